@@ -1,0 +1,11 @@
+// Shared by the /data/* endpoints: absolute URLs when SITE is set, base-relative otherwise.
+import { href } from './corpus';
+
+export function exportUrl(sitePath: string): string {
+  const path = href(sitePath);
+  return import.meta.env.SITE ? new URL(path, import.meta.env.SITE).href : path;
+}
+
+export function json(data: unknown): Response {
+  return new Response(JSON.stringify(data, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}

@@ -1,0 +1,91 @@
+// Machine-readable exports published beside the pages (DESIGN.md "Contracts").
+import type { Corpus, CorpusArticle } from './types';
+
+export interface ArticleExport {
+  slug: string;
+  url: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  agency: string | null;
+  raw: string;
+  via: string | null;
+  actors: { id: string; name: string; type: string; en: string }[];
+  topics: { id: string; name: string }[];
+  paragraphs: string[];
+}
+
+/** `url` is the site path joined to the deployment base (and site origin when known). */
+export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => string): ArticleExport[] {
+  const topicNames = new Map(corpus.topics.map((t) => [t.id, t.name]));
+  return corpus.articles.map((a) => ({
+    slug: a.slug,
+    url: toUrl(a.url),
+    title: a.title,
+    date: a.date ?? null,
+    source: a.source ?? null,
+    agency: a.agency ?? null,
+    raw: a.raw,
+    via: a.via ?? null,
+    actors: a.actorIds.flatMap((id) => {
+      const actor = corpus.actors.get(id);
+      return actor ? [{ id, name: actor.name, type: actor.type, en: actor.en }] : [];
+    }),
+    topics: a.topics.map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id })),
+    paragraphs: a.paragraphs,
+  }));
+}
+
+export function exportActors(corpus: Corpus, toUrl: (sitePath: string) => string) {
+  return [...corpus.actors.values()].map((actor) => ({
+    id: actor.id,
+    type: actor.type,
+    name: actor.name,
+    en: actor.en,
+    aliases: actor.aliases,
+    role: actor.role ?? null,
+    affiliation: actor.affiliation ?? null,
+    wikidata: actor.wikidata ?? null,
+    discovered: actor.discovered ?? false,
+    url: toUrl(`/actors/${actor.id}/`),
+    articles: corpus.actorArticles.get(actor.id) ?? [],
+  }));
+}
+
+export function exportTopics(corpus: Corpus, toUrl: (sitePath: string) => string) {
+  return corpus.topics.map((t) => ({
+    id: t.id,
+    name: t.name,
+    en: t.en,
+    url: toUrl(`/topics/${t.id}/`),
+    articles: corpus.topicArticles.get(t.id) ?? [],
+  }));
+}
+
+function csvCell(value: string): string {
+  // Cells starting with = + - @ would run as formulas in a spreadsheet: quote them inert.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per article with its actors and topics, for people who work in spreadsheets. */
+export function exportArticlesCsv(corpus: Corpus, toUrl: (sitePath: string) => string): string {
+  const header = ['slug', 'url', 'title', 'date', 'source', 'agency', 'via', 'actor_ids', 'actor_names', 'topic_ids', 'words'];
+  const rows = corpus.articles.map((a: CorpusArticle) =>
+    [
+      a.slug,
+      toUrl(a.url),
+      a.title,
+      a.date ?? '',
+      a.source ?? '',
+      a.agency ?? '',
+      a.via ?? '',
+      a.actorIds.join(' '),
+      a.actorIds.map((id) => corpus.actors.get(id)?.name ?? id).join('؛ '),
+      a.topics.map((t) => t.id).join(' '),
+      String(a.words),
+    ].map(csvCell).join(','),
+  );
+  // A BOM so spreadsheet programs open the Arabic as UTF-8.
+  return `\uFEFF${[header.join(','), ...rows].join('\r\n')}\r\n`;
+}

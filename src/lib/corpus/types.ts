@@ -1,0 +1,69 @@
+// The corpus as the site renders it: every article with its links to actors, topics,
+// sources and relations, computed once per build by buildCorpus().
+import type {
+  Actor,
+  ArticleDoc,
+  Mention,
+  RelationGraph,
+  Sentence,
+  Topic,
+  TopicAssignment,
+  TopicId,
+} from '../types';
+
+export interface SourceRef {
+  id: string;
+  name: string;
+  en: string;
+  kind: 'outlet' | 'agency';
+}
+
+export interface SpeakerQuote {
+  actorId: string;
+  slug: string;
+  paragraph: number;
+  sentence: string;
+  date: string | null;
+}
+
+export interface CorpusArticle extends ArticleDoc {
+  /** Site path (without base): /articles/<slug>/ */
+  url: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** Linked actor ids, most mentioned first, after editor overrides. */
+  actorIds: string[];
+  topics: TopicAssignment[];
+  outlet?: SourceRef;
+  agencyRef?: SourceRef;
+  /** Slugs of the articles embedded in this one (host pages only). */
+  embedded: string[];
+  words: number;
+}
+
+export interface DiscoveryCandidate {
+  id: string;
+  name: string;
+  en: string;
+  evidence: string[];
+  occurrences: number;
+  strong: boolean;
+  articles: string[];
+}
+
+export interface Corpus {
+  /** Newest first; undated articles last (in slug order). */
+  articles: CorpusArticle[];
+  bySlug: Map<string, CorpusArticle>;
+  /** Actors that appear in at least one article (dictionary + strong discovered people). */
+  actors: Map<string, Actor>;
+  /** Actor id → slugs of the articles mentioning it, newest first. */
+  actorArticles: Map<string, string[]>;
+  topics: Topic[];
+  topicArticles: Map<TopicId, string[]>;
+  sources: Map<string, SourceRef>;
+  sourceArticles: Map<string, string[]>;
+  quotes: SpeakerQuote[];
+  graph: RelationGraph;
+  candidates: DiscoveryCandidate[];
+}

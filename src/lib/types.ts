@@ -1,0 +1,171 @@
+// Shared data shapes passed between pipeline stages. Every stage in src/lib/<stage>/
+// takes and returns these plain objects, so stages can be tested (and replaced) alone.
+
+/** Frontmatter of a generated article (content/articles/<slug>.mdx). DESIGN.md fixes these fields. */
+export interface ArticleFrontmatter {
+  title: string;
+  /** YYYY-MM-DD, absent when the page does not state it. */
+  date?: string;
+  /** Publishing outlet, Arabic as written on the page. */
+  source?: string;
+  /** Wire agency, when the page states one. */
+  agency?: string;
+  /** Input file name in content/raw/. */
+  raw: string;
+  /** Slug of the host page an embedded article was found in. */
+  via?: string;
+  tags: string[];
+  /** Editor overrides: actor ids to add to / remove from what linking found. */
+  actors?: { add?: string[]; remove?: string[] };
+  /** Editor overrides: topic ids to add to / remove from what classification found. */
+  topics?: { add?: string[]; remove?: string[] };
+  /** Hash of the generated file; a mismatch means a person edited it (see ingest/write). */
+  checksum?: string;
+}
+
+/** An article as the site sees it: frontmatter plus plain-text paragraphs (unescaped). */
+export interface ArticleDoc extends ArticleFrontmatter {
+  slug: string;
+  /** Paragraph texts in order; paragraph i has the anchor id `p-${i + 1}`. */
+  paragraphs: string[];
+}
+
+/** What ingest extracts from one raw page: the main article first, then embedded ones. */
+export interface ExtractedArticle {
+  slug: string;
+  title: string;
+  date?: string;
+  source?: string;
+  agency?: string;
+  tags: string[];
+  raw: string;
+  via?: string;
+  paragraphs: string[];
+}
+
+export type ActorType = 'person' | 'country' | 'organization';
+
+/** One entry of the actor dictionary (content/actors.yaml), or a discovered person. */
+export interface Actor {
+  /** ASCII id, used in URLs: /actors/<id>/ */
+  id: string;
+  type: ActorType;
+  /** Canonical Arabic name, for display. */
+  name: string;
+  /** English name (every actor has one; discovered people get a transliteration). */
+  en: string;
+  /** Every other Arabic spelling and alias, as outlets write them. */
+  aliases: string[];
+  /** Country nisba adjectives (الروسي، الروسية …) — countries only. */
+  nisba?: string[];
+  /** Capital / seat names standing for the government (موسكو، الكرملين …). */
+  capitals?: string[];
+  /** Bare family names that may refer to this person when unambiguous (لافروف). */
+  short?: string[];
+  wikidata?: string;
+  role?: string;
+  /** Actor id of the person's country or organisation. */
+  affiliation?: string;
+  /** True for people found by the rule-based discoverer rather than the dictionary. */
+  discovered?: boolean;
+  /** For discovered people: the role text that introduced them. */
+  evidence?: string[];
+}
+
+export type MentionKind = 'name' | 'alias' | 'short' | 'nisba' | 'capital' | 'discovered';
+
+/** A place in an article where an actor is mentioned. Offsets are into the paragraph text. */
+export interface Mention {
+  actorId: string;
+  /** 0-based paragraph index (anchor `p-${paragraph + 1}`). */
+  paragraph: number;
+  /** 0-based sentence index within the whole article (see Sentence.index). */
+  sentence: number;
+  start: number;
+  end: number;
+  /** The surface text as written (with its clitics stripped off the span). */
+  text: string;
+  kind: MentionKind;
+}
+
+/** A sentence of an article, located in its paragraph. */
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type TopicId =
+  | 'peace-talks'
+  | 'ceasefire'
+  | 'security-guarantees'
+  | 'military-aid'
+  | 'nato'
+  | 'sanctions'
+  | 'mediation'
+  | 'prisoner-exchange'
+  | 'energy-infrastructure'
+  | 'air-defense'
+  | 'grain-and-food'
+  | 'territory'
+  | 'humanitarian'
+  | 'summit'
+  | 'nuclear';
+
+/** One topic of content/topics.yaml. */
+export interface Topic {
+  id: TopicId;
+  /** Arabic label. */
+  name: string;
+  en: string;
+  /** Phrases (Arabic, as written; matched normalised and clitic-aware). */
+  phrases: string[];
+}
+
+export interface TopicAssignment {
+  id: TopicId;
+  score: number;
+}
+
+export type RelationType = 'talks' | 'support' | 'sanctions' | 'accusation' | 'mediation';
+
+export interface RelationEvidence {
+  slug: string;
+  /** Paragraph anchor id, e.g. "p-3". */
+  paragraph: string;
+  sentence: string;
+  date: string | null;
+  types: RelationType[];
+}
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  en: string;
+  type: ActorType;
+  articles: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  topics: string[];
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  /** Number of sentences mentioning both actors. */
+  weight: number;
+  /** Number of articles mentioning both (weaker, article-level co-occurrence). */
+  articles: number;
+  types: RelationType[];
+  topics: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  evidence: RelationEvidence[];
+}
+
+export interface RelationGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}

@@ -1,0 +1,9 @@
+import { getCorpus } from '../../data/corpus';
+import { exportUrl } from '../../data/exports';
+import { exportArticlesCsv } from '../../lib/corpus/exports';
+
+export async function GET() {
+  return new Response(exportArticlesCsv(await getCorpus(), exportUrl), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
+}
