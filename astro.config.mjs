@@ -13,7 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx()],
+  // smartypants would turn the " quotes common in Arabic text into curly ones: keep text as written.
+  integrations: [mdx({ smartypants: false })],
+  markdown: { smartypants: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // and one Chromium, so they run in their own project, one file at a time.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         test: {

@@ -1,0 +1,44 @@
+// CLI: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--lenient]
+// Thin wrapper over src/lib/ingest/run.ts: parses flags, shows progress, prints the summary.
+import { parseArgs } from 'node:util';
+import { ingestDirectory, summaryLine } from '../src/lib/ingest/run';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string', default: 'content/raw' },
+      output: { type: 'string', default: 'content/articles' },
+      report: { type: 'string', default: '.cache/ingest-report.json' },
+      lenient: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('usage: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--lenient]');
+    return 0;
+  }
+  const tty = process.stderr.isTTY;
+  const report = await ingestDirectory({
+    input: values.input!,
+    output: values.output!,
+    reportPath: values.report!,
+    lenient: values.lenient,
+    // A single updating line, only on a terminal and only when there is something to wait for.
+    onProgress: (done, total, file) => {
+      if (!tty || total < 50) return;
+      const line = done < total ? `ingest: ${done + 1}/${total} ${file}` : '';
+      process.stderr.write(`\r\x1b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
+    },
+  });
+  for (const f of report.files) {
+    if (f.status === 'rejected') console.error(`rejected: ${f.file}: ${f.reason}`);
+    if (f.status === 'duplicate') console.error(`duplicate: ${f.file} (same content as ${f.duplicateOf}; skipped)`);
+  }
+  for (const k of report.keptEdited) {
+    console.error(`kept (edited by a person): ${k.slug}.mdx${k.reason === 'stale' ? ' — its raw page no longer yields it' : ' — ingest would have changed it'}`);
+  }
+  console.log(summaryLine(report));
+  return report.exitCode;
+}
+
+main().then((code) => { process.exitCode = code; }, (e) => { console.error(`ingest failed: ${(e as Error).stack ?? e}`); process.exitCode = 2; });

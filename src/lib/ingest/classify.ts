@@ -1,0 +1,169 @@
+// Line classification: every cleaned line of a raw page gets a kind from signals that
+// transfer between sites — length, terminal punctuation, label prefixes, the boilerplate
+// lexicon (content/boilerplate.yaml), bullet/link-list shape and page-level repetition.
+// extract.ts then reads the sequence of kinds to find the article(s).
+import { hasArabic, normalizeArabic } from '../arabic/normalize';
+import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
+import { findDates, isRelativeTime, parseArabicDate } from './dates';
+import { countSentences, countWords, endsLikeSentence } from './text';
+
+export type LineKind =
+  | 'blank'
+  | 'boilerplate' // interface text from the lexicon
+  | 'marker' // «إقرأ أيضاً», «التعليقات» …: opens a related/comments zone
+  | 'inline-link' // «اقرأ أيضا: <headline>» on one line
+  | 'menu' // bullet/link-list item, its echo, or a breadcrumb
+  | 'source' // «المصدر: …»
+  | 'tags' // «كلمات دلالية: …»
+  | 'hashtags' // «#روسيا»
+  | 'date' // a line that states a date (and little else)
+  | 'relative-time' // «منذ 30 دقائق»
+  | 'agency' // a line that is just a wire agency name
+  | 'dateline' // «موسكو - رويترز», «موسكو (وكالات)»
+  | 'byline' // «كتب: …»
+  | 'caption' // «(صورة: …)», «أرشيفية»
+  | 'latin' // no Arabic at all (photo credits like «Sputnik», stray UI)
+  | 'body' // sentence-like prose
+  | 'heading' // headline-like: Arabic, ≥3 words, not a sentence
+  | 'short'; // one or two Arabic words (site names, outlet labels, sub-headings)
+
+export interface ClassifiedLine {
+  index: number;
+  /** Cleaned text (bullet glyph removed). */
+  text: string;
+  key: string;
+  kind: LineKind;
+  bullet: boolean;
+  words: number;
+  /** source/agency/dateline: the name; tags/hashtags: the tags; date: ISO date. */
+  value?: string;
+  values?: string[];
+  /** date lines: 0 published, 1 unlabelled, 2 updated. */
+  datePriority?: number;
+  /** Number of lines on the page with the same key (not counting menu lines). */
+  repeats: number;
+}
+
+const BULLET = /^(?:[•·▪►◦‣∙●○■□➤✓✔]|[-–—*](?=\s))\s*/u;
+const LABEL = /^([^:：]{1,30}?)\s*[:：]\s*(.*)$/u;
+const TAG_SPLIT = /\s*[،,|؛;]\s*|\s+[-–]\s+/u;
+
+// Words that may surround a date on a date line without making it a sentence.
+const DATE_NOISE = new Set(
+  ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'gmt', 'utc', 'م', 'ه', 'هـ',
+    'ص', 'مساء', 'صباحا', 'الموافق', 'بتوقيت', 'مكه', 'المكرمه', 'القدس', 'غرينتش', 'am', 'pm',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(normalizeArabic),
+);
+
+function labelMatch(key: string, labels: string[]): boolean {
+  return labels.some((l) => lexKey(l) === key);
+}
+
+/** True when a line is mostly a date (a date plus weekday/time noise). */
+function isDateOnly(text: string): boolean {
+  const dates = findDates(text);
+  if (!dates.length) return false;
+  const words = normalizeArabic(text)
+    .replace(/[\d:/.,،\-–—()]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !DATE_NOISE.has(w));
+  // Month names (1–2 words each, possibly doubled «فبراير/ شباط») are allowed on top.
+  return words.length <= 4 && countWords(text) <= 10;
+}
+
+function splitTags(value: string): string[] {
+  const parts = TAG_SPLIT.test(value) ? value.split(TAG_SPLIT) : countWords(value) <= 5 ? [value] : [];
+  return parts.map((p) => p.replace(/^#/, '').trim()).filter(Boolean);
+}
+
+function agencyName(text: string, lex: Lexicon): string | undefined {
+  const key = lexKey(text);
+  return lex.agencies.get(key) ?? lex.agencies.get(key.replace(/^وكاله\s+/, ''));
+}
+
+/** Classifies one line on its own (page-level signals are added by classifyLines). */
+export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, 'index' | 'repeats'> {
+  const raw = line.trim();
+  const bullet = BULLET.test(raw);
+  const text = bullet ? raw.replace(BULLET, '').trim() : raw;
+  const key = lexKey(text);
+  const words = countWords(text);
+  const base = { text, key, bullet, words };
+  if (!key) return { ...base, kind: text ? 'boilerplate' : 'blank' };
+
+  if (/^#[^\s#]/u.test(text) && !/[.!؟?]$/.test(text)) {
+    return { ...base, kind: 'hashtags', values: text.split('#').map((t) => t.replace(/_/g, ' ').trim()).filter(Boolean) };
+  }
+
+  const label = LABEL.exec(text);
+  if (label) {
+    const [, name, rest] = label;
+    const nameKey = lexKey(name);
+    const { data } = lex;
+    if (labelMatch(nameKey, data.sourceLabels)) return rest ? { ...base, kind: 'source', value: rest.trim() } : { ...base, kind: 'boilerplate' };
+    if (labelMatch(nameKey, data.tagLabels)) return { ...base, kind: 'tags', values: splitTags(rest) };
+    const published = labelMatch(nameKey, data.publishedLabels);
+    if (published || labelMatch(nameKey, data.updatedLabels)) {
+      const iso = parseArabicDate(rest);
+      return iso ? { ...base, kind: 'date', value: iso, datePriority: published ? 0 : 2 } : { ...base, kind: 'boilerplate' };
+    }
+    if (labelMatch(nameKey, data.bylineLabels) && words <= 8) return { ...base, kind: 'byline', value: rest.trim() };
+    if (/^\(?\s*(صوره|الصوره|تصوير|photo)$/.test(nameKey)) return { ...base, kind: 'caption' };
+  }
+
+  // Section markers: the whole line, or the marker followed by a colon and a headline.
+  const norm = normalizeArabic(text).replace(/\s+/g, ' ');
+  for (const marker of lex.markers) {
+    if (key === marker) return { ...base, kind: 'marker' };
+    if (norm.startsWith(marker) && /^\s*[:：]\s*\S/u.test(norm.slice(marker.length))) return { ...base, kind: 'inline-link' };
+  }
+  if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
+  if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };
+  if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
+  if (/^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text)) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {
+    return { ...base, kind: 'caption' };
+  }
+  // Breadcrumbs: «الرئيسية > أخبار > دولية».
+  if (/^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && words <= 16) return { ...base, kind: 'menu' };
+
+  const agency = agencyName(text, lex);
+  if (agency) return { ...base, kind: 'agency', value: agency };
+  const dateline = /^([\p{L} ]{2,30}?)\s*(?:[-–—]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text);
+  if (dateline && words <= 6) {
+    const name = agencyName(dateline[2] ?? dateline[3], lex);
+    if (name) return { ...base, kind: 'dateline', value: name };
+  }
+  if (isDateOnly(text)) {
+    const iso = parseArabicDate(text);
+    if (iso) return { ...base, kind: 'date', value: iso, datePriority: 1 };
+  }
+  if (!hasArabic(text)) return { ...base, kind: 'latin' };
+
+  const sentences = countSentences(text);
+  if ((words >= 6 && endsLikeSentence(text)) || words >= 20 || (sentences >= 2 && words >= 10)) return { ...base, kind: 'body' };
+  return { ...base, kind: words >= 3 ? 'heading' : 'short' };
+}
+
+/** Classifies every line and adds page-level signals: menu echoes and repetition counts. */
+export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
+  const out: ClassifiedLine[] = lines.map((l, index) => ({ ...classifyLine(l, lex), index, repeats: 1 }));
+  // Bullets in a list (another bullet within two lines) that are not sentences are link-list
+  // items; the same text elsewhere is their echo unless prose follows it (then it is a headline).
+  const bulletNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((j) => out[j]?.bullet);
+  const menuKeys = new Set<string>();
+  out.forEach((l, i) => {
+    if (l.bullet && bulletNear(i) && (l.kind === 'heading' || l.kind === 'short' || l.kind === 'latin')) {
+      l.kind = 'menu';
+      menuKeys.add(l.key);
+    }
+  });
+  const nextKind = (i: number) => out.slice(i + 1).find((l) => l.kind !== 'blank')?.kind;
+  out.forEach((l, i) => {
+    if (!l.bullet && menuKeys.has(l.key) && (l.kind === 'heading' || l.kind === 'short') && nextKind(i) !== 'body') l.kind = 'menu';
+  });
+  const counts = new Map<string, number>();
+  for (const l of out) if (l.kind !== 'menu' && l.kind !== 'blank') counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  for (const l of out) l.repeats = counts.get(l.key) ?? 1;
+  return out;
+}

@@ -1,0 +1,265 @@
+// Raw page → articles. Reads the classified lines (classify.ts) as a sequence:
+//   header zone (menus, site name, title, date/agency lines) →
+//   main body (first substantial run of prose) → closing meta (source, tags) →
+//   related zone (markers, headline lists, embedded full articles: headline + ≥2 sentences).
+import type { ExtractedArticle } from '../types';
+import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
+import { classifyLines, type ClassifiedLine } from './classify';
+import { embeddedSlug, slugFromFileName } from './slug';
+import { cleanLine, countSentences, countWords, limitTitle, splitLongParagraph, titleFromLead } from './text';
+
+/** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
+const MIN_MAIN_SENTENCES = 2;
+const MIN_MAIN_CHARS = 120;
+/** Non-prose lines tolerated inside a run of prose before the run ends. */
+const MAX_GAP_LINES = 3;
+/** Short headings kept as sub-heading paragraphs; longer non-sentences are stray headlines. */
+const MAX_SUBHEADING_WORDS = 6;
+/** An embedded article: a headline followed by at least this many sentences of body. */
+const MIN_EMBEDDED_SENTENCES = 2;
+
+const CLOSING_KINDS = new Set(['source', 'tags', 'hashtags', 'marker']);
+
+/** Removes inline widgets glued to text (e.g. «أخبار ذات صلة … تابع التغطية كاملةذكرت …»). */
+export function removeInlineWidgets(line: string, lex: Lexicon): string {
+  for (const w of lex.data.inlineWidgets) {
+    const start = line.indexOf(w.start);
+    const startAlt = start >= 0 ? start : lexKey(line.slice(0, w.start.length + 4)).startsWith(lexKey(w.start)) ? 0 : -1;
+    if (startAlt < 0) continue;
+    const end = line.indexOf(w.end, startAlt);
+    if (end >= 0 && startAlt <= 2) return (line.slice(0, startAlt) + line.slice(end + w.end.length)).trim();
+  }
+  return line;
+}
+
+function nextNonBlank(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank') return lines[j];
+  return undefined;
+}
+
+/** Sentences in the run of prose starting at i (blank lines allowed, anything else ends it). */
+function proseRunSentences(lines: ClassifiedLine[], i: number): number {
+  let n = 0;
+  for (let j = i; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.kind === 'blank') continue;
+    if (l.kind !== 'body' || l.bullet) break;
+    n += Math.max(1, countSentences(l.text));
+  }
+  return n;
+}
+
+/** Index of the first line of the main body: the first substantial run of prose. */
+export function findMainStart(lines: ClassifiedLine[]): number {
+  let firstBody = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'body' || lines[i].bullet) continue;
+    if (firstBody < 0) firstBody = i;
+    let sentences = 0;
+    let chars = 0;
+    let gap = 0;
+    for (let j = i; j < lines.length && gap <= MAX_GAP_LINES; j++) {
+      const l = lines[j];
+      if (CLOSING_KINDS.has(l.kind) || l.kind === 'menu') break;
+      if (l.kind === 'blank') continue;
+      if (l.kind === 'body' && !l.bullet) {
+        sentences += Math.max(1, countSentences(l.text));
+        chars += l.text.length;
+        gap = 0;
+      } else gap++;
+    }
+    if (sentences >= MIN_MAIN_SENTENCES && chars >= MIN_MAIN_CHARS) return i;
+  }
+  return firstBody;
+}
+
+/** The headline of the main article: a repeated heading wins, else the first after the menus. */
+function findTitle(lines: ClassifiedLine[], start: number): ClassifiedLine | undefined {
+  const header = lines.slice(0, start);
+  const candidates = header.filter((l) => l.kind === 'heading' && !l.bullet && l.text.length <= 400);
+  const repeated = candidates.filter((l) => l.repeats >= 2);
+  if (repeated.length) return repeated[repeated.length - 1];
+  let lastClutter = -1;
+  header.forEach((l, i) => {
+    if (['menu', 'boilerplate', 'marker', 'inline-link'].includes(l.kind) || l.bullet) lastClutter = i;
+  });
+  return candidates.find((l) => l.index > lastClutter) ?? candidates[candidates.length - 1];
+}
+
+function pickSource(labelled: string[], lex: Lexicon): string | undefined {
+  const known = labelled.filter((s) => lex.outlets.has(lexKey(s)));
+  return known[known.length - 1] ?? labelled[labelled.length - 1];
+}
+
+function bestDate(lines: ClassifiedLine[]): string | undefined {
+  const dates = lines.filter((l) => l.kind === 'date' && l.value);
+  dates.sort((a, b) => (a.datePriority ?? 1) - (b.datePriority ?? 1) || a.index - b.index);
+  return dates[0]?.value;
+}
+
+function finishParagraphs(paragraphs: string[], title: string): string[] {
+  const titleKey = lexKey(title);
+  return paragraphs.filter((p) => lexKey(p) !== titleKey).flatMap((p) => splitLongParagraph(p));
+}
+
+interface Draft {
+  title: string;
+  paragraphs: string[];
+  sources: string[];
+  outlet?: string;
+  date?: string;
+}
+
+/**
+ * Extracts the main article and any embedded full articles from one raw page.
+ * Returns [] when the page holds no article (only boilerplate/menus).
+ */
+export function extractArticles(rawText: string, fileName: string, lex: Lexicon): ExtractedArticle[] {
+  const rawLines = rawText.split(/\r\n|\r|\n/).map((l) => removeInlineWidgets(cleanLine(l), lex));
+  const lines = classifyLines(rawLines, lex);
+  const start = findMainStart(lines);
+  if (start < 0) return [];
+
+  // --- header zone
+  const titleLine = findTitle(lines, start);
+  const header = lines.slice(0, start);
+  const firstLine = lines.find((l) => l.kind !== 'blank');
+  let siteName: string | undefined;
+  if (firstLine && firstLine !== titleLine && (firstLine.kind === 'short' || lex.outlets.has(firstLine.key)) && !firstLine.bullet) {
+    siteName = firstLine.text;
+  }
+  const agencyLine = header.find((l) => l.kind === 'agency' || l.kind === 'dateline');
+  let agency = agencyLine?.value;
+
+  // --- main body
+  const titleKey = titleLine?.key;
+  const main: string[] = [];
+  const mainMeta: ClassifiedLine[] = [];
+  const laterMeta = (i: number) => lines.slice(i + 1).some((l) => l.kind === 'source' || l.kind === 'tags');
+  let i = start;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'marker') {
+      // «اقرأ أيضا» in the middle of a story (the story's own source/tags come later): skip the
+      // marker and the linked headline, keep reading the story.
+      if (main.length && laterMeta(i)) {
+        const next = nextNonBlank(lines, i);
+        if (next && (next.kind === 'heading' || next.kind === 'short')) i = next.index;
+        continue;
+      }
+      break;
+    }
+    if (CLOSING_KINDS.has(l.kind)) break;
+    if (l.kind === 'date' || l.kind === 'agency' || l.kind === 'dateline') {
+      mainMeta.push(l);
+      continue;
+    }
+    if (l.kind === 'body') {
+      main.push(l.text);
+      continue;
+    }
+    if ((l.kind === 'heading' || l.kind === 'short') && l.key !== titleKey && l.words <= MAX_SUBHEADING_WORDS) {
+      // A short heading between paragraphs is a sub-heading (kept: it structures the text).
+      const next = nextNonBlank(lines, i);
+      const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
+      if (next?.kind === 'body' && main.length && !isName) main.push(l.text);
+    }
+    // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
+  }
+
+  // --- closing meta of the main article, then the related zone
+  const sources: string[] = [];
+  const tags: string[] = [];
+  const embedded: Draft[] = [];
+  let current: Draft | undefined;
+  let pendingOutlet: string | undefined;
+  let pendingDate: string | undefined;
+  const close = () => {
+    if (current && countSentences(current.paragraphs.join(' ')) >= MIN_EMBEDDED_SENTENCES) embedded.push(current);
+    current = undefined;
+  };
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    switch (l.kind) {
+      case 'source':
+        if (current) current.sources.push(l.value!);
+        else if (!embedded.length) sources.push(l.value!);
+        break;
+      case 'tags':
+      case 'hashtags':
+        if (!current && !embedded.length) tags.push(...(l.values ?? []));
+        break;
+      case 'date':
+        if (current) current.date ??= l.value;
+        else if (!embedded.length && !pendingOutlet) mainMeta.push(l);
+        else pendingDate = l.value;
+        break;
+      case 'menu':
+        // «- العربية» under «العربية»: the outlet label repeated as a one-item list.
+        if (pendingOutlet && l.key === lexKey(pendingOutlet)) break;
+      // falls through
+      case 'marker':
+        close();
+        pendingOutlet = undefined;
+        pendingDate = undefined;
+        break;
+      case 'body':
+        if (current) current.paragraphs.push(l.text);
+        break;
+      case 'heading':
+      case 'short': {
+        const next = nextNonBlank(lines, i);
+        const startsArticle = next?.kind === 'body' && !next.bullet && l.kind === 'heading'
+          && proseRunSentences(lines, next.index) >= MIN_EMBEDDED_SENTENCES;
+        if (startsArticle && (!current || l.words > MAX_SUBHEADING_WORDS - 1)) {
+          close();
+          current = { title: l.text, paragraphs: [], sources: [], outlet: pendingOutlet, date: pendingDate };
+          pendingOutlet = undefined;
+          pendingDate = undefined;
+        } else if (current && next?.kind === 'body' && l.words <= MAX_SUBHEADING_WORDS) {
+          current.paragraphs.push(l.text); // sub-heading inside an embedded article
+        } else if (l.words <= 4 && next?.kind !== 'body') {
+          close();
+          pendingOutlet = l.text; // an outlet label above the next embedded headline
+        } else close(); // a headline-only list item
+        break;
+      }
+      default:
+        break; // boilerplate, relative times, captions, credits, blanks
+    }
+  }
+  close();
+
+  const hostSlug = slugFromFileName(fileName);
+  const out: ExtractedArticle[] = [];
+  const mainTitle = limitTitle(titleLine ? titleLine.text : titleFromLead(main[0] ?? ''));
+  const paragraphs = finishParagraphs(main, titleLine ? mainTitle : '');
+  if (!paragraphs.length || !mainTitle) return [];
+  const date = bestDate([...header, ...mainMeta]);
+  const source = pickSource(sources, lex) ?? siteName;
+  agency ??= mainMeta.find((l) => l.kind === 'agency' || l.kind === 'dateline')?.value;
+  out.push(article({ slug: hostSlug, title: mainTitle, date, source, agency, tags: dedupe(tags), raw: fileName, paragraphs }));
+  embedded.forEach((d, n) => {
+    const title = limitTitle(d.title);
+    out.push(article({
+      slug: embeddedSlug(hostSlug, n + 1), title, date: d.date, source: pickSource(d.sources, lex) ?? d.outlet,
+      tags: [], raw: fileName, via: hostSlug, paragraphs: finishParagraphs(d.paragraphs, title),
+    }));
+  });
+  return out;
+}
+
+function dedupe(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(lexKey(x)) ? false : (seen.add(lexKey(x)), true)));
+}
+
+/** Drops undefined optional fields so objects compare and serialise cleanly. */
+function article(a: ExtractedArticle): ExtractedArticle {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(a)) if (v !== undefined) out[k] = v;
+  return out as unknown as ExtractedArticle;
+}
+
+export { countWords };

@@ -1,0 +1,68 @@
+// Own fixture pages imitating other site styles (tests/fixtures/raw/*.txt), each with the exact
+// expected extraction beside it (*.expected.json), plus targeted assertions on what matters.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../types';
+import { loadDefaultLexicon } from './boilerplate';
+import { extractArticles } from './extract';
+
+const DIR = fileURLToPath(new URL('../../../tests/fixtures/raw/', import.meta.url));
+const lex = loadDefaultLexicon().lexicon;
+const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const run = (name: string) => extractArticles(readFileSync(DIR + name, 'utf8'), name, lex);
+const text = (as: ExtractedArticle[]) => as.flatMap((a) => [a.title, ...a.paragraphs]).join('\n');
+
+describe('fixture pages match their expected output', () => {
+  it('has at least 10 fixtures', () => expect(pages.length).toBeGreaterThanOrEqual(10));
+  for (const name of pages) {
+    it(name, () => {
+      const expected = JSON.parse(readFileSync(DIR + name.replace(/\.txt$/, '.expected.json'), 'utf8'));
+      expect(run(name)).toEqual(expected);
+    });
+  }
+});
+
+describe('fixture specifics', () => {
+  it('breadcrumbs, bylines, captions and inline «اقرأ أيضا» lines are dropped; labels become metadata', () => {
+    const [a] = run('f01-breadcrumb-byline.txt');
+    expect(a.date).toBe('2025-01-12');
+    expect(a.source).toBe('الجزيرة نت');
+    expect(a.tags).toEqual(['روسيا', 'تركيا', 'تبادل الأسرى']);
+    expect(text([a])).not.toMatch(/الرئيسية|كتب:|صورة|اقرأ أيضا|زيلينسكي يطالب|Facebook/);
+  });
+  it('Hijri date with Arabic-Indic digits and a wire dateline', () => {
+    const [a] = run('f02-hijri-indic.txt');
+    expect(a.date).toBe('2025-03-20');
+    expect(a.agency).toBe('رويترز');
+    expect(text([a])).not.toContain('منذ 5 دقائق');
+  });
+  it('a cookie banner sentence above the menus is not the article', () => {
+    const [a] = run('f03-cookie-menu.txt');
+    expect(a.title).toBe('الناتو يعلن عن مناورات عسكرية واسعة في بحر البلطيق');
+    expect(text([a])).not.toMatch(/ملفات تعريف|النشرة|الحقوق|سياسة/);
+  });
+  it('embedded articles take the outlet named above them, headline-only lists are dropped', () => {
+    const as = run('f04-related-embedded.txt');
+    expect(as.map((a) => a.source)).toEqual([undefined, 'سكاي نيوز عربية', 'بي بي سي عربي']);
+    expect(as.slice(1).every((a) => a.date === undefined)).toBe(true);
+    expect(text(as)).not.toMatch(/أوبك|منتخب مصر|الأكثر قراءة/);
+  });
+  it('a page without a headline is titled from the lead; the stray headline is dropped', () => {
+    const [a] = run('f05-no-headline.txt');
+    expect(a.title.startsWith('أكد الأمين العام للأمم المتحدة')).toBe(true);
+    expect(a.paragraphs.join(' ')).not.toContain('غوتيريش يدعو');
+  });
+  it('a standalone «اقرأ أيضا» mid-story skips only the linked headline', () => {
+    const [a, ...rest] = run('f09-standalone-readalso.txt');
+    expect(rest).toHaveLength(0);
+    expect(a.paragraphs).toHaveLength(4);
+    expect(text([a])).not.toContain('فون دير لاين');
+  });
+  it('only-boilerplate page yields nothing', () => expect(run('f08-only-boilerplate.txt')).toEqual([]));
+  it('zero-width and bidi control characters are stripped from names and titles', () => {
+    const [a] = run('f11-invisible-chars.txt');
+    expect(text([a])).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(a.paragraphs[0]).toContain('سيبيغا');
+  });
+});

@@ -1,0 +1,123 @@
+// Small text helpers shared by the ingest stages: line cleaning, sentence boundaries,
+// splitting over-long paragraphs, and shortening titles at a word boundary.
+import { stripInvisible } from '../arabic/normalize';
+
+/** Display-safe cleanup of one line: invisible/bidi chars, control chars, odd spaces. */
+export function cleanLine(line: string): string {
+  return stripInvisible(line)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+export function countWords(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+// A sentence ends at . ! ? ؟ … (possibly doubled, possibly followed by closing quotes or
+// brackets) when whitespace or the end of the text follows. «2.3» and «جيه.دي» do not end one.
+const SENTENCE_END = /[.!?؟…]+["'»”’)\]]*(?=\s|$)/g;
+const CLOSERS = /["'»”’)\]\s]+$/;
+
+export function countSentences(text: string): number {
+  return (text.match(SENTENCE_END) ?? []).length;
+}
+
+/** True when the text ends like a sentence (terminal punctuation before closing quotes). */
+export function endsLikeSentence(text: string): boolean {
+  const t = text.replace(CLOSERS, '');
+  return /[.!?؟…:]$/.test(t) && !/\.\.$/.test(t.replace(/\.\.\.$/, '…'));
+}
+
+/** Sentences of a paragraph, with their trailing whitespace trimmed. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index! + m[0].length;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.filter(Boolean);
+}
+
+// Quote balance: we never split a paragraph inside a quotation.
+function quoteDepthDelta(s: string): number {
+  let d = 0;
+  for (const ch of s) {
+    if (ch === '«' || ch === '“') d++;
+    else if (ch === '»' || ch === '”') d--;
+  }
+  return d;
+}
+
+function straightQuotesOdd(s: string): boolean {
+  return ((s.match(/"/g) ?? []).length % 2) === 1;
+}
+
+/**
+ * Splits a very long paragraph (a whole story pasted as one line) into readable paragraphs
+ * of about `target` characters at sentence boundaries outside quotations.
+ */
+export function splitLongParagraph(text: string, maxLength = 700, target = 400): string[] {
+  if (text.length <= maxLength) return [text];
+  const sentences = splitSentences(text);
+  const out: string[] = [];
+  let current = '';
+  let depth = 0;
+  let straightOpen = false;
+  for (const s of sentences) {
+    current = current ? `${current} ${s}` : s;
+    depth += quoteDepthDelta(s);
+    if (straightQuotesOdd(s)) straightOpen = !straightOpen;
+    // Unbalanced quotes in the source must not glue a whole story together.
+    if (current.length >= target && ((depth <= 0 && !straightOpen) || current.length >= target * 2.5)) {
+      straightOpen = false;
+      out.push(current);
+      current = '';
+      depth = 0;
+    }
+  }
+  if (current) {
+    // Avoid a tiny tail paragraph: glue it to the previous one.
+    if (out.length && current.length < target / 4) out[out.length - 1] += ` ${current}`;
+    else out.push(current);
+  }
+  return out;
+}
+
+const DANGLING = new Set(['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'و', 'أو', 'ثم', 'بين', 'حول', 'أن', 'إن', 'لا', 'ما', 'التي', 'الذي', 'of', 'the', 'and', 'to', 'in']);
+
+/** Shortens text to at most `max` characters at a word boundary, adding an ellipsis. */
+export function shortenAtWord(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const words = t.slice(0, max).split(/\s+/);
+  if (t[max] && !/\s/.test(t[max]) && words.length > 1) words.pop(); // drop the cut word
+  while (words.length > 1 && DANGLING.has(words[words.length - 1])) words.pop();
+  let out = words.join(' ').replace(/[\s،,:;\-–—(«"“]+$/u, '');
+  // Do not leave a quotation open.
+  if (straightQuotesOdd(out)) out = out.slice(0, out.lastIndexOf('"')).trimEnd();
+  if (quoteDepthDelta(out) > 0) out = out.slice(0, Math.max(out.lastIndexOf('«'), out.lastIndexOf('“'))).trimEnd();
+  out = out.replace(/[\s،,:;\-–—]+$/u, '');
+  return `${out || t.slice(0, max - 1)}…`;
+}
+
+export const MAX_TITLE_LENGTH = 200;
+export const LEAD_TITLE_LENGTH = 90;
+
+/** A title made from a lead sentence when the page has no headline. */
+export function titleFromLead(paragraph: string): string {
+  const first = splitSentences(paragraph)[0] ?? paragraph;
+  const bare = first.replace(/[.!…]+$/u, '').trim();
+  return bare.length <= LEAD_TITLE_LENGTH ? bare : shortenAtWord(bare, LEAD_TITLE_LENGTH);
+}
+
+/** Titles longer than MAX_TITLE_LENGTH are shortened at a word boundary with an ellipsis. */
+export function limitTitle(title: string): string {
+  return shortenAtWord(title, MAX_TITLE_LENGTH);
+}
