@@ -1,0 +1,41 @@
+// Nisba adjectives: countries appear as الروسي/الروسية/الروسيين/الروس, not only as روسيا.
+// Given a nisba stem from the dictionary (روسي, أمريكي) we generate every inflected form,
+// normalised, with and without the article; clitics (والروسية) are handled by the matcher.
+import { normalizeArabic } from './normalize';
+
+// Suffixes after the stem's final ي: masc, fem (ة→ه), plurals, duals.
+const SUFFIXES = ['ي', 'يه', 'يين', 'يون', 'يان', 'يتان', 'يتين', 'يات'];
+
+/** Spelling variants outlets use for the same stem (أمريكي / أميركي). */
+function spellingVariants(stem: string): string[] {
+  const out = new Set([stem]);
+  if (stem.includes('امريك')) out.add(stem.replace('امريك', 'اميرك'));
+  if (stem.includes('اميرك')) out.add(stem.replace('اميرك', 'امريك'));
+  return [...out];
+}
+
+/** All normalised forms of a nisba stem (روسي → روسي، الروسيه، الروسيين، الروس …). */
+export function nisbaForms(stem: string): string[] {
+  const out = new Set<string>();
+  for (let s of spellingVariants(normalizeArabic(stem.trim()))) {
+    if (!s) continue;
+    // Dictionaries list full forms too (الروسي، الروس): work from the form without the article.
+    if (s.startsWith('ال') && s.length >= 5) s = s.slice(2);
+    // A stem given without its ي (روس) or with a feminine ending (روسيه) still works.
+    const base = s.endsWith('يه') ? s.slice(0, -2) : s.endsWith('ي') ? s.slice(0, -1) : s;
+    if (base.length < 2) continue;
+    for (const suf of SUFFIXES) {
+      out.add(base + suf);
+      out.add('ال' + base + suf);
+    }
+    // Broken plural "the Russians" (الروس): only with the article, bare روس is too ambiguous.
+    if (base.length >= 3) out.add('ال' + base);
+  }
+  return [...out];
+}
+
+/** Recogniser for one country's nisba stems: isNisba(normalisedToken). */
+export function nisbaRecognizer(stems: string[]): (norm: string) => boolean {
+  const forms = new Set(stems.flatMap(nisbaForms));
+  return (norm) => forms.has(norm);
+}

@@ -1,0 +1,50 @@
+// Normalisation for matching, never for display (DESIGN.md "Arabic text, the rules that bite").
+// Every stage that compares Arabic text (ingest phrase lists, actor linking, topics,
+// search) goes through normalizeArabic so they agree on what "the same word" means.
+
+const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+// Invisible format characters that scraped text carries inside words
+// (zero-width joiners, bidi marks and overrides, BOM, soft hyphen).
+const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+const LETTER_MAP: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي',
+  // Hamza seats fold onto the bare hamza, so مسئول and مسؤول meet.
+  'ئ': 'ء', 'ؤ': 'ء',
+  'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه',
+  'ک': 'ك', 'ڪ': 'ك',
+  'گ': 'ك',
+  'ڤ': 'ف', 'پ': 'ب', 'چ': 'ج', 'ژ': 'ز',
+};
+
+/** Converts Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII digits. Safe for display too. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** Removes zero-width and bidi control characters (safe for display as well as matching). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * Folds the spelling differences Arabic writers do not treat as meaningful:
+ * alef forms, alef maqsura/yeh, teh marbuta/heh, hamza seats, tashkeel, tatweel,
+ * Persian letters and digits. Latin letters are lower-cased. Length may change.
+ */
+export function normalizeArabic(text: string): string {
+  let out = stripInvisible(text).replace(TASHKEEL, '').replace(TATWEEL, '');
+  out = toAsciiDigits(out);
+  out = out.replace(/[أإآٱٲٳىیېۍئةۀہھؤکڪگڤپچژ]/g, (c) => LETTER_MAP[c] ?? c);
+  return out.toLowerCase();
+}
+
+/** True when the text holds at least one Arabic letter. */
+export function hasArabic(text: string): boolean {
+  return /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/.test(text);
+}

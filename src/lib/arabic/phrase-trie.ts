@@ -1,0 +1,127 @@
+// A trie over normalised tokens, built once per dictionary/lexicon and scanned once per
+// paragraph: the cost of linking does not grow with the number of names (no regex per alias).
+// The first token of a phrase is clitic-aware (وبوتين, بالكرملين, وللناتو); the following
+// tokens must match exactly, and the text between them must be a plain separator.
+import { cliticReadings, MIN_STEM, type CliticReading } from './clitics';
+import type { Token } from './tokenize';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Token index of the first token (inclusive) and after the last one (exclusive). */
+  from: number;
+  to: number;
+  /** Clitic prefix stripped from the first token ('' when read as written). */
+  prefix: string;
+  /** Normalised first-token reading that matched (may be ال + stem). */
+  reading: string;
+  values: T[];
+}
+
+// Between two tokens of one phrase: spaces, or a glued «.» (جيه.دي) or hyphen.
+const SEPARATOR = /^(?:[\s\u00A0]+|\.|[\s\u00A0]*[-\u2010\u2011][\s\u00A0]*)$/;
+
+/** Drops the article from a normalised word (الامنيه → امنيه); for loose phrase matching. */
+export const stripArticle = (norm: string): string => (norm.startsWith('ال') && norm.length >= 5 ? norm.slice(2) : norm);
+
+export class PhraseTrie<T> {
+  private root: Node<T> = { next: new Map(), values: [] };
+  private size = 0;
+
+  /**
+   * `canon` maps every normalised token (of phrases and of text) to its matching key;
+   * identity for names, stripArticle for topic phrases (ضمانات أمنية = الضمانات الأمنية).
+   */
+  private readonly canon: (norm: string) => string;
+  /** Clitic readings per normalised token (they depend on this trie's known words). */
+  private readonly readingCache = new Map<string, CliticReading[]>();
+  constructor(canon: (norm: string) => string = (n) => n) {
+    this.canon = canon;
+  }
+
+  /** Adds a phrase (normalised tokens) carrying `value`. Empty phrases are ignored. */
+  insert(tokens: string[], value: T): void {
+    if (tokens.length === 0) return;
+    this.readingCache.clear();
+    let node = this.root;
+    for (const raw of tokens) {
+      const t = this.canon(raw);
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = { next: new Map(), values: [] }));
+      node = child;
+    }
+    node.values.push(value);
+    this.size++;
+  }
+
+  get phraseCount(): number {
+    return this.size;
+  }
+
+  /** True when some phrase starts with this normalised token (a "known word": never stripped). */
+  hasFirst(norm: string): boolean {
+    return this.root.next.has(this.canon(norm));
+  }
+
+  /**
+   * Longest phrase starting at tokens[i]. Readings of the first token are tried in order
+   * (as written first); a longer match wins, and on equal length the earlier reading wins.
+   */
+  matchAt(tokens: Token[], i: number, text: string, minStem = MIN_STEM): PhraseMatch<T> | null {
+    const first = tokens[i];
+    const readings = this.readingsOf(first.norm, minStem);
+    let best: PhraseMatch<T> | null = null;
+    for (const r of readings) {
+      const start = this.root.next.get(this.canon(r.stem));
+      if (!start) continue;
+      let node: Node<T> = start;
+      let j = i + 1;
+      let lastTo = node.values.length ? j : -1;
+      let lastNode = node;
+      while (j < tokens.length) {
+        if (!SEPARATOR.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+        const child: Node<T> | undefined = node.next.get(this.canon(tokens[j].norm));
+        if (!child) break;
+        node = child;
+        j++;
+        if (node.values.length) {
+          lastTo = j;
+          lastNode = node;
+        }
+      }
+      if (lastTo < 0) continue;
+      if (!best || lastTo > best.to) {
+        best = { from: i, to: lastTo, prefix: r.prefix, reading: r.stem, values: lastNode.values };
+      }
+    }
+    return best;
+  }
+
+  private readingsOf(norm: string, minStem: number): CliticReading[] {
+    const key = minStem === MIN_STEM ? norm : `${minStem}:${norm}`;
+    let r = this.readingCache.get(key);
+    if (!r) {
+      // Most tokens start no phrase under any reading: remember that as [] cheaply.
+      r = cliticReadings(norm, { isKnown: (n) => this.hasFirst(n), minStem }).filter((x) => this.root.next.has(this.canon(x.stem)));
+      if (this.readingCache.size >= 200_000) this.readingCache.clear();
+      this.readingCache.set(key, r);
+    }
+    return r;
+  }
+
+  /** Left-to-right, longest-first, non-overlapping matches over a token list of `text`. */
+  scan(tokens: Token[], text: string, minStem = MIN_STEM): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i, text, minStem);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}

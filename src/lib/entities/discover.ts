@@ -1,0 +1,255 @@
+// Rule-based discovery of people the dictionary does not know, from the way Arab outlets
+// introduce them: a role then a name («وزير الخارجية التركي هاكان فيدان»), a reporting verb
+// then a name («قال كروسيتو»), or a name in apposition to a role («أندريه يرماك مدير مكتب…»).
+import type { Actor, Sentence } from '../types';
+import { conjunctionStems, isDefinite, splitSentences, tokenize, transliterate, asciiSlug, type Token } from '../arabic';
+import type { ActorMatcher } from './matcher';
+import { matchParagraph, type SpanMatch } from './link';
+import { loadDiscoveryLexicon, type DiscoveryLexicon } from './discovery-lexicon';
+
+/** Confidence from which a candidate becomes a site actor (`discovered: true`). */
+export const STRONG_CONFIDENCE = 0.6;
+/** Base confidence per pattern, and bonuses. */
+export const PATTERN_CONFIDENCE = { role: 0.7, apposition: 0.7, verb: 0.35 } as const;
+export const MULTI_TOKEN_BONUS = 0.15;
+export const REPEAT_BONUS = 0.25;
+/** A role phrase longer than this many tokens is not followed up (it is prose, not a title). */
+export const MAX_ROLE_TOKENS = 10;
+export const MAX_NAME_TOKENS = 4;
+
+export type DiscoveryPattern = keyof typeof PATTERN_CONFIDENCE;
+
+export interface DiscoveredCandidate {
+  /** ASCII id: discovered-<transliteration>. */
+  id: string;
+  /** The longest spelling seen, as written. */
+  name: string;
+  en: string;
+  /** Other spellings seen in the article. */
+  aliases: string[];
+  /** Role texts (or verb contexts) that introduced the person. */
+  evidence: string[];
+  patterns: DiscoveryPattern[];
+  occurrences: number;
+  confidence: number;
+  strong: boolean;
+  paragraphs: number[];
+}
+
+/** Tokens and dictionary hits of one paragraph, when the caller already has them. */
+export interface Prescanned {
+  tokens: Token[];
+  spans: SpanMatch[];
+}
+
+interface Hit {
+  pattern: DiscoveryPattern;
+  paragraph: number;
+  tokens: Token[];
+  evidence: string;
+}
+
+const readings = (t: Token) => conjunctionStems(t.norm);
+const inSet = (t: Token, s: Set<string>) => readings(t).some((r) => s.has(r));
+const WS = /^[\s\u00A0]+$/;
+const COMMA = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
+
+/**
+ * Word shapes that are Arabic common nouns, not transliterated names: verbal nouns of the
+ * تفعيل / إفعال patterns (تقديم، تنفيذ، إرسال، إطلاق) and sound feminine plurals (ضمانات).
+ */
+export function looksLikeCommonNoun(norm: string): boolean {
+  if (norm.length === 5 && norm[0] === 'ت' && norm[3] === 'ي') return true;
+  if (norm.length === 5 && norm[0] === 'ا' && norm[1] !== 'و' && norm[3] === 'ا') return true;
+  return norm.length >= 5 && norm.endsWith('ات');
+}
+
+/** Four-letter imperfect verbs (تظهر، يجري، نعمل): prefix + three consonants, no long vowel inside. */
+export function looksLikeVerb(norm: string): boolean {
+  return /^[يتن][^اوي][^اوي][^ا]$/.test(norm);
+}
+
+class ParagraphScan {
+  readonly tokens: Token[];
+  /** Token index → actor type of the known mention covering it. */
+  private covered = new Map<number, string>();
+  readonly text: string;
+  readonly paragraph: number;
+  private lex: DiscoveryLexicon;
+  constructor(text: string, paragraph: number, m: ActorMatcher, lex: DiscoveryLexicon, pre?: Prescanned) {
+    this.text = text;
+    this.paragraph = paragraph;
+    this.lex = lex;
+    this.tokens = pre?.tokens ?? tokenize(text);
+    for (const s of pre?.spans ?? matchParagraph(text, paragraph, m, this.tokens)) {
+      const type = m.actors.get(s.keys[0].actorId)?.type ?? 'person';
+      for (let i = s.fromToken; i < s.toToken; i++) this.covered.set(i, type);
+    }
+  }
+  gap(i: number): string {
+    return this.text.slice(this.tokens[i - 1].end, this.tokens[i].start);
+  }
+  isHead(i: number) {
+    return inSet(this.tokens[i], this.lex.roleHeads);
+  }
+  isVerb(i: number) {
+    return inSet(this.tokens[i], this.lex.reportingVerbs);
+  }
+  /** A token that continues a role phrase: definite, a role word, a known country/organisation. */
+  isComplement(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.type !== 'ar') return false;
+    const cov = this.covered.get(i);
+    if (cov === 'person') return false;
+    if (cov || isDefinite(t.norm) || inSet(t, this.lex.roleWords)) return true;
+    // «المسؤول عن العقوبات في وزارة…»: a preposition followed by a role-ish word.
+    return this.lex.connectors.has(t.norm) && i + 1 < this.tokens.length && WS.test(this.gap(i + 1)) &&
+      (isDefinite(this.tokens[i + 1].norm) || inSet(this.tokens[i + 1], this.lex.roleWords) ||
+        (this.covered.has(i + 1) && this.covered.get(i + 1) !== 'person'));
+  }
+  /** Could this token be (part of) a personal name? 'known' = a dictionary person. */
+  nameToken(i: number, position: number): 'yes' | 'no' | 'known' {
+    const t = this.tokens[i];
+    const cov = this.covered.get(i);
+    if (cov === 'person') return 'known';
+    if (cov || t.type !== 'ar' || t.norm.length < 2) return 'no';
+    // Definite words end a name, except an «al-…i» family name after a first name (محمد الخليفي).
+    if (isDefinite(t.norm) && !(position >= 1 && /^ال/.test(t.norm) && t.norm.endsWith('ي'))) return 'no';
+    const L = this.lex;
+    if (inSet(t, L.stopwords) || inSet(t, L.roleHeads) || inSet(t, L.roleWords) || inSet(t, L.reportingVerbs)) return 'no';
+    if (looksLikeCommonNoun(t.norm)) return 'no';
+    // Right after a role, a verb shape is the verb of the sentence («وزير الدفاع الفرنسي تظهر…»);
+    // later positions are left alone: ترمب has the same shape.
+    if (position === 0 && looksLikeVerb(t.norm)) return 'no';
+    // Past two name tokens: a participle used adverbially (محافظا، مضيفا) or a word carrying
+    // a preposition clitic (لبورسعيد) is the sentence going on, not the name.
+    if (position >= 2 && (/^م...+ا$/.test(t.norm) || /^[لب]..../.test(t.norm))) return 'no';
+    // After two name tokens, an imperfect or future verb (يشارك، تعمل، سيشارك) ends the name.
+    if (position >= 2 && /^(?:س?[يتن])/.test(t.norm) && t.norm.length >= 4) return 'no';
+    return 'yes';
+  }
+  /** Name tokens from i on (whitespace-separated), or null when a known person is there. */
+  nameAt(i: number): Token[] | null {
+    const out: Token[] = [];
+    for (let k = i; k < this.tokens.length && out.length < MAX_NAME_TOKENS; k++) {
+      // Name parts are space-separated, or glued by a dot (جيه.دي فانس).
+      if (k > i && !WS.test(this.gap(k)) && this.gap(k) !== '.') break;
+      const v = this.nameToken(k, out.length);
+      if (v === 'known') return null;
+      if (v === 'no') break;
+      out.push(this.tokens[k]);
+    }
+    // The token right after the name must not be a known person either (a split full name).
+    const after = i + out.length;
+    if (out.length && after < this.tokens.length && WS.test(this.gap(after)) && this.covered.get(after) === 'person') return null;
+    return out.length ? out : null;
+  }
+  /** End (exclusive token index) of the role phrase starting with a head at i. */
+  roleEnd(i: number): number {
+    let j = i + 1;
+    while (j < this.tokens.length && j - i < MAX_ROLE_TOKENS && WS.test(this.gap(j)) && this.isComplement(j)) j++;
+    return j;
+  }
+  slice(from: number, to: number): string {
+    return this.text.slice(this.tokens[from].start, this.tokens[to - 1].end);
+  }
+}
+
+function scanParagraph(s: ParagraphScan): Hit[] {
+  const hits: Hit[] = [];
+  const n = s.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (s.isHead(i)) {
+      const j = s.roleEnd(i);
+      if (j >= n || !(WS.test(s.gap(j)) || COMMA.test(s.gap(j)))) continue;
+      const name = s.nameAt(j);
+      if (name) hits.push({ pattern: 'role', paragraph: s.paragraph, tokens: name, evidence: s.slice(i, j) });
+    } else if (s.isVerb(i) && i + 1 < n && WS.test(s.gap(i + 1))) {
+      const name = s.nameAt(i + 1);
+      if (!name) continue;
+      const after = i + 1 + name.length;
+      // «قال أندريه يرماك مدير مكتب الرئيس…»: the role follows the name.
+      if (after < n && (WS.test(s.gap(after)) || COMMA.test(s.gap(after))) && s.isHead(after)) {
+        hits.push({ pattern: 'apposition', paragraph: s.paragraph, tokens: name, evidence: s.slice(after, s.roleEnd(after)) });
+      } else {
+        hits.push({ pattern: 'verb', paragraph: s.paragraph, tokens: name, evidence: s.slice(i, after) });
+      }
+    }
+  }
+  return hits;
+}
+
+function confidenceOf(patterns: Set<DiscoveryPattern>, tokens: number, occurrences: number): number {
+  let c = Math.max(...[...patterns].map((p) => PATTERN_CONFIDENCE[p]));
+  if (tokens >= 2) c += MULTI_TOKEN_BONUS;
+  if (occurrences >= 2) c += REPEAT_BONUS;
+  return Math.min(0.98, Math.round(c * 100) / 100);
+}
+
+/** Id and English label of a discovered name. */
+export function discoveredIdentity(name: string): { id: string; en: string } {
+  const en = transliterate(name);
+  return { id: `discovered-${asciiSlug(en) || 'person'}`, en };
+}
+
+/**
+ * People of one article the dictionary does not know. Hits are grouped by their last
+ * (family-name) token, so «غويدو كروسيتو» and a later «قال كروسيتو» are one candidate.
+ * `sentences` is accepted for symmetry with linkActors (hits never cross a sentence end
+ * because names must be whitespace-separated).
+ */
+export function discoverPeople(
+  paragraphs: string[],
+  _sentences: Sentence[] = splitSentences(paragraphs),
+  matcher: ActorMatcher,
+  lexicon: DiscoveryLexicon = loadDiscoveryLexicon(),
+  prescanned?: Prescanned[],
+): DiscoveredCandidate[] {
+  const hits = paragraphs.flatMap((p, i) => scanParagraph(new ParagraphScan(p, i, matcher, lexicon, prescanned?.[i])));
+  // «قال أوستن لعمروف»: a verb hit runs into a clitic-prefixed surname introduced elsewhere; cut it.
+  const surnames = new Set(hits.filter((h) => h.pattern !== 'verb').map((h) => h.tokens[h.tokens.length - 1].norm));
+  for (const h of hits) {
+    if (h.pattern !== 'verb') continue;
+    const cut = h.tokens.findIndex((t, k) => k > 0 && readings(t).slice(1).some((r) => surnames.has(r)));
+    if (cut > 0) h.tokens = h.tokens.slice(0, cut);
+  }
+  const groups = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const key = h.tokens[h.tokens.length - 1].norm;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(h);
+  }
+  const out: DiscoveredCandidate[] = [];
+  for (const group of groups.values()) {
+    const spellings = [...new Set(group.map((h) => h.tokens.map((t) => t.text).join(' ')))];
+    const longest = group.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a));
+    const name = longest.tokens.map((t) => t.text).join(' ');
+    const patterns = new Set(group.map((h) => h.pattern));
+    const confidence = confidenceOf(patterns, longest.tokens.length, group.length);
+    out.push({
+      ...discoveredIdentity(name),
+      name,
+      aliases: spellings.filter((s) => s !== name),
+      evidence: [...new Set(group.map((h) => h.evidence))],
+      patterns: [...patterns],
+      occurrences: group.length,
+      confidence,
+      strong: confidence >= STRONG_CONFIDENCE,
+      paragraphs: [...new Set(group.map((h) => h.paragraph))],
+    });
+  }
+  return out.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+}
+
+/** Site actors for the strong candidates: full name, other spellings, family name as `short`. */
+export function discoveredActors(candidates: DiscoveredCandidate[]): Actor[] {
+  return candidates.filter((c) => c.strong).map((c) => {
+    const parts = c.name.split(/\s+/);
+    const family = parts.length > 1 ? parts[parts.length - 1] : undefined;
+    return {
+      id: c.id, type: 'person', name: c.name, en: c.en, aliases: c.aliases,
+      short: family && family.length >= 3 ? [family] : undefined,
+      discovered: true, evidence: c.evidence,
+    };
+  });
+}

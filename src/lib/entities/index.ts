@@ -1,0 +1,9 @@
+// Public surface of actor linking and discovery.
+export * from './matcher';
+export * from './link';
+export * from './discover';
+export * from './discovery-lexicon';
+export * from './discovery-eval';
+export * from './article';
+export * from './overrides';
+export * from './quotes';

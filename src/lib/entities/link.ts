@@ -1,0 +1,159 @@
+// Actor linking: scan each paragraph once with the matcher's tries (longest match first,
+// clitic-aware, normalised), then apply the guards that keep false hits out.
+import type { Mention, MentionKind, Sentence } from '../types';
+import { splitSentences, tokenize, surfaceOffset, type Token, type PhraseMatch } from '../arabic';
+import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
+
+/** A bare surname reached only by stripping a clitic must keep this many letters (بكين ≠ ب+كين). */
+export const MIN_STRIPPED_SHORT = 4;
+
+export interface LinkResult {
+  mentions: Mention[];
+  sentences: Sentence[];
+}
+
+/** A raw trie hit in one paragraph, before guards and sentence assignment. */
+export interface SpanMatch {
+  paragraph: number;
+  fromToken: number;
+  toToken: number;
+  start: number;
+  end: number;
+  keys: ActorKey[];
+}
+
+/** Longest match over all layers at token i. */
+function matchAt(m: ActorMatcher, tokens: Token[], i: number, text: string): PhraseMatch<ActorKey> | null {
+  let best: PhraseMatch<ActorKey> | undefined;
+  for (const layer of m.layers) {
+    const hit = layer.matchAt(tokens, i, text);
+    if (!hit) continue;
+    if (best === undefined || hit.to > best.to) best = hit;
+    // Same span in two layers (a surname in the dictionary and among discovered people): keep both.
+    else if (hit.to === best.to) best = { from: best.from, to: best.to, prefix: best.prefix, reading: best.reading, values: best.values.concat(hit.values) };
+  }
+  return best ?? null;
+}
+
+/** Span of a hit in the paragraph, with the clitic cut off (بالكرملين → الكرملين, وللناتو → ناتو). */
+function hitSpan(tokens: Token[], hit: PhraseMatch<ActorKey>): [number, number] {
+  const first = tokens[hit.from];
+  let cut = hit.prefix.length;
+  if (hit.prefix.endsWith('ال') && hit.reading.startsWith('ال')) cut -= 2;
+  return [first.start + surfaceOffset(first.text, cut), tokens[hit.to - 1].end];
+}
+
+/** Every guarded trie hit of one paragraph (used by the linker and the discoverer). */
+export function matchParagraph(text: string, paragraph: number, m: ActorMatcher, tokens = tokenize(text)): SpanMatch[] {
+  const out: SpanMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = matchAt(m, tokens, i, text);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    // At one key keep only the strongest kind (a name beats a capital or a surname).
+    const best = Math.min(...hit.values.map((v) => KIND_PRIORITY[v.kind]));
+    let keys = hit.values.filter((v) => KIND_PRIORITY[v.kind] === best);
+    const stem = hit.reading.replace(/^ال/, '');
+    if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
+    if (keys.length) {
+      const [start, end] = hitSpan(tokens, hit);
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys) });
+      out.push(...innerNames(m, tokens, hit, text, paragraph, keys));
+    }
+    i = hit.to;
+  }
+  return out;
+}
+
+/**
+ * Another actor named in full inside a longer name: «اللجنة العسكرية بالناتو» also names NATO.
+ * Only full names and aliases count here; a nisba inside a name (وزارة الدفاع الروسية) stays
+ * consumed by the longer match.
+ */
+function innerNames(m: ActorMatcher, tokens: Token[], outer: PhraseMatch<ActorKey>, text: string, paragraph: number, outerKeys: ActorKey[]): SpanMatch[] {
+  const out: SpanMatch[] = [];
+  const outerIds = new Set(outerKeys.map((k) => k.actorId));
+  for (let j = outer.from + 1; j < outer.to; j++) {
+    const inner = matchAt(m, tokens, j, text);
+    if (!inner || inner.to > outer.to) continue;
+    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId));
+    if (!keys.length) continue;
+    const [start, end] = hitSpan(tokens, inner);
+    out.push({ paragraph, fromToken: inner.from, toToken: inner.to, start, end, keys: dedupe(keys) });
+    j = inner.to - 1;
+  }
+  return out;
+}
+
+function dedupe(keys: ActorKey[]): ActorKey[] {
+  const seen = new Set<string>();
+  return keys.filter((k) => !seen.has(k.actorId) && seen.add(k.actorId));
+}
+
+/** Index of the sentence holding char `start` of paragraph `p` (sentences are in order). */
+export function sentenceAt(sentences: Sentence[], p: number, start: number): number {
+  let lo = 0, hi = sentences.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s.paragraph < p || (s.paragraph === p && s.start <= start)) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans >= 0 && sentences[ans].paragraph === p ? ans : sentences.findIndex((s) => s.paragraph === p);
+}
+
+/**
+ * Links the actors of one article. Guards:
+ * - a bare family name (`short`) counts only when one actor has it, or when exactly one of
+ *   its owners is also named in full somewhere in this article;
+ * - nisba adjectives count as their country, unless a longer name consumed them;
+ * - discovered people's mentions are reported with kind 'discovered'.
+ */
+export function linkActors(paragraphs: string[], matcher: ActorMatcher, sentences = splitSentences(paragraphs)): LinkResult {
+  const spans = paragraphs.flatMap((p, i) => matchParagraph(p, i, matcher));
+  return { mentions: mentionsFromSpans(paragraphs, spans, matcher, sentences), sentences };
+}
+
+/** The guarded mentions of an article from its raw trie hits (see linkActors). */
+export function mentionsFromSpans(paragraphs: string[], spans: SpanMatch[], matcher: ActorMatcher, sentences: Sentence[]): Mention[] {
+  const fullyNamed = new Set<string>();
+  for (const s of spans) for (const k of s.keys) if (k.kind === 'name' || k.kind === 'alias' || k.kind === 'discovered') fullyNamed.add(k.actorId);
+
+  const mentions: Mention[] = [];
+  for (const s of spans) {
+    let keys = s.keys;
+    if (keys[0].kind === 'short') {
+      // Every actor with this surname sits at the same trie key, so `keys` lists all owners.
+      const owners = keys.map((k) => k.actorId);
+      if (owners.length > 1) {
+        const named = owners.filter((id) => fullyNamed.has(id));
+        keys = named.length === 1 ? [{ actorId: named[0], kind: 'short' }] : [];
+      }
+    }
+    for (const k of keys) {
+      const actor = matcher.actors.get(k.actorId);
+      const kind: MentionKind = actor?.discovered ? 'discovered' : k.kind;
+      mentions.push({
+        actorId: k.actorId,
+        paragraph: s.paragraph,
+        sentence: sentenceAt(sentences, s.paragraph, s.start),
+        start: s.start,
+        end: s.end,
+        text: paragraphs[s.paragraph].slice(s.start, s.end),
+        kind,
+      });
+    }
+  }
+  return mentions;
+}
+
+/** Distinct actor ids, most mentioned first (ties: first mention first). */
+export function rankActors(mentions: Mention[]): string[] {
+  const count = new Map<string, number>();
+  for (const m of mentions) count.set(m.actorId, (count.get(m.actorId) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+}

@@ -1,0 +1,74 @@
+// The actor matcher: one phrase trie over every name, alias, short name, nisba form and
+// capital of the dictionary, built ONCE and reused for every article.
+import type { Actor, MentionKind } from '../types';
+import { PhraseTrie, phraseTokens, nisbaForms } from '../arabic';
+
+export interface ActorKey {
+  actorId: string;
+  kind: MentionKind;
+}
+
+export interface ActorMatcher {
+  /** Tries scanned in order; a later layer (e.g. discovered people) extends the dictionary. */
+  layers: PhraseTrie<ActorKey>[];
+  actors: Map<string, Actor>;
+  /** Normalised short name → ids of every actor that has it (ambiguity guard). */
+  shortOwners: Map<string, Set<string>>;
+}
+
+/** Lower is stronger: at one key a full name beats an alias, a nisba, a capital or a bare surname. */
+export const KIND_PRIORITY: Record<MentionKind, number> = {
+  name: 0, discovered: 1, alias: 1, nisba: 2, capital: 3, short: 4,
+};
+
+function addActor(trie: PhraseTrie<ActorKey>, shortOwners: Map<string, Set<string>>, a: Actor, nameKind: MentionKind) {
+  const seen = new Set<string>();
+  const add = (phrase: string | string[], kind: MentionKind) => {
+    const tokens = Array.isArray(phrase) ? phrase : phraseTokens(phrase);
+    const key = tokens.join(' ') + '|' + kind;
+    if (!tokens.length || seen.has(key)) return;
+    seen.add(key);
+    trie.insert(tokens, { actorId: a.id, kind });
+  };
+  add(a.name, nameKind);
+  for (const al of a.aliases ?? []) add(al, nameKind === 'discovered' ? 'discovered' : 'alias');
+  for (const stem of a.nisba ?? []) for (const f of nisbaForms(stem)) add([f], 'nisba');
+  for (const c of a.capitals ?? []) add(c, 'capital');
+  for (const s of a.short ?? []) {
+    const tokens = phraseTokens(s);
+    add(tokens, 'short');
+    const k = tokens.join(' ');
+    if (!shortOwners.has(k)) shortOwners.set(k, new Set());
+    shortOwners.get(k)!.add(a.id);
+  }
+}
+
+/** Builds the matcher once for a dictionary. */
+export function buildActorMatcher(actors: Actor[]): ActorMatcher {
+  const trie = new PhraseTrie<ActorKey>();
+  const shortOwners = new Map<string, Set<string>>();
+  for (const a of actors) addActor(trie, shortOwners, a, 'name');
+  return { layers: [trie], actors: new Map(actors.map((a) => [a.id, a])), shortOwners };
+}
+
+/**
+ * A matcher that also knows `extra` actors (discovered people), without rebuilding the
+ * dictionary trie: the new names go into a small extra layer scanned after the base.
+ */
+export function extendActorMatcher(base: ActorMatcher, extra: Actor[]): ActorMatcher {
+  if (!extra.length) return base;
+  const trie = new PhraseTrie<ActorKey>();
+  const shortOwners = new Map([...base.shortOwners].map(([k, v]) => [k, new Set(v)]));
+  const actors = new Map(base.actors);
+  for (const a of extra) {
+    if (actors.has(a.id)) continue;
+    actors.set(a.id, a);
+    addActor(trie, shortOwners, a, a.discovered ? 'discovered' : 'name');
+  }
+  return { layers: [...base.layers, trie], actors, shortOwners };
+}
+
+/** True when the normalised token starts some actor phrase in any layer. */
+export function isKnownFirstToken(m: ActorMatcher, norm: string): boolean {
+  return m.layers.some((l) => l.hasFirst(norm));
+}

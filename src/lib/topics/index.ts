@@ -1,0 +1,2 @@
+// Public surface of topic classification.
+export * from './classify';
