@@ -1,17 +1,37 @@
-// Astro side of the corpus: reads the content collection once per build and hands it
-// to the pure buildCorpus(). Pages import getCorpus() and only render.
+// Astro side of the corpus: reads the content collection and the curated data once per
+// build and hands them to the pure buildCorpus(). Pages import getCorpus() and only render.
 import { getCollection } from 'astro:content';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpus } from '../lib/corpus/buildCorpus';
 import type { Corpus } from '../lib/corpus/types';
 import type { ArticleDoc } from '../lib/types';
+import { loadActors, loadSources, loadTopics } from '../lib/data/load';
 
 let corpus: Promise<Corpus> | undefined;
+
+// The discovered people are candidates for the actor dictionary: list them for the editor.
+function writeBuildReport(c: Corpus) {
+  const report = {
+    articles: c.articles.length,
+    actors: c.actors.size,
+    discovered: c.candidates.filter((x) => x.strong).length,
+    candidates: c.candidates,
+  };
+  mkdirSync('.cache', { recursive: true });
+  writeFileSync('.cache/build-report.json', JSON.stringify(report, null, 1));
+  const strong = c.candidates.filter((x) => x.strong).map((x) => x.name);
+  if (strong.length) {
+    console.log(`discovered people not in content/actors.yaml (${strong.length}): ${strong.slice(0, 20).join('، ')} — see .cache/build-report.json`);
+  }
+}
 
 export function getCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const entries = await getCollection('articles');
     const articles: ArticleDoc[] = entries.map((e) => ({ slug: e.id, ...e.data }));
-    return buildCorpus({ articles, actors: [], topics: [], sources: [] });
+    const built = buildCorpus({ articles, actors: loadActors(), topics: loadTopics(), sources: loadSources() });
+    writeBuildReport(built);
+    return built;
   })();
   return corpus;
 }

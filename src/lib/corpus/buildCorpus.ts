@@ -1,14 +1,27 @@
 // Glue of the build-time stages: linking, discovery, topics, sources, relations.
 // Pure: it takes the articles and the curated data, returns the Corpus the pages render.
-import type { ArticleDoc, Actor, Topic, TopicId } from '../types';
-import type { Corpus, CorpusArticle, SourceRef } from './types';
+import type { Actor, ArticleDoc, Mention, Topic, TopicId } from '../types';
+import type { Corpus, CorpusArticle, DiscoveryCandidate, SourceRef, SpeakerQuote } from './types';
 import { articlePath } from '../site/url';
+import { buildActorMatcher, extendActorMatcher } from '../entities/matcher';
+import { linkActors, rankActors } from '../entities/link';
+import { discoverPeople, discoveredActors, type DiscoveredCandidate } from '../entities/discover';
+import { loadDiscoveryLexicon, type DiscoveryLexicon } from '../entities/discovery-lexicon';
+import { applyActorOverrides, applyTopicAssignmentOverrides } from '../entities/overrides';
+import { speakerQuotes } from '../entities/quotes';
+import { compileTopicLexicon, classifyTopics } from '../topics/classify';
+import { buildRelationGraph } from '../relations/buildGraph';
+import { resolveSource } from '../data/load';
+import type { Source } from '../data/schemas';
+import { splitSentences } from '../arabic/sentences';
+import { makeSourceRef } from './sources';
 
 export interface CorpusInput {
   articles: ArticleDoc[];
   actors: Actor[];
   topics: Topic[];
-  sources: SourceRef[];
+  sources: Source[];
+  discoveryLexicon?: DiscoveryLexicon;
 }
 
 /** Newest first; undated articles last, in slug order, so lists are stable across builds. */
@@ -23,32 +36,112 @@ export function countWords(paragraphs: string[]): number {
   return paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
 }
 
-export function buildCorpus(input: CorpusInput): Corpus {
-  const articles: CorpusArticle[] = [...input.articles].sort(compareArticles).map((doc) => ({
-    ...doc,
-    url: articlePath(doc.slug),
-    sentences: [],
-    mentions: [],
-    actorIds: [],
-    topics: [],
-    embedded: [],
-    words: countWords(doc.paragraphs),
-  }));
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  for (const a of articles) {
-    if (a.via) bySlug.get(a.via)?.embedded.push(a.slug);
+/**
+ * People the dictionary lacks, merged across the corpus: one found with strong evidence
+ * in any article becomes a site actor everywhere (so a later «قال كروسيتو» links too).
+ */
+function discoverAcrossCorpus(
+  docs: ArticleDoc[],
+  matcher: ReturnType<typeof buildActorMatcher>,
+  lexicon: DiscoveryLexicon,
+): { discovered: Actor[]; candidates: DiscoveryCandidate[] } {
+  const byId = new Map<string, { best: DiscoveredCandidate; all: DiscoveredCandidate[]; articles: Set<string> }>();
+  for (const doc of docs) {
+    for (const c of discoverPeople(doc.paragraphs, undefined, matcher, lexicon)) {
+      const entry = byId.get(c.id) ?? { best: c, all: [], articles: new Set<string>() };
+      entry.all.push(c);
+      entry.articles.add(doc.slug);
+      if (c.confidence > entry.best.confidence || (c.confidence === entry.best.confidence && c.name.length > entry.best.name.length)) entry.best = c;
+      byId.set(c.id, entry);
+    }
   }
+  const merged: DiscoveredCandidate[] = [];
+  const candidates: DiscoveryCandidate[] = [];
+  for (const [id, { best, all, articles }] of [...byId].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const occurrences = all.reduce((n, c) => n + c.occurrences, 0);
+    const strong = all.some((c) => c.strong) || (articles.size >= 2 && occurrences >= 3);
+    const aliases = [...new Set(all.flatMap((c) => [c.name, ...c.aliases]))].filter((n) => n !== best.name);
+    const evidence = [...new Set(all.flatMap((c) => c.evidence))];
+    merged.push({ ...best, aliases, evidence, occurrences, strong });
+    candidates.push({ id, name: best.name, en: best.en, evidence, occurrences, strong, articles: [...articles].sort() });
+  }
+  return { discovered: discoveredActors(merged), candidates };
+}
+
+export function buildCorpus(input: CorpusInput): Corpus {
+  const lexicon = input.discoveryLexicon ?? loadDiscoveryLexicon();
+  const docs = [...input.articles].sort(compareArticles);
+  const dictionary = buildActorMatcher(input.actors);
+  const { discovered, candidates } = discoverAcrossCorpus(docs, dictionary, lexicon);
+  const matcher = extendActorMatcher(dictionary, discovered);
+  const topicLexicon = compileTopicLexicon(input.topics);
+  const sourceRefs = new Map<string, SourceRef>();
+  const quotes: SpeakerQuote[] = [];
+
+  const articles: CorpusArticle[] = docs.map((doc) => {
+    const sentences = splitSentences(doc.paragraphs);
+    const linked = linkActors(doc.paragraphs, matcher, sentences);
+    // An editor's removal also drops the mentions, so no link or graph edge is left behind.
+    const removed = new Set(doc.actors?.remove ?? []);
+    const mentions: Mention[] = linked.mentions.filter((m) => !removed.has(m.actorId));
+    const actorIds = applyActorOverrides(rankActors(mentions), doc.actors).filter((id) => matcher.actors.has(id));
+    const topics = applyTopicAssignmentOverrides(classifyTopics(doc.title, doc.paragraphs, topicLexicon), doc.topics);
+    for (const q of speakerQuotes(doc.paragraphs, sentences, mentions, matcher, lexicon)) {
+      quotes.push({ actorId: q.actorId, slug: doc.slug, paragraph: q.paragraph, sentence: q.sentence.text, date: doc.date ?? null });
+    }
+    const outlet = doc.source ? makeSourceRef(doc.source, 'outlet', input.sources, resolveSource, sourceRefs) : undefined;
+    const agencyRef = doc.agency ? makeSourceRef(doc.agency, 'agency', input.sources, resolveSource, sourceRefs) : undefined;
+    const { actors: actorOverrides, topics: topicOverrides, ...meta } = doc;
+    return {
+      ...meta,
+      overrides: { actors: actorOverrides, topics: topicOverrides },
+      url: articlePath(doc.slug),
+      sentences,
+      mentions,
+      actorIds,
+      topics,
+      outlet,
+      agencyRef,
+      embedded: [],
+      words: countWords(doc.paragraphs),
+    };
+  });
+
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  for (const a of articles) if (a.via) bySlug.get(a.via)?.embedded.push(a.slug);
+
+  const actorArticles = new Map<string, string[]>();
+  const topicArticles = new Map<TopicId, string[]>();
+  const sourceArticles = new Map<string, string[]>();
+  const push = <K>(map: Map<K, string[]>, key: K, slug: string) => {
+    const list = map.get(key);
+    if (list) list.push(slug);
+    else map.set(key, [slug]);
+  };
+  for (const a of articles) {
+    for (const id of a.actorIds) push(actorArticles, id, a.slug);
+    for (const t of a.topics) push(topicArticles, t.id, a.slug);
+    for (const ref of new Set([a.outlet?.id, a.agencyRef?.id])) if (ref) push(sourceArticles, ref, a.slug);
+  }
+
+  // Only actors that some article mentions get pages; the dictionary can hold many more.
+  const actors = new Map<string, Actor>();
+  for (const id of [...actorArticles.keys()].sort()) {
+    const actor = matcher.actors.get(id);
+    if (actor) actors.set(id, actor);
+  }
+
   return {
     articles,
     bySlug,
-    actors: new Map(),
-    actorArticles: new Map(),
+    actors,
+    actorArticles,
     topics: input.topics,
-    topicArticles: new Map<TopicId, string[]>(),
-    sources: new Map(input.sources.map((s) => [s.id, s])),
-    sourceArticles: new Map(),
-    quotes: [],
-    graph: { nodes: [], edges: [] },
-    candidates: [],
+    topicArticles,
+    sources: sourceRefs,
+    sourceArticles,
+    quotes,
+    graph: buildRelationGraph(articles, actors),
+    candidates,
   };
 }

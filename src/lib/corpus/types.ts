@@ -26,7 +26,9 @@ export interface SpeakerQuote {
   date: string | null;
 }
 
-export interface CorpusArticle extends ArticleDoc {
+export interface CorpusArticle extends Omit<ArticleDoc, 'actors' | 'topics'> {
+  /** The editor's frontmatter overrides, as written (already applied to actorIds/topics). */
+  overrides: { actors?: ArticleDoc['actors']; topics?: ArticleDoc['topics'] };
   /** Site path (without base): /articles/<slug>/ */
   url: string;
   sentences: Sentence[];
