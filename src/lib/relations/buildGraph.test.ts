@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildRelationGraph } from './buildGraph';
+import { actor, article } from './fixtures.test-helpers';
+import type { Actor } from '../types';
+
+const actors = new Map<string, Actor>(
+  [
+    actor('trump', 'person', 'دونالد ترامب', 'Donald Trump'),
+    actor('putin', 'person', 'فلاديمير بوتين', 'Vladimir Putin'),
+    actor('zelensky', 'person', 'فولوديمير زيلينسكي', 'Volodymyr Zelensky'),
+    actor('uk', 'country', 'المملكة المتحدة', 'United Kingdom'),
+    actor('russia', 'country', 'روسيا', 'Russia'),
+    actor('turkey', 'country', 'تركيا', 'Turkey'),
+  ].map((a) => [a.id, a]),
+);
+
+const forms = {
+  trump: ['ترامب'],
+  putin: ['بوتين'],
+  zelensky: ['زيلينسكي'],
+  uk: ['بريطانيا'],
+  russia: ['روسيا', 'موسكو'],
+  turkey: ['تركيا', 'أنقرة'],
+};
+
+describe('buildRelationGraph', () => {
+  it('weights edges by sentences, keeps article co-occurrence apart, with evidence', () => {
+    const a = article(
+      'a1',
+      ['بحث ترامب مع بوتين وقف إطلاق النار. وقال ترامب إن بوتين جاد.', 'ورحب زيلينسكي بالخطوة.'],
+      forms,
+      { date: '2025-03-19', topics: [{ id: 'ceasefire' }] },
+    );
+    const g = buildRelationGraph([a], actors);
+    const tp = g.edges.find((e) => e.source === 'putin' && e.target === 'trump')!;
+    expect(tp.weight).toBe(2);
+    expect(tp.articles).toBe(1);
+    expect(tp.evidence.map((e) => e.paragraph)).toEqual(['p-1', 'p-1']);
+    expect(tp.evidence[0]).toMatchObject({ slug: 'a1', date: '2025-03-19', sentence: 'بحث ترامب مع بوتين وقف إطلاق النار.', types: ['talks'] });
+    // "وقال ترامب إن بوتين جاد" is co-occurrence, not a typed relation.
+    expect(tp.evidence[1].types).toEqual([]);
+    expect(tp.types).toEqual(['talks']);
+    expect(tp.topics).toEqual(['ceasefire']);
+    // Zelensky shares the article but no sentence: weight 0, articles 1.
+    const zt = g.edges.find((e) => e.source === 'trump' && e.target === 'zelensky')!;
+    expect(zt).toMatchObject({ weight: 0, articles: 1, evidence: [], types: [] });
+    expect(buildRelationGraph([a], actors, { articleOnlyEdges: false }).edges.some((e) => e.weight === 0)).toBe(false);
+  });
+
+  it('builds nodes with article counts, date span and topics, sorted', () => {
+    const g = buildRelationGraph(
+      [
+        article('a1', ['التقى ترامب بوتين.'], forms, { date: '2025-01-02', topics: [{ id: 'summit' }] }),
+        article('a2', ['انتقد بوتين زيلينسكي.'], forms, { date: '2024-05-01', topics: [{ id: 'peace-talks' }, { id: 'summit' }] }),
+        article('a3', ['قال بوتين.'], forms, {}),
+      ],
+      actors,
+    );
+    expect(g.nodes.map((n) => n.id)).toEqual(['putin', 'trump', 'zelensky']);
+    expect(g.nodes[0]).toEqual({
+      id: 'putin', name: 'فلاديمير بوتين', en: 'Vladimir Putin', type: 'person', articles: 3,
+      firstDate: '2024-05-01', lastDate: '2025-01-02', topics: ['summit', 'peace-talks'],
+    });
+    expect(g.edges.find((e) => e.target === 'zelensky')!.types).toEqual(['accusation']);
+  });
+
+  it('types sanctions, support and mediation from patterns, with clitics', () => {
+    const g = buildRelationGraph(
+      [
+        article('s', ['وفرضت بريطانيا عقوبات جديدة على روسيا.', 'وأعلنت بريطانيا تزويد زيلينسكي بصواريخ.', 'وعرضت تركيا وساطتها بين موسكو وزيلينسكي.'], forms),
+      ],
+      actors,
+    );
+    const type = (a: string, b: string) => g.edges.find((e) => e.source === a && e.target === b)!.types;
+    expect(type('russia', 'uk')).toEqual(['sanctions']);
+    expect(type('uk', 'zelensky')).toEqual(['support']);
+    expect(type('russia', 'turkey')).toEqual(['mediation']);
+  });
+
+  it('does not claim a type when the pattern is far from the pair', () => {
+    const far = 'وقال ترامب في حديث طويل عن الاقتصاد والأسواق والوظائف والضرائب والتجارة والهجرة والتعليم والصحة والطاقة والمناخ والزراعة إن بوتين رجل قوي وإن العالم يحتاج إلى مكالمة.';
+    const g = buildRelationGraph([article('f', [far], forms)], actors);
+    expect(g.edges[0].weight).toBe(1);
+    expect(g.edges[0].types).toEqual([]);
+  });
+
+  it('ignores actors removed by overrides and unknown ids', () => {
+    const a = article('o', ['بحث ترامب مع بوتين.'], forms);
+    a.actorIds = ['trump'];
+    const g = buildRelationGraph([a], actors);
+    expect(g.edges).toEqual([]);
+    expect(g.nodes.map((n) => n.id)).toEqual(['trump']);
+  });
+
+  it('is deterministic whatever the article order', () => {
+    const arts = [
+      article('b', ['بحث ترامب مع بوتين.', 'وقال زيلينسكي إن ترامب محق.'], forms, { date: '2025-02-01' }),
+      article('a', ['التقى بوتين ترامب.'], forms, { date: '2025-02-01' }),
+      article('c', ['قال بوتين إن زيلينسكي.'], forms),
+    ];
+    const one = JSON.stringify(buildRelationGraph(arts, actors));
+    const two = JSON.stringify(buildRelationGraph([...arts].reverse(), actors));
+    expect(two).toBe(one);
+    const e = buildRelationGraph(arts, actors).edges.find((x) => x.source === 'putin')!;
+    expect(e.evidence.map((x) => x.slug)).toEqual(['a', 'b']);
+  });
+});

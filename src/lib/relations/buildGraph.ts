@@ -1,0 +1,168 @@
+// The relations graph: an edge between two actors for every sentence that mentions both
+// (weight = sentences, the strongest evidence), with the weaker article-level
+// co-occurrence kept apart (`articles`) so the view can choose. Every edge keeps its
+// evidence (article, paragraph anchor, sentence, date, claimed types). Pure and
+// deterministic: the same corpus gives byte-identical output.
+import type { Actor, GraphEdge, GraphNode, Mention, RelationEvidence, RelationGraph, RelationType, Sentence } from '../types';
+import { typeSentencePairs, pairKey } from './classify';
+import { RELATION_TYPES, loadRelationPatterns, type RelationPatterns } from './patterns';
+
+/** What the graph needs of an article; CorpusArticle satisfies it. */
+export interface RelationArticle {
+  slug: string;
+  date?: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  actorIds: string[];
+  topics: { id: string }[];
+}
+
+export interface BuildGraphOptions {
+  /** Compiled relation patterns; default: content/relation-patterns.yaml, read once. */
+  patterns?: RelationPatterns;
+  /** Keep pairs that only share an article (weight 0, articles > 0). Default true. */
+  articleOnlyEdges?: boolean;
+}
+
+interface EdgeAcc {
+  source: string;
+  target: string;
+  weight: number;
+  articles: Set<string>;
+  topics: Map<string, number>;
+  dates: string[];
+  evidence: Array<RelationEvidence & { order: [number, number] }>;
+}
+
+let defaultPatterns: RelationPatterns | undefined;
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first, undated last; then slug, paragraph and sentence order. */
+function cmpEvidence(a: RelationEvidence & { order: [number, number] }, b: RelationEvidence & { order: [number, number] }): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return cmpStr(a.slug, b.slug) || a.order[0] - b.order[0] || a.order[1] - b.order[1];
+}
+
+/** Topic ids by frequency, then id. */
+function rankTopics(counts: Map<string, number>): string[] {
+  return [...counts].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0])).map(([id]) => id);
+}
+
+function minMax(dates: string[]): [string | null, string | null] {
+  if (!dates.length) return [null, null];
+  let lo = dates[0];
+  let hi = dates[0];
+  for (const d of dates) {
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  return [lo, hi];
+}
+
+export function buildRelationGraph(
+  articles: RelationArticle[],
+  actors: Map<string, Actor>,
+  options: BuildGraphOptions = {},
+): RelationGraph {
+  const patterns = options.patterns ?? (defaultPatterns ??= loadRelationPatterns());
+  const articleOnly = options.articleOnlyEdges ?? true;
+  const edges = new Map<string, EdgeAcc>();
+  const nodeAcc = new Map<string, { articles: number; dates: string[]; topics: Map<string, number> }>();
+  const edgeFor = (a: string, b: string): EdgeAcc => {
+    const key = pairKey(a, b);
+    let e = edges.get(key);
+    if (!e) {
+      const [source, target] = a < b ? [a, b] : [b, a];
+      e = { source, target, weight: 0, articles: new Set(), topics: new Map(), dates: [], evidence: [] };
+      edges.set(key, e);
+    }
+    return e;
+  };
+
+  for (const art of articles) {
+    const ids = [...new Set(art.actorIds)].filter((id) => actors.has(id)).sort();
+    const idSet = new Set(ids);
+    const topicIds = art.topics.map((t) => t.id);
+    for (const id of ids) {
+      let n = nodeAcc.get(id);
+      if (!n) nodeAcc.set(id, (n = { articles: 0, dates: [], topics: new Map() }));
+      n.articles++;
+      if (art.date) n.dates.push(art.date);
+      for (const t of topicIds) n.topics.set(t, (n.topics.get(t) ?? 0) + 1);
+    }
+    // Sentence-level co-occurrence, with the types the sentence claims.
+    const bySentence = new Map<number, Mention[]>();
+    for (const m of art.mentions) {
+      if (!idSet.has(m.actorId)) continue; // removed by an editor override, or unknown
+      if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+      bySentence.get(m.sentence)!.push(m);
+    }
+    const sentences = new Map(art.sentences.map((s) => [s.index, s]));
+    for (const [index, ms] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+      const sentence = sentences.get(index);
+      const present = [...new Set(ms.map((m) => m.actorId))].sort();
+      if (!sentence || present.length < 2) continue;
+      const typed = typeSentencePairs(sentence, ms, patterns);
+      for (let i = 0; i < present.length; i++) {
+        for (let j = i + 1; j < present.length; j++) {
+          const e = edgeFor(present[i], present[j]);
+          e.weight++;
+          e.evidence.push({
+            slug: art.slug,
+            paragraph: `p-${sentence.paragraph + 1}`,
+            sentence: sentence.text,
+            date: art.date ?? null,
+            types: typed.get(pairKey(present[i], present[j])) ?? [],
+            order: [sentence.paragraph, sentence.index],
+          });
+        }
+      }
+    }
+    // Article-level co-occurrence (weaker): every pair of the article's actors.
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const key = pairKey(ids[i], ids[j]);
+        if (!articleOnly && !edges.has(key)) continue;
+        const e = edgeFor(ids[i], ids[j]);
+        if (e.articles.has(art.slug)) continue;
+        e.articles.add(art.slug);
+        if (art.date) e.dates.push(art.date);
+        for (const t of topicIds) e.topics.set(t, (e.topics.get(t) ?? 0) + 1);
+      }
+    }
+  }
+
+  const nodes: GraphNode[] = [...nodeAcc]
+    .map(([id, n]) => {
+      const a = actors.get(id)!;
+      const [firstDate, lastDate] = minMax(n.dates);
+      return { id, name: a.name, en: a.en, type: a.type, articles: n.articles, firstDate, lastDate, topics: rankTopics(n.topics) };
+    })
+    .sort((a, b) => b.articles - a.articles || cmpStr(a.id, b.id));
+
+  const out: GraphEdge[] = [...edges.values()]
+    .map((e) => {
+      const [firstDate, lastDate] = minMax(e.dates);
+      const evidence = e.evidence.sort(cmpEvidence).map(({ order: _order, ...ev }) => ev);
+      const types = new Set<RelationType>(evidence.flatMap((ev) => ev.types));
+      return {
+        source: e.source,
+        target: e.target,
+        weight: e.weight,
+        articles: e.articles.size,
+        types: RELATION_TYPES.filter((t) => types.has(t)),
+        topics: rankTopics(e.topics),
+        firstDate,
+        lastDate,
+        evidence,
+      };
+    })
+    .sort((a, b) => b.weight - a.weight || b.articles - a.articles || cmpStr(a.source, b.source) || cmpStr(a.target, b.target));
+
+  return { nodes, edges: out };
+}

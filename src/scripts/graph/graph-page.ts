@@ -1,0 +1,254 @@
+// Behaviour of /graph/: zoom/pan, drag, neighbourhood highlight, side panel, filters,
+// search, keyboard navigation and the ?focus= deep link. The SVG itself is in the HTML.
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { drag as d3drag } from 'd3-drag';
+import { applyFilters, findNode, type GraphFilters } from '../../lib/relations/filters';
+import { withBase } from '../../lib/site/url';
+import { edgeCard, nodeCard, type EvidenceFile } from './panel';
+import type { ClientNode, GraphPayload } from './types';
+
+export function initGraphPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-graph-root]');
+  const dataEl = document.getElementById('graph-data');
+  if (!root || !dataEl) return;
+  const data = JSON.parse(dataEl.textContent || '{}') as GraphPayload;
+  const svg = root.querySelector<SVGSVGElement>('[data-graph-svg]')!;
+  const viewport = root.querySelector<SVGGElement>('[data-viewport]')!;
+  const panel = root.querySelector<HTMLElement>('[data-graph-panel]')!;
+  const panelBody = root.querySelector<HTMLElement>('[data-panel-body]')!;
+  const form = root.querySelector<HTMLFormElement>('[data-graph-controls]')!;
+  const nodeEls = new Map<string, SVGAElement>();
+  root.querySelectorAll<SVGAElement>('.gnode').forEach((n) => nodeEls.set(n.dataset.id!, n));
+  const edgeEls = [...root.querySelectorAll<SVGGElement>('.gedge')];
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  // Adjacency: node id → edge indexes.
+  const adj = new Map<string, number[]>();
+  data.edges.forEach((e, i) => {
+    for (const id of [e.source, e.target]) (adj.get(id) ?? adj.set(id, []).get(id)!).push(i);
+  });
+  form.hidden = false;
+  // Phones: a taller drawing, cropped at the sides (pan and zoom reach the rest).
+  if (svg.clientWidth < 600) {
+    svg.classList.add('narrow');
+    svg.setAttribute('preserveAspectRatio', 'xMidYMid slice');
+  }
+  root.querySelector<HTMLElement>('[data-zoom-buttons]')!.hidden = false;
+
+  // ---- zoom and pan ----
+  let transform = zoomIdentity;
+  const zoom: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.3, 10])
+    .on('zoom', (ev) => {
+      transform = ev.transform;
+      viewport.setAttribute('transform', transform.toString());
+    });
+  const svgSel = select(svg).call(zoom).on('dblclick.zoom', null);
+  const vb = svg.viewBox.baseVal;
+  const centreOn = (n: ClientNode, k = Math.max(transform.k, 2)) =>
+    svgSel.call(zoom.transform, zoomIdentity.translate(vb.width / 2, vb.height / 2).scale(k).translate(-n.x, -n.y));
+  root.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) =>
+    b.addEventListener('click', () => {
+      const z = b.dataset.zoom;
+      if (z === 'fit') svgSel.call(zoom.transform, zoomIdentity);
+      else svgSel.call(zoom.scaleBy, z === 'in' ? 1.5 : 1 / 1.5);
+    }),
+  );
+
+  // ---- drag a node (edges follow) ----
+  const moveNode = (id: string, x: number, y: number) => {
+    const n = byId.get(id)!;
+    n.x = x;
+    n.y = y;
+    nodeEls.get(id)!.setAttribute('transform', `translate(${x} ${y})`);
+    for (const i of adj.get(id) ?? []) {
+      const e = data.edges[i];
+      const end = e.source === id ? '1' : '2';
+      edgeEls[i].querySelectorAll('line').forEach((l) => {
+        l.setAttribute(`x${end}`, String(x));
+        l.setAttribute(`y${end}`, String(y));
+      });
+    }
+  };
+  select(viewport)
+    .selectAll<SVGAElement, unknown>('.gnode')
+    .call(
+      d3drag<SVGAElement, unknown>()
+        .subject(function () {
+          const n = byId.get(this.dataset.id!)!;
+          return { x: n.x, y: n.y };
+        })
+        .on('drag', function (ev) {
+          moveNode(this.dataset.id!, ev.x, ev.y);
+        }),
+    );
+
+  // ---- highlight a neighbourhood ----
+  const highlight = (id: string | null) => {
+    svg.classList.toggle('hl', !!id);
+    root.querySelectorAll('.near').forEach((x) => x.classList.remove('near'));
+    if (!id) return;
+    nodeEls.get(id)?.classList.add('near');
+    for (const i of adj.get(id) ?? []) {
+      if (edgeEls[i].classList.contains('off')) continue;
+      edgeEls[i].classList.add('near');
+      const e = data.edges[i];
+      nodeEls.get(e.source === id ? e.target : e.source)?.classList.add('near');
+    }
+  };
+
+  // ---- panel ----
+  let lastFocus: Element | null = null;
+  let evidence: Promise<EvidenceFile> | null = null;
+  let evidenceFailed = false;
+  const loadEvidence = () =>
+    (evidence ??= fetch(withBase(data.base, '/graph/evidence.json')).then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json() as Promise<EvidenceFile>;
+    }));
+  const select1 = (cls: string, elm: Element | null) => {
+    root.querySelectorAll('.sel').forEach((x) => x.classList.remove('sel'));
+    elm?.classList.add(cls);
+  };
+  const showPanel = (content: HTMLElement) => {
+    panelBody.replaceChildren(content);
+    panel.hidden = false;
+  };
+  const openNode = (id: string) => {
+    const n = byId.get(id);
+    if (!n) return;
+    lastFocus = nodeEls.get(id) ?? null;
+    select1('sel', nodeEls.get(id) ?? null);
+    const ties = (adj.get(id) ?? [])
+      .filter((i) => !edgeEls[i].classList.contains('off'))
+      .map((i) => ({ edge: data.edges[i], index: i, other: byId.get(data.edges[i].source === id ? data.edges[i].target : data.edges[i].source)! }))
+      .sort((a, b) => b.edge.weight - a.edge.weight || b.edge.articles - a.edge.articles)
+      .slice(0, 10);
+    showPanel(nodeCard(data, n, ties));
+    const url = new URL(location.href);
+    url.searchParams.set('focus', id);
+    history.replaceState(null, '', url);
+  };
+  const openEdge = async (i: number) => {
+    const e = data.edges[i];
+    const a = byId.get(e.source)!, b = byId.get(e.target)!;
+    select1('sel', edgeEls[i]);
+    showPanel(edgeCard(data, e, a, b, null, false));
+    const file = await loadEvidence().catch(() => ((evidenceFailed = true), null));
+    if (edgeEls[i].classList.contains('sel')) showPanel(edgeCard(data, e, a, b, file, evidenceFailed));
+  };
+  const closePanel = () => {
+    if (panel.hidden) return;
+    panel.hidden = true;
+    select1('sel', null);
+    const url = new URL(location.href);
+    url.searchParams.delete('focus');
+    history.replaceState(null, '', url);
+    if (lastFocus instanceof SVGElement || lastFocus instanceof HTMLElement) lastFocus.focus();
+  };
+  root.querySelector('[data-close]')!.addEventListener('click', closePanel);
+  panel.addEventListener('click', (ev) => {
+    const b = (ev.target as Element).closest<HTMLButtonElement>('[data-edge]');
+    if (b) void openEdge(Number(b.dataset.edge));
+  });
+
+  // ---- node and edge events ----
+  nodeEls.forEach((elm, id) => {
+    elm.addEventListener('click', (ev) => {
+      ev.preventDefault(); // with scripts on, a click opens the panel; the panel links to the page
+      openNode(id);
+    });
+    elm.addEventListener('mouseenter', () => highlight(id));
+    elm.addEventListener('mouseleave', () => highlight(null));
+    elm.addEventListener('focus', () => highlight(id));
+    elm.addEventListener('blur', () => highlight(null));
+    elm.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        openNode(id);
+      } else if (ev.key.startsWith('Arrow')) {
+        ev.preventDefault();
+        const next = nearestInDirection(id, ev.key);
+        if (next) nodeEls.get(next)!.focus();
+      }
+    });
+  });
+  edgeEls.forEach((elm, i) => elm.addEventListener('click', () => void openEdge(i)));
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') closePanel();
+  });
+
+  /** The nearest visible node in the arrow's direction (screen geometry, so RTL does not flip it). */
+  function nearestInDirection(id: string, key: string): string | null {
+    const from = byId.get(id)!;
+    const [dx, dy] = key === 'ArrowLeft' ? [-1, 0] : key === 'ArrowRight' ? [1, 0] : key === 'ArrowUp' ? [0, -1] : [0, 1];
+    let best: string | null = null;
+    let bestCost = Infinity;
+    for (const n of data.nodes) {
+      if (n.id === id || nodeEls.get(n.id)!.classList.contains('off')) continue;
+      const vx = n.x - from.x, vy = n.y - from.y;
+      const along = vx * dx + vy * dy;
+      if (along <= 0) continue;
+      const across = Math.abs(vx * dy - vy * dx);
+      const cost = along + 2 * across;
+      if (cost < bestCost) (bestCost = cost), (best = n.id);
+    }
+    return best;
+  }
+
+  // ---- filters ----
+  const minOut = root.querySelector<HTMLOutputElement>('[data-min-out]')!;
+  const readFilters = (): GraphFilters => {
+    const fd = new FormData(form);
+    return {
+      types: fd.getAll('type').map(String),
+      topic: String(fd.get('topic') ?? ''),
+      relation: String(fd.get('relation') ?? ''),
+      measure: fd.get('measure') === 'articles' ? 'articles' : 'weight',
+      min: Number(fd.get('min') ?? 1),
+      from: String(fd.get('from') ?? ''),
+      to: String(fd.get('to') ?? ''),
+    };
+  };
+  const apply = () => {
+    const f = readFilters();
+    minOut.value = String(f.min);
+    const vis = applyFilters(data.nodes, data.edges, f);
+    nodeEls.forEach((elm, id) => elm.classList.toggle('off', !vis.nodes.has(id)));
+    edgeEls.forEach((elm, i) => {
+      elm.classList.remove('below');
+      elm.classList.toggle('off', !vis.edges.has(i));
+    });
+  };
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+  root.querySelector('[data-reset]')!.addEventListener('click', () => {
+    form.reset();
+    (form.elements.namedItem('min') as HTMLInputElement).value = String(data.threshold);
+    apply();
+  });
+
+  // ---- search ----
+  const status = root.querySelector<HTMLOutputElement>('[data-search-status]')!;
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const q = (form.elements.namedItem('q') as HTMLInputElement).value;
+    const n = findNode(data.nodes, q);
+    status.value = n ? '' : 'لا فاعل بهذا الاسم في الرسم.';
+    if (!n) return;
+    nodeEls.get(n.id)!.classList.remove('off');
+    centreOn(n);
+    openNode(n.id);
+    nodeEls.get(n.id)!.focus({ preventScroll: true });
+  });
+
+  // ---- deep link ----
+  const focus = new URLSearchParams(location.search).get('focus');
+  const target = focus ? byId.get(focus) : undefined;
+  if (target) {
+    nodeEls.get(target.id)!.classList.remove('off');
+    centreOn(target, 2.5);
+    openNode(target.id);
+  }
+  root.dataset.ready = 'true';
+}
