@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 // BASE and SITE let the same corpus be deployed under a sub-path (GitHub Pages,
 // a folder on a shared host) or with absolute canonical URLs.
 const base = process.env.BASE || '/';
+// A BASE_URL left in the environment would override `base` in import.meta.env: drop it.
+delete process.env.BASE_URL;
 const site = process.env.SITE || undefined;
 
 export default defineConfig({

@@ -13,7 +13,9 @@ export const SITE_BUILDS = {
 } as const;
 
 function build(base: string, outDir: string) {
-  const env = { ...process.env, BASE: base, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' };
+  // vitest sets BASE_URL=/ in process.env; astro would let it override BASE in the child build.
+  const { BASE_URL: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, BASE: base, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   run('npx', ['astro', 'build']);
   run('npx', ['tsx', 'scripts/index-search.ts', '--site', outDir]);

@@ -42,3 +42,5 @@ export function stripBase(base: string, pathname: string): string {
   if (`${pathname}/` === b) return '/';
   return pathname;
 }
+
+export const SITE_NAME = 'مرصد الدبلوماسية';

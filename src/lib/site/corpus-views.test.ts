@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusArticle } from '../corpus/types';
+import type { Actor } from '../types';
+import { actorsIn, coMentionedActors, neighbours, relatedArticles } from './related';
+import { bucketsByYear, monthBuckets } from './timeline';
+import { monthBarChart, monthSparkline } from './charts';
+import { actorJsonLd, newsArticleJsonLd } from './jsonld';
+import { rssItems } from './feeds';
+
+function art(slug: string, date: string | undefined, actorIds: string[], topics: string[] = [], extra: Partial<CorpusArticle> = {}): CorpusArticle {
+  return {
+    slug, date, title: `t-${slug}`, raw: `${slug}.txt`, tags: [], paragraphs: ['فقرة أولى'], url: `/articles/${slug}/`,
+    sentences: [], mentions: [], actorIds, topics: topics.map((id) => ({ id: id as never, score: 1 })), embedded: [], words: 2, ...extra,
+  };
+}
+
+const articles = [
+  art('d', '2024-05-02', ['putin', 'zelensky'], ['peace-talks']),
+  art('c', '2024-03-10', ['putin'], ['sanctions']),
+  art('b', '2024-01-01', ['zelensky'], ['peace-talks']),
+  art('a', undefined, ['putin', 'zelensky'], ['peace-talks']),
+];
+
+describe('relatedArticles', () => {
+  it('ranks shared actors above shared topics and excludes itself', () => {
+    const r = relatedArticles(articles[0], articles);
+    expect(r.map((x) => x.article.slug)).toEqual(['a', 'b', 'c']);
+    expect(r[0].sharedActors).toEqual(['putin', 'zelensky']);
+  });
+  it('leaves out the host and embedded articles', () => {
+    const host = art('h', '2024-01-01', ['putin'], [], { embedded: ['e'] });
+    const emb = art('e', '2024-01-01', ['putin'], [], { via: 'h' });
+    expect(relatedArticles(host, [host, emb, articles[1]]).map((x) => x.article.slug)).toEqual(['c']);
+  });
+});
+
+describe('neighbours', () => {
+  it('gives the older and newer dated article', () => {
+    expect(neighbours(articles[1], articles)).toMatchObject({ older: { slug: 'b' }, newer: { slug: 'd' } });
+    expect(neighbours(articles[3], articles)).toEqual({});
+  });
+});
+
+describe('actor counts', () => {
+  const actors = new Map<string, Actor>(['putin', 'zelensky'].map((id) => [id, { id, type: 'person', name: id, en: id, aliases: [] }]));
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  it('counts each actor once per article, most present first', () => {
+    expect(actorsIn(['a', 'b', 'c', 'd'], { bySlug, actors })).toEqual([{ id: 'putin', count: 3 }, { id: 'zelensky', count: 3 }]);
+  });
+  it('finds co-mentioned actors', () => {
+    const actorArticles = new Map([['putin', ['d', 'c', 'a']]]);
+    expect(coMentionedActors('putin', { bySlug, actors, actorArticles })).toEqual([{ id: 'zelensky', count: 2 }]);
+  });
+});
+
+describe('monthBuckets', () => {
+  it('fills empty months between the first and last and keeps undated apart', () => {
+    const { months, undated } = monthBuckets(articles);
+    expect(months.map((m) => `${m.month}:${m.count}`)).toEqual(['2024-01:1', '2024-02:0', '2024-03:1', '2024-04:0', '2024-05:1']);
+    expect(undated).toEqual(['a']);
+    expect(bucketsByYear(months)).toEqual([{ year: '2024', months: [months[4], months[2], months[0]] }]);
+  });
+  it('crosses year boundaries', () => {
+    const { months } = monthBuckets([art('x', '2023-12-31', []), art('y', '2024-01-01', [])]);
+    expect(months.map((m) => m.month)).toEqual(['2023-12', '2024-01']);
+  });
+});
+
+describe('charts', () => {
+  const { months } = monthBuckets(articles);
+  it('draws bars right-to-left (oldest at the right) with heights proportional to counts', () => {
+    const c = monthBarChart(months);
+    expect(c.bars[0].x).toBeGreaterThan(c.bars[4].x);
+    expect(c.bars[1].height).toBe(0);
+    expect(c.bars[0].height).toBeGreaterThan(0);
+    expect(c.bars[0].y + c.bars[0].height).toBeCloseTo(c.baseline, 0);
+  });
+  it('produces SVG path strings without a DOM', () => {
+    const s = monthSparkline(months);
+    expect(s.linePath).toMatch(/^M[\d.]+,[\d.]+/);
+    expect(s.areaPath).toMatch(/Z$/);
+    expect(monthSparkline(months.slice(0, 1)).linePath).toMatch(/^M/);
+  });
+});
+
+describe('JSON-LD and RSS', () => {
+  it('builds a NewsArticle and typed actors', () => {
+    const ld = newsArticleJsonLd(art('d', '2024-05-02', [], [], { source: 'RT' }), 'https://x/articles/d/');
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-05-02', publisher: { name: 'RT' }, inLanguage: 'ar' });
+    expect(actorJsonLd({ id: 'ru', type: 'country', name: 'روسيا', en: 'Russia', aliases: ['موسكو'] }, 'u')['@type']).toBe('Country');
+    expect(actorJsonLd({ id: 'p', type: 'person', name: 'بوتين', en: 'Putin', aliases: [], role: 'الرئيس' }, 'u')).toMatchObject({ '@type': 'Person', jobTitle: 'الرئيس' });
+  });
+  it('lists only dated articles in the feed, with absolute links', () => {
+    const items = rssItems(articles, (p) => `https://x${p}`);
+    expect(items.map((i) => i.link)).toEqual(['https://x/articles/d/', 'https://x/articles/c/', 'https://x/articles/b/']);
+  });
+});

@@ -1,0 +1,50 @@
+// schema.org JSON-LD for articles and actors (embedded via jsonForScript).
+import type { Actor } from '../types';
+import type { CorpusArticle } from '../corpus/types';
+
+export function newsArticleJsonLd(a: CorpusArticle, url: string, options: { description?: string; actorNames?: string[] } = {}) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    inLanguage: 'ar',
+    url,
+    mainEntityOfPage: url,
+    ...(a.date ? { datePublished: a.date } : {}),
+    ...(options.description ? { description: options.description } : {}),
+    ...(a.outlet || a.source ? { publisher: { '@type': 'Organization', name: a.outlet?.name ?? a.source } } : {}),
+    ...(a.agencyRef || a.agency ? { sourceOrganization: { '@type': 'Organization', name: a.agencyRef?.name ?? a.agency } } : {}),
+    ...(options.actorNames?.length ? { about: options.actorNames.map((name) => ({ '@type': 'Thing', name })) } : {}),
+    ...(a.tags.length ? { keywords: a.tags.join('، ') } : {}),
+    wordCount: a.words,
+  };
+}
+
+const ACTOR_TYPES = { person: 'Person', country: 'Country', organization: 'Organization' } as const;
+
+export function actorJsonLd(actor: Actor, url: string, affiliationName?: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': ACTOR_TYPES[actor.type],
+    name: actor.name,
+    alternateName: [actor.en, ...actor.aliases].filter((n, i, all) => n && n !== actor.name && all.indexOf(n) === i),
+    url,
+    ...(actor.role && actor.type === 'person' ? { jobTitle: actor.role } : {}),
+    ...(actor.role && actor.type !== 'person' ? { description: actor.role } : {}),
+    ...(affiliationName && actor.type === 'person' ? { affiliation: { '@type': 'Organization', name: affiliationName } } : {}),
+    ...(actor.wikidata ? { sameAs: [`https://www.wikidata.org/wiki/${actor.wikidata}`] } : {}),
+  };
+}
+
+export function breadcrumbJsonLd(items: { label: string; url?: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.label,
+      ...(item.url ? { item: item.url } : {}),
+    })),
+  };
+}

@@ -1,0 +1,9 @@
+// Sitemap index pointing at the one page sitemap (absolute when SITE is set).
+import type { APIContext } from 'astro';
+import { sitemapIndexXml } from '../lib/site/feeds';
+import { absoluteUrl } from '../lib/site/url';
+
+export function GET(context: APIContext) {
+  const body = sitemapIndexXml([absoluteUrl(context.site, import.meta.env.BASE_URL, '/sitemap-0.xml')]);
+  return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+}
