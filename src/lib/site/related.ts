@@ -15,17 +15,63 @@ function dayGap(a?: string, b?: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / dayMs;
 }
 
+/** Posting lists longer than this (an actor in most articles, like روسيا) add candidates only as a last resort. */
+export const MAX_POSTING = 400;
+
+interface RelatedIndex {
+  byKey: Map<string, CorpusArticle[]>;
+  dated: CorpusArticle[];
+  datedPosition: Map<string, number>;
+}
+
+const indexes = new WeakMap<CorpusArticle[], RelatedIndex>();
+
+// Built once per article list, so every article page looks up candidates instead of
+// scanning the whole corpus (that scan made a 10,000-article build quadratic).
+function relatedIndex(articles: CorpusArticle[]): RelatedIndex {
+  let index = indexes.get(articles);
+  if (index) return index;
+  const byKey = new Map<string, CorpusArticle[]>();
+  const add = (key: string, a: CorpusArticle) => {
+    const list = byKey.get(key);
+    if (list) list.push(a);
+    else byKey.set(key, [a]);
+  };
+  for (const a of articles) {
+    for (const id of new Set(a.actorIds)) add(`a:${id}`, a);
+    for (const t of a.topics) add(`t:${t.id}`, a);
+  }
+  const dated = articles.filter((a) => a.date);
+  index = {
+    byKey,
+    dated,
+    datedPosition: new Map(dated.map((a, i) => [a.slug, i])),
+  };
+  indexes.set(articles, index);
+  return index;
+}
+
 /**
  * Articles sharing actors (2 points each) and topics (1 point each) with `article`,
  * best first; ties go to the article closest in time, then slug. The article itself,
  * its host and the articles embedded in it are left out (they are linked separately).
+ * Candidates come from the article's rarer actors and topics (see MAX_POSTING).
  */
 export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[], limit = 5): RelatedArticle[] {
+  const index = relatedIndex(articles);
   const actors = new Set(article.actorIds);
   const topics = new Set(article.topics.map((t) => t.id));
   const skip = new Set([article.slug, ...(article.via ? [article.via] : []), ...article.embedded]);
+  const lists = [...[...actors].map((id) => `a:${id}`), ...[...topics].map((id) => `t:${id}`)]
+    .map((key) => index.byKey.get(key) ?? [])
+    .sort((a, b) => a.length - b.length);
+  const candidates = new Set<CorpusArticle>();
+  for (const list of lists) {
+    if (list.length > MAX_POSTING && candidates.size >= limit) break;
+    for (const other of list.length > MAX_POSTING ? list.slice(0, MAX_POSTING) : list) candidates.add(other);
+  }
   const scored: RelatedArticle[] = [];
-  for (const other of articles) {
+  for (const other of candidates) {
     if (skip.has(other.slug) || other.via === article.slug) continue;
     const sharedActors = other.actorIds.filter((id) => actors.has(id));
     const sharedTopics = other.topics.map((t) => t.id).filter((id) => topics.has(id));
@@ -45,9 +91,9 @@ export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[
 /** Previous (older) and next (newer) dated articles around `article` in corpus order. */
 export function neighbours(article: CorpusArticle, articles: CorpusArticle[]): { older?: CorpusArticle; newer?: CorpusArticle } {
   if (!article.date) return {};
-  const dated = articles.filter((a) => a.date);
-  const i = dated.findIndex((a) => a.slug === article.slug);
-  if (i < 0) return {};
+  const { dated, datedPosition } = relatedIndex(articles);
+  const i = datedPosition.get(article.slug);
+  if (i === undefined) return {};
   // corpus.articles is newest first: the next index is older.
   return { newer: dated[i - 1], older: dated[i + 1] };
 }
