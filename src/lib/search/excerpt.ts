@@ -1,0 +1,69 @@
+// Excerpts and highlights from the article's REAL text: the index holds keys, so we find
+// the matched words by keying the displayed text with the same function as the query.
+import { keyTokens, aliasAt, type KeyContext, type QueryPlan } from './keys';
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** Char ranges [start, end) of the words in `text` that the query plan matches. */
+export function matchRanges(text: string, plan: QueryPlan, ctx: KeyContext): Array<[number, number]> {
+  const toks = keyTokens(text, ctx);
+  const stems = toks.map((t) => t.stem);
+  const exact = new Set(plan.exact);
+  const wanted = new Set(plan.actors);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < toks.length; i++) {
+    const alias = wanted.size ? aliasAt(stems, i, ctx) : null;
+    if (alias && wanted.has(alias.id)) {
+      out.push([toks[i].token.start, toks[i + alias.length - 1].token.end]);
+      i += alias.length - 1;
+      continue;
+    }
+    const k = toks[i].key;
+    if (exact.has(k) || (plan.prefix && k.startsWith(plan.prefix))) out.push([toks[i].token.start, toks[i].token.end]);
+  }
+  return out;
+}
+
+/** Splits text into plain and marked segments along the given ranges. */
+export function segments(text: string, ranges: Array<[number, number]>): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (s > at) out.push({ text: text.slice(at, s), mark: false });
+    out.push({ text: text.slice(s, e), mark: true });
+    at = e;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}
+
+/**
+ * The window of about `words` words with the most matches, from the paragraph that has
+ * the most; cut on word boundaries, with an ellipsis where text was left out.
+ */
+export function buildExcerpt(paragraphs: string[], plan: QueryPlan, ctx: KeyContext, words = 36): Segment[] {
+  let best = { p: 0, ranges: [] as Array<[number, number]> };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const ranges = matchRanges(paragraphs[p], plan, ctx);
+    if (ranges.length > best.ranges.length) best = { p, ranges };
+  }
+  const text = paragraphs[best.p] ?? '';
+  const spaces = [...text.matchAll(/\s+/g)].map((m) => m.index!);
+  if (spaces.length < words) return segments(text, best.ranges);
+  // Start a few words before the first match, then cut after `words` words.
+  const first = best.ranges[0]?.[0] ?? 0;
+  const wordIndex = spaces.findIndex((s) => s > first);
+  const startWord = Math.max(0, (wordIndex < 0 ? spaces.length : wordIndex) - 6);
+  const start = startWord === 0 ? 0 : spaces[startWord - 1] + 1;
+  const endSpace = spaces[startWord + words - 1];
+  const end = endSpace === undefined ? text.length : endSpace;
+  const slice = text.slice(start, end);
+  const ranges = best.ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s - start, e - start] as [number, number]);
+  const segs = segments(slice, ranges);
+  if (start > 0) segs.unshift({ text: '… ', mark: false });
+  if (end < text.length) segs.push({ text: ' …', mark: false });
+  return segs;
+}
