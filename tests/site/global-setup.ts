@@ -7,15 +7,17 @@ import type { TestProject } from 'vitest/node';
 import type { Server } from 'node:http';
 import { serveStatic } from './server';
 
+// The /kb/ build also sets SITE, so absolute canonical, feed and sitemap URLs are tested too.
+export const KB_SITE = 'https://kb.example.org';
 export const SITE_BUILDS = {
-  root: { base: '/', dir: path.resolve('.cache/test-dist/root') },
-  kb: { base: '/kb/', dir: path.resolve('.cache/test-dist/kb') },
+  root: { base: '/', dir: path.resolve('.cache/test-dist/root'), site: '' },
+  kb: { base: '/kb/', dir: path.resolve('.cache/test-dist/kb'), site: KB_SITE },
 } as const;
 
-function build(base: string, outDir: string) {
+function build(base: string, outDir: string, site: string) {
   // vitest sets BASE_URL=/ in process.env; astro would let it override BASE in the child build.
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  const env = { ...inherited, BASE: base, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...inherited, BASE: base, SITE: site, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   run('npx', ['astro', 'build']);
   run('npx', ['tsx', 'scripts/index-search.ts', '--site', outDir]);
@@ -34,10 +36,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   // SKIP_SITE_BUILD=1 reuses the last test build (fast local iteration on browser tests).
-  for (const { base, dir } of Object.values(SITE_BUILDS)) {
+  for (const { base, dir, site } of Object.values(SITE_BUILDS)) {
     if (process.env.SKIP_SITE_BUILD && existsSync(path.join(dir, 'index.html'))) continue;
     rmSync(dir, { recursive: true, force: true });
-    build(base, dir);
+    build(base, dir, site);
   }
   const root = await serveStatic(SITE_BUILDS.root.dir, '/');
   const kb = await serveStatic(SITE_BUILDS.kb.dir, '/kb/');

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { KB_SITE } from './global-setup';
 
 interface Node { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node }
 
@@ -50,7 +51,7 @@ function resolveTarget(dir: string, base: string, urlPath: string): string | nul
   return existsSync(index) ? index : null;
 }
 
-function checkBuild(dir: string, base: string): string[] {
+function checkBuild(dir: string, base: string, siteOrigin?: string): string[] {
   const problems: string[] = [];
   const origin = 'http://site.invalid';
   for (const file of htmlFiles(dir)) {
@@ -60,7 +61,8 @@ function checkBuild(dir: string, base: string): string[] {
     for (const { attr, value } of pageInfo(file).refs) {
       if (!value || /^(mailto:|tel:|javascript:|data:)/i.test(value)) continue;
       const url = new URL(value, pageUrl);
-      if (url.origin !== origin) continue; // external
+      // Absolute links to the site's own origin (canonical, og:url) are internal too.
+      if (url.origin !== origin && url.origin !== siteOrigin) continue; // external
       const target = resolveTarget(dir, base, url.pathname);
       if (!target) {
         problems.push(`${rel}: ${attr}="${value}" → no file for ${url.pathname}`);
@@ -84,7 +86,9 @@ describe('internal links', () => {
 
   it('resolve in the /kb/ build (nothing forgets the base path)', () => {
     const dir = inject('kbDir');
-    expect(checkBuild(dir, '/kb/')).toEqual([]);
+    expect(checkBuild(dir, '/kb/', KB_SITE)).toEqual([]);
+    const home = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(home).toContain(`<link rel="canonical" href="${KB_SITE}/kb/"`);
     // And no root-absolute link escapes the base.
     for (const file of htmlFiles(dir)) {
       for (const { value } of pageInfo(file).refs) {
@@ -100,6 +104,8 @@ describe('internal links', () => {
       }
     }
     const sitemap = readFileSync(path.join(inject('kbDir'), 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>/kb/articles/');
+    expect(sitemap).toContain(`<loc>${KB_SITE}/kb/articles/`);
+    const articles = JSON.parse(readFileSync(path.join(inject('kbDir'), 'data/articles.json'), 'utf8'));
+    expect(articles[0].url.startsWith(`${KB_SITE}/kb/articles/`)).toBe(true);
   });
 });
