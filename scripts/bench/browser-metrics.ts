@@ -1,0 +1,162 @@
+// What a reader feels, measured in headless Chromium against the built site: the transfer
+// size of an article page, time to first search results, and the graph page's load time
+// and frame rate while zooming. Pages other engineers are still building may be missing:
+// each measure then comes back with a note instead of failing the run.
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface TransferSize {
+  url: string;
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  byType: Record<string, { requests: number; bytes: number; gzipBytes: number }>;
+}
+
+export interface BrowserMetrics {
+  articleTransfer?: TransferSize;
+  search?: { query: string; apiFirstResultsMs?: number; apiResults?: number; pageFirstResultsMs?: number; headerSuggestMs?: number; headerBoxResultsMs?: number };
+  graph?: { loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number };
+  notes: string[];
+}
+
+// Any link to an article inside something that calls itself a result: works for the
+// Pagefind default UI and for a custom results list, without knowing its markup.
+/** Where to save a PNG of each measured page (so a reader of the report can see what was timed). */
+let shotDir: string | undefined;
+export function saveScreenshotsTo(dir: string | undefined) { shotDir = dir; }
+async function shot(page: Page, name: string) {
+  if (shotDir) await page.screenshot({ path: `${shotDir}/${name}.png` }).catch(() => undefined);
+}
+
+const RESULTS = [
+  '[data-search-results] a[href*="/articles/"]',
+  '[class*="result"] a[href*="/articles/"]',
+  '[id*="result"] a[href*="/articles/"]',
+  '.pagefind-ui__result-link',
+].join(', ');
+
+/** Loads `url` in a fresh page and sums every response the page needed. */
+export async function measureTransfer(context: BrowserContext, url: string): Promise<TransferSize> {
+  const page = await context.newPage();
+  const pending: Promise<void>[] = [];
+  const result: TransferSize = { url, requests: 0, bytes: 0, gzipBytes: 0, byType: {} };
+  page.on('response', (response) => {
+    pending.push((async () => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const type = response.request().resourceType();
+      const gz = body.length ? gzipSync(body).length : 0;
+      const t = (result.byType[type] ??= { requests: 0, bytes: 0, gzipBytes: 0 });
+      t.requests++; t.bytes += body.length; t.gzipBytes += gz;
+      result.requests++; result.bytes += body.length; result.gzipBytes += gz;
+    })());
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  // Fonts load on first use; give late ones a moment, then collect.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  await Promise.all(pending);
+  await shot(page, 'article');
+  await page.close();
+  return result;
+}
+
+async function timeToResults(page: Page, action: () => Promise<unknown>): Promise<number | undefined> {
+  const t0 = performance.now();
+  await action();
+  const found = await page.waitForSelector(RESULTS, { timeout: 20_000 }).then(() => true, () => false);
+  return found ? Math.round(performance.now() - t0) : undefined;
+}
+
+export async function measureSearch(context: BrowserContext, baseUrl: string, articleUrl: string | undefined, query: string, notes: string[]): Promise<BrowserMetrics['search']> {
+  const out: NonNullable<BrowserMetrics['search']> = { query };
+  const page = await context.newPage();
+  // 1. The Pagefind API itself, cold, from a page of the site (independent of any UI).
+  await page.goto(baseUrl, { waitUntil: 'load' });
+  const api = await page.evaluate(async ({ base, q }) => {
+    try {
+      const t0 = performance.now();
+      const pf = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+      const r = await pf.search(q);
+      await Promise.all(r.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
+      return { ms: Math.round(performance.now() - t0), count: r.results.length as number };
+    } catch (e) {
+      return { error: String(e) };
+    }
+  }, { base: new URL(baseUrl).pathname, q: query });
+  if ('error' in api) notes.push(`search API: ${api.error}`);
+  else { out.apiFirstResultsMs = api.ms; out.apiResults = api.count; }
+  // 2. The search page with ?q= (a reader following a shared link).
+  const searchUrl = new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href;
+  const probe = await page.goto(searchUrl, { waitUntil: 'commit' }).catch(() => null);
+  if (!probe || probe.status() >= 400) notes.push(`search page: ${searchUrl} → ${probe?.status() ?? 'no response'}`);
+  else {
+    await page.goto('about:blank');
+    out.pageFirstResultsMs = await timeToResults(page, () => page.goto(searchUrl, { waitUntil: 'commit' }));
+    if (out.pageFirstResultsMs === undefined) notes.push('search page: no results list appeared within 20 s');
+    await shot(page, 'search');
+  }
+  // 3. The header search box of an article page: type, press Enter, wait for results.
+  if (articleUrl) {
+    await page.goto(articleUrl, { waitUntil: 'load' });
+    const box = page.locator('header input[type="search"], header input[name="q"], input[type="search"]').first();
+    if (await box.count()) {
+      // As-you-type suggestions (a combobox's listbox), when the box offers them.
+      const t0 = performance.now();
+      await box.fill(query);
+      const suggested = await page.waitForSelector('[role="listbox"] a[href*="/articles/"], [role="option"] a[href*="/articles/"], [role="option"][href*="/articles/"]', { timeout: 10_000 }).then(() => true, () => false);
+      if (suggested) out.headerSuggestMs = Math.round(performance.now() - t0);
+      else notes.push('header search box: no as-you-type suggestions within 10 s');
+      out.headerBoxResultsMs = await timeToResults(page, () => box.press('Enter'));
+      if (out.headerBoxResultsMs === undefined) notes.push('header search box: no results within 20 s');
+    } else notes.push('header search box: none found on the article page');
+  }
+  await page.close();
+  return out;
+}
+
+export async function measureGraph(context: BrowserContext, baseUrl: string, notes: string[]): Promise<BrowserMetrics['graph']> {
+  const url = new URL('graph/', baseUrl).href;
+  const page = await context.newPage();
+  const t0 = performance.now();
+  const response = await page.goto(url, { waitUntil: 'load' }).catch(() => null);
+  if (!response || response.status() >= 400) {
+    notes.push(`graph: ${url} → ${response?.status() ?? 'no response'}`);
+    await page.close();
+    return undefined;
+  }
+  const out: NonNullable<BrowserMetrics['graph']> = { loadMs: Math.round(performance.now() - t0) };
+  const surface = 'svg circle, svg [data-node], canvas';
+  if (!(await page.waitForSelector(surface, { timeout: 30_000 }).then(() => true, () => false))) {
+    notes.push('graph: no nodes (svg circle/canvas) appeared within 30 s');
+    await page.close();
+    return out;
+  }
+  out.readyMs = Math.round(performance.now() - t0);
+  await shot(page, 'graph');
+  const target = page.locator('canvas, svg:has(circle)').first();
+  const box = await target.boundingBox();
+  if (!box) { notes.push('graph: drawing surface has no size'); await page.close(); return out; }
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Count animation frames while wheeling in and out for 2 s. (Strings, not functions: tsx
+  // would wrap named functions in a __name helper that does not exist in the page.)
+  await page.evaluate(`(() => {
+    window.__benchFrames = []; window.__benchStop = false;
+    const tick = (t) => { window.__benchFrames.push(t); if (!window.__benchStop) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const end = performance.now() + 2000;
+  for (let i = 0; performance.now() < end; i++) {
+    await page.mouse.wheel(0, i % 40 < 20 ? -120 : 120);
+    await page.waitForTimeout(30);
+  }
+  const frames = (await page.evaluate('(window.__benchStop = true, window.__benchFrames)')) as number[];
+  if (frames.length > 1) {
+    const span = frames[frames.length - 1] - frames[0];
+    out.zoomFrames = frames.length;
+    out.zoomFps = Math.round(((frames.length - 1) / span) * 1000 * 10) / 10;
+    out.worstFrameMs = Math.round(Math.max(...frames.slice(1).map((t, i) => t - frames[i])));
+  }
+  await page.close();
+  return out;
+}
