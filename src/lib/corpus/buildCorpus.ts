@@ -16,6 +16,8 @@ import type { Source } from '../data/schemas';
 import { splitSentences } from '../arabic/sentences';
 import { makeSourceRef } from './sources';
 
+export const MAX_EVIDENCE_PER_EDGE = 20;
+
 export interface CorpusInput {
   articles: ArticleDoc[];
   actors: Actor[];
@@ -59,7 +61,9 @@ function discoverAcrossCorpus(
   const candidates: DiscoveryCandidate[] = [];
   for (const [id, { best, all, articles }] of [...byId].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const occurrences = all.reduce((n, c) => n + c.occurrences, 0);
-    const strong = all.some((c) => c.strong) || (articles.size >= 2 && occurrences >= 3);
+    // Repetition alone never promotes a candidate: a reporting verb followed by the same
+    // common words in many articles («قال بشكل عاجل») is not a person.
+    const strong = all.some((c) => c.strong);
     const aliases = [...new Set(all.flatMap((c) => [c.name, ...c.aliases]))].filter((n) => n !== best.name);
     const evidence = [...new Set(all.flatMap((c) => c.evidence))];
     merged.push({ ...best, aliases, evidence, occurrences, strong });
@@ -141,7 +145,9 @@ export function buildCorpus(input: CorpusInput): Corpus {
     sources: sourceRefs,
     sourceArticles,
     quotes,
-    graph: buildRelationGraph(articles, actors),
+    // Bounded for large corpora: graph.json and the graph page carry at most 20 sentences
+    // per tie (weight still counts all), and pairs that never share a sentence need two articles.
+    graph: buildRelationGraph(articles, actors, { maxEvidence: MAX_EVIDENCE_PER_EDGE, minArticlesWithoutSentence: 2 }),
     candidates,
   };
 }

@@ -105,3 +105,37 @@ describe('buildRelationGraph', () => {
     expect(e.evidence.map((x) => x.slug)).toEqual(['a', 'b']);
   });
 });
+
+describe('bounds for large corpora', () => {
+  it('caps evidence per edge, typed sentences first, while weight counts every sentence', () => {
+    const actors = new Map(
+      ['a', 'b'].map((id) => [id, { id, type: 'person' as const, name: id, en: id, aliases: [] }]),
+    );
+    const articles = Array.from({ length: 30 }, (_, i) => {
+      const text = i === 29 ? 'التقى أ ب في موسكو' : 'أ و ب في موسكو';
+      return {
+        slug: `s${String(i).padStart(2, '0')}`,
+        date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length, text }],
+        mentions: [
+          { actorId: 'a', paragraph: 0, sentence: 0, start: 0, end: 1, text: 'أ', kind: 'name' as const },
+          { actorId: 'b', paragraph: 0, sentence: 0, start: 2, end: 3, text: 'ب', kind: 'name' as const },
+        ],
+        actorIds: ['a', 'b'],
+        topics: [],
+      };
+    });
+    const graph = buildRelationGraph(articles, actors, { maxEvidence: 5 });
+    expect(graph.edges[0].weight).toBe(30);
+    expect(graph.edges[0].evidence).toHaveLength(5);
+    expect(graph.edges[0].evidence.map((e) => e.slug)).toContain('s29');
+    expect(graph.edges[0].types).toEqual(['talks']);
+  });
+
+  it('drops pairs that share no sentence and too few articles', () => {
+    const actors = new Map(['a', 'b'].map((id) => [id, { id, type: 'person' as const, name: id, en: id, aliases: [] }]));
+    const one = { slug: 'x', sentences: [], mentions: [], actorIds: ['a', 'b'], topics: [] };
+    expect(buildRelationGraph([one], actors, { minArticlesWithoutSentence: 2 }).edges).toHaveLength(0);
+    expect(buildRelationGraph([one, { ...one, slug: 'y' }], actors, { minArticlesWithoutSentence: 2 }).edges).toHaveLength(1);
+  });
+});

@@ -22,6 +22,13 @@ export interface BuildGraphOptions {
   patterns?: RelationPatterns;
   /** Keep pairs that only share an article (weight 0, articles > 0). Default true. */
   articleOnlyEdges?: boolean;
+  /** Pairs with no shared sentence are kept only when they share at least this many articles. Default 1. */
+  minArticlesWithoutSentence?: number;
+  /**
+   * Evidence sentences kept per edge (newest first, typed sentences before untyped ones);
+   * `weight` still counts them all. Bounds graph.json on large corpora. Default: all.
+   */
+  maxEvidence?: number;
 }
 
 interface EdgeAcc {
@@ -145,11 +152,16 @@ export function buildRelationGraph(
     })
     .sort((a, b) => b.articles - a.articles || cmpStr(a.id, b.id));
 
+  const minArticles = options.minArticlesWithoutSentence ?? 1;
+  const maxEvidence = options.maxEvidence ?? Number.POSITIVE_INFINITY;
   const out: GraphEdge[] = [...edges.values()]
+    .filter((e) => e.weight > 0 || e.articles.size >= minArticles)
     .map((e) => {
       const [firstDate, lastDate] = minMax(e.dates);
-      const evidence = e.evidence.sort(cmpEvidence).map(({ order: _order, ...ev }) => ev);
-      const types = new Set<RelationType>(evidence.flatMap((ev) => ev.types));
+      const all = e.evidence.sort(cmpEvidence);
+      const types = new Set<RelationType>(all.flatMap((ev) => ev.types));
+      const kept = all.length <= maxEvidence ? all : [...all.filter((ev) => ev.types.length), ...all.filter((ev) => !ev.types.length)].slice(0, maxEvidence).sort(cmpEvidence);
+      const evidence = kept.map(({ order: _order, ...ev }) => ev);
       return {
         source: e.source,
         target: e.target,
