@@ -7,5 +7,6 @@ export function exportUrl(sitePath: string): string {
 }
 
 export function json(data: unknown): Response {
-  return new Response(JSON.stringify(data, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  // Compact: graph.json and articles.json reach tens of megabytes on large corpora.
+  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

@@ -16,7 +16,8 @@ import type { Source } from '../data/schemas';
 import { splitSentences } from '../arabic/sentences';
 import { makeSourceRef } from './sources';
 
-export const MAX_EVIDENCE_PER_EDGE = 20;
+export const MAX_EVIDENCE_PER_EDGE = 10;
+export const EVIDENCE_BUDGET = 40_000;
 
 export interface CorpusInput {
   articles: ArticleDoc[];
@@ -145,9 +146,15 @@ export function buildCorpus(input: CorpusInput): Corpus {
     sources: sourceRefs,
     sourceArticles,
     quotes,
-    // Bounded for large corpora: graph.json and the graph page carry at most 20 sentences
-    // per tie (weight still counts all), and pairs that never share a sentence need two articles.
-    graph: buildRelationGraph(articles, actors, { maxEvidence: MAX_EVIDENCE_PER_EDGE, minArticlesWithoutSentence: 2 }),
+    // Bounded for large corpora (graph.json and the graph page): weight still counts every
+    // sentence, but each tie carries at most MAX_EVIDENCE_PER_EDGE of them, the whole graph at
+    // most EVIDENCE_BUDGET, and pairs that never share a sentence need several shared articles.
+    graph: buildRelationGraph(articles, actors, {
+      maxEvidence: MAX_EVIDENCE_PER_EDGE,
+      evidenceBudget: EVIDENCE_BUDGET,
+      maxTopics: 5,
+      minArticlesWithoutSentence: articles.length > 2000 ? 3 : 2,
+    }),
     candidates,
   };
 }

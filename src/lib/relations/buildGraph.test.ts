@@ -140,3 +140,29 @@ describe('bounds for large corpora', () => {
     expect(buildRelationGraph([one, { ...one, slug: 'y' }], actors, { minArticlesWithoutSentence: 2 }).edges).toHaveLength(1);
   });
 });
+
+describe('evidence budget', () => {
+  it('serves the strongest ties first and leaves later ties one example each', () => {
+    const ids = ['a', 'b', 'c'];
+    const actors = new Map(ids.map((id) => [id, { id, type: 'person' as const, name: id, en: id, aliases: [] }]));
+    const sentence = (pair: [string, string], i: number) => {
+      const text = `${pair[0]} ${pair[1]}`;
+      return {
+        slug: `${pair.join('')}${i}`,
+        sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length, text }],
+        mentions: pair.map((id, k) => ({ actorId: id, paragraph: 0, sentence: 0, start: k * 2, end: k * 2 + 1, text: id, kind: 'name' as const })),
+        actorIds: [...pair],
+        topics: [],
+      };
+    };
+    const articles = [
+      ...Array.from({ length: 6 }, (_, i) => sentence(['a', 'b'], i)),
+      ...Array.from({ length: 4 }, (_, i) => sentence(['b', 'c'], i)),
+    ];
+    const g = buildRelationGraph(articles, actors, { maxEvidence: 5, evidenceBudget: 5 });
+    expect(g.edges.map((e) => [e.source, e.target, e.weight, e.evidence.length])).toEqual([
+      ['a', 'b', 6, 5],
+      ['b', 'c', 4, 1],
+    ]);
+  });
+});

@@ -29,6 +29,13 @@ export interface BuildGraphOptions {
    * `weight` still counts them all. Bounds graph.json on large corpora. Default: all.
    */
   maxEvidence?: number;
+  /**
+   * Evidence sentences kept over the whole graph: edges are served strongest first, and once
+   * the budget is spent each further edge keeps one example sentence. Default: unbounded.
+   */
+  evidenceBudget?: number;
+  /** Topic ids kept per edge (most frequent first). Default: all. */
+  maxTopics?: number;
 }
 
 interface EdgeAcc {
@@ -154,13 +161,18 @@ export function buildRelationGraph(
 
   const minArticles = options.minArticlesWithoutSentence ?? 1;
   const maxEvidence = options.maxEvidence ?? Number.POSITIVE_INFINITY;
+  const maxTopics = options.maxTopics ?? Number.POSITIVE_INFINITY;
+  let budget = options.evidenceBudget ?? Number.POSITIVE_INFINITY;
   const out: GraphEdge[] = [...edges.values()]
     .filter((e) => e.weight > 0 || e.articles.size >= minArticles)
+    .sort((a, b) => b.weight - a.weight || b.articles.size - a.articles.size || cmpStr(a.source, b.source) || cmpStr(a.target, b.target))
     .map((e) => {
       const [firstDate, lastDate] = minMax(e.dates);
       const all = e.evidence.sort(cmpEvidence);
       const types = new Set<RelationType>(all.flatMap((ev) => ev.types));
-      const kept = all.length <= maxEvidence ? all : [...all.filter((ev) => ev.types.length), ...all.filter((ev) => !ev.types.length)].slice(0, maxEvidence).sort(cmpEvidence);
+      const cap = Math.max(Math.min(maxEvidence, budget), Math.min(all.length, 1));
+      const kept = all.length <= cap ? all : [...all.filter((ev) => ev.types.length), ...all.filter((ev) => !ev.types.length)].slice(0, cap).sort(cmpEvidence);
+      budget -= kept.length;
       const evidence = kept.map(({ order: _order, ...ev }) => ev);
       return {
         source: e.source,
@@ -168,13 +180,12 @@ export function buildRelationGraph(
         weight: e.weight,
         articles: e.articles.size,
         types: RELATION_TYPES.filter((t) => types.has(t)),
-        topics: rankTopics(e.topics),
+        topics: rankTopics(e.topics).slice(0, maxTopics),
         firstDate,
         lastDate,
         evidence,
       };
-    })
-    .sort((a, b) => b.weight - a.weight || b.articles - a.articles || cmpStr(a.source, b.source) || cmpStr(a.target, b.target));
+    });
 
   return { nodes, edges: out };
 }

@@ -85,6 +85,17 @@ describe('buildGraphView', () => {
     expect(v.nodes.length).toBe(v.edges.length + 1);
     expect(buildEgoView(g, 'nobody').center).toBeNull();
   });
+
+  it('ego view: the actor sits in the middle and its ties on a ring, strongest at the top', () => {
+    const g = synthetic(20, 40);
+    const v = buildEgoView(g, 'a0', { maxTies: 4, width: 300, height: 200 });
+    expect(v.center).toMatchObject({ x: 150, y: 100 });
+    const ring = v.nodes.slice(1);
+    for (const n of ring) expect(Math.hypot((n.x - 150) / 114, (n.y - 100) / 76)).toBeCloseTo(1, 1);
+    expect(ring[0].y).toBeLessThan(100);
+    expect(ring[0].x).toBeCloseTo(150, 5);
+    expect(buildEgoView(g, 'a0', { maxTies: 4, width: 300, height: 200 })).toEqual(v);
+  });
 });
 
 describe('jsonForScript', () => {

@@ -115,22 +115,59 @@ export interface EgoView {
   edges: ViewEdge[];
 }
 
+const tiesByActor = new WeakMap<RelationGraph, { edges: Map<string, GraphEdge[]>; nodes: Map<string, GraphNode> }>();
+
+// Indexed once per graph: every actor page asks for its ties, and scanning all edges per
+// page made a 1,000-article build spend seconds here.
+function egoIndex(graph: RelationGraph) {
+  let index = tiesByActor.get(graph);
+  if (!index) {
+    const edges = new Map<string, GraphEdge[]>();
+    for (const e of graph.edges) {
+      for (const id of [e.source, e.target]) {
+        const list = edges.get(id);
+        if (list) list.push(e);
+        else edges.set(id, [e]);
+      }
+    }
+    index = { edges, nodes: new Map(graph.nodes.map((n) => [n.id, n])) };
+    tiesByActor.set(graph, index);
+  }
+  return index;
+}
+
+/**
+ * Radial layout for an ego graph: the actor in the middle, its ties on a ring, strongest
+ * first, starting at the top and going clockwise. Deterministic and O(ties), unlike a force
+ * simulation per actor page, and easier to read for a star-shaped graph.
+ */
+export function egoPositions(centerId: string, tieIds: string[], width: number, height: number, padding = 36): Record<string, { x: number; y: number }> {
+  const cx = width / 2;
+  const cy = height / 2;
+  const rx = Math.max(cx - padding, 10);
+  const ry = Math.max(cy - padding / 1.5, 10);
+  const out: Record<string, { x: number; y: number }> = { [centerId]: { x: cx, y: cy } };
+  tieIds.forEach((id, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(tieIds.length, 1);
+    out[id] = { x: Math.round((cx + rx * Math.cos(angle)) * 10) / 10, y: Math.round((cy + ry * Math.sin(angle)) * 10) / 10 };
+  });
+  return out;
+}
+
 /** An actor and its strongest direct ties (sentence weight, then shared articles). */
 export function buildEgoView(graph: RelationGraph, actorId: string, options: { maxTies?: number; width?: number; height?: number } = {}): EgoView {
   const width = options.width ?? 360;
   const height = options.height ?? 260;
-  const center = graph.nodes.find((n) => n.id === actorId);
+  const index = egoIndex(graph);
+  const center = index.nodes.get(actorId);
   if (!center) return { width, height, center: null, nodes: [], edges: [] };
-  const ties = graph.edges
-    .filter((e) => e.source === actorId || e.target === actorId)
-    .filter((e) => e.weight > 0)
-    .slice(0, options.maxTies ?? 10);
-  const ids = new Set([actorId, ...ties.map((e) => (e.source === actorId ? e.target : e.source))]);
-  const nodes = graph.nodes.filter((n) => ids.has(n.id));
-  const layout = layoutGraph({ nodes, edges: ties }, { width, height, seed: 3, padding: 36, radius: (a) => Math.min(nodeRadius(a), 16) });
-  const view: ViewNode[] = nodes.map((n) => ({
+  // graph.edges is sorted strongest first, so each actor's list is too.
+  const ties = (index.edges.get(actorId) ?? []).filter((e) => e.weight > 0).slice(0, options.maxTies ?? 10);
+  const tieIds = ties.map((e) => (e.source === actorId ? e.target : e.source));
+  const positions = egoPositions(actorId, tieIds, width, height);
+  const view: ViewNode[] = [center, ...tieIds.map((id) => index.nodes.get(id)!)].map((n) => ({
     ...n,
-    ...layout.positions[n.id],
+    ...positions[n.id],
     r: n.id === actorId ? 16 : Math.min(nodeRadius(n.articles), 12),
     label: true,
     key: searchKey(n),
@@ -138,7 +175,7 @@ export function buildEgoView(graph: RelationGraph, actorId: string, options: { m
   return {
     width,
     height,
-    center: view.find((n) => n.id === actorId) ?? null,
+    center: view[0],
     nodes: view,
     edges: ties.map((e) => ({ ...e, evidence: [], evidenceTotal: e.evidence.length })),
   };

@@ -10,13 +10,21 @@ export interface RelatedArticle {
 }
 
 const dayMs = 86_400_000;
+const days = new Map<string, number>();
+function dayNumber(date: string): number {
+  let d = days.get(date);
+  if (d === undefined) days.set(date, (d = Date.parse(date) / dayMs));
+  return d;
+}
 function dayGap(a?: string, b?: string): number {
   if (!a || !b) return Number.POSITIVE_INFINITY;
-  return Math.abs(Date.parse(a) - Date.parse(b)) / dayMs;
+  return Math.abs(dayNumber(a) - dayNumber(b));
 }
 
 /** Posting lists longer than this (an actor in most articles, like روسيا) add candidates only as a last resort. */
 export const MAX_POSTING = 400;
+/** Articles scored per page at most; the rarest shared actors and topics are looked at first. */
+export const MAX_CANDIDATES = 300;
 
 interface RelatedIndex {
   byKey: Map<string, CorpusArticle[]>;
@@ -67,8 +75,11 @@ export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[
     .sort((a, b) => a.length - b.length);
   const candidates = new Set<CorpusArticle>();
   for (const list of lists) {
-    if (list.length > MAX_POSTING && candidates.size >= limit) break;
-    for (const other of list.length > MAX_POSTING ? list.slice(0, MAX_POSTING) : list) candidates.add(other);
+    if (candidates.size >= MAX_CANDIDATES || (list.length > MAX_POSTING && candidates.size >= limit)) break;
+    for (const other of list.length > MAX_POSTING ? list.slice(0, MAX_POSTING) : list) {
+      candidates.add(other);
+      if (candidates.size >= MAX_CANDIDATES) break;
+    }
   }
   const scored: RelatedArticle[] = [];
   for (const other of candidates) {
@@ -134,4 +145,21 @@ export function topicsIn(slugs: string[], corpus: Pick<Corpus, 'bySlug'>, limit 
 /** The actors most often mentioned in the same articles as `actorId`. */
 export function coMentionedActors(actorId: string, corpus: Pick<Corpus, 'bySlug' | 'actors' | 'actorArticles'>, limit = 10): Count[] {
   return actorsIn(corpus.actorArticles.get(actorId) ?? [], corpus, limit, actorId);
+}
+
+const quoteIndex = new WeakMap<Corpus['quotes'], Map<string, Corpus['quotes']>>();
+
+/** What an actor said (speaker quotes), in corpus order; indexed once per build. */
+export function quotesOf(corpus: Pick<Corpus, 'quotes'>, actorId: string): Corpus['quotes'] {
+  let index = quoteIndex.get(corpus.quotes);
+  if (!index) {
+    index = new Map();
+    for (const q of corpus.quotes) {
+      const list = index.get(q.actorId);
+      if (list) list.push(q);
+      else index.set(q.actorId, [q]);
+    }
+    quoteIndex.set(corpus.quotes, index);
+  }
+  return index.get(actorId) ?? [];
 }
