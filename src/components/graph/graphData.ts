@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { getCorpus } from '../../data/corpus';
 import { buildGraphView, type GraphView } from '../../lib/relations/view';
-import { graphFromDocs, loadActorsYaml } from '../../lib/relations/fromDocs';
 import type { RelationGraph } from '../../lib/types';
 
 let graph: Promise<RelationGraph> | undefined;
@@ -14,10 +13,7 @@ export function getRelationGraph(): Promise<RelationGraph> {
   graph ??= (async () => {
     // scripts/bench-graph.ts builds the site with a synthetic graph (1,000 actors, 10,000 edges).
     if (process.env.GRAPH_FIXTURE) return JSON.parse(readFileSync(process.env.GRAPH_FIXTURE, 'utf8')) as RelationGraph;
-    const corpus = await getCorpus();
-    if (corpus.graph.nodes.length || corpus.actors.size) return corpus.graph;
-    // Until buildCorpus wires buildRelationGraph in, compute it here from the articles.
-    return graphFromDocs(corpus.articles, loadActorsYaml());
+    return (await getCorpus()).graph;
   })();
   return graph;
 }
