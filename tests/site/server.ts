@@ -29,8 +29,9 @@ export async function resolveFile(root: string, base: string, urlPath: string): 
   let p = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
   if (!p.startsWith(base)) return null;
   p = '/' + p.slice(base.length);
-  const file = path.join(root, p);
-  if (!file.startsWith(path.resolve(root))) return null;
+  const absRoot = path.resolve(root);
+  const file = path.join(absRoot, p);
+  if (!file.startsWith(absRoot)) return null;
   if (await isFile(file)) return file;
   if (await isFile(path.join(file, 'index.html'))) return path.join(file, 'index.html');
   return null;

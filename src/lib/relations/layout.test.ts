@@ -50,6 +50,10 @@ describe('layoutGraph', () => {
   it('sizes nodes by article count, capped', () => {
     expect(nodeRadius(1)).toBeLessThan(nodeRadius(10));
     expect(nodeRadius(400)).toBe(nodeRadius(5000));
+    // Relative to the biggest actor drawn: hubs of a huge corpus stay the size of a small one's.
+    expect(nodeRadius(9, 9)).toBe(22);
+    expect(nodeRadius(9000, 9000)).toBe(22);
+    expect(nodeRadius(90, 9000)).toBeLessThan(8);
   });
 });
 

@@ -23,9 +23,14 @@ export interface GraphLayout {
   positions: Record<string, { x: number; y: number }>;
 }
 
-/** Node radius by article count: area grows with the count, capped so hubs do not swallow the view. */
-export function nodeRadius(articles: number): number {
-  return Math.round((4 + 3.2 * Math.sqrt(Math.min(articles, 400))) * 10) / 10;
+/**
+ * Node radius by article count, relative to the biggest actor drawn (`max`): area grows with
+ * the count from 4 to 22 units, so a 10-article corpus and a 10,000-article one both give a
+ * readable picture instead of hubs swallowing the view.
+ */
+export function nodeRadius(articles: number, max = 400): number {
+  const share = Math.min(articles, max) / Math.max(max, 1);
+  return Math.round((4 + 18 * Math.sqrt(share)) * 10) / 10;
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -40,7 +45,8 @@ export function layoutGraph(graph: Pick<RelationGraph, 'nodes' | 'edges'>, optio
   const seed = options.seed ?? 1;
   const iterations = options.iterations ?? 300;
   const padding = options.padding ?? 40;
-  const radius = options.radius ?? nodeRadius;
+  const maxArticles = graph.nodes.reduce((m, n) => Math.max(m, n.articles), 1);
+  const radius = options.radius ?? ((articles: number) => nodeRadius(articles, maxArticles));
   // randomLcg wants a number in [0, 1): spread integer seeds over it (Knuth's multiplier).
   const random = randomLcg((((Math.floor(seed) * 2654435761) >>> 0) + 1) / 4294967297);
   // Input order must not matter: sort by id, place on a seeded disc.

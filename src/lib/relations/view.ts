@@ -84,10 +84,11 @@ export function buildGraphView(graph: RelationGraph, options: ViewOptions = {}):
   const keep = new Set(kept.map((n) => n.id));
   const edges = graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)).slice(0, maxEdges);
   const layout = layoutGraph({ nodes: kept, edges }, { width, height, seed: options.seed ?? 7 });
+  const maxArticles = kept.reduce((m, n) => Math.max(m, n.articles), 1);
   const nodes: ViewNode[] = kept.map((n, i) => ({
     ...n,
     ...layout.positions[n.id],
-    r: nodeRadius(n.articles),
+    r: nodeRadius(n.articles, maxArticles),
     label: i < labelled,
     key: searchKey(n),
   }));
@@ -168,7 +169,7 @@ export function buildEgoView(graph: RelationGraph, actorId: string, options: { m
   const view: ViewNode[] = [center, ...tieIds.map((id) => index.nodes.get(id)!)].map((n) => ({
     ...n,
     ...positions[n.id],
-    r: n.id === actorId ? 16 : Math.min(nodeRadius(n.articles), 12),
+    r: n.id === actorId ? 16 : Math.min(nodeRadius(n.articles, center.articles), 12),
     label: true,
     key: searchKey(n),
   }));
