@@ -52,21 +52,108 @@ interface Hit {
 const readings = (t: Token) => conjunctionStems(t.norm);
 const inSet = (t: Token, s: Set<string>) => readings(t).some((r) => s.has(r));
 const WS = /^[\s\u00A0]+$/;
+/** Definite (ال…), but not a name written with a hamza on its alef (ألكسندر، إلهام): the article never is. */
+export const isDefiniteToken = (t: Token) => isDefinite(t.norm) && !/^[وف]?[أإآ]ل/.test(t.text);
 const COMMA = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
 
+// Shape rules. Transliterated names and Arabic personal names rarely take the morphology of
+// Arabic common nouns, verbal nouns and verbs, so these shapes end (or refuse) a name. Each rule
+// is measured against every person name of the dictionary (docs/entities.md, "Shape rules").
+// C = a consonant (not a long vowel ا و ي).
+const C = '[^اوي]';
+const NOUN_SHAPES: RegExp[] = [
+  new RegExp(`^ت${C}${C}ي${C}$`), // تفعيل: تقديم، تنفيذ
+  /^ا[^و].ا.$/, // إفعال: إرسال، إطلاق
+  new RegExp(`^ا${C}ت${C}ا${C}$`), // افتعال: احترام، انتخاب، اعتقال
+  new RegExp(`^ان${C}${C}ا${C}$`), // انفعال: انسحاب، انضمام
+  new RegExp(`^است${C}${C}ا${C}$`), // استفعال: استمرار، استقرار
+  new RegExp(`^م${C}ا${C}${C}ه$`), // مفاعلة: مساعدة، مشاركة، معارضة
+  new RegExp(`^م${C}ا${C}ي?${C}$`), // مفاعل / مفاعيل: مصادر، مناطق، مشاريع
+  new RegExp(`^[^ا]${C}اء${C}$`), // فعائل: وسائل، رسائل، مسائل
+  new RegExp(`^ت${C}ا${C}ي${C}$`), // تفاعيل: تقارير، تفاصيل، تصاريح
+];
+
 /**
- * Word shapes that are Arabic common nouns, not transliterated names: verbal nouns of the
- * تفعيل / إفعال patterns (تقديم، تنفيذ، إرسال، إطلاق) and sound feminine plurals (ضمانات).
+ * Word shapes that are Arabic common nouns, not personal names: verbal nouns (تقديم، إرسال،
+ * احترام، انسحاب، استمرار، مساعدة), broken plurals (مصادر، وسائل) and sound feminine
+ * plurals (ضمانات).
  */
 export function looksLikeCommonNoun(norm: string): boolean {
-  if (norm.length === 5 && norm[0] === 'ت' && norm[3] === 'ي') return true;
-  if (norm.length === 5 && norm[0] === 'ا' && norm[1] !== 'و' && norm[3] === 'ا') return true;
-  return norm.length >= 5 && norm.endsWith('ات');
+  if (norm.length >= 5 && norm.endsWith('ات')) return true;
+  return NOUN_SHAPES.some((re) => re.test(norm));
 }
 
-/** Four-letter imperfect verbs (تظهر، يجري، نعمل): prefix + three consonants, no long vowel inside. */
-export function looksLikeVerb(norm: string): boolean {
-  return /^[يتن][^اوي][^اوي][^ا]$/.test(norm);
+const VERB_SHAPES: RegExp[] = [
+  new RegExp(`^[يتن]ت${C}${C}${C}$`), // تفعّل: يتحدث، تتوقع
+  new RegExp(`^[يتن]ت${C}ا[^ا]${C}$`), // تفاعل: يتفاوض، تتابع
+  new RegExp(`^[يتن]${C}ت${C}${C}$`), // افتعل: يعتبر، ينتظر
+  new RegExp(`^[يتن]${C}تا${C}$`), // افتعل (hollow): يحتاج، تحتاج
+  new RegExp(`^[يتن]ن${C}${C}${C}$`), // انفعل: ينسحب
+  new RegExp(`^[يتن]ست${C}[^ا]${C}?$`), // استفعل: يستعد، تستمر، يستخدم
+];
+
+/**
+ * Imperfect verbs. `short`: the bare four-letter shape (تظهر، يجري، نعمل: prefix + three
+ * consonants), which ترمب also has, so it is only used right after a role. The derived-form
+ * shapes (يتحدث، يحتاج، تستمر، ينسحب, with or without future س) are used everywhere.
+ */
+export function looksLikeVerb(norm: string, opts: { short?: boolean } = { short: true }): boolean {
+  if (opts.short !== false && /^[يتن][^اوي][^اوي][^ا]$/.test(norm)) return true;
+  const stem = norm.length >= 6 && /^س[يتن]/.test(norm) ? norm.slice(1) : norm;
+  return VERB_SHAPES.some((re) => re.test(stem));
+}
+
+/**
+ * A preposition clitic (بـ لـ كـ) on a common word: «بشكل», «لدعم», «بتقديم», «بصورة». The stem
+ * is a bare triliteral (three consonants), a common-noun shape, a stopword, or a feminine noun
+ * in ة. Names that start with these letters (بوتين، لافروف، كروسيتو، بشار) keep a long vowel.
+ */
+export function looksLikePrepositionPhrase(text: string, norm: string, stopwords?: Set<string>): boolean {
+  const m = /^[وف]?([بلك])(.{3,})$/.exec(norm);
+  if (!m) return false;
+  const stem = m[2];
+  if (new RegExp(`^${C}{3}$`).test(stem)) return true;
+  if (/ة$/.test(text) && stem.length >= 3) return true;
+  return looksLikeCommonNoun(stem) || !!stopwords?.has(stem);
+}
+
+/**
+ * Adverbs: tanwin written (رسمياً، مجدداً), nisba adverbs (رسميا، فعليا، مبدئيا) and participle
+ * adverbs (مجددا، مؤخرا، مسبقا). Female names in ـا (ماريا، يوليا، كامالا) keep a long vowel inside.
+ */
+export function looksLikeAdverb(text: string, norm: string): boolean {
+  if (/ً$/.test(text) || /اً$/.test(text)) return true;
+  return new RegExp(`^${C}{3,4}يا$`).test(norm) || new RegExp(`^م${C}{3}ا$`).test(norm);
+}
+
+/** Adjectives and abstract nouns in ـية (سياسية، أفريقية، الدولية): never a name token. */
+export function looksLikeNisbaNoun(text: string): boolean {
+  return /[^\s]{2,}ية$/.test(text);
+}
+
+export type ShapeRule = 'tatweel' | 'noun' | 'nisba' | 'adverb' | 'preposition' | 'verb';
+
+/**
+ * Which shape rule, if any, says this token is a common word rather than (part of) a name at
+ * this position of a name. Shapes are tried on the word and on it without a leading و/ف
+ * (واحترام، ويحتاج). Used by the discoverer; exported so the rules can be measured against
+ * the names of the dictionary.
+ */
+export function commonWordShape(t: Pick<Token, 'text' | 'norm'>, position: number, stopwords?: Set<string>): ShapeRule | null {
+  // A detached clitic or article written with tatweel (الـ، بـ) is not a word of a name.
+  if (t.text.includes('ـ')) return 'tatweel';
+  const forms = [t.norm];
+  if (/^[وف].{4,}$/.test(t.norm)) forms.push(t.norm.slice(1));
+  const text = t.text.replace(/^[وف](?=.{4,}$)/, '');
+  if (forms.some(looksLikeCommonNoun)) return 'noun';
+  if (looksLikeNisbaNoun(t.text)) return 'nisba';
+  if (forms.some((f, k) => looksLikeAdverb(k ? text : t.text, f))) return 'adverb';
+  // «قال بشكل واضح», «أكد لدعم…»: a preposition glued to a common word.
+  if (looksLikePrepositionPhrase(t.text, t.norm, stopwords)) return 'preposition';
+  // Right after a role or verb, a verb shape is the verb of the sentence («وزير الدفاع الفرنسي
+  // تظهر…»); later positions only refuse the derived-form shapes: ترمب has the bare four-letter shape.
+  if (forms.some((f, k) => looksLikeVerb(f, { short: position === 0 && k === 0 }))) return 'verb';
+  return null;
 }
 
 class ParagraphScan {
@@ -101,10 +188,10 @@ class ParagraphScan {
     if (t.type !== 'ar') return false;
     const cov = this.covered.get(i);
     if (cov === 'person') return false;
-    if (cov || isDefinite(t.norm) || inSet(t, this.lex.roleWords)) return true;
+    if (cov || isDefiniteToken(t) || inSet(t, this.lex.roleWords)) return true;
     // «المسؤول عن العقوبات في وزارة…»: a preposition followed by a role-ish word.
     return this.lex.connectors.has(t.norm) && i + 1 < this.tokens.length && WS.test(this.gap(i + 1)) &&
-      (isDefinite(this.tokens[i + 1].norm) || inSet(this.tokens[i + 1], this.lex.roleWords) ||
+      (isDefiniteToken(this.tokens[i + 1]) || inSet(this.tokens[i + 1], this.lex.roleWords) ||
         (this.covered.has(i + 1) && this.covered.get(i + 1) !== 'person'));
   }
   /** Could this token be (part of) a personal name? 'known' = a dictionary person. */
@@ -114,13 +201,14 @@ class ParagraphScan {
     if (cov === 'person') return 'known';
     if (cov || t.type !== 'ar' || t.norm.length < 2) return 'no';
     // Definite words end a name, except an «al-…i» family name after a first name (محمد الخليفي).
-    if (isDefinite(t.norm) && !(position >= 1 && /^ال/.test(t.norm) && t.norm.endsWith('ي'))) return 'no';
+    // After a first name, كال… is a family name (كالينين), not كـ + the article (كالعادة).
+    if (isDefiniteToken(t) && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^كال/.test(t.norm)))) return 'no';
     const L = this.lex;
     if (inSet(t, L.stopwords) || inSet(t, L.roleHeads) || inSet(t, L.roleWords) || inSet(t, L.reportingVerbs)) return 'no';
-    if (looksLikeCommonNoun(t.norm)) return 'no';
-    // Right after a role, a verb shape is the verb of the sentence («وزير الدفاع الفرنسي تظهر…»);
-    // later positions are left alone: ترمب has the same shape.
-    if (position === 0 && looksLikeVerb(t.norm)) return 'no';
+    // A curated first name is a name whatever its shape (بطرس، رقية).
+    if (L.firstNames.has(t.norm)) return 'yes';
+    const shape = commonWordShape(t, position, L.stopwords);
+    if (shape) return 'no';
     // Past two name tokens: a participle used adverbially (محافظا، مضيفا) or a word carrying
     // a preposition clitic (لبورسعيد) is the sentence going on, not the name.
     if (position >= 2 && (/^م...+ا$/.test(t.norm) || /^[لب]..../.test(t.norm))) return 'no';
@@ -179,6 +267,20 @@ function scanParagraph(s: ParagraphScan): Hit[] {
   return hits;
 }
 
+/** Highest confidence of a verb-only candidate whose name is not corroborated (below STRONG_CONFIDENCE). */
+export const UNCORROBORATED_CAP = 0.5;
+
+/**
+ * Is this verb-introduced name corroborated as a personal name? Its first token is a curated
+ * first name followed by a family name (وأكد رجب طيب أردوغان), or its family name ends like a
+ * transliterated one (ستولتنبرغ، زاخاروفا: -برغ، -وفا، -سكي، -يتش… from the word list).
+ */
+export function corroboratedName(tokens: Token[], lex: DiscoveryLexicon): boolean {
+  if (tokens.length >= 2 && lex.firstNames.has(tokens[0].norm)) return true;
+  const last = tokens[tokens.length - 1].norm;
+  return last.length >= 5 && lex.foreignNameEndings.some((e) => last.length - e.length >= 2 && last.endsWith(e));
+}
+
 function confidenceOf(patterns: Set<DiscoveryPattern>, tokens: number, occurrences: number): number {
   let c = Math.max(...[...patterns].map((p) => PATTERN_CONFIDENCE[p]));
   if (tokens >= 2) c += MULTI_TOKEN_BONUS;
@@ -225,7 +327,17 @@ export function discoverPeople(
     const longest = group.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a));
     const name = longest.tokens.map((t) => t.text).join(' ');
     const patterns = new Set(group.map((h) => h.pattern));
-    const confidence = confidenceOf(patterns, longest.tokens.length, group.length);
+    let confidence = confidenceOf(patterns, longest.tokens.length, group.length);
+    // A name seen only after reporting verbs is strong only when it is corroborated as a
+    // personal name: repetition alone would promote «أفادت وسائل…» written twice.
+    if (!patterns.has('role') && !patterns.has('apposition') && !corroboratedName(longest.tokens, lexicon)) {
+      confidence = Math.min(confidence, UNCORROBORATED_CAP);
+    }
+    // A lone first name (كلاوس, cut off by a family name that collides with a dictionary word)
+    // does not identify anyone.
+    if (longest.tokens.length === 1 && lexicon.firstNames.has(longest.tokens[0].norm)) {
+      confidence = Math.min(confidence, UNCORROBORATED_CAP);
+    }
     out.push({
       ...discoveredIdentity(name),
       name,

@@ -13,6 +13,10 @@ export const DiscoveryLexiconSchema = z.object({
   connectors: wordList,
   reportingVerbs: wordList,
   stopwords: wordList,
+  /** Common first names (Arabic and transliterated): corroborate a name seen only after a reporting verb. */
+  firstNames: wordList,
+  /** Endings of transliterated family names (‑وف، ‑سكي، ‑يتش، ‑برغ…): corroborate a verb-only name. */
+  foreignNameEndings: wordList,
 });
 export type DiscoveryLexiconData = z.infer<typeof DiscoveryLexiconSchema>;
 
@@ -23,6 +27,9 @@ export interface DiscoveryLexicon {
   connectors: Set<string>;
   reportingVerbs: Set<string>;
   stopwords: Set<string>;
+  firstNames: Set<string>;
+  /** Normalised, longest first. */
+  foreignNameEndings: string[];
 }
 
 // Relative to the project root (the working directory of every CLI and of astro build):
@@ -45,6 +52,8 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
     connectors: set(data.connectors),
     reportingVerbs: set(data.reportingVerbs),
     stopwords: set(data.stopwords),
+    firstNames: set(data.firstNames),
+    foreignNameEndings: [...set(data.foreignNameEndings)].sort((a, b) => b.length - a.length),
   };
 }
 
