@@ -14,6 +14,16 @@ export interface SearchActor {
   articles: number;
 }
 
+/** An actor as filter labels need it (dictionary actors and people discovered at build time). */
+export type LabelActor = Pick<Actor, 'id' | 'name' | 'en' | 'type'>;
+
+/** One of several Pagefind indexes of a large corpus (path under pagefind/, '' = the main one). */
+export interface SearchShard {
+  path: string;
+  /** Holds the undated articles (always last, whatever the sort). */
+  undated: boolean;
+}
+
 /** The JSON shipped to the browser (pagefind/kb-search.json). */
 export interface SearchContextJson {
   version: 1;
@@ -24,6 +34,11 @@ export interface SearchContextJson {
   /** Labels for filter values: topic id → Arabic name, source id → name. */
   topics: Record<string, string>;
   sources: Record<string, string>;
+  /**
+   * Present when the corpus is split (docs/search.md): dated shards newest range first,
+   * then the undated one. Absent: one index at pagefind/.
+   */
+  shards?: SearchShard[];
 }
 
 const stripArticle = (n: string) => (n.startsWith('ال') && n.length - 2 >= MIN_STEM ? n.slice(2) : n);
@@ -48,7 +63,13 @@ function aliasPhrases(actor: Actor): string[] {
  */
 export function buildContextJson(
   actors: Actor[],
-  opts: { articles?: Map<string, number>; topics?: Record<string, string>; sources?: Record<string, string> } = {},
+  opts: {
+    articles?: Map<string, number>;
+    topics?: Record<string, string>;
+    sources?: Record<string, string>;
+    /** Every actor that may be a filter value (default: the dictionary). */
+    labels?: LabelActor[];
+  } = {},
 ): SearchContextJson {
   const known = new Set<string>();
   const phrases: Array<[string[], string]> = [];
@@ -89,7 +110,7 @@ export function buildContextJson(
     version: 1,
     known: [...known].sort(),
     aliases,
-    actors: actors.map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
+    actors: (opts.labels ?? actors).map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
     topics: opts.topics ?? {},
     sources: opts.sources ?? {},
   };
@@ -106,12 +127,22 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases
   return { known: new Set(json.known), aliases };
 }
 
-/** Normalised alias forms of each actor, for "did you mean" suggestions. */
+/**
+ * Normalised alias forms of each actor, for "did you mean" suggestions. Actors without
+ * dictionary aliases (people discovered at build time) are suggested by their name.
+ */
 export function aliasForms(json: SearchContextJson): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [phrase, id] of json.aliases) {
     if (!out.has(id)) out.set(id, []);
     out.get(id)!.push(phrase);
+  }
+  const known = new Set(json.known);
+  for (const a of json.actors) {
+    if (out.has(a.id)) continue;
+    const words = tokenize(a.name).filter((t) => t.type === 'ar' || t.type === 'latin').map((t) => (t.type === 'ar' ? searchStem(t.norm, known) : t.norm));
+    // Like dictionary people, the last word of a name alone is a form too (كروسيتو).
+    if (words.length) out.set(a.id, words.length > 1 && a.type === 'person' ? [words.join(' '), words[words.length - 1]] : [words.join(' ')]);
   }
   return out;
 }

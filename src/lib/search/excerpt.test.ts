@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, matchRanges } from './excerpt';
 import { planQuery } from './keys';
-import { buildContextJson, contextFromJson } from './context';
+import { buildContextJson, contextFromJson, aliasForms } from './context';
 import { suggestActor, editDistance } from './suggest';
-import { keyedRecordHtml, plainRecordHtml, escapeHtml, UNDATED_DESC } from './record';
+import { keyedRecordHtml, plainRecordHtml, escapeHtml, UNDATED_DESC, docFromArticle, textJson } from './record';
 import type { Actor } from '../types';
 import type { CorpusArticle } from '../corpus/types';
 
@@ -46,14 +46,28 @@ describe('records', () => {
     sentences: [], mentions: [], actorIds: ['donald-trump'], topics: [], embedded: [], words: 3,
   } as unknown as CorpusArticle;
   it('escapes the real text and puts undated articles last', () => {
-    const html = keyedRecordHtml(article, ctx);
+    const html = keyedRecordHtml(docFromArticle(article), ctx);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
-    expect(html).toContain('&lt;b&gt;');
+    expect(html).toContain('&lt;script&gt;'); // the title meta, escaped
+    // The paragraphs are not in the record (kept out of Pagefind's memory): in the text file.
+    expect(html).toContain('data-pagefind-meta="k">x<');
+    expect(JSON.parse(textJson(docFromArticle(article))).p).toEqual(article.paragraphs);
     expect(html).toContain(`data-pagefind-sort="date">${UNDATED_DESC}<`);
     expect(html).toContain('data-pagefind-filter="actor">donald-trump<');
     expect(html).toContain('zzdonaldtrumpzz');
-    expect(plainRecordHtml(article)).toContain('&quot;مرحبا&quot;');
+    expect(plainRecordHtml(docFromArticle(article))).toContain('&quot;مرحبا&quot;');
     expect(escapeHtml(`<'">&`)).toBe('&lt;&#39;&quot;&gt;&amp;');
+  });
+});
+
+describe('labels of discovered people', () => {
+  it('ships corpus actors (not only the dictionary) and suggests them by name', () => {
+    const discovered = { id: 'discovered-guido-crosetto', name: 'غيدو كروسيتو', en: 'Guido Crosetto', type: 'person' as const };
+    const j = buildContextJson(actors, { articles: new Map([[discovered.id, 4]]), labels: [...actors, discovered] });
+    expect(j.actors.find((a) => a.id === discovered.id)?.name).toBe('غيدو كروسيتو');
+    // Keys are unchanged: discovered names are labels, not aliases.
+    expect(j.aliases.some(([, id]) => id === discovered.id)).toBe(false);
+    expect(suggestActor('كروسيتوو', contextFromJson(j), j.actors, aliasForms(j))?.actor.id).toBe(discovered.id);
   });
 });

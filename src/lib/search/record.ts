@@ -13,14 +13,51 @@ export function escapeHtml(text: string): string {
 export const UNDATED_DESC = '0000-00-00';
 export const UNDATED_ASC = '9999-12-31';
 
-/** Paragraph separator inside the `text` meta (never occurs in article text). */
-export const PARAGRAPH_SEPARATOR = '\u2029';
+/**
+ * The article's real text (title and paragraphs, for excerpts and highlights) is shipped
+ * beside the index as one gzipped JSON file per article, `pagefind/kb-text/<key>.kbt`,
+ * fetched only for the results shown. The key is in the record's meta `k`.
+ */
+export const TEXT_DIR = 'kb-text';
+export const TEXT_EXT = '.kbt';
+
+/** File key of an article's text: its slug when file-safe, else a stable hash of it. */
+export function textKey(a: { slug: string }): string {
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/.test(a.slug)) return a.slug;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < a.slug.length; i++) h = Math.imul(h ^ a.slug.charCodeAt(i), 0x01000193) >>> 0;
+  return `h${h.toString(36)}-${a.slug.length}`;
+}
+
+/** Content of the text file (before gzip). */
+export function textJson(a: { paragraphs: string[] }): string {
+  return JSON.stringify({ p: a.paragraphs });
+}
 
 export interface RecordFilters {
   actor: string[];
   topic: string[];
   source: string[];
   year: string[];
+}
+
+/**
+ * What one record needs, whichever way the article was read (the corpus in tests and
+ * benchmarks, the site's own export dist/data/articles.json in the build).
+ */
+export interface SearchDoc {
+  slug: string;
+  url: string;
+  title: string;
+  date?: string | null;
+  /** Source name as displayed. */
+  source?: string | null;
+  paragraphs: string[];
+  filters: RecordFilters;
+}
+
+export function docFromArticle(a: CorpusArticle): SearchDoc {
+  return { slug: a.slug, url: a.url, title: a.title, date: a.date, source: a.source, paragraphs: a.paragraphs, filters: articleFilters(a) };
 }
 
 export function articleFilters(a: CorpusArticle): RecordFilters {
@@ -39,14 +76,16 @@ function filterSpans(filters: RecordFilters): string {
     .join('');
 }
 
-function metaSpans(a: CorpusArticle): string {
-  const meta: Record<string, string> = { title: a.title, text: a.paragraphs.join(PARAGRAPH_SEPARATOR) };
+function metaSpans(a: SearchDoc): string {
+  // The real text is NOT a meta field: in Pagefind's service it doubled the peak memory and
+  // the indexing time. It lives in its own small file, named by `textKey` (see textFile).
+  const meta: Record<string, string> = { title: a.title, k: textKey(a) };
   if (a.date) meta.date = a.date;
   if (a.source) meta.source = a.source;
   return Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`).join('');
 }
 
-function sortSpans(a: CorpusArticle): string {
+function sortSpans(a: SearchDoc): string {
   return (
     `<span data-pagefind-sort="date">${a.date ?? UNDATED_DESC}</span>` +
     `<span data-pagefind-sort="oldest">${a.date ?? UNDATED_ASC}</span>`
@@ -54,24 +93,24 @@ function sortSpans(a: CorpusArticle): string {
 }
 
 /** The keyed record: what the site's search uses. */
-export function keyedRecordHtml(a: CorpusArticle, ctx: KeyContext): string {
+export function keyedRecordHtml(a: SearchDoc, ctx: KeyContext): string {
   const title = indexKeys(a.title, ctx).join(' ');
   const body = a.paragraphs.map((p) => `<p>${indexKeys(p, ctx).join(' ')}</p>`).join('');
   return (
     `<!doctype html><html lang="ar"><body>` +
     `<main data-pagefind-body><h1 data-pagefind-weight="7">${title}</h1>${body}</main>` +
-    `<footer>${metaSpans(a)}${filterSpans(articleFilters(a))}${sortSpans(a)}</footer>` +
+    `<footer>${metaSpans(a)}${filterSpans(a.filters)}${sortSpans(a)}</footer>` +
     `</body></html>`
   );
 }
 
 /** The same article as plain Pagefind would see it (baseline for measurements). */
-export function plainRecordHtml(a: CorpusArticle): string {
+export function plainRecordHtml(a: SearchDoc): string {
   const body = a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
   return (
     `<!doctype html><html lang="ar"><body>` +
     `<main data-pagefind-body><h1>${escapeHtml(a.title)}</h1>${body}</main>` +
-    `<footer>${filterSpans(articleFilters(a))}${sortSpans(a)}</footer>` +
+    `<footer>${filterSpans(a.filters)}${sortSpans(a)}</footer>` +
     `</body></html>`
   );
 }

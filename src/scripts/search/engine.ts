@@ -1,11 +1,11 @@
 // Browser side of search: loads Pagefind and our key context lazily (first use only),
 // rewrites the reader's query with the SAME code the index was built with, and turns
 // Pagefind results into plain objects with excerpts cut from the article's real text.
-import { contextFromJson, aliasForms, type SearchContextJson } from '../../lib/search/context';
+import { contextFromJson, aliasForms, type SearchContextJson, type SearchShard } from '../../lib/search/context';
 import { planQuery, type KeyContext, type QueryPlan } from '../../lib/search/keys';
 import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/search/excerpt';
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
-import { PARAGRAPH_SEPARATOR } from '../../lib/search/record';
+import { TEXT_DIR, TEXT_EXT } from '../../lib/search/record';
 
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 export const FILTER_NAMES = ['actor', 'topic', 'source', 'year'] as const;
@@ -49,40 +49,100 @@ export interface Engine {
 
 let engine: Promise<Engine> | undefined;
 
+/**
+ * The real paragraphs of a result (pagefind/kb-text/<k>.kbt, gzipped JSON written by
+ * scripts/index-search.ts), fetched only for the hits shown. A host that already
+ * decompressed it (or a missing file) is handled; no text means an empty excerpt.
+ */
+async function articleText(key: string | undefined): Promise<string[]> {
+  if (!key) return [];
+  try {
+    const res = await fetch(`${BASE}pagefind/${TEXT_DIR}/${encodeURIComponent(key)}${TEXT_EXT}`);
+    if (!res.ok) return [];
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    let json: string;
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      json = await new Response(stream).text();
+    } else json = new TextDecoder().decode(bytes);
+    const p = JSON.parse(json)?.p;
+    return Array.isArray(p) ? p.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
 function activeFilters(f: Filters | undefined): Record<string, string[]> | undefined {
   const out = Object.fromEntries(Object.entries(f ?? {}).filter(([, v]) => v && v.length)) as Record<string, string[]>;
   return Object.keys(out).length ? out : undefined;
 }
 
+/** Sums per-filter value counts of several shards. */
+function sumCounts(parts: Array<Record<string, Record<string, number>> | undefined>): Record<string, Record<string, number>> {
+  if (parts.length === 1) return parts[0] ?? {};
+  const out: Record<string, Record<string, number>> = {};
+  for (const part of parts)
+    for (const [f, values] of Object.entries(part ?? {})) {
+      const into = (out[f] ??= {});
+      for (const [v, n] of Object.entries(values)) into[v] = (into[v] ?? 0) + n;
+    }
+  return out;
+}
+
+/**
+ * One result list from the shards' (docs/search.md): by score for relevance; for a date sort
+ * the shards are date ranges, so their lists are concatenated in range order (reversed for
+ * oldest first), the undated shard always last. With one shard this is Pagefind's own list.
+ */
+function mergeResults(parts: any[], shards: SearchShard[], sort: SortName | undefined): any[] {
+  const lists = parts.map((p) => (p?.results ?? []) as any[]);
+  if (lists.length === 1) return lists[0];
+  if (!sort || sort === 'relevance') return lists.flat().sort((a, b) => b.score - a.score);
+  const dated = shards.map((s, i) => i).filter((i) => !shards[i].undated);
+  const undated = shards.map((s, i) => i).filter((i) => shards[i].undated);
+  if (sort === 'oldest') dated.reverse();
+  return [...dated, ...undated].flatMap((i) => lists[i]);
+}
+
 export function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
-    const [pagefind, json] = await Promise.all([
-      import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`),
+    const bundle = (s: SearchShard, facets = false) => `${BASE}pagefind/${s.path ? `${s.path}/` : ''}pagefind.js${facets ? '?facets' : ''}`;
+    const open = async (url: string) => {
+      const pf = await import(/* @vite-ignore */ url);
+      await pf.options({ baseUrl: BASE });
+      return pf;
+    };
+    const [main, json] = await Promise.all([
+      open(bundle({ path: '', undated: false })),
       fetch(`${BASE}pagefind/kb-search.json`).then((r) => r.json() as Promise<SearchContextJson>),
     ]);
-    await pagefind.options({ baseUrl: BASE });
+    // A large corpus is split into shards (one Pagefind bundle each); the first is pagefind/.
+    const shards: SearchShard[] = json.shards?.length ? json.shards : [{ path: '', undated: false }];
+    const instances = [main, ...(await Promise.all(shards.slice(1).map((s) => open(bundle(s)))))];
     const ctx = contextFromJson(json);
-    let facets: Promise<any> | undefined;
+    let facets: Promise<any[]> | undefined;
     const facetIndex = () =>
-      (facets ??= (async () => {
-        const pf = await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js?facets`);
-        await pf.options({ baseUrl: BASE });
-        await pf.filters();
-        return pf;
-      })());
+      (facets ??= Promise.all(
+        shards.map(async (s) => {
+          const pf = await open(bundle(s, true));
+          await pf.filters();
+          return pf;
+        }),
+      ));
     const byId = new Map(json.actors.map((a) => [a.id, a]));
     const forms = aliasForms(json);
+    const allFilters = async () => sumCounts(await Promise.all((await facetIndex()).map((pf) => pf.filters())));
     return {
       json,
       ctx,
-      totals: async () => (await facetIndex()).filters(),
+      totals: allFilters,
       async counts(query, opts = {}) {
-        const pf = await facetIndex();
+        const pfs = await facetIndex();
         const plan = planQuery(query, ctx, { prefixLast: opts.typing });
         const filters = activeFilters(opts.filters);
-        if (!plan.search && !filters) return pf.filters();
-        const res = await pf.search(plan.search || null, { filters });
-        return res?.filters ?? {};
+        if (!plan.search && !filters) return allFilters();
+        const parts = await Promise.all(pfs.map((pf) => pf.search(plan.search || null, { filters })));
+        return sumCounts(parts.map((res) => res?.filters ?? {}));
       },
       label(filter, value) {
         if (filter === 'actor') return byId.get(value)?.name ?? value;
@@ -96,19 +156,19 @@ export function loadEngine(): Promise<Engine> {
         const hasFilters = !!filters;
         if (!plan.search && !hasFilters) return null;
         const sort = opts.sort === 'date' ? { date: 'desc' } : opts.sort === 'oldest' ? { oldest: 'asc' } : undefined;
-        const res = await pagefind.search(plan.search || null, { filters: hasFilters ? filters : undefined, sort });
-        const results: any[] = res?.results ?? [];
+        const parts = await Promise.all(instances.map((pf) => pf.search(plan.search || null, { filters: hasFilters ? filters : undefined, sort })));
+        const results = mergeResults(parts, shards, opts.sort);
         const suggestion = results.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
         return {
           plan,
           total: results.length,
-          counts: res?.filters ?? {},
+          counts: sumCounts(parts.map((res) => res?.filters ?? {})),
           suggestion,
           hits: (from, to) =>
             Promise.all(
               results.slice(from, to).map(async (r) => {
                 const d = await r.data();
-                const paragraphs = String(d.meta?.text ?? '').split(PARAGRAPH_SEPARATOR);
+                const paragraphs = await articleText(d.meta?.k);
                 const title = String(d.meta?.title ?? d.url);
                 return {
                   url: d.url,
