@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { rehypeParagraphIds } from './src/lib/site/rehypeParagraphIds.ts';
 
 // BASE and SITE let the same corpus be deployed under a sub-path (GitHub Pages,
 // a folder on a shared host) or with absolute canonical URLs.
@@ -16,7 +17,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // smartypants would turn the " quotes common in Arabic text into curly ones: keep text as written.
-  integrations: [mdx({ smartypants: false })],
+  // Only articles a person edited with MDX markup are compiled (src/content.config.ts); their
+  // blocks get the same p-N ids as plain articles.
+  integrations: [mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] })],
   markdown: { smartypants: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },

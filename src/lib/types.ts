@@ -28,6 +28,8 @@ export interface ArticleDoc extends ArticleFrontmatter {
   slug: string;
   /** Paragraph texts in order; paragraph i has the anchor id `p-${i + 1}`. */
   paragraphs: string[];
+  /** A person's MDX edit that compiles: the page renders the compiled MDX, not the paragraphs. */
+  markup?: boolean;
 }
 
 /** What ingest extracts from one raw page: the main article first, then embedded ones. */

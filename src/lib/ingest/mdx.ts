@@ -6,43 +6,10 @@ import { Document, parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ArticleFrontmatter, ExtractedArticle } from '../types';
 
-// ASCII punctuation that can start markup anywhere in an MDX/GFM line. Backslash escapes work
-// in MDX 3 for all of these, including { } < > (checked by compiling, see mdx.test.ts).
-const ALWAYS_ESCAPE = /[\\`*_[\]{}<>|~&]/g;
+import { escapeMdxText, unescapeMdxText } from './escape';
+import { bodyHasMarkup, markupToText, splitBodyBlocks } from './markup';
 
-/**
- * Escapes plain text so MDX renders exactly this text in one paragraph (no code, no markup).
- * Line breaks inside the text become spaces (paragraphs are single lines by contract).
- */
-export function escapeMdxText(text: string): string {
-  // A paragraph is one line: a line break inside it would end it or start a block, and MDX
-  // trims spaces around line breaks anyway, so breaks become single spaces.
-  let out = text.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ').replace(ALWAYS_ESCAPE, (c) => `\\${c}`);
-  // GFM turns «https://…», «www.…» and e-mail addresses into links while still parsing the raw
-  // source, so backslashes inside them would show; a character reference stops that.
-  out = out.replace(/(https?|ftp|mailto)(:)/gi, '$1&#58;').replace(/\b(www)\./gi, '$1&#46;').replace(/@/g, '&#64;');
-  // Leading/trailing whitespace is eaten by Markdown (and 4 spaces make a code block).
-  out = out.replace(/^[ \t\f\v\u00A0]+/, (ws) => [...ws].map((c) => `&#${c.codePointAt(0)};`).join(''));
-  out = out.replace(/[ \t\f\v\u00A0]+$/, (ws) => [...ws].map((c) => `&#${c.codePointAt(0)};`).join(''));
-  // Block starters at the beginning of the paragraph: ESM, headings, lists, rules, quotes.
-  out = out.replace(/^(import|export)\b/, (w) => `&#${w.codePointAt(0)};${w.slice(1)}`);
-  out = out.replace(/^[#+\-=:]/, (c) => `\\${c}`);
-  out = out.replace(/^(\d{1,9})([.)])/, '$1\\$2');
-  return out;
-}
-
-const UNESCAPE = /\\([!-/:-@[-`{-~])|&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&(amp|lt|gt|quot|apos|nbsp);/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
-
-/** Inverse of escapeMdxText (also decodes the references a person may type by hand). */
-export function unescapeMdxText(text: string): string {
-  return text.replace(UNESCAPE, (m, punct, dec, hex, named) => {
-    if (punct) return punct;
-    if (named) return NAMED[named];
-    const code = dec ? parseInt(dec, 10) : parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
+export { escapeMdxText, unescapeMdxText };
 
 const CHECKSUM_LINE = /^checksum:.*(?:\n|$)/m;
 
@@ -103,7 +70,16 @@ const frontmatterSchema = z.object({
   checksum: text.optional(),
 });
 
-export function parseArticleMdx(input: string, fileName: string): { frontmatter: ArticleFrontmatter; paragraphs: string[] } {
+export interface ParsedArticle {
+  frontmatter: ArticleFrontmatter;
+  /** Plain text of each shown block (p-1, p-2 …), for linking, topics and search. */
+  paragraphs: string[];
+  /** True when a person's edit uses MDX markup: the page compiles this file as MDX. */
+  markup: boolean;
+  body: string;
+}
+
+export function parseArticleMdx(input: string, fileName: string): ParsedArticle {
   const textIn = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const fm = splitFrontmatter(textIn);
   if (!fm) throw new Error(`${fileName}: malformed frontmatter: the file must start with a '---' YAML block closed by '---'`);
@@ -123,10 +99,14 @@ export function parseArticleMdx(input: string, fileName: string): { frontmatter:
   }
   const frontmatter: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(result.data)) if (v !== undefined) frontmatter[k] = v;
-  const paragraphs = fm.body
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
-    .filter(Boolean)
-    .map(unescapeMdxText);
-  return { frontmatter: frontmatter as unknown as ArticleFrontmatter, paragraphs };
+  // Markup only in files a person edited: what ingest signed is escaped text by construction.
+  const markup = checksumStatus(textIn) !== 'generated' && bodyHasMarkup(fm.body);
+  const paragraphs = markup
+    ? splitBodyBlocks(fm.body).filter((b) => b.kind === 'content').map((b) => markupToText(b.source))
+    : fm.body
+      .split(/\n[ \t]*\n/)
+      .map((block) => block.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
+      .filter(Boolean)
+      .map(unescapeMdxText);
+  return { frontmatter: frontmatter as unknown as ArticleFrontmatter, paragraphs, markup, body: fm.body };
 }
