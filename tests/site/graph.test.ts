@@ -83,6 +83,14 @@ for (const which of ['rootUrl', 'kbUrl'] as const) {
       await page.close();
     });
 
+    it('?focus= for an actor the page does not draw says so instead of doing nothing', async () => {
+      const { page, errors } = await open(`${base()}graph/?focus=not-a-drawn-actor`);
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('ليس بين الفاعلين المرسومين');
+      expect(await page.locator('[data-graph-panel]').isVisible()).toBe(false);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     it('keyboard: Tab reaches a node, arrows move, Enter opens the panel, Escape closes it', async () => {
       const { page, errors } = await open(`${base()}graph/`);
       await page.locator('[data-graph-svg]').scrollIntoViewIfNeeded();

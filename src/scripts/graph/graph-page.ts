@@ -249,6 +249,9 @@ export function initGraphPage(): void {
     nodeEls.get(target.id)!.classList.remove('off');
     centreOn(target, 2.5);
     openNode(target.id);
+  } else if (focus) {
+    // The page draws the most present actors only; say so instead of ignoring the link.
+    status.value = 'هذا الفاعل ليس بين الفاعلين المرسومين هنا (الأكثر حضوراً فقط)؛ انظر روابطه في صفحته.';
   }
   root.dataset.ready = 'true';
 }
