@@ -209,8 +209,19 @@ export async function writeSearchIndexFrom(opts: {
   // The input is in site order (newest first, undated last): each dated shard is a date
   // range and undated articles get their own shard, so the browser merges sorted results by
   // concatenation.
-  const shardCount = Math.max(1, Math.ceil((opts.expected ?? 0) / MAX_SHARD));
-  const shardSize = Math.ceil((opts.expected ?? 0) / shardCount);
+  const sharded = (opts.expected ?? 0) > MAX_SHARD;
+  // Shard sizes from the real dated/undated split (a first pass over the dates only), so the
+  // shards are even and none is tiny: each extra shard costs the reader a Pagefind runtime.
+  let datedSize = MAX_SHARD;
+  let undatedSize = MAX_SHARD;
+  if (sharded) {
+    let dated = 0;
+    let undated = 0;
+    for await (const d of opts.docs()) if (!opts.only || opts.only(d.slug)) d.doc.date ? dated++ : undated++;
+    const even = (n: number) => Math.ceil(n / Math.max(1, Math.ceil(n / MAX_SHARD)));
+    datedSize = even(dated);
+    undatedSize = even(undated);
+  }
   const shards: SearchShard[] = [];
   let index: pagefind.PagefindIndex | undefined;
   let shardPages = 0;
@@ -242,12 +253,12 @@ export async function writeSearchIndexFrom(opts: {
   for await (const d of opts.docs()) {
     if (opts.only && !opts.only(d.slug)) continue;
     const doc = d.doc;
-    if (shardCount > 1) {
+    if (sharded) {
       const date = doc.date || '';
       if (date > lastDate) throw new Error(`search: articles out of order (${d.slug}); shards need newest first, undated last`);
       lastDate = date;
       if (!date && !shards[shards.length - 1]?.undated) await openShard(true);
-      else if (shardPages >= (date ? shardSize : MAX_SHARD)) await openShard(!date);
+      else if (shardPages >= (date ? datedSize : undatedSize)) await openShard(!date);
     }
     if (!index) await openShard(false);
     if (!linked) doc.filters.actor = scannedActors(doc, ctx);
@@ -321,12 +332,12 @@ async function main() {
     docs = () => corpusDocs(corpus);
   }
   // Index only articles whose page exists in this build: a result must never 404.
-  let missing = 0;
-  const only = (slug: string) => existsSync(path.join(site, 'articles', slug, 'index.html')) || (missing++, false);
+  const missing = new Set<string>();
+  const only = (slug: string) => existsSync(path.join(site, 'articles', slug, 'index.html')) || (missing.add(slug), false);
   const expected = (await readdir(path.join(site, 'articles')).catch(() => [])).length;
   const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, expected });
   await pagefind.close();
-  if (missing) console.warn(`search: ${missing} articles have no page in ${site}; not indexed`);
+  if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);
   console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s) → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);
 }
 

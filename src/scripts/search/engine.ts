@@ -104,6 +104,29 @@ function mergeResults(parts: any[], shards: SearchShard[], sort: SortName | unde
   return [...dated, ...undated].flatMap((i) => lists[i]);
 }
 
+/**
+ * Pagefind ignores a query term its index lacks. One index lacking a term is right (a typo
+ * must not empty the results), but a shard lacking a term that another shard has would add
+ * pages the whole corpus's index would not return. Such shards must answer nothing: true
+ * for each shard to leave out. Only multi-word queries over several shards pay for this.
+ */
+async function shardsLackingTerms(pfs: any[], search: string): Promise<boolean[]> {
+  const terms = search.split(/\s+/).filter(Boolean);
+  if (pfs.length < 2 || terms.length < 2) return pfs.map(() => false);
+  const has = await Promise.all(pfs.map((pf) => Promise.all(terms.map(async (t) => ((await pf.search(t))?.results?.length ?? 0) > 0))));
+  const anywhere = terms.map((_, i) => has.some((h) => h[i]));
+  return has.map((h) => h.some((found, i) => anywhere[i] && !found));
+}
+
+/** Each shard's answer, with those that lack a term the others have left empty. */
+async function searchShards(pfs: any[], search: string, options: object): Promise<any[]> {
+  const [parts, lacking] = await Promise.all([
+    Promise.all(pfs.map((pf) => pf.search(search || null, options))),
+    shardsLackingTerms(pfs, search),
+  ]);
+  return parts.map((p, i) => (lacking[i] ? { results: [], filters: {} } : p));
+}
+
 export function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
     const bundle = (s: SearchShard, facets = false) => `${BASE}pagefind/${s.path ? `${s.path}/` : ''}pagefind.js${facets ? '?facets' : ''}`;
@@ -141,7 +164,7 @@ export function loadEngine(): Promise<Engine> {
         const plan = planQuery(query, ctx, { prefixLast: opts.typing });
         const filters = activeFilters(opts.filters);
         if (!plan.search && !filters) return allFilters();
-        const parts = await Promise.all(pfs.map((pf) => pf.search(plan.search || null, { filters })));
+        const parts = await searchShards(pfs, plan.search, { filters });
         return sumCounts(parts.map((res) => res?.filters ?? {}));
       },
       label(filter, value) {
@@ -156,7 +179,7 @@ export function loadEngine(): Promise<Engine> {
         const hasFilters = !!filters;
         if (!plan.search && !hasFilters) return null;
         const sort = opts.sort === 'date' ? { date: 'desc' } : opts.sort === 'oldest' ? { oldest: 'asc' } : undefined;
-        const parts = await Promise.all(instances.map((pf) => pf.search(plan.search || null, { filters: hasFilters ? filters : undefined, sort })));
+        const parts = await searchShards(instances, plan.search, { filters: hasFilters ? filters : undefined, sort });
         const results = mergeResults(parts, shards, opts.sort);
         const suggestion = results.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
         return {

@@ -1,0 +1,96 @@
+// Above SEARCH_SHARD_SIZE articles the index is written as several Pagefind bundles that the
+// browser queries together (docs/search.md). Here the bundled corpus is indexed again with
+// shards of 3 articles: the reader must get the same results, counts and facets as from the
+// one-bundle index, newest first with undated articles last, and the shards must be even.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveStatic } from './server';
+import { launchBrowser } from './browser';
+
+const SHARDED = path.resolve('.cache/test-sharded');
+const SHARD_SIZE = 3;
+let server: Server;
+let shardedUrl: string;
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  rmSync(SHARDED, { recursive: true, force: true });
+  cpSync(inject('rootDir'), SHARDED, { recursive: true });
+  const { BASE_URL: _ignored, ...env } = process.env;
+  execFileSync('npx', ['tsx', 'scripts/index-search.ts', '--site', SHARDED], {
+    env: { ...env, SEARCH_SHARD_SIZE: String(SHARD_SIZE) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  ({ server, url: shardedUrl } = await serveStatic(SHARDED, '/'));
+  ctx = await launchBrowser();
+});
+afterAll(async () => {
+  await ctx?.close();
+  server?.close();
+});
+
+interface Listed { titles: string[]; dates: (string | null)[]; count: string; facets: string[] }
+
+async function results(page: Page, base: string, params: string): Promise<Listed> {
+  await page.goto(`${base}search/?${params}`);
+  await page.waitForSelector('[data-search-page][data-facets="done"]', { timeout: 20_000 });
+  const more = page.locator('.search-results__more');
+  while (await more.isVisible().catch(() => false)) {
+    await more.click();
+    await page.waitForTimeout(300);
+  }
+  const hits = page.locator('.search-results__list .search-hit');
+  return {
+    titles: await hits.locator('.search-hit__title').allTextContents(),
+    dates: await hits.evaluateAll((els) => els.map((e) => e.querySelector('time')?.getAttribute('datetime') ?? null)),
+    count: (await page.locator('.search-results__status').textContent()) ?? '',
+    facets: await page.locator('[data-facet] label').allTextContents(),
+  };
+}
+
+describe('a sharded index', () => {
+  it('is written as even shards: dated ones, then undated ones', () => {
+    const json = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')) as { shards: { path: string; undated: boolean }[] };
+    const articles = JSON.parse(readFileSync(path.join(SHARDED, 'data/articles.json'), 'utf8')) as { date: string | null }[];
+    const sizes = json.shards.map((s) => {
+      const entry = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind', s.path, 'pagefind-entry.json'), 'utf8'));
+      return { undated: s.undated, pages: Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0) };
+    });
+    const dated = articles.filter((a) => a.date).length;
+    const expectSizes = (n: number) => {
+      const k = Math.ceil(n / SHARD_SIZE);
+      return Array.from({ length: k }, (_, i) => Math.floor(n / k) + (i < n % k ? 1 : 0)).sort();
+    };
+    expect(sizes.filter((s) => !s.undated).map((s) => s.pages).sort()).toEqual(expectSizes(dated));
+    expect(sizes.filter((s) => s.undated).map((s) => s.pages).sort()).toEqual(expectSizes(articles.length - dated));
+    expect(sizes.findIndex((s) => s.undated)).toBe(sizes.filter((s) => !s.undated).length); // undated last
+  });
+
+  it.each(['أوكرانيا', 'لافروف', 'ترمب', 'وقف إطلاق النار'])('finds for «%s» what the one-bundle index finds, with the same counts and facets', async (q) => {
+    const page = await ctx.newPage();
+    const one = await results(page, inject('rootUrl'), `q=${encodeURIComponent(q)}`);
+    const many = await results(page, shardedUrl, `q=${encodeURIComponent(q)}`);
+    expect(one.titles.length).toBeGreaterThan(0);
+    expect([...many.titles].sort()).toEqual([...one.titles].sort());
+    expect(many.count).toBe(one.count);
+    expect([...many.facets].sort()).toEqual([...one.facets].sort());
+    await page.close();
+  });
+
+  it('sorts newest first and oldest first across shards, undated last either way', async () => {
+    const page = await ctx.newPage();
+    for (const sort of ['date', 'oldest'] as const) {
+      const { dates } = await results(page, shardedUrl, `q=${encodeURIComponent('أوكرانيا')}&sort=${sort}`);
+      const known = dates.filter((d): d is string => !!d);
+      expect(known.length).toBeGreaterThan(1);
+      expect(dates.slice(0, known.length)).toEqual(known); // undated only at the end
+      expect(known).toEqual([...known].sort((a, b) => (sort === 'date' ? b.localeCompare(a) : a.localeCompare(b))));
+      expect(dates.length).toBeGreaterThan(known.length);
+    }
+    await page.close();
+  });
+});
