@@ -13,9 +13,13 @@ export interface TransferSize {
   byType: Record<string, { requests: number; bytes: number; gzipBytes: number }>;
 }
 
+export interface TransferCount { requests: number; bytes: number }
+
 export interface BrowserMetrics {
   articleTransfer?: TransferSize;
   search?: { query: string; apiFirstResultsMs?: number; apiResults?: number; pageFirstResultsMs?: number; headerSuggestMs?: number; headerBoxResultsMs?: number };
+  /** Bytes of search files (pagefind/…) a first query fetches, from an empty cache. */
+  searchBytes?: { headerBox?: TransferCount; pageToResults?: TransferCount; pageWithFacets?: TransferCount };
   graph?: { loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number };
   notes: string[];
 }
@@ -158,5 +162,55 @@ export async function measureGraph(context: BrowserContext, baseUrl: string, not
     out.worstFrameMs = Math.round(Math.max(...frames.slice(1).map((t, i) => t - frames[i])));
   }
   await page.close();
+  return out;
+}
+
+/** Counts the bytes of responses under /pagefind/ (index, runtime, kb-search.json, kb-text). */
+function countSearchTraffic(page: Page) {
+  const pending: Promise<void>[] = [];
+  const total: TransferCount = { requests: 0, bytes: 0 };
+  page.on('response', (response) => {
+    if (!/\/pagefind\//.test(new URL(response.url()).pathname)) return;
+    pending.push(response.body().then((b) => { total.requests++; total.bytes += b.length; }, () => undefined));
+  });
+  return async (): Promise<TransferCount> => { await Promise.all(pending); return { ...total }; };
+}
+
+/**
+ * What a first query costs on the wire, each from a fresh browser profile (empty cache): the
+ * header box's live results (no facets), and the /search/ page up to its first results and
+ * after its facet counts have loaded. Files are counted as served (Pagefind's index files are
+ * already compressed; its JS is not, and a real host would gzip it).
+ */
+export async function measureSearchBytes(newContext: () => Promise<BrowserContext>, baseUrl: string, articleUrl: string | undefined, query: string, notes: string[]): Promise<BrowserMetrics['searchBytes']> {
+  const out: NonNullable<BrowserMetrics['searchBytes']> = {};
+  if (articleUrl) {
+    const context = await newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(articleUrl, { waitUntil: 'load' });
+      const box = page.locator('header input[type="search"], header input[name="q"]').first();
+      if (await box.count()) {
+        const snapshot = countSearchTraffic(page);
+        await box.fill(query);
+        const ok = await page.waitForSelector('[role="listbox"] a[href*="/articles/"], [role="option"] a[href*="/articles/"], [role="option"][href*="/articles/"]', { timeout: 20_000 }).then(() => true, () => false);
+        await page.waitForLoadState('networkidle').catch(() => undefined);
+        if (ok) out.headerBox = await snapshot();
+        else notes.push('search bytes: no header-box results within 20 s');
+      }
+    } finally { await context.close(); }
+  }
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    const snapshot = countSearchTraffic(page);
+    await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href, { waitUntil: 'commit' });
+    if (await page.waitForSelector(RESULTS, { timeout: 20_000 }).then(() => true, () => false)) {
+      out.pageToResults = await snapshot();
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      await page.waitForTimeout(500);
+      out.pageWithFacets = await snapshot();
+    } else notes.push('search bytes: no results on /search/ within 20 s');
+  } finally { await context.close(); }
   return out;
 }

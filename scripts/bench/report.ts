@@ -27,7 +27,7 @@ export interface BenchReport {
   sizes: Sizes;
   browser?: BrowserMetrics;
   /** Ours ÷ bare Astro MDX, for the same articles: the machine-independent overhead. */
-  ratios?: { buildWall?: number; buildPeakRss?: number };
+  ratios?: { baseline?: string; buildWall?: number; buildPeakRss?: number; fullWall?: number; fullPeakRss?: number };
   incremental?: { added: number; reused?: number; written?: number; ingestMs?: number; buildMs?: number; indexMs?: number; totalMs?: number; status: string; note?: string };
 }
 
@@ -112,9 +112,14 @@ export function renderMarkdown(r: BenchReport): string {
   L.push(stageRow('pagefind index', r.stages.index));
   L.push(stageRow('whole build (ingest → astro → pagefind)', r.stages.full));
   L.push(stageRow('bare Astro MDX build (baseline)', r.stages.bare));
+  if (r.stages['bare-heap']) L.push(stageRow('bare Astro MDX build, larger heap', r.stages['bare-heap']));
   L.push('', 'Pages/s: raw pages for ingest and the whole build, built HTML pages for the Astro builds and the index. Peak RSS: summed over the process tree.', '');
-  if (r.ratios) L.push(`Overhead vs bare Astro MDX: build wall ×${r.ratios.buildWall?.toFixed(2) ?? '—'}, peak memory ×${r.ratios.buildPeakRss?.toFixed(2) ?? '—'}.`, '');
-  else if (r.stages.bare && r.stages.bare.status !== 'ok') L.push(`Bare Astro MDX baseline: **${r.stages.bare.status}** after ${sec(r.stages.bare.wallMs)} (no ratio).`, '');
+  const x = (v?: number) => (v === undefined ? '—' : `×${v.toFixed(2)}`);
+  if (r.ratios) {
+    const against = r.ratios.baseline === 'bare-heap' ? 'the bare Astro MDX build with the larger heap (it ran out of memory with the default one)' : 'the bare Astro MDX build';
+    L.push(`Ours ÷ ${against}: our Astro build alone wall ${x(r.ratios.buildWall)}, peak memory ${x(r.ratios.buildPeakRss)}; ` +
+      `the whole build (ingest, Astro, search index) wall ${x(r.ratios.fullWall)}, peak memory ${x(r.ratios.fullPeakRss)}.`, '');
+  } else if (r.stages.bare && r.stages.bare.status !== 'ok') L.push(`Bare Astro MDX baseline: **${r.stages.bare.status}** after ${sec(r.stages.bare.wallMs)} (no ratio).`, '');
   const s = r.sizes;
   L.push('| Output | Size |', '|---|---:|');
   L.push(`| dist/ (${s.distFiles ?? '—'} files, ${s.htmlPages ?? '—'} HTML pages) | ${mb(s.distBytes)} |`);
@@ -126,6 +131,12 @@ export function renderMarkdown(r: BenchReport): string {
   if (b) {
     const t = b.articleTransfer;
     if (t) L.push(`| article page transfer (${t.requests} requests: HTML+CSS+fonts+JS) | ${kb(t.bytes)} (${kb(t.gzipBytes)} gzipped) |`);
+    const sb = b.searchBytes;
+    const tc = (c?: { requests: number; bytes: number }) => (c ? `${kb(c.bytes)} (${c.requests} files)` : '—');
+    if (sb) {
+      L.push(`| first search «${b.search?.query ?? ''}», empty cache: header box live results | ${tc(sb.headerBox)} |`);
+      L.push(`| first search, /search/ page: to first results / with facet counts | ${tc(sb.pageToResults)} / ${tc(sb.pageWithFacets)} |`);
+    }
     L.push('', '| In the browser (headless Chromium) | Time |', '|---|---:|');
     L.push(`| search API, cold, first results for «${b.search?.query ?? ''}» (${b.search?.apiResults ?? '—'} hits) | ${ms(b.search?.apiFirstResultsMs)} |`);
     L.push(`| /search/?q=… to first results | ${ms(b.search?.pageFirstResultsMs)} |`);
