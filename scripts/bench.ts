@@ -118,7 +118,7 @@ async function browserStage(notes: string[]): Promise<BrowserMetrics | undefined
   process.chdir(W);
   const { launchBrowser } = await import('../tests/site/browser');
   process.chdir(cwd);
-  const { server, url } = await serveStatic(P.dist, '/');
+  const { server, url } = await serveStatic(P.dist, '/', { hostLike: true });
   const metrics: BrowserMetrics = { notes };
   await mkdir(path.join(W, 'screenshots'), { recursive: true });
   saveScreenshotsTo(path.join(W, 'screenshots'));

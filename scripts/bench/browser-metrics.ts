@@ -165,13 +165,17 @@ export async function measureGraph(context: BrowserContext, baseUrl: string, not
   return out;
 }
 
-/** Counts the bytes of responses under /pagefind/ (index, runtime, kb-search.json, kb-text). */
+/** Counts the bytes fetched under /pagefind/ (index, runtime, kb-search.json, kb-text). */
 function countSearchTraffic(page: Page) {
   const pending: Promise<void>[] = [];
   const total: TransferCount = { requests: 0, bytes: 0 };
   page.on('response', (response) => {
     if (!/\/pagefind\//.test(new URL(response.url()).pathname)) return;
-    pending.push(response.body().then((b) => { total.requests++; total.bytes += b.length; }, () => undefined));
+    // Bytes on the wire: a response served from the browser's cache (the facet instance
+    // loads the same runtime again) counts 0, not twice.
+    pending.push(response.request().sizes().then((sz) => {
+      if (sz.responseBodySize > 0) { total.requests++; total.bytes += sz.responseBodySize; }
+    }, () => undefined));
   });
   return async (): Promise<TransferCount> => { await Promise.all(pending); return { ...total }; };
 }
@@ -179,8 +183,8 @@ function countSearchTraffic(page: Page) {
 /**
  * What a first query costs on the wire, each from a fresh browser profile (empty cache): the
  * header box's live results (no facets), and the /search/ page up to its first results and
- * after its facet counts have loaded. Files are counted as served (Pagefind's index files are
- * already compressed; its JS is not, and a real host would gzip it).
+ * after its facet counts have loaded. Bytes on the wire from a host-like server (gzip for
+ * text, cacheable files): Pagefind's index files are compressed already.
  */
 export async function measureSearchBytes(newContext: () => Promise<BrowserContext>, baseUrl: string, articleUrl: string | undefined, query: string, notes: string[]): Promise<BrowserMetrics['searchBytes']> {
   const out: NonNullable<BrowserMetrics['searchBytes']> = {};

@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,7 +38,14 @@ export async function resolveFile(root: string, base: string, urlPath: string): 
   return null;
 }
 
-export function serveStatic(root: string, base: string): Promise<{ server: Server; url: string }> {
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.csv', '.txt']);
+
+/**
+ * `hostLike` answers as a typical static host does (GitHub Pages: gzip for text, a
+ * 10-minute Cache-Control, Last-Modified), for measuring what a reader really downloads.
+ * Tests use the plain server: no caching, so every request sees the files as they are.
+ */
+export function serveStatic(root: string, base: string, opts: { hostLike?: boolean } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     const file = await resolveFile(root, base, req.url ?? '/');
     if (!file) {
@@ -46,8 +54,18 @@ export function serveStatic(root: string, base: string): Promise<{ server: Serve
       res.end(await readFile(notFound).catch(() => 'Not found'));
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    let body = await readFile(file);
+    if (opts.hostLike) {
+      headers['cache-control'] = 'public, max-age=600';
+      headers['last-modified'] = (await stat(file)).mtime.toUTCString();
+      if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+    }
+    res.writeHead(200, headers);
+    res.end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
