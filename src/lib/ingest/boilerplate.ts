@@ -21,6 +21,7 @@ export const boilerplateSchema = z
     bylineLabels: phraseList,
     agencies: phraseList,
     outlets: phraseList,
+    datelinePlaces: phraseList,
     maxPhraseLineLength: z.number().int().positive().default(300),
   })
   .strict();
@@ -36,6 +37,7 @@ export interface Lexicon {
   widgets: { start: string; end: string }[];
   agencies: Map<string, string>;
   outlets: Map<string, string>;
+  places: Set<string>;
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -56,6 +58,7 @@ export function buildLexicon(data: BoilerplateData): Lexicon {
     widgets: data.inlineWidgets.map((w) => ({ start: lexKey(w.start), end: lexKey(w.end) })),
     agencies: keyed(data.agencies),
     outlets: keyed(data.outlets),
+    places: new Set(data.datelinePlaces.map(lexKey)),
   };
 }
 

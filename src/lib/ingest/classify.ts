@@ -36,8 +36,10 @@ export interface ClassifiedLine {
   kind: LineKind;
   bullet: boolean;
   words: number;
-  /** source/agency/dateline: the name; tags/hashtags: the tags; date: ISO date. */
+  /** source/agency: the name; dateline: the agency it names; tags/hashtags: the tags; date: ISO date. */
   value?: string;
+  /** dateline naming an outlet rather than an agency («موسكو - الجزيرة نت»): the outlet. */
+  outlet?: string;
   values?: string[];
   /** date lines: 0 published, 1 unlabelled, 2 updated. */
   datePriority?: number;
@@ -84,7 +86,8 @@ function agencyName(text: string, lex: Lexicon): string | undefined {
 
 /** Classifies one line on its own (page-level signals are added by classifyLines). */
 export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, 'index' | 'repeats'> {
-  const raw = line.trim();
+  // A leading or trailing separator bar is layout («|آخر تحديث: …»), not text.
+  const raw = line.trim().replace(/^[|│¦]\s*/u, '').replace(/\s*[|│¦]$/u, '');
   const bullet = BULLET.test(raw);
   const text = bullet ? raw.replace(BULLET, '').trim() : raw;
   const key = lexKey(text);
@@ -119,6 +122,8 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     if (norm.startsWith(marker) && /^\s*[:：]\s*\S/u.test(norm.slice(marker.length))) return { ...base, kind: 'inline-link' };
   }
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
+  // Copyright footers: «© 2025 …».
+  if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
   if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };
   if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
   if (/^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text)) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {
@@ -131,8 +136,13 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   if (agency) return { ...base, kind: 'agency', value: agency };
   const dateline = /^([\p{L} ]{2,30}?)\s*(?:[-–—]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text);
   if (dateline && words <= 6) {
-    const name = agencyName(dateline[2] ?? dateline[3], lex);
+    const named = (dateline[2] ?? dateline[3]).trim();
+    const name = agencyName(named, lex);
     if (name) return { ...base, kind: 'dateline', value: name };
+    const outlet = lex.outlets.get(lexKey(named));
+    if (outlet || (lex.places.has(lexKey(dateline[1])) && countWords(named) <= 4 && hasArabic(named))) {
+      return { ...base, kind: 'dateline', outlet: outlet ?? named };
+    }
   }
   if (isDateOnly(text)) {
     const iso = parseArabicDate(text);
@@ -157,6 +167,14 @@ export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
       l.kind = 'menu';
       menuKeys.add(l.key);
     }
+  });
+  // Ranked lists («الأكثر قراءة»: 1, headline, 2, headline …): a bare rank number makes the
+  // next line a list item, whatever its punctuation.
+  out.forEach((l, i) => {
+    if (!/^[0-9٠-٩]{1,2}$/.test(l.text)) return;
+    l.kind = 'menu';
+    const item = out.slice(i + 1).find((x) => x.kind !== 'blank');
+    if (item && item.words <= 25 && ['heading', 'short', 'body', 'latin'].includes(item.kind)) item.kind = 'menu';
   });
   const nextKind = (i: number) => out.slice(i + 1).find((l) => l.kind !== 'blank')?.kind;
   out.forEach((l, i) => {

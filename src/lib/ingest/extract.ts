@@ -87,9 +87,9 @@ function findTitle(lines: ClassifiedLine[], start: number): ClassifiedLine | und
   return candidates.find((l) => l.index > lastClutter) ?? candidates[candidates.length - 1];
 }
 
-function pickSource(labelled: string[], lex: Lexicon): string | undefined {
-  const known = labelled.filter((s) => lex.outlets.has(lexKey(s)));
-  return known[known.length - 1] ?? labelled[labelled.length - 1];
+function pickSource(labelled: string[], lex: Lexicon, dateline?: string): string | undefined {
+  const known = [...(dateline ? [dateline] : []), ...labelled].filter((s) => lex.outlets.has(lexKey(s)));
+  return known[known.length - 1] ?? labelled[labelled.length - 1] ?? dateline;
 }
 
 function bestDate(lines: ClassifiedLine[]): string | undefined {
@@ -129,7 +129,9 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
   if (firstLine && firstLine !== titleLine && (firstLine.kind === 'short' || lex.outlets.has(firstLine.key)) && !firstLine.bullet) {
     siteName = firstLine.text;
   }
-  const agencyLine = header.find((l) => l.kind === 'agency' || l.kind === 'dateline');
+  // A known outlet's name anywhere above the title is the site's name too (after a skip link).
+  siteName ??= header.find((l) => l !== titleLine && !l.bullet && lex.outlets.has(l.key))?.text;
+  const agencyLine = header.find((l) => (l.kind === 'agency' || l.kind === 'dateline') && l.value);
   let agency = agencyLine?.value;
 
   // --- main body
@@ -237,8 +239,11 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
   const paragraphs = finishParagraphs(main, titleLine ? mainTitle : '');
   if (!paragraphs.length || !mainTitle) return [];
   const date = bestDate([...header, ...mainMeta]);
-  const source = pickSource(sources, lex) ?? siteName;
-  agency ??= mainMeta.find((l) => l.kind === 'agency' || l.kind === 'dateline')?.value;
+  // An outlet named by a dateline («موسكو - الجزيرة نت») competes with «المصدر:» lines: a
+  // known outlet wins, else the labelled source, else the dateline's name.
+  const datelineOutlet = [...header, ...mainMeta].find((l) => l.kind === 'dateline' && l.outlet)?.outlet;
+  const source = pickSource(sources, lex, datelineOutlet) ?? siteName;
+  agency ??= mainMeta.find((l) => (l.kind === 'agency' || l.kind === 'dateline') && l.value)?.value;
   out.push(article({ slug: hostSlug, title: mainTitle, date, source, agency, tags: dedupe(tags), raw: fileName, paragraphs }));
   embedded.forEach((d, n) => {
     const title = limitTitle(d.title);

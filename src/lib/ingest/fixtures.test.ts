@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../types';
 import { loadDefaultLexicon } from './boilerplate';
 import { extractArticles } from './extract';
+import { classifyLine } from './classify';
 
 const DIR = fileURLToPath(new URL('../../../tests/fixtures/raw/', import.meta.url));
 const lex = loadDefaultLexicon().lexicon;
@@ -64,5 +65,26 @@ describe('fixture specifics', () => {
     const [a] = run('f11-invisible-chars.txt');
     expect(text([a])).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
     expect(a.paragraphs[0]).toContain('سيبيغا');
+  });
+  it('a ranked «most read» list and a © footer after the story are dropped; the outlet comes from a line under the skip link', () => {
+    const [a] = run('f12-bbc-ranked-list-copyright.txt');
+    expect(a.source).toBe('بي بي سي نيوز عربي');
+    expect(text([a])).not.toMatch(/قمة ألاسكا؟|أسعار النفط|©|ليست مسؤولة|صدر الصورة|قصص مقترحة/);
+    expect(a.paragraphs).toHaveLength(5);
+  });
+  it('a «city - outlet» dateline under the headline is not the title; «|آخر تحديث» is a date line', () => {
+    const [a] = run('f13-outlet-dateline-bar-update.txt');
+    expect(a.title).toBe('لافروف: أي قوات أوروبية في أوكرانيا ستكون هدفا مشروعا');
+    expect(a.source).toBe('الجزيرة نت'); // the known outlet beats «المصدر : الجزيرة + وكالات»
+    expect(text([a])).not.toMatch(/list \d|end of list|ترامب: المحادثات مع روسيا/);
+    const [s] = run('f14-place-dateline-related-files.txt');
+    expect(s.title).toBe('الناتو يعلن عن مناورات جديدة قرب الحدود الروسية');
+    expect(s.source).toBe('سكاي نيوز عربية');
+  });
+  it('a dateline from a known place names even an unknown outlet; a headline with a dash is not a dateline', () => {
+    expect(classifyLine('القاهرة - مصراوي', lex)).toMatchObject({ kind: 'dateline', outlet: 'مصراوي' });
+    expect(classifyLine('موسكو (رويترز)', lex)).toMatchObject({ kind: 'dateline', value: 'رويترز' });
+    expect(classifyLine('بوتين - ترامب', lex).kind).not.toBe('dateline');
+    expect(classifyLine('© 2025 جميع المواد محمية', lex).kind).toBe('boilerplate');
   });
 });
