@@ -42,6 +42,14 @@ describe('classifyTopics', () => {
     const ev = topicEvidence('وقف إطلاق النار', ['هدنة'], topics).find((e) => e.id === 'ceasefire')!;
     expect(ev).toMatchObject({ titleHits: 1, bodyHits: 1, phrases: ['وقف إطلاق النار', 'هدنة'] });
   });
+  it("one topic's phrase does not hide an overlapping phrase of another topic", () => {
+    const overlap = [T('mediation', ['استضافة المحادثات']), T('peace-talks', ['محادثات سلام', 'مفاوضات السلام'])];
+    const ev = topicEvidence('', ['أكد استعداد بلاده لاستضافة محادثات سلام بين الطرفين.'], overlap);
+    expect(ev.map((e) => [e.id, e.bodyHits])).toEqual([['mediation', 1], ['peace-talks', 1]]);
+    // Within one topic, a phrase inside a longer match of the same topic is not counted again.
+    const nested = [T('ceasefire', ['وقف إطلاق النار', 'إطلاق النار'])];
+    expect(topicEvidence('', ['دعا إلى وقف إطلاق النار فورا.'], nested)[0].bodyHits).toBe(1);
+  });
   it('accepts a precompiled lexicon', () => {
     const lex = compileTopicLexicon(topics);
     expect(classifyTopics('هدنة', [], lex).map((t) => t.id)).toEqual(['ceasefire']);

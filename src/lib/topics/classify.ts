@@ -56,11 +56,23 @@ export interface TopicEvidence {
 }
 
 function hits(lex: TopicLexicon, text: string): Array<{ topic: TopicId; phrase: number }> {
-  // Spellings that differ only by the article share a trie key: one hit counts once per topic.
-  return lex.trie.scan(tokenize(text), text).flatMap((m) => {
-    const seen = new Set<TopicId>();
-    return m.values.filter((v) => !seen.has(v.topic) && seen.add(v.topic));
-  });
+  // Phrases of different topics may overlap («استضافة المحادثات» for mediation, «محادثات سلام»
+  // for peace talks, in «استضافة محادثات سلام»): each topic gets its own longest-first,
+  // non-overlapping matches, so one topic's phrase never hides another's evidence.
+  const tokens = tokenize(text);
+  const endOf = new Map<TopicId, number>();
+  const out: Array<{ topic: TopicId; phrase: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.trie.matchAt(tokens, i, text);
+    if (!m) continue;
+    // Spellings that differ only by the article share a trie key: one hit counts once per topic.
+    for (const v of m.values) {
+      if ((endOf.get(v.topic) ?? 0) > i) continue;
+      endOf.set(v.topic, m.to);
+      out.push(v);
+    }
+  }
+  return out;
 }
 
 /** The score an article of `words` body words needs for a topic. */
