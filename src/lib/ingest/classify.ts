@@ -134,7 +134,7 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
 
   const agency = agencyName(text, lex);
   if (agency) return { ...base, kind: 'agency', value: agency };
-  const dateline = /^([\p{L} ]{2,30}?)\s*(?:[-–—]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text);
+  const dateline = /^([\p{L} ]{2,30}?)\s*(?:[-–—/]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text);
   if (dateline && words <= 6) {
     const named = (dateline[2] ?? dateline[3]).trim();
     const name = agencyName(named, lex);
@@ -175,6 +175,12 @@ export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
     l.kind = 'menu';
     const item = out.slice(i + 1).find((x) => x.kind !== 'blank');
     if (item && item.words <= 25 && ['heading', 'short', 'body', 'latin'].includes(item.kind)) item.kind = 'menu';
+  });
+  // A photo credit under a caption («صورة أرشيفية» then «AFP») is not the story's agency.
+  out.forEach((l, i) => {
+    if (l.kind !== 'agency' && l.kind !== 'latin') return;
+    const prev = out.slice(0, i).reverse().find((x) => x.kind !== 'blank');
+    if (prev && (prev.kind === 'caption' || /صوره|ارشيف|تصوير|photo|getty/i.test(prev.key))) l.kind = 'caption';
   });
   const nextKind = (i: number) => out.slice(i + 1).find((l) => l.kind !== 'blank')?.kind;
   out.forEach((l, i) => {

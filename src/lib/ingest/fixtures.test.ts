@@ -81,6 +81,18 @@ describe('fixture specifics', () => {
     expect(s.title).toBe('الناتو يعلن عن مناورات جديدة قرب الحدود الروسية');
     expect(s.source).toBe('سكاي نيوز عربية');
   });
+  it('a slash dateline names the agency; a wire disclaimer is dropped; a photo credit under a caption is not the agency', () => {
+    const [a] = run('f15-slash-dateline-wire-disclaimer.txt');
+    expect(a.agency).toBe('وكالة الأناضول');
+    expect(text([a])).not.toContain('ملخص قصير');
+    expect(classifyLine('أنقرة/ الأناضول', lex)).toMatchObject({ kind: 'dateline' });
+    const [r] = run('f16-photo-credit-not-agency.txt');
+    expect(r.agency).toBeUndefined();
+    expect(text([r])).not.toMatch(/AFP|اقرأ المزيد|لا نستبعد|تابعوا/);
+    expect(r.paragraphs).toHaveLength(3);
+    const [q] = run('f17-colon-dateline-hijri-published.txt');
+    expect(q).toMatchObject({ title: 'كييف تتهم موسكو بشن أكبر هجوم بالمسيرات منذ بدء الحرب', date: '2025-03-20', source: 'الشرق الأوسط' });
+  });
   it('a dateline from a known place names even an unknown outlet; a headline with a dash is not a dateline', () => {
     expect(classifyLine('القاهرة - مصراوي', lex)).toMatchObject({ kind: 'dateline', outlet: 'مصراوي' });
     expect(classifyLine('موسكو (رويترز)', lex)).toMatchObject({ kind: 'dateline', value: 'رويترز' });
