@@ -28,6 +28,7 @@ describe('search page', () => {
     ['حلف شمال الأطلسي', 'المكون العسكري'], // the article says الناتو
     ['بأوكرانيا', 'أوكرانيا'], // clitic before a hamza-initial word
     ['الروسيه', 'الروسي'], // ة typed as ه
+    ['Putin', 'مستشارا الأمن القومي'], // an actor's English name
   ])('«%s» finds «%s»', async (q, expected) => {
     const page = await ctx.newPage();
     const titles = await searchPage(page, rootUrl, `q=${encodeURIComponent(q)}`);

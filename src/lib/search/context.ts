@@ -3,7 +3,7 @@
 import type { Actor } from '../types';
 import { tokenize } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
-import { searchStem, type KeyContext } from './keys';
+import { latinKey, searchStem, type KeyContext } from './keys';
 
 export interface SearchActor {
   id: string;
@@ -52,8 +52,9 @@ function isCliticFormOfAny(word: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Every name a reader may type for an actor: the Arabic ones, and the English name too (Putin, NATO). */
 function aliasPhrases(actor: Actor): string[] {
-  return [actor.name, ...(actor.aliases ?? []), ...(actor.short ?? [])].filter((p) => p && p.trim());
+  return [actor.name, ...(actor.aliases ?? []), ...(actor.short ?? []), actor.en].filter((p) => p && p.trim());
 }
 
 /**
@@ -78,7 +79,7 @@ export function buildContextJson(
   for (const a of actors) for (const p of aliasPhrases(a)) for (const n of norms(p)) if (/[\u0600-\u06ff]/.test(n)) candidates.add(stripArticle(n));
   // A candidate that is a clitic form of another (للناتو in «اللجنة العسكرية للناتو») is not a name.
   for (const c of candidates) if (!isCliticFormOfAny(c, candidates)) known.add(c);
-  const stemsOf = (p: string) => norms(p).map((n) => (/[\u0600-\u06ff]/.test(n) ? searchStem(n, known) : n));
+  const stemsOf = (p: string) => norms(p).map((n) => (/[\u0600-\u06ff]/.test(n) ? searchStem(n, known) : latinKey(n))).filter(Boolean);
   const lastWordOwners = new Map<string, Set<string>>();
   for (const a of actors) {
     for (const p of aliasPhrases(a)) phrases.push([stemsOf(p), a.id]);

@@ -63,6 +63,14 @@ describe('planQuery and indexKeys', () => {
     expect(matches('الناتو', 'اجتمع حلف شمال الأطلنطي')).toBe(true);
     expect(matches('حلف شمال الأطلسي', 'وزراء خارجية الناتو')).toBe(true);
   });
+  it('finds an actor by the English name a reader may type, full or family name alone', () => {
+    expect(one('Putin')).toBe(actorKey('vladimir-putin'));
+    expect(one('donald trump')).toBe(actorKey('donald-trump'));
+    expect(one('Trump')).toBe(actorKey('donald-trump'));
+    expect(one('NATO')).toBe(one('الناتو'));
+    expect(matches('Zelensky', 'التقى الرئيس الأوكراني فولوديمير زيلينسكي')).toBe(true);
+    expect(matches('Putin', 'قال بوتين إن')).toBe(true);
+  });
   it('leaves the last word open while typing', () => {
     const plan = planQuery('وقف زيلين', ctx, { prefixLast: true });
     expect(plan.exact).toEqual([arabicKey('وقف')]);
