@@ -89,7 +89,11 @@ export function buildCorpus(input: CorpusInput): Corpus {
     // An editor's removal also drops the mentions, so no link or graph edge is left behind.
     const removed = new Set(doc.actors?.remove ?? []);
     const mentions: Mention[] = linked.mentions.filter((m) => !removed.has(m.actorId));
-    const actorIds = applyActorOverrides(rankActors(mentions), doc.actors).filter((id) => matcher.actors.has(id));
+    // Actors the headline names but the body does not («فيتسو وأوربان يعارضان…») are the
+    // article's too, after those of the body (they have no paragraph to link to).
+    const ranked = rankActors(mentions);
+    const inTitle = linkActors([doc.title], matcher).mentions.map((m) => m.actorId).filter((id) => !removed.has(id) && !ranked.includes(id));
+    const actorIds = applyActorOverrides([...ranked, ...new Set(inTitle)], doc.actors).filter((id) => matcher.actors.has(id));
     const topics = applyTopicAssignmentOverrides(classifyTopics(doc.title, doc.paragraphs, topicLexicon), doc.topics);
     for (const q of speakerQuotes(doc.paragraphs, sentences, mentions, matcher, lexicon)) {
       quotes.push({ actorId: q.actorId, slug: doc.slug, paragraph: q.paragraph, sentence: q.sentence.text, date: doc.date ?? null });
