@@ -115,6 +115,12 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     if (/^\(?\s*(صوره|الصوره|تصوير|photo)$/.test(nameKey)) return { ...base, kind: 'caption' };
   }
 
+  // A byline without a colon («كتب أحمد جمعة»): the label word and a name of one to three
+  // words, nothing that ends a sentence.
+  const firstWord = key.split(' ')[0];
+  if (words >= 2 && words <= 4 && !/[.!؟?،,:]/.test(text) && lex.data.bylineLabels.some((b) => lexKey(b) === firstWord)) {
+    return { ...base, kind: 'byline', value: text.slice(text.indexOf(' ') + 1).trim() };
+  }
   // Section markers: the whole line, or the marker followed by a colon and a headline.
   const norm = normalizeArabic(text).replace(/\s+/g, ' ');
   for (const marker of lex.markers) {

@@ -93,6 +93,12 @@ describe('fixture specifics', () => {
     const [q] = run('f17-colon-dateline-hijri-published.txt');
     expect(q).toMatchObject({ title: 'كييف تتهم موسكو بشن أكبر هجوم بالمسيرات منذ بدء الحرب', date: '2025-03-20', source: 'الشرق الأوسط' });
   });
+  it('a byline without a colon is not the title; related items and their dates are not the story', () => {
+    const [a] = run('f18-byline-without-colon-related-dates.txt');
+    expect(a).toMatchObject({ title: 'الكرملين: بوتين وترامب قد يلتقيان قريبا لبحث الأزمة الأوكرانية', date: '2025-03-20', source: 'اليوم السابع' });
+    expect(text([a])).not.toMatch(/كتب أحمد|لا موعد محددا|لن نعترف|تعليق/);
+    expect(classifyLine('كتب بوتين رسالة إلى ترامب يطلب فيها لقاء', lex).kind).not.toBe('byline');
+  });
   it('a dateline from a known place names even an unknown outlet; a headline with a dash is not a dateline', () => {
     expect(classifyLine('القاهرة - مصراوي', lex)).toMatchObject({ kind: 'dateline', outlet: 'مصراوي' });
     expect(classifyLine('موسكو (رويترز)', lex)).toMatchObject({ kind: 'dateline', value: 'رويترز' });
