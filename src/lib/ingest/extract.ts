@@ -77,7 +77,10 @@ export function findMainStart(lines: ClassifiedLine[]): number {
 /** The headline of the main article: a repeated heading wins, else the first after the menus. */
 function findTitle(lines: ClassifiedLine[], start: number): ClassifiedLine | undefined {
   const header = lines.slice(0, start);
-  const candidates = header.filter((l) => l.kind === 'heading' && !l.bullet && l.text.length <= 400);
+  // A question or exclamation headline («ماذا تريد موسكو من مفاوضات الرياض؟») reads like a
+  // sentence but is a headline when it stands alone above the story.
+  const questionHeadline = (l: ClassifiedLine) => l.kind === 'body' && l.words <= 14 && /[؟?!]$/.test(l.text) && !/[.!؟?]/.test(l.text.slice(0, -1));
+  const candidates = header.filter((l) => (l.kind === 'heading' || questionHeadline(l)) && !l.bullet && l.text.length <= 400);
   const repeated = candidates.filter((l) => l.repeats >= 2);
   if (repeated.length) return repeated[repeated.length - 1];
   let lastClutter = -1;

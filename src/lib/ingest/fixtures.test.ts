@@ -99,6 +99,12 @@ describe('fixture specifics', () => {
     expect(text([a])).not.toMatch(/كتب أحمد|لا موعد محددا|لن نعترف|تعليق/);
     expect(classifyLine('كتب بوتين رسالة إلى ترامب يطلب فيها لقاء', lex).kind).not.toBe('byline');
   });
+  it('a question headline above its deck is the title; English widget text and photo credits are dropped', () => {
+    const [a] = run('f19-question-headline-deck-credit.txt');
+    expect(a).toMatchObject({ title: 'ماذا تريد موسكو من مفاوضات الرياض؟', date: '2025-03-19', source: 'اندبندنت عربية' });
+    expect(text([a])).not.toMatch(/Share|Read more|IndyArabia|الكرملين يضع شروطا|ترمب يهدد|جانب من محادثات/);
+    expect(a.paragraphs).toHaveLength(4);
+  });
   it('a dateline from a known place names even an unknown outlet; a headline with a dash is not a dateline', () => {
     expect(classifyLine('القاهرة - مصراوي', lex)).toMatchObject({ kind: 'dateline', outlet: 'مصراوي' });
     expect(classifyLine('موسكو (رويترز)', lex)).toMatchObject({ kind: 'dateline', value: 'رويترز' });
