@@ -215,6 +215,18 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
       case 'heading':
       case 'short': {
         const next = nextNonBlank(lines, i);
+        // «headline / سكاي نيوز عربية / body…»: a known outlet's label between an embedded
+        // headline and its prose (some sites print it under the headline, not above).
+        const after = next && nextNonBlank(lines, next.index);
+        if (l.kind === 'heading' && next && !next.bullet && next.words <= 4 && (lex.outlets.has(next.key) || lex.agencies.has(next.key))
+          && after?.kind === 'body' && proseRunSentences(lines, after.index) >= MIN_EMBEDDED_SENTENCES) {
+          close();
+          current = { title: l.text, paragraphs: [], sources: [], outlet: lex.outlets.get(next.key) ?? next.text, date: pendingDate };
+          pendingOutlet = undefined;
+          pendingDate = undefined;
+          i = next.index;
+          break;
+        }
         const startsArticle = next?.kind === 'body' && !next.bullet && l.kind === 'heading'
           && proseRunSentences(lines, next.index) >= MIN_EMBEDDED_SENTENCES;
         if (startsArticle && (!current || l.words > MAX_SUBHEADING_WORDS - 1)) {

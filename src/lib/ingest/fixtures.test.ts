@@ -105,6 +105,16 @@ describe('fixture specifics', () => {
     expect(text([a])).not.toMatch(/Share|Read more|IndyArabia|الكرملين يضع شروطا|ترمب يهدد|جانب من محادثات/);
     expect(a.paragraphs).toHaveLength(4);
   });
+  it('an outlet label under an embedded headline (not above it) gives that article its outlet, not its title', () => {
+    const [main, e1, e2, ...rest] = run('f20-aggregator-outlet-under-headline.txt');
+    expect(rest).toHaveLength(0);
+    expect(main).toMatchObject({ title: 'ويتكوف يصل إلى موسكو للقاء بوتين', source: 'العربية' });
+    expect(main.date).toBeUndefined(); // «منذ ساعتين» is not a date
+    expect(e1).toMatchObject({ title: 'أوروبا تبحث تمويل شراء أسلحة أمريكية لكييف', source: 'سكاي نيوز عربية', via: main.slug });
+    expect(e1.paragraphs).toHaveLength(3);
+    expect(e2).toMatchObject({ title: 'موسكو تعلن السيطرة على بلدة جديدة في دونيتسك', source: 'روسيا اليوم' });
+    expect(text([main, e1, e2])).not.toContain('زيلينسكي يزور برلين');
+  });
   it('a dateline from a known place names even an unknown outlet; a headline with a dash is not a dateline', () => {
     expect(classifyLine('القاهرة - مصراوي', lex)).toMatchObject({ kind: 'dateline', outlet: 'مصراوي' });
     expect(classifyLine('موسكو (رويترز)', lex)).toMatchObject({ kind: 'dateline', value: 'رويترز' });
