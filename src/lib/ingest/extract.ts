@@ -5,6 +5,7 @@
 import type { ExtractedArticle } from '../types';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
+import { unwrapLines } from './unwrap';
 import { classifyLines, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, countWords, limitTitle, splitLongParagraph, titleFromLead } from './text';
@@ -119,7 +120,7 @@ interface Draft {
  * Returns [] when the page holds no article (only boilerplate/menus).
  */
 export function extractArticles(rawText: string, fileName: string, lex: Lexicon): ExtractedArticle[] {
-  const rawLines = rawText.split(/\r\n|\r|\n/).map((l) => removeInlineWidgets(cleanLine(l), lex));
+  const rawLines = unwrapLines(rawText.split(/\r\n|\r|\n/).map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const lines = classifyLines(rawLines, lex);
   const start = findMainStart(lines);
   if (start < 0) return [];

@@ -7,6 +7,7 @@ import type { ExtractedArticle } from '../types';
 import { loadDefaultLexicon } from './boilerplate';
 import { extractArticles } from './extract';
 import { classifyLine } from './classify';
+import { breaksMidSentence } from './unwrap';
 
 const DIR = fileURLToPath(new URL('../../../tests/fixtures/raw/', import.meta.url));
 const lex = loadDefaultLexicon().lexicon;
@@ -114,6 +115,14 @@ describe('fixture specifics', () => {
     expect(e1.paragraphs).toHaveLength(3);
     expect(e2).toMatchObject({ title: 'موسكو تعلن السيطرة على بلدة جديدة في دونيتسك', source: 'روسيا اليوم' });
     expect(text([main, e1, e2])).not.toContain('زيلينسكي يزور برلين');
+  });
+  it('hard-wrapped sentences (a line ending on «إلى», «قد», a comma) are joined, not dropped as headlines', () => {
+    const [a] = run('f21-hard-wrapped-lines.txt');
+    expect(a).toMatchObject({ title: 'غوتيريش يدعو إلى هدنة فورية في أوكرانيا خلال شهر رمضان', date: '2025-03-12', agency: 'رويترز' });
+    expect(a.paragraphs[0]).toBe('دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش، الأربعاء، إلى هدنة فورية في أوكرانيا، مؤكدا أن المدنيين يدفعون الثمن الأكبر للحرب المستمرة منذ أكثر من ثلاث سنوات.');
+    expect(a.paragraphs[1]).toMatch(/^وقال غوتيريش .* مفاوضات جادة"\.$/);
+    expect(breaksMidSentence('بوتين يستقبل ويتكوف في الكرملين لبحث الهدنة')).toBe(false); // a headline
+    expect(breaksMidSentence('وقال المتحدث إن الوفد سيتوجه غدا إلى')).toBe(true);
   });
   it('a dateline from a known place names even an unknown outlet; a headline with a dash is not a dateline', () => {
     expect(classifyLine('القاهرة - مصراوي', lex)).toMatchObject({ kind: 'dateline', outlet: 'مصراوي' });

@@ -12,7 +12,7 @@ import { extractArticles } from './extract';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from './mdx';
 
 /** Bump when extraction logic changes so cached (reused) pages are re-extracted. */
-export const INGEST_VERSION = 5;
+export const INGEST_VERSION = 6;
 
 export interface IngestOptions {
   input: string;
