@@ -38,6 +38,7 @@ export interface Lexicon {
   agencies: Map<string, string>;
   outlets: Map<string, string>;
   places: Set<string>;
+  bylines: Set<string>;
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -59,6 +60,7 @@ export function buildLexicon(data: BoilerplateData): Lexicon {
     agencies: keyed(data.agencies),
     outlets: keyed(data.outlets),
     places: new Set(data.datelinePlaces.map(lexKey)),
+    bylines: new Set(data.bylineLabels.map(lexKey)),
   };
 }
 

@@ -117,8 +117,7 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
 
   // A byline without a colon («كتب أحمد جمعة»): the label word and a name of one to three
   // words, nothing that ends a sentence.
-  const firstWord = key.split(' ')[0];
-  if (words >= 2 && words <= 4 && !/[.!؟?،,:]/.test(text) && lex.data.bylineLabels.some((b) => lexKey(b) === firstWord)) {
+  if (words >= 2 && words <= 4 && !/[.!؟?،,:]/.test(text) && lex.bylines.has(key.slice(0, key.indexOf(' ')))) {
     return { ...base, kind: 'byline', value: text.slice(text.indexOf(' ') + 1).trim() };
   }
   // Section markers: the whole line, or the marker followed by a colon and a headline.
@@ -185,7 +184,9 @@ export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
   // A photo credit under a caption («صورة أرشيفية» then «AFP») is not the story's agency.
   out.forEach((l, i) => {
     if (l.kind !== 'agency' && l.kind !== 'latin') return;
-    const prev = out.slice(0, i).reverse().find((x) => x.kind !== 'blank');
+    let p = i - 1;
+    while (p >= 0 && out[p].kind === 'blank') p--;
+    const prev = out[p];
     if (prev && (prev.kind === 'caption' || /صوره|ارشيف|تصوير|photo|getty/i.test(prev.key))) l.kind = 'caption';
   });
   const nextKind = (i: number) => out.slice(i + 1).find((l) => l.kind !== 'blank')?.kind;
