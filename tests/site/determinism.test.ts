@@ -1,10 +1,10 @@
 // Two builds of the same corpus must produce byte-identical sites (search index included),
 // so deployments diff cleanly and caches stay valid.
 import { describe, expect, inject, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { astroBuild, indexSearch } from './build';
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
@@ -19,10 +19,8 @@ describe('reproducible builds', () => {
     const first = inject('rootDir');
     const second = path.resolve('.cache/test-dist/root-again');
     rmSync(second, { recursive: true, force: true });
-    const { BASE_URL: _ignored, ...env } = process.env;
-    const opts = { env: { ...env, BASE: '/', OUT_DIR: second, ASTRO_CACHE_DIR: `${second}-cache` }, stdio: ['ignore', 'ignore', 'inherit'] as const };
-    execFileSync('npx', ['astro', 'build'], opts);
-    execFileSync('npx', ['tsx', 'scripts/index-search.ts', '--site', second], opts);
+    astroBuild({ outDir: second });
+    indexSearch({ outDir: second });
     const a = listFiles(first).sort();
     const b = listFiles(second).sort();
     expect(b).toEqual(a);

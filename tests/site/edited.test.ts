@@ -4,11 +4,11 @@
 // log, without stopping the build.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { serveStatic } from './server';
+import { astroBuild } from './build';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 
 const WORK = path.resolve('.cache/test-edited');
@@ -27,13 +27,7 @@ beforeAll(async () => {
   for (const dir of ['content/articles', FIXTURES]) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) copyFileSync(path.join(dir, f), path.join(ARTICLES, f));
   }
-  const { BASE_URL: _ignored, ...env } = process.env;
-  const r = spawnSync('npx', ['astro', 'build'], {
-    env: { ...env, ARTICLES_DIR: ARTICLES, OUT_DIR: SITE, ASTRO_CACHE_DIR: `${SITE}-cache`, BASE: '/', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
-  log = `${r.stdout}\n${r.stderr}`;
-  if (r.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
+  log = astroBuild({ articlesDir: ARTICLES, outDir: SITE });
   ({ server, url: siteUrl } = await serveStatic(SITE, '/'));
   browser = await launchBrowser();
 });

@@ -1,11 +1,11 @@
 // Builds the bundled corpus twice (at the root and under BASE=/kb/) into .cache/,
 // serves both on loopback, and hands their URLs to the site tests.
-import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { Server } from 'node:http';
 import { serveStatic } from './server';
+import { astroBuild, indexSearch } from './build';
 
 // The /kb/ build also sets SITE, so absolute canonical, feed and sitemap URLs are tested too.
 export const KB_SITE = 'https://kb.example.org';
@@ -15,12 +15,8 @@ export const SITE_BUILDS = {
 } as const;
 
 function build(base: string, outDir: string, site: string) {
-  // vitest sets BASE_URL=/ in process.env; astro would let it override BASE in the child build.
-  const { BASE_URL: _ignored, ...inherited } = process.env;
-  const env = { ...inherited, BASE: base, SITE: site, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1' };
-  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  run('npx', ['astro', 'build']);
-  run('npx', ['tsx', 'scripts/index-search.ts', '--site', outDir]);
+  astroBuild({ base, site, outDir });
+  indexSearch({ base, site, outDir });
 }
 
 let servers: Server[] = [];

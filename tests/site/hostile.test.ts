@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { ingestDirectory, type IngestReport } from '../../src/lib/ingest/run';
 import { serveStatic } from './server';
+import { astroBuild } from './build';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 
 const WORK = path.resolve('.cache/test-hostile');
@@ -41,11 +41,7 @@ beforeAll(async () => {
   writeFileSync(path.join(INPUT, 'huge-20mb.txt'), Buffer.alloc(20 * 1024 * 1024, 'خبر '));
   before = fingerprint(INPUT);
   report = await ingestDirectory({ input: INPUT, output: OUTPUT, reportPath: path.join(WORK, 'report.json') });
-  const { BASE_URL: _ignored, ...env } = process.env;
-  execFileSync('npx', ['astro', 'build'], {
-    env: { ...env, ARTICLES_DIR: OUTPUT, OUT_DIR: SITE, ASTRO_CACHE_DIR: `${SITE}-cache`, BASE: '/' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  astroBuild({ articlesDir: OUTPUT, outDir: SITE });
   ({ server, url: siteUrl } = await serveStatic(SITE, '/'));
   browser = await launchBrowser();
 });

@@ -4,11 +4,11 @@
 // one-bundle index, newest first with undated articles last, and the shards must be even.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './server';
+import { indexSearch } from './build';
 import { launchBrowser } from './browser';
 
 const SHARDED = path.resolve('.cache/test-sharded');
@@ -20,11 +20,7 @@ let ctx: BrowserContext;
 beforeAll(async () => {
   rmSync(SHARDED, { recursive: true, force: true });
   cpSync(inject('rootDir'), SHARDED, { recursive: true });
-  const { BASE_URL: _ignored, ...env } = process.env;
-  execFileSync('npx', ['tsx', 'scripts/index-search.ts', '--site', SHARDED], {
-    env: { ...env, SEARCH_SHARD_SIZE: String(SHARD_SIZE) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  indexSearch({ outDir: SHARDED, searchShardSize: SHARD_SIZE });
   ({ server, url: shardedUrl } = await serveStatic(SHARDED, '/'));
   ctx = await launchBrowser();
 });

@@ -160,6 +160,18 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
 
+/** The first non-blank line after line i. */
+export function nextNonBlank(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank') return lines[j];
+  return undefined;
+}
+
+/** The last non-blank line before line i. */
+function prevNonBlank(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].kind !== 'blank') return lines[j];
+  return undefined;
+}
+
 /** Classifies every line and adds page-level signals: menu echoes and repetition counts. */
 export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
   const out: ClassifiedLine[] = lines.map((l, index) => ({ ...classifyLine(l, lex), index, repeats: 1 }));
@@ -178,20 +190,17 @@ export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
   out.forEach((l, i) => {
     if (!/^[0-9٠-٩]{1,2}$/.test(l.text)) return;
     l.kind = 'menu';
-    const item = out.slice(i + 1).find((x) => x.kind !== 'blank');
+    const item = nextNonBlank(out, i);
     if (item && item.words <= 25 && ['heading', 'short', 'body', 'latin'].includes(item.kind)) item.kind = 'menu';
   });
   // A photo credit under a caption («صورة أرشيفية» then «AFP») is not the story's agency.
   out.forEach((l, i) => {
     if (l.kind !== 'agency' && l.kind !== 'latin') return;
-    let p = i - 1;
-    while (p >= 0 && out[p].kind === 'blank') p--;
-    const prev = out[p];
+    const prev = prevNonBlank(out, i);
     if (prev && (prev.kind === 'caption' || /صوره|ارشيف|تصوير|photo|getty/i.test(prev.key))) l.kind = 'caption';
   });
-  const nextKind = (i: number) => out.slice(i + 1).find((l) => l.kind !== 'blank')?.kind;
   out.forEach((l, i) => {
-    if (!l.bullet && menuKeys.has(l.key) && (l.kind === 'heading' || l.kind === 'short') && nextKind(i) !== 'body') l.kind = 'menu';
+    if (!l.bullet && menuKeys.has(l.key) && (l.kind === 'heading' || l.kind === 'short') && nextNonBlank(out, i)?.kind !== 'body') l.kind = 'menu';
   });
   const counts = new Map<string, number>();
   for (const l of out) if (l.kind !== 'menu' && l.kind !== 'blank') counts.set(l.key, (counts.get(l.key) ?? 0) + 1);

@@ -6,7 +6,7 @@ import type { ExtractedArticle } from '../types';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { unwrapLines } from './unwrap';
-import { classifyLines, type ClassifiedLine } from './classify';
+import { classifyLines, nextNonBlank, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, countWords, limitTitle, splitLongParagraph, titleFromLead } from './text';
 
@@ -32,11 +32,6 @@ export function removeInlineWidgets(line: string, lex: Lexicon): string {
     if (end >= 0 && startAlt <= 2) return (line.slice(0, startAlt) + line.slice(end + w.end.length)).trim();
   }
   return line;
-}
-
-function nextNonBlank(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {
-  for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank') return lines[j];
-  return undefined;
 }
 
 /** Sentences in the run of prose starting at i (blank lines allowed, anything else ends it). */

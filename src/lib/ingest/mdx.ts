@@ -13,24 +13,31 @@ export { escapeMdxText, unescapeMdxText };
 
 const CHECKSUM_LINE = /^checksum:.*(?:\n|$)/m;
 
-function splitFrontmatter(text: string): { yaml: string; body: string; end: number } | undefined {
+type Frontmatter = { yaml: string; body: string; end: number };
+
+function splitFrontmatter(text: string): Frontmatter | undefined {
   const m = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
   return m ? { yaml: m[1], body: text.slice(m[0].length), end: m[0].length } : undefined;
 }
 
 /** sha256 (first 16 hex) of the file without its checksum line. */
-export function computeChecksum(text: string): string {
-  const fm = splitFrontmatter(text);
+export function computeChecksum(text: string, fm = splitFrontmatter(text)): string {
   const without = fm ? text.slice(0, fm.end).replace(CHECKSUM_LINE, '') + text.slice(fm.end) : text;
   return createHash('sha256').update(without, 'utf8').digest('hex').slice(0, 16);
 }
 
-/** 'generated': written by ingest and untouched; 'edited': changed since; 'unmarked': no checksum. */
-export function checksumStatus(text: string): 'generated' | 'edited' | 'unmarked' {
-  const fm = splitFrontmatter(text.replace(/\r\n/g, '\n'));
+type ChecksumStatus = 'generated' | 'edited' | 'unmarked';
+
+/** Status from an already split file (`fm` is the split of the same `text`'s LF form). */
+function statusOf(text: string, fm: Frontmatter | undefined, textFm = fm): ChecksumStatus {
   const m = fm && /^checksum:\s*["']?([0-9a-f]{16})["']?\s*$/m.exec(fm.yaml);
   if (!m) return 'unmarked';
-  return computeChecksum(text) === m[1] ? 'generated' : 'edited';
+  return computeChecksum(text, textFm) === m[1] ? 'generated' : 'edited';
+}
+
+/** 'generated': written by ingest and untouched; 'edited': changed since; 'unmarked': no checksum. */
+export function checksumStatus(text: string): ChecksumStatus {
+  return statusOf(text, splitFrontmatter(text.replace(/\r\n/g, '\n')), splitFrontmatter(text));
 }
 
 export function serializeArticleMdx(a: ExtractedArticle): string {
@@ -100,7 +107,7 @@ export function parseArticleMdx(input: string, fileName: string): ParsedArticle 
   const frontmatter: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(result.data)) if (v !== undefined) frontmatter[k] = v;
   // Markup only in files a person edited: what ingest signed is escaped text by construction.
-  const markup = checksumStatus(textIn) !== 'generated' && bodyHasMarkup(fm.body);
+  const markup = statusOf(textIn, fm) !== 'generated' && bodyHasMarkup(fm.body);
   const paragraphs = markup
     ? splitBodyBlocks(fm.body).filter((b) => b.kind === 'content').map((b) => markupToText(b.source))
     : fm.body

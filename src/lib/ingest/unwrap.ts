@@ -6,6 +6,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { classifyLine } from './classify';
 import type { Lexicon } from './boilerplate';
+import { countWords } from './text';
 
 const CONTINUATION = new Set(
   ['إلى', 'الى', 'في', 'من', 'على', 'عن', 'أن', 'إن', 'قد', 'لن', 'لم', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين',
@@ -19,12 +20,11 @@ const MAX_JOINED = 8;
 const MIN_WORDS = 5;
 
 const lastWord = (line: string) => normalizeArabic(line.trim().split(/\s+/).pop() ?? '');
-const wordCount = (line: string) => line.trim().split(/\s+/).filter(Boolean).length;
 
 /** True when a line stops in the middle of a sentence. */
 export function breaksMidSentence(line: string): boolean {
   const t = line.trim();
-  if (wordCount(t) < MIN_WORDS || ENDS_SENTENCE.test(t)) return false;
+  if (countWords(t) < MIN_WORDS || ENDS_SENTENCE.test(t)) return false;
   return /[،,]$/.test(t) || CONTINUATION.has(lastWord(t));
 }
 
