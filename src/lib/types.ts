@@ -139,7 +139,32 @@ export interface RelationEvidence {
   paragraph: string;
   sentence: string;
   date: string | null;
+  /** The distinct types of `relations` (kept for readers of the older shape). */
   types: RelationType[];
+  /** What this sentence states between the edge's two actors; [] = only mentioned together. */
+  relations: EvidenceRelation[];
+}
+
+/**
+ * One typed relation a sentence states. Directed types (support, sanctions, accusation):
+ * `directed` is true, `from` is the doer (gives, imposes, accuses) and `to` the receiver; a
+ * mutual statement gives two. Talks and mediation: `directed` false and `from` < `to` (ids).
+ */
+export interface EvidenceRelation {
+  type: RelationType;
+  from: string;
+  to: string;
+  directed: boolean;
+}
+
+/** A typed relation of an edge, summed over its sentences (one per type and direction). */
+export interface EdgeRelation extends EvidenceRelation {
+  /** Sentences that state it. */
+  count: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Sentences per month ("YYYY-MM"; undated ones are not counted), for time windows. */
+  months: Record<string, number>;
 }
 
 export interface GraphNode {
@@ -156,10 +181,22 @@ export interface GraphNode {
 export interface GraphEdge {
   source: string;
   target: string;
-  /** Number of sentences mentioning both actors. */
+  /**
+   * 'typed' when at least one sentence states a typed relation between the two (see
+   * `relations`); 'cooccurrence' when they are only mentioned together («ذُكرا معاً»).
+   */
+  kind: 'typed' | 'cooccurrence';
+  /** Number of sentences mentioning both actors (co-occurrence, typed or not). */
   weight: number;
+  /** Number of those sentences that state a typed relation between them. */
+  typedWeight: number;
+  /** Typed relations, RELATION_TYPES order then from/to; [] for co-occurrence. */
+  relations: EdgeRelation[];
+  /** Co-occurring sentences per month ("YYYY-MM"), for time windows over the weaker kind. */
+  months: Record<string, number>;
   /** Number of articles mentioning both (weaker, article-level co-occurrence). */
   articles: number;
+  /** The distinct types of `relations` (RELATION_TYPES order); [] for co-occurrence. */
   types: RelationType[];
   topics: string[];
   firstDate: string | null;
