@@ -59,8 +59,11 @@ export interface RelationEvidence {
   date: string | null;
   /** The distinct types of `relations` (kept for readers of the older shape). */
   types: RelationType[];
-  /** What this sentence states between the edge's two actors; [] = only mentioned together. */
-  relations: EvidenceRelation[];
+  /**
+   * What this sentence states between the edge's two actors; [] = only mentioned together.
+   * Always set by buildRelationGraph; optional so hand-made graphs (benchmarks, fixtures) still type.
+   */
+  relations?: EvidenceRelation[];
 }
 
 /**
@@ -102,16 +105,18 @@ export interface GraphEdge {
   /**
    * 'typed' when at least one sentence states a typed relation between the two (see
    * `relations`); 'cooccurrence' when they are only mentioned together («ذُكرا معاً»).
+   * kind, typedWeight, relations and months are always set by buildRelationGraph; they are
+   * optional so hand-made graphs (benchmarks, fixtures) and older payloads still type.
    */
-  kind: 'typed' | 'cooccurrence';
+  kind?: 'typed' | 'cooccurrence';
   /** Number of sentences mentioning both actors (co-occurrence, typed or not). */
   weight: number;
   /** Number of those sentences that state a typed relation between them. */
-  typedWeight: number;
+  typedWeight?: number;
   /** Typed relations, RELATION_TYPES order then from/to; [] for co-occurrence. */
-  relations: EdgeRelation[];
+  relations?: EdgeRelation[];
   /** Co-occurring sentences per month ("YYYY-MM"), for time windows over the weaker kind. */
-  months: Record<string, number>;
+  months?: Record<string, number>;
   /** Number of articles mentioning both (weaker, article-level co-occurrence). */
   articles: number;
   /** The distinct types of `relations` (RELATION_TYPES order); [] for co-occurrence. */

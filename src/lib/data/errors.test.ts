@@ -177,8 +177,9 @@ describe('mapping files (lexicons, relation patterns)', () => {
   });
 
   it('report every problem of a relation-patterns file', () => {
-    const msg = errorOf(() => parseRelationPatterns('talks:\n  label: a\n  en: b\n  patterns: []\n', 'r.yaml'));
-    expect(msg).toContain('r.yaml:4 "talks.patterns" must list at least 1 item');
+    const msg = errorOf(() => parseRelationPatterns('talks:\n  label: a\n  en: b\n  both: c\nrules: []\n', 'r.yaml'));
+    expect(msg).toContain('r.yaml:5 "rules" must list at least 1 item');
     expect(msg).toContain('r.yaml:1 "support" is required');
+    expect(msg).toContain('r.yaml:1 "words" is required');
   });
 });

@@ -69,18 +69,42 @@ describe('buildRelationGraph', () => {
     expect(g.edges.find((e) => e.target === 'zelensky')!.types).toEqual(['accusation']);
   });
 
-  it('types sanctions, support and mediation from patterns, with clitics', () => {
+  it('types sanctions, support and mediation from patterns, with clitics and direction', () => {
     const g = buildRelationGraph(
       [
-        article('s', ['وفرضت بريطانيا عقوبات جديدة على روسيا.', 'وأعلنت بريطانيا تزويد زيلينسكي بصواريخ.', 'وعرضت تركيا وساطتها بين موسكو وزيلينسكي.'], forms),
+        article(
+          's',
+          ['وفرضت بريطانيا عقوبات جديدة على روسيا.', 'وأعلنت بريطانيا تزويد زيلينسكي بصواريخ.', 'وتوسطت تركيا بين موسكو وزيلينسكي.', 'وعرضت أنقرة وساطتها بين موسكو وترامب.'],
+          forms,
+          { date: '2025-04-02' },
+        ),
       ],
       actors,
       patterns,
     );
-    const type = (a: string, b: string) => g.edges.find((e) => e.source === a && e.target === b)!.types;
-    expect(type('russia', 'uk')).toEqual(['sanctions']);
-    expect(type('uk', 'zelensky')).toEqual(['support']);
-    expect(type('russia', 'turkey')).toEqual(['mediation']);
+    const edge = (a: string, b: string) => g.edges.find((e) => e.source === a && e.target === b)!;
+    expect(edge('russia', 'uk').relations).toEqual([
+      { type: 'sanctions', from: 'uk', to: 'russia', directed: true, count: 1, firstDate: '2025-04-02', lastDate: '2025-04-02', months: { '2025-04': 1 } },
+    ]);
+    expect(edge('uk', 'zelensky').relations.map((r) => [r.type, r.from, r.to])).toEqual([['support', 'uk', 'zelensky']]);
+    expect(edge('russia', 'turkey').types).toEqual(['mediation']);
+    expect(edge('turkey', 'zelensky').types).toEqual(['mediation']);
+    expect(edge('russia', 'zelensky')).toMatchObject({ kind: 'typed', types: ['talks'], typedWeight: 1 });
+    // An offer to mediate is not mediation: mentioned together, untyped.
+    expect(edge('trump', 'turkey')).toMatchObject({ kind: 'cooccurrence', types: [], relations: [], typedWeight: 0, weight: 1, months: { '2025-04': 1 } });
+    expect(edge('trump', 'turkey').evidence[0].relations).toEqual([]);
+  });
+
+  it('never makes an edge of an actor and its own side, or of a media source', () => {
+    const withSides = new Map(actors);
+    withSides.set('putin', { ...actors.get('putin')!, affiliation: 'russia' });
+    withSides.set('reuters', actor('reuters', 'organization', 'رويترز', 'Reuters'));
+    const media = { ...patterns, media: new Set(['reuters']) };
+    const a = article('m', ['موسكو - رويترز: التقى بوتين ترامب في موسكو.'], { ...forms, reuters: ['رويترز'] });
+    const g = buildRelationGraph([a], withSides, media);
+    expect(g.edges.map((e) => `${e.source}-${e.target}`)).toEqual(['putin-trump', 'russia-trump']);
+    expect(g.edges[0].relations.map((r) => r.type)).toEqual(['talks']);
+    expect(g.edges[1].kind).toBe('cooccurrence');
   });
 
   it('does not claim a type when the pattern is far from the pair', () => {

@@ -1,11 +1,25 @@
 // The relations graph: an edge between two actors for every sentence that mentions both
-// (weight = sentences, the strongest evidence), with the weaker article-level
-// co-occurrence kept apart (`articles`) so the view can choose. Every edge keeps its
-// evidence (article, paragraph anchor, sentence, date, claimed types). Pure and
-// deterministic: the same corpus gives byte-identical output.
-import type { Actor, GraphEdge, GraphNode, Mention, RelationEvidence, RelationGraph, RelationType, Sentence } from '../types';
-import { typeSentencePairs, pairKey } from './classify';
+// (weight = sentences), typed where the sentence's words say how they relate (relations,
+// directed where direction is the meaning: see docs/relations.md), and the weaker
+// co-occurrence kept as its own kind. Every edge keeps its evidence (article, paragraph
+// anchor, sentence, date, what it states). An actor and its own side, and media as the
+// source, are never an edge. Pure and deterministic: the same corpus gives byte-identical output.
+import type { Actor, EdgeRelation, EvidenceRelation, GraphEdge, GraphNode, Mention, RelationEvidence, RelationGraph, RelationType, Sentence } from '../types';
+import { sentenceRelations } from './extract';
 import { RELATION_TYPES, type RelationPatterns } from './patterns';
+import { ownSide } from './roles';
+
+/** An edge as buildRelationGraph makes it: the typed-relation fields always set. */
+export type BuiltEdge = Omit<GraphEdge, 'kind' | 'typedWeight' | 'relations' | 'months' | 'evidence'> &
+  Required<Pick<GraphEdge, 'kind' | 'typedWeight' | 'relations' | 'months'>> & { evidence: Array<RelationEvidence & { relations: EvidenceRelation[] }> };
+
+export interface BuiltGraph extends RelationGraph {
+  edges: BuiltEdge[];
+}
+
+/** An unordered pair of actor ids, as "a|b" with a < b. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
 
 /** What the graph needs of an article; CorpusArticle satisfies it. */
 export interface RelationArticle {
@@ -36,11 +50,21 @@ export interface BuildGraphOptions {
   maxTopics?: number;
 }
 
-type Evidence = RelationEvidence & { order: [number, number] };
+type Evidence = RelationEvidence & { relations: EvidenceRelation[]; order: [number, number] };
+
+interface RelationAcc {
+  relation: EvidenceRelation;
+  count: number;
+  dates: string[];
+  months: Map<string, number>;
+}
 
 interface EdgeAcc {
   source: string;
   target: string;
+  typedWeight: number;
+  months: Map<string, number>;
+  relations: Map<string, RelationAcc>;
   weight: number;
   articles: Set<string>;
   topics: Map<string, number>;
@@ -92,7 +116,7 @@ class GraphAcc {
     let e = this.edges.get(key);
     if (!e) {
       const [source, target] = a < b ? [a, b] : [b, a];
-      e = { source, target, weight: 0, articles: new Set(), topics: new Map(), dates: [], evidence: [] };
+      e = { source, target, weight: 0, typedWeight: 0, months: new Map(), relations: new Map(), articles: new Set(), topics: new Map(), dates: [], evidence: [] };
       this.edges.set(key, e);
     }
     return e;
@@ -105,8 +129,10 @@ class GraphAcc {
   }
 }
 
-/** Sentence-level co-occurrence, with the types the sentence claims. */
-function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string>, patterns: RelationPatterns): void {
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** Sentence-level co-occurrence, with the relations the sentence states. */
+function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string>, actors: Map<string, Actor>, patterns: RelationPatterns): void {
   const bySentence = new Map<number, Mention[]>();
   for (const m of art.mentions) {
     if (!idSet.has(m.actorId)) continue; // removed by an editor override, or unknown
@@ -114,21 +140,41 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
     bySentence.get(m.sentence)!.push(m);
   }
   const sentences = new Map(art.sentences.map((s) => [s.index, s]));
+  const month = art.date?.slice(0, 7);
   for (const [index, ms] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences.get(index);
-    const present = [...new Set(ms.map((m) => m.actorId))].sort();
-    if (!sentence || present.length < 2) continue;
-    const typed = typeSentencePairs(sentence, ms, patterns);
+    if (!sentence || new Set(ms.map((m) => m.actorId)).size < 2) continue;
+    const said = sentenceRelations(sentence, ms, actors, patterns);
+    const present = [...new Set(said.present)].sort();
+    const byPair = new Map<string, EvidenceRelation[]>();
+    for (const r of said.relations) {
+      const key = pairKey(r.from, r.to);
+      if (!byPair.has(key)) byPair.set(key, []);
+      byPair.get(key)!.push(r);
+    }
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
+        if (ownSide(present[i], present[j], actors)) continue;
         const e = acc.edge(present[i], present[j]);
+        const relations = byPair.get(pairKey(present[i], present[j])) ?? [];
         e.weight++;
+        if (month) bump(e.months, month);
+        if (relations.length) e.typedWeight++;
+        for (const r of relations) {
+          const key = `${r.type}|${r.from}|${r.to}`;
+          let ra = e.relations.get(key);
+          if (!ra) e.relations.set(key, (ra = { relation: r, count: 0, dates: [], months: new Map() }));
+          ra.count++;
+          if (art.date) ra.dates.push(art.date);
+          if (month) bump(ra.months, month);
+        }
         e.evidence.push({
           slug: art.slug,
           paragraph: `p-${sentence.paragraph + 1}`,
           sentence: sentence.text,
           date: art.date ?? null,
-          types: typed.get(pairKey(present[i], present[j])) ?? [],
+          types: RELATION_TYPES.filter((t) => relations.some((r) => r.type === t)),
+          relations,
           order: [sentence.paragraph, sentence.index],
         });
       }
@@ -136,11 +182,12 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
   }
 }
 
-/** Article-level co-occurrence (weaker): every pair of the article's actors. */
-function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topicIds: string[], articleOnly: boolean): void {
+/** Article-level co-occurrence (weaker): every pair of the article's actors, but never one's own side. */
+function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topicIds: string[], articleOnly: boolean, actors: Map<string, Actor>): void {
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
       if (!articleOnly && !acc.edges.has(pairKey(ids[i], ids[j]))) continue;
+      if (ownSide(ids[i], ids[j], actors)) continue;
       const e = acc.edge(ids[i], ids[j]);
       if (e.articles.has(art.slug)) continue;
       e.articles.add(art.slug);
@@ -148,6 +195,19 @@ function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], top
       for (const t of topicIds) e.topics.set(t, (e.topics.get(t) ?? 0) + 1);
     }
   }
+}
+
+const sortedCounts = (m: Map<string, number>): Record<string, number> => Object.fromEntries([...m].sort((a, b) => cmpStr(a[0], b[0])));
+
+/** The edge's typed relations, RELATION_TYPES order then from, to. */
+function edgeRelations(e: EdgeAcc): EdgeRelation[] {
+  const order = (t: RelationType) => RELATION_TYPES.indexOf(t);
+  return [...e.relations.values()]
+    .sort((a, b) => order(a.relation.type) - order(b.relation.type) || cmpStr(a.relation.from, b.relation.from) || cmpStr(a.relation.to, b.relation.to))
+    .map((r) => {
+      const [firstDate, lastDate] = minMax(r.dates);
+      return { ...r.relation, count: r.count, firstDate, lastDate, months: sortedCounts(r.months) };
+    });
 }
 
 function graphNodes(acc: GraphAcc, actors: Map<string, Actor>): GraphNode[] {
@@ -161,7 +221,7 @@ function graphNodes(acc: GraphAcc, actors: Map<string, Actor>): GraphNode[] {
 }
 
 /** Edges strongest first, each with its evidence ordered and capped (see BuildGraphOptions). */
-function graphEdges(acc: GraphAcc, options: BuildGraphOptions): GraphEdge[] {
+function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
   const minArticles = options.minArticlesWithoutSentence ?? 1;
   const maxEvidence = options.maxEvidence ?? Number.POSITIVE_INFINITY;
   const maxTopics = options.maxTopics ?? Number.POSITIVE_INFINITY;
@@ -177,10 +237,15 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): GraphEdge[] {
       const kept = all.length <= cap ? all : [...all.filter((ev) => ev.types.length), ...all.filter((ev) => !ev.types.length)].slice(0, cap).sort(cmpEvidence);
       budget -= kept.length;
       const evidence = kept.map(({ order: _order, ...ev }) => ev);
+      const relations = edgeRelations(e);
       return {
         source: e.source,
         target: e.target,
+        kind: relations.length ? ('typed' as const) : ('cooccurrence' as const),
         weight: e.weight,
+        typedWeight: e.typedWeight,
+        relations,
+        months: sortedCounts(e.months),
         articles: e.articles.size,
         types: RELATION_TYPES.filter((t) => types.has(t)),
         topics: rankTopics(e.topics).slice(0, maxTopics),
@@ -191,13 +256,13 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): GraphEdge[] {
     });
 }
 
-/** The relation graph of the articles; `patterns` (compiled) let sentences claim types. */
+/** The relation graph of the articles; `patterns` (compiled) say which sentences state a typed relation. */
 export function buildRelationGraph(
   articles: RelationArticle[],
   actors: Map<string, Actor>,
   patterns: RelationPatterns,
   options: BuildGraphOptions = {},
-): RelationGraph {
+): BuiltGraph {
   const acc = new GraphAcc();
   for (const art of articles) {
     const ids = [...new Set(art.actorIds)].filter((id) => actors.has(id)).sort();
@@ -208,8 +273,10 @@ export function buildRelationGraph(
       if (art.date) n.dates.push(art.date);
       for (const t of topicIds) n.topics.set(t, (n.topics.get(t) ?? 0) + 1);
     }
-    addSentenceEdges(acc, art, new Set(ids), patterns);
-    addArticleEdges(acc, art, ids, topicIds, options.articleOnlyEdges ?? true);
+    addSentenceEdges(acc, art, new Set(ids), actors, patterns);
+    // Media are the source of the text, never a party (docs/relations.md).
+    const parties = ids.filter((id) => !patterns.media.has(id));
+    addArticleEdges(acc, art, parties, topicIds, options.articleOnlyEdges ?? true, actors);
   }
   return { nodes: graphNodes(acc, actors), edges: graphEdges(acc, options) };
 }

@@ -1,53 +1,146 @@
-// Relation patterns (content/relation-patterns.yaml): the Arabic words that let the graph
-// claim a TYPE for a co-occurrence. Data, not code, so an editor can extend them; the data
-// layer (src/lib/data) reads and validates the file, this module compiles it for matching.
-import { normalizeArabic, phraseTokens } from '../arabic';
-import { RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
+// Relation patterns (content/relation-patterns.yaml) compiled for matching: word classes as
+// phrase sets, rules as element lists with slots. Data, not code, so an editor can extend
+// them; a rule naming an unknown class or slot fails here, loudly, with the rule's text.
+import { normalizeArabic } from '../arabic';
+import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
+import { compilePhrase, PhraseSet } from './words';
 
-export { RELATION_TYPES };
+export { DIRECTED_TYPES, RELATION_TYPES };
 
-/** One word of a compiled pattern: normalised, optionally open-ended (written with *). */
-export interface PatternWord {
-  norm: string;
-  prefix: boolean;
+export type RuleElement =
+  /** Words of a class (`cls`, written @name: the rule's own words) or literal words. */
+  | { kind: 'words'; words: PhraseSet; cls: boolean; gap: number; spaced: boolean }
+  /** An actor group; `min` actors, the first a person (`person`), after a preposition (`prep`). */
+  | { kind: 'slot'; name: string; min: number; person: boolean; prep: string | null; gap: number; spaced: boolean }
+  /** The start of a clause (^). */
+  | { kind: 'start' }
+  /** A clause cut made by one of these words (~فيما): lets a rule pair two clauses. */
+  | { kind: 'cut'; words: PhraseSet };
+
+export interface RuleRelation {
+  type: RelationType;
+  a: string;
+  /** null: every pair inside group `a`. */
+  b: string | null;
+  directed: boolean;
+  /** Also the sides the parties head («الوفد الأمريكي» of its head): written A+ B+. */
+  sides: boolean;
 }
 
-export interface CompiledPattern {
-  type: RelationType;
+export interface CompiledRule {
   source: string;
-  words: PatternWord[];
+  elements: RuleElement[];
+  gives: RuleRelation[];
+  /** The rule's class words: a sentence without one of them cannot match. */
+  needs: PhraseSet[];
+}
+
+export interface RelationLabel {
+  label: string;
+  en: string;
+  out?: string;
+  in?: string;
+  both: string;
 }
 
 export interface RelationPatterns {
-  labels: Record<RelationType, { label: string; en: string }>;
-  patterns: CompiledPattern[];
-  exclude: CompiledPattern[];
+  labels: Record<RelationType, RelationLabel>;
+  media: Set<string>;
+  placeBefore: PhraseSet;
+  placeNouns: PhraseSet;
+  outlets: PhraseSet;
+  notConjunction: Set<string>;
+  clauseWords: PhraseSet;
+  clausePunctuation: string[];
+  /** Negation, offers, refusals: a match near one of these states nothing. */
+  hedges: PhraseSet;
+  rules: CompiledRule[];
+  /** Every word of every class: a bare surname equal to one is read as the word (ترأس ≠ Truss). */
+  ruleWords: PhraseSet;
 }
 
-function compileWords(pattern: string): PatternWord[] {
-  return pattern
-    .trim()
-    .split(/\s+/)
-    .map((w) => {
-      const prefix = w.endsWith('*');
-      const bare = prefix ? w.slice(0, -1) : w;
-      // phraseTokens drops punctuation and normalises; a word is one token.
-      const norm = phraseTokens(bare).join('') || normalizeArabic(bare);
-      return { norm, prefix };
-    })
-    .filter((w) => w.norm.length > 0);
+const SLOT = /^(?:([^:\s]+):)?([A-Z])(\d)?(p)?$/;
+const GIVES = /^\s*(\w+)\s+([A-Z])(\+)?\s*(?:(>)?\s*([A-Z])(\+)?)?\s*$/;
+/** Slots every rule may use without matching them: the sentence's first person (S) and first party (T). */
+const IMPLICIT_SLOTS = new Set(['S', 'T']);
+
+const literal = (tok: string) => new PhraseSet(tok.split('|').map((w) => compilePhrase(w.replace(/_/g, ' '))));
+
+function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { short: number; long: number }): CompiledRule {
+  const [lhs, rhs] = source.split('=>').map((s) => s.trim());
+  const fail = (why: string): never => {
+    throw new Error(`content/relation-patterns.yaml: rule "${source}": ${why}`);
+  };
+  const elements: RuleElement[] = [];
+  let gap = gaps.short;
+  let spaced = false;
+  for (const tok of lhs.split(/\s+/)) {
+    if (tok === '...' || tok === '..') {
+      gap = tok === '...' ? gaps.long : gaps.short;
+      spaced = true;
+      continue;
+    }
+    if (tok === '^') {
+      if (elements.length) fail('^ (the start of a clause) comes first');
+      elements.push({ kind: 'start' });
+      continue;
+    }
+    if (tok.startsWith('~')) {
+      elements.push({ kind: 'cut', words: literal(tok.slice(1)) });
+      continue;
+    }
+    const slot = SLOT.exec(tok);
+    if (slot) {
+      const prep = slot[1] ? normalizeArabic(slot[1]) : null;
+      elements.push({ kind: 'slot', name: slot[2], min: slot[3] ? Number(slot[3]) : 1, person: Boolean(slot[4]), prep, gap, spaced });
+    } else if (tok.startsWith('@')) {
+      const words = classes.get(tok.slice(1)) ?? fail(`no word class "${tok.slice(1)}"`);
+      elements.push({ kind: 'words', words, cls: true, gap, spaced });
+    } else {
+      elements.push({ kind: 'words', words: literal(tok), cls: false, gap, spaced });
+    }
+    gap = gaps.short;
+    spaced = false;
+  }
+  const needs = elements.flatMap((e) => (e.kind === 'words' && e.cls ? [e.words] : []));
+  if (!needs.length) fail('needs at least one @word class');
+  const slots = new Set(elements.flatMap((e) => (e.kind === 'slot' ? [e.name] : [])));
+  const gives = rhs.split(';').map((g): RuleRelation => {
+    const m = GIVES.exec(g) ?? fail(`cannot read "${g.trim()}"`);
+    const type = m[1] as RelationType;
+    if (!RELATION_TYPES.includes(type)) fail(`unknown relation type "${type}"`);
+    const directed = DIRECTED_TYPES.includes(type);
+    for (const s of [m[2], m[5]]) if (s && !IMPLICIT_SLOTS.has(s) && !slots.has(s)) fail(`slot ${s} is not in the pattern`);
+    if (m[5] && directed !== Boolean(m[4])) fail(directed ? `${type} is directed: write A>B` : `${type} is undirected: write A B`);
+    if (m[5] && Boolean(m[3]) !== Boolean(m[6])) fail('write + on both slots or on neither');
+    return { type, a: m[2], b: m[5] ?? null, directed, sides: Boolean(m[3]) };
+  });
+  return { source, elements, gives, needs };
 }
 
-/** Normalises every pattern word once, for the matcher (relations/classify.ts). */
+/** Compiles the validated data of content/relation-patterns.yaml. Throws on a rule it cannot read. */
 export function compileRelationPatterns(data: RelationPatternsData): RelationPatterns {
-  const patterns: CompiledPattern[] = [];
-  const exclude: CompiledPattern[] = [];
   const labels = {} as RelationPatterns['labels'];
   for (const type of RELATION_TYPES) {
     const t = data[type];
-    labels[type] = { label: t.label, en: t.en };
-    for (const p of t.patterns) patterns.push({ type, source: p, words: compileWords(p) });
-    for (const p of t.exclude) exclude.push({ type, source: p, words: compileWords(p) });
+    if (DIRECTED_TYPES.includes(type) && (!t.out || !t.in)) throw new Error(`content/relation-patterns.yaml: ${type} is directed: give "out" and "in"`);
+    labels[type] = { label: t.label, en: t.en, out: t.out, in: t.in, both: t.both };
   }
-  return { labels, patterns, exclude };
+  const verbs = new Set(data.verbs);
+  for (const v of verbs) if (!data.words[v]) throw new Error(`content/relation-patterns.yaml: "verbs" names no word class "${v}"`);
+  const classes = new Map(Object.entries(data.words).map(([name, list]) => [name, new PhraseSet(list.map((w) => compilePhrase(w, verbs.has(name))))]));
+  const set = (list: string[]) => new PhraseSet(list.map((w) => compilePhrase(w)));
+  return {
+    labels,
+    media: new Set(data.media),
+    placeBefore: set(data.places.before),
+    placeNouns: set(data.places.nouns),
+    outlets: set(data.outlets),
+    notConjunction: new Set(data.not_conjunction.map((w) => normalizeArabic(w))),
+    clauseWords: set(data.clauses.words),
+    clausePunctuation: data.clauses.punctuation,
+    hedges: set(data.hedges),
+    rules: data.rules.map((r) => compileRule(r, classes, data.gaps)),
+    ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
+  };
 }

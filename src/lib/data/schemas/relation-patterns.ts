@@ -1,21 +1,45 @@
-// content/relation-patterns.yaml: per relation type, the Arabic words that let the graph
-// claim that type for two actors named in one sentence.
+// content/relation-patterns.yaml: the labels of the relation types, and the word classes,
+// clause cuts and slot rules that say which actors of a sentence a relation joins
+// (docs/relations.md). The rules' own syntax is checked when they are compiled
+// (src/lib/relations/patterns.ts), with the rule's text in the error.
 import { z } from 'zod';
 
 export const RELATION_TYPES = ['talks', 'support', 'sanctions', 'accusation', 'mediation'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-const RelationTypeSchema = z
+/** Types whose direction is the meaning: the doer gives, imposes or accuses; the other receives. */
+export const DIRECTED_TYPES: readonly RelationType[] = ['support', 'sanctions', 'accusation'];
+
+const words = z.array(z.string().min(1)).min(1);
+
+const RelationLabelSchema = z
   .object({
     label: z.string().min(1),
     en: z.string().min(1),
-    patterns: z.array(z.string().min(1)).min(1),
-    exclude: z.array(z.string().min(1)).default([]),
+    /** How an actor page says it from the doer's side, the receiver's side, or either. */
+    out: z.string().min(1).optional(),
+    in: z.string().min(1).optional(),
+    both: z.string().min(1),
   })
   .strict();
 
+/** "<elements> => <relations>"; the elements and relations are checked when compiled. */
+const RuleSchema = z.string().regex(/^[^=]+=>[^=]+$/, 'a rule is "<elements> => <relations>"');
+
 export const RelationPatternsSchema = z
-  .object(Object.fromEntries(RELATION_TYPES.map((t) => [t, RelationTypeSchema])) as Record<RelationType, typeof RelationTypeSchema>)
+  .object({
+    ...(Object.fromEntries(RELATION_TYPES.map((t) => [t, RelationLabelSchema])) as Record<RelationType, typeof RelationLabelSchema>),
+    gaps: z.object({ short: z.number().int().min(0).max(20), long: z.number().int().min(0).max(40) }).strict(),
+    media: z.array(z.string().min(1)).default([]),
+    places: z.object({ before: words, nouns: z.array(z.string().min(1)).default([]) }).strict(),
+    outlets: z.array(z.string().min(1)).default([]),
+    not_conjunction: z.array(z.string().min(1)).default([]),
+    clauses: z.object({ words, punctuation: words }).strict(),
+    hedges: z.array(z.string().min(1)).default([]),
+    verbs: z.array(z.string().min(1)).default([]),
+    words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words),
+    rules: z.array(RuleSchema).min(1),
+  })
   .strict();
 
 export type RelationPatternsData = z.output<typeof RelationPatternsSchema>;

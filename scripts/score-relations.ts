@@ -1,0 +1,55 @@
+// Precision and recall of the typed relations the graph claims, against the labelled sentences
+// of tests/fixtures/relations-labelled/ (format: its README). Each split is built as a corpus
+// with the real curated data, linking (buildCorpus) and relation patterns, as the site builds it.
+// Usage: npx tsx scripts/score-relations.ts [dev] [aside] [--errors] [--markdown]
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { buildCorpus } from '../src/lib/corpus/buildCorpus';
+import { loadCuratedData } from '../src/lib/data/load';
+import { buildRelationGraph } from '../src/lib/relations/buildGraph';
+import { compileRelationPatterns } from '../src/lib/relations/patterns';
+import { precision, recall, scoreRelations, type Counts, type LabelledSentence, type ScoreReport } from '../src/lib/relations/score';
+import type { EvidenceRelation } from '../src/lib/types';
+
+const args = process.argv.slice(2);
+const splits = args.filter((a) => !a.startsWith('--'));
+const data = loadCuratedData();
+const patterns = compileRelationPatterns(data.relationPatterns);
+
+function readSplit(split: string): LabelledSentence[] {
+  const file = `tests/fixtures/relations-labelled/${split}.yaml`;
+  const entries = parse(readFileSync(file, 'utf8')) as LabelledSentence[];
+  if (!Array.isArray(entries) || entries.some((e) => !e.id || !e.text || !Array.isArray(e.actors))) throw new Error(`${file}: every entry needs id, text and actors`);
+  return entries;
+}
+
+/** What the graph says each sentence states: one article per labelled sentence, uncapped evidence. */
+function predictions(entries: LabelledSentence[]): Map<string, EvidenceRelation[]> {
+  const corpus = buildCorpus({ ...data, articles: entries.map((e) => ({ slug: e.id, title: '', raw: `${e.id}.txt`, tags: [], paragraphs: [e.text] })) });
+  const graph = buildRelationGraph(corpus.articles, corpus.actors, patterns);
+  const out = new Map<string, EvidenceRelation[]>();
+  for (const edge of graph.edges) {
+    for (const ev of edge.evidence) {
+      if (!out.has(ev.slug)) out.set(ev.slug, []);
+      out.get(ev.slug)!.push(...(ev.relations ?? []));
+    }
+  }
+  return out;
+}
+
+const f2 = (x: number) => x.toFixed(2);
+const row = (name: string, c: Counts) => `| ${name} | ${c.tp} | ${c.fp} | ${c.fn} | ${f2(precision(c))} | ${f2(recall(c))} |`;
+
+function print(split: string, n: number, r: ScoreReport): void {
+  console.log(`\n${split} (${n} sentences)\n`);
+  console.log('| type | TP | FP | FN | precision | recall |\n|---|---|---|---|---|---|');
+  for (const [type, c] of Object.entries(r.byType)) console.log(row(type, c));
+  console.log(row('**all**', r.overall));
+  if (args.includes('--errors')) for (const e of r.errors) console.log(`${e.id}\t${e.kind}\t${e.relation}`);
+}
+
+for (const split of splits.length ? splits : ['dev']) {
+  const entries = readSplit(split);
+  const predicted = predictions(entries);
+  print(split, entries.length, scoreRelations(entries, (e) => predicted.get(e.id) ?? []));
+}

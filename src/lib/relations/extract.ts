@@ -1,0 +1,185 @@
+// Typed relations of one sentence: the rules of content/relation-patterns.yaml matched over
+// the sentence as read by roles.ts. A pair is typed only when both actors fill a rule's
+// slots; an actor and its own side, or a media source, never relate.
+import type { Actor, EvidenceRelation, Mention, RelationType, Sentence } from '../types';
+import { RELATION_TYPES, type CompiledRule, type RelationPatterns, type RuleElement } from './patterns';
+import { ownSide, readSentence, sameSide, type ActorGroup, type ReadSentence } from './roles';
+
+type Bindings = Map<string, ActorGroup>;
+
+interface Match {
+  bindings: Bindings;
+  /** Tokens of the @class words the match used. */
+  used: number[];
+  /** First and last item of the match. */
+  from: number;
+  to: number;
+}
+
+/** Words before a match that may hedge it («لم يعقد», «عرضت استضافة»). */
+const HEDGE_BEFORE = 2;
+
+function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, item: number): ActorGroup | null {
+  const it = rs.items[item];
+  if (it?.kind !== 'group' || it.group.actors.length < el.min) return null;
+  if (el.person && rs.actors.get(it.group.actors[0])?.type !== 'person') return null;
+  if (el.prep) {
+    // «لأوكرانيا», «إلى أوكرانيا», or on the title before the name: «للرئيس بوتين», «بنظيره».
+    const own = it.group.proclitic.replace(/^[وف]/, '') === el.prep;
+    const onTitle = [1, 2].some((d) => {
+      const prev = rs.items[item - d];
+      if (prev?.kind !== 'word') return false;
+      const norm = rs.tokens[prev.index].norm.replace(/^[وف]/, '');
+      return norm === el.prep || (el.prep!.length === 1 && norm.startsWith(el.prep!) && norm.length > 3);
+    });
+    if (!own && !onTitle) return null;
+  }
+  return it.group;
+}
+
+interface MatchState {
+  rs: ReadSentence;
+  rule: CompiledRule;
+  bindings: Bindings;
+  used: number[];
+  /** Tokens earlier rules took. */
+  taken: Set<number>;
+  out: Match[];
+}
+
+/** Every way elements k… match from item `at` on; the first element may start anywhere. */
+function matchFrom(st: MatchState, k: number, at: number, start: number): void {
+  const { rs, rule } = st;
+  if (k === rule.elements.length) {
+    st.out.push({ bindings: new Map(st.bindings), used: [...st.used], from: start, to: at - 1 });
+    return;
+  }
+  const el = rule.elements[k];
+  const first = k === 0;
+  if (el.kind === 'start') {
+    for (let i = at; i < rs.items.length; i++) if (rs.items[i].kind !== 'cut' && (i === 0 || rs.items[i - 1].kind === 'cut')) matchFrom(st, 1, i, i);
+    return;
+  }
+  if (el.kind === 'cut') {
+    // The next cut, when one of the listed words made it; the rule goes on after it.
+    for (let i = at; i < rs.items.length; i++) {
+      const it = rs.items[i];
+      if (it.kind === 'group') return;
+      if (it.kind !== 'cut') continue;
+      if (it.word !== null && rs.wordsAt(el.words, it.word)) matchFrom(st, k + 1, i + 1, start);
+      return;
+    }
+    return;
+  }
+  // A word right after a slot or a clause start follows it closely («روسيا تتهم»), unless the rule spaces it.
+  const prev = rule.elements[k - 1];
+  const gap = prev?.kind === 'start' || (prev?.kind === 'slot' && el.kind === 'words' && !el.spaced) ? 0 : el.gap;
+  let skipped = 0;
+  for (let i = at; i < rs.items.length; i++) {
+    const it = rs.items[i];
+    if (it.kind === 'cut') {
+      if (first) continue;
+      return;
+    }
+    const from = first ? i : start;
+    if (el.kind === 'slot') {
+      const g = slotFits(rs, el, i);
+      const had = st.bindings.get(el.name);
+      if (g && (!had || had === g)) {
+        st.bindings.set(el.name, g);
+        matchFrom(st, k + 1, i + 1, from);
+        if (had) st.bindings.set(el.name, had);
+        else st.bindings.delete(el.name);
+      }
+    } else if (it.kind === 'word' && !(el.cls && st.taken.has(it.index))) {
+      const len = rs.wordsAt(el.words, it.index);
+      // A phrase lies on plain words only, none of them taken by an earlier rule.
+      if (len && rs.itemOf[it.index + len - 1] === i + len - 1) {
+        const tokens = Array.from({ length: len }, (_, j) => it.index + j);
+        if (!el.cls || !tokens.some((t) => st.taken.has(t))) {
+          if (el.cls) st.used.push(...tokens);
+          matchFrom(st, k + 1, i + len, from);
+          if (el.cls) st.used.splice(st.used.length - len, len);
+        }
+      }
+    }
+    if (first) continue;
+    if (it.kind === 'group') return; // a gap skips plain words only
+    // Nor a word the rule names later: that word is where a later element belongs.
+    if (rule.elements.slice(k + 1).some((e) => e.kind === 'words' && rs.wordsAt(e.words, it.index))) return;
+    if (++skipped > gap) return;
+  }
+}
+
+const tokenSpan = (rs: ReadSentence, item: number): [number, number] => {
+  const it = rs.items[item];
+  return it.kind === 'group' ? [it.group.first, it.group.last] : it.kind === 'word' ? [it.index, it.index] : [-1, -1];
+};
+
+/** Negated, refused, offered or merely wished: a hedge word inside the match or just before it. */
+function hedged(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean {
+  let from = m.from;
+  for (let n = 0; n < HEDGE_BEFORE && from > 0 && rs.items[from - 1].kind === 'word'; n++) from--;
+  const a = tokenSpan(rs, from)[0];
+  const b = tokenSpan(rs, m.to)[1];
+  for (let t = a; t <= b; t++) {
+    const item = rs.items[rs.itemOf[t]];
+    if (item?.kind === 'word' && rs.wordsAt(patterns.hedges, t)) return true;
+  }
+  return false;
+}
+
+export interface SentenceRelations {
+  /** Actors of the sentence that may form edges (media and nisbas inside names left out). */
+  present: string[];
+  /** Typed relations the sentence states, RELATION_TYPES order then from, to. */
+  relations: EvidenceRelation[];
+}
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What one sentence says about its actors. `mentions` are the sentence's own mentions. */
+export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, mentions: Mention[], actors: Map<string, Actor>, patterns: RelationPatterns): SentenceRelations {
+  const rs = readSentence(sentence.text, sentence.start, mentions, actors, patterns);
+  const groups = rs.items.flatMap((it) => (it.kind === 'group' ? [it.group] : []));
+  if (new Set(groups.flatMap((g) => [...g.actors, ...g.sides])).size < 2) return { present: rs.present, relations: [] };
+  // Implicit slots: S, the sentence's first named person (whom «لقائه» means); T, its first party.
+  const implicit: Bindings = new Map();
+  const person = groups.find((g) => actors.get(g.actors[0])?.type === 'person');
+  if (person) implicit.set('S', person);
+  if (groups[0]) implicit.set('T', groups[0]);
+
+  const taken = new Set<number>();
+  const found = new Map<string, EvidenceRelation>();
+  const add = (type: RelationType, a: string, b: string, directed: boolean) => {
+    if (a === b || ownSide(a, b, actors)) return;
+    const [from, to] = directed || a < b ? [a, b] : [b, a];
+    found.set(`${type}|${from}|${to}`, { type, from, to, directed });
+  };
+  for (const rule of patterns.rules) {
+    if (!rule.needs.every((set) => rs.has(set))) continue;
+    const st: MatchState = { rs, rule, bindings: new Map(), used: [], taken, out: [] };
+    matchFrom(st, 0, 0, 0);
+    for (const m of st.out) {
+      if (m.used.some((t) => taken.has(t))) continue; // an earlier match of this rule took the word
+      for (const t of m.used) taken.add(t);
+      if (hedged(rs, m, patterns)) continue;
+      const parties = (slot: string, sides: boolean) => {
+        const g = m.bindings.get(slot) ?? implicit.get(slot);
+        return !g ? [] : sides ? [...g.actors, ...g.sides] : g.actors;
+      };
+      for (const g of rule.gives) {
+        const A = parties(g.a, g.sides);
+        if (g.b === null) {
+          // Two of one side in one group are colleagues, not parties (Witkoff and Kushner).
+          for (const x of A) for (const y of A) if ((x < y || (g.directed && x !== y)) && !sameSide(x, y, actors)) add(g.type, x, y, g.directed);
+        } else {
+          for (const x of A) for (const y of parties(g.b, g.sides)) add(g.type, x, y, g.directed);
+        }
+      }
+    }
+  }
+  const order = (t: RelationType) => RELATION_TYPES.indexOf(t);
+  const relations = [...found.values()].sort((a, b) => order(a.type) - order(b.type) || cmpStr(a.from, b.from) || cmpStr(a.to, b.to));
+  return { present: rs.present, relations };
+}

@@ -1,0 +1,289 @@
+// Reading one sentence for the relation rules: its actor mentions become noun phrases (a
+// title and the person it introduces are one phrase), phrases joined by «و» become groups,
+// and the tokens are cut into clauses. The rules (extract.ts) match over the result.
+import { tokenize, type Token } from '../arabic';
+import type { Actor, Mention } from '../types';
+import type { RelationPatterns } from './patterns';
+import { tokenReadings, type PhraseSet, type ReadingKind, type Readings } from './words';
+
+/** Actors who are one side: an actor and everything up its affiliation chain. */
+export function affiliationChain(id: string, actors: Map<string, Actor>): string[] {
+  const out = [id];
+  for (let a = actors.get(id)?.affiliation; a && !out.includes(a); a = actors.get(a)?.affiliation) out.push(a);
+  return out;
+}
+
+/** An actor and its own side (Peskov — Kremlin — Russia): never a relation, never an edge. */
+export const ownSide = (a: string, b: string, actors: Map<string, Actor>) =>
+  affiliationChain(a, actors).includes(b) || affiliationChain(b, actors).includes(a);
+
+/** Two actors of one side: their affiliation chains meet (Lubinets and the Rada: Ukraine). */
+export function sameSide(a: string, b: string, actors: Map<string, Actor>): boolean {
+  const ca = affiliationChain(a, actors);
+  return affiliationChain(b, actors).some((x) => ca.includes(x));
+}
+
+/** Parties joined by «و»: one slot of a rule. */
+export interface ActorGroup {
+  /** The parties: each noun phrase's head. */
+  actors: string[];
+  /** The countries and bodies its phrases name besides their heads («الوفد الأمريكي» of «… روبيو»). */
+  sides: string[];
+  first: number;
+  last: number;
+  /** Normalised letters before the mention on its first token (و، ل، ب …). */
+  proclitic: string;
+}
+
+export type Item =
+  | { kind: 'word'; index: number }
+  | { kind: 'group'; group: ActorGroup }
+  /** A clause cut; `word` is the token of the clause word that made it, if one did. */
+  | { kind: 'cut'; word: number | null };
+
+export interface ReadSentence {
+  tokens: Token[];
+  readings: Readings[];
+  items: Item[];
+  /** Item index of each token (the group's item for its tokens). */
+  itemOf: number[];
+  actors: Map<string, Actor>;
+  /** The actors that may form edges: media, and nisbas inside a name, left out. */
+  present: string[];
+  /** Length of a phrase of `set` at token i (cached: rules ask the same questions). */
+  wordsAt(set: PhraseSet, i: number, kind?: ReadingKind): number;
+  /** Does the sentence contain a phrase of `set` anywhere? */
+  has(set: PhraseSet): boolean;
+}
+
+/** Title words that may sit between «و» and the next party («ووزير الدفاع والقوات المسلحة الفرنسي»). */
+const TITLE_WORDS = 5;
+/** An apposition of one's own side may sit this far from its head («سيبيها وزير خارجية أوكرانيا»). */
+const APPOSITION_WORDS = 4;
+
+const TYPE_RANK: Record<Actor['type'], number> = { person: 0, organization: 1, country: 2 };
+
+interface Located {
+  actorId: string;
+  first: number;
+  last: number;
+  kind: Mention['kind'];
+  proclitic: string;
+  place: boolean;
+}
+
+interface NounPhrase {
+  head: string;
+  members: string[];
+  first: number;
+  last: number;
+  proclitic: string;
+  place: boolean;
+  nisba: boolean;
+}
+
+function locate(tokens: Token[], offset: number, m: Mention): Located | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].end + offset <= m.start || tokens[i].start + offset >= m.end) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return null;
+  const t = tokens[first];
+  const proclitic = t.text.slice(0, Math.max(0, m.start - offset - t.start)).replace(/[^\u0621-\u064A]/g, '');
+  return { actorId: m.actorId, first, last, kind: m.kind, proclitic, place: false };
+}
+
+/** Does a token start with the conjunction و (and not a word such as وزير)? */
+function conjunctionLed(t: Token, p: RelationPatterns): boolean {
+  if (t.norm === 'و') return true;
+  return t.norm.length > 3 && t.norm.startsWith('و') && !p.notConjunction.has(t.norm);
+}
+
+const between = (text: string, tokens: Token[], i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? text.length);
+
+function cache(readings: Readings[]) {
+  const memo = new Map<PhraseSet, Int8Array>();
+  const wordsAt = (set: PhraseSet, i: number, kind: ReadingKind = 'all'): number => {
+    if (kind !== 'all') return set.lengthAt(readings, i, kind);
+    let row = memo.get(set);
+    if (!row) memo.set(set, (row = new Int8Array(readings.length).fill(-1)));
+    if (row[i] < 0) row[i] = set.lengthAt(readings, i);
+    return row[i];
+  };
+  const present = new Map<PhraseSet, boolean>();
+  const has = (set: PhraseSet) => {
+    let v = present.get(set);
+    if (v === undefined) {
+      v = false;
+      for (let i = 0; i < readings.length && !v; i++) v = wordsAt(set, i) > 0;
+      present.set(set, v);
+    }
+    return v;
+  };
+  return { wordsAt, has };
+}
+
+/** The parties of a sentence on its tokens: nested mentions, media and outlet nisbas dropped. */
+function locateParties(tokens: Token[], offset: number, mentions: Mention[], actors: Map<string, Actor>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt'], readings: Readings[]): Located[] {
+  const located = mentions
+    .filter((m) => !p.media.has(m.actorId) && actors.has(m.actorId))
+    .map((m) => locate(tokens, offset, m))
+    .filter((l): l is Located => l !== null)
+    .sort((a, b) => a.first - b.first || b.last - a.last);
+  return located.filter((l, i) => {
+    // A shorter mention inside a longer one: «الخارجية الروسية» is the ministry, not Russia.
+    if (located.some((o, j) => j !== i && o.first <= l.first && l.last <= o.last && (o.last - o.first > l.last - l.first || j < i))) return false;
+    // A bare surname that is also a rule word is the word («ترأس» is not Truss).
+    if (l.kind === 'short' && l.first === l.last && p.ruleWords.lengthAt(readings, l.first) === 1) return false;
+    // A discovered "person" of one word is a title or a verb the discoverer took for a name
+    // («عام», «سعادة», «يبحثان»): people are named with two words or more.
+    if (l.kind === 'discovered' && l.first === l.last) return false;
+    // A nisba just after an outlet's or institute's name belongs to that name («صحيفة «لوموند» الفرنسية»).
+    if (l.kind === 'nisba') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.outlets, k)) return false;
+    return true;
+  });
+}
+
+/** Clause cuts before tokens: punctuation, clause words, and «، و…» not followed by a party. */
+function clauseCuts(text: string, tokens: Token[], starts: Set<number>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt']) {
+  const n = tokens.length;
+  const cutBefore = new Array<boolean>(n + 1).fill(false);
+  const cutWord = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    const gapText = between(text, tokens, i);
+    if (i > 0 && p.clausePunctuation.some((c) => gapText.includes(c))) cutBefore[i] = true;
+    if (i > 0 && /[،,]/.test(gapText) && conjunctionLed(tokens[i], p) && !starts.has(i)) cutBefore[i] = true;
+    const len = wordsAt(p.clauseWords, i, 'bare');
+    if (len) {
+      cutWord[i] = len;
+      cutBefore[i] = true;
+      cutBefore[i + len] = true;
+    }
+  }
+  return { cutBefore, cutWord };
+}
+
+const cutWithin = (cutBefore: boolean[], from: number, to: number) => {
+  for (let k = from; k <= to; k++) if (cutBefore[k]) return true;
+  return false;
+};
+
+/** Noun phrases: a title's nisba or body and its person, an apposition of one's own side. */
+function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], actors: Map<string, Actor>, p: RelationPatterns): NounPhrase[] {
+  const type = (id: string) => actors.get(id)!.type;
+  const rank = (id: string) => TYPE_RANK[type(id)] * 100 - affiliationChain(id, actors).length;
+  const phrases: NounPhrase[] = [];
+  for (const l of located) {
+    const prev = phrases[phrases.length - 1];
+    if (prev && !l.place && !prev.place) {
+      const gap = l.first - prev.last - 1;
+      const conj = (l.proclitic.startsWith('و') && gap === 0) || (gap > 0 && conjunctionLed(tokens[prev.last + 1], p));
+      const person = type(l.actorId) === 'person';
+      const prevPerson = prev.members.some((m) => type(m) === 'person');
+      const related = prev.members.some((m) => ownSide(m, l.actorId, actors));
+      // «وزير الخارجية الروسي سيرغي لافروف», «سيبيها وزير خارجية أوكرانيا», «الممثل الخاص للرئيس الروسي».
+      const apposition =
+        related &&
+        (gap <= 1 || (gap <= APPOSITION_WORDS && l.kind === 'nisba') || (gap <= 3 && ((prevPerson && type(l.actorId) === 'country') || (prev.nisba && person))));
+      // «الرئيس الأوكراني فولوديمير زيلينسكي» even when the dictionary lacks his affiliation.
+      const title = gap <= 1 && person && prev.nisba;
+      // «مفوض البرلمان الأوكراني لحقوق الإنسان دميترو لوبينيتس».
+      const colleague = gap <= 3 && person && !prevPerson && prev.members.some((m) => sameSide(m, l.actorId, actors));
+      if (!conj && !cutWithin(cutBefore, prev.last + 1, l.first) && (apposition || title || colleague)) {
+        prev.members.push(l.actorId);
+        prev.last = Math.max(prev.last, l.last);
+        prev.head = prev.members.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+        prev.nisba = false;
+        continue;
+      }
+    }
+    phrases.push({ head: l.actorId, members: [l.actorId], first: l.first, last: l.last, proclitic: l.proclitic, place: l.place, nisba: l.kind === 'nisba' });
+  }
+  return phrases;
+}
+
+/** Groups: parties joined by و (with a few title words between), or bare nisbas side by side. */
+function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[], p: RelationPatterns): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  let last: NounPhrase | null = null;
+  for (const ph of phrases) {
+    if (ph.place) continue;
+    const g = groups[groups.length - 1];
+    if (g && last) {
+      const gap = ph.first - last.last - 1;
+      // «روسيا، وأوكرانيا»: the comma before a party with و is a list, not a cut.
+      const cut = cutWithin(cutBefore, last.last + 1, ph.first - 1) || (cutBefore[ph.first] && !ph.proclitic.startsWith('و'));
+      const conj = (gap === 0 && ph.proclitic.startsWith('و')) || (gap > 0 && gap <= TITLE_WORDS && conjunctionLed(tokens[last.last + 1], p));
+      // «محادثات أميركية روسية».
+      const nisbas = gap === 0 && last.nisba && ph.nisba;
+      if (!cut && (conj || nisbas)) {
+        if (!g.actors.includes(ph.head)) g.actors.push(ph.head);
+        for (const m of ph.members) if (m !== ph.head && !g.sides.includes(m)) g.sides.push(m);
+        g.last = ph.last;
+        last = ph;
+        continue;
+      }
+    }
+    groups.push({ actors: [ph.head], sides: ph.members.filter((m) => m !== ph.head), first: ph.first, last: ph.last, proclitic: ph.proclitic });
+    last = ph;
+  }
+  return groups;
+}
+
+/**
+ * The parties of one sentence as groups, the clause cuts, and the plain words between them.
+ * `mentions` are the sentence's mentions (paragraph offsets; `offset` = sentence start).
+ */
+export function readSentence(text: string, offset: number, mentions: Mention[], actors: Map<string, Actor>, p: RelationPatterns): ReadSentence {
+  const tokens = tokenize(text);
+  const readings = tokens.map(tokenReadings);
+  const { wordsAt, has } = cache(readings);
+  const located = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
+  const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
+
+  // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
+  // capital right after it («في العاصمة النمساوية فيينا»).
+  located.forEach((l, i) => {
+    if (actors.get(l.actorId)?.type !== 'country') return;
+    const prev = located[i - 1];
+    if (prev?.place && prev.actorId === l.actorId && l.first - prev.last <= 1) {
+      l.place = true;
+      return;
+    }
+    let k = l.first - 1;
+    while (k >= 0 && wordsAt(p.placeNouns, k)) k--;
+    l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1);
+  });
+
+  const groups = actorGroups(nounPhrases(located, tokens, cutBefore, actors, p), tokens, cutBefore, p);
+
+  const items: Item[] = [];
+  const itemOf = new Array<number>(tokens.length).fill(-1);
+  const groupAt = new Map(groups.map((g) => [g.first, g]));
+  for (let i = 0; i < tokens.length; ) {
+    if (cutBefore[i] && items.length) {
+      const prev = items[items.length - 1];
+      if (prev.kind !== 'cut') items.push({ kind: 'cut', word: cutWord[i] ? i : null });
+      else if (cutWord[i] && prev.word === null) prev.word = i;
+    }
+    if (cutWord[i]) {
+      i += cutWord[i];
+      continue;
+    }
+    const g = groupAt.get(i);
+    if (g) {
+      for (let k = g.first; k <= g.last; k++) itemOf[k] = items.length;
+      items.push({ kind: 'group', group: g });
+      i = g.last + 1;
+      continue;
+    }
+    itemOf[i] = items.length;
+    items.push({ kind: 'word', index: i });
+    i++;
+  }
+  const present = [...new Set(located.map((l) => l.actorId))];
+  return { tokens, readings, items, itemOf, actors, present, wordsAt, has };
+}

@@ -1,0 +1,97 @@
+// Word lists of the relation patterns, compiled for fast lookup: one-word entries in hash
+// sets, open-ended (*) and multi-word entries checked one by one (there are few).
+import { cliticVariants, normalizeArabic, phraseTokens, type Token } from '../arabic';
+
+/** One word of a compiled phrase: normalised, optionally open-ended (written with *). */
+export interface PatternWord {
+  norm: string;
+  prefix: boolean;
+  /** A verb: matched without the article ال (دعم the verb, not الدعم the noun). */
+  verb?: boolean;
+}
+/** A phrase: consecutive words. */
+export type Phrase = PatternWord[];
+
+// Pronoun suffixes on nouns and verbs: دعمها، عقوباتنا، مساعدتهم (ة becomes ت before them).
+const SUFFIXES = ['هما', 'هم', 'ها', 'نا', 'ه', 'كم'];
+
+/** Readings of a sentence token: clitic-stripped stems, then the same without a pronoun suffix. */
+export function wordReadings(norm: string, verb = false): string[] {
+  const out = new Set<string>();
+  // A verb takes only the conjunctions و ف (لبحث، بالدعم are nouns).
+  const stems = verb ? [norm, ...(/^[وف]/.test(norm) && norm.length > 3 ? [norm.slice(1)] : [])] : cliticVariants(norm, { minStem: 2 });
+  for (const stem of stems) {
+    out.add(stem);
+    for (const s of SUFFIXES) {
+      if (stem.length - s.length < 2 || !stem.endsWith(s)) continue;
+      const base = stem.slice(0, -s.length);
+      out.add(base);
+      if (base.endsWith('ت')) out.add(base.slice(0, -1) + 'ه');
+    }
+  }
+  return [...out];
+}
+
+/** Readings of one token: all of them, a verb's (no article), and without a pronoun suffix. */
+export interface Readings {
+  all: string[];
+  verb: string[];
+  /** «أنه» is not the clause word «أن». */
+  bare: string[];
+}
+
+export const tokenReadings = (t: Token): Readings => ({ all: wordReadings(t.norm), verb: wordReadings(t.norm, true), bare: cliticVariants(t.norm, { minStem: 2 }) });
+
+export type ReadingKind = 'all' | 'bare';
+
+export function compilePhrase(pattern: string, verb = false): Phrase {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      const prefix = w.endsWith('*');
+      const bare = prefix ? w.slice(0, -1) : w;
+      // phraseTokens drops punctuation and normalises; a word is one token.
+      const norm = phraseTokens(bare).join('') || normalizeArabic(bare);
+      return { norm, prefix, verb };
+    })
+    .filter((w) => w.norm.length > 0);
+}
+
+const wordMatches = (rs: string[], w: PatternWord) => rs.some((r) => (w.prefix ? r.startsWith(w.norm) : r === w.norm));
+
+/** A list of phrases, matched at a token: the length of the longest one found there. */
+export class PhraseSet {
+  private readonly nouns = new Set<string>();
+  private readonly verbs = new Set<string>();
+  private readonly others: Phrase[] = [];
+
+  constructor(readonly phrases: Phrase[]) {
+    for (const p of phrases) {
+      if (p.length === 1 && !p[0].prefix) (p[0].verb ? this.verbs : this.nouns).add(p[0].norm);
+      else this.others.push(p);
+    }
+  }
+
+  lengthAt(readings: Readings[], i: number, kind: ReadingKind = 'all'): number {
+    let best = 0;
+    for (const p of this.others) {
+      if (p.length <= best || i + p.length > readings.length) continue;
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) ok = wordMatches(p[k].verb ? readings[i + k].verb : readings[i + k][kind], p[k]);
+      if (ok) best = p.length;
+    }
+    if (best) return best;
+    if (this.nouns.size && readings[i][kind].some((r) => this.nouns.has(r))) return 1;
+    if (this.verbs.size && readings[i].verb.some((r) => this.verbs.has(r))) return 1;
+    return 0;
+  }
+
+  /** Does one of the phrases end right before token `end`? */
+  endsAt(readings: Readings[], end: number): boolean {
+    return this.phrases.some((p) => {
+      const start = end - p.length;
+      return start >= 0 && p.every((w, k) => wordMatches(w.verb ? readings[start + k].verb : readings[start + k].all, w));
+    });
+  }
+}
