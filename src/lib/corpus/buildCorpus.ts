@@ -141,6 +141,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     if (actor) actors.set(id, actor);
   }
 
+  const patterns = compileRelationPatterns(input.relationPatterns);
   return {
     articles,
     bySlug,
@@ -154,12 +155,13 @@ export function buildCorpus(input: CorpusInput): Corpus {
     // Bounded for large corpora (graph.json and the graph page): weight still counts every
     // sentence, but each tie carries at most MAX_EVIDENCE_PER_EDGE of them, the whole graph at
     // most EVIDENCE_BUDGET, and pairs that never share a sentence need several shared articles.
-    graph: buildRelationGraph(articles, actors, compileRelationPatterns(input.relationPatterns), {
+    graph: buildRelationGraph(articles, actors, patterns, {
       maxEvidence: MAX_EVIDENCE_PER_EDGE,
       evidenceBudget: EVIDENCE_BUDGET,
       maxTopics: 5,
       minArticlesWithoutSentence: articles.length > 2000 ? 3 : 2,
     }),
+    relationLabels: patterns.labels,
     candidates,
   };
 }

@@ -5,11 +5,13 @@ import type {
   ArticleDoc,
   Mention,
   RelationGraph,
+  RelationType,
   Sentence,
   Topic,
   TopicAssignment,
   TopicId,
 } from '../types';
+import type { RelationLabel } from '../relations/patterns';
 
 export interface SourceRef {
   id: string;
@@ -67,5 +69,7 @@ export interface Corpus {
   sourceArticles: Map<string, string[]>;
   quotes: SpeakerQuote[];
   graph: RelationGraph;
+  /** How each relation type reads (content/relation-patterns.yaml): label, and the phrases of an actor page. */
+  relationLabels: Record<RelationType, RelationLabel>;
   candidates: DiscoveryCandidate[];
 }
