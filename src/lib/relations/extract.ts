@@ -57,7 +57,12 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
   const el = rule.elements[k];
   const first = k === 0;
   if (el.kind === 'start') {
-    for (let i = at; i < rs.items.length; i++) if (rs.items[i].kind !== 'cut' && (i === 0 || rs.items[i - 1].kind === 'cut')) matchFrom(st, 1, i, i);
+    for (let i = at; i < rs.items.length; i++) {
+      const it = rs.items[i];
+      if (it.kind === 'cut' || (i > 0 && rs.items[i - 1].kind !== 'cut')) continue;
+      if (el.conjunction && !(it.kind === 'word' && /^[وف]/.test(rs.tokens[it.index].norm))) continue;
+      matchFrom(st, 1, i, i);
+    }
     return;
   }
   if (el.kind === 'cut') {

@@ -12,8 +12,8 @@ export type RuleElement =
   | { kind: 'words'; words: PhraseSet; cls: boolean; gap: number; spaced: boolean }
   /** An actor group; `min` actors, the first a person (`person`), after a preposition (`prep`). */
   | { kind: 'slot'; name: string; min: number; person: boolean; prep: string | null; gap: number; spaced: boolean }
-  /** The start of a clause (^). */
-  | { kind: 'start' }
+  /** The start of a clause (^), or of one opening on the conjunction و (^و: «…، واتهمت …»). */
+  | { kind: 'start'; conjunction: boolean }
   /** A clause cut made by one of these words (~فيما): lets a rule pair two clauses. */
   | { kind: 'cut'; words: PhraseSet };
 
@@ -80,9 +80,9 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
       spaced = true;
       continue;
     }
-    if (tok === '^') {
+    if (tok === '^' || tok === '^و') {
       if (elements.length) fail('^ (the start of a clause) comes first');
-      elements.push({ kind: 'start' });
+      elements.push({ kind: 'start', conjunction: tok === '^و' });
       continue;
     }
     if (tok.startsWith('~')) {
