@@ -63,8 +63,9 @@ interface EdgeAcc {
   source: string;
   target: string;
   typedWeight: number;
-  months: Map<string, number>;
-  relations: Map<string, RelationAcc>;
+  /** Created on first use: most pairs only share an article. */
+  months: Map<string, number> | null;
+  relations: Map<string, RelationAcc> | null;
   weight: number;
   articles: Set<string>;
   topics: Map<string, number>;
@@ -116,7 +117,7 @@ class GraphAcc {
     let e = this.edges.get(key);
     if (!e) {
       const [source, target] = a < b ? [a, b] : [b, a];
-      e = { source, target, weight: 0, typedWeight: 0, months: new Map(), relations: new Map(), articles: new Set(), topics: new Map(), dates: [], evidence: [] };
+      e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: new Set(), topics: new Map(), dates: [], evidence: [] };
       this.edges.set(key, e);
     }
     return e;
@@ -130,6 +131,9 @@ class GraphAcc {
 }
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** One shared empty list for the many sentences that state nothing (never mutated). */
+const NO_RELATIONS: EvidenceRelation[] = [];
 
 /** Sentence-level co-occurrence, with the relations the sentence states. */
 function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string>, actors: Map<string, Actor>, patterns: RelationPatterns): void {
@@ -156,12 +160,13 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
       for (let j = i + 1; j < present.length; j++) {
         if (ownSide(present[i], present[j], actors)) continue;
         const e = acc.edge(present[i], present[j]);
-        const relations = byPair.get(pairKey(present[i], present[j])) ?? [];
+        const relations = byPair.get(pairKey(present[i], present[j])) ?? NO_RELATIONS;
         e.weight++;
-        if (month) bump(e.months, month);
+        if (month) bump((e.months ??= new Map()), month);
         if (relations.length) e.typedWeight++;
         for (const r of relations) {
           const key = `${r.type}|${r.from}|${r.to}`;
+          e.relations ??= new Map();
           let ra = e.relations.get(key);
           if (!ra) e.relations.set(key, (ra = { relation: r, count: 0, dates: [], months: new Map() }));
           ra.count++;
@@ -197,12 +202,12 @@ function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], top
   }
 }
 
-const sortedCounts = (m: Map<string, number>): Record<string, number> => Object.fromEntries([...m].sort((a, b) => cmpStr(a[0], b[0])));
+const sortedCounts = (m: Map<string, number> | null): Record<string, number> => (m ? Object.fromEntries([...m].sort((a, b) => cmpStr(a[0], b[0]))) : {});
 
 /** The edge's typed relations, RELATION_TYPES order then from, to. */
 function edgeRelations(e: EdgeAcc): EdgeRelation[] {
   const order = (t: RelationType) => RELATION_TYPES.indexOf(t);
-  return [...e.relations.values()]
+  return [...(e.relations?.values() ?? [])]
     .sort((a, b) => order(a.relation.type) - order(b.relation.type) || cmpStr(a.relation.from, b.relation.from) || cmpStr(a.relation.to, b.relation.to))
     .map((r) => {
       const [firstDate, lastDate] = minMax(r.dates);

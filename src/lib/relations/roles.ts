@@ -105,6 +105,11 @@ function conjunctionLed(t: Token, p: RelationPatterns): boolean {
 const between = (text: string, tokens: Token[], i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? text.length);
 
 function cache(readings: Readings[]) {
+  const union = { all: new Set<string>(), verb: new Set<string>() };
+  for (const r of readings) {
+    for (const w of r.all) union.all.add(w);
+    for (const w of r.verb) union.verb.add(w);
+  }
   const memo = new Map<PhraseSet, Int8Array>();
   const wordsAt = (set: PhraseSet, i: number, kind: ReadingKind = 'all'): number => {
     if (kind !== 'all') return set.lengthAt(readings, i, kind);
@@ -116,11 +121,7 @@ function cache(readings: Readings[]) {
   const present = new Map<PhraseSet, boolean>();
   const has = (set: PhraseSet) => {
     let v = present.get(set);
-    if (v === undefined) {
-      v = false;
-      for (let i = 0; i < readings.length && !v; i++) v = wordsAt(set, i) > 0;
-      present.set(set, v);
-    }
+    if (v === undefined) present.set(set, (v = set.occursIn(readings, union)));
     return v;
   };
   return { wordsAt, has };
@@ -242,6 +243,9 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const readings = tokens.map(tokenReadings);
   const { wordsAt, has } = cache(readings);
   const located = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
+  const present = [...new Set(located.map((l) => l.actorId))];
+  // Most sentences that name two actors hold no word of any rule: nothing more to read.
+  if (present.length < 2 || !has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present, wordsAt, has };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
 
   // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
@@ -284,6 +288,5 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     items.push({ kind: 'word', index: i });
     i++;
   }
-  const present = [...new Set(located.map((l) => l.actorId))];
   return { tokens, readings, items, itemOf, actors, present, wordsAt, has };
 }

@@ -40,7 +40,19 @@ export interface Readings {
   bare: string[];
 }
 
-export const tokenReadings = (t: Token): Readings => ({ all: wordReadings(t.norm), verb: wordReadings(t.norm, true), bare: cliticVariants(t.norm, { minStem: 2 }) });
+// News vocabulary repeats: each distinct word is read once. Bounded, like tokenize's cache.
+const READINGS_CACHE = new Map<string, Readings>();
+const READINGS_CACHE_MAX = 200_000;
+
+export function tokenReadings(t: Token): Readings {
+  let r = READINGS_CACHE.get(t.norm);
+  if (!r) {
+    r = { all: wordReadings(t.norm), verb: wordReadings(t.norm, true), bare: cliticVariants(t.norm, { minStem: 2 }) };
+    if (READINGS_CACHE.size >= READINGS_CACHE_MAX) READINGS_CACHE.clear();
+    READINGS_CACHE.set(t.norm, r);
+  }
+  return r;
+}
 
 export type ReadingKind = 'all' | 'bare';
 
@@ -85,6 +97,19 @@ export class PhraseSet {
     if (this.nouns.size && readings[i][kind].some((r) => this.nouns.has(r))) return 1;
     if (this.verbs.size && readings[i].verb.some((r) => this.verbs.has(r))) return 1;
     return 0;
+  }
+
+  /** Does a phrase of the set occur in these readings? `union` holds every reading of every token (a fast first test). */
+  occursIn(readings: Readings[], union: { all: Set<string>; verb: Set<string> }): boolean {
+    const meets = (mine: Set<string>, theirs: Set<string>) => {
+      const [small, big] = mine.size < theirs.size ? [mine, theirs] : [theirs, mine];
+      for (const w of small) if (big.has(w)) return true;
+      return false;
+    };
+    if (meets(this.nouns, union.all) || meets(this.verbs, union.verb)) return true;
+    if (!this.others.length) return false;
+    for (let i = 0; i < readings.length; i++) if (this.lengthAt(readings, i)) return true;
+    return false;
   }
 
   /** Does one of the phrases end right before token `end`? */
