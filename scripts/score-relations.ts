@@ -1,7 +1,7 @@
 // Precision and recall of the typed relations the graph claims, against the labelled sentences
 // of tests/fixtures/relations-labelled/ (format: its README). Each split is built as a corpus
 // with the real curated data, linking (buildCorpus) and relation patterns, as the site builds it.
-// Usage: npx tsx scripts/score-relations.ts [dev] [aside] [--errors] [--markdown]
+// Usage: npx tsx scripts/score-relations.ts [dev] [aside] [--kinds] [--errors]
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';
@@ -45,6 +45,10 @@ function print(split: string, n: number, r: ScoreReport): void {
   console.log('| type | TP | FP | FN | precision | recall |\n|---|---|---|---|---|---|');
   for (const [type, c] of Object.entries(r.byType)) console.log(row(type, c));
   console.log(row('**all**', r.overall));
+  if (args.includes('--kinds')) {
+    console.log('\n| kind of sentence | TP | FP | FN | precision | recall |\n|---|---|---|---|---|---|');
+    for (const [kind, c] of Object.entries(r.byKind).sort()) console.log(row(kind, c));
+  }
   if (args.includes('--errors')) for (const e of r.errors) console.log(`${e.id}\t${e.kind}\t${e.relation}`);
 }
 

@@ -13,8 +13,9 @@ describe('scoreRelations', () => {
       not_actors: ['france'],
       relations: [{ type: 'accusation', a: 'poland', b: 'russia', directed: true }],
       also_ok: [{ type: 'talks', a: 'qatar', b: 'russia' }],
+      kinds: ['directed'],
     },
-    { id: 'x2', text: '…', actors: ['russia', 'ukraine'], relations: [{ type: 'talks', a: 'ukraine', b: 'russia' }] },
+    { id: 'x2', text: '…', actors: ['russia', 'ukraine'], relations: [{ type: 'talks', a: 'ukraine', b: 'russia' }], kinds: ['simple'] },
   ];
 
   it('counts direction for directed types, ignores also_ok and pairs outside the labelled actors', () => {
@@ -31,6 +32,7 @@ describe('scoreRelations', () => {
     expect(r.byType.accusation).toEqual({ tp: 0, fp: 1, fn: 1 });
     expect(r.byType.talks).toEqual({ tp: 1, fp: 1, fn: 0 });
     expect(r.overall).toEqual({ tp: 1, fp: 2, fn: 1 });
+    expect(r.byKind).toEqual({ directed: { tp: 0, fp: 2, fn: 1 }, simple: { tp: 1, fp: 0, fn: 0 } });
     expect(precision(r.overall)).toBeCloseTo(1 / 3);
     expect(recall(r.overall)).toBe(0.5);
     expect(r.errors.map((e) => `${e.id} ${e.kind} ${e.relation}`)).toEqual([

@@ -31,6 +31,8 @@ export interface Counts {
 export interface ScoreReport {
   byType: Record<RelationType, Counts>;
   overall: Counts;
+  /** The same counts over the entries of each kind (an entry has several kinds). */
+  byKind: Record<string, Counts>;
   /** False positives whose pair the label lists under `none`, by the entry's kinds. */
   errors: Array<{ id: string; kind: 'fp' | 'fn'; relation: string }>;
 }
@@ -56,6 +58,11 @@ export function scoreRelations(entries: LabelledSentence[], predict: (e: Labelle
   const predKey = (r: EvidenceRelation) => key(r.type, r.from, r.to, directed(r.directed));
   const byType = Object.fromEntries(RELATION_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<RelationType, Counts>;
   const errors: ScoreReport['errors'] = [];
+  const byKind: Record<string, Counts> = {};
+  const count = (e: LabelledSentence, type: RelationType, what: keyof Counts) => {
+    byType[type][what]++;
+    for (const k of e.kinds ?? []) (byKind[k] ??= { tp: 0, fp: 0, fn: 0 })[what]++;
+  };
   for (const e of entries) {
     const actors = new Set(e.actors);
     const wrongActors = new Set(e.not_actors ?? []);
@@ -68,18 +75,18 @@ export function scoreRelations(entries: LabelledSentence[], predict: (e: Labelle
       seen.add(k);
       const ends = [r.from, r.to];
       if (!ends.every((id) => actors.has(id) || wrongActors.has(id))) continue;
-      if (gold.has(k)) byType[r.type].tp++;
+      if (gold.has(k)) count(e, r.type, 'tp');
       else if (!ok.has(k)) {
-        byType[r.type].fp++;
+        count(e, r.type, 'fp');
         errors.push({ id: e.id, kind: 'fp', relation: k });
       }
     }
     for (const [k, type] of gold) {
       if (seen.has(k)) continue;
-      byType[type].fn++;
+      count(e, type, 'fn');
       errors.push({ id: e.id, kind: 'fn', relation: k });
     }
   }
   const overall = Object.values(byType).reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-  return { byType, overall, errors };
+  return { byType, overall, byKind, errors };
 }
