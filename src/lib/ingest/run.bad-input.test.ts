@@ -152,3 +152,18 @@ describe('runaway pages', () => {
     expect(report.capped).toEqual([{ file: 'runaway.txt', found: 500, kept: MAX_EMBEDDED_PER_PAGE }]);
   });
 });
+
+describe('prose that starts with «# »', () => {
+  it('is kept as a paragraph (escaped), while «#tag» lines stay tags', async () => {
+    const { input, opts } = workspace();
+    cpSync(path.join(HOSTILE, 'hash-prose.txt'), path.join(input, 'hash-prose.txt'));
+    const report = await ingestDirectory(opts);
+    const [slug] = report.files.find((f) => f.file === 'hash-prose.txt')!.slugs;
+    const text = readFileSync(path.join(opts.output, `${slug}.mdx`), 'utf8');
+    expect(text).toContain('\n\\# هذا السطر يبدأ بعلامة المربع لكنه جزء من النص\n');
+    const parsed = parseArticleMdx(text, slug);
+    expect(parsed.paragraphs).toContain('# هذا السطر يبدأ بعلامة المربع لكنه جزء من النص');
+    expect(parsed.paragraphs).toHaveLength(3);
+    expect(parsed.frontmatter.tags).toEqual(['أوروبا', 'روسيا']);
+  });
+});
