@@ -11,7 +11,7 @@ import { buildActorMatcher } from '../entities/matcher';
 import { discoverPeople } from '../entities/discover';
 import { compileLexicon } from '../entities/discovery-lexicon';
 import { parseArticleMdx } from './mdx';
-import { ingestDirectory, MAX_EMBEDDED_PER_PAGE } from './run';
+import { ingestDirectory, MAX_EMBEDDED_PER_PAGE, reportMessages, summaryLine } from './run';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEEDS = path.join(ROOT, 'content/raw');
@@ -51,6 +51,8 @@ describe('slugs are unique across a run', () => {
       expect(host.slugs[1]).toMatch(/^000-f1015a2331e42f8d-e1-[0-9a-f]{8}$/);
       expect(rawOf(opts.output, host.slugs[1])).toBe('000_f1015a2331e42f8d.txt');
       expect(report.collisions).toEqual([{ slug: '000-f1015a2331e42f8d-e1', keptBy: '000-f1015a2331e42f8d-e1.txt', file: '000_f1015a2331e42f8d.txt', renamedTo: host.slugs[1] }]);
+      expect(reportMessages(report)).toContain(`slug collision: «000-f1015a2331e42f8d-e1» belongs to 000-f1015a2331e42f8d-e1.txt; the article from 000_f1015a2331e42f8d.txt is written as ${host.slugs[1]}.mdx`);
+      expect(summaryLine(report)).toMatch(/, 1 slug collisions$/);
     }
   });
 
@@ -75,6 +77,7 @@ describe('kept edits', () => {
       const report = await ingestDirectory(opts);
       expect(report.totals.articles, `run ${run}`).toBe(10);
       expect(report.keptEdited, `run ${run}`).toEqual([{ slug: '002-991ebc19782e432f', file: '002_991ebc19782e432f.txt', reason: 'changed-by-ingest' }]);
+      expect(reportMessages(report)).toEqual(['kept because edited: 002-991ebc19782e432f.mdx — ingest would have changed it']);
       expect(readFileSync(file, 'utf8')).toBe(edited);
     }
   });
@@ -88,6 +91,7 @@ describe('files that are not read are named', () => {
     symlinkSync(outside, path.join(input, 'link-out.txt'));
     const report = await ingestDirectory(opts);
     expect(report.files.find((f) => f.file === 'link-out.txt')).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/symbolic link.*outside/) });
+    expect(reportMessages(report)).toContain(`rejected: link-out.txt: symbolic link to ${outside}, outside the input folder: not followed`);
     expect(report.totals.pages).toBe(6);
     expect(report.exitCode).toBe(1);
   });
@@ -150,6 +154,7 @@ describe('runaway pages', () => {
     expect(runaway.slugs).toHaveLength(1 + MAX_EMBEDDED_PER_PAGE);
     expect(runaway.capped).toEqual({ found: 500, kept: MAX_EMBEDDED_PER_PAGE });
     expect(report.capped).toEqual([{ file: 'runaway.txt', found: 500, kept: MAX_EMBEDDED_PER_PAGE }]);
+    expect(reportMessages(report)).toContain(`capped: runaway.txt: 500 embedded articles, only the first ${MAX_EMBEDDED_PER_PAGE} kept`);
   });
 });
 
