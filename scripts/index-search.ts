@@ -7,10 +7,9 @@
 //   --plain     plain Pagefind index of the same articles (baseline for measurements)
 import * as pagefind from 'pagefind';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { corpusDocs, type SourceDoc } from '../src/lib/search/documents';
-import { exportDocs, loadActorList, loadCuratedBeside, loadSearchCorpus } from '../src/indexer/read';
+import { countArticlePages, exportDocs, loadActorList, loadCuratedBeside, loadSearchCorpus } from '../src/indexer/read';
 import { writeSearchIndexFrom } from '../src/indexer/write';
 
 function arg(name: string, fallback: string): string {
@@ -36,7 +35,7 @@ if (existsSync(exported)) {
 // Index only articles whose page exists in this build: a result must never 404.
 const missing = new Set<string>();
 const only = (slug: string) => existsSync(path.join(site, 'articles', slug, 'index.html')) || (missing.add(slug), false);
-const expected = (await readdir(path.join(site, 'articles')).catch(() => [])).length;
+const expected = await countArticlePages(site);
 const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, expected });
 await pagefind.close();
 if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);

@@ -1,7 +1,7 @@
 // CLI: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--lenient]
 // Thin wrapper over src/lib/ingest/run.ts: parses flags, shows progress, prints the summary.
 import { parseArgs } from 'node:util';
-import { ingestDirectory, summaryLine } from '../src/lib/ingest/run';
+import { ingestDirectory, reportMessages, summaryLine } from '../src/lib/ingest/run';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -30,13 +30,7 @@ async function main(): Promise<number> {
       process.stderr.write(`\r\x1b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
     },
   });
-  for (const f of report.files) {
-    if (f.status === 'rejected') console.error(`rejected: ${f.file}: ${f.reason}`);
-    if (f.status === 'duplicate') console.error(`duplicate: ${f.file} (same content as ${f.duplicateOf}; skipped)`);
-  }
-  for (const k of report.keptEdited) {
-    console.error(`kept (edited by a person): ${k.slug}.mdx${k.reason === 'stale' ? ' — its raw page no longer yields it' : ' — ingest would have changed it'}`);
-  }
+  for (const line of reportMessages(report)) console.error(line);
   console.log(summaryLine(report));
   return report.exitCode;
 }

@@ -20,6 +20,9 @@ import { parseArticleMdx, type ParsedArticle } from './lib/ingest/mdx';
 import { markupProblems } from './lib/ingest/markup';
 
 const ARTICLES_DIR = process.env.ARTICLES_DIR || 'content/articles';
+// ARTICLES_RENDER=mdx compiles every article as MDX, plain ones too: the differential test
+// (tests/site/render-differential.test.ts) compares that build with the fast one.
+const ALL_AS_MDX = process.env.ARTICLES_RENDER === 'mdx';
 
 interface ScannedFile {
   file: string;
@@ -41,7 +44,7 @@ async function scanArticleFiles(dir: string, logger: Logger): Promise<ScannedFil
     const digest = createHash('sha1').update(text).digest('hex');
     try {
       const parsed = parseArticleMdx(text, file);
-      const compiled = parsed.markup && (await compiles(parsed.body, path.join(ARTICLES_DIR, file), logger));
+      const compiled = (parsed.markup || ALL_AS_MDX) && (await compiles(parsed.body, path.join(ARTICLES_DIR, file), logger));
       // Only edited files with markup need their source again (to compile it): keep memory flat.
       if (!compiled) parsed.body = '';
       out.push({ file, id, digest, parsed, compiled });

@@ -9,6 +9,8 @@ export interface SiteBuild {
   base?: string;
   site?: string;
   searchShardSize?: number;
+  /** Extra environment (e.g. TZ and LANG for the determinism test). */
+  env?: Record<string, string>;
 }
 
 function buildEnv(b: SiteBuild): NodeJS.ProcessEnv {
@@ -24,6 +26,7 @@ function buildEnv(b: SiteBuild): NodeJS.ProcessEnv {
     FORCE_COLOR: '0',
     ...(b.articlesDir ? { ARTICLES_DIR: b.articlesDir } : {}),
     ...(b.searchShardSize ? { SEARCH_SHARD_SIZE: String(b.searchShardSize) } : {}),
+    ...b.env,
   };
 }
 

@@ -67,6 +67,22 @@ describe('an article edited with MDX markup', () => {
   });
 });
 
+describe('overrides naming unknown ids', () => {
+  it('are errors in the build log naming file, field and id (with the closest id); the article is built without them', async () => {
+    expect(log).toMatch(/edited-bad-overrides\.mdx: topics\.add: unknown id «no-such-topic»; the article is built without it/);
+    expect(log).toMatch(/edited-bad-overrides\.mdx: topics\.add: unknown id «ceasfire» \(did you mean ceasefire\?\)/);
+    expect(log).toMatch(/edited-bad-overrides\.mdx: actors\.add: unknown id «vladimir-putn» \(did you mean vladimir-putin\?\)/);
+    const a = JSON.parse(readFileSync(path.join(SITE, 'data/articles.json'), 'utf8')).find((x: { slug: string }) => x.slug === 'edited-bad-overrides');
+    expect(a.topics.map((t: { id: string }) => t.id)).toContain('summit');
+    expect(a.topics.map((t: { id: string }) => t.id)).not.toContain('no-such-topic');
+    expect(a.actors.map((x: { id: string }) => x.id)).toContain('volodymyr-zelensky');
+    // No link to a page that does not exist.
+    const html = readFileSync(path.join(SITE, 'articles/edited-bad-overrides/index.html'), 'utf8');
+    expect(html).not.toContain('/topics/no-such-topic/');
+    expect(html).not.toContain('/topics/ceasfire/');
+  });
+});
+
 describe('edits that would not compile', () => {
   it('are named in the build log and shown as text; the rest of the site builds', async () => {
     expect(log).toMatch(/edited-broken\.mdx: MDX not rendered, shown as text/);

@@ -101,17 +101,36 @@ for (const which of ['rootUrl', 'kbUrl'] as const) {
         onNode = await page.evaluate(() => !!document.activeElement?.classList.contains('gnode'));
       }
       expect(onNode).toBe(true);
-      const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
-      await page.keyboard.press('ArrowDown');
-      const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
-      expect(second).toBeTruthy();
+      // Each arrow moves focus to another node lying that way on screen (or stays at an edge).
+      const focused = () => page.evaluate(() => {
+        const el = document.activeElement as SVGGraphicsElement & { dataset: DOMStringMap };
+        const r = el.getBoundingClientRect();
+        return { id: el.dataset.id ?? '', name: el.getAttribute('aria-label') ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      const first = await focused();
+      expect(first.id).not.toBe('');
+      const moved: string[] = [];
+      for (const [key, dx, dy] of [['ArrowDown', 0, 1], ['ArrowUp', 0, -1], ['ArrowRight', 1, 0], ['ArrowLeft', -1, 0]] as const) {
+        const from = await focused();
+        await page.keyboard.press(key);
+        const to = await focused();
+        if (to.id === from.id) continue;
+        moved.push(key);
+        expect((to.x - from.x) * dx + (to.y - from.y) * dy, `${key} from ${from.id} to ${to.id}`).toBeGreaterThan(0);
+      }
+      // The graph spreads its nodes in both directions: each axis has a way to go.
+      expect(moved.some((k) => k === 'ArrowDown' || k === 'ArrowUp'), moved.join()).toBe(true);
+      expect(moved.some((k) => k === 'ArrowLeft' || k === 'ArrowRight'), moved.join()).toBe(true);
+      const current = await focused();
       await page.keyboard.press('Enter');
       const panel = page.locator('[data-graph-panel]');
       await expect.poll(() => panel.isVisible()).toBe(true);
-      expect(await panel.locator('h2').textContent()).toBeTruthy();
+      // The panel is about the focused node.
+      const heading = (await panel.locator('h2').textContent())?.trim() ?? '';
+      expect(heading.length).toBeGreaterThan(0);
+      expect(current.name).toContain(heading);
       await page.keyboard.press('Escape');
       await expect.poll(() => panel.isVisible()).toBe(false);
-      expect(first).toBeTruthy();
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -66,11 +66,13 @@ describe('hostile raw pages', () => {
     expect(fileReport('only-boilerplate.txt')).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/boilerplate/) });
     expect(fileReport('huge-20mb.txt')).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/too large/) });
     expect(fileReport('same-article-b.txt')).toMatchObject({ status: 'duplicate', duplicateOf: 'same-article-a.txt' });
+    // The same text in both UTF-16 byte orders, without a BOM: read, so the second is a duplicate.
+    expect(fileReport('utf16le-no-bom.txt')).toMatchObject({ status: 'duplicate', duplicateOf: 'utf16be-no-bom.txt' });
     expect(report.exitCode).not.toBe(0);
   });
 
   it('ingests the odd but valid pages safely', () => {
-    for (const f of ['utf16-bom.txt', 'mdx-hazards.txt', 'bidi-override.txt', 'zero-width-names.txt', 'long-title.txt', 'same-article-a.txt', 'خبر عاجل من موسكو 2025.txt']) {
+    for (const f of ['utf16-bom.txt', 'utf16be-no-bom.txt', 'hash-prose.txt', 'mdx-hazards.txt', 'bidi-override.txt', 'zero-width-names.txt', 'long-title.txt', 'same-article-a.txt', 'خبر عاجل من موسكو 2025.txt']) {
       expect(fileReport(f).status, f).toBe('ok');
       for (const slug of fileReport(f).slugs) expect(slug).toMatch(/^[a-z0-9-]+$/);
     }

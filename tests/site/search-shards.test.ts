@@ -90,3 +90,20 @@ describe('a sharded index', () => {
     await page.close();
   });
 });
+
+describe('the shard cut-off', () => {
+  // dist/articles also holds the list's index.html (and page/ folders): only articles count.
+  it('counts articles, not the entries of dist/articles: a corpus of exactly SEARCH_SHARD_SIZE is one bundle', () => {
+    const dir = path.resolve('.cache/test-shard-cutoff');
+    const shardsAt = (size: number) => {
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(inject('rootDir'), dir, { recursive: true });
+      indexSearch({ outDir: dir, searchShardSize: size });
+      // One bundle lists no shards.
+      return (JSON.parse(readFileSync(path.join(dir, 'pagefind/kb-search.json'), 'utf8')) as { shards?: unknown[] }).shards?.length ?? 1;
+    };
+    const articles = (JSON.parse(readFileSync(path.join(inject('rootDir'), 'data/articles.json'), 'utf8')) as unknown[]).length;
+    expect(shardsAt(articles)).toBe(1);
+    expect(shardsAt(articles - 1)).toBeGreaterThan(1);
+  });
+});

@@ -7,7 +7,7 @@ import { buildActorMatcher, extendActorMatcher } from '../entities/matcher';
 import { linkActors, rankActors } from '../entities/link';
 import { discoverPeople, discoveredActors, type DiscoveredCandidate } from '../entities/discover';
 import { compileLexicon, type DiscoveryLexicon } from '../entities/discovery-lexicon';
-import { applyActorOverrides, applyTopicAssignmentOverrides } from '../entities/overrides';
+import { applyActorOverrides, applyTopicAssignmentOverrides, checkOverrides, type OverrideProblem } from '../entities/overrides';
 import { speakerQuotes } from '../entities/quotes';
 import { compileTopicLexicon, classifyTopics } from '../topics/classify';
 import { buildRelationGraph } from '../relations/buildGraph';
@@ -83,8 +83,15 @@ export function buildCorpus(input: CorpusInput): Corpus {
   const topicLexicon = compileTopicLexicon(input.topics);
   const sourceRefs = new Map<string, SourceRef>();
   const quotes: SpeakerQuote[] = [];
+  const overrideProblems: OverrideProblem[] = [];
+  const topicIds = new Set<string>(input.topics.map((t) => t.id));
 
-  const articles: CorpusArticle[] = docs.map((doc) => {
+  const articles: CorpusArticle[] = docs.map((written) => {
+    // An override naming an unknown id is reported and left out (no link to a missing page).
+    const actorCheck = checkOverrides(`${written.slug}.mdx`, 'actors', written.actors, new Set(matcher.actors.keys()));
+    const topicCheck = checkOverrides(`${written.slug}.mdx`, 'topics', written.topics, topicIds);
+    overrideProblems.push(...actorCheck.problems, ...topicCheck.problems);
+    const doc = { ...written, actors: actorCheck.overrides, topics: topicCheck.overrides };
     const sentences = splitSentences(doc.paragraphs);
     const linked = linkActors(doc.paragraphs, matcher, sentences);
     // An editor's removal also drops the mentions, so no link or graph edge is left behind.
@@ -163,5 +170,6 @@ export function buildCorpus(input: CorpusInput): Corpus {
     }),
     relationLabels: patterns.labels,
     candidates,
+    overrideProblems,
   };
 }

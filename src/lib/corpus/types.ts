@@ -1,5 +1,6 @@
 // The corpus as the site renders it: every article with its links to actors, topics,
 // sources and relations, computed once per build by buildCorpus().
+import type { OverrideProblem } from '../entities/overrides';
 import type {
   Actor,
   ArticleDoc,
@@ -72,4 +73,6 @@ export interface Corpus {
   /** How each relation type reads (content/relation-patterns.yaml): label, and the phrases of an actor page. */
   relationLabels: Record<RelationType, RelationLabel>;
   candidates: DiscoveryCandidate[];
+  /** Editor overrides naming ids the site does not know (left out of the article). */
+  overrideProblems: OverrideProblem[];
 }

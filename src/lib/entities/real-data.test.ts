@@ -1,6 +1,6 @@
 // The real curated data (content/actors.yaml, content/topics.yaml, loaded by src/lib/data)
-// over the seed articles. Skipped, with a message, when the files are not there yet.
-import { existsSync } from 'node:fs';
+// over the seed articles. The files are part of the repository: if one is missing or an
+// expected id was renamed, these tests fail (they never skip).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadActors, loadTopics } from '../data';
@@ -11,10 +11,6 @@ import { seedArticles } from './__fixtures__/seeds';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const ACTORS = `${root}content/actors.yaml`;
 const TOPICS = `${root}content/topics.yaml`;
-const haveActors = existsSync(ACTORS);
-const haveTopics = existsSync(TOPICS);
-if (!haveActors) console.warn(`real-data.test: ${ACTORS} not found — real-dictionary seed tests skipped`);
-if (!haveTopics) console.warn(`real-data.test: ${TOPICS} not found — real-topics seed tests skipped`);
 
 const EXPECT: Record<string, string[]> = {
   '000': ['maria-zakharova', 'italy', 'russia', 'china', 'ukraine'],
@@ -30,16 +26,19 @@ const EXPECT: Record<string, string[]> = {
 // Actors the seeds do NOT mention; none may be linked anywhere.
 const NEVER = ['joe-biden', 'xi-jinping', 'emmanuel-macron', 'recep-tayyip-erdogan', 'iran', 'israel', 'hamas'];
 
-describe.skipIf(!haveActors)('real dictionary over the seeds', () => {
-  const actors = haveActors ? loadActors(ACTORS) : [];
+describe('real dictionary over the seeds', () => {
+  const actors = loadActors(ACTORS);
   const link = (paragraphs: string[]) => buildOne(paragraphs, actors);
   const arts = seedArticles();
   for (const [key, expected] of Object.entries(EXPECT)) {
     it(`${key} links ${expected.join(', ')}`, () => {
       const r = link(arts[key].paragraphs);
       const ids = new Set(r.mentions.map((m) => m.actorId));
-      // Ids differ between dictionaries only if the dictionary renames them; report clearly.
-      for (const id of expected) if (actors.some((a) => a.id === id)) expect(ids, `${key} misses ${id}`).toContain(id);
+      // An id renamed in the dictionary must be renamed here too: a missing id fails, by name.
+      for (const id of expected) {
+        expect(actors.some((a) => a.id === id), `${id} is not in ${ACTORS}`).toBe(true);
+        expect(ids, `${key} misses ${id}`).toContain(id);
+      }
       for (const id of NEVER) expect(ids.has(id), `${key} links ${id}`).toBe(false);
     });
   }
@@ -55,8 +54,8 @@ describe.skipIf(!haveActors)('real dictionary over the seeds', () => {
   });
 });
 
-describe.skipIf(!haveTopics)('real topics over the seeds', () => {
-  const topics = haveTopics ? loadTopics(TOPICS) : [];
+describe('real topics over the seeds', () => {
+  const topics = loadTopics(TOPICS);
   const arts = seedArticles();
   const ids = (k: string) => classifyTopics(arts[k].title, arts[k].paragraphs, topics).map((t) => t.id);
   it('002 → ceasefire, energy-infrastructure', () => expect(ids('002')).toEqual(expect.arrayContaining(['ceasefire', 'energy-infrastructure'])));

@@ -96,6 +96,8 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   const base = { text, key, bullet, words };
   if (!key) return { ...base, kind: text ? 'boilerplate' : 'blank' };
 
+  // «# نص…»: a hashtag has no space after its sign, so this is prose that starts with one.
+  if (/^#\s/u.test(text) && words >= 3 && hasArabic(text)) return { ...base, kind: 'body' };
   if (/^#[^\s#]/u.test(text) && !/[.!؟?]$/.test(text)) {
     return { ...base, kind: 'hashtags', values: text.split('#').map((t) => t.replace(/_/g, ' ').trim()).filter(Boolean) };
   }

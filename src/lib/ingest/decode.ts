@@ -8,6 +8,19 @@ const MAX_CONTROL_SHARE = 0.005;
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
 
+/** 'utf-16le' or 'utf-16be' when the NUL bytes of an even-length file all sit on one side of its pairs. */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  // Text has a space or a line break every few characters: at least one pair in 20 holds a NUL.
+  if (even && odd) return undefined;
+  if (odd * 20 >= bytes.length / 2) return 'utf-16le';
+  if (even * 20 >= bytes.length / 2) return 'utf-16be';
+  return undefined;
+}
+
 export function decodeRawBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_RAW_BYTES) return { ok: false, reason: `too large (${bytes.length} bytes > ${MAX_RAW_BYTES})` };
   let text: string;
@@ -20,8 +33,13 @@ export function decodeRawBytes(bytes: Uint8Array): DecodeResult {
     } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
       encoding = 'utf-16be';
       text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    } else if (bytes.includes(0)) {
+      // UTF-16 without a BOM: ASCII spaces, digits and newlines put NUL bytes at every other
+      // position (odd in little-endian, even in big-endian); binary data has them anywhere.
+      encoding = utf16WithoutBom(bytes) ?? '';
+      if (!encoding) return { ok: false, reason: 'binary file (NUL bytes)' };
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
     } else {
-      if (bytes.includes(0)) return { ok: false, reason: 'binary file (NUL bytes)' };
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
   } catch {

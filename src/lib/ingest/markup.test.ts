@@ -68,3 +68,53 @@ describe('parseArticleMdx on an edited article', () => {
     expect(parsed.paragraphs).toEqual(['قال سيرغي لافروف إن المحادثات مستمرة.', 'أضاف المحرر هذه الملاحظة.', 'فقرة ثالثة.']);
   });
 });
+
+describe('blocks right under a paragraph line (no blank line between)', () => {
+  const under = (block: string) => `قال المتحدث إن المحادثات مستمرة.\n${block}`;
+
+  it('a heading, rule, list or numbered list is markup, not text of the paragraph', () => {
+    for (const block of ['## خلفية الخبر', '---', '- نقطة أولى', '1. أولاً', '***']) {
+      expect(isPlainBlock(under(block)), block).toBe(false);
+      expect(bodyHasMarkup(under(block)), block).toBe(true);
+    }
+    // A line that starts a block nowhere (a «2.» list cannot interrupt a paragraph) stays plain text.
+    expect(isPlainBlock('قال المتحدث إن المحادثات مستمرة.\nوأضاف أن الجولة 2. ستعقد قريبا.')).toBe(true);
+  });
+
+  it('splits blocks where MDX does: heading, quote, fence and list each their own block', () => {
+    const kinds = (body: string) => splitBodyBlocks(body).map((b) => b.source.split('\n')[0].slice(0, 3));
+    expect(kinds(under('## خلفية الخبر'))).toEqual(['قال', '## ']);
+    expect(kinds(under('> «اقتباس»'))).toEqual(['قال', '> «']);
+    expect(kinds(under('```\nنص\n```'))).toEqual(['قال', '```']);
+    expect(kinds(under('- أولى\n- ثانية'))).toEqual(['قال', '- أ']);
+    // «text» over «---» is one heading (setext), not a paragraph and a rule.
+    expect(splitBodyBlocks(under('---'))).toHaveLength(1);
+  });
+
+  it('keeps as one block what MDX keeps as one across blank lines: a fence, a list', () => {
+    expect(splitBodyBlocks('```\nسطر أول\n\nسطر بعد سطر فارغ\n```')).toHaveLength(1);
+    expect(splitBodyBlocks('- أولى\n\n- ثانية')).toHaveLength(1);
+    // A link definition renders nothing: no block, no paragraph number.
+    expect(splitBodyBlocks('انظر [التقرير][1].\n\n[1]: https://example.org')).toHaveLength(1);
+  });
+
+  it('numbers the paragraphs of an edited file as MDX numbers its blocks', () => {
+    const file = readFileSync('tests/fixtures/edited/edited-tight-blocks.mdx', 'utf8');
+    const parsed = parseArticleMdx(file, 'edited-tight-blocks.mdx');
+    expect(parsed.markup).toBe(true);
+    expect(parsed.paragraphs).toEqual([
+      'قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تنتظر ردا مكتوبا على مقترحاتها.',
+      'خلفية الخبر',
+      'بدأت الاتصالات بين الجانبين قبل شهرين بوساطة تركية.',
+      'وأشار إلى أن الجولة المقبلة قد تعقد في جنيف.',
+      'الملف الأول: تبادل الأسرى. الملف الثاني: ممرات الحبوب.',
+      'وأوضح أن هناك ثلاث نقاط ما زالت عالقة.',
+      'الضمانات الأمنية. العقوبات.',
+      'وقال دبلوماسي غربي إن الموقف لم يتغير.',
+      '«ننتظر أفعالا لا أقوالا»، قال الدبلوماسي.',
+      'ونشرت الخارجية نص البيان كاملا.',
+      'نص البيان كما نشر',
+      'واختتم لافروف حديثه بالتأكيد على أهمية الحوار.',
+    ]);
+  });
+});

@@ -3,6 +3,8 @@
 // emphasis, links, lists, headings, a component such as <Note> — and those few files are
 // compiled as MDX. These functions tell the two apart and give the plain text of markup
 // (for actor linking, topics and search), block by block so paragraph numbers match the page.
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import { escapeMdxText, unescapeMdxText } from './escape';
 
 /** Components an edited article may use without importing them (src/components/mdx/). */
@@ -13,13 +15,42 @@ export interface BodyBlock { kind: BlockKind; source: string }
 
 const joinLines = (block: string) => block.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
 
+/** The MDX parser the site's build uses (GFM on): blocks are cut exactly where it cuts them. */
+let parser: ReturnType<typeof createProcessor> | undefined;
+const mdxParser = () => (parser ??= createProcessor({ remarkPlugins: [remarkGfm] }));
+
+/** Top-level nodes that render nothing and get no paragraph number («[x]: https://…»). */
+const UNRENDERED = new Set(['definition', 'yaml', 'toml']);
+
 /**
- * Top-level blocks of a body: blank-line separated, except that a JSX element whose closing tag
- * comes after blank lines stays one block (MDX renders it as one element). `import`/`export`
- * blocks are ESM and `{…}` blocks are expressions (comments): neither is shown as a paragraph.
+ * Top-level blocks of a body, as MDX makes them: a heading, list, quote or code fence right
+ * under a paragraph line is a block of its own; «text» over «---» is one heading; a component
+ * spanning blank lines, a fence with blank lines inside and one list over blank lines are one
+ * block each. `import`/`export` blocks are ESM and `{…}` blocks are expressions (comments):
+ * neither is shown as a paragraph. A body MDX cannot parse is never compiled (the page shows
+ * its text), so it is split the simple way, at blank lines.
  */
 export function splitBodyBlocks(body: string): BodyBlock[] {
-  const raw = body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).filter((b) => b.trim());
+  const text = body.replace(/\r\n?/g, '\n');
+  let tree: { children: { type: string; position?: { start: { offset?: number }; end: { offset?: number } } }[] };
+  try {
+    tree = mdxParser().parse(text) as unknown as typeof tree;
+  } catch {
+    return splitAtBlankLines(text);
+  }
+  const blocks: BodyBlock[] = [];
+  for (const node of tree.children) {
+    if (UNRENDERED.has(node.type)) continue;
+    const source = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).trim();
+    const kind: BlockKind = node.type === 'mdxjsEsm' ? 'esm' : node.type === 'mdxFlowExpression' ? 'expression' : 'content';
+    blocks.push({ kind, source });
+  }
+  return blocks;
+}
+
+/** Blank-line separated blocks, a JSX element whose closing tag comes after blank lines kept whole. */
+function splitAtBlankLines(body: string): BodyBlock[] {
+  const raw = body.split(/\n[ \t]*\n/).filter((b) => b.trim());
   const blocks: BodyBlock[] = [];
   for (let i = 0; i < raw.length; i++) {
     let source = raw[i].trim();
@@ -35,10 +66,13 @@ export function splitBodyBlocks(body: string): BodyBlock[] {
   return blocks;
 }
 
-/** True when the block is exactly what escapeMdxText writes for some text: no markup at all. */
+/**
+ * True when the block is exactly what escapeMdxText writes for some text: no markup at all.
+ * Line by line: «## heading», «- item», «1. item», «---» are markup at the start of any line,
+ * not only the first (MDX starts a new block there).
+ */
 export function isPlainBlock(block: string): boolean {
-  const line = joinLines(block);
-  return escapeMdxText(unescapeMdxText(line)) === line;
+  return block.split('\n').map((l) => l.trim()).filter(Boolean).every((line) => escapeMdxText(unescapeMdxText(line)) === line);
 }
 
 /** True when any block of the body is MDX markup rather than escaped text. */

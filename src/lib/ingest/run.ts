@@ -3,7 +3,7 @@
 // edited, remove stale generated files, keep an incremental state and write the JSON report.
 // Everything it decides with is in the pure modules.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeArabic } from '../arabic/normalize';
 import type { ExtractedArticle } from '../types';
@@ -12,9 +12,21 @@ import { buildLexicon, type Lexicon } from './boilerplate';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
 import { extractArticles } from './extract';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from './mdx';
+import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from './run-report';
+import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from './slug';
+
+export { reportMessages, summaryLine } from './run-report';
+export type { ArticleOutcome, FileReport, IngestReport } from './run-report';
 
 /** Bump when extraction logic changes so cached (reused) pages are re-extracted. */
-export const INGEST_VERSION = 6;
+export const INGEST_VERSION = 7;
+
+/**
+ * Most embedded articles taken from one page. Real pages embed a handful; a page with hundreds
+ * of «اقرأ أيضاً» sections is a runaway (a generated or broken page): the first ones are kept and
+ * the page is named in the report.
+ */
+export const MAX_EMBEDDED_PER_PAGE = 20;
 
 export interface IngestOptions {
   input: string;
@@ -28,34 +40,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-export type ArticleOutcome = 'written' | 'unchanged' | 'kept-edited';
-
-export interface FileReport {
-  file: string;
-  status: 'ok' | 'reused' | 'rejected' | 'duplicate';
-  reason?: string;
-  duplicateOf?: string;
-  slugs: string[];
-  articles: { slug: string; outcome: ArticleOutcome }[];
-}
-
-export interface IngestReport {
-  version: 1;
-  input: string;
-  output: string;
-  totals: {
-    pages: number; articles: number; written: number; unchanged: number; reused: number;
-    keptEdited: number; rejected: number; duplicates: number; removed: number;
-  };
-  files: FileReport[];
-  /** Generated files a person edited, kept as they are (slug, and why they would have changed). */
-  keptEdited: { slug: string; file: string; reason: 'changed-by-ingest' | 'stale' }[];
-  /** Slugs of stale generated articles removed (their raw page is gone or no longer yields them). */
-  removed: string[];
-  exitCode: number;
-}
-
-interface StateEntry { hash: string; contentKey: string; outputs: Record<string, string> }
+/** A page's last run: its bytes, its text, every slug it yielded and the hash of each one written. */
+interface StateEntry { hash: string; contentKey: string; slugs: string[]; outputs: Record<string, string>; capped?: EmbeddedCap }
 interface State { version: string; output: string; files: Record<string, StateEntry> }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -78,6 +64,35 @@ async function writeAtomic(file: string, content: string): Promise<void> {
   await rename(tmp, file);
 }
 
+/** An entry of the input folder; `reason` when it is not read (named in the report). */
+interface RawEntry { name: string; reason?: string }
+
+/**
+ * Every entry of the input folder but hidden ones, sorted. A symbolic link is read only when it
+ * resolves to a file inside the input folder: links are never followed out of it.
+ */
+async function listRaw(input: string): Promise<RawEntry[]> {
+  const root = await realpath(input);
+  const entries: RawEntry[] = [];
+  for (const d of await readdir(input, { withFileTypes: true })) {
+    if (d.name.startsWith('.')) continue;
+    if (d.isFile()) entries.push({ name: d.name });
+    else if (d.isDirectory()) entries.push({ name: d.name, reason: 'a folder, not a page (only files directly in the input folder are read)' });
+    else if (d.isSymbolicLink()) entries.push({ name: d.name, reason: await linkProblem(root, path.join(input, d.name)) });
+    else entries.push({ name: d.name, reason: 'not a regular file (device, socket or pipe)' });
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+async function linkProblem(root: string, link: string): Promise<string | undefined> {
+  const target = await readlink(link);
+  let resolved: string;
+  try { resolved = await realpath(link); } catch { return `symbolic link to ${target}, which does not exist`; }
+  if (!resolved.startsWith(root + path.sep)) return `symbolic link to ${target}, outside the input folder: not followed`;
+  if (!(await stat(resolved)).isFile()) return `symbolic link to ${target}, which is not a file`;
+  return undefined;
+}
+
 /** Reads a raw page strictly read-only; refuses oversize files before reading them. */
 async function readRaw(file: string): Promise<{ bytes?: Uint8Array; reason?: string }> {
   const info = await stat(file);
@@ -86,30 +101,50 @@ async function readRaw(file: string): Promise<{ bytes?: Uint8Array; reason?: str
   try { return { bytes: await handle.readFile() }; } finally { await handle.close(); }
 }
 
-function renameSlugs(articles: ExtractedArticle[], from: string, to: string): ExtractedArticle[] {
-  return articles.map((a) => ({ ...a, slug: to + a.slug.slice(from.length), ...(a.via ? { via: to } : {}) }));
-}
-
-/** What one run knows across files: outputs produced so far, content already seen, state. */
+/** What one run knows across files: the slug plan, outputs produced so far, content already seen, state. */
 interface Run {
   output: string;
+  plan: SlugPlan;
   previous: State['files'];
   nextState: State['files'];
   produced: Set<string>;
   seenContent: Map<string, string>;
   keptEdited: IngestReport['keptEdited'];
+  collisions: SlugCollision[];
 }
 
-/** Incremental: same bytes and every output still exactly as we wrote it → reuse, no extraction. */
+/** The slugs a page's articles get in this run (main first), collisions recorded. */
+function slugsFor(run: Run, name: string, count: number): string[] {
+  const slugs = [run.plan.main.get(name)!];
+  for (let n = 1; n < count; n++) {
+    const { slug, collision } = embeddedSlugIn(run.plan, name, n);
+    if (collision) run.collisions.push(collision);
+    slugs.push(slug);
+  }
+  return slugs;
+}
+
+/**
+ * Incremental: same bytes, the same slugs, every output still exactly as we wrote it and every
+ * kept edit still an edit → reuse without extraction (kept edits are reported again).
+ */
 async function reuse(run: Run, name: string, hash: string, report: FileReport): Promise<boolean> {
   const prev = run.previous[name];
-  if (!prev || prev.hash !== hash || run.seenContent.has(prev.contentKey) || Object.keys(prev.outputs).some((s) => run.produced.has(s))) return false;
-  const current = await Promise.all(Object.keys(prev.outputs).map((s) => readText(path.join(run.output, `${s}.mdx`))));
-  if (!current.every((c, i) => c !== undefined && sha256(c) === Object.values(prev.outputs)[i])) return false;
+  if (!prev?.slugs || prev.hash !== hash || run.seenContent.has(prev.contentKey) || prev.slugs.some((s) => run.produced.has(s))) return false;
+  const collisionsBefore = run.collisions.length;
+  const slugs = slugsFor(run, name, prev.slugs.length);
+  const current = await Promise.all(slugs.map((s) => readText(path.join(run.output, `${s}.mdx`))));
+  const same = slugs.every((s, i) => s === prev.slugs[i] && current[i] !== undefined
+    && (s in prev.outputs ? sha256(current[i]!) === prev.outputs[s] : checksumStatus(current[i]!) !== 'generated'));
+  if (!same) {
+    run.collisions.length = collisionsBefore; // extraction will record them again
+    return false;
+  }
   run.seenContent.set(prev.contentKey, name);
-  Object.keys(prev.outputs).forEach((s) => run.produced.add(s));
-  Object.assign(report, { status: 'reused', slugs: Object.keys(prev.outputs) });
-  report.articles = report.slugs.map((slug) => ({ slug, outcome: 'unchanged' as const }));
+  slugs.forEach((s) => run.produced.add(s));
+  Object.assign(report, { status: 'reused', slugs, ...(prev.capped ? { capped: prev.capped } : {}) });
+  report.articles = slugs.map((slug) => ({ slug, outcome: slug in prev.outputs ? 'unchanged' as const : 'kept-edited' as const }));
+  for (const slug of slugs) if (!(slug in prev.outputs)) run.keptEdited.push({ slug, file: name, reason: 'changed-by-ingest' });
   run.nextState[name] = prev;
   return true;
 }
@@ -142,8 +177,12 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   run.seenContent.set(contentKey, name);
   let articles = extractArticles(decoded.text, name, lexicon);
   if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'only boilerplate (no article found)' }); return; }
-  // Two file names can fold to one slug («A.txt», «a.txt»): the later one gets a name hash.
-  if (run.produced.has(articles[0].slug)) articles = renameSlugs(articles, articles[0].slug, `${articles[0].slug}-${sha256(name).slice(0, 8)}`);
+  if (articles.length - 1 > MAX_EMBEDDED_PER_PAGE) {
+    report.capped = { found: articles.length - 1, kept: MAX_EMBEDDED_PER_PAGE };
+    articles = articles.slice(0, 1 + MAX_EMBEDDED_PER_PAGE);
+  }
+  const slugs = slugsFor(run, name, articles.length);
+  articles = articles.map((a, i) => ({ ...a, slug: slugs[i], ...(a.via ? { via: slugs[0] } : {}) }));
   const outputs: Record<string, string> = {};
   for (const a of articles) {
     run.produced.add(a.slug);
@@ -152,7 +191,7 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
     report.articles.push({ slug: a.slug, outcome });
     if (outcome !== 'kept-edited') outputs[a.slug] = sha256(content);
   }
-  run.nextState[name] = { hash, contentKey, outputs };
+  run.nextState[name] = { hash, contentKey, slugs, outputs, ...(report.capped ? { capped: report.capped } : {}) };
 }
 
 /** Stale outputs: generated articles whose raw page is gone, or no longer yields them. */
@@ -180,32 +219,6 @@ async function removeStale(run: Run, names: string[], files: FileReport[]): Prom
   return removed;
 }
 
-function makeReport(input: string, output: string, pages: number, files: FileReport[], keptEdited: IngestReport['keptEdited'], removed: string[], lenient?: boolean): IngestReport {
-  const count = (s: FileReport['status']) => files.filter((f) => f.status === s).length;
-  const outcomes = files.flatMap((f) => (f.status === 'ok' ? f.articles : []));
-  const rejected = count('rejected');
-  return {
-    version: 1,
-    input,
-    output,
-    totals: {
-      pages,
-      articles: files.reduce((s, f) => s + f.slugs.length, 0),
-      written: outcomes.filter((a) => a.outcome === 'written').length,
-      unchanged: outcomes.filter((a) => a.outcome === 'unchanged').length,
-      reused: count('reused'),
-      keptEdited: keptEdited.length,
-      rejected,
-      duplicates: count('duplicate'),
-      removed: removed.length,
-    },
-    files,
-    keptEdited,
-    removed,
-    exitCode: rejected > 0 && !lenient ? 1 : 0,
-  };
-}
-
 export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport> {
   const input = path.resolve(opts.input);
   const output = path.resolve(opts.output);
@@ -215,22 +228,22 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   // Reused pages are valid only for the same extraction code and the same boilerplate lexicon.
   const version = sha256(`${INGEST_VERSION}\n${JSON.stringify(lexicon.data)}`).slice(0, 16);
   await mkdir(output, { recursive: true });
+  const entries = await listRaw(input);
+  const names = entries.map((e) => e.name);
+  // Slugs are planned over every name, read or not: a page rejected this run keeps its slug.
+  const plan = planSlugs(names);
   const run: Run = {
-    output, previous: await loadState(statePath, version, output), nextState: {},
-    produced: new Set(), seenContent: new Map(), keptEdited: [],
+    output, plan, previous: await loadState(statePath, version, output), nextState: {},
+    produced: new Set(), seenContent: new Map(), keptEdited: [], collisions: [...plan.collisions],
   };
-
-  const names = (await readdir(input, { withFileTypes: true }))
-    .filter((d) => d.isFile() && !d.name.startsWith('.'))
-    .map((d) => d.name)
-    .sort();
   const files: FileReport[] = [];
-  for (const [n, name] of names.entries()) {
+  for (const [n, { name, reason }] of entries.entries()) {
     opts.onProgress?.(n, names.length, name);
     const report: FileReport = { file: name, status: 'ok', slugs: [], articles: [] };
     files.push(report);
     try {
-      await ingestFile(run, input, name, lexicon, report);
+      if (reason) Object.assign(report, { status: 'rejected', reason });
+      else await ingestFile(run, input, name, lexicon, report);
     } catch (e) {
       Object.assign(report, { status: 'rejected', reason: `read error: ${(e as Error).message}` });
     }
@@ -238,18 +251,10 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   opts.onProgress?.(names.length, names.length, '');
 
   const removed = await removeStale(run, names, files);
-  const report = makeReport(input, output, names.length, files, run.keptEdited, removed, opts.lenient);
+  const report = makeReport({ input, output, pages: names.length, lenient: opts.lenient }, files, run.keptEdited, removed, run.collisions);
   await mkdir(path.dirname(statePath), { recursive: true });
   await writeAtomic(statePath, `${JSON.stringify({ version, output, files: run.nextState }, null, 2)}\n`);
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   return report;
-}
-
-/** One-line summary for the terminal. */
-export function summaryLine(r: IngestReport): string {
-  const t = r.totals;
-  return `ingest: ${t.pages} pages read, ${t.articles} articles (${t.written} written, ${t.unchanged} unchanged), `
-    + `${t.reused} pages reused, ${t.keptEdited} kept because edited, ${t.rejected} rejected, `
-    + `${t.duplicates} duplicates, ${t.removed} stale removed`;
 }
