@@ -1,0 +1,28 @@
+// The article's body from the DOM: Mozilla's Readability picks the main-content element
+// (docs/ingest.md «HTML pages» says why Readability and not Defuddle), and its blocks are
+// read as text minus what the markup itself marks as not prose (captions, share bars, ads,
+// newsletter boxes, related links). Text ingest's Arabic rules then run on those blocks.
+import { Readability } from '@mozilla/readability';
+import { namesOf, textBlocks, type TextBlock } from './dom';
+
+/** Elements whose text is not the article's prose, by tag. */
+const NOT_PROSE_TAGS = new Set(['figure', 'figcaption', 'button', 'form', 'nav', 'aside', 'ins', 'amp-social-share']);
+
+/** …and by the class/id names CMSs give them (whole words of the name). */
+const NOT_PROSE_NAMES = /(^|[\s_-])(caption|captions|share|sharing|sharedaddy|social|newsletter|subscribe|related|promo|advert|advertisement|ads|ad|adsbygoogle|sponsored|comments?|author-box)([\s_-]|$)/;
+
+/** True for a subtree the DOM marks as captions, sharing, ads or promotions. */
+export function isNotProse(el: Element): boolean {
+  return NOT_PROSE_TAGS.has(el.localName) || NOT_PROSE_NAMES.test(namesOf(el));
+}
+
+/**
+ * The main content's text blocks, or undefined when Readability finds no article. Readability
+ * rewrites the document it reads, so it gets its own copy.
+ */
+export function mainContentBlocks(doc: Document): TextBlock[] | undefined {
+  const copy = doc.cloneNode(true) as Document;
+  const article = new Readability<Element>(copy, { serializer: (node) => node as Element, charThreshold: 200 }).parse();
+  if (!article?.content) return undefined;
+  return textBlocks(article.content, isNotProse);
+}

@@ -1,0 +1,76 @@
+// A saved web page → articles. Metadata from the page first (metadata.ts, choose.ts), text
+// rules second; the body from the main-content element (body.ts) read through text ingest's
+// rules (extractArticles over the DOM's blocks as lines: clutter, «اقرأ أيضاً», captions,
+// sub-headings), and embedded full articles from the whole page's blocks (as in text ingest,
+// they become articles with `via`).
+import type { Source } from '../../data/schemas';
+import type { ExtractedArticle } from '../../types';
+import { lexKey, type Lexicon } from '../boilerplate';
+import { extractArticles } from '../extract';
+import { embeddedSlug, slugFromFileName } from '../slug';
+import { limitTitle } from '../text';
+import { mainContentBlocks } from './body';
+import { chooseMetadata, type PageMetadata } from './choose';
+import { parsePage, textBlocks, type TextBlock } from './dom';
+import { readPageCandidates } from './metadata';
+
+export interface HtmlExtraction {
+  articles: ExtractedArticle[];
+  /** The host article's metadata with where each field came from (author and section too). */
+  metadata: PageMetadata;
+}
+
+/** Blocks as the lines text ingest reads: one block a line, blank lines between blocks. */
+const asLines = (blocks: string[]) => blocks.join('\n\n');
+
+const isCaption = (el: Element) => el.localName === 'figcaption' || el.localName === 'figure';
+
+/**
+ * Extracts the article (and embedded articles) of one saved page. Returns no articles when
+ * the page holds none. `sources` is content/sources.yaml (canonical domains → outlets).
+ */
+export function extractHtmlPage(html: string, fileName: string, lex: Lexicon, sources: readonly Source[]): HtmlExtraction {
+  const doc = parsePage(html);
+  const candidates = readPageCandidates(doc);
+  const body = doc.body ?? doc.documentElement;
+  const pageBlocks: TextBlock[] = body ? textBlocks(body, isCaption) : [];
+  // Text ingest over the whole page: the text's own guesses, and embedded full articles.
+  const [textMain, ...textEmbedded] = extractArticles(asLines(pageBlocks.map((b) => b.text)), fileName, lex);
+  const metadata = chooseMetadata(candidates, { title: textMain?.title, date: textMain?.date, source: textMain?.source }, sources);
+  const title = metadata.title?.value;
+
+  // The body: the main-content element's blocks under the headline, through the text rules.
+  const main = mainContentBlocks(doc);
+  const mainLines = main?.length ? asLines([...(title ? [title] : []), ...main.map((b) => b.text)]) : '';
+  const [fromMain] = mainLines ? extractArticles(mainLines, fileName, lex) : [];
+  const host = fromMain ?? textMain;
+  if (!host || !title) return { articles: [], metadata };
+
+  const hostSlug = slugFromFileName(fileName);
+  const titleKey = lexKey(title);
+  const paragraphs = host.paragraphs.filter((p) => lexKey(p) !== titleKey);
+  if (!paragraphs.length) return { articles: [], metadata };
+  const article: ExtractedArticle = dropUndefined({
+    slug: hostSlug,
+    title: limitTitle(title),
+    date: metadata.date?.value,
+    source: metadata.outlet?.value,
+    agency: fromMain?.agency ?? textMain?.agency,
+    raw: fileName,
+    tags: textMain?.tags ?? [],
+    url_original: metadata.url_original?.value,
+    paragraphs,
+  });
+
+  // Embedded articles the main body does not already hold (text ingest may read a sub-heading
+  // of a story whose body it lost to a marker as an embedded headline).
+  const own = new Set(paragraphs.map(lexKey));
+  const embedded = textEmbedded
+    .filter((e) => lexKey(e.title) !== titleKey && !e.paragraphs.some((p) => own.has(lexKey(p))))
+    .map((e, n) => ({ ...e, slug: embeddedSlug(hostSlug, n + 1), via: hostSlug }));
+  return { articles: [article, ...embedded], metadata };
+}
+
+function dropUndefined<T extends object>(a: T): T {
+  return Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as T;
+}
