@@ -3,6 +3,7 @@
 // read as text minus what the markup itself marks as not prose (captions, share bars, ads,
 // newsletter boxes, related links). Text ingest's Arabic rules then run on those blocks.
 import { Readability } from '@mozilla/readability';
+import { normalizeArabic } from '../../arabic/normalize';
 import { namesOf, textBlocks, type TextBlock } from './dom';
 
 /** Elements whose text is not the article's prose, by tag. */
@@ -22,7 +23,16 @@ export function isNotProse(el: Element): boolean {
  */
 export function mainContentBlocks(doc: Document): TextBlock[] | undefined {
   const copy = doc.cloneNode(true) as Document;
-  const article = new Readability<Element>(copy, { serializer: (node) => node as Element, charThreshold: 200 }).parse();
+  const article = new Readability<Element>(copy, { serializer: (node) => node as Element, charThreshold: 200, keepClasses: true }).parse();
   if (!article?.content) return undefined;
-  return textBlocks(article.content, isNotProse);
+  return dropRepeatedExcerpts(textBlocks(article.content, isNotProse));
+}
+
+/**
+ * Pull quotes and highlighted excerpts repeat a sentence of the story: a block whose text is
+ * inside another, longer block of the same body is dropped.
+ */
+export function dropRepeatedExcerpts(blocks: TextBlock[]): TextBlock[] {
+  const keys = blocks.map((b) => ` ${normalizeArabic(b.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+  return blocks.filter((_, i) => keys[i].trim().split(' ').length < 3 || !keys.some((k, j) => j !== i && k.length > keys[i].length && k.includes(keys[i])));
 }

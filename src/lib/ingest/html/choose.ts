@@ -52,6 +52,13 @@ export function siteNameFromTitle(documentTitle: string | undefined, headline: s
   return undefined;
 }
 
+/** «site - headline»: the part of <title> that is the headline the text rules found, if one is. */
+function headlinePart(documentTitle: string, textTitle: string | undefined): string | undefined {
+  if (!textTitle) return undefined;
+  const key = lexKey(textTitle);
+  return documentTitle.split(SEPARATORS).find((p) => lexKey(p) === key);
+}
+
 /** The outlet of a URL by its domain (and path, for «bbc.com/arabic»), from sources.yaml. */
 export function outletOfUrl(url: string, sources: readonly Source[]): Source | undefined {
   let where: string;
@@ -88,7 +95,7 @@ export function chooseMetadata(c: PageCandidates, text: TextGuess, sources: read
     ...c.title.filter((t) => t.from === 'jsonld'),
     ...c.title.filter((t) => t.from === 'h1' && countWords(t.value) >= 3 && !isSiteName(t.value)),
     ...c.title.filter((t) => t.from === 'og'),
-    ...(c.documentTitle ? [{ value: c.documentTitle, from: 'title' as const }] : []),
+    ...(c.documentTitle ? [{ value: headlinePart(c.documentTitle, text.title) ?? c.documentTitle, from: 'title' as const }] : []),
   ].map((t) => ({ ...t, value: stripSiteName(t.value, declaredOutlets) })).filter((t) => hasArabic(t.value));
   out.title = titles[0] ?? (text.title ? { value: text.title, from: 'text' } : undefined);
 

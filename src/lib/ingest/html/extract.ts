@@ -12,7 +12,7 @@ import { limitTitle } from '../text';
 import { mainContentBlocks } from './body';
 import { chooseMetadata, type PageMetadata } from './choose';
 import { parsePage, textBlocks, type TextBlock } from './dom';
-import { readPageCandidates } from './metadata';
+import { headlineElement, readPageCandidates, sectionLabelNearHeadline } from './metadata';
 
 export interface HtmlExtraction {
   articles: ExtractedArticle[];
@@ -38,6 +38,10 @@ export function extractHtmlPage(html: string, fileName: string, lex: Lexicon, so
   const [textMain, ...textEmbedded] = extractArticles(asLines(pageBlocks.map((b) => b.text)), fileName, lex);
   const metadata = chooseMetadata(candidates, { title: textMain?.title, date: textMain?.date, source: textMain?.source }, sources);
   const title = metadata.title?.value;
+  if (!metadata.section && title) {
+    const label = sectionLabelNearHeadline(doc, headlineElement(doc, title));
+    if (label) metadata.section = label;
+  }
 
   // The body: the main-content element's blocks under the headline, through the text rules.
   const main = mainContentBlocks(doc);

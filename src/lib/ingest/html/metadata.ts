@@ -24,8 +24,6 @@ export interface PageCandidates {
   url: Candidate[];
   /** <title> of the page (headline and site name, in some order). */
   documentTitle?: string;
-  /** The page's headline element (h1), for locating the section label near it. */
-  headline?: Element;
 }
 
 const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle',
@@ -141,7 +139,7 @@ const isNavigation = (el: Element) => el.localName === 'nav' || el.localName ===
  * The section label printed near the headline (a category link or kicker above the <h1>):
  * a short text just before the headline that is also one of the site's menu entries.
  */
-function sectionLabelNearHeadline(doc: Document, headline: Element | undefined): Candidate | undefined {
+export function sectionLabelNearHeadline(doc: Document, headline: Element | undefined): Candidate | undefined {
   if (!headline) return undefined;
   const menu = new Set([...doc.querySelectorAll('a, li')].filter((a) => closest(a, isNavigation)).map((a) => lexKey(a.textContent ?? '')));
   const all = [...doc.querySelectorAll('body *')];
@@ -158,6 +156,13 @@ function sectionLabelNearHeadline(doc: Document, headline: Element | undefined):
   return undefined;
 }
 
+/** The element that prints the headline: an <h1> with its text, else the innermost element with it. */
+export function headlineElement(doc: Document, title: string): Element | undefined {
+  const key = lexKey(title);
+  const same = (el: Element) => lexKey(el.textContent ?? '') === key;
+  return [...doc.querySelectorAll('h1')].find(same) ?? [...doc.querySelectorAll('body *')].find((el) => same(el) && ![...el.children].some(same));
+}
+
 /** All candidates for every field, from the page's own markup. */
 export function readPageCandidates(doc: Document): PageCandidates {
   const nodes = jsonLdNodes(doc);
@@ -165,7 +170,7 @@ export function readPageCandidates(doc: Document): PageCandidates {
   const articles = nodes.filter((n) => types(n).some((t) => ARTICLE_TYPES.has(t)));
   const meta = metaMap(doc);
   const c: PageCandidates = { title: [], date: [], outlet: [], author: [], section: [], url: [] };
-  const add = (field: keyof Omit<PageCandidates, 'documentTitle' | 'headline'>, value: string | undefined, from: Evidence) => {
+  const add = (field: keyof Omit<PageCandidates, 'documentTitle'>, value: string | undefined, from: Evidence) => {
     if (value) c[field].push({ value, from });
   };
 
@@ -183,7 +188,6 @@ export function readPageCandidates(doc: Document): PageCandidates {
 
   // Headline elements: the first <h1> with Arabic text.
   const h1 = [...doc.querySelectorAll('h1')].find((h) => hasArabic(h.textContent ?? ''));
-  c.headline = h1;
   add('title', str(h1?.textContent), 'h1');
   add('title', meta.get('og:title') ?? meta.get('twitter:title'), 'og');
   c.documentTitle = str(doc.querySelector('title')?.textContent);
@@ -205,8 +209,6 @@ export function readPageCandidates(doc: Document): PageCandidates {
   for (const name of META_SECTION_NAMES) add('section', meta.get(name), name.startsWith('article:') ? 'og' : 'meta');
   const titleKeys = new Set(c.title.map((t) => lexKey(t.value)));
   c.section.push(...breadcrumbCandidates(doc, nodes, titleKeys));
-  const label = sectionLabelNearHeadline(doc, h1);
-  if (label) c.section.push(label);
 
   add('url', absoluteUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')), 'canonical');
   add('url', absoluteUrl(meta.get('og:url')), 'og');
