@@ -7,10 +7,14 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'nod
 import path from 'node:path';
 import { normalizeArabic } from '../arabic/normalize';
 import type { ExtractedArticle } from '../types';
-import { loadBoilerplate } from '../data/load';
+import { loadBoilerplate, loadSources } from '../data/load';
+import type { Source } from '../data/schemas';
 import { buildLexicon, type Lexicon } from './boilerplate';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
 import { extractArticles } from './extract';
+import { decodeHtmlBytes } from './html/charset';
+import type { PageMetadata } from './html/choose';
+import { extractHtmlPage } from './html/extract';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from './mdx';
 
 /** Bump when extraction logic changes so cached (reused) pages are re-extracted. */
@@ -25,6 +29,8 @@ export interface IngestOptions {
   lenient?: boolean;
   /** Compiled content/boilerplate.yaml; default: loaded through the data layer. */
   lexicon?: Lexicon;
+  /** content/sources.yaml (saved web pages: canonical domain → outlet); default: loaded. */
+  sources?: Source[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -37,6 +43,8 @@ export interface FileReport {
   duplicateOf?: string;
   slugs: string[];
   articles: { slug: string; outcome: ArticleOutcome }[];
+  /** Saved web pages: the page's metadata, each field with where it came from (html/choose.ts). */
+  htmlMetadata?: PageMetadata;
 }
 
 export interface IngestReport {
@@ -98,6 +106,7 @@ interface Run {
   produced: Set<string>;
   seenContent: Map<string, string>;
   keptEdited: IngestReport['keptEdited'];
+  sources: Source[];
 }
 
 /** Incremental: same bytes and every output still exactly as we wrote it → reuse, no extraction. */
@@ -134,13 +143,20 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   if (!bytes) { Object.assign(report, { status: 'rejected', reason }); return; }
   const hash = sha256(bytes);
   if (await reuse(run, name, hash, report)) return;
-  const decoded = decodeRawBytes(bytes);
+  const isHtml = /\.html?$/i.test(name);
+  const decoded = isHtml ? decodeHtmlBytes(bytes) : decodeRawBytes(bytes);
   if (!decoded.ok) { Object.assign(report, { status: 'rejected', reason: decoded.reason }); return; }
   const contentKey = sha256(normalizeArabic(decoded.text).replace(/\s+/g, ' ').trim());
   const first = run.seenContent.get(contentKey);
   if (first) { Object.assign(report, { status: 'duplicate', duplicateOf: first }); return; }
   run.seenContent.set(contentKey, name);
-  let articles = extractArticles(decoded.text, name, lexicon);
+  let articles: ExtractedArticle[];
+  if (isHtml) {
+    const page = extractHtmlPage(decoded.text, name, lexicon, run.sources);
+    articles = page.articles;
+    report.htmlMetadata = page.metadata;
+    if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'no article found in the HTML (no headline or no body text)' }); return; }
+  } else articles = extractArticles(decoded.text, name, lexicon);
   if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'only boilerplate (no article found)' }); return; }
   // Two file names can fold to one slug («A.txt», «a.txt»): the later one gets a name hash.
   if (run.produced.has(articles[0].slug)) articles = renameSlugs(articles, articles[0].slug, `${articles[0].slug}-${sha256(name).slice(0, 8)}`);
@@ -212,12 +228,15 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const reportPath = path.resolve(opts.reportPath);
   const statePath = path.resolve(opts.statePath ?? path.join(path.dirname(reportPath), 'ingest-state.json'));
   const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate());
-  // Reused pages are valid only for the same extraction code and the same boilerplate lexicon.
-  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify(lexicon.data)}`).slice(0, 16);
+  const sources = opts.sources ?? loadSources();
+  // Reused pages are valid only for the same extraction code and the same boilerplate lexicon
+  // (and, for saved web pages, the same outlet domains).
+  const domains = sources.map((s) => [s.name, s.domains ?? []]);
+  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify(lexicon.data)}\n${JSON.stringify(domains)}`).slice(0, 16);
   await mkdir(output, { recursive: true });
   const run: Run = {
     output, previous: await loadState(statePath, version, output), nextState: {},
-    produced: new Set(), seenContent: new Map(), keptEdited: [],
+    produced: new Set(), seenContent: new Map(), keptEdited: [], sources,
   };
 
   const names = (await readdir(input, { withFileTypes: true }))
