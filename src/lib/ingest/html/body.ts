@@ -19,11 +19,10 @@ export function isNotProse(el: Element): boolean {
 
 /**
  * The main content's text blocks, or undefined when Readability finds no article. Readability
- * rewrites the document it reads, so it gets its own copy.
+ * rewrites the document it reads: read everything else from it first.
  */
 export function mainContentBlocks(doc: Document): TextBlock[] | undefined {
-  const copy = doc.cloneNode(true) as Document;
-  const article = new Readability<Element>(copy, { serializer: (node) => node as Element, charThreshold: 200, keepClasses: true }).parse();
+  const article = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 200, keepClasses: true }).parse();
   if (!article?.content) return undefined;
   return dropRepeatedExcerpts(textBlocks(article.content, isNotProse));
 }

@@ -12,7 +12,7 @@ import { limitTitle } from '../text';
 import { mainContentBlocks } from './body';
 import { chooseMetadata, type PageMetadata } from './choose';
 import { parsePage, textBlocks, type TextBlock } from './dom';
-import { headlineElement, readPageCandidates, sectionLabelNearHeadline } from './metadata';
+import { headlineElement, isUtcTimestamp, readPageCandidates, sectionLabelNearHeadline } from './metadata';
 
 export interface HtmlExtraction {
   articles: ExtractedArticle[];
@@ -34,34 +34,43 @@ export function extractHtmlPage(html: string, fileName: string, lex: Lexicon, so
   const candidates = readPageCandidates(doc);
   const body = doc.body ?? doc.documentElement;
   const pageBlocks: TextBlock[] = body ? textBlocks(body, isCaption) : [];
-  // Text ingest over the whole page: the text's own guesses, and embedded full articles.
-  const [textMain, ...textEmbedded] = extractArticles(asLines(pageBlocks.map((b) => b.text)), fileName, lex);
+  // Text ingest over the whole page, only when the markup leaves a field to the text rules
+  // (no title, date or outlet declared, or a UTC date that the printed date may correct).
+  const needsText = !candidates.title.length || !candidates.outlet.length || !candidates.date.length || candidates.date.some((d) => isUtcTimestamp(d.value));
+  const [textMain] = needsText ? extractArticles(asLines(pageBlocks.map((b) => b.text)), fileName, lex) : [];
   const metadata = chooseMetadata(candidates, { title: textMain?.title, date: textMain?.date, source: textMain?.source }, sources);
   const title = metadata.title?.value;
-  if (!metadata.section && title) {
+  if (!title) return { articles: [], metadata };
+  if (!metadata.section) {
     const label = sectionLabelNearHeadline(doc, headlineElement(doc, title));
     if (label) metadata.section = label;
   }
 
-  // The body: the main-content element's blocks under the headline, through the text rules.
+  // The body: the main-content element's blocks under the headline, then the rest of the page
+  // after it (where related full articles are printed), through the text rules. Readability
+  // rewrites the document, so it runs last.
   const main = mainContentBlocks(doc);
-  const mainLines = main?.length ? asLines([...(title ? [title] : []), ...main.map((b) => b.text)]) : '';
-  const [fromMain] = mainLines ? extractArticles(mainLines, fileName, lex) : [];
-  const host = fromMain ?? textMain;
-  if (!host || !title) return { articles: [], metadata };
+  if (!main?.length) return { articles: [], metadata };
+  const last = main[main.length - 1].text;
+  const tailFrom = pageBlocks.findLastIndex((b) => b.text === last) + 1;
+  const tail = tailFrom > 0 ? pageBlocks.slice(tailFrom).map((b) => b.text) : [];
+  const [host, ...embeddedFound] = extractArticles(asLines([title, ...main.map((b) => b.text), ...tail]), fileName, lex);
+  if (!host) return { articles: [], metadata };
 
-  const hostSlug = slugFromFileName(fileName);
+  // The host's paragraphs are the main content's (the text rules may read on into the tail).
+  const mainText = main.map((b) => lexKey(b.text)).join('\n');
   const titleKey = lexKey(title);
-  const paragraphs = host.paragraphs.filter((p) => lexKey(p) !== titleKey);
+  const paragraphs = host.paragraphs.filter((p) => lexKey(p) !== titleKey && mainText.includes(lexKey(p)));
   if (!paragraphs.length) return { articles: [], metadata };
+  const hostSlug = slugFromFileName(fileName);
   const article: ExtractedArticle = dropUndefined({
     slug: hostSlug,
     title: limitTitle(title),
     date: metadata.date?.value,
     source: metadata.outlet?.value,
-    agency: fromMain?.agency ?? textMain?.agency,
+    agency: host.agency ?? textMain?.agency,
     raw: fileName,
-    tags: textMain?.tags ?? [],
+    tags: host.tags.length ? host.tags : textMain?.tags ?? [],
     url_original: metadata.url_original?.value,
     paragraphs,
   });
@@ -69,7 +78,7 @@ export function extractHtmlPage(html: string, fileName: string, lex: Lexicon, so
   // Embedded articles the main body does not already hold (text ingest may read a sub-heading
   // of a story whose body it lost to a marker as an embedded headline).
   const own = new Set(paragraphs.map(lexKey));
-  const embedded = textEmbedded
+  const embedded = embeddedFound
     .filter((e) => lexKey(e.title) !== titleKey && !e.paragraphs.some((p) => own.has(lexKey(p))))
     .map((e, n) => ({ ...e, slug: embeddedSlug(hostSlug, n + 1), via: hostSlug }));
   return { articles: [article, ...embedded], metadata };
