@@ -22,10 +22,13 @@ export function isNotProse(el: Element): boolean {
  * rewrites the document it reads: read everything else from it first.
  */
 export function mainContentBlocks(doc: Document): TextBlock[] | undefined {
-  const article = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 200, keepClasses: true }).parse();
+  const article = new Readability<Element>(doc, { serializer: (node) => node as Element, charThreshold: 200, keepClasses: true, disableJSONLD: true }).parse();
   if (!article?.content) return undefined;
   return dropRepeatedExcerpts(textBlocks(article.content, isNotProse));
 }
+
+/** Pull quotes are a sentence or a phrase, never a paragraph. */
+const MAX_EXCERPT_WORDS = 40;
 
 /**
  * Pull quotes and highlighted excerpts repeat a sentence of the story: a block whose text is
@@ -33,5 +36,9 @@ export function mainContentBlocks(doc: Document): TextBlock[] | undefined {
  */
 export function dropRepeatedExcerpts(blocks: TextBlock[]): TextBlock[] {
   const keys = blocks.map((b) => ` ${normalizeArabic(b.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
-  return blocks.filter((_, i) => keys[i].trim().split(' ').length < 3 || !keys.some((k, j) => j !== i && k.length > keys[i].length && k.includes(keys[i])));
+  const isExcerpt = (i: number) => {
+    const words = keys[i].trim().split(' ').length;
+    return words >= 3 && words <= MAX_EXCERPT_WORDS && keys.some((k, j) => j !== i && k.length > keys[i].length && k.includes(keys[i]));
+  };
+  return blocks.filter((_, i) => !isExcerpt(i));
 }

@@ -11,8 +11,8 @@ import { embeddedSlug, slugFromFileName } from '../slug';
 import { limitTitle } from '../text';
 import { mainContentBlocks } from './body';
 import { chooseMetadata, type PageMetadata } from './choose';
-import { parsePage, textBlocks, type TextBlock } from './dom';
-import { headlineElement, isUtcTimestamp, readPageCandidates, sectionLabelNearHeadline } from './metadata';
+import { parsePage, textBlocks } from './dom';
+import { pageLayout, readPageCandidates, sectionLabelNearHeadline } from './metadata';
 
 export interface HtmlExtraction {
   articles: ExtractedArticle[];
@@ -33,34 +33,33 @@ export function extractHtmlPage(html: string, fileName: string, lex: Lexicon, so
   const doc = parsePage(html);
   const candidates = readPageCandidates(doc);
   const body = doc.body ?? doc.documentElement;
-  const pageBlocks: TextBlock[] = body ? textBlocks(body, isCaption) : [];
-  // Text ingest over the whole page, only when the markup leaves a field to the text rules
-  // (no title, date or outlet declared, or a UTC date that the printed date may correct).
-  const needsText = !candidates.title.length || !candidates.outlet.length || !candidates.date.length || candidates.date.some((d) => isUtcTimestamp(d.value));
-  const [textMain] = needsText ? extractArticles(asLines(pageBlocks.map((b) => b.text)), fileName, lex) : [];
+  const layout = pageLayout(doc, body ? textBlocks(body, isCaption) : []);
+  // Readability rewrites the document: everything else is read from it first.
+  const main = mainContentBlocks(doc) ?? [];
+
+  // Text ingest over the page with its main content replaced by the cleaned main blocks: the
+  // text's own guesses (title, date, outlet) and the embedded full articles after the story.
+  // Site navigation is never article text (and skipping it spares the text rules most lines).
+  const pageText = layout.blocks.filter((_, i) => !layout.inNavigation[i]).map((b) => b.text);
+  const last = main.length ? pageText.lastIndexOf(main[main.length - 1].text) : -1;
+  const first = main.length && last >= 0 ? pageText.lastIndexOf(main[0].text, last) : -1;
+  const lines = first >= 0 ? [...pageText.slice(0, first), ...main.map((b) => b.text), ...pageText.slice(last + 1)] : pageText;
+  const [textMain, ...embeddedFound] = extractArticles(asLines(lines), fileName, lex);
   const metadata = chooseMetadata(candidates, { title: textMain?.title, date: textMain?.date, source: textMain?.source }, sources);
   const title = metadata.title?.value;
-  if (!title) return { articles: [], metadata };
+  if (!title || !textMain || !main.length) return { articles: [], metadata };
   if (!metadata.section) {
-    const label = sectionLabelNearHeadline(doc, headlineElement(doc, title));
+    const label = sectionLabelNearHeadline(layout, title);
     if (label) metadata.section = label;
   }
 
-  // The body: the main-content element's blocks under the headline, then the rest of the page
-  // after it (where related full articles are printed), through the text rules. Readability
-  // rewrites the document, so it runs last.
-  const main = mainContentBlocks(doc);
-  if (!main?.length) return { articles: [], metadata };
-  const last = main[main.length - 1].text;
-  const tailFrom = pageBlocks.findLastIndex((b) => b.text === last) + 1;
-  const tail = tailFrom > 0 ? pageBlocks.slice(tailFrom).map((b) => b.text) : [];
-  const [host, ...embeddedFound] = extractArticles(asLines([title, ...main.map((b) => b.text), ...tail]), fileName, lex);
-  if (!host) return { articles: [], metadata };
-
-  // The host's paragraphs are the main content's (the text rules may read on into the tail).
+  // The host's paragraphs are those of the main content (the text rules may read past it).
   const mainText = main.map((b) => lexKey(b.text)).join('\n');
   const titleKey = lexKey(title);
-  const paragraphs = host.paragraphs.filter((p) => lexKey(p) !== titleKey && mainText.includes(lexKey(p)));
+  const inMain = (ps: string[]) => ps.filter((p) => lexKey(p) !== titleKey && mainText.includes(lexKey(p)));
+  let paragraphs = inMain(textMain.paragraphs);
+  // The text rules took other prose on the page for the story: read the main content alone.
+  if (!paragraphs.length) paragraphs = inMain(extractArticles(asLines([title, ...main.map((b) => b.text)]), fileName, lex)[0]?.paragraphs ?? []);
   if (!paragraphs.length) return { articles: [], metadata };
   const hostSlug = slugFromFileName(fileName);
   const article: ExtractedArticle = dropUndefined({
@@ -68,9 +67,9 @@ export function extractHtmlPage(html: string, fileName: string, lex: Lexicon, so
     title: limitTitle(title),
     date: metadata.date?.value,
     source: metadata.outlet?.value,
-    agency: host.agency ?? textMain?.agency,
+    agency: textMain.agency,
     raw: fileName,
-    tags: host.tags.length ? host.tags : textMain?.tags ?? [],
+    tags: textMain.tags,
     url_original: metadata.url_original?.value,
     paragraphs,
   });

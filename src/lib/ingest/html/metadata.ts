@@ -7,7 +7,7 @@ import { hasArabic } from '../../arabic/normalize';
 import { countWords } from '../../arabic/tokenize';
 import { lexKey } from '../boilerplate';
 import { parseArabicDate } from '../dates';
-import { closest, collapseSpace, namesOf } from './dom';
+import { closest, collapseSpace, namesOf, type TextBlock } from './dom';
 
 /** Where a field's value came from. */
 export type Evidence = 'jsonld' | 'og' | 'meta' | 'time' | 'h1' | 'title' | 'dom' | 'canonical' | 'text';
@@ -135,32 +135,40 @@ function breadcrumbCandidates(doc: Document, nodes: Json[], titleKeys: Set<strin
 const isNavigation = (el: Element) => el.localName === 'nav' || el.localName === 'header' || el.getAttribute('role') === 'navigation'
   || /(^|[\s_-])(menu|nav|navbar|navigation)([\s_-]|$)/.test(namesOf(el));
 
-/**
- * The section label printed near the headline (a category link or kicker above the <h1>):
- * a short text just before the headline that is also one of the site's menu entries.
- */
-export function sectionLabelNearHeadline(doc: Document, headline: Element | undefined): Candidate | undefined {
-  if (!headline) return undefined;
-  const menu = new Set([...doc.querySelectorAll('a, li')].filter((a) => closest(a, isNavigation)).map((a) => lexKey(a.textContent ?? '')));
-  const all = [...doc.querySelectorAll('body *')];
-  const at = all.indexOf(headline);
-  let seen = 0;
-  for (let i = at - 1; i >= 0 && seen < 12; i--) {
-    const el = all[i];
-    if (el.children.length || closest(el, isNavigation)) continue;
-    const text = collapseSpace(el.textContent ?? '');
-    if (!text) continue;
-    seen++;
-    if (countWords(text) <= 3 && hasArabic(text) && menu.has(lexKey(text)) && !HOME.has(lexKey(text))) return { value: text, from: 'dom' };
-  }
-  return undefined;
+/** The page's blocks with what the section rule needs to know about them, read before
+ * Readability rewrites the document. */
+export interface PageLayout {
+  blocks: TextBlock[];
+  /** blocks[i] is inside site navigation. */
+  inNavigation: boolean[];
+  /** Normalised texts of the navigation's links and items: the site's sections. */
+  menuEntries: Set<string>;
 }
 
-/** The element that prints the headline: an <h1> with its text, else the innermost element with it. */
-export function headlineElement(doc: Document, title: string): Element | undefined {
+export function pageLayout(doc: Document, blocks: TextBlock[]): PageLayout {
+  const menuEntries = new Set<string>();
+  for (const nav of doc.querySelectorAll('nav, header, [role="navigation"], [class*="menu"], [class*="nav"]')) {
+    if (!isNavigation(nav)) continue;
+    for (const a of nav.querySelectorAll('a, li')) menuEntries.add(lexKey(a.textContent ?? ''));
+  }
+  return { blocks, inNavigation: blocks.map((b) => !!closest(b.element, isNavigation)), menuEntries };
+}
+
+/**
+ * The section label printed near the headline (a category link or kicker above it): a short
+ * text among the dozen blocks before the headline that is also one of the site's menu entries.
+ */
+export function sectionLabelNearHeadline(layout: PageLayout, title: string): Candidate | undefined {
   const key = lexKey(title);
-  const same = (el: Element) => lexKey(el.textContent ?? '') === key;
-  return [...doc.querySelectorAll('h1')].find(same) ?? [...doc.querySelectorAll('body *')].find((el) => same(el) && ![...el.children].some(same));
+  const at = layout.blocks.findIndex((b, i) => !layout.inNavigation[i] && lexKey(b.text) === key);
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 12; i--) {
+    if (layout.inNavigation[i]) continue;
+    seen++;
+    const text = layout.blocks[i].text;
+    const k = lexKey(text);
+    if (countWords(text) <= 3 && hasArabic(text) && layout.menuEntries.has(k) && !HOME.has(k)) return { value: text, from: 'dom' };
+  }
+  return undefined;
 }
 
 /** All candidates for every field, from the page's own markup. */
