@@ -36,11 +36,16 @@ async function measure(kind: 'html' | 'txt') {
     bytes += Buffer.byteLength(page.text);
   }
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const report = await ingestDirectory({ input: raw, output: path.join(W, kind, 'articles'), reportPath: path.join(W, kind, 'report.json'), lenient: true });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const t = report.totals;
+  // Wall time depends on what else runs on the machine; CPU time of this process is the rate
+  // one free core would give.
   console.log(`${kind}: ${N} pages (${(bytes / N / 1024).toFixed(1)} KB/page) → ${t.articles} articles, ${t.rejected} rejected; `
-    + `ingest ${seconds.toFixed(2)} s, ${(N / seconds).toFixed(0)} pages/s`);
+    + `ingest ${seconds.toFixed(2)} s wall = ${(N / seconds).toFixed(0)} pages/s, ${cpuSeconds.toFixed(2)} s CPU = ${(N / cpuSeconds).toFixed(0)} pages per CPU-second`);
 }
 
 console.log(`bench:html (node ${process.version}, ${process.platform}/${process.arch}, load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
