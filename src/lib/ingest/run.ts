@@ -152,7 +152,11 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   run.seenContent.set(contentKey, name);
   let articles: ExtractedArticle[];
   if (isHtml) {
-    const page = extractHtmlPage(decoded.text, name, lexicon, run.sources);
+    let page: ReturnType<typeof extractHtmlPage>;
+    try { page = extractHtmlPage(decoded.text, name, lexicon, run.sources); } catch (e) {
+      Object.assign(report, { status: 'rejected', reason: `HTML could not be read: ${(e as Error).message}` });
+      return;
+    }
     articles = page.articles;
     report.htmlMetadata = page.metadata;
     if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'no article found in the HTML (no headline or no body text)' }); return; }

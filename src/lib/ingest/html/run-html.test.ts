@@ -25,6 +25,8 @@ function mixedFolder() {
   writeFileSync(path.join(input, 'not-a-page.html'), 'هذا نص عربي عادي وليس صفحة ويب.\n');
   writeFileSync(path.join(input, 'menu-only.html'), '<html><body><nav><a>الرئيسية</a><a>سياسة</a></nav><p>جميع الحقوق محفوظة</p></body></html>');
   writeFileSync(path.join(input, 'klingon.html'), '<html><head><meta charset="klingon-8"></head><body><p>نص</p></body></html>');
+  // 20,000 nested <div>s: deeper than any reader's recursion.
+  writeFileSync(path.join(input, 'nested.html'), `<html><body><h1>عنوان خبر</h1>${'<div>'.repeat(20000)}<p>قال المتحدث إن المحادثات مستمرة.</p>${'</div>'.repeat(20000)}</body></html>`);
   const opts = { input, output: path.join(root, 'out'), reportPath: path.join(root, '.cache/report.json'), lenient: true };
   return { input, opts };
 }
@@ -40,7 +42,8 @@ describe('ingestDirectory with saved web pages', () => {
     expect(byFile['not-a-page.html']).toMatchObject({ status: 'rejected', reason: 'not HTML (no <html>, <body> or other page tags)' });
     expect(byFile['menu-only.html']).toMatchObject({ status: 'rejected', reason: 'no article found in the HTML (no headline or no body text)' });
     expect(byFile['klingon.html']).toMatchObject({ status: 'rejected', reason: 'unsupported encoding declared in <meta charset>: «klingon-8»' });
-    expect(report.totals).toMatchObject({ pages: 11, rejected: 3 });
+    expect(byFile['nested.html']).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^HTML could not be read: /) });
+    expect(report.totals).toMatchObject({ pages: 12, rejected: 4 });
     expect(report.files.filter((f) => f.file.endsWith('.txt')).every((f) => f.status === 'ok')).toBe(true);
 
     const mdx = readFileSync(path.join(opts.output, 'h01-wordpress-yoast-graph.mdx'), 'utf8');
