@@ -266,3 +266,60 @@ export function generatePage(ctx: CorpusContext, index: number, width = 5): Gene
   const name = `${String(index).padStart(width, '0')}_${new Rng(`${ctx.seed}:name:${index}`).hex(16)}.txt`;
   return { name, text, words: countWords(text) };
 }
+
+// ── HTML mode (issue 17): the same stories as saved web pages ───────────────────────────────
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * One saved web page: a story (headline, body, embedded related articles) in one of three
+ * CMS shapes — WordPress with a Yoast JSON-LD @graph, Drupal with Open Graph and <time>, and
+ * an AMP/custom page with no structured data — around cookie banners, menus, share bars, ads
+ * and an inline «اقرأ أيضاً» link.
+ */
+export function generateHtmlPage(ctx: CorpusContext, index: number, width = 5): GeneratedPage {
+  const rng = new Rng(`${ctx.seed}:html:${index}`);
+  const cast = castFor(rng, ctx);
+  const title = headline(rng, ctx, cast);
+  const main = body(rng, ctx, cast, rng.int(380, 620));
+  const outlet = rng.pick(OUTLETS);
+  const section = rng.pick(SECTIONS);
+  const author = rng.pick(BYLINES);
+  const iso = `${rng.int(2022, 2025)}-${pad2(rng.int(1, 12))}-${pad2(rng.int(1, 28))}T${pad2(rng.int(0, 23))}:${pad2(rng.int(0, 59))}:00+03:00`;
+  const url = `https://news${rng.int(1, 40)}.example/${section}/${index}`;
+  const related = Array.from({ length: rng.int(0, 2) }, () => embedded(rng, ctx));
+  const p = (s: string) => `<p>${escapeHtml(s)}</p>`;
+  const menu = `<nav class="main-menu"><ul>${pickSome(rng, MENU_LINES, 3, 6).map((m) => `<li><a href="#">${escapeHtml(m)}</a></li>`).join('')}</ul></nav>`;
+  const cookie = `<div class="cookie-notice"><p>${escapeHtml(COOKIE_BANNER)}</p><button>قبول</button></div>`;
+  const readAlso = `<p><strong>اقرأ أيضاً: <a href="#">${escapeHtml(headline(rng, ctx, castFor(rng, ctx)))}</a></strong></p>`;
+  const bodyHtml = [p(main[0]), '<div class="ad-slot"><span>إعلان</span><ins class="adsbygoogle"></ins></div>', ...main.slice(1, 3).map(p), readAlso, ...main.slice(3).map(p)].join('\n');
+  const relatedHtml = related.length
+    ? `<section class="related-full"><h2>أخبار ذات صلة</h2>${related.map((e) => `<div class="story"><h3>${escapeHtml(e.title)}</h3>${e.paras.map(p).join('')}</div>`).join('')}</section>`
+    : '';
+  const share = '<div class="share-links"><a>فيسبوك</a><a>تويتر</a><a>واتساب</a></div>';
+  const footer = `<footer><p>© ${escapeHtml(outlet)} جميع الحقوق محفوظة</p></footer>`;
+  const e = escapeHtml;
+  let html: string;
+  switch (rng.int(0, 2)) {
+    case 0: {
+      const graph = { '@context': 'https://schema.org', '@graph': [
+        { '@type': 'NewsArticle', '@id': `${url}#article`, headline: title, datePublished: iso, author: { '@id': '#author' }, publisher: { '@id': '#org' }, articleSection: [section] },
+        { '@type': 'Organization', '@id': '#org', name: outlet }, { '@type': 'Person', '@id': '#author', name: author }] };
+      html = `<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="UTF-8"><title>${e(title)} - ${e(outlet)}</title><link rel="canonical" href="${e(url)}">
+<script type="application/ld+json">${JSON.stringify(graph).replace(/</g, '\\u003c')}</script></head><body class="single-post">${cookie}<header>${menu}</header>
+<main><article class="post"><h1 class="entry-title">${e(title)}</h1><div class="post-meta"><span class="author-name">${e(author)}</span></div>${share}<figure><img loading="lazy" data-src="/a.jpg" alt=""><figcaption>صورة أرشيفية</figcaption></figure>
+<div class="entry-content">${bodyHtml}</div></article>${relatedHtml}</main><aside class="sidebar"><h4>الأكثر قراءة</h4><ul>${pickSome(rng, OFF_TOPIC_HEADLINES, 3, 5).map((h) => `<li><a>${e(h)}</a></li>`).join('')}</ul></aside>${footer}</body></html>`;
+      break;
+    }
+    case 1:
+      html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta property="og:site_name" content="${e(outlet)}"><meta property="og:title" content="${e(title)}"><meta property="article:section" content="${e(section)}">
+<link rel="canonical" href="${e(url)}"><title>${e(title)} | ${e(outlet)}</title></head><body class="page-node">${cookie}${menu}<div class="breadcrumb"><a>الرئيسية</a> » <a>${e(section)}</a></div>
+<article class="node"><h1>${e(title)}</h1><time datetime="${iso}">${iso.slice(0, 10)}</time><div class="field--name-body">${bodyHtml}</div>${share}</article>${relatedHtml}${footer}</body></html>`;
+      break;
+    default:
+      html = `<!doctype html><html amp lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${e(title)}</title><link rel="canonical" href="${e(url)}"></head><body>${cookie}<header><a class="logo">${e(outlet)}</a></header>
+<article><span class="cat">${e(section)}</span><h1>${e(title)}</h1><p class="byline">${e(author)} | ${e(dateLine(rng) ?? '')}</p><amp-img src="/x.jpg" width="16" height="9"></amp-img><div class="content">${bodyHtml}</div></article>${relatedHtml}${footer}</body></html>`;
+  }
+  const name = `${String(index).padStart(width, '0')}_${new Rng(`${ctx.seed}:name:${index}`).hex(16)}.html`;
+  return { name, text: `${html}\n`, words: countWords(main.join(' ')) };
+}

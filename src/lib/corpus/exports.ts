@@ -10,6 +10,8 @@ export interface ArticleExport {
   agency: string | null;
   raw: string;
   via: string | null;
+  /** The saved web page's own URL (canonical), when the article came from one. */
+  url_original?: string | null;
   actors: { id: string; name: string; type: string; en: string }[];
   topics: { id: string; name: string }[];
   paragraphs: string[];
@@ -27,6 +29,7 @@ export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => stri
     agency: a.agency ?? null,
     raw: a.raw,
     via: a.via ?? null,
+    url_original: a.url_original ?? null,
     actors: a.actorIds.flatMap((id) => {
       const actor = corpus.actors.get(id);
       return actor ? [{ id, name: actor.name, type: actor.type, en: actor.en }] : [];
@@ -70,7 +73,7 @@ function csvCell(value: string): string {
 
 /** One row per article with its actors and topics, for people who work in spreadsheets. */
 export function exportArticlesCsv(corpus: Corpus, toUrl: (sitePath: string) => string): string {
-  const header = ['slug', 'url', 'title', 'date', 'source', 'agency', 'via', 'actor_ids', 'actor_names', 'topic_ids', 'words'];
+  const header = ['slug', 'url', 'title', 'date', 'source', 'agency', 'via', 'actor_ids', 'actor_names', 'topic_ids', 'words', 'url_original'];
   const rows = corpus.articles.map((a: CorpusArticle) =>
     [
       a.slug,
@@ -84,6 +87,7 @@ export function exportArticlesCsv(corpus: Corpus, toUrl: (sitePath: string) => s
       a.actorIds.map((id) => corpus.actors.get(id)?.name ?? id).join('؛ '),
       a.topics.map((t) => t.id).join(' '),
       String(a.words),
+      a.url_original ?? '',
     ].map(csvCell).join(','),
   );
   // A BOM so spreadsheet programs open the Arabic as UTF-8.

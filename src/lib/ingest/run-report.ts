@@ -2,6 +2,7 @@
 // that did not become an article with its reason, every slug collision and every capped page.
 // Pure: run.ts fills the report, scripts/ingest.ts prints reportMessages and summaryLine.
 import type { SlugCollision } from './slug';
+import type { PageMetadata } from './html/choose';
 
 export type ArticleOutcome = 'written' | 'unchanged' | 'kept-edited';
 
@@ -16,6 +17,8 @@ export interface FileReport {
   slugs: string[];
   articles: { slug: string; outcome: ArticleOutcome }[];
   capped?: EmbeddedCap;
+  /** Saved web pages: the page's metadata, each field with where it came from (html/choose.ts). */
+  htmlMetadata?: PageMetadata;
 }
 
 export interface IngestReport {

@@ -7,10 +7,13 @@ import { mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, w
 import path from 'node:path';
 import { normalizeArabic } from '../arabic/normalize';
 import type { ExtractedArticle } from '../types';
-import { loadBoilerplate } from '../data/load';
+import { loadBoilerplate, loadSources } from '../data/load';
+import type { Source } from '../data/schemas';
 import { buildLexicon, type Lexicon } from './boilerplate';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
 import { extractArticles } from './extract';
+import { decodeHtmlBytes } from './html/charset';
+import { extractHtmlPage } from './html/extract';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from './mdx';
 import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from './run-report';
 import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from './slug';
@@ -37,6 +40,8 @@ export interface IngestOptions {
   lenient?: boolean;
   /** Compiled content/boilerplate.yaml; default: loaded through the data layer. */
   lexicon?: Lexicon;
+  /** content/sources.yaml (saved web pages: canonical domain → outlet); default: loaded. */
+  sources?: Source[];
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -111,6 +116,7 @@ interface Run {
   seenContent: Map<string, string>;
   keptEdited: IngestReport['keptEdited'];
   collisions: SlugCollision[];
+  sources: Source[];
 }
 
 /** The slugs a page's articles get in this run (main first), collisions recorded. */
@@ -169,13 +175,24 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   if (!bytes) { Object.assign(report, { status: 'rejected', reason }); return; }
   const hash = sha256(bytes);
   if (await reuse(run, name, hash, report)) return;
-  const decoded = decodeRawBytes(bytes);
+  const isHtml = /\.html?$/i.test(name);
+  const decoded = isHtml ? decodeHtmlBytes(bytes) : decodeRawBytes(bytes);
   if (!decoded.ok) { Object.assign(report, { status: 'rejected', reason: decoded.reason }); return; }
   const contentKey = sha256(normalizeArabic(decoded.text).replace(/\s+/g, ' ').trim());
   const first = run.seenContent.get(contentKey);
   if (first) { Object.assign(report, { status: 'duplicate', duplicateOf: first }); return; }
   run.seenContent.set(contentKey, name);
-  let articles = extractArticles(decoded.text, name, lexicon);
+  let articles: ExtractedArticle[];
+  if (isHtml) {
+    let page: ReturnType<typeof extractHtmlPage>;
+    try { page = extractHtmlPage(decoded.text, name, lexicon, run.sources); } catch (e) {
+      Object.assign(report, { status: 'rejected', reason: `HTML could not be read: ${(e as Error).message}` });
+      return;
+    }
+    articles = page.articles;
+    report.htmlMetadata = page.metadata;
+    if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'no article found in the HTML (no headline or no body text)' }); return; }
+  } else articles = extractArticles(decoded.text, name, lexicon);
   if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'only boilerplate (no article found)' }); return; }
   if (articles.length - 1 > MAX_EMBEDDED_PER_PAGE) {
     report.capped = { found: articles.length - 1, kept: MAX_EMBEDDED_PER_PAGE };
@@ -225,8 +242,11 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const reportPath = path.resolve(opts.reportPath);
   const statePath = path.resolve(opts.statePath ?? path.join(path.dirname(reportPath), 'ingest-state.json'));
   const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate());
-  // Reused pages are valid only for the same extraction code and the same boilerplate lexicon.
-  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify(lexicon.data)}`).slice(0, 16);
+  const sources = opts.sources ?? loadSources();
+  // Reused pages are valid only for the same extraction code and the same boilerplate lexicon
+  // (and, for saved web pages, the same outlet domains).
+  const domains = sources.map((s) => [s.name, s.domains ?? []]);
+  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify(lexicon.data)}\n${JSON.stringify(domains)}`).slice(0, 16);
   await mkdir(output, { recursive: true });
   const entries = await listRaw(input);
   const names = entries.map((e) => e.name);
@@ -234,7 +254,7 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const plan = planSlugs(names);
   const run: Run = {
     output, plan, previous: await loadState(statePath, version, output), nextState: {},
-    produced: new Set(), seenContent: new Map(), keptEdited: [], collisions: [...plan.collisions],
+    produced: new Set(), seenContent: new Map(), keptEdited: [], collisions: [...plan.collisions], sources,
   };
   const files: FileReport[] = [];
   for (const [n, { name, reason }] of entries.entries()) {

@@ -16,6 +16,8 @@ export function newsArticleJsonLd(a: CorpusArticle, url: string, options: { desc
     ...(a.agencyRef || a.agency ? { sourceOrganization: { '@type': 'Organization', name: a.agencyRef?.name ?? a.agency } } : {}),
     ...(options.actorNames?.length ? { about: options.actorNames.map((name) => ({ '@type': 'Thing', name })) } : {}),
     ...(a.tags.length ? { keywords: a.tags.join('، ') } : {}),
+    // The saved web page the article was ingested from.
+    ...(a.url_original ? { isBasedOn: a.url_original } : {}),
     wordCount: a.words,
   };
 }

@@ -23,6 +23,8 @@ export const ArticleFrontmatterSchema = z.object({
   /** Slug of the host page an embedded article was found in. */
   via: z.string().optional(),
   tags: z.array(z.string()).default([]),
+  /** The page's own URL (canonical link) when ingested from a saved web page. */
+  url_original: z.string().regex(/^https?:\/\/\S+$/, 'url_original must be an http(s) URL').optional(),
   actors: overrides,
   topics: overrides,
   /** Hash of the generated file; a mismatch means a person edited it (see ingest/mdx.ts). */
@@ -31,9 +33,9 @@ export const ArticleFrontmatterSchema = z.object({
 
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
 
-const TEXT_FIELDS = new Set(['title', 'source', 'agency', 'raw', 'via', 'checksum']);
+const TEXT_FIELDS = new Set(['title', 'source', 'agency', 'raw', 'via', 'url_original', 'checksum']);
 /** Fields a person may blank out to mean «not stated». */
-const OPTIONAL_TEXT = new Set(['source', 'agency', 'via']);
+const OPTIONAL_TEXT = new Set(['source', 'agency', 'via', 'url_original']);
 const asText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 const asOverrides = (v: unknown) =>
   v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => k === 'add' || k === 'remove')) : v;
