@@ -20,6 +20,12 @@ export interface BrowserMetrics {
   search?: { query: string; apiFirstResultsMs?: number; apiResults?: number; pageFirstResultsMs?: number; headerSuggestMs?: number; headerBoxResultsMs?: number };
   /** Bytes of search files (pagefind/…) a first query fetches, from an empty cache. */
   searchBytes?: { headerBox?: TransferCount; pageToResults?: TransferCount; pageWithFacets?: TransferCount };
+  /**
+   * The same first queries timed, each in a fresh browser profile (empty cache): the /search/
+   * page from navigation to its first results, and the header box from the reader's second
+   * keystroke (the box starts loading search on focus) to its first suggestions.
+   */
+  searchCold?: { pageFirstResultsMs?: number; pageQueryToResultsMs?: number; headerSecondKeyMs?: number };
   graph?: { loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number };
   notes: string[];
 }
@@ -32,6 +38,9 @@ export function saveScreenshotsTo(dir: string | undefined) { shotDir = dir; }
 async function shot(page: Page, name: string) {
   if (shotDir) await page.screenshot({ path: `${shotDir}/${name}.png` }).catch(() => undefined);
 }
+
+/** Live results of the header box, whatever its list markup (listbox of options or of links). */
+const SUGGESTIONS = '[data-search-box] a[href*="/articles/"], [role="listbox"] a[href*="/articles/"], [role="option"][href*="/articles/"]';
 
 const RESULTS = [
   '[data-search-results] a[href*="/articles/"]',
@@ -108,7 +117,7 @@ export async function measureSearch(context: BrowserContext, baseUrl: string, ar
       // As-you-type suggestions (a combobox's listbox), when the box offers them.
       const t0 = performance.now();
       await box.fill(query);
-      const suggested = await page.waitForSelector('[role="listbox"] a[href*="/articles/"], [role="option"] a[href*="/articles/"], [role="option"][href*="/articles/"]', { timeout: 10_000 }).then(() => true, () => false);
+      const suggested = await page.waitForSelector(SUGGESTIONS, { timeout: 10_000 }).then(() => true, () => false);
       if (suggested) out.headerSuggestMs = Math.round(performance.now() - t0);
       else notes.push('header search box: no as-you-type suggestions within 10 s');
       out.headerBoxResultsMs = await timeToResults(page, () => box.press('Enter'));
@@ -168,16 +177,29 @@ export async function measureGraph(context: BrowserContext, baseUrl: string, not
 /** Counts the bytes fetched under /pagefind/ (index, runtime, kb-search.json, kb-text). */
 function countSearchTraffic(page: Page) {
   const pending: Promise<void>[] = [];
-  const total: TransferCount = { requests: 0, bytes: 0 };
+  const seen: Array<{ startedAt: number; bytes: number }> = [];
   page.on('response', (response) => {
     if (!/\/pagefind\//.test(new URL(response.url()).pathname)) return;
     // Bytes on the wire: a response served from the browser's cache (the facet instance
     // loads the same runtime again) counts 0, not twice.
-    pending.push(response.request().sizes().then((sz) => {
-      if (sz.responseBodySize > 0) { total.requests++; total.bytes += sz.responseBodySize; }
+    const request = response.request();
+    pending.push(request.sizes().then((sz) => {
+      if (sz.responseBodySize > 0) seen.push({ startedAt: request.timing().startTime, bytes: sz.responseBodySize });
     }, () => undefined));
   });
-  return async (): Promise<TransferCount> => { await Promise.all(pending); return { ...total }; };
+  /** Everything so far, or only the requests that started before `until` (wall-clock ms). */
+  return async (until = Infinity): Promise<TransferCount> => {
+    await Promise.all(pending);
+    const counted = seen.filter((r) => r.startedAt <= until);
+    return { requests: counted.length, bytes: counted.reduce((n, r) => n + r.bytes, 0) };
+  };
+}
+
+/** Waits until `selector` is in the page; the page's wall clock (Date.now()) at that moment. */
+function shownAt(page: Page, selector: string): Promise<number | undefined> {
+  return page
+    .waitForFunction(`document.querySelector(${JSON.stringify(selector)}) ? Date.now() : 0`, undefined, { polling: 'raf', timeout: 20_000 })
+    .then((h) => h.jsonValue() as Promise<number>, () => undefined);
 }
 
 /**
@@ -197,7 +219,7 @@ export async function measureSearchBytes(newContext: () => Promise<BrowserContex
       if (await box.count()) {
         const snapshot = countSearchTraffic(page);
         await box.fill(query);
-        const ok = await page.waitForSelector('[role="listbox"] a[href*="/articles/"], [role="option"] a[href*="/articles/"], [role="option"][href*="/articles/"]', { timeout: 20_000 }).then(() => true, () => false);
+        const ok = await page.waitForSelector(SUGGESTIONS, { timeout: 20_000 }).then(() => true, () => false);
         await page.waitForLoadState('networkidle').catch(() => undefined);
         if (ok) out.headerBox = await snapshot();
         else notes.push('search bytes: no header-box results within 20 s');
@@ -209,12 +231,65 @@ export async function measureSearchBytes(newContext: () => Promise<BrowserContex
     const page = await context.newPage();
     const snapshot = countSearchTraffic(page);
     await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href, { waitUntil: 'commit' });
-    if (await page.waitForSelector(RESULTS, { timeout: 20_000 }).then(() => true, () => false)) {
-      out.pageToResults = await snapshot();
+    const shown = await shownAt(page, RESULTS);
+    if (shown !== undefined) {
+      // Only what was requested before the results were on screen: on a loaded machine the
+      // facet counts' filter index may already be on its way when the test notices them.
+      out.pageToResults = await snapshot(shown);
       await page.waitForLoadState('networkidle').catch(() => undefined);
       await page.waitForTimeout(500);
       out.pageWithFacets = await snapshot();
     } else notes.push('search bytes: no results on /search/ within 20 s');
+  } finally { await context.close(); }
+  return out;
+}
+
+/** Pause between the reader's first and second keystroke in the header box. */
+const KEYSTROKE_GAP_MS = 150;
+
+/**
+ * First queries timed from an empty cache, each in a fresh browser profile: /search/?q= from
+ * navigation to its first results (the query is known when the page is requested), and the
+ * header box of an article page from the second keystroke to its first suggestions (focus,
+ * first letter, a short pause, second letter: what a reader does; one letter searches nothing).
+ */
+export async function measureSearchCold(newContext: () => Promise<BrowserContext>, baseUrl: string, articleUrl: string | undefined, query: string, notes: string[]): Promise<BrowserMetrics['searchCold']> {
+  const out: NonNullable<BrowserMetrics['searchCold']> = {};
+  let context = await newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href, { waitUntil: 'commit' });
+    // Both in the page's own clock (0 = navigation start): when the results list is there, and
+    // when the page's first search request left (its script had read the query by then).
+    const shown = await page
+      .waitForFunction(`document.querySelector(${JSON.stringify(RESULTS)}) ? performance.now() : 0`, undefined, { polling: 'raf', timeout: 20_000 })
+      .then((h) => h.jsonValue() as Promise<number>, () => undefined);
+    if (shown === undefined) notes.push('search page (empty cache): no results within 20 s');
+    else {
+      out.pageFirstResultsMs = Math.round(shown);
+      const started = (await page.evaluate(`Math.min(...performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')).map((e) => e.startTime))`)) as number;
+      if (Number.isFinite(started)) out.pageQueryToResultsMs = Math.round(shown - started);
+    }
+  } finally { await context.close(); }
+  if (!articleUrl || [...query].length < 2) return out;
+  context = await newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(articleUrl, { waitUntil: 'load' });
+    const box = page.locator('header input[type="search"], header input[name="q"]').first();
+    if (!(await box.count())) return out;
+    const [first, second] = [...query];
+    await box.focus();
+    await page.keyboard.insertText(first);
+    await page.waitForTimeout(KEYSTROKE_GAP_MS);
+    const t0 = (await page.evaluate('performance.now()')) as number; // the page's clock
+    await page.keyboard.insertText(second);
+    const shown = await page
+      .waitForFunction(`document.querySelector(${JSON.stringify(SUGGESTIONS)}) ? performance.now() : 0`, undefined, { polling: 'raf', timeout: 20_000 })
+      .then((h) => h.jsonValue() as Promise<number>, () => undefined);
+    if (shown !== undefined) out.headerSecondKeyMs = Math.round(shown - t0);
+    else notes.push('header box (empty cache): no suggestions within 20 s of the second keystroke');
+    await shot(page, 'header-box');
   } finally { await context.close(); }
   return out;
 }

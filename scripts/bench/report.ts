@@ -140,7 +140,9 @@ export function renderMarkdown(r: BenchReport): string {
     L.push('', '| In the browser (headless Chromium) | Time |', '|---|---:|');
     L.push(`| search API, cold, first results for «${b.search?.query ?? ''}» (${b.search?.apiResults ?? '—'} hits) | ${ms(b.search?.apiFirstResultsMs)} |`);
     L.push(`| /search/?q=… to first results | ${ms(b.search?.pageFirstResultsMs)} |`);
+    L.push(`| /search/?q=…, empty cache: navigation → first results / first search request → first results | ${ms(b.searchCold?.pageFirstResultsMs)} / ${ms(b.searchCold?.pageQueryToResultsMs)} |`);
     L.push(`| header search box: typing → first suggestions | ${ms(b.search?.headerSuggestMs)} |`);
+    L.push(`| header search box, empty cache: second keystroke → first suggestions | ${ms(b.searchCold?.headerSecondKeyMs)} |`);
     L.push(`| header search box: Enter → results page | ${ms(b.search?.headerBoxResultsMs)} |`);
     L.push(`| /graph/ load / nodes drawn | ${ms(b.graph?.loadMs)} / ${ms(b.graph?.readyMs)} |`);
     L.push(`| /graph/ zoom frame rate (worst frame) | ${b.graph?.zoomFps ?? '—'} fps (${ms(b.graph?.worstFrameMs)}) |`);

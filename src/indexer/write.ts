@@ -51,7 +51,8 @@ async function anyLinked(docs: Docs): Promise<boolean> {
 
 /**
  * Shard sizes from the real dated/undated split (a first pass over the dates only), so the
- * shards are even and none is tiny: each extra shard costs the reader a Pagefind runtime.
+ * shards are even and none is tiny: each extra shard costs the reader its metadata (and, for
+ * date orders and some multi-word queries, one more instance of the page's Pagefind runtime).
  */
 async function shardSizes(docs: Docs, only?: (slug: string) => boolean): Promise<{ dated: number; undated: number }> {
   let dated = 0;
@@ -147,7 +148,7 @@ export async function writeSearchIndexFrom(opts: {
   // Shards (docs/search.md): Pagefind's writeFiles briefly needs ~4× the memory the records
   // took. The input is in site order (newest first, undated last): each dated shard is a date
   // range and undated articles get their own shard, so the browser merges sorted results by
-  // concatenation.
+  // concatenation (src/client/search/engine-shards.ts).
   const sharded = (opts.expected ?? 0) > MAX_SHARD;
   const size = sharded ? await shardSizes(opts.docs, opts.only) : { dated: MAX_SHARD, undated: MAX_SHARD };
   const writer = new ShardWriter(opts.outputPath);
@@ -167,7 +168,9 @@ export async function writeSearchIndexFrom(opts: {
     if (!writer.isOpen) await writer.open(false);
     if (!linked) doc.filters.actor = scannedActors(doc, ctx);
     facets.add(d);
-    const content = opts.plain ? plainRecordHtml(doc) : keyedRecordHtml(doc, ctx);
+    // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
+    const sorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
+    const content = opts.plain ? plainRecordHtml(doc, sorts) : keyedRecordHtml(doc, ctx, sorts);
     const text = opts.plain ? undefined : writeFile(path.join(textDir, textKey(doc) + TEXT_EXT), gzipSync(textJson(doc), { level: 9 }));
     await writer.add(d.slug, doc.url, content, text);
     pages++;

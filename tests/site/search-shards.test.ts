@@ -89,6 +89,28 @@ describe('a sharded index', () => {
     }
     await page.close();
   });
+
+  it('opens every shard from one Pagefind runtime: one module, one worker, no shard’s own runtime', async () => {
+    const page = await ctx.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    const shards = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')).shards as { path: string }[];
+    expect(shards.length).toBeGreaterThan(2);
+    // A one-word query in relevance order: the other shards are merged into the first runtime.
+    await results(page, shardedUrl, `q=${encodeURIComponent('أوكرانيا')}`);
+    const runtime = (file: string) => fetched.filter((p) => p.split('?')[0].endsWith(`/${file}`));
+    expect(runtime('pagefind.js').length).toBeGreaterThan(0);
+    expect(runtime('pagefind.js').every((p) => p.split('?')[0] === '/pagefind/pagefind.js')).toBe(true); // results, and facet counts
+    expect(runtime('pagefind-worker.js').every((p) => p === '/pagefind/pagefind-worker.js')).toBe(true);
+    expect(runtime('wasm.ar.pagefind').every((p) => p === '/pagefind/wasm.ar.pagefind')).toBe(true);
+    // Every shard's index is read (its metadata), through that one runtime.
+    for (const s of shards) expect(fetched.some((p) => p.startsWith(`/pagefind/${s.path ? `${s.path}/` : ''}pagefind-entry.json`))).toBe(true);
+    // Date order and multi-word queries use per-shard instances, still of the same runtime.
+    fetched.length = 0;
+    await results(page, shardedUrl, `q=${encodeURIComponent('وقف إطلاق النار')}&sort=oldest`);
+    expect(fetched.filter((p) => /\/shard-\d+\/pagefind(-worker)?\.js/.test(p))).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the shard cut-off', () => {

@@ -119,6 +119,26 @@ describe('header search box', () => {
     await page.close();
   });
 
+  it('shows its submit button as an icon with an accessible name, not a glyph the fonts lack', async () => {
+    const page = await ctx.newPage();
+    await page.goto(rootUrl);
+    const submit = page.locator('[data-search-box] button[type="submit"]');
+    // «⌕» is in none of the site's fonts: Chromium drew a fallback that reads as the letter «م».
+    expect((await submit.textContent())?.trim()).toBe('');
+    expect(await submit.locator('svg[aria-hidden="true"]').count()).toBe(1);
+    expect(await page.locator('[data-search-box]').getByRole('button', { name: 'بحث', exact: true }).count()).toBe(1);
+    const box = (await submit.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24); // a target a finger can hit
+    // Keyboard: Tab from the field reaches it, Enter submits the query to /search/.
+    await page.locator('#search-box-q').fill('لافروف');
+    await page.locator('#search-box-q').press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('بحث');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'header-search-box.png'), clip: { x: 0, y: 0, width: 1280, height: 120 } });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.close();
+  });
+
   it('Escape closes the results panel', async () => {
     const page = await ctx.newPage();
     await page.goto(rootUrl);

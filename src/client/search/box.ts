@@ -16,6 +16,9 @@ export async function initSearchBox(root: HTMLElement) {
   const more = root.querySelector<HTMLAnchorElement>('.search-box__more')!;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Start loading search now (the reader has just focused the box): the runtime, the index
+  // metadata and the key context are then ready by the second keystroke.
+  void loadEngine().catch(() => undefined);
 
   const close = () => {
     panel.hidden = true;

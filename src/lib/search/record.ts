@@ -108,32 +108,39 @@ function metaSpans(a: SearchDoc): string {
   return Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`).join('');
 }
 
-function sortSpans(a: SearchDoc): string {
-  return (
-    `<span data-pagefind-sort="${SORT_FIELDS.newest}">${a.date ?? UNDATED_DESC}</span>` +
-    `<span data-pagefind-sort="${SORT_FIELDS.oldest}">${a.date ?? UNDATED_ASC}</span>`
-  );
+/**
+ * Which sort keys a record carries. One bundle mixes dated and undated articles: `date`
+ * (undated = 0000-00-00) and `oldest` (undated = 9999-12-31) keep undated ones last both
+ * ways. A sharded index has dated shards, sorted both ways by `date` alone, and undated
+ * shards that need no key: each key costs the reader metadata to download.
+ */
+export type RecordSorts = 'both' | 'date' | 'none';
+
+function sortSpans(a: SearchDoc, sorts: RecordSorts): string {
+  if (sorts === 'none') return '';
+  const newest = `<span data-pagefind-sort="${SORT_FIELDS.newest}">${a.date ?? UNDATED_DESC}</span>`;
+  return sorts === 'date' ? newest : newest + `<span data-pagefind-sort="${SORT_FIELDS.oldest}">${a.date ?? UNDATED_ASC}</span>`;
 }
 
 /** The keyed record: what the site's search uses. */
-export function keyedRecordHtml(a: SearchDoc, ctx: KeyContext): string {
+export function keyedRecordHtml(a: SearchDoc, ctx: KeyContext, sorts: RecordSorts = 'both'): string {
   const title = indexKeys(a.title, ctx).join(' ');
   const body = a.paragraphs.map((p) => `<p>${indexKeys(p, ctx).join(' ')}</p>`).join('');
   return (
     `<!doctype html><html lang="ar"><body>` +
     `<main data-pagefind-body><h1 data-pagefind-weight="7">${title}</h1>${body}</main>` +
-    `<footer>${metaSpans(a)}${filterSpans(a.filters)}${sortSpans(a)}</footer>` +
+    `<footer>${metaSpans(a)}${filterSpans(a.filters)}${sortSpans(a, sorts)}</footer>` +
     `</body></html>`
   );
 }
 
 /** The same article as plain Pagefind would see it (baseline for measurements). */
-export function plainRecordHtml(a: SearchDoc): string {
+export function plainRecordHtml(a: SearchDoc, sorts: RecordSorts = 'both'): string {
   const body = a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
   return (
     `<!doctype html><html lang="ar"><body>` +
     `<main data-pagefind-body><h1>${escapeHtml(a.title)}</h1>${body}</main>` +
-    `<footer>${filterSpans(a.filters)}${sortSpans(a)}</footer>` +
+    `<footer>${filterSpans(a.filters)}${sortSpans(a, sorts)}</footer>` +
     `</body></html>`
   );
 }
