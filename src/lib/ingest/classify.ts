@@ -6,6 +6,7 @@ import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { findDates, isRelativeTime, parseArabicDate } from './dates';
+import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
 
@@ -41,6 +42,8 @@ export interface ClassifiedLine {
   value?: string;
   /** dateline naming an outlet rather than an agency («موسكو - الجزيرة نت»): the outlet. */
   outlet?: string;
+  /** dateline lines read by grammar (dateline.ts): place, date, credit. */
+  dateline?: Dateline;
   values?: string[];
   /** date lines: 0 published, 1 unlabelled, 2 updated. */
   datePriority?: number;
@@ -82,7 +85,12 @@ function splitTags(value: string): string[] {
 
 function agencyName(text: string, lex: Lexicon): string | undefined {
   const key = lexKey(text);
-  return lex.agencies.get(key) ?? lex.agencies.get(key.replace(/^وكاله\s+/, ''));
+  const listed = lex.agencies.get(key) ?? lex.agencies.get(key.replace(/^وكاله\s+/, ''));
+  if (listed) return listed;
+  // Any agency of sources.yaml, by name, alias or abbreviation («أ ش أ», «AA», «وام»).
+  const known = lex.names(text);
+  // Latin-only names («Sputnik», «AA») under photos are credits; only the lexicon lists them as agencies.
+  return known?.kind === 'agency' && hasArabic(text) ? known.name : undefined;
 }
 
 /** Classifies one line on its own (page-level signals are added by classifyLines). */
@@ -148,6 +156,15 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     const outlet = lex.outlets.get(lexKey(named));
     if (outlet || (lex.places.has(lexKey(dateline[1])) && countWords(named) <= 4 && hasArabic(named))) {
       return { ...base, kind: 'dateline', outlet: outlet ?? named };
+    }
+  }
+  // Datelines by grammar on a line of their own: «جدة 11 رمضان 1446 هـ الموافق 11 مارس 2025 م
+  // واس», «عواصم: «الخليج»، وكالات», «هسبريس - أ ف ب».
+  if (words <= 16) {
+    const parsed = parseDateline(text, lex.names, lex.places, lexKey);
+    if (parsed && parsed.end >= text.length) {
+      const value = parsed.agency?.name ?? parsed.generic?.name;
+      return { ...base, kind: 'dateline', dateline: parsed, ...(value ? { value } : {}), ...(parsed.outlet ? { outlet: parsed.outlet.name } : {}) };
     }
   }
   if (isDateOnly(text)) {

@@ -7,14 +7,14 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'nod
 import path from 'node:path';
 import { normalizeArabic } from '../arabic/normalize';
 import type { ExtractedArticle } from '../types';
-import { loadBoilerplate } from '../data/load';
+import { loadBoilerplate, loadSources } from '../data/load';
 import { buildLexicon, type Lexicon } from './boilerplate';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
 import { extractArticles } from './extract';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from './mdx';
 
 /** Bump when extraction logic changes so cached (reused) pages are re-extracted. */
-export const INGEST_VERSION = 6;
+export const INGEST_VERSION = 7;
 
 export interface IngestOptions {
   input: string;
@@ -211,9 +211,9 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const output = path.resolve(opts.output);
   const reportPath = path.resolve(opts.reportPath);
   const statePath = path.resolve(opts.statePath ?? path.join(path.dirname(reportPath), 'ingest-state.json'));
-  const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate());
+  const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate(), loadSources());
   // Reused pages are valid only for the same extraction code and the same boilerplate lexicon.
-  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify(lexicon.data)}`).slice(0, 16);
+  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify([lexicon.data, lexicon.sources])}`).slice(0, 16);
   await mkdir(output, { recursive: true });
   const run: Run = {
     output, previous: await loadState(statePath, version, output), nextState: {},

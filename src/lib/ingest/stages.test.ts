@@ -1,7 +1,7 @@
 // Unit tests for the single stages: dates, line classification, text helpers, slugs, decoding.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from './boilerplate';
-import { loadBoilerplate, parseBoilerplate } from '../data/load';
+import { loadBoilerplate, loadSources, parseBoilerplate } from '../data/load';
 import { classifyLine, classifyLines } from './classify';
 import { findDates, hijriToGregorian, isRelativeTime, parseArabicDate } from './dates';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
@@ -9,7 +9,7 @@ import { removeInlineWidgets } from './extract';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, limitTitle, shortenAtWord, splitAtSentenceEnds, splitLongParagraph, titleFromLead } from './text';
 
-const lex = buildLexicon(loadBoilerplate());
+const lex = buildLexicon(loadBoilerplate(), loadSources());
 const kind = (line: string) => classifyLine(line, lex).kind;
 
 describe('parseArabicDate', () => {
