@@ -57,6 +57,7 @@ export function copyrightName(text: string): string | undefined {
     .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ')
     .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
     .replace(/(^|\s)ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/g, '$1')
+    .replace(/(^|\s)(?:موقع|بوابة)\s/g, '$1')
     .replace(/(^|\s)ل(?=[\p{L}])/gu, '$1')
     .replace(/[.|,،]+/g, ' ')
     .replace(/\s+/g, ' ')

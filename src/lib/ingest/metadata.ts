@@ -66,12 +66,14 @@ function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickS
   };
 }
 
-/** The fullest printed form among the signals that agree with the chosen one («الجزيرة نت» over «الجزيرة»). */
+/** The fullest Arabic printed form among the signals that agree with the chosen one («الجزيرة نت» over «الجزيرة»). */
 function shownName(chosen: Signal | undefined, all: Signal[]): string | undefined {
   if (!chosen) return undefined;
   if (!chosen.id) return chosen.value;
+  // Arabic as the page writes it first (the frontmatter shows Arabic), then the longest.
+  const rank = (v: string) => (/[\u0600-\u06FF]/.test(v) ? 1000 : 0) + v.length;
   return all.filter((s) => s.field === chosen.field && s.id === chosen.id && !/^https?:/.test(s.value))
-    .reduce((best, s) => (s.value.length > best.length ? s.value : best), chosen.value);
+    .reduce((best, s) => (rank(s.value) > rank(best) ? s.value : best), chosen.value);
 }
 
 export function chooseMetadata(input: MetaInput): MetaChoice {
