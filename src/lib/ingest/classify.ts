@@ -169,7 +169,10 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   }
   if (isDateOnly(text)) {
     const iso = parseArabicDate(text);
-    if (iso) return { ...base, kind: 'date', value: iso, datePriority: 1 };
+    // «نُشر في 18 أغسطس 2025», «آخر تحديث 19 أغسطس 2025»: the label without its colon.
+    const startsWith = (labels: string[]) => labels.some((l) => key.startsWith(`${lexKey(l)} `));
+    const priority = startsWith(lex.data.publishedLabels) ? 0 : startsWith(lex.data.updatedLabels) ? 2 : 1;
+    if (iso) return { ...base, kind: 'date', value: iso, datePriority: priority };
   }
   if (!hasArabic(text)) return { ...base, kind: 'latin' };
 

@@ -100,7 +100,9 @@ export function pickSignal(field: Signal['field'], signals: Signal[]): { chosen?
   const agreeing = mine.filter((s) => s !== chosen && same(s, chosen)).length;
   const runnerUp = ranked.find((s) => !same(s, chosen));
   let confidence = Math.min(0.99, chosen.confidence + 0.05 * agreeing);
-  if (runnerUp && runnerUp.confidence >= chosen.confidence - 0.05) confidence -= 0.2;
+  // A close rival from another line is a real doubt; a second name in the same credit
+  // («(أ ف ب، رويترز)») is not: the first one listed is the main source.
+  if (runnerUp && runnerUp.confidence >= chosen.confidence - 0.05 && runnerUp.line !== chosen.line) confidence -= 0.2;
   return { chosen, runnerUp, confidence: Math.round(confidence * 100) / 100 };
 }
 

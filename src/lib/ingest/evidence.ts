@@ -46,3 +46,24 @@ export function sortReview(rows: ReviewRow[]): ReviewRow[] {
 export function roundConfidence(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
+
+const cell = (s: string, max: number) => {
+  const t = s.replace(/\s+/g, ' ').replace(/\|/g, '¦').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+/**
+ * The review table (Markdown): one row per field to check, least sure first, at most `limit`
+ * rows: article, field, value chosen, confidence, runner-up, why (rule and raw line).
+ */
+export function formatReviewTable(rows: ReviewRow[], limit = 50): string {
+  if (!rows.length) return 'Nothing to review: every title, date, outlet and agency was chosen with confidence.';
+  const head = '| article | field | value chosen | confidence | runner-up | why |\n|---|---|---|---|---|---|';
+  const body = sortReview(rows).slice(0, limit).map((r) => {
+    const why = `${r.rule}${r.line ? ` (line ${r.line})` : ''}`;
+    const runner = r.runnerUp ? `${r.runnerUp.value} — ${r.runnerUp.rule}${r.runnerUp.line ? ` (line ${r.runnerUp.line})` : ''}` : '—';
+    return `| ${r.slug} | ${r.field} | ${cell(r.value ?? '(none)', 60)} | ${r.confidence.toFixed(2)} | ${cell(runner, 60)} | ${cell(why, 70)} |`;
+  });
+  const more = rows.length > limit ? `\n\n… and ${rows.length - limit} more (--limit N to see them).` : '';
+  return `${head}\n${body.join('\n')}${more}`;
+}

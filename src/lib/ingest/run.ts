@@ -10,7 +10,8 @@ import type { ExtractedArticle } from '../types';
 import { loadBoilerplate, loadSources } from '../data/load';
 import { buildLexicon, type Lexicon } from './boilerplate';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
-import { extractArticles } from './extract';
+import { extractWithEvidence } from './extract';
+import { reviewRows, sortReview, type ReviewRow } from './evidence';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from './mdx';
 
 /** Bump when extraction logic changes so cached (reused) pages are re-extracted. */
@@ -37,6 +38,8 @@ export interface FileReport {
   duplicateOf?: string;
   slugs: string[];
   articles: { slug: string; outcome: ArticleOutcome }[];
+  /** Fields of this page's articles chosen with low confidence (evidence.ts). */
+  review?: ReviewRow[];
 }
 
 export interface IngestReport {
@@ -52,10 +55,12 @@ export interface IngestReport {
   keptEdited: { slug: string; file: string; reason: 'changed-by-ingest' | 'stale' }[];
   /** Slugs of stale generated articles removed (their raw page is gone or no longer yields them). */
   removed: string[];
+  /** Every low-confidence field, least sure first: what `npm run review` prints. */
+  review: ReviewRow[];
   exitCode: number;
 }
 
-interface StateEntry { hash: string; contentKey: string; outputs: Record<string, string> }
+interface StateEntry { hash: string; contentKey: string; outputs: Record<string, string>; review?: ReviewRow[] }
 interface State { version: string; output: string; files: Record<string, StateEntry> }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -110,6 +115,7 @@ async function reuse(run: Run, name: string, hash: string, report: FileReport): 
   Object.keys(prev.outputs).forEach((s) => run.produced.add(s));
   Object.assign(report, { status: 'reused', slugs: Object.keys(prev.outputs) });
   report.articles = report.slugs.map((slug) => ({ slug, outcome: 'unchanged' as const }));
+  if (prev.review?.length) report.review = prev.review;
   run.nextState[name] = prev;
   return true;
 }
@@ -140,7 +146,8 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   const first = run.seenContent.get(contentKey);
   if (first) { Object.assign(report, { status: 'duplicate', duplicateOf: first }); return; }
   run.seenContent.set(contentKey, name);
-  let articles = extractArticles(decoded.text, name, lexicon);
+  const extraction = extractWithEvidence(decoded.text, name, lexicon);
+  let { articles } = extraction;
   if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'only boilerplate (no article found)' }); return; }
   // Two file names can fold to one slug («A.txt», «a.txt»): the later one gets a name hash.
   if (run.produced.has(articles[0].slug)) articles = renameSlugs(articles, articles[0].slug, `${articles[0].slug}-${sha256(name).slice(0, 8)}`);
@@ -152,7 +159,10 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
     report.articles.push({ slug: a.slug, outcome });
     if (outcome !== 'kept-edited') outputs[a.slug] = sha256(content);
   }
-  run.nextState[name] = { hash, contentKey, outputs };
+  // Evidence follows its article through a slug rename (same order).
+  const review = reviewRows(name, extraction.evidence.map((e, n) => ({ ...e, slug: articles[n].slug })));
+  if (review.length) report.review = review;
+  run.nextState[name] = { hash, contentKey, outputs, ...(review.length ? { review } : {}) };
 }
 
 /** Stale outputs: generated articles whose raw page is gone, or no longer yields them. */
@@ -202,6 +212,7 @@ function makeReport(input: string, output: string, pages: number, files: FileRep
     files,
     keptEdited,
     removed,
+    review: sortReview(files.flatMap((f) => f.review ?? [])),
     exitCode: rejected > 0 && !lenient ? 1 : 0,
   };
 }

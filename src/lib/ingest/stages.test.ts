@@ -115,7 +115,9 @@ describe('text helpers', () => {
     expect(t.length).toBeLessThanOrEqual(201);
     expect(t.endsWith('كلمة…')).toBe(true);
     expect(shortenAtWord('أعرب الوزير عن استعداده للتفاوض مع روسيا', 20)).toBe('أعرب الوزير عن…'.replace(' عن…', '…'));
-    expect(titleFromLead('قصير جدا. ثم جملة أخرى.')).toBe('قصير جدا');
+    // A first sentence of under five words is a fragment, not a title: the next sentence joins it.
+    expect(titleFromLead('قصير جدا. ثم جملة أخرى.')).toBe('قصير جدا. ثم جملة أخرى');
+    expect(titleFromLead('أعلن البيت الأبيض الثلاثاء اتفاقا جديدا. ثم جملة.')).toBe('أعلن البيت الأبيض الثلاثاء اتفاقا جديدا');
   });
 });
 

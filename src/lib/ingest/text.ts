@@ -1,6 +1,7 @@
 // Small text helpers shared by the ingest stages: line cleaning, sentence boundaries,
 // splitting over-long paragraphs, and shortening titles at a word boundary.
 import { stripInvisible } from '../arabic/normalize';
+import { countWords } from '../arabic/tokenize';
 
 /** Display-safe cleanup of one line: invisible/bidi chars, control chars, odd spaces. */
 export function cleanLine(line: string): string {
@@ -109,10 +110,15 @@ export function shortenAtWord(text: string, max: number): string {
 
 export const MAX_TITLE_LENGTH = 200;
 export const LEAD_TITLE_LENGTH = 90;
+/** A made title is never a fragment shorter than this (when the lead has the words). */
+export const MIN_MADE_TITLE_WORDS = 5;
 
 /** A title made from a lead sentence when the page has no headline. */
 export function titleFromLead(paragraph: string): string {
-  const first = splitAtSentenceEnds(paragraph)[0] ?? paragraph;
+  // The first sentence; a fragment of under five words takes the next sentences with it.
+  const sentences = splitAtSentenceEnds(paragraph);
+  let first = sentences[0] ?? paragraph;
+  for (let n = 1; n < sentences.length && countWords(first) < MIN_MADE_TITLE_WORDS; n++) first = `${first} ${sentences[n]}`;
   const bare = first.replace(/[.!…]+$/u, '').trim();
   return bare.length <= LEAD_TITLE_LENGTH ? bare : shortenAtWord(bare, LEAD_TITLE_LENGTH);
 }
