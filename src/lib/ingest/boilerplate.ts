@@ -16,6 +16,8 @@ export interface Lexicon {
   outlets: Map<string, string>;
   places: Set<string>;
   bylines: Set<string>;
+  /** Label keys by what they introduce («المصدر» → source …), pre-normalised once. */
+  labels: { source: Set<string>; tag: Set<string>; published: Set<string>; updated: Set<string>; byline: Set<string> };
   /** Outlets and agencies of content/sources.yaml (ids, kinds, domains). */
   sources: readonly Source[];
   /** Every outlet/agency name ingest knows: sources.yaml, plus the lexicon's own lists. */
@@ -45,6 +47,13 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     outlets: keyed(data.outlets),
     places: new Set(data.datelinePlaces.map(lexKey)),
     bylines: new Set(data.bylineLabels.map(lexKey)),
+    labels: {
+      source: new Set(data.sourceLabels.map(lexKey)),
+      tag: new Set(data.tagLabels.map(lexKey)),
+      published: new Set(data.publishedLabels.map(lexKey)),
+      updated: new Set(data.updatedLabels.map(lexKey)),
+      byline: new Set(data.bylineLabels.map(lexKey)),
+    },
     sources,
     names: buildNameLookup(sources, data.agencies, data.outlets),
     functionWords: new Set(data.functionWords.map(normalizeArabic)),

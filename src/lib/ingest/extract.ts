@@ -30,9 +30,9 @@ const CLOSING_KINDS = new Set(['source', 'tags', 'hashtags', 'marker']);
 
 /** Removes inline widgets glued to text (e.g. «أخبار ذات صلة … تابع التغطية كاملةذكرت …»). */
 export function removeInlineWidgets(line: string, lex: Lexicon): string {
-  for (const w of lex.data.inlineWidgets) {
+  for (const [n, w] of lex.data.inlineWidgets.entries()) {
     const start = line.indexOf(w.start);
-    const startAlt = start >= 0 ? start : lexKey(line.slice(0, w.start.length + 4)).startsWith(lexKey(w.start)) ? 0 : -1;
+    const startAlt = start >= 0 ? start : lexKey(line.slice(0, w.start.length + 4)).startsWith(lex.widgets[n].start) ? 0 : -1;
     if (startAlt < 0) continue;
     const end = line.indexOf(w.end, startAlt);
     if (end >= 0 && startAlt <= 2) return (line.slice(0, startAlt) + line.slice(end + w.end.length)).trim();
@@ -83,7 +83,9 @@ function pickSource(labelled: string[], lex: Lexicon, dateline?: string): string
 
 function finishParagraphs(paragraphs: string[], title: string): string[] {
   const titleKey = lexKey(title);
-  return paragraphs.filter((p) => lexKey(p) !== titleKey).flatMap((p) => splitLongParagraph(p));
+  // Only a paragraph about as long as the title can repeat it (saves normalising every paragraph).
+  const repeatsTitle = (p: string) => p.length <= title.length * 2 + 10 && lexKey(p) === titleKey;
+  return paragraphs.filter((p) => !repeatsTitle(p)).flatMap((p) => splitLongParagraph(p));
 }
 
 interface Draft {
@@ -94,11 +96,17 @@ interface Draft {
   date?: string;
 }
 
-/** Words of the labels a headline never opens with («شارك:», «كتب -», «المصدر:»). */
+const labelWordsOf = new WeakMap<Lexicon, Set<string>>();
+
+/** Words of the labels a headline never opens with («شارك:», «كتب -», «المصدر:»), once per lexicon. */
 function labelWords(lex: Lexicon): Set<string> {
+  const known = labelWordsOf.get(lex);
+  if (known) return known;
   const d = lex.data;
-  return new Set([...d.bylineLabels, ...d.sourceLabels, ...d.tagLabels, ...d.publishedLabels, ...d.updatedLabels].map((w) => lexKey(w.split(/\s+/)[0]))
+  const words = new Set([...d.bylineLabels, ...d.sourceLabels, ...d.tagLabels, ...d.publishedLabels, ...d.updatedLabels].map((w) => lexKey(w.split(/\s+/)[0]))
     .concat([...lex.exact].filter((k) => !k.includes(' '))));
+  labelWordsOf.set(lex, words);
+  return words;
 }
 
 /** The first body lines from `start` (the lead the headline is compared with). */

@@ -14,6 +14,7 @@ export interface NamedSource {
 
 export type NameLookup = (text: string) => NamedSource | undefined;
 
+const MAX_NAME_LENGTH = 60;
 const GENERIC = ['وكالات', 'وكالات الأنباء', 'مواقع', 'متابعات', 'agencies'];
 
 /**
@@ -32,10 +33,17 @@ export function buildNameLookup(sources: readonly Source[], lexAgencies: string[
   for (const a of lexAgencies) put(a, { kind: 'agency', id: byKey.get(sourceKey(a))?.id, display: a });
   for (const o of lexOutlets) put(o, { kind: 'outlet', id: byKey.get(sourceKey(o))?.id, display: o });
   for (const s of sources) for (const t of [s.name, s.en, ...s.aliases]) put(t, { kind: s.kind, id: s.id });
+  // Menus and footers repeat across pages: remember recent answers (bounded).
+  const memo = new Map<string, NamedSource | undefined>();
   return (text: string) => {
+    if (memo.has(text)) return memo.get(text);
     const cleaned = text.replace(/^©\s*/, '').trim();
-    const hit = index.get(sourceKey(cleaned));
-    return hit ? { name: hit.display ?? cleaned, kind: hit.kind, ...(hit.id ? { id: hit.id } : {}) } : undefined;
+    // Names are short; a long line is never one (and need not be normalised to find out).
+    const hit = cleaned.length <= MAX_NAME_LENGTH ? index.get(sourceKey(cleaned)) : undefined;
+    const found: NamedSource | undefined = hit ? { name: hit.display ?? cleaned, kind: hit.kind, ...(hit.id ? { id: hit.id } : {}) } : undefined;
+    if (memo.size > 20_000) memo.clear();
+    memo.set(text, found);
+    return found;
   };
 }
 
