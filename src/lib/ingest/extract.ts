@@ -89,6 +89,8 @@ function finishParagraphs(paragraphs: string[], title: string): string[] {
 }
 
 interface Draft {
+  /** Its «المصدر:» line was read: the story is over. */
+  sealed?: boolean;
   title: string;
   paragraphs: string[];
   sources: string[];
@@ -131,6 +133,17 @@ interface MainBody {
   end: number;
 }
 
+/**
+ * A lone short question under a dropped headline («اقرأ المزيد» / headline / «ماذا تريد أوروبا
+ * من قمة ألاسكا؟»): the next item of a headline list, not the story's prose.
+ */
+function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number): boolean {
+  if (!kept || l.words > 12 || !/[؟?]$/.test(l.text) || countSentences(l.text) > 1) return false;
+  let j = l.index - 1;
+  while (j >= 0 && lines[j].kind === 'blank') j--;
+  return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
+}
+
 /** After a marker: a headline, then prose whose first word does not continue a story. */
 function opensNewStory(lines: ClassifiedLine[], marker: number): boolean {
   const headline = nextNonBlank(lines, marker);
@@ -166,7 +179,7 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
       continue;
     }
     if (l.kind === 'body') {
-      main.push(l.text);
+      if (!listedQuestion(lines, l, main.length)) main.push(l.text);
       continue;
     }
     if ((l.kind === 'heading' || l.kind === 'short') && l.key !== titleKey && l.words <= MAX_SUBHEADING_WORDS) {
@@ -224,7 +237,11 @@ class RelatedZone {
     const inMain = !this.current && !this.embedded.length;
     switch (l.kind) {
       case 'source':
-        if (this.current) this.current.sources.push(l.value!);
+        // «المصدر:» closes an embedded story: prose after it («الأكثر قراءة» items) is not its.
+        if (this.current) {
+          this.current.sources.push(l.value!);
+          this.current.sealed = true;
+        }
         else if (inMain) {
           this.sources.push(l.value!);
           this.sourceLines.push(l.index);
@@ -249,7 +266,7 @@ class RelatedZone {
         this.pendingDate = undefined;
         break;
       case 'body':
-        if (this.current) this.current.paragraphs.push(l.text);
+        if (this.current && !this.current.sealed) this.current.paragraphs.push(l.text);
         break;
       case 'heading':
       case 'short':

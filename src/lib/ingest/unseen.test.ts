@@ -118,6 +118,17 @@ describe('body', () => {
   });
 });
 
+describe('headline lists inside and after the story', () => {
+  it('a question in a list of linked headlines mid-story is not a paragraph', () => {
+    expect(articles('u17').flatMap((a) => a.paragraphs).join(' ')).not.toContain('ماذا تريد أوروبا من قمة ألاسكا؟');
+  });
+  it('a «most read» question after an embedded story\'s «المصدر:» is not its paragraph', () => {
+    const all = articles('u21');
+    expect(all).toHaveLength(2);
+    expect(all.flatMap((a) => a.paragraphs).join(' ')).not.toContain('كيف تنظر طهران');
+  });
+});
+
 describe('the development set as a whole', () => {
   it('reaches ≥ 0.9 on every field', () => {
     const tally = emptyTally();
