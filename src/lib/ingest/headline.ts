@@ -109,7 +109,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
     const firstWord = ctx.key(l.text.split(/[\s:：\-–]/)[0]);
     if (ctx.labelWords.has(firstWord)) { score -= 0.6; why.push('opens with a label'); }
-    if (findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
+    if (/[0-9٠-٩]/.test(l.text) && findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
     // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
     if (/\([^()]{1,20}\)$/.test(l.text)) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }

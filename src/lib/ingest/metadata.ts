@@ -160,9 +160,10 @@ function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lead?: { d
       candidates.push({ value: l.value, rule: DATE_RULES[p], confidence: [0.95, 0.85, 0.6][p], line: l.index + 1, rank: p });
     }
   }
-  // A masthead: a header line holding a full date among other words (issue number, Hijri date).
-  for (const l of header) {
-    if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time') continue;
+  // A masthead: a header line holding a full date among other words (issue number, Hijri date),
+  // looked for only when no date line was found (parsing every header line costs).
+  for (const l of candidates.length ? [] : header) {
+    if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
     const iso = findDates(l.text).length ? parseArabicDate(l.text) : undefined;
     if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });
   }

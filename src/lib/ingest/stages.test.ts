@@ -118,6 +118,9 @@ describe('text helpers', () => {
     // A first sentence of under five words is a fragment, not a title: the next sentence joins it.
     expect(titleFromLead('قصير جدا. ثم جملة أخرى.')).toBe('قصير جدا. ثم جملة أخرى');
     expect(titleFromLead('أعلن البيت الأبيض الثلاثاء اتفاقا جديدا. ثم جملة.')).toBe('أعلن البيت الأبيض الثلاثاء اتفاقا جديدا');
+    // Cutting before a long quotation would leave «وأضاف فومين…»: cut inside it (never after «وعلى»…) and close it.
+    const quoted = 'وأضاف فومين: "لن نقبل بأي اتفاق يمس أمن بلادنا، والكرة الآن في ملعب الطرف الآخر وعلى الجميع أن يتحمل مسؤوليته كاملة".';
+    expect(titleFromLead(quoted)).toBe('وأضاف فومين: "لن نقبل بأي اتفاق يمس أمن بلادنا، والكرة الآن في ملعب الطرف الآخر…"');
   });
 });
 

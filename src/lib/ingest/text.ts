@@ -99,7 +99,7 @@ export function shortenAtWord(text: string, max: number): string {
   if (t.length <= max) return t;
   const words = t.slice(0, max).split(/\s+/);
   if (t[max] && !/\s/.test(t[max]) && words.length > 1) words.pop(); // drop the cut word
-  while (words.length > 1 && DANGLING.has(words[words.length - 1])) words.pop();
+  while (words.length > 1 && DANGLING.has(words[words.length - 1].replace(/^و(?=\p{L}{2})/u, ''))) words.pop();
   let out = words.join(' ').replace(/[\s،,:;\-–—(«"“]+$/u, '');
   // Do not leave a quotation open.
   if (straightQuotesOdd(out)) out = out.slice(0, out.lastIndexOf('"')).trimEnd();
@@ -120,7 +120,21 @@ export function titleFromLead(paragraph: string): string {
   let first = sentences[0] ?? paragraph;
   for (let n = 1; n < sentences.length && countWords(first) < MIN_MADE_TITLE_WORDS; n++) first = `${first} ${sentences[n]}`;
   const bare = first.replace(/[.!…]+$/u, '').trim();
-  return bare.length <= LEAD_TITLE_LENGTH ? bare : shortenAtWord(bare, LEAD_TITLE_LENGTH);
+  if (bare.length <= LEAD_TITLE_LENGTH) return bare;
+  const short = shortenAtWord(bare, LEAD_TITLE_LENGTH);
+  // Cutting before an opening quote can leave a fragment («وأضاف فلان…»): cut inside the
+  // quotation instead and close it.
+  return countWords(short) >= MIN_MADE_TITLE_WORDS ? short : cutInsideQuote(bare, LEAD_TITLE_LENGTH) ?? short;
+}
+
+/** Cuts at a word boundary inside an open quotation and closes it: «قال: "لن نقبل بأي…"». */
+function cutInsideQuote(text: string, max: number): string | undefined {
+  const words = text.slice(0, max).split(/\s+/);
+  if (text[max] && !/\s/.test(text[max])) words.pop();
+  while (words.length > 1 && DANGLING.has(words[words.length - 1].replace(/^و(?=\p{L}{2})/u, ''))) words.pop();
+  const cut = words.join(' ').replace(/[\s،,:;\-–—]+$/u, '');
+  const closer = straightQuotesOdd(cut) ? '"' : quoteDepthDelta(cut) > 0 ? (cut.lastIndexOf('«') > cut.lastIndexOf('“') ? '»' : '”') : '';
+  return closer && countWords(cut) >= MIN_MADE_TITLE_WORDS ? `${cut}…${closer}` : undefined;
 }
 
 /** Titles longer than MAX_TITLE_LENGTH are shortened at a word boundary with an ellipsis. */
