@@ -2,7 +2,8 @@
 // adding phrases, not code. The data layer (src/lib/data) reads and validates it; this module
 // pre-normalises every phrase once.
 import { normalizeArabic } from '../arabic/normalize';
-import type { BoilerplateData } from '../data/schemas';
+import type { BoilerplateData, Source } from '../data/schemas';
+import { buildNameLookup, type NameLookup } from './names';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
 export interface Lexicon {
@@ -15,6 +16,14 @@ export interface Lexicon {
   outlets: Map<string, string>;
   places: Set<string>;
   bylines: Set<string>;
+  /** Label keys by what they introduce («المصدر» → source …), pre-normalised once. */
+  labels: { source: Set<string>; tag: Set<string>; published: Set<string>; updated: Set<string>; byline: Set<string> };
+  /** Outlets and agencies of content/sources.yaml (ids, kinds, domains). */
+  sources: readonly Source[];
+  /** Every outlet/agency name ingest knows: sources.yaml, plus the lexicon's own lists. */
+  names: NameLookup;
+  /** Normalised words that carry no content (headline scoring ignores them). */
+  functionWords: Set<string>;
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -25,7 +34,8 @@ export function lexKey(text: string): string {
     .trim();
 }
 
-export function buildLexicon(data: BoilerplateData): Lexicon {
+/** Compiles the lexicon; `sources` (content/sources.yaml) teaches it every outlet and agency name. */
+export function buildLexicon(data: BoilerplateData, sources: readonly Source[] = []): Lexicon {
   const keyed = (xs: string[]) => new Map(xs.map((x) => [lexKey(x), x] as const));
   return {
     data,
@@ -37,5 +47,15 @@ export function buildLexicon(data: BoilerplateData): Lexicon {
     outlets: keyed(data.outlets),
     places: new Set(data.datelinePlaces.map(lexKey)),
     bylines: new Set(data.bylineLabels.map(lexKey)),
+    labels: {
+      source: new Set(data.sourceLabels.map(lexKey)),
+      tag: new Set(data.tagLabels.map(lexKey)),
+      published: new Set(data.publishedLabels.map(lexKey)),
+      updated: new Set(data.updatedLabels.map(lexKey)),
+      byline: new Set(data.bylineLabels.map(lexKey)),
+    },
+    sources,
+    names: buildNameLookup(sources, data.agencies, data.outlets),
+    functionWords: new Set(data.functionWords.map(normalizeArabic)),
   };
 }

@@ -6,6 +6,7 @@ import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { findDates, isRelativeTime, parseArabicDate } from './dates';
+import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
 
@@ -41,6 +42,8 @@ export interface ClassifiedLine {
   value?: string;
   /** dateline naming an outlet rather than an agency («موسكو - الجزيرة نت»): the outlet. */
   outlet?: string;
+  /** dateline lines read by grammar (dateline.ts): place, date, credit. */
+  dateline?: Dateline;
   values?: string[];
   /** date lines: 0 published, 1 unlabelled, 2 updated. */
   datePriority?: number;
@@ -48,6 +51,8 @@ export interface ClassifiedLine {
   repeats: number;
 }
 
+/** A dateline has a separator, brackets or a date in it; other lines need not be parsed. */
+const DATELINE_HINT = /[-–—ـ/:(«0-9٠-٩]/u;
 const BULLET = /^(?:[•·▪►◦‣∙●○■□➤✓✔]|[-–—*](?=\s))\s*/u;
 const LABEL = /^([^:：]{1,30}?)\s*[:：]\s*(.*)$/u;
 const TAG_SPLIT = /\s*[،,|؛;]\s*|\s+[-–]\s+/u;
@@ -59,9 +64,6 @@ const DATE_NOISE = new Set(
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(normalizeArabic),
 );
 
-function labelMatch(key: string, labels: string[]): boolean {
-  return labels.some((l) => lexKey(l) === key);
-}
 
 /** True when a line is mostly a date (a date plus weekday/time noise). */
 function isDateOnly(text: string): boolean {
@@ -80,9 +82,14 @@ function splitTags(value: string): string[] {
   return parts.map((p) => p.replace(/^#/, '').trim()).filter(Boolean);
 }
 
-function agencyName(text: string, lex: Lexicon): string | undefined {
-  const key = lexKey(text);
-  return lex.agencies.get(key) ?? lex.agencies.get(key.replace(/^وكاله\s+/, ''));
+function agencyName(text: string, lex: Lexicon, key = lexKey(text)): string | undefined {
+  const listed = lex.agencies.get(key) ?? lex.agencies.get(key.replace(/^وكاله\s+/, ''));
+  if (listed) return listed;
+  // Any agency of sources.yaml, by name, alias or abbreviation («أ ش أ», «AA», «وام»).
+  if (text.length > 40) return undefined;
+  const known = lex.names(text);
+  // Latin-only names («Sputnik», «AA») under photos are credits; only the lexicon lists them as agencies.
+  return known?.kind === 'agency' && hasArabic(text) ? known.name : undefined;
 }
 
 /** Classifies one line on its own (page-level signals are added by classifyLines). */
@@ -106,15 +113,14 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   if (label) {
     const [, name, rest] = label;
     const nameKey = lexKey(name);
-    const { data } = lex;
-    if (labelMatch(nameKey, data.sourceLabels)) return rest ? { ...base, kind: 'source', value: rest.trim() } : { ...base, kind: 'boilerplate' };
-    if (labelMatch(nameKey, data.tagLabels)) return { ...base, kind: 'tags', values: splitTags(rest) };
-    const published = labelMatch(nameKey, data.publishedLabels);
-    if (published || labelMatch(nameKey, data.updatedLabels)) {
+    if (lex.labels.source.has(nameKey)) return rest ? { ...base, kind: 'source', value: rest.trim() } : { ...base, kind: 'boilerplate' };
+    if (lex.labels.tag.has(nameKey)) return { ...base, kind: 'tags', values: splitTags(rest) };
+    const published = lex.labels.published.has(nameKey);
+    if (published || lex.labels.updated.has(nameKey)) {
       const iso = parseArabicDate(rest);
       return iso ? { ...base, kind: 'date', value: iso, datePriority: published ? 0 : 2 } : { ...base, kind: 'boilerplate' };
     }
-    if (labelMatch(nameKey, data.bylineLabels) && words <= 8) return { ...base, kind: 'byline', value: rest.trim() };
+    if (lex.labels.byline.has(nameKey) && words <= 8) return { ...base, kind: 'byline', value: rest.trim() };
     if (/^\(?\s*(صوره|الصوره|تصوير|photo)$/.test(nameKey)) return { ...base, kind: 'caption' };
   }
 
@@ -134,13 +140,13 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
   if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };
   if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
-  if (/^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text)) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {
+  if ((text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {
     return { ...base, kind: 'caption' };
   }
   // Breadcrumbs: «الرئيسية > أخبار > دولية».
   if (/^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && words <= 16) return { ...base, kind: 'menu' };
 
-  const agency = agencyName(text, lex);
+  const agency = agencyName(text, lex, key);
   if (agency) return { ...base, kind: 'agency', value: agency };
   const dateline = /^([\p{L} ]{2,30}?)\s*(?:[-–—/]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text);
   if (dateline && words <= 6) {
@@ -152,9 +158,21 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
       return { ...base, kind: 'dateline', outlet: outlet ?? named };
     }
   }
+  // Datelines by grammar on a line of their own: «جدة 11 رمضان 1446 هـ الموافق 11 مارس 2025 م
+  // واس», «عواصم: «الخليج»، وكالات», «هسبريس - أ ف ب».
+  if (words <= 16 && DATELINE_HINT.test(text)) {
+    const parsed = parseDateline(text, lex.names, lex.places, lexKey);
+    if (parsed && parsed.end >= text.length) {
+      const value = parsed.agency?.name ?? parsed.generic?.name;
+      return { ...base, kind: 'dateline', dateline: parsed, ...(value ? { value } : {}), ...(parsed.outlet ? { outlet: parsed.outlet.name } : {}) };
+    }
+  }
   if (isDateOnly(text)) {
     const iso = parseArabicDate(text);
-    if (iso) return { ...base, kind: 'date', value: iso, datePriority: 1 };
+    // «نُشر في 18 أغسطس 2025», «آخر تحديث 19 أغسطس 2025»: the label without its colon.
+    const startsWith = (labels: string[]) => labels.some((l) => key.startsWith(`${lexKey(l)} `));
+    const priority = startsWith(lex.data.publishedLabels) ? 0 : startsWith(lex.data.updatedLabels) ? 2 : 1;
+    if (iso) return { ...base, kind: 'date', value: iso, datePriority: priority };
   }
   if (!hasArabic(text)) return { ...base, kind: 'latin' };
 

@@ -10,6 +10,11 @@ import { unwrapLines } from './unwrap';
 import { classifyLines, nextNonBlank, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
+import { parseDateline, type Dateline } from './dateline';
+import type { ArticleEvidence, FieldEvidence } from './evidence';
+import { roundConfidence } from './evidence';
+import { chooseHeadline, type HeadlineChoice } from './headline';
+import { chooseMetadata } from './metadata';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -25,9 +30,9 @@ const CLOSING_KINDS = new Set(['source', 'tags', 'hashtags', 'marker']);
 
 /** Removes inline widgets glued to text (e.g. «أخبار ذات صلة … تابع التغطية كاملةذكرت …»). */
 export function removeInlineWidgets(line: string, lex: Lexicon): string {
-  for (const w of lex.data.inlineWidgets) {
+  for (const [n, w] of lex.data.inlineWidgets.entries()) {
     const start = line.indexOf(w.start);
-    const startAlt = start >= 0 ? start : lexKey(line.slice(0, w.start.length + 4)).startsWith(lexKey(w.start)) ? 0 : -1;
+    const startAlt = start >= 0 ? start : lexKey(line.slice(0, w.start.length + 4)).startsWith(lex.widgets[n].start) ? 0 : -1;
     if (startAlt < 0) continue;
     const end = line.indexOf(w.end, startAlt);
     if (end >= 0 && startAlt <= 2) return (line.slice(0, startAlt) + line.slice(end + w.end.length)).trim();
@@ -71,39 +76,21 @@ export function findMainStart(lines: ClassifiedLine[]): number {
   return firstBody;
 }
 
-/** The headline of the main article: a repeated heading wins, else the first after the menus. */
-function findTitle(lines: ClassifiedLine[], start: number): ClassifiedLine | undefined {
-  const header = lines.slice(0, start);
-  // A question or exclamation headline («ماذا تريد موسكو من مفاوضات الرياض؟») reads like a
-  // sentence but is a headline when it stands alone above the story.
-  const questionHeadline = (l: ClassifiedLine) => l.kind === 'body' && l.words <= 14 && /[؟?!]$/.test(l.text) && !/[.!؟?]/.test(l.text.slice(0, -1));
-  const candidates = header.filter((l) => (l.kind === 'heading' || questionHeadline(l)) && !l.bullet && l.text.length <= 400);
-  const repeated = candidates.filter((l) => l.repeats >= 2);
-  if (repeated.length) return repeated[repeated.length - 1];
-  let lastClutter = -1;
-  header.forEach((l, i) => {
-    if (['menu', 'boilerplate', 'marker', 'inline-link'].includes(l.kind) || l.bullet) lastClutter = i;
-  });
-  return candidates.find((l) => l.index > lastClutter) ?? candidates[candidates.length - 1];
-}
-
 function pickSource(labelled: string[], lex: Lexicon, dateline?: string): string | undefined {
   const known = [...(dateline ? [dateline] : []), ...labelled].filter((s) => lex.outlets.has(lexKey(s)));
   return known[known.length - 1] ?? labelled[labelled.length - 1] ?? dateline;
 }
 
-function bestDate(lines: ClassifiedLine[]): string | undefined {
-  const dates = lines.filter((l) => l.kind === 'date' && l.value);
-  dates.sort((a, b) => (a.datePriority ?? 1) - (b.datePriority ?? 1) || a.index - b.index);
-  return dates[0]?.value;
-}
-
 function finishParagraphs(paragraphs: string[], title: string): string[] {
   const titleKey = lexKey(title);
-  return paragraphs.filter((p) => lexKey(p) !== titleKey).flatMap((p) => splitLongParagraph(p));
+  // Only a paragraph about as long as the title can repeat it (saves normalising every paragraph).
+  const repeatsTitle = (p: string) => p.length <= title.length * 2 + 10 && lexKey(p) === titleKey;
+  return paragraphs.filter((p) => !repeatsTitle(p)).flatMap((p) => splitLongParagraph(p));
 }
 
 interface Draft {
+  /** Its «المصدر:» line was read: the story is over. */
+  sealed?: boolean;
   title: string;
   paragraphs: string[];
   sources: string[];
@@ -111,26 +98,31 @@ interface Draft {
   date?: string;
 }
 
-interface HeaderZone {
-  titleLine?: ClassifiedLine;
-  header: ClassifiedLine[];
-  siteName?: string;
-  agency?: string;
+const labelWordsOf = new WeakMap<Lexicon, Set<string>>();
+
+/** Words of the labels a headline never opens with («شارك:», «كتب -», «المصدر:»), once per lexicon. */
+function labelWords(lex: Lexicon): Set<string> {
+  const known = labelWordsOf.get(lex);
+  if (known) return known;
+  const d = lex.data;
+  const words = new Set([...d.bylineLabels, ...d.sourceLabels, ...d.tagLabels, ...d.publishedLabels, ...d.updatedLabels].map((w) => lexKey(w.split(/\s+/)[0]))
+    .concat([...lex.exact].filter((k) => !k.includes(' '))));
+  labelWordsOf.set(lex, words);
+  return words;
 }
 
-/** The lines above the main body: the headline, the site's name and an agency line. */
-function readHeader(lines: ClassifiedLine[], start: number, lex: Lexicon): HeaderZone {
-  const titleLine = findTitle(lines, start);
-  const header = lines.slice(0, start);
-  const firstLine = lines.find((l) => l.kind !== 'blank');
-  let siteName: string | undefined;
-  if (firstLine && firstLine !== titleLine && (firstLine.kind === 'short' || lex.outlets.has(firstLine.key)) && !firstLine.bullet) {
-    siteName = firstLine.text;
-  }
-  // A known outlet's name anywhere above the title is the site's name too (after a skip link).
-  siteName ??= header.find((l) => l !== titleLine && !l.bullet && lex.outlets.has(l.key))?.text;
-  const agency = header.find((l) => (l.kind === 'agency' || l.kind === 'dateline') && l.value)?.value;
-  return { titleLine, header, siteName, agency };
+/** The first body lines from `start` (the lead the headline is compared with). */
+function leadLines(lines: ClassifiedLine[], start: number, n: number): ClassifiedLine[] {
+  return lines.slice(start).filter((l) => l.kind === 'body' && !l.bullet).slice(0, n);
+}
+
+function titleEvidence(choice: HeadlineChoice, title: string): FieldEvidence {
+  const runnerUp = choice.runnerUp && choice.runnerUp !== choice.chosen
+    ? { runnerUp: { value: choice.runnerUp.line.text, rule: choice.runnerUp.why.join('; '), line: choice.runnerUp.line.index + 1 } } : {};
+  if (!choice.chosen) return { field: 'title', value: title, confidence: 0.4, rule: 'made from the lead', ...runnerUp };
+  const margin = choice.runnerUp ? choice.chosen.score - choice.runnerUp.score : 1;
+  const confidence = Math.min(0.99, 0.45 + choice.chosen.score / 2) - (margin < 0.15 ? 0.2 : 0);
+  return { field: 'title', value: title, confidence: roundConfidence(confidence), rule: choice.chosen.why.join('; '), line: choice.chosen.line.index + 1, ...runnerUp };
 }
 
 interface MainBody {
@@ -139,6 +131,26 @@ interface MainBody {
   meta: ClassifiedLine[];
   /** Index of the first line after the body (closing meta or the related zone). */
   end: number;
+}
+
+/**
+ * A lone short question under a dropped headline («اقرأ المزيد» / headline / «ماذا تريد أوروبا
+ * من قمة ألاسكا؟»): the next item of a headline list, not the story's prose.
+ */
+function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number): boolean {
+  if (!kept || l.words > 12 || !/[؟?]$/.test(l.text) || countSentences(l.text) > 1) return false;
+  let j = l.index - 1;
+  while (j >= 0 && lines[j].kind === 'blank') j--;
+  return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
+}
+
+/** After a marker: a headline, then prose whose first word does not continue a story. */
+function opensNewStory(lines: ClassifiedLine[], marker: number): boolean {
+  const headline = nextNonBlank(lines, marker);
+  if (!headline || headline.kind !== 'heading') return false;
+  const prose = nextNonBlank(lines, headline.index);
+  if (!prose || prose.kind !== 'body' || proseRunSentences(lines, prose.index) < MIN_EMBEDDED_SENTENCES) return false;
+  return !/^[وف]/.test(prose.text) && !/^(?:كما|من جهته|من جهتها|في المقابل|بدوره|بدورها)/.test(prose.text);
 }
 
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
@@ -151,8 +163,10 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
     const l = lines[i];
     if (l.kind === 'marker') {
       // «اقرأ أيضا» in the middle of a story (the story's own source/tags come later): skip the
-      // marker and the linked headline, keep reading the story.
-      if (main.length && laterMeta(i)) {
+      // marker and the linked headline, keep reading the story — unless the prose under that
+      // headline opens a story of its own (an embedded article: its lead does not continue
+      // with «و…»/«ف…» the way a story's later paragraphs do).
+      if (main.length && laterMeta(i) && !opensNewStory(lines, i)) {
         const next = nextNonBlank(lines, i);
         if (next && (next.kind === 'heading' || next.kind === 'short')) i = next.index;
         continue;
@@ -165,7 +179,7 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
       continue;
     }
     if (l.kind === 'body') {
-      main.push(l.text);
+      if (!listedQuestion(lines, l, main.length)) main.push(l.text);
       continue;
     }
     if ((l.kind === 'heading' || l.kind === 'short') && l.key !== titleKey && l.words <= MAX_SUBHEADING_WORDS) {
@@ -185,6 +199,8 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
  */
 class RelatedZone {
   readonly sources: string[] = [];
+  /** Line index of each of `sources`. */
+  readonly sourceLines: number[] = [];
   readonly tags: string[] = [];
   readonly embedded: Draft[] = [];
   /** Dates that still belong to the main article. */
@@ -221,8 +237,15 @@ class RelatedZone {
     const inMain = !this.current && !this.embedded.length;
     switch (l.kind) {
       case 'source':
-        if (this.current) this.current.sources.push(l.value!);
-        else if (inMain) this.sources.push(l.value!);
+        // «المصدر:» closes an embedded story: prose after it («الأكثر قراءة» items) is not its.
+        if (this.current) {
+          this.current.sources.push(l.value!);
+          this.current.sealed = true;
+        }
+        else if (inMain) {
+          this.sources.push(l.value!);
+          this.sourceLines.push(l.index);
+        }
         break;
       case 'tags':
       case 'hashtags':
@@ -243,7 +266,7 @@ class RelatedZone {
         this.pendingDate = undefined;
         break;
       case 'body':
-        if (this.current) this.current.paragraphs.push(l.text);
+        if (this.current && !this.current.sealed) this.current.paragraphs.push(l.text);
         break;
       case 'heading':
       case 'short':
@@ -280,41 +303,70 @@ class RelatedZone {
   }
 }
 
+/** The articles of one page, and how each main-article field was found. */
+export interface Extraction {
+  articles: ExtractedArticle[];
+  /** Evidence for the main article (first) and each embedded one. */
+  evidence: ArticleEvidence[];
+}
+
 /**
  * Extracts the main article and any embedded full articles from one raw page.
  * Returns [] when the page holds no article (only boilerplate/menus).
  */
 export function extractArticles(rawText: string, fileName: string, lex: Lexicon): ExtractedArticle[] {
+  return extractWithEvidence(rawText, fileName, lex).articles;
+}
+
+/** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
+function leadDateline(text: string, lex: Lexicon): Dateline | undefined {
+  const d = parseDateline(text, lex.names, lex.places, lexKey);
+  return d && d.end < text.length ? d : undefined;
+}
+
+export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
+  const none: Extraction = { articles: [], evidence: [] };
   const rawLines = unwrapLines(rawText.split(/\r\n|\r|\n/).map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const lines = classifyLines(rawLines, lex);
   const start = findMainStart(lines);
-  if (start < 0) return [];
+  if (start < 0) return none;
 
-  const { titleLine, header, siteName, agency: headerAgency } = readHeader(lines, start, lex);
+  // The lead without its dateline is what the headline must echo.
+  const lead = leadLines(lines, start, 3);
+  const dateline = lead[0] ? leadDateline(lead[0].text, lex) : undefined;
+  const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey });
+  const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
+  if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();
   const related = new RelatedZone(lines, lex).read(body.end);
-  const mainMeta = [...body.meta, ...related.mainDates];
 
   const hostSlug = slugFromFileName(fileName);
   const mainTitle = limitTitle(titleLine ? titleLine.text : titleFromLead(body.paragraphs[0] ?? ''));
   const paragraphs = finishParagraphs(body.paragraphs, titleLine ? mainTitle : '');
-  if (!paragraphs.length || !mainTitle) return [];
-  const date = bestDate([...header, ...mainMeta]);
-  // An outlet named by a dateline («موسكو - الجزيرة نت») competes with «المصدر:» lines: a
-  // known outlet wins, else the labelled source, else the dateline's name.
-  const datelineOutlet = [...header, ...mainMeta].find((l) => l.kind === 'dateline' && l.outlet)?.outlet;
-  const source = pickSource(related.sources, lex, datelineOutlet) ?? siteName;
-  const agency = headerAgency ?? mainMeta.find((l) => (l.kind === 'agency' || l.kind === 'dateline') && l.value)?.value;
+  if (!paragraphs.length || !mainTitle) return none;
+  const meta = chooseMetadata({
+    lines, start, meta: [...body.meta, ...related.mainDates],
+    labelled: related.sources.map((value, n) => ({ value, index: related.sourceLines[n] })),
+    leadDateline: dateline && lead[0] ? { dateline, index: lead[0].index } : undefined,
+    titleIndex: titleLine?.index,
+    lex,
+  });
   const tags = uniqueBy(related.tags, lexKey);
-  const out = [article({ slug: hostSlug, title: mainTitle, date, source, agency, tags, raw: fileName, paragraphs })];
+  const articles = [article({ slug: hostSlug, title: mainTitle, date: meta.date, source: meta.source, agency: meta.agency, tags, raw: fileName, paragraphs })];
+  const evidence: ArticleEvidence[] = [{ slug: hostSlug, ...(meta.place ? { place: meta.place } : {}), fields: [titleEvidence(headline, mainTitle), ...meta.evidence] }];
   related.embedded.forEach((d, n) => {
     const title = limitTitle(d.title);
-    out.push(article({
-      slug: embeddedSlug(hostSlug, n + 1), title, date: d.date, source: pickSource(d.sources, lex) ?? d.outlet,
-      tags: [], raw: fileName, via: hostSlug, paragraphs: finishParagraphs(d.paragraphs, title),
-    }));
+    const slug = embeddedSlug(hostSlug, n + 1);
+    const source = pickSource(d.sources, lex) ?? d.outlet;
+    articles.push(article({ slug, title, date: d.date, source, tags: [], raw: fileName, via: hostSlug, paragraphs: finishParagraphs(d.paragraphs, title) }));
+    evidence.push({ slug, fields: [
+      { field: 'title', value: title, confidence: 0.8, rule: 'headline above an embedded story' },
+      { field: 'date', value: d.date ?? null, confidence: 0.8, rule: d.date ? 'its own date line' : 'no date line of its own' },
+      { field: 'outlet', value: source ?? null, confidence: source ? 0.8 : 0.7, rule: d.sources.length ? '«المصدر:» under it' : source ? 'outlet label above it' : 'none named' },
+    ] });
   });
-  return out;
+  return { articles, evidence };
 }
 
 /** Drops undefined optional fields so objects compare and serialise cleanly. */

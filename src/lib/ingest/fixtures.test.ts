@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../types';
 import { buildLexicon } from './boilerplate';
-import { loadBoilerplate } from '../data/load';
+import { loadBoilerplate, loadSources } from '../data/load';
 import { extractArticles } from './extract';
 import { classifyLine } from './classify';
 import { breaksMidSentence } from './unwrap';
 
 const DIR = fileURLToPath(new URL('../../../tests/fixtures/raw/', import.meta.url));
-const lex = buildLexicon(loadBoilerplate());
+const lex = buildLexicon(loadBoilerplate(), loadSources());
 const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 const run = (name: string) => extractArticles(readFileSync(DIR + name, 'utf8'), name, lex);
 const text = (as: ExtractedArticle[]) => as.flatMap((a) => [a.title, ...a.paragraphs]).join('\n');

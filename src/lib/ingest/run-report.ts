@@ -3,6 +3,7 @@
 // Pure: run.ts fills the report, scripts/ingest.ts prints reportMessages and summaryLine.
 import type { SlugCollision } from './slug';
 import type { PageMetadata } from './html/choose';
+import { sortReview, type ReviewRow } from './evidence';
 
 export type ArticleOutcome = 'written' | 'unchanged' | 'kept-edited';
 
@@ -19,6 +20,8 @@ export interface FileReport {
   capped?: EmbeddedCap;
   /** Saved web pages: the page's metadata, each field with where it came from (html/choose.ts). */
   htmlMetadata?: PageMetadata;
+  /** Fields of this page's articles chosen with low confidence (evidence.ts). */
+  review?: ReviewRow[];
 }
 
 export interface IngestReport {
@@ -39,6 +42,8 @@ export interface IngestReport {
   collisions: SlugCollision[];
   /** Pages with more embedded articles than the cap. */
   capped: ({ file: string } & EmbeddedCap)[];
+  /** Every low-confidence field, least sure first: what `npm run review` prints. */
+  review: ReviewRow[];
   exitCode: number;
 }
 
@@ -72,6 +77,7 @@ export function makeReport(
     removed,
     collisions,
     capped,
+    review: sortReview(files.flatMap((f) => f.review ?? [])),
     exitCode: rejected > 0 && !where.lenient ? 1 : 0,
   };
 }

@@ -11,7 +11,8 @@ import { loadBoilerplate, loadSources } from '../data/load';
 import type { Source } from '../data/schemas';
 import { buildLexicon, type Lexicon } from './boilerplate';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
-import { extractArticles } from './extract';
+import { extractWithEvidence } from './extract';
+import { reviewRows, type ReviewRow } from './evidence';
 import { decodeHtmlBytes } from './html/charset';
 import { extractHtmlPage } from './html/extract';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from './mdx';
@@ -22,7 +23,7 @@ export { reportMessages, summaryLine } from './run-report';
 export type { ArticleOutcome, FileReport, IngestReport } from './run-report';
 
 /** Bump when extraction logic changes so cached (reused) pages are re-extracted. */
-export const INGEST_VERSION = 7;
+export const INGEST_VERSION = 8;
 
 /**
  * Most embedded articles taken from one page. Real pages embed a handful; a page with hundreds
@@ -45,8 +46,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-/** A page's last run: its bytes, its text, every slug it yielded and the hash of each one written. */
-interface StateEntry { hash: string; contentKey: string; slugs: string[]; outputs: Record<string, string>; capped?: EmbeddedCap }
+/** A page's last run: its bytes, its text, every slug it yielded, the hash of each one written, its low-confidence fields. */
+interface StateEntry { hash: string; contentKey: string; slugs: string[]; outputs: Record<string, string>; capped?: EmbeddedCap; review?: ReviewRow[] }
 interface State { version: string; output: string; files: Record<string, StateEntry> }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -151,6 +152,7 @@ async function reuse(run: Run, name: string, hash: string, report: FileReport): 
   Object.assign(report, { status: 'reused', slugs, ...(prev.capped ? { capped: prev.capped } : {}) });
   report.articles = slugs.map((slug) => ({ slug, outcome: slug in prev.outputs ? 'unchanged' as const : 'kept-edited' as const }));
   for (const slug of slugs) if (!(slug in prev.outputs)) run.keptEdited.push({ slug, file: name, reason: 'changed-by-ingest' });
+  if (prev.review?.length) report.review = prev.review;
   run.nextState[name] = prev;
   return true;
 }
@@ -183,6 +185,7 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   if (first) { Object.assign(report, { status: 'duplicate', duplicateOf: first }); return; }
   run.seenContent.set(contentKey, name);
   let articles: ExtractedArticle[];
+  let evidence: Parameters<typeof reviewRows>[1] = [];
   if (isHtml) {
     let page: ReturnType<typeof extractHtmlPage>;
     try { page = extractHtmlPage(decoded.text, name, lexicon, run.sources); } catch (e) {
@@ -192,7 +195,11 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
     articles = page.articles;
     report.htmlMetadata = page.metadata;
     if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'no article found in the HTML (no headline or no body text)' }); return; }
-  } else articles = extractArticles(decoded.text, name, lexicon);
+  } else {
+    const extraction = extractWithEvidence(decoded.text, name, lexicon);
+    articles = extraction.articles;
+    evidence = extraction.evidence;
+  }
   if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'only boilerplate (no article found)' }); return; }
   if (articles.length - 1 > MAX_EMBEDDED_PER_PAGE) {
     report.capped = { found: articles.length - 1, kept: MAX_EMBEDDED_PER_PAGE };
@@ -208,7 +215,10 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
     report.articles.push({ slug: a.slug, outcome });
     if (outcome !== 'kept-edited') outputs[a.slug] = sha256(content);
   }
-  run.nextState[name] = { hash, contentKey, slugs, outputs, ...(report.capped ? { capped: report.capped } : {}) };
+  // Evidence follows its article through the slug plan (same order; capped articles have none).
+  const review = reviewRows(name, evidence.slice(0, articles.length).map((e, n) => ({ ...e, slug: articles[n].slug })));
+  if (review.length) report.review = review;
+  run.nextState[name] = { hash, contentKey, slugs, outputs, ...(report.capped ? { capped: report.capped } : {}), ...(review.length ? { review } : {}) };
 }
 
 /** Stale outputs: generated articles whose raw page is gone, or no longer yields them. */
@@ -241,12 +251,11 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const output = path.resolve(opts.output);
   const reportPath = path.resolve(opts.reportPath);
   const statePath = path.resolve(opts.statePath ?? path.join(path.dirname(reportPath), 'ingest-state.json'));
-  const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate());
   const sources = opts.sources ?? loadSources();
-  // Reused pages are valid only for the same extraction code and the same boilerplate lexicon
-  // (and, for saved web pages, the same outlet domains).
-  const domains = sources.map((s) => [s.name, s.domains ?? []]);
-  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify(lexicon.data)}\n${JSON.stringify(domains)}`).slice(0, 16);
+  const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate(), sources);
+  // Reused pages are valid only for the same extraction code, boilerplate lexicon and outlet
+  // data (names, abbreviations and domains are read from sources.yaml).
+  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify([lexicon.data, lexicon.sources])}`).slice(0, 16);
   await mkdir(output, { recursive: true });
   const entries = await listRaw(input);
   const names = entries.map((e) => e.name);

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../types';
 import { buildLexicon } from './boilerplate';
-import { loadBoilerplate } from '../data/load';
+import { loadBoilerplate, loadSources } from '../data/load';
 import { extractArticles } from './extract';
 
 const RAW = fileURLToPath(new URL('../../../content/raw/', import.meta.url));
-const lex = buildLexicon(loadBoilerplate());
+const lex = buildLexicon(loadBoilerplate(), loadSources());
 function seed(name: string): ExtractedArticle[] {
   return extractArticles(readFileSync(RAW + name, 'utf8'), name, lex);
 }

@@ -1,7 +1,7 @@
 // Unit tests for the single stages: dates, line classification, text helpers, slugs, decoding.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from './boilerplate';
-import { loadBoilerplate, parseBoilerplate } from '../data/load';
+import { loadBoilerplate, loadSources, parseBoilerplate } from '../data/load';
 import { classifyLine, classifyLines } from './classify';
 import { findDates, hijriToGregorian, isRelativeTime, parseArabicDate } from './dates';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
@@ -9,7 +9,7 @@ import { removeInlineWidgets } from './extract';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, limitTitle, shortenAtWord, splitAtSentenceEnds, splitLongParagraph, titleFromLead } from './text';
 
-const lex = buildLexicon(loadBoilerplate());
+const lex = buildLexicon(loadBoilerplate(), loadSources());
 const kind = (line: string) => classifyLine(line, lex).kind;
 
 describe('parseArabicDate', () => {
@@ -115,7 +115,12 @@ describe('text helpers', () => {
     expect(t.length).toBeLessThanOrEqual(201);
     expect(t.endsWith('كلمة…')).toBe(true);
     expect(shortenAtWord('أعرب الوزير عن استعداده للتفاوض مع روسيا', 20)).toBe('أعرب الوزير عن…'.replace(' عن…', '…'));
-    expect(titleFromLead('قصير جدا. ثم جملة أخرى.')).toBe('قصير جدا');
+    // A first sentence of under five words is a fragment, not a title: the next sentence joins it.
+    expect(titleFromLead('قصير جدا. ثم جملة أخرى.')).toBe('قصير جدا. ثم جملة أخرى');
+    expect(titleFromLead('أعلن البيت الأبيض الثلاثاء اتفاقا جديدا. ثم جملة.')).toBe('أعلن البيت الأبيض الثلاثاء اتفاقا جديدا');
+    // Cutting before a long quotation would leave «وأضاف فومين…»: cut inside it (never after «وعلى»…) and close it.
+    const quoted = 'وأضاف فومين: "لن نقبل بأي اتفاق يمس أمن بلادنا، والكرة الآن في ملعب الطرف الآخر وعلى الجميع أن يتحمل مسؤوليته كاملة".';
+    expect(titleFromLead(quoted)).toBe('وأضاف فومين: "لن نقبل بأي اتفاق يمس أمن بلادنا، والكرة الآن في ملعب الطرف الآخر…"');
   });
 });
 

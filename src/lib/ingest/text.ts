@@ -1,6 +1,7 @@
 // Small text helpers shared by the ingest stages: line cleaning, sentence boundaries,
 // splitting over-long paragraphs, and shortening titles at a word boundary.
 import { stripInvisible } from '../arabic/normalize';
+import { countWords } from '../arabic/tokenize';
 
 /** Display-safe cleanup of one line: invisible/bidi chars, control chars, odd spaces. */
 export function cleanLine(line: string): string {
@@ -98,7 +99,7 @@ export function shortenAtWord(text: string, max: number): string {
   if (t.length <= max) return t;
   const words = t.slice(0, max).split(/\s+/);
   if (t[max] && !/\s/.test(t[max]) && words.length > 1) words.pop(); // drop the cut word
-  while (words.length > 1 && DANGLING.has(words[words.length - 1])) words.pop();
+  while (words.length > 1 && DANGLING.has(words[words.length - 1].replace(/^و(?=\p{L}{2})/u, ''))) words.pop();
   let out = words.join(' ').replace(/[\s،,:;\-–—(«"“]+$/u, '');
   // Do not leave a quotation open.
   if (straightQuotesOdd(out)) out = out.slice(0, out.lastIndexOf('"')).trimEnd();
@@ -109,12 +110,31 @@ export function shortenAtWord(text: string, max: number): string {
 
 export const MAX_TITLE_LENGTH = 200;
 export const LEAD_TITLE_LENGTH = 90;
+/** A made title is never a fragment shorter than this (when the lead has the words). */
+export const MIN_MADE_TITLE_WORDS = 5;
 
 /** A title made from a lead sentence when the page has no headline. */
 export function titleFromLead(paragraph: string): string {
-  const first = splitAtSentenceEnds(paragraph)[0] ?? paragraph;
+  // The first sentence; a fragment of under five words takes the next sentences with it.
+  const sentences = splitAtSentenceEnds(paragraph);
+  let first = sentences[0] ?? paragraph;
+  for (let n = 1; n < sentences.length && countWords(first) < MIN_MADE_TITLE_WORDS; n++) first = `${first} ${sentences[n]}`;
   const bare = first.replace(/[.!…]+$/u, '').trim();
-  return bare.length <= LEAD_TITLE_LENGTH ? bare : shortenAtWord(bare, LEAD_TITLE_LENGTH);
+  if (bare.length <= LEAD_TITLE_LENGTH) return bare;
+  const short = shortenAtWord(bare, LEAD_TITLE_LENGTH);
+  // Cutting before an opening quote can leave a fragment («وأضاف فلان…»): cut inside the
+  // quotation instead and close it.
+  return countWords(short) >= MIN_MADE_TITLE_WORDS ? short : cutInsideQuote(bare, LEAD_TITLE_LENGTH) ?? short;
+}
+
+/** Cuts at a word boundary inside an open quotation and closes it: «قال: "لن نقبل بأي…"». */
+function cutInsideQuote(text: string, max: number): string | undefined {
+  const words = text.slice(0, max).split(/\s+/);
+  if (text[max] && !/\s/.test(text[max])) words.pop();
+  while (words.length > 1 && DANGLING.has(words[words.length - 1].replace(/^و(?=\p{L}{2})/u, ''))) words.pop();
+  const cut = words.join(' ').replace(/[\s،,:;\-–—]+$/u, '');
+  const closer = straightQuotesOdd(cut) ? '"' : quoteDepthDelta(cut) > 0 ? (cut.lastIndexOf('«') > cut.lastIndexOf('“') ? '»' : '”') : '';
+  return closer && countWords(cut) >= MIN_MADE_TITLE_WORDS ? `${cut}…${closer}` : undefined;
 }
 
 /** Titles longer than MAX_TITLE_LENGTH are shortened at a word boundary with an ellipsis. */

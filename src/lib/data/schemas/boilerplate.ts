@@ -18,6 +18,8 @@ export const BoilerplateSchema = z
     agencies: phraseList,
     outlets: phraseList,
     datelinePlaces: phraseList,
+    /** Words that carry no content: headline scoring does not count them as shared with the lead. */
+    functionWords: phraseList,
     maxPhraseLineLength: z.number().int().positive().default(300),
   })
   .strict();

@@ -1,0 +1,69 @@
+// Per-field accuracy of ingest on the labelled sets: the seeds (content/raw against the
+// generated content/articles), the fixtures (tests/fixtures/raw, f01–f21), and the unseen-page
+// sets (tests/fixtures/ingest-unseen/dev and aside). Prints one Markdown table; `--misses`
+// also lists every miss per page. Usage: npm run score:ingest [-- --misses] [-- --set dev]
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadSources } from '../src/lib/data/load';
+import { loadBoilerplate } from '../src/lib/data/load';
+import { buildLexicon } from '../src/lib/ingest/boilerplate';
+import { extractArticles } from '../src/lib/ingest/extract';
+import { parseArticleMdx } from '../src/lib/ingest/mdx';
+import type { ExtractedArticle } from '../src/lib/types';
+import { addTally, emptyTally, expectedFromExtracted, formatTable, scorePage, type ExpectedPage, type PageScore } from '../src/lib/ingest/score';
+
+interface Labelled { name: string; raw: string; expected: ExpectedPage }
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const sources = loadSources(path.join(ROOT, 'content/sources.yaml'));
+const lex = buildLexicon(loadBoilerplate(path.join(ROOT, 'content/boilerplate.yaml')), sources);
+
+function seeds(): Labelled[] {
+  const rawDir = path.join(ROOT, 'content/raw');
+  const artDir = path.join(ROOT, 'content/articles');
+  const byRaw = new Map<string, ExtractedArticle[]>();
+  for (const f of readdirSync(artDir).filter((x) => x.endsWith('.mdx')).sort()) {
+    const { frontmatter, paragraphs } = parseArticleMdx(readFileSync(path.join(artDir, f), 'utf8'), f);
+    const a = { ...frontmatter, slug: f.slice(0, -4), paragraphs } as unknown as ExtractedArticle;
+    byRaw.set(a.raw, [...(byRaw.get(a.raw) ?? []), a]);
+  }
+  return readdirSync(rawDir).filter((f) => f.endsWith('.txt')).sort().map((name) => ({
+    name,
+    raw: readFileSync(path.join(rawDir, name), 'utf8'),
+    // main article first, then -e1, -e2 … in order
+    expected: expectedFromExtracted((byRaw.get(name) ?? []).sort((a, b) => a.slug.length - b.slug.length || a.slug.localeCompare(b.slug, 'en', { numeric: true }))),
+  }));
+}
+
+function folder(dir: string, read: (json: unknown) => ExpectedPage): Labelled[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((name) => ({
+    name,
+    raw: readFileSync(path.join(dir, name), 'utf8'),
+    expected: read(JSON.parse(readFileSync(path.join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8'))),
+  }));
+}
+
+const SETS: Record<string, () => Labelled[]> = {
+  seeds,
+  fixtures: () => folder(path.join(ROOT, 'tests/fixtures/raw'), (j) => expectedFromExtracted(j as ExtractedArticle[])),
+  dev: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/dev'), (j) => j as ExpectedPage),
+  aside: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside'), (j) => j as ExpectedPage),
+};
+
+const args = process.argv.slice(2);
+const only = args.includes('--set') ? args[args.indexOf('--set') + 1].split(',') : Object.keys(SETS);
+const rows: { set: string; tally: ReturnType<typeof emptyTally> }[] = [];
+const allMisses: PageScore[] = [];
+for (const set of only) {
+  const tally = emptyTally();
+  for (const page of SETS[set]()) {
+    const score = scorePage(page.name, page.raw, page.expected, extractArticles(page.raw, page.name, lex), sources);
+    addTally(tally, score.tally);
+    if (score.misses.length) allMisses.push({ ...score, name: `${set}/${page.name}` });
+  }
+  rows.push({ set, tally });
+}
+console.log(formatTable(rows));
+if (args.includes('--misses')) {
+  for (const p of allMisses) console.log(`\n${p.name}\n  ${p.misses.join('\n  ')}`);
+}

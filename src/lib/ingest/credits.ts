@@ -1,0 +1,109 @@
+// Outlet and agency by evidence. Every honest signal on the page proposes a value with a
+// confidence: a «المصدر:» / «مصادر الخبر:» label, the dateline, the site's name at the top,
+// a «©» footer, a URL of a known domain. A section label inside the menus is never a signal
+// (it is not at the top), a bare URL is never a name (only its domain, mapped through
+// sources.yaml), and «وكالات» names no agency.
+import type { Source } from '../data/schemas';
+import type { FieldEvidence } from './evidence';
+import type { NamedSource, NameLookup } from './names';
+import { sourceForUrl } from './names';
+
+export interface Signal {
+  field: 'outlet' | 'agency';
+  value: string;
+  id?: string;
+  confidence: number;
+  rule: string;
+  /** 1-based line of the raw page. */
+  line?: number;
+}
+
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
+/** Sites that host everyone's links: their URLs name no outlet. */
+const HOSTS = /(?:^|\.)(?:t\.me|x\.com|twitter\.com|youtube\.com|youtu\.be|facebook\.com|instagram\.com|tiktok\.com|whatsapp\.com)$/i;
+
+export function isUrl(text: string): boolean {
+  return URL_LINE.test(text.trim());
+}
+
+/** Splits a credit («النهار - أ ف ب», «الميادين نت + وكالات», «(أ ف ب، رويترز)») into names. */
+export function creditNames(text: string): string[] {
+  return text
+    .replace(/^[(«"]+|[)»".]+$/g, '')
+    .split(/\s+[-–—ـ+]\s+|\s*[،,+/]\s*|\s*[()]\s*/u)
+    .map((p) => p.replace(/^©\s*/, '').trim())
+    .filter(Boolean);
+}
+
+/** Signals from one credit (label value, credit line): known outlets and agencies in it. */
+export function creditSignals(text: string, lookup: NameLookup, rule: string, line: number, confidence: number): Signal[] {
+  const out: Signal[] = [];
+  for (const name of creditNames(text)) {
+    const found = lookup(name);
+    if (found && found.kind !== 'generic') out.push(signal(found, rule, line, confidence));
+  }
+  return out;
+}
+
+function signal(found: NamedSource, rule: string, line: number | undefined, confidence: number, field?: Signal['field']): Signal {
+  return { field: field ?? (found.kind === 'agency' ? 'agency' : 'outlet'), value: found.name, ...(found.id ? { id: found.id } : {}), confidence, rule, ...(line ? { line } : {}) };
+}
+
+/** «جميع الحقوق محفوظة لموقع مصراوي ©2025» → «مصراوي» (the name the © line holds), if any. */
+export function copyrightName(text: string): string | undefined {
+  if (!/©|\(c\)|حقوق|copyright/i.test(text)) return undefined;
+  const name = text
+    .replace(/copyright|all rights reserved\.?|جميع الحقوق محفوظة|حقوق النشر محفوظة|حقوق النشر|محفوظة|©|\(c\)/gi, ' ')
+    .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ')
+    .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
+    .replace(/(^|\s)ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/g, '$1')
+    .replace(/(^|\s)(?:موقع|بوابة)\s/g, '$1')
+    .replace(/(^|\s)ل(?=[\p{L}])/gu, '$1')
+    .replace(/[.|,،]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name || undefined;
+}
+
+/** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
+export function siteSignals(lines: { text: string; index: number; kind: string }[], lookup: NameLookup, sources: readonly Source[]): Signal[] {
+  const out: Signal[] = [];
+  const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
+  for (const l of top) {
+    const found = lookup(l.text);
+    if (found && found.kind !== 'generic') out.push(signal(found, 'site name at the top', l.index + 1, 0.8, 'outlet'));
+  }
+  for (const l of lines) {
+    const name = copyrightName(l.text);
+    const found = name ? lookup(name) : undefined;
+    if (found && found.kind !== 'generic') out.push(signal(found, '© line', l.index + 1, 0.75, 'outlet'));
+    if (isUrl(l.text)) {
+      const host = /^(?:https?:\/\/)?([^/\s]+)/i.exec(l.text)?.[1] ?? '';
+      const src = HOSTS.test(host) ? undefined : sourceForUrl(l.text, sources);
+      if (src) out.push({ field: 'outlet', value: src.name, id: src.id, confidence: 0.75, rule: 'domain of a URL on the page', line: l.index + 1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * Picks the value of one field: the most confident signal, agreement between signals raising
+ * the confidence; the runner-up is the best signal naming something else.
+ */
+export function pickSignal(field: Signal['field'], signals: Signal[]): { chosen?: Signal; runnerUp?: Signal; confidence: number } {
+  const mine = signals.filter((s) => s.field === field);
+  if (!mine.length) return { confidence: 0 };
+  const same = (a: Signal, b: Signal) => (a.id && b.id ? a.id === b.id : a.value === b.value);
+  // Equal confidence: the signal proposed first wins (callers add signals in their order of trust).
+  const ranked = [...mine].sort((a, b) => b.confidence - a.confidence);
+  const chosen = ranked[0];
+  const agreeing = mine.filter((s) => s !== chosen && same(s, chosen)).length;
+  const runnerUp = ranked.find((s) => !same(s, chosen));
+  let confidence = Math.min(0.99, chosen.confidence + 0.05 * agreeing);
+  // A close rival from another line is a real doubt; a second name in the same credit
+  // («(أ ف ب، رويترز)») is not: the first one listed is the main source.
+  if (runnerUp && runnerUp.confidence >= chosen.confidence - 0.05 && runnerUp.line !== chosen.line) confidence -= 0.2;
+  return { chosen, runnerUp, confidence: Math.round(confidence * 100) / 100 };
+}
+
+export type { FieldEvidence };

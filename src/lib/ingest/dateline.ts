@@ -1,0 +1,144 @@
+// Datelines by grammar: PLACE [في DATE] SEPARATOR CREDIT [SEPARATOR], where the separator is
+// `-`, `–`, `—`, `ـ` (tatweel), `/ … /`, `( … )`, `«…»` or `:`, at the start of the lead or
+// on a line of its own («موسكو في 4 أبريل /أ ش أ/ قال …», «أنقرة/ الأناضول», «عمان 18 آب
+// (بترا)- …», «عواصم: «الخليج»، وكالات»), and the reverse «OUTLET- PLACE» («شفق نيوز- بغداد»).
+// The credit is recognised from the source names (sources.yaml + lexicon); an unknown credit
+// counts only when the grammar is unambiguous (paired delimiters or a closing separator) and a
+// known place or a date vouches for the line.
+import type { NameLookup, NamedSource } from './names';
+
+export interface Dateline {
+  place: string;
+  /** The printed date part, when the dateline carries one («في 4 أبريل»). */
+  date?: string;
+  agency?: NamedSource;
+  outlet?: NamedSource;
+  /** «وكالات»: generic wires, no agency to name. */
+  generic?: NamedSource;
+  /** Offset where the story starts (= text.length for a dateline on its own line). */
+  end: number;
+  /** 'known' when the credit is a known name, 'grammar' when only the shape vouches. */
+  evidence: 'known' | 'grammar';
+}
+
+const MAX_PREFIX = 90;
+const LETTER_WORD = /^[\p{L}]{2,}$/u;
+const DIGIT = /[0-9٠-٩]/;
+const OPENERS = '-–—ـ/:';
+// After the credit: «--», «-», «:», «.», or nothing.
+const CLOSER = /^\s*(?:--|[-–—ـ:.])?\s*/u;
+
+/** The place: 1–4 words of letters (commas allowed: «دبي، الإمارات العربية المتحدة»). */
+function placeOf(prefix: string): { place: string; date?: string } | undefined {
+  const trimmed = prefix.trim();
+  if (!trimmed) return undefined;
+  const tokens = trimmed.split(/\s+/);
+  let n = 0;
+  while (n < tokens.length && LETTER_WORD.test(tokens[n].replace(/[،,]$/, '')) && tokens[n] !== 'في') n++;
+  if (n === 0 || n > 4) return undefined;
+  const place = tokens.slice(0, n).join(' ').replace(/[،,]$/, '');
+  const rest = tokens.slice(n).join(' ').trim();
+  if (!rest) return { place };
+  // Whatever follows the place must be a date: it holds a digit and no sentence punctuation.
+  if (!DIGIT.test(rest) || /[.!؟?«»"]/.test(rest) || rest.split(/\s+/).length > 12) return undefined;
+  return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/]$/, '').trim() };
+}
+
+interface CreditSpan {
+  text: string;
+  start: number;
+  end: number;
+  paired: boolean;
+  /** Credits with no separator before them count only when they are known names. */
+  bare?: boolean;
+}
+
+/** Credit spans in the first characters of the text, earliest first. */
+function creditSpans(text: string): CreditSpan[] {
+  const head = text.slice(0, MAX_PREFIX);
+  const spans: CreditSpan[] = [];
+  const add = (re: RegExp, paired: boolean, bare = false) => {
+    for (const m of head.matchAll(re)) {
+      spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length, paired, ...(bare ? { bare } : {}) });
+    }
+  };
+  add(/\/\s*([^/\n]{1,30}?)\s*\//gu, true); // «/أ ش أ/», «/ وام /»
+  add(/\(([^()\n]{1,30})\)/gu, true); // «(كونا)», «(شينخوا)»
+  add(/[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, true); // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
+  // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
+  for (let k = 4; k >= 1; k--) add(new RegExp(`[${OPENERS}]\\s*([\\p{L}0-9]+(?:\\s[\\p{L}0-9]+){${k - 1}})(?![\\p{L}0-9])`, 'gu'), false);
+  // A known name after a date with no separator at all («… 2025 م واس»).
+  add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}]+)\s*$/gu, false, true);
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function creditParts(credit: string): string[] {
+  return credit.split(/\s*[،,+]\s*/u).map((p) => p.replace(/^«|»$/g, '').trim()).filter(Boolean);
+}
+
+function resolveCredit(credit: string, lookup: NameLookup) {
+  const parts = creditParts(credit).map((p) => ({ text: p, found: lookup(p) }));
+  return {
+    parts,
+    agency: parts.find((p) => p.found?.kind === 'agency')?.found,
+    outlet: parts.find((p) => p.found?.kind === 'outlet')?.found,
+    generic: parts.find((p) => p.found?.kind === 'generic')?.found,
+    allKnown: parts.every((p) => p.found),
+  };
+}
+
+/**
+ * The dateline at the start of `text`, or undefined. `places` holds normalised keys of places
+ * that open datelines (lexicon); `key` normalises a string the same way.
+ */
+export function parseDateline(text: string, lookup: NameLookup, places: Set<string>, key: (s: string) => string): Dateline | undefined {
+  for (const span of creditSpans(text)) {
+    const at = placeOf(text.slice(0, span.start));
+    if (!at) continue;
+    // A «-» inside the date («موسكو - 2 - 6 (كونا)») is not the credit.
+    if (!span.paired && DIGIT.test(span.text)) continue;
+    const closer = CLOSER.exec(text.slice(span.end))!;
+    const end = span.end + closer[0].length;
+    const creditText = span.text;
+    const credit = resolveCredit(creditText, lookup);
+    const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
+    const closed = span.paired || /[-–—ـ:.]/.test(closer[0]) || end >= text.length;
+    const vouched = places.has(key(at.place)) || !!at.date;
+    if (span.bare && !known) continue;
+    if (!known && !(closed && vouched && creditText.split(/\s+/).length <= 3 && !DIGIT.test(creditText))) continue;
+    if (!known && !closed) continue;
+    const rest = text.slice(end).trim();
+    if (rest && (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest))) continue;
+    const named = resolveCredit(creditText, lookup);
+    const unknownName = named.parts.find((p) => !p.found)?.text;
+    const unknown: NamedSource | undefined = unknownName ? { name: unknownName, kind: /وكال/.test(unknownName) ? 'agency' : 'outlet' } : undefined;
+    // «هسبريس - أ ف ب», «TRT عربي - وكالات»: the «place» is the outlet's own name (a credit line).
+    const self = lookup(at.place);
+    const selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) ? self : undefined;
+    return {
+      place: selfOutlet ? '' : at.place,
+      ...(at.date ? { date: at.date } : {}),
+      agency: named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined),
+      outlet: named.outlet ?? selfOutlet ?? (unknown?.kind === 'outlet' ? unknown : undefined),
+      ...(named.generic ? { generic: named.generic } : {}),
+      end: rest ? text.length - text.slice(end).trimStart().length : text.length,
+      evidence: known ? 'known' : 'grammar',
+    };
+  }
+  // Reverse: «شفق نيوز- بغداد رحبت …» — a known outlet, a separator, a one-word place.
+  const reverse = /^([\p{L}0-9 ]{2,30}?)\s*[-–—ـ]\s*([\p{L}]{2,})(?:\s*[:\-–—ـ]\s*|\s+|$)/u.exec(text);
+  if (reverse) {
+    const found = lookup(reverse[1]);
+    const rest = text.slice(reverse[0].length).trim();
+    if (found && found.kind !== 'generic' && (!rest || rest.split(/\s+/).length >= 3)) {
+      return {
+        place: reverse[2],
+        agency: found.kind === 'agency' ? found : undefined,
+        outlet: found.kind === 'outlet' ? found : undefined,
+        end: rest ? reverse[0].length : text.length,
+        evidence: 'known',
+      };
+    }
+  }
+  return undefined;
+}

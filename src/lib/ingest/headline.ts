@@ -1,0 +1,124 @@
+// The headline by evidence. Every headline-shaped line above the body is a candidate; its
+// score is mostly how many of its content words the lead repeats (a breadcrumb, a channel
+// brand, a date or a call to action share none), plus repetition elsewhere on the page (title
+// bar, share text) and small shape terms. When no line convinces, the title is made from the
+// lead (see text.ts titleFromLead) and marked as made.
+import { findDates } from './dates';
+import type { ClassifiedLine } from './classify';
+import type { NameLookup } from './names';
+import { normalizeArabic } from '../arabic/normalize';
+
+export interface HeadlineCandidate {
+  line: ClassifiedLine;
+  score: number;
+  /** Share of the line's content words found in the lead. */
+  overlap: number;
+  why: string[];
+}
+
+export interface HeadlineChoice {
+  chosen?: HeadlineCandidate;
+  runnerUp?: HeadlineCandidate;
+}
+
+/** Below this a line is not convincing: the title is made from the lead. */
+export const MIN_HEADLINE_SCORE = 0.45;
+/** A line sharing at least this share of its words with the lead may be the headline. */
+const PLAUSIBLE_OVERLAP = 0.25;
+const MAX_OVERLAP_CREDIT = 0.75;
+const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 'source', 'tags', 'hashtags', 'date',
+  'relative-time', 'agency', 'dateline', 'byline', 'caption', 'latin', 'blank']);
+
+/** Content words of a text: normalised, function words out (clitics are handled when matching). */
+export function contentWords(text: string, functionWords: Set<string>): string[] {
+  return normalizeArabic(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !functionWords.has(w));
+}
+
+/** The word with its proclitics (و، ف، ب، ل، ك) and article taken off, each step kept. */
+function variants(word: string): string[] {
+  const out = [word];
+  let w = word;
+  if (/^[وف]/.test(w) && w.length > 4) out.push((w = w.slice(1)));
+  if (/^[بلك]/.test(w) && w.length > 4) out.push((w = w.slice(1)));
+  if (/^(?:ال|ل)/.test(w) && w.length > 4) out.push(w.replace(/^(?:ال|ل)/, ''));
+  return out;
+}
+
+/** The lead's words, ready for matching: every variant, and every prefix of ≥ 4 letters. */
+export interface LeadIndex { words: Set<string>; prefixes: Set<string> }
+
+export function leadIndex(words: string[]): LeadIndex {
+  const index: LeadIndex = { words: new Set(), prefixes: new Set() };
+  for (const w of words) {
+    for (const v of variants(w)) {
+      index.words.add(v);
+      for (let n = 4; n < v.length; n++) index.prefixes.add(v.slice(0, n));
+    }
+  }
+  return index;
+}
+
+/** A word matches when a variant equals a lead variant, or one is a ≥ 4-letter prefix of the other (الروسي / الروسية). */
+function inLead(word: string, lead: LeadIndex): boolean {
+  return variants(word).some((v) => {
+    if (lead.words.has(v) || (v.length >= 4 && lead.prefixes.has(v))) return true;
+    for (let n = 4; n < v.length; n++) if (lead.words.has(v.slice(0, n))) return true;
+    return false;
+  });
+}
+
+/** Share of `words` that occur in the lead (a word counts once). */
+export function overlapShare(words: string[], lead: LeadIndex): number {
+  if (!words.length) return 0;
+  const uniq = [...new Set(words)];
+  return uniq.filter((w) => inLead(w, lead)).length / uniq.length;
+}
+
+export interface HeadlineContext {
+  functionWords: Set<string>;
+  lookup: NameLookup;
+  /** Lexicon keys of UI/label words («شارك», «كتب», «المصدر»): a line opening with one is not a headline. */
+  labelWords: Set<string>;
+  key: (s: string) => string;
+}
+
+/** Scores the candidates in lines[0 … end) against the lead paragraphs. */
+export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: string[], ctx: HeadlineContext): HeadlineChoice {
+  const leadWords = leadIndex(contentWords(lead.join(' '), ctx.functionWords));
+  let lastClutter = -1;
+  for (let i = 0; i < end; i++) if (['menu', 'boilerplate', 'marker', 'inline-link'].includes(lines[i].kind) || lines[i].bullet) lastClutter = i;
+  const keys = lines.filter((l) => l.kind !== 'blank').map((l) => l.key);
+  const scored: HeadlineCandidate[] = [];
+  for (let i = 0; i < end; i++) {
+    const l = lines[i];
+    if (EXCLUDED_KINDS.has(l.kind) || l.bullet || l.words < 3 || l.words > 30) continue;
+    if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
+    if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text)) continue;
+    const why: string[] = [];
+    const overlap = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
+    // Past three quarters, more shared words do not make a line more of a headline (a deck or a
+    // caption can repeat the lead word for word); position and shape decide then.
+    let score = Math.min(overlap, MAX_OVERLAP_CREDIT);
+    why.push(`lead repeats ${Math.round(overlap * 100)}% of its words`);
+    if (overlap >= PLAUSIBLE_OVERLAP && !scored.some((c) => c.overlap >= PLAUSIBLE_OVERLAP)) { score += 0.15; why.push('first line that shares the lead\'s words'); }
+    // The headline is often printed again (title bar, share text «شارك: …»).
+    const echoes = keys.filter((k) => k !== l.key && k.endsWith(l.key)).length + (l.repeats - 1);
+    if (echoes > 0) { score += 0.3; why.push(`printed ${echoes + 1}×`); }
+    if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
+    const firstWord = ctx.key(l.text.split(/[\s:：\-–]/)[0]);
+    if (ctx.labelWords.has(firstWord)) { score -= 0.6; why.push('opens with a label'); }
+    if (/[0-9٠-٩]/.test(l.text) && findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
+    // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
+    if (/\([^()]{1,20}\)$/.test(l.text)) { score -= 0.4; why.push('caption shape'); }
+    else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }
+    if (/[A-Za-z]{2,}/.test(l.text)) { score -= 0.2; why.push('Latin letters'); }
+    scored.push({ line: l, score, overlap, why });
+  }
+  // Best score; ties go to the earlier line (headlines come before decks and captions).
+  scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);
+  const [best, second] = scored;
+  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: best, runnerUp: second };
+  return { runnerUp: best };
+}

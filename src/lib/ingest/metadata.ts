@@ -1,0 +1,186 @@
+// The main article's date, outlet and agency, each chosen from every signal on the page with
+// a confidence and its evidence (evidence.ts). Signals and their weights:
+//   outlet — «المصدر:» naming a known outlet 0.9, the dateline's known outlet 0.85, an unknown
+//            name after «المصدر:» 0.82, the site's name at the top 0.8, a © line 0.75, a URL of a
+//            known domain 0.75, an unknown dateline outlet 0.6, an unknown short first line 0.5;
+//   agency — a dateline's known agency 0.9, an agency line above the body 0.85, «المصدر:» /
+//            «مصادر الخبر:» naming an agency 0.85, a credit line «ع.ش (أ ف ب، رويترز)» 0.7,
+//            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
+//   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
+//            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
+import type { ClassifiedLine } from './classify';
+import { creditSignals, pickSignal, siteSignals, type Signal } from './credits';
+import type { Dateline } from './dateline';
+import { findDates, parseArabicDate } from './dates';
+import { roundConfidence, type FieldEvidence } from './evidence';
+import type { Lexicon } from './boilerplate';
+
+export interface MetaInput {
+  lines: ClassifiedLine[];
+  /** First line of the main body. */
+  start: number;
+  /** Date/agency/dateline lines inside the body and dates after it that belong to the main article. */
+  meta: ClassifiedLine[];
+  /** «المصدر:» values of the main article, with their lines. */
+  labelled: { value: string; index: number }[];
+  /** The dateline cut off the lead, with the lead's line. */
+  leadDateline?: { dateline: Dateline; index: number };
+  /** The chosen headline's line (never the site's name). */
+  titleIndex?: number;
+  lex: Lexicon;
+}
+
+export interface MetaChoice {
+  date?: string;
+  source?: string;
+  agency?: string;
+  place?: string;
+  evidence: FieldEvidence[];
+}
+
+const CREDIT_TAIL = /\(([^()]{2,40})\)\s*$/u;
+
+/** «ع.ش/ ح.ز (أ ف ب، رویترز)», «--(بترا)»: editor initials or dashes, then the wires. */
+function creditLine(l: ClassifiedLine): string | undefined {
+  const m = CREDIT_TAIL.exec(l.text);
+  if (!m || l.words > 10) return undefined;
+  const before = l.text.slice(0, m.index);
+  return /[\p{L}]{3,}/u.test(before.replace(/[.\/]/g, ' ')) ? undefined : m[1];
+}
+
+function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
+  const sure = d.evidence === 'known' ? 1 : 0;
+  if (d.agency) out.push({ field: 'agency', value: d.agency.name, ...(d.agency.id ? { id: d.agency.id } : {}), confidence: sure ? 0.9 : 0.6, rule: 'dateline', line });
+  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : 0.6, rule: 'dateline', line });
+}
+
+function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {
+  if (!pick.chosen) return { field, value: null, confidence: 0.8, rule: 'no signal on the page' };
+  return {
+    field,
+    value: value ?? pick.chosen.value,
+    confidence: roundConfidence(pick.confidence),
+    rule: pick.chosen.rule,
+    ...(pick.chosen.line ? { line: pick.chosen.line } : {}),
+    ...(pick.runnerUp ? { runnerUp: { value: pick.runnerUp.value, rule: pick.runnerUp.rule, ...(pick.runnerUp.line ? { line: pick.runnerUp.line } : {}) } } : {}),
+  };
+}
+
+/** The fullest Arabic printed form among the signals that agree with the chosen one («الجزيرة نت» over «الجزيرة»). */
+function shownName(chosen: Signal | undefined, all: Signal[]): string | undefined {
+  if (!chosen) return undefined;
+  if (!chosen.id) return chosen.value;
+  // Arabic as the page writes it first (the frontmatter shows Arabic), then the longest.
+  const rank = (v: string) => (/[\u0600-\u06FF]/.test(v) ? 1000 : 0) + v.length;
+  return all.filter((s) => s.field === chosen.field && s.id === chosen.id && !/^https?:/.test(s.value))
+    .reduce((best, s) => (rank(s.value) > rank(best) ? s.value : best), chosen.value);
+}
+
+export function chooseMetadata(input: MetaInput): MetaChoice {
+  const { lines, start, meta, labelled, leadDateline, lex } = input;
+  const header = lines.slice(0, start);
+  const signals: Signal[] = [];
+  let generic: string | undefined;
+
+  // Agency and outlet named by the lines above the body and the body's own meta lines.
+  for (const l of [...header, ...meta]) {
+    if (l.index === input.titleIndex) continue;
+    if (l.kind === 'dateline') {
+      if (l.dateline) datelineSignals(l.dateline, l.index + 1, signals);
+      else {
+        const found = l.value ? lex.names(l.value) : undefined;
+        if (l.value && found?.kind !== 'generic') signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.9, rule: 'dateline', line: l.index + 1 });
+        if (l.outlet) {
+          const o = lex.names(l.outlet);
+          signals.push({ field: 'outlet', value: l.outlet, ...(o?.id ? { id: o.id } : {}), confidence: o ? 0.85 : 0.6, rule: 'dateline', line: l.index + 1 });
+        }
+      }
+      if (l.value && lex.names(l.value)?.kind === 'generic') generic ??= l.value;
+      if (l.dateline?.generic) generic ??= l.dateline.generic.name;
+    } else if (l.kind === 'agency' && l.value) {
+      const found = lex.names(l.value);
+      if (found?.kind === 'generic') generic ??= l.value;
+      else signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.85, rule: 'agency line', line: l.index + 1 });
+    } else if (l.kind === 'source' && l.index < start && l.value) {
+      signals.push(...creditSignals(l.value, lex.names, '«المصدر:» above the story', l.index + 1, 0.85));
+    }
+  }
+  if (leadDateline) {
+    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals);
+    if (leadDateline.dateline.generic) generic ??= leadDateline.dateline.generic.name;
+  }
+  // «المصدر: …» after the story (the aggregator convention: the credited outlet is the outlet).
+  for (const { value, index } of [...labelled].reverse()) {
+    const known = creditSignals(value, lex.names, '«المصدر:» label', index + 1, 0.9);
+    signals.push(...known);
+    const bare = value.trim();
+    if (!known.length && !/https?:|www\./.test(bare) && bare.split(/\s+/).length <= 5 && lex.names(bare)?.kind !== 'generic') {
+      signals.push({ field: 'outlet', value: bare, confidence: 0.82, rule: '«المصدر:» label (name not in sources.yaml)', line: index + 1 });
+    }
+  }
+  // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)».
+  for (const l of lines.slice(start)) {
+    const credit = l.kind !== 'body' ? creditLine(l) : undefined;
+    if (credit) signals.push(...creditSignals(credit, lex.names, 'credit line', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
+  }
+  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources));
+  // A short unknown first line is probably the site's name (weak).
+  const first = lines.find((l) => l.kind !== 'blank');
+  if (first && first.index !== input.titleIndex && first.kind === 'short' && !first.bullet && !lex.names(first.text)) {
+    signals.push({ field: 'outlet', value: first.text, confidence: 0.5, rule: 'short first line (site name?)', line: first.index + 1 });
+  }
+
+  const outletPick = pickSignal('outlet', signals);
+  const agencyPick = pickSignal('agency', signals);
+  const source = shownName(outletPick.chosen, signals);
+  let agency = shownName(agencyPick.chosen, signals);
+  const evidence = [evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
+  if (!agency && generic) {
+    agency = generic;
+    evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
+  }
+  const dateChoice = chooseDate(header, meta, leadDateline);
+  return {
+    date: dateChoice.value ?? undefined,
+    source,
+    agency,
+    place: leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
+    evidence: [dateChoice, ...evidence],
+  };
+}
+
+const DATE_RULES = ['published label', 'date line', 'updated label'];
+
+/** Published over a plain date line over updated; then a masthead; then the dateline's date. */
+function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lead?: { dateline: Dateline; index: number }): FieldEvidence {
+  const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
+  for (const l of [...header, ...meta]) {
+    if (l.kind === 'date' && l.value) {
+      const p = l.datePriority ?? 1;
+      candidates.push({ value: l.value, rule: DATE_RULES[p], confidence: [0.95, 0.85, 0.6][p], line: l.index + 1, rank: p });
+    }
+  }
+  // A masthead: a header line holding a full date among other words (issue number, Hijri date),
+  // looked for only when no date line was found (parsing every header line costs).
+  for (const l of candidates.length ? [] : header) {
+    if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
+    const iso = findDates(l.text).length ? parseArabicDate(l.text) : undefined;
+    if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });
+  }
+  const datelines = [...(lead ? [{ d: lead.dateline, index: lead.index }] : []), ...[...header, ...meta].filter((l) => l.dateline).map((l) => ({ d: l.dateline!, index: l.index }))];
+  for (const { d, index } of datelines) {
+    const iso = d.date ? parseArabicDate(d.date) : undefined; // a year-less «في 4 أبريل» is never completed
+    if (iso) candidates.push({ value: iso, rule: 'date in the dateline', confidence: 0.7, line: index + 1, rank: 4 });
+  }
+  candidates.sort((a, b) => a.rank - b.rank || a.line - b.line);
+  const [best] = candidates;
+  if (!best) return { field: 'date', value: null, confidence: 0.8, rule: 'no date printed on the page' };
+  const other = candidates.find((c) => c.value !== best.value);
+  let confidence = best.confidence;
+  if (candidates.some((c) => c !== best && c.value === best.value)) confidence += 0.05;
+  if (other && other.rank === best.rank) confidence -= 0.2;
+  return {
+    field: 'date', value: best.value, confidence: roundConfidence(confidence), rule: best.rule, line: best.line,
+    ...(other ? { runnerUp: { value: other.value, rule: other.rule, line: other.line } } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+// Outlet and agency names as ingest recognises them: every name, alias and abbreviation in
+// content/sources.yaml (kind tells an agency from an outlet), the lexicon's own lists, and
+// the generic credits («وكالات») that name no one.
+import type { Source } from '../data/schemas';
+import { sourceKey } from '../data/keys';
+
+export interface NamedSource {
+  /** The name to show: the lexicon's spelling, else the text as printed on the page. */
+  name: string;
+  kind: 'agency' | 'outlet' | 'generic';
+  /** sources.yaml id, when known. */
+  id?: string;
+}
+
+export type NameLookup = (text: string) => NamedSource | undefined;
+
+const MAX_NAME_LENGTH = 60;
+const GENERIC = ['وكالات', 'وكالات الأنباء', 'مواقع', 'متابعات', 'agencies'];
+
+/**
+ * Builds the lookup. `lexAgencies`/`lexOutlets` (boilerplate.yaml) keep their spelling as the
+ * shown name, so pages already ingested keep their frontmatter byte for byte.
+ */
+export function buildNameLookup(sources: readonly Source[], lexAgencies: string[], lexOutlets: string[]): NameLookup {
+  const index = new Map<string, { kind: NamedSource['kind']; id?: string; display?: string }>();
+  const put = (text: string, entry: { kind: NamedSource['kind']; id?: string; display?: string }) => {
+    const k = sourceKey(text);
+    if (k && !index.has(k)) index.set(k, entry);
+  };
+  for (const g of GENERIC) put(g, { kind: 'generic', display: g });
+  const byKey = new Map<string, Source>();
+  for (const s of sources) for (const t of [s.name, s.en, ...s.aliases]) if (sourceKey(t)) byKey.set(sourceKey(t), s);
+  for (const a of lexAgencies) put(a, { kind: 'agency', id: byKey.get(sourceKey(a))?.id, display: a });
+  for (const o of lexOutlets) put(o, { kind: 'outlet', id: byKey.get(sourceKey(o))?.id, display: o });
+  for (const s of sources) for (const t of [s.name, s.en, ...s.aliases]) put(t, { kind: s.kind, id: s.id });
+  // Menus and footers repeat across pages: remember recent answers (bounded).
+  const memo = new Map<string, NamedSource | undefined>();
+  return (text: string) => {
+    if (memo.has(text)) return memo.get(text);
+    const cleaned = text.replace(/^©\s*/, '').trim();
+    // Names are short; a long line is never one (and need not be normalised to find out).
+    const hit = cleaned.length <= MAX_NAME_LENGTH ? index.get(sourceKey(cleaned)) : undefined;
+    const found: NamedSource | undefined = hit ? { name: hit.display ?? cleaned, kind: hit.kind, ...(hit.id ? { id: hit.id } : {}) } : undefined;
+    if (memo.size > 20_000) memo.clear();
+    memo.set(text, found);
+    return found;
+  };
+}
+
+/** The source whose domain a URL or bare domain names («arabic.news.cn/…»), if any. */
+export function sourceForUrl(text: string, sources: readonly Source[]): Source | undefined {
+  const m = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(\/[^\s]*)?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const host = m[1].toLowerCase();
+  const pathPart = (m[2] ?? '').toLowerCase();
+  return sources.find((s) => (s.domains ?? []).some((d) => {
+    const [dHost, ...dPath] = d.toLowerCase().split('/');
+    const prefix = dPath.length ? `/${dPath.join('/')}` : '';
+    return (host === dHost || host.endsWith(`.${dHost}`)) && pathPart.startsWith(prefix);
+  }));
+}
