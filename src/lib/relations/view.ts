@@ -78,11 +78,14 @@ export interface GraphView {
 const searchKey = (n: { name: string; en: string }) => `${normalizeArabic(n.name)} ${n.en.toLowerCase()}`;
 const monthOf = (date: string | null) => (date && /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : null);
 
-/** The contract's fields (src/lib/types.ts, issue 19) are optional here: older graphs lack them. */
-type AnyEdge = GraphEdge & Partial<Pick<GraphEdge & { months: Record<string, number> }, 'months'>> & {
-  kind?: 'typed' | 'cooccurrence';
+/**
+ * The typed-relation fields of an edge (src/lib/types.ts, issue 19), optional here: graphs made
+ * before them (a GRAPH_FIXTURE, an old export) lack them.
+ */
+type EdgeWithRelations = GraphEdge & {
   typedWeight?: number;
-  relations?: Array<{ type: RelationType; from: string; to: string; directed: boolean; count: number; months: Record<string, number> }>;
+  relations?: Array<{ type: RelationType; from: string; to: string; directed: boolean; count: number; months?: Record<string, number> }>;
+  months?: Record<string, number>;
 };
 
 interface EdgeFacts {
@@ -98,13 +101,13 @@ interface EdgeFacts {
  * counted over the kept sentences.
  */
 export function edgeFacts(e: GraphEdge): EdgeFacts {
-  const any = e as AnyEdge;
-  if (any.relations) {
+  const typed = e as EdgeWithRelations;
+  if (typed.relations) {
     return {
       edge: e,
-      typedWeight: any.typedWeight ?? any.relations.reduce((s, r) => s + r.count, 0),
-      relations: any.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, directed: r.directed, count: r.count, months: r.months ?? {} })),
-      months: any.months ?? countMonths(e.evidence),
+      typedWeight: typed.typedWeight ?? typed.relations.reduce((s, r) => s + r.count, 0),
+      relations: typed.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, directed: r.directed, count: r.count, months: r.months ?? {} })),
+      months: typed.months ?? countMonths(e.evidence),
     };
   }
   const relations = RELATION_TYPES.filter((t) => e.types.includes(t)).map((type) => {
@@ -149,9 +152,9 @@ export function defaultFilters(last: string | null, windowMonths = 2): ViewFilte
  * those nodes. Laid out once (typed edges pull), fitted to the default view, labels placed.
  */
 export function buildGraphView(graph: RelationGraph, options: ViewOptions = {}): GraphView {
-  const maxNodes = options.maxNodes ?? 200;
-  const maxEdges = options.maxEdges ?? 600;
-  const maxCooc = options.maxCooccurrence ?? 200;
+  const maxNodes = options.maxNodes ?? 120;
+  const maxEdges = options.maxEdges ?? 360;
+  const maxCooc = options.maxCooccurrence ?? 120;
   const perEdge = options.evidencePerEdge ?? 1;
   const width = options.width ?? 1200;
   const height = options.height ?? 800;
