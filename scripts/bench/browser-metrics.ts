@@ -137,7 +137,8 @@ export async function measureGraph(context: BrowserContext, baseUrl: string, not
     return undefined;
   }
   const out: NonNullable<BrowserMetrics['graph']> = { loadMs: Math.round(performance.now() - t0) };
-  const surface = 'svg circle, svg [data-node], canvas';
+  // A shown node: nodes outside the default view are in the HTML too, hidden.
+  const surface = 'svg .gnode:not(.off) circle, svg [data-node], canvas';
   if (!(await page.waitForSelector(surface, { timeout: 30_000 }).then(() => true, () => false))) {
     notes.push('graph: no nodes (svg circle/canvas) appeared within 30 s');
     await page.close();
