@@ -11,9 +11,12 @@ import path from 'node:path';
 import { randomLcg } from 'd3-random';
 import { layoutGraph } from '../src/lib/relations/layout';
 import { buildGraphView } from '../src/lib/relations/view';
-import type { GraphEdge, GraphNode, RelationGraph } from '../src/lib/types';
+import type { GraphEdge, GraphNode, RelationGraph, RelationType } from '../src/lib/types';
 import { launchBrowser } from '../tests/site/browser';
 import { serveStatic } from '../tests/site/server';
+import { graphViewFigures } from './bench/graph-metrics';
+
+const TYPES: RelationType[] = ['talks', 'support', 'sanctions', 'accusation', 'mediation'];
 
 const arg = (name: string, d: number) => {
   const i = process.argv.indexOf(name);
@@ -41,11 +44,21 @@ function synthetic(): RelationGraph {
     if (seen.has(`${s}|${t}`)) continue;
     seen.add(`${s}|${t}`);
     const weight = Math.max(1, Math.round(30 * rnd() ** 6));
+    // About one pair in three states a typed relation (shape of src/lib/types.ts), spread over 18 months.
+    const type = rnd() < 0.35 ? TYPES[Math.floor(rnd() * TYPES.length)] : null;
+    const month = `${2024 + Math.floor(rnd() * 1.5)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}`;
+    const directed = type === 'support' || type === 'sanctions' || type === 'accusation';
+    const [from, to] = directed && rnd() < 0.5 ? [t, s] : [s, t];
+    const typed = type ? Math.max(1, Math.round(weight / 2)) : 0;
     edges.push({
-      source: s, target: t, weight, articles: weight, types: rnd() < 0.3 ? ['talks'] : [], topics: ['peace-talks'],
-      firstDate: '2024-01-01', lastDate: '2025-06-30',
-      evidence: [{ slug: 'bench', paragraph: 'p-1', sentence: 'بحث الطرفان وقف إطلاق النار في اتصال هاتفي.', date: '2025-01-01', types: ['talks'] }],
-    });
+      source: s, target: t, weight, articles: weight, types: type ? [type] : [], topics: ['peace-talks'],
+      firstDate: `${month}-01`, lastDate: `${month}-28`,
+      evidence: [{ slug: 'bench', paragraph: 'p-1', sentence: 'بحث الطرفان وقف إطلاق النار في اتصال هاتفي.', date: `${month}-01`, types: type ? [type] : [] }],
+      ...({
+        kind: type ? 'typed' : 'cooccurrence', typedWeight: typed, months: { [month]: weight },
+        relations: type ? [{ type, from, to, directed, count: typed, firstDate: `${month}-01`, lastDate: `${month}-28`, months: { [month]: typed } }] : [],
+      } as object),
+    } as GraphEdge);
   }
   const ids = [...nodes].sort((x, y) => y.articles - x.articles || (x.id < y.id ? -1 : 1));
   edges.sort((x, y) => y.weight - x.weight || (x.source + x.target < y.source + y.target ? -1 : 1));
@@ -64,7 +77,7 @@ writeFileSync(fixture, JSON.stringify(graph));
 const [, fullMs] = time(() => layoutGraph(graph, { width: 1200, height: 800, seed: 1 }));
 const [view, viewMs] = time(() => buildGraphView(graph));
 console.log(`layout, whole graph (${N} nodes, ${M} edges): ${fullMs.toFixed(0)} ms`);
-console.log(`buildGraphView (${view.nodes.length} nodes, ${view.edges.length} edges drawn): ${viewMs.toFixed(0)} ms`);
+console.log(`buildGraphView (${view.nodes.length} nodes, ${view.edges.length} edges drawn; default view ${view.visible.nodes.size} nodes, ${view.visible.edges.size} edges, ${view.labels.size} labels): ${viewMs.toFixed(0)} ms`);
 
 const out = path.join(work, 'dist');
 if (!process.argv.includes('--skip-build')) {
@@ -80,6 +93,8 @@ const ctx = await launchBrowser({ width: 1280, height: 900 });
 const page = await ctx.newPage();
 await page.goto(`${url}graph/`, { waitUntil: 'networkidle' });
 await page.waitForSelector('[data-graph-root][data-ready="true"]');
+const figures = await graphViewFigures(page);
+console.log(`default view in Chromium: ${figures.shownNodes} nodes, ${figures.shownEdges} edges, ${figures.isolatedNodes} isolated nodes, ${figures.labels} labels, ${figures.labelOverlaps} overlapping label pairs`);
 const box = (await page.locator('[data-graph-svg]').boundingBox())!;
 await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 // A string, so the bundler's helpers (__name) do not leak into the page.

@@ -4,6 +4,7 @@
 // each measure then comes back with a note instead of failing the run.
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { graphViewFigures, type GraphViewFigures } from './graph-metrics';
 
 export interface TransferSize {
   url: string;
@@ -26,7 +27,13 @@ export interface BrowserMetrics {
    * keystroke (the box starts loading search on focus) to its first suggestions.
    */
   searchCold?: { pageFirstResultsMs?: number; pageQueryToResultsMs?: number; headerSecondKeyMs?: number };
-  graph?: { loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number };
+  graph?: {
+    loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number;
+    /** /graph/'s HTML (raw, gzipped) and the evidence file it loads on the first edge click. */
+    htmlBytes?: number; htmlGzipBytes?: number; evidenceBytes?: number;
+    /** What the default view shows (scripts/bench/graph-metrics.ts). */
+    view?: GraphViewFigures;
+  };
   notes: string[];
 }
 
@@ -139,13 +146,21 @@ export async function measureGraph(context: BrowserContext, baseUrl: string, not
     return undefined;
   }
   const out: NonNullable<BrowserMetrics['graph']> = { loadMs: Math.round(performance.now() - t0) };
-  const surface = 'svg circle, svg [data-node], canvas';
+  // A shown node: nodes outside the default view are in the HTML too, hidden.
+  const surface = 'svg .gnode:not(.off) circle, svg [data-node], canvas';
   if (!(await page.waitForSelector(surface, { timeout: 30_000 }).then(() => true, () => false))) {
     notes.push('graph: no nodes (svg circle/canvas) appeared within 30 s');
     await page.close();
     return out;
   }
   out.readyMs = Math.round(performance.now() - t0);
+  const html = await response.body().catch(() => null);
+  if (html) Object.assign(out, { htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length });
+  const evidence = await page.request.get(new URL('graph/evidence.json', baseUrl).href).then((r) => (r.ok() ? r.body() : null), () => null);
+  if (evidence) out.evidenceBytes = evidence.length;
+  if (await page.waitForSelector('[data-graph-root][data-ready="true"]', { timeout: 30_000 }).then(() => true, () => false)) {
+    out.view = await graphViewFigures(page).catch((e: Error) => (notes.push(`graph view figures: ${e.message.split('\n')[0]}`), undefined));
+  }
   await shot(page, 'graph');
   const target = page.locator('canvas, svg:has(circle)').first();
   const box = await target.boundingBox();

@@ -146,6 +146,9 @@ export function renderMarkdown(r: BenchReport): string {
     L.push(`| header search box: Enter → results page | ${ms(b.search?.headerBoxResultsMs)} |`);
     L.push(`| /graph/ load / nodes drawn | ${ms(b.graph?.loadMs)} / ${ms(b.graph?.readyMs)} |`);
     L.push(`| /graph/ zoom frame rate (worst frame) | ${b.graph?.zoomFps ?? '—'} fps (${ms(b.graph?.worstFrameMs)}) |`);
+    const g = b.graph;
+    if (g?.htmlBytes !== undefined) L.push(`| /graph/ HTML (gzipped) / evidence.json | ${kb(g.htmlBytes)} (${kb(g.htmlGzipBytes)}) / ${kb(g.evidenceBytes)} |`);
+    if (g?.view) L.push(`| /graph/ default view: nodes, edges / isolated nodes / labels, overlapping pairs | ${g.view.shownNodes}, ${g.view.shownEdges} / ${g.view.isolatedNodes} / ${g.view.labels}, ${g.view.labelOverlaps} |`);
     if (b.notes.length) L.push('', ...b.notes.map((n) => `- ${n}`));
   }
   const inc = r.incremental;

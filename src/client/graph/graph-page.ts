@@ -1,28 +1,27 @@
-// Behaviour of /graph/: zoom/pan, drag, neighbourhood highlight, side panel, filters,
-// search, keyboard navigation and the ?focus= deep link. The SVG itself is in the HTML;
-// the data is the GraphPagePayload the build embeds (src/lib/relations/payload.ts).
+// Behaviour of /graph/: the reader's view (filters, time window, one actor's ties, the link
+// that shares it), zoom/pan, drag, neighbourhood highlight, side panel, search and keyboard
+// navigation. The SVG of the default view is in the HTML; the data is the GraphPagePayload the
+// build embeds (src/lib/relations/payload.ts).
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { drag as d3drag } from 'd3-drag';
-import { applyFilters, findNode, type GraphFilters } from '../../lib/relations/filters';
+import { findNode } from '../../lib/relations/filters';
 import type { GraphEvidenceFile, GraphPageNode, GraphPagePayload } from '../../lib/relations/payload';
+import { edgeEnds, type Fit } from '../../lib/relations/viewDraw';
+import { visibleGraph, type ViewFilters, type VisibleGraph } from '../../lib/relations/viewFilters';
 import { withBase } from '../../lib/url';
 import { edgeCard, nodeCard } from './panel';
+import { drawView, filtersFromUrl, readForm, urlFor, windowText, writeForm, type ViewElements } from './view-state';
 
 /** The page's elements and data, found once; every part below works on it. */
-interface GraphPage {
-  root: HTMLElement;
-  data: GraphPagePayload;
-  svg: SVGSVGElement;
+interface GraphPage extends ViewElements {
   viewport: SVGGElement;
-  form: HTMLFormElement;
-  /** The search status line, also used by the deep link. */
   status: HTMLOutputElement;
-  nodeEls: Map<string, SVGAElement>;
-  edgeEls: SVGGElement[];
   byId: Map<string, GraphPageNode>;
   /** Node id → indexes of its edges in data.edges. */
   adj: Map<string, number[]>;
+  /** What the current view shows (the panel and the keyboard use it). */
+  current: { filters: ViewFilters; visible: VisibleGraph };
 }
 
 interface Panel {
@@ -31,18 +30,22 @@ interface Panel {
   close(): void;
 }
 
+interface Zoom {
+  centreOn(n: GraphPageNode, k?: number): void;
+  fitTo(fit: Fit): void;
+}
+
 export function initGraphPage(): void {
   const page = findGraphPage();
   if (!page) return;
   revealControls(page);
-  const centreOn = setUpZoom(page);
+  const zoom = setUpZoom(page);
   setUpDrag(page);
   const highlight = (id: string | null) => highlightNeighbourhood(page, id);
   const panel = setUpPanel(page);
   bindNodeEvents(page, panel, highlight);
-  setUpFilters(page);
-  setUpSearch(page, panel, centreOn);
-  openDeepLink(page, panel, centreOn);
+  setUpFilters(page, panel, zoom);
+  openDeepLink(page, panel, zoom);
   page.root.dataset.ready = 'true';
 }
 
@@ -68,42 +71,54 @@ function findGraphPage(): GraphPage | null {
     edgeEls: [...root.querySelectorAll<SVGGElement>('.gedge')],
     byId: new Map(data.nodes.map((n) => [n.id, n])),
     adj,
+    current: { filters: data.defaults, visible: { nodes: new Set(), edges: new Map() } },
   };
 }
 
 /** The controls only work with the script, so the HTML ships them hidden. */
 function revealControls({ root, svg, form }: GraphPage): void {
   form.hidden = false;
-  // Phones: a taller drawing, cropped at the sides (pan and zoom reach the rest).
+  // Phones: a taller drawing, cropped at the sides (pan and zoom reach the rest), and the
+  // filters folded so the drawing is on the first screen.
   if (svg.clientWidth < 600) {
     svg.classList.add('narrow');
     svg.setAttribute('preserveAspectRatio', 'xMidYMid slice');
+    root.querySelector<HTMLDetailsElement>('[data-filters]')!.open = false;
   }
   root.querySelector<HTMLElement>('[data-zoom-buttons]')!.hidden = false;
 }
 
-type CentreOn = (n: GraphPageNode, k?: number) => void;
-
-/** Zoom and pan (wheel, pinch, the +/−/fit buttons); returns how to centre on a node. */
-function setUpZoom({ root, svg, viewport }: GraphPage): CentreOn {
+/** Zoom and pan (wheel, pinch, the +/−/fit buttons), starting from the view's fit. */
+function setUpZoom({ root, svg, viewport }: GraphPage): Zoom {
   let transform = zoomIdentity;
   const zoom: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.3, 10])
+    .scaleExtent([0.2, 12])
     .on('zoom', (ev) => {
       transform = ev.transform;
       viewport.setAttribute('transform', transform.toString());
     });
   const svgSel = select(svg).call(zoom).on('dblclick.zoom', null);
   const vb = svg.viewBox.baseVal;
+  let fitted = zoomIdentity;
+  const fitTo = (fit: Fit) => {
+    fitted = zoomIdentity.translate(fit.x, fit.y).scale(fit.k);
+    svgSel.call(zoom.transform, fitted);
+  };
+  // The build drew the default view with its fit: start from there.
+  const start = viewport.transform.baseVal.consolidate()?.matrix;
+  if (start) fitTo({ k: start.a, x: start.e, y: start.f });
   root.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) =>
     b.addEventListener('click', () => {
       const z = b.dataset.zoom;
-      if (z === 'fit') svgSel.call(zoom.transform, zoomIdentity);
+      if (z === 'fit') svgSel.call(zoom.transform, fitted);
       else svgSel.call(zoom.scaleBy, z === 'in' ? 1.5 : 1 / 1.5);
     }),
   );
-  return (n, k = Math.max(transform.k, 2)) => {
-    svgSel.call(zoom.transform, zoomIdentity.translate(vb.width / 2, vb.height / 2).scale(k).translate(-n.x, -n.y));
+  return {
+    fitTo,
+    centreOn: (n, k = Math.max(transform.k, 2)) => {
+      svgSel.call(zoom.transform, zoomIdentity.translate(vb.width / 2, vb.height / 2).scale(k).translate(-n.x, -n.y));
+    },
   };
 }
 
@@ -116,10 +131,12 @@ function setUpDrag({ data, viewport, nodeEls, edgeEls, byId, adj }: GraphPage): 
     nodeEls.get(id)!.setAttribute('transform', `translate(${x} ${y})`);
     for (const i of adj.get(id) ?? []) {
       const e = data.edges[i];
-      const end = e.source === id ? '1' : '2';
+      const [x1, y1, x2, y2] = edgeEnds(byId.get(e.source)!, byId.get(e.target)!);
       edgeEls[i].querySelectorAll('line').forEach((l) => {
-        l.setAttribute(`x${end}`, String(x));
-        l.setAttribute(`y${end}`, String(y));
+        l.setAttribute('x1', String(x1));
+        l.setAttribute('y1', String(y1));
+        l.setAttribute('x2', String(x2));
+        l.setAttribute('y2', String(y2));
       });
     }
   };
@@ -151,8 +168,9 @@ function highlightNeighbourhood({ root, data, svg, nodeEls, edgeEls, adj }: Grap
   }
 }
 
-/** The side panel: a node's card with its strongest visible ties, or an edge's evidence. */
-function setUpPanel({ root, data, nodeEls, edgeEls, byId, adj }: GraphPage): Panel {
+/** The side panel: a node's card with its relations in the view, or an edge's evidence. */
+function setUpPanel(page: GraphPage): Panel {
+  const { root, data, nodeEls, edgeEls, byId, adj } = page;
   const panel = root.querySelector<HTMLElement>('[data-graph-panel]')!;
   const panelBody = root.querySelector<HTMLElement>('[data-panel-body]')!;
   let lastFocus: Element | null = null;
@@ -183,11 +201,11 @@ function setUpPanel({ root, data, nodeEls, edgeEls, byId, adj }: GraphPage): Pan
     lastFocus = nodeEls.get(id) ?? null;
     markSelected(nodeEls.get(id) ?? null);
     const ties = (adj.get(id) ?? [])
-      .filter((i) => !edgeEls[i].classList.contains('off'))
-      .map((i) => ({ edge: data.edges[i], index: i, other: byId.get(data.edges[i].source === id ? data.edges[i].target : data.edges[i].source)! }))
-      .sort((a, b) => b.edge.weight - a.edge.weight || b.edge.articles - a.edge.articles)
-      .slice(0, 10);
-    show(nodeCard(data, n, ties));
+      .filter((i) => page.current.visible.edges.has(i))
+      .map((i) => ({ edge: data.edges[i], index: i, shown: page.current.visible.edges.get(i)!, other: byId.get(data.edges[i].source === id ? data.edges[i].target : data.edges[i].source)! }))
+      .sort((a, b) => b.shown.weight - a.shown.weight || a.index - b.index)
+      .slice(0, 15);
+    show(nodeCard(data, n, ties, windowText(page.current.filters)));
     setFocusParam(id);
   };
   const openEdge = async (i: number) => {
@@ -206,7 +224,8 @@ function setUpPanel({ root, data, nodeEls, edgeEls, byId, adj }: GraphPage): Pan
     if (lastFocus instanceof SVGElement || lastFocus instanceof HTMLElement) lastFocus.focus();
   };
   root.querySelector('[data-close]')!.addEventListener('click', close);
-  panel.addEventListener('click', (ev) => {
+  // Ties in the panel and rows of the table open an edge's evidence.
+  root.addEventListener('click', (ev) => {
     const b = (ev.target as Element).closest<HTMLButtonElement>('[data-edge]');
     if (b) void openEdge(Number(b.dataset.edge));
   });
@@ -259,65 +278,85 @@ function nearestInDirection({ data, nodeEls, byId }: GraphPage, id: string, key:
   return best;
 }
 
-/** The filter form: node types, topic, relation, minimum weight, date range; and its reset. */
-function setUpFilters({ root, data, form, nodeEls, edgeEls }: GraphPage): void {
-  const minOut = root.querySelector<HTMLOutputElement>('[data-min-out]')!;
-  const readFilters = (): GraphFilters => {
-    const fd = new FormData(form);
-    return {
-      types: fd.getAll('type').map(String),
-      topic: String(fd.get('topic') ?? ''),
-      relation: String(fd.get('relation') ?? ''),
-      measure: fd.get('measure') === 'articles' ? 'articles' : 'weight',
-      min: Number(fd.get('min') ?? 1),
-      from: String(fd.get('from') ?? ''),
-      to: String(fd.get('to') ?? ''),
-    };
-  };
+/**
+ * The filter form, the actor search and the shared link. The query string (?type=mediation&
+ * actor=turkey&from=2025-01&to=2025-12, countries=1, cooc=1) says what differs from the default
+ * view; each change rewrites it, so the address bar and «رابط هذا العرض» share the view.
+ */
+function setUpFilters(page: GraphPage, panel: Panel, zoom: Zoom): void {
+  const { root, data, form, status } = page;
+  const clearActor = root.querySelector<HTMLButtonElement>('[data-clear-actor]')!;
+  const share = root.querySelector<HTMLAnchorElement>('[data-share]')!;
+  let actor = '';
   const apply = () => {
-    const f = readFilters();
-    minOut.value = String(f.min);
-    const vis = applyFilters(data.nodes, data.edges, f);
-    nodeEls.forEach((elm, id) => elm.classList.toggle('off', !vis.nodes.has(id)));
-    edgeEls.forEach((elm, i) => {
-      elm.classList.remove('below');
-      elm.classList.toggle('off', !vis.edges.has(i));
-    });
+    const filters = readForm(form, actor);
+    const { visible, fit } = drawView(page, filters);
+    page.current = { filters, visible };
+    zoom.fitTo(fit);
+    clearActor.hidden = !actor;
+    const url = urlFor(data, filters, location.href);
+    history.replaceState(null, '', url);
+    share.href = url;
   };
-  form.addEventListener('input', apply);
-  form.addEventListener('change', apply);
-  root.querySelector('[data-reset]')!.addEventListener('click', () => {
-    form.reset();
-    (form.elements.namedItem('min') as HTMLInputElement).value = String(data.threshold);
+  const chooseActor = (id: string) => {
+    actor = id;
     apply();
-  });
-}
-
-/** The actor search box: centres on the actor found, shows it even if filtered out, opens its card. */
-function setUpSearch({ data, form, status, nodeEls }: GraphPage, panel: Panel, centreOn: CentreOn): void {
+    if (page.byId.has(id)) panel.openNode(id);
+  };
+  form.addEventListener('change', () => apply());
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const q = (form.elements.namedItem('q') as HTMLInputElement).value;
     const n = findNode(data.nodes, q);
     status.value = n ? '' : 'لا فاعل بهذا الاسم في الرسم.';
-    if (!n) return;
-    nodeEls.get(n.id)!.classList.remove('off');
-    centreOn(n);
-    panel.openNode(n.id);
-    nodeEls.get(n.id)!.focus({ preventScroll: true });
+    if (n) chooseActor(n.id);
   });
+  clearActor.addEventListener('click', () => {
+    actor = '';
+    (form.elements.namedItem('q') as HTMLInputElement).value = '';
+    apply();
+    panel.close();
+  });
+  root.querySelector('[data-all-time]')!.addEventListener('click', () => {
+    writeForm(form, { ...readForm(form, actor), from: '', to: '' });
+    apply();
+  });
+  root.querySelector('[data-reset]')!.addEventListener('click', () => {
+    actor = '';
+    (form.elements.namedItem('q') as HTMLInputElement).value = '';
+    writeForm(form, data.defaults);
+    apply();
+  });
+  // A shared link: draw its view (the HTML holds the default one).
+  const fromUrl = filtersFromUrl(data, location.search);
+  writeForm(form, fromUrl);
+  actor = fromUrl.actor;
+  if (actor && !page.byId.has(actor)) {
+    status.value = 'هذا الفاعل ليس بين الفاعلين المرسومين هنا؛ انظر روابطه في صفحته.';
+    actor = '';
+  }
+  const q = form.elements.namedItem('q') as HTMLInputElement;
+  if (actor) q.value = page.byId.get(actor)!.name;
+  // The HTML holds the default view fitted to a desktop-wide drawing: redraw for a shared
+  // link or a phone's cropped drawing; otherwise keep it (same rules, same result).
+  if (location.search || page.svg.classList.contains('narrow')) apply();
+  else {
+    page.current = { filters: data.defaults, visible: visibleGraph(data.nodes, data.edges, data.months, data.defaults) };
+    share.href = location.href;
+  }
+  if (actor) panel.openNode(actor);
 }
 
 /** ?focus=<actor-id>: centre on the actor and open its card. */
-function openDeepLink({ status, nodeEls, byId }: GraphPage, panel: Panel, centreOn: CentreOn): void {
+function openDeepLink({ status, nodeEls, byId, current }: GraphPage, panel: Panel, zoom: Zoom): void {
   const focus = new URLSearchParams(location.search).get('focus');
   const target = focus ? byId.get(focus) : undefined;
-  if (target) {
-    nodeEls.get(target.id)!.classList.remove('off');
-    centreOn(target, 2.5);
+  if (target && current.visible.nodes.has(target.id)) {
+    zoom.centreOn(target, 2.5);
     panel.openNode(target.id);
+    nodeEls.get(target.id)!.classList.remove('off');
   } else if (focus) {
-    // The page draws the most present actors only; say so instead of ignoring the link.
-    status.value = 'هذا الفاعل ليس بين الفاعلين المرسومين هنا (الأكثر حضوراً فقط)؛ انظر روابطه في صفحته.';
+    // Not drawn in this view: say so instead of ignoring the link.
+    status.value = 'هذا الفاعل ليس بين الفاعلين الظاهرين في هذا العرض؛ ابحث عنه بالأعلى أو انظر روابطه في صفحته.';
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutGraph, nodeRadius } from './layout';
-import { buildEgoView, buildGraphView, defaultThreshold, jsonForScript } from './view';
+import { egoPositions, jsonForScript } from './view';
 import type { GraphEdge, GraphNode, RelationGraph } from '../types';
 
 function synthetic(n: number, m: number): RelationGraph {
@@ -57,48 +57,13 @@ describe('layoutGraph', () => {
   });
 });
 
-describe('buildGraphView', () => {
-  it('bounds nodes and edges, labels the biggest, caps evidence', () => {
-    const g = synthetic(300, 2000);
-    g.edges[0].evidence = Array.from({ length: 9 }, (_, i) => ({ slug: `s${i}`, paragraph: 'p-1', sentence: 'x', date: null, types: [] }));
-    const v = buildGraphView(g, { maxNodes: 50, maxEdges: 120, labelled: 10, evidencePerEdge: 3 });
-    expect(v.nodes).toHaveLength(50);
-    expect(v.edges.length).toBeLessThanOrEqual(120);
-    const ids = new Set(v.nodes.map((n) => n.id));
-    expect(v.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
-    expect(v.nodes.filter((n) => n.label)).toHaveLength(10);
-    expect(v.totalNodes).toBe(300);
-    const e0 = v.edges.find((e) => e.source === g.edges[0].source && e.target === g.edges[0].target);
-    if (e0) expect(e0).toMatchObject({ evidenceTotal: 9 });
-    expect(v.nodes[0].key).toContain('actor 0');
-  });
-
-  it('picks a threshold that shows about the target number of edges', () => {
-    const edges = [5, 5, 4, 3, 3, 3, 2, 1, 1].map((weight) => ({ weight }));
-    expect(defaultThreshold(edges, 20)).toBe(1);
-    expect(defaultThreshold(edges, 4)).toBe(4);
-    expect(edges.filter((e) => e.weight >= defaultThreshold(edges, 4)).length).toBeLessThanOrEqual(4);
-  });
-
-  it('ego view: the actor and its direct ties only', () => {
-    const g = synthetic(20, 40);
-    const v = buildEgoView(g, 'a0', { maxTies: 3 });
-    expect(v.center?.id).toBe('a0');
-    expect(v.edges.length).toBeLessThanOrEqual(3);
-    expect(v.edges.every((e) => e.source === 'a0' || e.target === 'a0')).toBe(true);
-    expect(v.nodes.length).toBe(v.edges.length + 1);
-    expect(buildEgoView(g, 'nobody').center).toBeNull();
-  });
-
-  it('ego view: the actor sits in the middle and its ties on a ring, strongest at the top', () => {
-    const g = synthetic(20, 40);
-    const v = buildEgoView(g, 'a0', { maxTies: 4, width: 300, height: 200 });
-    expect(v.center).toMatchObject({ x: 150, y: 100 });
-    const ring = v.nodes.slice(1);
-    for (const n of ring) expect(Math.hypot((n.x - 150) / 114, (n.y - 100) / 76)).toBeCloseTo(1, 1);
-    expect(ring[0].y).toBeLessThan(100);
-    expect(ring[0].x).toBeCloseTo(150, 5);
-    expect(buildEgoView(g, 'a0', { maxTies: 4, width: 300, height: 200 })).toEqual(v);
+describe('egoPositions', () => {
+  it('puts the actor in the middle and its ties on a ring, the first at the top', () => {
+    const p = egoPositions('a0', ['a1', 'a2', 'a3', 'a4'], 300, 200);
+    expect(p.a0).toEqual({ x: 150, y: 100 });
+    for (const id of ['a1', 'a2', 'a3', 'a4']) expect(Math.hypot((p[id].x - 150) / 114, (p[id].y - 100) / 76)).toBeCloseTo(1, 1);
+    expect(p.a1.y).toBeLessThan(100);
+    expect(p.a1.x).toBeCloseTo(150, 5);
   });
 });
 

@@ -23,7 +23,10 @@ describe('the /graph/ page payload', () => {
     expect(payload.base).toBe('/kb/');
     expect(payload.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c']);
     expect(payload.edges.find((e) => e.source === 'a')?.evidence).toBe(40);
-    expect(Object.keys(payload)).toEqual(['base', 'threshold', 'nodes', 'edges', 'relationLabels', 'typeLabels']);
+    expect(Object.keys(payload)).toEqual(['base', 'months', 'defaults', 'nodes', 'edges', 'relationTypes', 'relationLabels', 'directedWords', 'cooccurrenceLabel', 'typeLabels']);
+    // Relations carry their direction and months; the sentences themselves load on demand.
+    expect(payload.edges.find((e) => e.source === 'a')?.relations[0]).toMatchObject({ type: 'talks', directed: false });
+    expect(JSON.stringify(payload)).not.toContain('"sentence"');
   });
 
   it('evidence file: the drawn edges keyed source|target, capped per edge, with the slugs they cite', () => {
@@ -31,6 +34,7 @@ describe('the /graph/ page payload', () => {
     expect(Object.keys(edges).sort()).toEqual(['a|b', 'b|c']);
     expect(edges['a|b'].total).toBe(40);
     expect(edges['a|b'].evidence).toHaveLength(EVIDENCE_PER_EDGE);
+    expect(EVIDENCE_PER_EDGE).toBeLessThan(40);
     expect(new Set(evidenceSlugs(edges))).toEqual(new Set(['a-0', 'a-1', 'a-2', 'b-0', 'b-1']));
   });
 });

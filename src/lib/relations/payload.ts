@@ -2,18 +2,40 @@
 // the page embeds (GraphPagePayload) and the evidence file it fetches on the first edge click
 // (GraphEvidenceFile, /graph/evidence.json). Both sides import these types; the build makes
 // them only through the functions below. Pure.
-import type { ActorType, GraphEdge, GraphNode, RelationEvidence, RelationGraph, RelationType } from '../types';
-import { RELATION_LABELS, TYPE_SINGULAR, type GraphView } from './view';
+import type { ActorType, RelationEvidence, RelationGraph, RelationType } from '../types';
+import { RELATION_TYPES } from './patterns';
+import { TYPE_SINGULAR, type GraphView } from './view';
+import { COOCCURRENCE_LABEL, DIRECTED_WORDS, RELATION_LABELS, type ViewRelation } from './viewDraw';
+import type { MonthCounts, ViewFilters } from './viewFilters';
 
-export interface GraphPageNode extends GraphNode {
+export interface GraphPageNode {
+  id: string;
+  name: string;
+  en: string;
+  type: ActorType;
+  articles: number;
+  firstDate: string | null;
+  lastDate: string | null;
   x: number;
   y: number;
+  r: number;
   /** normalised Arabic name + lower-case English name, for the search box. */
   key: string;
 }
 
-/** An edge as the page needs it: without its evidence sentences, only how many there are. */
-export interface GraphPageEdge extends Omit<GraphEdge, 'evidence'> {
+export interface GraphPageEdge {
+  source: string;
+  target: string;
+  kind: 'typed' | 'cooccurrence';
+  /** Sentences naming both; of them, sentences stating a typed relation. */
+  weight: number;
+  typedWeight: number;
+  articles: number;
+  /** Typed relations with their direction and sentences per month (indexes into `months`). */
+  relations: ViewRelation[];
+  /** Co-occurring sentences per month. */
+  cooc: MonthCounts;
+  /** How many evidence sentences the edge has in all (the page loads them on demand). */
   evidence: number;
 }
 
@@ -21,10 +43,15 @@ export interface GraphPageEdge extends Omit<GraphEdge, 'evidence'> {
 export interface GraphPagePayload {
   /** The deployment base ("/" or "/kb/"), to build links and fetch the evidence file. */
   base: string;
-  threshold: number;
+  months: string[];
+  /** The view a reader lands on; the query string only says what differs from it. */
+  defaults: ViewFilters;
   nodes: GraphPageNode[];
   edges: GraphPageEdge[];
+  relationTypes: RelationType[];
   relationLabels: Record<RelationType, string>;
+  directedWords: Partial<Record<RelationType, [string, string]>>;
+  cooccurrenceLabel: string;
   typeLabels: Record<ActorType, string>;
 }
 
@@ -32,10 +59,17 @@ export interface GraphPagePayload {
 export function graphPagePayload(view: GraphView, base: string): GraphPagePayload {
   return {
     base,
-    threshold: view.threshold,
-    nodes: view.nodes.map((n) => ({ id: n.id, name: n.name, en: n.en, type: n.type, articles: n.articles, firstDate: n.firstDate, lastDate: n.lastDate, topics: n.topics, x: n.x, y: n.y, key: n.key })),
-    edges: view.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, articles: e.articles, types: e.types, topics: e.topics, firstDate: e.firstDate, lastDate: e.lastDate, evidence: e.evidenceTotal })),
+    months: view.months,
+    defaults: view.defaults,
+    nodes: view.nodes.map((n) => ({ id: n.id, name: n.name, en: n.en, type: n.type, articles: n.articles, firstDate: n.firstDate, lastDate: n.lastDate, x: n.x, y: n.y, r: n.r, key: n.key })),
+    edges: view.edges.map((e) => ({
+      source: e.source, target: e.target, kind: e.kind, weight: e.weight, typedWeight: e.typedWeight, articles: e.articles,
+      relations: e.relations, cooc: e.cooc, evidence: e.evidenceTotal,
+    })),
+    relationTypes: [...RELATION_TYPES],
     relationLabels: RELATION_LABELS,
+    directedWords: DIRECTED_WORDS,
+    cooccurrenceLabel: COOCCURRENCE_LABEL,
     typeLabels: TYPE_SINGULAR,
   };
 }
@@ -46,8 +80,8 @@ export interface GraphEvidenceFile {
   edges: Record<string, { total: number; evidence: RelationEvidence[] }>;
 }
 
-/** Evidence sentences embedded per drawn edge; the whole list is in /data/graph.json. */
-export const EVIDENCE_PER_EDGE = 30;
+/** Evidence sentences per drawn edge (typed ones come first); the whole list is in /data/graph.json. */
+export const EVIDENCE_PER_EDGE = 10;
 
 /** The evidence of the edges the page draws, keyed "source|target" (titles are added by the caller). */
 export function drawnEdgeEvidence(graph: RelationGraph, view: GraphView): GraphEvidenceFile['edges'] {

@@ -1,9 +1,16 @@
-// What the /graph/ page and the ego graphs draw: a bounded subset of the relation graph
-// (so HTML weight stays bounded on a 10,000-article corpus), laid out at build time,
-// plus the compact JSON the browser script needs. Pure; the Astro side only renders.
+// What the /graph/ page and the ego graphs draw: a bounded subset of the relation graph (so
+// the HTML stays bounded on a 10,000-article corpus), laid out at build time, with the default
+// view (typed relations of the corpus's last three months, people and organisations) and its
+// labels decided here too. Pure; the Astro side only renders.
 import { normalizeArabic } from '../arabic';
 import type { ActorType, GraphEdge, GraphNode, RelationEvidence, RelationGraph, RelationType } from '../types';
 import { layoutGraph, nodeRadius } from './layout';
+import { placeLabels } from './layoutLabels';
+import { RELATION_TYPES } from './patterns';
+import { monthsBefore, visibleGraph, type MonthCounts, type ViewFilters, type VisibleGraph } from './viewFilters';
+import { fitNodes, type Fit, type ViewRelation } from './viewDraw';
+
+export { RELATION_LABELS } from './viewDraw';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const TYPE_COLORS: Record<ActorType, string> = {
@@ -13,36 +20,38 @@ export const TYPE_COLORS: Record<ActorType, string> = {
 };
 export const TYPE_LABELS: Record<ActorType, string> = { person: 'أشخاص', country: 'دول', organization: 'منظمات' };
 export const TYPE_SINGULAR: Record<ActorType, string> = { person: 'شخص', country: 'دولة', organization: 'منظمة' };
-export const RELATION_LABELS: Record<RelationType, string> = {
-  talks: 'محادثات واتصالات',
-  support: 'دعم ومساعدات',
-  sanctions: 'عقوبات',
-  accusation: 'اتهام وانتقاد',
-  mediation: 'وساطة',
-};
-
 export interface ViewOptions {
   maxNodes?: number;
+  /** Typed edges drawn (the strongest in the default window first, then overall). */
   maxEdges?: number;
-  /** How many of the biggest nodes carry a permanent label; the rest on hover/focus. */
-  labelled?: number;
-  /** Evidence sentences embedded per edge; the rest load from /data/graph.json on demand. */
+  /** Co-occurrence-only edges drawn (off by default, a toggle shows them). */
+  maxCooccurrence?: number;
+  /** Evidence sentences embedded per edge (the table's first example); the rest load on demand. */
   evidencePerEdge?: number;
   width?: number;
   height?: number;
   seed?: number;
+  /** Months back from the corpus's last month that the default window starts (2 = three months). */
+  windowMonths?: number;
 }
 
 export interface ViewNode extends GraphNode {
   x: number;
   y: number;
   r: number;
-  label: boolean;
   /** normalised Arabic name + lower-case English name, for the search box. */
   key: string;
 }
 
-export interface ViewEdge extends Omit<GraphEdge, 'evidence'> {
+export interface ViewEdge {
+  source: string;
+  target: string;
+  kind: 'typed' | 'cooccurrence';
+  weight: number;
+  typedWeight: number;
+  articles: number;
+  relations: ViewRelation[];
+  cooc: MonthCounts;
   evidence: RelationEvidence[];
   evidenceTotal: number;
 }
@@ -52,59 +61,183 @@ export interface GraphView {
   height: number;
   nodes: ViewNode[];
   edges: ViewEdge[];
-  /** Sizes of the whole graph, to say "showing N of M". */
+  /** Every month with a drawn sentence, sorted ("YYYY-MM"): relations' month indexes point here. */
+  months: string[];
+  /** The filters of the view a reader lands on. */
+  defaults: ViewFilters;
+  /** What the default view shows, its zoom and its labels: all decided at build time. */
+  visible: VisibleGraph;
+  fit: Fit;
+  labels: Set<string>;
+  /** Sizes of the whole graph, to say what is left out. */
   totalNodes: number;
   totalEdges: number;
-  /** Initial minimum sentence weight: the strongest edges only. */
-  threshold: number;
-  maxWeight: number;
-  topics: string[];
-  dateRange: [string | null, string | null];
+  totalTyped: number;
 }
 
 const searchKey = (n: { name: string; en: string }) => `${normalizeArabic(n.name)} ${n.en.toLowerCase()}`;
+const monthOf = (date: string | null) => (date && /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : null);
 
-/** Smallest weight threshold that shows at most `target` edges (at least 1). */
-export function defaultThreshold(edges: Pick<GraphEdge, 'weight'>[], target = 80): number {
-  const weights = edges.map((e) => e.weight).filter((w) => w > 0).sort((a, b) => b - a);
-  if (weights.length <= target) return 1;
-  return Math.max(1, weights[target - 1] + (weights[target] === weights[target - 1] ? 1 : 0));
+/**
+ * The typed-relation fields of an edge (src/lib/types.ts, issue 19), optional here: graphs made
+ * before them (a GRAPH_FIXTURE, an old export) lack them.
+ */
+type EdgeWithRelations = GraphEdge & {
+  typedWeight?: number;
+  relations?: Array<{ type: RelationType; from: string; to: string; directed: boolean; count: number; months?: Record<string, number> }>;
+  months?: Record<string, number>;
+};
+
+interface EdgeFacts {
+  edge: GraphEdge;
+  typedWeight: number;
+  relations: Array<Omit<ViewRelation, 'months'> & { months: Record<string, number> }>;
+  months: Record<string, number>;
 }
 
-/** Top nodes by article count, the strongest edges among them, laid out. */
+/**
+ * An edge's typed relations and monthly counts. Graphs built before typed, directed relations
+ * (no `relations` field) fall back to their evidence: one undirected relation per claimed type,
+ * counted over the kept sentences.
+ */
+export function edgeFacts(e: GraphEdge): EdgeFacts {
+  const typed = e as EdgeWithRelations;
+  if (typed.relations) {
+    return {
+      edge: e,
+      typedWeight: typed.typedWeight ?? typed.relations.reduce((s, r) => s + r.count, 0),
+      relations: typed.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, directed: r.directed, count: r.count, months: r.months ?? {} })),
+      months: typed.months ?? countMonths(e.evidence),
+    };
+  }
+  const relations = RELATION_TYPES.filter((t) => e.types.includes(t)).map((type) => {
+    const sentences = e.evidence.filter((ev) => ev.types.includes(type));
+    return { type, from: e.source, to: e.target, directed: false, count: Math.max(sentences.length, 1), months: countMonths(sentences) };
+  });
+  return { edge: e, typedWeight: e.evidence.filter((ev) => ev.types.length).length, relations, months: countMonths(e.evidence) };
+}
+
+function countMonths(evidence: Pick<RelationEvidence, 'date'>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const ev of evidence) {
+    const m = monthOf(ev.date);
+    if (m) out[m] = (out[m] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** The corpus's last month: the latest date any drawn actor is named. */
+function lastMonth(nodes: GraphNode[]): string | null {
+  let last: string | null = null;
+  for (const n of nodes) {
+    const m = monthOf(n.lastDate);
+    if (m && (!last || m > last)) last = m;
+  }
+  return last;
+}
+
+const monthCounts = (months: Record<string, number>, index: Map<string, number>): MonthCounts =>
+  Object.keys(months)
+    .sort()
+    .flatMap((m) => [index.get(m)!, months[m]]);
+
+/** The filters a reader lands on: every type, no co-occurrence, no countries, the last three months. */
+export function defaultFilters(last: string | null, windowMonths = 2): ViewFilters {
+  return { types: [...RELATION_TYPES], cooccurrence: false, countries: false, actor: '', from: last ? monthsBefore(last, windowMonths) : '', to: '' };
+}
+
+/**
+ * The drawn subset: typed edges ranked by what they show in the default window, then overall,
+ * taken while their ends fit in `maxNodes`; then the strongest co-occurrence-only edges among
+ * those nodes. Laid out once (typed edges pull), fitted to the default view, labels placed.
+ */
 export function buildGraphView(graph: RelationGraph, options: ViewOptions = {}): GraphView {
-  const maxNodes = options.maxNodes ?? 150;
-  const maxEdges = options.maxEdges ?? 400;
-  const labelled = options.labelled ?? 24;
-  const perEdge = options.evidencePerEdge ?? 5;
+  const maxNodes = options.maxNodes ?? 120;
+  const maxEdges = options.maxEdges ?? 360;
+  const maxCooc = options.maxCooccurrence ?? 120;
+  const perEdge = options.evidencePerEdge ?? 1;
   const width = options.width ?? 1200;
   const height = options.height ?? 800;
-  // graph.nodes is sorted by article count already; keep that order.
-  const kept = graph.nodes.slice(0, maxNodes);
-  const keep = new Set(kept.map((n) => n.id));
-  const edges = graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)).slice(0, maxEdges);
-  const layout = layoutGraph({ nodes: kept, edges }, { width, height, seed: options.seed ?? 7 });
-  const maxArticles = kept.reduce((m, n) => Math.max(m, n.articles), 1);
-  const nodes: ViewNode[] = kept.map((n, i) => ({
-    ...n,
-    ...layout.positions[n.id],
-    r: nodeRadius(n.articles, maxArticles),
-    label: i < labelled,
-    key: searchKey(n),
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const facts = graph.edges.map(edgeFacts);
+  let defaults = defaultFilters(lastMonth(graph.nodes), options.windowMonths ?? 2);
+
+  // Rank typed edges by their weight in the default window (people and organisations), then overall.
+  const allMonths = [...new Set(facts.flatMap((f) => [...Object.keys(f.months), ...f.relations.flatMap((r) => Object.keys(r.months))]))].sort();
+  const allIndex = new Map(allMonths.map((m, i) => [m, i]));
+  const windowed = (fs: EdgeFacts[]) =>
+    visibleGraph(
+      graph.nodes,
+      fs.map((f) => ({ source: f.edge.source, target: f.edge.target, weight: f.edge.weight, relations: f.relations.map((r) => ({ ...r, months: monthCounts(r.months, allIndex) })), cooc: [] })),
+      allMonths,
+      defaults,
+    );
+  const typed = facts.filter((f) => f.relations.length > 0);
+  let inDefault = windowed(typed);
+  // A corpus whose last months state no relation among people and organisations: widen, then show countries.
+  if (!inDefault.edges.size && defaults.from) {
+    defaults = { ...defaults, from: '' };
+    inDefault = windowed(typed);
+  }
+  if (!inDefault.edges.size) {
+    defaults = { ...defaults, countries: true };
+    inDefault = windowed(typed);
+  }
+  const ranked = typed
+    .map((f, i) => ({ f, w: inDefault.edges.get(i)?.weight ?? 0 }))
+    .sort((a, b) => b.w - a.w || b.f.typedWeight - a.f.typedWeight || b.f.edge.weight - a.f.edge.weight);
+  const keep = new Set<string>();
+  const kept: EdgeFacts[] = [];
+  for (const { f } of ranked) {
+    if (kept.length >= maxEdges) break;
+    const added = [f.edge.source, f.edge.target].filter((id) => !keep.has(id)).length;
+    if (keep.size + added > maxNodes || !byId.has(f.edge.source) || !byId.has(f.edge.target)) continue;
+    keep.add(f.edge.source);
+    keep.add(f.edge.target);
+    kept.push(f);
+  }
+  const cooc = facts
+    .filter((f) => !f.relations.length && f.edge.weight > 0 && keep.has(f.edge.source) && keep.has(f.edge.target))
+    .slice(0, maxCooc); // graph.edges is sorted strongest first
+  const drawn = [...kept, ...cooc];
+
+  const months = [...new Set(drawn.flatMap((f) => [...Object.keys(f.months), ...f.relations.flatMap((r) => Object.keys(r.months))]))].sort();
+  const index = new Map(months.map((m, i) => [m, i]));
+  const nodeList = graph.nodes.filter((n) => keep.has(n.id)); // graph order: most articles first
+  const layout = layoutGraph(
+    { nodes: nodeList, edges: kept.map((f) => ({ ...f.edge, weight: f.typedWeight, articles: 0 })) },
+    { width, height, seed: options.seed ?? 7 },
+  );
+  const maxArticles = nodeList.reduce((m, n) => Math.max(m, n.articles), 1);
+  const nodes: ViewNode[] = nodeList.map((n) => ({ ...n, ...layout.positions[n.id], r: nodeRadius(n.articles, maxArticles), key: searchKey(n) }));
+  const edges: ViewEdge[] = drawn.map((f) => ({
+    source: f.edge.source,
+    target: f.edge.target,
+    kind: f.relations.length ? 'typed' : 'cooccurrence',
+    weight: f.edge.weight,
+    typedWeight: f.typedWeight,
+    articles: f.edge.articles,
+    relations: f.relations.map((r) => ({ ...r, months: monthCounts(r.months, index) })),
+    cooc: monthCounts(f.months, index),
+    evidence: f.edge.evidence.slice(0, perEdge),
+    evidenceTotal: f.edge.evidence.length,
   }));
-  const topics = [...new Set(kept.flatMap((n) => n.topics))].sort();
-  const dates = kept.flatMap((n) => [n.firstDate, n.lastDate]).filter((d): d is string => !!d).sort();
+  const visible = visibleGraph(nodes, edges, months, defaults);
+  const shown = nodes.filter((n) => visible.nodes.has(n.id));
+  const fit = fitNodes(shown, width, height);
   return {
     width,
     height,
     nodes,
-    edges: edges.map((e) => ({ ...e, evidence: e.evidence.slice(0, perEdge), evidenceTotal: e.evidence.length })),
+    edges,
+    months,
+    defaults,
+    visible,
+    fit,
+    labels: placeLabels(shown, fit.k),
     totalNodes: graph.nodes.length,
     totalEdges: graph.edges.length,
-    threshold: defaultThreshold(edges),
-    maxWeight: edges.reduce((m, e) => Math.max(m, e.weight), 0),
-    topics,
-    dateRange: [dates[0] ?? null, dates[dates.length - 1] ?? null],
+    totalTyped: typed.length,
   };
 }
 
@@ -116,21 +249,24 @@ export interface EgoView {
   edges: ViewEdge[];
 }
 
-const tiesByActor = new WeakMap<RelationGraph, { edges: Map<string, GraphEdge[]>; nodes: Map<string, GraphNode> }>();
+const tiesByActor = new WeakMap<RelationGraph, { edges: Map<string, EdgeFacts[]>; nodes: Map<string, GraphNode> }>();
 
 // Indexed once per graph: every actor page asks for its ties, and scanning all edges per
-// page made a 1,000-article build spend seconds here.
+// page made a 1,000-article build spend seconds here. Typed edges only, strongest first.
 function egoIndex(graph: RelationGraph) {
   let index = tiesByActor.get(graph);
   if (!index) {
-    const edges = new Map<string, GraphEdge[]>();
+    const edges = new Map<string, EdgeFacts[]>();
     for (const e of graph.edges) {
+      const f = edgeFacts(e);
+      if (!f.relations.length) continue;
       for (const id of [e.source, e.target]) {
         const list = edges.get(id);
-        if (list) list.push(e);
-        else edges.set(id, [e]);
+        if (list) list.push(f);
+        else edges.set(id, [f]);
       }
     }
+    for (const list of edges.values()) list.sort((a, b) => b.typedWeight - a.typedWeight || b.edge.weight - a.edge.weight);
     index = { edges, nodes: new Map(graph.nodes.map((n) => [n.id, n])) };
     tiesByActor.set(graph, index);
   }
@@ -155,22 +291,20 @@ export function egoPositions(centerId: string, tieIds: string[], width: number, 
   return out;
 }
 
-/** An actor and its strongest direct ties (sentence weight, then shared articles). */
+/** An actor and its strongest typed relations (sentences that state one), with their direction. */
 export function buildEgoView(graph: RelationGraph, actorId: string, options: { maxTies?: number; width?: number; height?: number } = {}): EgoView {
   const width = options.width ?? 360;
   const height = options.height ?? 260;
   const index = egoIndex(graph);
   const center = index.nodes.get(actorId);
   if (!center) return { width, height, center: null, nodes: [], edges: [] };
-  // graph.edges is sorted strongest first, so each actor's list is too.
-  const ties = (index.edges.get(actorId) ?? []).filter((e) => e.weight > 0).slice(0, options.maxTies ?? 10);
-  const tieIds = ties.map((e) => (e.source === actorId ? e.target : e.source));
+  const ties = (index.edges.get(actorId) ?? []).slice(0, options.maxTies ?? 10);
+  const tieIds = ties.map((f) => (f.edge.source === actorId ? f.edge.target : f.edge.source));
   const positions = egoPositions(actorId, tieIds, width, height);
   const view: ViewNode[] = [center, ...tieIds.map((id) => index.nodes.get(id)!)].map((n) => ({
     ...n,
     ...positions[n.id],
     r: n.id === actorId ? 16 : Math.min(nodeRadius(n.articles, center.articles), 12),
-    label: true,
     key: searchKey(n),
   }));
   return {
@@ -178,17 +312,23 @@ export function buildEgoView(graph: RelationGraph, actorId: string, options: { m
     height,
     center: view[0],
     nodes: view,
-    edges: ties.map((e) => ({ ...e, evidence: [], evidenceTotal: e.evidence.length })),
+    edges: ties.map((f) => ({
+      source: f.edge.source,
+      target: f.edge.target,
+      kind: 'typed',
+      weight: f.edge.weight,
+      typedWeight: f.typedWeight,
+      articles: f.edge.articles,
+      relations: f.relations.map((r) => ({ ...r, months: [] })),
+      cooc: [],
+      evidence: [],
+      evidenceTotal: f.edge.evidence.length,
+    })),
   };
-}
-
-/** Stroke width of an edge by sentence weight. */
-export function edgeWidth(weight: number, maxWeight: number): number {
-  if (weight <= 0) return 0.75;
-  return Math.round((1 + 5 * Math.sqrt(weight / Math.max(maxWeight, 1))) * 10) / 10;
 }
 
 /** JSON safe to embed in <script type="application/json">: no `<` can close the element. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
