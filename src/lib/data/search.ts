@@ -1,12 +1,17 @@
 // The curated data search reads besides the actors: content/search-synonyms.yaml (concepts)
 // and content/word-forms.yaml (word families). Validated here like every curated file:
 // errors name the file, the line, the entry and the field. Format: docs/dictionary.md.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
 import { buildFormIndex, type WordFamilyInput } from '../arabic/forms';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
+import { loadTopics } from './load';
+import type { SearchVocabulary } from '../search/vocabulary';
+import type { ConceptInput } from '../search/context';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
 export const DEFAULT_WORD_FORMS_PATH = 'content/word-forms.yaml';
@@ -73,4 +78,31 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 
 export function loadWordFamilies(path = DEFAULT_WORD_FORMS_PATH): WordFamilyInput[] {
   return readDataFile(path, parseWordFamilies);
+}
+
+/**
+ * What search keys beyond spelling (word families, concepts with their topics' phrases), from
+ * the files beside the actor dictionary; a missing file means none of that kind.
+ */
+export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
+  const dir = dirname(actorsFile);
+  const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
+  const [forms, synonyms, topics] = ['word-forms.yaml', 'search-synonyms.yaml', 'topics.yaml'].map(beside);
+  return {
+    families: forms ? loadWordFamilies(forms) : [],
+    concepts: synonyms ? resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []) : [],
+  };
+}
+
+/** Concepts with the phrase lexicon of their topic added after their own phrases. */
+export function resolveConcepts(
+  synonyms: SearchConcept[],
+  topics: Array<{ id: string; phrases: string[] }>,
+): ConceptInput[] {
+  const byId = new Map(topics.map((t) => [t.id, t.phrases]));
+  return synonyms.map((c) => ({
+    id: c.id,
+    names: c.names,
+    phrases: [...new Set([...(c.phrases ?? []), ...((c.topic && byId.get(c.topic)) || [])])],
+  }));
 }

@@ -3,10 +3,9 @@
 // concept plan) is among the text's index keys.
 import { describe, expect, it } from 'vitest';
 import { loadActors, loadTopics } from '../data/load';
-import { loadSearchSynonyms, loadWordFamilies } from '../data/search';
+import { loadSearchSynonyms, loadWordFamilies, resolveConcepts } from '../data/search';
 import { buildContextJson, contextFromJson } from './context';
 import { indexKeys, planQuery } from './keys';
-import { resolveConcepts } from './vocabulary';
 
 const actors = loadActors();
 const json = buildContextJson(actors, {
