@@ -5,6 +5,7 @@ import { contextFromJson, aliasForms, type SearchContextJson, type SearchShard }
 import { planQuery, type KeyContext, type QueryPlan } from '../../lib/search/keys';
 import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/search/excerpt';
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
+import { rankQuery, type Tier } from '../../lib/search/tiers';
 import { CONTEXT_FILE, FILTER_NAMES, SORT_FIELDS, TEXT_DIR, TEXT_EXT, type ArticleTextFile, type FilterName, type RecordMeta } from '../../lib/search/record';
 import { withBase } from '../../lib/url';
 
@@ -21,11 +22,17 @@ export interface Hit {
   date: string | null;
   source: string | null;
   excerpt: Segment[];
+  /** exact: every word; concept: the query's concept in other words; partial: some words. */
+  tier: Tier;
+  /** Words of the query a partial match lacks. */
+  missing: string[];
 }
 
 export interface SearchOutcome {
   plan: QueryPlan;
   total: number;
+  /** Results holding every word or the query's concept (the partial matches follow them). */
+  full: number;
   /** Loads hits [from, to) of the result list. */
   hits: (from: number, to: number) => Promise<Hit[]>;
   /** Counts per filter value within the current results. */
@@ -36,7 +43,8 @@ export interface SearchOutcome {
 export interface Engine {
   json: SearchContextJson;
   ctx: KeyContext;
-  search(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean }): Promise<SearchOutcome | null>;
+  /** `exact`: the words only, without the concepts they name (?exact=1). */
+  search(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean; exact?: boolean }): Promise<SearchOutcome | null>;
   label(filter: FilterName, value: string): string;
   /** Counts per filter value over the whole corpus. */
   totals(): Promise<Record<string, Record<string, number>>>;
@@ -175,22 +183,31 @@ export function loadEngine(): Promise<Engine> {
         return value;
       },
       async search(query, opts = {}) {
-        const plan = planQuery(query, ctx, { prefixLast: opts.typing });
+        const concepts = !opts.exact;
+        const plans = { closed: planQuery(query, ctx, { concepts }), open: planQuery(query, ctx, { prefixLast: opts.typing, concepts }) };
         const filters = activeFilters(opts.filters);
         const hasFilters = !!filters;
-        if (!plan.search && !hasFilters) return null;
+        if (!plans.open.search && !hasFilters) return null;
         const sort = opts.sort === 'date' ? { [SORT_FIELDS.newest]: 'desc' } : opts.sort === 'oldest' ? { [SORT_FIELDS.oldest]: 'asc' } : undefined;
-        const parts = await searchShards(instances, plan.search, { filters: hasFilters ? filters : undefined, sort });
-        const results = mergeResults(parts, shards, opts.sort);
-        const suggestion = results.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
+        // One search string over every shard, merged; the tiers (src/lib/search/tiers.ts) run it
+        // for the exact words, the query's concept and, under ten full matches, each word alone.
+        const countsBySearch = new Map<string, Record<string, Record<string, number>>>();
+        const run = async (search: string) => {
+          const parts = await searchShards(instances, search, { filters: hasFilters ? filters : undefined, sort });
+          countsBySearch.set(search, sumCounts(parts.map((res) => res?.filters ?? {})));
+          return mergeResults(parts, shards, opts.sort);
+        };
+        const { plan, ranked } = await rankQuery(plans, run, { total: json.total });
+        const suggestion = ranked.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
         return {
           plan,
-          total: results.length,
-          counts: sumCounts(parts.map((res) => res?.filters ?? {})),
+          total: ranked.length,
+          full: ranked.filter((r) => r.tier !== 'partial').length,
+          counts: countsBySearch.get(plan.search) ?? {},
           suggestion,
           hits: (from, to) =>
             Promise.all(
-              results.slice(from, to).map(async (r) => {
+              ranked.slice(from, to).map(async ({ result: r, tier, missing }) => {
                 const d = (await r.data()) as { url: string; meta?: Partial<RecordMeta> };
                 const paragraphs = await articleText(d.meta?.k);
                 const title = String(d.meta?.title ?? d.url);
@@ -201,6 +218,8 @@ export function loadEngine(): Promise<Engine> {
                   date: d.meta?.date ?? null,
                   source: d.meta?.source ?? null,
                   excerpt: buildExcerpt(paragraphs, plan, ctx, 32),
+                  tier,
+                  missing,
                 } satisfies Hit;
               }),
             ),

@@ -71,7 +71,8 @@ export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[
  */
 export async function rankTiers<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
   const none = Promise.resolve([] as R[]);
-  const [exact, concept] = await Promise.all([plan.search ? run(plan.search) : none, plan.concept ? run(plan.concept.search) : none]);
+  // An empty search string is a filter-only browse: the runner answers it.
+  const [exact, concept] = await Promise.all([run(plan.search), plan.concept ? run(plan.concept.search) : none]);
   const full: Array<Ranked<R>> = [];
   const seen = new Set<string>();
   for (const [tier, results] of [['exact', exact], ['concept', concept]] as const) {
