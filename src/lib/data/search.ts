@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
-import { buildFormIndex, type WordFamilyInput } from '../arabic/forms';
+import { buildFormIndex, withoutArticle, type WordFamilyInput } from '../arabic/forms';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
@@ -49,7 +49,7 @@ export function parseSearchSynonyms(text: string, file = DEFAULT_SEARCH_SYNONYMS
     if (ids.has(e.id)) problems.push(`${entryLabel(y, i)} "id" duplicates entry #${ids.get(e.id)! + 1}`);
     else ids.set(e.id, i);
     e.names.forEach((n, j) => {
-      const k = normalizeArabic(n.trim());
+      const k = normalizeArabic(n.trim()).split(/\s+/).map(withoutArticle).join(' ');
       const first = names.get(k);
       if (first !== undefined && first !== i) problems.push(`${entryLabel(y, i)} "names[${j}]" «${n}» also names entry #${first + 1}`);
       else names.set(k, i);
