@@ -42,10 +42,14 @@ describe('bestPartial', () => {
     // Pages holding only the common word are far below the best: left out.
     expect(out.map((x) => x.result.id)).not.toContain('d');
   });
-  it('leaves out pages already shown and pages holding every word', () => {
+  it('leaves out pages already shown, pages holding every word, and pages holding one word of several', () => {
     const r = (...ids: string[]) => ids.map((id) => ({ id, score: 1 }));
-    const out = bestPartial([unit('x'), unit('y')], [r('a', 'b'), r('a', 'c')], { total: 10, exclude: new Set(['b']) });
+    const out = bestPartial([unit('x'), unit('y'), unit('z')], [r('a', 'b', 'c'), r('a', 'c', 'd'), r('a', 'b')], { total: 10, exclude: new Set(['b']) });
     expect(out.map((x) => x.result.id)).toEqual(['c']);
+    // «أسعار الزيت»: a page with «أسعار» alone is no near miss.
+    expect(bestPartial([unit('أسعار'), unit('الزيت')], [r('olive', 'oil'), r('oil')], { total: 10 })).toEqual([]);
+    // A word no page holds: the pages with the other one are the best there is.
+    expect(bestPartial([unit('لافروف'), unit('xyz')], [r('a'), []], { total: 10 }).map((x) => x.result.id)).toEqual(['a']);
   });
 });
 
@@ -56,10 +60,10 @@ describe('rankTiers', () => {
     plan.units = ['a', 'b', 'c'].map((w) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` }));
     plan.search = '0a9 0b9 0c9';
     const out = await rankTiers(plan, run, { total: 4 });
+    // p3 holds one word of three: no near miss.
     expect(out.map((x) => [x.result.id, x.tier])).toEqual([
       ['p1', 'exact'],
       ['p2', 'partial'],
-      ['p3', 'partial'],
     ]);
     expect(out[1].missing).toEqual(['c']);
   });

@@ -35,8 +35,8 @@ export function rarity(df: number, total: number): number {
 }
 
 /**
- * Partial matches from the results of each unit searched alone: pages holding at least one
- * unit but not every one, by the summed weight of the units they hold (ties: Pagefind's
+ * Partial matches from the results of each unit searched alone: pages holding two units or
+ * more (one when a single unit is in the index) but not every one, by the summed weight of the units they hold (ties: Pagefind's
  * summed score), those under PARTIAL_FLOOR of the best left out. `exclude`: ids already shown.
  */
 export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[][], opts: { total?: number; exclude?: Set<string> } = {}): Array<Ranked<R>> {
@@ -54,7 +54,10 @@ export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[
       f.score += r.score;
     }
   });
-  const partial = [...found.values()].filter((f) => f.held.some((h) => !h));
+  // A partial match holds two of the words at least (one, when only one is in the index at
+  // all): for «أسعار الزيت» a page about «أسعار» alone is not a near miss.
+  const minHeld = Math.min(2, perUnit.filter((r) => r.length > 0).length);
+  const partial = [...found.values()].filter((f) => f.held.some((h) => !h) && f.held.filter(Boolean).length >= minHeld);
   const best = Math.max(0, ...partial.map((f) => f.weight));
   return partial
     .filter((f) => f.weight > 0 && f.weight >= best * PARTIAL_FLOOR)
