@@ -66,29 +66,40 @@ export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[
     .map((f) => ({ result: f.result, tier: 'partial' as const, missing: units.filter((_, u) => !f.held[u]).map((x) => x.text) }));
 }
 
-/**
- * Every result of a plan in order: exact, then concept, then (under PARTIAL_BELOW) partial.
- * `run` searches one query string and returns its results in the reader's chosen order.
- * Pagefind leaves out a query word no page holds, so when one unit alone finds nothing the
- * "full" matches lack it: then every result is a partial match and says so.
- */
-export async function rankTiers<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
-  const none = Promise.resolve([] as R[]);
+/** Results holding every word (exact) or the query's concept (concept), in that order. */
+async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
   // An empty search string is a filter-only browse: the runner answers it.
-  const [exact, concept] = await Promise.all([run(plan.search), plan.concept ? run(plan.concept.search) : none]);
-  const full: Array<Ranked<R>> = [];
+  const [exact, concept] = await Promise.all([run(plan.search), plan.concept ? run(plan.concept.search) : Promise.resolve([] as R[])]);
+  const out: Array<Ranked<R>> = [];
   const seen = new Set<string>();
   for (const [tier, results] of [['exact', exact], ['concept', concept]] as const) {
     for (const result of results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
-      full.push({ result, tier, missing: [] });
+      out.push({ result, tier, missing: [] });
     }
   }
+  return out;
+}
+
+/**
+ * The full matches followed, under PARTIAL_BELOW, by the best partial ones. Pagefind leaves
+ * out a query word no page holds, so when one unit alone finds nothing the "full" matches
+ * lack it: then every result is a partial match and says so.
+ */
+async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, total?: number): Promise<Array<Ranked<R>>> {
   if (full.length >= PARTIAL_BELOW || plan.units.length < 2) return full;
   const perUnit = await Promise.all(plan.units.map((u) => run(u.any)));
-  if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total: opts.total });
-  return [...full, ...bestPartial(plan.units, perUnit, { total: opts.total, exclude: seen })];
+  if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total });
+  return [...full, ...bestPartial(plan.units, perUnit, { total, exclude: new Set(full.map((r) => r.result.id)) })];
+}
+
+/**
+ * Every result of a plan in order: exact, then concept, then (under PARTIAL_BELOW) partial.
+ * `run` searches one query string and returns its results in the reader's chosen order.
+ */
+export async function rankTiers<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
+  return withPartial(plan, await fullMatches(plan, run), run, opts.total);
 }
 
 /**
@@ -101,9 +112,11 @@ export async function rankQuery<R extends Candidate>(
   run: (search: string) => Promise<R[]>,
   opts: { total?: number } = {},
 ): Promise<{ plan: QueryPlan; ranked: Array<Ranked<R>> }> {
-  const full = (rs: Array<Ranked<R>>) => rs.some((r) => r.tier !== 'partial');
-  const ranked = await rankTiers(plans.closed, run, opts);
-  if (!plans.open.prefix || full(ranked)) return { plan: plans.closed, ranked };
-  const open = await rankTiers(plans.open, run, opts);
-  return full(open) || !ranked.length ? { plan: plans.open, ranked: open } : { plan: plans.closed, ranked };
+  let plan = plans.closed;
+  let full = await fullMatches(plan, run);
+  if (!full.length && plans.open.prefix) {
+    const open = await fullMatches(plans.open, run);
+    if (open.length) [plan, full] = [plans.open, open];
+  }
+  return { plan, ranked: await withPartial(plan, full, run, opts.total) };
 }
