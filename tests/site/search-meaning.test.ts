@@ -49,6 +49,9 @@ describe('search by meaning', () => {
     expect((await titles(page)).some((t) => t.includes('وقف إطلاق النار'))).toBe(true);
     // The excerpt marks the paraphrase, as written in the article.
     expect((await page.locator('.search-results__list mark').allTextContents()).join(' ')).toContain('وقف إطلاق النار');
+    // No article holds the word itself: the facets count the concept's results.
+    await page.waitForSelector('[data-search-page][data-facets="done"]');
+    expect(await page.locator('[data-facet="actor"] input').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'search-concept-1280.png'), fullPage: true });
     await page.locator('.search-concept a').click();
     await page.waitForURL(/exact=1/);

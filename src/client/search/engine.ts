@@ -53,7 +53,7 @@ export interface Engine {
    * second Pagefind instance (its own module URL) that alone loads the filter index: the
    * instance that answers keystrokes never pays for it.
    */
-  counts(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean }): Promise<Record<string, Record<string, number>>>;
+  counts(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean; exact?: boolean }): Promise<Record<string, Record<string, number>>>;
 }
 
 let engine: Promise<Engine> | undefined;
@@ -170,10 +170,19 @@ export function loadEngine(): Promise<Engine> {
       totals: allFilters,
       async counts(query, opts = {}) {
         const pfs = await facetIndex();
-        const plan = planQuery(query, ctx, { prefixLast: opts.typing });
+        const concepts = !opts.exact;
+        const closed = planQuery(query, ctx, { concepts });
         const filters = activeFilters(opts.filters);
-        if (!plan.search && !filters) return allFilters();
-        const parts = await searchShards(pfs, plan.search, { filters });
+        if (!closed.search && !filters) return allFilters();
+        // The first tier with results, in the order search ranks them: the words as written,
+        // their concept, then the same with the last word as a prefix.
+        const open = planQuery(query, ctx, { prefixLast: opts.typing, concepts });
+        let parts: any[] = [];
+        for (const search of [closed.search, closed.concept?.search, open.prefix ? open.search : undefined, open.prefix ? open.concept?.search : undefined]) {
+          if (search === undefined) continue;
+          parts = await searchShards(pfs, search, { filters });
+          if (parts.some((p) => p?.results?.length)) break;
+        }
         return sumCounts(parts.map((res) => res?.filters ?? {}));
       },
       label(filter, value) {
