@@ -3,6 +3,8 @@
 // Usage: npx tsx scripts/search-quality.ts [--sets spelling,dev,aside] [--json FILE]
 // Tune on spelling and dev only; aside is the held-out set (measure it, never tune on it).
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openBench, loadQueries, qualityCorpus, judgedPages, QUERY_FILES, type QuerySet } from '../tests/fixtures/search/harness';
 import { summariseByKind, markdownTable, type Scored } from '../tests/fixtures/search/metrics';
 
@@ -11,7 +13,7 @@ async function main() {
   const sets = (s > 0 ? process.argv[s + 1].split(',') : Object.keys(QUERY_FILES)) as QuerySet[];
   const queries = Object.fromEntries(sets.map((s) => [s, loadQueries(s)])) as Record<QuerySet, ReturnType<typeof loadQueries>>;
   const { articles, actors } = await qualityCorpus();
-  const bench = await openBench('/tmp/kb-search-quality-script', articles, actors);
+  const bench = await openBench(path.join(tmpdir(), `kb-search-quality-${process.pid}`), articles, actors);
   const report: Record<string, unknown> = {};
   try {
     for (const set of sets) {

@@ -2,6 +2,8 @@
 // headless Chromium against our keyed index AND plain Pagefind on the same articles.
 // SEARCH_QUALITY_VERBOSE=1 prints every query; scripts/search-quality.ts prints the tables.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openBench, loadQueries, qualityCorpus, judgedPages, type Bench, type QuerySet } from '../fixtures/search/harness';
 import { recallAt, summariseByKind, markdownTable, type Scored } from '../fixtures/search/metrics';
 
@@ -16,7 +18,8 @@ const rows: Record<QuerySet, Array<Scored & { q: string; tiers: string[] }>> = {
 
 beforeAll(async () => {
   const { articles, actors } = await qualityCorpus();
-  bench = await openBench('/tmp/kb-search-quality', articles, actors);
+  // Own directory per run: other worktrees on the machine run this test too.
+  bench = await openBench(path.join(tmpdir(), `kb-search-quality-${process.pid}`), articles, actors);
   for (const set of sets) {
     for (const q of queries[set]) rows[set].push({ ...q, irrelevant: q.irrelevant ?? [], judged: judgedPages(q), ...(await bench.run(q.q)) });
     console.log(`search quality, ${set} (${rows[set].length} queries):\n${markdownTable(summariseByKind(rows[set]))}`);
