@@ -49,10 +49,11 @@ export interface SearchContextJson {
   shards?: SearchShard[];
 }
 
-/** A concept as shipped: the phrases that stand for it and the names a reader types for it, as match stems. */
+/** A concept as shipped: the names a reader types for it and its other phrasings, as match stems. */
 export interface SearchConceptJson {
   id: string;
   names: string[];
+  /** Phrasings besides the names (names are phrasings too). */
   phrases: string[];
   /** Phrasings named on the page, as curated. */
   shown: string[];
@@ -178,10 +179,10 @@ export function buildContextJson(
       ...(opts.concepts ?? []).map((c) => ({
         id: c.id,
         names: [...new Set(c.names.map(matchStems))],
-        phrases: [...new Set([...c.names, ...c.phrases].map(matchStems))],
+        phrases: [...new Set(c.phrases.map(matchStems))].filter((p) => !c.names.some((n) => matchStems(n) === p)),
         shown: [...new Set([...c.names, ...c.phrases])].slice(0, 6),
       })),
-      ...nisbaConcepts(actors).map((c) => ({ id: c.id, actor: c.actor, names: [...new Set(c.names.map(matchStems))], phrases: [...new Set(c.names.map(matchStems))], shown: c.shown })),
+      ...nisbaConcepts(actors).map((c) => ({ id: c.id, actor: c.actor, names: [...new Set(c.names.map(matchStems))], phrases: [], shown: c.shown })),
     ],
     ...(opts.total !== undefined ? { total: opts.total } : {}),
     actors: (opts.labels ?? actors).map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
@@ -233,7 +234,7 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases
   const actorConcepts = new Map<string, string>();
   for (const c of json.concepts ?? []) {
     if (c.actor) actorConcepts.set(c.actor, c.id);
-    for (const p of c.phrases) phraseIds.set(p, [...(phraseIds.get(p) ?? []), c.id]);
+    for (const p of new Set([...c.names, ...c.phrases])) phraseIds.set(p, [...(phraseIds.get(p) ?? []), c.id]);
     for (const n of c.names) names.push({ stems: n.split(' '), id: c.id });
     conceptShown.set(c.id, c.shown);
   }
