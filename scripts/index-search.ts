@@ -11,6 +11,7 @@ import path from 'node:path';
 import { corpusDocs, type SourceDoc } from '../src/lib/search/documents';
 import { countArticlePages, exportDocs, loadActorList, loadCuratedBeside, loadSearchCorpus } from '../src/indexer/read';
 import { writeSearchIndexFrom } from '../src/indexer/write';
+import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -36,7 +37,7 @@ if (existsSync(exported)) {
 const missing = new Set<string>();
 const only = (slug: string) => existsSync(path.join(site, 'articles', slug, 'index.html')) || (missing.add(slug), false);
 const expected = await countArticlePages(site);
-const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, expected });
+const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, expected, vocabulary: loadSearchVocabularyBeside(actorsFile) });
 await pagefind.close();
 if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);
 console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s) → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Corpus } from '../lib/corpus/types';
 import type { Actor } from '../lib/types';
 import { buildContextJson, contextFromJson, type SearchShard } from '../lib/search/context';
+import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, evenShardSize, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { CONTEXT_FILE, keyedRecordHtml, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
 
@@ -134,8 +135,10 @@ export async function writeSearchIndexFrom(opts: {
   only?: (slug: string) => boolean;
   /** About how many documents will be indexed (decides the number of shards). */
   expected?: number;
+  /** Word families and concepts keyed into the index (docs/search.md); none: spelling only. */
+  vocabulary?: SearchVocabulary;
 }): Promise<IndexStats> {
-  const ctx = contextFromJson(buildContextJson(opts.actors));
+  const ctx = contextFromJson(buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary));
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
   // the actors our alias scan finds, so the facet is never silently empty.
   const linked = await anyLinked(opts.docs);
@@ -182,14 +185,14 @@ export async function writeSearchIndexFrom(opts: {
   await mkdir(opts.outputPath, { recursive: true });
   await rm(path.join(opts.outputPath, TEXT_DIR), { recursive: true, force: true });
   if (!opts.plain) await rename(textDir, path.join(opts.outputPath, TEXT_DIR));
-  const json = facets.contextJson(opts.actors);
+  const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: pages });
   if (writer.shards.length > 1) json.shards = writer.shards;
   await writeFile(path.join(opts.outputPath, CONTEXT_FILE), JSON.stringify(json));
   return { pages, shards: writer.shards.length, outputPath: opts.outputPath, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 };
 }
 
 /** Writes a Pagefind index of a corpus (tests and benchmarks). */
-export async function writeSearchIndex(opts: { corpus: Corpus; actors: Actor[]; outputPath: string; plain?: boolean; only?: Set<string> }): Promise<IndexStats> {
+export async function writeSearchIndex(opts: { corpus: Corpus; actors: Actor[]; outputPath: string; plain?: boolean; only?: Set<string>; vocabulary?: SearchVocabulary }): Promise<IndexStats> {
   const only = opts.only;
   return writeSearchIndexFrom({
     docs: () => corpusDocs(opts.corpus),
@@ -198,5 +201,6 @@ export async function writeSearchIndex(opts: { corpus: Corpus; actors: Actor[]; 
     plain: opts.plain,
     only: only && ((s) => only.has(s)),
     expected: only?.size ?? opts.corpus.articles.length,
+    vocabulary: opts.vocabulary,
   });
 }

@@ -19,6 +19,8 @@ export type Counts = Record<string, Record<string, number>>;
 
 /** The part of a Pagefind result we use (its data() is loaded only for the hits shown). */
 export interface PagefindHit {
+  /** Pagefind's result id (unique within a bundle; the tiers join results by it). */
+  id: string;
   score: number;
   data: () => Promise<unknown>;
 }

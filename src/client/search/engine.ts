@@ -5,6 +5,7 @@ import { contextFromJson, aliasForms, type SearchContextJson, type SearchShard }
 import { planQuery, type KeyContext, type QueryPlan } from '../../lib/search/keys';
 import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/search/excerpt';
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
+import { rankQuery, type Tier } from '../../lib/search/tiers';
 import { CONTEXT_FILE, FILTER_NAMES, TEXT_DIR, TEXT_EXT, type ArticleTextFile, type FilterName, type RecordMeta } from '../../lib/search/record';
 import { openShardedIndex, type ShardedIndex, type SortName } from './engine-shards';
 import { withBase } from '../../lib/url';
@@ -22,11 +23,17 @@ export interface Hit {
   date: string | null;
   source: string | null;
   excerpt: Segment[];
+  /** exact: every word; concept: the query's concept in other words; partial: some words. */
+  tier: Tier;
+  /** Words of the query a partial match lacks. */
+  missing: string[];
 }
 
 export interface SearchOutcome {
   plan: QueryPlan;
   total: number;
+  /** Results holding every word or the query's concept (the partial matches follow them). */
+  full: number;
   /** Loads hits [from, to) of the result list. */
   hits: (from: number, to: number) => Promise<Hit[]>;
   /** Counts per filter value within the current results. */
@@ -37,7 +44,8 @@ export interface SearchOutcome {
 export interface Engine {
   json: SearchContextJson;
   ctx: KeyContext;
-  search(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean }): Promise<SearchOutcome | null>;
+  /** `exact`: the words only, without the concepts they name (?exact=1). */
+  search(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean; exact?: boolean }): Promise<SearchOutcome | null>;
   label(filter: FilterName, value: string): string;
   /** Counts per filter value over the whole corpus. */
   totals(): Promise<Record<string, Record<string, number>>>;
@@ -46,7 +54,7 @@ export interface Engine {
    * second worker (the runtime under its own module URL) that alone loads the filter index:
    * the worker that answers keystrokes never waits for it.
    */
-  counts(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean }): Promise<Record<string, Record<string, number>>>;
+  counts(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean; exact?: boolean }): Promise<Record<string, Record<string, number>>>;
 }
 
 let engine: Promise<Engine> | undefined;
@@ -99,11 +107,22 @@ export function loadEngine(): Promise<Engine> {
       ctx,
       totals: async () => (await facetIndex()).filters(),
       async counts(query, opts = {}) {
-        const plan = planQuery(query, ctx, { prefixLast: opts.typing });
-        const filters = activeFilters(opts.filters);
         const facetsOf = await facetIndex();
-        if (!plan.search && !filters) return facetsOf.filters();
-        return (await facetsOf.search(plan.search, { filters })).counts;
+        const concepts = !opts.exact;
+        const closed = planQuery(query, ctx, { concepts });
+        const filters = activeFilters(opts.filters);
+        if (!closed.search && !filters) return facetsOf.filters();
+        // The first tier with results, in the order search ranks them: the words as written,
+        // their concept, then the same with the last word as a prefix.
+        const open = planQuery(query, ctx, { prefixLast: opts.typing, concepts });
+        let counts: Record<string, Record<string, number>> = {};
+        for (const search of [closed.search, closed.concept?.search, open.prefix ? open.search : undefined, open.prefix ? open.concept?.search : undefined]) {
+          if (search === undefined) continue;
+          const res = await facetsOf.search(search, { filters });
+          counts = res.counts;
+          if (res.results.length) break;
+        }
+        return counts;
       },
       label(filter, value) {
         if (filter === 'actor') return byId.get(value)?.name ?? value;
@@ -112,19 +131,31 @@ export function loadEngine(): Promise<Engine> {
         return value;
       },
       async search(query, opts = {}) {
-        const plan = planQuery(query, ctx, { prefixLast: opts.typing });
+        const concepts = !opts.exact;
+        const plans = { closed: planQuery(query, ctx, { concepts }), open: planQuery(query, ctx, { prefixLast: opts.typing, concepts }) };
         const filters = activeFilters(opts.filters);
-        if (!plan.search && !filters) return null;
-        const { results, counts } = await index.search(plan.search, { filters, sort: opts.sort });
-        const suggestion = results.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
+        const hasFilters = !!filters;
+        if (!plans.open.search && !hasFilters) return null;
+        // One search string over every shard (one runtime, engine-shards.ts); the tiers
+        // (src/lib/search/tiers.ts) run it for the exact words, the query's concept and, under
+        // ten full matches, each word alone.
+        const countsBySearch = new Map<string, Record<string, Record<string, number>>>();
+        const run = async (search: string) => {
+          const { results, counts } = await index.search(search, { filters, sort: opts.sort });
+          countsBySearch.set(search, counts);
+          return results;
+        };
+        const { plan, ranked } = await rankQuery(plans, run, { total: json.total });
+        const suggestion = ranked.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
         return {
           plan,
-          total: results.length,
-          counts,
+          total: ranked.length,
+          full: ranked.filter((r) => r.tier !== 'partial').length,
+          counts: countsBySearch.get(plan.search) ?? {},
           suggestion,
           hits: (from, to) =>
             Promise.all(
-              results.slice(from, to).map(async (r) => {
+              ranked.slice(from, to).map(async ({ result: r, tier, missing }) => {
                 const d = (await r.data()) as { url: string; meta?: Partial<RecordMeta> };
                 const paragraphs = await articleText(d.meta?.k);
                 const title = String(d.meta?.title ?? d.url);
@@ -135,6 +166,8 @@ export function loadEngine(): Promise<Engine> {
                   date: d.meta?.date ?? null,
                   source: d.meta?.source ?? null,
                   excerpt: buildExcerpt(paragraphs, plan, ctx, 32),
+                  tier,
+                  missing,
                 } satisfies Hit;
               }),
             ),

@@ -3,7 +3,7 @@
 // results; typing replaces the history entry, a filter change pushes one (Back undoes it).
 import { loadEngine, FILTER_NAMES, type Filters, type FilterName, type SortName, type SearchOutcome, type Engine, siteUrl } from './engine';
 import { countText, el, hitNode } from './render';
-import { listNav } from './listnav';
+import { linkNav } from './listnav';
 
 const PAGE = 10;
 const FACET_LABELS: Record<FilterName, string> = { actor: 'الفاعلون', topic: 'المواضيع', source: 'المصادر', year: 'السنة' };
@@ -12,6 +12,8 @@ interface State {
   q: string;
   filters: Filters;
   sort: SortName;
+  /** Only the words typed, without the concepts they name (?exact=1). */
+  exact: boolean;
 }
 
 type HistoryMode = 'push' | 'replace' | 'none';
@@ -23,6 +25,9 @@ interface SearchPageElements {
   sortSel: HTMLSelectElement;
   facets: HTMLElement;
   list: HTMLElement;
+  partialBox: HTMLElement;
+  partialList: HTMLElement;
+  conceptNote: HTMLElement;
   status: HTMLElement;
   moreBtn: HTMLButtonElement;
   clearBtn: HTMLButtonElement;
@@ -36,7 +41,7 @@ function readState(): State {
     if (v.length) filters[f] = v;
   }
   const sort = p.get('sort');
-  return { q: p.get('q') ?? '', filters, sort: sort === 'date' || sort === 'oldest' ? sort : 'relevance' };
+  return { q: p.get('q') ?? '', filters, sort: sort === 'date' || sort === 'oldest' ? sort : 'relevance', exact: p.get('exact') === '1' };
 }
 
 function stateUrl(s: State): string {
@@ -44,6 +49,7 @@ function stateUrl(s: State): string {
   if (s.q.trim()) p.set('q', s.q.trim());
   for (const f of FILTER_NAMES) for (const v of s.filters[f] ?? []) p.append(f, v);
   if (s.sort !== 'relevance') p.set('sort', s.sort);
+  if (s.exact) p.set('exact', '1');
   const qs = p.toString();
   return `${location.pathname}${qs ? `?${qs}` : ''}`;
 }
@@ -55,6 +61,9 @@ function findElements(root: HTMLElement): SearchPageElements {
     sortSel: root.querySelector<HTMLSelectElement>('#search-sort')!,
     facets: root.querySelector<HTMLElement>('.search-facets__groups')!,
     list: root.querySelector<HTMLElement>('.search-results__list')!,
+    partialBox: root.querySelector<HTMLElement>('.search-partial')!,
+    partialList: root.querySelector<HTMLElement>('.search-partial__list')!,
+    conceptNote: root.querySelector<HTMLElement>('.search-concept')!,
     status: root.querySelector<HTMLElement>('.search-results__status')!,
     moreBtn: root.querySelector<HTMLButtonElement>('.search-results__more')!,
     clearBtn: root.querySelector<HTMLButtonElement>('.search-form__clear')!,
@@ -63,13 +72,14 @@ function findElements(root: HTMLElement): SearchPageElements {
 
 export async function initSearchPage(root: HTMLElement) {
   const els = findElements(root);
-  const { input, list, moreBtn, clearBtn } = els;
+  const { input, list, partialBox, partialList, moreBtn, clearBtn } = els;
   const engine = await loadEngine();
   let state = readState();
   let outcome: SearchOutcome | null = null;
   let shown = 0;
   let seq = 0;
-  const nav = listNav(input, list, () => {
+  // Results are links in plain lists (never role="option"): arrows move focus between them.
+  const handleKey = linkNav(input, root.querySelector<HTMLElement>('.search-results')!, () => {
     input.value = '';
     update({ q: '' }, 'replace');
   });
@@ -77,7 +87,9 @@ export async function initSearchPage(root: HTMLElement) {
   async function showMore() {
     if (!outcome) return;
     const hits = await outcome.hits(shown, shown + PAGE);
-    list.append(...hits.map((h, i) => hitNode(h, state.q, { id: `search-hit-${shown + i}`, option: true })));
+    // Full matches, then the partial ones under their own heading.
+    for (const [i, h] of hits.entries()) (h.tier === 'partial' ? partialList : list).append(hitNode(h, state.q, { id: `search-hit-${shown + i}` }));
+    partialBox.hidden = !partialList.childElementCount;
     shown += hits.length;
     moreBtn.hidden = shown >= outcome.total;
   }
@@ -86,17 +98,19 @@ export async function initSearchPage(root: HTMLElement) {
     const mine = ++seq;
     root.dataset.state = 'busy';
     root.dataset.facets = 'busy';
-    const opts = { filters: state.filters, sort: state.sort, typing: true };
+    const opts = { filters: state.filters, sort: state.sort, typing: true, exact: state.exact };
     // Results first: facet counting is the slow part, so it follows once they are shown.
     const out = await engine.search(state.q, opts);
     if (mine !== seq) return;
     outcome = out;
     shown = 0;
     list.replaceChildren();
+    partialList.replaceChildren();
+    partialBox.hidden = true;
     renderStatus(els.status, out, state);
+    renderConcept(els.conceptNote, out, state);
     if (out) await showMore();
     if (mine !== seq) return;
-    nav.reset();
     root.dataset.state = 'done';
     const counts = await engine.counts(state.q, opts);
     if (mine !== seq) return;
@@ -121,7 +135,7 @@ export async function initSearchPage(root: HTMLElement) {
   bindControls(els, state, {
     update,
     showMore,
-    handleKey: (e) => nav.handle(e),
+    handleKey,
     restore: () => {
       state = readState();
       return state;
@@ -142,7 +156,7 @@ function bindControls(
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => on.update({ q: input.value }, 'replace'), 100);
+    timer = setTimeout(() => on.update({ q: input.value, exact: false }, 'replace'), 100);
   });
   input.addEventListener('keydown', (e) => on.handleKey(e));
   root.querySelector('form')!.addEventListener('submit', (e) => {
@@ -205,8 +219,12 @@ function renderStatus(status: HTMLElement, out: SearchOutcome | null, state: Sta
     status.textContent = 'اكتب كلمة أو اسمًا للبحث في المقالات.';
     return;
   }
+  if (out.full > 0) {
+    status.textContent = countText(out.full);
+    return;
+  }
   if (out.total > 0) {
-    status.textContent = countText(out.total);
+    status.append(el('span', {}, 'لا مقالات تضم كل كلمات «'), el('bdi', {}, state.q.trim()), el('span', {}, '»؛ هذه أقرب النتائج.'));
     return;
   }
   status.append(el('span', {}, 'لم نجد مقالات تطابق «'), el('bdi', {}, state.q.trim()), el('span', {}, '».'));
@@ -217,4 +235,21 @@ function renderStatus(status: HTMLElement, out: SearchOutcome | null, state: Sta
   } else if (Object.values(state.filters).some((v) => v?.length)) {
     status.append(el('span', {}, ' جرّب إزالة بعض المرشحات.'));
   }
+}
+
+/**
+ * Under the status: what a concept added («يشمل أيضاً: وقف إطلاق النار، تهدئة») with a link
+ * to the words alone, or, on ?exact=1, the way back to the search by meaning.
+ */
+function renderConcept(note: HTMLElement, out: SearchOutcome | null, state: State): void {
+  note.replaceChildren();
+  const q = state.q.trim();
+  if (state.exact && q) {
+    note.append(el('span', {}, 'نتائج الكلمات كما كُتبت فقط. '), el('a', { href: stateUrl({ ...state, exact: false }), 'data-exact': '0' }, 'ابحث أيضاً بالمعنى'));
+  } else if (out?.plan.concept?.shown.length) {
+    const a = el('a', { href: stateUrl({ ...state, exact: true }), 'data-exact': '1' });
+    a.append(el('span', {}, 'ابحث عن «'), el('bdi', {}, q), el('span', {}, '» فقط'));
+    note.append(el('span', {}, 'يشمل أيضاً: '), el('bdi', {}, out.plan.concept.shown.join('، ')), el('span', {}, ' — '), a);
+  }
+  note.hidden = !note.childNodes.length;
 }

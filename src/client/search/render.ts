@@ -20,24 +20,48 @@ export function excerptNode(segs: Segment[]): HTMLElement {
   return appendSegments(el('p', { class: 'search-hit__excerpt', dir: 'auto' }), segs);
 }
 
-/** One result: title link, date · source line, excerpt. `id` makes it an option of a listbox. */
+/**
+ * One result: title, date · source line, excerpt, and for a partial match the query words it
+ * lacks, struck through («لا تتضمن: ~~غربية~~»). As an option of a listbox (the header box,
+ * `option`) it holds no link: an option must not contain interactive content, so the option
+ * itself opens the article (click, or Enter through listNav). Elsewhere the title is a link.
+ */
 export function hitNode(hit: Hit, query: string, opts: { id?: string; option?: boolean } = {}): HTMLLIElement {
   const li = el('li', { class: 'search-hit' });
+  if (opts.id) li.id = opts.id;
+  const href = hitHref(hit, query);
+  const title = appendSegments(el('bdi'), hit.titleSegments);
   if (opts.option) {
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
+    li.dataset.href = href;
+    li.addEventListener('click', () => location.assign(href));
+    li.append(el('span', { class: 'search-hit__title', dir: 'auto' }));
+    li.lastElementChild!.append(title);
+  } else {
+    const a = el('a', { class: 'search-hit__title', href, dir: 'auto' });
+    a.append(title);
+    li.append(a);
   }
-  if (opts.id) li.id = opts.id;
-  const a = el('a', { class: 'search-hit__title', href: hitHref(hit, query), dir: 'auto' });
-  a.append(appendSegments(el('bdi'), hit.titleSegments));
-  li.append(a);
   const meta = el('p', { class: 'search-hit__meta' });
   if (hit.date) meta.append(el('time', { datetime: hit.date }, formatArabicDate(hit.date)));
   if (hit.date && hit.source) meta.append(document.createTextNode(' · '));
   if (hit.source) meta.append(el('bdi', {}, hit.source));
   if (meta.childNodes.length) li.append(meta);
   li.append(excerptNode(hit.excerpt));
+  if (hit.missing?.length) li.append(missingNode(hit.missing));
   return li;
+}
+
+/** «لا تتضمن: ~~w1~~ ~~w2~~» — the words read out after the label, struck through on screen. */
+export function missingNode(words: string[]): HTMLElement {
+  const p = el('p', { class: 'search-hit__missing' });
+  p.append(el('span', {}, 'لا تتضمن: '));
+  words.forEach((w, i) => {
+    if (i) p.append(document.createTextNode('، '));
+    p.append(el('del', { dir: 'auto' }, w));
+  });
+  return p;
 }
 
 /** Arabic count phrase with the number isolated: «12 نتيجة». */

@@ -3,6 +3,8 @@
 import type { Actor } from '../types';
 import { tokenize } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
+import { nisbaForms } from '../arabic/nisba';
+import { expandFamily, type WordFamilyInput } from '../arabic/forms';
 import { latinKey, searchStem, type KeyContext } from './keys';
 
 export interface SearchActor {
@@ -34,11 +36,36 @@ export interface SearchContextJson {
   /** Labels for filter values: topic id → Arabic name, source id → name. */
   topics: Record<string, string>;
   sources: Record<string, string>;
+  /** Word families: [family stem, its other form stems joined by a space] (content/word-forms.yaml). */
+  families?: Array<[string, string]>;
+  /** Concepts (content/search-synonyms.yaml with their topics' phrases), stems joined by a space. */
+  concepts?: SearchConceptJson[];
+  /** Articles indexed: rarer words weigh more in partial matches (log of total / articles holding the word). */
+  total?: number;
   /**
    * Present when the corpus is split (docs/search.md): dated shards newest range first,
    * then the undated one. Absent: one index at pagefind/.
    */
   shards?: SearchShard[];
+}
+
+/** A concept as shipped: the names a reader types for it and its other phrasings, as match stems. */
+export interface SearchConceptJson {
+  id: string;
+  names: string[];
+  /** Phrasings besides the names (names are phrasings too). */
+  phrases: string[];
+  /** Phrasings named on the page, as curated. */
+  shown: string[];
+  /** For a country's nisba concept: the country, whose names also stand for the concept. */
+  actor?: string;
+}
+
+/** A concept as curated (content/search-synonyms.yaml), its topic's phrases already added to `phrases`. */
+export interface ConceptInput {
+  id: string;
+  names: string[];
+  phrases: string[];
 }
 
 const stripArticle = (n: string) => (n.startsWith('ال') && n.length - 2 >= MIN_STEM ? n.slice(2) : n);
@@ -52,9 +79,34 @@ function isCliticFormOfAny(word: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * A country's nisba forms (التركي، الأتراك): one-word adjectives with every agreement ending
+ * (تركي، تركية، تركيين، تركيات …), other forms as listed. Never the bare stem: «العماني» must
+ * not make «عمان» (also Amman) a name of Oman.
+ */
+function nisbaPhrases(actor: Actor): string[] {
+  const out: string[] = [];
+  for (const n of actor.nisba ?? []) {
+    out.push(n);
+    if (!/\s/.test(n.trim())) out.push(...nisbaForms(n).filter((f) => /ي(ه|ين|ون|ان|تان|تين|ات)?$/.test(f)));
+  }
+  return out;
+}
+
 /** Every name a reader may type for an actor: the Arabic ones, and the English name too (Putin, NATO). */
 function aliasPhrases(actor: Actor): string[] {
   return [actor.name, ...(actor.aliases ?? []), ...(actor.short ?? []), actor.en].filter((p) => p && p.trim());
+}
+
+/**
+ * A country with nisba forms is also a concept: «تركيا» finds the pages that name Turkey
+ * first, then those that only say «التركي/الأتراك» (and «الأتراك» finds the pages naming
+ * تركيا after its own). Its id is `a-<actor id>`; its names and phrasings are the nisba forms.
+ */
+function nisbaConcepts(actors: Actor[]): Array<ConceptInput & { actor: string; shown: string[] }> {
+  return actors
+    .filter((a) => a.type === 'country' && a.nisba?.length)
+    .map((a) => ({ id: `a-${a.id}`, actor: a.id, names: nisbaPhrases(a), phrases: [], shown: [a.name, ...a.nisba!].slice(0, 4) }));
 }
 
 /**
@@ -70,6 +122,12 @@ export function buildContextJson(
     sources?: Record<string, string>;
     /** Every actor that may be a filter value (default: the dictionary). */
     labels?: LabelActor[];
+    /** Word families (content/word-forms.yaml). */
+    families?: WordFamilyInput[];
+    /** Concepts with their phrasings (content/search-synonyms.yaml + topic lexicons). */
+    concepts?: ConceptInput[];
+    /** Number of articles indexed. */
+    total?: number;
   } = {},
 ): SearchContextJson {
   const known = new Set<string>();
@@ -107,25 +165,81 @@ export function buildContextJson(
     aliases.push([k, id]);
   }
   aliases.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const families = familyTable(opts.families ?? [], known);
+  const familyOf = (stem: string) => families.get(stem) ?? stem;
+  const matchStems = (p: string) => norms(p).map((n) => (/[\u0600-\u06ff]/.test(n) ? familyOf(searchStem(n, known)) : latinKey(n))).filter(Boolean).join(' ');
+  const byFamily = new Map<string, string[]>();
+  for (const [form, fam] of families) if (form !== fam) byFamily.set(fam, [...(byFamily.get(fam) ?? []), form]);
   return {
     version: 1,
     known: [...known].sort(),
     aliases,
+    ...(opts.families ? { families: [...byFamily].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, forms]) => [f, forms.join(' ')] as [string, string]) } : {}),
+    concepts: [
+      ...(opts.concepts ?? []).map((c) => ({
+        id: c.id,
+        names: [...new Set(c.names.map(matchStems))],
+        phrases: [...new Set(c.phrases.map(matchStems))].filter((p) => !c.names.some((n) => matchStems(n) === p)),
+        shown: [...new Set([...c.names, ...c.phrases])].slice(0, 6),
+      })),
+      ...nisbaConcepts(actors).map((c) => ({ id: c.id, actor: c.actor, names: [...new Set(c.names.map(matchStems))], phrases: [], shown: c.shown })),
+    ],
+    ...(opts.total !== undefined ? { total: opts.total } : {}),
     actors: (opts.labels ?? actors).map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
     topics: opts.topics ?? {},
     sources: opts.sources ?? {},
   };
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases'>): KeyContext {
-  const aliases = new Map<string, Array<{ stems: string[]; id: string }>>();
-  for (const [phrase, id] of json.aliases) {
-    const stems = phrase.split(' ');
-    if (!aliases.has(stems[0])) aliases.set(stems[0], []);
-    aliases.get(stems[0])!.push({ stems, id });
+/**
+ * Stem of each form → stem of its family's key. Forms are stemmed like the key stream
+ * (searchStem), so الوساطة, بوساطة and وساطة all reach one family. The first family
+ * listing a stem keeps it (the data layer rejects a form listed in two families).
+ */
+function familyTable(inputs: WordFamilyInput[], known: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const input of inputs) {
+    const fam = expandFamily(input);
+    const key = searchStem(fam.key, known);
+    for (const form of fam.forms) {
+      const s = searchStem(form, known);
+      if (!out.has(s)) out.set(s, key);
+    }
   }
-  for (const list of aliases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { known: new Set(json.known), aliases };
+  return out;
+}
+
+/** Phrase table: first stem → entries (longest first). */
+function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const e of entries) {
+    if (!e.stems.length) continue;
+    if (!out.has(e.stems[0])) out.set(e.stems[0], []);
+    out.get(e.stems[0])!.push(e);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return out;
+}
+
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'concepts'>): KeyContext {
+  const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
+  const families = new Map<string, string>();
+  for (const [fam, forms] of json.families ?? []) {
+    families.set(fam, fam);
+    for (const f of forms.split(' ')) families.set(f, fam);
+  }
+  const phraseIds = new Map<string, string[]>();
+  const names: Array<{ stems: string[]; id: string }> = [];
+  const conceptShown = new Map<string, string[]>();
+  const actorConcepts = new Map<string, string>();
+  for (const c of json.concepts ?? []) {
+    if (c.actor) actorConcepts.set(c.actor, c.id);
+    for (const p of new Set([...c.names, ...c.phrases])) phraseIds.set(p, [...(phraseIds.get(p) ?? []), c.id]);
+    for (const n of c.names) names.push({ stems: n.split(' '), id: c.id });
+    conceptShown.set(c.id, c.shown);
+  }
+  const conceptPhrases = phraseTable([...phraseIds].map(([p, ids]) => ({ stems: p.split(' '), ids })));
+  return { known: new Set(json.known), aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts };
 }
 
 /**

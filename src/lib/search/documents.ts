@@ -94,11 +94,11 @@ export class FacetLabels {
    * The context the browser loads: labels of every actor that occurs, the dictionary's, and the
    * corpus's for people the build discovered (not in actors.yaml). Only actors that occur are shipped.
    */
-  contextJson(actors: Actor[]): SearchContextJson {
+  contextJson(actors: Actor[], vocabulary: Pick<Parameters<typeof buildContextJson>[1] & object, 'families' | 'concepts' | 'total'> = {}): SearchContextJson {
     const dictionary = new Map(actors.map((a) => [a.id, a]));
     for (const a of actors) if (!this.labels.has(a.id)) this.labels.set(a.id, { id: a.id, name: a.name, en: a.en, type: a.type });
     const labels = [...this.labels.values()].map((a) => dictionary.get(a.id) ?? a);
-    const json = buildContextJson(actors, { articles: this.counts, topics: this.topics, sources: this.sources, labels });
+    const json = buildContextJson(actors, { ...vocabulary, articles: this.counts, topics: this.topics, sources: this.sources, labels });
     json.actors = json.actors.filter((a) => a.articles > 0);
     return json;
   }

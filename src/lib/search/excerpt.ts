@@ -1,28 +1,35 @@
 // Excerpts and highlights from the article's REAL text: the index holds keys, so we find
 // the matched words by keying the displayed text with the same function as the query.
-import { keyTokens, aliasAt, type KeyContext, type QueryPlan } from './keys';
+import { keyTokens, aliasAt, conceptsAt, type KeyContext, type QueryPlan } from './keys';
 
 export interface Segment {
   text: string;
   mark: boolean;
 }
 
-/** Char ranges [start, end) of the words in `text` that the query plan matches. */
+/**
+ * Char ranges [start, end) of the words in `text` that the query plan matches: its words
+ * in any of their forms, its actors under any name, and the phrasings of its concepts.
+ */
 export function matchRanges(text: string, plan: QueryPlan, ctx: KeyContext): Array<[number, number]> {
   const toks = keyTokens(text, ctx);
   const stems = toks.map((t) => t.stem);
+  const matches = toks.map((t) => t.match);
   const exact = new Set(plan.exact);
   const wanted = new Set(plan.actors);
+  const concepts = new Set(plan.concept?.ids ?? []);
   const out: Array<[number, number]> = [];
   for (let i = 0; i < toks.length; i++) {
-    const alias = wanted.size ? aliasAt(stems, i, ctx) : null;
-    if (alias && wanted.has(alias.id)) {
-      out.push([toks[i].token.start, toks[i + alias.length - 1].token.end]);
-      i += alias.length - 1;
+    const alias = wanted.size || concepts.size ? aliasAt(stems, i, ctx) : null;
+    const named = alias && (wanted.has(alias.id) || concepts.has(ctx.actorConcepts.get(alias.id) ?? ''));
+    const phrase = named ? alias.length : concepts.size ? conceptsAt(matches, i, ctx).find((c) => c.ids.some((id) => concepts.has(id)))?.length : undefined;
+    if (phrase) {
+      out.push([toks[i].token.start, toks[i + phrase - 1].token.end]);
+      i += phrase - 1;
       continue;
     }
-    const k = toks[i].key;
-    if (exact.has(k) || (plan.prefix && k.startsWith(plan.prefix))) out.push([toks[i].token.start, toks[i].token.end]);
+    const { key, familyKey } = toks[i];
+    if (exact.has(key) || (familyKey && exact.has(familyKey)) || (plan.prefix && key.startsWith(plan.prefix))) out.push([toks[i].token.start, toks[i].token.end]);
   }
   return out;
 }

@@ -9,7 +9,10 @@
 // wrapped as `0…9`. Pagefind's Arabic stemmer leaves ASCII alone, so no suffix stemming
 // happens; the `9` end marker turns Pagefind's prefix matching into exact matching for every
 // term except the one being typed (sent without the marker).
-// Actor aliases (ترمب/ترامب, الناتو/حلف شمال الأطلسي) add one actor token `zz<id>zz`.
+// Actor aliases (ترمب/ترامب, الناتو/حلف شمال الأطلسي, and a country's nisba forms التركي/
+// الأتراك) add one actor token `zz<id>zz`. A word of a word family (content/word-forms.yaml:
+// الأسرى/أسير، اتفاقية/اتفاق) adds its family's key; a concept phrasing (وقف إطلاق النار for
+// هدنة) adds one concept token `cc<id>cc`. So both sides meet through the same forms.
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
@@ -23,9 +26,27 @@ export interface KeyContext {
   known: ReadonlySet<string>;
   /** First stem → aliases starting with it (stems, longest first) and their actor id. */
   aliases: ReadonlyMap<string, Array<{ stems: string[]; id: string }>>;
+  /** Stem of a word-family form → the family's stem (اسري → اسير). */
+  families: ReadonlyMap<string, string>;
+  /** First match stem → concept phrasings starting with it (longest first) and their concept ids. */
+  conceptPhrases: ReadonlyMap<string, Array<{ stems: string[]; ids: string[] }>>;
+  /** First match stem → concept names a reader types (longest first). */
+  conceptNames: ReadonlyMap<string, Array<{ stems: string[]; id: string }>>;
+  /** Concept id → phrasings the page names («يشمل أيضاً: …»). */
+  conceptShown: ReadonlyMap<string, string[]>;
+  /** Actor id → the concept its names also stand for (a country → its nisba forms). */
+  actorConcepts: ReadonlyMap<string, string>;
 }
 
-export const EMPTY_CONTEXT: KeyContext = { known: new Set(), aliases: new Map() };
+export const EMPTY_CONTEXT: KeyContext = {
+  known: new Set(),
+  aliases: new Map(),
+  families: new Map(),
+  conceptPhrases: new Map(),
+  conceptNames: new Map(),
+  conceptShown: new Map(),
+  actorConcepts: new Map(),
+};
 
 /**
  * Strips proclitics off a normalised word, one at a time and always the same way:
@@ -74,6 +95,11 @@ export function actorKey(id: string): string {
   return `zz${id.toLowerCase().replace(/[^a-z0-9]/g, '')}zz`;
 }
 
+/** Index term of a concept: one token for every phrasing of it. */
+export function conceptKey(id: string): string {
+  return `cc${id.toLowerCase().replace(/[^a-z0-9]/g, '')}cc`;
+}
+
 /** Latin words and numbers are indexed as themselves, ASCII-folded (Hürriyet → hurriyet). */
 export function latinKey(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -84,6 +110,10 @@ export interface KeyedToken {
   /** Stem for Arabic words, ASCII-folded text otherwise. */
   stem: string;
   key: string;
+  /** The stem of the word's family (the stem itself outside any family): concepts match on it. */
+  match: string;
+  /** Index term of the family, when the word belongs to one. */
+  familyKey?: string;
 }
 
 export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
@@ -91,39 +121,73 @@ export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
   for (const token of tokenize(text)) {
     if (token.type === 'ar') {
       const stem = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
-      out.push({ token, stem, key: arabicKey(stem) });
+      const family = ctx.families.get(stem);
+      out.push({ token, stem, key: arabicKey(stem), match: family ?? stem, ...(family ? { familyKey: arabicKey(family) } : {}) });
     } else {
       const stem = latinKey(token.norm);
-      if (stem) out.push({ token, stem, key: stem });
+      if (stem) out.push({ token, stem, key: stem, match: stem });
     }
   }
   return out;
 }
 
+/** Phrases of `table` that start at token i (longest first), compared on `stems`. */
+function phrasesAt<T extends { stems: string[] }>(stems: string[], i: number, table: ReadonlyMap<string, T[]>): T[] {
+  return (table.get(stems[i]) ?? []).filter((c) => c.stems.every((s, k) => stems[i + k] === s));
+}
+
+/** Concept ids whose phrasings start at token i (match stems: families folded). */
+export function conceptsAt(matches: string[], i: number, ctx: KeyContext): Array<{ length: number; ids: string[] }> {
+  return phrasesAt(matches, i, ctx.conceptPhrases).map((p) => ({ length: p.stems.length, ids: p.ids }));
+}
+
 /** Longest actor alias starting at token i: its length in tokens and actor id, or null. */
 export function aliasAt(stems: string[], i: number, ctx: KeyContext): { length: number; id: string } | null {
-  const candidates = ctx.aliases.get(stems[i]);
-  if (!candidates) return null;
-  for (const c of candidates) {
-    if (c.stems.every((s, k) => stems[i + k] === s)) return { length: c.stems.length, id: c.id };
-  }
-  return null;
+  const c = phrasesAt(stems, i, ctx.aliases)[0];
+  return c ? { length: c.stems.length, id: c.id } : null;
 }
 
 /**
- * The key stream Pagefind indexes for a text: one key per word, plus an actor key after
- * every alias (so the stream holds both ترمب's spelling and "the actor Trump").
+ * The key stream Pagefind indexes for a text: one key per word, its family's key when it has
+ * one, an actor key after every alias (so the stream holds both ترمب's spelling and "the
+ * actor Trump") and a concept key after every concept phrasing.
  */
 export function indexKeys(text: string, ctx: KeyContext): string[] {
   const toks = keyTokens(text, ctx);
   const stems = toks.map((t) => t.stem);
+  const matches = toks.map((t) => t.match);
   const out: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     out.push(toks[i].key);
+    if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) out.push(toks[i].familyKey!);
     const alias = aliasAt(stems, i, ctx);
     if (alias) out.push(actorKey(alias.id));
+    const nisba = alias && ctx.actorConcepts.get(alias.id);
+    if (nisba) out.push(conceptKey(nisba));
+    const ids = new Set(conceptsAt(matches, i, ctx).flatMap((c) => c.ids));
+    for (const id of ids) out.push(conceptKey(id));
   }
   return out;
+}
+
+/** One part of a query: a word, an actor's name, or the name of a concept (one or more words). */
+export interface QueryUnit {
+  /** The words as the reader typed them (shown struck through when a result lacks them). */
+  text: string;
+  /** Index terms that must all match for the words themselves. */
+  terms: string[];
+  /** The one term that stands for the unit alone (partial matches): the concept's key for a concept name. */
+  any: string;
+  /** Concept the unit names, if any. */
+  concept?: string;
+}
+
+/** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
+export interface ConceptPlan {
+  search: string;
+  ids: string[];
+  /** Phrasings the page names («يشمل أيضاً: …»), the typed words left out. */
+  shown: string[];
 }
 
 export interface QueryPlan {
@@ -135,40 +199,65 @@ export interface QueryPlan {
   prefix: string | null;
   /** Actor ids the query named through an alias. */
   actors: string[];
+  units: QueryUnit[];
+  concept: ConceptPlan | null;
 }
 
 /**
  * Rewrites a reader's query into index terms. Alias phrases become the actor key alone
- * (زيلنسكي finds زيلينسكي); every other word becomes its key. With `prefixLast` the last
- * word is left open, so زيلين already finds زيلينسكي while typing. Deterministic in the
- * query string, so a deep link reproduces the same results.
+ * (زيلنسكي finds زيلينسكي); a word of a family becomes the family's key (أسير finds الأسرى);
+ * every other word becomes its key. With `prefixLast` the last word is left open when it is
+ * a plain word, so زيلين already finds زيلينسكي while typing. Unless `concepts` is false, the
+ * names of concepts (هدنة) also give a second search where the concept's key replaces them.
+ * Deterministic in the query string, so a deep link reproduces the same results.
  */
-export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: boolean } = {}): QueryPlan {
+export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: boolean; concepts?: boolean } = {}): QueryPlan {
   const toks = keyTokens(query, ctx);
   const stems = toks.map((t) => t.stem);
-  const exact: string[] = [];
+  const matches = toks.map((t) => t.match);
+  const words = (from: number, to: number) => query.slice(toks[from].token.start, toks[to - 1].token.end);
+  const units: QueryUnit[] = [];
   const actors: string[] = [];
   let prefix: string | null = null;
   for (let i = 0; i < toks.length; ) {
     const alias = aliasAt(stems, i, ctx);
     if (alias) {
       const key = actorKey(alias.id);
-      if (!exact.includes(key)) exact.push(key);
       if (!actors.includes(alias.id)) actors.push(alias.id);
+      const concept = opts.concepts === false ? undefined : ctx.actorConcepts.get(alias.id);
+      units.push({ text: words(i, i + alias.length), terms: [key], any: concept ? conceptKey(concept) : key, ...(concept ? { concept } : {}) });
       i += alias.length;
       continue;
     }
-    const last = i === toks.length - 1;
-    const t = toks[i];
-    if (last && opts.prefixLast && t.stem.length >= 2) {
-      prefix = t.token.type === 'ar' ? arabicKey(t.stem, true) : t.key;
-    } else if (!exact.includes(t.key)) {
-      exact.push(t.key);
+    const name = opts.concepts === false ? undefined : phrasesAt(matches, i, ctx.conceptNames)[0];
+    if (name) {
+      const len = name.stems.length;
+      const terms = toks.slice(i, i + len).map((t) => t.familyKey ?? t.key);
+      units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id });
+      i += len;
+      continue;
     }
+    const t = toks[i];
+    const last = i === toks.length - 1;
+    let key = t.familyKey ?? t.key;
+    if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
+    else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
+    units.push({ text: words(i, i + 1), terms: [key], any: key });
     i++;
   }
+  const dedupe = (xs: string[]) => [...new Set(xs)];
+  const all = dedupe(units.flatMap((u) => u.terms));
+  const exact = all.filter((k) => k !== prefix);
   const terms = prefix ? [...exact, prefix] : exact;
-  return { search: terms.join(' '), exact, prefix, actors };
+  const named = units.filter((u) => u.concept);
+  let concept: ConceptPlan | null = null;
+  if (named.length) {
+    const ids = dedupe(named.map((u) => u.concept!));
+    const typed = new Set(named.map((u) => normalizeArabic(u.text)));
+    const shown = dedupe(ids.flatMap((id) => ctx.conceptShown.get(id) ?? [])).filter((p) => !typed.has(normalizeArabic(p)));
+    concept = { search: dedupe(units.flatMap((u) => (u.concept ? [u.any] : u.terms))).join(' '), ids, shown: shown.slice(0, 3) };
+  }
+  return { search: terms.join(' '), exact, prefix, actors, units, concept };
 }
 
 /** normalizeArabic + searchStem of one word, for callers outside the key stream. */

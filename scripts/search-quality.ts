@@ -1,0 +1,36 @@
+// Search quality, per class, ours beside plain Pagefind, for the three query sets
+// (tests/fixtures/search/): the figures of docs/search.md "Quality".
+// Usage: npx tsx scripts/search-quality.ts [--sets spelling,dev,aside] [--json FILE]
+// Tune on spelling and dev only; aside is the held-out set (measure it, never tune on it).
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openBench, loadQueries, qualityCorpus, judgedPages, QUERY_FILES, type QuerySet } from '../tests/fixtures/search/harness';
+import { summariseByKind, markdownTable, type Scored } from '../tests/fixtures/search/metrics';
+
+async function main() {
+  const s = process.argv.indexOf('--sets');
+  const sets = (s > 0 ? process.argv[s + 1].split(',') : Object.keys(QUERY_FILES)) as QuerySet[];
+  const queries = Object.fromEntries(sets.map((s) => [s, loadQueries(s)])) as Record<QuerySet, ReturnType<typeof loadQueries>>;
+  const { articles, actors } = await qualityCorpus();
+  const bench = await openBench(path.join(tmpdir(), `kb-search-quality-${process.pid}`), articles, actors);
+  const report: Record<string, unknown> = {};
+  try {
+    for (const set of sets) {
+        const rows: Array<Scored & { q: string }> = [];
+      for (const q of queries[set]) rows.push({ ...q, irrelevant: q.irrelevant ?? [], judged: judgedPages(q), ...(await bench.run(q.q)) });
+      const lines = summariseByKind(rows);
+      console.log(`\n### ${set} (${QUERY_FILES[set]}, ${rows.length} queries)\n\n${markdownTable(lines)}`);
+      report[set] = { lines, rows: rows.map(({ judged: _j, ...r }) => r) };
+    }
+  } finally {
+    await bench.close();
+  }
+  const i = process.argv.indexOf('--json');
+  if (i > 0 && process.argv[i + 1]) writeFileSync(process.argv[i + 1], JSON.stringify(report, null, 1));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

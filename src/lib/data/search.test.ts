@@ -1,0 +1,41 @@
+// The search data files: the real ones load; a broken one is named with the entry and the reason.
+import { describe, expect, it } from 'vitest';
+import { DataFileError } from './yaml';
+import { loadSearchSynonyms, loadWordFamilies, parseSearchSynonyms, parseWordFamilies, resolveConcepts } from './search';
+
+const errorOf = (fn: () => unknown): DataFileError => {
+  try {
+    fn();
+  } catch (err) {
+    return err as DataFileError;
+  }
+  throw new Error('expected an error');
+};
+
+describe('content/search-synonyms.yaml and content/word-forms.yaml', () => {
+  it('load and validate', () => {
+    const concepts = loadSearchSynonyms();
+    expect(concepts.map((c) => c.id)).toEqual(expect.arrayContaining(['ceasefire', 'mediation', 'talks', 'sanctions', 'security-guarantees']));
+    expect(loadWordFamilies().length).toBeGreaterThan(50);
+  });
+  it('adds a topic’s phrases to the concept that names it', () => {
+    const [c] = resolveConcepts([{ id: 'ceasefire', topic: 'ceasefire', names: ['هدنة'], phrases: ['تهدئة'] }], [{ id: 'ceasefire', phrases: ['وقف إطلاق النار', 'تهدئة'] }]);
+    expect(c.phrases).toEqual(['تهدئة', 'وقف إطلاق النار']);
+  });
+  it('names the file, the entry and the reason for a name given to two concepts', () => {
+    const err = errorOf(() => parseSearchSynonyms('- id: a\n  names: [هدنة]\n- id: b\n  names: [الهدنه]\n', 'syn.yaml'));
+    expect(err).toBeInstanceOf(DataFileError);
+    expect(err.file).toBe('syn.yaml');
+    expect(err.message).toMatch(/#2.*names\[0\].*also names entry #1/);
+  });
+  it('rejects an unknown topic and a missing name list', () => {
+    expect(errorOf(() => parseSearchSynonyms('- id: a\n  topic: weather\n  names: [طقس]\n', 'syn.yaml')).message).toMatch(/topic/);
+    expect(errorOf(() => parseSearchSynonyms('- id: a\n', 'syn.yaml')).message).toMatch(/names/);
+  });
+  it('rejects a form listed in two families', () => {
+    const err = errorOf(() => parseWordFamilies('- key: أسير\n  forms: [أسير, أسرى]\n- key: أسرة\n  forms: [أسرة, أسرى]\n', 'forms.yaml'));
+    expect(err).toBeInstanceOf(DataFileError);
+    expect(err.file).toBe('forms.yaml');
+    expect(err.message).toContain('«اسري» is in the families');
+  });
+});

@@ -1,0 +1,87 @@
+// Word forms, nisba and concepts in search, on the real curated data (content/*.yaml): the
+// cases issue 15 names. A query matches a text when every exact key of its plan (or of its
+// concept plan) is among the text's index keys.
+import { describe, expect, it } from 'vitest';
+import { loadActors, loadTopics } from '../data/load';
+import { loadSearchSynonyms, loadWordFamilies, resolveConcepts } from '../data/search';
+import { buildContextJson, contextFromJson } from './context';
+import { indexKeys, planQuery } from './keys';
+
+const actors = loadActors();
+const json = buildContextJson(actors, {
+  families: loadWordFamilies(),
+  concepts: resolveConcepts(loadSearchSynonyms(), loadTopics()),
+});
+const ctx = contextFromJson(JSON.parse(JSON.stringify(json)));
+const keysOf = (text: string) => new Set(indexKeys(text, ctx));
+/** The words themselves (forms, nisba, aliases) match: the exact tier. */
+const exact = (q: string, text: string) => planQuery(q, ctx).search.split(' ').every((k) => keysOf(text).has(k));
+/** The query's concept matches (ranked after the exact results). */
+const concept = (q: string, text: string) => {
+  const c = planQuery(q, ctx).concept;
+  return !!c && c.search.split(' ').every((k) => keysOf(text).has(k));
+};
+
+describe('word forms on both sides', () => {
+  it('meets broken plurals and singulars (أسير ↔ الأسرى، صاروخ ↔ صواريخ، جندي ↔ جنود)', () => {
+    expect(exact('أسير', 'أفرجت موسكو عن دفعة من الأسرى')).toBe(true);
+    expect(exact('الأسرى', 'عاد آخر أسير إلى بلاده')).toBe(true);
+    expect(exact('صواريخ', 'تسليم صاروخ توماهوك')).toBe(true);
+    expect(exact('جندي', 'وصول جنود أوروبيين')).toBe(true);
+  });
+  it('meets derivations of one root (اتفاقية الحبوب ↔ اتفاق الحبوب، توسطت ↔ الوساطة، الإفراج ↔ أفرجتا)', () => {
+    expect(exact('اتفاقية الحبوب', 'إحياء اتفاق الحبوب في البحر الأسود')).toBe(true);
+    expect(exact('اتفاق الحبوب', 'انسحبت موسكو من اتفاقية الحبوب')).toBe(true);
+    expect(exact('توسطت', 'أشاد بالوساطة القطرية')).toBe(true);
+    expect(exact('الإفراج', 'أفرجتا عن 390 عسكريا')).toBe(true);
+  });
+  it('meets a country and its nisba forms and demonyms (تركيا ↔ التركي/التركية/الأتراك), after the pages naming it', () => {
+    for (const text of ['قال الوزير التركي', 'المسؤولون الأتراك', 'أكد الجانب التركي']) {
+      expect(concept('تركيا', text), text).toBe(true);
+      expect(exact('تركيا', text), text).toBe(false);
+    }
+    expect(exact('تركيا', 'زار أنقرة وفد من تركيا')).toBe(true);
+    expect(concept('الأتراك', 'زار أنقرة وفد من تركيا')).toBe(true);
+    expect(concept('ألمانيا', 'أعلنت وزارة الدفاع الألمانية')).toBe(true);
+    expect(planQuery('تركيا', ctx).concept?.shown).toEqual(expect.arrayContaining(['التركي', 'الأتراك']));
+  });
+  it('meets أوروبا and its adjective: «عقوبات أوروبية» finds «عقوبات الاتحاد الأوروبي»', () => {
+    expect(exact('عقوبات أوروبية', 'أقر الاتحاد الأوروبي حزمة جديدة من العقوبات')).toBe(true);
+    expect(exact('أوروبا', 'دعا الشركاء الأوروبيين إلى مضاعفة جهودهم')).toBe(true);
+  });
+  it('keeps precision: words outside a family are never stemmed', () => {
+    expect(exact('الزيتون', 'ارتفاع أسعار زيت الطعام')).toBe(false);
+    expect(exact('زيت', 'تصدير الزيتون')).toBe(false);
+    expect(exact('أسرى', 'نزوح الأسر الأوكرانية')).toBe(false);
+    expect(exact('قوات', 'ارتفاع أسعار القوت اليومي')).toBe(false);
+    expect(exact('عقوبات', 'تذليل العقبات أمام التجارة')).toBe(false);
+    expect(exact('التركي', 'زيادة تركيز اليورانيوم')).toBe(false);
+    expect(exact('وسيط', 'فرض السيطرة على المدينة')).toBe(false);
+  });
+});
+
+describe('concepts', () => {
+  it('«هدنة» also finds «وقف إطلاق النار» and «تهدئة», but only in the concept tier', () => {
+    expect(concept('هدنة', 'تفاهم على وقف إطلاق النار في البحر الأسود')).toBe(true);
+    expect(concept('هدنة', 'أعلن الكرملين تهدئة لمدة ثلاثين ساعة')).toBe(true);
+    expect(exact('هدنة', 'تفاهم على وقف إطلاق النار في البحر الأسود')).toBe(false);
+    expect(planQuery('هدنة', ctx).concept?.shown).toEqual(expect.arrayContaining(['وقف إطلاق النار', 'تهدئة']));
+  });
+  it('«وساطة» also finds hosting and facilitation («استضافة المحادثات»، «تسهيل»)', () => {
+    expect(concept('وساطة', 'أبدت استعدادها لاستضافة المحادثات')).toBe(true);
+    expect(concept('وساطة', 'نجاح جهودها في تسهيل عملية تبادل')).toBe(true);
+  });
+  it('«وساطة تركيا» finds «الوساطة التركية» and «الجانب التركي» with a mediation phrasing', () => {
+    expect(exact('وساطة تركيا', 'أثبتت الوساطة التركية جدواها')).toBe(true);
+    expect(concept('وساطة تركيا', 'عرض الجانب التركي استضافة المحادثات في إسطنبول')).toBe(true);
+  });
+  it('a concept name inside a longer query keeps the other words', () => {
+    const plan = planQuery('هدنة الطاقة', ctx);
+    expect(plan.concept).not.toBeNull();
+    expect(concept('هدنة الطاقة', 'وقف إطلاق النار على منشآت الطاقة')).toBe(true);
+    expect(concept('هدنة الطاقة', 'وقف إطلاق النار في البحر الأسود')).toBe(false);
+  });
+  it('exact-only search has no concept', () => {
+    expect(planQuery('هدنة', ctx, { concepts: false }).concept).toBeNull();
+  });
+});

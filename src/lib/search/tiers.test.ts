@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { bestPartial, rankQuery, rankTiers, rarity, PARTIAL_BELOW } from './tiers';
+import { planQuery, EMPTY_CONTEXT, type QueryUnit } from './keys';
+
+/** A fake index: page id → its key stream; a search ANDs its terms like Pagefind (prefix for open keys). */
+function index(pages: Record<string, string[]>) {
+  const searches: string[] = [];
+  const run = async (search: string) => {
+    searches.push(search);
+    const terms = search.split(' ').filter(Boolean);
+    const held = (keys: string[], t: string) => keys.some((k) => (t.endsWith('9') || !t.startsWith('0') ? k === t : k.startsWith(t)));
+    // Like Pagefind, a term no page holds is left out of the query.
+    const known = terms.filter((t) => Object.values(pages).some((keys) => held(keys, t)));
+    if (!known.length) return [];
+    return Object.entries(pages)
+      .filter(([, keys]) => known.every((t) => held(keys, t)))
+      .map(([id]) => ({ id, score: 1 }));
+  };
+  return { run, searches };
+}
+
+const unit = (text: string): QueryUnit => ({ text, terms: [text], any: text });
+
+describe('rarity', () => {
+  it('weighs a rare word more than a common one', () => {
+    expect(rarity(1, 10_000)).toBeGreaterThan(rarity(100, 10_000));
+    expect(rarity(10_000, 10_000)).toBeCloseTo(Math.log(2));
+    expect(rarity(0, 100)).toBe(0);
+  });
+});
+
+describe('bestPartial', () => {
+  it('ranks pages by the summed rarity of the words they hold and names the missing ones', () => {
+    const units = ['نشر', 'قوات', 'غربية', 'في'].map(unit);
+    const r = (...ids: string[]) => ids.map((id) => ({ id, score: 1 }));
+    // "في" is everywhere; "غربية" is rare.
+    const perUnit = [r('a', 'b'), r('a', 'b', 'c'), r('c'), r('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h')];
+    const out = bestPartial(units, perUnit, { total: 8 });
+    expect(out.map((x) => x.result.id)).toEqual(['c', 'a', 'b']);
+    expect(out[0].missing).toEqual(['نشر']);
+    expect(out[1].missing).toEqual(['غربية']);
+    // Pages holding only the common word are far below the best: left out.
+    expect(out.map((x) => x.result.id)).not.toContain('d');
+  });
+  it('leaves out pages already shown, pages holding every word, and pages holding one word of several', () => {
+    const r = (...ids: string[]) => ids.map((id) => ({ id, score: 1 }));
+    const out = bestPartial([unit('x'), unit('y'), unit('z')], [r('a', 'b', 'c'), r('a', 'c', 'd'), r('a', 'b')], { total: 10, exclude: new Set(['b']) });
+    expect(out.map((x) => x.result.id)).toEqual(['c']);
+    // «أسعار الزيت»: a page with «أسعار» alone is no near miss.
+    expect(bestPartial([unit('أسعار'), unit('الزيت')], [r('olive', 'oil'), r('oil')], { total: 10 })).toEqual([]);
+    // A word no page holds: the pages with the other one are the best there is.
+    expect(bestPartial([unit('لافروف'), unit('xyz')], [r('a'), []], { total: 10 }).map((x) => x.result.id)).toEqual(['a']);
+  });
+});
+
+describe('rankTiers', () => {
+  it('puts full matches first, then partial ones when fewer than ten, with their missing words', async () => {
+    const { run } = index({ p1: ['0a9', '0b9', '0c9'], p2: ['0a9', '0b9'], p3: ['0c9'], p4: ['0z9'] });
+    const plan = planQuery('a b c', EMPTY_CONTEXT);
+    plan.units = ['a', 'b', 'c'].map((w) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` }));
+    plan.search = '0a9 0b9 0c9';
+    const out = await rankTiers(plan, run, { total: 4 });
+    // p3 holds one word of three: no near miss.
+    expect(out.map((x) => [x.result.id, x.tier])).toEqual([
+      ['p1', 'exact'],
+      ['p2', 'partial'],
+    ]);
+    expect(out[1].missing).toEqual(['c']);
+  });
+  it('treats a word no page holds as missing everywhere (Pagefind would drop it silently)', async () => {
+    const { run } = index({ p1: ['0a9', '0b9'], p2: ['0a9'] });
+    const plan = planQuery('a b q', EMPTY_CONTEXT);
+    plan.units = ['a', 'b', 'q'].map((w) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` }));
+    plan.search = '0a9 0b9 0q9';
+    const out = await rankTiers(plan, run, { total: 2 });
+    expect(out[0]).toMatchObject({ tier: 'partial', missing: ['q'] });
+    expect(out[0].result.id).toBe('p1');
+  });
+  it('does not look for partial matches when there are enough full ones', async () => {
+    const pages = Object.fromEntries(Array.from({ length: PARTIAL_BELOW }, (_, i) => [`p${i}`, ['0a9', '0b9']]));
+    const { run, searches } = index(pages);
+    const plan = planQuery('a b', EMPTY_CONTEXT);
+    plan.units = ['a', 'b'].map((w) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` }));
+    plan.search = '0a9 0b9';
+    await rankTiers(plan, run);
+    expect(searches).toEqual(['0a9 0b9']);
+  });
+});
+
+describe('rankQuery', () => {
+  it('reads the last word as written when it matches, as a prefix only when it does not', async () => {
+    const { run } = index({ oil: ['0zyt9'], olive: ['0zytwn9'] });
+    const closed = planQuery('زيت', EMPTY_CONTEXT);
+    const open = planQuery('زيت', EMPTY_CONTEXT, { prefixLast: true });
+    expect((await rankQuery({ closed, open }, run)).ranked.map((r) => r.result.id)).toEqual(['oil']);
+    const typing = { closed: planQuery('زيتو', EMPTY_CONTEXT), open: planQuery('زيتو', EMPTY_CONTEXT, { prefixLast: true }) };
+    const r = await rankQuery(typing, run);
+    expect(r.ranked.map((x) => x.result.id)).toEqual(['olive']);
+    expect(r.plan.prefix).not.toBeNull();
+  });
+});

@@ -1,0 +1,122 @@
+// The order of results: pages holding every word of the query first, then pages that say a
+// concept of the query in other words, then — when those are fewer than ten — the best
+// partial matches: pages holding some of the words, ranked by the words they hold, a rare
+// word weighing more than a common one. Pure: the search itself is passed in.
+import type { QueryPlan, QueryUnit } from './keys';
+
+/** A result as the search returns it (a Pagefind result: its id, score and lazy data). */
+export interface Candidate {
+  id: string;
+  score: number;
+}
+
+export type Tier = 'exact' | 'concept' | 'partial';
+
+export interface Ranked<R> {
+  result: R;
+  tier: Tier;
+  /** Words of the query the page lacks (partial matches only). */
+  missing: string[];
+}
+
+/** Below this many full matches, partial matches follow. */
+export const PARTIAL_BELOW = 10;
+/** At most this many partial matches. */
+export const PARTIAL_MAX = 30;
+/** A partial match must weigh at least this share of the best one's. */
+export const PARTIAL_FLOOR = 0.3;
+
+/**
+ * Weight of a word held by `df` of `total` articles: log(1 + total / df), so a word on every
+ * page weighs ~0.7 and a word on one page in ten thousand ~9.
+ */
+export function rarity(df: number, total: number): number {
+  return df > 0 ? Math.log(1 + total / df) : 0;
+}
+
+/**
+ * Partial matches from the results of each unit searched alone: pages holding two units or
+ * more (one when a single unit is in the index) but not every one, by the summed weight of the units they hold (ties: Pagefind's
+ * summed score), those under PARTIAL_FLOOR of the best left out. `exclude`: ids already shown.
+ */
+export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[][], opts: { total?: number; exclude?: Set<string> } = {}): Array<Ranked<R>> {
+  const total = opts.total ?? Math.max(1, ...perUnit.map((r) => r.length));
+  const weights = perUnit.map((r) => rarity(r.length, total));
+  const found = new Map<string, { result: R; held: boolean[]; weight: number; score: number }>();
+  perUnit.forEach((results, u) => {
+    for (const r of results) {
+      if (opts.exclude?.has(r.id)) continue;
+      let f = found.get(r.id);
+      if (!f) found.set(r.id, (f = { result: r, held: units.map(() => false), weight: 0, score: 0 }));
+      if (f.held[u]) continue;
+      f.held[u] = true;
+      f.weight += weights[u];
+      f.score += r.score;
+    }
+  });
+  // A partial match holds two of the words at least (one, when only one is in the index at
+  // all): for «أسعار الزيت» a page about «أسعار» alone is not a near miss.
+  const minHeld = Math.min(2, perUnit.filter((r) => r.length > 0).length);
+  const partial = [...found.values()].filter((f) => f.held.some((h) => !h) && f.held.filter(Boolean).length >= minHeld);
+  const best = Math.max(0, ...partial.map((f) => f.weight));
+  return partial
+    .filter((f) => f.weight > 0 && f.weight >= best * PARTIAL_FLOOR)
+    .sort((a, b) => b.weight - a.weight || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
+    .slice(0, PARTIAL_MAX)
+    .map((f) => ({ result: f.result, tier: 'partial' as const, missing: units.filter((_, u) => !f.held[u]).map((x) => x.text) }));
+}
+
+/** Results holding every word (exact) or the query's concept (concept), in that order. */
+async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
+  // An empty search string is a filter-only browse: the runner answers it.
+  const [exact, concept] = await Promise.all([run(plan.search), plan.concept ? run(plan.concept.search) : Promise.resolve([] as R[])]);
+  const out: Array<Ranked<R>> = [];
+  const seen = new Set<string>();
+  for (const [tier, results] of [['exact', exact], ['concept', concept]] as const) {
+    for (const result of results) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      out.push({ result, tier, missing: [] });
+    }
+  }
+  return out;
+}
+
+/**
+ * The full matches followed, under PARTIAL_BELOW, by the best partial ones. Pagefind leaves
+ * out a query word no page holds, so when one unit alone finds nothing the "full" matches
+ * lack it: then every result is a partial match and says so.
+ */
+async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, total?: number): Promise<Array<Ranked<R>>> {
+  if (full.length >= PARTIAL_BELOW || plan.units.length < 2) return full;
+  const perUnit = await Promise.all(plan.units.map((u) => run(u.any)));
+  if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total });
+  return [...full, ...bestPartial(plan.units, perUnit, { total, exclude: new Set(full.map((r) => r.result.id)) })];
+}
+
+/**
+ * Every result of a plan in order: exact, then concept, then (under PARTIAL_BELOW) partial.
+ * `run` searches one query string and returns its results in the reader's chosen order.
+ */
+export async function rankTiers<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
+  return withPartial(plan, await fullMatches(plan, run), run, opts.total);
+}
+
+/**
+ * The words as written first; the last word as a prefix (زيلين → زيلينسكي, while typing) only
+ * when that finds nothing in full. Decided by the index, not by how the page was reached, so
+ * a deep link shows what typing showed, and «الزيت» never turns into «الزيتون».
+ */
+export async function rankQuery<R extends Candidate>(
+  plans: { closed: QueryPlan; open: QueryPlan },
+  run: (search: string) => Promise<R[]>,
+  opts: { total?: number } = {},
+): Promise<{ plan: QueryPlan; ranked: Array<Ranked<R>> }> {
+  let plan = plans.closed;
+  let full = await fullMatches(plan, run);
+  if (!full.length && plans.open.prefix) {
+    const open = await fullMatches(plans.open, run);
+    if (open.length) [plan, full] = [plans.open, open];
+  }
+  return { plan, ranked: await withPartial(plan, full, run, opts.total) };
+}
