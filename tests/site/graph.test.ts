@@ -259,7 +259,16 @@ for (const which of ['rootUrl', 'kbUrl'] as const) {
         const to = await focused();
         if (to.id === from.id) continue;
         moved.push(key);
-        expect((to.x - from.x) * dx + (to.y - from.y) * dy, `${key} from ${from.id} to ${to.id}`).toBeGreaterThan(0);
+        // Focus may pan the view: compare both nodes where they are now, in one frame.
+        const was = await page.evaluate((id) => {
+          const r = document.querySelector(`.gnode[data-id="${id}"] circle`)!.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }, from.id);
+        const now = await page.evaluate((id) => {
+          const r = document.querySelector(`.gnode[data-id="${id}"] circle`)!.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }, to.id);
+        expect((now.x - was.x) * dx + (now.y - was.y) * dy, `${key} from ${from.id} to ${to.id}`).toBeGreaterThan(0);
       }
       // The default view draws more than one node: some arrow has somewhere to go.
       expect(moved.length, 'no arrow key moved the focus').toBeGreaterThan(0);
