@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run in parallel; browser tests (tests/browser) share one built site
+// Unit tests run in parallel; browser tests (tests/site) share one built site
 // and one Chromium, so they run in their own project, one file at a time.
 export default defineConfig({
   test: {

@@ -7,10 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { splitSentences } from '../src/lib/arabic';
-import { buildActorMatcher, linkActors, linkArticle } from '../src/lib/entities';
-import { loadDiscoveryLexicon } from '../src/lib/entities/discovery-lexicon';
+import { buildActorMatcher, compileLexicon, discoverPeople, linkActors } from '../src/lib/entities';
 import { classifyTopics, compileTopicLexicon } from '../src/lib/topics';
-import { loadActors, loadTopics } from '../src/lib/data';
+import { loadActors, loadDiscoveryLexicon, loadTopics } from '../src/lib/data';
 import { seedActors } from '../src/lib/entities/__fixtures__/seeds';
 import type { Actor, Topic } from '../src/lib/types';
 
@@ -76,7 +75,7 @@ const totalWords = corpus.reduce((n, a) => n + a.paragraphs.join(' ').split(/\s+
 const t1 = performance.now();
 const matcher = buildActorMatcher(actors);
 const topicLexicon = compileTopicLexicon(topics);
-const lexicon = loadDiscoveryLexicon();
+const lexicon = compileLexicon(loadDiscoveryLexicon());
 const t2 = performance.now();
 
 // Wall time and this process's CPU time: on a shared machine the CPU figure is the stable one.
@@ -98,6 +97,6 @@ const time = (label: string, fn: (a: { title: string; paragraphs: string[] }) =>
 console.log(`corpus: ${N} articles, ${Math.round(totalWords / N)} words/article (generated in ${((t1 - t0) / 1000).toFixed(2)} s)`);
 console.log(`dictionary: ${actors.length} actors, ${matcher.layers[0].phraseCount} phrases; topics: ${topics.length} (${topicLexicon.phrases.length} phrases); compiled in ${(t2 - t1).toFixed(0)} ms`);
 time('linkActors (dictionary only)', (a) => linkActors(a.paragraphs, matcher));
-time('linkArticle (link + discover + relink)', (a) => linkArticle(a.paragraphs, matcher, lexicon));
+time('discoverPeople (unknown people)', (a) => discoverPeople(a.paragraphs, matcher, lexicon));
 time('classifyTopics', (a) => classifyTopics(a.title, a.paragraphs, topicLexicon));
-time('all (linkArticle + classifyTopics)', (a) => [linkArticle(a.paragraphs, matcher, lexicon), classifyTopics(a.title, a.paragraphs, topicLexicon)]);
+time('all (link + discover + classifyTopics)', (a) => [linkActors(a.paragraphs, matcher), discoverPeople(a.paragraphs, matcher, lexicon), classifyTopics(a.title, a.paragraphs, topicLexicon)]);

@@ -9,9 +9,10 @@ import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { loadActorList, writeSearchIndex } from './index-search';
+import { loadActorList, loadCuratedBeside } from '../src/indexer/read';
+import { writeSearchIndex } from '../src/indexer/write';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';
-import { syntheticArticles } from '../src/lib/search/synthetic';
+import { syntheticArticles } from './bench/synthetic-search';
 import { serveStatic } from '../tests/site/server';
 import { launchBrowser } from '../tests/site/browser';
 
@@ -47,7 +48,8 @@ if (!reuse) rmSync(work, { recursive: true, force: true });
 cpSync(site, work, { recursive: true, filter: (src) => !src.startsWith(path.join(site, 'pagefind')) });
 if (!reuse) {
   const actors = await loadActorList(path.resolve('content/actors.yaml'));
-  const corpus = buildCorpus({ articles: syntheticArticles(count), actors, topics: [], sources: [] });
+  const { discoveryLexicon, relationPatterns } = loadCuratedBeside(path.resolve('content/actors.yaml'));
+  const corpus = buildCorpus({ articles: syntheticArticles(count), actors, topics: [], sources: [], discoveryLexicon, relationPatterns });
   let t = performance.now();
   await writeSearchIndex({ corpus, actors, outputPath: path.join(work, 'pagefind') });
   keyedIndexMs = performance.now() - t;

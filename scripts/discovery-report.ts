@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildActorMatcher, discoverPeople, loadDiscoveryLexicon, type DiscoveredCandidate } from '../src/lib/entities';
+import { buildActorMatcher, compileLexicon, discoverPeople, type DiscoveredCandidate } from '../src/lib/entities';
 import { parseArticleMdx } from '../src/lib/ingest/mdx';
-import { loadActors } from '../src/lib/data';
+import { loadActors, loadDiscoveryLexicon } from '../src/lib/data';
 import { seedActors } from '../src/lib/entities/__fixtures__/seeds';
 
 const { values: opt } = parseArgs({
@@ -26,7 +26,7 @@ const { values: opt } = parseArgs({
 
 const actors = existsSync(opt.actors) ? loadActors(opt.actors) : seedActors;
 const matcher = buildActorMatcher(actors);
-const lexicon = loadDiscoveryLexicon();
+const lexicon = compileLexicon(loadDiscoveryLexicon());
 const files = readdirSync(opt.dir).filter((f) => f.endsWith('.mdx')).sort();
 
 interface Row { id: string; name: string; articles: Set<string>; strongArticles: Set<string>; occurrences: number; evidence: Map<string, number>; best: DiscoveredCandidate }
@@ -43,7 +43,7 @@ for (const f of files) {
     continue;
   }
   paragraphs += doc.paragraphs.length;
-  for (const c of discoverPeople(doc.paragraphs, undefined, matcher, lexicon)) {
+  for (const c of discoverPeople(doc.paragraphs, matcher, lexicon)) {
     const row = byId.get(c.id) ?? { id: c.id, name: c.name, articles: new Set(), strongArticles: new Set(), occurrences: 0, evidence: new Map(), best: c };
     row.articles.add(f);
     if (c.strong) row.strongArticles.add(f);

@@ -15,6 +15,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compile } from '@mdx-js/mdx';
+import { ArticleFrontmatterSchema } from './lib/data/schemas/article';
 import { parseArticleMdx, type ParsedArticle } from './lib/ingest/mdx';
 import { markupProblems } from './lib/ingest/markup';
 
@@ -69,11 +70,6 @@ async function compiles(body: string, where: string, logger: Logger): Promise<bo
 let scan: Promise<ScannedFile[]> | undefined;
 const scanOnce = (logger: Logger) => (scan ??= scanArticleFiles(path.resolve(ARTICLES_DIR), logger));
 
-const overrides = z
-  .object({ add: z.array(z.string()).optional(), remove: z.array(z.string()).optional() })
-  .strict()
-  .optional();
-
 const articles = defineCollection({
   loader: {
     name: 'article-mdx-loader',
@@ -94,17 +90,8 @@ const articles = defineCollection({
       }
     },
   },
-  schema: z.object({
-    title: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
-    source: z.string().optional(),
-    agency: z.string().optional(),
-    raw: z.string(),
-    via: z.string().optional(),
-    tags: z.array(z.string()).default([]),
-    actors: overrides,
-    topics: overrides,
-    checksum: z.string().optional(),
+  // The frontmatter schema ingest validates with, plus what the loader adds to each entry.
+  schema: ArticleFrontmatterSchema.extend({
     paragraphs: z.array(z.string()),
     /** Rendered from the articleMarkup collection (a person's MDX edit that compiles). */
     markup: z.boolean().default(false),

@@ -174,7 +174,7 @@ function body(rng: Rng, ctx: CorpusContext, cast: Cast, words: number): string[]
     n += countWords(p);
     paras.push(p);
   }
-  // Text that MDX would misread if ingest did not escape it (DESIGN.md): braces, angle
+  // Text that MDX would misread if ingest did not escape it (docs/ingest.md): braces, angle
   // brackets, list/heading markers, URLs, Latin names.
   if (rng.chance(0.12)) {
     const hostile = rng.pick([

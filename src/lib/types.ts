@@ -1,27 +1,10 @@
 // Shared data shapes passed between pipeline stages. Every stage in src/lib/<stage>/
 // takes and returns these plain objects, so stages can be tested (and replaced) alone.
+// The shapes of curated data and of article frontmatter are the outputs of their zod
+// schemas (src/lib/data/schemas/): re-exported here so stages import every shape from one place.
+import type { ActorType, ArticleFrontmatter, RelationType, TopicId } from './data/schemas';
 
-/** Frontmatter of a generated article (content/articles/<slug>.mdx). DESIGN.md fixes these fields. */
-export interface ArticleFrontmatter {
-  title: string;
-  /** YYYY-MM-DD, absent when the page does not state it. */
-  date?: string;
-  /** Publishing outlet, Arabic as written on the page. */
-  source?: string;
-  /** Wire agency, when the page states one. */
-  agency?: string;
-  /** Input file name in content/raw/. */
-  raw: string;
-  /** Slug of the host page an embedded article was found in. */
-  via?: string;
-  tags: string[];
-  /** Editor overrides: actor ids to add to / remove from what linking found. */
-  actors?: { add?: string[]; remove?: string[] };
-  /** Editor overrides: topic ids to add to / remove from what classification found. */
-  topics?: { add?: string[]; remove?: string[] };
-  /** Hash of the generated file; a mismatch means a person edited it (see ingest/write). */
-  checksum?: string;
-}
+export type { Actor, ActorType, ArticleFrontmatter, RelationType, Topic, TopicId } from './data/schemas';
 
 /** An article as the site sees it: frontmatter plus plain-text paragraphs (unescaped). */
 export interface ArticleDoc extends ArticleFrontmatter {
@@ -33,45 +16,9 @@ export interface ArticleDoc extends ArticleFrontmatter {
 }
 
 /** What ingest extracts from one raw page: the main article first, then embedded ones. */
-export interface ExtractedArticle {
+export interface ExtractedArticle extends Omit<ArticleFrontmatter, 'actors' | 'topics' | 'checksum'> {
   slug: string;
-  title: string;
-  date?: string;
-  source?: string;
-  agency?: string;
-  tags: string[];
-  raw: string;
-  via?: string;
   paragraphs: string[];
-}
-
-export type ActorType = 'person' | 'country' | 'organization';
-
-/** One entry of the actor dictionary (content/actors.yaml), or a discovered person. */
-export interface Actor {
-  /** ASCII id, used in URLs: /actors/<id>/ */
-  id: string;
-  type: ActorType;
-  /** Canonical Arabic name, for display. */
-  name: string;
-  /** English name (every actor has one; discovered people get a transliteration). */
-  en: string;
-  /** Every other Arabic spelling and alias, as outlets write them. */
-  aliases: string[];
-  /** Country nisba adjectives (الروسي، الروسية …) — countries only. */
-  nisba?: string[];
-  /** Capital / seat names standing for the government (موسكو، الكرملين …). */
-  capitals?: string[];
-  /** Bare family names that may refer to this person when unambiguous (لافروف). */
-  short?: string[];
-  wikidata?: string;
-  role?: string;
-  /** Actor id of the person's country or organisation. */
-  affiliation?: string;
-  /** True for people found by the rule-based discoverer rather than the dictionary. */
-  discovered?: boolean;
-  /** For discovered people: the role text that introduced them. */
-  evidence?: string[];
 }
 
 export type MentionKind = 'name' | 'alias' | 'short' | 'nisba' | 'capital' | 'discovered';
@@ -99,39 +46,10 @@ export interface Sentence {
   text: string;
 }
 
-export type TopicId =
-  | 'peace-talks'
-  | 'ceasefire'
-  | 'security-guarantees'
-  | 'military-aid'
-  | 'nato'
-  | 'sanctions'
-  | 'mediation'
-  | 'prisoner-exchange'
-  | 'energy-infrastructure'
-  | 'air-defense'
-  | 'grain-and-food'
-  | 'territory'
-  | 'humanitarian'
-  | 'summit'
-  | 'nuclear';
-
-/** One topic of content/topics.yaml. */
-export interface Topic {
-  id: TopicId;
-  /** Arabic label. */
-  name: string;
-  en: string;
-  /** Phrases (Arabic, as written; matched normalised and clitic-aware). */
-  phrases: string[];
-}
-
 export interface TopicAssignment {
   id: TopicId;
   score: number;
 }
-
-export type RelationType = 'talks' | 'support' | 'sanctions' | 'accusation' | 'mediation';
 
 export interface RelationEvidence {
   slug: string;

@@ -2,9 +2,9 @@
 // when building for a real host; without it the feed falls back to localhost.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCorpus } from '../data/corpus';
+import { getCorpus } from '../astro/corpus';
 import { rssItems } from '../lib/site/feeds';
-import { absoluteUrl } from '../lib/site/url';
+import { absoluteUrl } from '../lib/url';
 import { SITE_NAME } from '../lib/site/nav';
 
 export async function GET(context: APIContext) {

@@ -1,8 +1,8 @@
 // Every HTML page of the site, base and site aware.
 import type { APIContext } from 'astro';
-import { getCorpus } from '../data/corpus';
+import { getCorpus } from '../astro/corpus';
 import { sitemapXml } from '../lib/site/feeds';
-import { absoluteUrl, actorPath, articlePath, sourcePath, topicPath } from '../lib/site/url';
+import { absoluteUrl, actorPath, articlePath, sourcePath, topicPath } from '../lib/url';
 import { MAIN_NAV } from '../lib/site/nav';
 
 export async function GET(context: APIContext) {

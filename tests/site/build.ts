@@ -37,5 +37,5 @@ function run(args: string[], b: SiteBuild): string {
 /** `astro build` into b.outDir; returns what it printed (stdout and stderr). */
 export const astroBuild = (b: SiteBuild): string => run(['astro', 'build'], b);
 
-/** The search index of a built site (scripts/index-search.ts). */
+/** The search index of a built site (scripts/index-search.ts → src/indexer/). */
 export const indexSearch = (b: SiteBuild): string => run(['tsx', 'scripts/index-search.ts', '--site', b.outDir], b);

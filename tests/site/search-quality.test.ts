@@ -2,7 +2,7 @@
 // against our keyed index AND plain Pagefind on the same articles (the baseline).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBench, loadQueries, qualityCorpus, type Bench } from '../fixtures/search/harness';
-import { recallAt, reciprocalRank, mean } from '../../src/lib/search/metrics';
+import { recallAt, reciprocalRank, mean } from '../fixtures/search/metrics';
 
 /** Kinds that are spelling variants: recall@10 must be 1.0. */
 const SPELLING_KINDS = ['clitic-lam', 'clitic-wal', 'clitic-hamza', 'clitic-waw-name', 'ya-alef', 'ta-ha', 'definite', 'hamza-seat', 'name-variant', 'english-entity', 'short-name'];

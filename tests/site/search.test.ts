@@ -55,7 +55,7 @@ describe('search page', () => {
     const filtered = await page.locator('.search-results__list .search-hit__title').allTextContents();
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
-    const deep = await page.url();
+    const deep = page.url();
     const again = await ctx.newPage();
     await again.goto(deep);
     await again.waitForSelector('[data-search-page][data-facets="done"]');

@@ -1,12 +1,12 @@
 // The whole build-time pipeline on the bundled corpus: generated articles → buildCorpus,
-// checked against the seed table of the actors issue and the export contracts of DESIGN.md.
+// checked against the seed table of the actors issue and the export contracts (docs/architecture.md).
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseArticleMdx } from '../../src/lib/ingest/mdx';
 import { buildCorpus } from '../../src/lib/corpus/buildCorpus';
 import { exportActors, exportArticles, exportArticlesCsv, exportTopics } from '../../src/lib/corpus/exports';
-import { loadActors, loadSources, loadTopics } from '../../src/lib/data/load';
+import { loadActors, loadCuratedData } from '../../src/lib/data/load';
 import type { ArticleDoc } from '../../src/lib/types';
 import { buildActorMatcher, linkActors } from '../../src/lib/entities';
 
@@ -17,7 +17,8 @@ const docs: ArticleDoc[] = readdirSync(DIR)
     const { frontmatter, paragraphs } = parseArticleMdx(readFileSync(`${DIR}/${f}`, 'utf8'), f);
     return { slug: f.replace(/\.mdx$/, ''), ...frontmatter, paragraphs };
   });
-const corpus = buildCorpus({ articles: docs, actors: loadActors(), topics: loadTopics(), sources: loadSources() });
+const data = loadCuratedData();
+const corpus = buildCorpus({ ...data, articles: docs });
 const article = (slug: string) => {
   const a = corpus.bySlug.get(slug);
   if (!a) throw new Error(`no article ${slug}`);
@@ -87,7 +88,7 @@ describe('bundled corpus through the pipeline', () => {
   it('applies editor overrides from frontmatter', () => {
     const doc = docs.find((d) => d.slug === '002-991ebc19782e432f')!;
     const edited = { ...doc, actors: { add: ['nato'], remove: ['kremlin'] }, topics: { add: ['summit'], remove: ['ceasefire'] } };
-    const c = buildCorpus({ articles: [edited], actors: loadActors(), topics: loadTopics(), sources: loadSources() });
+    const c = buildCorpus({ ...data, articles: [edited] });
     const a = c.articles[0];
     expect(a.actorIds).toContain('nato');
     expect(a.actorIds).not.toContain('kremlin');
@@ -115,7 +116,7 @@ describe('data exports', () => {
     })
     .strict();
 
-  it('articles.json follows the DESIGN.md contract', () => {
+  it('articles.json follows its contract', () => {
     const data = exportArticles(corpus, url);
     expect(data).toHaveLength(10);
     for (const a of data) ArticleExport.parse(a);
@@ -137,7 +138,7 @@ describe('data exports', () => {
     const csv = exportArticlesCsv(corpus, url);
     expect(csv.startsWith('\uFEFFslug,url,title')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(11);
-    const evil = buildCorpus({ articles: [{ ...docs[0], title: '=HYPERLINK("x")' }], actors: [], topics: loadTopics(), sources: [] });
+    const evil = buildCorpus({ ...data, articles: [{ ...docs[0], title: '=HYPERLINK("x")' }], actors: [], sources: [] });
     expect(exportArticlesCsv(evil, url)).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });

@@ -2,7 +2,7 @@
 // laid-out view the /graph/ page draws. Computed once per build and shared by the page,
 // its evidence endpoint and every actor page's ego graph.
 import { readFileSync } from 'node:fs';
-import { getCorpus } from '../../data/corpus';
+import { getCorpus } from '../../astro/corpus';
 import { buildGraphView, type GraphView } from '../../lib/relations/view';
 import type { RelationGraph } from '../../lib/types';
 

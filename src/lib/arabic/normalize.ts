@@ -1,4 +1,4 @@
-// Normalisation for matching, never for display (DESIGN.md "Arabic text, the rules that bite").
+// Normalisation for matching, never for display: hamza seats, alef forms, ة/ه, ى/ي, tashkeel, tatweel.
 // Every stage that compares Arabic text (ingest phrase lists, actor linking, topics,
 // search) goes through normalizeArabic so they agree on what "the same word" means.
 

@@ -73,3 +73,8 @@ export function surfaceOffset(surface: string, normChars: number): number {
   }
   return surface.length;
 }
+
+/** Number of whitespace-separated words (ingest's thresholds and the `words` export). */
+export function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}

@@ -2,18 +2,20 @@
 // Pure: it takes the articles and the curated data, returns the Corpus the pages render.
 import type { Actor, ArticleDoc, Mention, Topic, TopicId } from '../types';
 import type { Corpus, CorpusArticle, DiscoveryCandidate, SourceRef, SpeakerQuote } from './types';
-import { articlePath } from '../site/url';
+import { articlePath } from '../url';
 import { buildActorMatcher, extendActorMatcher } from '../entities/matcher';
 import { linkActors, rankActors } from '../entities/link';
 import { discoverPeople, discoveredActors, type DiscoveredCandidate } from '../entities/discover';
-import { loadDiscoveryLexicon, type DiscoveryLexicon } from '../entities/discovery-lexicon';
+import { compileLexicon, type DiscoveryLexicon } from '../entities/discovery-lexicon';
 import { applyActorOverrides, applyTopicAssignmentOverrides } from '../entities/overrides';
 import { speakerQuotes } from '../entities/quotes';
 import { compileTopicLexicon, classifyTopics } from '../topics/classify';
 import { buildRelationGraph } from '../relations/buildGraph';
-import { resolveSource } from '../data/load';
-import type { Source } from '../data/schemas';
+import { compileRelationPatterns } from '../relations/patterns';
+import { resolveSource } from '../data/lookup';
+import type { DiscoveryLexiconData, RelationPatternsData, Source } from '../data/schemas';
 import { splitSentences } from '../arabic/sentences';
+import { countWords } from '../arabic/tokenize';
 import { makeSourceRef } from './sources';
 
 export const MAX_EVIDENCE_PER_EDGE = 10;
@@ -24,7 +26,10 @@ export interface CorpusInput {
   actors: Actor[];
   topics: Topic[];
   sources: Source[];
-  discoveryLexicon?: DiscoveryLexicon;
+  /** content/discovery-stopwords.yaml, as the data layer loads it (src/lib/data: loadCuratedData). */
+  discoveryLexicon: DiscoveryLexiconData;
+  /** content/relation-patterns.yaml, as the data layer loads it. */
+  relationPatterns: RelationPatternsData;
 }
 
 /** Newest first; undated articles last, in slug order, so lists are stable across builds. */
@@ -33,10 +38,6 @@ export function compareArticles(a: { date?: string; slug: string }, b: { date?: 
   if (a.date && !b.date) return -1;
   if (!a.date && b.date) return 1;
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
-}
-
-export function countWords(paragraphs: string[]): number {
-  return paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
 }
 
 /**
@@ -50,7 +51,7 @@ function discoverAcrossCorpus(
 ): { discovered: Actor[]; candidates: DiscoveryCandidate[] } {
   const byId = new Map<string, { best: DiscoveredCandidate; all: DiscoveredCandidate[]; articles: Set<string> }>();
   for (const doc of docs) {
-    for (const c of discoverPeople(doc.paragraphs, undefined, matcher, lexicon)) {
+    for (const c of discoverPeople(doc.paragraphs, matcher, lexicon)) {
       const entry = byId.get(c.id) ?? { best: c, all: [], articles: new Set<string>() };
       entry.all.push(c);
       entry.articles.add(doc.slug);
@@ -74,7 +75,7 @@ function discoverAcrossCorpus(
 }
 
 export function buildCorpus(input: CorpusInput): Corpus {
-  const lexicon = input.discoveryLexicon ?? loadDiscoveryLexicon();
+  const lexicon = compileLexicon(input.discoveryLexicon);
   const docs = [...input.articles].sort(compareArticles);
   const dictionary = buildActorMatcher(input.actors);
   const { discovered, candidates } = discoverAcrossCorpus(docs, dictionary, lexicon);
@@ -112,7 +113,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
       outlet,
       agencyRef,
       embedded: [],
-      words: countWords(doc.paragraphs),
+      words: doc.paragraphs.reduce((n, p) => n + countWords(p), 0),
     };
   });
 
@@ -153,7 +154,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     // Bounded for large corpora (graph.json and the graph page): weight still counts every
     // sentence, but each tie carries at most MAX_EVIDENCE_PER_EDGE of them, the whole graph at
     // most EVIDENCE_BUDGET, and pairs that never share a sentence need several shared articles.
-    graph: buildRelationGraph(articles, actors, {
+    graph: buildRelationGraph(articles, actors, compileRelationPatterns(input.relationPatterns), {
       maxEvidence: MAX_EVIDENCE_PER_EDGE,
       evidenceBudget: EVIDENCE_BUDGET,
       maxTopics: 5,

@@ -1,4 +1,4 @@
-// Machine-readable exports published beside the pages (DESIGN.md "Contracts").
+// Machine-readable exports published beside the pages (formats: docs/architecture.md).
 import type { Corpus, CorpusArticle } from './types';
 
 export interface ArticleExport {

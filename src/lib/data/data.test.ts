@@ -1,5 +1,5 @@
 // The real curated files: they validate, they are big enough, and every spelling the
-// seed pages and DESIGN.md use resolves to the right actor / source.
+// seed pages and the project's docs use resolves to the right actor / source.
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -114,7 +114,7 @@ describe('content/actors.yaml', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('holds every spelling pair DESIGN.md and the dictionary brief name', () => {
+  it('holds every spelling pair the docs and the dictionary brief name', () => {
     const groups: [string, string[]][] = [
       ['donald-trump', ['ترامب', 'ترمب', 'دونالد ترامب', 'دونالد ترمب']],
       ['volodymyr-zelensky', ['زيلينسكي', 'زيلنسكي', 'فولوديمير زيلينسكي', 'فلودمير زيلينسكي', 'فلاديمير زيلينسكي', 'فولوديمير زيلنسكي']],

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataFileError, loadActors, parseActors, parseSources, parseTopics } from './load';
+import { DataFileError, loadActors, loadDiscoveryLexicon, parseActors, parseRelationPatterns, parseSources, parseTopics } from './load';
 import { TOPIC_IDS } from './schemas';
 
 const F = 'content/actors.yaml';
@@ -165,5 +165,20 @@ describe('parseSources', () => {
     expect(errorOf(() => parseSources(rt + other, S))).toContain('entry #2 (id: other): "name" «صحيفة روسيا اليوم» is also "name"');
     const latin = '- id: other\n  kind: outlet\n  name: أخرى\n  en: Other\n  aliases: [rt arabic]\n';
     expect(errorOf(() => parseSources(rt + latin, S))).toContain('(id: other): "aliases[0]" «rt arabic»');
+  });
+});
+
+describe('mapping files (lexicons, relation patterns)', () => {
+  it('name the file, the line and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    const file = join(dir, 'discovery-stopwords.yaml');
+    writeFileSync(file, 'roleHeads: [وزير]\nstopwords: وزير\n');
+    expect(errorOf(() => loadDiscoveryLexicon(file))).toBe(`${file}:2 "stopwords" must be a list (got string)`);
+  });
+
+  it('report every problem of a relation-patterns file', () => {
+    const msg = errorOf(() => parseRelationPatterns('talks:\n  label: a\n  en: b\n  patterns: []\n', 'r.yaml'));
+    expect(msg).toContain('r.yaml:4 "talks.patterns" must list at least 1 item');
+    expect(msg).toContain('r.yaml:1 "support" is required');
   });
 });

@@ -1,5 +1,7 @@
-// Curated data files: schemas, loaders and lookups (see docs/dictionary.md).
+// The curated data files: schemas, the loaders (the only place that reads content/*.yaml)
+// and exact lookups (see docs/dictionary.md).
 export * from './schemas';
+export * from './yaml';
 export * from './load';
 export * from './lookup';
 export { matchKey, sourceKey } from './keys';

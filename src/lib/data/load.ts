@@ -1,138 +1,83 @@
-// Loaders for the curated data files. Each reads YAML, validates every entry with zod,
-// runs the cross-entry checks, and throws ONE Error whose every line names the file,
-// the line, the entry and the field at fault, e.g.
-//   content/actors.yaml:412 entry #57 (id: sergey-lavrov): "type" must be one of person | country | organization
-// Pure TypeScript (node:fs + yaml + zod), no Astro imports. Format: docs/dictionary.md.
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import YAML, { LineCounter, isSeq } from 'yaml';
-import type { ZodIssue, ZodTypeAny, z } from 'zod';
+// The one data layer: every curated file under content/ is read here, validated against its
+// schema (./schemas) and checked for the rules that need the whole file. The stages never
+// read files: the build and the command-line tools load the data here and pass it in.
+// Errors name the file, the line, the entry and the field (./yaml.ts). Format: docs/dictionary.md.
+import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
-import type { Actor, Topic } from '../types';
+import { uniqueBy } from '../unique';
 import { matchKey, sourceKey } from './keys';
-import { ActorSchema, SourceSchema, TOPIC_IDS, TopicSchema, type Source } from './schemas';
+import {
+  ActorSchema,
+  BoilerplateSchema,
+  DiscoveryLexiconSchema,
+  RelationPatternsSchema,
+  SourceSchema,
+  TOPIC_IDS,
+  TopicSchema,
+  type Actor,
+  type BoilerplateData,
+  type DiscoveryLexiconData,
+  type RelationPatternsData,
+  type Source,
+  type Topic,
+} from './schemas';
+import { DataFileError, entryLabel, loadYamlFile, parseYaml, parseYamlFile, readDataFile, validateYaml, type YamlFile } from './yaml';
 
+export { DataFileError } from './yaml';
+// Callers outside src/lib import the lookup from here (scripts/index-search.ts).
+export { resolveSource } from './lookup';
 export type { Source } from './schemas';
 
 export const DEFAULT_ACTORS_PATH = 'content/actors.yaml';
 export const DEFAULT_TOPICS_PATH = 'content/topics.yaml';
 export const DEFAULT_SOURCES_PATH = 'content/sources.yaml';
+export const DEFAULT_RELATION_PATTERNS_PATH = 'content/relation-patterns.yaml';
+export const DEFAULT_DISCOVERY_LEXICON_PATH = 'content/discovery-stopwords.yaml';
+export const DEFAULT_BOILERPLATE_PATH = 'content/boilerplate.yaml';
 
-/** Thrown for any problem in a data file; `problems` holds one line per fault. */
-export class DataFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(problems.join('\n'));
-    this.name = 'DataFileError';
-  }
+/** Drops duplicates (by normalised form) and anything equal to one of `exclude`. */
+function dedupe(list: string[] | undefined, exclude: string[] = []): string[] {
+  return uniqueBy(list ?? [], normalizeArabic, exclude.map((s) => normalizeArabic(s.trim())));
 }
 
-interface RawEntries {
-  items: unknown[];
-  lines: number[];
-}
-
-/** Parses a YAML list of entries, remembering the line each entry starts on. */
-function parseEntries(text: string, file: string): RawEntries {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, uniqueKeys: true });
-  const errors = doc.errors.map((e) => {
-    const pos = e.linePos?.[0];
-    const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-    return `${where} YAML syntax error: ${e.message.split('\n')[0]}`;
-  });
-  if (errors.length) throw new DataFileError(file, errors);
-  if (doc.contents === null) throw new DataFileError(file, [`${file} is empty: expected a list of entries ("- id: …")`]);
-  if (!isSeq(doc.contents)) {
-    throw new DataFileError(file, [`${file} must be a YAML list of entries, each starting with "- id: …"`]);
-  }
-  const lines = doc.contents.items.map((item) => {
-    const start = (item as { range?: [number, number, number] } | null)?.range?.[0];
-    return start === undefined ? 0 : lineCounter.linePos(start).line;
-  });
-  return { items: doc.toJS() as unknown[], lines };
-}
-
-function rawId(item: unknown): string | undefined {
-  const id = (item as { id?: unknown } | null)?.id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-}
-
-/** "content/actors.yaml:412 entry #57 (id: sergey-lavrov):" */
-function entryLabel(file: string, raw: RawEntries, index: number): string {
-  const line = raw.lines[index] ? `:${raw.lines[index]}` : '';
-  const id = rawId(raw.items[index]);
-  return `${file}${line} entry #${index + 1}${id !== undefined ? ` (id: ${id})` : ''}:`;
-}
-
-function fieldPath(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-function issueText(issue: ZodIssue, allowed: string[]): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed.join(', ')})`;
-  }
-  const field = fieldPath(issue.path);
-  const message = issue.message === 'Required' ? 'is required' : issue.message;
-  return field ? `"${field}" ${message}` : message;
-}
-
-/** Plain-language messages for type errors the schemas do not word themselves. */
-const errorMap: z.ZodErrorMap = (issue, ctx) => {
-  // A message a schema set itself (invalid_type_error…) arrives as defaultError: keep it.
-  const zodDefault = ctx.defaultError === 'Required' || ctx.defaultError.startsWith('Expected ');
-  if (issue.code === 'invalid_type' && zodDefault) {
-    if (issue.received === 'undefined') return { message: 'is required' };
-    return { message: `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (got ${issue.received})` };
-  }
-  return { message: ctx.defaultError };
-};
-
-/** Validates every entry; returns parsed entries or throws with all problems found. */
-function validate<S extends ZodTypeAny>(raw: RawEntries, schema: S, file: string, allowed: string[]): z.output<S>[] {
-  const problems: string[] = [];
-  const out: z.output<S>[] = [];
-  raw.items.forEach((item, i) => {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      problems.push(`${entryLabel(file, raw, i)} must be a mapping of fields (id, name, …)`);
-      return;
-    }
-    const result = schema.safeParse(item, { errorMap });
-    if (result.success) out.push(result.data);
-    else for (const issue of result.error.issues) problems.push(`${entryLabel(file, raw, i)} ${issueText(issue, allowed)}`);
-  });
-  if (problems.length) throw new DataFileError(file, problems);
-  return out;
-}
-
-function checkUniqueIds(entries: { id: string }[], raw: RawEntries, file: string, problems: string[]): void {
+function checkUniqueIds(entries: { id: string }[], y: YamlFile, problems: string[]): void {
   const seen = new Map<string, number>();
   entries.forEach((e, i) => {
     const first = seen.get(e.id);
     if (first === undefined) seen.set(e.id, i);
-    else problems.push(`${entryLabel(file, raw, i)} "id" duplicates entry #${first + 1} (line ${raw.lines[first]})`);
+    else problems.push(`${entryLabel(y, i)} "id" duplicates entry #${first + 1} (line ${y.lineOf([first])})`);
   });
 }
 
-/** Drops duplicates (by normalised form) and anything equal to one of `exclude`. */
-function dedupe(list: string[] | undefined, exclude: string[] = []): string[] {
-  const seen = new Set(exclude.map((s) => normalizeArabic(s.trim())));
-  const out: string[] = [];
-  for (const s of list ?? []) {
-    const key = normalizeArabic(s);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(s);
+type Form = { field: string; text: string };
+
+/** No key (of `formsOf`, compared by `key`) may belong to two entries of the file. */
+function checkSharedForms<E extends { id: string }>(
+  entries: E[],
+  y: YamlFile,
+  formsOf: (e: E) => Form[],
+  key: (text: string) => string,
+  what: string,
+  problems: string[],
+): void {
+  const owner = new Map<string, { index: number } & Form>();
+  entries.forEach((e, i) => {
+    for (const form of formsOf(e)) {
+      const k = key(form.text);
+      if (!k) continue;
+      const prev = owner.get(k);
+      if (!prev) owner.set(k, { index: i, ...form });
+      else if (prev.index !== i) {
+        problems.push(
+          `${entryLabel(y, i)} "${form.field}" «${form.text}» is also "${prev.field}" «${prev.text}» of entry #${prev.index + 1} (id: ${entries[prev.index].id}, line ${y.lineOf([prev.index])}) — an alias may belong to one ${what} only`,
+        );
+      }
     }
-  }
-  return out;
+  });
 }
 
 /** Every matchable surface form of an actor, labelled with its field. */
-export function actorForms(a: Pick<Actor, 'name' | 'aliases' | 'short' | 'nisba' | 'capitals'>): { field: string; text: string }[] {
+export function actorForms(a: Pick<Actor, 'name' | 'aliases' | 'short' | 'nisba' | 'capitals'>): Form[] {
   const forms = [{ field: 'name', text: a.name }];
   for (const f of ['aliases', 'short', 'nisba', 'capitals'] as const) {
     (a[f] ?? []).forEach((text, i) => forms.push({ field: `${f}[${i}]`, text }));
@@ -142,34 +87,18 @@ export function actorForms(a: Pick<Actor, 'name' | 'aliases' | 'short' | 'nisba'
 
 /** Parses and checks actors.yaml text. `file` is only used in messages. */
 export function parseActors(text: string, file = DEFAULT_ACTORS_PATH): Actor[] {
-  const raw = parseEntries(text, file);
-  const allowed = Object.keys(ActorSchema.innerType().shape);
-  const entries = validate(raw, ActorSchema, file, allowed);
+  const y = parseYaml(text, file);
+  const entries = validateYaml(y, z.array(ActorSchema));
   const problems: string[] = [];
-  checkUniqueIds(entries, raw, file, problems);
-
+  checkUniqueIds(entries, y, problems);
   const ids = new Set(entries.map((e) => e.id));
   entries.forEach((e, i) => {
     if (e.affiliation && !ids.has(e.affiliation)) {
-      problems.push(`${entryLabel(file, raw, i)} "affiliation" refers to unknown actor id "${e.affiliation}"`);
+      problems.push(`${entryLabel(y, i)} "affiliation" refers to unknown actor id "${e.affiliation}"`);
     }
   });
-
   // No surface form (name, alias, short, nisba, capital) may point at two actors.
-  const owner = new Map<string, { index: number; field: string; text: string }>();
-  entries.forEach((e, i) => {
-    for (const form of actorForms(e)) {
-      const key = matchKey(form.text);
-      if (!key) continue;
-      const prev = owner.get(key);
-      if (!prev) owner.set(key, { index: i, ...form });
-      else if (prev.index !== i) {
-        problems.push(
-          `${entryLabel(file, raw, i)} "${form.field}" «${form.text}» is also "${prev.field}" «${prev.text}» of entry #${prev.index + 1} (id: ${entries[prev.index].id}, line ${raw.lines[prev.index]}) — an alias may belong to one actor only`,
-        );
-      }
-    }
-  });
+  checkSharedForms(entries, y, actorForms, matchKey, 'actor', problems);
   if (problems.length) throw new DataFileError(file, problems);
 
   return entries.map((e) => {
@@ -186,10 +115,10 @@ export function parseActors(text: string, file = DEFAULT_ACTORS_PATH): Actor[] {
 
 /** Parses and checks topics.yaml text: the 15 fixed ids, each exactly once. */
 export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
-  const raw = parseEntries(text, file);
-  const entries = validate(raw, TopicSchema, file, Object.keys(TopicSchema.shape));
+  const y = parseYaml(text, file);
+  const entries = validateYaml(y, z.array(TopicSchema));
   const problems: string[] = [];
-  checkUniqueIds(entries, raw, file, problems);
+  checkUniqueIds(entries, y, problems);
   const present = new Set(entries.map((e) => e.id));
   const missing = TOPIC_IDS.filter((id) => !present.has(id));
   if (missing.length) problems.push(`${file} is missing topic(s): ${missing.join(', ')} (all 15 fixed ids must be present)`);
@@ -199,29 +128,16 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
 
 /** Parses and checks sources.yaml text; no alias may name two sources. */
 export function parseSources(text: string, file = DEFAULT_SOURCES_PATH): Source[] {
-  const raw = parseEntries(text, file);
-  const entries = validate(raw, SourceSchema, file, Object.keys(SourceSchema.shape));
+  const y = parseYaml(text, file);
+  const entries = validateYaml(y, z.array(SourceSchema));
   const problems: string[] = [];
-  checkUniqueIds(entries, raw, file, problems);
-  const owner = new Map<string, { index: number; field: string; text: string }>();
-  entries.forEach((e, i) => {
-    const forms = [
-      { field: 'name', text: e.name },
-      { field: 'en', text: e.en },
-      ...e.aliases.map((text, j) => ({ field: `aliases[${j}]`, text })),
-    ];
-    for (const form of forms) {
-      const key = sourceKey(form.text);
-      if (!key) continue;
-      const prev = owner.get(key);
-      if (!prev) owner.set(key, { index: i, ...form });
-      else if (prev.index !== i) {
-        problems.push(
-          `${entryLabel(file, raw, i)} "${form.field}" «${form.text}» is also "${prev.field}" «${prev.text}» of entry #${prev.index + 1} (id: ${entries[prev.index].id}, line ${raw.lines[prev.index]}) — an alias may belong to one source only`,
-        );
-      }
-    }
-  });
+  checkUniqueIds(entries, y, problems);
+  const sourceForms = (e: Source): Form[] => [
+    { field: 'name', text: e.name },
+    { field: 'en', text: e.en },
+    ...e.aliases.map((text, j) => ({ field: `aliases[${j}]`, text })),
+  ];
+  checkSharedForms(entries, y, sourceForms, sourceKey, 'source', problems);
   if (problems.length) throw new DataFileError(file, problems);
   return entries.map((e) => {
     const source: Source = { id: e.id, kind: e.kind, name: e.name, en: e.en, aliases: dedupe(e.aliases, [e.name]) };
@@ -231,62 +147,61 @@ export function parseSources(text: string, file = DEFAULT_SOURCES_PATH): Source[
   });
 }
 
-// Loaders are called from several build stages; re-read only when the file changed.
-const cache = new Map<string, { stamp: string; value: unknown }>();
+/** Validates relation-patterns.yaml text (the graph compiles it: relations/patterns.ts). */
+export function parseRelationPatterns(text: string, file = DEFAULT_RELATION_PATTERNS_PATH): RelationPatternsData {
+  return parseYamlFile(text, file, RelationPatternsSchema);
+}
 
-function loadFile<T>(path: string, parse: (text: string, file: string) => T): T {
-  const abs = resolve(path);
-  let text: string;
-  let stamp: string;
-  try {
-    const st = statSync(abs);
-    stamp = `${st.mtimeMs}:${st.size}`;
-    const hit = cache.get(abs);
-    if (hit && hit.stamp === stamp) return structuredClone(hit.value as T);
-    text = readFileSync(abs, 'utf8');
-  } catch (err) {
-    throw new DataFileError(path, [`${path} cannot be read: ${(err as Error).message}`]);
-  }
-  const value = parse(text, path);
-  cache.set(abs, { stamp, value });
-  return structuredClone(value);
+/** Validates boilerplate.yaml text (ingest compiles it: ingest/boilerplate.ts). */
+export function parseBoilerplate(text: string, file = DEFAULT_BOILERPLATE_PATH): BoilerplateData {
+  return parseYamlFile(text, file, BoilerplateSchema);
 }
 
 /** The actor dictionary. Throws DataFileError naming file, line, entry and field. */
 export function loadActors(path = DEFAULT_ACTORS_PATH): Actor[] {
-  return loadFile(path, parseActors);
+  return readDataFile(path, parseActors);
 }
 
 /** The 15 topics with their phrase lexicons. */
 export function loadTopics(path = DEFAULT_TOPICS_PATH): Topic[] {
-  return loadFile(path, parseTopics);
+  return readDataFile(path, parseTopics);
 }
 
 /** Outlets and wire agencies. */
 export function loadSources(path = DEFAULT_SOURCES_PATH): Source[] {
-  return loadFile(path, parseSources);
+  return readDataFile(path, parseSources);
 }
 
-const sourceIndexes = new WeakMap<readonly Source[], Map<string, Source>>();
+/** The words that type a relation, per type (compile with relations/patterns.ts). */
+export function loadRelationPatterns(path = DEFAULT_RELATION_PATTERNS_PATH): RelationPatternsData {
+  return loadYamlFile(path, RelationPatternsSchema);
+}
 
-/**
- * The source an outlet name refers to, or undefined. Tolerant of spelling (normalised),
- * Latin case, punctuation, and «صحيفة/موقع/وكالة/جريدة/قناة/شبكة/مجلة» prefixes:
- * «RT Arabic», «rt» and «روسيا اليوم» all resolve to the same entry.
- */
-export function resolveSource(name: string, sources: readonly Source[]): Source | undefined {
-  let index = sourceIndexes.get(sources);
-  if (!index) {
-    index = new Map();
-    for (const s of sources) {
-      for (const text of [s.name, s.en, s.id, ...s.aliases, ...(s.domains ?? [])]) {
-        const key = sourceKey(text);
-        if (key && !index.has(key)) index.set(key, s);
-      }
-    }
-    sourceIndexes.set(sources, index);
-  }
-  const key = sourceKey(name);
-  if (!key) return undefined;
-  return index.get(key) ?? index.get(key.replace(/^www /, ''));
+/** The discoverer's word lists (compile with entities/discovery-lexicon.ts). */
+export function loadDiscoveryLexicon(path = DEFAULT_DISCOVERY_LEXICON_PATH): DiscoveryLexiconData {
+  return loadYamlFile(path, DiscoveryLexiconSchema);
+}
+
+/** Ingest's boilerplate phrases and labels (compile with ingest/boilerplate.ts). */
+export function loadBoilerplate(path = DEFAULT_BOILERPLATE_PATH): BoilerplateData {
+  return loadYamlFile(path, BoilerplateSchema);
+}
+
+/** Everything buildCorpus needs besides the articles, from content/. */
+export interface CuratedData {
+  actors: Actor[];
+  topics: Topic[];
+  sources: Source[];
+  discoveryLexicon: DiscoveryLexiconData;
+  relationPatterns: RelationPatternsData;
+}
+
+export function loadCuratedData(): CuratedData {
+  return {
+    actors: loadActors(),
+    topics: loadTopics(),
+    sources: loadSources(),
+    discoveryLexicon: loadDiscoveryLexicon(),
+    relationPatterns: loadRelationPatterns(),
+  };
 }

@@ -2,16 +2,20 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildActorMatcher } from './matcher';
-import { discoverPeople, discoveredActors, looksLikeCommonNoun, looksLikeVerb, looksLikePrepositionPhrase, looksLikeAdverb, commonWordShape } from './discover';
-import { compileLexicon, loadDiscoveryLexicon, DiscoveryLexiconSchema } from './discovery-lexicon';
+import { discoverPeople, discoveredActors } from './discover';
+import { looksLikeCommonNoun, looksLikeVerb, looksLikePrepositionPhrase, looksLikeAdverb, commonWordShape } from './word-shapes';
+import { compileLexicon } from './discovery-lexicon';
+import { loadDiscoveryLexicon } from '../data/load';
+import { DiscoveryLexiconSchema } from '../data/schemas';
 import { evaluateDiscovery, type DiscoveryCase } from './discovery-eval';
 import { seedActors, seedArticles } from './__fixtures__/seeds';
 
 const fixture = (name: string): DiscoveryCase[] =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/discovery/${name}`, import.meta.url)), 'utf8')).cases;
 
+const lexicon = compileLexicon(loadDiscoveryLexicon());
 const matcher = buildActorMatcher(seedActors);
-const names = (text: string, m = matcher) => discoverPeople([text], undefined, m).map((c) => [c.name, c.strong]);
+const names = (text: string, m = matcher) => discoverPeople([text], m, lexicon).map((c) => [c.name, c.strong]);
 
 describe('discoverPeople patterns', () => {
   it('role + name, with or without a comma', () => {
@@ -33,7 +37,7 @@ describe('discoverPeople patterns', () => {
     expect(names('رفض الرئيس الأميركي، تقديم ضمانات في إطار الحلف')).toEqual([]);
   });
   it('merges later surname hits into the full name and gives an ASCII id and English label', () => {
-    const [c] = discoverPeople(['أعرب وزير الدفاع الإيطالي، غويدو كروسيتو، عن استعداده.', 'وقال كروسيتو إن السلام ممكن.'], undefined, matcher);
+    const [c] = discoverPeople(['أعرب وزير الدفاع الإيطالي، غويدو كروسيتو، عن استعداده.', 'وقال كروسيتو إن السلام ممكن.'], matcher, lexicon);
     expect(c.occurrences).toBe(2);
     expect(c.aliases).toEqual(['كروسيتو']);
     expect(c.id).toMatch(/^discovered-[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -88,7 +92,7 @@ describe('common words after reporting verbs and roles are not people', () => {
 
 describe('discovery lexicon (content/discovery-stopwords.yaml)', () => {
   it('loads and validates', () => {
-    const lex = loadDiscoveryLexicon();
+    const lex = lexicon;
     expect(lex.roleHeads.has('وزير')).toBe(true);
     expect(lex.reportingVerbs.has('قال')).toBe(true);
     expect(lex.stopwords.size).toBeGreaterThan(100);
@@ -104,8 +108,8 @@ describe('discovery precision / recall', () => {
   it('annotated outlet paragraphs (tuning set)', () => {
     const cases = fixture('outlets.json');
     expect(cases.length).toBeGreaterThanOrEqual(20);
-    const strong = evaluateDiscovery(cases, matcher, { strongOnly: true });
-    const all = evaluateDiscovery(cases, matcher);
+    const strong = evaluateDiscovery(cases, matcher, lexicon, { strongOnly: true });
+    const all = evaluateDiscovery(cases, matcher, lexicon);
     expect(strong.precision).toBeGreaterThanOrEqual(0.95);
     expect(strong.recall).toBeGreaterThanOrEqual(0.85);
     expect(all.recall).toBeGreaterThanOrEqual(0.9);
@@ -113,7 +117,7 @@ describe('discovery precision / recall', () => {
     expect(strong.errors.filter((e) => e.id.startsWith('trap-') && e.falsePositives.length)).toEqual([]);
   });
   it('held-out paragraphs (scored once, not tuned on)', () => {
-    const s = evaluateDiscovery(fixture('held-out.json'), matcher, { strongOnly: true });
+    const s = evaluateDiscovery(fixture('held-out.json'), matcher, lexicon, { strongOnly: true });
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.recall).toBeGreaterThanOrEqual(0.8);
   });
@@ -121,7 +125,7 @@ describe('discovery precision / recall', () => {
     const arts = seedArticles();
     const cases = fixture('seeds.json').map((c) => ({ ...c, text: arts[c.id].paragraphs }));
     const m = buildActorMatcher(seedActors.filter((a) => a.type !== 'person'));
-    const s = evaluateDiscovery(cases, m, { strongOnly: true });
+    const s = evaluateDiscovery(cases, m, lexicon, { strongOnly: true });
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.recall).toBeGreaterThanOrEqual(0.8);
   });

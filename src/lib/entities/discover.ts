@@ -1,11 +1,14 @@
 // Rule-based discovery of people the dictionary does not know, from the way Arab outlets
 // introduce them: a role then a name («وزير الخارجية التركي هاكان فيدان»), a reporting verb
 // then a name («قال كروسيتو»), or a name in apposition to a role («أندريه يرماك مدير مكتب…»).
-import type { Actor, Sentence } from '../types';
-import { conjunctionStems, isDefinite, splitSentences, tokenize, transliterate, asciiSlug, type Token } from '../arabic';
+import type { Actor } from '../types';
+import { conjunctionStems, isDefinite, tokenize, transliterate, asciiSlug, type Token } from '../arabic';
 import type { ActorMatcher } from './matcher';
-import { matchParagraph, type SpanMatch } from './link';
-import { loadDiscoveryLexicon, type DiscoveryLexicon } from './discovery-lexicon';
+import { matchParagraph } from './link';
+import type { DiscoveryLexicon } from './discovery-lexicon';
+import { commonWordShape } from './word-shapes';
+
+export * from './word-shapes';
 
 /** Confidence from which a candidate becomes a site actor (`discovered: true`). */
 export const STRONG_CONFIDENCE = 0.6;
@@ -36,12 +39,6 @@ export interface DiscoveredCandidate {
   paragraphs: number[];
 }
 
-/** Tokens and dictionary hits of one paragraph, when the caller already has them. */
-export interface Prescanned {
-  tokens: Token[];
-  spans: SpanMatch[];
-}
-
 interface Hit {
   pattern: DiscoveryPattern;
   paragraph: number;
@@ -56,106 +53,6 @@ const WS = /^[\s\u00A0]+$/;
 export const isDefiniteToken = (t: Token) => isDefinite(t.norm) && !/^[وف]?[أإآ]ل/.test(t.text);
 const COMMA = /^[\s\u00A0]*[،,][\s\u00A0]*$/;
 
-// Shape rules. Transliterated names and Arabic personal names rarely take the morphology of
-// Arabic common nouns, verbal nouns and verbs, so these shapes end (or refuse) a name. Each rule
-// is measured against every person name of the dictionary (docs/entities.md, "Shape rules").
-// C = a consonant (not a long vowel ا و ي).
-const C = '[^اوي]';
-const NOUN_SHAPES: RegExp[] = [
-  new RegExp(`^ت${C}${C}ي${C}$`), // تفعيل: تقديم، تنفيذ
-  /^ا[^و].ا.$/, // إفعال: إرسال، إطلاق
-  new RegExp(`^ا${C}ت${C}ا${C}$`), // افتعال: احترام، انتخاب، اعتقال
-  new RegExp(`^ان${C}${C}ا${C}$`), // انفعال: انسحاب، انضمام
-  new RegExp(`^است${C}${C}ا${C}$`), // استفعال: استمرار، استقرار
-  new RegExp(`^م${C}ا${C}${C}ه$`), // مفاعلة: مساعدة، مشاركة، معارضة
-  new RegExp(`^م${C}ا${C}ي?${C}$`), // مفاعل / مفاعيل: مصادر، مناطق، مشاريع
-  new RegExp(`^[^ا]${C}اء${C}$`), // فعائل: وسائل، رسائل، مسائل
-  new RegExp(`^ت${C}ا${C}ي${C}$`), // تفاعيل: تقارير، تفاصيل، تصاريح
-];
-
-/**
- * Word shapes that are Arabic common nouns, not personal names: verbal nouns (تقديم، إرسال،
- * احترام، انسحاب، استمرار، مساعدة), broken plurals (مصادر، وسائل) and sound feminine
- * plurals (ضمانات).
- */
-export function looksLikeCommonNoun(norm: string): boolean {
-  if (norm.length >= 5 && norm.endsWith('ات')) return true;
-  return NOUN_SHAPES.some((re) => re.test(norm));
-}
-
-const VERB_SHAPES: RegExp[] = [
-  new RegExp(`^[يتن]ت${C}${C}${C}$`), // تفعّل: يتحدث، تتوقع
-  new RegExp(`^[يتن]ت${C}ا[^ا]${C}$`), // تفاعل: يتفاوض، تتابع
-  new RegExp(`^[يتن]${C}ت${C}${C}$`), // افتعل: يعتبر، ينتظر
-  new RegExp(`^[يتن]${C}تا${C}$`), // افتعل (hollow): يحتاج، تحتاج
-  new RegExp(`^[يتن]ن${C}${C}${C}$`), // انفعل: ينسحب
-  new RegExp(`^[يتن]ست${C}[^ا]${C}?$`), // استفعل: يستعد، تستمر، يستخدم
-];
-
-/**
- * Imperfect verbs. `short`: the bare four-letter shape (تظهر، يجري، نعمل: prefix + three
- * consonants), which ترمب also has, so it is only used right after a role. The derived-form
- * shapes (يتحدث، يحتاج، تستمر، ينسحب, with or without future س) are used everywhere.
- */
-export function looksLikeVerb(norm: string, opts: { short?: boolean } = { short: true }): boolean {
-  if (opts.short !== false && /^[يتن][^اوي][^اوي][^ا]$/.test(norm)) return true;
-  const stem = norm.length >= 6 && /^س[يتن]/.test(norm) ? norm.slice(1) : norm;
-  return VERB_SHAPES.some((re) => re.test(stem));
-}
-
-/**
- * A preposition clitic (بـ لـ كـ) on a common word: «بشكل», «لدعم», «بتقديم», «بصورة». The stem
- * is a bare triliteral (three consonants), a common-noun shape, a stopword, or a feminine noun
- * in ة. Names that start with these letters (بوتين، لافروف، كروسيتو، بشار) keep a long vowel.
- */
-export function looksLikePrepositionPhrase(text: string, norm: string, stopwords?: Set<string>): boolean {
-  const m = /^[وف]?([بلك])(.{3,})$/.exec(norm);
-  if (!m) return false;
-  const stem = m[2];
-  if (new RegExp(`^${C}{3}$`).test(stem)) return true;
-  if (/ة$/.test(text) && stem.length >= 3) return true;
-  return looksLikeCommonNoun(stem) || !!stopwords?.has(stem);
-}
-
-/**
- * Adverbs: tanwin written (رسمياً، مجدداً), nisba adverbs (رسميا، فعليا، مبدئيا) and participle
- * adverbs (مجددا، مؤخرا، مسبقا). Female names in ـا (ماريا، يوليا، كامالا) keep a long vowel inside.
- */
-export function looksLikeAdverb(text: string, norm: string): boolean {
-  if (/ً$/.test(text) || /اً$/.test(text)) return true;
-  return new RegExp(`^${C}{3,4}يا$`).test(norm) || new RegExp(`^م${C}{3}ا$`).test(norm);
-}
-
-/** Adjectives and abstract nouns in ـية (سياسية، أفريقية، الدولية): never a name token. */
-export function looksLikeNisbaNoun(text: string): boolean {
-  return /[^\s]{2,}ية$/.test(text);
-}
-
-export type ShapeRule = 'tatweel' | 'noun' | 'nisba' | 'adverb' | 'preposition' | 'verb';
-
-/**
- * Which shape rule, if any, says this token is a common word rather than (part of) a name at
- * this position of a name. Shapes are tried on the word and on it without a leading و/ف
- * (واحترام، ويحتاج). Used by the discoverer; exported so the rules can be measured against
- * the names of the dictionary.
- */
-export function commonWordShape(t: Pick<Token, 'text' | 'norm'>, position: number, stopwords?: Set<string>): ShapeRule | null {
-  // A detached clitic or article written with tatweel (الـ، بـ) is not a word of a name.
-  if (t.text.includes('ـ')) return 'tatweel';
-  const forms = [t.norm];
-  if (/^[وف].{4,}$/.test(t.norm)) forms.push(t.norm.slice(1));
-  const text = t.text.replace(/^[وف](?=.{4,}$)/, '');
-  if (forms.some(looksLikeCommonNoun)) return 'noun';
-  if (looksLikeNisbaNoun(t.text)) return 'nisba';
-  if (forms.some((f, k) => looksLikeAdverb(k ? text : t.text, f))) return 'adverb';
-  // «قال بشكل واضح», «أكد لدعم…»: a preposition glued to a common word.
-  if (looksLikePrepositionPhrase(t.text, t.norm, stopwords)) return 'preposition';
-  // Right after a role or verb, a verb shape is the verb of the sentence («وزير الدفاع الفرنسي
-  // تظهر…»); later positions only refuse the derived-form shapes: ترمب has the bare four-letter shape.
-  if (forms.some((f, k) => looksLikeVerb(f, { short: position === 0 && k === 0 }))) return 'verb';
-  return null;
-}
-
 class ParagraphScan {
   readonly tokens: Token[];
   /** Token index → actor type of the known mention covering it. */
@@ -163,12 +60,12 @@ class ParagraphScan {
   readonly text: string;
   readonly paragraph: number;
   private lex: DiscoveryLexicon;
-  constructor(text: string, paragraph: number, m: ActorMatcher, lex: DiscoveryLexicon, pre?: Prescanned) {
+  constructor(text: string, paragraph: number, m: ActorMatcher, lex: DiscoveryLexicon) {
     this.text = text;
     this.paragraph = paragraph;
     this.lex = lex;
-    this.tokens = pre?.tokens ?? tokenize(text);
-    for (const s of pre?.spans ?? matchParagraph(text, paragraph, m, this.tokens)) {
+    this.tokens = tokenize(text);
+    for (const s of matchParagraph(text, paragraph, m, this.tokens)) {
       const type = m.actors.get(s.keys[0].actorId)?.type ?? 'person';
       for (let i = s.fromToken; i < s.toToken; i++) this.covered.set(i, type);
     }
@@ -297,17 +194,10 @@ export function discoveredIdentity(name: string): { id: string; en: string } {
 /**
  * People of one article the dictionary does not know. Hits are grouped by their last
  * (family-name) token, so «غويدو كروسيتو» and a later «قال كروسيتو» are one candidate.
- * `sentences` is accepted for symmetry with linkActors (hits never cross a sentence end
- * because names must be whitespace-separated).
+ * Hits never cross a sentence end: name words must be whitespace-separated.
  */
-export function discoverPeople(
-  paragraphs: string[],
-  _sentences: Sentence[] = splitSentences(paragraphs),
-  matcher: ActorMatcher,
-  lexicon: DiscoveryLexicon = loadDiscoveryLexicon(),
-  prescanned?: Prescanned[],
-): DiscoveredCandidate[] {
-  const hits = paragraphs.flatMap((p, i) => scanParagraph(new ParagraphScan(p, i, matcher, lexicon, prescanned?.[i])));
+export function discoverPeople(paragraphs: string[], matcher: ActorMatcher, lexicon: DiscoveryLexicon): DiscoveredCandidate[] {
+  const hits = paragraphs.flatMap((p, i) => scanParagraph(new ParagraphScan(p, i, matcher, lexicon)));
   // «قال أوستن لعمروف»: a verb hit runs into a clitic-prefixed surname introduced elsewhere; cut it.
   const surnames = new Set(hits.filter((h) => h.pattern !== 'verb').map((h) => h.tokens[h.tokens.length - 1].norm));
   for (const h of hits) {

@@ -31,13 +31,13 @@ const surname = (name: string) => {
 
 /** Scores the discoverer; `strongOnly` counts only candidates that would become site actors. */
 export function evaluateDiscovery(
-  cases: DiscoveryCase[], matcher: ActorMatcher, opts: { strongOnly?: boolean; lexicon?: DiscoveryLexicon } = {},
+  cases: DiscoveryCase[], matcher: ActorMatcher, lexicon: DiscoveryLexicon, opts: { strongOnly?: boolean } = {},
 ): DiscoveryScore {
   let tp = 0, fp = 0, fn = 0;
   const errors: DiscoveryScore['errors'] = [];
   for (const c of cases) {
     const paragraphs = Array.isArray(c.text) ? c.text : [c.text];
-    const found = discoverPeople(paragraphs, undefined, matcher, opts.lexicon).filter((x) => !opts.strongOnly || x.strong);
+    const found = discoverPeople(paragraphs, matcher, lexicon).filter((x) => !opts.strongOnly || x.strong);
     const expected = new Map(c.expected.map((e) => [surname(e), e]));
     const falsePositives: string[] = [];
     const hit = new Set<string>();

@@ -1,24 +1,8 @@
 // The discoverer's word lists are DATA (content/discovery-stopwords.yaml), curated by people;
-// this module loads and validates them and compiles them into normalised lookup sets.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'zod';
+// the data layer (src/lib/data) reads and validates them, this module compiles them into
+// normalised lookup sets.
 import { normalizeArabic, phraseTokens } from '../arabic';
-
-const wordList = z.array(z.union([z.string(), z.number()]).transform(String)).default([]);
-
-export const DiscoveryLexiconSchema = z.object({
-  roleHeads: wordList,
-  roleWords: wordList,
-  connectors: wordList,
-  reportingVerbs: wordList,
-  stopwords: wordList,
-  /** Common first names (Arabic and transliterated): corroborate a name seen only after a reporting verb. */
-  firstNames: wordList,
-  /** Endings of transliterated family names (‑وف، ‑سكي، ‑يتش، ‑برغ…): corroborate a verb-only name. */
-  foreignNameEndings: wordList,
-});
-export type DiscoveryLexiconData = z.infer<typeof DiscoveryLexiconSchema>;
+import type { DiscoveryLexiconData } from '../data/schemas';
 
 /** Normalised sets the discoverer looks words up in. */
 export interface DiscoveryLexicon {
@@ -31,10 +15,6 @@ export interface DiscoveryLexicon {
   /** Normalised, longest first. */
   foreignNameEndings: string[];
 }
-
-// Relative to the project root (the working directory of every CLI and of astro build):
-// import.meta.url points elsewhere once Astro has bundled this module.
-export const DEFAULT_LEXICON_PATH = 'content/discovery-stopwords.yaml';
 
 /** Compiles validated word lists; a multi-word head (رئيس الوزراء) adds its tail as role words. */
 export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
@@ -55,16 +35,4 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
     firstNames: set(data.firstNames),
     foreignNameEndings: [...set(data.foreignNameEndings)].sort((a, b) => b.length - a.length),
   };
-}
-
-let cached: DiscoveryLexicon | undefined;
-
-/** Loads, validates (zod) and compiles the lexicon file; the default file is cached. */
-export function loadDiscoveryLexicon(path: string = DEFAULT_LEXICON_PATH): DiscoveryLexicon {
-  if (path === DEFAULT_LEXICON_PATH && cached) return cached;
-  const parsed = DiscoveryLexiconSchema.safeParse(parse(readFileSync(path, 'utf8')) ?? {});
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const lex = compileLexicon(parsed.data);
-  if (path === DEFAULT_LEXICON_PATH) cached = lex;
-  return lex;
 }

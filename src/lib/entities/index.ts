@@ -4,6 +4,5 @@ export * from './link';
 export * from './discover';
 export * from './discovery-lexicon';
 export * from './discovery-eval';
-export * from './article';
 export * from './overrides';
 export * from './quotes';

@@ -3,6 +3,7 @@
 import type { Mention, MentionKind, Sentence } from '../types';
 import { splitSentences, tokenize, surfaceOffset, type Token, type PhraseMatch } from '../arabic';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
+import { uniqueBy } from '../unique';
 
 /** A bare surname reached only by stripping a clitic must keep this many letters (بكين ≠ ب+كين). */
 export const MIN_STRIPPED_SHORT = 4;
@@ -87,10 +88,7 @@ function innerNames(m: ActorMatcher, tokens: Token[], outer: PhraseMatch<ActorKe
   return out;
 }
 
-function dedupe(keys: ActorKey[]): ActorKey[] {
-  const seen = new Set<string>();
-  return keys.filter((k) => !seen.has(k.actorId) && seen.add(k.actorId));
-}
+const dedupe = (keys: ActorKey[]): ActorKey[] => uniqueBy(keys, (k) => k.actorId);
 
 /** Index of the sentence holding char `start` of paragraph `p` (sentences are in order). */
 export function sentenceAt(sentences: Sentence[], p: number, start: number): number {

@@ -3,11 +3,14 @@ import { buildActorMatcher } from './matcher';
 import { linkActors } from './link';
 import { speakerQuotes } from './quotes';
 import { seedActors } from './__fixtures__/seeds';
+import { compileLexicon } from './discovery-lexicon';
+import { loadDiscoveryLexicon } from '../data/load';
 
+const lexicon = compileLexicon(loadDiscoveryLexicon());
 const matcher = buildActorMatcher(seedActors);
 const speakers = (ps: string[]) => {
   const r = linkActors(ps, matcher);
-  return speakerQuotes(ps, r.sentences, r.mentions, matcher).map((q) => [q.actorId, q.paragraph, q.sentence.index]);
+  return speakerQuotes(ps, r.sentences, r.mentions, matcher, lexicon).map((q) => [q.actorId, q.paragraph, q.sentence.index]);
 };
 
 describe('speakerQuotes', () => {

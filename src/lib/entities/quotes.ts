@@ -4,7 +4,7 @@
 import type { Mention, Sentence } from '../types';
 import { conjunctionStems, tokenize } from '../arabic';
 import type { ActorMatcher } from './matcher';
-import { loadDiscoveryLexicon, type DiscoveryLexicon } from './discovery-lexicon';
+import type { DiscoveryLexicon } from './discovery-lexicon';
 
 /** How many tokens may sit between the verb and the speaker's name (a role phrase). */
 export const MAX_SPEAKER_DISTANCE = 10;
@@ -28,7 +28,7 @@ export function speakerQuotes(
   sentences: Sentence[],
   mentions: Mention[],
   matcher: ActorMatcher,
-  lexicon: DiscoveryLexicon = loadDiscoveryLexicon(),
+  lexicon: DiscoveryLexicon,
 ): SpeakerQuote[] {
   const people = mentions.filter((m) => matcher.actors.get(m.actorId)?.type === 'person');
   const bySentence = new Map<number, Mention[]>();

@@ -4,8 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadActors, loadTopics } from '../data';
-import { buildActorMatcher } from './matcher';
-import { linkArticle } from './article';
+import { buildOne } from '../corpus/build.test-helpers';
 import { classifyTopics } from '../topics/classify';
 import { seedArticles } from './__fixtures__/seeds';
 
@@ -33,11 +32,11 @@ const NEVER = ['joe-biden', 'xi-jinping', 'emmanuel-macron', 'recep-tayyip-erdog
 
 describe.skipIf(!haveActors)('real dictionary over the seeds', () => {
   const actors = haveActors ? loadActors(ACTORS) : [];
-  const matcher = buildActorMatcher(actors);
+  const link = (paragraphs: string[]) => buildOne(paragraphs, actors);
   const arts = seedArticles();
   for (const [key, expected] of Object.entries(EXPECT)) {
     it(`${key} links ${expected.join(', ')}`, () => {
-      const r = linkArticle(arts[key].paragraphs, matcher);
+      const r = link(arts[key].paragraphs);
       const ids = new Set(r.mentions.map((m) => m.actorId));
       // Ids differ between dictionaries only if the dictionary renames them; report clearly.
       for (const id of expected) if (actors.some((a) => a.id === id)) expect(ids, `${key} misses ${id}`).toContain(id);
@@ -45,13 +44,13 @@ describe.skipIf(!haveActors)('real dictionary over the seeds', () => {
     });
   }
   it('000: Crosetto is linked (from the dictionary or discovered)', () => {
-    const r = linkArticle(arts['000'].paragraphs, matcher);
+    const r = link(arts['000'].paragraphs);
     const names = r.mentions.map((m) => m.text);
     expect(names).toContain('غويدو كروسيتو');
     expect(names).toContain('كروسيتو');
   });
   it('004: NATO (or its military committee) is linked', () => {
-    const ids = linkArticle(arts['004'].paragraphs, matcher).mentions.map((m) => m.actorId);
+    const ids = link(arts['004'].paragraphs).mentions.map((m) => m.actorId);
     expect(ids.some((id) => id.startsWith('nato'))).toBe(true);
   });
 });

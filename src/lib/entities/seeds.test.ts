@@ -1,13 +1,11 @@
 // Seed expectations: the five raw pages in content/raw, sliced by line range, linked with
 // a small in-test dictionary (Crosetto is left out on purpose: he must be discovered).
 import { describe, expect, it } from 'vitest';
-import { buildActorMatcher } from './matcher';
-import { linkArticle } from './article';
-import { speakerQuotes } from './quotes';
+import { buildOne } from '../corpus/build.test-helpers';
 import { seedActors, seedArticles } from './__fixtures__/seeds';
 
-const matcher = buildActorMatcher(seedActors);
 const arts = seedArticles();
+const link = (paragraphs: string[]) => buildOne(paragraphs, seedActors);
 
 // expected: must be linked; also: mentioned in the text too (nisba, capital…), so allowed.
 const EXPECT: Record<string, { expected: string[]; also: string[] }> = {
@@ -23,11 +21,11 @@ const EXPECT: Record<string, { expected: string[]; also: string[] }> = {
   '004e3': { expected: ['andriy-yermak', 'jd-vance'], also: ['ukraine', 'united-states', 'russia', 'nato', 'volodymyr-zelensky', 'united-kingdom', 'france', 'sergey-lavrov', 'donald-trump', 'vladimir-putin', 'kremlin', 'china'] },
 };
 
-describe('seed articles with the in-test dictionary', () => {
+describe('seed articles with the in-test dictionary, linked as the build links them', () => {
   for (const [key, { expected, also }] of Object.entries(EXPECT)) {
     it(`${key}: links the expected actors and nothing the text does not mention`, () => {
       const a = arts[key];
-      const r = linkArticle(a.paragraphs, matcher);
+      const r = link(a.paragraphs);
       const dictionaryIds = new Set(r.mentions.map((m) => m.actorId).filter((id) => !id.startsWith('discovered-')));
       for (const id of expected) expect(dictionaryIds, `${key} misses ${id}`).toContain(id);
       for (const id of dictionaryIds) expect([...expected, ...also], `${key} has unexpected ${id}`).toContain(id);
@@ -37,7 +35,7 @@ describe('seed articles with the in-test dictionary', () => {
 
   it('000: Guido Crosetto is discovered from his role and his later bare surname links to him', () => {
     const a = arts['000'];
-    const r = linkArticle(a.paragraphs, matcher);
+    const r = link(a.paragraphs);
     const crosetto = r.discovered.find((d) => d.name === 'غويدو كروسيتو');
     expect(crosetto).toBeDefined();
     expect(crosetto!.id).toMatch(/^discovered-[a-z0-9-]+$/);
@@ -49,13 +47,13 @@ describe('seed articles with the in-test dictionary', () => {
   });
 
   it('004e2: a person outside the dictionary introduced by «ومديره» is discovered', () => {
-    const r = linkArticle(arts['004e2'].paragraphs, matcher);
+    const r = link(arts['004e2'].paragraphs);
     expect(r.discovered.map((d) => d.name)).toEqual(['كانتيمير تشالباييف']);
   });
 
   it('no seed article discovers a dictionary person again', () => {
     for (const a of Object.values(arts)) {
-      const r = linkArticle(a.paragraphs, matcher);
+      const r = link(a.paragraphs);
       for (const d of r.discovered) expect(['غويدو كروسيتو', 'كانتيمير تشالباييف']).toContain(d.name);
     }
   });
@@ -63,12 +61,11 @@ describe('seed articles with the in-test dictionary', () => {
   it('speakerQuotes finds who said what', () => {
     const pick = (key: string) => {
       const a = arts[key];
-      const r = linkArticle(a.paragraphs, matcher);
-      return speakerQuotes(a.paragraphs, r.sentences, r.mentions, r.matcher);
+      return link(a.paragraphs).quotes;
     };
     const q000 = pick('000');
     expect(q000.map((q) => q.actorId)).toEqual([expect.stringMatching(/^discovered-/), expect.stringMatching(/^discovered-/), 'maria-zakharova']);
-    expect(q000[2].sentence.text).toContain('موقف القيادة الأمريكية');
+    expect(q000[2].sentence).toContain('موقف القيادة الأمريكية');
     const q003 = pick('003').map((q) => q.actorId);
     expect(q003).toContain('sergey-lavrov');
     expect(q003).not.toContain('vladimir-putin');

@@ -6,7 +6,8 @@ import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { findDates, isRelativeTime, parseArabicDate } from './dates';
-import { countSentences, countWords, endsLikeSentence } from './text';
+import { countWords } from '../arabic/tokenize';
+import { countSentences, endsLikeSentence } from './text';
 
 export type LineKind =
   | 'blank'

@@ -3,12 +3,13 @@
 //   main body (first substantial run of prose) → closing meta (source, tags) →
 //   related zone (markers, headline lists, embedded full articles: headline + ≥2 sentences).
 import type { ExtractedArticle } from '../types';
+import { uniqueBy } from '../unique';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { unwrapLines } from './unwrap';
 import { classifyLines, nextNonBlank, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
-import { cleanLine, countSentences, countWords, limitTitle, splitLongParagraph, titleFromLead } from './text';
+import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -110,17 +111,15 @@ interface Draft {
   date?: string;
 }
 
-/**
- * Extracts the main article and any embedded full articles from one raw page.
- * Returns [] when the page holds no article (only boilerplate/menus).
- */
-export function extractArticles(rawText: string, fileName: string, lex: Lexicon): ExtractedArticle[] {
-  const rawLines = unwrapLines(rawText.split(/\r\n|\r|\n/).map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
-  const lines = classifyLines(rawLines, lex);
-  const start = findMainStart(lines);
-  if (start < 0) return [];
+interface HeaderZone {
+  titleLine?: ClassifiedLine;
+  header: ClassifiedLine[];
+  siteName?: string;
+  agency?: string;
+}
 
-  // --- header zone
+/** The lines above the main body: the headline, the site's name and an agency line. */
+function readHeader(lines: ClassifiedLine[], start: number, lex: Lexicon): HeaderZone {
   const titleLine = findTitle(lines, start);
   const header = lines.slice(0, start);
   const firstLine = lines.find((l) => l.kind !== 'blank');
@@ -130,13 +129,22 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
   }
   // A known outlet's name anywhere above the title is the site's name too (after a skip link).
   siteName ??= header.find((l) => l !== titleLine && !l.bullet && lex.outlets.has(l.key))?.text;
-  const agencyLine = header.find((l) => (l.kind === 'agency' || l.kind === 'dateline') && l.value);
-  let agency = agencyLine?.value;
+  const agency = header.find((l) => (l.kind === 'agency' || l.kind === 'dateline') && l.value)?.value;
+  return { titleLine, header, siteName, agency };
+}
 
-  // --- main body
-  const titleKey = titleLine?.key;
+interface MainBody {
+  paragraphs: string[];
+  /** Date, agency and dateline lines met inside the body. */
+  meta: ClassifiedLine[];
+  /** Index of the first line after the body (closing meta or the related zone). */
+  end: number;
+}
+
+/** The main article's prose from `start` until its closing meta or a «read also» marker. */
+function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string | undefined, lex: Lexicon): MainBody {
   const main: string[] = [];
-  const mainMeta: ClassifiedLine[] = [];
+  const meta: ClassifiedLine[] = [];
   const laterMeta = (i: number) => lines.slice(i + 1).some((l) => l.kind === 'source' || l.kind === 'tags');
   let i = start;
   for (; i < lines.length; i++) {
@@ -153,7 +161,7 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
     }
     if (CLOSING_KINDS.has(l.kind)) break;
     if (l.kind === 'date' || l.kind === 'agency' || l.kind === 'dateline') {
-      mainMeta.push(l);
+      meta.push(l);
       continue;
     }
     if (l.kind === 'body') {
@@ -168,95 +176,138 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
     }
     // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
   }
+  return { paragraphs: main, meta, end: i };
+}
 
-  // --- closing meta of the main article, then the related zone
-  const sources: string[] = [];
-  const tags: string[] = [];
-  const embedded: Draft[] = [];
-  let current: Draft | undefined;
-  let pendingOutlet: string | undefined;
-  let pendingDate: string | undefined;
-  const close = () => {
-    if (current && countSentences(current.paragraphs.join(' ')) >= MIN_EMBEDDED_SENTENCES) embedded.push(current);
-    current = undefined;
-  };
-  for (; i < lines.length; i++) {
-    const l = lines[i];
+/**
+ * The closing meta of the main article (source, tags, a late date) and the related zone
+ * after it, where full articles embedded under their headlines are collected.
+ */
+class RelatedZone {
+  readonly sources: string[] = [];
+  readonly tags: string[] = [];
+  readonly embedded: Draft[] = [];
+  /** Dates that still belong to the main article. */
+  readonly mainDates: ClassifiedLine[] = [];
+  private current: Draft | undefined;
+  private pendingOutlet: string | undefined;
+  private pendingDate: string | undefined;
+
+  constructor(
+    private readonly lines: ClassifiedLine[],
+    private readonly lex: Lexicon,
+  ) {}
+
+  read(from: number): this {
+    for (let i = from; i < this.lines.length; i++) i = this.line(this.lines[i], i);
+    this.close();
+    return this;
+  }
+
+  private close(): void {
+    if (this.current && countSentences(this.current.paragraphs.join(' ')) >= MIN_EMBEDDED_SENTENCES) this.embedded.push(this.current);
+    this.current = undefined;
+  }
+
+  private open(title: string, outlet: string | undefined): void {
+    this.close();
+    this.current = { title, paragraphs: [], sources: [], outlet, date: this.pendingDate };
+    this.pendingOutlet = undefined;
+    this.pendingDate = undefined;
+  }
+
+  /** Takes line i; returns the index of the last line it consumed. */
+  private line(l: ClassifiedLine, i: number): number {
+    const inMain = !this.current && !this.embedded.length;
     switch (l.kind) {
       case 'source':
-        if (current) current.sources.push(l.value!);
-        else if (!embedded.length) sources.push(l.value!);
+        if (this.current) this.current.sources.push(l.value!);
+        else if (inMain) this.sources.push(l.value!);
         break;
       case 'tags':
       case 'hashtags':
-        if (!current && !embedded.length) tags.push(...(l.values ?? []));
+        if (inMain) this.tags.push(...(l.values ?? []));
         break;
       case 'date':
-        if (current) current.date ??= l.value;
-        else if (!embedded.length && !pendingOutlet) mainMeta.push(l);
-        else pendingDate = l.value;
+        if (this.current) this.current.date ??= l.value;
+        else if (inMain && !this.pendingOutlet) this.mainDates.push(l);
+        else this.pendingDate = l.value;
         break;
       case 'menu':
         // «- العربية» under «العربية»: the outlet label repeated as a one-item list.
-        if (pendingOutlet && l.key === lexKey(pendingOutlet)) break;
+        if (this.pendingOutlet && l.key === lexKey(this.pendingOutlet)) break;
       // falls through
       case 'marker':
-        close();
-        pendingOutlet = undefined;
-        pendingDate = undefined;
+        this.close();
+        this.pendingOutlet = undefined;
+        this.pendingDate = undefined;
         break;
       case 'body':
-        if (current) current.paragraphs.push(l.text);
+        if (this.current) this.current.paragraphs.push(l.text);
         break;
       case 'heading':
-      case 'short': {
-        const next = nextNonBlank(lines, i);
-        // «headline / سكاي نيوز عربية / body…»: a known outlet's label between an embedded
-        // headline and its prose (some sites print it under the headline, not above).
-        const after = next && nextNonBlank(lines, next.index);
-        if (l.kind === 'heading' && next && !next.bullet && next.words <= 4 && (lex.outlets.has(next.key) || lex.agencies.has(next.key))
-          && after?.kind === 'body' && proseRunSentences(lines, after.index) >= MIN_EMBEDDED_SENTENCES) {
-          close();
-          current = { title: l.text, paragraphs: [], sources: [], outlet: lex.outlets.get(next.key) ?? next.text, date: pendingDate };
-          pendingOutlet = undefined;
-          pendingDate = undefined;
-          i = next.index;
-          break;
-        }
-        const startsArticle = next?.kind === 'body' && !next.bullet && l.kind === 'heading'
-          && proseRunSentences(lines, next.index) >= MIN_EMBEDDED_SENTENCES;
-        if (startsArticle && (!current || l.words > MAX_SUBHEADING_WORDS - 1)) {
-          close();
-          current = { title: l.text, paragraphs: [], sources: [], outlet: pendingOutlet, date: pendingDate };
-          pendingOutlet = undefined;
-          pendingDate = undefined;
-        } else if (current && next?.kind === 'body' && l.words <= MAX_SUBHEADING_WORDS) {
-          current.paragraphs.push(l.text); // sub-heading inside an embedded article
-        } else if (l.words <= 4 && next?.kind !== 'body') {
-          close();
-          pendingOutlet = l.text; // an outlet label above the next embedded headline
-        } else close(); // a headline-only list item
-        break;
-      }
+      case 'short':
+        return this.heading(l, i);
       default:
         break; // boilerplate, relative times, captions, credits, blanks
     }
+    return i;
   }
-  close();
+
+  /** A heading starts an embedded article, is one's sub-heading, an outlet label, or a list item. */
+  private heading(l: ClassifiedLine, i: number): number {
+    const { lines, lex } = this;
+    const next = nextNonBlank(lines, i);
+    // «headline / سكاي نيوز عربية / body…»: a known outlet's label between an embedded
+    // headline and its prose (some sites print it under the headline, not above).
+    const after = next && nextNonBlank(lines, next.index);
+    if (l.kind === 'heading' && next && !next.bullet && next.words <= 4 && (lex.outlets.has(next.key) || lex.agencies.has(next.key))
+      && after?.kind === 'body' && proseRunSentences(lines, after.index) >= MIN_EMBEDDED_SENTENCES) {
+      this.open(l.text, lex.outlets.get(next.key) ?? next.text);
+      return next.index;
+    }
+    const startsArticle = next?.kind === 'body' && !next.bullet && l.kind === 'heading'
+      && proseRunSentences(lines, next.index) >= MIN_EMBEDDED_SENTENCES;
+    if (startsArticle && (!this.current || l.words > MAX_SUBHEADING_WORDS - 1)) {
+      this.open(l.text, this.pendingOutlet);
+    } else if (this.current && next?.kind === 'body' && l.words <= MAX_SUBHEADING_WORDS) {
+      this.current.paragraphs.push(l.text); // sub-heading inside an embedded article
+    } else if (l.words <= 4 && next?.kind !== 'body') {
+      this.close();
+      this.pendingOutlet = l.text; // an outlet label above the next embedded headline
+    } else this.close(); // a headline-only list item
+    return i;
+  }
+}
+
+/**
+ * Extracts the main article and any embedded full articles from one raw page.
+ * Returns [] when the page holds no article (only boilerplate/menus).
+ */
+export function extractArticles(rawText: string, fileName: string, lex: Lexicon): ExtractedArticle[] {
+  const rawLines = unwrapLines(rawText.split(/\r\n|\r|\n/).map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
+  const lines = classifyLines(rawLines, lex);
+  const start = findMainStart(lines);
+  if (start < 0) return [];
+
+  const { titleLine, header, siteName, agency: headerAgency } = readHeader(lines, start, lex);
+  const body = readMainBody(lines, start, titleLine?.key, lex);
+  const related = new RelatedZone(lines, lex).read(body.end);
+  const mainMeta = [...body.meta, ...related.mainDates];
 
   const hostSlug = slugFromFileName(fileName);
-  const out: ExtractedArticle[] = [];
-  const mainTitle = limitTitle(titleLine ? titleLine.text : titleFromLead(main[0] ?? ''));
-  const paragraphs = finishParagraphs(main, titleLine ? mainTitle : '');
+  const mainTitle = limitTitle(titleLine ? titleLine.text : titleFromLead(body.paragraphs[0] ?? ''));
+  const paragraphs = finishParagraphs(body.paragraphs, titleLine ? mainTitle : '');
   if (!paragraphs.length || !mainTitle) return [];
   const date = bestDate([...header, ...mainMeta]);
   // An outlet named by a dateline («موسكو - الجزيرة نت») competes with «المصدر:» lines: a
   // known outlet wins, else the labelled source, else the dateline's name.
   const datelineOutlet = [...header, ...mainMeta].find((l) => l.kind === 'dateline' && l.outlet)?.outlet;
-  const source = pickSource(sources, lex, datelineOutlet) ?? siteName;
-  agency ??= mainMeta.find((l) => (l.kind === 'agency' || l.kind === 'dateline') && l.value)?.value;
-  out.push(article({ slug: hostSlug, title: mainTitle, date, source, agency, tags: dedupe(tags), raw: fileName, paragraphs }));
-  embedded.forEach((d, n) => {
+  const source = pickSource(related.sources, lex, datelineOutlet) ?? siteName;
+  const agency = headerAgency ?? mainMeta.find((l) => (l.kind === 'agency' || l.kind === 'dateline') && l.value)?.value;
+  const tags = uniqueBy(related.tags, lexKey);
+  const out = [article({ slug: hostSlug, title: mainTitle, date, source, agency, tags, raw: fileName, paragraphs })];
+  related.embedded.forEach((d, n) => {
     const title = limitTitle(d.title);
     out.push(article({
       slug: embeddedSlug(hostSlug, n + 1), title, date: d.date, source: pickSource(d.sources, lex) ?? d.outlet,
@@ -266,16 +317,9 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
   return out;
 }
 
-function dedupe(xs: string[]): string[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(lexKey(x)) ? false : (seen.add(lexKey(x)), true)));
-}
-
 /** Drops undefined optional fields so objects compare and serialise cleanly. */
 function article(a: ExtractedArticle): ExtractedArticle {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(a)) if (v !== undefined) out[k] = v;
   return out as unknown as ExtractedArticle;
 }
-
-export { countWords };

@@ -4,13 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../types';
-import { loadDefaultLexicon } from './boilerplate';
+import { buildLexicon } from './boilerplate';
+import { loadBoilerplate } from '../data/load';
 import { extractArticles } from './extract';
 import { classifyLine } from './classify';
 import { breaksMidSentence } from './unwrap';
 
 const DIR = fileURLToPath(new URL('../../../tests/fixtures/raw/', import.meta.url));
-const lex = loadDefaultLexicon().lexicon;
+const lex = buildLexicon(loadBoilerplate());
 const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 const run = (name: string) => extractArticles(readFileSync(DIR + name, 'utf8'), name, lex);
 const text = (as: ExtractedArticle[]) => as.flatMap((a) => [a.title, ...a.paragraphs]).join('\n');

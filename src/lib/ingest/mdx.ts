@@ -3,8 +3,8 @@
 // edited (blank lines, added paragraphs, changed fields) and names the file when it fails.
 import { createHash } from 'node:crypto';
 import { Document, parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import type { ArticleFrontmatter, ExtractedArticle } from '../types';
+import { EditedFrontmatterSchema, type ArticleFrontmatter } from '../data/schemas/article';
+import type { ExtractedArticle } from '../types';
 
 import { escapeMdxText, unescapeMdxText } from './escape';
 import { bodyHasMarkup, markupToText, splitBodyBlocks } from './markup';
@@ -59,24 +59,6 @@ export function serializeArticleMdx(a: ExtractedArticle): string {
   return `---\n${yaml}checksum: ${checksum}\n---\n\n${body}\n`;
 }
 
-const text = z.union([z.string(), z.number()]).transform(String);
-const optionalText = text.nullish().transform((v) => (v == null || v === '' ? undefined : v));
-const overrides = z.object({ add: z.array(z.string()).optional(), remove: z.array(z.string()).optional() }).optional();
-
-const frontmatterSchema = z.object({
-  title: text.refine((t) => t.trim().length > 0, 'title is empty'),
-  date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'), z.date().transform((d) => d.toISOString().slice(0, 10))])
-    .nullish().transform((v) => v ?? undefined),
-  source: optionalText,
-  agency: optionalText,
-  raw: text.refine((t) => t.trim().length > 0, 'raw is empty'),
-  via: optionalText,
-  tags: z.array(text).nullish().transform((v) => v ?? []),
-  actors: overrides,
-  topics: overrides,
-  checksum: text.optional(),
-});
-
 export interface ParsedArticle {
   frontmatter: ArticleFrontmatter;
   /** Plain text of each shown block (p-1, p-2 …), for linking, topics and search. */
@@ -99,7 +81,7 @@ export function parseArticleMdx(input: string, fileName: string): ParsedArticle 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${fileName}: malformed frontmatter: expected a mapping of fields`);
   }
-  const result = frontmatterSchema.safeParse(data);
+  const result = EditedFrontmatterSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`${fileName}: invalid frontmatter field '${issue.path.join('.') || '(root)'}': ${issue.message}`);
@@ -115,5 +97,5 @@ export function parseArticleMdx(input: string, fileName: string): ParsedArticle 
       .map((block) => block.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
       .filter(Boolean)
       .map(unescapeMdxText);
-  return { frontmatter: frontmatter as unknown as ArticleFrontmatter, paragraphs, markup, body: fm.body };
+  return { frontmatter: frontmatter as ArticleFrontmatter, paragraphs, markup, body: fm.body };
 }

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../types';
-import { loadDefaultLexicon } from './boilerplate';
+import { buildLexicon } from './boilerplate';
+import { loadBoilerplate } from '../data/load';
 import { extractArticles } from './extract';
 
 const RAW = fileURLToPath(new URL('../../../content/raw/', import.meta.url));
-const lex = loadDefaultLexicon().lexicon;
+const lex = buildLexicon(loadBoilerplate());
 function seed(name: string): ExtractedArticle[] {
   return extractArticles(readFileSync(RAW + name, 'utf8'), name, lex);
 }

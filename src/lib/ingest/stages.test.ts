@@ -1,14 +1,15 @@
 // Unit tests for the single stages: dates, line classification, text helpers, slugs, decoding.
 import { describe, expect, it } from 'vitest';
-import { loadDefaultLexicon, parseLexicon } from './boilerplate';
+import { buildLexicon } from './boilerplate';
+import { loadBoilerplate, parseBoilerplate } from '../data/load';
 import { classifyLine, classifyLines } from './classify';
 import { findDates, hijriToGregorian, isRelativeTime, parseArabicDate } from './dates';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
 import { removeInlineWidgets } from './extract';
 import { embeddedSlug, slugFromFileName } from './slug';
-import { cleanLine, limitTitle, shortenAtWord, splitLongParagraph, splitSentences, titleFromLead } from './text';
+import { cleanLine, limitTitle, shortenAtWord, splitAtSentenceEnds, splitLongParagraph, titleFromLead } from './text';
 
-const lex = loadDefaultLexicon().lexicon;
+const lex = buildLexicon(loadBoilerplate());
 const kind = (line: string) => classifyLine(line, lex).kind;
 
 describe('parseArabicDate', () => {
@@ -83,9 +84,9 @@ describe('classifyLine', () => {
 
 describe('boilerplate lexicon', () => {
   it('validates with zod and names the bad field', () => {
-    expect(() => parseLexicon('exactLines: [1, ""]', 'x.yaml')).toThrow(/x\.yaml: .*exactLines/);
-    expect(() => parseLexicon('unknownKey: []')).toThrow(/invalid boilerplate lexicon/);
-    expect(parseLexicon('exactLines: [شارك]').exact.has('شارك')).toBe(true);
+    expect(() => parseBoilerplate('exactLines: [1, ""]', 'x.yaml')).toThrow(/x\.yaml:1 "exactLines\[0\]"/);
+    expect(() => parseBoilerplate('unknownKey: []', 'x.yaml')).toThrow(/x\.yaml:1 unknown field "unknownKey"/);
+    expect(buildLexicon(parseBoilerplate('exactLines: [شارك]')).exact.has('شارك')).toBe(true);
   });
   it('removes inline widgets glued to the first sentence', () => {
     expect(removeInlineWidgets('أخبار ذات صلة خبر أ خبر ب تابع التغطية كاملةذكرت الوزارة أن', lex)).toBe('ذكرت الوزارة أن');
@@ -98,7 +99,7 @@ describe('text helpers', () => {
     expect(cleanLine('\u202Eسيبي\u200Dغا\u00A0 بارو\u2069 ')).toBe('سيبيغا بارو');
   });
   it('splits sentences without breaking numbers or initials', () => {
-    expect(splitSentences('بلغت 2.3 مليار. قال جيه.دي فانس: "نعم". ثم انتهى')).toEqual(['بلغت 2.3 مليار.', 'قال جيه.دي فانس: "نعم".', 'ثم انتهى']);
+    expect(splitAtSentenceEnds('بلغت 2.3 مليار. قال جيه.دي فانس: "نعم". ثم انتهى')).toEqual(['بلغت 2.3 مليار.', 'قال جيه.دي فانس: "نعم".', 'ثم انتهى']);
   });
   it('splits long paragraphs at sentence boundaries, never inside quotes', () => {
     const s = 'جملة قصيرة نسبيا تتكرر هنا لأغراض الاختبار فقط. ';

@@ -11,11 +11,6 @@ export function cleanLine(line: string): string {
     .trim();
 }
 
-export function countWords(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/).length : 0;
-}
-
 // A sentence ends at . ! ? ؟ … (possibly doubled, possibly followed by closing quotes or
 // brackets) when whitespace or the end of the text follows. «2.3» and «جيه.دي» do not end one.
 const SENTENCE_END = /[.!?؟…]+["'»”’)\]]*(?=\s|$)/g;
@@ -31,8 +26,13 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?؟…:]$/.test(t) && !/\.\.$/.test(t.replace(/\.\.\.$/, '…'));
 }
 
-/** Sentences of a paragraph, with their trailing whitespace trimmed. */
-export function splitSentences(text: string): string[] {
+/**
+ * Where a pasted paragraph may be cut for layout: after terminal punctuation followed by
+ * a space. Not the linker's sentences (arabic/sentences.ts: also ; ؛ and line ends, never
+ * inside a quotation, with offsets): ingest balances quotes itself (splitLongParagraph),
+ * and the written articles depend on this exact rule.
+ */
+export function splitAtSentenceEnds(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -65,7 +65,7 @@ function straightQuotesOdd(s: string): boolean {
  */
 export function splitLongParagraph(text: string, maxLength = 700, target = 400): string[] {
   if (text.length <= maxLength) return [text];
-  const sentences = splitSentences(text);
+  const sentences = splitAtSentenceEnds(text);
   const out: string[] = [];
   let current = '';
   let depth = 0;
@@ -112,7 +112,7 @@ export const LEAD_TITLE_LENGTH = 90;
 
 /** A title made from a lead sentence when the page has no headline. */
 export function titleFromLead(paragraph: string): string {
-  const first = splitSentences(paragraph)[0] ?? paragraph;
+  const first = splitAtSentenceEnds(paragraph)[0] ?? paragraph;
   const bare = first.replace(/[.!…]+$/u, '').trim();
   return bare.length <= LEAD_TITLE_LENGTH ? bare : shortenAtWord(bare, LEAD_TITLE_LENGTH);
 }

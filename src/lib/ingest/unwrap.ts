@@ -6,7 +6,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { classifyLine } from './classify';
 import type { Lexicon } from './boilerplate';
-import { countWords } from './text';
+import { countWords } from '../arabic/tokenize';
 
 const CONTINUATION = new Set(
   ['إلى', 'الى', 'في', 'من', 'على', 'عن', 'أن', 'إن', 'قد', 'لن', 'لم', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelationGraph } from './buildGraph';
+import { compileRelationPatterns } from './patterns';
+import { loadRelationPatterns } from '../data/load';
 import { actor, article } from './fixtures.test-helpers';
 import type { Actor } from '../types';
 
@@ -13,6 +15,8 @@ const actors = new Map<string, Actor>(
     actor('turkey', 'country', 'تركيا', 'Turkey'),
   ].map((a) => [a.id, a]),
 );
+
+const patterns = compileRelationPatterns(loadRelationPatterns());
 
 const forms = {
   trump: ['ترامب'],
@@ -31,7 +35,7 @@ describe('buildRelationGraph', () => {
       forms,
       { date: '2025-03-19', topics: [{ id: 'ceasefire' }] },
     );
-    const g = buildRelationGraph([a], actors);
+    const g = buildRelationGraph([a], actors, patterns);
     const tp = g.edges.find((e) => e.source === 'putin' && e.target === 'trump')!;
     expect(tp.weight).toBe(2);
     expect(tp.articles).toBe(1);
@@ -44,7 +48,7 @@ describe('buildRelationGraph', () => {
     // Zelensky shares the article but no sentence: weight 0, articles 1.
     const zt = g.edges.find((e) => e.source === 'trump' && e.target === 'zelensky')!;
     expect(zt).toMatchObject({ weight: 0, articles: 1, evidence: [], types: [] });
-    expect(buildRelationGraph([a], actors, { articleOnlyEdges: false }).edges.some((e) => e.weight === 0)).toBe(false);
+    expect(buildRelationGraph([a], actors, patterns, { articleOnlyEdges: false }).edges.some((e) => e.weight === 0)).toBe(false);
   });
 
   it('builds nodes with article counts, date span and topics, sorted', () => {
@@ -55,6 +59,7 @@ describe('buildRelationGraph', () => {
         article('a3', ['قال بوتين.'], forms, {}),
       ],
       actors,
+      patterns,
     );
     expect(g.nodes.map((n) => n.id)).toEqual(['putin', 'trump', 'zelensky']);
     expect(g.nodes[0]).toEqual({
@@ -70,6 +75,7 @@ describe('buildRelationGraph', () => {
         article('s', ['وفرضت بريطانيا عقوبات جديدة على روسيا.', 'وأعلنت بريطانيا تزويد زيلينسكي بصواريخ.', 'وعرضت تركيا وساطتها بين موسكو وزيلينسكي.'], forms),
       ],
       actors,
+      patterns,
     );
     const type = (a: string, b: string) => g.edges.find((e) => e.source === a && e.target === b)!.types;
     expect(type('russia', 'uk')).toEqual(['sanctions']);
@@ -79,7 +85,7 @@ describe('buildRelationGraph', () => {
 
   it('does not claim a type when the pattern is far from the pair', () => {
     const far = 'وقال ترامب في حديث طويل عن الاقتصاد والأسواق والوظائف والضرائب والتجارة والهجرة والتعليم والصحة والطاقة والمناخ والزراعة إن بوتين رجل قوي وإن العالم يحتاج إلى مكالمة.';
-    const g = buildRelationGraph([article('f', [far], forms)], actors);
+    const g = buildRelationGraph([article('f', [far], forms)], actors, patterns);
     expect(g.edges[0].weight).toBe(1);
     expect(g.edges[0].types).toEqual([]);
   });
@@ -87,7 +93,7 @@ describe('buildRelationGraph', () => {
   it('ignores actors removed by overrides and unknown ids', () => {
     const a = article('o', ['بحث ترامب مع بوتين.'], forms);
     a.actorIds = ['trump'];
-    const g = buildRelationGraph([a], actors);
+    const g = buildRelationGraph([a], actors, patterns);
     expect(g.edges).toEqual([]);
     expect(g.nodes.map((n) => n.id)).toEqual(['trump']);
   });
@@ -98,10 +104,10 @@ describe('buildRelationGraph', () => {
       article('a', ['التقى بوتين ترامب.'], forms, { date: '2025-02-01' }),
       article('c', ['قال بوتين إن زيلينسكي.'], forms),
     ];
-    const one = JSON.stringify(buildRelationGraph(arts, actors));
-    const two = JSON.stringify(buildRelationGraph([...arts].reverse(), actors));
+    const one = JSON.stringify(buildRelationGraph(arts, actors, patterns));
+    const two = JSON.stringify(buildRelationGraph([...arts].reverse(), actors, patterns));
     expect(two).toBe(one);
-    const e = buildRelationGraph(arts, actors).edges.find((x) => x.source === 'putin')!;
+    const e = buildRelationGraph(arts, actors, patterns).edges.find((x) => x.source === 'putin')!;
     expect(e.evidence.map((x) => x.slug)).toEqual(['a', 'b']);
   });
 });
@@ -126,7 +132,7 @@ describe('bounds for large corpora', () => {
         topics: [],
       };
     });
-    const graph = buildRelationGraph(articles, actors, { maxEvidence: 5 });
+    const graph = buildRelationGraph(articles, actors, patterns, { maxEvidence: 5 });
     expect(graph.edges[0].weight).toBe(30);
     expect(graph.edges[0].evidence).toHaveLength(5);
     expect(graph.edges[0].evidence.map((e) => e.slug)).toContain('s29');
@@ -136,8 +142,8 @@ describe('bounds for large corpora', () => {
   it('drops pairs that share no sentence and too few articles', () => {
     const actors = new Map(['a', 'b'].map((id) => [id, { id, type: 'person' as const, name: id, en: id, aliases: [] }]));
     const one = { slug: 'x', sentences: [], mentions: [], actorIds: ['a', 'b'], topics: [] };
-    expect(buildRelationGraph([one], actors, { minArticlesWithoutSentence: 2 }).edges).toHaveLength(0);
-    expect(buildRelationGraph([one, { ...one, slug: 'y' }], actors, { minArticlesWithoutSentence: 2 }).edges).toHaveLength(1);
+    expect(buildRelationGraph([one], actors, patterns, { minArticlesWithoutSentence: 2 }).edges).toHaveLength(0);
+    expect(buildRelationGraph([one, { ...one, slug: 'y' }], actors, patterns, { minArticlesWithoutSentence: 2 }).edges).toHaveLength(1);
   });
 });
 
@@ -159,7 +165,7 @@ describe('evidence budget', () => {
       ...Array.from({ length: 6 }, (_, i) => sentence(['a', 'b'], i)),
       ...Array.from({ length: 4 }, (_, i) => sentence(['b', 'c'], i)),
     ];
-    const g = buildRelationGraph(articles, actors, { maxEvidence: 5, evidenceBudget: 5 });
+    const g = buildRelationGraph(articles, actors, patterns, { maxEvidence: 5, evidenceBudget: 5 });
     expect(g.edges.map((e) => [e.source, e.target, e.weight, e.evidence.length])).toEqual([
       ['a', 'b', 6, 5],
       ['b', 'c', 4, 1],

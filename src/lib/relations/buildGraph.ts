@@ -5,7 +5,7 @@
 // deterministic: the same corpus gives byte-identical output.
 import type { Actor, GraphEdge, GraphNode, Mention, RelationEvidence, RelationGraph, RelationType, Sentence } from '../types';
 import { typeSentencePairs, pairKey } from './classify';
-import { RELATION_TYPES, loadRelationPatterns, type RelationPatterns } from './patterns';
+import { RELATION_TYPES, type RelationPatterns } from './patterns';
 
 /** What the graph needs of an article; CorpusArticle satisfies it. */
 export interface RelationArticle {
@@ -18,8 +18,6 @@ export interface RelationArticle {
 }
 
 export interface BuildGraphOptions {
-  /** Compiled relation patterns; default: content/relation-patterns.yaml, read once. */
-  patterns?: RelationPatterns;
   /** Keep pairs that only share an article (weight 0, articles > 0). Default true. */
   articleOnlyEdges?: boolean;
   /** Pairs with no shared sentence are kept only when they share at least this many articles. Default 1. */
@@ -38,6 +36,8 @@ export interface BuildGraphOptions {
   maxTopics?: number;
 }
 
+type Evidence = RelationEvidence & { order: [number, number] };
+
 interface EdgeAcc {
   source: string;
   target: string;
@@ -45,15 +45,13 @@ interface EdgeAcc {
   articles: Set<string>;
   topics: Map<string, number>;
   dates: string[];
-  evidence: Array<RelationEvidence & { order: [number, number] }>;
+  evidence: Evidence[];
 }
-
-let defaultPatterns: RelationPatterns | undefined;
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first, undated last; then slug, paragraph and sentence order. */
-function cmpEvidence(a: RelationEvidence & { order: [number, number] }, b: RelationEvidence & { order: [number, number] }): number {
+function cmpEvidence(a: Evidence, b: Evidence): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -78,92 +76,97 @@ function minMax(dates: string[]): [string | null, string | null] {
   return [lo, hi];
 }
 
-export function buildRelationGraph(
-  articles: RelationArticle[],
-  actors: Map<string, Actor>,
-  options: BuildGraphOptions = {},
-): RelationGraph {
-  const patterns = options.patterns ?? (defaultPatterns ??= loadRelationPatterns());
-  const articleOnly = options.articleOnlyEdges ?? true;
-  const edges = new Map<string, EdgeAcc>();
-  const nodeAcc = new Map<string, { articles: number; dates: string[]; topics: Map<string, number> }>();
-  const edgeFor = (a: string, b: string): EdgeAcc => {
+interface NodeAcc {
+  articles: number;
+  dates: string[];
+  topics: Map<string, number>;
+}
+
+/** Co-occurrence counts of the whole corpus, before ordering and capping. */
+class GraphAcc {
+  readonly edges = new Map<string, EdgeAcc>();
+  readonly nodes = new Map<string, NodeAcc>();
+
+  edge(a: string, b: string): EdgeAcc {
     const key = pairKey(a, b);
-    let e = edges.get(key);
+    let e = this.edges.get(key);
     if (!e) {
       const [source, target] = a < b ? [a, b] : [b, a];
       e = { source, target, weight: 0, articles: new Set(), topics: new Map(), dates: [], evidence: [] };
-      edges.set(key, e);
+      this.edges.set(key, e);
     }
     return e;
-  };
+  }
 
-  for (const art of articles) {
-    const ids = [...new Set(art.actorIds)].filter((id) => actors.has(id)).sort();
-    const idSet = new Set(ids);
-    const topicIds = art.topics.map((t) => t.id);
-    for (const id of ids) {
-      let n = nodeAcc.get(id);
-      if (!n) nodeAcc.set(id, (n = { articles: 0, dates: [], topics: new Map() }));
-      n.articles++;
-      if (art.date) n.dates.push(art.date);
-      for (const t of topicIds) n.topics.set(t, (n.topics.get(t) ?? 0) + 1);
-    }
-    // Sentence-level co-occurrence, with the types the sentence claims.
-    const bySentence = new Map<number, Mention[]>();
-    for (const m of art.mentions) {
-      if (!idSet.has(m.actorId)) continue; // removed by an editor override, or unknown
-      if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
-      bySentence.get(m.sentence)!.push(m);
-    }
-    const sentences = new Map(art.sentences.map((s) => [s.index, s]));
-    for (const [index, ms] of [...bySentence].sort((a, b) => a[0] - b[0])) {
-      const sentence = sentences.get(index);
-      const present = [...new Set(ms.map((m) => m.actorId))].sort();
-      if (!sentence || present.length < 2) continue;
-      const typed = typeSentencePairs(sentence, ms, patterns);
-      for (let i = 0; i < present.length; i++) {
-        for (let j = i + 1; j < present.length; j++) {
-          const e = edgeFor(present[i], present[j]);
-          e.weight++;
-          e.evidence.push({
-            slug: art.slug,
-            paragraph: `p-${sentence.paragraph + 1}`,
-            sentence: sentence.text,
-            date: art.date ?? null,
-            types: typed.get(pairKey(present[i], present[j])) ?? [],
-            order: [sentence.paragraph, sentence.index],
-          });
-        }
-      }
-    }
-    // Article-level co-occurrence (weaker): every pair of the article's actors.
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = pairKey(ids[i], ids[j]);
-        if (!articleOnly && !edges.has(key)) continue;
-        const e = edgeFor(ids[i], ids[j]);
-        if (e.articles.has(art.slug)) continue;
-        e.articles.add(art.slug);
-        if (art.date) e.dates.push(art.date);
-        for (const t of topicIds) e.topics.set(t, (e.topics.get(t) ?? 0) + 1);
+  node(id: string): NodeAcc {
+    let n = this.nodes.get(id);
+    if (!n) this.nodes.set(id, (n = { articles: 0, dates: [], topics: new Map() }));
+    return n;
+  }
+}
+
+/** Sentence-level co-occurrence, with the types the sentence claims. */
+function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string>, patterns: RelationPatterns): void {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of art.mentions) {
+    if (!idSet.has(m.actorId)) continue; // removed by an editor override, or unknown
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push(m);
+  }
+  const sentences = new Map(art.sentences.map((s) => [s.index, s]));
+  for (const [index, ms] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    const sentence = sentences.get(index);
+    const present = [...new Set(ms.map((m) => m.actorId))].sort();
+    if (!sentence || present.length < 2) continue;
+    const typed = typeSentencePairs(sentence, ms, patterns);
+    for (let i = 0; i < present.length; i++) {
+      for (let j = i + 1; j < present.length; j++) {
+        const e = acc.edge(present[i], present[j]);
+        e.weight++;
+        e.evidence.push({
+          slug: art.slug,
+          paragraph: `p-${sentence.paragraph + 1}`,
+          sentence: sentence.text,
+          date: art.date ?? null,
+          types: typed.get(pairKey(present[i], present[j])) ?? [],
+          order: [sentence.paragraph, sentence.index],
+        });
       }
     }
   }
+}
 
-  const nodes: GraphNode[] = [...nodeAcc]
+/** Article-level co-occurrence (weaker): every pair of the article's actors. */
+function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topicIds: string[], articleOnly: boolean): void {
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      if (!articleOnly && !acc.edges.has(pairKey(ids[i], ids[j]))) continue;
+      const e = acc.edge(ids[i], ids[j]);
+      if (e.articles.has(art.slug)) continue;
+      e.articles.add(art.slug);
+      if (art.date) e.dates.push(art.date);
+      for (const t of topicIds) e.topics.set(t, (e.topics.get(t) ?? 0) + 1);
+    }
+  }
+}
+
+function graphNodes(acc: GraphAcc, actors: Map<string, Actor>): GraphNode[] {
+  return [...acc.nodes]
     .map(([id, n]) => {
       const a = actors.get(id)!;
       const [firstDate, lastDate] = minMax(n.dates);
       return { id, name: a.name, en: a.en, type: a.type, articles: n.articles, firstDate, lastDate, topics: rankTopics(n.topics) };
     })
     .sort((a, b) => b.articles - a.articles || cmpStr(a.id, b.id));
+}
 
+/** Edges strongest first, each with its evidence ordered and capped (see BuildGraphOptions). */
+function graphEdges(acc: GraphAcc, options: BuildGraphOptions): GraphEdge[] {
   const minArticles = options.minArticlesWithoutSentence ?? 1;
   const maxEvidence = options.maxEvidence ?? Number.POSITIVE_INFINITY;
   const maxTopics = options.maxTopics ?? Number.POSITIVE_INFINITY;
   let budget = options.evidenceBudget ?? Number.POSITIVE_INFINITY;
-  const out: GraphEdge[] = [...edges.values()]
+  return [...acc.edges.values()]
     .filter((e) => e.weight > 0 || e.articles.size >= minArticles)
     .sort((a, b) => b.weight - a.weight || b.articles.size - a.articles.size || cmpStr(a.source, b.source) || cmpStr(a.target, b.target))
     .map((e) => {
@@ -186,6 +189,27 @@ export function buildRelationGraph(
         evidence,
       };
     });
+}
 
-  return { nodes, edges: out };
+/** The relation graph of the articles; `patterns` (compiled) let sentences claim types. */
+export function buildRelationGraph(
+  articles: RelationArticle[],
+  actors: Map<string, Actor>,
+  patterns: RelationPatterns,
+  options: BuildGraphOptions = {},
+): RelationGraph {
+  const acc = new GraphAcc();
+  for (const art of articles) {
+    const ids = [...new Set(art.actorIds)].filter((id) => actors.has(id)).sort();
+    const topicIds = art.topics.map((t) => t.id);
+    for (const id of ids) {
+      const n = acc.node(id);
+      n.articles++;
+      if (art.date) n.dates.push(art.date);
+      for (const t of topicIds) n.topics.set(t, (n.topics.get(t) ?? 0) + 1);
+    }
+    addSentenceEdges(acc, art, new Set(ids), patterns);
+    addArticleEdges(acc, art, ids, topicIds, options.articleOnlyEdges ?? true);
+  }
+  return { nodes: graphNodes(acc, actors), edges: graphEdges(acc, options) };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadRelationPatterns, parseRelationPatterns } from './patterns';
+import { compileRelationPatterns } from './patterns';
+import { loadRelationPatterns, parseRelationPatterns } from '../data/load';
 import { findPatterns, wordReadings } from './classify';
 import { tokenize } from '../arabic';
 
 describe('relation patterns', () => {
-  const patterns = loadRelationPatterns();
+  const patterns = compileRelationPatterns(loadRelationPatterns());
 
   it('loads and compiles content/relation-patterns.yaml', () => {
     const types = new Set(patterns.patterns.map((p) => p.type));
@@ -15,7 +16,7 @@ describe('relation patterns', () => {
 
   it('rejects a malformed file with the path of the error', () => {
     expect(() => parseRelationPatterns('talks: {label: x, en: y, patterns: []}')).toThrow(/patterns|support/);
-    expect(() => parseRelationPatterns('talks:\n  label: a\n  en: b\n  patterns: [x]\n  extra: 1\n')).toThrow();
+    expect(() => parseRelationPatterns('talks:\n  label: a\n  en: b\n  patterns: [x]\n  extra: 1\n', 'r.yaml')).toThrow(/r\.yaml:2 "talks" has unknown field "extra"/);
   });
 
   it('matches normalised, with proclitics and pronoun suffixes', () => {

@@ -1,28 +1,10 @@
 // Relation patterns (content/relation-patterns.yaml): the Arabic words that let the graph
-// claim a TYPE for a co-occurrence. Data, not code, so an editor can extend them;
-// validated with zod so a typo fails loudly instead of silently typing nothing.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'zod';
+// claim a TYPE for a co-occurrence. Data, not code, so an editor can extend them; the data
+// layer (src/lib/data) reads and validates the file, this module compiles it for matching.
 import { normalizeArabic, phraseTokens } from '../arabic';
-import type { RelationType } from '../types';
+import { RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
 
-export const RELATION_TYPES: RelationType[] = ['talks', 'support', 'sanctions', 'accusation', 'mediation'];
-
-const typeSchema = z
-  .object({
-    label: z.string().min(1),
-    en: z.string().min(1),
-    patterns: z.array(z.string().min(1)).min(1),
-    exclude: z.array(z.string().min(1)).default([]),
-  })
-  .strict();
-
-export const relationPatternsSchema = z
-  .object(Object.fromEntries(RELATION_TYPES.map((t) => [t, typeSchema])) as Record<RelationType, typeof typeSchema>)
-  .strict();
-
-export type RelationPatternsData = z.infer<typeof relationPatternsSchema>;
+export { RELATION_TYPES };
 
 /** One word of a compiled pattern: normalised, optionally open-ended (written with *). */
 export interface PatternWord {
@@ -56,12 +38,7 @@ function compileWords(pattern: string): PatternWord[] {
     .filter((w) => w.norm.length > 0);
 }
 
-/** Validates and compiles the YAML text of the patterns file. Throws with the zod path on errors. */
-export function parseRelationPatterns(yamlText: string): RelationPatterns {
-  const data = relationPatternsSchema.parse(parse(yamlText));
-  return compileRelationPatterns(data);
-}
-
+/** Normalises every pattern word once, for the matcher (relations/classify.ts). */
 export function compileRelationPatterns(data: RelationPatternsData): RelationPatterns {
   const patterns: CompiledPattern[] = [];
   const exclude: CompiledPattern[] = [];
@@ -73,11 +50,4 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     for (const p of t.exclude) exclude.push({ type, source: p, words: compileWords(p) });
   }
   return { labels, patterns, exclude };
-}
-
-export const DEFAULT_PATTERNS_FILE = 'content/relation-patterns.yaml';
-
-/** Reads content/relation-patterns.yaml (paths relative to the working directory). */
-export function loadRelationPatterns(file = DEFAULT_PATTERNS_FILE): RelationPatterns {
-  return parseRelationPatterns(readFileSync(file, 'utf8'));
 }

@@ -1,18 +1,17 @@
-// The relation claims on the bundled seed pages, with the real linker and dictionary.
+// The relation claims on the bundled seed pages, linked as the build links them (buildCorpus)
+// with the real curated data.
 // Paragraphs come from the ingest output (content/articles/*.mdx) when it exists, else
 // from the raw page's lines (the sentences are the same text either way).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildActorMatcher } from '../entities/matcher';
-import { linkActors, rankActors } from '../entities/link';
-import type { Actor } from '../types';
-import { buildRelationGraph, type RelationArticle } from './buildGraph';
+import { buildCorpus } from '../corpus/buildCorpus';
+import { loadCuratedData } from '../data/load';
+import { buildRelationGraph } from './buildGraph';
+import { compileRelationPatterns } from './patterns';
 
-const actors: Actor[] = (parse(readFileSync('content/actors.yaml', 'utf8')) as Actor[]).map((a) => ({ ...a, aliases: a.aliases ?? [] }));
-const matcher = buildActorMatcher(actors);
-const byId = new Map(actors.map((a) => [a.id, a]));
+const data = loadCuratedData();
+const patterns = compileRelationPatterns(data.relationPatterns);
 
 async function seedArticles(rawPrefix: string): Promise<Array<{ slug: string; paragraphs: string[] }>> {
   const dir = 'content/articles';
@@ -32,11 +31,10 @@ async function seedArticles(rawPrefix: string): Promise<Array<{ slug: string; pa
 }
 
 async function graphOf(rawPrefix: string) {
-  const arts: RelationArticle[] = (await seedArticles(rawPrefix)).map(({ slug, paragraphs }) => {
-    const { mentions, sentences } = linkActors(paragraphs, matcher);
-    return { slug, sentences, mentions, actorIds: rankActors(mentions), topics: [] };
-  });
-  return buildRelationGraph(arts, byId);
+  const articles = (await seedArticles(rawPrefix)).map(({ slug, paragraphs }) => ({ slug, title: '', raw: rawPrefix, tags: [], paragraphs }));
+  const corpus = buildCorpus({ ...data, articles });
+  // Uncapped, so every evidence sentence can be checked.
+  return buildRelationGraph(corpus.articles, corpus.actors, patterns);
 }
 
 function edge(g: Awaited<ReturnType<typeof graphOf>>, a: string, b: string) {

@@ -1,5 +1,5 @@
 // Search keys: the ONE function that turns Arabic words into index terms, run at index time
-// (scripts/index-search.ts) and again in the browser on the reader's query, so both sides
+// (src/indexer/write.ts) and again in the browser on the reader's query, so both sides
 // agree on what "the same word" means whatever the spelling.
 //
 // Why our own keys instead of Pagefind's Arabic stemmer: Pagefind folds alef/hamza/tashkeel

@@ -1,8 +1,15 @@
 // What Pagefind indexes for one article: a small synthetic HTML page (never served) whose
 // body is the key stream — title in <h1> (weighted), paragraphs in <p> — with filters,
 // sort keys and the real text as metadata outside the indexed body.
+//
+// This file is also the contract with the browser (src/client/search/engine.ts): the filter
+// names, the meta fields of a record, the sort fields, the text files and the context file
+// are declared here once and imported by both sides.
 import type { CorpusArticle } from '../corpus/types';
 import { indexKeys, type KeyContext } from './keys';
+
+/** The search context (SearchContextJson, ./context.ts) beside the Pagefind bundle: pagefind/kb-search.json. */
+export const CONTEXT_FILE = 'kb-search.json';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -31,14 +38,30 @@ export function textKey(a: { slug: string }): string {
 
 /** Content of the text file (before gzip). */
 export function textJson(a: { paragraphs: string[] }): string {
-  return JSON.stringify({ p: a.paragraphs });
+  const file: ArticleTextFile = { p: a.paragraphs };
+  return JSON.stringify(file);
 }
 
-export interface RecordFilters {
-  actor: string[];
-  topic: string[];
-  source: string[];
-  year: string[];
+/** The facets of the search page, in the order it shows them. */
+export const FILTER_NAMES = ['actor', 'topic', 'source', 'year'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+export type RecordFilters = Record<FilterName, string[]>;
+
+/** Pagefind meta fields of a record: what a result shows without loading the article. */
+export interface RecordMeta {
+  title: string;
+  /** The key of the article's text file (textKey). */
+  k: string;
+  date?: string;
+  source?: string;
+}
+
+/** Pagefind sort fields of a record: `date` newest first, `oldest` oldest first (undated last in both). */
+export const SORT_FIELDS = { newest: 'date', oldest: 'oldest' } as const;
+
+/** An article's text file, pagefind/kb-text/<key>.kbt (gzipped). */
+export interface ArticleTextFile {
+  p: string[];
 }
 
 /**
@@ -79,7 +102,7 @@ function filterSpans(filters: RecordFilters): string {
 function metaSpans(a: SearchDoc): string {
   // The real text is NOT a meta field: in Pagefind's service it doubled the peak memory and
   // the indexing time. It lives in its own small file, named by `textKey` (see textFile).
-  const meta: Record<string, string> = { title: a.title, k: textKey(a) };
+  const meta: RecordMeta = { title: a.title, k: textKey(a) };
   if (a.date) meta.date = a.date;
   if (a.source) meta.source = a.source;
   return Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`).join('');
@@ -87,8 +110,8 @@ function metaSpans(a: SearchDoc): string {
 
 function sortSpans(a: SearchDoc): string {
   return (
-    `<span data-pagefind-sort="date">${a.date ?? UNDATED_DESC}</span>` +
-    `<span data-pagefind-sort="oldest">${a.date ?? UNDATED_ASC}</span>`
+    `<span data-pagefind-sort="${SORT_FIELDS.newest}">${a.date ?? UNDATED_DESC}</span>` +
+    `<span data-pagefind-sort="${SORT_FIELDS.oldest}">${a.date ?? UNDATED_ASC}</span>`
   );
 }
 

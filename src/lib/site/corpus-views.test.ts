@@ -10,7 +10,7 @@ import { rssItems } from './feeds';
 function art(slug: string, date: string | undefined, actorIds: string[], topics: string[] = [], extra: Partial<CorpusArticle> = {}): CorpusArticle {
   return {
     slug, date, title: `t-${slug}`, raw: `${slug}.txt`, tags: [], paragraphs: ['فقرة أولى'], url: `/articles/${slug}/`,
-    sentences: [], mentions: [], actorIds, topics: topics.map((id) => ({ id: id as never, score: 1 })), embedded: [], words: 2, ...extra,
+    sentences: [], mentions: [], actorIds, topics: topics.map((id) => ({ id: id as never, score: 1 })), embedded: [], words: 2, ...extra, overrides: extra.overrides ?? {},
   };
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { jsonForScript } from './json';
 import { excerpt, leadExcerpt } from './excerpt';
 import { formatArticleCount, formatReadingTime, readingMinutes } from './reading';
-import { isCurrentSection, stripBase } from './nav';
-import { absoluteUrl, withBase } from './url';
+import { isCurrentSection } from './nav';
+import { absoluteUrl, stripBase, withBase } from '../url';
 import { escapeXml, sitemapXml } from './feeds';
 import { formatArabicDate, formatHijriDate } from './dates';
 

@@ -35,12 +35,4 @@ export function isCurrentSection(itemPath: string, sitePath: string): boolean {
   return sitePath === itemPath || sitePath.startsWith(itemPath);
 }
 
-/** The site path of a request path under a base ("/kb/actors/" with base "/kb/" → "/actors/"). */
-export function stripBase(base: string, pathname: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  if (pathname.startsWith(b)) return `/${pathname.slice(b.length)}`;
-  if (`${pathname}/` === b) return '/';
-  return pathname;
-}
-
 export const SITE_NAME = 'مرصد الدبلوماسية';

@@ -1,5 +1,5 @@
-import { getCorpus } from '../../data/corpus';
-import { exportUrl, json } from '../../data/exports';
+import { getCorpus } from '../../astro/corpus';
+import { exportUrl, json } from '../../astro/exports';
 import { exportActors } from '../../lib/corpus/exports';
 
 export async function GET() {

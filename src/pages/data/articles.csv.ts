@@ -1,5 +1,5 @@
-import { getCorpus } from '../../data/corpus';
-import { exportUrl } from '../../data/exports';
+import { getCorpus } from '../../astro/corpus';
+import { exportUrl } from '../../astro/exports';
 import { exportArticlesCsv } from '../../lib/corpus/exports';
 
 export async function GET() {

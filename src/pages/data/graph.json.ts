@@ -1,5 +1,5 @@
-import { getCorpus } from '../../data/corpus';
-import { json } from '../../data/exports';
+import { getCorpus } from '../../astro/corpus';
+import { json } from '../../astro/exports';
 
 export async function GET() {
   return json((await getCorpus()).graph);

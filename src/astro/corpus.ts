@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpus } from '../lib/corpus/buildCorpus';
 import type { Corpus } from '../lib/corpus/types';
 import type { ArticleDoc } from '../lib/types';
-import { loadActors, loadSources, loadTopics } from '../lib/data/load';
+import { loadCuratedData } from '../lib/data/load';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -29,16 +29,9 @@ export function getCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const entries = await getCollection('articles');
     const articles: ArticleDoc[] = entries.map((e) => ({ slug: e.id, ...e.data }));
-    const built = buildCorpus({ articles, actors: loadActors(), topics: loadTopics(), sources: loadSources() });
+    const built = buildCorpus({ articles, ...loadCuratedData() });
     writeBuildReport(built);
     return built;
   })();
   return corpus;
-}
-
-/** Site path with the deployment base, for links in pages. */
-export function href(sitePath: string): string {
-  const base = import.meta.env.BASE_URL;
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}${sitePath.replace(/^\//, '')}`;
 }

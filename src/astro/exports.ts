@@ -1,5 +1,5 @@
 // Shared by the /data/* endpoints: absolute URLs when SITE is set, base-relative otherwise.
-import { href } from './corpus';
+import { href } from './href';
 
 export function exportUrl(sitePath: string): string {
   const path = href(sitePath);

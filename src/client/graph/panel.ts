@@ -1,7 +1,7 @@
 // The side panel of /graph/: an actor's card with its strongest ties, or an edge's evidence.
 // Built with DOM calls and textContent only: every string here is scraped text.
-import { withBase, actorPath, articlePath } from '../../lib/site/url';
-import type { ClientEdge, ClientNode, GraphPayload } from './types';
+import { withBase, actorPath, articlePath } from '../../lib/url';
+import type { GraphEvidenceFile, GraphPageEdge, GraphPageNode, GraphPagePayload } from '../../lib/relations/payload';
 
 type Child = Node | string | null | undefined | false;
 
@@ -15,12 +15,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
 const bdi = (text: string | number) => el('bdi', {}, String(text));
 const fmtDate = (d: string | null) => (d ? new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)) : '');
 
-export interface EvidenceFile {
-  titles: Record<string, string>;
-  edges: Record<string, { total: number; evidence: Array<{ slug: string; paragraph: string; sentence: string; date: string | null; types: string[] }> }>;
-}
-
-export function nodeCard(data: GraphPayload, n: ClientNode, ties: Array<{ edge: ClientEdge; other: ClientNode; index: number }>): HTMLElement {
+export function nodeCard(data: GraphPagePayload, n: GraphPageNode, ties: Array<{ edge: GraphPageEdge; other: GraphPageNode; index: number }>): HTMLElement {
   const span = n.firstDate ? `${fmtDate(n.firstDate)} – ${fmtDate(n.lastDate)}` : '';
   const list = el('ol', { class: 'ties' });
   for (const t of ties) {
@@ -45,7 +40,7 @@ export function nodeCard(data: GraphPayload, n: ClientNode, ties: Array<{ edge: 
   );
 }
 
-export function edgeCard(data: GraphPayload, e: ClientEdge, a: ClientNode, b: ClientNode, file: EvidenceFile | null, failed: boolean): HTMLElement {
+export function edgeCard(data: GraphPagePayload, e: GraphPageEdge, a: GraphPageNode, b: GraphPageNode, file: GraphEvidenceFile | null, failed: boolean): HTMLElement {
   const key = `${e.source}|${e.target}`;
   const types = e.types.length ? e.types.map((t) => data.relationLabels[t] ?? t).join('، ') : 'ورود مشترك (بلا نوع مصرَّح به)';
   const body = el('div', {}, el('h2', {}, bdi(a.name), ' — ', bdi(b.name)), el('p', { class: 'meta' }, `${e.weight} جملة · ${e.articles} مقال · ${types}`));

@@ -1,6 +1,6 @@
 // The header search box: live results as the reader types (top 6), keyboard navigation,
 // Enter without a chosen result goes to the full /search/ page. Loaded on first focus.
-import { loadEngine, BASE } from './engine';
+import { loadEngine, siteUrl } from './engine';
 import { countText, el, hitNode } from './render';
 import { listNav } from './listnav';
 
@@ -41,12 +41,12 @@ export async function initSearchBox(root: HTMLElement) {
       status.append(el('span', {}, `لا نتائج لـ «`), el('bdi', {}, q.trim()), el('span', {}, '»'));
       if (out?.suggestion) {
         const name = out.suggestion.actor.name;
-        const a = el('a', { href: `${BASE}search/?q=${encodeURIComponent(name)}` });
+        const a = el('a', { href: siteUrl(`/search/?q=${encodeURIComponent(name)}`) });
         a.append(el('bdi', {}, name));
         status.append(el('span', {}, ' — هل تقصد '), a, el('span', {}, '؟'));
       }
     } else status.textContent = countText(out.total);
-    more.href = `${BASE}search/?q=${encodeURIComponent(q.trim())}`;
+    more.href = siteUrl(`/search/?q=${encodeURIComponent(q.trim())}`);
     more.hidden = !out || out.total <= SHOWN;
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');

@@ -5,11 +5,12 @@ import { contextFromJson, aliasForms, type SearchContextJson, type SearchShard }
 import { planQuery, type KeyContext, type QueryPlan } from '../../lib/search/keys';
 import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/search/excerpt';
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
-import { TEXT_DIR, TEXT_EXT } from '../../lib/search/record';
+import { CONTEXT_FILE, FILTER_NAMES, SORT_FIELDS, TEXT_DIR, TEXT_EXT, type ArticleTextFile, type FilterName, type RecordMeta } from '../../lib/search/record';
+import { withBase } from '../../lib/url';
 
-export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-export const FILTER_NAMES = ['actor', 'topic', 'source', 'year'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+/** A site path ("/search/") as a URL under this build's base. */
+export const siteUrl = (sitePath: string): string => withBase(import.meta.env.BASE_URL, sitePath);
+export { FILTER_NAMES, type FilterName };
 export type Filters = Partial<Record<FilterName, string[]>>;
 export type SortName = 'relevance' | 'date' | 'oldest';
 
@@ -51,13 +52,13 @@ let engine: Promise<Engine> | undefined;
 
 /**
  * The real paragraphs of a result (pagefind/kb-text/<k>.kbt, gzipped JSON written by
- * scripts/index-search.ts), fetched only for the hits shown. A host that already
+ * src/indexer/write.ts), fetched only for the hits shown. A host that already
  * decompressed it (or a missing file) is handled; no text means an empty excerpt.
  */
 async function articleText(key: string | undefined): Promise<string[]> {
   if (!key) return [];
   try {
-    const res = await fetch(`${BASE}pagefind/${TEXT_DIR}/${encodeURIComponent(key)}${TEXT_EXT}`);
+    const res = await fetch(siteUrl(`/pagefind/${TEXT_DIR}/${encodeURIComponent(key)}${TEXT_EXT}`));
     if (!res.ok) return [];
     const bytes = new Uint8Array(await res.arrayBuffer());
     let json: string;
@@ -65,7 +66,7 @@ async function articleText(key: string | undefined): Promise<string[]> {
       const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
       json = await new Response(stream).text();
     } else json = new TextDecoder().decode(bytes);
-    const p = JSON.parse(json)?.p;
+    const p = (JSON.parse(json) as Partial<ArticleTextFile> | null)?.p;
     return Array.isArray(p) ? p.map(String) : [];
   } catch {
     return [];
@@ -98,8 +99,8 @@ function mergeResults(parts: any[], shards: SearchShard[], sort: SortName | unde
   const lists = parts.map((p) => (p?.results ?? []) as any[]);
   if (lists.length === 1) return lists[0];
   if (!sort || sort === 'relevance') return lists.flat().sort((a, b) => b.score - a.score);
-  const dated = shards.map((s, i) => i).filter((i) => !shards[i].undated);
-  const undated = shards.map((s, i) => i).filter((i) => shards[i].undated);
+  const dated = shards.map((_shard, i) => i).filter((i) => !shards[i].undated);
+  const undated = shards.map((_shard, i) => i).filter((i) => shards[i].undated);
   if (sort === 'oldest') dated.reverse();
   return [...dated, ...undated].flatMap((i) => lists[i]);
 }
@@ -129,15 +130,15 @@ async function searchShards(pfs: any[], search: string, options: object): Promis
 
 export function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
-    const bundle = (s: SearchShard, facets = false) => `${BASE}pagefind/${s.path ? `${s.path}/` : ''}pagefind.js${facets ? '?facets' : ''}`;
+    const bundle = (s: SearchShard, facets = false) => siteUrl(`/pagefind/${s.path ? `${s.path}/` : ''}pagefind.js${facets ? '?facets' : ''}`);
     const open = async (url: string) => {
       const pf = await import(/* @vite-ignore */ url);
-      await pf.options({ baseUrl: BASE });
+      await pf.options({ baseUrl: siteUrl('/') });
       return pf;
     };
     const [main, json] = await Promise.all([
       open(bundle({ path: '', undated: false })),
-      fetch(`${BASE}pagefind/kb-search.json`).then((r) => r.json() as Promise<SearchContextJson>),
+      fetch(siteUrl(`/pagefind/${CONTEXT_FILE}`)).then((r) => r.json() as Promise<SearchContextJson>),
     ]);
     // A large corpus is split into shards (one Pagefind bundle each); the first is pagefind/.
     const shards: SearchShard[] = json.shards?.length ? json.shards : [{ path: '', undated: false }];
@@ -178,7 +179,7 @@ export function loadEngine(): Promise<Engine> {
         const filters = activeFilters(opts.filters);
         const hasFilters = !!filters;
         if (!plan.search && !hasFilters) return null;
-        const sort = opts.sort === 'date' ? { date: 'desc' } : opts.sort === 'oldest' ? { oldest: 'asc' } : undefined;
+        const sort = opts.sort === 'date' ? { [SORT_FIELDS.newest]: 'desc' } : opts.sort === 'oldest' ? { [SORT_FIELDS.oldest]: 'asc' } : undefined;
         const parts = await searchShards(instances, plan.search, { filters: hasFilters ? filters : undefined, sort });
         const results = mergeResults(parts, shards, opts.sort);
         const suggestion = results.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
@@ -190,7 +191,7 @@ export function loadEngine(): Promise<Engine> {
           hits: (from, to) =>
             Promise.all(
               results.slice(from, to).map(async (r) => {
-                const d = await r.data();
+                const d = (await r.data()) as { url: string; meta?: Partial<RecordMeta> };
                 const paragraphs = await articleText(d.meta?.k);
                 const title = String(d.meta?.title ?? d.url);
                 return {

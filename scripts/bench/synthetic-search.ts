@@ -1,6 +1,6 @@
 // A small, deterministic synthetic corpus for benchmarks: articles stitched from seed
 // sentences with varied actors, spellings and clitics. Reusable by any bench (pure).
-import type { ArticleDoc } from '../types';
+import type { ArticleDoc } from '../../src/lib/types';
 
 const ACTORS = ['بوتين', 'زيلينسكي', 'زيلنسكي', 'ترامب', 'ترمب', 'لافروف', 'شويغو', 'شويجو', 'ماكرون', 'أردوغان', 'الناتو', 'حلف شمال الأطلسي', 'الاتحاد الأوروبي', 'البنتاغون', 'الكرملين'];
 const CLITICS = ['', '', '', 'و', 'ل', 'ب'];

@@ -1,0 +1,220 @@
+// The /search/ page: query + facets (actor, topic, source, year) with result counts,
+// sort, paging. The URL is the state: /search/?q=…&actor=…&topic=… reproduces the same
+// results; typing replaces the history entry, a filter change pushes one (Back undoes it).
+import { loadEngine, FILTER_NAMES, type Filters, type FilterName, type SortName, type SearchOutcome, type Engine, siteUrl } from './engine';
+import { countText, el, hitNode } from './render';
+import { listNav } from './listnav';
+
+const PAGE = 10;
+const FACET_LABELS: Record<FilterName, string> = { actor: 'الفاعلون', topic: 'المواضيع', source: 'المصادر', year: 'السنة' };
+
+interface State {
+  q: string;
+  filters: Filters;
+  sort: SortName;
+}
+
+type HistoryMode = 'push' | 'replace' | 'none';
+
+/** The page's elements, found once. */
+interface SearchPageElements {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  sortSel: HTMLSelectElement;
+  facets: HTMLElement;
+  list: HTMLElement;
+  status: HTMLElement;
+  moreBtn: HTMLButtonElement;
+  clearBtn: HTMLButtonElement;
+}
+
+function readState(): State {
+  const p = new URLSearchParams(location.search);
+  const filters: Filters = {};
+  for (const f of FILTER_NAMES) {
+    const v = p.getAll(f).filter(Boolean);
+    if (v.length) filters[f] = v;
+  }
+  const sort = p.get('sort');
+  return { q: p.get('q') ?? '', filters, sort: sort === 'date' || sort === 'oldest' ? sort : 'relevance' };
+}
+
+function stateUrl(s: State): string {
+  const p = new URLSearchParams();
+  if (s.q.trim()) p.set('q', s.q.trim());
+  for (const f of FILTER_NAMES) for (const v of s.filters[f] ?? []) p.append(f, v);
+  if (s.sort !== 'relevance') p.set('sort', s.sort);
+  const qs = p.toString();
+  return `${location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
+function findElements(root: HTMLElement): SearchPageElements {
+  return {
+    root,
+    input: root.querySelector<HTMLInputElement>('#search-q')!,
+    sortSel: root.querySelector<HTMLSelectElement>('#search-sort')!,
+    facets: root.querySelector<HTMLElement>('.search-facets__groups')!,
+    list: root.querySelector<HTMLElement>('.search-results__list')!,
+    status: root.querySelector<HTMLElement>('.search-results__status')!,
+    moreBtn: root.querySelector<HTMLButtonElement>('.search-results__more')!,
+    clearBtn: root.querySelector<HTMLButtonElement>('.search-form__clear')!,
+  };
+}
+
+export async function initSearchPage(root: HTMLElement) {
+  const els = findElements(root);
+  const { input, list, moreBtn, clearBtn } = els;
+  const engine = await loadEngine();
+  let state = readState();
+  let outcome: SearchOutcome | null = null;
+  let shown = 0;
+  let seq = 0;
+  const nav = listNav(input, list, () => {
+    input.value = '';
+    update({ q: '' }, 'replace');
+  });
+
+  async function showMore() {
+    if (!outcome) return;
+    const hits = await outcome.hits(shown, shown + PAGE);
+    list.append(...hits.map((h, i) => hitNode(h, state.q, { id: `search-hit-${shown + i}`, option: true })));
+    shown += hits.length;
+    moreBtn.hidden = shown >= outcome.total;
+  }
+
+  async function run() {
+    const mine = ++seq;
+    root.dataset.state = 'busy';
+    root.dataset.facets = 'busy';
+    const opts = { filters: state.filters, sort: state.sort, typing: true };
+    // Results first: facet counting is the slow part, so it follows once they are shown.
+    const out = await engine.search(state.q, opts);
+    if (mine !== seq) return;
+    outcome = out;
+    shown = 0;
+    list.replaceChildren();
+    renderStatus(els.status, out, state);
+    if (out) await showMore();
+    if (mine !== seq) return;
+    nav.reset();
+    root.dataset.state = 'done';
+    const counts = await engine.counts(state.q, opts);
+    if (mine !== seq) return;
+    const toggle = (f: FilterName, value: string, on: boolean) => {
+      const cur = new Set(state.filters[f] ?? []);
+      on ? cur.add(value) : cur.delete(value);
+      update({ filters: { ...state.filters, [f]: [...cur] } }, 'push');
+    };
+    els.facets.replaceChildren(...facetGroups(counts, state.filters, engine, toggle));
+    root.dataset.facets = 'done';
+  }
+
+  function update(patch: Partial<State>, history: HistoryMode) {
+    state = { ...state, ...patch };
+    const url = stateUrl(state);
+    if (history === 'push') window.history.pushState(null, '', url);
+    else if (history === 'replace') window.history.replaceState(null, '', url);
+    clearBtn.hidden = !state.q;
+    run();
+  }
+
+  bindControls(els, state, {
+    update,
+    showMore,
+    handleKey: (e) => nav.handle(e),
+    restore: () => {
+      state = readState();
+      return state;
+    },
+  });
+  update({}, 'none');
+}
+
+/** The form's controls and Back/Forward, wired to the page's state changes. */
+function bindControls(
+  { root, input, sortSel, moreBtn, clearBtn }: SearchPageElements,
+  initial: State,
+  on: { update: (patch: Partial<State>, history: HistoryMode) => void; showMore: () => void; handleKey: (e: KeyboardEvent) => void; restore: () => State },
+): void {
+  input.value = initial.q;
+  sortSel.value = initial.sort;
+  clearBtn.hidden = !initial.q;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => on.update({ q: input.value }, 'replace'), 100);
+  });
+  input.addEventListener('keydown', (e) => on.handleKey(e));
+  root.querySelector('form')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    input.blur();
+    on.update({ q: input.value }, 'push');
+  });
+  sortSel.addEventListener('change', () => on.update({ sort: sortSel.value as SortName }, 'push'));
+  clearBtn.addEventListener('click', () => {
+    input.value = '';
+    input.focus();
+    on.update({ q: '' }, 'replace');
+  });
+  moreBtn.addEventListener('click', () => on.showMore());
+  window.addEventListener('popstate', () => {
+    const state = on.restore();
+    input.value = state.q;
+    sortSel.value = state.sort;
+    on.update({}, 'none');
+  });
+}
+
+/** One fieldset per facet with values (those with results, and those checked), 30 at most each. */
+function facetGroups(
+  counts: SearchOutcome['counts'] | null,
+  filters: Filters,
+  engine: Pick<Engine, 'label'>,
+  toggle: (f: FilterName, value: string, on: boolean) => void,
+): HTMLElement[] {
+  const groups: HTMLElement[] = [];
+  for (const f of FILTER_NAMES) {
+    const values = Object.entries(counts?.[f] ?? {}).filter(([v, n]) => n > 0 || filters[f]?.includes(v));
+    if (!values.length) continue;
+    values.sort((a, b) => (f === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || engine.label(f, a[0]).localeCompare(engine.label(f, b[0]), 'ar')));
+    const box = el('fieldset', { class: 'search-facet', 'data-facet': f });
+    box.append(el('legend', {}, FACET_LABELS[f]));
+    const ul = el('ul');
+    for (const [value, n] of values.slice(0, 30)) {
+      const id = `facet-${f}-${value}`.replace(/[^a-zA-Z0-9_-]/g, '_');
+      const cb = el('input', { type: 'checkbox', id, value, name: f });
+      cb.checked = !!filters[f]?.includes(value);
+      cb.addEventListener('change', () => toggle(f, value, cb.checked));
+      const label = el('label', { for: id });
+      label.append(el('bdi', {}, engine.label(f, value)), el('span', { class: 'search-facet__count' }, String(n)));
+      const li = el('li');
+      li.append(cb, label);
+      ul.append(li);
+    }
+    box.append(ul);
+    groups.push(box);
+  }
+  return groups;
+}
+
+/** The line above the results: a prompt, the count, or «no results» with a suggestion. */
+function renderStatus(status: HTMLElement, out: SearchOutcome | null, state: State): void {
+  status.replaceChildren();
+  if (!out) {
+    status.textContent = 'اكتب كلمة أو اسمًا للبحث في المقالات.';
+    return;
+  }
+  if (out.total > 0) {
+    status.textContent = countText(out.total);
+    return;
+  }
+  status.append(el('span', {}, 'لم نجد مقالات تطابق «'), el('bdi', {}, state.q.trim()), el('span', {}, '».'));
+  if (out.suggestion) {
+    const a = el('a', { href: siteUrl(`/search/?q=${encodeURIComponent(out.suggestion.actor.name)}`), class: 'search-suggestion' });
+    a.append(el('bdi', {}, out.suggestion.actor.name));
+    status.append(el('span', {}, ' هل تقصد '), a, el('span', {}, '؟'));
+  } else if (Object.values(state.filters).some((v) => v?.length)) {
+    status.append(el('span', {}, ' جرّب إزالة بعض المرشحات.'));
+  }
+}

@@ -1,0 +1,41 @@
+// content/topics.yaml: the fifteen fixed topics and their phrase lexicons.
+import { z } from 'zod';
+import { arabic, strings, text } from './common';
+
+/** The 15 fixed topic ids, in the order the site lists them. */
+export const TOPIC_IDS = [
+  'peace-talks',
+  'ceasefire',
+  'security-guarantees',
+  'military-aid',
+  'nato',
+  'sanctions',
+  'mediation',
+  'prisoner-exchange',
+  'energy-infrastructure',
+  'air-defense',
+  'grain-and-food',
+  'territory',
+  'humanitarian',
+  'summit',
+  'nuclear',
+] as const;
+
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export const TopicSchema = z
+  .object({
+    id: z.enum(TOPIC_IDS, {
+      errorMap: () => ({ message: `must be one of the 15 fixed topic ids: ${TOPIC_IDS.join(', ')}` }),
+    }),
+    /** Arabic label. */
+    name: arabic,
+    en: text,
+    /** Phrases (Arabic, as written; matched normalised and clitic-aware). */
+    phrases: strings(arabic).min(1, 'must list at least one phrase'),
+  })
+  .strict();
+
+export type Topic = z.output<typeof TopicSchema>;
+/** Kept as an alias: the entry of topics.yaml is the topic. */
+export type TopicEntry = Topic;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleExport } from '../corpus/exports';
+import type { SourceRef } from '../corpus/types';
+import { evenShardSize, exportDoc, FacetLabels } from './documents';
+
+const row: ArticleExport = {
+  slug: 'x',
+  url: '/kb/articles/x/',
+  title: 'عنوان',
+  date: '2025-03-01',
+  source: 'مصدر مجهول',
+  agency: null,
+  raw: 'x.txt',
+  via: null,
+  actors: [{ id: 'putin', name: 'بوتين', type: 'person', en: 'Putin' }],
+  topics: [{ id: 'nato', name: 'الناتو' }],
+  paragraphs: ['فقرة'],
+};
+
+describe('search documents', () => {
+  it('an export row becomes a document with its site path and filter values', () => {
+    const d = exportDoc(row, [], new Map<string, SourceRef>());
+    expect(d.doc.url).toBe('/articles/x/');
+    expect(d.doc.filters).toEqual({ actor: ['putin'], topic: ['nato'], source: [expect.any(String)], year: ['2025'] });
+    expect(d.actors[0]).toEqual({ id: 'putin', name: 'بوتين', en: 'Putin', type: 'person' });
+  });
+
+  it('facet labels count actors per document and ship only the actors that occur', () => {
+    const facets = new FacetLabels();
+    facets.add(exportDoc(row, [], new Map()));
+    facets.add(exportDoc({ ...row, slug: 'y' }, [], new Map()));
+    const json = facets.contextJson([{ id: 'zelensky', name: 'زيلينسكي', en: 'Zelensky', type: 'person', aliases: [] } as never]);
+    expect(json.actors.map((a) => [a.id, a.articles])).toEqual([['putin', 2]]);
+    expect(json.topics).toEqual({ nato: 'الناتو' });
+  });
+
+  it('shards are as few as the maximum allows, and even', () => {
+    expect(evenShardSize(0, 10)).toBe(0);
+    expect(evenShardSize(10, 10)).toBe(10);
+    expect(evenShardSize(11, 10)).toBe(6);
+    expect(evenShardSize(25, 10)).toBe(9);
+  });
+});
