@@ -16,12 +16,17 @@ function writeBuildReport(c: Corpus) {
     actors: c.actors.size,
     discovered: c.candidates.filter((x) => x.strong).length,
     candidates: c.candidates,
+    // Names read as a new spelling of a dictionary person: confirm, or add as an alias.
+    spellingMerges: c.spellingMerges,
   };
   mkdirSync('.cache', { recursive: true });
   writeFileSync('.cache/build-report.json', JSON.stringify(report, null, 1));
   const strong = c.candidates.filter((x) => x.strong).map((x) => x.name);
   if (strong.length) {
     console.log(`discovered people not in content/actors.yaml (${strong.length}): ${strong.slice(0, 20).join('، ')} — see .cache/build-report.json`);
+  }
+  if (c.spellingMerges.length) {
+    console.log(`new spellings joined to known people (${c.spellingMerges.length}): ${c.spellingMerges.slice(0, 10).map((m) => `${m.name} → ${m.actorId}`).join('، ')} — confirm in .cache/build-report.json`);
   }
 }
 

@@ -27,6 +27,14 @@ const SEPARATOR = /^(?:[\s\u00A0]+|\.|[\s\u00A0]*[-\u2010\u2011][\s\u00A0]*)$/;
 /** Drops the article from a normalised word (الامنيه → امنيه); for loose phrase matching. */
 export const stripArticle = (norm: string): string => (norm.startsWith('ال') && norm.length >= 5 ? norm.slice(2) : norm);
 
+// Shared by every token that starts no phrase (most of them); never mutated.
+const NO_MATCHES: PhraseMatch<never>[] = [];
+
+/** Tokens k-1 and k are words of one phrase: only a separator between them. */
+function separated(tokens: Token[], k: number, text: string): boolean {
+  return SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
   private size = 0;
@@ -98,6 +106,30 @@ export class PhraseTrie<T> {
       }
     }
     return best;
+  }
+
+  /**
+   * Every phrase starting at tokens[i], longest first (one entry per phrase end and reading).
+   * For lexicons whose phrases may nest across owners (a topic's «قمة» inside NATO's «قمة الناتو»).
+   * With `skipNumbers`, numbers between the words of a phrase are passed over («تبادل 300 أسير»).
+   */
+  matchesAt(tokens: Token[], i: number, text: string, opts: { skipNumbers?: boolean; minStem?: number } = {}): PhraseMatch<T>[] {
+    const readings = this.readingsOf(tokens[i].norm, opts.minStem ?? MIN_STEM);
+    if (!readings.length) return NO_MATCHES;
+    const out: PhraseMatch<T>[] = [];
+    for (const r of readings) {
+      let node: Node<T> | undefined = this.root.next.get(this.canon(r.stem));
+      let j = i + 1;
+      while (node) {
+        if (node.values.length) out.push({ from: i, to: j, prefix: r.prefix, reading: r.stem, values: node.values });
+        let k = j;
+        while (opts.skipNumbers && k < tokens.length && tokens[k].type === 'num' && separated(tokens, k, text)) k++;
+        if (k >= tokens.length || !separated(tokens, k, text)) break;
+        node = node.next.get(this.canon(tokens[k].norm));
+        j = k + 1;
+      }
+    }
+    return out.length > 1 ? out.sort((a, b) => b.to - a.to) : out;
   }
 
   private readingsOf(norm: string, minStem: number): CliticReading[] {

@@ -1,5 +1,6 @@
 // The corpus as the site renders it: every article with its links to actors, topics,
 // sources and relations, computed once per build by buildCorpus().
+import type { SpellingMerge } from '../entities/known-spelling';
 import type {
   Actor,
   ArticleDoc,
@@ -68,4 +69,6 @@ export interface Corpus {
   quotes: SpeakerQuote[];
   graph: RelationGraph;
   candidates: DiscoveryCandidate[];
+  /** Discovered names joined to a dictionary person as a new spelling, for an editor to confirm (build report). */
+  spellingMerges: Array<SpellingMerge & { articles: string[] }>;
 }

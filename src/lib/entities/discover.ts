@@ -111,6 +111,9 @@ class ParagraphScan {
     if (position >= 2 && (/^م...+ا$/.test(t.norm) || /^[لب]..../.test(t.norm))) return 'no';
     // After two name tokens, an imperfect or future verb (يشارك، تعمل، سيشارك) ends the name.
     if (position >= 2 && /^(?:س?[يتن])/.test(t.norm) && t.norm.length >= 4) return 'no';
+    // So does a word with the conjunction و («مارك روته ووافق», «ألكسندر كوبراكوف وثيقة»):
+    // no name of the dictionary has a third word starting with و.
+    if (position >= 2 && /^و/.test(t.norm) && t.norm.length >= 4) return 'no';
     return 'yes';
   }
   /** Name tokens from i on (whitespace-separated), or null when a known person is there. */
