@@ -12,7 +12,7 @@ describe('evidenceLines', () => {
     expect(lines).toEqual([
       { text: 'وقف إطلاق النار', where: 'في العنوان' },
       { text: 'هدنة', where: 'في المقدمة', anchor: 'p-1' },
-      { text: 'الهدنة', where: 'في الفقرة ٤', anchor: 'p-4' },
+      { text: 'الهدنة', where: 'في الفقرة 4', anchor: 'p-4' },
     ]);
     expect(evidenceLines(undefined)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { TopicHit, TopicPlace } from '../types';
 export interface EvidenceLine {
   /** The words as the article writes them. */
   text: string;
-  /** «في العنوان», «في المقدمة», «في الفقرة ٣». */
+  /** «في العنوان», «في المقدمة», «في الفقرة 3». */
   where: string;
   /** Paragraph anchor (p-N) for lead and body hits. */
   anchor?: string;
@@ -23,7 +23,7 @@ export function evidenceLines(hits: TopicHit[] | undefined, max = 3): EvidenceLi
     const n = (h.paragraph ?? 0) + 1;
     out.push({
       text: h.text,
-      where: h.place === 'title' ? 'في العنوان' : h.place === 'lead' ? 'في المقدمة' : `في الفقرة ${n.toLocaleString('ar-EG')}`,
+      where: h.place === 'title' ? 'في العنوان' : h.place === 'lead' ? 'في المقدمة' : `في الفقرة ${n}`,
       ...(h.place === 'title' ? {} : { anchor: `p-${n}` }),
     });
   }
