@@ -3,7 +3,9 @@
 // «القناة / وكالة الأنباء» describes a medium, not its country; an organisation name followed
 // by another country's nisba («مجلس الأمن الروسي») is that country's own body; and an alias
 // that folding makes equal to a common word (تراس = ترأس) needs a title or the full name.
-import { conjunctionStems, isDefinite, type PhraseMatch, type Token } from '../arabic';
+import { conjunctionStems, isDefinite } from '../arabic/clitics';
+import type { PhraseMatch } from '../arabic/phrase-trie';
+import type { Token } from '../arabic/tokenize';
 import type { ActorKey, ActorMatcher, LinkContext } from './matcher';
 
 const WS = /^[\s\u00A0]*$/;

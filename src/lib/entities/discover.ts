@@ -2,7 +2,10 @@
 // introduce them: a role then a name («وزير الخارجية التركي هاكان فيدان»), a reporting verb
 // then a name («قال كروسيتو»), or a name in apposition to a role («أندريه يرماك مدير مكتب…»).
 import type { Actor } from '../types';
-import { conjunctionStems, isDefinite, tokenize, transliterate, asciiSlug, type Token } from '../arabic';
+// Direct module imports (not the ../arabic index): these run per token.
+import { conjunctionStems, isDefinite } from '../arabic/clitics';
+import { tokenize, type Token } from '../arabic/tokenize';
+import { transliterate, asciiSlug } from '../arabic/transliterate';
 import type { ActorMatcher } from './matcher';
 import { matchParagraph } from './link';
 import type { DiscoveryLexicon } from './discovery-lexicon';

@@ -1,7 +1,9 @@
 // Actor linking: scan each paragraph once with the matcher's tries (longest match first,
 // clitic-aware, normalised), then apply the guards that keep false hits out.
 import type { Mention, MentionKind, Sentence } from '../types';
-import { splitSentences, tokenize, surfaceOffset, type Token, type PhraseMatch } from '../arabic';
+import { tokenize, surfaceOffset, type Token } from '../arabic/tokenize';
+import { splitSentences } from '../arabic/sentences';
+import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
 import { capitalIsPlace, isNationalBody, nisbaDescribesMedium, titledBefore } from './context';

@@ -4,7 +4,11 @@
 // first, so a phrase there is strong evidence; further down, hits add up and long articles
 // need more of them. Every assignment keeps the evidence that put it there.
 import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
-import { PhraseTrie, phraseTokens, splitSentences, stripArticle, tokenize, type FormIndex } from '../arabic';
+// Direct module imports (not the ../arabic index): these run per token.
+import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
+import { phraseTokens, tokenize } from '../arabic/tokenize';
+import { splitSentences } from '../arabic/sentences';
+import type { FormIndex } from '../arabic/forms';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
