@@ -193,7 +193,7 @@ export function parseWordForms(text: string, file = DEFAULT_WORD_FORMS_PATH): Wo
   try {
     buildFormIndex(families);
   } catch (e) {
-    throw new DataFileError(file, [(e as Error).message]);
+    throw new DataFileError(file, [`${file}: ${(e as Error).message}`]);
   }
   return families;
 }
