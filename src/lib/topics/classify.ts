@@ -115,7 +115,7 @@ function hits(lex: TopicLexicon, text: string): TextHit[] {
       for (const v of m.values) {
         if ((endOf.get(v.topic) ?? 0) > i) continue;
         endOf.set(v.topic, m.to);
-        out.push({ ...v, text: text.slice(tokens[i].start, tokens[m.to - 1].end) });
+        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end) });
       }
     }
   }
@@ -161,11 +161,12 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   const required = requiredScore(words);
   interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[] }
   const acc = new Map<TopicId, Acc>();
-  const get = (t: TopicId) => acc.get(t) ?? acc.set(t, { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [] }).get(t)!;
+
   const perPhrase = new Map<number, number>();
   for (const part of places(title, paragraphs)) {
     for (const h of hits(lex, part.text)) {
-      const a = get(h.topic);
+      let a = acc.get(h.topic);
+      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [] }));
       const [phrase, size] = lex.phrases[h.phrase];
       if (part.place !== 'body') {
         // A phrase counts once as strong evidence, however often the title and lead repeat it.
@@ -182,7 +183,9 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
         a.weight += size > 1 ? BODY_MULTIWORD_HIT_WEIGHT : BODY_HIT_WEIGHT;
       }
       a.phrases.add(h.phrase);
-      a.hits.push({ phrase, place: part.place, ...(part.paragraph !== undefined ? { paragraph: part.paragraph } : {}), text: h.text });
+      const hit: TopicHit = { phrase, place: part.place, text: h.text };
+      if (part.paragraph !== undefined) hit.paragraph = part.paragraph;
+      a.hits.push(hit);
     }
   }
   return lex.topics.map((t) => {
