@@ -21,6 +21,8 @@ function writeBuildReport(c: Corpus) {
     discovered: c.candidates.filter((x) => x.strong).length,
     candidates: c.candidates,
     overrideProblems: c.overrideProblems.map((p) => ({ ...p, file: path.join(ARTICLES_DIR, p.file) })),
+    // Names read as a new spelling of a dictionary person: confirm, or add as an alias.
+    spellingMerges: c.spellingMerges,
   };
   mkdirSync('.cache', { recursive: true });
   writeFileSync('.cache/build-report.json', JSON.stringify(report, null, 1));
@@ -29,6 +31,9 @@ function writeBuildReport(c: Corpus) {
   const strong = c.candidates.filter((x) => x.strong).map((x) => x.name);
   if (strong.length) {
     console.log(`discovered people not in content/actors.yaml (${strong.length}): ${strong.slice(0, 20).join('، ')} — see .cache/build-report.json`);
+  }
+  if (c.spellingMerges.length) {
+    console.log(`new spellings joined to known people (${c.spellingMerges.length}): ${c.spellingMerges.slice(0, 10).map((m) => `${m.name} → ${m.actorId}`).join('، ')} — confirm in .cache/build-report.json`);
   }
 }
 

@@ -46,9 +46,23 @@ export interface Sentence {
   text: string;
 }
 
+/** Where a topic phrase was found: the title, the lead (first sentences) or further down. */
+export type TopicPlace = 'title' | 'lead' | 'body';
+
+/** One piece of evidence for a topic: the lexicon phrase, where it was found, the words as written. */
+export interface TopicHit {
+  phrase: string;
+  place: TopicPlace;
+  /** Paragraph index (lead and body hits). */
+  paragraph?: number;
+  text: string;
+}
+
 export interface TopicAssignment {
   id: TopicId;
   score: number;
+  /** Why the article has this topic (absent for an editor's addition). */
+  evidence?: TopicHit[];
 }
 
 export interface RelationEvidence {

@@ -112,7 +112,14 @@ describe('data exports', () => {
       via: z.string().nullable(),
       url_original: z.string().regex(/^https?:\/\//).nullable(),
       actors: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(['person', 'country', 'organization']), en: z.string().min(1) }).strict()),
-      topics: z.array(z.object({ id: z.string(), name: z.string() }).strict()),
+      topics: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          // Why the article has the topic: the lexicon phrase, where it was found, the words as written.
+          evidence: z.array(z.object({ phrase: z.string().min(1), place: z.enum(['title', 'lead', 'body']), paragraph: z.number().int().min(0).optional(), text: z.string().min(1) }).strict()),
+        }).strict(),
+      ),
       paragraphs: z.array(z.string().min(1)).min(1),
     })
     .strict();

@@ -6,3 +6,4 @@ export * from './clitics';
 export * from './nisba';
 export * from './transliterate';
 export * from './phrase-trie';
+export * from './forms';

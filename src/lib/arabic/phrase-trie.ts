@@ -27,6 +27,19 @@ const SEPARATOR = /^(?:[\s\u00A0]+|\.|[\s\u00A0]*[-\u2010\u2011][\s\u00A0]*)$/;
 /** Drops the article from a normalised word (الامنيه → امنيه); for loose phrase matching. */
 export const stripArticle = (norm: string): string => (norm.startsWith('ال') && norm.length >= 5 ? norm.slice(2) : norm);
 
+/** A clitic reading of a token that starts a phrase, with the trie node it starts at. */
+interface StartReading<T> extends CliticReading {
+  node: Node<T>;
+}
+
+// Shared by every token that starts no phrase (most of them); never mutated.
+const NO_MATCHES: PhraseMatch<never>[] = [];
+
+/** Tokens k-1 and k are words of one phrase: only a separator between them. */
+function separated(tokens: Token[], k: number, text: string): boolean {
+  return SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
   private size = 0;
@@ -37,7 +50,7 @@ export class PhraseTrie<T> {
    */
   private readonly canon: (norm: string) => string;
   /** Clitic readings per normalised token (they depend on this trie's known words). */
-  private readonly readingCache = new Map<string, CliticReading[]>();
+  private readonly readingCache = new Map<string, StartReading<T>[]>();
   constructor(canon: (norm: string) => string = (n) => n) {
     this.canon = canon;
   }
@@ -75,7 +88,7 @@ export class PhraseTrie<T> {
     const readings = this.readingsOf(first.norm, minStem);
     let best: PhraseMatch<T> | null = null;
     for (const r of readings) {
-      const start = this.root.next.get(this.canon(r.stem));
+      const start = r.node;
       if (!start) continue;
       let node: Node<T> = start;
       let j = i + 1;
@@ -100,12 +113,41 @@ export class PhraseTrie<T> {
     return best;
   }
 
-  private readingsOf(norm: string, minStem: number): CliticReading[] {
+  /**
+   * Every phrase starting at tokens[i], longest first (one entry per phrase end and reading).
+   * For lexicons whose phrases may nest across owners (a topic's «قمة» inside NATO's «قمة الناتو»).
+   * With `skipNumbers`, numbers between the words of a phrase are passed over («تبادل 300 أسير»).
+   */
+  matchesAt(tokens: Token[], i: number, text: string, opts: { skipNumbers?: boolean; minStem?: number } = {}): PhraseMatch<T>[] {
+    const readings = this.readingsOf(tokens[i].norm, opts.minStem ?? MIN_STEM);
+    if (!readings.length) return NO_MATCHES;
+    const out: PhraseMatch<T>[] = [];
+    for (const r of readings) {
+      let node: Node<T> | undefined = r.node;
+      let j = i + 1;
+      while (node) {
+        if (node.values.length) out.push({ from: i, to: j, prefix: r.prefix, reading: r.stem, values: node.values });
+        let k = j;
+        while (opts.skipNumbers && k < tokens.length && tokens[k].type === 'num' && separated(tokens, k, text)) k++;
+        if (k >= tokens.length || !separated(tokens, k, text)) break;
+        node = node.next.get(this.canon(tokens[k].norm));
+        j = k + 1;
+      }
+    }
+    return out.length > 1 ? out.sort((a, b) => b.to - a.to) : out;
+  }
+
+  /** The readings of a token that start some phrase, each with its first trie node (cached per word). */
+  private readingsOf(norm: string, minStem: number): StartReading<T>[] {
     const key = minStem === MIN_STEM ? norm : `${minStem}:${norm}`;
     let r = this.readingCache.get(key);
     if (!r) {
       // Most tokens start no phrase under any reading: remember that as [] cheaply.
-      r = cliticReadings(norm, { isKnown: (n) => this.hasFirst(n), minStem }).filter((x) => this.root.next.has(this.canon(x.stem)));
+      r = [];
+      for (const x of cliticReadings(norm, { isKnown: (n) => this.hasFirst(n), minStem })) {
+        const node = this.root.next.get(this.canon(x.stem));
+        if (node) r.push({ prefix: x.prefix, stem: x.stem, node });
+      }
       if (this.readingCache.size >= 200_000) this.readingCache.clear();
       this.readingCache.set(key, r);
     }

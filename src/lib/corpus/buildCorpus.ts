@@ -13,7 +13,10 @@ import { compileTopicLexicon, classifyTopics } from '../topics/classify';
 import { buildRelationGraph } from '../relations/buildGraph';
 import { compileRelationPatterns } from '../relations/patterns';
 import { resolveSource } from '../data/lookup';
-import type { DiscoveryLexiconData, RelationPatternsData, Source } from '../data/schemas';
+import type { DiscoveryLexiconData, RelationPatternsData, Source, WordFormsData } from '../data/schemas';
+import { buildFormIndex } from '../arabic/forms';
+import { normalizeArabic } from '../arabic/normalize';
+import { knownPeopleOf, resolveDiscoveries, type SpellingMerge } from '../entities/known-spelling';
 import { splitSentences } from '../arabic/sentences';
 import { countWords } from '../arabic/tokenize';
 import { makeSourceRef } from './sources';
@@ -30,6 +33,8 @@ export interface CorpusInput {
   discoveryLexicon: DiscoveryLexiconData;
   /** content/relation-patterns.yaml, as the data layer loads it. */
   relationPatterns: RelationPatternsData;
+  /** content/word-forms.yaml: topic phrases match through these forms (none: as written). */
+  wordForms?: WordFormsData;
 }
 
 /** Newest first; undated articles last, in slug order, so lists are stable across builds. */
@@ -48,7 +53,7 @@ function discoverAcrossCorpus(
   docs: ArticleDoc[],
   matcher: ReturnType<typeof buildActorMatcher>,
   lexicon: DiscoveryLexicon,
-): { discovered: Actor[]; candidates: DiscoveryCandidate[] } {
+): { discovered: Actor[]; spellings: Actor[]; merges: SpellingMerge[]; candidates: DiscoveryCandidate[] } {
   const byId = new Map<string, { best: DiscoveredCandidate; all: DiscoveredCandidate[]; articles: Set<string> }>();
   for (const doc of docs) {
     for (const c of discoverPeople(doc.paragraphs, matcher, lexicon)) {
@@ -71,16 +76,25 @@ function discoverAcrossCorpus(
     merged.push({ ...best, aliases, evidence, occurrences, strong });
     candidates.push({ id, name: best.name, en: best.en, evidence, occurrences, strong, articles: [...articles].sort() });
   }
-  return { discovered: discoveredActors(merged), candidates };
+  // A known person under a new spelling joins that person (listed for an editor to confirm).
+  const resolved = resolveDiscoveries(merged, knownPeopleOf(matcher.actors, matcher.layers[0]), discoveredActors);
+  const joined = new Set(resolved.merges.map((m) => m.name));
+  return { ...resolved, candidates: candidates.filter((c) => !joined.has(c.name)) };
+}
+
+/** Articles where a merged spelling (the full name or its family name as written) was linked. */
+function articlesWithSpelling(articles: CorpusArticle[], m: SpellingMerge): string[] {
+  const forms = new Set([normalizeArabic(m.name), normalizeArabic(m.name.split(/\s+/).pop() ?? '')]);
+  return articles.filter((a) => a.mentions.some((x) => x.actorId === m.actorId && forms.has(normalizeArabic(x.text)))).map((a) => a.slug);
 }
 
 export function buildCorpus(input: CorpusInput): Corpus {
   const lexicon = compileLexicon(input.discoveryLexicon);
   const docs = [...input.articles].sort(compareArticles);
-  const dictionary = buildActorMatcher(input.actors);
-  const { discovered, candidates } = discoverAcrossCorpus(docs, dictionary, lexicon);
-  const matcher = extendActorMatcher(dictionary, discovered);
-  const topicLexicon = compileTopicLexicon(input.topics);
+  const dictionary = buildActorMatcher(input.actors, lexicon.link);
+  const { discovered, spellings, merges, candidates } = discoverAcrossCorpus(docs, dictionary, lexicon);
+  const matcher = extendActorMatcher(dictionary, [...discovered, ...spellings]);
+  const topicLexicon = compileTopicLexicon(input.topics, input.wordForms ? buildFormIndex(input.wordForms) : undefined);
   const sourceRefs = new Map<string, SourceRef>();
   const quotes: SpeakerQuote[] = [];
   const overrideProblems: OverrideProblem[] = [];
@@ -171,5 +185,6 @@ export function buildCorpus(input: CorpusInput): Corpus {
     relationLabels: patterns.labels,
     candidates,
     overrideProblems,
+    spellingMerges: merges.map((m) => ({ ...m, articles: articlesWithSpelling(articles, m) })),
   };
 }

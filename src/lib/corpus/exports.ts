@@ -1,5 +1,6 @@
 // Machine-readable exports published beside the pages (formats: docs/architecture.md).
 import type { Corpus, CorpusArticle } from './types';
+import type { TopicHit } from '../types';
 
 export interface ArticleExport {
   slug: string;
@@ -13,7 +14,8 @@ export interface ArticleExport {
   /** The saved web page's own URL (canonical), when the article came from one. */
   url_original?: string | null;
   actors: { id: string; name: string; type: string; en: string }[];
-  topics: { id: string; name: string }[];
+  /** Each topic with its evidence: the lexicon phrase, where it was found, the words as written. */
+  topics: { id: string; name: string; evidence?: TopicHit[] }[];
   paragraphs: string[];
 }
 
@@ -34,7 +36,7 @@ export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => stri
       const actor = corpus.actors.get(id);
       return actor ? [{ id, name: actor.name, type: actor.type, en: actor.en }] : [];
     }),
-    topics: a.topics.map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id })),
+    topics: a.topics.map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id, evidence: t.evidence ?? [] })),
     paragraphs: a.paragraphs,
   }));
 }

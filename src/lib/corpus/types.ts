@@ -1,6 +1,7 @@
 // The corpus as the site renders it: every article with its links to actors, topics,
 // sources and relations, computed once per build by buildCorpus().
 import type { OverrideProblem } from '../entities/overrides';
+import type { SpellingMerge } from '../entities/known-spelling';
 import type {
   Actor,
   ArticleDoc,
@@ -75,4 +76,6 @@ export interface Corpus {
   candidates: DiscoveryCandidate[];
   /** Editor overrides naming ids the site does not know (left out of the article). */
   overrideProblems: OverrideProblem[];
+  /** Discovered names joined to a dictionary person as a new spelling, for an editor to confirm (build report). */
+  spellingMerges: Array<SpellingMerge & { articles: string[] }>;
 }

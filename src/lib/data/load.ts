@@ -4,6 +4,7 @@
 // Errors name the file, the line, the entry and the field (./yaml.ts). Format: docs/dictionary.md.
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
+import { buildFormIndex } from '../arabic/forms';
 import { uniqueBy } from '../unique';
 import { matchKey, sourceKey } from './keys';
 import {
@@ -14,12 +15,14 @@ import {
   SourceSchema,
   TOPIC_IDS,
   TopicSchema,
+  WordFormsSchema,
   type Actor,
   type BoilerplateData,
   type DiscoveryLexiconData,
   type RelationPatternsData,
   type Source,
   type Topic,
+  type WordFormsData,
 } from './schemas';
 import { DataFileError, entryLabel, loadYamlFile, parseYaml, parseYamlFile, readDataFile, validateYaml, type YamlFile } from './yaml';
 
@@ -34,6 +37,7 @@ export const DEFAULT_SOURCES_PATH = 'content/sources.yaml';
 export const DEFAULT_RELATION_PATTERNS_PATH = 'content/relation-patterns.yaml';
 export const DEFAULT_DISCOVERY_LEXICON_PATH = 'content/discovery-stopwords.yaml';
 export const DEFAULT_BOILERPLATE_PATH = 'content/boilerplate.yaml';
+export const DEFAULT_WORD_FORMS_PATH = 'content/word-forms.yaml';
 
 /** Drops duplicates (by normalised form) and anything equal to one of `exclude`. */
 function dedupe(list: string[] | undefined, exclude: string[] = []): string[] {
@@ -106,6 +110,7 @@ export function parseActors(text: string, file = DEFAULT_ACTORS_PATH): Actor[] {
     if (e.nisba) actor.nisba = dedupe(e.nisba);
     if (e.capitals) actor.capitals = dedupe(e.capitals);
     if (e.short) actor.short = dedupe(e.short);
+    if (e.needsContext) actor.needsContext = e.needsContext;
     if (e.wikidata) actor.wikidata = e.wikidata;
     if (e.role) actor.role = e.role;
     if (e.affiliation) actor.affiliation = e.affiliation;
@@ -182,6 +187,22 @@ export function loadDiscoveryLexicon(path = DEFAULT_DISCOVERY_LEXICON_PATH): Dis
   return loadYamlFile(path, DiscoveryLexiconSchema);
 }
 
+/** Parses word-forms.yaml text; a form that two families claim is an error naming both. */
+export function parseWordForms(text: string, file = DEFAULT_WORD_FORMS_PATH): WordFormsData {
+  const families = parseYamlFile(text, file, WordFormsSchema);
+  try {
+    buildFormIndex(families);
+  } catch (e) {
+    throw new DataFileError(file, [`${file}: ${(e as Error).message}`]);
+  }
+  return families;
+}
+
+/** The word families topic phrases are matched through (compile with arabic/forms.ts). */
+export function loadWordForms(path = DEFAULT_WORD_FORMS_PATH): WordFormsData {
+  return readDataFile(path, parseWordForms);
+}
+
 /** Ingest's boilerplate phrases and labels (compile with ingest/boilerplate.ts). */
 export function loadBoilerplate(path = DEFAULT_BOILERPLATE_PATH): BoilerplateData {
   return loadYamlFile(path, BoilerplateSchema);
@@ -194,6 +215,7 @@ export interface CuratedData {
   sources: Source[];
   discoveryLexicon: DiscoveryLexiconData;
   relationPatterns: RelationPatternsData;
+  wordForms: WordFormsData;
 }
 
 export function loadCuratedData(): CuratedData {
@@ -203,5 +225,6 @@ export function loadCuratedData(): CuratedData {
     sources: loadSources(),
     discoveryLexicon: loadDiscoveryLexicon(),
     relationPatterns: loadRelationPatterns(),
+    wordForms: loadWordForms(),
   };
 }

@@ -2,7 +2,10 @@
 // introduce them: a role then a name («وزير الخارجية التركي هاكان فيدان»), a reporting verb
 // then a name («قال كروسيتو»), or a name in apposition to a role («أندريه يرماك مدير مكتب…»).
 import type { Actor } from '../types';
-import { conjunctionStems, isDefinite, tokenize, transliterate, asciiSlug, type Token } from '../arabic';
+// Direct module imports (not the ../arabic index): these run per token.
+import { conjunctionStems, isDefinite } from '../arabic/clitics';
+import { tokenize, type Token } from '../arabic/tokenize';
+import { transliterate, asciiSlug } from '../arabic/transliterate';
 import type { ActorMatcher } from './matcher';
 import { matchParagraph } from './link';
 import type { DiscoveryLexicon } from './discovery-lexicon';
@@ -111,6 +114,9 @@ class ParagraphScan {
     if (position >= 2 && (/^م...+ا$/.test(t.norm) || /^[لب]..../.test(t.norm))) return 'no';
     // After two name tokens, an imperfect or future verb (يشارك، تعمل، سيشارك) ends the name.
     if (position >= 2 && /^(?:س?[يتن])/.test(t.norm) && t.norm.length >= 4) return 'no';
+    // So does a word with the conjunction و («مارك روته ووافق», «ألكسندر كوبراكوف وثيقة»):
+    // no name of the dictionary has a third word starting with و.
+    if (position >= 2 && /^و/.test(t.norm) && t.norm.length >= 4) return 'no';
     return 'yes';
   }
   /** Name tokens from i on (whitespace-separated), or null when a known person is there. */

@@ -3,6 +3,7 @@
 // normalised lookup sets.
 import { normalizeArabic, phraseTokens } from '../arabic';
 import type { DiscoveryLexiconData } from '../data/schemas';
+import type { LinkContext } from './matcher';
 
 /** Normalised sets the discoverer looks words up in. */
 export interface DiscoveryLexicon {
@@ -14,6 +15,8 @@ export interface DiscoveryLexicon {
   firstNames: Set<string>;
   /** Normalised, longest first. */
   foreignNameEndings: string[];
+  /** Context words for the linker (buildActorMatcher). */
+  link: LinkContext;
 }
 
 /** Compiles validated word lists; a multi-word head (رئيس الوزراء) adds its tail as role words. */
@@ -34,5 +37,6 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
     stopwords: set(data.stopwords),
     firstNames: set(data.firstNames),
     foreignNameEndings: [...set(data.foreignNameEndings)].sort((a, b) => b.length - a.length),
+    link: { placeWords: set(data.placeWords), placeHeads: set(data.placeHeads), mediaNouns: set(data.mediaNouns), titleWords: set(data.titleWords) },
   };
 }

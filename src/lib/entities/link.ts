@@ -1,9 +1,13 @@
 // Actor linking: scan each paragraph once with the matcher's tries (longest match first,
 // clitic-aware, normalised), then apply the guards that keep false hits out.
 import type { Mention, MentionKind, Sentence } from '../types';
-import { splitSentences, tokenize, surfaceOffset, type Token, type PhraseMatch } from '../arabic';
-import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
+import { tokenize, surfaceOffset, type Token } from '../arabic/tokenize';
+import { splitSentences } from '../arabic/sentences';
+import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
+import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
+import { capitalIsPlace, isNationalBody, nisbaDescribesMedium, titledBefore } from './context';
+import { gluedSpans } from './glued';
 
 /** A bare surname reached only by stripping a clitic must keep this many letters (بكين ≠ ب+كين). */
 export const MIN_STRIPPED_SHORT = 4;
@@ -21,6 +25,8 @@ export interface SpanMatch {
   start: number;
   end: number;
   keys: ActorKey[];
+  /** A guarded alias (ActorKey.guarded) with a title right before it. */
+  titled?: boolean;
 }
 
 /** Longest match over all layers at token i. */
@@ -50,6 +56,9 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
   for (let i = 0; i < tokens.length; ) {
     const hit = matchAt(m, tokens, i, text);
     if (!hit) {
+      // «روسياأوكرانيا», «الأممالمتحدة»: two known names run together.
+      const glued = gluedSpans(m, tokens[i], i, paragraph);
+      if (glued) out.push(...glued);
       i++;
       continue;
     }
@@ -58,14 +67,33 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     let keys = hit.values.filter((v) => KIND_PRIORITY[v.kind] === best);
     const stem = hit.reading.replace(/^ال/, '');
     if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
+    keys = contextKeys(m, keys, tokens, hit, text);
     if (keys.length) {
       const [start, end] = hitSpan(tokens, hit);
-      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys) });
+      const titled = m.context && keys.some((k) => k.guarded) ? titledBefore(m.context, tokens, hit.from, text) : undefined;
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys), ...(titled ? { titled } : {}) });
       out.push(...innerNames(m, tokens, hit, text, paragraph, keys));
     }
     i = hit.to;
   }
   return out;
+}
+
+/** The keys that survive what the surrounding words say (see ./context); all of them without context data. */
+function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): ActorKey[] {
+  const ctx = m.context;
+  if (!ctx || !keys.length) return keys;
+  const kind = keys[0].kind;
+  if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text)) return [];
+  if (kind === 'nisba' && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];
+  if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
+  return keys;
+}
+
+/** Countries whose nisba starts at token j. */
+function nisbaAt(m: ActorMatcher, tokens: Token[], j: number, text: string): string[] {
+  const hit = matchAt(m, tokens, j, text);
+  return hit ? hit.values.filter((v) => v.kind === 'nisba').map((v) => v.actorId) : [];
 }
 
 /**
@@ -119,11 +147,13 @@ export function linkActors(paragraphs: string[], matcher: ActorMatcher, sentence
 /** The guarded mentions of an article from its raw trie hits (see linkActors). */
 export function mentionsFromSpans(paragraphs: string[], spans: SpanMatch[], matcher: ActorMatcher, sentences: Sentence[]): Mention[] {
   const fullyNamed = new Set<string>();
-  for (const s of spans) for (const k of s.keys) if (k.kind === 'name' || k.kind === 'alias' || k.kind === 'discovered') fullyNamed.add(k.actorId);
+  for (const s of spans) for (const k of s.keys) if (!k.guarded && (k.kind === 'name' || k.kind === 'alias' || k.kind === 'discovered')) fullyNamed.add(k.actorId);
 
   const mentions: Mention[] = [];
   for (const s of spans) {
-    let keys = s.keys;
+    // A guarded alias (تراس, which folding makes the verb ترأس) needs the full name or a title.
+    let keys = s.keys.filter((k) => !k.guarded || s.titled || fullyNamed.has(k.actorId));
+    if (!keys.length) continue;
     if (keys[0].kind === 'short') {
       // Every actor with this surname sits at the same trie key, so `keys` lists all owners.
       const owners = keys.map((k) => k.actorId);

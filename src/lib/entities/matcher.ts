@@ -6,6 +6,20 @@ import { PhraseTrie, phraseTokens, nisbaForms } from '../arabic';
 export interface ActorKey {
   actorId: string;
   kind: MentionKind;
+  /** An alias that equals a common word once folded: it needs context (Actor.needsContext). */
+  guarded?: boolean;
+}
+
+/**
+ * Context words the linker reads around a hit (data: content/discovery-stopwords.yaml), all
+ * normalised: a capital after «في / إلى / من» is a place; a nisba after «القناة / وكالة الأنباء»
+ * describes a medium; a title before a guarded alias («رئيسة الوزراء تراس») vouches for it.
+ */
+export interface LinkContext {
+  placeWords: Set<string>;
+  placeHeads: Set<string>;
+  mediaNouns: Set<string>;
+  titleWords: Set<string>;
 }
 
 export interface ActorMatcher {
@@ -14,6 +28,8 @@ export interface ActorMatcher {
   actors: Map<string, Actor>;
   /** Normalised short name → ids of every actor that has it (ambiguity guard). */
   shortOwners: Map<string, Set<string>>;
+  /** Context words; without them capitals and nisbas link wherever they appear. */
+  context?: LinkContext;
 }
 
 /** Lower is stronger: at one key a full name beats an alias, a nisba, a capital or a bare surname. */
@@ -23,12 +39,13 @@ export const KIND_PRIORITY: Record<MentionKind, number> = {
 
 function addActor(trie: PhraseTrie<ActorKey>, shortOwners: Map<string, Set<string>>, a: Actor, nameKind: MentionKind) {
   const seen = new Set<string>();
+  const guarded = new Set((a.needsContext ?? []).map((g) => phraseTokens(g).join(' ')));
   const add = (phrase: string | string[], kind: MentionKind) => {
     const tokens = Array.isArray(phrase) ? phrase : phraseTokens(phrase);
     const key = tokens.join(' ') + '|' + kind;
     if (!tokens.length || seen.has(key)) return;
     seen.add(key);
-    trie.insert(tokens, { actorId: a.id, kind });
+    trie.insert(tokens, guarded.has(tokens.join(' ')) ? { actorId: a.id, kind, guarded: true } : { actorId: a.id, kind });
   };
   add(a.name, nameKind);
   for (const al of a.aliases ?? []) add(al, nameKind === 'discovered' ? 'discovered' : 'alias');
@@ -44,11 +61,11 @@ function addActor(trie: PhraseTrie<ActorKey>, shortOwners: Map<string, Set<strin
 }
 
 /** Builds the matcher once for a dictionary. */
-export function buildActorMatcher(actors: Actor[]): ActorMatcher {
+export function buildActorMatcher(actors: Actor[], context?: LinkContext): ActorMatcher {
   const trie = new PhraseTrie<ActorKey>();
   const shortOwners = new Map<string, Set<string>>();
   for (const a of actors) addActor(trie, shortOwners, a, 'name');
-  return { layers: [trie], actors: new Map(actors.map((a) => [a.id, a])), shortOwners };
+  return { layers: [trie], actors: new Map(actors.map((a) => [a.id, a])), shortOwners, context };
 }
 
 /**
@@ -61,11 +78,15 @@ export function extendActorMatcher(base: ActorMatcher, extra: Actor[]): ActorMat
   const shortOwners = new Map([...base.shortOwners].map(([k, v]) => [k, new Set(v)]));
   const actors = new Map(base.actors);
   for (const a of extra) {
-    if (actors.has(a.id)) continue;
+    // A new spelling of a known actor (known-spelling.ts): its phrases link that actor.
+    if (actors.has(a.id)) {
+      addActor(trie, shortOwners, a, 'alias');
+      continue;
+    }
     actors.set(a.id, a);
     addActor(trie, shortOwners, a, a.discovered ? 'discovered' : 'name');
   }
-  return { layers: [...base.layers, trie], actors, shortOwners };
+  return { layers: [...base.layers, trie], actors, shortOwners, context: base.context };
 }
 
 /** True when the normalised token starts some actor phrase in any layer. */

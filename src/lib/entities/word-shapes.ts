@@ -44,6 +44,8 @@ const VERB_SHAPES: RegExp[] = [
  */
 export function looksLikeVerb(norm: string, opts: { short?: boolean } = { short: true }): boolean {
   if (opts.short !== false && /^[يتن][^اوي][^اوي][^ا]$/.test(norm)) return true;
+  // A perfect verb with the feminine ت (جمّدت، رفضت): no person name of the dictionary has this shape.
+  if (/^[^اوي]{3}ت$/.test(norm)) return true;
   const stem = norm.length >= 6 && /^س[يتن]/.test(norm) ? norm.slice(1) : norm;
   return VERB_SHAPES.some((re) => re.test(stem));
 }

@@ -29,26 +29,27 @@ describe('classifyTopics', () => {
     expect(ids('', ['لوقف إطلاق النار', 'ووقف اطلاق النار'])).toEqual(['ceasefire']);
   });
   it('long articles need more evidence', () => {
-    const filler = Array.from({ length: 100 }, () => 'كلام عام عن الوضع في المنطقة هنا').join(' ');
+    // Two opening sentences first: the lead counts like the title, so the phrases sit below it.
+    const filler = 'افتتاحية أولى. وافتتاحية ثانية. ' + Array.from({ length: 100 }, () => 'كلام عام عن الوضع في المنطقة هنا').join(' ');
     const body = [filler, 'منشآت الطاقة', 'البنية التحتية للطاقة'];
     expect(requiredScore(10)).toBe(MIN_TOPIC_SCORE);
     expect(requiredScore(800)).toBeGreaterThan(MIN_TOPIC_SCORE);
     expect(ids('', body)).toEqual([]);
-    expect(ids('', body.slice(1))).toEqual(['energy-infrastructure']);
+    expect(ids('', ['افتتاحية أولى. وافتتاحية ثانية.', ...body.slice(1)])).toEqual(['energy-infrastructure']);
   });
   it('returns scores, best first, and evidence for debugging', () => {
-    const r = classifyTopics('وقف إطلاق النار', ['هدنة', 'منشآت الطاقة'], topics);
-    expect(r[0]).toEqual({ id: 'ceasefire', score: 4 });
-    const ev = topicEvidence('وقف إطلاق النار', ['هدنة'], topics).find((e) => e.id === 'ceasefire')!;
-    expect(ev).toMatchObject({ titleHits: 1, bodyHits: 1, phrases: ['وقف إطلاق النار', 'هدنة'] });
+    const r = classifyTopics('وقف إطلاق النار', ['أول. ثان.', 'هدنة', 'منشآت الطاقة'], topics);
+    expect(r[0]).toMatchObject({ id: 'ceasefire', score: 4 });
+    const ev = topicEvidence('وقف إطلاق النار', ['أول. ثان.', 'هدنة'], topics).find((e) => e.id === 'ceasefire')!;
+    expect(ev).toMatchObject({ titleHits: 1, leadHits: 0, bodyHits: 1, phrases: ['وقف إطلاق النار', 'هدنة'] });
   });
   it("one topic's phrase does not hide an overlapping phrase of another topic", () => {
     const overlap = [T('mediation', ['استضافة المحادثات']), T('peace-talks', ['محادثات سلام', 'مفاوضات السلام'])];
     const ev = topicEvidence('', ['أكد استعداد بلاده لاستضافة محادثات سلام بين الطرفين.'], overlap);
-    expect(ev.map((e) => [e.id, e.bodyHits])).toEqual([['mediation', 1], ['peace-talks', 1]]);
+    expect(ev.map((e) => [e.id, e.leadHits + e.bodyHits])).toEqual([['mediation', 1], ['peace-talks', 1]]);
     // Within one topic, a phrase inside a longer match of the same topic is not counted again.
     const nested = [T('ceasefire', ['وقف إطلاق النار', 'إطلاق النار'])];
-    expect(topicEvidence('', ['دعا إلى وقف إطلاق النار فورا.'], nested)[0].bodyHits).toBe(1);
+    expect(topicEvidence('', ['دعا إلى وقف إطلاق النار فورا.'], nested)[0].leadHits).toBe(1);
   });
   it('accepts a precompiled lexicon', () => {
     const lex = compileTopicLexicon(topics);

@@ -1,31 +1,65 @@
 // Topic classification: normalised, clitic-aware phrase matching over the topic lexicons
-// (content/topics.yaml), compiled once into a trie. An article gets a topic only when the
-// evidence is strong enough: title hits weigh more than body hits, and long articles need more.
-import type { Topic, TopicAssignment, TopicId } from '../types';
-import { PhraseTrie, phraseTokens, stripArticle, tokenize } from '../arabic';
+// (content/topics.yaml), compiled once into a trie whose words are read through their forms
+// (content/word-forms.yaml: أسير = أسرى, توسط = وساطة). An editor reads the title and the lead
+// first, so a phrase there is strong evidence; further down, hits add up and long articles
+// need more of them. Every assignment keeps the evidence that put it there.
+import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
+// Direct module imports (not the ../arabic index): these run per token.
+import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
+import { phraseTokens, tokenize } from '../arabic/tokenize';
+import { splitSentences } from '../arabic/sentences';
+import type { FormIndex } from '../arabic/forms';
 
-/** Weight of one phrase hit in the title. */
+/** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
+/** The lead is the article's first sentences: a phrase there counts like a title hit. */
+export const LEAD_SENTENCES = 2;
+/** A one-word phrase in the lead (a place name, «قمة») is weaker: it needs one more hit. */
+export const LEAD_WORD_WEIGHT = 2;
 /** Weight of one phrase hit in the body: a single word (قمة) is weaker evidence than a phrase. */
 export const BODY_HIT_WEIGHT = 1;
 export const BODY_MULTIWORD_HIT_WEIGHT = 1.5;
-/** Score an article needs for a topic (one title hit, or three body hits). */
+/** Score an article needs for a topic (one title or lead hit, or three body hits). */
 export const MIN_TOPIC_SCORE = 3;
 /** Every this many body words beyond the first block raise the required score by one. */
 export const WORDS_PER_EXTRA_HIT = 400;
 /** The same phrase counts at most this many times in the body (a repeated slogan is one idea). */
 export const MAX_HITS_PER_PHRASE = 3;
 
+interface PhraseRef {
+  topic: TopicId;
+  phrase: number;
+}
+
 export interface TopicLexicon {
-  trie: PhraseTrie<{ topic: TopicId; phrase: number }>;
+  trie: PhraseTrie<PhraseRef>;
   topics: Topic[];
   /** Phrase number → [text, token count]. */
   phrases: Array<[string, number]>;
 }
 
-/** Compiles the phrases of every topic into one trie (article agreement-insensitive). */
-export function compileTopicLexicon(topics: Topic[]): TopicLexicon {
-  const trie = new PhraseTrie<{ topic: TopicId; phrase: number }>(stripArticle);
+/**
+ * The matching key of a normalised word: without the article, then its word family's key when
+ * the forms data lists it (so «الأسرى», «أسير» and «أسيرين» are one key).
+ */
+export function topicWordKey(forms?: FormIndex): (norm: string) => string {
+  if (!forms) return stripArticle;
+  const memo = new Map<string, string>();
+  return (norm) => {
+    let key = memo.get(norm);
+    if (key === undefined) {
+      const bare = stripArticle(norm);
+      key = forms.familyOf(bare) ?? forms.familyOf(norm) ?? bare;
+      if (memo.size > 100_000) memo.clear();
+      memo.set(norm, key);
+    }
+    return key;
+  };
+}
+
+/** Compiles the phrases of every topic into one trie (article- and form-insensitive). */
+export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLexicon {
+  const trie = new PhraseTrie<PhraseRef>(topicWordKey(forms));
   const phrases: Array<[string, number]> = [];
   for (const t of topics) {
     for (const p of t.phrases) {
@@ -48,28 +82,41 @@ function lexiconFor(topics: Topic[] | TopicLexicon): TopicLexicon {
 export interface TopicEvidence {
   id: TopicId;
   titleHits: number;
+  leadHits: number;
   bodyHits: number;
   score: number;
-  /** The phrases that hit (title and body), for debugging and editors. */
+  /** The distinct phrases that hit, for debugging and editors. */
   phrases: string[];
+  /** Where each counted hit was found. */
+  hits: TopicHit[];
   required: number;
 }
 
-function hits(lex: TopicLexicon, text: string): Array<{ topic: TopicId; phrase: number }> {
-  // Phrases of different topics may overlap («استضافة المحادثات» for mediation, «محادثات سلام»
-  // for peace talks, in «استضافة محادثات سلام»): each topic gets its own longest-first,
-  // non-overlapping matches, so one topic's phrase never hides another's evidence.
+
+const SKIP_NUMBERS = { skipNumbers: true };
+
+interface TextHit extends PhraseRef {
+  text: string;
+}
+
+function hits(lex: TopicLexicon, text: string): TextHit[] {
+  // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
+  // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
+  // topic's matches do not overlap each other, so one topic's phrase never hides another's.
   const tokens = tokenize(text);
   const endOf = new Map<TopicId, number>();
-  const out: Array<{ topic: TopicId; phrase: number }> = [];
+  const out: TextHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = lex.trie.matchAt(tokens, i, text);
-    if (!m) continue;
-    // Spellings that differ only by the article share a trie key: one hit counts once per topic.
-    for (const v of m.values) {
-      if ((endOf.get(v.topic) ?? 0) > i) continue;
-      endOf.set(v.topic, m.to);
-      out.push(v);
+    // Numbers between the words of a phrase («تبادل 300 أسير», «إعادة 12 طفلاً») do not break it.
+    const found = lex.trie.matchesAt(tokens, i, text, SKIP_NUMBERS);
+    if (!found.length) continue;
+    // Longest first: a topic that took a phrase here has its end past i, so its shorter ones are skipped.
+    for (const m of found) {
+      for (const v of m.values) {
+        if ((endOf.get(v.topic) ?? 0) > i) continue;
+        endOf.set(v.topic, m.to);
+        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end) });
+      }
     }
   }
   return out;
@@ -80,39 +127,79 @@ export function requiredScore(words: number): number {
   return MIN_TOPIC_SCORE + Math.max(0, Math.floor((words - 1) / WORDS_PER_EXTRA_HIT));
 }
 
-/** Per-topic evidence (also for topics that did not pass), for debugging and the docs. */
+/** The first `LEAD_SENTENCES` sentences, split paragraph by paragraph (only as far as needed). */
+function leadSentences(paragraphs: string[]): Array<{ paragraph: number; start: number; end: number }> {
+  const out: Array<{ paragraph: number; start: number; end: number }> = [];
+  for (let i = 0; i < paragraphs.length && out.length < LEAD_SENTENCES; i++) {
+    for (const s of splitSentences([paragraphs[i]])) {
+      if (out.length >= LEAD_SENTENCES) break;
+      out.push({ paragraph: i, start: s.start, end: s.end });
+    }
+  }
+  return out;
+}
+
+/** The article cut into title, lead (its first sentences) and the body after them. */
+function places(title: string, paragraphs: string[]): Array<{ place: TopicPlace; paragraph?: number; text: string }> {
+  const out: Array<{ place: TopicPlace; paragraph?: number; text: string }> = [{ place: 'title', text: title }];
+  const leadEnd = new Map<number, number>();
+  for (const s of leadSentences(paragraphs)) {
+    out.push({ place: 'lead', paragraph: s.paragraph, text: paragraphs[s.paragraph].slice(s.start, s.end) });
+    leadEnd.set(s.paragraph, s.end);
+  }
+  paragraphs.forEach((p, i) => {
+    const from = leadEnd.get(i) ?? 0;
+    if (from < p.length) out.push({ place: 'body', paragraph: i, text: from ? p.slice(from) : p });
+  });
+  return out;
+}
+
+/** Per-topic evidence (also for topics that did not pass), for debugging, the docs and the site. */
 export function topicEvidence(title: string, paragraphs: string[], topics: Topic[] | TopicLexicon): TopicEvidence[] {
   const lex = lexiconFor(topics);
   const words = paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
   const required = requiredScore(words);
-  const title1 = new Map<TopicId, Set<number>>();
-  for (const h of hits(lex, title)) (title1.get(h.topic) ?? title1.set(h.topic, new Set()).get(h.topic)!).add(h.phrase);
+  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[] }
+  const acc = new Map<TopicId, Acc>();
+
   const perPhrase = new Map<number, number>();
-  const body = new Map<TopicId, { hits: number; weight: number; phrases: Set<number> }>();
-  for (const p of paragraphs) {
-    for (const h of hits(lex, p)) {
-      const k = (perPhrase.get(h.phrase) ?? 0) + 1;
-      perPhrase.set(h.phrase, k);
-      if (k > MAX_HITS_PER_PHRASE) continue;
-      const b = body.get(h.topic) ?? body.set(h.topic, { hits: 0, weight: 0, phrases: new Set() }).get(h.topic)!;
-      b.hits++;
-      b.weight += lex.phrases[h.phrase][1] > 1 ? BODY_MULTIWORD_HIT_WEIGHT : BODY_HIT_WEIGHT;
-      b.phrases.add(h.phrase);
+  for (const part of places(title, paragraphs)) {
+    for (const h of hits(lex, part.text)) {
+      let a = acc.get(h.topic);
+      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [] }));
+      const [phrase, size] = lex.phrases[h.phrase];
+      if (part.place !== 'body') {
+        // A phrase counts once as strong evidence, however often the title and lead repeat it.
+        if (a.strong.has(h.phrase)) continue;
+        a.strong.add(h.phrase);
+        if (part.place === 'title') a.title++;
+        else a.lead++;
+        a.strongWeight += part.place === 'lead' && size === 1 ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
+      } else {
+        const k = (perPhrase.get(h.phrase) ?? 0) + 1;
+        perPhrase.set(h.phrase, k);
+        if (k > MAX_HITS_PER_PHRASE) continue;
+        a.body++;
+        a.weight += size > 1 ? BODY_MULTIWORD_HIT_WEIGHT : BODY_HIT_WEIGHT;
+      }
+      a.phrases.add(h.phrase);
+      const hit: TopicHit = { phrase, place: part.place, text: h.text };
+      if (part.paragraph !== undefined) hit.paragraph = part.paragraph;
+      a.hits.push(hit);
     }
   }
   return lex.topics.map((t) => {
-    const inTitle = title1.get(t.id) ?? new Set<number>();
-    const b = body.get(t.id);
-    const score = inTitle.size * TITLE_HIT_WEIGHT + (b?.weight ?? 0);
-    const phrases = [...new Set([...inTitle, ...(b?.phrases ?? [])])].map((i) => lex.phrases[i][0]);
-    return { id: t.id, titleHits: inTitle.size, bodyHits: b?.hits ?? 0, score, required, phrases };
+    const a = acc.get(t.id);
+    if (!a) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, required, phrases: [], hits: [] };
+    const score = a.strongWeight + a.weight;
+    return { id: t.id, titleHits: a.title, leadHits: a.lead, bodyHits: a.body, score, required, phrases: [...a.phrases].map((i) => lex.phrases[i][0]), hits: a.hits };
   });
 }
 
-/** Topics whose evidence reaches the required score, best first. */
+/** Topics whose evidence reaches the required score, best first, each with its evidence. */
 export function classifyTopics(title: string, paragraphs: string[], topics: Topic[] | TopicLexicon): TopicAssignment[] {
   return topicEvidence(title, paragraphs, topics)
     .filter((e) => e.score >= e.required)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .map((e) => ({ id: e.id, score: e.score }));
+    .map((e) => ({ id: e.id, score: e.score, evidence: e.hits }));
 }

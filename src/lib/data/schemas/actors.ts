@@ -25,6 +25,11 @@ export const ActorSchema = z
     capitals: nullable(strings().optional()),
     /** Bare family names that may refer to this person when unambiguous (لافروف). */
     short: nullable(strings(arabic).optional()),
+    /**
+     * Aliases or short names that equal a common word once folded (تراس = the verb ترأس): they
+     * link only with context — the actor named in full in the article, or a title right before.
+     */
+    needsContext: nullable(strings(arabic).optional()),
     wikidata: nullable(
       z
         .string({ invalid_type_error: 'must be a Wikidata Q-id such as "Q7747"' })
@@ -46,6 +51,10 @@ export const ActorSchema = z
     if (a.capitals?.length && a.type === 'person') {
       ctx.addIssue({ code: 'custom', path: ['capitals'], message: 'is not allowed for a person' });
     }
+    const own = new Set([a.name, ...(a.aliases ?? []), ...(a.short ?? [])]);
+    (a.needsContext ?? []).forEach((g, i) => {
+      if (!own.has(g)) ctx.addIssue({ code: 'custom', path: ['needsContext', i], message: `«${g}» must be one of this actor's name, aliases or short names` });
+    });
     if (a.affiliation && a.affiliation === a.id) {
       ctx.addIssue({ code: 'custom', path: ['affiliation'], message: 'must not be the actor itself' });
     }

@@ -12,6 +12,14 @@ export const DiscoveryLexiconSchema = z.object({
   firstNames: wordList,
   /** Endings of transliterated family names (‑وف، ‑سكي، ‑يتش، ‑برغ…): corroborate a verb-only name. */
   foreignNameEndings: wordList,
+  /** Words the LINKER reads around a hit (entities/context.ts): a capital after these is a place. */
+  placeWords: wordList,
+  /** «العاصمة», «مدينة», «مذكرة»: a capital after these is the city (or a venue's name), not the government. */
+  placeHeads: wordList,
+  /** «القناة», «وكالة الأنباء»: a nisba after these describes a medium, not its country. */
+  mediaNouns: wordList,
+  /** «السيدة»: a title that vouches for an alias that needs context (Actor.needsContext). */
+  titleWords: wordList,
 });
 
 export type DiscoveryLexiconData = z.output<typeof DiscoveryLexiconSchema>;

@@ -8,3 +8,4 @@ export * from './relation-patterns';
 export * from './discovery';
 export * from './boilerplate';
 export * from './article';
+export * from './word-forms';

@@ -1,0 +1,64 @@
+// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--errors] [--json]
+// Actor and topic quality on the hand-labelled articles (tests/fixtures/entities-labelled/),
+// through the build's own path: buildCorpus links, discovers and classifies exactly as the site
+// build does. Prints actor precision/recall (media and agencies apart), topic precision/recall/F1
+// per topic and overall (main topics are the gold; a topic labelled «mentioned» is not wrong),
+// and the share of articles with a main topic that got none. Read-only.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { normalizeArabic } from '../src/lib/arabic';
+import { buildCorpus } from '../src/lib/corpus/buildCorpus';
+import { DataFileError, loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopics, loadWordForms } from '../src/lib/data';
+import { scoreEntities, type LabelledArticle, type Predicted } from '../src/lib/entities/labelled-eval';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
+const { values: opt } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const splits = opt.split === 'all' ? ['dev', 'aside'] : [opt.split!];
+if (!splits.every((s) => s === 'dev' || s === 'aside')) throw new Error(`--split must be dev, aside or all (got «${opt.split}»)`);
+
+function readLabelled(file: string): LabelledArticle[] {
+  const data = parse(readFileSync(file, 'utf8'));
+  const problems: string[] = [];
+  if (!Array.isArray(data)) throw new DataFileError(file, [`${file}: expected a list of articles`]);
+  data.forEach((a, i) => {
+    const where = `${file}: entry #${i + 1}${a?.id ? ` (${a.id})` : ''}`;
+    if (typeof a?.id !== 'string' || typeof a.title !== 'string' || !Array.isArray(a.paragraphs)) problems.push(`${where}: needs id, title and paragraphs`);
+    else if (!Array.isArray(a.topics?.main) || !Array.isArray(a.actors?.expected)) problems.push(`${where}: needs topics.main and actors.expected`);
+  });
+  if (problems.length) throw new DataFileError(file, problems);
+  return data;
+}
+
+const labelled = splits.flatMap((s) => ['a', 'b'].map((p) => readLabelled(path.join(DIR, `${p}-${s}.yaml`)))).flat();
+const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
+const corpus = buildCorpus({
+  articles: labelled.map((a) => ({ slug: a.id, title: a.title, paragraphs: a.paragraphs, raw: `${a.id}.txt`, tags: [] })),
+  actors: loadActors(path.join(ROOT, 'content/actors.yaml')),
+  topics,
+  sources: loadSources(path.join(ROOT, 'content/sources.yaml')),
+  discoveryLexicon: loadDiscoveryLexicon(path.join(ROOT, 'content/discovery-stopwords.yaml')),
+  relationPatterns: loadRelationPatterns(path.join(ROOT, 'content/relation-patterns.yaml')),
+  wordForms: loadWordForms(path.join(ROOT, 'content/word-forms.yaml')),
+});
+const predicted = new Map<string, Predicted>(corpus.articles.map((a) => [a.slug, { actorIds: a.actorIds, topics: a.topics.map((t) => t.id) }]));
+const family = (name: string) => normalizeArabic(name).split(/\s+/).pop() ?? '';
+const discoveredName = (id: string) => (corpus.actors.get(id)?.discovered ? corpus.actors.get(id)!.name : undefined);
+const s = scoreEntities(labelled, predicted, topics.map((t) => t.id), family, discoveredName);
+
+if (opt.json) {
+  console.log(JSON.stringify({ split: opt.split, ...s, spellingMerges: corpus.spellingMerges }, null, 1));
+} else {
+  const f = (x: number) => x.toFixed(3);
+  console.log(`split: ${opt.split} — ${s.articles} articles`);
+  console.log(`actors: P ${f(s.actors.precision)} R ${f(s.actors.recall)} (TP ${s.actors.tp}, FP ${s.actors.fp}, FN ${s.actors.fn}); media/agencies named as media: ${s.media.labelled}, also linked as actors: ${s.media.linked}`);
+  console.log(`discovered people: ${s.discovered.total} article links, ${s.discovered.junk} not a labelled person`);
+  console.log(`topics: P ${f(s.topics.precision)} R ${f(s.topics.recall)} F1 ${f(s.topics.f1)} (TP ${s.topics.tp}, FP ${s.topics.fp}, FN ${s.topics.fn}); articles with a main topic left without any: ${s.topicless.count}/${s.topicless.of}`);
+  console.log('\n| topic | P | R | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- |');
+  for (const t of s.perTopic) console.log(`| ${t.id} | ${f(t.precision)} | ${f(t.recall)} | ${f(t.f1)} | ${t.tp} | ${t.fp} | ${t.fn} |`);
+  if (corpus.spellingMerges.length) console.log(`\nnew spellings joined to known people: ${corpus.spellingMerges.map((m) => `«${m.name}» → ${m.actorId}`).join(', ')}`);
+  if (opt.errors) for (const e of s.errors) console.log(`${e.id}: ${[...e.actors, ...e.topics].join(' ')}`);
+}

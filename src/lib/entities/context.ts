@@ -1,0 +1,78 @@
+// Context guards of the linker: what the words around a hit say about it. A capital after
+// «في / إلى / من» or in a dateline is a place, not the government acting; a nisba after
+// «القناة / وكالة الأنباء» describes a medium, not its country; an organisation name followed
+// by another country's nisba («مجلس الأمن الروسي») is that country's own body; and an alias
+// that folding makes equal to a common word (تراس = ترأس) needs a title or the full name.
+import { conjunctionStems, isDefinite } from '../arabic/clitics';
+import type { PhraseMatch } from '../arabic/phrase-trie';
+import type { Token } from '../arabic/tokenize';
+import type { ActorKey, ActorMatcher, LinkContext } from './matcher';
+
+const WS = /^[\s\u00A0]*$/;
+// Dateline and byline punctuation: «فيينا -», «بغداد – واع», «(بروكسل)», «روما في 5 مارس /قنا/».
+const DASH_AFTER = /^[\s\u00A0]*[-–—)/،,:]/;
+const DASH_BEFORE = /[-–—(/][\s\u00A0]*$/;
+const DIGIT = /^[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
+const inSet = (t: Token, s: Set<string>) => conjunctionStems(t.norm).some((r) => s.has(r));
+const gap = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
+
+/**
+ * Is the capital at tokens[hit.from..hit.to) a place (venue, destination, dateline, byline)
+ * rather than the government acting («أعلنت موسكو», «رد كييف», «بين موسكو وكييف»)?
+ */
+export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  // «ببروكسل»: the preposition ب glued on.
+  if (/ب$/.test(hit.prefix)) return true;
+  const after = hit.to < tokens.length ? gap(text, tokens, hit.to) : text.slice(tokens[hit.to - 1].end);
+  const before = hit.from > 0 ? gap(text, tokens, hit.from) : text.slice(0, tokens[0].start);
+  // Dateline at the head of a paragraph: «فيينا -», «موسكو في 8 أكتوبر/ وام/», «القاهرة،».
+  if (hit.from === 0 || (hit.from <= 2 && /[)»"]\s*\(?\s*$/.test(before))) {
+    if (DASH_AFTER.test(after) || (hit.to < tokens.length && tokens[hit.to].norm === 'في' && DIGIT.test(tokens[hit.to + 1]?.text ?? ''))) return true;
+  }
+  // Byline or source tag: «أحمد جودة - القاهرة -», «(بروكسل)».
+  if (DASH_BEFORE.test(before) && DASH_AFTER.test(after)) return true;
+  // Back over «العاصمة» / «مدينة» and an adjective (العاصمة الروسية موسكو) to a preposition.
+  let k = hit.from - 1;
+  let headed = false;
+  for (let steps = 0; k >= 0 && steps < 3 && WS.test(gap(text, tokens, k + 1)); steps++) {
+    if (inSet(tokens[k], ctx.placeHeads)) {
+      headed = true;
+      k--;
+    } else if (headed && isDefinite(tokens[k].norm)) k--;
+    else break;
+  }
+  if (headed) return true;
+  return k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords);
+}
+
+/** A nisba right after a medium («القناة الأمريكية», «وكالة الأنباء الفرنسية») describes the medium. */
+export function nisbaDescribesMedium(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
+  return from > 0 && WS.test(gap(text, tokens, from)) && inSet(tokens[from - 1], ctx.mediaNouns);
+}
+
+/**
+ * An organisation name followed (after at most two adjectives: القومي، الوطني) by the nisba
+ * of a country other than its own names that country's body: «مجلس الأمن الروسي» is not the
+ * UN Security Council. `nisbaAt` tells which country a nisba at a token stands for.
+ */
+export function isNationalBody(m: ActorMatcher, keys: ActorKey[], tokens: Token[], to: number, text: string, nisbaAt: (j: number) => string[]): boolean {
+  const orgs = keys.filter((k) => (k.kind === 'name' || k.kind === 'alias') && m.actors.get(k.actorId)?.type === 'organization');
+  if (!orgs.length) return false;
+  for (let j = to; j < tokens.length && j < to + 3 && WS.test(gap(text, tokens, j)); j++) {
+    const countries = nisbaAt(j);
+    if (countries.length) {
+      return orgs.every((k) => {
+        const a = m.actors.get(k.actorId);
+        return !countries.includes(a?.affiliation ?? '') && !countries.includes(k.actorId);
+      });
+    }
+    if (!(isDefinite(tokens[j].norm) && /ي$/.test(tokens[j].norm))) return false;
+  }
+  return false;
+}
+
+/** A title right before a guarded alias («السيدة تراس») vouches for it. */
+export function titledBefore(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
+  return from > 0 && WS.test(gap(text, tokens, from)) && inSet(tokens[from - 1], ctx.titleWords);
+}

@@ -1,0 +1,29 @@
+// Discovery without junk (issue 14): a discovered name looks like a name — no particle or verb
+// at its edges — and stops at the conjunction-prefixed word that follows it.
+import { describe, expect, it } from 'vitest';
+import { buildActorMatcher } from './matcher';
+import { discoverPeople } from './discover';
+import { compileLexicon } from './discovery-lexicon';
+import { loadDiscoveryLexicon } from '../data';
+import { seedActors } from './__fixtures__/seeds';
+
+const lexicon = compileLexicon(loadDiscoveryLexicon());
+const matcher = buildActorMatcher(seedActors, lexicon.link);
+const names = (...paragraphs: string[]) => discoverPeople(paragraphs, matcher, lexicon).map((c) => c.name);
+
+describe('discovery without junk', () => {
+  it('a particle after a role is not a name', () => {
+    expect(names('وأوضح أنه ناقش الأمر هاتفيا مع نظيره الأمريكي، إلا أن واشنطن لم تقدم أي التزام.')).toEqual([]);
+  });
+  it('a verb after a role is not a name', () => {
+    expect(names('وقال مسؤول روسي جمّدت بلاده الاتصالات مع الجانب الأوروبي.')).toEqual([]);
+    expect(names('وأكدت وزيرة الخارجية رفضت الحكومة المقترح.')).toEqual([]);
+  });
+  it('a name stops at the conjunction-prefixed word after it', () => {
+    expect(names('وترأس الجلسة الأمين العام للحلف مارك روته ووافق القادة على البيان.')).toEqual(['مارك روته']);
+    expect(names('وقدم نائب وزير الخارجية ألكسندر كوبراكوف وثيقة من عشر نقاط.')).toEqual(['ألكسندر كوبراكوف']);
+  });
+  it('numbering words are not names', () => {
+    expect(names('وقال الرئيس رقم 1 في القائمة هو حماية المدن.', 'وأضاف رقم 2 هو الطاقة.')).toEqual([]);
+  });
+});
