@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBenchDictionary } from './bench/corpus';
 import { createContext, generateHtmlPage, generatePage } from './bench/generate';
-import { ingestDirectory } from '../src/lib/ingest/run';
+import { ingestDirectory } from '../src/ingest/run';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values: opt } = parseArgs({

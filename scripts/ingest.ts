@@ -1,7 +1,7 @@
 // CLI: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--lenient]
-// Thin wrapper over src/lib/ingest/run.ts: parses flags, shows progress, prints the summary.
+// Thin wrapper over src/ingest/run.ts: parses flags, shows progress, prints the summary.
 import { parseArgs } from 'node:util';
-import { ingestDirectory, reportMessages, summaryLine } from '../src/lib/ingest/run';
+import { ingestDirectory, reportMessages, summaryLine } from '../src/ingest/run';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatReviewTable } from '../src/lib/ingest/evidence';
-import type { IngestReport } from '../src/lib/ingest/run';
+import type { IngestReport } from '../src/ingest/run';
 
 function main(): number {
   const { values } = parseArgs({

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
-import { ingestDirectory, type IngestReport } from '../../src/lib/ingest/run';
+import { ingestDirectory, type IngestReport } from '../../src/ingest/run';
 import { serveStatic } from './server';
 import { astroBuild } from './build';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
-import { ingestDirectory } from '../../src/lib/ingest/run';
+import { ingestDirectory } from '../../src/ingest/run';
 import { astroBuild } from './build';
 
 const WORK = path.resolve('.cache/test-differential');

@@ -10,7 +10,7 @@ import { buildLexicon, lexKey } from './boilerplate';
 import { parseDateline } from './dateline';
 import { formatReviewTable, REVIEW_BELOW, type ReviewRow } from './evidence';
 import { extractWithEvidence } from './extract';
-import { ingestDirectory } from './run';
+import { ingestDirectory } from '../../ingest/run';
 import { scorePage } from './score';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticleMdx } from '../mdx';
-import { ingestDirectory } from '../run';
+import { ingestDirectory } from '../../../ingest/run';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const HTML = path.join(ROOT, 'tests/fixtures/html');

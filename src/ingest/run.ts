@@ -5,22 +5,22 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { normalizeArabic } from '../arabic/normalize';
-import type { ExtractedArticle } from '../types';
-import { loadBoilerplate, loadSources } from '../data/load';
-import type { Source } from '../data/schemas';
-import { buildLexicon, type Lexicon } from './boilerplate';
-import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
-import { extractWithEvidence } from './extract';
-import { reviewRows, type ReviewRow } from './evidence';
-import { decodeHtmlBytes } from './html/charset';
-import { extractHtmlPage } from './html/extract';
-import { checksumStatus, parseArticleMdx, serializeArticleMdx } from './mdx';
-import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from './run-report';
-import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from './slug';
+import { normalizeArabic } from '../lib/arabic/normalize';
+import type { ExtractedArticle } from '../lib/types';
+import { loadBoilerplate, loadSources } from '../lib/data/load';
+import type { Source } from '../lib/data/schemas';
+import { buildLexicon, type Lexicon } from '../lib/ingest/boilerplate';
+import { decodeRawBytes, MAX_RAW_BYTES } from '../lib/ingest/decode';
+import { extractWithEvidence } from '../lib/ingest/extract';
+import { reviewRows, type ReviewRow } from '../lib/ingest/evidence';
+import { decodeHtmlBytes } from '../lib/ingest/html/charset';
+import { extractHtmlPage } from '../lib/ingest/html/extract';
+import { checksumStatus, parseArticleMdx, serializeArticleMdx } from '../lib/ingest/mdx';
+import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from '../lib/ingest/run-report';
+import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from '../lib/ingest/slug';
 
-export { reportMessages, summaryLine } from './run-report';
-export type { ArticleOutcome, FileReport, IngestReport } from './run-report';
+export { reportMessages, summaryLine } from '../lib/ingest/run-report';
+export type { ArticleOutcome, FileReport, IngestReport } from '../lib/ingest/run-report';
 
 /** Bump when extraction logic changes so cached (reused) pages are re-extracted. */
 export const INGEST_VERSION = 8;
