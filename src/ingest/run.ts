@@ -15,6 +15,7 @@ import { extractWithEvidence } from '../lib/ingest/extract';
 import { reviewRows, type ReviewRow } from '../lib/ingest/evidence';
 import { decodeHtmlBytes } from '../lib/ingest/html/charset';
 import { extractHtmlPage } from '../lib/ingest/html/extract';
+import { htmlFieldEvidence } from '../lib/ingest/html/evidence';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from '../lib/ingest/mdx';
 import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from '../lib/ingest/run-report';
 import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from '../lib/ingest/slug';
@@ -194,6 +195,7 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
     }
     articles = page.articles;
     report.htmlMetadata = page.metadata;
+    evidence = [{ slug: articles[0]?.slug ?? '', fields: htmlFieldEvidence(page.metadata) }];
     if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'no article found in the HTML (no headline or no body text)' }); return; }
   } else {
     const extraction = extractWithEvidence(decoded.text, name, lexicon);
