@@ -56,14 +56,17 @@ describe('a mixed folder of .txt and .html pages', () => {
     ]));
   });
 
-  it('the HTML article page shows its title, date, outlet and a «المصدر الأصلي» link', () => {
+  it('the HTML article page shows its title, date, outlet, author, section and a «المصدر الأصلي» link', () => {
     const html = built(H01);
     expect(html).toContain('وزير الخارجية التركي يبحث مع نظيره الأوكراني استئناف مفاوضات إسطنبول</h1>');
     expect(html).toContain('datetime="2025-02-18"');
     expect(html).toContain('الرافد نيوز');
     expect(html).toMatch(new RegExp(`<a class="original-link" href="${H01_URL}" rel="external nofollow noopener"[^>]*>المصدر الأصلي</a>`));
     const ld = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]));
-    expect(ld.find((x) => x['@type'] === 'NewsArticle')).toMatchObject({ isBasedOn: H01_URL, datePublished: '2025-02-18', publisher: { name: 'الرافد نيوز' } });
+    expect(ld.find((x) => x['@type'] === 'NewsArticle')).toMatchObject({ isBasedOn: H01_URL, datePublished: '2025-02-18', publisher: { name: 'الرافد نيوز' }, author: { name: 'سامر الحلبي' }, articleSection: 'أخبار عربية ودولية' });
+    // The byline and section the page states are shown with the other metadata.
+    expect(html).toContain('الكاتب: <bdi>سامر الحلبي</bdi>');
+    expect(html).toContain('القسم: <bdi>أخبار عربية ودولية</bdi>');
     // The page's clutter never reaches the article.
     expect(html).not.toMatch(/ملفات تعريف الارتباط|اترك تعليقاً|النشرة البريدية/);
   });

@@ -49,6 +49,8 @@ export function serializeArticleMdx(a: ExtractedArticle): string {
   if (a.via) fm.via = a.via;
   fm.tags = [...a.tags];
   if (a.url_original) fm.url_original = a.url_original;
+  if (a.author) fm.author = a.author;
+  if (a.section) fm.section = a.section;
   const doc = new Document(fm);
   // Quote the date so YAML 1.1 readers do not turn it into a timestamp.
   const date = doc.get('date', true) as { type?: string } | undefined;

@@ -15,6 +15,8 @@ export function newsArticleJsonLd(a: CorpusArticle, url: string, options: { desc
     ...(a.outlet || a.source ? { publisher: { '@type': 'Organization', name: a.outlet?.name ?? a.source } } : {}),
     ...(a.agencyRef || a.agency ? { sourceOrganization: { '@type': 'Organization', name: a.agencyRef?.name ?? a.agency } } : {}),
     ...(options.actorNames?.length ? { about: options.actorNames.map((name) => ({ '@type': 'Thing', name })) } : {}),
+    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
+    ...(a.section ? { articleSection: a.section } : {}),
     ...(a.tags.length ? { keywords: a.tags.join('، ') } : {}),
     // The saved web page the article was ingested from.
     ...(a.url_original ? { isBasedOn: a.url_original } : {}),

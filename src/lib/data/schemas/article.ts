@@ -25,6 +25,9 @@ export const ArticleFrontmatterSchema = z.object({
   tags: z.array(z.string()).default([]),
   /** The page's own URL (canonical link) when ingested from a saved web page. */
   url_original: z.string().regex(/^https?:\/\/\S+$/, 'url_original must be an http(s) URL').optional(),
+  /** Byline and section as a saved web page states them (JSON-LD, meta tags, breadcrumbs). */
+  author: z.string().optional(),
+  section: z.string().optional(),
   actors: overrides,
   topics: overrides,
   /** Hash of the generated file; a mismatch means a person edited it (see ingest/mdx.ts). */
@@ -33,9 +36,9 @@ export const ArticleFrontmatterSchema = z.object({
 
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
 
-const TEXT_FIELDS = new Set(['title', 'source', 'agency', 'raw', 'via', 'url_original', 'checksum']);
+const TEXT_FIELDS = new Set(['title', 'source', 'agency', 'raw', 'via', 'url_original', 'author', 'section', 'checksum']);
 /** Fields a person may blank out to mean «not stated». */
-const OPTIONAL_TEXT = new Set(['source', 'agency', 'via', 'url_original']);
+const OPTIONAL_TEXT = new Set(['source', 'agency', 'via', 'url_original', 'author', 'section']);
 const asText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 const asOverrides = (v: unknown) =>
   v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => k === 'add' || k === 'remove')) : v;

@@ -71,6 +71,8 @@ export function extractHtmlPage(html: string, fileName: string, lex: Lexicon, so
     raw: fileName,
     tags: textMain.tags,
     url_original: metadata.url_original?.value,
+    author: metadata.author?.value,
+    section: metadata.section?.value,
     paragraphs,
   });
 

@@ -50,8 +50,9 @@ describe('ingestDirectory with saved web pages', () => {
     expect(parseArticleMdx(mdx, 'h01.mdx').frontmatter).toMatchObject({
       title: 'وزير الخارجية التركي يبحث مع نظيره الأوكراني استئناف مفاوضات إسطنبول', date: '2025-02-18', source: 'الرافد نيوز',
       raw: 'h01-wordpress-yoast-graph.html', url_original: 'https://alrafed-news.example/2025/02/18/turkish-fm-ukraine-talks/',
+      author: 'سامر الحلبي', section: 'أخبار عربية ودولية',
     });
-    // Evidence per field, in the report (author and section are only there for now).
+    // Evidence per field, in the report.
     expect(byFile['h01-wordpress-yoast-graph.html'].htmlMetadata).toMatchObject({
       title: { from: 'jsonld' }, date: { from: 'jsonld' }, author: { value: 'سامر الحلبي', from: 'jsonld' },
       section: { value: 'أخبار عربية ودولية', from: 'jsonld' }, url_original: { from: 'canonical' },
