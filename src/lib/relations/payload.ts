@@ -4,40 +4,18 @@
 // them only through the functions below. Pure.
 import type { ActorType, RelationEvidence, RelationGraph, RelationType } from '../types';
 import { RELATION_TYPES } from './patterns';
-import { TYPE_SINGULAR, type GraphView } from './view';
+import { TYPE_SINGULAR, type GraphView, type ViewEdge, type ViewNode } from './view';
 import { COOCCURRENCE_LABEL, DIRECTED_WORDS, RELATION_LABELS, type ViewRelation } from './viewDraw';
 import type { MonthCounts, ViewFilters } from './viewFilters';
 
-export interface GraphPageNode {
-  id: string;
-  name: string;
-  en: string;
-  type: ActorType;
-  articles: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  x: number;
-  y: number;
-  r: number;
-  /** normalised Arabic name + lower-case English name, for the search box. */
-  key: string;
-}
+/** A drawn node as the page gets it: the view's node without its topics. */
+export type GraphPageNode = Omit<ViewNode, 'topics'>;
 
-export interface GraphPageEdge {
-  source: string;
-  target: string;
-  kind: 'typed' | 'cooccurrence';
-  /** Sentences naming both; of them, sentences stating a typed relation. */
-  weight: number;
-  typedWeight: number;
-  articles: number;
-  /** Typed relations with their direction and sentences per month (indexes into `months`). */
-  relations: ViewRelation[];
-  /** Co-occurring sentences per month. */
-  cooc: MonthCounts;
-  /** How many evidence sentences the edge has in all (the page loads them on demand). */
+/** A drawn edge as the page gets it: the evidence is counted here and loaded on demand. */
+export type GraphPageEdge = Omit<ViewEdge, 'evidence' | 'evidenceTotal'> & {
+  /** How many evidence sentences the edge has in all. */
   evidence: number;
-}
+};
 
 /** What the script needs and the build-time SVG does not carry. No evidence: it loads on demand. */
 export interface GraphPagePayload {
