@@ -1,7 +1,8 @@
 // The search data files: the real ones load; a broken one is named with the entry and the reason.
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from './yaml';
-import { loadSearchSynonyms, loadWordFamilies, parseSearchSynonyms, parseWordFamilies, resolveConcepts } from './search';
+import { loadSearchSynonyms, parseSearchSynonyms, resolveConcepts } from './search';
+import { loadWordForms, parseWordForms } from './load';
 
 const errorOf = (fn: () => unknown): DataFileError => {
   try {
@@ -16,7 +17,7 @@ describe('content/search-synonyms.yaml and content/word-forms.yaml', () => {
   it('load and validate', () => {
     const concepts = loadSearchSynonyms();
     expect(concepts.map((c) => c.id)).toEqual(expect.arrayContaining(['ceasefire', 'mediation', 'talks', 'sanctions', 'security-guarantees']));
-    expect(loadWordFamilies().length).toBeGreaterThan(50);
+    expect(loadWordForms().length).toBeGreaterThan(50);
   });
   it('adds a topic’s phrases to the concept that names it', () => {
     const [c] = resolveConcepts([{ id: 'ceasefire', topic: 'ceasefire', names: ['هدنة'], phrases: ['تهدئة'] }], [{ id: 'ceasefire', phrases: ['وقف إطلاق النار', 'تهدئة'] }]);
@@ -33,7 +34,7 @@ describe('content/search-synonyms.yaml and content/word-forms.yaml', () => {
     expect(errorOf(() => parseSearchSynonyms('- id: a\n', 'syn.yaml')).message).toMatch(/names/);
   });
   it('rejects a form listed in two families', () => {
-    const err = errorOf(() => parseWordFamilies('- key: أسير\n  forms: [أسير, أسرى]\n- key: أسرة\n  forms: [أسرة, أسرى]\n', 'forms.yaml'));
+    const err = errorOf(() => parseWordForms('- key: أسير\n  forms: [أسير, أسرى]\n- key: أسرة\n  forms: [أسرة, أسرى]\n', 'forms.yaml'));
     expect(err).toBeInstanceOf(DataFileError);
     expect(err.file).toBe('forms.yaml');
     expect(err.message).toContain('«اسري» is in the families');

@@ -1,20 +1,19 @@
-// The curated data search reads besides the actors: content/search-synonyms.yaml (concepts)
-// and content/word-forms.yaml (word families). Validated here like every curated file:
+// The curated data search reads besides the actors: content/search-synonyms.yaml (concepts),
+// and the word families of content/word-forms.yaml (loaded by load.ts). Validated like every curated file:
 // errors name the file, the line, the entry and the field. Format: docs/dictionary.md.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
-import { buildFormIndex, withoutArticle, type WordFamilyInput } from '../arabic/forms';
+import { withoutArticle } from '../arabic/forms';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
-import { loadTopics } from './load';
+import { loadTopics, loadWordForms } from './load';
 import type { SearchVocabulary } from '../search/vocabulary';
 import type { ConceptInput } from '../search/context';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
-export const DEFAULT_WORD_FORMS_PATH = 'content/word-forms.yaml';
 
 export const SearchConceptSchema = z
   .object({
@@ -29,14 +28,6 @@ export const SearchConceptSchema = z
   .strict();
 
 export type SearchConcept = z.output<typeof SearchConceptSchema>;
-
-export const WordFamilySchema = z
-  .object({
-    key: nullable(arabic.optional()),
-    forms: strings(arabic),
-    inflect: nullable(z.enum(['none', 'dual', 'adjective']).optional()),
-  })
-  .strict();
 
 /** Parses and checks search-synonyms.yaml: unique ids, and a name names one concept only. */
 export function parseSearchSynonyms(text: string, file = DEFAULT_SEARCH_SYNONYMS_PATH): SearchConcept[] {
@@ -59,25 +50,8 @@ export function parseSearchSynonyms(text: string, file = DEFAULT_SEARCH_SYNONYMS
   return entries;
 }
 
-/** Parses and checks word-forms.yaml: a form belongs to one family (after normalisation). */
-export function parseWordFamilies(text: string, file = DEFAULT_WORD_FORMS_PATH): WordFamilyInput[] {
-  const y = parseYaml(text, file);
-  const entries = validateYaml(y, z.array(WordFamilySchema));
-  const families: WordFamilyInput[] = entries.map((e) => ({ ...(e.key ? { key: e.key } : {}), forms: e.forms, ...(e.inflect ? { inflect: e.inflect } : {}) }));
-  try {
-    buildFormIndex(families);
-  } catch (err) {
-    throw new DataFileError(file, [(err as Error).message]);
-  }
-  return families;
-}
-
 export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchConcept[] {
   return readDataFile(path, parseSearchSynonyms);
-}
-
-export function loadWordFamilies(path = DEFAULT_WORD_FORMS_PATH): WordFamilyInput[] {
-  return readDataFile(path, parseWordFamilies);
 }
 
 /**
@@ -89,7 +63,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
   const [forms, synonyms, topics] = ['word-forms.yaml', 'search-synonyms.yaml', 'topics.yaml'].map(beside);
   return {
-    families: forms ? loadWordFamilies(forms) : [],
+    families: forms ? loadWordForms(forms) : [],
     concepts: synonyms ? resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []) : [],
   };
 }

@@ -3,13 +3,14 @@
 // concept plan) is among the text's index keys.
 import { describe, expect, it } from 'vitest';
 import { loadActors, loadTopics } from '../data/load';
-import { loadSearchSynonyms, loadWordFamilies, resolveConcepts } from '../data/search';
+import { loadSearchSynonyms, resolveConcepts } from '../data/search';
+import { loadWordForms } from '../data/load';
 import { buildContextJson, contextFromJson } from './context';
 import { indexKeys, planQuery } from './keys';
 
 const actors = loadActors();
 const json = buildContextJson(actors, {
-  families: loadWordFamilies(),
+  families: loadWordForms(),
   concepts: resolveConcepts(loadSearchSynonyms(), loadTopics()),
 });
 const ctx = contextFromJson(JSON.parse(JSON.stringify(json)));
