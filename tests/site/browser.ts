@@ -1,5 +1,5 @@
 // Headless Debian Chromium driven by playwright-core: never a downloaded browser.
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,5 +27,18 @@ export async function launchBrowser(options: { width?: number; height?: number; 
       '--disable-sync',
       '--disable-dev-shm-usage',
     ],
+  });
+}
+
+const AXE = path.resolve('node_modules/axe-core/axe.min.js');
+
+/** Serious or critical axe-core violations on the page as it is now («rule: selectors»). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
   });
 }

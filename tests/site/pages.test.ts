@@ -4,11 +4,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { launchBrowser, SCREENSHOT_DIR, seriousAxeViolations } from './browser';
 
 const rootUrl = inject('rootUrl');
 const rootDir = inject('rootDir');
-const AXE = path.resolve('node_modules/axe-core/axe.min.js');
 
 /**
  * The first generated page under a section (e.g. an article slug). The bundled corpus has
@@ -36,16 +35,6 @@ export const PAGE_TYPES: Record<string, string> = {
   timeline: 'timeline/',
   notfound: 'no-such-page/',
 };
-
-async function runAxe(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
@@ -82,7 +71,7 @@ for (const scheme of ['light', 'dark'] as const) {
           if (scheme === 'dark') expect(r + g + b).toBeLessThan(200);
           else expect(r + g + b).toBeGreaterThan(600);
           await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${type}-${width}-${scheme}.png`), fullPage: true });
-          expect(await runAxe(page)).toEqual([]);
+          expect(await seriousAxeViolations(page)).toEqual([]);
         });
       }
     });

@@ -4,10 +4,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOT_DIR } from './browser';
+import { launchBrowser, SCREENSHOT_DIR, seriousAxeViolations } from './browser';
 
 const rootUrl = inject('rootUrl');
-const AXE = path.resolve('node_modules/axe-core/axe.min.js');
 let ctx: BrowserContext;
 
 beforeAll(async () => {
@@ -21,17 +20,6 @@ async function open(page: Page, params: string): Promise<void> {
 }
 
 const titles = (page: Page, list = '.search-results__list') => page.locator(`${list} .search-hit__title`).allTextContents();
-
-/** Serious or critical axe violations on the page as it is now. */
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 // The bundled corpus never writes «هدنة»; one article says «وقف إطلاق النار».
 const TRUCE = 'هدنة';
@@ -98,9 +86,9 @@ describe('results are links, not options', () => {
     await open(page, `q=${encodeURIComponent('أوكرانيا')}`);
     expect(await page.locator('.search-results__list .search-hit').count()).toBeGreaterThan(1);
     expect(await page.locator('[role="option"] a, [role="listbox"] a').count()).toBe(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await open(page, `q=${encodeURIComponent(PARTIAL)}`);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -141,7 +129,7 @@ describe('results are links, not options', () => {
     await page.waitForSelector('[data-search-box][data-state="done"] .search-hit', { timeout: 20_000 });
     expect(await page.locator('.search-box [role="option"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.search-box [role="option"] a').count()).toBe(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/articles\/.+highlight=/);

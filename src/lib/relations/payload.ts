@@ -5,8 +5,8 @@
 import type { ActorType, RelationEvidence, RelationGraph, RelationType } from '../types';
 import { RELATION_TYPES } from './patterns';
 import { TYPE_SINGULAR, type GraphView, type ViewEdge, type ViewNode } from './view';
-import { COOCCURRENCE_LABEL, DIRECTED_WORDS, RELATION_LABELS, type ViewRelation } from './viewDraw';
-import type { MonthCounts, ViewFilters } from './viewFilters';
+import { COOCCURRENCE_LABEL, DIRECTED_WORDS, RELATION_LABELS } from './viewDraw';
+import type { ViewFilters } from './viewFilters';
 
 /** A drawn node as the page gets it: the view's node without its topics. */
 export type GraphPageNode = Omit<ViewNode, 'topics'>;
