@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { normalizeArabic } from '../src/lib/arabic/normalize';
-import { loadBoilerplate } from '../src/lib/data/load';
+import { loadBoilerplate, loadSources } from '../src/lib/data/load';
 import { buildLexicon } from '../src/lib/ingest/boilerplate';
 import { extractArticles } from '../src/lib/ingest/extract';
 import { dropRepeatedExcerpts, isNotProse } from '../src/lib/ingest/html/body';
@@ -17,7 +17,7 @@ import { decodeHtmlBytes } from '../src/lib/ingest/html/charset';
 import { parsePage, textBlocks } from '../src/lib/ingest/html/dom';
 
 const ROOT = path.resolve(import.meta.dirname, '../tests/fixtures/html');
-const lex = buildLexicon(loadBoilerplate());
+const lex = buildLexicon(loadBoilerplate(), loadSources());
 const tokens = (t: string) => normalizeArabic(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 type Extractor = (doc: Document) => Element | undefined;

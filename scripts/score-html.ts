@@ -47,8 +47,9 @@ export interface SetScore {
 }
 
 export function scoreDir(dir: string): SetScore {
-  const lex = buildLexicon(loadBoilerplate());
+  // The lexicon the ingest run builds: boilerplate plus the outlets of sources.yaml.
   const sources = loadSources();
+  const lex = buildLexicon(loadBoilerplate(), sources);
   const pages = readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort();
   const fields = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<FieldName, number>;
   let got = 0, want = 0, hit = 0;

@@ -11,8 +11,8 @@ import { decodeHtmlBytes } from './charset';
 import { extractHtmlPage } from './extract';
 
 const DIR = fileURLToPath(new URL('../../../../tests/fixtures/html/', import.meta.url));
-const lex = buildLexicon(loadBoilerplate());
 const sources = loadSources();
+const lex = buildLexicon(loadBoilerplate(), sources);
 const FIELDS = ['title', 'date', 'outlet', 'author', 'section', 'url_original'] as const;
 const list = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 
