@@ -1,6 +1,6 @@
 // Headless Debian Chromium driven by playwright-core: never a downloaded browser.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -10,7 +10,7 @@ export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 export async function launchBrowser(options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kb-chromium-'));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -28,6 +28,13 @@ export async function launchBrowser(options: { width?: number; height?: number; 
       '--disable-dev-shm-usage',
     ],
   });
+  // Each run gets a fresh profile; remove it once the browser has exited so /tmp does not fill up.
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  return context;
 }
 
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');

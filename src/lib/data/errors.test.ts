@@ -1,5 +1,5 @@
 // Malformed data must fail loudly, naming the file, the line, the entry and the field.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +130,7 @@ describe('parseActors', () => {
     writeFileSync(file, russia.replace('  en: Russia\n', ''));
     expect(errorOf(() => loadActors(file))).toContain(`${file}:1 entry #1 (id: russia): "en" is required`);
     expect(errorOf(() => loadActors(join(dir, 'missing.yaml')))).toContain('missing.yaml cannot be read');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -174,6 +175,7 @@ describe('mapping files (lexicons, relation patterns)', () => {
     const file = join(dir, 'discovery-stopwords.yaml');
     writeFileSync(file, 'roleHeads: [وزير]\nstopwords: وزير\n');
     expect(errorOf(() => loadDiscoveryLexicon(file))).toBe(`${file}:2 "stopwords" must be a list (got string)`);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('report every problem of a relation-patterns file', () => {
