@@ -48,6 +48,7 @@ const SETS: Record<string, () => Labelled[]> = {
   fixtures: () => folder(path.join(ROOT, 'tests/fixtures/raw'), (j) => expectedFromExtracted(j as ExtractedArticle[])),
   dev: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/dev'), (j) => j as ExpectedPage),
   aside: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside'), (j) => j as ExpectedPage),
+  aside2: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside2'), (j) => j as ExpectedPage),
 };
 
 const args = process.argv.slice(2);
