@@ -11,7 +11,8 @@ import { runStage } from '../../scripts/bench/run-stage';
 import { createContext, dateLine, generatePage } from '../../scripts/bench/generate';
 import { Rng } from '../../scripts/bench/prng';
 import { FALLBACK_ACTORS, FALLBACK_TOPICS } from '../../scripts/bench/vocab';
-import { parseArabicDate } from '../../src/lib/ingest/dates';
+import { buildDateReader } from '../../src/lib/ingest/dates';
+import { loadBoilerplate } from '../../src/lib/data/load';
 
 const dict = { actors: FALLBACK_ACTORS, topics: FALLBACK_TOPICS };
 const dirs: string[] = [];
@@ -67,7 +68,8 @@ describe('bench corpus generator', () => {
     const lines = Array.from({ length: 400 }, () => dateLine(rng)).filter((l): l is string => !!l);
     expect(lines.some((l) => /[٠-٩]/.test(l))).toBe(true);
     expect(lines.some((l) => /\d(st|nd|rd|th), [A-Z][a-z]+ \d{4}/.test(l))).toBe(true);
-    const unparsed = lines.filter((l) => !parseArabicDate(l));
+    const dates = buildDateReader(loadBoilerplate().dateWords);
+    const unparsed = lines.filter((l) => !dates.parse(l));
     expect(unparsed).toEqual([]);
   });
 

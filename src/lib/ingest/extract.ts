@@ -7,10 +7,14 @@ import { uniqueBy } from '../unique';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { unwrapLines } from './unwrap';
+import { normalizeArabic } from '../arabic/normalize';
 import { classifyLines, nextNonBlank, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
+import type { NameLookup } from './names';
+import { copyrightName } from './credits';
+import { sourceKey } from '../data/keys';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice } from './headline';
@@ -144,13 +148,34 @@ function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number
   return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
 }
 
+/** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
+function continuesStory(text: string, lex: Lexicon): boolean {
+  const opening = normalizeArabic(text);
+  return /^[وف]/.test(text) || lex.storyContinuations.some((w) => opening.startsWith(w));
+}
+
 /** After a marker: a headline, then prose whose first word does not continue a story. */
-function opensNewStory(lines: ClassifiedLine[], marker: number): boolean {
+function opensNewStory(lines: ClassifiedLine[], marker: number, lex: Lexicon): boolean {
   const headline = nextNonBlank(lines, marker);
   if (!headline || headline.kind !== 'heading') return false;
   const prose = nextNonBlank(lines, headline.index);
   if (!prose || prose.kind !== 'body' || proseRunSentences(lines, prose.index) < MIN_EMBEDDED_SENTENCES) return false;
-  return !/^[وف]/.test(prose.text) && !/^(?:كما|من جهته|من جهتها|في المقابل|بدوره|بدورها)/.test(prose.text);
+  return !continuesStory(prose.text, lex);
+}
+
+/** Lines a «read also» block between paragraphs holds: its headlines (list items or not). */
+const MAX_LISTED_LINES = 8;
+
+/**
+ * After a marker mid-story («اقرأ أيضاً من الأرشيف» and a few headlines), prose that continues
+ * the story («ودعا الرئيس …»): where the story resumes, else undefined.
+ */
+function storyResumesAt(lines: ClassifiedLine[], marker: number, lex: Lexicon): number | undefined {
+  let j = marker + 1;
+  while (j < lines.length && j - marker <= MAX_LISTED_LINES
+    && (lines[j].kind === 'blank' || (['heading', 'short', 'menu'].includes(lines[j].kind) && lines[j].words <= 15))) j++;
+  const prose = lines[j];
+  return prose && prose.kind === 'body' && j - marker <= MAX_LISTED_LINES && continuesStory(prose.text, lex) ? j : undefined;
 }
 
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
@@ -162,11 +187,16 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'marker') {
+      const resume = main.length ? storyResumesAt(lines, i, lex) : undefined;
+      if (resume !== undefined) {
+        i = resume - 1;
+        continue;
+      }
       // «اقرأ أيضا» in the middle of a story (the story's own source/tags come later): skip the
       // marker and the linked headline, keep reading the story — unless the prose under that
       // headline opens a story of its own (an embedded article: its lead does not continue
       // with «و…»/«ف…» the way a story's later paragraphs do).
-      if (main.length && laterMeta(i) && !opensNewStory(lines, i)) {
+      if (main.length && laterMeta(i) && !opensNewStory(lines, i, lex)) {
         const next = nextNonBlank(lines, i);
         if (next && (next.kind === 'heading' || next.kind === 'short')) i = next.index;
         continue;
@@ -319,9 +349,26 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
 }
 
 /** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
-function leadDateline(text: string, lex: Lexicon): Dateline | undefined {
-  const d = parseDateline(text, lex.names, lex.places, lexKey);
+function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
+  const d = parseDateline(text, lex, lookup);
   return d && d.end < text.length ? d : undefined;
+}
+
+/**
+ * The names lex knows, plus the page's own name as it prints it — a short first line (the
+ * masthead) or the name in its © line: «عمان- الغد» credits the outlet whose page it is even
+ * when sources.yaml does not list it.
+ */
+function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLookup {
+  const own = new Set<string>();
+  const first = lines.find((l) => l.kind !== 'blank');
+  if (first && (first.kind === 'short' || first.kind === 'heading') && first.words <= 4 && !first.bullet) own.add(sourceKey(first.text));
+  for (const l of lines) {
+    const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
+    if (name) own.add(sourceKey(name));
+  }
+  own.delete('');
+  return (text) => lex.names(text) ?? (own.has(sourceKey(text)) ? { name: text.trim(), kind: 'outlet' } : undefined);
 }
 
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
@@ -333,9 +380,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
 
   // The lead without its dateline is what the headline must echo.
   const lead = leadLines(lines, start, 3);
-  const dateline = lead[0] ? leadDateline(lead[0].text, lex) : undefined;
+  const dateline = lead[0] ? leadDateline(lead[0].text, lex, pageNameLookup(lines, lex)) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();
@@ -350,6 +397,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     labelled: related.sources.map((value, n) => ({ value, index: related.sourceLines[n] })),
     leadDateline: dateline && lead[0] ? { dateline, index: lead[0].index } : undefined,
     titleIndex: titleLine?.index,
+    lastParagraph: body.paragraphs[body.paragraphs.length - 1],
     lex,
   });
   const tags = uniqueBy(related.tags, lexKey);
