@@ -12,7 +12,9 @@ import { createContext, dateLine, generatePage } from '../../scripts/bench/gener
 import { Rng } from '../../scripts/bench/prng';
 import { FALLBACK_ACTORS, FALLBACK_TOPICS } from '../../scripts/bench/vocab';
 import { buildDateReader } from '../../src/lib/ingest/dates';
-import { loadBoilerplate } from '../../src/lib/data/load';
+import { loadBoilerplate, loadSources } from '../../src/lib/data/load';
+import { buildLexicon } from '../../src/lib/ingest/boilerplate';
+import { extractWithEvidence } from '../../src/lib/ingest/extract';
 
 const dict = { actors: FALLBACK_ACTORS, topics: FALLBACK_TOPICS };
 const dirs: string[] = [];
@@ -61,6 +63,24 @@ describe('bench corpus generator', () => {
     expect(all).toMatch(/(وزير الخارجية|وزير الدفاع|رئيس الوزراء) (التركي|الفرنسي|الألماني|الإيطالي|البولندي|المجري|السويسري|القطري|الهندي|البرازيلي|الفنلندي|النمساوي) \S+ \S+/);
     // Text MDX would misread unless ingest escapes it.
     expect(all).toMatch(/[{}<>]/);
+  });
+
+  it('prints headlines that repeat their lead\'s words, so ingest takes them (not a title made from the lead)', () => {
+    const lex = buildLexicon(loadBoilerplate(), loadSources());
+    const ctx = createContext('headlines', dict);
+    let printed = 0;
+    let made = 0;
+    for (let i = 0; i < 200; i++) {
+      const page = generatePage(ctx, i);
+      // One layout prints no headline of its own (the body comes first): a made title is right there.
+      if ((page.text.split('\n').find((l) => l.trim()) ?? '').length > 100) continue;
+      const run = extractWithEvidence(page.text, page.name, lex);
+      if (!run.articles.length) continue;
+      printed++;
+      if (run.evidence[0].fields[0].rule === 'made from the lead') made++;
+    }
+    expect(printed).toBeGreaterThan(130);
+    expect(made / printed).toBeLessThan(0.05);
   });
 
   it('prints dates in formats ingest parses, Arabic-Indic digits included', () => {
