@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBoilerplate, loadSources } from '../data/load';
-import { buildLexicon, lexKey } from './boilerplate';
+import { buildLexicon } from './boilerplate';
 import { parseDateline } from './dateline';
 import { formatReviewTable, REVIEW_BELOW, type ReviewRow } from './evidence';
 import { extractWithEvidence } from './extract';
