@@ -92,8 +92,9 @@ function resolveCredit(credit: string, lookup: NameLookup) {
 }
 
 /**
- * The dateline at the start of `text`, or undefined. `places` holds normalised keys of places
- * that open datelines (lexicon); `key` normalises a string the same way.
+ * The dateline at the start of `text`, or undefined. The lexicon gives the places that open
+ * datelines and the month names; `lookup` the names a credit may be (by default the lexicon's;
+ * extraction passes one that also knows the page's own name).
  */
 export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = lex.names): Dateline | undefined {
   const { places } = lex;
