@@ -1,7 +1,8 @@
 // Per-field accuracy of ingest on the labelled sets: the seeds (content/raw against the
 // generated content/articles), the fixtures (tests/fixtures/raw, f01–f21), and the unseen-page
-// sets (tests/fixtures/ingest-unseen/dev and aside). Prints one Markdown table; `--misses`
-// also lists every miss per page. Usage: npm run score:ingest [-- --misses] [-- --set dev]
+// sets (tests/fixtures/ingest-unseen/dev, aside, aside2), and all of them but the seeds as one row.
+// Prints one Markdown table; `--misses` also lists every miss per page.
+// Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources } from '../src/lib/data/load';
@@ -48,6 +49,7 @@ const SETS: Record<string, () => Labelled[]> = {
   fixtures: () => folder(path.join(ROOT, 'tests/fixtures/raw'), (j) => expectedFromExtracted(j as ExtractedArticle[])),
   dev: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/dev'), (j) => j as ExpectedPage),
   aside: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside'), (j) => j as ExpectedPage),
+  aside2: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside2'), (j) => j as ExpectedPage),
 };
 
 const args = process.argv.slice(2);
@@ -63,6 +65,9 @@ for (const set of only) {
   }
   rows.push({ set, tally });
 }
+// Every labelled page but the seeds (their labels are ingest's own output), as one row.
+const labelled = rows.filter((r) => r.set !== 'seeds');
+if (labelled.length > 1) rows.push({ set: `all but seeds (${labelled.map((r) => r.set).join('+')})`, tally: labelled.reduce((t, r) => addTally(t, r.tally), emptyTally()) });
 console.log(formatTable(rows));
 if (args.includes('--misses')) {
   for (const p of allMisses) console.log(`\n${p.name}\n  ${p.misses.join('\n  ')}`);

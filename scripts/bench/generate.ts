@@ -189,9 +189,20 @@ function body(rng: Rng, ctx: CorpusContext, cast: Cast, words: number): string[]
   return paras;
 }
 
-function headline(rng: Rng, ctx: CorpusContext, cast: Cast): string {
+/**
+ * A headline for a story whose lead is `lead`. Real headlines repeat the lead's names and
+ * topic (ingest recognises a headline by that), so each slot takes, when it can, a value the
+ * lead itself printed. Without a lead (a link to another story) the slots are free.
+ */
+function headline(rng: Rng, ctx: CorpusContext, cast: Cast, lead?: string): string {
   const forms = ['{P}: {T} لن تنجح من دون {C}', '{K} و{K} تبحثان {T}', '{O} تحذر من تداعيات {T} في {CITY}', 'مباحثات بين {C} و{C} حول {T}', '{D} يصل إلى {CITY} لبحث {T}'];
-  return fill(rng.pick(forms), rng, ctx, cast);
+  const used = new Set<string>();
+  return rng.pick(forms).replace(/\{([A-Z]+)\}/g, (_, slot: string) => {
+    let text = fillSlot(slot, rng, ctx, cast);
+    for (let tries = 0; (used.has(text) || (lead !== undefined && !lead.includes(text))) && tries < 8; tries++) text = fillSlot(slot, rng, ctx, cast);
+    used.add(text);
+    return text;
+  });
 }
 
 function storyList(rng: Rng, n: number): string[] {
@@ -200,7 +211,8 @@ function storyList(rng: Rng, n: number): string[] {
 
 function embedded(rng: Rng, ctx: CorpusContext): { title: string; paras: string[] } {
   const cast = castFor(rng, ctx);
-  return { title: headline(rng, ctx, cast), paras: body(rng, ctx, cast, rng.int(90, 220)) };
+  const paras = body(rng, ctx, cast, rng.int(90, 220));
+  return { title: headline(rng, ctx, cast, paras[0]), paras };
 }
 
 /** One raw page. Five layouts mirror the five real seeds (RT, Yeni Şafak, Al-Ittihad, …), a sixth
@@ -208,11 +220,11 @@ function embedded(rng: Rng, ctx: CorpusContext): { title: string; paras: string[
 export function generatePage(ctx: CorpusContext, index: number, width = 5): GeneratedPage {
   const rng = new Rng(`${ctx.seed}:page:${index}`);
   const cast = castFor(rng, ctx);
-  const title = headline(rng, ctx, cast);
   const date = dateLine(rng);
   const outlet = rng.pick(OUTLETS);
   const agency = rng.pick(AGENCIES);
   const main = body(rng, ctx, cast, rng.int(380, 620));
+  const title = headline(rng, ctx, cast, main[0]);
   const tags = pickSome(rng, [...cast.persons.map((p) => p.name), ...cast.countries.map((c) => c.name), ...cast.topics.map((t) => t[0])], 2, 5);
   const L: string[] = [];
   const layout = rng.chance(0.01) ? -1 : rng.int(0, 5);
@@ -280,8 +292,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function generateHtmlPage(ctx: CorpusContext, index: number, width = 5): GeneratedPage {
   const rng = new Rng(`${ctx.seed}:html:${index}`);
   const cast = castFor(rng, ctx);
-  const title = headline(rng, ctx, cast);
   const main = body(rng, ctx, cast, rng.int(380, 620));
+  const title = headline(rng, ctx, cast, main[0]);
   const outlet = rng.pick(OUTLETS);
   const section = rng.pick(SECTIONS);
   const author = rng.pick(BYLINES);

@@ -4,6 +4,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import type { BoilerplateData, Source } from '../data/schemas';
 import { buildNameLookup, type NameLookup } from './names';
+import { buildDateReader, type DateReader } from './dates';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
 export interface Lexicon {
@@ -24,6 +25,12 @@ export interface Lexicon {
   names: NameLookup;
   /** Normalised words that carry no content (headline scoring ignores them). */
   functionWords: Set<string>;
+  /** Dates in every format and month series the data names (`dateWords`). */
+  dates: DateReader;
+  /** Normalised words a hard-wrapped line stops on mid-sentence. */
+  lineContinuations: Set<string>;
+  /** Normalised openers of a paragraph that continues a story. */
+  storyContinuations: string[];
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -57,5 +64,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sources,
     names: buildNameLookup(sources, data.agencies, data.outlets),
     functionWords: new Set(data.functionWords.map(normalizeArabic)),
+    dates: buildDateReader(data.dateWords),
+    lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
+    storyContinuations: data.storyContinuations.map(normalizeArabic),
   };
 }

@@ -5,7 +5,7 @@
 import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
-import { findDates, isRelativeTime, parseArabicDate } from './dates';
+import { isRelativeTime } from './dates';
 import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
@@ -53,26 +53,21 @@ export interface ClassifiedLine {
 
 /** A dateline has a separator, brackets or a date in it; other lines need not be parsed. */
 const DATELINE_HINT = /[-–—ـ/:(«0-9٠-٩]/u;
-const BULLET = /^(?:[•·▪►◦‣∙●○■□➤✓✔]|[-–—*](?=\s))\s*/u;
+// A list item: a bullet glyph, a dash and a space, or a dash glued to an Arabic word («-أردوغان يستقبل …»).
+const BULLET = /^(?:[•·▪►◦‣∙●○■□➤✓✔]|[-–—*](?=\s)|-(?=[\u0621-\u064A]))\s*/u;
 const LABEL = /^([^:：]{1,30}?)\s*[:：]\s*(.*)$/u;
 const TAG_SPLIT = /\s*[،,|؛;]\s*|\s+[-–]\s+/u;
 
-// Words that may surround a date on a date line without making it a sentence.
-const DATE_NOISE = new Set(
-  ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'gmt', 'utc', 'م', 'ه', 'هـ',
-    'ص', 'مساء', 'صباحا', 'الموافق', 'بتوقيت', 'مكه', 'المكرمه', 'القدس', 'غرينتش', 'am', 'pm',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(normalizeArabic),
-);
 
 
-/** True when a line is mostly a date (a date plus weekday/time noise). */
-function isDateOnly(text: string): boolean {
-  const dates = findDates(text);
+/** True when a line is mostly a date (a date plus weekday/time words of the lexicon). */
+function isDateOnly(text: string, lex: Lexicon): boolean {
+  const dates = lex.dates.findDates(text);
   if (!dates.length) return false;
   const words = normalizeArabic(text)
     .replace(/[\d:/.,،\-–—()]+/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !DATE_NOISE.has(w));
+    .filter((w) => w && !lex.dates.lineWords.has(w));
   // Month names (1–2 words each, possibly doubled «فبراير/ شباط») are allowed on top.
   return words.length <= 4 && countWords(text) <= 10;
 }
@@ -117,7 +112,7 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     if (lex.labels.tag.has(nameKey)) return { ...base, kind: 'tags', values: splitTags(rest) };
     const published = lex.labels.published.has(nameKey);
     if (published || lex.labels.updated.has(nameKey)) {
-      const iso = parseArabicDate(rest);
+      const iso = lex.dates.parse(rest);
       return iso ? { ...base, kind: 'date', value: iso, datePriority: published ? 0 : 2 } : { ...base, kind: 'boilerplate' };
     }
     if (lex.labels.byline.has(nameKey) && words <= 8) return { ...base, kind: 'byline', value: rest.trim() };
@@ -133,6 +128,8 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   const norm = normalizeArabic(text).replace(/\s+/g, ' ');
   for (const marker of lex.markers) {
     if (key === marker) return { ...base, kind: 'marker' };
+    // «اقرأ أيضاً من الأرشيف», «أخبار ذات صلة بالموضوع»: the marker and a few words, no colon, no sentence.
+    if (key.startsWith(`${marker} `) && words - marker.split(' ').length <= 3 && !/[.!؟?:：]/.test(text)) return { ...base, kind: 'marker' };
     if (norm.startsWith(marker) && /^\s*[:：]\s*\S/u.test(norm.slice(marker.length))) return { ...base, kind: 'inline-link' };
   }
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
@@ -161,14 +158,14 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   // Datelines by grammar on a line of their own: «جدة 11 رمضان 1446 هـ الموافق 11 مارس 2025 م
   // واس», «عواصم: «الخليج»، وكالات», «هسبريس - أ ف ب».
   if (words <= 16 && DATELINE_HINT.test(text)) {
-    const parsed = parseDateline(text, lex.names, lex.places, lexKey);
+    const parsed = parseDateline(text, lex);
     if (parsed && parsed.end >= text.length) {
       const value = parsed.agency?.name ?? parsed.generic?.name;
       return { ...base, kind: 'dateline', dateline: parsed, ...(value ? { value } : {}), ...(parsed.outlet ? { outlet: parsed.outlet.name } : {}) };
     }
   }
-  if (isDateOnly(text)) {
-    const iso = parseArabicDate(text);
+  if (isDateOnly(text, lex)) {
+    const iso = lex.dates.parse(text);
     // «نُشر في 18 أغسطس 2025», «آخر تحديث 19 أغسطس 2025»: the label without its colon.
     const startsWith = (labels: string[]) => labels.some((l) => key.startsWith(`${lexKey(l)} `));
     const priority = startsWith(lex.data.publishedLabels) ? 0 : startsWith(lex.data.updatedLabels) ? 2 : 1;

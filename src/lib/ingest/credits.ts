@@ -26,17 +26,17 @@ export function isUrl(text: string): boolean {
   return URL_LINE.test(text.trim());
 }
 
-/** Splits a credit («النهار - أ ف ب», «الميادين نت + وكالات», «(أ ف ب، رويترز)») into names. */
+/** Splits a credit («النهار - أ ف ب», «الميادين نت + وكالات», «(أ ف ب، رويترز)», «يورونيوز مع أ ف ب») into names. */
 export function creditNames(text: string): string[] {
   return text
     .replace(/^[(«"]+|[)»".]+$/g, '')
-    .split(/\s+[-–—ـ+]\s+|\s*[،,+/]\s*|\s*[()]\s*/u)
+    .split(/\s+[-–—ـ+]\s+|\s+مع\s+|\s*[،,+/]\s*|\s*[()]\s*/u)
     .map((p) => p.replace(/^©\s*/, '').trim())
     .filter(Boolean);
 }
 
 /** Signals from one credit (label value, credit line): known outlets and agencies in it. */
-export function creditSignals(text: string, lookup: NameLookup, rule: string, line: number, confidence: number): Signal[] {
+export function creditSignals(text: string, lookup: NameLookup, rule: string, line: number | undefined, confidence: number): Signal[] {
   const out: Signal[] = [];
   for (const name of creditNames(text)) {
     const found = lookup(name);

@@ -6,6 +6,8 @@
 // counts only when the grammar is unambiguous (paired delimiters or a closing separator) and a
 // known place or a date vouches for the line.
 import type { NameLookup, NamedSource } from './names';
+import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
 
 export interface Dateline {
   place: string;
@@ -30,7 +32,9 @@ const CLOSER = /^\s*(?:--|[-–—ـ:.])?\s*/u;
 
 /** The place: 1–4 words of letters (commas allowed: «دبي، الإمارات العربية المتحدة»). */
 function placeOf(prefix: string): { place: string; date?: string } | undefined {
-  const trimmed = prefix.trim();
+  // A separator before a bracketed credit («موسكو - (ومع) -») or glued to the place before
+  // its date («طهران/ 26 تشرين الثاني/ نوفمبر/ إرنا-») belongs to the grammar, not the place.
+  const trimmed = prefix.trim().replace(/\s*[-–—ـ/:]$/u, '').replace(/^([\p{L} ،,]+?)\s*\/\s*(?=[0-9٠-٩])/u, '$1 ');
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
   let n = 0;
@@ -68,7 +72,7 @@ function creditSpans(text: string): CreditSpan[] {
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
   for (let k = 4; k >= 1; k--) add(new RegExp(`[${OPENERS}]\\s*([\\p{L}0-9]+(?:\\s[\\p{L}0-9]+){${k - 1}})(?![\\p{L}0-9])`, 'gu'), false);
   // A known name after a date with no separator at all («… 2025 م واس»).
-  add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}]+)\s*$/gu, false, true);
+  add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -88,10 +92,13 @@ function resolveCredit(credit: string, lookup: NameLookup) {
 }
 
 /**
- * The dateline at the start of `text`, or undefined. `places` holds normalised keys of places
- * that open datelines (lexicon); `key` normalises a string the same way.
+ * The dateline at the start of `text`, or undefined. The lexicon gives the places that open
+ * datelines and the month names; `lookup` the names a credit may be (by default the lexicon's;
+ * extraction passes one that also knows the page's own name).
  */
-export function parseDateline(text: string, lookup: NameLookup, places: Set<string>, key: (s: string) => string): Dateline | undefined {
+export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = lex.names): Dateline | undefined {
+  const { places } = lex;
+  const key = lexKey;
   for (const span of creditSpans(text)) {
     const at = placeOf(text.slice(0, span.start));
     if (!at) continue;
@@ -100,6 +107,8 @@ export function parseDateline(text: string, lookup: NameLookup, places: Set<stri
     const closer = CLOSER.exec(text.slice(span.end))!;
     const end = span.end + closer[0].length;
     const creditText = span.text;
+    // «طهران/ 26 تشرين الثاني/ نوفمبر/ …»: a month name between slashes is the date's, not a credit.
+    if (lex.dates.isMonthName(creditText)) continue;
     const credit = resolveCredit(creditText, lookup);
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
     const closed = span.paired || /[-–—ـ:.]/.test(closer[0]) || end >= text.length;
@@ -125,20 +134,34 @@ export function parseDateline(text: string, lookup: NameLookup, places: Set<stri
       evidence: known ? 'known' : 'grammar',
     };
   }
-  // Reverse: «شفق نيوز- بغداد رحبت …» — a known outlet, a separator, a one-word place.
+  return reverseDateline(text, lookup, (p) => places.has(key(p)));
+}
+
+/**
+ * Credit first: «شفق نيوز- بغداد رحبت …» (a known name, a separator, a known place),
+ * «إيلاف من موسكو: …» (a known name, «من», a place, a colon), and a credit with no place
+ * at all, «وطنية - استقبل …» (a known name and a separator; the next word is the story's).
+ */
+function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) => boolean): Dateline | undefined {
+  const credited = (found: NamedSource, place: string, end: number): Dateline => ({
+    place,
+    agency: found.kind === 'agency' ? found : undefined,
+    outlet: found.kind === 'outlet' ? found : undefined,
+    end,
+    evidence: 'known',
+  });
+  const storyAfter = (end: number) => text.slice(end).trim().split(/\s+/).length >= 3;
+  const from = /^([\p{L}0-9 ]{2,30}?)\s+من\s+([\p{L}]{2,}(?:\s[\p{L}]{2,}){0,2})\s*[:：]\s*/u.exec(text);
+  const fromName = from && lookup(from[1]);
+  if (from && fromName && fromName.kind !== 'generic' && storyAfter(from[0].length)) return credited(fromName, from[2], from[0].length);
   const reverse = /^([\p{L}0-9 ]{2,30}?)\s*[-–—ـ]\s*([\p{L}]{2,})(?:\s*[:\-–—ـ]\s*|\s+|$)/u.exec(text);
-  if (reverse) {
-    const found = lookup(reverse[1]);
-    const rest = text.slice(reverse[0].length).trim();
-    if (found && found.kind !== 'generic' && (!rest || rest.split(/\s+/).length >= 3)) {
-      return {
-        place: reverse[2],
-        agency: found.kind === 'agency' ? found : undefined,
-        outlet: found.kind === 'outlet' ? found : undefined,
-        end: rest ? reverse[0].length : text.length,
-        evidence: 'known',
-      };
-    }
-  }
-  return undefined;
+  const found = reverse && lookup(reverse[1]);
+  if (!reverse || !found || found.kind === 'generic') return undefined;
+  const rest = text.slice(reverse[0].length).trim();
+  if (rest && rest.split(/\s+/).length < 3) return undefined;
+  // The word after the separator is a place only when the lexicon knows it as one (or it is
+  // set off by a separator of its own); otherwise it is the story's first word.
+  if (isPlace(reverse[2]) || !rest || /[:\-–—ـ]\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
+  const creditOnly = /^[\p{L}0-9 ]{2,30}?\s*[-–—ـ:]\s*/u.exec(text)!;
+  return storyAfter(creditOnly[0].length) ? credited(found, '', creditOnly[0].length) : undefined;
 }

@@ -7,24 +7,25 @@ import { uniqueBy } from '../unique';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { unwrapLines } from './unwrap';
+import { normalizeArabic } from '../arabic/normalize';
 import { classifyLines, nextNonBlank, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
+import type { NameLookup } from './names';
+import { copyrightName } from './credits';
+import { sourceKey } from '../data/keys';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice } from './headline';
 import { chooseMetadata } from './metadata';
+import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences, RelatedZone } from './related-zone';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
 const MIN_MAIN_CHARS = 120;
 /** Non-prose lines tolerated inside a run of prose before the run ends. */
 const MAX_GAP_LINES = 3;
-/** Short headings kept as sub-heading paragraphs; longer non-sentences are stray headlines. */
-const MAX_SUBHEADING_WORDS = 6;
-/** An embedded article: a headline followed by at least this many sentences of body. */
-const MIN_EMBEDDED_SENTENCES = 2;
 
 const CLOSING_KINDS = new Set(['source', 'tags', 'hashtags', 'marker']);
 
@@ -40,17 +41,6 @@ export function removeInlineWidgets(line: string, lex: Lexicon): string {
   return line;
 }
 
-/** Sentences in the run of prose starting at i (blank lines allowed, anything else ends it). */
-function proseRunSentences(lines: ClassifiedLine[], i: number): number {
-  let n = 0;
-  for (let j = i; j < lines.length; j++) {
-    const l = lines[j];
-    if (l.kind === 'blank') continue;
-    if (l.kind !== 'body' || l.bullet) break;
-    n += Math.max(1, countSentences(l.text));
-  }
-  return n;
-}
 
 /** Index of the first line of the main body: the first substantial run of prose. */
 export function findMainStart(lines: ClassifiedLine[]): number {
@@ -88,15 +78,6 @@ function finishParagraphs(paragraphs: string[], title: string): string[] {
   return paragraphs.filter((p) => !repeatsTitle(p)).flatMap((p) => splitLongParagraph(p));
 }
 
-interface Draft {
-  /** Its «المصدر:» line was read: the story is over. */
-  sealed?: boolean;
-  title: string;
-  paragraphs: string[];
-  sources: string[];
-  outlet?: string;
-  date?: string;
-}
 
 const labelWordsOf = new WeakMap<Lexicon, Set<string>>();
 
@@ -144,13 +125,34 @@ function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number
   return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
 }
 
+/** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
+function continuesStory(text: string, lex: Lexicon): boolean {
+  const opening = normalizeArabic(text);
+  return /^[وف]/.test(text) || lex.storyContinuations.some((w) => opening.startsWith(w));
+}
+
 /** After a marker: a headline, then prose whose first word does not continue a story. */
-function opensNewStory(lines: ClassifiedLine[], marker: number): boolean {
+function opensNewStory(lines: ClassifiedLine[], marker: number, lex: Lexicon): boolean {
   const headline = nextNonBlank(lines, marker);
   if (!headline || headline.kind !== 'heading') return false;
   const prose = nextNonBlank(lines, headline.index);
   if (!prose || prose.kind !== 'body' || proseRunSentences(lines, prose.index) < MIN_EMBEDDED_SENTENCES) return false;
-  return !/^[وف]/.test(prose.text) && !/^(?:كما|من جهته|من جهتها|في المقابل|بدوره|بدورها)/.test(prose.text);
+  return !continuesStory(prose.text, lex);
+}
+
+/** Lines a «read also» block between paragraphs holds: its headlines (list items or not). */
+const MAX_LISTED_LINES = 8;
+
+/**
+ * After a marker mid-story («اقرأ أيضاً من الأرشيف» and a few headlines), prose that continues
+ * the story («ودعا الرئيس …»): where the story resumes, else undefined.
+ */
+function storyResumesAt(lines: ClassifiedLine[], marker: number, lex: Lexicon): number | undefined {
+  let j = marker + 1;
+  while (j < lines.length && j - marker <= MAX_LISTED_LINES
+    && (lines[j].kind === 'blank' || (['heading', 'short', 'menu'].includes(lines[j].kind) && lines[j].words <= 15))) j++;
+  const prose = lines[j];
+  return prose && prose.kind === 'body' && j - marker <= MAX_LISTED_LINES && continuesStory(prose.text, lex) ? j : undefined;
 }
 
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
@@ -162,11 +164,16 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'marker') {
+      const resume = main.length ? storyResumesAt(lines, i, lex) : undefined;
+      if (resume !== undefined) {
+        i = resume - 1;
+        continue;
+      }
       // «اقرأ أيضا» in the middle of a story (the story's own source/tags come later): skip the
       // marker and the linked headline, keep reading the story — unless the prose under that
       // headline opens a story of its own (an embedded article: its lead does not continue
       // with «و…»/«ف…» the way a story's later paragraphs do).
-      if (main.length && laterMeta(i) && !opensNewStory(lines, i)) {
+      if (main.length && laterMeta(i) && !opensNewStory(lines, i, lex)) {
         const next = nextNonBlank(lines, i);
         if (next && (next.kind === 'heading' || next.kind === 'short')) i = next.index;
         continue;
@@ -193,115 +200,6 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
   return { paragraphs: main, meta, end: i };
 }
 
-/**
- * The closing meta of the main article (source, tags, a late date) and the related zone
- * after it, where full articles embedded under their headlines are collected.
- */
-class RelatedZone {
-  readonly sources: string[] = [];
-  /** Line index of each of `sources`. */
-  readonly sourceLines: number[] = [];
-  readonly tags: string[] = [];
-  readonly embedded: Draft[] = [];
-  /** Dates that still belong to the main article. */
-  readonly mainDates: ClassifiedLine[] = [];
-  private current: Draft | undefined;
-  private pendingOutlet: string | undefined;
-  private pendingDate: string | undefined;
-
-  constructor(
-    private readonly lines: ClassifiedLine[],
-    private readonly lex: Lexicon,
-  ) {}
-
-  read(from: number): this {
-    for (let i = from; i < this.lines.length; i++) i = this.line(this.lines[i], i);
-    this.close();
-    return this;
-  }
-
-  private close(): void {
-    if (this.current && countSentences(this.current.paragraphs.join(' ')) >= MIN_EMBEDDED_SENTENCES) this.embedded.push(this.current);
-    this.current = undefined;
-  }
-
-  private open(title: string, outlet: string | undefined): void {
-    this.close();
-    this.current = { title, paragraphs: [], sources: [], outlet, date: this.pendingDate };
-    this.pendingOutlet = undefined;
-    this.pendingDate = undefined;
-  }
-
-  /** Takes line i; returns the index of the last line it consumed. */
-  private line(l: ClassifiedLine, i: number): number {
-    const inMain = !this.current && !this.embedded.length;
-    switch (l.kind) {
-      case 'source':
-        // «المصدر:» closes an embedded story: prose after it («الأكثر قراءة» items) is not its.
-        if (this.current) {
-          this.current.sources.push(l.value!);
-          this.current.sealed = true;
-        }
-        else if (inMain) {
-          this.sources.push(l.value!);
-          this.sourceLines.push(l.index);
-        }
-        break;
-      case 'tags':
-      case 'hashtags':
-        if (inMain) this.tags.push(...(l.values ?? []));
-        break;
-      case 'date':
-        if (this.current) this.current.date ??= l.value;
-        else if (inMain && !this.pendingOutlet) this.mainDates.push(l);
-        else this.pendingDate = l.value;
-        break;
-      case 'menu':
-        // «- العربية» under «العربية»: the outlet label repeated as a one-item list.
-        if (this.pendingOutlet && l.key === lexKey(this.pendingOutlet)) break;
-      // falls through
-      case 'marker':
-        this.close();
-        this.pendingOutlet = undefined;
-        this.pendingDate = undefined;
-        break;
-      case 'body':
-        if (this.current && !this.current.sealed) this.current.paragraphs.push(l.text);
-        break;
-      case 'heading':
-      case 'short':
-        return this.heading(l, i);
-      default:
-        break; // boilerplate, relative times, captions, credits, blanks
-    }
-    return i;
-  }
-
-  /** A heading starts an embedded article, is one's sub-heading, an outlet label, or a list item. */
-  private heading(l: ClassifiedLine, i: number): number {
-    const { lines, lex } = this;
-    const next = nextNonBlank(lines, i);
-    // «headline / سكاي نيوز عربية / body…»: a known outlet's label between an embedded
-    // headline and its prose (some sites print it under the headline, not above).
-    const after = next && nextNonBlank(lines, next.index);
-    if (l.kind === 'heading' && next && !next.bullet && next.words <= 4 && (lex.outlets.has(next.key) || lex.agencies.has(next.key))
-      && after?.kind === 'body' && proseRunSentences(lines, after.index) >= MIN_EMBEDDED_SENTENCES) {
-      this.open(l.text, lex.outlets.get(next.key) ?? next.text);
-      return next.index;
-    }
-    const startsArticle = next?.kind === 'body' && !next.bullet && l.kind === 'heading'
-      && proseRunSentences(lines, next.index) >= MIN_EMBEDDED_SENTENCES;
-    if (startsArticle && (!this.current || l.words > MAX_SUBHEADING_WORDS - 1)) {
-      this.open(l.text, this.pendingOutlet);
-    } else if (this.current && next?.kind === 'body' && l.words <= MAX_SUBHEADING_WORDS) {
-      this.current.paragraphs.push(l.text); // sub-heading inside an embedded article
-    } else if (l.words <= 4 && next?.kind !== 'body') {
-      this.close();
-      this.pendingOutlet = l.text; // an outlet label above the next embedded headline
-    } else this.close(); // a headline-only list item
-    return i;
-  }
-}
 
 /** The articles of one page, and how each main-article field was found. */
 export interface Extraction {
@@ -319,9 +217,26 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
 }
 
 /** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
-function leadDateline(text: string, lex: Lexicon): Dateline | undefined {
-  const d = parseDateline(text, lex.names, lex.places, lexKey);
+function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
+  const d = parseDateline(text, lex, lookup);
   return d && d.end < text.length ? d : undefined;
+}
+
+/**
+ * The names lex knows, plus the page's own name as it prints it — a short first line (the
+ * masthead) or the name in its © line: «عمان- الغد» credits the outlet whose page it is even
+ * when sources.yaml does not list it.
+ */
+function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLookup {
+  const own = new Set<string>();
+  const first = lines.find((l) => l.kind !== 'blank');
+  if (first && (first.kind === 'short' || first.kind === 'heading') && first.words <= 4 && !first.bullet) own.add(sourceKey(first.text));
+  for (const l of lines) {
+    const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
+    if (name) own.add(sourceKey(name));
+  }
+  own.delete('');
+  return (text) => lex.names(text) ?? (own.has(sourceKey(text)) ? { name: text.trim(), kind: 'outlet' } : undefined);
 }
 
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
@@ -333,9 +248,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
 
   // The lead without its dateline is what the headline must echo.
   const lead = leadLines(lines, start, 3);
-  const dateline = lead[0] ? leadDateline(lead[0].text, lex) : undefined;
+  const dateline = lead[0] ? leadDateline(lead[0].text, lex, pageNameLookup(lines, lex)) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();
@@ -350,6 +265,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     labelled: related.sources.map((value, n) => ({ value, index: related.sourceLines[n] })),
     leadDateline: dateline && lead[0] ? { dateline, index: lead[0].index } : undefined,
     titleIndex: titleLine?.index,
+    lastParagraph: body.paragraphs[body.paragraphs.length - 1],
     lex,
   });
   const tags = uniqueBy(related.tags, lexKey);

@@ -3,7 +3,7 @@
 // brand, a date or a call to action share none), plus repetition elsewhere on the page (title
 // bar, share text) and small shape terms. When no line convinces, the title is made from the
 // lead (see text.ts titleFromLead) and marked as made.
-import { findDates } from './dates';
+import type { DateReader } from './dates';
 import type { ClassifiedLine } from './classify';
 import type { NameLookup } from './names';
 import { normalizeArabic } from '../arabic/normalize';
@@ -13,6 +13,8 @@ export interface HeadlineCandidate {
   score: number;
   /** Share of the line's content words found in the lead. */
   overlap: number;
+  /** It shares enough of the lead's words to be the headline. */
+  plausible: boolean;
   why: string[];
 }
 
@@ -25,6 +27,7 @@ export interface HeadlineChoice {
 export const MIN_HEADLINE_SCORE = 0.45;
 /** A line sharing at least this share of its words with the lead may be the headline. */
 const PLAUSIBLE_OVERLAP = 0.25;
+const MIN_SHARED_WORDS = 2;
 const MAX_OVERLAP_CREDIT = 0.75;
 const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 'source', 'tags', 'hashtags', 'date',
   'relative-time', 'agency', 'dateline', 'byline', 'caption', 'latin', 'blank']);
@@ -36,13 +39,17 @@ export function contentWords(text: string, functionWords: Set<string>): string[]
     .filter((w) => w.length >= 3 && !functionWords.has(w));
 }
 
-/** The word with its proclitics (و، ف، ب، ل، ك) and article taken off, each step kept. */
+/**
+ * The word with its proclitics (و، ف، ب، ل، ك) and article taken off, each step kept, and the
+ * stem without a nisba/feminine ending: «الأوكرانية» and «أوكرانيا» share «اوكراني».
+ */
 function variants(word: string): string[] {
   const out = [word];
   let w = word;
   if (/^[وف]/.test(w) && w.length > 4) out.push((w = w.slice(1)));
   if (/^[بلك]/.test(w) && w.length > 4) out.push((w = w.slice(1)));
-  if (/^(?:ال|ل)/.test(w) && w.length > 4) out.push(w.replace(/^(?:ال|ل)/, ''));
+  if (/^(?:ال|ل)/.test(w) && w.length > 4) out.push((w = w.replace(/^(?:ال|ل)/, '')));
+  if (w.length > 5 && /(?:يه|يا|يين|يون)$/.test(w)) out.push(w.replace(/(?:يه|يا|يين|يون)$/, 'ي'));
   return out;
 }
 
@@ -69,11 +76,12 @@ function inLead(word: string, lead: LeadIndex): boolean {
   });
 }
 
-/** Share of `words` that occur in the lead (a word counts once). */
-export function overlapShare(words: string[], lead: LeadIndex): number {
-  if (!words.length) return 0;
+/** Share and number of `words` that occur in the lead (a word counts once). */
+export function overlapShare(words: string[], lead: LeadIndex): { share: number; shared: number } {
+  if (!words.length) return { share: 0, shared: 0 };
   const uniq = [...new Set(words)];
-  return uniq.filter((w) => inLead(w, lead)).length / uniq.length;
+  const shared = uniq.filter((w) => inLead(w, lead)).length;
+  return { share: shared / uniq.length, shared };
 }
 
 export interface HeadlineContext {
@@ -82,6 +90,7 @@ export interface HeadlineContext {
   /** Lexicon keys of UI/label words («شارك», «كتب», «المصدر»): a line opening with one is not a headline. */
   labelWords: Set<string>;
   key: (s: string) => string;
+  dates: DateReader;
 }
 
 /** Scores the candidates in lines[0 … end) against the lead paragraphs. */
@@ -97,24 +106,26 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text)) continue;
     const why: string[] = [];
-    const overlap = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
+    const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
     let score = Math.min(overlap, MAX_OVERLAP_CREDIT);
     why.push(`lead repeats ${Math.round(overlap * 100)}% of its words`);
-    if (overlap >= PLAUSIBLE_OVERLAP && !scored.some((c) => c.overlap >= PLAUSIBLE_OVERLAP)) { score += 0.15; why.push('first line that shares the lead\'s words'); }
+    // One shared word is chance («شاهد جميع النشرات» and a lead «… لجميع الأطراف»); a headline shares several.
+    const plausible = overlap >= PLAUSIBLE_OVERLAP && shared >= MIN_SHARED_WORDS;
+    if (plausible && !scored.some((c) => c.plausible)) { score += 0.15; why.push('first line that shares the lead\'s words'); }
     // The headline is often printed again (title bar, share text «شارك: …»).
     const echoes = keys.filter((k) => k !== l.key && k.endsWith(l.key)).length + (l.repeats - 1);
     if (echoes > 0) { score += 0.3; why.push(`printed ${echoes + 1}×`); }
     if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
     const firstWord = ctx.key(l.text.split(/[\s:：\-–]/)[0]);
     if (ctx.labelWords.has(firstWord)) { score -= 0.6; why.push('opens with a label'); }
-    if (/[0-9٠-٩]/.test(l.text) && findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
+    if (/[0-9٠-٩]/.test(l.text) && ctx.dates.findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
     // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
     if (/\([^()]{1,20}\)$/.test(l.text)) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }
     if (/[A-Za-z]{2,}/.test(l.text)) { score -= 0.2; why.push('Latin letters'); }
-    scored.push({ line: l, score, overlap, why });
+    scored.push({ line: l, score, overlap, plausible, why });
   }
   // Best score; ties go to the earlier line (headlines come before decks and captions).
   scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);

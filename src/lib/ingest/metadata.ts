@@ -11,7 +11,6 @@
 import type { ClassifiedLine } from './classify';
 import { creditSignals, pickSignal, siteSignals, type Signal } from './credits';
 import type { Dateline } from './dateline';
-import { findDates, parseArabicDate } from './dates';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
 
@@ -27,6 +26,8 @@ export interface MetaInput {
   leadDateline?: { dateline: Dateline; index: number };
   /** The chosen headline's line (never the site's name). */
   titleIndex?: number;
+  /** The main story's last paragraph (it may close with the wire's tag «… (أ ش أ)»). */
+  lastParagraph?: string;
   lex: Lexicon;
 }
 
@@ -46,6 +47,13 @@ function creditLine(l: ClassifiedLine): string | undefined {
   if (!m || l.words > 10) return undefined;
   const before = l.text.slice(0, m.index);
   return /[\p{L}]{3,}/u.test(before.replace(/[.\/]/g, ' ')) ? undefined : m[1];
+}
+
+/** «بواسطة يورونيوز عربي مع أ ف ب»: the names after a byline label, when the line opens with one. */
+function bylineCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
+  if (l.kind === 'byline') return l.value;
+  const [first, ...rest] = l.key.split(' ');
+  return rest.length && lex.bylines.has(first) ? l.text.slice(l.text.indexOf(' ') + 1) : undefined;
 }
 
 function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
@@ -113,6 +121,11 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   for (const { value, index } of [...labelled].reverse()) {
     const known = creditSignals(value, lex.names, '«المصدر:» label', index + 1, 0.9);
     signals.push(...known);
+    // A page crediting only a wire (an aggregator copying «مصادر الخبر: © وكالة سبوتنيك») carries
+    // the agency's own text: the agency is its outlet too, unless the page names its own site.
+    for (const s of known.filter((k) => k.field === 'agency')) {
+      signals.push({ ...s, field: 'outlet', confidence: 0.78, rule: '«المصدر:» names an agency (its text)' });
+    }
     const bare = value.trim();
     if (!known.length && !/https?:|www\./.test(bare) && bare.split(/\s+/).length <= 5 && lex.names(bare)?.kind !== 'generic') {
       signals.push({ field: 'outlet', value: bare, confidence: 0.82, rule: '«المصدر:» label (name not in sources.yaml)', line: index + 1 });
@@ -123,6 +136,14 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const credit = l.kind !== 'body' ? creditLine(l) : undefined;
     if (credit) signals.push(...creditSignals(credit, lex.names, 'credit line', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
   }
+  // A byline that credits a wire: «بواسطة يورونيوز عربي مع أ ف ب», «كتب: أ ف ب».
+  for (const l of [...header, ...meta]) {
+    const byline = l.kind !== 'body' && l.words <= 10 ? bylineCredit(l, lex) : undefined;
+    if (byline) signals.push(...creditSignals(byline, lex.names, 'byline credit', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
+  }
+  // The wire's tag closing the story's last paragraph: «… قناة السويس. (أ ش أ)».
+  const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) : null;
+  if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources));
   // A short unknown first line is probably the site's name (weak).
   const first = lines.find((l) => l.kind !== 'blank');
@@ -139,7 +160,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
   }
-  const dateChoice = chooseDate(header, meta, leadDateline);
+  const dateChoice = chooseDate(header, meta, lex, leadDateline);
   return {
     date: dateChoice.value ?? undefined,
     source,
@@ -152,7 +173,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
 const DATE_RULES = ['published label', 'date line', 'updated label'];
 
 /** Published over a plain date line over updated; then a masthead; then the dateline's date. */
-function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lead?: { dateline: Dateline; index: number }): FieldEvidence {
+function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }): FieldEvidence {
   const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
   for (const l of [...header, ...meta]) {
     if (l.kind === 'date' && l.value) {
@@ -164,12 +185,12 @@ function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lead?: { d
   // looked for only when no date line was found (parsing every header line costs).
   for (const l of candidates.length ? [] : header) {
     if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
-    const iso = findDates(l.text).length ? parseArabicDate(l.text) : undefined;
+    const iso = lex.dates.parse(l.text);
     if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });
   }
   const datelines = [...(lead ? [{ d: lead.dateline, index: lead.index }] : []), ...[...header, ...meta].filter((l) => l.dateline).map((l) => ({ d: l.dateline!, index: l.index }))];
   for (const { d, index } of datelines) {
-    const iso = d.date ? parseArabicDate(d.date) : undefined; // a year-less «في 4 أبريل» is never completed
+    const iso = d.date ? lex.dates.parse(d.date) : undefined; // a year-less «في 4 أبريل» is never completed
     if (iso) candidates.push({ value: iso, rule: 'date in the dateline', confidence: 0.7, line: index + 1, rank: 4 });
   }
   candidates.sort((a, b) => a.rank - b.rank || a.line - b.line);

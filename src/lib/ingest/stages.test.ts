@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from './boilerplate';
 import { loadBoilerplate, loadSources, parseBoilerplate } from '../data/load';
 import { classifyLine, classifyLines } from './classify';
-import { findDates, hijriToGregorian, isRelativeTime, parseArabicDate } from './dates';
+import { hijriToGregorian, isRelativeTime } from './dates';
 import { decodeRawBytes, MAX_RAW_BYTES } from './decode';
 import { removeInlineWidgets } from './extract';
 import { embeddedSlug, slugFromFileName } from './slug';
@@ -11,6 +11,8 @@ import { cleanLine, limitTitle, shortenAtWord, splitAtSentenceEnds, splitLongPar
 
 const lex = buildLexicon(loadBoilerplate(), loadSources());
 const kind = (line: string) => classifyLine(line, lex).kind;
+const parseArabicDate = (text: string) => lex.dates.parse(text);
+const findDates = (text: string) => lex.dates.findDates(text);
 
 describe('parseArabicDate', () => {
   it.each([
@@ -86,7 +88,17 @@ describe('boilerplate lexicon', () => {
   it('validates with zod and names the bad field', () => {
     expect(() => parseBoilerplate('exactLines: [1, ""]', 'x.yaml')).toThrow(/x\.yaml:1 "exactLines\[0\]"/);
     expect(() => parseBoilerplate('unknownKey: []', 'x.yaml')).toThrow(/x\.yaml:1 unknown field "unknownKey"/);
-    expect(buildLexicon(parseBoilerplate('exactLines: [شارك]')).exact.has('شارك')).toBe(true);
+    expect(buildLexicon({ ...loadBoilerplate(), exactLines: ['شارك'] }).exact.has('شارك')).toBe(true);
+  });
+  it('month names are data: twelve per calendar, checked', () => {
+    const months = 'dateWords:\n  gregorianMonths: [[يناير]]\n  hijriMonths: [[محرم]]\n  weekdays: [الأحد]';
+    expect(() => parseBoilerplate(months, 'x.yaml')).toThrow(/x\.yaml.*gregorianMonths.*twelve lists/s);
+    expect(() => parseBoilerplate('exactLines: [شارك]', 'x.yaml')).toThrow(/dateWords/);
+    // A month series added to the data is read without a code change.
+    const words = loadBoilerplate().dateWords;
+    const extended = { ...words, gregorianMonths: words.gregorianMonths.map((names, i) => (i === 10 ? [...names, 'Noiembrie'] : names)) };
+    expect(buildLexicon({ ...loadBoilerplate(), dateWords: extended }).dates.parse('3 Noiembrie 2025')).toBe('2025-11-03');
+    expect(lex.dates.parse('3 Noiembrie 2025')).toBeUndefined();
   });
   it('removes inline widgets glued to the first sentence', () => {
     expect(removeInlineWidgets('أخبار ذات صلة خبر أ خبر ب تابع التغطية كاملةذكرت الوزارة أن', lex)).toBe('ذكرت الوزارة أن');

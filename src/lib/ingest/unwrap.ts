@@ -1,6 +1,7 @@
 // Text copied from a narrow column or a PDF arrives hard-wrapped: one sentence over several
 // lines, each of which alone looks like a headline and would be dropped. A line that ends on
-// a word no Arabic sentence or headline ends on (a preposition, a particle, a comma) is
+// a word no Arabic sentence or headline ends on (a preposition, a particle, a comma: the
+// lexicon's `lineContinuations`) is
 // joined with the lines after it until the sentence ends. Only plain text lines are joined:
 // never metadata, menus, bullets or boilerplate.
 import { normalizeArabic } from '../arabic/normalize';
@@ -8,12 +9,6 @@ import { classifyLine } from './classify';
 import type { Lexicon } from './boilerplate';
 import { countWords } from '../arabic/tokenize';
 
-const CONTINUATION = new Set(
-  ['إلى', 'الى', 'في', 'من', 'على', 'عن', 'أن', 'إن', 'قد', 'لن', 'لم', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين',
-    'بين', 'مع', 'بعد', 'قبل', 'حتى', 'عبر', 'نحو', 'خلال', 'ضد', 'لدى', 'منذ', 'أو', 'ثم', 'بل', 'كما', 'و', 'لكن',
-    'غير', 'سوى', 'أي', 'كل', 'بعض', 'هذا', 'هذه', 'ذلك', 'تلك', 'عند', 'حول', 'دون', 'تحت', 'فوق', 'أمام', 'بأن',
-    'لأن', 'كان', 'كانت', 'وفي', 'ومن', 'وعلى', 'وإلى', 'بشأن', 'إزاء', 'لصالح'].map(normalizeArabic),
-);
 const ENDS_SENTENCE = /[.!؟?»"”)\]:…]\s*$/u;
 const TEXT_KINDS = new Set(['heading', 'short', 'body']);
 const MAX_JOINED = 8;
@@ -22,10 +17,10 @@ const MIN_WORDS = 5;
 const lastWord = (line: string) => normalizeArabic(line.trim().split(/\s+/).pop() ?? '');
 
 /** True when a line stops in the middle of a sentence. */
-export function breaksMidSentence(line: string): boolean {
+export function breaksMidSentence(line: string, lex: Lexicon): boolean {
   const t = line.trim();
   if (countWords(t) < MIN_WORDS || ENDS_SENTENCE.test(t)) return false;
-  return /[،,]$/.test(t) || CONTINUATION.has(lastWord(t));
+  return /[،,]$/.test(t) || lex.lineContinuations.has(lastWord(t));
 }
 
 /** Joins hard-wrapped sentences; other lines come back as they were (same order). */
@@ -37,7 +32,7 @@ export function unwrapLines(lines: string[], lex: Lexicon): string[] {
   };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
-    if (breaksMidSentence(line) && isText(line)) {
+    if (breaksMidSentence(line, lex) && isText(line)) {
       let joined = 0;
       while (joined < MAX_JOINED && i + 1 < lines.length && lines[i + 1].trim() && isText(lines[i + 1]) && !ENDS_SENTENCE.test(line)) {
         line = `${line.trim()} ${lines[++i].trim()}`;

@@ -1,6 +1,7 @@
 // content/boilerplate.yaml: the phrases and labels ingest recognises as page furniture
 // (menus, share bars, credits) or as metadata (source, tags, dates, bylines, datelines).
 import { z } from 'zod';
+import { DateWordsSchema } from './date-words';
 
 const phraseList = z.array(z.string().trim().min(1)).default([]);
 
@@ -21,6 +22,12 @@ export const BoilerplateSchema = z
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
     functionWords: phraseList,
     maxPhraseLineLength: z.number().int().positive().default(300),
+    /** Month, weekday and date-line words the date reader knows. */
+    dateWords: DateWordsSchema,
+    /** Words a hard-wrapped line can stop on mid-sentence (the next line continues it). */
+    lineContinuations: phraseList,
+    /** Words a paragraph that continues a story opens with (not the lead of a new one). */
+    storyContinuations: phraseList,
   })
   .strict();
 

@@ -9,3 +9,4 @@ export * from './discovery';
 export * from './boilerplate';
 export * from './article';
 export * from './word-forms';
+export * from './date-words';

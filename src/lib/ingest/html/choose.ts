@@ -2,6 +2,7 @@
 // with where it came from. Page metadata first, text second; an outlet's name as the page
 // writes it in Arabic is preferred over a Latin brand name, and a canonical URL's domain is
 // looked up in content/sources.yaml (passed in) when the page names no outlet itself.
+import type { DateReader } from '../dates';
 import { hasArabic } from '../../arabic/normalize';
 import { countWords } from '../../arabic/tokenize';
 import type { Source } from '../../data/schemas';
@@ -85,7 +86,7 @@ const first = (cs: Candidate[], ok: (c: Candidate) => boolean = () => true): Fie
  * One value per field. `text` is what text ingest read from the page's blocks; it only fills
  * fields the markup leaves empty (and a date the markup states only in UTC, see below).
  */
-export function chooseMetadata(c: PageCandidates, text: TextGuess, sources: readonly Source[]): PageMetadata {
+export function chooseMetadata(c: PageCandidates, text: TextGuess, sources: readonly Source[], dates: DateReader): PageMetadata {
   const out: PageMetadata = {};
   const declaredOutlets = c.outlet.map((o) => o.value);
 
@@ -114,7 +115,7 @@ export function chooseMetadata(c: PageCandidates, text: TextGuess, sources: read
 
   // Date: JSON-LD, then meta, then <time>. A UTC timestamp's date can be a day off the date the
   // page prints for its readers; when the text states that neighbouring day, the text wins.
-  const dated = c.date.map((d) => ({ ...d, date: dateOf(d.value) })).filter((d) => d.date);
+  const dated = c.date.map((d) => ({ ...d, date: dateOf(d.value, dates) })).filter((d) => d.date);
   const order: Evidence[] = ['jsonld', 'og', 'meta', 'time'];
   dated.sort((a, b) => order.indexOf(a.from) - order.indexOf(b.from));
   const best = dated[0];

@@ -45,7 +45,7 @@ export function extractHtmlPage(html: string, fileName: string, lex: Lexicon, so
   const first = main.length && last >= 0 ? pageText.lastIndexOf(main[0].text, last) : -1;
   const lines = first >= 0 ? [...pageText.slice(0, first), ...main.map((b) => b.text), ...pageText.slice(last + 1)] : pageText;
   const [textMain, ...embeddedFound] = extractArticles(asLines(lines), fileName, lex);
-  const metadata = chooseMetadata(candidates, { title: textMain?.title, date: textMain?.date, source: textMain?.source }, sources);
+  const metadata = chooseMetadata(candidates, { title: textMain?.title, date: textMain?.date, source: textMain?.source }, sources, lex.dates);
   const title = metadata.title?.value;
   if (!title || !textMain || !main.length) return { articles: [], metadata };
   if (!metadata.section) {

@@ -1,7 +1,8 @@
 // Page metadata: JSON-LD (@graph, @id references, arrays, non-article types), Open Graph and
 // meta, <time>, breadcrumbs, bylines; then the choice per field with its evidence.
 import { describe, expect, it } from 'vitest';
-import { loadSources } from '../../data/load';
+import { loadBoilerplate, loadSources } from '../../data/load';
+import { buildDateReader } from '../dates';
 import { chooseMetadata, outletOfUrl, siteNameFromTitle, stripSiteName } from './choose';
 import { parsePage } from './dom';
 import { dateOf, isUtcTimestamp, readPageCandidates } from './metadata';
@@ -9,7 +10,8 @@ import { dateOf, isUtcTimestamp, readPageCandidates } from './metadata';
 const sources = loadSources();
 const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 const page = (head: string, body = '') => parsePage(`<html><head>${head}</head><body>${body}</body></html>`);
-const choose = (head: string, body = '', text = {}) => chooseMetadata(readPageCandidates(page(head, body)), text, sources);
+const dates = buildDateReader(loadBoilerplate().dateWords);
+const choose = (head: string, body = '', text = {}) => chooseMetadata(readPageCandidates(page(head, body)), text, sources, dates);
 
 describe('readPageCandidates', () => {
   it('reads an article in @graph, resolving author and publisher @id references', () => {
@@ -53,8 +55,8 @@ describe('readPageCandidates', () => {
 
 describe('dates', () => {
   it('keeps the publisher\'s local date of an ISO timestamp', () => {
-    expect(dateOf('2025-02-18T23:40:12+03:00')).toBe('2025-02-18');
-    expect(dateOf('الخميس 3 أبريل 2025')).toBe('2025-04-03');
+    expect(dateOf('2025-02-18T23:40:12+03:00', dates)).toBe('2025-02-18');
+    expect(dateOf('الخميس 3 أبريل 2025', dates)).toBe('2025-04-03');
     expect(isUtcTimestamp('2025-05-20T22:10:00Z')).toBe(true);
     expect(isUtcTimestamp('2025-05-20T22:10:00+00:00')).toBe(true);
     expect(isUtcTimestamp('2025-05-20T22:10:00+03:00')).toBe(false);

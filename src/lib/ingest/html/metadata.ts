@@ -6,7 +6,7 @@
 import { hasArabic } from '../../arabic/normalize';
 import { countWords } from '../../arabic/tokenize';
 import { lexKey } from '../boilerplate';
-import { parseArabicDate } from '../dates';
+import type { DateReader } from '../dates';
 import { closest, collapseSpace, namesOf, type TextBlock } from './dom';
 
 /** Where a field's value came from. */
@@ -61,10 +61,10 @@ const names = (v: unknown, byId: Map<string, Json>): string[] =>
   asArray(v).map((x) => deref(x, byId)).map((x) => (isObject(x) ? str(x.name) : str(x))).filter((x): x is string => !!x);
 
 /** YYYY-MM-DD from an ISO timestamp as written (the publisher's local date), else from text. */
-export function dateOf(value: string): string | undefined {
+export function dateOf(value: string, dates: DateReader): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  return parseArabicDate(value);
+  return dates.parse(value);
 }
 
 /** True when an ISO timestamp is in UTC, so its date may not be the one the page shows. */

@@ -1,0 +1,20 @@
+// The date words of content/boilerplate.yaml (`dateWords`): month names of both calendars in
+// calendar order, weekday names and the other words a date line may carry. Ingest's date
+// reader (src/lib/ingest/dates.ts) is built from them.
+import { z } from 'zod';
+
+const names = z.array(z.string().trim().min(1)).min(1);
+const monthsOf = (calendar: string) =>
+  z.array(names).length(12, { message: `${calendar} months: twelve lists of names, January (or Muharram) first` });
+
+export const DateWordsSchema = z
+  .object({
+    gregorianMonths: monthsOf('gregorian'),
+    hijriMonths: monthsOf('hijri'),
+    weekdays: names,
+    /** Words besides weekdays that may surround a date on a date line (time zones, «الموافق», «م»). */
+    dateLineWords: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict();
+
+export type DateWords = z.output<typeof DateWordsSchema>;
