@@ -1,4 +1,4 @@
-// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--errors] [--json]
+// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c] [--errors] [--json]
 // Actor and topic quality on the hand-labelled articles (tests/fixtures/entities-labelled/),
 // through the build's own path: buildCorpus links, discovers and classifies exactly as the site
 // build does. Prints actor precision/recall (media and agencies apart), topic precision/recall/F1
@@ -16,9 +16,12 @@ import { scoreEntities, type LabelledArticle, type Predicted } from '../src/lib/
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
-const { values: opt } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values: opt } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, parts: { type: 'string', default: 'a,b,c' }, errors: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 const splits = opt.split === 'all' ? ['dev', 'aside'] : [opt.split!];
 if (!splits.every((s) => s === 'dev' || s === 'aside')) throw new Error(`--split must be dev, aside or all (got «${opt.split}»)`);
+// Part c was written in session 3 on outlets neither a nor b imitates: its aside part is the unseen set.
+const parts = opt.parts!.split(',').map((p) => p.trim());
+if (!parts.every((p) => ['a', 'b', 'c'].includes(p))) throw new Error(`--parts must list a, b and/or c (got «${opt.parts}»)`);
 
 function readLabelled(file: string): LabelledArticle[] {
   const data = parse(readFileSync(file, 'utf8'));
@@ -33,7 +36,7 @@ function readLabelled(file: string): LabelledArticle[] {
   return data;
 }
 
-const labelled = splits.flatMap((s) => ['a', 'b'].map((p) => readLabelled(path.join(DIR, `${p}-${s}.yaml`)))).flat();
+const labelled = splits.flatMap((s) => parts.map((p) => readLabelled(path.join(DIR, `${p}-${s}.yaml`)))).flat();
 const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
 const corpus = buildCorpus({
   articles: labelled.map((a) => ({ slug: a.id, title: a.title, paragraphs: a.paragraphs, raw: `${a.id}.txt`, tags: [] })),
@@ -50,10 +53,10 @@ const discoveredName = (id: string) => (corpus.actors.get(id)?.discovered ? corp
 const s = scoreEntities(labelled, predicted, topics.map((t) => t.id), family, discoveredName);
 
 if (opt.json) {
-  console.log(JSON.stringify({ split: opt.split, ...s, spellingMerges: corpus.spellingMerges }, null, 1));
+  console.log(JSON.stringify({ split: opt.split, parts, ...s, spellingMerges: corpus.spellingMerges }, null, 1));
 } else {
   const f = (x: number) => x.toFixed(3);
-  console.log(`split: ${opt.split} — ${s.articles} articles`);
+  console.log(`split: ${opt.split}, parts ${parts.join('+')} — ${s.articles} articles`);
   console.log(`actors: P ${f(s.actors.precision)} R ${f(s.actors.recall)} (TP ${s.actors.tp}, FP ${s.actors.fp}, FN ${s.actors.fn}); media/agencies named as media: ${s.media.labelled}, also linked as actors: ${s.media.linked}`);
   console.log(`discovered people: ${s.discovered.total} article links, ${s.discovered.junk} not a labelled person`);
   console.log(`topics: P ${f(s.topics.precision)} R ${f(s.topics.recall)} F1 ${f(s.topics.f1)} (TP ${s.topics.tp}, FP ${s.topics.fp}, FN ${s.topics.fn}); articles with a main topic left without any: ${s.topicless.count}/${s.topicless.of}`);

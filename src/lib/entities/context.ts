@@ -43,8 +43,24 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
     else break;
   }
   if (headed) return true;
-  return k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords);
+  if (!(k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords))) return false;
+  return !actsAfterFrom(ctx, tokens, k, text);
 }
+
+/**
+ * «طلب من موسكو», «تعليق فوري من موسكو», «بضغط من واشنطن»: «من» after a noun of saying, asking
+ * or pushing (`actingNouns`, with an optional adjective between) names who did it, not a place.
+ */
+function actsAfterFrom(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
+  if (tokens[k].norm !== 'من' || k === 0 || !WS.test(gap(text, tokens, k))) return false;
+  if (isActingNoun(ctx, tokens[k - 1])) return true;
+  // One adjective between: «تعليق فوري من», «طلب رسمي من».
+  return k >= 2 && /ي$|يا$/.test(tokens[k - 1].norm) && WS.test(gap(text, tokens, k - 1)) && isActingNoun(ctx, tokens[k - 2]);
+}
+
+/** The noun as written, definite, or with a glued ب / و / ف («الرد», «بطلب», «وبدعم»). */
+const isActingNoun = (ctx: LinkContext, t: Token) =>
+  conjunctionStems(t.norm).some((r) => ctx.actingNouns.has(r) || ctx.actingNouns.has(r.replace(/^(ب|ال|بال)/, '')));
 
 /** A nisba right after a medium («القناة الأمريكية», «وكالة الأنباء الفرنسية») describes the medium. */
 export function nisbaDescribesMedium(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {

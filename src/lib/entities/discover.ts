@@ -50,7 +50,11 @@ interface Hit {
 }
 
 const readings = (t: Token) => conjunctionStems(t.norm);
-const inSet = (t: Token, s: Set<string>) => readings(t).some((r) => s.has(r));
+// A plain loop, not .some(closure): this runs twice per token of every paragraph.
+function inSet(t: Token, s: Set<string>): boolean {
+  for (const r of readings(t)) if (s.has(r)) return true;
+  return false;
+}
 const WS = /^[\s\u00A0]+$/;
 /** Definite (ال…), but not a name written with a hamza on its alef (ألكسندر، إلهام): the article never is. */
 export const isDefiniteToken = (t: Token) => isDefinite(t.norm) && !/^[وف]?[أإآ]ل/.test(t.text);

@@ -51,8 +51,10 @@ export function foldCollisions(actors: Actor[], counts: Map<string, number>): Fo
       // The clitic cut off (with «بال…» the reading keeps its article: بالسعودية → السعودية).
       const cut = r.prefix.endsWith('ال') && r.stem.startsWith('ال') ? r.prefix.length - 2 : r.prefix.length;
       const surface = letters(word.slice(surfaceOffset(word, cut)));
-      // The same letters as a dictionary spelling: that is the name itself, not a fold.
+      // The same letters as a dictionary spelling: that is the name itself, not a fold. «لل…»
+      // holds the article with its alef dropped (للأطلسي = ل + الأطلسي): put it back to compare.
       if (written.has(surface)) continue;
+      if (r.prefix.endsWith('لل') && r.stem.startsWith('ال') && written.has(`ال${surface}`)) continue;
       for (const { actor, alias } of owners) {
         const key = `${actor.id}|${alias}`;
         const c = found.get(key) ?? { actorId: actor.id, alias, words: [], guarded: (actor.needsContext ?? []).includes(alias) };

@@ -148,11 +148,24 @@ export function linkActors(paragraphs: string[], matcher: ActorMatcher, sentence
 export function mentionsFromSpans(paragraphs: string[], spans: SpanMatch[], matcher: ActorMatcher, sentences: Sentence[]): Mention[] {
   const fullyNamed = new Set<string>();
   for (const s of spans) for (const k of s.keys) if (!k.guarded && (k.kind === 'name' || k.kind === 'alias' || k.kind === 'discovered')) fullyNamed.add(k.actorId);
+  // Paragraph → actors named there (any kind) and the actors those belong to (Actor.affiliation).
+  const namedIn = new Map<number, Set<string>>();
+  for (const s of spans) {
+    for (const k of s.keys) {
+      if (k.guarded) continue;
+      const here = namedIn.get(s.paragraph) ?? namedIn.set(s.paragraph, new Set()).get(s.paragraph)!;
+      here.add(k.actorId);
+      const owner = matcher.actors.get(k.actorId)?.affiliation;
+      if (owner) here.add(owner);
+    }
+  }
+  const namedNear = (id: string, p: number) => !!(namedIn.get(p)?.has(id) || namedIn.get(p - 1)?.has(id));
 
   const mentions: Mention[] = [];
   for (const s of spans) {
-    // A guarded alias (تراس, which folding makes the verb ترأس) needs the full name or a title.
-    let keys = s.keys.filter((k) => !k.guarded || s.titled || fullyNamed.has(k.actorId));
+    // A guarded alias (تراس, which folding makes the verb ترأس; «المملكة») needs the full name, a
+    // title, or the actor (its nisba, its capital, one of its people) in this paragraph or the one before.
+    let keys = s.keys.filter((k) => !k.guarded || s.titled || fullyNamed.has(k.actorId) || namedNear(k.actorId, s.paragraph));
     if (!keys.length) continue;
     if (keys[0].kind === 'short') {
       // Every actor with this surname sits at the same trie key, so `keys` lists all owners.

@@ -20,6 +20,8 @@ export interface LinkContext {
   placeHeads: Set<string>;
   mediaNouns: Set<string>;
   titleWords: Set<string>;
+  /** Nouns after which «من + capital» is the government acting: «طلب من موسكو», «بضغط من واشنطن». */
+  actingNouns: Set<string>;
 }
 
 export interface ActorMatcher {

@@ -14,7 +14,10 @@ import type { FormIndex } from '../arabic/forms';
 export const TITLE_HIT_WEIGHT = 3;
 /** The lead is the article's first sentences: a phrase there counts like a title hit. */
 export const LEAD_SENTENCES = 2;
-/** A one-word phrase in the lead (a place name, «قمة») is weaker: it needs one more hit. */
+/**
+ * A one-word phrase in the lead (a place name, «قمة») is weaker: it needs one more hit — unless the
+ * topic lists it among its `keyWords` (هدنة، وساطة، العقوبات), which name the topic by themselves.
+ */
 export const LEAD_WORD_WEIGHT = 2;
 /** Weight of one phrase hit in the body: a single word (قمة) is weaker evidence than a phrase. */
 export const BODY_HIT_WEIGHT = 1;
@@ -34,8 +37,8 @@ interface PhraseRef {
 export interface TopicLexicon {
   trie: PhraseTrie<PhraseRef>;
   topics: Topic[];
-  /** Phrase number → [text, token count]. */
-  phrases: Array<[string, number]>;
+  /** Phrase number → [text, token count, a key word of its topic]. */
+  phrases: Array<[string, number, boolean]>;
 }
 
 /**
@@ -59,13 +62,20 @@ export function topicWordKey(forms?: FormIndex): (norm: string) => string {
 
 /** Compiles the phrases of every topic into one trie (article- and form-insensitive). */
 export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLexicon {
-  const trie = new PhraseTrie<PhraseRef>(topicWordKey(forms));
-  const phrases: Array<[string, number]> = [];
+  const wordKey = topicWordKey(forms);
+  const trie = new PhraseTrie<PhraseRef>(wordKey);
+  const phrases: Array<[string, number, boolean]> = [];
   for (const t of topics) {
-    for (const p of t.phrases) {
+    // A key word matches through its forms like any phrase (وساطة = الوساطة = التوسط).
+    const keys = new Set((t.keyWords ?? []).map((w) => wordKey(phraseTokens(w)[0] ?? '')));
+    const seen = new Set<string>();
+    for (const p of [...t.phrases, ...(t.keyWords ?? [])]) {
       const tokens = phraseTokens(p);
+      const canon = tokens.map(wordKey).join(' ');
+      if (!tokens.length || seen.has(canon)) continue;
+      seen.add(canon);
       trie.insert(tokens, { topic: t.id, phrase: phrases.length });
-      phrases.push([p, tokens.length]);
+      phrases.push([p, tokens.length, tokens.length === 1 && keys.has(canon)]);
     }
   }
   return { trie, topics, phrases };
@@ -167,14 +177,14 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
     for (const h of hits(lex, part.text)) {
       let a = acc.get(h.topic);
       if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [] }));
-      const [phrase, size] = lex.phrases[h.phrase];
+      const [phrase, size, key] = lex.phrases[h.phrase];
       if (part.place !== 'body') {
         // A phrase counts once as strong evidence, however often the title and lead repeat it.
         if (a.strong.has(h.phrase)) continue;
         a.strong.add(h.phrase);
         if (part.place === 'title') a.title++;
         else a.lead++;
-        a.strongWeight += part.place === 'lead' && size === 1 ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
+        a.strongWeight += part.place === 'lead' && size === 1 && !key ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
       } else {
         const k = (perPhrase.get(h.phrase) ?? 0) + 1;
         perPhrase.set(h.phrase, k);

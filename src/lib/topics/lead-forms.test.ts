@@ -1,11 +1,12 @@
 // Topics read the way an editor reads (issue 14): the lead counts like the title, words match
 // through their forms (content/word-forms.yaml), numbers inside a phrase do not break it, a
 // topic's phrase nested in another topic's still counts, and every assignment carries evidence.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Topic, TopicId } from '../types';
 import { buildFormIndex } from '../arabic';
-import { loadTopics, loadWordForms } from '../data';
+import { loadTopics, loadWordForms, parseTopics } from '../data';
 import { classifyTopics, compileTopicLexicon } from './classify';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -65,5 +66,44 @@ describe('evidence', () => {
     expect(a.evidence).toEqual([{ phrase: 'تبادل الأسرى', place: 'title', text: 'تبادل 300 أسير' }]);
     const [b] = classifyTopics('', ['أعلن الطرفان عقد محادثات سلام مباشرة.'], small);
     expect(b.evidence).toEqual([{ phrase: 'محادثات سلام', place: 'lead', paragraph: 0, text: 'محادثات سلام' }]);
+  });
+});
+
+describe('key words name their topic in the lead (session 3)', () => {
+  const keyed = compileTopicLexicon([
+    { ...T('mediation', ['وساطة']), keyWords: ['وساطة'] },
+    T('territory', ['خيرسون']),
+  ], forms);
+  it('a key word once in the lead is enough; a plain one-word phrase (a place name) is not', () => {
+    const para = (w: string) => [`أثمرت الجهود عن إطلاق سراح 146 محتجزا. وأكد البيان أن ${w} تعكس مكانة الدولة.`, filler];
+    expect(ids('', para('الوساطة'), keyed)).toEqual(['mediation']);
+    expect(ids('', para('خيرسون'), keyed)).toEqual([]);
+  });
+  it('a key word further down is one body hit, as before', () => {
+    expect(ids('', [filler, filler, 'وأشار إلى الوساطة.'], keyed)).toEqual([]);
+  });
+});
+
+describe('more forms and wordings from real coverage (session 3)', () => {
+  it('the verb of «إنهاء» matches the phrase: «اتفاق ينهي النزاع» is «إنهاء النزاع»', () => {
+    expect(ids('', ['قال المتحدث إن الوصول إلى اتفاق ينهي النزاع في أوكرانيا يحتاج إلى وقت.', filler], real)).toContain('peace-talks');
+  });
+  it('a preposition with its pronoun is the same word: «جسرا بينهما» = «جسرا بين»', () => {
+    expect(ids('', ['أكد الرئيس أن بلاده تستطيع أن تكون جسرا بينهما.', filler], real)).toContain('mediation');
+  });
+  it('a short item whose only evidence is a key word in its lead gets its topic', () => {
+    expect(ids('', ['قالت المفوضية إن موجة النزوح من المدينة تتسع مع اقتراب الشتاء.', filler], real)).toContain('humanitarian');
+    expect(ids('', ['أعلنت الحكومة أن الهدنة دخلت حيز التنفيذ عند منتصف الليل.', filler], real)).toContain('ceasefire');
+  });
+  it('«من الأسر» alone (from families / from captivity) is no longer evidence; «عادوا من الأسر» is', () => {
+    expect(ids('', ['دفع القصف مزيداً من الأسر إلى النزوح نحو الغرب.', filler], real)).not.toContain('prisoner-exchange');
+    expect(ids('', ['وقال الجنود الذين عادوا من الأسر إنهم تعرضوا لسوء المعاملة.', filler], real)).toContain('prisoner-exchange');
+  });
+});
+
+describe('key words are data, checked by the schema', () => {
+  it('a key word of two words is refused with the file and the entry named', () => {
+    const yaml = readFileSync(`${root}content/topics.yaml`, 'utf8').replace('keyWords: [هدنة, تهدئة]', 'keyWords: [هدنة, وقف النار]');
+    expect(() => parseTopics(yaml, 'topics.yaml')).toThrow(/topics\.yaml[\s\S]*keyWords[\s\S]*one word/);
   });
 });

@@ -20,6 +20,8 @@ export const DiscoveryLexiconSchema = z.object({
   mediaNouns: wordList,
   /** «السيدة»: a title that vouches for an alias that needs context (Actor.needsContext). */
   titleWords: wordList,
+  /** «طلب», «تعليق», «بضغط»: before «من» + capital the capital acts («طلب من موسكو» is Russia's request). */
+  actingNouns: wordList,
 });
 
 export type DiscoveryLexiconData = z.output<typeof DiscoveryLexiconSchema>;

@@ -33,6 +33,11 @@ export const TopicSchema = z
     en: text,
     /** Phrases (Arabic, as written; matched normalised and clitic-aware). */
     phrases: strings(arabic).min(1, 'must list at least one phrase'),
+    /**
+     * One-word terms that name the topic by themselves (هدنة، وساطة، العقوبات): in the lead they
+     * weigh as much as a phrase. Other one-word phrases (place names, «قمة») need a second hit.
+     */
+    keyWords: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'a key word is one word (no spaces)')).optional(),
   })
   .strict();
 
