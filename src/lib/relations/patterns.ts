@@ -52,6 +52,10 @@ export interface RelationPatterns {
   notConjunction: Set<string>;
   clauseWords: PhraseSet;
   clausePunctuation: string[];
+  /** Words that stand for a party named before them (roles.ts, pronounParties). */
+  pronouns: { country: PhraseSet; title: PhraseSet };
+  /** Clause words that open a reported clause («أن»): a hedge before them still governs it. */
+  complements: PhraseSet;
   /** Negation, offers, refusals: a match near one of these states nothing. */
   hedges: PhraseSet;
   rules: CompiledRule[];
@@ -61,8 +65,8 @@ export interface RelationPatterns {
 
 const SLOT = /^(?:([^:\s]+):)?([A-Z])(\d)?(p)?$/;
 const GIVES = /^\s*(\w+)\s+([A-Z])(\+)?\s*(?:(>)?\s*([A-Z])(\+)?)?\s*$/;
-/** Slots every rule may use without matching them: the sentence's first person (S) and first party (T). */
-const IMPLICIT_SLOTS = new Set(['S', 'T']);
+/** Slots every rule may use without matching them: the sentence's first person (S), first party (T), the parties of its first clause (P). */
+const IMPLICIT_SLOTS = new Set(['S', 'T', 'P']);
 
 const literal = (tok: string) => new PhraseSet(tok.split('|').map((w) => compilePhrase(w.replace(/_/g, ' '))));
 
@@ -140,6 +144,8 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     clauseWords: set(data.clauses.words),
     clausePunctuation: data.clauses.punctuation,
     hedges: set(data.hedges),
+    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title) },
+    complements: set(data.clauses.complements),
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
   };
