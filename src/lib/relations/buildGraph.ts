@@ -145,13 +145,13 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
   }
   const sentences = new Map(art.sentences.map((s) => [s.index, s]));
   const month = art.date?.slice(0, 7);
-  let people: SentenceContext = { people: [] };
+  let named: SentenceContext = { named: [] };
   for (const [index, ms] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences.get(index);
-    // Whom «الوزير» in this sentence may mean: the people named in the sentence just before it.
-    const context = bySentence.has(index - 1) ? people : undefined;
-    people = { people: ms.filter((m) => actors.get(m.actorId)?.type === 'person').map((m) => m.actorId) };
-    if (!sentence || new Set(ms.map((m) => m.actorId)).size < (context?.people.length ? 1 : 2)) continue;
+    // Whom «الوزير» or «الحلف» in this sentence may mean: who was named in the sentence just before it.
+    const context = bySentence.has(index - 1) ? named : undefined;
+    named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId) };
+    if (!sentence || new Set(ms.map((m) => m.actorId)).size < (context?.named.length ? 1 : 2)) continue;
     const said = sentenceRelations(sentence, ms, actors, patterns, context);
     const present = [...new Set(said.present)].sort();
     const byPair = new Map<string, EvidenceRelation[]>();

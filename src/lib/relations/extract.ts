@@ -28,7 +28,9 @@ function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, 
   if (el.prep) {
     // «لأوكرانيا», «إلى أوكرانيا», or on the title before the name: «للرئيس بوتين», «بنظيره».
     const own = it.group.proclitic.replace(/^[وف]/, '') === el.prep;
-    const onTitle = [1, 2].some((d) => {
+    // «للأزمة بين روسيا وأوكرانيا»: after «بين» the group is the object of «بين», not of the ل before it.
+    const afterBetween = rs.items[item - 1]?.kind === 'word' && rs.tokens[(rs.items[item - 1] as { index: number }).index].norm === 'بين';
+    const onTitle = !afterBetween && [1, 2].some((d) => {
       const prev = rs.items[item - d];
       if (prev?.kind !== 'word') return false;
       const norm = rs.tokens[prev.index].norm.replace(/^[وف]/, '');

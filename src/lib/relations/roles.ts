@@ -154,9 +154,20 @@ function countryOf(id: string, actors: Map<string, Actor>): string | null {
   return affiliationChain(id, actors).find((a) => actors.get(a)?.type === 'country') ?? null;
 }
 
-/** What a sentence may refer back to: the people named in the sentence before it. */
+/**
+ * Does a bare title («الوزير», «الرئيس», «الحلف») fit this actor? A person whose role has the
+ * word (but «رئيس الوزراء» is no «الرئيس»), or an organisation whose name has it.
+ */
+function titled(actor: Actor | undefined, word: string): boolean {
+  if (actor?.type === 'organization') return normalizeArabic(actor.name).split(' ').some((w) => w.replace(/^ال/, '') === word);
+  if (actor?.type !== 'person') return false;
+  const role = normalizeArabic(actor.role ?? '').split(/\s+/);
+  return role.some((w, k) => w.replace(/^ال/, '') === word && !(role[k + 1] ?? '').startsWith('الوزراء'));
+}
+
+/** What a sentence may refer back to: the people and bodies named in the sentence before it. */
 export interface SentenceContext {
-  people: string[];
+  named: string[];
 }
 
 /**
@@ -179,12 +190,16 @@ function pronounParties(tokens: Token[], located: Located[], context: SentenceCo
       continue;
     }
     const title = wordsAt(p.pronouns.title, i);
+    if (!title || located.some((l) => l.first <= i && i <= l.last)) continue;
+    // «الرئيس الأوكراني» with no name after it: the Ukrainian president named before, if any;
     // «الرئيس الفرنسي ماكرون», «الوزير سيرغي لافروف»: a title with a name after it is no pronoun.
-    if (!title || starts.has(i + title) || located.some((l) => l.first <= i && i <= l.last)) continue;
+    const next = located.find((l) => l.first === i + title);
+    const nisba = next?.kind === 'nisba' && !starts.has(next.last + 1) ? next.actorId : null;
+    if (next && !nisba) continue;
     const word = tokens[i].norm.replace(/^[وفبل]*ال/, '');
-    const fits = (id: string) => actors.get(id)?.type === 'person' && normalizeArabic(actors.get(id)?.role ?? '').includes(word);
+    const fits = (id: string) => titled(actors.get(id), word) && (!nisba || countryOf(id, actors) === nisba);
     const here = [...before].reverse().find((l) => fits(l.actorId))?.actorId;
-    const id = here ?? [...(context?.people ?? [])].reverse().find(fits);
+    const id = here ?? [...(context?.named ?? [])].reverse().find(fits);
     if (id) out.push({ actorId: id, first: i, last: i + title - 1, kind: 'pronoun', proclitic: '', place: false });
   }
   return out;
