@@ -21,6 +21,11 @@ const HEDGE_BEFORE = 2;
 /** How far back a hedging clause word («نفى», «نفت») still governs a match. */
 const HEDGE_CLAUSE_ITEMS = 8;
 
+const isBetween = (rs: ReadSentence, item: number) => {
+  const it = rs.items[item];
+  return it?.kind === 'word' && rs.tokens[it.index].norm === 'بين';
+};
+
 function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, item: number): ActorGroup | null {
   const it = rs.items[item];
   if (it?.kind !== 'group' || it.group.actors.length < el.min) return null;
@@ -29,8 +34,7 @@ function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, 
     // «لأوكرانيا», «إلى أوكرانيا», or on the title before the name: «للرئيس بوتين», «بنظيره».
     const own = it.group.proclitic.replace(/^[وف]/, '') === el.prep;
     // «للأزمة بين روسيا وأوكرانيا»: after «بين» the group is the object of «بين», not of the ل before it.
-    const afterBetween = rs.items[item - 1]?.kind === 'word' && rs.tokens[(rs.items[item - 1] as { index: number }).index].norm === 'بين';
-    const onTitle = !afterBetween && [1, 2].some((d) => {
+    const onTitle = !isBetween(rs, item - 1) && [1, 2].some((d) => {
       const prev = rs.items[item - d];
       if (prev?.kind !== 'word') return false;
       const norm = rs.tokens[prev.index].norm.replace(/^[وف]/, '');
@@ -92,7 +96,8 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     }
     const from = first ? i : start;
     if (el.kind === 'slot') {
-      const g = slotFits(rs, el, i);
+      // A group right after a skipped «بين» is the object of «بين», not of this slot.
+      const g = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i);
       const had = st.bindings.get(el.name);
       if (g && (!had || had === g)) {
         st.bindings.set(el.name, g);
