@@ -3,6 +3,7 @@
 // them; a rule naming an unknown class or slot fails here, loudly, with the rule's text.
 import { normalizeArabic } from '../arabic';
 import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
+import type { RelationWords } from './viewDraw';
 import { compilePhrase, PhraseSet } from './words';
 
 export { DIRECTED_TYPES, RELATION_TYPES };
@@ -41,6 +42,9 @@ export interface RelationLabel {
   out?: string;
   in?: string;
   both: string;
+  /** A directed type's words around its two ends: «دعم من X إلى Y». */
+  from?: string;
+  to?: string;
 }
 
 export interface RelationPatterns {
@@ -127,8 +131,8 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
   const labels = {} as RelationPatterns['labels'];
   for (const type of RELATION_TYPES) {
     const t = data[type];
-    if (DIRECTED_TYPES.includes(type) && (!t.out || !t.in)) throw new Error(`content/relation-patterns.yaml: ${type} is directed: give "out" and "in"`);
-    labels[type] = { label: t.label, en: t.en, out: t.out, in: t.in, both: t.both };
+    if (DIRECTED_TYPES.includes(type) && (!t.out || !t.in || !t.from || !t.to)) throw new Error(`content/relation-patterns.yaml: ${type} is directed: give "out", "in", "from" and "to"`);
+    labels[type] = { label: t.label, en: t.en, out: t.out, in: t.in, both: t.both, from: t.from, to: t.to };
   }
   const verbs = new Set(data.verbs);
   for (const v of verbs) if (!data.words[v]) throw new Error(`content/relation-patterns.yaml: "verbs" names no word class "${v}"`);
@@ -149,4 +153,15 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
   };
+}
+
+/** The words the graph shows for each type, from the patterns data (the one source). */
+export function relationWords(labels: Record<RelationType, RelationLabel>): RelationWords {
+  const words: RelationWords = { labels: {} as RelationWords['labels'], directed: {} };
+  for (const type of RELATION_TYPES) {
+    const t = labels[type];
+    words.labels[type] = t.label;
+    if (DIRECTED_TYPES.includes(type) && t.from && t.to) words.directed[type] = [t.from, t.to];
+  }
+  return words;
 }

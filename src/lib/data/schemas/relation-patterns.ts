@@ -20,6 +20,9 @@ const RelationLabelSchema = z
     out: z.string().min(1).optional(),
     in: z.string().min(1).optional(),
     both: z.string().min(1),
+    /** A directed type's words around its two ends, as the graph reads it: «دعم من X إلى Y». */
+    from: z.string().min(1).optional(),
+    to: z.string().min(1).optional(),
   })
   .strict();
 
