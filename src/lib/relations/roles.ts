@@ -180,6 +180,7 @@ function pronounParties(tokens: Token[], located: Located[], context: SentenceCo
   if (!has(p.pronouns.country) && !has(p.pronouns.title)) return out;
   const starts = new Set(located.map((l) => l.first));
   for (let i = 0; i < tokens.length; i++) {
+    if (!wordsAt(p.pronouns.country, i) && !wordsAt(p.pronouns.title, i)) continue;
     const before = located.filter((l) => l.last < i);
     const country = wordsAt(p.pronouns.country, i);
     if (country) {
@@ -300,10 +301,11 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const readings = tokens.map(tokenReadings);
   const { wordsAt, has } = cache(readings);
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
+  // Most sentences that name two actors hold no word of any rule: nothing more to read.
+  if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], wordsAt, has };
   const located = [...named, ...pronounParties(tokens, named, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const present = [...new Set(located.map((l) => l.actorId))];
-  // Most sentences that name two actors hold no word of any rule: nothing more to read.
-  if (present.length < 2 || !has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present, wordsAt, has };
+  if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, wordsAt, has };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
 
   // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
