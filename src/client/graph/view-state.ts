@@ -4,7 +4,7 @@
 // layoutLabels), shared with the build, so the default view here is the one in the HTML.
 import { placeLabels } from '../../lib/relations/layoutLabels';
 import type { GraphPagePayload } from '../../lib/relations/payload';
-import { arrowEnds, edgeWidth, fitNodes, monthLabel, relationRows, type Fit } from '../../lib/relations/viewDraw';
+import { arrowEnds, edgeWidth, fitNodes, formatActorCount, formatRelationCount, monthLabel, relationRows, type Fit } from '../../lib/relations/viewDraw';
 import { filtersFromParams, filtersToParams, visibleGraph, type ViewFilters, type VisibleGraph } from '../../lib/relations/viewFilters';
 import { actorPath, withBase } from '../../lib/url';
 import { el } from './panel';
@@ -95,8 +95,8 @@ export function drawView(page: ViewElements, f: ViewFilters): { visible: Visible
     a.classList.toggle('labelled', labels.has(id));
   });
   page.svg.style.setProperty('--k', String(Math.round(labelScale * 1000) / 1000));
-  root.querySelector('[data-count-nodes]')!.textContent = String(visible.nodes.size);
-  root.querySelector('[data-count-edges]')!.textContent = String(visible.edges.size);
+  root.querySelector('[data-count-nodes]')!.textContent = formatActorCount(visible.nodes.size);
+  root.querySelector('[data-count-edges]')!.textContent = formatRelationCount(visible.edges.size);
   root.querySelector('[data-window-text]')!.textContent = windowText(f);
   root.querySelector<HTMLElement>('[data-empty]')!.hidden = visible.edges.size > 0;
   drawTable(page, visible);
@@ -125,7 +125,7 @@ function setMarker(line: SVGLineElement, attr: string, on: boolean): void {
 function drawTable({ root, data }: ViewElements, visible: VisibleGraph): void {
   const body = root.querySelector<HTMLElement>('[data-table-body]')!;
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
-  const rows = relationRows(data.edges, visible);
+  const rows = relationRows(data.edges, visible, { labels: data.relationLabels, directed: data.directedWords });
   const actor = (id: string) => el('td', {}, el('a', { href: withBase(data.base, actorPath(id)) }, byId.get(id)?.name ?? id));
   body.replaceChildren(
     ...rows.map((r) =>

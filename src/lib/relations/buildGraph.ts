@@ -7,7 +7,7 @@
 import type { Actor, EdgeRelation, EvidenceRelation, GraphEdge, GraphNode, Mention, RelationEvidence, RelationGraph, RelationType, Sentence } from '../types';
 import { sentenceRelations } from './extract';
 import { RELATION_TYPES, type RelationPatterns } from './patterns';
-import { ownSide } from './roles';
+import { ownSide, type SentenceContext } from './roles';
 
 /** An edge as buildRelationGraph makes it: the typed-relation fields always set. */
 export type BuiltEdge = Omit<GraphEdge, 'kind' | 'typedWeight' | 'relations' | 'months' | 'evidence'> &
@@ -145,10 +145,14 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
   }
   const sentences = new Map(art.sentences.map((s) => [s.index, s]));
   const month = art.date?.slice(0, 7);
+  let named: SentenceContext = { named: [] };
   for (const [index, ms] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences.get(index);
-    if (!sentence || new Set(ms.map((m) => m.actorId)).size < 2) continue;
-    const said = sentenceRelations(sentence, ms, actors, patterns);
+    // Whom «الوزير» or «الحلف» in this sentence may mean: who was named in the sentence just before it.
+    const context = bySentence.has(index - 1) ? named : undefined;
+    named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId) };
+    if (!sentence || new Set(ms.map((m) => m.actorId)).size < (context?.named.length ? 1 : 2)) continue;
+    const said = sentenceRelations(sentence, ms, actors, patterns, context);
     const present = [...new Set(said.present)].sort();
     const byPair = new Map<string, EvidenceRelation[]>();
     for (const r of said.relations) {

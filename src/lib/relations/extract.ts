@@ -3,7 +3,7 @@
 // slots; an actor and its own side, or a media source, never relate.
 import type { Actor, EvidenceRelation, Mention, RelationType, Sentence } from '../types';
 import { RELATION_TYPES, type CompiledRule, type RelationPatterns, type RuleElement } from './patterns';
-import { ownSide, readSentence, sameSide, type ActorGroup, type ReadSentence } from './roles';
+import { ownSide, readSentence, sameSide, type ActorGroup, type ReadSentence, type SentenceContext } from './roles';
 
 type Bindings = Map<string, ActorGroup>;
 
@@ -18,6 +18,13 @@ interface Match {
 
 /** Words before a match that may hedge it («لم يعقد», «عرضت استضافة»). */
 const HEDGE_BEFORE = 2;
+/** How far back a hedging clause word («نفى», «نفت») still governs a match. */
+const HEDGE_CLAUSE_ITEMS = 8;
+
+const isBetween = (rs: ReadSentence, item: number) => {
+  const it = rs.items[item];
+  return it?.kind === 'word' && rs.tokens[it.index].norm === 'بين';
+};
 
 function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, item: number): ActorGroup | null {
   const it = rs.items[item];
@@ -26,7 +33,8 @@ function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, 
   if (el.prep) {
     // «لأوكرانيا», «إلى أوكرانيا», or on the title before the name: «للرئيس بوتين», «بنظيره».
     const own = it.group.proclitic.replace(/^[وف]/, '') === el.prep;
-    const onTitle = [1, 2].some((d) => {
+    // «للأزمة بين روسيا وأوكرانيا»: after «بين» the group is the object of «بين», not of the ل before it.
+    const onTitle = !isBetween(rs, item - 1) && [1, 2].some((d) => {
       const prev = rs.items[item - d];
       if (prev?.kind !== 'word') return false;
       const norm = rs.tokens[prev.index].norm.replace(/^[وف]/, '');
@@ -60,7 +68,7 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     for (let i = at; i < rs.items.length; i++) {
       const it = rs.items[i];
       if (it.kind === 'cut' || (i > 0 && rs.items[i - 1].kind !== 'cut')) continue;
-      if (el.conjunction && !(it.kind === 'word' && /^[وف]/.test(rs.tokens[it.index].norm))) continue;
+      if (el.conjunction && !opensOnConjunction(rs, i)) continue;
       matchFrom(st, 1, i, i);
     }
     return;
@@ -78,7 +86,7 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
   }
   // A word right after a slot or a clause start follows it closely («روسيا تتهم»), unless the rule spaces it.
   const prev = rule.elements[k - 1];
-  const gap = prev?.kind === 'start' || (prev?.kind === 'slot' && el.kind === 'words' && !el.spaced) ? 0 : el.gap;
+  const gap = (prev?.kind === 'start' || (prev?.kind === 'slot' && el.kind === 'words')) && !el.spaced ? 0 : el.gap;
   let skipped = 0;
   for (let i = at; i < rs.items.length; i++) {
     const it = rs.items[i];
@@ -88,7 +96,8 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     }
     const from = first ? i : start;
     if (el.kind === 'slot') {
-      const g = slotFits(rs, el, i);
+      // A group right after a skipped «بين» is the object of «بين», not of this slot.
+      const g = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i);
       const had = st.bindings.get(el.name);
       if (g && (!had || had === g)) {
         st.bindings.set(el.name, g);
@@ -116,6 +125,14 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
   }
 }
 
+/** Does the clause at item i open on the conjunction و/ف: its first word, or the clause word before it («…، وأعلن عن …»)? */
+function opensOnConjunction(rs: ReadSentence, i: number): boolean {
+  const it = rs.items[i];
+  const cut = rs.items[i - 1];
+  if (cut?.kind === 'cut' && cut.word !== null) return /^[وف]/.test(rs.tokens[cut.word].norm);
+  return it.kind === 'word' && /^[وف]/.test(rs.tokens[it.index].norm);
+}
+
 const tokenSpan = (rs: ReadSentence, item: number): [number, number] => {
   const it = rs.items[item];
   return it.kind === 'group' ? [it.group.first, it.group.last] : it.kind === 'word' ? [it.index, it.index] : [-1, -1];
@@ -131,6 +148,15 @@ function hedged(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean
     const item = rs.items[rs.itemOf[t]];
     if (item?.kind === 'word' && rs.wordsAt(patterns.hedges, t)) return true;
   }
+  // «نفت الخارجية أن يكون لافروف قد التقى …»: a hedging clause word (a denial) governs the
+  // clause it opens and the «أن» clause after it.
+  for (let i = m.from - 1, n = 0; i >= 0 && n < HEDGE_CLAUSE_ITEMS; i--, n++) {
+    const it = rs.items[i];
+    if (it.kind !== 'cut') continue;
+    if (it.word === null) return false;
+    if (rs.wordsAt(patterns.hedges, it.word, 'bare')) return true;
+    if (!rs.wordsAt(patterns.complements, it.word, 'bare')) return false;
+  }
   return false;
 }
 
@@ -144,8 +170,8 @@ export interface SentenceRelations {
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What one sentence says about its actors. `mentions` are the sentence's own mentions. */
-export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, mentions: Mention[], actors: Map<string, Actor>, patterns: RelationPatterns): SentenceRelations {
-  const rs = readSentence(sentence.text, sentence.start, mentions, actors, patterns);
+export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, mentions: Mention[], actors: Map<string, Actor>, patterns: RelationPatterns, context?: SentenceContext): SentenceRelations {
+  const rs = readSentence(sentence.text, sentence.start, mentions, actors, patterns, context);
   const groups = rs.items.flatMap((it) => (it.kind === 'group' ? [it.group] : []));
   if (new Set(groups.flatMap((g) => [...g.actors, ...g.sides])).size < 2) return { present: rs.present, relations: [] };
   // Implicit slots: S, the sentence's first named person (whom «لقائه» means); T, its first party.
@@ -153,6 +179,11 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   const person = groups.find((g) => actors.get(g.actors[0])?.type === 'person');
   if (person) implicit.set('S', person);
   if (groups[0]) implicit.set('T', groups[0]);
+  // P: every party of the sentence's first clause, the subject of a dual or plural verb after
+  // it («وصل ماكرون برفقة توسك، حيث التقيا زيلينسكي»).
+  const firstCut = rs.items.findIndex((it, i) => it.kind === 'cut' && i > 0);
+  const opening = groups.filter((g) => firstCut < 0 || rs.itemOf[g.first] < firstCut);
+  if (opening.length) implicit.set('P', { ...opening[0], actors: [...new Set(opening.flatMap((g) => g.actors))], sides: [...new Set(opening.flatMap((g) => g.sides))] });
 
   const taken = new Set<number>();
   const found = new Map<string, EvidenceRelation>();
@@ -179,7 +210,10 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
           // Two of one side in one group are colleagues, not parties (Witkoff and Kushner).
           for (const x of A) for (const y of A) if ((x < y || (g.directed && x !== y)) && !sameSide(x, y, actors)) add(g.type, x, y, g.directed);
         } else {
-          for (const x of A) for (const y of parties(g.b, g.sides)) add(g.type, x, y, g.directed);
+          const B = parties(g.b, g.sides);
+          // A host who is one of the parties («اللقاء بين الوزيرين الروسي والتركي … تستضيفها أنقرة») mediates nothing.
+          if (g.type === 'mediation' && A.some((x) => B.includes(x))) continue;
+          for (const x of A) for (const y of B) add(g.type, x, y, g.directed);
         }
       }
     }

@@ -3,6 +3,7 @@
 // them; a rule naming an unknown class or slot fails here, loudly, with the rule's text.
 import { normalizeArabic } from '../arabic';
 import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
+import type { RelationWords } from './viewDraw';
 import { compilePhrase, PhraseSet } from './words';
 
 export { DIRECTED_TYPES, RELATION_TYPES };
@@ -41,6 +42,9 @@ export interface RelationLabel {
   out?: string;
   in?: string;
   both: string;
+  /** A directed type's words around its two ends: «دعم من X إلى Y». */
+  from?: string;
+  to?: string;
 }
 
 export interface RelationPatterns {
@@ -52,6 +56,10 @@ export interface RelationPatterns {
   notConjunction: Set<string>;
   clauseWords: PhraseSet;
   clausePunctuation: string[];
+  /** Words that stand for a party named before them (roles.ts, pronounParties). */
+  pronouns: { country: PhraseSet; title: PhraseSet };
+  /** Clause words that open a reported clause («أن»): a hedge before them still governs it. */
+  complements: PhraseSet;
   /** Negation, offers, refusals: a match near one of these states nothing. */
   hedges: PhraseSet;
   rules: CompiledRule[];
@@ -61,8 +69,8 @@ export interface RelationPatterns {
 
 const SLOT = /^(?:([^:\s]+):)?([A-Z])(\d)?(p)?$/;
 const GIVES = /^\s*(\w+)\s+([A-Z])(\+)?\s*(?:(>)?\s*([A-Z])(\+)?)?\s*$/;
-/** Slots every rule may use without matching them: the sentence's first person (S) and first party (T). */
-const IMPLICIT_SLOTS = new Set(['S', 'T']);
+/** Slots every rule may use without matching them: the sentence's first person (S), first party (T), the parties of its first clause (P). */
+const IMPLICIT_SLOTS = new Set(['S', 'T', 'P']);
 
 const literal = (tok: string) => new PhraseSet(tok.split('|').map((w) => compilePhrase(w.replace(/_/g, ' '))));
 
@@ -123,8 +131,8 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
   const labels = {} as RelationPatterns['labels'];
   for (const type of RELATION_TYPES) {
     const t = data[type];
-    if (DIRECTED_TYPES.includes(type) && (!t.out || !t.in)) throw new Error(`content/relation-patterns.yaml: ${type} is directed: give "out" and "in"`);
-    labels[type] = { label: t.label, en: t.en, out: t.out, in: t.in, both: t.both };
+    if (DIRECTED_TYPES.includes(type) && (!t.out || !t.in || !t.from || !t.to)) throw new Error(`content/relation-patterns.yaml: ${type} is directed: give "out", "in", "from" and "to"`);
+    labels[type] = { label: t.label, en: t.en, out: t.out, in: t.in, both: t.both, from: t.from, to: t.to };
   }
   const verbs = new Set(data.verbs);
   for (const v of verbs) if (!data.words[v]) throw new Error(`content/relation-patterns.yaml: "verbs" names no word class "${v}"`);
@@ -140,7 +148,20 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     clauseWords: set(data.clauses.words),
     clausePunctuation: data.clauses.punctuation,
     hedges: set(data.hedges),
+    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title) },
+    complements: set(data.clauses.complements),
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
   };
+}
+
+/** The words the graph shows for each type, from the patterns data (the one source). */
+export function relationWords(labels: Record<RelationType, RelationLabel>): RelationWords {
+  const words: RelationWords = { labels: {} as RelationWords['labels'], directed: {} };
+  for (const type of RELATION_TYPES) {
+    const t = labels[type];
+    words.labels[type] = t.label;
+    if (DIRECTED_TYPES.includes(type) && t.from && t.to) words.directed[type] = [t.from, t.to];
+  }
+  return words;
 }

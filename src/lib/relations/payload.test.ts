@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, RelationEvidence, RelationGraph } from '../types';
 import { drawnEdgeEvidence, EVIDENCE_PER_EDGE, evidenceSlugs, graphPagePayload } from './payload';
+import { loadCuratedData } from '../data/load';
+import { compileRelationPatterns, relationWords } from './patterns';
 import { buildGraphView } from './view';
 
 const node = (id: string, articles: number): GraphNode => ({ id, name: id, en: id, type: 'person', articles, firstDate: null, lastDate: null, topics: [] });
@@ -19,7 +21,8 @@ describe('the /graph/ page payload', () => {
   const view = buildGraphView(graph);
 
   it('carries the drawn nodes and edges, with evidence counts instead of sentences', () => {
-    const payload = graphPagePayload(view, '/kb/');
+    const words = relationWords(compileRelationPatterns(loadCuratedData().relationPatterns).labels);
+    const payload = graphPagePayload(view, '/kb/', words);
     expect(payload.base).toBe('/kb/');
     expect(payload.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c']);
     expect(payload.edges.find((e) => e.source === 'a')?.evidence).toBe(40);
@@ -27,6 +30,10 @@ describe('the /graph/ page payload', () => {
     // Relations carry their direction and months; the sentences themselves load on demand.
     expect(payload.edges.find((e) => e.source === 'a')?.relations[0]).toMatchObject({ type: 'talks', directed: false });
     expect(JSON.stringify(payload)).not.toContain('"sentence"');
+    // The wording is the patterns file's: «عقوبات من X على Y».
+    expect(payload.relationLabels.sanctions).toBe('عقوبات');
+    expect(payload.directedWords.sanctions).toEqual(['من', 'على']);
+    expect(payload.directedWords.talks).toBeUndefined();
   });
 
   it('evidence file: the drawn edges keyed source|target, capped per edge, with the slugs they cite', () => {

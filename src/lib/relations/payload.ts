@@ -5,7 +5,7 @@
 import type { ActorType, RelationEvidence, RelationGraph, RelationType } from '../types';
 import { RELATION_TYPES } from './patterns';
 import { TYPE_SINGULAR, type GraphView, type ViewEdge, type ViewNode } from './view';
-import { COOCCURRENCE_LABEL, DIRECTED_WORDS, RELATION_LABELS } from './viewDraw';
+import { COOCCURRENCE_LABEL, type RelationWords } from './viewDraw';
 import type { ViewFilters } from './viewFilters';
 
 /** A drawn node as the page gets it: the view's node without its topics. */
@@ -34,7 +34,8 @@ export interface GraphPagePayload {
 }
 
 // Field order is the JSON's order in the page: keep it stable so builds stay byte-identical.
-export function graphPagePayload(view: GraphView, base: string): GraphPagePayload {
+/** `words`: the relation types' words from the patterns data (relationWords in patterns.ts). */
+export function graphPagePayload(view: GraphView, base: string, words: RelationWords): GraphPagePayload {
   return {
     base,
     months: view.months,
@@ -45,8 +46,8 @@ export function graphPagePayload(view: GraphView, base: string): GraphPagePayloa
       relations: e.relations, cooc: e.cooc, evidence: e.evidenceTotal,
     })),
     relationTypes: [...RELATION_TYPES],
-    relationLabels: RELATION_LABELS,
-    directedWords: DIRECTED_WORDS,
+    relationLabels: words.labels,
+    directedWords: words.directed,
     cooccurrenceLabel: COOCCURRENCE_LABEL,
     typeLabels: TYPE_SINGULAR,
   };

@@ -2,24 +2,28 @@
 // edge geometry (ends at the circles' rims, widths, arrowheads), the zoom that fits a view, the
 // table's rows and month names. Pure and light (no layout engine), so the browser bundle can
 // import it.
+import { countNoun } from '../arabic/count';
 import type { RelationType } from '../types';
 import { monthsBefore, type VisibleGraph, type WindowRelation } from './viewFilters';
 
-export const RELATION_LABELS: Record<RelationType, string> = {
-  talks: 'محادثات واتصالات',
-  support: 'دعم ومساعدات',
-  sanctions: 'عقوبات',
-  accusation: 'اتهام وانتقاد',
-  mediation: 'وساطة',
-};
+/** «علاقتان موصوفتان», «5 علاقات موصوفة»: the graph summary's counts, with the number agreeing. */
+export const formatRelationCount = (n: number) =>
+  countNoun(n, { zero: 'لا علاقة موصوفة', one: 'علاقة واحدة موصوفة', two: 'علاقتان موصوفتان', few: 'علاقات موصوفة', many: 'علاقة موصوفة' });
+export const formatActorCount = (n: number) => countNoun(n, { zero: 'لا فاعل', one: 'فاعل واحد', two: 'فاعلان', few: 'فاعلين', many: 'فاعلًا' });
+export const formatPairCount = (n: number) => countNoun(n, { zero: 'لا زوج', one: 'زوج واحد', two: 'زوجان', few: 'أزواج', many: 'زوجًا' });
+
 /** The weaker kind: two actors only named in the same sentence. */
 export const COOCCURRENCE_LABEL = 'ذُكرا معاً';
-/** How a directed relation reads: «دعم من X إلى Y». */
-export const DIRECTED_WORDS: Partial<Record<RelationType, [string, string]>> = {
-  support: ['من', 'إلى'],
-  sanctions: ['من', 'على'],
-  accusation: ['من', 'إلى'],
-};
+
+/**
+ * The words of the relation types: their names and how a directed one reads («دعم من X إلى Y»).
+ * They come from content/relation-patterns.yaml (`relationWords` in patterns.ts); the browser
+ * gets them in the page's payload.
+ */
+export interface RelationWords {
+  labels: Record<RelationType, string>;
+  directed: Partial<Record<RelationType, [string, string]>>;
+}
 
 /** A typed relation as the view carries it: months as indexes into GraphView.months. */
 export type ViewRelation = WindowRelation;
@@ -94,13 +98,13 @@ export interface RelationRow {
 }
 
 /** «عقوبات على» for a directed relation (read: first column, this, second column); the type's name otherwise. */
-export function relationLabel(r: Pick<ViewRelation, 'type' | 'directed'>): string {
-  const words = r.directed ? DIRECTED_WORDS[r.type] : undefined;
-  return words ? `${RELATION_LABELS[r.type]} ${words[1]}` : RELATION_LABELS[r.type];
+export function relationLabel(r: Pick<ViewRelation, 'type' | 'directed'>, words: RelationWords): string {
+  const pair = r.directed ? words.directed[r.type] : undefined;
+  return pair ? `${words.labels[r.type]} ${pair[1]}` : words.labels[r.type];
 }
 
 /** One row per shown relation (or co-occurrence), strongest first: the table view. */
-export function relationRows(edges: Array<{ source: string; target: string; relations: ViewRelation[] }>, visible: Pick<VisibleGraph, 'edges'>): RelationRow[] {
+export function relationRows(edges: Array<{ source: string; target: string; relations: ViewRelation[] }>, visible: Pick<VisibleGraph, 'edges'>, words: RelationWords): RelationRow[] {
   const rows: RelationRow[] = [];
   for (const [i, v] of visible.edges) {
     const e = edges[i];
@@ -110,7 +114,7 @@ export function relationRows(edges: Array<{ source: string; target: string; rela
     }
     v.relations.forEach((j, k) => {
       const r = e.relations[j];
-      rows.push({ edge: i, first: r.directed ? r.from : e.source, second: r.directed ? r.to : e.target, label: relationLabel(r), weight: v.counts[k] });
+      rows.push({ edge: i, first: r.directed ? r.from : e.source, second: r.directed ? r.to : e.target, label: relationLabel(r, words), weight: v.counts[k] });
     });
   }
   return rows.sort((a, b) => b.weight - a.weight || a.edge - b.edge);

@@ -1,5 +1,7 @@
 // Reading time for Arabic prose. Arabic words are longer (clitics attached) so readers
 // average fewer words per minute than in English; 180 wpm is a common estimate.
+import { countNoun } from '../arabic/count';
+
 export const ARABIC_WPM = 180;
 
 export function readingMinutes(words: number, wpm = ARABIC_WPM): number {
@@ -8,10 +10,7 @@ export function readingMinutes(words: number, wpm = ARABIC_WPM): number {
 
 /** Arabic counted noun for minutes, with the dual and the 3–10 plural. */
 export function formatMinutes(n: number): string {
-  if (n === 1) return 'دقيقة واحدة';
-  if (n === 2) return 'دقيقتان';
-  if (n >= 3 && n <= 10) return `${n} دقائق`;
-  return `${n} دقيقة`;
+  return countNoun(n, { one: 'دقيقة واحدة', two: 'دقيقتان', few: 'دقائق', many: 'دقيقة' });
 }
 
 /** "قراءة في 3 دقائق" */
@@ -21,9 +20,5 @@ export function formatReadingTime(words: number): string {
 
 /** Arabic counted noun for articles: مقال واحد، مقالان، 3 مقالات، 11 مقالًا. */
 export function formatArticleCount(n: number): string {
-  if (n === 0) return 'لا مقالات';
-  if (n === 1) return 'مقال واحد';
-  if (n === 2) return 'مقالان';
-  if (n >= 3 && n <= 10) return `${n} مقالات`;
-  return `${n} مقالًا`;
+  return countNoun(n, { zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا' });
 }

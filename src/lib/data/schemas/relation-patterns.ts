@@ -20,6 +20,9 @@ const RelationLabelSchema = z
     out: z.string().min(1).optional(),
     in: z.string().min(1).optional(),
     both: z.string().min(1),
+    /** A directed type's words around its two ends, as the graph reads it: «دعم من X إلى Y». */
+    from: z.string().min(1).optional(),
+    to: z.string().min(1).optional(),
   })
   .strict();
 
@@ -34,8 +37,11 @@ export const RelationPatternsSchema = z
     places: z.object({ before: words, nouns: z.array(z.string().min(1)).default([]) }).strict(),
     outlets: z.array(z.string().min(1)).default([]),
     not_conjunction: z.array(z.string().min(1)).default([]),
-    clauses: z.object({ words, punctuation: words }).strict(),
+    /** `complements`: clause words that open a reported clause («أن», «إن»): a hedge before them governs it. */
+    clauses: z.object({ words, punctuation: words, complements: z.array(z.string().min(1)).default([]) }).strict(),
     hedges: z.array(z.string().min(1)).default([]),
+    /** Words that stand for a party named before them: «بلاده» (its country), «الوزير» (a titled person). */
+    pronouns: z.object({ country: z.array(z.string().min(1)).default([]), title: z.array(z.string().min(1)).default([]) }).strict().default({}),
     verbs: z.array(z.string().min(1)).default([]),
     words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words),
     rules: z.array(RuleSchema).min(1),
