@@ -39,13 +39,26 @@ export interface SearchOutcome {
   /** Counts per filter value within the current results. */
   counts: Record<string, Record<string, number>>;
   suggestion: Suggestion | null;
+  /** The partial tier was left out (`partial: false`) although it would have run. */
+  partialSkipped: boolean;
+}
+
+/** Options of a search. */
+export interface SearchOptions {
+  filters?: Filters;
+  sort?: SortName;
+  /** The reader is typing: the last word may be read as a prefix. */
+  typing?: boolean;
+  /** The words only, without the concepts they name (?exact=1). */
+  exact?: boolean;
+  /** false: leave out the partial tier (one search per word), for keystrokes in the header box. */
+  partial?: boolean;
 }
 
 export interface Engine {
   json: SearchContextJson;
   ctx: KeyContext;
-  /** `exact`: the words only, without the concepts they name (?exact=1). */
-  search(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean; exact?: boolean }): Promise<SearchOutcome | null>;
+  search(query: string, opts?: SearchOptions): Promise<SearchOutcome | null>;
   label(filter: FilterName, value: string): string;
   /** Counts per filter value over the whole corpus. */
   totals(): Promise<Record<string, Record<string, number>>>;
@@ -54,10 +67,33 @@ export interface Engine {
    * second worker (the runtime under its own module URL) that alone loads the filter index:
    * the worker that answers keystrokes never waits for it.
    */
-  counts(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean; exact?: boolean }): Promise<Record<string, Record<string, number>>>;
+  counts(query: string, opts?: SearchOptions): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The search context (kb-search.json) and the key context built from it. */
+export interface SearchContext {
+  json: SearchContextJson;
+  ctx: KeyContext;
 }
 
 let engine: Promise<Engine> | undefined;
+let context: Promise<SearchContext> | undefined;
+
+/**
+ * kb-search.json alone (~30 KB gzipped at 10,000 articles), without Pagefind: enough to plan
+ * queries and to complete names in the header box while the index is still loading.
+ */
+export function loadSearchContext(): Promise<SearchContext> {
+  context ??= fetch(siteUrl(`/pagefind/${CONTEXT_FILE}`))
+    .then((r) => {
+      if (!r.ok) throw new Error(`search: ${CONTEXT_FILE} → ${r.status}`);
+      return r.json() as Promise<SearchContextJson>;
+    })
+    .then((json) => ({ json, ctx: contextFromJson(json) }));
+  // A failed load may be retried (the reader focuses the box again).
+  context.catch(() => (context = undefined));
+  return context;
+}
 
 /**
  * The real paragraphs of a result (pagefind/kb-text/<k>.kbt, gzipped JSON written by
@@ -89,13 +125,12 @@ function activeFilters(f: Filters | undefined): Record<string, string[]> | undef
 
 export function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
-    const contextJson = fetch(siteUrl(`/pagefind/${CONTEXT_FILE}`)).then((r) => r.json() as Promise<SearchContextJson>);
+    const loaded = loadSearchContext();
     // A large corpus is split into shards (one Pagefind bundle each); the first is pagefind/.
-    const shards = contextJson.then((j): SearchShard[] => (j.shards?.length ? j.shards : [{ path: '', undated: false }]));
+    const shards = loaded.then(({ json: j }): SearchShard[] => (j.shards?.length ? j.shards : [{ path: '', undated: false }]));
     const bundlePath = (s: SearchShard) => siteUrl(`/pagefind/${s.path ? `${s.path}/` : ''}`);
     const runtime = siteUrl('/pagefind/pagefind.js');
-    const [json, index] = await Promise.all([contextJson, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath })]);
-    const ctx = contextFromJson(json);
+    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath })]);
     // Facet counts load the filter index, seconds of work at 10,000 articles: a second worker
     // (the same runtime under its own module URL) does it, so typing is never queued behind it.
     let facets: Promise<ShardedIndex> | undefined;
@@ -145,7 +180,7 @@ export function loadEngine(): Promise<Engine> {
           countsBySearch.set(search, counts);
           return results;
         };
-        const { plan, ranked } = await rankQuery(plans, run, { total: json.total });
+        const { plan, ranked, partialSkipped } = await rankQuery(plans, run, { total: json.total, partial: opts.partial });
         const suggestion = ranked.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
         return {
           plan,
@@ -153,6 +188,7 @@ export function loadEngine(): Promise<Engine> {
           full: ranked.filter((r) => r.tier !== 'partial').length,
           counts: countsBySearch.get(plan.search) ?? {},
           suggestion,
+          partialSkipped,
           hits: (from, to) =>
             Promise.all(
               ranked.slice(from, to).map(async ({ result: r, tier, missing }) => {

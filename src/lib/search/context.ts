@@ -36,6 +36,8 @@ export interface SearchContextJson {
   /** Labels for filter values: topic id → Arabic name, source id → name. */
   topics: Record<string, string>;
   sources: Record<string, string>;
+  /** Articles per topic id (header box completions rank by it). */
+  topicArticles?: Record<string, number>;
   /** Word families: [family stem, its other form stems joined by a space] (content/word-forms.yaml). */
   families?: Array<[string, string]>;
   /** Concepts (content/search-synonyms.yaml with their topics' phrases), stems joined by a space. */
@@ -119,6 +121,7 @@ export function buildContextJson(
   opts: {
     articles?: Map<string, number>;
     topics?: Record<string, string>;
+    topicArticles?: Record<string, number>;
     sources?: Record<string, string>;
     /** Every actor that may be a filter value (default: the dictionary). */
     labels?: LabelActor[];
@@ -187,6 +190,7 @@ export function buildContextJson(
     ...(opts.total !== undefined ? { total: opts.total } : {}),
     actors: (opts.labels ?? actors).map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
     topics: opts.topics ?? {},
+    ...(opts.topicArticles ? { topicArticles: opts.topicArticles } : {}),
     sources: opts.sources ?? {},
   };
 }
