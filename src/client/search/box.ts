@@ -1,5 +1,5 @@
 // The header search box: as the reader types, names and topics that start with the letters
-// (from kb-search.json, at once) and, from the third letter, the top articles (Pagefind);
+// (from kb-search.json and kb-labels.json, at once) and, from the third letter, the top articles (Pagefind);
 // keyboard navigation; Enter without a chosen option goes to the full /search/ page.
 // Loaded on first focus, which also starts loading the index.
 //
@@ -7,7 +7,7 @@
 // they are answered from the completion list without Pagefind; an article search starts 80 ms
 // after the last keystroke, and a stale one is dropped; the partial tier (one search per word)
 // waits until the reader pauses.
-import { loadEngine, loadSearchContext, siteUrl, type SearchOutcome } from './engine';
+import { loadEngine, loadWholeContext, siteUrl, type SearchOutcome } from './engine';
 import { articlesText, countText, el, hitNode } from './render';
 import { listNav } from './listnav';
 import { complete, completionIndex, typedLetters, ARTICLE_SEARCH_FROM, type Completion, type CompletionIndex } from '../../lib/search/complete';
@@ -35,9 +35,10 @@ export async function initSearchBox(root: HTMLElement) {
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settle: ReturnType<typeof setTimeout> | undefined;
-  // The reader has just focused the box: the completion list comes with kb-search.json, and the
-  // index (runtime, wasm, metadata) starts loading now so it is warm by the third letter.
-  const completions: Promise<{ index: CompletionIndex; ctx: KeyContext }> = loadSearchContext().then(({ json, ctx }) => ({ index: completionIndex(json, ctx), ctx }));
+  // The reader has just focused the box: the completion list comes with kb-search.json and
+  // kb-labels.json, and the index (runtime, wasm, metadata) starts loading now so it is warm
+  // by the third letter.
+  const completions: Promise<{ index: CompletionIndex; ctx: KeyContext }> = loadWholeContext().then(({ json, ctx }) => ({ index: completionIndex(json, ctx), ctx }));
   completions.catch(() => undefined);
   void loadEngine().catch(() => undefined);
 

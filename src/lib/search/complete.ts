@@ -1,6 +1,6 @@
 // Completions for the header box's first letters: actor names (any alias, discovered people by
 // name) and topic names that start with what the reader typed, most frequent first. Answered
-// from the search context file the box loads on focus (kb-search.json), without Pagefind: a
+// from the search context the box loads on focus (kb-search.json, kb-labels.json), without Pagefind: a
 // two-letter prefix («زي») matches words in most articles, which costs Pagefind hundreds of
 // milliseconds, and what the reader wants after two letters is a name to pick.
 import { tokenize } from '../arabic/tokenize';
@@ -31,7 +31,7 @@ export type CompletionIndex = Entry[];
 export const ARTICLE_SEARCH_FROM = 3;
 
 /** The completion list of a search context: actors that occur in articles, and topics. */
-export function completionIndex(json: SearchContextJson, ctx: KeyContext): CompletionIndex {
+export function completionIndex(json: Pick<SearchContextJson, 'aliases' | 'known' | 'actors' | 'topics' | 'topicArticles'>, ctx: KeyContext): CompletionIndex {
   const forms = aliasForms(json);
   const out: Entry[] = [];
   for (const a of json.actors) {
