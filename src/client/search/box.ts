@@ -5,7 +5,8 @@
 //
 // Speed by design (docs/search.md «Header box»): the first letters match most of the corpus, so
 // they are answered from the completion list without Pagefind; an article search starts 80 ms
-// after the last keystroke, and a stale one is dropped; the partial tier (one search per word)
+// after the last keystroke, a query superseded while the previous search ran never starts,
+// and a stale answer is dropped; the partial tier (one search per word)
 // waits until the reader pauses.
 import { loadEngine, loadWholeContext, siteUrl, type SearchOutcome } from './engine';
 import { articlesText, countText, el, hitNode } from './render';
@@ -33,6 +34,7 @@ export async function initSearchBox(root: HTMLElement) {
   const note = root.querySelector<HTMLElement>('.search-box__concept')!;
   const more = root.querySelector<HTMLAnchorElement>('.search-box__more')!;
   let seq = 0;
+  let searching: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settle: ReturnType<typeof setTimeout> | undefined;
   // The reader has just focused the box: the completion list comes with kb-search.json and
@@ -40,16 +42,17 @@ export async function initSearchBox(root: HTMLElement) {
   // by the third letter.
   const completions: Promise<{ index: CompletionIndex; ctx: KeyContext }> = loadWholeContext().then(({ json, ctx }) => ({ index: completionIndex(json, ctx), ctx }));
   completions.catch(() => undefined);
-  void loadEngine().catch(() => undefined);
+  let engineReady = false;
+  void loadEngine().then(() => (engineReady = true), () => undefined);
 
   const close = () => {
     panel.hidden = true;
     input.setAttribute('aria-expanded', 'false');
   };
-  const open = () => {
+  const open = (final = true) => {
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    root.dataset.state = 'done';
+    root.dataset.state = final ? 'done' : 'busy';
   };
   const nav = listNav(input, list, () => {
     if (panel.hidden) input.value = '';
@@ -57,11 +60,12 @@ export async function initSearchBox(root: HTMLElement) {
   });
 
   /** Names first, then articles (when searched); one listbox, options only. */
-  function show(q: string, names: Completion[], out: SearchOutcome | null | undefined, hits: Awaited<ReturnType<SearchOutcome['hits']>>) {
+  function show(q: string, names: Completion[], out: SearchOutcome | null | undefined, hits: Awaited<ReturnType<SearchOutcome['hits']>>, final = true) {
     list.replaceChildren(...names.map((c, i) => completionNode(c, `search-box-name-${i}`)), ...hits.map((h, i) => hitNode(h, q, { id: `search-box-opt-${i}`, option: true })));
     status.replaceChildren();
     note.replaceChildren();
-    if (out === undefined) status.textContent = names.length ? 'أسماء ومواضيع — تابع الكتابة للبحث في المقالات' : 'تابع الكتابة للبحث في المقالات';
+    if (!final) status.textContent = 'أسماء ومواضيع — يجري البحث في المقالات…';
+    else if (out === undefined) status.textContent = names.length ? 'أسماء ومواضيع — تابع الكتابة للبحث في المقالات' : 'تابع الكتابة للبحث في المقالات';
     else if (!out || out.total === 0) {
       status.append(el('span', {}, 'لا نتائج لـ «'), el('bdi', {}, q.trim()), el('span', {}, '»'));
       if (out?.suggestion) {
@@ -81,7 +85,7 @@ export async function initSearchBox(root: HTMLElement) {
     note.hidden = !note.childNodes.length;
     more.href = siteUrl(`/search/?q=${encodeURIComponent(q.trim())}`);
     more.hidden = !out || out.total <= hits.length;
-    open();
+    open(final);
     nav.reset();
   }
 
@@ -98,9 +102,21 @@ export async function initSearchBox(root: HTMLElement) {
       const names = complete(q, index, ctx, SHOWN);
       return names.length ? show(q, names, undefined, []) : close();
     }
+    if (!engineReady) {
+      // The index is still loading (the reader typed fast after focusing): names meanwhile.
+      const names = complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES);
+      if (names.length) show(q, names, undefined, [], false);
+    }
     const engine = await loadEngine();
     if (mine !== seq) return; // a newer keystroke won: its search replaces this one
-    const out = await engine.search(q, { typing: true, partial });
+    // One search at a time: Pagefind's worker answers in order, so a query superseded while it
+    // waited for the previous one never starts (the reader's last keystroke is not queued
+    // behind searches nobody will see).
+    await searching;
+    if (mine !== seq) return;
+    const pending = engine.search(q, { typing: true, partial });
+    searching = pending.catch(() => undefined);
+    const out = await pending;
     if (mine !== seq) return;
     const hits = out ? await out.hits(0, SHOWN) : [];
     if (mine !== seq) return;
