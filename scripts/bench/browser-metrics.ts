@@ -321,7 +321,9 @@ export async function measureSearchCold(newContext: () => Promise<BrowserContext
       const t1 = (await page.evaluate('performance.now()')) as number;
       await page.keyboard.insertText(rest[rest.length - 1]);
       const articles = await page
-        .waitForFunction(`(() => { const q = document.querySelector('header input[type="search"], header input[name="q"]'); return q && q.value === ${JSON.stringify(query)} && document.querySelector(${JSON.stringify(ARTICLE_SUGGESTIONS)}) && document.querySelector('[data-search-box]')?.dataset.state === 'done' ? performance.now() : 0; })()`, undefined, { polling: 'raf', timeout: 20_000 })
+        // A box that says which query its options answer (data-query) is waited for until it
+        // answers the whole word; one that does not may still show the previous letters' articles.
+        .waitForFunction(`(() => { const box = document.querySelector('[data-search-box]'); const q = document.querySelector('header input[type="search"], header input[name="q"]'); const answered = box && 'query' in box.dataset ? box.dataset.query === ${JSON.stringify(query)} : true; return q && q.value === ${JSON.stringify(query)} && answered && document.querySelector(${JSON.stringify(ARTICLE_SUGGESTIONS)}) && box?.dataset.state === 'done' ? performance.now() : 0; })()`, undefined, { polling: 'raf', timeout: 20_000 })
         .then((h) => h.jsonValue() as Promise<number>, () => undefined);
       if (articles !== undefined) out.headerLastKeyArticlesMs = Math.round(articles - t1);
       else notes.push('header box (empty cache): no article suggestions within 20 s of the last keystroke');

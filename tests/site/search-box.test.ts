@@ -27,7 +27,8 @@ async function typeInBox(page: Page, q: string): Promise<void> {
   await page.keyboard.type(q, { delay: 40 });
 }
 
-const settled = (page: Page) => page.waitForSelector('[data-search-box][data-state="done"] [role="option"]', { timeout: 20_000 });
+/** Waits until the box's options answer `q` (not an earlier prefix of it). */
+const settled = (page: Page, q: string) => page.waitForSelector(`[data-search-box][data-state="done"][data-query="${q}"] [role="option"]`, { timeout: 20_000 });
 
 describe('header box: names from the first letters', () => {
   it('completes «لا» to سيرغي لافروف without searching the index, and Enter on it searches the name', async () => {
@@ -37,7 +38,7 @@ describe('header box: names from the first letters', () => {
       if (/\/pagefind\/.*index\/.+\.pf_index/.test(r.url())) indexChunks.push(r.url());
     });
     await typeInBox(page, 'لا');
-    await settled(page);
+    await settled(page, 'لا');
     const names = await page.locator('.search-box .search-complete .search-complete__name').allTextContents();
     expect(names).toContain('سيرغي لافروف');
     expect(await page.locator('.search-box .search-complete').first().textContent()).toMatch(/اسم · (\d+ مقال|مقالة واحدة|مقالتان)/);
@@ -57,16 +58,13 @@ describe('header box: names from the first letters', () => {
   it('from the third letter lists articles too, names that complete the word first', async () => {
     const page = await ctx.newPage();
     await typeInBox(page, 'لافر');
-    await page.waitForSelector('[data-search-box][data-state="done"] .search-hit:not(.search-complete)', { timeout: 20_000 });
+    await page.waitForSelector('[data-search-box][data-state="done"][data-query="لافر"] .search-hit:not(.search-complete)', { timeout: 20_000 });
     expect(await page.locator('.search-box .search-complete').count()).toBeGreaterThan(0);
     expect(await page.locator('.search-box .search-hit:not(.search-complete)').count()).toBeGreaterThan(0);
     // A name typed in full is not offered again: the first option is an article.
     await page.locator('#search-box-q').fill('');
     await page.keyboard.type('لافروف', { delay: 40 });
-    await page.waitForFunction(() => {
-      const box = document.querySelector<HTMLElement>('[data-search-box]');
-      return box?.dataset.state === 'done' && (document.querySelector('#search-box-q') as HTMLInputElement).value === 'لافروف' && !!box.querySelector('.search-hit');
-    });
+    await settled(page, 'لافروف');
     expect(await page.locator('.search-box .search-complete').count()).toBe(0);
     await page.close();
   });
@@ -119,7 +117,8 @@ describe('header box: what /search/ says beside the results', () => {
       await p.goto(rootUrl);
       await p.locator('#search-box-q').focus();
       await p.keyboard.type(q, { delay: 40 });
-      await p.waitForSelector(name === 'partial' ? '.search-box .search-hit__missing' : '[data-search-box][data-state="done"] [role="option"]', { timeout: 20_000 });
+      if (name === 'partial') await p.waitForSelector('.search-box .search-hit__missing', { timeout: 20_000 });
+      else await settled(p, q);
       const panel = (await p.locator('.search-box__panel').boundingBox())!;
       expect(panel.x, q).toBeGreaterThanOrEqual(0);
       expect(panel.x + panel.width, q).toBeLessThanOrEqual(375 + 1);

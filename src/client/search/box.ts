@@ -85,6 +85,8 @@ export async function initSearchBox(root: HTMLElement) {
     note.hidden = !note.childNodes.length;
     more.href = siteUrl(`/search/?q=${encodeURIComponent(q.trim())}`);
     more.hidden = !out || out.total <= hits.length;
+    // The query these options answer (tests and the benchmark wait for the one typed).
+    root.dataset.query = q;
     open(final);
     nav.reset();
   }
@@ -128,6 +130,7 @@ export async function initSearchBox(root: HTMLElement) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     clearTimeout(settle);
+    seq++; // an answer still on its way is for an older query: it must not be shown as done
     root.dataset.state = 'busy';
     // Names are cheap: the first letters get them with no wait. Articles wait for a pause.
     if (typedLetters(input.value) < ARTICLE_SEARCH_FROM && input.value.trim().split(/\s+/).length < 2) void run(false);
