@@ -26,7 +26,7 @@ export interface BrowserMetrics {
    * page from navigation to its first results, and the header box from the reader's second
    * keystroke (the box starts loading search on focus) to its first suggestions.
    */
-  searchCold?: { pageFirstResultsMs?: number; pageQueryToResultsMs?: number; headerSecondKeyMs?: number };
+  searchCold?: { pageFirstResultsMs?: number; pageQueryToResultsMs?: number; headerSecondKeyMs?: number; headerLastKeyArticlesMs?: number };
   graph?: {
     loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number;
     /** /graph/'s HTML (raw, gzipped) and the evidence file it loads on the first edge click. */
@@ -46,8 +46,13 @@ async function shot(page: Page, name: string) {
   if (shotDir) await page.screenshot({ path: `${shotDir}/${name}.png` }).catch(() => undefined);
 }
 
-/** Live results of the header box, whatever its list markup (listbox of options or of links). */
-const SUGGESTIONS = '[data-search-box] a[href*="/articles/"], [role="listbox"] a[href*="/articles/"], [role="option"][href*="/articles/"]';
+/**
+ * Live suggestions of the header box, whatever its list markup: options of its listbox (names
+ * to complete, or articles), or links to articles. ARTICLE_SUGGESTIONS: articles only (an
+ * option opens its article through data-href; it may not hold a link).
+ */
+const ARTICLE_SUGGESTIONS = '[data-search-box] a[href*="/articles/"], [role="listbox"] a[href*="/articles/"], [role="option"][href*="/articles/"], [data-search-box] [role="option"][data-href*="/articles/"]';
+const SUGGESTIONS = `${ARTICLE_SUGGESTIONS}, [data-search-box] [role="option"]`;
 
 const RESULTS = [
   '[data-search-results] a[href*="/articles/"]',
@@ -305,6 +310,24 @@ export async function measureSearchCold(newContext: () => Promise<BrowserContext
     if (shown !== undefined) out.headerSecondKeyMs = Math.round(shown - t0);
     else notes.push('header box (empty cache): no suggestions within 20 s of the second keystroke');
     await shot(page, 'header-box');
+    // The rest of the word at the same pace: from the last keystroke to the first article.
+    const rest = [...query].slice(2);
+    if (rest.length) {
+      for (const ch of rest.slice(0, -1)) {
+        await page.waitForTimeout(KEYSTROKE_GAP_MS);
+        await page.keyboard.insertText(ch);
+      }
+      await page.waitForTimeout(KEYSTROKE_GAP_MS);
+      const t1 = (await page.evaluate('performance.now()')) as number;
+      await page.keyboard.insertText(rest[rest.length - 1]);
+      const articles = await page
+        // A box that says which query its options answer (data-query) is waited for until it
+        // answers the whole word; one that does not may still show the previous letters' articles.
+        .waitForFunction(`(() => { const box = document.querySelector('[data-search-box]'); const q = document.querySelector('header input[type="search"], header input[name="q"]'); const answered = box && 'query' in box.dataset ? box.dataset.query === ${JSON.stringify(query)} : true; return q && q.value === ${JSON.stringify(query)} && answered && document.querySelector(${JSON.stringify(ARTICLE_SUGGESTIONS)}) && box?.dataset.state === 'done' ? performance.now() : 0; })()`, undefined, { polling: 'raf', timeout: 20_000 })
+        .then((h) => h.jsonValue() as Promise<number>, () => undefined);
+      if (articles !== undefined) out.headerLastKeyArticlesMs = Math.round(articles - t1);
+      else notes.push('header box (empty cache): no article suggestions within 20 s of the last keystroke');
+    }
   } finally { await context.close(); }
   return out;
 }

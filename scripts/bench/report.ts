@@ -143,6 +143,7 @@ export function renderMarkdown(r: BenchReport): string {
     L.push(`| /search/?q=…, empty cache: navigation → first results / first search request → first results | ${ms(b.searchCold?.pageFirstResultsMs)} / ${ms(b.searchCold?.pageQueryToResultsMs)} |`);
     L.push(`| header search box: typing → first suggestions | ${ms(b.search?.headerSuggestMs)} |`);
     L.push(`| header search box, empty cache: second keystroke → first suggestions | ${ms(b.searchCold?.headerSecondKeyMs)} |`);
+    L.push(`| header search box, empty cache: the word typed letter by letter, last keystroke → first articles | ${ms(b.searchCold?.headerLastKeyArticlesMs)} |`);
     L.push(`| header search box: Enter → results page | ${ms(b.search?.headerBoxResultsMs)} |`);
     L.push(`| /graph/ load / nodes drawn | ${ms(b.graph?.loadMs)} / ${ms(b.graph?.readyMs)} |`);
     L.push(`| /graph/ zoom frame rate (worst frame) | ${b.graph?.zoomFps ?? '—'} fps (${ms(b.graph?.worstFrameMs)}) |`);

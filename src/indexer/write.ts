@@ -14,7 +14,7 @@ import { runInNewContext } from 'node:vm';
 import path from 'node:path';
 import type { Corpus } from '../lib/corpus/types';
 import type { Actor } from '../lib/types';
-import { buildContextJson, contextFromJson, type SearchShard } from '../lib/search/context';
+import { buildContextJson, contextFromJson, splitContextJson, LABELS_FILE, type SearchShard } from '../lib/search/context';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, evenShardSize, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { CONTEXT_FILE, keyedRecordHtml, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
@@ -123,7 +123,7 @@ class ShardWriter {
 
 /**
  * Writes a Pagefind index of the documents (keyed, or plain for the baseline) to outputPath,
- * and kb-search.json beside it. `docs` is called up to three times (to see whether the
+ * and kb-search.json (query planning) and kb-labels.json (names of filter values) beside it. `docs` is called up to three times (to see whether the
  * linking ran, stopping at the first linked article; to size the shards; to index): it may stream.
  */
 export async function writeSearchIndexFrom(opts: {
@@ -187,7 +187,9 @@ export async function writeSearchIndexFrom(opts: {
   if (!opts.plain) await rename(textDir, path.join(opts.outputPath, TEXT_DIR));
   const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: pages });
   if (writer.shards.length > 1) json.shards = writer.shards;
-  await writeFile(path.join(opts.outputPath, CONTEXT_FILE), JSON.stringify(json));
+  const { planning, labels } = splitContextJson(json);
+  await writeFile(path.join(opts.outputPath, CONTEXT_FILE), JSON.stringify(planning));
+  await writeFile(path.join(opts.outputPath, LABELS_FILE), JSON.stringify(labels));
   return { pages, shards: writer.shards.length, outputPath: opts.outputPath, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 };
 }
 

@@ -126,7 +126,7 @@ describe('results are links, not options', () => {
     await page.goto(rootUrl);
     await page.locator('#search-box-q').focus();
     await page.keyboard.type('لافروف');
-    await page.waitForSelector('[data-search-box][data-state="done"] .search-hit', { timeout: 20_000 });
+    await page.waitForSelector('[data-search-box][data-state="done"][data-query="لافروف"] .search-hit', { timeout: 20_000 });
     expect(await page.locator('.search-box [role="option"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.search-box [role="option"] a').count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -108,7 +108,7 @@ describe('header search box', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box-q');
     await page.keyboard.type('لافروف');
-    await page.waitForSelector('[data-search-box][data-state="done"] .search-hit', { timeout: 20_000 });
+    await page.waitForSelector('[data-search-box][data-state="done"][data-query="لافروف"] .search-hit', { timeout: 20_000 });
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('.search-box .search-hit.is-active').count()).toBe(1);
     expect(await page.locator('#search-box-q').getAttribute('aria-activedescendant')).toBe('search-box-opt-0');
@@ -144,7 +144,7 @@ describe('header search box', () => {
     await page.goto(rootUrl);
     await page.locator('#search-box-q').focus();
     await page.keyboard.type('روسيا');
-    await page.waitForSelector('[data-search-box][data-state="done"] .search-hit');
+    await page.waitForSelector('[data-search-box][data-state="done"][data-query="روسيا"] .search-hit');
     await page.keyboard.press('Escape');
     expect(await page.locator('.search-box__panel').isHidden()).toBe(true);
     await page.close();

@@ -1,10 +1,28 @@
-// The header search box: live results as the reader types (top 6), keyboard navigation,
-// Enter without a chosen result goes to the full /search/ page. Loaded on first focus.
-import { loadEngine, siteUrl } from './engine';
-import { countText, el, hitNode } from './render';
+// The header search box: as the reader types, names and topics that start with the letters
+// (from kb-search.json and kb-labels.json, at once) and, from the third letter, the top articles (Pagefind);
+// keyboard navigation; Enter without a chosen option goes to the full /search/ page.
+// Loaded on first focus, which also starts loading the index.
+//
+// Speed by design (docs/search.md «Header box»): the first letters match most of the corpus, so
+// they are answered from the completion list without Pagefind; an article search starts 80 ms
+// after the last keystroke, a query superseded while the previous search ran never starts,
+// and a stale answer is dropped; the partial tier (one search per word)
+// waits until the reader pauses.
+import { loadEngine, loadWholeContext, siteUrl, type SearchOutcome } from './engine';
+import { articlesText, countText, el, hitNode } from './render';
 import { listNav } from './listnav';
+import { complete, completionIndex, typedLetters, ARTICLE_SEARCH_FROM, type Completion, type CompletionIndex } from '../../lib/search/complete';
+import type { KeyContext } from '../../lib/search/keys';
 
 const SHOWN = 6;
+/** Completions shown above the articles once the box searches them too. */
+const COMPLETIONS_WITH_ARTICLES = 2;
+/** Keystrokes closer than this are one burst: only the last one searches. */
+const DEBOUNCE_MS = 80;
+/** A pause this long settles the input: then the partial tier may run. */
+const SETTLE_MS = 350;
+
+const KIND_LABEL: Record<Completion['kind'], string> = { actor: 'اسم', topic: 'موضوع' };
 
 export async function initSearchBox(root: HTMLElement) {
   if (root.dataset.ready) return;
@@ -13,61 +31,129 @@ export async function initSearchBox(root: HTMLElement) {
   const panel = root.querySelector<HTMLElement>('.search-box__panel')!;
   const list = root.querySelector<HTMLElement>('.search-box__list')!;
   const status = root.querySelector<HTMLElement>('.search-box__status')!;
+  const note = root.querySelector<HTMLElement>('.search-box__concept')!;
   const more = root.querySelector<HTMLAnchorElement>('.search-box__more')!;
   let seq = 0;
+  let searching: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Start loading search now (the reader has just focused the box): the runtime, the index
-  // metadata and the key context are then ready by the second keystroke.
-  void loadEngine().catch(() => undefined);
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  // The reader has just focused the box: the completion list comes with kb-search.json and
+  // kb-labels.json, and the index (runtime, wasm, metadata) starts loading now so it is warm
+  // by the third letter.
+  const completions: Promise<{ index: CompletionIndex; ctx: KeyContext }> = loadWholeContext().then(({ json, ctx }) => ({ index: completionIndex(json, ctx), ctx }));
+  completions.catch(() => undefined);
+  let engineReady = false;
+  void loadEngine().then(() => (engineReady = true), () => undefined);
 
   const close = () => {
     panel.hidden = true;
     input.setAttribute('aria-expanded', 'false');
+  };
+  const open = (final = true) => {
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    root.dataset.state = final ? 'done' : 'busy';
   };
   const nav = listNav(input, list, () => {
     if (panel.hidden) input.value = '';
     close();
   });
 
-  async function run() {
-    const q = input.value;
-    const mine = ++seq;
-    if (!q.trim()) return close();
-    const engine = await loadEngine();
-    const out = await engine.search(q, { typing: true });
-    if (mine !== seq) return; // a newer keystroke won
-    const hits = out ? await out.hits(0, SHOWN) : [];
-    if (mine !== seq) return;
-    list.replaceChildren(...hits.map((h, i) => hitNode(h, q, { id: `search-box-opt-${i}`, option: true })));
+  /** Names first, then articles (when searched); one listbox, options only. */
+  function show(q: string, names: Completion[], out: SearchOutcome | null | undefined, hits: Awaited<ReturnType<SearchOutcome['hits']>>, final = true) {
+    list.replaceChildren(...names.map((c, i) => completionNode(c, `search-box-name-${i}`)), ...hits.map((h, i) => hitNode(h, q, { id: `search-box-opt-${i}`, option: true })));
     status.replaceChildren();
-    if (!out || out.total === 0) {
-      status.append(el('span', {}, `لا نتائج لـ «`), el('bdi', {}, q.trim()), el('span', {}, '»'));
+    note.replaceChildren();
+    if (!final) status.textContent = 'أسماء ومواضيع — يجري البحث في المقالات…';
+    else if (out === undefined) status.textContent = names.length ? 'أسماء ومواضيع — تابع الكتابة للبحث في المقالات' : 'تابع الكتابة للبحث في المقالات';
+    else if (!out || out.total === 0) {
+      status.append(el('span', {}, 'لا نتائج لـ «'), el('bdi', {}, q.trim()), el('span', {}, '»'));
       if (out?.suggestion) {
         const name = out.suggestion.actor.name;
         const a = el('a', { href: siteUrl(`/search/?q=${encodeURIComponent(name)}`) });
         a.append(el('bdi', {}, name));
         status.append(el('span', {}, ' — هل تقصد '), a, el('span', {}, '؟'));
       }
-    } else status.textContent = countText(out.total);
+    } else if (out.full === 0) status.append(el('span', {}, 'لا مقالات تضم كل الكلمات؛ هذه أقرب النتائج'));
+    else status.textContent = countText(out.full);
+    if (out?.plan.concept?.shown.length) {
+      // As on /search/: what the concept added, and the words alone.
+      const a = el('a', { href: siteUrl(`/search/?q=${encodeURIComponent(q.trim())}&exact=1`), 'data-exact': '1' });
+      a.append(el('span', {}, 'الكلمة فقط'));
+      note.append(el('span', {}, 'يشمل أيضاً: '), el('bdi', {}, out.plan.concept.shown.join('، ')), el('span', {}, ' — '), a);
+    }
+    note.hidden = !note.childNodes.length;
     more.href = siteUrl(`/search/?q=${encodeURIComponent(q.trim())}`);
-    more.hidden = !out || out.total <= SHOWN;
-    panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
+    more.hidden = !out || out.total <= hits.length;
+    // The query these options answer (tests and the benchmark wait for the one typed).
+    root.dataset.query = q;
+    open(final);
     nav.reset();
-    root.dataset.state = 'done';
+  }
+
+  /** Completions at once; articles from the third letter (`partial`: the settled search). */
+  async function run(partial: boolean) {
+    const q = input.value;
+    const mine = ++seq;
+    clearTimeout(settle);
+    if (!q.trim()) return close();
+    const { index, ctx } = await completions;
+    if (mine !== seq) return;
+    const letters = typedLetters(q);
+    if (letters < ARTICLE_SEARCH_FROM && q.trim().split(/\s+/).length < 2) {
+      const names = complete(q, index, ctx, SHOWN);
+      return names.length ? show(q, names, undefined, []) : close();
+    }
+    if (!engineReady) {
+      // The index is still loading (the reader typed fast after focusing): names meanwhile.
+      const names = complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES);
+      if (names.length) show(q, names, undefined, [], false);
+    }
+    const engine = await loadEngine();
+    if (mine !== seq) return; // a newer keystroke won: its search replaces this one
+    // One search at a time: Pagefind's worker answers in order, so a query superseded while it
+    // waited for the previous one never starts (the reader's last keystroke is not queued
+    // behind searches nobody will see).
+    await searching;
+    if (mine !== seq) return;
+    const pending = engine.search(q, { typing: true, partial });
+    searching = pending.catch(() => undefined);
+    const out = await pending;
+    if (mine !== seq) return;
+    const hits = out ? await out.hits(0, SHOWN) : [];
+    if (mine !== seq) return;
+    show(q, complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES), out, hits);
+    // Fewer than ten pages hold every word: the best partial matches once the reader pauses.
+    if (out?.partialSkipped) settle = setTimeout(() => mine === seq && run(true), SETTLE_MS - DEBOUNCE_MS);
   }
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    clearTimeout(settle);
+    seq++; // an answer still on its way is for an older query: it must not be shown as done
     root.dataset.state = 'busy';
-    timer = setTimeout(run, 80);
+    // Names are cheap: the first letters get them with no wait. Articles wait for a pause.
+    if (typedLetters(input.value) < ARTICLE_SEARCH_FROM && input.value.trim().split(/\s+/).length < 2) void run(false);
+    else timer = setTimeout(() => run(false), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (e) => nav.handle(e));
   root.addEventListener('focusout', (e) => {
     if (!root.contains(e.relatedTarget as Node | null)) close();
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() && list.childElementCount) panel.hidden = false;
+    if (input.value.trim() && list.childElementCount) open();
   });
-  if (input.value.trim()) run();
+  if (input.value.trim()) void run(true);
+}
+
+/** A name or topic to search for: an option (no link inside), opening /search/?q=<name>. */
+function completionNode(c: Completion, id: string): HTMLLIElement {
+  const li = el('li', { class: 'search-hit search-complete', id, role: 'option', 'aria-selected': 'false' });
+  const href = siteUrl(`/search/?q=${encodeURIComponent(c.label)}`);
+  li.dataset.href = href;
+  li.addEventListener('click', () => location.assign(href));
+  const name = el('span', { class: 'search-complete__name', dir: 'auto' });
+  name.append(el('bdi', {}, c.label));
+  li.append(name, el('span', { class: 'search-complete__kind' }, ` ${KIND_LABEL[c.kind]}${c.count ? ` · ${articlesText(c.count)}` : ''}`));
+  return li;
 }

@@ -1,7 +1,7 @@
 // Browser side of search: loads Pagefind and our key context lazily (first use only),
 // rewrites the reader's query with the SAME code the index was built with, and turns
 // Pagefind results into plain objects with excerpts cut from the article's real text.
-import { contextFromJson, aliasForms, type SearchContextJson, type SearchShard } from '../../lib/search/context';
+import { contextFromJson, aliasForms, LABELS_FILE, type SearchContextJson, type SearchLabelsJson, type SearchPlanningJson, type SearchShard } from '../../lib/search/context';
 import { planQuery, type KeyContext, type QueryPlan } from '../../lib/search/keys';
 import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/search/excerpt';
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
@@ -39,13 +39,26 @@ export interface SearchOutcome {
   /** Counts per filter value within the current results. */
   counts: Record<string, Record<string, number>>;
   suggestion: Suggestion | null;
+  /** The partial tier was left out (`partial: false`) although it would have run. */
+  partialSkipped: boolean;
+}
+
+/** Options of a search. */
+export interface SearchOptions {
+  filters?: Filters;
+  sort?: SortName;
+  /** The reader is typing: the last word may be read as a prefix. */
+  typing?: boolean;
+  /** The words only, without the concepts they name (?exact=1). */
+  exact?: boolean;
+  /** false: leave out the partial tier (one search per word), for keystrokes in the header box. */
+  partial?: boolean;
 }
 
 export interface Engine {
-  json: SearchContextJson;
+  json: SearchPlanningJson;
   ctx: KeyContext;
-  /** `exact`: the words only, without the concepts they name (?exact=1). */
-  search(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean; exact?: boolean }): Promise<SearchOutcome | null>;
+  search(query: string, opts?: SearchOptions): Promise<SearchOutcome | null>;
   label(filter: FilterName, value: string): string;
   /** Counts per filter value over the whole corpus. */
   totals(): Promise<Record<string, Record<string, number>>>;
@@ -54,10 +67,55 @@ export interface Engine {
    * second worker (the runtime under its own module URL) that alone loads the filter index:
    * the worker that answers keystrokes never waits for it.
    */
-  counts(query: string, opts?: { filters?: Filters; sort?: SortName; typing?: boolean; exact?: boolean }): Promise<Record<string, Record<string, number>>>;
+  counts(query: string, opts?: SearchOptions): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The search context (kb-search.json) and the key context built from it. */
+export interface SearchContext {
+  json: SearchPlanningJson;
+  ctx: KeyContext;
 }
 
 let engine: Promise<Engine> | undefined;
+let context: Promise<SearchContext> | undefined;
+let labels: Promise<SearchLabelsJson> | undefined;
+
+async function getJson<T>(file: string): Promise<T> {
+  const r = await fetch(siteUrl(`/pagefind/${file}`));
+  if (!r.ok) throw new Error(`search: ${file} → ${r.status}`);
+  return r.json() as Promise<T>;
+}
+
+/**
+ * kb-search.json alone, without Pagefind: enough to plan queries (known names, aliases, word
+ * families, concepts) and to find the index's shards.
+ */
+export function loadSearchContext(): Promise<SearchContext> {
+  context ??= getJson<SearchPlanningJson>(CONTEXT_FILE).then((json) => ({ json, ctx: contextFromJson(json) }));
+  // A failed load may be retried (the reader focuses the box again).
+  context.catch(() => (context = undefined));
+  return context;
+}
+
+/**
+ * kb-labels.json: names of actors (with article counts), topics and sources — for facet labels,
+ * «did you mean» and the header box's completions; the first results never wait for it. An
+ * index written before the split has them in kb-search.json.
+ */
+export function loadSearchLabels(): Promise<SearchLabelsJson> {
+  labels ??= getJson<SearchLabelsJson>(LABELS_FILE).catch(async () => {
+    const { json } = (await loadSearchContext()) as { json: Partial<SearchContextJson> };
+    return { actors: json.actors ?? [], topics: json.topics ?? {}, topicArticles: json.topicArticles, sources: json.sources ?? {} };
+  });
+  labels.catch(() => (labels = undefined));
+  return labels;
+}
+
+/** Planning and labels together, as the index wrote them (both loaded). */
+export async function loadWholeContext(): Promise<SearchContext & { json: SearchContextJson }> {
+  const [{ json, ctx }, l] = await Promise.all([loadSearchContext(), loadSearchLabels()]);
+  return { json: { ...json, ...l }, ctx };
+}
 
 /**
  * The real paragraphs of a result (pagefind/kb-text/<k>.kbt, gzipped JSON written by
@@ -89,25 +147,27 @@ function activeFilters(f: Filters | undefined): Record<string, string[]> | undef
 
 export function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
-    const contextJson = fetch(siteUrl(`/pagefind/${CONTEXT_FILE}`)).then((r) => r.json() as Promise<SearchContextJson>);
+    const loaded = loadSearchContext();
     // A large corpus is split into shards (one Pagefind bundle each); the first is pagefind/.
-    const shards = contextJson.then((j): SearchShard[] => (j.shards?.length ? j.shards : [{ path: '', undated: false }]));
+    const shards = loaded.then(({ json: j }): SearchShard[] => (j.shards?.length ? j.shards : [{ path: '', undated: false }]));
     const bundlePath = (s: SearchShard) => siteUrl(`/pagefind/${s.path ? `${s.path}/` : ''}`);
     const runtime = siteUrl('/pagefind/pagefind.js');
-    const [json, index] = await Promise.all([contextJson, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath })]);
-    const ctx = contextFromJson(json);
+    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath })]);
     // Facet counts load the filter index, seconds of work at 10,000 articles: a second worker
     // (the same runtime under its own module URL) does it, so typing is never queued behind it.
     let facets: Promise<ShardedIndex> | undefined;
     const facetIndex = () => (facets ??= openShardedIndex({ moduleUrl: `${runtime}?facets`, baseUrl: siteUrl('/'), shards, bundlePath, loadFilters: true }));
-    const byId = new Map(json.actors.map((a) => [a.id, a]));
-    const forms = aliasForms(json);
+    // Labels are fetched only when needed (facets, «did you mean»): after the first results.
+    type Names = { byId: Map<string, SearchContextJson['actors'][number]>; json: SearchLabelsJson; forms: Map<string, string[]> };
+    let names: Names | undefined;
+    let naming: Promise<Names> | undefined;
+    const named = () => (naming ??= loadSearchLabels().then((l) => (names = { byId: new Map(l.actors.map((a) => [a.id, a])), json: l, forms: aliasForms({ ...json, ...l }) })));
     return {
       json,
       ctx,
-      totals: async () => (await facetIndex()).filters(),
+      totals: async () => (await Promise.all([facetIndex().then((f) => f.filters()), named()]))[0],
       async counts(query, opts = {}) {
-        const facetsOf = await facetIndex();
+        const [facetsOf] = await Promise.all([facetIndex(), named()]);
         const concepts = !opts.exact;
         const closed = planQuery(query, ctx, { concepts });
         const filters = activeFilters(opts.filters);
@@ -125,9 +185,9 @@ export function loadEngine(): Promise<Engine> {
         return counts;
       },
       label(filter, value) {
-        if (filter === 'actor') return byId.get(value)?.name ?? value;
-        if (filter === 'topic') return json.topics[value] ?? value;
-        if (filter === 'source') return json.sources[value] ?? value;
+        if (filter === 'actor') return names?.byId.get(value)?.name ?? value;
+        if (filter === 'topic') return names?.json.topics[value] ?? value;
+        if (filter === 'source') return names?.json.sources[value] ?? value;
         return value;
       },
       async search(query, opts = {}) {
@@ -145,14 +205,15 @@ export function loadEngine(): Promise<Engine> {
           countsBySearch.set(search, counts);
           return results;
         };
-        const { plan, ranked } = await rankQuery(plans, run, { total: json.total });
-        const suggestion = ranked.length === 0 && query.trim() ? suggestActor(query, ctx, json.actors, forms) : null;
+        const { plan, ranked, partialSkipped } = await rankQuery(plans, run, { total: json.total, partial: opts.partial });
+        const suggestion = ranked.length === 0 && query.trim() ? await named().then((n) => suggestActor(query, ctx, n.json.actors, n.forms)) : null;
         return {
           plan,
           total: ranked.length,
           full: ranked.filter((r) => r.tier !== 'partial').length,
           counts: countsBySearch.get(plan.search) ?? {},
           suggestion,
+          partialSkipped,
           hits: (from, to) =>
             Promise.all(
               ranked.slice(from, to).map(async ({ result: r, tier, missing }) => {

@@ -71,3 +71,10 @@ export function countText(n: number): string {
   if (n === 2) return 'نتيجتان';
   return `${n} ${n <= 10 ? 'نتائج' : 'نتيجة'}`;
 }
+
+/** «562 مقالة», «مقالتان»: how many articles a name or topic is in. */
+export function articlesText(n: number): string {
+  if (n === 1) return 'مقالة واحدة';
+  if (n === 2) return 'مقالتان';
+  return `${n} ${n <= 10 ? 'مقالات' : 'مقالة'}`;
+}

@@ -36,6 +36,8 @@ export interface SearchContextJson {
   /** Labels for filter values: topic id → Arabic name, source id → name. */
   topics: Record<string, string>;
   sources: Record<string, string>;
+  /** Articles per topic id (header box completions rank by it). */
+  topicArticles?: Record<string, number>;
   /** Word families: [family stem, its other form stems joined by a space] (content/word-forms.yaml). */
   families?: Array<[string, string]>;
   /** Concepts (content/search-synonyms.yaml with their topics' phrases), stems joined by a space. */
@@ -47,6 +49,29 @@ export interface SearchContextJson {
    * then the undated one. Absent: one index at pagefind/.
    */
   shards?: SearchShard[];
+}
+
+/**
+ * The labels part of the context: what results need only once they are shown (facet labels,
+ * «did you mean», header box completions). Written to its own file, kb-labels.json, so the
+ * first results of /search/ do not wait for it (~16 KB gzipped at 10,000 articles).
+ */
+export const LABELS_FILE = 'kb-labels.json';
+export const LABEL_FIELDS = ['actors', 'topics', 'topicArticles', 'sources'] as const;
+export type LabelField = (typeof LABEL_FIELDS)[number];
+export type SearchLabelsJson = Pick<SearchContextJson, LabelField>;
+/** kb-search.json: what planning a query and opening the index need. */
+export type SearchPlanningJson = Omit<SearchContextJson, LabelField>;
+
+/** The context as two files: planning (kb-search.json) and labels (kb-labels.json). */
+export function splitContextJson(json: SearchContextJson): { planning: SearchPlanningJson; labels: SearchLabelsJson } {
+  const planning: Record<string, unknown> = { ...json };
+  const labels: Record<string, unknown> = {};
+  for (const f of LABEL_FIELDS) {
+    if (f in json) labels[f] = json[f];
+    delete planning[f];
+  }
+  return { planning: planning as SearchPlanningJson, labels: labels as SearchLabelsJson };
 }
 
 /** A concept as shipped: the names a reader types for it and its other phrasings, as match stems. */
@@ -119,6 +144,7 @@ export function buildContextJson(
   opts: {
     articles?: Map<string, number>;
     topics?: Record<string, string>;
+    topicArticles?: Record<string, number>;
     sources?: Record<string, string>;
     /** Every actor that may be a filter value (default: the dictionary). */
     labels?: LabelActor[];
@@ -187,6 +213,7 @@ export function buildContextJson(
     ...(opts.total !== undefined ? { total: opts.total } : {}),
     actors: (opts.labels ?? actors).map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
     topics: opts.topics ?? {},
+    ...(opts.topicArticles ? { topicArticles: opts.topicArticles } : {}),
     sources: opts.sources ?? {},
   };
 }
@@ -246,7 +273,7 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases
  * Normalised alias forms of each actor, for "did you mean" suggestions. Actors without
  * dictionary aliases (people discovered at build time) are suggested by their name.
  */
-export function aliasForms(json: SearchContextJson): Map<string, string[]> {
+export function aliasForms(json: Pick<SearchContextJson, 'aliases' | 'known' | 'actors'>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [phrase, id] of json.aliases) {
     if (!out.has(id)) out.set(id, []);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleExport } from '../corpus/exports';
 import type { SourceRef } from '../corpus/types';
 import { evenShardSize, exportDoc, FacetLabels } from './documents';
+import { splitContextJson, LABEL_FIELDS } from './context';
 
 const row: ArticleExport = {
   slug: 'x',
@@ -32,6 +33,19 @@ describe('search documents', () => {
     const json = facets.contextJson([{ id: 'zelensky', name: 'زيلينسكي', en: 'Zelensky', type: 'person', aliases: [] } as never]);
     expect(json.actors.map((a) => [a.id, a.articles])).toEqual([['putin', 2]]);
     expect(json.topics).toEqual({ nato: 'الناتو' });
+    expect(json.topicArticles).toEqual({ nato: 2 });
+  });
+
+  it('ships the labels in their own file: the planning part holds none of them, and nothing is lost', () => {
+    const facets = new FacetLabels();
+    facets.add(exportDoc(row, [], new Map()));
+    const json = facets.contextJson([{ id: 'zelensky', name: 'زيلينسكي', en: 'Zelensky', type: 'person', aliases: [] } as never], { total: 1 });
+    const { planning, labels } = splitContextJson(json);
+    for (const f of LABEL_FIELDS) expect(planning).not.toHaveProperty(f);
+    expect(labels.actors.map((a) => a.id)).toEqual(['putin']);
+    expect(planning.known).toContain('زيلينسكي');
+    expect(planning.total).toBe(1);
+    expect({ ...planning, ...labels }).toEqual(json);
   });
 
   it('shards are as few as the maximum allows, and even', () => {

@@ -81,12 +81,14 @@ export class FacetLabels {
   private counts = new Map<string, number>();
   private labels = new Map<string, LabelActor>();
   private topics: Record<string, string> = {};
+  private topicCounts: Record<string, number> = {};
   private sources: Record<string, string> = {};
 
   add(d: SourceDoc): void {
     for (const id of d.doc.filters.actor) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
     for (const a of d.actors) if (!this.labels.has(a.id)) this.labels.set(a.id, a);
     for (const t of d.topics) this.topics[t.id] ??= t.name;
+    for (const id of new Set(d.doc.filters.topic)) this.topicCounts[id] = (this.topicCounts[id] ?? 0) + 1;
     if (d.sourceRef) this.sources[d.sourceRef.id] ??= d.sourceRef.name;
   }
 
@@ -98,7 +100,7 @@ export class FacetLabels {
     const dictionary = new Map(actors.map((a) => [a.id, a]));
     for (const a of actors) if (!this.labels.has(a.id)) this.labels.set(a.id, { id: a.id, name: a.name, en: a.en, type: a.type });
     const labels = [...this.labels.values()].map((a) => dictionary.get(a.id) ?? a);
-    const json = buildContextJson(actors, { ...vocabulary, articles: this.counts, topics: this.topics, sources: this.sources, labels });
+    const json = buildContextJson(actors, { ...vocabulary, articles: this.counts, topics: this.topics, topicArticles: this.topicCounts, sources: this.sources, labels });
     json.actors = json.actors.filter((a) => a.articles > 0);
     return json;
   }

@@ -99,3 +99,34 @@ describe('rankQuery', () => {
     expect(r.plan.prefix).not.toBeNull();
   });
 });
+
+describe('rankQuery while typing', () => {
+  // «نشر قوات غربية»: no page holds every word. Settled, the partial tier searches each word
+  // alone; while the reader is still typing it must not (one Pagefind search per word per
+  // keystroke), and it says the partial matches are still to come.
+  const pages = { p1: ['0nshr9', '0qwat9'], p2: ['0qwat9', '0ghrbyh9'], p3: ['0nshr9'] };
+  const plans = () => {
+    const plan = planQuery('نشر قوات غربية', EMPTY_CONTEXT);
+    plan.units = ['nshr', 'qwat', 'ghrbyh'].map((w) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` }));
+    plan.search = '0nshr9 0qwat9 0ghrbyh9';
+    return { closed: plan, open: plan };
+  };
+  it('runs the partial tier when settled', async () => {
+    const { run, searches } = index(pages);
+    const r = await rankQuery(plans(), run, { total: 3 });
+    expect(searches).toContain('0ghrbyh9');
+    expect(r.ranked.every((x) => x.tier === 'partial')).toBe(true);
+    expect(r.partialSkipped).toBe(false);
+  });
+  it('skips it with partial: false, searching only the words together', async () => {
+    const { run, searches } = index(pages);
+    const r = await rankQuery(plans(), run, { total: 3, partial: false });
+    expect(searches).toEqual(['0nshr9 0qwat9 0ghrbyh9']);
+    expect(r.partialSkipped).toBe(true);
+  });
+  it('has nothing to skip when the full matches are enough', async () => {
+    const many = Object.fromEntries(Array.from({ length: PARTIAL_BELOW }, (_, i) => [`p${i}`, ['0nshr9', '0qwat9', '0ghrbyh9']]));
+    const { run } = index(many);
+    expect((await rankQuery(plans(), run, { partial: false })).partialSkipped).toBe(false);
+  });
+});

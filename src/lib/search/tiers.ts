@@ -88,7 +88,7 @@ async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: s
  * lack it: then every result is a partial match and says so.
  */
 async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, total?: number): Promise<Array<Ranked<R>>> {
-  if (full.length >= PARTIAL_BELOW || plan.units.length < 2) return full;
+  if (!wantsPartial(plan, full)) return full;
   const perUnit = await Promise.all(plan.units.map((u) => run(u.any)));
   if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total });
   return [...full, ...bestPartial(plan.units, perUnit, { total, exclude: new Set(full.map((r) => r.result.id)) })];
@@ -102,21 +102,30 @@ export async function rankTiers<R extends Candidate>(plan: QueryPlan, run: (sear
   return withPartial(plan, await fullMatches(plan, run), run, opts.total);
 }
 
+/** Would the partial tier run for these full matches (fewer than PARTIAL_BELOW, two words or more)? */
+export function wantsPartial(plan: QueryPlan, full: unknown[]): boolean {
+  return full.length < PARTIAL_BELOW && plan.units.length >= 2;
+}
+
 /**
  * The words as written first; the last word as a prefix (زيلين → زيلينسكي, while typing) only
  * when that finds nothing in full. Decided by the index, not by how the page was reached, so
  * a deep link shows what typing showed, and «الزيت» never turns into «الزيتون».
+ * `partial: false` (the header box while the reader types) leaves out the partial tier, one
+ * search per word; `partialSkipped` then says it would have run, so the caller can ask again
+ * once the input settles. The order of what is returned is the same either way.
  */
 export async function rankQuery<R extends Candidate>(
   plans: { closed: QueryPlan; open: QueryPlan },
   run: (search: string) => Promise<R[]>,
-  opts: { total?: number } = {},
-): Promise<{ plan: QueryPlan; ranked: Array<Ranked<R>> }> {
+  opts: { total?: number; partial?: boolean } = {},
+): Promise<{ plan: QueryPlan; ranked: Array<Ranked<R>>; partialSkipped: boolean }> {
   let plan = plans.closed;
   let full = await fullMatches(plan, run);
   if (!full.length && plans.open.prefix) {
     const open = await fullMatches(plans.open, run);
     if (open.length) [plan, full] = [plans.open, open];
   }
-  return { plan, ranked: await withPartial(plan, full, run, opts.total) };
+  if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) };
+  return { plan, ranked: await withPartial(plan, full, run, opts.total), partialSkipped: false };
 }
