@@ -31,21 +31,22 @@ function listFiles(dir: string, prefix = ''): string[] {
  * Everything a page may show besides its props: the code, the curated data, the packages,
  * the public files and the settings. When it changes, every page may change: a full build.
  */
-export function globalFingerprint(root: string, env: NodeJS.ProcessEnv): string {
+export function globalFingerprint(root: string, dataRoot: string, env: NodeJS.ProcessEnv): string {
   const h = createHash('sha1');
   h.update(`manifest ${MANIFEST_VERSION}\nnode ${process.version}\n`);
-  const files = [
+  const code = [
     ...['src', 'public'].flatMap((d) => listFiles(path.join(root, d)).map((f) => path.join(d, f))),
-    ...readdirSync(path.join(root, 'content')).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join('content', f)).sort(),
     'astro.config.mjs',
     'package.json',
     'package-lock.json',
     'tsconfig.json',
-  ];
-  for (const f of files) {
-    if (f.endsWith('.test.ts')) continue; // tests render nothing
-    h.update(`${f}\0`);
-    h.update(readFileSync(path.join(root, f)));
+  ].filter((f) => !f.endsWith('.test.ts')); // tests render nothing
+  const data = readdirSync(path.join(dataRoot, 'content')).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join('content', f));
+  for (const [dir, files] of [[root, code], [dataRoot, data]] as const) {
+    for (const f of files) {
+      h.update(`${f}\0`);
+      h.update(readFileSync(path.join(dir, f)));
+    }
   }
   for (const name of ['BASE', 'SITE', 'ARTICLES_DIR', 'ARTICLES_RENDER', 'GRAPH_FIXTURE', 'SEARCH_SHARD_SIZE']) h.update(`${name}=${env[name] ?? ''}\0`);
   if (env.GRAPH_FIXTURE) h.update(readFileSync(env.GRAPH_FIXTURE));
