@@ -116,6 +116,7 @@ beforeAll(() => {
     const log = build(SITE);
     const kept = [...before].filter(([f, t]) => statSync(path.join(SITE, f), { throwIfNoEntry: false })?.mtimeMs === t).length;
     steps.push({ did, log, kept, total: before.size });
+    console.log(`incremental step ${s + 1} (seed ${SEED}): ${did.join(', ')} → ${/build: incremental: .*/.exec(log)?.[0] ?? 'not incremental'}`);
   }
   build(FULL, '--full');
 }, 900_000);
