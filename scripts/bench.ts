@@ -65,6 +65,15 @@ const BIN = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
 const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace(/--max-old-space-size=\S+/g, '').trim();
 const baseEnv = { NODE_OPTIONS: nodeOptions, BASE: '/', SITE: '', FORCE_COLOR: '0' };
 
+/** Files that differ between two sites (or exist in one only), by content. */
+function differingFiles(a: string, b: string): string[] {
+  const list = (dir: string, prefix = ''): string[] => readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? list(dir, path.join(prefix, e.name)) : [path.join(prefix, e.name)]));
+  const fa = new Set(list(a));
+  const fb = new Set(list(b));
+  return [...new Set([...fa, ...fb])].sort().filter((f) => !fa.has(f) || !fb.has(f) || !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+}
+
 const fresh = (...dirs: string[]) => dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 
@@ -282,22 +291,40 @@ async function main() {
   }
 
   if (stages.has('incremental')) {
+    // The real `npm run build` path (scripts/build.ts), in its own folder: a full build of the
+    // corpus, then +10 raw pages, ingest and an incremental build (changed routes only, index),
+    // then a full build of the same grown corpus into another folder: its time is the
+    // denominator, and its files must equal the incremental site's, byte for byte.
     const inc: NonNullable<BenchReport['incremental']> = { added: INCREMENTAL_PAGES, status: 'ok' };
     report.incremental = inc;
-    if (!existsSync(P.ingestReport) || !existsSync(path.join(P.dist, 'index.html'))) {
-      Object.assign(inc, { status: 'skipped', note: 'needs a completed ingest + build in this workdir' });
+    if (!existsSync(P.ingestReport) || !haveArticles) {
+      Object.assign(inc, { status: 'skipped', note: 'needs a completed ingest in this workdir' });
     } else {
-      const existing = readdirSync(P.raw).length;
-      await writeCorpus(P.raw, { seed: opt.seed!, start: Math.max(N, existing), count: INCREMENTAL_PAGES, dict });
-      const ri = await stage('inc-ingest', BIN('tsx'), ingestArgs(P.raw, P.articles, P.ingestReport));
+      const I = { dist: path.join(W, 'inc/dist'), cache: path.join(W, 'inc/cache'), fullDist: path.join(W, 'inc/full-dist'), fullCache: path.join(W, 'inc/full-cache') };
+      fresh(path.join(W, 'inc'), path.join(W, '.cache/build'));
+      const build = (name: string, dist: string, cache: string, ...flags: string[]) =>
+        stage(name, BIN('tsx'), [path.join(ROOT, 'scripts/build.ts'), '--no-ingest', ...flags], buildEnv(P.articles, dist, cache));
+      const base = await build('inc-base', I.dist, I.cache);
+      if (ok(base)) {
+        const existing = readdirSync(P.raw).length;
+        await writeCorpus(P.raw, { seed: opt.seed!, start: Math.max(N, existing), count: INCREMENTAL_PAGES, dict });
+      }
+      const ri = ok(base) ? await stage('inc-ingest', BIN('tsx'), ingestArgs(P.raw, P.articles, P.ingestReport)) : skipped('inc-ingest', 'base build failed');
       const totals = readIngestTotals(P.ingestReport);
       Object.assign(inc, { reused: totals?.reused, written: totals?.written, ingestMs: ri.wallMs });
-      const rb = ok(ri) ? await stage('inc-build', BIN('astro'), ['build', '--root', ROOT], buildEnv(P.articles, P.dist, P.cache)) : skipped('inc-build', 'ingest failed');
-      const rx = ok(rb) ? await stage('inc-index', BIN('tsx'), indexArgs(P.dist), { ARTICLES_DIR: P.articles }) : skipped('inc-index', 'build failed');
-      Object.assign(S, { 'inc-ingest': ri, 'inc-build': rb, 'inc-index': rx });
-      Object.assign(inc, { buildMs: rb.wallMs, indexMs: rx.wallMs, totalMs: (ri.wallMs ?? 0) + (rb.wallMs ?? 0) + (rx.wallMs ?? 0) });
-      const bad = [ri, rb, rx].find((r) => !ok(r));
+      const rb = ok(ri) ? await build('inc-build', I.dist, I.cache) : skipped('inc-build', 'ingest failed');
+      const rf = ok(rb) ? await build('inc-full', I.fullDist, I.fullCache, '--full') : skipped('inc-full', 'incremental build failed');
+      Object.assign(S, { 'inc-base': base, 'inc-ingest': ri, 'inc-build': rb, 'inc-full': rf });
+      Object.assign(inc, { buildMs: rb.wallMs, fullBuildMs: rf.wallMs, totalMs: (ri.wallMs ?? 0) + (rb.wallMs ?? 0) });
+      const incLog = path.join(P.logs, 'inc-build.log');
+      const rendered = existsSync(incLog) ? /build: incremental: (\d+) of (\d+) routed pages rendered/.exec(readFileSync(incLog, 'utf8')) : null;
+      if (rendered) Object.assign(inc, { rendered: +rendered[1], routes: +rendered[2] });
+      // The whole chain from scratch: ingest of every page (the ingest stage) + the full build.
+      if (ok(rf) && ok(S.ingest)) inc.ratio = inc.totalMs! / (S.ingest!.wallMs! + rf.wallMs!);
+      if (ok(rf)) inc.differing = differingFiles(I.dist, I.fullDist);
+      const bad = [base, ri, rb, rf].find((r) => !ok(r));
       if (bad) Object.assign(inc, { status: bad.status, note: `${bad.name} ${bad.status}` });
+      else if (inc.differing?.length) Object.assign(inc, { status: 'failed', note: `incremental site differs from the full build in ${inc.differing.length} files` });
     }
   }
 

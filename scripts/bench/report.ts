@@ -28,7 +28,21 @@ export interface BenchReport {
   browser?: BrowserMetrics;
   /** Ours ÷ bare Astro MDX, for the same articles: the machine-independent overhead. */
   ratios?: { baseline?: string; buildWall?: number; buildPeakRss?: number; fullWall?: number; fullPeakRss?: number };
-  incremental?: { added: number; reused?: number; written?: number; ingestMs?: number; buildMs?: number; indexMs?: number; totalMs?: number; status: string; note?: string };
+  incremental?: {
+    added: number; reused?: number; written?: number; ingestMs?: number;
+    /** scripts/build.ts after the addition: changed routes rendered, merged, search index. */
+    buildMs?: number;
+    /** scripts/build.ts --full on the same grown corpus. */
+    fullBuildMs?: number;
+    totalMs?: number;
+    /** Routed pages rendered of all routed pages (static pages are always rendered). */
+    rendered?: number; routes?: number;
+    /** totalMs over a build from scratch (ingest stage + full build). */
+    ratio?: number;
+    /** Files of the incremental site that differ from the full build's (must be none). */
+    differing?: string[];
+    status: string; note?: string;
+  };
 }
 
 export function machine(): BenchReport['machine'] {
@@ -154,8 +168,11 @@ export function renderMarkdown(r: BenchReport): string {
   }
   const inc = r.incremental;
   if (inc) {
-    L.push('', `Incremental: +${inc.added} raw pages → ingest reused ${inc.reused ?? '—'} pages and wrote ${inc.written ?? '—'} articles in ${sec(inc.ingestMs)}; ` +
-      `rebuild ${sec(inc.buildMs)} + index ${sec(inc.indexMs)} = ${sec(inc.totalMs)} (${inc.status}${inc.note ? `: ${inc.note}` : ''}).`);
+    const pct = (x?: number) => (x === undefined ? '—' : `${(x * 100).toFixed(0)} %`);
+    L.push('', `Incremental (\`npm run build\`, scripts/build.ts): +${inc.added} raw pages → ingest reused ${inc.reused ?? '—'} pages and wrote ${inc.written ?? '—'} articles in ${sec(inc.ingestMs)}; ` +
+      `build of the changed routes + search index ${sec(inc.buildMs)} (${inc.rendered ?? '—'} of ${inc.routes ?? '—'} routed pages rendered); ` +
+      `total ${sec(inc.totalMs)} = ${pct(inc.ratio)} of a build from scratch (ingest ${sec(r.stages.ingest?.wallMs)} + full build ${sec(inc.fullBuildMs)}); ` +
+      `incremental site = full build byte for byte: ${inc.differing === undefined ? '—' : inc.differing.length ? `no, ${inc.differing.length} files differ (${inc.differing.slice(0, 5).join(', ')})` : 'yes'} (${inc.status}${inc.note ? `: ${inc.note}` : ''}).`);
   }
   const failed = Object.values(r.stages).filter((x) => x.status !== 'ok' && x.status !== 'skipped' && x.tail);
   for (const f of failed) L.push('', `<details><summary>${f.name}: ${f.status}</summary>`, '', '```', f.tail!, '```', '', '</details>');

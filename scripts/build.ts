@@ -1,0 +1,69 @@
+// `npm run build`: ingest → astro build (full, or only the changed routes) → search index.
+// Usage: tsx scripts/build.ts [--full] [--no-ingest]
+//   --full       render every page even when an earlier build could be reused
+//   --no-ingest  build from the articles as they are (ARTICLES_DIR or content/articles)
+// Environment: OUT_DIR (default dist), ARTICLES_DIR, BASE, SITE, as for `astro build`.
+//
+// A build is incremental when the last build of the same OUT_DIR is recorded in .cache/build/
+// and nothing but the articles changed since (scripts/build/incremental.ts): the pages whose
+// props changed are rendered into OUT_DIR.next/ and moved over the site, the files of routes
+// that are gone are deleted, every other file stays as it is. See docs/architecture.md «Builds».
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MANIFEST_VERSION, fileStamps, globalFingerprint, manifestPath, mergePartialBuild, previousBuild, readRouteRecords, writeManifest } from './build/incremental';
+
+// The project (code, config) is where this script is; data files and .cache/ are read from
+// the working directory, as every stage does (the benchmark runs from its workdir).
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cwd = process.cwd();
+const outDir = path.resolve(process.env.OUT_DIR || 'dist');
+const partialDir = `${outDir}.next`;
+const seconds = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);
+
+function run(label: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const t0 = Date.now();
+  const r = spawnSync('npx', args, { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`build: ${label} failed (${r.status ?? r.signal})`);
+    process.exit(r.status || 1);
+  }
+  const s = (Date.now() - t0) / 1000;
+  console.log(`build: ${label} ${s.toFixed(1)} s`);
+  return s;
+}
+
+const t0 = Date.now();
+if (!process.argv.includes('--no-ingest')) run('ingest', ['tsx', path.join(root, 'scripts/ingest.ts'), '--lenient']);
+
+// A BASE_URL left in the environment would override BASE in the child build (astro.config.mjs).
+const { BASE_URL: _ignored, ...env } = process.env;
+const global = globalFingerprint(root, cwd, env);
+const manifestFile = manifestPath(cwd, outDir);
+// What the getStaticPaths hooks write (src/astro/routeFilter.ts), and what they read.
+const routesDir = manifestFile.replace(/\.json$/, '.routes');
+const previousFile = manifestFile.replace(/\.json$/, '.previous.json');
+const last = process.argv.includes('--full') ? { reason: '--full' } : previousBuild(manifestFile, outDir, global);
+rmSync(routesDir, { recursive: true, force: true });
+rmSync(partialDir, { recursive: true, force: true });
+// Until this build is recorded, a half-updated site must not count as the last build.
+rmSync(manifestFile, { force: true });
+
+let routes: Record<string, string>;
+if ('reason' in last) {
+  console.log(`build: full (${last.reason})`);
+  run('astro build (full)', ['astro', 'build', '--root', root], { ...env, OUT_DIR: outDir, BUILD_ROUTES_DIR: routesDir });
+  routes = Object.assign({}, ...readRouteRecords(routesDir).map((r) => r.routes));
+} else {
+  writeFileSync(previousFile, JSON.stringify(last.manifest.routes));
+  run('astro build (changed routes)', ['astro', 'build', '--root', root], { ...env, OUT_DIR: partialDir, BUILD_ROUTES_DIR: routesDir, BUILD_ROUTES_PREVIOUS: previousFile });
+  const records = readRouteRecords(routesDir);
+  const { removed } = mergePartialBuild(partialDir, outDir, records, last.manifest.routes);
+  routes = Object.assign({}, ...records.map((r) => r.routes));
+  const rendered = records.reduce((n, r) => n + r.rendered.length, 0);
+  console.log(`build: incremental: ${rendered} of ${Object.keys(routes).length} routed pages rendered, ${removed.length} removed`);
+}
+run('search index', ['tsx', path.join(root, 'scripts/index-search.ts'), '--site', outDir], { ...env, OUT_DIR: outDir });
+writeManifest(manifestFile, { version: MANIFEST_VERSION, outDir, global, routes, files: fileStamps(outDir, Object.keys(routes)) });
+console.log(`build: done in ${seconds(t0)} s`);

@@ -1,0 +1,112 @@
+// Page fingerprints for incremental builds: on the bundled corpus, a change to the corpus
+// changes the fingerprint of exactly the pages that show it (the build decides from these).
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseArticleMdx } from '../ingest/mdx';
+import { buildCorpus } from '../corpus/buildCorpus';
+import { loadCuratedData } from '../data/load';
+import type { ArticleDoc } from '../types';
+import type { Corpus } from '../corpus/types';
+import { fingerprintOf, SharedHashes } from './fingerprint';
+import { actorPageView, articlePageView, articlesListView, monthPageViews, sourcePageView, topicPageView } from './pageViews';
+import { changedRoutes, removedRoutes, routeFile, routePath } from './routes';
+
+const DIR = 'content/articles';
+const docs: ArticleDoc[] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => {
+    const { frontmatter, paragraphs } = parseArticleMdx(readFileSync(`${DIR}/${f}`, 'utf8'), f);
+    return { slug: f.replace(/\.mdx$/, ''), ...frontmatter, paragraphs };
+  });
+const data = loadCuratedData();
+
+/** Route → fingerprint of every dynamic page, the way the getStaticPaths hooks compute them. */
+function pageFingerprints(corpus: Corpus): Record<string, string> {
+  const shared = new SharedHashes();
+  for (const a of corpus.articles) shared.set(a, fingerprintOf({ article: a, markup: null }));
+  const drawn = new Set(corpus.graph.nodes.map((n) => n.id));
+  const out: Record<string, string> = {};
+  const add = (route: string, props: unknown) => (out[route] = fingerprintOf({ route, props }, shared, route));
+  for (const a of corpus.articles) add(`/articles/${a.slug}/`, articlePageView(a, corpus));
+  for (const actor of corpus.actors.values()) add(`/actors/${actor.id}/`, actorPageView(actor, corpus, corpus.graph, drawn));
+  for (const t of corpus.topics) add(`/topics/${t.id}/`, topicPageView(t, corpus));
+  for (const s of corpus.sources.values()) add(`/sources/${s.id}/`, sourcePageView(s, corpus));
+  for (const m of monthPageViews(corpus)) add(`/timeline/${m.month}/`, m);
+  add('/articles/page/1/', articlesListView(1, corpus));
+  return out;
+}
+
+describe('fingerprintOf', () => {
+  it('is the same for the same data in any key order, and differs on any nested change', () => {
+    const a = { title: 'لافروف', list: [{ x: 1, y: [2, 3] }], missing: undefined };
+    expect(fingerprintOf(a)).toBe(fingerprintOf({ list: [{ y: [2, 3], x: 1 }], title: 'لافروف' }));
+    expect(fingerprintOf(a)).not.toBe(fingerprintOf({ ...a, list: [{ x: 1, y: [2, 4] }] }));
+    expect(fingerprintOf([1, undefined])).not.toBe(fingerprintOf([1]));
+  });
+
+  it('refuses what JSON would flatten to {} (a Map, a Set, a class instance), naming where', () => {
+    expect(() => fingerprintOf({ view: { counts: new Map([['putin', 3]]) } })).toThrow(/props\.view\.counts is a Map/);
+    expect(() => fingerprintOf({ ids: new Set(['a']) })).toThrow(/props\.ids is a Set/);
+    expect(() => fingerprintOf({ f: () => 1 })).toThrow(/props\.f is a function/);
+  });
+
+  it('stands for a shared object by its registered hash', () => {
+    const article = { slug: 's', paragraphs: ['نص'] };
+    const one = new SharedHashes().set(article, 'h1');
+    const two = new SharedHashes().set(article, 'h2');
+    expect(fingerprintOf({ related: [article] }, one)).not.toBe(fingerprintOf({ related: [article] }, two));
+    // The registered hash is what counts (an article is hashed once, with its file).
+    const other = { slug: 'other' };
+    expect(fingerprintOf({ related: [article] }, one)).toBe(fingerprintOf({ related: [other] }, new SharedHashes().set(other, 'h1')));
+  });
+});
+
+describe('routes', () => {
+  it('fill a pattern and name the file a route writes', () => {
+    expect(routePath('/articles/[slug]/', { slug: '002-991ebc19782e432f' })).toBe('/articles/002-991ebc19782e432f/');
+    expect(() => routePath('/actors/[id]/', { slug: 'x' })).toThrow(/no value for \[id\]/);
+    expect(routeFile('/articles/x/')).toBe('articles/x/index.html');
+    expect(routeFile('/rss.xml')).toBe('rss.xml');
+    expect(routeFile('/')).toBe('index.html');
+  });
+
+  it('render what is new or changed, delete what is gone, everything on a first build', () => {
+    const previous = { '/a/': '1', '/b/': '2', '/c/': '3' };
+    const current = { '/a/': '1', '/b/': 'changed', '/d/': '4' };
+    expect([...changedRoutes(current, previous)].sort()).toEqual(['/b/', '/d/']);
+    expect(removedRoutes(current, previous)).toEqual(['/c/']);
+    expect(changedRoutes(current, undefined).size).toBe(3);
+  });
+});
+
+describe('page fingerprints on the bundled corpus', () => {
+  const before = pageFingerprints(buildCorpus({ ...data, articles: docs }));
+
+  it('are stable: the same corpus built twice gives the same fingerprints', () => {
+    expect(pageFingerprints(buildCorpus({ ...data, articles: docs.map((d) => ({ ...d })) }))).toEqual(before);
+  });
+
+  it('a retitled article changes its page and the pages that list it, not the others', () => {
+    const slug = '002-991ebc19782e432f';
+    const after = pageFingerprints(buildCorpus({ ...data, articles: docs.map((d) => (d.slug === slug ? { ...d, title: `${d.title} (محدّث)` } : d)) }));
+    const changed = [...changedRoutes(after, before)].sort();
+    expect(changed).toContain(`/articles/${slug}/`);
+    expect(changed).toContain('/articles/page/1/');
+    expect(changed).toContain('/actors/mike-waltz/'); // the article names him: his page lists it
+    // An article that neither links nor lists it keeps its page.
+    const unrelated = Object.keys(before).filter((r) => r.startsWith('/articles/') && !changed.includes(r));
+    expect(unrelated.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(Object.keys(before).length);
+  });
+
+  it('a removed article removes its route and changes its neighbours in time', () => {
+    const slug = '003-2a010a7cc3af768e';
+    const corpus = buildCorpus({ ...data, articles: docs.filter((d) => d.slug !== slug) });
+    const after = pageFingerprints(corpus);
+    expect(removedRoutes(after, before)).toContain(`/articles/${slug}/`);
+    const full = buildCorpus({ ...data, articles: docs });
+    const { older, newer } = articlePageView(full.bySlug.get(slug)!, full);
+    for (const n of [older, newer].filter(Boolean)) expect(changedRoutes(after, before)).toContain(`/articles/${n!.slug}/`);
+  });
+});

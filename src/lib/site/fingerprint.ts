@@ -1,0 +1,85 @@
+// Fingerprints of what a page shows, for incremental builds (docs/architecture.md «Builds»).
+// A dynamic page's props are its view data; the hash of the props is the page's fingerprint:
+// when it is unchanged, the page's HTML would be too (everything else a page reads — code,
+// curated YAML, BASE/SITE — is in the build's global fingerprint).
+import { createHash } from 'node:crypto';
+
+/**
+ * Writes `value` as a canonical string (object keys sorted, `undefined` fields dropped the way
+ * JSON drops them). Refuses what JSON would silently flatten (Map, Set, functions, class
+ * instances other than Date): a Map hashed as `{}` would hide every change inside it.
+ * `shared` hashes an object that many views reference (an article in related lists) once and
+ * stands for it by that hash.
+ */
+function canonical(value: unknown, shared: SharedHashes, out: string[], where: string): void {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') {
+    out.push(JSON.stringify(value));
+    return;
+  }
+  if (value === undefined) {
+    out.push('null'); // only reached inside arrays, as JSON.stringify does
+    return;
+  }
+  if (typeof value !== 'object') throw new Error(`fingerprint: ${where} is a ${typeof value}; page props must be plain data`);
+  if (Array.isArray(value)) {
+    out.push('[');
+    value.forEach((v, i) => {
+      if (i) out.push(',');
+      canonical(v, shared, out, `${where}[${i}]`);
+    });
+    out.push(']');
+    return;
+  }
+  if (value instanceof Date) {
+    out.push(JSON.stringify(value.toISOString()));
+    return;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    throw new Error(`fingerprint: ${where} is a ${proto?.constructor?.name ?? 'class instance'}; page props must be plain data (arrays and objects)`);
+  }
+  const memo = shared.get(value);
+  if (memo) {
+    out.push(`#${memo}`);
+    return;
+  }
+  out.push('{');
+  let first = true;
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    if (!first) out.push(',');
+    first = false;
+    out.push(JSON.stringify(key), ':');
+    canonical(v, shared, out, `${where}.${key}`);
+  }
+  out.push('}');
+}
+
+/** Hashes of objects referenced from many views, keyed by identity (see `fingerprintOf`). */
+export class SharedHashes {
+  private hashes = new WeakMap<object, string>();
+
+  /** Registers the hash that stands for `o` (e.g. an article's, computed once by `fingerprintOf`). */
+  set(o: object, hash: string): this {
+    this.hashes.set(o, hash);
+    return this;
+  }
+
+  get(o: object): string | undefined {
+    return this.hashes.get(o);
+  }
+}
+
+function hashOf(value: unknown, shared: SharedHashes, where: string): string {
+  const out: string[] = [];
+  canonical(value, shared, out, where);
+  const h = createHash('sha1');
+  for (const part of out) h.update(part);
+  return h.digest('base64url');
+}
+
+/** The fingerprint of a value: equal for equal plain data, whatever the key order. */
+export function fingerprintOf(value: unknown, shared: SharedHashes = new SharedHashes(), where = 'props'): string {
+  return hashOf(value, shared, where);
+}

@@ -1,0 +1,137 @@
+// What each dynamic page shows, computed from the corpus once, in getStaticPaths: these views
+// ARE the pages' props, so the hash of the props is the page's fingerprint for incremental
+// builds (fingerprint.ts, src/astro/routeFilter.ts). A page body renders its props and reads
+// nothing else from the corpus: what it read beside them would change without the page being
+// rebuilt.
+import type { Corpus, CorpusArticle, SourceRef } from '../corpus/types';
+import type { Actor, RelationGraph, Topic } from '../types';
+import { relatedArticles, neighbours, actorsIn, coMentionedActors, topicsIn, quotesOf } from './related';
+import { monthBuckets, type MonthBucket } from './timeline';
+import { pageCount, pageItems } from './paging';
+import { actorRelations } from '../relations/actorRelations';
+import { buildEgoView } from '../relations/view';
+
+type Counted<T> = T & { count: number };
+
+export interface ArticlePageView {
+  article: CorpusArticle;
+  actors: Actor[];
+  topics: { id: string; name: string }[];
+  related: CorpusArticle[];
+  older?: CorpusArticle;
+  newer?: CorpusArticle;
+  host?: CorpusArticle;
+  embedded: CorpusArticle[];
+}
+
+export function articlePageView(article: CorpusArticle, corpus: Corpus): ArticlePageView {
+  const topicNames = new Map(corpus.topics.map((t) => [t.id, t.name]));
+  return {
+    article,
+    actors: article.actorIds.flatMap((id) => corpus.actors.get(id) ?? []),
+    topics: article.topics.map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id })),
+    related: relatedArticles(article, corpus.articles, 5).map((r) => r.article),
+    ...neighbours(article, corpus.articles),
+    host: article.via ? corpus.bySlug.get(article.via) : undefined,
+    embedded: article.embedded.flatMap((s) => corpus.bySlug.get(s) ?? []),
+  };
+}
+
+export interface ActorPageView {
+  actor: Actor;
+  articles: CorpusArticle[];
+  months: MonthBucket[];
+  co: Counted<Actor>[];
+  topics: Counted<{ id: string; name: string }>[];
+  quotes: (Corpus['quotes'][number] & { title: string })[];
+  affiliation?: Actor;
+  /**
+   * What the page's graph components (ActorRelations, EgoGraph) read from the relation graph
+   * themselves: not rendered from here, carried so the fingerprint covers them.
+   */
+  graphInputs: { relations: unknown; ego: unknown; inFullGraph: boolean; names: Record<string, string> };
+}
+
+/** `graph` and `drawnIds` are what the graph components read (a fixture graph in the graph benchmark). */
+export function actorPageView(actor: Actor, corpus: Corpus, graph: RelationGraph, drawnIds: ReadonlySet<string>): ActorPageView {
+  const slugs = corpus.actorArticles.get(actor.id) ?? [];
+  const articles = slugs.flatMap((s) => corpus.bySlug.get(s) ?? []);
+  const topicNames = new Map(corpus.topics.map((t) => [t.id as string, t.name]));
+  const relations = actorRelations(graph, actor.id);
+  const ego = buildEgoView(graph, actor.id);
+  const others = new Set([...relations.flatMap((g) => g.relations.map((r) => r.other)), ...ego.nodes.map((n) => n.id)]);
+  const names: Record<string, string> = {};
+  for (const id of [...others].sort()) names[id] = corpus.actors.get(id)?.name ?? id;
+  return {
+    actor,
+    articles,
+    months: monthBuckets(articles).months,
+    co: coMentionedActors(actor.id, corpus, 12).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
+    topics: topicsIn(slugs, corpus, 8).map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id, count: t.count })),
+    quotes: quotesOf(corpus, actor.id)
+      .slice(0, 12)
+      .map((q) => ({ ...q, title: corpus.bySlug.get(q.slug)?.title ?? 'المقال' })),
+    affiliation: actor.affiliation ? corpus.actors.get(actor.affiliation) : undefined,
+    graphInputs: { relations, ego, inFullGraph: drawnIds.has(actor.id), names },
+  };
+}
+
+export interface TopicPageView {
+  topic: Topic;
+  articles: CorpusArticle[];
+  actors: Counted<Actor>[];
+  months: MonthBucket[];
+}
+
+export function topicPageView(topic: Topic, corpus: Corpus): TopicPageView {
+  const slugs = corpus.topicArticles.get(topic.id) ?? [];
+  const articles = slugs.flatMap((s) => corpus.bySlug.get(s) ?? []);
+  return {
+    topic,
+    articles,
+    actors: actorsIn(slugs, corpus, 16).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
+    months: monthBuckets(articles).months,
+  };
+}
+
+export interface SourcePageView {
+  source: SourceRef;
+  articles: CorpusArticle[];
+  actors: Counted<Actor>[];
+}
+
+export function sourcePageView(source: SourceRef, corpus: Corpus): SourcePageView {
+  const slugs = corpus.sourceArticles.get(source.id) ?? [];
+  return {
+    source,
+    articles: slugs.flatMap((s) => corpus.bySlug.get(s) ?? []),
+    actors: actorsIn(slugs, corpus, 12).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
+  };
+}
+
+export interface MonthPageView {
+  /** YYYY-MM, or `undated`. */
+  month: string;
+  articles: CorpusArticle[];
+}
+
+/** One page per month with articles, and one for the undated ones when there are any. */
+export function monthPageViews(corpus: Corpus): MonthPageView[] {
+  const { months, undated } = monthBuckets(corpus.articles, { fill: false });
+  const bySlug = (slugs: string[]) => slugs.flatMap((s) => corpus.bySlug.get(s) ?? []);
+  const views = months.map((m) => ({ month: m.month, articles: bySlug(m.slugs) }));
+  if (undated.length) views.push({ month: 'undated', articles: bySlug(undated) });
+  return views;
+}
+
+export interface ArticlesListView {
+  page: number;
+  pages: number;
+  total: number;
+  items: CorpusArticle[];
+}
+
+/** Page `page` (1-based) of the article listing. */
+export function articlesListView(page: number, corpus: Corpus): ArticlesListView {
+  return { page, pages: pageCount(corpus.articles.length), total: corpus.articles.length, items: pageItems(corpus.articles, page) };
+}

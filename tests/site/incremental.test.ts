@@ -1,0 +1,142 @@
+// Incremental builds (`npm run build`, scripts/build.ts): after a seeded random sequence of
+// raw pages added, edited and removed, and of an article a person edits, the site built step by
+// step — only the changed routes rendered each time — equals a full build of the same corpus,
+// byte for byte, every file. Each step must also really be incremental (pages kept as they were).
+// SEED=<n> replays another sequence. Everything happens under .cache/test-incremental/.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { Rng } from '../../scripts/bench/prng';
+
+const WORK = path.resolve('.cache/test-incremental');
+const RAW = path.join(WORK, 'raw');
+const ARTICLES = path.join(WORK, 'articles');
+const SITE = path.join(WORK, 'dist');
+const FULL = path.join(WORK, 'full');
+const SEED = process.env.SEED ?? '18';
+const STEPS = 3;
+
+// Raw pages to draw from: the bundled seeds and the ingest fixtures (some only boilerplate,
+// some with embedded articles: the removals and additions then touch host pages too).
+const POOL = [
+  ...readdirSync('content/raw').map((f) => path.join('content/raw', f)),
+  ...readdirSync('tests/fixtures/raw').filter((f) => f.endsWith('.txt')).map((f) => path.join('tests/fixtures/raw', f)),
+].sort();
+
+// Our own sentences (never text copied from a real page), naming actors the dictionary knows.
+const ADDED_SENTENCES = [
+  'وقال المتحدث باسم الكرملين إن موسكو مستعدة لجولة جديدة من المحادثات مع كييف في إسطنبول خلال الأسبوع المقبل.',
+  'وأعلن الاتحاد الأوروبي حزمة عقوبات جديدة على روسيا تشمل قطاع الطاقة والمصارف.',
+  'وأكد الرئيس الأوكراني فولوديمير زيلينسكي أن بلاده لن تتنازل عن أي جزء من أراضيها.',
+];
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(dir, path.join(prefix, e.name)) : [path.join(prefix, e.name)],
+  );
+}
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function run(args: string[], outDir: string): string {
+  const { BASE_URL: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, BASE: '/', SITE: '', OUT_DIR: outDir, ARTICLES_DIR: ARTICLES, ASTRO_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  const r = spawnSync('npx', args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const log = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed (${r.status ?? r.signal}):\n${log.slice(-4000)}`);
+  return log;
+}
+
+const ingest = () => run(['tsx', 'scripts/ingest.ts', '--lenient', '--input', RAW, '--output', ARTICLES, '--report', path.join(WORK, 'ingest-report.json')], SITE);
+const build = (outDir: string, ...flags: string[]) => run(['tsx', 'scripts/build.ts', '--no-ingest', ...flags], outDir);
+
+/** Inserts one of our sentences as a new line after the first long line (inside the article body). */
+function editRaw(file: string, rng: Rng) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = Math.max(lines.findIndex((l) => l.trim().length > 80), 0);
+  lines.splice(at + 1, 0, '', rng.pick(ADDED_SENTENCES), '');
+  writeFileSync(file, lines.join('\n'));
+}
+
+/** A person's MDX edit: a word of the body in bold (ingest keeps the file from then on). */
+function editArticle(file: string): boolean {
+  const text = readFileSync(file, 'utf8');
+  const end = text.indexOf('\n---', 4);
+  const body = text.slice(end + 4);
+  const word = body.match(/[\u0621-\u064A]{4,}/)?.[0];
+  if (end < 0 || !word) return false;
+  writeFileSync(file, text.slice(0, end + 4) + body.replace(word, `**${word}**`));
+  return true;
+}
+
+/** One random step on the raw folder (and, now and then, on an article); returns what it did. */
+function randomStep(rng: Rng): string[] {
+  const present = readdirSync(RAW).sort();
+  const absent = POOL.filter((p) => !present.includes(path.basename(p)));
+  const done: string[] = [];
+  for (let i = rng.int(1, 3); i > 0 && absent.length; i--) {
+    const p = absent.splice(rng.int(0, absent.length - 1), 1)[0];
+    copyFileSync(p, path.join(RAW, path.basename(p)));
+    done.push(`add ${path.basename(p)}`);
+  }
+  const gone = rng.pick(present);
+  rmSync(path.join(RAW, gone));
+  done.push(`remove ${gone}`);
+  const edited = rng.pick(present.filter((f) => f !== gone));
+  editRaw(path.join(RAW, edited), rng);
+  done.push(`edit ${edited}`);
+  if (rng.chance(0.5)) {
+    const articles = readdirSync(ARTICLES).filter((f) => f.endsWith('.mdx')).sort();
+    const a = rng.pick(articles);
+    if (editArticle(path.join(ARTICLES, a))) done.push(`person edits ${a}`);
+  }
+  return done;
+}
+
+const steps: { did: string[]; log: string; kept: number; total: number }[] = [];
+
+beforeAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(RAW, { recursive: true });
+  const rng = new Rng(`incremental:${SEED}`);
+  // Start: the bundled seeds and a few fixtures.
+  for (const p of POOL.filter((f) => f.startsWith('content/'))) copyFileSync(p, path.join(RAW, path.basename(p)));
+  const fixtures = POOL.filter((f) => !f.startsWith('content/'));
+  for (let i = 0; i < 6; i++) {
+    const p = fixtures.splice(rng.int(0, fixtures.length - 1), 1)[0];
+    copyFileSync(p, path.join(RAW, path.basename(p)));
+  }
+  ingest();
+  build(SITE);
+  for (let s = 0; s < STEPS; s++) {
+    const before = new Map(listFiles(SITE).filter((f) => f.startsWith('articles/')).map((f) => [f, statSync(path.join(SITE, f)).mtimeMs]));
+    const did = randomStep(rng);
+    ingest();
+    const log = build(SITE);
+    const kept = [...before].filter(([f, t]) => statSync(path.join(SITE, f), { throwIfNoEntry: false })?.mtimeMs === t).length;
+    steps.push({ did, log, kept, total: before.size });
+    console.log(`incremental step ${s + 1} (seed ${SEED}): ${did.join(', ')} → ${/build: incremental: .*/.exec(log)?.[0] ?? 'not incremental'}`);
+  }
+  build(FULL, '--full');
+}, 900_000);
+
+describe(`incremental builds (seed ${SEED})`, () => {
+  it('every step after the first is incremental and leaves unchanged pages as they were', () => {
+    for (const s of steps) {
+      expect(s.log, s.did.join('; ')).toMatch(/build: incremental: \d+ of \d+ routed pages rendered/);
+      expect(s.kept, `${s.did.join('; ')}: article pages kept`).toBeGreaterThan(0);
+      expect(s.kept, `${s.did.join('; ')}: article pages kept`).toBeLessThan(s.total);
+    }
+  });
+
+  it('the site built step by step equals a full build of the same corpus, byte for byte', () => {
+    const sequence = steps.map((s, i) => `step ${i + 1}: ${s.did.join(', ')}`).join('\n');
+    const a = listFiles(SITE).sort();
+    const b = listFiles(FULL).sort();
+    expect(b.length).toBeGreaterThan(50);
+    expect(a, sequence).toEqual(b);
+    const differing = a.filter((f) => digest(path.join(SITE, f)) !== digest(path.join(FULL, f)));
+    expect(differing, sequence).toEqual([]);
+  });
+});
