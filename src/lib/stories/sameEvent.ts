@@ -21,7 +21,7 @@ export interface SameEventOptions {
 
 export const DEFAULT_SAME_EVENT: SameEventOptions = {
   windowDays: 3,
-  minCosine: 0.3,
+  minCosine: 0.12,
   minCosineUndated: 0.5,
   mainActors: 4,
   indexTerms: 15,
