@@ -78,6 +78,12 @@ export interface RelationEvidence {
    * Always set by buildRelationGraph; optional so hand-made graphs (benchmarks, fixtures) still type.
    */
   relations?: EvidenceRelation[];
+  /**
+   * How many outlets printed this sentence: copies of one same-text group (docs/stories.md)
+   * count as one piece of evidence, and this says how many carried it (1 when only one did).
+   * Set when the graph is built with same-text groups (the site's graph always is).
+   */
+  outlets?: number;
 }
 
 /**

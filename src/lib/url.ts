@@ -26,6 +26,7 @@ export const articlePath = (slug: string) => `/articles/${slug}/`;
 export const actorPath = (id: string) => `/actors/${id}/`;
 export const topicPath = (id: string) => `/topics/${id}/`;
 export const sourcePath = (id: string) => `/sources/${id}/`;
+export const storyPath = (id: string) => `/stories/${id}/`;
 export const timelineMonthAnchor = (month: string) => `m-${month}`;
 
 /**

@@ -121,6 +121,8 @@ describe('data exports', () => {
         }).strict(),
       ),
       paragraphs: z.array(z.string().min(1)).min(1),
+      story: z.string().nullable(),
+      same_text_as: z.string().nullable(),
     })
     .strict();
 

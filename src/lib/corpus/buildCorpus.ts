@@ -20,6 +20,7 @@ import { knownPeopleOf, resolveDiscoveries, type SpellingMerge } from '../entiti
 import { splitSentences } from '../arabic/sentences';
 import { countWords } from '../arabic/tokenize';
 import { makeSourceRef } from './sources';
+import { buildStories } from '../stories/build';
 
 export const MAX_EVIDENCE_PER_EDGE = 10;
 export const EVIDENCE_BUDGET = 40_000;
@@ -162,6 +163,13 @@ export function buildCorpus(input: CorpusInput): Corpus {
     if (actor) actors.set(id, actor);
   }
 
+  // Stories before the graph: copies of one text are one piece of evidence (docs/stories.md).
+  const outletOf = new Map(articles.flatMap((a) => (a.outlet?.id ?? a.source ? [[a.slug, a.outlet?.id ?? a.source!] as [string, string]] : [])));
+  const { stories, groups, storyOf, groupOf } = buildStories(
+    articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, paragraphs: a.paragraphs, outlet: outletOf.get(a.slug), actorIds: a.actorIds, topicIds: a.topics.map((t) => t.id) })),
+  );
+  const sameText = { groupOf, canonical: new Set(groups.map((g) => g.canonical)), outletOf };
+
   const patterns = compileRelationPatterns(input.relationPatterns);
   return {
     articles,
@@ -181,7 +189,9 @@ export function buildCorpus(input: CorpusInput): Corpus {
       evidenceBudget: EVIDENCE_BUDGET,
       maxTopics: 5,
       minArticlesWithoutSentence: articles.length > 2000 ? 3 : 2,
+      sameText,
     }),
+    stories: { stories, groups, storyOf, groupOf },
     relationLabels: patterns.labels,
     candidates,
     overrideProblems,

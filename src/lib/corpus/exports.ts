@@ -1,6 +1,7 @@
 // Machine-readable exports published beside the pages (formats: docs/architecture.md).
 import type { Corpus, CorpusArticle } from './types';
 import type { TopicHit } from '../types';
+import { storyPath } from '../url';
 
 export interface ArticleExport {
   slug: string;
@@ -17,11 +18,16 @@ export interface ArticleExport {
   /** Each topic with its evidence: the lexicon phrase, where it was found, the words as written. */
   topics: { id: string; name: string; evidence?: TopicHit[] }[];
   paragraphs: string[];
+  /** Id of the story (same event across outlets) the article belongs to; null when alone. */
+  story?: string | null;
+  /** Slug of the canonical article when this one is a copy of its text; null otherwise (and for the canonical). */
+  same_text_as?: string | null;
 }
 
 /** `url` is the site path joined to the deployment base (and site origin when known). */
 export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => string): ArticleExport[] {
   const topicNames = new Map(corpus.topics.map((t) => [t.id, t.name]));
+  const copies = copiesOf(corpus);
   return corpus.articles.map((a) => ({
     slug: a.slug,
     url: toUrl(a.url),
@@ -38,6 +44,56 @@ export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => stri
     }),
     topics: a.topics.map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id, evidence: t.evidence ?? [] })),
     paragraphs: a.paragraphs,
+    story: corpus.stories.storyOf.get(a.slug) ?? null,
+    same_text_as: copies.get(a.slug) ?? null,
+  }));
+}
+
+/** slug → canonical slug, for every copy that is not itself the canonical. */
+function copiesOf(corpus: Corpus): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of corpus.stories.groups) for (const m of g.members) if (m !== g.canonical) out.set(m, g.canonical);
+  return out;
+}
+
+export interface StoryExport {
+  id: string;
+  url: string;
+  title: string;
+  founder: string;
+  first_date: string | null;
+  last_date: string | null;
+  outlets: string[];
+  actors: string[];
+  topics: string[];
+  /** Every article, oldest first (undated last), with the canonical slug of its text when it is a copy. */
+  articles: { slug: string; title: string; date: string | null; source: string | null; same_text_as: string | null }[];
+  /** The same-text groups inside the story: canonical first. */
+  same_text: { id: string; canonical: string; members: string[] }[];
+}
+
+/** The stories, newest first (docs/architecture.md «Exports»). */
+export function exportStories(corpus: Corpus, toUrl: (sitePath: string) => string): StoryExport[] {
+  const groups = new Map(corpus.stories.groups.map((g) => [g.id, g]));
+  const copies = copiesOf(corpus);
+  return corpus.stories.stories.map((s) => ({
+    id: s.id,
+    url: toUrl(storyPath(s.id)),
+    title: s.title,
+    founder: s.founder,
+    first_date: s.firstDate,
+    last_date: s.lastDate,
+    outlets: s.outlets,
+    actors: s.actorIds,
+    topics: s.topicIds,
+    articles: s.articles.map((slug) => {
+      const a = corpus.bySlug.get(slug);
+      return { slug, title: a?.title ?? slug, date: a?.date ?? null, source: a?.source ?? null, same_text_as: copies.get(slug) ?? null };
+    }),
+    same_text: s.sameText.flatMap((id) => {
+      const g = groups.get(id);
+      return g ? [{ id: g.id, canonical: g.canonical, members: g.members }] : [];
+    }),
   }));
 }
 

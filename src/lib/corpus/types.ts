@@ -14,6 +14,7 @@ import type {
   TopicId,
 } from '../types';
 import type { RelationLabel } from '../relations/patterns';
+import type { StoryIndex } from '../stories/types';
 
 export interface SourceRef {
   id: string;
@@ -70,7 +71,10 @@ export interface Corpus {
   sources: Map<string, SourceRef>;
   sourceArticles: Map<string, string[]>;
   quotes: SpeakerQuote[];
+  /** The relation graph; a sentence that copies of one same-text group repeat counts once. */
   graph: RelationGraph;
+  /** Same-text groups and stories: the same event across outlets (docs/stories.md). */
+  stories: StoryIndex;
   /** How each relation type reads (content/relation-patterns.yaml): label, and the phrases of an actor page. */
   relationLabels: Record<RelationType, RelationLabel>;
   candidates: DiscoveryCandidate[];

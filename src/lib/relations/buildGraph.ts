@@ -8,6 +8,7 @@ import type { Actor, EdgeRelation, EvidenceRelation, GraphEdge, GraphNode, Menti
 import { sentenceRelations } from './extract';
 import { RELATION_TYPES, type RelationPatterns } from './patterns';
 import { ownSide } from './roles';
+import { normalizeArabic } from '../arabic/normalize';
 
 /** An edge as buildRelationGraph makes it: the typed-relation fields always set. */
 export type BuiltEdge = Omit<GraphEdge, 'kind' | 'typedWeight' | 'relations' | 'months' | 'evidence'> &
@@ -48,6 +49,28 @@ export interface BuildGraphOptions {
   evidenceBudget?: number;
   /** Topic ids kept per edge (most frequent first). Default: all. */
   maxTopics?: number;
+  /** Same-text groups (docs/stories.md): a sentence repeated by a group's copies is evidence once. */
+  sameText?: SameTextCounting;
+}
+
+/**
+ * How copies of one text are counted: the same sentence (normalised) in two articles of one
+ * group adds to the weight and the relation counts once; its evidence item carries `outlets`,
+ * how many outlets printed it, and points at the canonical copy when that one carries it.
+ */
+export interface SameTextCounting {
+  /** slug → same-text group id (articles in no group are absent). */
+  groupOf: Map<string, string>;
+  /** Canonical slugs of the groups. */
+  canonical: Set<string>;
+  /** slug → outlet id or name; an article without one counts as an outlet of its own. */
+  outletOf: Map<string, string>;
+}
+
+/** A repeated sentence of one edge: its evidence item and the outlets that printed it. */
+interface Repeated {
+  evidence: Evidence;
+  outlets: Set<string>;
 }
 
 type Evidence = RelationEvidence & { relations: EvidenceRelation[]; order: [number, number] };
@@ -71,6 +94,8 @@ interface EdgeAcc {
   topics: Map<string, number>;
   dates: string[];
   evidence: Evidence[];
+  /** group id + normalised sentence → its evidence (only with the sameText option). */
+  repeated: Map<string, Repeated> | null;
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -117,7 +142,7 @@ class GraphAcc {
     let e = this.edges.get(key);
     if (!e) {
       const [source, target] = a < b ? [a, b] : [b, a];
-      e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: new Set(), topics: new Map(), dates: [], evidence: [] };
+      e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: new Set(), topics: new Map(), dates: [], evidence: [], repeated: null };
       this.edges.set(key, e);
     }
     return e;
@@ -136,7 +161,9 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 const NO_RELATIONS: EvidenceRelation[] = [];
 
 /** Sentence-level co-occurrence, with the relations the sentence states. */
-function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string>, actors: Map<string, Actor>, patterns: RelationPatterns): void {
+function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string>, actors: Map<string, Actor>, patterns: RelationPatterns, sameText?: SameTextCounting): void {
+  const group = sameText?.groupOf.get(art.slug);
+  const outlet = sameText ? (sameText.outletOf.get(art.slug) ?? `article:${art.slug}`) : '';
   const bySentence = new Map<number, Mention[]>();
   for (const m of art.mentions) {
     if (!idSet.has(m.actorId)) continue; // removed by an editor override, or unknown
@@ -161,6 +188,17 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
         if (ownSide(present[i], present[j], actors)) continue;
         const e = acc.edge(present[i], present[j]);
         const relations = byPair.get(pairKey(present[i], present[j])) ?? NO_RELATIONS;
+        const copyKey = group === undefined ? null : `${group}\u0000${normalizeArabic(sentence.text).replace(/\s+/g, ' ').trim()}`;
+        const seen = copyKey === null ? undefined : e.repeated?.get(copyKey);
+        if (seen) {
+          // Another copy of a sentence already counted: one more outlet, no more weight.
+          seen.outlets.add(outlet);
+          seen.evidence.outlets = seen.outlets.size;
+          if (sameText!.canonical.has(art.slug)) {
+            Object.assign(seen.evidence, { slug: art.slug, paragraph: `p-${sentence.paragraph + 1}`, date: art.date ?? null, order: [sentence.paragraph, sentence.index] });
+          }
+          continue;
+        }
         e.weight++;
         if (month) bump((e.months ??= new Map()), month);
         if (relations.length) e.typedWeight++;
@@ -173,15 +211,18 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
           if (art.date) ra.dates.push(art.date);
           if (month) bump(ra.months, month);
         }
-        e.evidence.push({
+        const evidence: Evidence = {
           slug: art.slug,
           paragraph: `p-${sentence.paragraph + 1}`,
           sentence: sentence.text,
           date: art.date ?? null,
           types: RELATION_TYPES.filter((t) => relations.some((r) => r.type === t)),
           relations,
+          ...(sameText ? { outlets: 1 } : {}),
           order: [sentence.paragraph, sentence.index],
-        });
+        };
+        e.evidence.push(evidence);
+        if (copyKey !== null) (e.repeated ??= new Map()).set(copyKey, { evidence, outlets: new Set([outlet]) });
       }
     }
   }
@@ -278,7 +319,7 @@ export function buildRelationGraph(
       if (art.date) n.dates.push(art.date);
       for (const t of topicIds) n.topics.set(t, (n.topics.get(t) ?? 0) + 1);
     }
-    addSentenceEdges(acc, art, new Set(ids), actors, patterns);
+    addSentenceEdges(acc, art, new Set(ids), actors, patterns, options.sameText);
     // Media are the source of the text, never a party (docs/relations.md).
     const parties = ids.filter((id) => !patterns.media.has(id));
     addArticleEdges(acc, art, parties, topicIds, options.articleOnlyEdges ?? true, actors);

@@ -1,0 +1,165 @@
+// Same event: reports of one event by different outlets in their own words. Close in time,
+// naming the same main actors, and sharing much of the vocabulary (TF-IDF cosine over light
+// stems, IDF from the corpus). Candidates come from an inverted index of each report's most
+// distinctive terms, paired only within the time window, so the work grows with the corpus.
+import { lightStem } from './text';
+
+export interface SameEventOptions {
+  /** Days between two reports of one event (docs/stories.md says why). */
+  windowDays: number;
+  /** TF-IDF cosine two dated reports need. */
+  minCosine: number;
+  /** An undated report joins only on strong text evidence. */
+  minCosineUndated: number;
+  /** Main actors compared: the first N of each report's actors (most mentioned first). */
+  mainActors: number;
+  /** Terms per report in the inverted index (its highest TF-IDF weights). */
+  indexTerms: number;
+  /** Shared index terms that make a candidate pair. */
+  minSharedTerms: number;
+}
+
+export const DEFAULT_SAME_EVENT: SameEventOptions = {
+  windowDays: 3,
+  minCosine: 0.3,
+  minCosineUndated: 0.5,
+  mainActors: 4,
+  indexTerms: 15,
+  minSharedTerms: 2,
+};
+
+/** One unit of the event level: a single article, or a same-text group by its canonical text. */
+export interface EventUnit {
+  /** Day number (days since 1970-01-01), or null when undated. */
+  day: number | null;
+  /** Normalised tokens of the title and text. */
+  tokens: string[];
+  actorIds: string[];
+}
+
+export interface EventPair {
+  a: number;
+  b: number;
+  cosine: number;
+}
+
+/** Days since the epoch of a YYYY-MM-DD date (null when absent or malformed). */
+export function dayNumber(date: string | undefined | null): number | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+}
+
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** L2-normalised TF-IDF vectors (terms sorted), with the term ids and document frequencies. */
+function tfidf(units: EventUnit[]): { vectors: Vector[]; df: Int32Array } {
+  const ids = new Map<string, number>();
+  const counts = units.map((u) => {
+    const c = new Map<number, number>();
+    for (const tok of u.tokens) {
+      const stem = lightStem(tok);
+      if (stem.length < 2) continue;
+      let id = ids.get(stem);
+      if (id === undefined) ids.set(stem, (id = ids.size));
+      c.set(id, (c.get(id) ?? 0) + 1);
+    }
+    return c;
+  });
+  const df = new Int32Array(ids.size);
+  for (const c of counts) for (const id of c.keys()) df[id]++;
+  const n = units.length;
+  const vectors = counts.map((c) => {
+    const terms = Int32Array.from(c.keys()).sort();
+    const weights = new Float64Array(terms.length);
+    let norm = 0;
+    terms.forEach((id, k) => {
+      const w = (1 + Math.log(c.get(id)!)) * Math.log((n + 1) / df[id]);
+      weights[k] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+    return { terms, weights };
+  });
+  return { vectors, df };
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    if (a.terms[i] === b.terms[j]) s += a.weights[i++] * b.weights[j++];
+    else if (a.terms[i] < b.terms[j]) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** The `k` terms of highest weight that some other unit also has (df ≥ 2). */
+function indexTerms(v: Vector, df: Int32Array, k: number): number[] {
+  const order = [...v.terms.keys()].filter((x) => df[v.terms[x]] >= 2).sort((x, y) => v.weights[y] - v.weights[x] || v.terms[x] - v.terms[y]);
+  return order.slice(0, k).map((x) => v.terms[x]);
+}
+
+function shareMainActor(a: EventUnit, b: EventUnit, n: number): boolean {
+  // Reports with no linked actor at all are judged on their words alone.
+  if (!a.actorIds.length || !b.actorIds.length) return true;
+  const main = new Set(a.actorIds.slice(0, n));
+  return b.actorIds.slice(0, n).some((id) => main.has(id));
+}
+
+/** Candidate pairs from the inverted index: units sharing at least minSharedTerms index terms within the window. */
+function candidatePairs(units: EventUnit[], vectors: Vector[], df: Int32Array, o: SameEventOptions): Map<number, number> {
+  const n = units.length;
+  const postings = new Map<number, number[]>();
+  vectors.forEach((v, u) => {
+    for (const t of indexTerms(v, df, o.indexTerms)) {
+      const list = postings.get(t);
+      if (list) list.push(u);
+      else postings.set(t, [u]);
+    }
+  });
+  const shared = new Map<number, number>();
+  const bump = (x: number, y: number) => {
+    const key = x < y ? x * n + y : y * n + x;
+    shared.set(key, (shared.get(key) ?? 0) + 1);
+  };
+  for (const list of postings.values()) {
+    const dated = list.filter((u) => units[u].day !== null).sort((x, y) => units[x].day! - units[y].day! || x - y);
+    const undated = list.filter((u) => units[u].day === null);
+    // Dated units pair only within the window (a sliding window over the sorted list).
+    let start = 0;
+    for (let j = 0; j < dated.length; j++) {
+      while (units[dated[j]].day! - units[dated[start]].day! > o.windowDays) start++;
+      for (let i = start; i < j; i++) bump(dated[i], dated[j]);
+    }
+    // Undated units pair with any unit, but only through rare terms (a short posting list).
+    if (undated.length && list.length <= 50) {
+      for (const u of undated) for (const v of list) if (v !== u && (units[v].day !== null || v > u)) bump(u, v);
+    }
+  }
+  return shared;
+}
+
+/** Verified same-event pairs (indexes into `units`, a < b). */
+export function sameEventPairs(units: EventUnit[], options: SameEventOptions = DEFAULT_SAME_EVENT): EventPair[] {
+  const n = units.length;
+  const { vectors, df } = tfidf(units);
+  const pairs: EventPair[] = [];
+  for (const [key, count] of candidatePairs(units, vectors, df, options)) {
+    if (count < options.minSharedTerms) continue;
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const undated = units[a].day === null || units[b].day === null;
+    const c = cosine(vectors[a], vectors[b]);
+    if (c < (undated ? options.minCosineUndated : options.minCosine)) continue;
+    if (!shareMainActor(units[a], units[b], options.mainActors)) continue;
+    pairs.push({ a, b, cosine: c });
+  }
+  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+}
