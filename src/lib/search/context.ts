@@ -36,6 +36,8 @@ export interface SearchContextJson {
   /** Labels for filter values: topic id → Arabic name, source id → name. */
   topics: Record<string, string>;
   sources: Record<string, string>;
+  /** Story id → the story's headline, for the story facet (src/lib/search/story-facet.ts). */
+  stories?: Record<string, string>;
   /** Word families: [family stem, its other form stems joined by a space] (content/word-forms.yaml). */
   families?: Array<[string, string]>;
   /** Concepts (content/search-synonyms.yaml with their topics' phrases), stems joined by a space. */

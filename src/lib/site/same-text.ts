@@ -3,7 +3,8 @@
 // Pure: the story index comes in with the corpus.
 import type { CorpusArticle } from '../corpus/types';
 import type { StoryIndex } from '../stories/types';
-import { groupOfArticle, storyOfArticle, storyPath, versionArticle, type StoryCorpus, type VersionArticle } from './stories';
+import { groupOfArticle, storyOfArticle, versionArticle, type StoryCorpus, type VersionArticle } from './stories';
+import { storyPath } from '../url';
 
 export interface ArticleStoryLinks {
   /** The other members of the article's same-text group (canonical first). */

@@ -83,6 +83,13 @@ describe('story actors and topics', () => {
     expect(new Set(lavrov.sentences.map((s) => s.text)).size).toBe(lavrov.sentences.length);
   });
 
+  it('takes its quotes in turns from the outlets, and a sentence under one actor only', () => {
+    const actors = storyActors(ankara, site);
+    expect(new Set(actors[0].sentences.map((s) => s.slug)).size).toBe(actors[0].sentences.length);
+    const all = actors.flatMap((a) => a.sentences.map((s) => s.text));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
   it('quotes the sentence holding the words that gave a topic', () => {
     const topics = storyTopics(ankara, site);
     expect(topics.map((t) => t.id)).toEqual(['prisoner-exchange']);
@@ -134,5 +141,16 @@ describe('folded listings', () => {
 
   it('counts copies in Arabic', () => {
     expect([1, 2, 3, 11].map(formatCopyCount)).toEqual(['+1 نسخة', '+2 نسختان', '+3 نسخ', '+11 نسخة']);
+  });
+});
+
+describe('with the stories stage\'s own index', () => {
+  // buildCorpus runs the stories stage: the dispatch's three copies are one same-text group.
+  it('cross-links the copies and folds them under the canonical', () => {
+    const links = articleStoryLinks(corpus.bySlug.get('ankara-wire-yenisafak')!, corpus);
+    expect(links.sameText.map((v) => v.slug).sort()).toEqual(['ankara-wire-alkhaleej', 'ankara-wire-trt']);
+    expect(links.story?.url).toBe(`/stories/${corpus.stories.storyOf.get('ankara-wire-yenisafak')}/`);
+    const head = foldSameText(corpus.articles, corpus.stories).find((f) => f.copies.length);
+    expect(head?.article.slug).toBe('ankara-wire-trt');
   });
 });

@@ -4,13 +4,13 @@
 import type { Corpus, CorpusArticle } from '../corpus/types';
 import type { SameTextGroup, Story, StoryIndex } from '../stories/types';
 import { normalizeArabic } from '../arabic/normalize';
-import { articlePath } from '../url';
+import { articlePath, storyPath } from '../url';
 import { formatArabicDate } from './dates';
+export { formatCarriedBy, formatCopyCount, formatOutletCount, formatSameTextCount } from './story-counts';
 
 /** The corpus as the story views read it: articles, labels, and the stories stage's index. */
 export type StoryCorpus = Pick<Corpus, 'bySlug' | 'actors' | 'topics'> & { stories: StoryIndex };
 
-export const storyPath = (id: string) => `/stories/${id}/`;
 export const STORIES_PER_PAGE = 50;
 /** Site path of story listing page n (1-based): /stories/, /stories/page/2/, … */
 export const storiesPagePath = (n: number) => (n <= 1 ? '/stories/' : `/stories/page/${n}/`);
@@ -173,34 +173,50 @@ function sentenceLink(a: CorpusArticle, paragraph: number, text: string): StoryS
   return { text, slug: a.slug, url: `${articlePath(a.slug)}#p-${paragraph + 1}`, title: a.title, outletName: a.outlet?.name ?? a.source ?? null };
 }
 
-/** Adds a sentence unless the same words (normalised) are already quoted; true when the list is full. */
-function addSentence(list: StorySentence[], seen: Set<string>, s: StorySentence, max: number): boolean {
-  const key = normalizeArabic(s.text);
-  if (!seen.has(key)) {
-    seen.add(key);
-    list.push(s);
+/**
+ * At most `max` sentences, taken in turns from each text (so one outlet does not fill the
+ * list), the same words (normalised) once, and sentences another entry already quotes
+ * (`used`) only when nothing else names this one.
+ */
+function pickSentences(perText: StorySentence[][], max: number, used: Set<string>): StorySentence[] {
+  const out: StorySentence[] = [];
+  const seen = new Set<string>();
+  for (const allowUsed of [false, true]) {
+    for (let turn = 0; out.length < max; turn++) {
+      let any = false;
+      for (const list of perText) {
+        const s = list[turn];
+        if (!s) continue;
+        any = true;
+        const key = normalizeArabic(s.text);
+        if (seen.has(key) || (!allowUsed && used.has(key)) || out.length >= max) continue;
+        seen.add(key);
+        out.push(s);
+      }
+      if (!any) break;
+    }
+    if (out.length) break;
   }
-  return list.length >= max;
+  for (const s of out) used.add(normalizeArabic(s.text));
+  return out;
 }
 
 /** The story's main actors, each with the sentences (at most `max`) that name it, from distinct texts. */
-export function storyActors(story: Story, corpus: StoryCorpus, max = 3): StoryActor[] {
+export function storyActors(story: Story, corpus: StoryCorpus, max = 2): StoryActor[] {
   const texts = distinctTexts(story, corpus);
+  const used = new Set<string>();
   return story.actorIds.flatMap((id) => {
     const actor = corpus.actors.get(id);
     if (!actor) return [];
-    const sentences: StorySentence[] = [];
-    const seen = new Set<string>();
-    outer: for (const a of texts) {
-      const done = new Set<number>();
-      for (const m of a.mentions) {
-        if (m.actorId !== id || done.has(m.sentence)) continue;
-        done.add(m.sentence);
-        const s = a.sentences[m.sentence];
-        if (s && addSentence(sentences, seen, sentenceLink(a, s.paragraph, s.text), max)) break outer;
-      }
-    }
-    return [{ id, name: actor.name, sentences }];
+    const perText = texts.map((a) => {
+      const seen = new Set<number>();
+      return a.mentions.flatMap((m) => {
+        const s = m.actorId === id && !seen.has(m.sentence) ? a.sentences[m.sentence] : undefined;
+        seen.add(m.sentence);
+        return s ? [sentenceLink(a, s.paragraph, s.text)] : [];
+      });
+    });
+    return [{ id, name: actor.name, sentences: pickSentences(perText, max, used) }];
   });
 }
 
@@ -208,44 +224,19 @@ export function storyActors(story: Story, corpus: StoryCorpus, max = 3): StoryAc
 export function storyTopics(story: Story, corpus: StoryCorpus, max = 2): StoryTopic[] {
   const texts = distinctTexts(story, corpus);
   const names = new Map(corpus.topics.map((t) => [t.id as string, t.name]));
+  const used = new Set<string>();
   return story.topicIds.flatMap((id) => {
     const name = names.get(id);
     if (!name) return [];
-    const sentences: StorySentence[] = [];
-    const seen = new Set<string>();
-    outer: for (const a of texts) {
-      for (const hit of a.topics.find((t) => t.id === id)?.evidence ?? []) {
-        if (hit.paragraph === undefined) continue; // a title hit has no paragraph to link to
+    const perText = texts.map((a) =>
+      (a.topics.find((t) => t.id === id)?.evidence ?? []).flatMap((hit) => {
+        if (hit.paragraph === undefined) return []; // a title hit has no paragraph to link to
         const s = a.sentences.find((x) => x.paragraph === hit.paragraph && x.text.includes(hit.text));
-        if (s && addSentence(sentences, seen, sentenceLink(a, s.paragraph, s.text), max)) break outer;
-      }
-    }
-    return [{ id, name, sentences }];
+        return s ? [sentenceLink(a, s.paragraph, s.text)] : [];
+      }),
+    );
+    return [{ id, name, sentences: pickSentences(perText, max, used) }];
   });
-}
-
-/** «3 منافذ»: distinct outlets, with the dual and the 3–10 plural. */
-export function formatOutletCount(n: number): string {
-  if (n === 1) return 'منفذ واحد';
-  if (n === 2) return 'منفذان';
-  if (n >= 3 && n <= 10) return `${n} منافذ`;
-  return `${n} منفذًا`;
-}
-
-/** «+3 نسخ»: same-text copies folded under an article. */
-export function formatCopyCount(n: number): string {
-  if (n === 1) return '+1 نسخة';
-  if (n === 2) return '+2 نسختان';
-  if (n >= 3 && n <= 10) return `+${n} نسخ`;
-  return `+${n} نسخة`;
-}
-
-/** «3 نسخ مطابقة»: how many versions of a story are copies of another. */
-export function formatSameTextCount(n: number): string {
-  if (n === 1) return 'نسخة مطابقة واحدة';
-  if (n === 2) return 'نسختان مطابقتان';
-  if (n >= 3 && n <= 10) return `${n} نسخ مطابقة`;
-  return `${n} نسخة مطابقة`;
 }
 
 /** «14 أبريل 2025 – 15 أبريل 2025», one date when the story fits in a day, '' when undated. */
