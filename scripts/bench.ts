@@ -14,6 +14,7 @@ import { measureGraph, measureSearch, measureSearchBytes, measureSearchCold, mea
 import { loadBenchDictionary, writeCorpus } from './bench/corpus';
 import { dirSize, machine, renderMarkdown, siteSizes, updateDocs, type BenchReport } from './bench/report';
 import { runStage, skipped, type StageResult } from './bench/run-stage';
+import { runStoriesBench } from './bench/stories';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_STAGES = ['generate', 'ingest', 'build', 'index', 'browser', 'bare', 'full', 'incremental'] as const;
@@ -30,11 +31,19 @@ const { values: opt } = parseArgs({
     timeout: { type: 'string', default: '60' },
     'bare-heap': { type: 'string', default: '8192' },
     'update-docs': { type: 'boolean', default: false },
+    stories: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '1000,3000,10000' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opt.help) {
-  console.log(`usage: npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages ${ALL_STAGES.join(',')}] [--query Q] [--timeout MIN] [--bare-heap MB] [--update-docs]`);
+  console.log(`usage: npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages ${ALL_STAGES.join(',')}] [--query Q] [--timeout MIN] [--bare-heap MB] [--update-docs] | --stories [--sizes 1000,3000,10000]`);
+  process.exit(0);
+}
+
+// The stories benchmark (scripts/bench/stories.ts): planted copies and paraphrases, clustering only.
+if (opt.stories) {
+  runStoriesBench({ sizes: opt.sizes!.split(',').map(Number), seed: opt.seed!, workdir: path.resolve(opt.workdir!) });
   process.exit(0);
 }
 

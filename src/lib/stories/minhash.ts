@@ -15,8 +15,8 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** murmur3's finaliser: a good 32-bit mix, so `mix(x ^ seed)` is one member of the family. */
-function mix(h: number): number {
+/** murmur3's finaliser: a good 32-bit mix of a shingle hash, done once per shingle. */
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -39,19 +39,24 @@ export interface LshParams {
  */
 export const DEFAULT_LSH: LshParams = { bands: 40, rows: 3, seed: 0x5eed16 };
 
+/**
+ * The seeded hash family, as pairs (a odd, b): h_k(x) = a_k·mix(x) + b_k mod 2³² (multiply-add
+ * over a well-mixed key: one multiplication per hash, the mix done once per shingle).
+ */
 export function hashSeeds(count: number, seed: number): Uint32Array {
   const next = mulberry32(seed);
-  return Uint32Array.from({ length: count }, () => next());
+  return Uint32Array.from({ length: count * 2 }, (_, i) => (i % 2 === 0 ? next() | 1 : next()));
 }
 
-/** The MinHash signature of a shingle set: for each seed, the least mixed hash. Empty sets give all 0xffffffff. */
+/** The MinHash signature of a shingle set: for each hash of the family, the least value. Empty sets give all 0xffffffff. */
 export function signature(shingles: Uint32Array, seeds: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(seeds.length).fill(0xffffffff);
+  const k = seeds.length / 2;
+  const sig = new Uint32Array(k).fill(0xffffffff);
   for (let i = 0; i < shingles.length; i++) {
-    const x = shingles[i];
-    for (let k = 0; k < seeds.length; k++) {
-      const h = mix(x ^ seeds[k]);
-      if (h < sig[k]) sig[k] = h;
+    const x = mix(shingles[i]);
+    for (let j = 0; j < k; j++) {
+      const h = (Math.imul(seeds[2 * j], x) + seeds[2 * j + 1]) >>> 0;
+      if (h < sig[j]) sig[j] = h;
     }
   }
   return sig;
@@ -73,12 +78,13 @@ export function lshCandidates(signatures: Uint32Array[], params: LshParams = DEF
   const pairs: Array<[number, number]> = [];
   const n = signatures.length;
   for (let band = 0; band < params.bands; band++) {
-    const buckets = new Map<string, number[]>();
+    // The band's rows folded into one number: a collision only adds a candidate, which is verified.
+    const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
       const sig = signatures[i];
       if (sig[0] === 0xffffffff) continue;
-      let key = '';
-      for (let r = 0; r < params.rows; r++) key += `${sig[band * params.rows + r]},`;
+      let key = band;
+      for (let r = 0; r < params.rows; r++) key = mix(key ^ sig[band * params.rows + r]);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(i);
       else buckets.set(key, [i]);

@@ -21,7 +21,7 @@ export interface SameEventOptions {
 
 export const DEFAULT_SAME_EVENT: SameEventOptions = {
   windowDays: 3,
-  minCosine: 0.3,
+  minCosine: 0.12,
   minCosineUndated: 0.5,
   mainActors: 4,
   indexTerms: 15,
@@ -57,15 +57,20 @@ interface Vector {
 
 /** L2-normalised TF-IDF vectors (terms sorted), with the term ids and document frequencies. */
 function tfidf(units: EventUnit[]): { vectors: Vector[]; df: Int32Array } {
+  // token → term id (its light stem's), -1 for a stem too short to mean anything.
+  const termOf = new Map<string, number>();
   const ids = new Map<string, number>();
   const counts = units.map((u) => {
     const c = new Map<number, number>();
     for (const tok of u.tokens) {
-      const stem = lightStem(tok);
-      if (stem.length < 2) continue;
-      let id = ids.get(stem);
-      if (id === undefined) ids.set(stem, (id = ids.size));
-      c.set(id, (c.get(id) ?? 0) + 1);
+      let id = termOf.get(tok);
+      if (id === undefined) {
+        const stem = lightStem(tok);
+        id = stem.length < 2 ? -1 : (ids.get(stem) ?? ids.size);
+        if (id === ids.size) ids.set(stem, id);
+        termOf.set(tok, id);
+      }
+      if (id >= 0) c.set(id, (c.get(id) ?? 0) + 1);
     }
     return c;
   });

@@ -33,10 +33,19 @@ export function hashString(s: string): number {
  * merge pass). A text shorter than one shingle gives one shingle of all its words.
  */
 export function shingleSet(tokens: string[], size = SHINGLE_WORDS): Uint32Array {
-  const hashes: number[] = [];
-  if (tokens.length && tokens.length < size) hashes.push(hashString(tokens.join(' ')));
-  for (let i = 0; i + size <= tokens.length; i++) hashes.push(hashString(tokens.slice(i, i + size).join(' ')));
-  const sorted = Uint32Array.from(hashes).sort();
+  const words = tokens.map(hashString);
+  const count = tokens.length >= size ? tokens.length - size + 1 : tokens.length ? 1 : 0;
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    // Order matters: each word's hash is rotated by its place in the shingle.
+    let h = 0x9e3779b9;
+    for (let k = 0; k < size && i + k < words.length; k++) {
+      const w = words[i + k];
+      h = Math.imul(h ^ ((w << (k * 7)) | (w >>> (32 - k * 7))), 0x01000193);
+    }
+    hashes[i] = h >>> 0;
+  }
+  const sorted = hashes.sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
   return sorted.slice(0, n);
