@@ -110,11 +110,18 @@ describe('a story page', () => {
     expect(ld.mainEntity.numberOfItems).toBe(story.articles.length);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'story-1280.png'), fullPage: true });
-    await page.setViewportSize({ width: 390, height: 844 });
-    const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'story-390.png'), fullPage: true });
     await page.close();
+    // A phone in the dark theme: nothing wider than the screen, still accessible.
+    const phone = await launchBrowser({ width: 390, height: 844, colorScheme: 'dark' });
+    try {
+      const small = await open(`/stories/${story.id}/`, phone);
+      const overflow = await small.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await seriousAxeViolations(small)).toEqual([]);
+      await small.screenshot({ path: path.join(SCREENSHOT_DIR, 'story-390-dark.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
   });
 });
 
