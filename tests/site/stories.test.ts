@@ -81,6 +81,8 @@ describe('/stories/', () => {
     expect(await page.locator('.main-nav a[href="/stories/"]').getAttribute('aria-current')).toBe('page');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'stories-1280.png'), fullPage: true });
+    const sitemap = readFileSync(path.join(SITE, 'sitemap-0.xml'), 'utf8');
+    for (const st of stories) expect(sitemap).toContain(`/stories/${st.id}/</loc>`);
     const home = await open('/');
     expect(await home.locator('main a[href="/stories/"]').count()).toBeGreaterThan(0);
     await Promise.all([page.close(), home.close()]);
@@ -233,6 +235,20 @@ describe('search', () => {
     expect([...copies, ...wireHeads].sort()).toEqual(WIRE.map((s) => `/articles/${s}/`).sort());
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'search-folded-1280.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('shows one option per text, counting the copies', async () => {
+    const page = await open('/stories/');
+    await page.locator('#search-box-q').focus();
+    // One input event (fill), so «done» is this query's and not a keystroke's before it.
+    await page.locator('#search-box-q').fill('فيدان لافروف الأسرى');
+    await page.waitForSelector('[data-search-box][data-state="done"]');
+    const options = await page.locator('.search-box__list [role="option"]').evaluateAll((os) => os.map((o) => new URL((o as HTMLElement).dataset.href!, location.href).pathname));
+    expect(options.filter((p) => WIRE.some((s) => p === `/articles/${s}/`))).toHaveLength(1);
+    expect(await page.locator('.search-box__list .search-hit__copy-count').textContent()).toContain('+2 نسختان');
     await page.close();
   });
 });

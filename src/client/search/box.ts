@@ -3,6 +3,8 @@
 import { loadEngine, siteUrl } from './engine';
 import { countText, el, hitNode } from './render';
 import { listNav } from './listnav';
+import { withCopyCount } from './fold';
+import { firstOfEachText } from '../../lib/search/story-facet';
 
 const SHOWN = 6;
 
@@ -38,7 +40,8 @@ export async function initSearchBox(root: HTMLElement) {
     if (mine !== seq) return; // a newer keystroke won
     const hits = out ? await out.hits(0, SHOWN) : [];
     if (mine !== seq) return;
-    list.replaceChildren(...hits.map((h, i) => hitNode(h, q, { id: `search-box-opt-${i}`, option: true })));
+    // One option per text: same-text copies are counted on the first (fold.ts).
+    list.replaceChildren(...firstOfEachText(hits).map(({ hit, copies }, i) => withCopyCount(hitNode(hit, q, { id: `search-box-opt-${i}`, option: true }), copies)));
     status.replaceChildren();
     if (!out || out.total === 0) {
       status.append(el('span', {}, `لا نتائج لـ «`), el('bdi', {}, q.trim()), el('span', {}, '»'));

@@ -24,3 +24,9 @@ export function placeHit(list: HTMLElement, fold: string, node: HTMLLIElement): 
   const summary = box.querySelector('summary')!;
   summary.replaceChildren(el('strong', {}, formatCopyCount(copies.childElementCount)), document.createTextNode(' من النص نفسه'));
 }
+
+/** An option of the header box with «+2 نسختان من النص نفسه» under it (options hold no toggle). */
+export function withCopyCount(node: HTMLLIElement, copies: number): HTMLLIElement {
+  if (copies > 0) node.append(el('p', { class: 'search-hit__meta search-hit__copy-count' }, `${formatCopyCount(copies)} من النص نفسه`));
+  return node;
+}

@@ -11,7 +11,7 @@ import { parseArticleMdx } from '../ingest/mdx';
 import { EMPTY_CONTEXT } from './keys';
 import { corpusDocs, exportDoc, FacetLabels } from './documents';
 import { keyedRecordHtml, textKey } from './record';
-import { foldKey } from './story-facet';
+import { firstOfEachText, foldKey } from './story-facet';
 
 const DIR = 'tests/fixtures/stories-site';
 const data = loadCuratedData();
@@ -59,5 +59,12 @@ describe('the fold key of results', () => {
     const others = docs.map((d) => d.slug).filter((s) => !group.members.includes(s)).map(keyOf);
     expect(new Set(others).size).toBe(others.length);
     expect(others).not.toContain(keys[0]);
+  });
+});
+
+describe('the header box\'s options', () => {
+  it('keep the first hit of each text, in order, counting the copies after it', () => {
+    const hits = ['a', 'b', 'a', 'c', 'a', 'b'].map((fold, i) => ({ fold, i }));
+    expect(firstOfEachText(hits).map(({ hit, copies }) => [hit.i, copies])).toEqual([[0, 2], [1, 1], [3, 0]]);
   });
 });

@@ -48,3 +48,17 @@ export class StoryLabels {
     return Object.fromEntries([...this.best].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([id, c]) => [id, c.title]));
   }
 }
+
+/**
+ * One entry per text, for lists that cannot nest (the header box's options): the first hit of
+ * each fold key, in order, with how many of its copies followed it.
+ */
+export function firstOfEachText<T extends { fold: string }>(hits: T[]): Array<{ hit: T; copies: number }> {
+  const byKey = new Map<string, { hit: T; copies: number }>();
+  for (const hit of hits) {
+    const seen = byKey.get(hit.fold);
+    if (seen) seen.copies++;
+    else byKey.set(hit.fold, { hit, copies: 0 });
+  }
+  return [...byKey.values()];
+}
