@@ -45,7 +45,7 @@ const shiftDay = (date: string | undefined, days: number) => {
 };
 
 /** A republished copy: a new headline, a trimmed last paragraph, a changed first line, an added «اقرأ أيضاً» (each at its rate). */
-function copyOf(rng: Rng, src: StoryArticle, other: StoryArticle, slug: string): StoryArticle {
+export function copyOf(rng: Rng, src: StoryArticle, other: StoryArticle, slug: string): StoryArticle {
   let paragraphs = [...src.paragraphs];
   if (paragraphs.length > 2 && rng.chance(0.4)) paragraphs = paragraphs.slice(0, -1);
   if (rng.chance(0.3)) paragraphs[0] = other.paragraphs[0];
@@ -58,7 +58,7 @@ function copyOf(rng: Rng, src: StoryArticle, other: StoryArticle, slug: string):
  * kept at 0.8, about a third of its words dropped and neighbours swapped (so no five words in a
  * row survive), paragraphs reordered, one sentence of another report added.
  */
-function paraphraseOf(rng: Rng, src: StoryArticle, other: StoryArticle, slug: string): StoryArticle {
+export function paraphraseOf(rng: Rng, src: StoryArticle, other: StoryArticle, slug: string): StoryArticle {
   const rewrite = (p: string) =>
     p
       .split(/(?<=[.!؟?])\s+/)
@@ -79,7 +79,7 @@ function paraphraseOf(rng: Rng, src: StoryArticle, other: StoryArticle, slug: st
 }
 
 /** N articles: the bench's pages through the real extractor, linked to the dictionary, then copies and paraphrases planted. */
-function plantedCorpus(n: number, seed: string): Planted {
+export function plantedCorpus(n: number, seed: string): Planted {
   const data = loadCuratedData();
   const lex = buildLexicon(loadBoilerplate(), data.sources);
   const matcher = buildActorMatcher(data.actors, compileLexicon(data.discoveryLexicon).link);
@@ -121,7 +121,7 @@ interface Counts {
 }
 
 /** Pair counts of a predicted partition (slug → id; absent = alone) against a true one. */
-function pairCounts(truth: Map<string, string>, predicted: Map<string, string>): Counts {
+export function pairCounts(truth: Map<string, string>, predicted: Map<string, string>): Counts {
   const pairs = (m: Map<string, string[]>) => [...m.values()].reduce((n, g) => n + (g.length * (g.length - 1)) / 2, 0);
   const groupBy = (key: (slug: string) => string | undefined) => {
     const out = new Map<string, string[]>();

@@ -11,7 +11,7 @@ export interface SameEventOptions {
   minCosine: number;
   /** An undated report joins only on strong text evidence. */
   minCosineUndated: number;
-  /** Main actors compared: the first N of each report's actors (most mentioned first). */
+  /** Main actors compared: the first N of each report's actors (most mentioned first); two must be shared. */
   mainActors: number;
   /** Terms per report in the inverted index (its highest TF-IDF weights). */
   indexTerms: number;
@@ -111,11 +111,16 @@ function indexTerms(v: Vector, df: Int32Array, k: number): number[] {
   return order.slice(0, k).map((x) => v.terms[x]);
 }
 
-function shareMainActor(a: EventUnit, b: EventUnit, n: number): boolean {
-  // Reports with no linked actor at all are judged on their words alone.
-  if (!a.actorIds.length || !b.actorIds.length) return true;
-  const main = new Set(a.actorIds.slice(0, n));
-  return b.actorIds.slice(0, n).some((id) => main.has(id));
+/**
+ * Two reports of one event share their main actors: two of each one's first `n` (one when a
+ * report has only one). Reports with no linked actor at all are judged on their words alone.
+ */
+function shareMainActors(a: EventUnit, b: EventUnit, n: number): boolean {
+  const mainA = a.actorIds.slice(0, n);
+  const mainB = new Set(b.actorIds.slice(0, n));
+  if (!mainA.length || !mainB.size) return true;
+  const shared = mainA.filter((id) => mainB.has(id)).length;
+  return shared >= Math.min(2, mainA.length, mainB.size);
 }
 
 /** Candidate pairs from the inverted index: units sharing at least minSharedTerms index terms within the window. */
@@ -163,7 +168,7 @@ export function sameEventPairs(units: EventUnit[], options: SameEventOptions = D
     const undated = units[a].day === null || units[b].day === null;
     const c = cosine(vectors[a], vectors[b]);
     if (c < (undated ? options.minCosineUndated : options.minCosine)) continue;
-    if (!shareMainActor(units[a], units[b], options.mainActors)) continue;
+    if (!shareMainActors(units[a], units[b], options.mainActors)) continue;
     pairs.push({ a, b, cosine: c });
   }
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
