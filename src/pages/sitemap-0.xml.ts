@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { getCorpus } from '../astro/corpus';
 import { sitemapXml } from '../lib/site/feeds';
-import { absoluteUrl, actorPath, articlePath, sourcePath, topicPath } from '../lib/url';
+import { absoluteUrl, actorPath, articlePath, sourcePath, storyPath, topicPath } from '../lib/url';
 import { MAIN_NAV } from '../lib/site/nav';
 
 export async function GET(context: APIContext) {
@@ -11,6 +11,7 @@ export async function GET(context: APIContext) {
   const entries = [
     ...MAIN_NAV.map((n) => ({ loc: url(n.path) })),
     ...corpus.articles.map((a) => ({ loc: url(articlePath(a.slug)), lastmod: a.date })),
+    ...corpus.stories.stories.map((s) => ({ loc: url(storyPath(s.id)), lastmod: s.lastDate ?? undefined })),
     ...[...corpus.actors.keys()].map((id) => ({ loc: url(actorPath(id)) })),
     ...corpus.topics.map((t) => ({ loc: url(topicPath(t.id)) })),
     ...[...corpus.sources.keys()].map((id) => ({ loc: url(sourcePath(id)) })),

@@ -25,6 +25,7 @@ function firstUnder(section: string): string {
 export const PAGE_TYPES: Record<string, string> = {
   home: '',
   articles: 'articles/',
+  stories: 'stories/',
   article: firstUnder('articles'),
   actors: 'actors/',
   actor: firstUnder('actors'),

@@ -2,6 +2,7 @@
 // type, saying who did what to whom), or an edge's relations and evidence sentences.
 // Built with DOM calls and textContent only: every string here is scraped text.
 import { withBase, actorPath, articlePath } from '../../lib/url';
+import { formatCarriedBy } from '../../lib/site/story-counts';
 import type { GraphEvidenceFile, GraphPageEdge, GraphPageNode, GraphPagePayload } from '../../lib/relations/payload';
 import type { ViewRelation } from '../../lib/relations/viewDraw';
 import type { VisibleEdge } from '../../lib/relations/viewFilters';
@@ -84,7 +85,9 @@ export function edgeCard(data: GraphPagePayload, e: GraphPageEdge, a: GraphPageN
     const tags = rels?.length
       ? rels.map((r) => relationSentence(data, r, name))
       : ev.types.length ? [el('span', {}, ev.types.map((t) => data.relationLabels[t] ?? t).join('، '))] : [el('span', {}, data.cooccurrenceLabel)];
-    list.append(el('li', {}, el('blockquote', { dir: 'auto' }, ev.sentence), el('p', { class: 'meta' }, link, ev.date ? ` · ${fmtDate(ev.date)}` : '', ...tags.flatMap((t) => [' · ', t]))));
+    // A sentence copies of one text repeat is one piece of evidence: say how many outlets carried it.
+    const carried = formatCarriedBy(ev.outlets);
+    list.append(el('li', {}, el('blockquote', { dir: 'auto' }, ev.sentence), el('p', { class: 'meta' }, link, ev.date ? ` · ${fmtDate(ev.date)}` : '', carried && el('span', { class: 'carried', 'data-outlets': String(ev.outlets) }, ` · ${carried}`), ...tags.flatMap((t) => [' · ', t]))));
   }
   body.append(el('h3', {}, 'الجمل الدالة'), entry?.evidence.length ? list : el('p', { class: 'meta' }, 'لا جمل تجمع الطرفين: ورود في المقال نفسه فقط.'));
   if (entry && entry.total > entry.evidence.length) body.append(el('p', { class: 'meta' }, `و${entry.total - entry.evidence.length} جملة أخرى في البيانات الكاملة (data/graph.json).`));

@@ -13,6 +13,8 @@ import { articlesText, countText, el, hitNode } from './render';
 import { listNav } from './listnav';
 import { complete, completionIndex, typedLetters, ARTICLE_SEARCH_FROM, type Completion, type CompletionIndex } from '../../lib/search/complete';
 import type { KeyContext } from '../../lib/search/keys';
+import { withCopyCount } from './fold';
+import { firstOfEachText } from '../../lib/search/story-facet';
 
 const SHOWN = 6;
 /** Completions shown above the articles once the box searches them too. */
@@ -61,7 +63,11 @@ export async function initSearchBox(root: HTMLElement) {
 
   /** Names first, then articles (when searched); one listbox, options only. */
   function show(q: string, names: Completion[], out: SearchOutcome | null | undefined, hits: Awaited<ReturnType<SearchOutcome['hits']>>, final = true) {
-    list.replaceChildren(...names.map((c, i) => completionNode(c, `search-box-name-${i}`)), ...hits.map((h, i) => hitNode(h, q, { id: `search-box-opt-${i}`, option: true })));
+    // One option per text: same-text copies are counted on the first (fold.ts).
+    list.replaceChildren(
+      ...names.map((c, i) => completionNode(c, `search-box-name-${i}`)),
+      ...firstOfEachText(hits).map(({ hit, copies }, i) => withCopyCount(hitNode(hit, q, { id: `search-box-opt-${i}`, option: true }), copies)),
+    );
     status.replaceChildren();
     note.replaceChildren();
     if (!final) status.textContent = 'أسماء ومواضيع — يجري البحث في المقالات…';

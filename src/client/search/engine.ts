@@ -9,6 +9,7 @@ import { rankQuery, type Tier } from '../../lib/search/tiers';
 import { CONTEXT_FILE, FILTER_NAMES, TEXT_DIR, TEXT_EXT, type ArticleTextFile, type FilterName, type RecordMeta } from '../../lib/search/record';
 import { openShardedIndex, type ShardedIndex, type SortName } from './engine-shards';
 import { withBase } from '../../lib/url';
+import { foldKey } from '../../lib/search/story-facet';
 
 /** A site path ("/search/") as a URL under this build's base. */
 export const siteUrl = (sitePath: string): string => withBase(import.meta.env.BASE_URL, sitePath);
@@ -27,6 +28,8 @@ export interface Hit {
   tier: Tier;
   /** Words of the query a partial match lacks. */
   missing: string[];
+  /** Same-text copies share it with their canonical article (results fold on it). */
+  fold: string;
 }
 
 export interface SearchOutcome {
@@ -188,6 +191,7 @@ export function loadEngine(): Promise<Engine> {
         if (filter === 'actor') return names?.byId.get(value)?.name ?? value;
         if (filter === 'topic') return names?.json.topics[value] ?? value;
         if (filter === 'source') return names?.json.sources[value] ?? value;
+        if (filter === 'story') return names?.json.stories?.[value] ?? value;
         return value;
       },
       async search(query, opts = {}) {
@@ -229,6 +233,7 @@ export function loadEngine(): Promise<Engine> {
                   excerpt: buildExcerpt(paragraphs, plan, ctx, 32),
                   tier,
                   missing,
+                  fold: foldKey(d.meta, d.url),
                 } satisfies Hit;
               }),
             ),

@@ -4,9 +4,10 @@
 import { loadEngine, FILTER_NAMES, type Filters, type FilterName, type SortName, type SearchOutcome, type Engine, siteUrl } from './engine';
 import { countText, el, hitNode } from './render';
 import { linkNav } from './listnav';
+import { placeHit } from './fold';
 
 const PAGE = 10;
-const FACET_LABELS: Record<FilterName, string> = { actor: 'الفاعلون', topic: 'المواضيع', source: 'المصادر', year: 'السنة' };
+const FACET_LABELS: Record<FilterName, string> = { actor: 'الفاعلون', topic: 'المواضيع', source: 'المصادر', year: 'السنة', story: 'القصص' };
 
 interface State {
   q: string;
@@ -88,7 +89,8 @@ export async function initSearchPage(root: HTMLElement) {
     if (!outcome) return;
     const hits = await outcome.hits(shown, shown + PAGE);
     // Full matches, then the partial ones under their own heading.
-    for (const [i, h] of hits.entries()) (h.tier === 'partial' ? partialList : list).append(hitNode(h, state.q, { id: `search-hit-${shown + i}` }));
+    // Same-text copies fold under the hit already shown with their text (fold.ts).
+    for (const [i, h] of hits.entries()) placeHit(h.tier === 'partial' ? partialList : list, h.fold, hitNode(h, state.q, { id: `search-hit-${shown + i}` }));
     partialBox.hidden = !partialList.childElementCount;
     shown += hits.length;
     moreBtn.hidden = shown >= outcome.total;

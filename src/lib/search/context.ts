@@ -38,6 +38,8 @@ export interface SearchContextJson {
   sources: Record<string, string>;
   /** Articles per topic id (header box completions rank by it). */
   topicArticles?: Record<string, number>;
+  /** Story id → the story's headline, for the story facet (src/lib/search/story-facet.ts). */
+  stories?: Record<string, string>;
   /** Word families: [family stem, its other form stems joined by a space] (content/word-forms.yaml). */
   families?: Array<[string, string]>;
   /** Concepts (content/search-synonyms.yaml with their topics' phrases), stems joined by a space. */
@@ -57,7 +59,7 @@ export interface SearchContextJson {
  * first results of /search/ do not wait for it (~16 KB gzipped at 10,000 articles).
  */
 export const LABELS_FILE = 'kb-labels.json';
-export const LABEL_FIELDS = ['actors', 'topics', 'topicArticles', 'sources'] as const;
+export const LABEL_FIELDS = ['actors', 'topics', 'topicArticles', 'sources', 'stories'] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];
 export type SearchLabelsJson = Pick<SearchContextJson, LabelField>;
 /** kb-search.json: what planning a query and opening the index need. */

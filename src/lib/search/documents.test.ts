@@ -22,7 +22,7 @@ describe('search documents', () => {
   it('an export row becomes a document with its site path and filter values', () => {
     const d = exportDoc(row, [], new Map<string, SourceRef>());
     expect(d.doc.url).toBe('/articles/x/');
-    expect(d.doc.filters).toEqual({ actor: ['putin'], topic: ['nato'], source: [expect.any(String)], year: ['2025'] });
+    expect(d.doc.filters).toEqual({ actor: ['putin'], topic: ['nato'], source: [expect.any(String)], year: ['2025'], story: [] });
     expect(d.actors[0]).toEqual({ id: 'putin', name: 'بوتين', en: 'Putin', type: 'person' });
   });
 

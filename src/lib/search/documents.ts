@@ -12,6 +12,7 @@ import { articlePath } from '../url';
 import { buildContextJson, type LabelActor, type SearchContextJson } from './context';
 import { actorKey, indexKeys, type KeyContext } from './keys';
 import { docFromArticle, type SearchDoc } from './record';
+import { StoryLabels } from './story-facet';
 
 /** One article to index, with the labels its filter values need. */
 export interface SourceDoc {
@@ -26,10 +27,11 @@ export interface SourceDoc {
 /** Documents from a corpus (tests, benchmarks, and builds without an export). */
 export function* corpusDocs(corpus: Corpus): Iterable<SourceDoc> {
   const topicNames = new Map(corpus.topics.map((t) => [t.id, t.name]));
+  const canonicalOf = new Map(corpus.stories.groups.flatMap((g) => g.members.filter((m) => m !== g.canonical).map((m) => [m, g.canonical] as const)));
   for (const a of corpus.articles) {
     yield {
       slug: a.slug,
-      doc: docFromArticle(a),
+      doc: docFromArticle(a, { story: corpus.stories.storyOf.get(a.slug), sameTextAs: canonicalOf.get(a.slug) }),
       actors: a.actorIds.flatMap((id) => {
         const x = corpus.actors.get(id);
         return x ? [{ id, name: x.name, en: x.en, type: x.type }] : [];
@@ -62,7 +64,9 @@ export function exportDoc(a: ArticleExport, sources: Source[], refs: Map<string,
         topic: a.topics.map((t) => t.id),
         source: source ? [source] : [],
         year: a.date ? [a.date.slice(0, 4)] : [],
+        story: a.story ? [a.story] : [],
       },
+      sameTextAs: a.same_text_as ?? null,
     },
     actors: a.actors.map((x) => ({ id: x.id, name: x.name, en: x.en, type: x.type as Actor['type'] })),
     topics: a.topics,
@@ -83,6 +87,7 @@ export class FacetLabels {
   private topics: Record<string, string> = {};
   private topicCounts: Record<string, number> = {};
   private sources: Record<string, string> = {};
+  private stories = new StoryLabels();
 
   add(d: SourceDoc): void {
     for (const id of d.doc.filters.actor) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
@@ -90,6 +95,7 @@ export class FacetLabels {
     for (const t of d.topics) this.topics[t.id] ??= t.name;
     for (const id of new Set(d.doc.filters.topic)) this.topicCounts[id] = (this.topicCounts[id] ?? 0) + 1;
     if (d.sourceRef) this.sources[d.sourceRef.id] ??= d.sourceRef.name;
+    this.stories.add(d.doc.filters.story[0], d.doc);
   }
 
   /**
@@ -102,6 +108,8 @@ export class FacetLabels {
     const labels = [...this.labels.values()].map((a) => dictionary.get(a.id) ?? a);
     const json = buildContextJson(actors, { ...vocabulary, articles: this.counts, topics: this.topics, topicArticles: this.topicCounts, sources: this.sources, labels });
     json.actors = json.actors.filter((a) => a.articles > 0);
+    const stories = this.stories.labels();
+    if (Object.keys(stories).length) json.stories = stories;
     return json;
   }
 }

@@ -43,7 +43,7 @@ export function textJson(a: { paragraphs: string[] }): string {
 }
 
 /** The facets of the search page, in the order it shows them. */
-export const FILTER_NAMES = ['actor', 'topic', 'source', 'year'] as const;
+export const FILTER_NAMES = ['actor', 'topic', 'source', 'year', 'story'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type RecordFilters = Record<FilterName, string[]>;
 
@@ -54,6 +54,8 @@ export interface RecordMeta {
   k: string;
   date?: string;
   source?: string;
+  /** A same-text copy: the text key of its canonical article, which results fold under (story-facet.ts). */
+  g?: string;
 }
 
 /** Pagefind sort fields of a record: `date` newest first, `oldest` oldest first (undated last in both). */
@@ -77,19 +79,23 @@ export interface SearchDoc {
   source?: string | null;
   paragraphs: string[];
   filters: RecordFilters;
+  /** Slug of the canonical article when this one is a same-text copy of it. */
+  sameTextAs?: string | null;
 }
 
-export function docFromArticle(a: CorpusArticle): SearchDoc {
-  return { slug: a.slug, url: a.url, title: a.title, date: a.date, source: a.source, paragraphs: a.paragraphs, filters: articleFilters(a) };
+/** `story` and `sameTextAs` come from the corpus's story index (corpusDocs). */
+export function docFromArticle(a: CorpusArticle, stories: { story?: string; sameTextAs?: string } = {}): SearchDoc {
+  return { slug: a.slug, url: a.url, title: a.title, date: a.date, source: a.source, paragraphs: a.paragraphs, filters: articleFilters(a, stories.story), sameTextAs: stories.sameTextAs ?? null };
 }
 
-export function articleFilters(a: CorpusArticle): RecordFilters {
+export function articleFilters(a: CorpusArticle, story?: string): RecordFilters {
   const source = a.outlet?.id ?? a.source;
   return {
     actor: [...a.actorIds],
     topic: a.topics.map((t) => t.id),
     source: source ? [source] : [],
     year: a.date ? [a.date.slice(0, 4)] : [],
+    story: story ? [story] : [],
   };
 }
 
@@ -105,6 +111,7 @@ function metaSpans(a: SearchDoc): string {
   const meta: RecordMeta = { title: a.title, k: textKey(a) };
   if (a.date) meta.date = a.date;
   if (a.source) meta.source = a.source;
+  if (a.sameTextAs) meta.g = textKey({ slug: a.sameTextAs });
   return Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`).join('');
 }
 

@@ -9,6 +9,7 @@ export interface NavItem {
 export const MAIN_NAV: NavItem[] = [
   { label: 'الرئيسية', path: '/' },
   { label: 'المقالات', path: '/articles/' },
+  { label: 'القصص', path: '/stories/' },
   { label: 'الفاعلون', path: '/actors/' },
   { label: 'المواضيع', path: '/topics/' },
   { label: 'المصادر', path: '/sources/' },

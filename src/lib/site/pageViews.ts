@@ -10,6 +10,9 @@ import { monthBuckets, type MonthBucket } from './timeline';
 import { pageCount, pageItems } from './paging';
 import { actorRelations } from '../relations/actorRelations';
 import { buildEgoView } from '../relations/view';
+import { articleStoryLinks, foldSameText, foldedCorpusArticles, type ArticleStoryLinks, type FoldedArticle } from './same-text';
+import { STORIES_PER_PAGE, storyActors, storySummaries, storyTimeline, storyTopics, type StoryActor, type StorySummary, type StoryTopic, type StoryVersion } from './stories';
+import type { Story } from '../stories/types';
 
 type Counted<T> = T & { count: number };
 
@@ -22,24 +25,35 @@ export interface ArticlePageView {
   newer?: CorpusArticle;
   host?: CorpusArticle;
   embedded: CorpusArticle[];
+  /** «نُشر النص نفسه في» and «تغطيات أخرى للحدث» (issue 16). */
+  storyLinks: ArticleStoryLinks;
 }
 
 export function articlePageView(article: CorpusArticle, corpus: Corpus): ArticlePageView {
   const topicNames = new Map(corpus.topics.map((t) => [t.id, t.name]));
+  const storyLinks = articleStoryLinks(article, corpus);
+  // «للقراءة أيضًا» leaves out the story's own articles: they are linked above it.
+  const inStory = new Set([...storyLinks.sameText, ...(storyLinks.story?.others ?? [])].map((v) => v.slug));
   return {
     article,
     actors: article.actorIds.flatMap((id) => corpus.actors.get(id) ?? []),
     topics: article.topics.map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id })),
-    related: relatedArticles(article, corpus.articles, 5).map((r) => r.article),
+    related: relatedArticles(article, corpus.articles, 5 + inStory.size)
+      .filter((r) => !inStory.has(r.article.slug))
+      .slice(0, 5)
+      .map((r) => r.article),
     ...neighbours(article, corpus.articles),
     host: article.via ? corpus.bySlug.get(article.via) : undefined,
     embedded: article.embedded.flatMap((s) => corpus.bySlug.get(s) ?? []),
+    storyLinks,
   };
 }
 
 export interface ActorPageView {
   actor: Actor;
   articles: CorpusArticle[];
+  /** The same articles with same-text copies folded under their canonical one. */
+  folded: FoldedArticle[];
   months: MonthBucket[];
   co: Counted<Actor>[];
   topics: Counted<{ id: string; name: string }>[];
@@ -65,6 +79,7 @@ export function actorPageView(actor: Actor, corpus: Corpus, graph: RelationGraph
   return {
     actor,
     articles,
+    folded: foldSameText(articles, corpus.stories),
     months: monthBuckets(articles).months,
     co: coMentionedActors(actor.id, corpus, 12).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
     topics: topicsIn(slugs, corpus, 8).map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id, count: t.count })),
@@ -79,6 +94,7 @@ export function actorPageView(actor: Actor, corpus: Corpus, graph: RelationGraph
 export interface TopicPageView {
   topic: Topic;
   articles: CorpusArticle[];
+  folded: FoldedArticle[];
   actors: Counted<Actor>[];
   months: MonthBucket[];
 }
@@ -89,6 +105,7 @@ export function topicPageView(topic: Topic, corpus: Corpus): TopicPageView {
   return {
     topic,
     articles,
+    folded: foldSameText(articles, corpus.stories),
     actors: actorsIn(slugs, corpus, 16).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
     months: monthBuckets(articles).months,
   };
@@ -97,14 +114,17 @@ export function topicPageView(topic: Topic, corpus: Corpus): TopicPageView {
 export interface SourcePageView {
   source: SourceRef;
   articles: CorpusArticle[];
+  folded: FoldedArticle[];
   actors: Counted<Actor>[];
 }
 
 export function sourcePageView(source: SourceRef, corpus: Corpus): SourcePageView {
   const slugs = corpus.sourceArticles.get(source.id) ?? [];
+  const articles = slugs.flatMap((s) => corpus.bySlug.get(s) ?? []);
   return {
     source,
-    articles: slugs.flatMap((s) => corpus.bySlug.get(s) ?? []),
+    articles,
+    folded: foldSameText(articles, corpus.stories),
     actors: actorsIn(slugs, corpus, 12).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
   };
 }
@@ -127,11 +147,38 @@ export function monthPageViews(corpus: Corpus): MonthPageView[] {
 export interface ArticlesListView {
   page: number;
   pages: number;
+  /** Every article, copies included (the count the page states). */
   total: number;
-  items: CorpusArticle[];
+  /** This page's entries: same-text copies sit under their canonical article, not apart. */
+  items: FoldedArticle[];
 }
 
-/** Page `page` (1-based) of the article listing. */
+/** Page `page` (1-based) of the article listing, paged over folded entries. */
 export function articlesListView(page: number, corpus: Corpus): ArticlesListView {
-  return { page, pages: pageCount(corpus.articles.length), total: corpus.articles.length, items: pageItems(corpus.articles, page) };
+  const folded = foldedCorpusArticles(corpus);
+  return { page, pages: pageCount(folded.length), total: corpus.articles.length, items: pageItems(folded, page) };
+}
+
+export interface StoriesListView {
+  page: number;
+  pages: number;
+  total: number;
+  items: StorySummary[];
+}
+
+/** Page `page` (1-based) of /stories/. */
+export function storiesListView(page: number, corpus: Corpus): StoriesListView {
+  const all = storySummaries(corpus.stories);
+  return { page, pages: pageCount(all.length, STORIES_PER_PAGE), total: all.length, items: pageItems(all, page, STORIES_PER_PAGE) };
+}
+
+export interface StoryPageView {
+  story: Story;
+  versions: StoryVersion[];
+  actors: StoryActor[];
+  topics: StoryTopic[];
+}
+
+export function storyPageView(story: Story, corpus: Corpus): StoryPageView {
+  return { story, versions: storyTimeline(story, corpus), actors: storyActors(story, corpus), topics: storyTopics(story, corpus) };
 }
