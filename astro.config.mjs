@@ -21,6 +21,8 @@ export default defineConfig({
   // blocks get the same p-N ids as plain articles.
   integrations: [mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] })],
   markdown: { smartypants: false },
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: each page would otherwise repeat them (dist size),
+  // and the next page a reader opens finds them in the cache.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 });
