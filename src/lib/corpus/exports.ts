@@ -1,6 +1,6 @@
 // Machine-readable exports published beside the pages (formats: docs/architecture.md).
 import type { Corpus, CorpusArticle } from './types';
-import type { TopicHit } from '../types';
+import type { RelationGraph, TopicHit } from '../types';
 
 export interface ArticleExport {
   slug: string;
@@ -94,4 +94,24 @@ export function exportArticlesCsv(corpus: Corpus, toUrl: (sitePath: string) => s
   );
   // A BOM so spreadsheet programs open the Arabic as UTF-8.
   return `\uFEFF${[header.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/**
+ * graph.json's text (the whole RelationGraph, compact) in pieces of about `chunkChars`
+ * characters whose concatenation is JSON.stringify(graph): at 100,000 articles the whole text
+ * would pass V8's longest string (~512 MB), so /data/graph.json.gz is compressed piece by piece.
+ */
+export function* graphJsonParts(graph: RelationGraph, chunkChars = 1 << 20): Generator<string> {
+  let buf = '{"nodes":[';
+  const items = (list: unknown[]) => function* () {
+    for (let i = 0; i < list.length; i++) {
+      buf += (i ? ',' : '') + JSON.stringify(list[i]);
+      if (buf.length >= chunkChars) { yield buf; buf = ''; }
+    }
+  };
+  yield* items(graph.nodes)();
+  buf += '],"edges":[';
+  yield* items(graph.edges)();
+  buf += ']}';
+  yield buf;
 }
