@@ -24,5 +24,7 @@ export default defineConfig({
   // Stylesheets as files, never inlined: each page would otherwise repeat them (dist size),
   // and the next page a reader opens finds them in the cache.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts too: Astro inlines a bundled script smaller than assetsInlineLimit into every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
