@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, RelationGraph } from '../types';
-import { graphJsonParts } from './exports';
+import { graphJsonParts, jsonArrayBytes } from './exports';
 
 const node = (id: string): GraphNode => ({ id, name: `«${id}» \\ "ن"`, en: id, type: 'person', articles: 1, firstDate: null, lastDate: null, topics: [] });
 const edge = (source: string, target: string): GraphEdge => ({
@@ -24,5 +24,14 @@ describe('graphJsonParts (the text of /data/graph.json.gz)', () => {
 
   it('an empty graph is the same empty JSON', () => {
     expect([...graphJsonParts({ nodes: [], edges: [] })].join('')).toBe('{"nodes":[],"edges":[]}');
+  });
+});
+
+describe('jsonArrayBytes (articles.json without one giant string)', () => {
+  const rows = [{ slug: 'a', title: 'مستشارا «الأمن» "القومي"', paragraphs: ['فقرة', 'x\u2028y'] }, { slug: 'b', date: null }, 3, 'نص'];
+
+  it('is the UTF-8 of JSON.stringify, whatever the piece size', () => {
+    for (const size of [1, 10, 1 << 22]) expect(new TextDecoder().decode(jsonArrayBytes(rows, size))).toBe(JSON.stringify(rows));
+    expect(new TextDecoder().decode(jsonArrayBytes([]))).toBe('[]');
   });
 });

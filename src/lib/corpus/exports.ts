@@ -115,3 +115,23 @@ export function* graphJsonParts(graph: RelationGraph, chunkChars = 1 << 20): Gen
   buf += ']}';
   yield buf;
 }
+
+/**
+ * A JSON array as UTF-8 bytes, encoded in pieces: the same bytes as JSON.stringify(items), but
+ * never one JS string, which V8 caps at ~512 M characters (articles.json reaches it near
+ * 120,000 articles: 74.6 M characters at 16,600).
+ */
+export function jsonArrayBytes(items: readonly unknown[], chunkChars = 1 << 22): Uint8Array {
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  let buf = '[';
+  for (let i = 0; i < items.length; i++) {
+    buf += (i ? ',' : '') + JSON.stringify(items[i]);
+    if (buf.length >= chunkChars) { pieces.push(encoder.encode(buf)); buf = ''; }
+  }
+  pieces.push(encoder.encode(buf + ']'));
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) { out.set(p, at); at += p.length; }
+  return out;
+}
