@@ -21,6 +21,10 @@ export default defineConfig({
   // blocks get the same p-N ids as plain articles.
   integrations: [mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] })],
   markdown: { smartypants: false },
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: each page would otherwise repeat them (dist size),
+  // and the next page a reader opens finds them in the cache.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts too: Astro inlines a bundled script smaller than assetsInlineLimit into every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

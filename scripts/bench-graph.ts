@@ -5,7 +5,7 @@
 // 3. builds the site with GRAPH_FIXTURE pointing at it and weighs /graph/index.html,
 // 4. serves the build, zooms in headless Chromium and counts requestAnimationFrame frames.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { randomLcg } from 'd3-random';
@@ -86,7 +86,11 @@ if (!process.argv.includes('--skip-build')) {
 }
 const html = path.join(out, 'graph/index.html');
 const kb = (f: string) => (statSync(f).size / 1024).toFixed(0);
-console.log(`/graph/index.html: ${kb(html)} KiB; /graph/evidence.json: ${kb(path.join(out, 'graph/evidence.json'))} KiB`);
+// Evidence is one file per source actor (/graph/evidence/<id>.json): an edge click loads one.
+const evidenceDir = path.join(out, 'graph/evidence');
+const evidenceSizes = readdirSync(evidenceDir).map((f) => statSync(path.join(evidenceDir, f)).size).sort((a, b) => a - b);
+const kib = (b: number) => (b / 1024).toFixed(0);
+console.log(`/graph/index.html: ${kb(html)} KiB; /graph/evidence/: ${evidenceSizes.length} files, ${kib(evidenceSizes.reduce((a, b) => a + b, 0))} KiB in all, median ${kib(evidenceSizes[evidenceSizes.length >> 1] ?? 0)} KiB, largest ${kib(evidenceSizes.at(-1) ?? 0)} KiB`);
 
 const { server, url } = await serveStatic(out, '/');
 const ctx = await launchBrowser({ width: 1280, height: 900 });

@@ -29,7 +29,7 @@ export interface BrowserMetrics {
   searchCold?: { pageFirstResultsMs?: number; pageQueryToResultsMs?: number; headerSecondKeyMs?: number; headerLastKeyArticlesMs?: number };
   graph?: {
     loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number;
-    /** /graph/'s HTML (raw, gzipped) and the evidence file it loads on the first edge click. */
+    /** /graph/'s HTML (raw, gzipped) and the evidence file an edge click loads (its source actor's). */
     htmlBytes?: number; htmlGzipBytes?: number; evidenceBytes?: number;
     /** What the default view shows (scripts/bench/graph-metrics.ts). */
     view?: GraphViewFigures;
@@ -161,7 +161,11 @@ export async function measureGraph(context: BrowserContext, baseUrl: string, not
   out.readyMs = Math.round(performance.now() - t0);
   const html = await response.body().catch(() => null);
   if (html) Object.assign(out, { htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length });
-  const evidence = await page.request.get(new URL('graph/evidence.json', baseUrl).href).then((r) => (r.ok() ? r.body() : null), () => null);
+  // What opening an edge fetches: the evidence file of its source actor (the first drawn edge's).
+  const payload = html?.toString('utf8').match(/<script type="application\/json" id="graph-data">([\s\S]*?)<\/script>/)?.[1];
+  const source = payload ? (JSON.parse(payload) as { edges: { source: string }[] }).edges[0]?.source : undefined;
+  const evidence = source === undefined ? null
+    : await page.request.get(new URL(`graph/evidence/${source}.json`, baseUrl).href).then((r) => (r.ok() ? r.body() : null), () => null);
   if (evidence) out.evidenceBytes = evidence.length;
   if (await page.waitForSelector('[data-graph-root][data-ready="true"]', { timeout: 30_000 }).then(() => true, () => false)) {
     out.view = await graphViewFigures(page).catch((e: Error) => (notes.push(`graph view figures: ${e.message.split('\n')[0]}`), undefined));

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { BrowserMetrics } from './browser-metrics';
 import type { StageResult } from './run-stage';
@@ -14,6 +15,8 @@ export interface Sizes {
   pagefindBytes?: number;
   dataBytes?: number;
   graphJsonBytes?: number;
+  /** graph.json.gz, or graph.json for builds before it was compressed. */
+  graphJsonFile?: string;
   graphNodes?: number;
   graphEdges?: number;
 }
@@ -78,12 +81,16 @@ export function dirSize(dir: string): { bytes: number; files: number; html: numb
 export function siteSizes(dist: string): Sizes {
   if (!existsSync(dist)) return {};
   const all = dirSize(dist);
-  const graph = path.join(dist, 'data/graph.json');
+  // The complete graph is published gzipped (/data/graph.json.gz); older builds have graph.json.
+  const gz = path.join(dist, 'data/graph.json.gz');
+  const plain = path.join(dist, 'data/graph.json');
+  const graph = existsSync(gz) ? gz : plain;
   let counts: { nodes?: number; edges?: number } = {};
   // Parse only sizes V8 can hold as one string comfortably; the byte size is reported anyway.
-  if (existsSync(graph) && statSync(graph).size < 256 * 1048576) {
+  if (existsSync(graph) && statSync(graph).size < (graph === gz ? 24 : 256) * 1048576) {
     try {
-      const g = JSON.parse(readFileSync(graph, 'utf8')) as { nodes?: unknown[]; edges?: unknown[] };
+      const bytes = readFileSync(graph);
+      const g = JSON.parse((graph === gz ? gunzipSync(bytes) : bytes).toString('utf8')) as { nodes?: unknown[]; edges?: unknown[] };
       counts = { nodes: g.nodes?.length, edges: g.edges?.length };
     } catch { /* a broken export shows as missing counts */ }
   }
@@ -96,6 +103,7 @@ export function siteSizes(dist: string): Sizes {
     pagefindBytes: dirSize(path.join(dist, 'pagefind')).bytes,
     dataBytes: dirSize(path.join(dist, 'data')).bytes,
     graphJsonBytes: existsSync(graph) ? statSync(graph).size : undefined,
+    graphJsonFile: existsSync(graph) ? path.basename(graph) : undefined,
   };
 }
 
@@ -140,7 +148,7 @@ export function renderMarkdown(r: BenchReport): string {
   L.push(`| dist/pagefind/ | ${mb(s.pagefindBytes)} |`);
   L.push(`| dist/data/ (all exports) | ${mb(s.dataBytes)} |`);
   const graphCounts = s.graphNodes !== undefined ? ` (${s.graphNodes} nodes, ${s.graphEdges} edges)` : '';
-  L.push(`| dist/data/graph.json${graphCounts} | ${kb(s.graphJsonBytes)} |`);
+  L.push(`| dist/data/${s.graphJsonFile ?? 'graph.json'}${graphCounts} | ${kb(s.graphJsonBytes)} |`);
   const b = r.browser;
   if (b) {
     const t = b.articleTransfer;
@@ -162,7 +170,7 @@ export function renderMarkdown(r: BenchReport): string {
     L.push(`| /graph/ load / nodes drawn | ${ms(b.graph?.loadMs)} / ${ms(b.graph?.readyMs)} |`);
     L.push(`| /graph/ zoom frame rate (worst frame) | ${b.graph?.zoomFps ?? '—'} fps (${ms(b.graph?.worstFrameMs)}) |`);
     const g = b.graph;
-    if (g?.htmlBytes !== undefined) L.push(`| /graph/ HTML (gzipped) / evidence.json | ${kb(g.htmlBytes)} (${kb(g.htmlGzipBytes)}) / ${kb(g.evidenceBytes)} |`);
+    if (g?.htmlBytes !== undefined) L.push(`| /graph/ HTML (gzipped) / evidence file an edge click loads (one actor's) | ${kb(g.htmlBytes)} (${kb(g.htmlGzipBytes)}) / ${kb(g.evidenceBytes)} |`);
     if (g?.view) L.push(`| /graph/ default view: nodes, edges / isolated nodes / labels, overlapping pairs | ${g.view.shownNodes}, ${g.view.shownEdges} / ${g.view.isolatedNodes} / ${g.view.labels}, ${g.view.labelOverlaps} |`);
     if (b.notes.length) L.push('', ...b.notes.map((n) => `- ${n}`));
   }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { graphViewFigures } from '../../scripts/bench/graph-metrics';
 import type { GraphPagePayload } from '../../src/lib/relations/payload';
@@ -157,7 +158,8 @@ for (const which of ['rootUrl', 'kbUrl'] as const) {
       const { page, errors } = await open(`${base()}graph/?from=all&countries=1`);
       const data = payloadOf(await page.content());
       const i = data.edges.findIndex((e) => e.relations.some((r) => r.directed));
-      const graph = (await (await fetch(`${base()}data/graph.json`)).json()) as { edges: Array<{ relations?: Array<{ directed: boolean }> }> };
+      const gz = Buffer.from(await (await fetch(`${base()}data/graph.json.gz`)).arrayBuffer());
+      const graph = JSON.parse(gunzipSync(gz).toString('utf8')) as { edges: Array<{ relations?: Array<{ directed: boolean }> }> };
       if (i < 0) {
         // Only a graph without directed relations may draw no arrow (older data: no `relations` at all).
         expect(graph.edges.some((e) => e.relations?.some((r) => r.directed))).toBe(false);
@@ -188,11 +190,17 @@ for (const which of ['rootUrl', 'kbUrl'] as const) {
       await page.close();
     });
 
-    it('clicking an edge shows evidence linking to an existing paragraph id', async () => {
+    it('clicking an edge shows evidence linking to an existing paragraph id, from its source actor\'s file only', async () => {
       const { page, errors } = await open(`${base()}graph/`);
-      await page.locator('.gedge:not(.off) .hit').first().click({ force: true });
+      const fetched: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'fetch' && fetched.push(new URL(r.url()).pathname));
+      const edge = page.locator('.gedge:not(.off)').first();
+      const data = payloadOf(await page.content());
+      const source = data.edges[Number(await edge.getAttribute('data-i'))].source;
+      await edge.locator('.hit').click({ force: true });
       const link = page.locator('[data-graph-panel] .evidence a').first();
       await link.waitFor();
+      expect(fetched).toEqual([`${basePath()}graph/evidence/${source}.json`]);
       const href = (await link.getAttribute('href'))!;
       expect(href).toMatch(new RegExp(`^${basePath()}articles/[^/]+/#p-\\d+$`));
       const [pagePath, anchor] = href.split('#');

@@ -174,13 +174,20 @@ function setUpPanel(page: GraphPage): Panel {
   const panel = root.querySelector<HTMLElement>('[data-graph-panel]')!;
   const panelBody = root.querySelector<HTMLElement>('[data-panel-body]')!;
   let lastFocus: Element | null = null;
-  let evidence: Promise<GraphEvidenceFile> | null = null;
-  let evidenceFailed = false;
-  const loadEvidence = () =>
-    (evidence ??= fetch(withBase(data.base, '/graph/evidence.json')).then((r) => {
-      if (!r.ok) throw new Error(String(r.status));
-      return r.json() as Promise<GraphEvidenceFile>;
-    }));
+  // One evidence file per source actor, fetched when one of its edges is first opened
+  // (a failed fetch is forgotten, so the next click tries again).
+  const evidence = new Map<string, Promise<GraphEvidenceFile>>();
+  const loadEvidence = (source: string) => {
+    if (!evidence.has(source)) {
+      const file = fetch(withBase(data.base, data.evidenceFile.replace('{source}', source))).then((r) => {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json() as Promise<GraphEvidenceFile>;
+      });
+      file.catch(() => evidence.delete(source));
+      evidence.set(source, file);
+    }
+    return evidence.get(source)!;
+  };
   const markSelected = (elm: Element | null) => {
     root.querySelectorAll('.sel').forEach((x) => x.classList.remove('sel'));
     elm?.classList.add('sel');
@@ -213,8 +220,9 @@ function setUpPanel(page: GraphPage): Panel {
     const a = byId.get(e.source)!, b = byId.get(e.target)!;
     markSelected(edgeEls[i]);
     show(edgeCard(data, e, a, b, null, false));
-    const file = await loadEvidence().catch(() => ((evidenceFailed = true), null));
-    if (edgeEls[i].classList.contains('sel')) show(edgeCard(data, e, a, b, file, evidenceFailed));
+    let failed = false;
+    const file = await loadEvidence(e.source).catch(() => ((failed = true), null));
+    if (edgeEls[i].classList.contains('sel')) show(edgeCard(data, e, a, b, file, failed));
   };
   const close = () => {
     if (panel.hidden) return;

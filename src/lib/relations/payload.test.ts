@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, RelationEvidence, RelationGraph } from '../types';
-import { drawnEdgeEvidence, EVIDENCE_PER_EDGE, evidenceSlugs, graphPagePayload } from './payload';
+import { drawnEdgeEvidence, EVIDENCE_PER_EDGE, evidenceBySource, evidenceFilePath, evidenceSlugs, graphPagePayload } from './payload';
 import { loadCuratedData } from '../data/load';
 import { compileRelationPatterns, relationWords } from './patterns';
 import { buildGraphView } from './view';
@@ -19,14 +19,14 @@ const graph: RelationGraph = {
 
 describe('the /graph/ page payload', () => {
   const view = buildGraphView(graph);
+  const words = relationWords(compileRelationPatterns(loadCuratedData().relationPatterns).labels);
 
   it('carries the drawn nodes and edges, with evidence counts instead of sentences', () => {
-    const words = relationWords(compileRelationPatterns(loadCuratedData().relationPatterns).labels);
     const payload = graphPagePayload(view, '/kb/', words);
     expect(payload.base).toBe('/kb/');
     expect(payload.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c']);
     expect(payload.edges.find((e) => e.source === 'a')?.evidence).toBe(40);
-    expect(Object.keys(payload)).toEqual(['base', 'months', 'defaults', 'nodes', 'edges', 'relationTypes', 'relationLabels', 'directedWords', 'cooccurrenceLabel', 'typeLabels']);
+    expect(Object.keys(payload)).toEqual(['base', 'evidenceFile', 'months', 'defaults', 'nodes', 'edges', 'relationTypes', 'relationLabels', 'directedWords', 'cooccurrenceLabel', 'typeLabels']);
     // Relations carry their direction and months; the sentences themselves load on demand.
     expect(payload.edges.find((e) => e.source === 'a')?.relations[0]).toMatchObject({ type: 'talks', directed: false });
     expect(JSON.stringify(payload)).not.toContain('"sentence"');
@@ -43,5 +43,20 @@ describe('the /graph/ page payload', () => {
     expect(edges['a|b'].evidence).toHaveLength(EVIDENCE_PER_EDGE);
     expect(EVIDENCE_PER_EDGE).toBeLessThan(40);
     expect(new Set(evidenceSlugs(edges))).toEqual(new Set(['a-0', 'a-1', 'a-2', 'b-0', 'b-1']));
+  });
+
+  it('evidence files: one per source actor, so opening an edge fetches only that actor\'s edges', () => {
+    const many: RelationGraph = {
+      nodes: [node('a', 5), node('b', 4), node('c', 3), node('d', 2)],
+      edges: [edge('a', 'b', 4), edge('a', 'c', 3), edge('b', 'c', 2), edge('c', 'd', 2)],
+    };
+    const files = evidenceBySource(drawnEdgeEvidence(many, buildGraphView(many)));
+    expect([...files.keys()]).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(files.get('a')!)).toEqual(['a|b', 'a|c']);
+    expect(Object.keys(files.get('c')!)).toEqual(['c|d']);
+    // The page finds an edge's file from the payload's pattern and the edge's source.
+    const payload = graphPagePayload(buildGraphView(many), '/', words);
+    expect(payload.evidenceFile.replace('{source}', 'a')).toBe(evidenceFilePath('a'));
+    expect(evidenceFilePath('a')).toBe('/graph/evidence/a.json');
   });
 });

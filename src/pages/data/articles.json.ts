@@ -1,7 +1,8 @@
 import { getCorpus } from '../../astro/corpus';
-import { exportUrl, json } from '../../astro/exports';
-import { exportArticles } from '../../lib/corpus/exports';
+import { exportUrl } from '../../astro/exports';
+import { exportArticles, jsonArrayBytes } from '../../lib/corpus/exports';
 
+// Encoded in pieces (jsonArrayBytes): past ~120,000 articles the text is longer than a JS string can be.
 export async function GET() {
-  return json(exportArticles(await getCorpus(), exportUrl));
+  return new Response(jsonArrayBytes(exportArticles(await getCorpus(), exportUrl)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

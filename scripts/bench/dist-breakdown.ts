@@ -1,0 +1,84 @@
+// Where the bytes of a built site go: by part of the site (article pages, other pages,
+// search index, exports, graph files, assets) and, inside the HTML pages, by what is
+// repeated on every page (inline scripts, inline CSS, inline SVG, JSON-LD).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface PartSize { files: number; bytes: number }
+
+export interface DistBreakdown {
+  files: number;
+  bytes: number;
+  /** Article pages (dist/articles/<slug>/). */
+  articles: number;
+  parts: Record<string, PartSize>;
+  /** Inside every HTML page, summed. */
+  html: { pages: number; bytes: number; inlineScript: number; jsonLd: number; inlineStyle: number; inlineSvg: number };
+  /** The largest files, for a glance at what to split. */
+  largest: { file: string; bytes: number }[];
+}
+
+/** The part of the site a file belongs to, from its path under dist/. */
+export function partOf(rel: string): string {
+  const [top, second] = rel.split('/');
+  if (top === 'articles') return /^\d+$/.test(second ?? '') || second === 'page' || second === 'index.html' ? 'listing pages' : 'article pages';
+  if (top === 'pagefind') return 'search index (pagefind/)';
+  if (top === 'data') return 'exports (data/)';
+  if (top === 'graph') return rel.endsWith('.html') ? 'other pages' : 'graph files (graph/)';
+  if (top === '_astro') return 'shared assets (_astro/)';
+  if (rel.endsWith('.html')) return 'other pages';
+  return 'other files';
+}
+
+const sum = (s: string, re: RegExp) => {
+  let n = 0;
+  for (const m of s.matchAll(re)) n += Buffer.byteLength(m[0]);
+  return n;
+};
+
+export function distBreakdown(dist: string): DistBreakdown {
+  const out: DistBreakdown = {
+    files: 0, bytes: 0, articles: 0, parts: {},
+    html: { pages: 0, bytes: 0, inlineScript: 0, jsonLd: 0, inlineStyle: 0, inlineSvg: 0 },
+    largest: [],
+  };
+  const stack = [''];
+  while (stack.length) {
+    const rel = stack.pop()!;
+    for (const e of readdirSync(path.join(dist, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) { stack.push(r); continue; }
+      if (!e.isFile()) continue;
+      const bytes = statSync(path.join(dist, r)).size;
+      out.files++; out.bytes += bytes;
+      const part = (out.parts[partOf(r)] ??= { files: 0, bytes: 0 });
+      part.files++; part.bytes += bytes;
+      if (/^articles\/[^/]+\/index\.html$/.test(r) && partOf(r) === 'article pages') out.articles++;
+      out.largest.push({ file: r, bytes });
+      if (out.largest.length > 200) out.largest = out.largest.sort((a, b) => b.bytes - a.bytes).slice(0, 10);
+      if (r.endsWith('.html')) {
+        const s = readFileSync(path.join(dist, r), 'utf8');
+        out.html.pages++; out.html.bytes += bytes;
+        out.html.jsonLd += sum(s, /<script type="application\/ld\+json">[\s\S]*?<\/script>/g);
+        out.html.inlineScript += sum(s, /<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>/g);
+        out.html.inlineStyle += sum(s, /<style\b[^>]*>[\s\S]*?<\/style>/g);
+        out.html.inlineSvg += sum(s, /<svg\b[\s\S]*?<\/svg>/g);
+      }
+    }
+  }
+  out.largest = out.largest.sort((a, b) => b.bytes - a.bytes).slice(0, 10);
+  return out;
+}
+
+const kb = (b: number) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} KB`);
+
+export function breakdownMarkdown(d: DistBreakdown): string {
+  const per = (b: number) => (d.articles ? kb(b / d.articles) : '—');
+  const L = [`dist/: ${d.files} files, ${kb(d.bytes)}; ${d.articles} article pages: **${per(d.bytes)} per article all in**.`, '',
+    '| part | files | size | per article |', '|---|---:|---:|---:|'];
+  for (const [name, p] of Object.entries(d.parts).sort((a, b) => b[1].bytes - a[1].bytes)) L.push(`| ${name} | ${p.files} | ${kb(p.bytes)} | ${per(p.bytes)} |`);
+  const h = d.html;
+  L.push('', `Inside the ${h.pages} HTML pages (${kb(h.bytes)}): inline scripts ${kb(h.inlineScript)}, JSON-LD ${kb(h.jsonLd)}, inline CSS ${kb(h.inlineStyle)}, inline SVG ${kb(h.inlineSvg)}.`);
+  L.push('', `Largest files: ${d.largest.slice(0, 5).map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}.`);
+  return L.join('\n');
+}
