@@ -140,5 +140,5 @@ describe('CLI scripts/ingest.ts', () => {
     const ok = await run('npx', [...args, '--lenient'], { cwd: ROOT });
     expect(ok.stdout).toMatch(/1 pages reused/);
     expect(JSON.parse(readFileSync(path.join(root, 'r.json'), 'utf8')).totals.rejected).toBe(1);
-  });
+  }, 90_000); // two CLI runs (tsx start-up each): slow on a loaded machine
 });
