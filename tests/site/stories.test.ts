@@ -255,7 +255,10 @@ describe('the header search box', () => {
 
 describe('the graph panel', () => {
   it('says how many outlets carried an evidence sentence', async () => {
-    const evidence = JSON.parse(readFileSync(path.join(SITE, 'graph/evidence.json'), 'utf8')) as { edges: Record<string, { evidence: Array<{ slug: string; outlets?: number }> }> };
+    // The drawn edges' evidence, one file per source actor (/graph/evidence/<id>.json).
+    const dir = path.join(SITE, 'graph/evidence');
+    type Edges = Record<string, { evidence: Array<{ slug: string; outlets?: number }> }>;
+    const evidence = { edges: Object.assign({}, ...readdirSync(dir).map((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { edges: Edges }).edges)) as Edges };
     const key = Object.keys(evidence.edges).find((k) => evidence.edges[k].evidence.some((e) => (e.outlets ?? 1) >= 3 && WIRE.includes(e.slug)));
     expect(key).toBeDefined();
     const [source, target] = key!.split('|');

@@ -3,14 +3,21 @@
 // actor's edges. The shape is GraphEvidenceFile.
 import type { GetStaticPaths } from 'astro';
 import { articleTitles, getGraphView, getRelationGraph } from '../../../components/graph/graphData';
+import { onlyChangedRoutes } from '../../../astro/routeFilter';
 import { drawnEdgeEvidence, evidenceBySource, evidenceSlugs, type GraphEvidenceFile } from '../../../lib/relations/payload';
 
 export const getStaticPaths = (async () => {
   const [graph, view] = await Promise.all([getRelationGraph(), getGraphView()]);
-  return [...evidenceBySource(drawnEdgeEvidence(graph, view))].map(([source, edges]) => ({ params: { source }, props: { edges } }));
+  // The whole file is the props (titles included), so incremental builds fingerprint what it holds.
+  const paths = await Promise.all(
+    [...evidenceBySource(drawnEdgeEvidence(graph, view))].map(async ([source, edges]) => {
+      const file: GraphEvidenceFile = { titles: await articleTitles(evidenceSlugs(edges)), edges };
+      return { params: { source }, props: { file } };
+    }),
+  );
+  return onlyChangedRoutes('/graph/evidence/[source].json', paths);
 }) satisfies GetStaticPaths;
 
-export async function GET({ props }: { props: { edges: GraphEvidenceFile['edges'] } }) {
-  const file: GraphEvidenceFile = { titles: await articleTitles(evidenceSlugs(props.edges)), edges: props.edges };
-  return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export function GET({ props }: { props: { file: GraphEvidenceFile } }) {
+  return new Response(JSON.stringify(props.file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
