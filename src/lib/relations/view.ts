@@ -10,7 +10,6 @@ import { RELATION_TYPES } from './patterns';
 import { monthsBefore, visibleGraph, type MonthCounts, type ViewFilters, type VisibleGraph } from './viewFilters';
 import { fitNodes, type Fit, type ViewRelation } from './viewDraw';
 
-
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const TYPE_COLORS: Record<ActorType, string> = {
   person: '#0072B2',
