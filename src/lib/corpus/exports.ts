@@ -177,7 +177,7 @@ export function* graphJsonParts(graph: RelationGraph, chunkChars = 1 << 20): Gen
  * never one JS string, which V8 caps at ~512 M characters (articles.json reaches it near
  * 120,000 articles: 74.6 M characters at 16,600).
  */
-export function jsonArrayBytes(items: readonly unknown[], chunkChars = 1 << 22): Uint8Array {
+export function jsonArrayBytes(items: readonly unknown[], chunkChars = 1 << 22): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const pieces: Uint8Array[] = [];
   let buf = '[';
