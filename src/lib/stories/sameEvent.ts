@@ -17,6 +17,11 @@ export interface SameEventOptions {
   indexTerms: number;
   /** Shared index terms that make a candidate pair. */
   minSharedTerms: number;
+  /**
+   * A term indexed by more units than this is not rare: it proposes no pairs (its units still
+   * meet through their rarer terms). Bounds the work when a whole corpus shares one day.
+   */
+  maxPosting: number;
 }
 
 export const DEFAULT_SAME_EVENT: SameEventOptions = {
@@ -26,6 +31,7 @@ export const DEFAULT_SAME_EVENT: SameEventOptions = {
   mainActors: 4,
   indexTerms: 15,
   minSharedTerms: 2,
+  maxPosting: 500,
 };
 
 /** One unit of the event level: a single article, or a same-text group by its canonical text. */
@@ -140,6 +146,7 @@ function candidatePairs(units: EventUnit[], vectors: Vector[], df: Int32Array, o
     shared.set(key, (shared.get(key) ?? 0) + 1);
   };
   for (const list of postings.values()) {
+    if (list.length > o.maxPosting) continue;
     const dated = list.filter((u) => units[u].day !== null).sort((x, y) => units[x].day! - units[y].day! || x - y);
     const undated = list.filter((u) => units[u].day === null);
     // Dated units pair only within the window (a sliding window over the sorted list).
