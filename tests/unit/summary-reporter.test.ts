@@ -13,16 +13,17 @@ function summaryOf(...files: string[]): string {
   return line[0];
 }
 
+// Each case starts a vitest run of its own: slow on a loaded machine, hence the 60 s limits.
 describe('summary reporter', () => {
   it('counts the tests a failed file-level beforeAll kept from running as failed', () => {
     expect(summaryOf('setup-fails')).toBe('0 passed, 2 failed, 1 skipped');
-  });
+  }, 60_000);
 
   it('counts a failed suite setup as failed beside passing and skipped tests', () => {
     expect(summaryOf('mixed')).toBe('1 passed, 1 failed, 1 skipped');
-  });
+  }, 60_000);
 
   it('counts a file that cannot be imported as one failure', () => {
     expect(summaryOf('import-fails')).toBe('0 passed, 1 failed, 0 skipped');
-  });
+  }, 60_000);
 });
