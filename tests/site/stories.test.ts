@@ -249,6 +249,7 @@ describe('the header search box', () => {
     const options = await page.locator('.search-box__list [role="option"]').evaluateAll((os) => os.map((o) => new URL((o as HTMLElement).dataset.href!, location.href).pathname));
     expect(options.filter((p) => WIRE.some((s) => p === `/articles/${s}/`))).toHaveLength(1);
     expect(await page.locator('.search-box__list .search-hit__copy-count').textContent()).toContain('+2 نسختان');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
 });
