@@ -26,7 +26,7 @@ export interface SameEventOptions {
 
 export const DEFAULT_SAME_EVENT: SameEventOptions = {
   windowDays: 3,
-  minCosine: 0.12,
+  minCosine: 0.14,
   minCosineUndated: 0.5,
   mainActors: 4,
   indexTerms: 15,
