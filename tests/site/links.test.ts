@@ -99,7 +99,7 @@ describe('internal links', () => {
 
   it('the data exports, feed and sitemaps linked from the footer exist in both builds', () => {
     for (const dir of [inject('rootDir'), inject('kbDir')]) {
-      for (const f of ['data/articles.json', 'data/actors.json', 'data/topics.json', 'data/graph.json.gz', 'data/articles.csv', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', '404.html']) {
+      for (const f of ['data/articles.json', 'data/actors.json', 'data/topics.json', 'data/stories.json', 'data/graph.json.gz', 'data/articles.csv', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', '404.html']) {
         expect(existsSync(path.join(dir, f)), `${dir}/${f}`).toBe(true);
       }
     }

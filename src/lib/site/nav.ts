@@ -22,6 +22,7 @@ export const DATA_EXPORTS: NavItem[] = [
   { label: 'المقالات (JSON)', path: '/data/articles.json' },
   { label: 'الفاعلون (JSON)', path: '/data/actors.json' },
   { label: 'المواضيع (JSON)', path: '/data/topics.json' },
+  { label: 'القصص (JSON)', path: '/data/stories.json' },
   { label: 'شبكة العلاقات (JSON مضغوط)', path: '/data/graph.json.gz' },
   { label: 'المقالات (CSV)', path: '/data/articles.csv' },
   { label: 'خلاصة RSS', path: '/rss.xml' },
