@@ -1,6 +1,8 @@
 // Test builds of the site, the way `npm run build` runs after ingest: `astro build`, then the
 // search index. One place for the environment every test build needs.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 export interface SiteBuild {
   outDir: string;
@@ -42,3 +44,14 @@ export const astroBuild = (b: SiteBuild): string => run(['astro', 'build'], b);
 
 /** The search index of a built site (scripts/index-search.ts → src/indexer/). */
 export const indexSearch = (b: SiteBuild): string => run(['tsx', 'scripts/index-search.ts', '--site', b.outDir], b);
+
+/**
+ * A fresh raw folder `input` (its parent `work` emptied first) holding the bundled seeds
+ * (content/raw) and `extra` pages copied as [from, name in the folder].
+ */
+export function seedsWith(work: string, input: string, extra: Array<[from: string, to: string]>): void {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(input, { recursive: true });
+  for (const f of readdirSync('content/raw')) copyFileSync(path.join('content/raw', f), path.join(input, f));
+  for (const [from, to] of extra) copyFileSync(from, path.join(input, to));
+}

@@ -2,14 +2,14 @@
 // Ingest names every bad file with its reason, the good articles come out byte-identical,
 // the site still builds, no script from the input runs in Chromium, and no raw file changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { ingestDirectory, type IngestReport } from '../../src/ingest/run';
 import { serveStatic } from './server';
-import { astroBuild } from './build';
+import { astroBuild, seedsWith } from './build';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 
 const WORK = path.resolve('.cache/test-hostile');
@@ -33,10 +33,7 @@ let siteUrl: string;
 let browser: BrowserContext;
 
 beforeAll(async () => {
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(INPUT, { recursive: true });
-  for (const f of readdirSync('content/raw')) copyFileSync(path.join('content/raw', f), path.join(INPUT, f));
-  for (const f of readdirSync(HOSTILE)) copyFileSync(path.join(HOSTILE, f), path.join(INPUT, f));
+  seedsWith(WORK, INPUT, readdirSync(HOSTILE).map((f) => [path.join(HOSTILE, f), f]));
   // 20 MB of Arabic text: generated here rather than committed.
   writeFileSync(path.join(INPUT, 'huge-20mb.txt'), Buffer.alloc(20 * 1024 * 1024, 'خبر '));
   before = fingerprint(INPUT);

@@ -3,13 +3,13 @@
 // site build: the HTML article's page shows the page's own metadata and links back to it
 // («المصدر الأصلي»), its JSON-LD says isBasedOn, and the exports carry url_original.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { ingestDirectory, type IngestReport } from '../../src/ingest/run';
 import { serveStatic } from './server';
-import { astroBuild } from './build';
+import { astroBuild, seedsWith } from './build';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 
 const WORK = path.resolve('.cache/test-html-pages');
@@ -31,10 +31,7 @@ let siteUrl: string;
 let browser: BrowserContext;
 
 beforeAll(async () => {
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(INPUT, { recursive: true });
-  for (const f of readdirSync('content/raw')) copyFileSync(path.join('content/raw', f), path.join(INPUT, f));
-  for (const [from, to] of Object.entries(PAGES)) copyFileSync(path.join(FIXTURES, from), path.join(INPUT, to));
+  seedsWith(WORK, INPUT, Object.entries(PAGES).map(([from, to]) => [path.join(FIXTURES, from), to]));
   report = await ingestDirectory({ input: INPUT, output: OUTPUT, reportPath: path.join(WORK, 'report.json') });
   astroBuild({ articlesDir: OUTPUT, outDir: SITE });
   ({ server, url: siteUrl } = await serveStatic(SITE, '/'));

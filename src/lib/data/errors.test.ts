@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from './errors.test-helpers';
 import { DataFileError, loadActors, loadDiscoveryLexicon, parseActors, parseRelationPatterns, parseSources, parseTopics } from './load';
 import { TOPIC_IDS } from './schemas';
 
@@ -23,16 +24,6 @@ const russia = `- id: russia
   nisba: [الروسي, الروسية]
   capitals: [موسكو]
 `;
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(DataFileError);
-    return (err as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('parseActors', () => {
   it('accepts a well-formed file and fills defaults', () => {

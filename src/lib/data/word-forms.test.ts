@@ -1,17 +1,8 @@
 // The data-layer entries added for issue 14: content/word-forms.yaml and the actors' needsContext.
 import { describe, expect, it } from 'vitest';
-import { DataFileError, loadWordForms, parseActors, parseWordForms } from './load';
+import { errorOf } from './errors.test-helpers';
+import { loadWordForms, parseActors, parseWordForms } from './load';
 import { buildFormIndex } from '../arabic/forms';
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(DataFileError);
-    return (err as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('content/word-forms.yaml', () => {
   it('loads and indexes the real file (a form in two families would stop the build)', () => {

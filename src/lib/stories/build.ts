@@ -42,26 +42,22 @@ interface Prepared {
  * Undated articles come after every dated one.
  */
 function cmpFounder(x: Prepared, y: Prepared): number {
-  const dx = x.a.date ?? null;
-  const dy = y.a.date ?? null;
-  if (dx !== dy) {
-    if (dx === null) return 1;
-    if (dy === null) return -1;
-    return dx < dy ? -1 : 1;
-  }
-  return y.words - x.words || cmpStr(x.a.slug, y.a.slug);
+  return cmpOldestFirst(x, y) || y.words - x.words || cmpStr(x.a.slug, y.a.slug);
 }
 
 /** Timeline order: oldest first, undated last, then slug. */
 function cmpTimeline(x: Prepared, y: Prepared): number {
+  return cmpOldestFirst(x, y) || cmpStr(x.a.slug, y.a.slug);
+}
+
+/** By date, oldest first, undated after every dated one; 0 for the same date. */
+function cmpOldestFirst(x: Prepared, y: Prepared): number {
   const dx = x.a.date ?? null;
   const dy = y.a.date ?? null;
-  if (dx !== dy) {
-    if (dx === null) return 1;
-    if (dy === null) return -1;
-    return dx < dy ? -1 : 1;
-  }
-  return cmpStr(x.a.slug, y.a.slug);
+  if (dx === dy) return 0;
+  if (dx === null) return 1;
+  if (dy === null) return -1;
+  return dx < dy ? -1 : 1;
 }
 
 /** Ids by how many of the articles name them, then first seen. */
