@@ -62,7 +62,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
       byline: new Set(data.bylineLabels.map(lexKey)),
     },
     sources,
-    names: buildNameLookup(sources, data.agencies, data.outlets),
+    names: buildNameLookup(sources, data.agencies, data.outlets, { wires: data.genericWires, words: data.creditWords }),
     functionWords: new Set(data.functionWords.map(normalizeArabic)),
     dates: buildDateReader(data.dateWords),
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),

@@ -65,6 +65,16 @@ export function copyrightName(text: string): string | undefined {
   return name || undefined;
 }
 
+/**
+ * The line that names the site at the top: the first line, or — under a Latin-only brand
+ * («Alsumaria», «Libya Observer») — the Arabic line after it; short (≤ 4 words), not a bullet.
+ */
+export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean }>(lines: readonly L[]): L | undefined {
+  const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
+  const line = top[0]?.kind === 'latin' ? top[1] : top[0];
+  return line && (line.kind === 'short' || line.kind === 'heading') && line.words <= 4 && !line.bullet ? line : undefined;
+}
+
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
 export function siteSignals(lines: { text: string; index: number; kind: string }[], lookup: NameLookup, sources: readonly Source[]): Signal[] {
   const out: Signal[] = [];

@@ -48,6 +48,13 @@ function placeOf(prefix: string): { place: string; date?: string } | undefined {
   return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/]$/, '').trim() };
 }
 
+/** «لندن - موسكو»: two or three known places joined by dashes (a story filed from several). */
+function joinedPlaces(prefix: string, isPlace: (p: string) => boolean): { place: string } | undefined {
+  const trimmed = prefix.trim().replace(/\s*[-–—ـ/:]$/u, '');
+  const parts = trimmed.split(/\s*[-–—ـ]\s*/u);
+  return parts.length >= 2 && parts.length <= 3 && parts.every(isPlace) ? { place: trimmed } : undefined;
+}
+
 interface CreditSpan {
   text: string;
   start: number;
@@ -99,8 +106,9 @@ function resolveCredit(credit: string, lookup: NameLookup) {
 export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = lex.names): Dateline | undefined {
   const { places } = lex;
   const key = lexKey;
+  const isPlace = (p: string) => places.has(key(p));
   for (const span of creditSpans(text)) {
-    const at = placeOf(text.slice(0, span.start));
+    const at = placeOf(text.slice(0, span.start)) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     if (!at) continue;
     // A «-» inside the date («موسكو - 2 - 6 (كونا)») is not the credit.
     if (!span.paired && DIGIT.test(span.text)) continue;
@@ -114,6 +122,8 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     const closed = span.paired || /[-–—ـ:.]/.test(closer[0]) || end >= text.length;
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
+    // «لندن - موسكو: …»: a second place is never a credit.
+    if (!known && isPlace(creditText)) continue;
     if (!known && !(closed && vouched && creditText.split(/\s+/).length <= 3 && !DIGIT.test(creditText))) continue;
     if (!known && !closed) continue;
     const rest = text.slice(end).trim();
@@ -134,7 +144,18 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
       evidence: known ? 'known' : 'grammar',
     };
   }
-  return reverseDateline(text, lookup, (p) => places.has(key(p)));
+  return placeOnly(text, isPlace) ?? reverseDateline(text, lookup, isPlace);
+}
+
+/**
+ * «الجزائر - استقبل …», «كييف - طلبت …»: a place the places data knows and a separator, with no
+ * credit; the words after it are the story's. Only known places: a name and a dash at the start
+ * of a lead are otherwise too often the story's own words.
+ */
+function placeOnly(text: string, isPlace: (p: string) => boolean): Dateline | undefined {
+  const m = /^([\p{L}]{2,}(?:\s[\p{L}]{2,}){0,2})\s*[-–—ـ:]\s+(?=[\p{L}"«“])/u.exec(text);
+  if (!m || !isPlace(m[1])) return undefined;
+  return text.slice(m[0].length).trim().split(/\s+/).length >= 3 ? { place: m[1], end: m[0].length, evidence: 'known' } : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
 import type { NameLookup } from './names';
-import { copyrightName } from './credits';
+import { copyrightName, siteNameLine } from './credits';
 import { sourceKey } from '../data/keys';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
@@ -224,13 +224,13 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
 
 /**
  * The names lex knows, plus the page's own name as it prints it — a short first line (the
- * masthead) or the name in its © line: «عمان- الغد» credits the outlet whose page it is even
+ * masthead; under a Latin-only brand, the Arabic line after it) or the name in its © line: «عمان- الغد» credits the outlet whose page it is even
  * when sources.yaml does not list it.
  */
 function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLookup {
   const own = new Set<string>();
-  const first = lines.find((l) => l.kind !== 'blank');
-  if (first && (first.kind === 'short' || first.kind === 'heading') && first.words <= 4 && !first.bullet) own.add(sourceKey(first.text));
+  const site = siteNameLine(lines);
+  if (site) own.add(sourceKey(site.text));
   for (const l of lines) {
     const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
     if (name) own.add(sourceKey(name));
@@ -248,7 +248,8 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
 
   // The lead without its dateline is what the headline must echo.
   const lead = leadLines(lines, start, 3);
-  const dateline = lead[0] ? leadDateline(lead[0].text, lex, pageNameLookup(lines, lex)) : undefined;
+  const pageNames = pageNameLookup(lines, lex);
+  const dateline = lead[0] ? leadDateline(lead[0].text, lex, pageNames) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
   const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates });
   const titleLine = headline.chosen?.line;
@@ -266,6 +267,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     leadDateline: dateline && lead[0] ? { dateline, index: lead[0].index } : undefined,
     titleIndex: titleLine?.index,
     lastParagraph: body.paragraphs[body.paragraphs.length - 1],
+    pageNames,
     lex,
   });
   const tags = uniqueBy(related.tags, lexKey);

@@ -9,7 +9,8 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import type { ClassifiedLine } from './classify';
-import { creditSignals, pickSignal, siteSignals, type Signal } from './credits';
+import { creditNames, creditSignals, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import type { NameLookup } from './names';
 import type { Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
@@ -28,6 +29,8 @@ export interface MetaInput {
   titleIndex?: number;
   /** The main story's last paragraph (it may close with the wire's tag «… (أ ش أ)»). */
   lastParagraph?: string;
+  /** The names lex knows plus the page's own name (extract.ts `pageNameLookup`). */
+  pageNames?: NameLookup;
   lex: Lexicon;
 }
 
@@ -47,6 +50,13 @@ function creditLine(l: ClassifiedLine): string | undefined {
   if (!m || l.words > 10) return undefined;
   const before = l.text.slice(0, m.index);
   return /[\p{L}]{3,}/u.test(before.replace(/[.\/]/g, ' ')) ? undefined : m[1];
+}
+
+/** «فرانس24/ أ ف ب»: a short line of two or three names joined by separators, every one known. */
+function namesLine(l: ClassifiedLine, names: NameLookup): string | undefined {
+  if (l.words > 8 || !/[/\-–—ـ]/.test(l.text)) return undefined;
+  const parts = creditNames(l.text);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => names(p)) ? parts.join('، ') : undefined;
 }
 
 /** «بواسطة يورونيوز عربي مع أ ف ب»: the names after a byline label, when the line opens with one. */
@@ -103,11 +113,11 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
           signals.push({ field: 'outlet', value: l.outlet, ...(o?.id ? { id: o.id } : {}), confidence: o ? 0.85 : 0.6, rule: 'dateline', line: l.index + 1 });
         }
       }
-      if (l.value && lex.names(l.value)?.kind === 'generic') generic ??= l.value;
-      if (l.dateline?.generic) generic ??= l.dateline.generic.name;
+      if (l.value && lex.names(l.value)?.wires) generic ??= l.value;
+      if (l.dateline?.generic?.wires) generic ??= l.dateline.generic.name;
     } else if (l.kind === 'agency' && l.value) {
       const found = lex.names(l.value);
-      if (found?.kind === 'generic') generic ??= l.value;
+      if (found?.kind === 'generic') { if (found.wires) generic ??= l.value; }
       else signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.85, rule: 'agency line', line: l.index + 1 });
     } else if (l.kind === 'source' && l.index < start && l.value) {
       signals.push(...creditSignals(l.value, lex.names, '«المصدر:» above the story', l.index + 1, 0.85));
@@ -115,7 +125,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   if (leadDateline) {
     datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals);
-    if (leadDateline.dateline.generic) generic ??= leadDateline.dateline.generic.name;
+    if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
   }
   // «المصدر: …» after the story (the aggregator convention: the credited outlet is the outlet).
   for (const { value, index } of [...labelled].reverse()) {
@@ -131,9 +141,11 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       signals.push({ field: 'outlet', value: bare, confidence: 0.82, rule: '«المصدر:» label (name not in sources.yaml)', line: index + 1 });
     }
   }
-  // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)».
+  // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)», and a line made only of
+  // names, the page's own among them («فرانس24/ أ ف ب»).
+  const pageNames = input.pageNames ?? lex.names;
   for (const l of lines.slice(start)) {
-    const credit = l.kind !== 'body' ? creditLine(l) : undefined;
+    const credit = l.kind !== 'body' ? creditLine(l) ?? namesLine(l, pageNames) : undefined;
     if (credit) signals.push(...creditSignals(credit, lex.names, 'credit line', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
   }
   // A byline that credits a wire: «بواسطة يورونيوز عربي مع أ ف ب», «كتب: أ ف ب».
@@ -145,10 +157,15 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) : null;
   if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources));
-  // A short unknown first line is probably the site's name (weak).
-  const first = lines.find((l) => l.kind !== 'blank');
-  if (first && first.index !== input.titleIndex && first.kind === 'short' && !first.bullet && !lex.names(first.text)) {
-    signals.push({ field: 'outlet', value: first.text, confidence: 0.5, rule: 'short first line (site name?)', line: first.index + 1 });
+  // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
+  // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
+  // «تابعوا السومرية نيوز على …»).
+  const site = siteNameLine(lines);
+  if (site && site.index !== input.titleIndex && site.kind === 'short' && !lex.names(site.text)) {
+    const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
+    signals.push(again
+      ? { field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 }
+      : { field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
   }
 
   const outletPick = pickSignal('outlet', signals);

@@ -10,24 +10,29 @@ export interface NamedSource {
   kind: 'agency' | 'outlet' | 'generic';
   /** sources.yaml id, when known. */
   id?: string;
+  /** A generic credit that stands for unnamed wires («وكالات»): shown, as the agency, when nothing better is named. */
+  wires?: boolean;
 }
 
 export type NameLookup = (text: string) => NamedSource | undefined;
 
 const MAX_NAME_LENGTH = 60;
-const GENERIC = ['وكالات', 'وكالات الأنباء', 'مواقع', 'متابعات', 'agencies'];
+
+/** Credits that name no one (boilerplate.yaml `genericWires`, `creditWords`). */
+export interface GenericCredits { wires: string[]; words: string[] }
 
 /**
  * Builds the lookup. `lexAgencies`/`lexOutlets` (boilerplate.yaml) keep their spelling as the
  * shown name, so pages already ingested keep their frontmatter byte for byte.
  */
-export function buildNameLookup(sources: readonly Source[], lexAgencies: string[], lexOutlets: string[]): NameLookup {
-  const index = new Map<string, { kind: NamedSource['kind']; id?: string; display?: string }>();
-  const put = (text: string, entry: { kind: NamedSource['kind']; id?: string; display?: string }) => {
+export function buildNameLookup(sources: readonly Source[], lexAgencies: string[], lexOutlets: string[], generic: GenericCredits): NameLookup {
+  const index = new Map<string, { kind: NamedSource['kind']; id?: string; display?: string; wires?: boolean }>();
+  const put = (text: string, entry: { kind: NamedSource['kind']; id?: string; display?: string; wires?: boolean }) => {
     const k = sourceKey(text);
     if (k && !index.has(k)) index.set(k, entry);
   };
-  for (const g of GENERIC) put(g, { kind: 'generic', display: g });
+  for (const g of generic.wires) put(g, { kind: 'generic', display: g, wires: true });
+  for (const g of generic.words) put(g, { kind: 'generic', display: g });
   const byKey = new Map<string, Source>();
   for (const s of sources) for (const t of [s.name, s.en, ...s.aliases]) if (sourceKey(t)) byKey.set(sourceKey(t), s);
   for (const a of lexAgencies) put(a, { kind: 'agency', id: byKey.get(sourceKey(a))?.id, display: a });
@@ -40,7 +45,7 @@ export function buildNameLookup(sources: readonly Source[], lexAgencies: string[
     const cleaned = text.replace(/^©\s*/, '').trim();
     // Names are short; a long line is never one (and need not be normalised to find out).
     const hit = cleaned.length <= MAX_NAME_LENGTH ? index.get(sourceKey(cleaned)) : undefined;
-    const found: NamedSource | undefined = hit ? { name: hit.display ?? cleaned, kind: hit.kind, ...(hit.id ? { id: hit.id } : {}) } : undefined;
+    const found: NamedSource | undefined = hit ? { name: hit.display ?? cleaned, kind: hit.kind, ...(hit.id ? { id: hit.id } : {}), ...(hit.wires ? { wires: true } : {}) } : undefined;
     if (memo.size > 20_000) memo.clear();
     memo.set(text, found);
     return found;

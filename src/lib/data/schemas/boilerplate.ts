@@ -19,6 +19,10 @@ export const BoilerplateSchema = z
     agencies: phraseList,
     outlets: phraseList,
     datelinePlaces: phraseList,
+    /** «وكالات»: unnamed wires, shown as the agency but never matched to a source. */
+    genericWires: phraseList,
+    /** «متابعة», «خاص»: words of a credit that name no one and are never shown. */
+    creditWords: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
     functionWords: phraseList,
     maxPhraseLineLength: z.number().int().positive().default(300),
