@@ -144,18 +144,27 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
       evidence: known ? 'known' : 'grammar',
     };
   }
-  return placeOnly(text, isPlace) ?? reverseDateline(text, lookup, isPlace);
+  return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace);
 }
 
 /**
- * «الجزائر - استقبل …», «كييف - طلبت …»: a place the places data knows and a separator, with no
- * credit; the words after it are the story's. Only known places: a name and a dash at the start
- * of a lead are otherwise too often the story's own words.
+ * A dateline with no credit: «الجزائر - استقبل …», «كييف - طلبت …» (a place the places data
+ * knows and a separator), «بورتسودان 18 ديسمبر 2025 – بحث …» (any place with a full date, which
+ * vouches for it). The words after the separator are the story's. An unknown name and a dash
+ * with no date are too often the story's own words.
  */
-function placeOnly(text: string, isPlace: (p: string) => boolean): Dateline | undefined {
-  const m = /^([\p{L}]{2,}(?:\s[\p{L}]{2,}){0,2})\s*[-–—ـ:]\s+(?=[\p{L}"«“])/u.exec(text);
-  if (!m || !isPlace(m[1])) return undefined;
-  return text.slice(m[0].length).trim().split(/\s+/).length >= 3 ? { place: m[1], end: m[0].length, evidence: 'known' } : undefined;
+function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => boolean): Dateline | undefined {
+  const sep = /\s*[-–—ـ:]\s+(?=[\p{L}"«“])/gu;
+  sep.lastIndex = 0;
+  const m = sep.exec(text.slice(0, MAX_PREFIX));
+  if (!m) return undefined;
+  const at = placeOf(text.slice(0, m.index));
+  if (!at || lex.dates.lineWords.has(lexKey(at.place))) return undefined;
+  const dated = !!at.date && !!lex.dates.parse(at.date);
+  if (!(at.date ? dated : isPlace(at.place))) return undefined;
+  const end = m.index + m[0].length;
+  if (text.slice(end).trim().split(/\s+/).length < 3) return undefined;
+  return { place: at.place, ...(at.date ? { date: at.date } : {}), end, evidence: 'known' };
 }
 
 /**

@@ -81,3 +81,16 @@ describe('credit words and the page’s own name', () => {
     expect(idOf(extract('u49').article.agency)).toBe('afp');
   });
 });
+
+describe('a dateline with a place and a date but no credit', () => {
+  it('«بنغازي 14 ديسمبر 2025 – …»: the full date vouches for a place the data does not list', () => {
+    const text = 'بنغازي 14 ديسمبر 2025 – التقى قائد الجيش الليبي وفدا روسيا لبحث التعاون العسكري.';
+    const d = parseDateline(text, lex);
+    expect(d?.place).toBe('بنغازي');
+    expect(text.slice(d!.end).startsWith('التقى')).toBe(true);
+    expect(lex.dates.parse(d!.date!)).toBe('2025-12-14');
+  });
+  it('a weekday and a date are a date line, not a place («الخميس 18 ديسمبر 2025 - …» stays)', () => {
+    expect(parseDateline('الخميس 18 ديسمبر 2025 - التقى الرئيس وفدا روسيا لبحث التعاون.', lex)).toBeUndefined();
+  });
+});
