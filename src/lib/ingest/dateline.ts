@@ -49,7 +49,7 @@ function placeOf(prefix: string): { place: string; date?: string } | undefined {
 }
 
 /** «لندن - موسكو»: two or three known places joined by dashes (a story filed from several). */
-function joinedPlaces(prefix: string, isPlace: (p: string) => boolean): { place: string } | undefined {
+function joinedPlaces(prefix: string, isPlace: (p: string) => boolean): { place: string; date?: string } | undefined {
   const trimmed = prefix.trim().replace(/\s*[-–—ـ/:]$/u, '');
   const parts = trimmed.split(/\s*[-–—ـ]\s*/u);
   return parts.length >= 2 && parts.length <= 3 && parts.every(isPlace) ? { place: trimmed } : undefined;

@@ -94,3 +94,15 @@ describe('a dateline with a place and a date but no credit', () => {
     expect(parseDateline('الخميس 18 ديسمبر 2025 - التقى الرئيس وفدا روسيا لبحث التعاون.', lex)).toBeUndefined();
   });
 });
+
+describe('a line of names after the story', () => {
+  const story = [
+    'الرئيسية', 'دولي', 'ماكرون يدعو إلى ضمانات أمنية أوروبية لأوكرانيا',
+    'قال الرئيس الفرنسي الخميس إن أوروبا يجب أن تكون طرفا في أي تسوية تخص أوكرانيا. وأضاف أن القادة سيبحثون الضمانات الممكنة.',
+    'وتأتي تصريحاته بعد اتصالات مع نظيريه الأمريكي والأوكراني خلال الأسبوع الجاري.',
+  ];
+  const agencyOf = (closing: string) => extractWithEvidence([...story, closing].join('\n'), 'x.txt', lex).articles[0].agency;
+  it('names the wire when every part is a known name, one with digits («فرانس24/ أ ف ب»)', () => {
+    expect(idOf(agencyOf('فرانس24/ أ ف ب'))).toBe('afp');
+  });
+});
