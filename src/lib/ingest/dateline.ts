@@ -1,7 +1,8 @@
 // Datelines by grammar: PLACE [في DATE] SEPARATOR CREDIT [SEPARATOR], where the separator is
 // `-`, `–`, `—`, `ـ` (tatweel), `/ … /`, `( … )`, `«…»` or `:`, at the start of the lead or
 // on a line of its own («موسكو في 4 أبريل /أ ش أ/ قال …», «أنقرة/ الأناضول», «عمان 18 آب
-// (بترا)- …», «عواصم: «الخليج»، وكالات»), and the reverse «OUTLET- PLACE» («شفق نيوز- بغداد»).
+// (بترا)- …», «عواصم: «الخليج»، وكالات»), the reverse «OUTLET- PLACE» («شفق نيوز- بغداد»), and
+// a place with no credit («الجزائر - …» for a known place, or any place with a full date).
 // The credit is recognised from the source names (sources.yaml + lexicon); an unknown credit
 // counts only when the grammar is unambiguous (paired delimiters or a closing separator) and a
 // known place or a date vouches for the line.
@@ -154,9 +155,7 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
  * with no date are too often the story's own words.
  */
 function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => boolean): Dateline | undefined {
-  const sep = /\s*[-–—ـ:]\s+(?=[\p{L}"«“])/gu;
-  sep.lastIndex = 0;
-  const m = sep.exec(text.slice(0, MAX_PREFIX));
+  const m = /\s*[-–—ـ:]\s+(?=[\p{L}"«“])/u.exec(text.slice(0, MAX_PREFIX));
   if (!m) return undefined;
   const at = placeOf(text.slice(0, m.index));
   if (!at || lex.dates.lineWords.has(lexKey(at.place))) return undefined;
