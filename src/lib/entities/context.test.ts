@@ -16,7 +16,12 @@ const actors: Actor[] = [
   A('hungary', 'country', 'المجر', { nisba: ['مجري'], capitals: ['بودابست'] }),
   A('france', 'country', 'فرنسا', { nisba: ['فرنسي'], capitals: ['باريس'] }),
   A('united-states', 'country', 'الولايات المتحدة', { aliases: ['أمريكا'], nisba: ['أمريكي'], capitals: ['واشنطن'] }),
+  A('germany', 'country', 'ألمانيا', { nisba: ['ألماني'], capitals: ['برلين'] }),
+  A('china', 'country', 'الصين', { nisba: ['صيني'], capitals: ['بكين'] }),
+  A('turkey', 'country', 'تركيا', { nisba: ['تركي'], capitals: ['أنقرة'] }),
   A('united-nations', 'organization', 'الأمم المتحدة'),
+  A('unhcr', 'organization', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', { aliases: ['مفوضية الأمم المتحدة لشؤون اللاجئين'], affiliation: 'united-nations' }),
+  A('un-general-assembly', 'organization', 'الجمعية العامة للأمم المتحدة', { affiliation: 'united-nations' }),
   A('un-security-council', 'organization', 'مجلس الأمن الدولي', { aliases: ['مجلس الأمن'], affiliation: 'united-nations' }),
   A('liz-truss', 'person', 'ليز تراس', { short: ['تراس'], needsContext: ['تراس'] }),
   A('yuri-ushakov', 'person', 'يوري أوشاكوف', { short: ['أوشاكوف'] }),
@@ -41,6 +46,16 @@ describe('a capital is the government only when it acts', () => {
     expect(ids('نجحت الوساطة بين موسكو وكييف.')).toEqual(['russia', 'ukraine']);
     expect(ids('موسكو ترفض الخطة الأوروبية.')).toEqual(['russia']);
   });
+  it('a capital visited is a place, and so is the capital joined to it by «و»', () => {
+    expect(ids('وزار زوبي كييف وموسكو وواشنطن وبكين خلال الأشهر الماضية.')).toEqual([]);
+    expect(ids('يزور وزير الخارجية التركي واشنطن وبرلين هذا الأسبوع، في جولة قالت أنقرة إنها للحوار.')).toEqual(['turkey']);
+    expect(ids('وعقد الاجتماع في كييف وموسكو.')).toEqual([]);
+    expect(ids('وخلال زيارته موسكو التقى المسؤولين.')).toEqual([]);
+  });
+  it('a capital that acts after a visit is still the government', () => {
+    expect(ids('زار الوفد المنطقة، وأعلنت موسكو ترحيبها.')).toEqual(['russia']);
+    expect(ids('رحبت موسكو وكييف بالزيارة.')).toEqual(['russia', 'ukraine']);
+  });
   it('a document or meeting named after a city is not the country', () => {
     expect(ids('حتى لا تتكرر تجربة مذكرة بودابست.')).toEqual([]);
   });
@@ -59,6 +74,14 @@ describe('longer names win over their parts', () => {
     expect(ids('قال سكرتير مجلس الأمن القومي الأوكراني إن التخلي مرفوض.')).toEqual(['ukraine']);
     expect(ids('اجتمع مجلس الأمن الروسي برئاسة بوتين.')).toEqual(['russia']);
     expect(ids('دعا مجلس الأمن إلى وقف القتال.')).toEqual(['un-security-council']);
+  });
+});
+
+describe('a body of an organisation does not name the organisation again', () => {
+  it('«الجمعية العامة للأمم المتحدة», «مفوضية الأمم المتحدة لشؤون اللاجئين» are not the UN itself', () => {
+    expect(ids('جددت الكويت دعوتها أمام الجمعية العامة للأمم المتحدة.')).toEqual(['un-general-assembly']);
+    expect(ids('حذرت مفوضية الأمم المتحدة لشؤون اللاجئين من موجة نزوح.')).toEqual(['unhcr']);
+    expect(ids('وقالت الأمم المتحدة إن مفوضية الأمم المتحدة لشؤون اللاجئين جاهزة.')).toEqual(['unhcr', 'united-nations']);
   });
 });
 

@@ -19,9 +19,10 @@ const gap = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 
 
 /**
  * Is the capital at tokens[hit.from..hit.to) a place (venue, destination, dateline, byline)
- * rather than the government acting («أعلنت موسكو», «رد كييف», «بين موسكو وكييف»)?
+ * rather than the government acting («أعلنت موسكو», «رد كييف», «بين موسكو وكييف»)? `joinedTo` is
+ * the capital right before it when «و» joins them («كييف وموسكو»).
  */
-export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string, joinedTo?: PhraseMatch<unknown>): boolean {
   // «ببروكسل»: the preposition ب glued on.
   if (/ب$/.test(hit.prefix)) return true;
   const after = hit.to < tokens.length ? gap(text, tokens, hit.to) : text.slice(tokens[hit.to - 1].end);
@@ -43,8 +44,29 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
     else break;
   }
   if (headed) return true;
-  if (!(k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords))) return false;
-  return !actsAfterFrom(ctx, tokens, k, text);
+  if (k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords)) return !actsAfterFrom(ctx, tokens, k, text);
+  // «كييف وموسكو»: joined by «و» to a capital, it is read as that one is («في كييف وموسكو» places,
+  // «بين موسكو وكييف» both act).
+  if (joinedTo) return capitalIsPlace(ctx, tokens, joinedTo, text);
+  return isVisited(ctx, tokens, hit.from, text);
+}
+
+/** The look-back from a capital to a visit word spans at most this many words between them. */
+const MAX_VISIT_GAP = 5;
+
+/**
+ * «زار زوبي كييف», «يزور وزير الخارجية التركي واشنطن», «خلال زيارته موسكو»: the capital is the
+ * object of a visit (`visitWords`), with only spaces and at most MAX_VISIT_GAP words between and
+ * no new clause (a `clauseWords` word, a reporting verb with or without و/ف) on the way.
+ */
+function isVisited(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 1 - MAX_VISIT_GAP; k--) {
+    if (!WS.test(gap(text, tokens, k + 1))) return false;
+    const t = tokens[k];
+    if (inSet(t, ctx.visitWords)) return true;
+    if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
+  }
+  return false;
 }
 
 /**

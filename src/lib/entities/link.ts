@@ -27,6 +27,8 @@ export interface SpanMatch {
   keys: ActorKey[];
   /** A guarded alias (ActorKey.guarded) with a title right before it. */
   titled?: boolean;
+  /** A capital read as a place («زار كييف», «في فيينا»): no keys, but the words are a place, not a name to discover. */
+  place?: true;
 }
 
 /** Longest match over all layers at token i. */
@@ -67,8 +69,12 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     let keys = hit.values.filter((v) => KIND_PRIORITY[v.kind] === best);
     const stem = hit.reading.replace(/^ال/, '');
     if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
+    const kind = keys[0]?.kind;
     keys = contextKeys(m, keys, tokens, hit, text);
-    if (keys.length) {
+    if (!keys.length && kind === 'capital') {
+      const [start, end] = hitSpan(tokens, hit);
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], place: true });
+    } else if (keys.length) {
       const [start, end] = hitSpan(tokens, hit);
       const titled = m.context && keys.some((k) => k.guarded) ? titledBefore(m.context, tokens, hit.from, text) : undefined;
       out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys), ...(titled ? { titled } : {}) });
@@ -84,10 +90,17 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   const ctx = m.context;
   if (!ctx || !keys.length) return keys;
   const kind = keys[0].kind;
-  if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text)) return [];
+  if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text))) return [];
   if (kind === 'nisba' && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];
   if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
   return keys;
+}
+
+/** «كييف وموسكو»: the capital right before this one when «و» joins them. */
+function capitalJoinedBefore(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): PhraseMatch<ActorKey> | undefined {
+  if (hit.prefix !== 'و' || hit.from === 0) return undefined;
+  const before = matchAt(m, tokens, hit.from - 1, text);
+  return before && before.to === hit.from && before.values.some((v) => v.kind === 'capital') ? before : undefined;
 }
 
 /** Countries whose nisba starts at token j. */
@@ -97,17 +110,21 @@ function nisbaAt(m: ActorMatcher, tokens: Token[], j: number, text: string): str
 }
 
 /**
- * Another actor named in full inside a longer name: «اللجنة العسكرية بالناتو» also names NATO.
- * Only full names and aliases count here; a nisba inside a name (وزارة الدفاع الروسية) stays
- * consumed by the longer match.
+ * Another actor named in full inside a longer name: «منظمة الأمن والتعاون في أوروبا» inside a longer
+ * organisation's name. Only full names and aliases count here, and never the longer body's own
+ * parent (affiliation): «الجمعية العامة للأمم المتحدة» is not also the UN, as a nisba inside a
+ * name (وزارة الدفاع الروسية) stays consumed by the longer match.
  */
 function innerNames(m: ActorMatcher, tokens: Token[], outer: PhraseMatch<ActorKey>, text: string, paragraph: number, outerKeys: ActorKey[]): SpanMatch[] {
   const out: SpanMatch[] = [];
   const outerIds = new Set(outerKeys.map((k) => k.actorId));
+  // «الجمعية العامة للأمم المتحدة» is a body OF the UN: like a nisba inside a ministry's name, the
+  // parent (Actor.affiliation) is part of the name, not named again.
+  const parents = new Set(outerKeys.map((k) => m.actors.get(k.actorId)?.affiliation).filter((a): a is string => !!a));
   for (let j = outer.from + 1; j < outer.to; j++) {
     const inner = matchAt(m, tokens, j, text);
     if (!inner || inner.to > outer.to) continue;
-    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId));
+    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId) && !parents.has(v.actorId));
     if (!keys.length) continue;
     const [start, end] = hitSpan(tokens, inner);
     out.push({ paragraph, fromToken: inner.from, toToken: inner.to, start, end, keys: dedupe(keys) });
