@@ -19,6 +19,7 @@ const actors: Actor[] = [
   A('germany', 'country', 'ألمانيا', { nisba: ['ألماني'], capitals: ['برلين'] }),
   A('china', 'country', 'الصين', { nisba: ['صيني'], capitals: ['بكين'] }),
   A('turkey', 'country', 'تركيا', { nisba: ['تركي'], capitals: ['أنقرة'] }),
+  A('uae', 'country', 'الإمارات', { aliases: ['الإمارات العربية المتحدة'], nisba: ['إماراتي'], capitals: ['أبوظبي'] }),
   A('united-nations', 'organization', 'الأمم المتحدة'),
   A('unhcr', 'organization', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', { aliases: ['مفوضية الأمم المتحدة لشؤون اللاجئين'], affiliation: 'united-nations' }),
   A('un-general-assembly', 'organization', 'الجمعية العامة للأمم المتحدة', { affiliation: 'united-nations' }),
@@ -40,6 +41,12 @@ describe('a capital is the government only when it acts', () => {
     expect(ids('فيينا - أعلنت الوكالة الدولية أن فرقها وصلت.')).toEqual([]);
     expect(ids('أحمد جودة - القاهرة - أعلنت وزارة الدفاع تسليم المنظومة.')).toEqual([]);
     expect(ids('روما في 5 مارس /قنا/ أكدت المنظمة أن الشحنات تأخرت.')).toEqual([]);
+  });
+  it('a country after the dateline city is part of the dateline', () => {
+    expect(ids('دبي، الإمارات العربية المتحدة (CNN)-- قال الرئيس الأمريكي إنه قد يلتقي نظيره.')).toEqual(['united-states']);
+    expect(ids('أبوظبي، الإمارات - أعلنت موسكو استعدادها.')).toEqual(['russia']);
+    expect(ids('قالت الإمارات العربية المتحدة (في بيان) إنها ترحب.')).toEqual(['uae']);
+    expect(ids('دعت الإمارات، وهي وسيط، الطرفين إلى الحوار.')).toEqual(['uae']);
   });
   it('an acting capital still names its country', () => {
     expect(ids('وأعلنت موسكو أنها لن تقبل، فيما جاء رد كييف سريعا.')).toEqual(['russia', 'ukraine']);

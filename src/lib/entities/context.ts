@@ -84,6 +84,18 @@ function actsAfterFrom(ctx: LinkContext, tokens: Token[], k: number, text: strin
 const isActingNoun = (ctx: LinkContext, t: Token) =>
   conjunctionStems(t.norm).some((r) => ctx.actingNouns.has(r) || ctx.actingNouns.has(r.replace(/^(ب|ال|بال)/, '')));
 
+// «دبي، الإمارات العربية المتحدة (CNN)--», «أبوظبي، الإمارات -»: a city, a comma, then the country and a
+// bracket or dash opening the paragraph — the dateline's country, a place.
+const DATELINE_CITY = /^[\s\u00A0]*[^\s،,]+(?:[\s\u00A0][^\s،,]+)?[\s\u00A0]*[،,][\s\u00A0]*$/;
+const DATELINE_END = /^[\s\u00A0]*[-–—(]/;
+
+/** Is the country name at tokens[hit.from..hit.to) the country of a dateline («دبي، الإمارات (CNN)»)? */
+export function countryInDateline(tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.from === 0 || hit.from > 2) return false;
+  const after = hit.to < tokens.length ? gap(text, tokens, hit.to) : text.slice(tokens[hit.to - 1].end);
+  return DATELINE_CITY.test(text.slice(0, tokens[hit.from].start)) && DATELINE_END.test(after);
+}
+
 /** A nisba right after a medium («القناة الأمريكية», «وكالة الأنباء الفرنسية») describes the medium. */
 export function nisbaDescribesMedium(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
   return from > 0 && WS.test(gap(text, tokens, from)) && inSet(tokens[from - 1], ctx.mediaNouns);
