@@ -61,6 +61,7 @@ describe('a capital is the government only when it acts', () => {
   });
   it('a capital that acts after a visit is still the government', () => {
     expect(ids('زار الوفد المنطقة، وأعلنت موسكو ترحيبها.')).toEqual(['russia']);
+    expect(ids('زار الوفد المنطقة ورحبت موسكو بالزيارة.')).toEqual(['russia']);
     expect(ids('رحبت موسكو وكييف بالزيارة.')).toEqual(['russia', 'ukraine']);
   });
   it('a document or meeting named after a city is not the country', () => {

@@ -57,7 +57,8 @@ const MAX_VISIT_GAP = 5;
 /**
  * «زار زوبي كييف», «يزور وزير الخارجية التركي واشنطن», «خلال زيارته موسكو»: the capital is the
  * object of a visit (`visitWords`), with only spaces and at most MAX_VISIT_GAP words between and
- * no new clause (a `clauseWords` word, a reporting verb with or without و/ف) on the way.
+ * no new clause (a `clauseWords` word, a reporting verb with or without و/ف, «و/ف» + a feminine
+ * perfect verb: ورحبت) on the way.
  */
 function isVisited(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 1 - MAX_VISIT_GAP; k--) {
@@ -65,6 +66,8 @@ function isVisited(ctx: LinkContext, tokens: Token[], from: number, text: string
     const t = tokens[k];
     if (inSet(t, ctx.visitWords)) return true;
     if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
+    // «ورحبت موسكو», «فأعلنت»: a conjunction and a feminine perfect verb start a new clause.
+    if (/^[وف]..+ت$/.test(t.norm) && !/ات$/.test(t.norm)) return false;
   }
   return false;
 }
