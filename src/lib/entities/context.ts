@@ -20,9 +20,10 @@ const gap = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 
 /**
  * Is the capital at tokens[hit.from..hit.to) a place (venue, destination, dateline, byline)
  * rather than the government acting («أعلنت موسكو», «رد كييف», «بين موسكو وكييف»)? `joinedTo` is
- * the capital right before it when «و» joins them («كييف وموسكو»).
+ * the capital right before it when «و» joins them («كييف وموسكو»); `joinedNext`, whether «و» + a
+ * capital follows it.
  */
-export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string, joinedTo?: PhraseMatch<unknown>): boolean {
+export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string, joinedTo?: PhraseMatch<unknown>, joinedNext = false): boolean {
   // «ببروكسل»: the preposition ب glued on.
   if (/ب$/.test(hit.prefix)) return true;
   const after = hit.to < tokens.length ? gap(text, tokens, hit.to) : text.slice(tokens[hit.to - 1].end);
@@ -47,16 +48,18 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
   if (k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords)) return !actsAfterFrom(ctx, tokens, k, text);
   // «كييف وموسكو»: joined by «و» to a capital, it is read as that one is («في كييف وموسكو» places,
   // «بين موسكو وكييف» both act).
-  if (joinedTo) return capitalIsPlace(ctx, tokens, joinedTo, text);
-  return isVisited(ctx, tokens, hit.from, text);
+  if (joinedTo) return capitalIsPlace(ctx, tokens, joinedTo, text, undefined, true);
+  // A tour of several capitals («زار زوبي كييف وموسكو وواشنطن») names the places on the way; one
+  // capital visited («زار لافروف أنقرة») is a visit to that government (relations read it so).
+  return joinedNext && isVisited(ctx, tokens, hit.from, text);
 }
 
 /** The look-back from a capital to a visit word spans at most this many words between them. */
 const MAX_VISIT_GAP = 5;
 
 /**
- * «زار زوبي كييف», «يزور وزير الخارجية التركي واشنطن», «خلال زيارته موسكو»: the capital is the
- * object of a visit (`visitWords`), with only spaces and at most MAX_VISIT_GAP words between and
+ * «زار زوبي كييف وموسكو», «يزور وزير الخارجية التركي واشنطن وبرلين»: the first capital of a list is
+ * the object of a visit (`visitWords`), with only spaces and at most MAX_VISIT_GAP words between and
  * no new clause (a `clauseWords` word, a reporting verb with or without و/ف, «و/ف» + a feminine
  * perfect verb: ورحبت) on the way.
  */

@@ -90,7 +90,7 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   const ctx = m.context;
   if (!ctx || !keys.length) return keys;
   const kind = keys[0].kind;
-  if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text))) return [];
+  if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text))) return [];
   if (kind === 'nisba' && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];
   if ((kind === 'name' || kind === 'alias') && m.actors.get(keys[0].actorId)?.type === 'country' && countryInDateline(tokens, hit, text)) return [];
   if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
@@ -104,6 +104,13 @@ function capitalJoinedBefore(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<
   return before && before.to === hit.from && before.values.some((v) => v.kind === 'capital') ? before : undefined;
 }
 
+/** «كييف وموسكو»: is the next token «و» + a capital? */
+function capitalJoinedAfter(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): boolean {
+  if (hit.to >= tokens.length || !/^[\s\u00A0]+$/.test(text.slice(tokens[hit.to - 1].end, tokens[hit.to].start))) return false;
+  const next = matchAt(m, tokens, hit.to, text);
+  return !!next && next.prefix === 'و' && next.values.some((v) => v.kind === 'capital');
+}
+
 /** Countries whose nisba starts at token j. */
 function nisbaAt(m: ActorMatcher, tokens: Token[], j: number, text: string): string[] {
   const hit = matchAt(m, tokens, j, text);
@@ -111,21 +118,17 @@ function nisbaAt(m: ActorMatcher, tokens: Token[], j: number, text: string): str
 }
 
 /**
- * Another actor named in full inside a longer name: «منظمة الأمن والتعاون في أوروبا» inside a longer
- * organisation's name. Only full names and aliases count here, and never the longer body's own
- * parent (affiliation): «الجمعية العامة للأمم المتحدة» is not also the UN, as a nisba inside a
- * name (وزارة الدفاع الروسية) stays consumed by the longer match.
+ * Another actor named in full inside a longer name: «اللجنة العسكرية بالناتو» also names NATO.
+ * Only full names and aliases count here; a nisba inside a name (وزارة الدفاع الروسية) stays
+ * consumed by the longer match.
  */
 function innerNames(m: ActorMatcher, tokens: Token[], outer: PhraseMatch<ActorKey>, text: string, paragraph: number, outerKeys: ActorKey[]): SpanMatch[] {
   const out: SpanMatch[] = [];
   const outerIds = new Set(outerKeys.map((k) => k.actorId));
-  // «الجمعية العامة للأمم المتحدة» is a body OF the UN: like a nisba inside a ministry's name, the
-  // parent (Actor.affiliation) is part of the name, not named again.
-  const parents = new Set(outerKeys.map((k) => m.actors.get(k.actorId)?.affiliation).filter((a): a is string => !!a));
   for (let j = outer.from + 1; j < outer.to; j++) {
     const inner = matchAt(m, tokens, j, text);
     if (!inner || inner.to > outer.to) continue;
-    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId) && !parents.has(v.actorId));
+    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId));
     if (!keys.length) continue;
     const [start, end] = hitSpan(tokens, inner);
     out.push({ paragraph, fromToken: inner.from, toToken: inner.to, start, end, keys: dedupe(keys) });
