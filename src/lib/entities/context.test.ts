@@ -16,6 +16,10 @@ const actors: Actor[] = [
   A('hungary', 'country', 'المجر', { nisba: ['مجري'], capitals: ['بودابست'] }),
   A('france', 'country', 'فرنسا', { nisba: ['فرنسي'], capitals: ['باريس'] }),
   A('united-states', 'country', 'الولايات المتحدة', { aliases: ['أمريكا'], nisba: ['أمريكي'], capitals: ['واشنطن'] }),
+  A('germany', 'country', 'ألمانيا', { nisba: ['ألماني'], capitals: ['برلين'] }),
+  A('china', 'country', 'الصين', { nisba: ['صيني'], capitals: ['بكين'] }),
+  A('turkey', 'country', 'تركيا', { nisba: ['تركي'], capitals: ['أنقرة'] }),
+  A('uae', 'country', 'الإمارات', { aliases: ['الإمارات العربية المتحدة'], nisba: ['إماراتي'], capitals: ['أبوظبي'] }),
   A('united-nations', 'organization', 'الأمم المتحدة'),
   A('un-security-council', 'organization', 'مجلس الأمن الدولي', { aliases: ['مجلس الأمن'], affiliation: 'united-nations' }),
   A('liz-truss', 'person', 'ليز تراس', { short: ['تراس'], needsContext: ['تراس'] }),
@@ -36,10 +40,29 @@ describe('a capital is the government only when it acts', () => {
     expect(ids('أحمد جودة - القاهرة - أعلنت وزارة الدفاع تسليم المنظومة.')).toEqual([]);
     expect(ids('روما في 5 مارس /قنا/ أكدت المنظمة أن الشحنات تأخرت.')).toEqual([]);
   });
+  it('a country after the dateline city is part of the dateline', () => {
+    expect(ids('دبي، الإمارات العربية المتحدة (CNN)-- قال الرئيس الأمريكي إنه قد يلتقي نظيره.')).toEqual(['united-states']);
+    expect(ids('أبوظبي، الإمارات - أعلنت موسكو استعدادها.')).toEqual(['russia']);
+    expect(ids('قالت الإمارات العربية المتحدة (في بيان) إنها ترحب.')).toEqual(['uae']);
+    expect(ids('دعت الإمارات، وهي وسيط، الطرفين إلى الحوار.')).toEqual(['uae']);
+  });
   it('an acting capital still names its country', () => {
     expect(ids('وأعلنت موسكو أنها لن تقبل، فيما جاء رد كييف سريعا.')).toEqual(['russia', 'ukraine']);
     expect(ids('نجحت الوساطة بين موسكو وكييف.')).toEqual(['russia', 'ukraine']);
     expect(ids('موسكو ترفض الخطة الأوروبية.')).toEqual(['russia']);
+  });
+  it('the capitals of a tour are places, and so is a capital joined by «و» to a place', () => {
+    expect(ids('وزار زوبي كييف وموسكو وواشنطن وبكين خلال الأشهر الماضية.')).toEqual([]);
+    expect(ids('يزور وزير الخارجية التركي واشنطن وبرلين هذا الأسبوع، في جولة قالت أنقرة إنها للحوار.')).toEqual(['turkey']);
+    expect(ids('وعقد الاجتماع في كييف وموسكو.')).toEqual([]);
+  });
+  it('one capital visited is a visit to its government (a relation), not a tour', () => {
+    expect(ids('وخلال زيارته موسكو التقى المسؤولين.')).toEqual(['russia']);
+  });
+  it('a capital that acts after a visit is still the government', () => {
+    expect(ids('زار الوفد المنطقة، وأعلنت موسكو ترحيبها.')).toEqual(['russia']);
+    expect(ids('زار الوفد المنطقة ورحبت موسكو بالزيارة.')).toEqual(['russia']);
+    expect(ids('رحبت موسكو وكييف بالزيارة.')).toEqual(['russia', 'ukraine']);
   });
   it('a document or meeting named after a city is not the country', () => {
     expect(ids('حتى لا تتكرر تجربة مذكرة بودابست.')).toEqual([]);

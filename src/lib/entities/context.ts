@@ -19,9 +19,11 @@ const gap = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 
 
 /**
  * Is the capital at tokens[hit.from..hit.to) a place (venue, destination, dateline, byline)
- * rather than the government acting («أعلنت موسكو», «رد كييف», «بين موسكو وكييف»)?
+ * rather than the government acting («أعلنت موسكو», «رد كييف», «بين موسكو وكييف»)? `joinedTo` is
+ * the capital right before it when «و» joins them («كييف وموسكو»); `joinedNext`, whether «و» + a
+ * capital follows it.
  */
-export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string, joinedTo?: PhraseMatch<unknown>, joinedNext = false): boolean {
   // «ببروكسل»: the preposition ب glued on.
   if (/ب$/.test(hit.prefix)) return true;
   const after = hit.to < tokens.length ? gap(text, tokens, hit.to) : text.slice(tokens[hit.to - 1].end);
@@ -43,8 +45,34 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
     else break;
   }
   if (headed) return true;
-  if (!(k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords))) return false;
-  return !actsAfterFrom(ctx, tokens, k, text);
+  if (k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords)) return !actsAfterFrom(ctx, tokens, k, text);
+  // «كييف وموسكو»: joined by «و» to a capital, it is read as that one is («في كييف وموسكو» places,
+  // «بين موسكو وكييف» both act).
+  if (joinedTo) return capitalIsPlace(ctx, tokens, joinedTo, text, undefined, true);
+  // A tour of several capitals («زار زوبي كييف وموسكو وواشنطن») names the places on the way; one
+  // capital visited («زار لافروف أنقرة») is a visit to that government (relations read it so).
+  return joinedNext && isVisited(ctx, tokens, hit.from, text);
+}
+
+/** The look-back from a capital to a visit word spans at most this many words between them. */
+const MAX_VISIT_GAP = 5;
+
+/**
+ * «زار زوبي كييف وموسكو», «يزور وزير الخارجية التركي واشنطن وبرلين»: the first capital of a list is
+ * the object of a visit (`visitWords`), with only spaces and at most MAX_VISIT_GAP words between and
+ * no new clause (a `clauseWords` word, a reporting verb with or without و/ف, «و/ف» + a feminine
+ * perfect verb: ورحبت) on the way.
+ */
+function isVisited(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 1 - MAX_VISIT_GAP; k--) {
+    if (!WS.test(gap(text, tokens, k + 1))) return false;
+    const t = tokens[k];
+    if (inSet(t, ctx.visitWords)) return true;
+    if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
+    // «ورحبت موسكو», «فأعلنت»: a conjunction and a feminine perfect verb start a new clause.
+    if (/^[وف]..+ت$/.test(t.norm) && !/ات$/.test(t.norm)) return false;
+  }
+  return false;
 }
 
 /**
@@ -61,6 +89,18 @@ function actsAfterFrom(ctx: LinkContext, tokens: Token[], k: number, text: strin
 /** The noun as written, definite, or with a glued ب / و / ف («الرد», «بطلب», «وبدعم»). */
 const isActingNoun = (ctx: LinkContext, t: Token) =>
   conjunctionStems(t.norm).some((r) => ctx.actingNouns.has(r) || ctx.actingNouns.has(r.replace(/^(ب|ال|بال)/, '')));
+
+// «دبي، الإمارات العربية المتحدة (CNN)--», «أبوظبي، الإمارات -»: a city, a comma, then the country and a
+// bracket or dash opening the paragraph — the dateline's country, a place.
+const DATELINE_CITY = /^[\s\u00A0]*[^\s،,]+(?:[\s\u00A0][^\s،,]+)?[\s\u00A0]*[،,][\s\u00A0]*$/;
+const DATELINE_END = /^[\s\u00A0]*[-–—(]/;
+
+/** Is the country name at tokens[hit.from..hit.to) the country of a dateline («دبي، الإمارات (CNN)»)? */
+export function countryInDateline(tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.from === 0 || hit.from > 2) return false;
+  const after = hit.to < tokens.length ? gap(text, tokens, hit.to) : text.slice(tokens[hit.to - 1].end);
+  return DATELINE_CITY.test(text.slice(0, tokens[hit.from].start)) && DATELINE_END.test(after);
+}
 
 /** A nisba right after a medium («القناة الأمريكية», «وكالة الأنباء الفرنسية») describes the medium. */
 export function nisbaDescribesMedium(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {

@@ -73,7 +73,7 @@ class ParagraphScan {
     this.lex = lex;
     this.tokens = tokenize(text);
     for (const s of matchParagraph(text, paragraph, m, this.tokens)) {
-      const type = m.actors.get(s.keys[0].actorId)?.type ?? 'person';
+      const type = s.place ? 'place' : m.actors.get(s.keys[0].actorId)?.type ?? 'person';
       for (let i = s.fromToken; i < s.toToken; i++) this.covered.set(i, type);
     }
   }

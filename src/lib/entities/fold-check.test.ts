@@ -24,9 +24,11 @@ describe('foldCollisions', () => {
     expect(foldCollisions([truss], counts)).toEqual([{ actorId: 'liz-truss', alias: 'تراس', words: [{ word: 'ترأس', count: 2 }], guarded: false }]);
     expect(foldCollisions([{ ...truss, needsContext: ['تراس'] }], counts)[0].guarded).toBe(true);
   });
-  it('ignores the name written as the dictionary writes it, and spelling noise (ى، ZWNJ)', () => {
+  it('ignores the name written as the dictionary writes it, and spelling noise (ى، ZWNJ, a final ة)', () => {
     const zel: Actor = { id: 'z', type: 'person', name: 'فولوديمير زيلينسكي', en: 'z', aliases: [], short: ['زيلينسكي'] };
     expect(foldCollisions([zel], wordCounts(['زيلينسكي وزيلينسكى']))).toEqual([]);
+    const rutte: Actor = { id: 'r', type: 'person', name: 'مارك روته', en: 'r', aliases: [], short: ['روته'] };
+    expect(foldCollisions([rutte], wordCounts(['وقال روتة إن الحلف مستعد']))).toEqual([]);
   });
   it('reads «للأطلسي» as ل + the dictionary spelling «الأطلسي», not as a fold of «أطلسي»', () => {
     const nato: Actor = { id: 'nato', type: 'organization', name: 'حلف شمال الأطلسي', en: 'NATO', aliases: ['الأطلسي'] };

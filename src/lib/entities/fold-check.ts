@@ -16,11 +16,12 @@ export interface FoldCollision {
 
 /**
  * The letters that tell two words apart once encoding noise is gone (tashkeel, tatweel,
- * zero-width joiners, Persian letter forms, final ى for ي): the hamza seats and ة stay, since
- * folding them is what turns a common word into a name.
+ * zero-width joiners, Persian letter forms, final ى for ي, and a final ة for ه — «روتة» for
+ * «روته», «زابوريجية»: a name's last letter written with or without its dots): the hamza seats
+ * and a word-inner ة stay, since folding them is what turns a common word into a name.
  */
 const letters = (s: string) =>
-  s.replace(/[\u064B-\u065F\u0670\u0640\u200C\u200D]/g, '').replace(/[ىی]/g, 'ي').replace(/ک/g, 'ك');
+  s.replace(/[\u064B-\u065F\u0670\u0640\u200C\u200D]/g, '').replace(/[ىی]/g, 'ي').replace(/ک/g, 'ك').replace(/ة$/, 'ه');
 
 /** Surface word → count, over the Arabic words of some texts. */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {

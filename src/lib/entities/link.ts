@@ -6,7 +6,7 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
-import { capitalIsPlace, isNationalBody, nisbaDescribesMedium, titledBefore } from './context';
+import { capitalIsPlace, countryInDateline, isNationalBody, nisbaDescribesMedium, titledBefore } from './context';
 import { gluedSpans } from './glued';
 
 /** A bare surname reached only by stripping a clitic must keep this many letters (بكين ≠ ب+كين). */
@@ -27,6 +27,8 @@ export interface SpanMatch {
   keys: ActorKey[];
   /** A guarded alias (ActorKey.guarded) with a title right before it. */
   titled?: boolean;
+  /** A capital read as a place («زار كييف», «في فيينا»): no keys, but the words are a place, not a name to discover. */
+  place?: true;
 }
 
 /** Longest match over all layers at token i. */
@@ -67,8 +69,12 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     let keys = hit.values.filter((v) => KIND_PRIORITY[v.kind] === best);
     const stem = hit.reading.replace(/^ال/, '');
     if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
+    const kind = keys[0]?.kind;
     keys = contextKeys(m, keys, tokens, hit, text);
-    if (keys.length) {
+    if (!keys.length && kind === 'capital') {
+      const [start, end] = hitSpan(tokens, hit);
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], place: true });
+    } else if (keys.length) {
       const [start, end] = hitSpan(tokens, hit);
       const titled = m.context && keys.some((k) => k.guarded) ? titledBefore(m.context, tokens, hit.from, text) : undefined;
       out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys), ...(titled ? { titled } : {}) });
@@ -84,10 +90,25 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   const ctx = m.context;
   if (!ctx || !keys.length) return keys;
   const kind = keys[0].kind;
-  if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text)) return [];
+  if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text))) return [];
   if (kind === 'nisba' && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];
+  if ((kind === 'name' || kind === 'alias') && m.actors.get(keys[0].actorId)?.type === 'country' && countryInDateline(tokens, hit, text)) return [];
   if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
   return keys;
+}
+
+/** «كييف وموسكو»: the capital right before this one when «و» joins them. */
+function capitalJoinedBefore(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): PhraseMatch<ActorKey> | undefined {
+  if (hit.prefix !== 'و' || hit.from === 0) return undefined;
+  const before = matchAt(m, tokens, hit.from - 1, text);
+  return before && before.to === hit.from && before.values.some((v) => v.kind === 'capital') ? before : undefined;
+}
+
+/** «كييف وموسكو»: is the next token «و» + a capital? */
+function capitalJoinedAfter(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): boolean {
+  if (hit.to >= tokens.length || !/^[\s\u00A0]+$/.test(text.slice(tokens[hit.to - 1].end, tokens[hit.to].start))) return false;
+  const next = matchAt(m, tokens, hit.to, text);
+  return !!next && next.prefix === 'و' && next.values.some((v) => v.kind === 'capital');
 }
 
 /** Countries whose nisba starts at token j. */

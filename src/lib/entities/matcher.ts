@@ -18,6 +18,11 @@ export interface ActorKey {
 export interface LinkContext {
   placeWords: Set<string>;
   placeHeads: Set<string>;
+  /** «زار», «زيارة»: a capital that is their object is the place visited. */
+  visitWords: Set<string>;
+  /** «أن», «التي»: a new clause; with `reportingVerbs` (قال، أعلنت) it ends the look-back to a visit word. */
+  clauseWords: Set<string>;
+  reportingVerbs: Set<string>;
   mediaNouns: Set<string>;
   titleWords: Set<string>;
   /** Nouns after which «من + capital» is the government acting: «طلب من موسكو», «بضغط من واشنطن». */

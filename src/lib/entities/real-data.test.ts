@@ -48,6 +48,10 @@ describe('real dictionary over the seeds', () => {
     expect(names).toContain('غويدو كروسيتو');
     expect(names).toContain('كروسيتو');
   });
+  it('the plant under a definite head with the place after it is still the plant (session 4)', () => {
+    const ids = link(['قال غروسي إن المحطة النووية في زابوريجيا تعمل على مولدات احتياطية.']).mentions.map((m) => m.actorId);
+    expect(ids).toContain('zaporizhzhia-npp');
+  });
   it('004: NATO (or its military committee) is linked', () => {
     const ids = link(arts['004'].paragraphs).mentions.map((m) => m.actorId);
     expect(ids.some((id) => id.startsWith('nato'))).toBe(true);

@@ -16,6 +16,10 @@ export const DiscoveryLexiconSchema = z.object({
   placeWords: wordList,
   /** «العاصمة», «مدينة», «مذكرة»: a capital after these is the city (or a venue's name), not the government. */
   placeHeads: wordList,
+  /** «زار», «زيارة»: a capital that is their object is the place visited (entities/context.ts). */
+  visitWords: wordList,
+  /** «أن», «التي», «فيما»: begin a new clause; the look-back from a capital to a visit word stops there. */
+  clauseWords: wordList,
   /** «القناة», «وكالة الأنباء»: a nisba after these describes a medium, not its country. */
   mediaNouns: wordList,
   /** «السيدة»: a title that vouches for an alias that needs context (Actor.needsContext). */
