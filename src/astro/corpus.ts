@@ -79,12 +79,13 @@ export function getCorpus(): Promise<Corpus> {
     const entries = await getCollection('articles');
     const articles: ArticleDoc[] = entries.map((e) => ({ slug: e.id, ...e.data }));
     const cacheDir = process.env.CORPUS_CACHE_DIR;
-    const reuse: CorpusReuse | undefined = cacheDir ? { cache: loadCorpusCache(cacheDir), codeVersion: process.env.CORPUS_CODE_VERSION ?? '' } : undefined;
+    const t0 = Date.now();
+    const cache = cacheDir ? loadCorpusCache(cacheDir) : undefined;
+    const reuse: CorpusReuse | undefined = cache && { cache, codeVersion: process.env.CORPUS_CODE_VERSION ?? '' };
     const built = buildCorpus({ articles, ...loadCuratedData() }, reuse);
-    if (cacheDir && reuse) {
-      const c = reuse.cache as JsonCorpusCache;
-      saveCorpusCache(cacheDir, c);
-      console.log(`corpus: ${c.hits} per-article results reused, ${c.misses} computed (${cacheDir})`);
+    if (cacheDir && cache) {
+      saveCorpusCache(cacheDir, cache);
+      console.log(`corpus: ${cache.hits} per-article results reused, ${cache.misses} computed; ${built.articles.length} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s (${cacheDir})`);
     }
     writeBuildReport(built);
     return built;
