@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST_VERSION, fileStamps, globalFingerprint, manifestPath, mergePartialBuild, previousBuild, readRouteRecords, writeManifest } from './build/incremental';
+import { MANIFEST_VERSION, corpusCodeVersion, fileStamps, globalFingerprint, manifestPath, mergePartialBuild, previousBuild, readRouteRecords, writeManifest } from './build/incremental';
 
 // The project (code, config) is where this script is; data files and .cache/ are read from
 // the working directory, as every stage does (the benchmark runs from its workdir).
@@ -38,13 +38,17 @@ const t0 = Date.now();
 if (!process.argv.includes('--no-ingest')) run('ingest', ['tsx', path.join(root, 'scripts/ingest.ts'), '--lenient']);
 
 // A BASE_URL left in the environment would override BASE in the child build (astro.config.mjs).
-const { BASE_URL: _ignored, ...env } = process.env;
+const { BASE_URL: _ignored, ...inherited } = process.env;
+const full = process.argv.includes('--full');
+// The corpus reuses the per-article results of earlier builds (src/astro/corpus.ts); --full
+// computes them all again (and saves them for the next build).
+const env: NodeJS.ProcessEnv = { ...inherited, CORPUS_CACHE_DIR: path.join(cwd, '.cache', 'corpus'), CORPUS_CODE_VERSION: corpusCodeVersion(root), CORPUS_CACHE_READ: full ? '0' : '1' };
 const global = globalFingerprint(root, cwd, env);
 const manifestFile = manifestPath(cwd, outDir);
 // What the getStaticPaths hooks write (src/astro/routeFilter.ts), and what they read.
 const routesDir = manifestFile.replace(/\.json$/, '.routes');
 const previousFile = manifestFile.replace(/\.json$/, '.previous.json');
-const last = process.argv.includes('--full') ? { reason: '--full' } : previousBuild(manifestFile, outDir, global);
+const last = full ? { reason: '--full' } : previousBuild(manifestFile, outDir, global);
 rmSync(routesDir, { recursive: true, force: true });
 rmSync(partialDir, { recursive: true, force: true });
 // Until this build is recorded, a half-updated site must not count as the last build.

@@ -53,6 +53,17 @@ export function globalFingerprint(root: string, dataRoot: string, env: NodeJS.Pr
   return h.digest('hex');
 }
 
+/**
+ * The version of the code the corpus's per-article results come from (src/lib and the
+ * packages): the corpus cache (src/lib/corpus/cache.ts) never serves another version's results.
+ */
+export function corpusCodeVersion(root: string): string {
+  const h = createHash('sha1');
+  const files = [...listFiles(path.join(root, 'src/lib')).filter((f) => !f.endsWith('.test.ts')).map((f) => path.join('src/lib', f)), 'package-lock.json'];
+  for (const f of files) h.update(`${f}\0`).update(readFileSync(path.join(root, f)));
+  return h.digest('hex');
+}
+
 export function manifestPath(root: string, outDir: string): string {
   return path.join(root, '.cache', 'build', `${createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 12)}.json`);
 }

@@ -1,7 +1,9 @@
 // Incremental builds (`npm run build`, scripts/build.ts): after a seeded random sequence of
 // raw pages added, edited and removed, and of an article a person edits, the site built step by
 // step — only the changed routes rendered each time — equals a full build of the same corpus,
-// byte for byte, every file. Each step must also really be incremental (pages kept as they were).
+// byte for byte, every file. Each step must also really be incremental (pages kept as they were)
+// and build its corpus from the per-article results of the step before (.cache/corpus/, which
+// the full build, --full, does not read: the comparison is also cached corpus vs fresh corpus).
 // SEED=<n> replays another sequence. Everything happens under .cache/test-incremental/.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -95,6 +97,7 @@ function randomStep(rng: Rng): string[] {
 }
 
 const steps: { did: string[]; log: string; kept: number; total: number }[] = [];
+let fullLog = '';
 
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });
@@ -118,8 +121,15 @@ beforeAll(() => {
     steps.push({ did, log, kept, total: before.size });
     console.log(`incremental step ${s + 1} (seed ${SEED}): ${did.join(', ')} → ${/build: incremental: .*/.exec(log)?.[0] ?? 'not incremental'}`);
   }
-  build(FULL, '--full');
+  fullLog = build(FULL, '--full');
 }, 900_000);
+
+/** What the corpus took from the cache: [reused, computed] (src/astro/corpus.ts logs it). */
+function corpusReuse(log: string): [number, number] {
+  const m = /corpus: (\d+) per-article results reused, (\d+) computed/.exec(log);
+  if (!m) throw new Error(`no corpus cache line in the build log:\n${log.slice(-2000)}`);
+  return [Number(m[1]), Number(m[2])];
+}
 
 describe(`incremental builds (seed ${SEED})`, () => {
   it('every step after the first is incremental and leaves unchanged pages as they were', () => {
@@ -128,6 +138,14 @@ describe(`incremental builds (seed ${SEED})`, () => {
       expect(s.kept, `${s.did.join('; ')}: article pages kept`).toBeGreaterThan(0);
       expect(s.kept, `${s.did.join('; ')}: article pages kept`).toBeLessThan(s.total);
     }
+  });
+
+  it('each step reuses most per-article results of the corpus; the full build computes them all', () => {
+    for (const s of steps) {
+      const [reused, computed] = corpusReuse(s.log);
+      expect(reused, s.did.join('; ')).toBeGreaterThan(computed);
+    }
+    expect(corpusReuse(fullLog)[0]).toBe(0);
   });
 
   it('the site built step by step equals a full build of the same corpus, byte for byte', () => {

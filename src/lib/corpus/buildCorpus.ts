@@ -10,7 +10,7 @@ import { compileLexicon, type DiscoveryLexicon } from '../entities/discovery-lex
 import { applyActorOverrides, applyTopicAssignmentOverrides, checkOverrides, type OverrideProblem } from '../entities/overrides';
 import { speakerQuotes } from '../entities/quotes';
 import { compileTopicLexicon, classifyTopics } from '../topics/classify';
-import { buildRelationGraph } from '../relations/buildGraph';
+import { buildRelationGraph, type BuildGraphOptions } from '../relations/buildGraph';
 import { compileRelationPatterns } from '../relations/patterns';
 import { resolveSource } from '../data/lookup';
 import type { DiscoveryLexiconData, RelationPatternsData, Source, WordFormsData } from '../data/schemas';
@@ -21,6 +21,9 @@ import { splitSentences } from '../arabic/sentences';
 import { countWords } from '../arabic/tokenize';
 import { makeSourceRef } from './sources';
 import { buildStories } from '../stories/build';
+import { affiliationChain } from '../relations/roles';
+import { keyOf, memo, type CorpusCache } from './cache';
+import { ExtraActorIndex } from './linkInputs';
 
 export const MAX_EVIDENCE_PER_EDGE = 10;
 export const EVIDENCE_BUDGET = 40_000;
@@ -36,6 +39,22 @@ export interface CorpusInput {
   relationPatterns: RelationPatternsData;
   /** content/word-forms.yaml: topic phrases match through these forms (none: as written). */
   wordForms?: WordFormsData;
+}
+
+/**
+ * Per-article results kept between builds (cache.ts). `codeVersion` stands for the code the
+ * results come from (a hash of src/lib): another version never reads this one's entries.
+ */
+export interface CorpusReuse {
+  cache: CorpusCache;
+  codeVersion: string;
+}
+
+/** What linking finds in one article, before an editor's overrides (kept between builds). */
+interface LinkedArticle {
+  mentions: Mention[];
+  /** Actors named in the headline. */
+  inTitle: string[];
 }
 
 /** Newest first; undated articles last, in slug order, so lists are stable across builds. */
@@ -54,10 +73,11 @@ function discoverAcrossCorpus(
   docs: ArticleDoc[],
   matcher: ReturnType<typeof buildActorMatcher>,
   lexicon: DiscoveryLexicon,
+  candidatesOf: (doc: ArticleDoc, compute: () => DiscoveredCandidate[]) => DiscoveredCandidate[],
 ): { discovered: Actor[]; spellings: Actor[]; merges: SpellingMerge[]; candidates: DiscoveryCandidate[] } {
   const byId = new Map<string, { best: DiscoveredCandidate; all: DiscoveredCandidate[]; articles: Set<string> }>();
   for (const doc of docs) {
-    for (const c of discoverPeople(doc.paragraphs, matcher, lexicon)) {
+    for (const c of candidatesOf(doc, () => discoverPeople(doc.paragraphs, matcher, lexicon))) {
       const entry = byId.get(c.id) ?? { best: c, all: [], articles: new Set<string>() };
       entry.all.push(c);
       entry.articles.add(doc.slug);
@@ -89,12 +109,22 @@ function articlesWithSpelling(articles: CorpusArticle[], m: SpellingMerge): stri
   return articles.filter((a) => a.mentions.some((x) => x.actorId === m.actorId && forms.has(normalizeArabic(x.text)))).map((a) => a.slug);
 }
 
-export function buildCorpus(input: CorpusInput): Corpus {
+export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const lexicon = compileLexicon(input.discoveryLexicon);
   const docs = [...input.articles].sort(compareArticles);
+  // Cache keys: the article's whole content (overrides included) and what each step reads.
+  const articleKey = new Map(reuse ? docs.map((d) => [d.slug, keyOf(d)]) : []);
+  const cached = <T>(stage: string, fingerprint: string, slug: string, compute: () => T): T =>
+    reuse ? memo(reuse.cache, stage, keyOf(fingerprint, articleKey.get(slug)), compute) : compute();
+  const discoverInputs = reuse ? keyOf(reuse.codeVersion, input.actors, input.discoveryLexicon) : '';
   const dictionary = buildActorMatcher(input.actors, lexicon.link);
-  const { discovered, spellings, merges, candidates } = discoverAcrossCorpus(docs, dictionary, lexicon);
+  const { discovered, spellings, merges, candidates } = discoverAcrossCorpus(docs, dictionary, lexicon, (doc, compute) => cached('discover', discoverInputs, doc.slug, compute));
   const matcher = extendActorMatcher(dictionary, [...discovered, ...spellings]);
+  // Linking reads the dictionary and, of the people the corpus discovered, those whose words
+  // the article holds (linkInputs.ts): a person found in a new article rarely touches old ones.
+  const extra = reuse ? new ExtraActorIndex([...discovered, ...spellings]) : undefined;
+  const linkInputs = new Map(extra ? docs.map((d) => [d.slug, keyOf(discoverInputs, extra.keyFor(d))]) : []);
+  const topicInputs = reuse ? keyOf(reuse.codeVersion, input.topics, input.wordForms ?? null) : '';
   const topicLexicon = compileTopicLexicon(input.topics, input.wordForms ? buildFormIndex(input.wordForms) : undefined);
   const sourceRefs = new Map<string, SourceRef>();
   const quotes: SpeakerQuote[] = [];
@@ -108,19 +138,23 @@ export function buildCorpus(input: CorpusInput): Corpus {
     overrideProblems.push(...actorCheck.problems, ...topicCheck.problems);
     const doc = { ...written, actors: actorCheck.overrides, topics: topicCheck.overrides };
     const sentences = splitSentences(doc.paragraphs);
-    const linked = linkActors(doc.paragraphs, matcher, sentences);
+    const linked = cached<LinkedArticle>('link', linkInputs.get(doc.slug) ?? '', doc.slug, () => ({
+      mentions: linkActors(doc.paragraphs, matcher, sentences).mentions,
+      inTitle: linkActors([doc.title], matcher).mentions.map((m) => m.actorId),
+    }));
     // An editor's removal also drops the mentions, so no link or graph edge is left behind.
     const removed = new Set(doc.actors?.remove ?? []);
     const mentions: Mention[] = linked.mentions.filter((m) => !removed.has(m.actorId));
     // Actors the headline names but the body does not («فيتسو وأوربان يعارضان…») are the
     // article's too, after those of the body (they have no paragraph to link to).
     const ranked = rankActors(mentions);
-    const inTitle = linkActors([doc.title], matcher).mentions.map((m) => m.actorId).filter((id) => !removed.has(id) && !ranked.includes(id));
+    const inTitle = linked.inTitle.filter((id) => !removed.has(id) && !ranked.includes(id));
     const actorIds = applyActorOverrides([...ranked, ...new Set(inTitle)], doc.actors).filter((id) => matcher.actors.has(id));
-    const topics = applyTopicAssignmentOverrides(classifyTopics(doc.title, doc.paragraphs, topicLexicon), doc.topics);
-    for (const q of speakerQuotes(doc.paragraphs, sentences, mentions, matcher, lexicon)) {
-      quotes.push({ actorId: q.actorId, slug: doc.slug, paragraph: q.paragraph, sentence: q.sentence.text, date: doc.date ?? null });
-    }
+    const topics = applyTopicAssignmentOverrides(cached('topics', topicInputs, doc.slug, () => classifyTopics(doc.title, doc.paragraphs, topicLexicon)), doc.topics);
+    const said = cached('quotes', linkInputs.get(doc.slug) ?? '', doc.slug, () =>
+      speakerQuotes(doc.paragraphs, sentences, mentions, matcher, lexicon).map((q) => ({ actorId: q.actorId, paragraph: q.paragraph, sentence: q.sentence.text })),
+    );
+    for (const q of said) quotes.push({ actorId: q.actorId, slug: doc.slug, paragraph: q.paragraph, sentence: q.sentence, date: doc.date ?? null });
     const outlet = doc.source ? makeSourceRef(doc.source, 'outlet', input.sources, resolveSource, sourceRefs) : undefined;
     const agencyRef = doc.agency ? makeSourceRef(doc.agency, 'agency', input.sources, resolveSource, sourceRefs) : undefined;
     const { actors: actorOverrides, topics: topicOverrides, ...meta } = doc;
@@ -171,6 +205,12 @@ export function buildCorpus(input: CorpusInput): Corpus {
   const sameText = { groupOf, canonical: new Set(groups.map((g) => g.canonical)), outletOf };
 
   const patterns = compileRelationPatterns(input.relationPatterns);
+  const relationInputs = reuse ? keyOf(reuse.codeVersion, input.relationPatterns) : '';
+  // A sentence's reading also follows its actors' affiliation chains, which run through the
+  // actors the whole corpus mentions: the chains are part of the key.
+  const readings: BuildGraphOptions['readings'] = reuse
+    ? (art, ids, compute) => cached('relations', keyOf(relationInputs, linkInputs.get(art.slug), ids.map((id) => [id, ...affiliationChain(id, actors)])), art.slug, compute)
+    : undefined;
   return {
     articles,
     bySlug,
@@ -190,6 +230,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
       maxTopics: 5,
       minArticlesWithoutSentence: articles.length > 2000 ? 3 : 2,
       sameText,
+      readings,
     }),
     stories: { stories, groups, storyOf, groupOf },
     relationLabels: patterns.labels,

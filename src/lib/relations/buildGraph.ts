@@ -51,6 +51,8 @@ export interface BuildGraphOptions {
   maxTopics?: number;
   /** Same-text groups (docs/stories.md): a sentence repeated by a group's copies is evidence once. */
   sameText?: SameTextCounting;
+  /** Where an article's sentence readings come from: `compute()` unless reused (buildCorpus's cache). */
+  readings?: (art: RelationArticle, ids: string[], compute: () => SentenceReading[]) => SentenceReading[];
 }
 
 /**
@@ -160,10 +162,20 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 /** One shared empty list for the many sentences that state nothing (never mutated). */
 const NO_RELATIONS: EvidenceRelation[] = [];
 
-/** Sentence-level co-occurrence, with the relations the sentence states. */
-function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string>, actors: Map<string, Actor>, patterns: RelationPatterns, sameText?: SameTextCounting): void {
-  const group = sameText?.groupOf.get(art.slug);
-  const outlet = sameText ? (sameText.outletOf.get(art.slug) ?? `article:${art.slug}`) : '';
+/** What one sentence naming actors of the graph says: its parties and the relations it states. */
+export interface SentenceReading {
+  index: number;
+  /** Actors that may form edges, unique and sorted. */
+  present: string[];
+  relations: EvidenceRelation[];
+}
+
+/**
+ * The readings of an article's sentences (the costly part of the graph: the relation rules).
+ * Depends only on the article, the curated data and the affiliation chains of its actors, so
+ * buildCorpus can reuse it between builds (BuildGraphOptions.readings).
+ */
+export function sentenceReadings(art: RelationArticle, idSet: Set<string>, actors: Map<string, Actor>, patterns: RelationPatterns): SentenceReading[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of art.mentions) {
     if (!idSet.has(m.actorId)) continue; // removed by an editor override, or unknown
@@ -171,7 +183,7 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
     bySentence.get(m.sentence)!.push(m);
   }
   const sentences = new Map(art.sentences.map((s) => [s.index, s]));
-  const month = art.date?.slice(0, 7);
+  const out: SentenceReading[] = [];
   let named: SentenceContext = { named: [] };
   for (const [index, ms] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences.get(index);
@@ -180,9 +192,21 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, idSet: Set<string
     named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId) };
     if (!sentence || new Set(ms.map((m) => m.actorId)).size < (context?.named.length ? 1 : 2)) continue;
     const said = sentenceRelations(sentence, ms, actors, patterns, context);
-    const present = [...new Set(said.present)].sort();
+    out.push({ index, present: [...new Set(said.present)].sort(), relations: said.relations });
+  }
+  return out;
+}
+
+/** Sentence-level co-occurrence, with the relations the sentence states. */
+function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: SentenceReading[], actors: Map<string, Actor>, sameText?: SameTextCounting): void {
+  const group = sameText?.groupOf.get(art.slug);
+  const outlet = sameText ? (sameText.outletOf.get(art.slug) ?? `article:${art.slug}`) : '';
+  const sentences = new Map(art.sentences.map((s) => [s.index, s]));
+  const month = art.date?.slice(0, 7);
+  for (const { index, present, relations: said } of readings) {
+    const sentence = sentences.get(index)!;
     const byPair = new Map<string, EvidenceRelation[]>();
-    for (const r of said.relations) {
+    for (const r of said) {
       const key = pairKey(r.from, r.to);
       if (!byPair.has(key)) byPair.set(key, []);
       byPair.get(key)!.push(r);
@@ -323,7 +347,8 @@ export function buildRelationGraph(
       if (art.date) n.dates.push(art.date);
       for (const t of topicIds) n.topics.set(t, (n.topics.get(t) ?? 0) + 1);
     }
-    addSentenceEdges(acc, art, new Set(ids), actors, patterns, options.sameText);
+    const compute = () => sentenceReadings(art, new Set(ids), actors, patterns);
+    addSentenceEdges(acc, art, options.readings ? options.readings(art, ids, compute) : compute(), actors, options.sameText);
     // Media are the source of the text, never a party (docs/relations.md).
     const parties = ids.filter((id) => !patterns.media.has(id));
     addArticleEdges(acc, art, parties, topicIds, options.articleOnlyEdges ?? true, actors);

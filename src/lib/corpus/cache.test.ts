@@ -1,0 +1,86 @@
+// The corpus built from per-article results of earlier builds (cache.ts) equals a corpus built
+// from nothing, after a sequence of additions, removals, edits and an editor's overrides: on the
+// bundled articles and the labelled stories pages (dev), with the real curated data.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildCorpus, type CorpusInput } from './buildCorpus';
+import { JsonCorpusCache } from './cache';
+import { loadCuratedData } from '../data/load';
+import { parseArticleMdx } from '../ingest/mdx';
+import { readPart } from '../stories/fixtures.test-helpers';
+import type { Actor, ArticleDoc } from '../types';
+
+const data = loadCuratedData();
+const bundled: ArticleDoc[] = readdirSync('content/articles')
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => {
+    const { frontmatter, paragraphs } = parseArticleMdx(readFileSync(`content/articles/${f}`, 'utf8'), f);
+    return { slug: f.replace(/\.mdx$/, ''), ...frontmatter, paragraphs };
+  });
+const pool = [...bundled, ...readPart('dev')];
+
+// What the comparison looks at: the whole corpus, Maps and Sets as sorted entries.
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (v instanceof Map ? [...v].sort() : v instanceof Set ? [...v].sort() : v)));
+}
+
+const fresh = (input: CorpusInput) => plain(buildCorpus(input));
+const reused = (input: CorpusInput, cache: JsonCorpusCache, codeVersion = 'v1') => plain(buildCorpus(input, { cache, codeVersion }));
+
+const edited = (a: ArticleDoc, sentence: string): ArticleDoc => ({ ...a, paragraphs: [...a.paragraphs.slice(0, 1), sentence, ...a.paragraphs.slice(1)] });
+
+describe('corpus built from cached per-article results', () => {
+  it('equals a fresh corpus after additions, removals, edits and overrides, and reuses most results', () => {
+    const cache = new JsonCorpusCache();
+    let articles = pool.slice(0, 12);
+    const steps: Array<[string, (list: ArticleDoc[]) => ArticleDoc[]]> = [
+      ['add four', (list) => [...list, ...pool.slice(12, 16)]],
+      ['remove two', (list) => list.filter((_, i) => i !== 3 && i !== 7)],
+      // Our own sentence: a person the dictionary lacks, introduced by a role (discovery), and Kyiv.
+      ['edit one: a new person', (list) => list.map((a, i) => (i === 0 ? edited(a, 'وقال وزير الخارجية البيلاروسي ماكسيم ريجينكوف إن مينسك تدعم المحادثات مع كييف.') : a))],
+      ['an editor removes an actor and adds a topic', (list) => list.map((a, i) => (i === 1 ? { ...a, actors: { remove: ['russia'] }, topics: { add: ['sanctions'] } } : a))],
+      ['add the rest', (list) => [...list, ...pool.slice(16)]],
+    ];
+    expect(reused({ ...data, articles }, cache)).toEqual(fresh({ ...data, articles }));
+    for (const [name, step] of steps) {
+      articles = step(articles);
+      const hitsBefore = cache.hits;
+      const got = reused({ ...data, articles }, cache);
+      expect(got, name).toEqual(fresh({ ...data, articles }));
+      expect(cache.hits - hitsBefore, `${name}: results reused`).toBeGreaterThan(0);
+    }
+  });
+
+  it('a change of the actor dictionary, an affiliation included, is never served from the cache', () => {
+    const cache = new JsonCorpusCache();
+    const articles = pool.slice(0, 16);
+    reused({ ...data, articles }, cache);
+    // Every actor affiliated with NATO now belongs to the EU: the relations' own-side rule changes.
+    const actors: Actor[] = data.actors.map((a) => (a.affiliation === 'nato' ? { ...a, affiliation: 'european-union' } : a));
+    expect(reused({ ...data, actors, articles }, cache)).toEqual(fresh({ ...data, actors, articles }));
+  });
+
+  it('saves only what the last build used, and a saved cache reloads to the same corpus', () => {
+    const cache = new JsonCorpusCache();
+    reused({ ...data, articles: pool.slice(0, 16) }, cache);
+    const second = new JsonCorpusCache(cache.used());
+    const articles = pool.slice(4, 16);
+    const corpus = reused({ ...data, articles }, second);
+    expect(corpus).toEqual(fresh({ ...data, articles }));
+    expect(second.hits).toBeGreaterThan(second.misses);
+    // The four articles left out are no longer in what is saved: one entry per article and stage.
+    const saved = second.used();
+    expect(Object.keys(saved).sort()).toEqual(['discover', 'link', 'quotes', 'relations', 'topics']);
+    expect(Object.keys(saved.discover)).toHaveLength(articles.length);
+    expect(Object.values(saved).every((entries) => Object.keys(entries).length <= articles.length)).toBe(true);
+  });
+
+  it('results of another code version are not read', () => {
+    const cache = new JsonCorpusCache();
+    reused({ ...data, articles: pool.slice(0, 6) }, cache, 'v1');
+    const hits = cache.hits;
+    reused({ ...data, articles: pool.slice(0, 6) }, cache, 'v2');
+    expect(cache.hits).toBe(hits);
+  });
+});

@@ -1,0 +1,83 @@
+// Reuse of per-article results between builds (docs/architecture.md «Builds»): the expensive
+// per-article steps of buildCorpus (discovery candidates, linking, topics, quotes, the relations
+// each sentence states) are looked up by the article's content hash and a fingerprint of what
+// the step depends on (curated data, the actors the corpus discovered, the code version), so a
+// build after adding ten articles computes ten articles' worth. The corpus-wide steps
+// (discovery thresholds, the graph, stories) still run over every article, from these results.
+//
+// Pure: the cache is a map in memory; reading and writing it is the caller's business
+// (src/astro/corpus.ts keeps it under .cache/corpus/). Values must survive JSON (plain data).
+import { createHash } from 'node:crypto';
+
+export interface CorpusCache {
+  get(stage: string, key: string): unknown;
+  set(stage: string, key: string, value: unknown): void;
+}
+
+/** A short hash of plain data (JSON), for cache keys. */
+export function keyOf(...parts: unknown[]): string {
+  const h = createHash('sha1');
+  for (const p of parts) h.update(typeof p === 'string' ? p : JSON.stringify(p) ?? 'undefined').update('\0');
+  return h.digest('base64url');
+}
+
+/** `compute()`, or its result from an earlier build under the same stage and key. */
+export function memo<T>(cache: CorpusCache | undefined, stage: string, key: string, compute: () => T): T {
+  if (!cache) return compute();
+  const hit = cache.get(stage, key);
+  if (hit !== undefined) return hit as T;
+  const value = compute();
+  cache.set(stage, key, value);
+  return value;
+}
+
+/**
+ * A cache held as JSON text per entry, so a hit is exactly what a reload from disk gives (a
+ * value that JSON would change — a Map, an undefined field — shows up in the tests as a
+ * difference, not only after a restart). `used()` lists the entries this build read or
+ * wrote: saving only those drops the results of removed articles.
+ */
+export class JsonCorpusCache implements CorpusCache {
+  private readonly entries: Map<string, Map<string, string>>;
+  private readonly touched = new Map<string, Set<string>>();
+  hits = 0;
+  misses = 0;
+
+  constructor(saved: Record<string, Record<string, string>> = {}) {
+    this.entries = new Map(Object.entries(saved).map(([stage, m]) => [stage, new Map(Object.entries(m))]));
+  }
+
+  get(stage: string, key: string): unknown {
+    const text = this.entries.get(stage)?.get(key);
+    if (text === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    this.touch(stage, key);
+    return JSON.parse(text);
+  }
+
+  set(stage: string, key: string, value: unknown): void {
+    let m = this.entries.get(stage);
+    if (!m) this.entries.set(stage, (m = new Map()));
+    m.set(key, JSON.stringify(value));
+    this.touch(stage, key);
+  }
+
+  private touch(stage: string, key: string) {
+    let s = this.touched.get(stage);
+    if (!s) this.touched.set(stage, (s = new Set()));
+    s.add(key);
+  }
+
+  /** stage → key → JSON text, only the entries this build used (what to save). */
+  used(): Record<string, Record<string, string>> {
+    const out: Record<string, Record<string, string>> = {};
+    for (const [stage, keys] of [...this.touched].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const m = this.entries.get(stage)!;
+      out[stage] = Object.fromEntries([...keys].sort().map((k) => [k, m.get(k)!]));
+    }
+    return out;
+  }
+}
