@@ -76,6 +76,19 @@ describe('corpus built from cached per-article results', () => {
     expect(Object.values(saved).every((entries) => Object.keys(entries).length <= articles.length)).toBe(true);
   });
 
+  it('a damaged saved entry is computed again, not a failed build', () => {
+    const cache = new JsonCorpusCache();
+    const articles = pool.slice(0, 6);
+    reused({ ...data, articles }, cache);
+    const saved = cache.used();
+    // A build killed while writing leaves a line cut short.
+    for (const entries of Object.values(saved)) for (const key of Object.keys(entries).slice(0, 2)) entries[key] = entries[key].slice(0, 5);
+    const damaged = new JsonCorpusCache(saved);
+    expect(reused({ ...data, articles }, damaged)).toEqual(fresh({ ...data, articles }));
+    expect(damaged.misses).toBeGreaterThan(0);
+    expect(Object.values(damaged.used()).every((entries) => Object.values(entries).every((text) => JSON.parse(text) !== undefined))).toBe(true);
+  });
+
   it('results of another code version are not read', () => {
     const cache = new JsonCorpusCache();
     reused({ ...data, articles: pool.slice(0, 6) }, cache, 'v1');

@@ -49,13 +49,21 @@ export class JsonCorpusCache implements CorpusCache {
 
   get(stage: string, key: string): unknown {
     const text = this.entries.get(stage)?.get(key);
-    if (text === undefined) {
+    let value: unknown;
+    try {
+      value = text === undefined ? undefined : JSON.parse(text);
+    } catch {
+      // A damaged line (a build killed mid-write, a hand edit) is a miss: the result is
+      // computed again and the good entry replaces it when the cache is saved.
+      value = undefined;
+    }
+    if (value === undefined) {
       this.misses++;
       return undefined;
     }
     this.hits++;
     this.touch(stage, key);
-    return JSON.parse(text);
+    return value;
   }
 
   set(stage: string, key: string, value: unknown): void {
