@@ -1,5 +1,6 @@
 // Shared by the /data/* endpoints: absolute URLs when SITE is set, base-relative otherwise;
 // every export is gzipped, compressed piece by piece as its text is produced.
+import { createHash } from 'node:crypto';
 import { createGzip } from 'node:zlib';
 import { href } from './href';
 
@@ -29,6 +30,16 @@ export async function gzipOf(pieces: Iterable<string>): Promise<Buffer<ArrayBuff
 
 export async function gzipResponse(pieces: Iterable<string>): Promise<Response> {
   return new Response(await gzipOf(pieces), { headers: { 'content-type': 'application/gzip' } });
+}
+
+/**
+ * A digest of the pieces' text: what a page's props carry instead of the text itself, so an
+ * incremental build sees a change without the build holding every export at once.
+ */
+export function digestOf(pieces: Iterable<string>): string {
+  const h = createHash('sha1');
+  for (const piece of pieces) h.update(piece);
+  return h.digest('base64url');
 }
 
 /** A compact JSON export, gzipped. */

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { gzipOf } from '../../src/astro/exports';
+import { digestOf, gzipOf } from '../../src/astro/exports';
 import { articleExportFiles, exportDocs, readArticleExport } from '../../src/indexer/read';
 import { articlePartsIndex, jsonArrayParts } from '../../src/lib/corpus/exports';
 import type { CorpusArticle } from '../../src/lib/corpus/types';
@@ -37,6 +37,17 @@ describe('gzipOf (every /data/ export)', () => {
     expect(gunzipSync(a).toString('utf8')).toBe(pieces.join(''));
     expect((await gzipOf(pieces)).equals(a)).toBe(true);
     expect(gunzipSync(await gzipOf([])).toString('utf8')).toBe('');
+  });
+});
+
+describe('digestOf (the props of an export part, for incremental builds)', () => {
+  it('depends on the text only, not on how it is cut, and changes with any row', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => row(`a${i}`, null));
+    const d = digestOf(jsonArrayParts(rows, 100));
+    expect(digestOf(jsonArrayParts(rows, 1 << 20))).toBe(d);
+    expect(digestOf([JSON.stringify(rows)])).toBe(d);
+    const edited = rows.map((r, i) => (i === 49 ? { ...r, paragraphs: [...r.paragraphs, 'فقرة'] } : r));
+    expect(digestOf(jsonArrayParts(edited, 100))).not.toBe(d);
   });
 });
 
