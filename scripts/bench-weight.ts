@@ -7,14 +7,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { breakdownMarkdown, distBreakdown } from './bench/dist-breakdown';
 import { measurePageWeight, type PageWeight, type VisitWeight } from './bench/page-weight';
+import { readArticleExport } from '../src/indexer/read';
 
 const { values: opt } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, json: { type: 'string' }, 'no-browser': { type: 'boolean', default: false } } });
 const dist = path.resolve(opt.site!);
 
-/** Two article pages: the first two of articles.json (newest), else of dist/articles/. */
+/** Two article pages: the first two of the articles export (newest), else of dist/articles/. */
 function twoArticles(): string[] {
   try {
-    const rows = JSON.parse(readFileSync(path.join(dist, 'data/articles.json'), 'utf8')) as { slug: string }[];
+    const rows = readArticleExport(dist);
     if (rows.length >= 2) return rows.slice(0, 2).map((r) => `articles/${r.slug}/`);
   } catch { /* fall back to the folder */ }
   return readdirSync(path.join(dist, 'articles')).filter((d) => /^[a-z0-9]/.test(d) && d !== 'page' && d !== 'index.html').sort().slice(0, 2).map((d) => `articles/${d}/`);

@@ -15,6 +15,7 @@ import { loadBenchDictionary, writeCorpus } from './bench/corpus';
 import { dirSize, machine, renderMarkdown, siteSizes, updateDocs, type BenchReport } from './bench/report';
 import { runStage, skipped, type StageResult } from './bench/run-stage';
 import { runStoriesBench } from './bench/stories';
+import { readArticleExport } from '../src/indexer/read';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_STAGES = ['generate', 'ingest', 'build', 'index', 'browser', 'bare', 'full', 'incremental'] as const;
@@ -144,7 +145,7 @@ async function browserStage(notes: string[]): Promise<BrowserMetrics | undefined
   try {
     let articleUrl: string | undefined;
     try {
-      const first = JSON.parse(readFileSync(path.join(P.dist, 'data/articles.json'), 'utf8'))[0];
+      const first = readArticleExport(P.dist)[0];
       if (first?.url) articleUrl = new URL(first.url.replace(/^\//, ''), url).href;
     } catch { /* fall back to the first article directory */ }
     const dirs = existsSync(path.join(P.dist, 'articles')) ? readdirSync(path.join(P.dist, 'articles')).sort() : [];

@@ -2,14 +2,14 @@
 // Usage: tsx scripts/index-search.ts [--site DIR] [--articles DIR] [--actors FILE] [--plain]
 //   --site      built site (default: $OUT_DIR or dist); the index goes to DIR/pagefind/
 //   --articles  article MDX files (default: $ARTICLES_DIR or content/articles), read only when
-//               the site has no DIR/data/articles.json (the site's own export, preferred)
+//               the site has no DIR/data/articles/index.json (the site's own export, preferred)
 //   --actors    actor dictionary (default: content/actors.yaml)
 //   --plain     plain Pagefind index of the same articles (baseline for measurements)
 import * as pagefind from 'pagefind';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDocs, type SourceDoc } from '../src/lib/search/documents';
-import { countArticlePages, exportDocs, loadActorList, loadCuratedBeside, loadSearchCorpus } from '../src/indexer/read';
+import { articleExportFiles, countArticlePages, exportDocs, loadActorList, loadCuratedBeside, loadSearchCorpus } from '../src/indexer/read';
 import { writeSearchIndexFrom } from '../src/indexer/write';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 
@@ -23,13 +23,13 @@ const site = path.resolve(arg('--site', process.env.OUT_DIR || 'dist'));
 const articlesDir = path.resolve(arg('--articles', process.env.ARTICLES_DIR || 'content/articles'));
 const actorsFile = path.resolve(arg('--actors', 'content/actors.yaml'));
 const actors = await loadActorList(actorsFile);
-const exported = path.join(site, 'data', 'articles.json');
+const exported = articleExportFiles(site);
 let docs: () => Iterable<SourceDoc> | AsyncIterable<SourceDoc>;
-if (existsSync(exported)) {
+if (exported) {
   const { sources } = loadCuratedBeside(actorsFile);
   docs = () => exportDocs(exported, sources);
 } else {
-  console.warn(`search: ${exported} not found; rebuilding the corpus from ${articlesDir}`);
+  console.warn(`search: ${path.join(site, 'data/articles/index.json')} not found; rebuilding the corpus from ${articlesDir}`);
   const { corpus } = await loadSearchCorpus({ articlesDir, actorsFile });
   docs = () => corpusDocs(corpus);
 }

@@ -22,8 +22,12 @@ export interface DistBreakdown {
 export function partOf(rel: string): string {
   const [top, second] = rel.split('/');
   if (top === 'articles') return /^\d+$/.test(second ?? '') || second === 'page' || second === 'index.html' ? 'listing pages' : 'article pages';
-  if (top === 'pagefind') return 'search index (pagefind/)';
-  if (top === 'data') return 'exports (data/)';
+  if (top === 'pagefind') {
+    if (second === 'kb-text') return 'search excerpt files (pagefind/kb-text/)';
+    return rel.includes('/fragment/') ? 'search fragments (pagefind/**/fragment/)' : 'search index (pagefind/, rest)';
+  }
+  if (top === 'data') return rel.endsWith('.html') ? 'other pages' : 'exports (data/)';
+  if (top === 'actors' && rel !== 'actors/index.html') return 'actor pages';
   if (top === 'graph') return rel.endsWith('.html') ? 'other pages' : 'graph files (graph/)';
   if (top === '_astro') return 'shared assets (_astro/)';
   if (rel.endsWith('.html')) return 'other pages';
@@ -74,7 +78,8 @@ const kb = (b: number) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : `${
 
 export function breakdownMarkdown(d: DistBreakdown): string {
   const per = (b: number) => (d.articles ? kb(b / d.articles) : '—');
-  const L = [`dist/: ${d.files} files, ${kb(d.bytes)}; ${d.articles} article pages: **${per(d.bytes)} per article all in**.`, '',
+  const filesPer = d.articles ? (d.files / d.articles).toFixed(2) : '—';
+  const L = [`dist/: ${d.files} files (${filesPer} per article), ${kb(d.bytes)}; ${d.articles} article pages: **${per(d.bytes)} per article all in**; largest file ${d.largest[0] ? `${d.largest[0].file} ${kb(d.largest[0].bytes)}` : '—'}.`, '',
     '| part | files | size | per article |', '|---|---:|---:|---:|'];
   for (const [name, p] of Object.entries(d.parts).sort((a, b) => b[1].bytes - a[1].bytes)) L.push(`| ${name} | ${p.files} | ${kb(p.bytes)} | ${per(p.bytes)} |`);
   const h = d.html;

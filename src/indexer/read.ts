@@ -1,12 +1,13 @@
-// What the search indexer reads from disk: the site's articles.json export (streamed), and,
-// for builds without it, the article MDX files and the curated data.
-import { createReadStream, existsSync } from 'node:fs';
+// What the search indexer reads from disk: the site's articles export (its gzipped parts,
+// streamed), and, for builds without it, the article MDX files and the curated data.
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopics } from '../lib/data/load';
 import { parseArticleMdx } from '../lib/ingest/mdx';
 import { buildCorpus } from '../lib/corpus/buildCorpus';
-import type { ArticleExport } from '../lib/corpus/exports';
+import type { ArticleExport, ArticlePartsIndex } from '../lib/corpus/exports';
 import type { Corpus, SourceRef } from '../lib/corpus/types';
 import type { Source } from '../lib/data/schemas';
 import type { Actor, ArticleDoc } from '../lib/types';
@@ -66,17 +67,49 @@ export async function loadSearchCorpus(opts: { articlesDir: string; actorsFile: 
   return { corpus, actors };
 }
 
-/** Streams the elements of a JSON array file, one parsed element at a time. */
+/**
+ * The files of a built site's articles export, in site order: DIR/data/articles/index.json
+ * lists its gzipped parts. Undefined when the site has no export; an error naming the file
+ * when the index is unreadable or a part it lists is missing.
+ */
+export function articleExportFiles(site: string): string[] | undefined {
+  const index = path.join(site, 'data', 'articles', 'index.json');
+  if (!existsSync(index)) return undefined;
+  let parsed: ArticlePartsIndex;
+  try {
+    parsed = JSON.parse(readFileSync(index, 'utf8')) as ArticlePartsIndex;
+  } catch (err) {
+    throw new Error(`${index}: not the articles export's index (${(err as Error).message})`);
+  }
+  if (!Array.isArray(parsed.parts)) throw new Error(`${index}: no "parts" list`);
+  return parsed.parts.map((p) => {
+    const file = path.join(path.dirname(index), p.json);
+    if (!existsSync(file)) throw new Error(`${index}: lists ${p.json}, which is missing`);
+    return file;
+  });
+}
+
+/** Every row of a built site's articles export, in site order (tests and benchmarks; the indexer streams them instead). */
+export function readArticleExport(site: string): ArticleExport[] {
+  const files = articleExportFiles(site);
+  if (!files) throw new Error(`${path.join(site, 'data/articles/index.json')}: not found (is ${site} a built site?)`);
+  return files.flatMap((f) => JSON.parse(gunzipSync(readFileSync(f)).toString('utf8')) as ArticleExport[]);
+}
+
+/** Streams the elements of a JSON array file (gzipped when its name ends in .gz), one parsed element at a time. */
 export async function* streamJsonArray<T>(file: string): AsyncGenerator<T> {
   const splitter = new JsonArraySplitter();
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    for (const text of splitter.push(chunk as string)) yield JSON.parse(text) as T;
-    if (splitter.finished) return;
+  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+  const text = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  text.setEncoding('utf8');
+  for await (const chunk of text) {
+    for (const item of splitter.push(chunk as string)) yield JSON.parse(item) as T;
+    if (splitter.finished) { raw.destroy(); return; }
   }
 }
 
-/** Documents from the site's own export (DIR/data/articles.json), one article in memory at a time. */
-export async function* exportDocs(file: string, sources: Source[]): AsyncGenerator<SourceDoc> {
+/** Documents from the site's own export (the parts of DIR/data/articles/), one article in memory at a time. */
+export async function* exportDocs(files: readonly string[], sources: Source[]): AsyncGenerator<SourceDoc> {
   const refs = new Map<string, SourceRef>();
-  for await (const a of streamJsonArray<ArticleExport>(file)) yield exportDoc(a, sources, refs);
+  for (const file of files) for await (const a of streamJsonArray<ArticleExport>(file)) yield exportDoc(a, sources, refs);
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { serveStatic } from './server';
+import { readArticleExport } from '../../src/indexer/read';
 import { astroBuild } from './build';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 
@@ -37,7 +38,7 @@ afterAll(async () => {
   server?.close();
 });
 
-const articleJson = () => JSON.parse(readFileSync(path.join(SITE, 'data/articles.json'), 'utf8')) as { slug: string; paragraphs: string[]; actors: { id: string }[] }[];
+const articleJson = () => readArticleExport(SITE);
 
 describe('an article edited with MDX markup', () => {
   it('renders the markup and the component, with p-N ids on every block', async () => {
@@ -72,7 +73,7 @@ describe('overrides naming unknown ids', () => {
     expect(log).toMatch(/edited-bad-overrides\.mdx: topics\.add: unknown id «no-such-topic»; the article is built without it/);
     expect(log).toMatch(/edited-bad-overrides\.mdx: topics\.add: unknown id «ceasfire» \(did you mean ceasefire\?\)/);
     expect(log).toMatch(/edited-bad-overrides\.mdx: actors\.add: unknown id «vladimir-putn» \(did you mean vladimir-putin\?\)/);
-    const a = JSON.parse(readFileSync(path.join(SITE, 'data/articles.json'), 'utf8')).find((x: { slug: string }) => x.slug === 'edited-bad-overrides');
+    const a = readArticleExport(SITE).find((x) => x.slug === 'edited-bad-overrides')!;
     expect(a.topics.map((t: { id: string }) => t.id)).toContain('summit');
     expect(a.topics.map((t: { id: string }) => t.id)).not.toContain('no-such-topic');
     expect(a.actors.map((x: { id: string }) => x.id)).toContain('volodymyr-zelensky');

@@ -5,9 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { ingestDirectory, type IngestReport } from '../../src/ingest/run';
+import { readArticleExport } from '../../src/indexer/read';
 import { serveStatic } from './server';
 import { astroBuild, seedsWith } from './build';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
@@ -79,10 +81,10 @@ describe('a mixed folder of .txt and .html pages', () => {
   });
 
   it('the exports carry url_original', () => {
-    const rows = JSON.parse(readFileSync(path.join(SITE, 'data/articles.json'), 'utf8')) as { slug: string; url_original: string | null }[];
+    const rows = readArticleExport(SITE);
     expect(rows.find((r) => r.slug === H01)?.url_original).toBe(H01_URL);
     expect(rows.find((r) => r.slug === '001-5779251ae6578792')?.url_original).toBeNull();
-    const csv = readFileSync(path.join(SITE, 'data/articles.csv'), 'utf8');
+    const csv = gunzipSync(readFileSync(path.join(SITE, 'data/articles/part-1.csv.gz'))).toString('utf8');
     expect(csv.split('\r\n').find((l) => l.startsWith(`${H01},`))?.endsWith(`,${H01_URL}`)).toBe(true);
   });
 

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { KB_SITE } from './global-setup';
+import { readArticleExport } from '../../src/indexer/read';
 
 interface Node { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node }
 
@@ -97,15 +98,15 @@ describe('internal links', () => {
     }
   });
 
-  it('the data exports, feed and sitemaps linked from the footer exist in both builds', () => {
+  it('the data exports (listed on /data/), feed and sitemaps exist in both builds', () => {
     for (const dir of [inject('rootDir'), inject('kbDir')]) {
-      for (const f of ['data/articles.json', 'data/actors.json', 'data/topics.json', 'data/stories.json', 'data/graph.json.gz', 'data/articles.csv', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', '404.html']) {
+      for (const f of ['data/index.html', 'data/articles/index.json', 'data/articles/part-1.json.gz', 'data/articles/part-1.csv.gz', 'data/actors.json.gz', 'data/topics.json.gz', 'data/stories.json.gz', 'data/graph.json.gz', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', '404.html']) {
         expect(existsSync(path.join(dir, f)), `${dir}/${f}`).toBe(true);
       }
     }
     const sitemap = readFileSync(path.join(inject('kbDir'), 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>${KB_SITE}/kb/articles/`);
-    const articles = JSON.parse(readFileSync(path.join(inject('kbDir'), 'data/articles.json'), 'utf8'));
+    const articles = readArticleExport(inject('kbDir'));
     expect(articles[0].url.startsWith(`${KB_SITE}/kb/articles/`)).toBe(true);
   });
 });

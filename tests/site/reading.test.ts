@@ -81,6 +81,23 @@ describe('article page', () => {
     expect(ids).toEqual(ids.map((_, i) => `p-${i + 1}`));
   });
 
+  it('each paragraph gets a copy-link button from the script (not from the HTML), reachable by keyboard, copying its URL', async () => {
+    const html = readFileSync(path.join(rootDir, 'articles', longSlug, 'index.html'), 'utf8');
+    expect(html).not.toContain('para__copy'); // bytes every article of dist/ no longer carries
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${rootUrl}articles/${longSlug}/`);
+    const paras = await page.$$eval('.article-body p[id]', (ps) => ps.map((p) => p.id));
+    const buttons = await page.$$eval('.para__copy', (bs) => bs.map((b) => ({ id: b.getAttribute('data-copy-para'), label: b.getAttribute('aria-label'), type: (b as HTMLButtonElement).type, parent: b.parentElement?.className })));
+    expect(buttons).toEqual(paras.map((id) => ({ id, label: `انسخ رابط الفقرة ${id.slice(2)}`, type: 'button', parent: 'para__tools' })));
+    // Tab from the second paragraph's ¶ link lands on its button; Enter copies the URL.
+    await page.locator('#p-2 .para__anchor').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-copy-para'))).toBe('p-2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#p-2 .para__copy').textContent()).toBe('نُسخ ✓');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${rootUrl}articles/${longSlug}/#p-2`);
+  });
+
   it('holds none of the dropped page clutter', async () => {
     const clutter = ['كن أول من يترك تعليقًا', 'كن أول من يترك تعليقا', 'جرب ميزات الذكاء الاصطناعي', 'مقالات مشابهة', 'اشترك في النشرة'];
     for (const slug of articleSlugs) {

@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node
 import path from 'node:path';
 import { parse } from 'parse5';
 import { ingestDirectory } from '../../src/ingest/run';
+import { readArticleExport } from '../../src/indexer/read';
 import { astroBuild } from './build';
 
 const WORK = path.resolve('.cache/test-differential');
@@ -68,7 +69,7 @@ beforeAll(async () => {
   for (const f of readdirSync('tests/fixtures/edited')) copyFileSync(path.join('tests/fixtures/edited', f), path.join(ARTICLES, f));
   astroBuild({ articlesDir: ARTICLES, outDir: FAST });
   astroBuild({ articlesDir: ARTICLES, outDir: MDX, env: { ARTICLES_RENDER: 'mdx' } });
-  const exported = JSON.parse(readFileSync(path.join(FAST, 'data/articles.json'), 'utf8')) as { slug: string; paragraphs: string[] }[];
+  const exported = readArticleExport(FAST);
   slugs = exported.map((a) => a.slug).sort();
   paragraphs = new Map(exported.map((a) => [a.slug, a.paragraphs]));
   const renderedAsMdx = (slug: string) => !!find(parse(readFileSync(path.join(MDX, 'articles', slug, 'index.html'), 'utf8')) as unknown as Node, (n) => classes(n).includes('article-body--mdx'));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './server';
+import { readArticleExport } from '../../src/indexer/read';
 import { indexSearch } from './build';
 import { launchBrowser } from './browser';
 
@@ -51,7 +52,7 @@ async function results(page: Page, base: string, params: string): Promise<Listed
 describe('a sharded index', () => {
   it('is written as even shards: dated ones, then undated ones', () => {
     const json = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')) as { shards: { path: string; undated: boolean }[] };
-    const articles = JSON.parse(readFileSync(path.join(SHARDED, 'data/articles.json'), 'utf8')) as { date: string | null }[];
+    const articles = readArticleExport(SHARDED);
     const sizes = json.shards.map((s) => {
       const entry = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind', s.path, 'pagefind-entry.json'), 'utf8'));
       return { undated: s.undated, pages: Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0) };
@@ -124,7 +125,7 @@ describe('the shard cut-off', () => {
       // One bundle lists no shards.
       return (JSON.parse(readFileSync(path.join(dir, 'pagefind/kb-search.json'), 'utf8')) as { shards?: unknown[] }).shards?.length ?? 1;
     };
-    const articles = (JSON.parse(readFileSync(path.join(inject('rootDir'), 'data/articles.json'), 'utf8')) as unknown[]).length;
+    const articles = readArticleExport(inject('rootDir')).length;
     expect(shardsAt(articles)).toBe(1);
     expect(shardsAt(articles - 1)).toBeGreaterThan(1);
   });

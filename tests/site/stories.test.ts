@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './server';
@@ -35,7 +36,7 @@ beforeAll(async () => {
     astroBuild({ articlesDir: ARTICLES, outDir: SITE });
     indexSearch({ articlesDir: ARTICLES, outDir: SITE });
   }
-  stories = JSON.parse(readFileSync(path.join(SITE, 'data/stories.json'), 'utf8'));
+  stories = JSON.parse(gunzipSync(readFileSync(path.join(SITE, 'data/stories.json.gz'))).toString('utf8'));
   ({ server, url: siteUrl } = await serveStatic(SITE, '/'));
   browser = await launchBrowser();
 });

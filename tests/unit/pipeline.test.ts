@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseArticleMdx } from '../../src/lib/ingest/mdx';
 import { buildCorpus } from '../../src/lib/corpus/buildCorpus';
-import { exportActors, exportArticles, exportArticlesCsv, exportTopics } from '../../src/lib/corpus/exports';
+import { articleParts, articlesCsvRows, exportActors, exportArticles, exportArticlesCsv, exportTopics } from '../../src/lib/corpus/exports';
 import { loadActors, loadCuratedData } from '../../src/lib/data/load';
 import type { ArticleDoc } from '../../src/lib/types';
 import { buildActorMatcher, linkActors } from '../../src/lib/entities';
@@ -132,6 +132,15 @@ describe('data exports', () => {
     for (const a of data) ArticleExport.parse(a);
     expect(data.find((a) => a.slug === '002-991ebc19782e432f')).toMatchObject({ date: '2025-03-19', source: 'يني شفق', agency: 'الأناضول' });
     expect(data.find((a) => a.slug === '000-f1015a2331e42f8d-e1')?.via).toBe('000-f1015a2331e42f8d');
+  });
+
+  it('the articles export in parts holds the same rows as the whole, in order (JSON and CSV)', () => {
+    const whole = exportArticles(corpus, url);
+    for (const size of [1, 3, 10, 10_000]) {
+      const parts = articleParts(corpus.articles, size);
+      expect(parts.flatMap((p) => exportArticles(corpus, url, p))).toEqual(whole);
+      expect(parts.flatMap((p) => articlesCsvRows(corpus, url, p))).toEqual(articlesCsvRows(corpus, url));
+    }
   });
 
   it('actors.json and topics.json list what the articles reference', () => {

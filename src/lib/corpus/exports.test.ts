@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, RelationGraph } from '../types';
-import { graphJsonParts, jsonArrayBytes } from './exports';
+import { articleParts, articlePartsIndex, graphJsonParts, jsonArrayParts } from './exports';
+import type { CorpusArticle } from './types';
 
 const node = (id: string): GraphNode => ({ id, name: `«${id}» \\ "ن"`, en: id, type: 'person', articles: 1, firstDate: null, lastDate: null, topics: [] });
 const edge = (source: string, target: string): GraphEdge => ({
@@ -27,11 +28,43 @@ describe('graphJsonParts (the text of /data/graph.json.gz)', () => {
   });
 });
 
-describe('jsonArrayBytes (articles.json without one giant string)', () => {
+describe('jsonArrayParts (the articles export without one giant string)', () => {
   const rows = [{ slug: 'a', title: 'مستشارا «الأمن» "القومي"', paragraphs: ['فقرة', 'x\u2028y'] }, { slug: 'b', date: null }, 3, 'نص'];
 
-  it('is the UTF-8 of JSON.stringify, whatever the piece size', () => {
-    for (const size of [1, 10, 1 << 22]) expect(new TextDecoder().decode(jsonArrayBytes(rows, size))).toBe(JSON.stringify(rows));
-    expect(new TextDecoder().decode(jsonArrayBytes([]))).toBe('[]');
+  it('joins to exactly JSON.stringify, whatever the piece size', () => {
+    for (const size of [1, 10, 1 << 22]) expect([...jsonArrayParts(rows, size)].join('')).toBe(JSON.stringify(rows));
+    expect([...jsonArrayParts([])].join('')).toBe('[]');
+  });
+
+  it('yields pieces as it goes: no piece much longer than the piece size', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ slug: `s${i}`, paragraphs: ['نص المقال'] }));
+    const parts = [...jsonArrayParts(many, 200)];
+    expect(parts.length).toBeGreaterThan(50);
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(200 + JSON.stringify(many[0]).length + 2);
+  });
+});
+
+describe('the articles export in parts', () => {
+  const article = (slug: string, date?: string) => ({ slug, date }) as unknown as CorpusArticle;
+  // Site order: newest first, undated last.
+  const articles = [article('e', '2025-05-01'), article('d', '2025-04-01'), article('c', '2025-03-01'), article('b', '2025-01-09'), article('a')];
+
+  it('cuts the site order into consecutive parts of the given size, newest first, none lost', () => {
+    const parts = articleParts(articles, 2);
+    expect(parts.map((p) => p.map((a) => a.slug))).toEqual([['e', 'd'], ['c', 'b'], ['a']]);
+    expect(articleParts(articles, 10)).toEqual([articles]);
+    expect(articleParts([], 2)).toEqual([]);
+  });
+
+  it('the index names each part, its article count and its date range (undated articles out of the range)', () => {
+    expect(articlePartsIndex(articles, 2)).toEqual({
+      articles: 5,
+      per_part: 2,
+      parts: [
+        { json: 'part-1.json.gz', csv: 'part-1.csv.gz', articles: 2, from: '2025-04-01', to: '2025-05-01' },
+        { json: 'part-2.json.gz', csv: 'part-2.csv.gz', articles: 2, from: '2025-01-09', to: '2025-03-01' },
+        { json: 'part-3.json.gz', csv: 'part-3.csv.gz', articles: 1, from: null, to: null },
+      ],
+    });
   });
 });

@@ -24,11 +24,14 @@ export interface ArticleExport {
   same_text_as?: string | null;
 }
 
-/** `url` is the site path joined to the deployment base (and site origin when known). */
-export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => string): ArticleExport[] {
+/**
+ * `url` is the site path joined to the deployment base (and site origin when known).
+ * `articles` is a slice of the corpus's (one part of the export, below); all of them by default.
+ */
+export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => string, articles: readonly CorpusArticle[] = corpus.articles): ArticleExport[] {
   const topicNames = new Map(corpus.topics.map((t) => [t.id, t.name]));
   const copies = copiesOf(corpus);
-  return corpus.articles.map((a) => ({
+  return articles.map((a) => ({
     slug: a.slug,
     url: toUrl(a.url),
     title: a.title,
@@ -47,6 +50,51 @@ export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => stri
     story: corpus.stories.storyOf.get(a.slug) ?? null,
     same_text_as: copies.get(a.slug) ?? null,
   }));
+}
+
+/**
+ * The articles export is published in parts of this many articles, each gzipped: one file of
+ * every article passes the per-file limit of static hosts (Cloudflare Pages: 25 MiB) near
+ * 20,000 articles even compressed, and a whole-corpus string V8's (~512 MB) near 120,000.
+ * ~1.3 KB per article gzipped: a part is ~13 MB.
+ */
+export const ARTICLES_PER_PART = 10_000;
+
+/** Site path of part `n` (1-based) of the articles export, as JSON or CSV. */
+export function articlePartPath(n: number, kind: 'json' | 'csv'): string {
+  return `/data/articles/${articlePartFile(n, kind)}`;
+}
+
+/** File name of part `n`, relative to the parts' index (/data/articles/index.json). */
+export function articlePartFile(n: number, kind: 'json' | 'csv'): string {
+  return `part-${n}.${kind}.gz`;
+}
+
+/** The articles in site order cut into parts of `size`: part 1 is the newest. */
+export function articleParts<T>(articles: readonly T[], size = ARTICLES_PER_PART): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < articles.length; i += size) out.push(articles.slice(i, i + size));
+  return out;
+}
+
+export interface ArticlePartsIndex {
+  /** Articles in all parts. */
+  articles: number;
+  per_part: number;
+  /** In site order (part 1 newest); `json` and `csv` are file names beside this index; `from`/`to` the oldest and newest dates in the part. */
+  parts: { json: string; csv: string; articles: number; from: string | null; to: string | null }[];
+}
+
+/** /data/articles/index.json: what the parts of the articles export are (docs/architecture.md «Exports»). */
+export function articlePartsIndex(articles: readonly CorpusArticle[], size = ARTICLES_PER_PART): ArticlePartsIndex {
+  return {
+    articles: articles.length,
+    per_part: size,
+    parts: articleParts(articles, size).map((part, i) => {
+      const dates = part.flatMap((a) => (a.date ? [a.date] : [])).sort();
+      return { json: articlePartFile(i + 1, 'json'), csv: articlePartFile(i + 1, 'csv'), articles: part.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
+    }),
+  };
 }
 
 /** slug → canonical slug, for every copy that is not itself the canonical. */
@@ -129,27 +177,35 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One row per article with its actors and topics, for people who work in spreadsheets. */
-export function exportArticlesCsv(corpus: Corpus, toUrl: (sitePath: string) => string): string {
-  const header = ['slug', 'url', 'title', 'date', 'source', 'agency', 'via', 'actor_ids', 'actor_names', 'topic_ids', 'words', 'url_original'];
-  const rows = corpus.articles.map((a: CorpusArticle) =>
-    [
-      a.slug,
-      toUrl(a.url),
-      a.title,
-      a.date ?? '',
-      a.source ?? '',
-      a.agency ?? '',
-      a.via ?? '',
-      a.actorIds.join(' '),
-      a.actorIds.map((id) => corpus.actors.get(id)?.name ?? id).join('؛ '),
-      a.topics.map((t) => t.id).join(' '),
-      String(a.words),
-      a.url_original ?? '',
-    ].map(csvCell).join(','),
-  );
+const CSV_HEADER = ['slug', 'url', 'title', 'date', 'source', 'agency', 'via', 'actor_ids', 'actor_names', 'topic_ids', 'words', 'url_original'];
+
+/** The cells of the CSV export's rows, one row per article (of `articles`, all by default). */
+export function articlesCsvRows(corpus: Corpus, toUrl: (sitePath: string) => string, articles: readonly CorpusArticle[] = corpus.articles): string[][] {
+  return articles.map((a: CorpusArticle) => [
+    a.slug,
+    toUrl(a.url),
+    a.title,
+    a.date ?? '',
+    a.source ?? '',
+    a.agency ?? '',
+    a.via ?? '',
+    a.actorIds.join(' '),
+    a.actorIds.map((id) => corpus.actors.get(id)?.name ?? id).join('؛ '),
+    a.topics.map((t) => t.id).join(' '),
+    String(a.words),
+    a.url_original ?? '',
+  ]);
+}
+
+/** CSV text (header, then the rows) for people who work in spreadsheets. */
+export function csvText(rows: readonly string[][]): string {
   // A BOM so spreadsheet programs open the Arabic as UTF-8.
-  return `\uFEFF${[header.join(','), ...rows].join('\r\n')}\r\n`;
+  return `\uFEFF${[CSV_HEADER.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n')}\r\n`;
+}
+
+/** One row per article with its actors and topics, as one CSV text. */
+export function exportArticlesCsv(corpus: Corpus, toUrl: (sitePath: string) => string): string {
+  return csvText(articlesCsvRows(corpus, toUrl));
 }
 
 /**
@@ -173,21 +229,16 @@ export function* graphJsonParts(graph: RelationGraph, chunkChars = 1 << 20): Gen
 }
 
 /**
- * A JSON array as UTF-8 bytes, encoded in pieces: the same bytes as JSON.stringify(items), but
- * never one JS string, which V8 caps at ~512 M characters (articles.json reaches it near
- * 120,000 articles: 74.6 M characters at 16,600).
+ * A JSON array's text in pieces of about `chunkChars` characters whose concatenation is
+ * JSON.stringify(items): never one JS string, which V8 caps at ~512 M characters (the articles
+ * export reached 74.6 M characters at 16,600 articles), and never the whole text in memory when
+ * the pieces are compressed as they come.
  */
-export function jsonArrayBytes(items: readonly unknown[], chunkChars = 1 << 22): Uint8Array<ArrayBuffer> {
-  const encoder = new TextEncoder();
-  const pieces: Uint8Array[] = [];
+export function* jsonArrayParts(items: readonly unknown[], chunkChars = 1 << 20): Generator<string> {
   let buf = '[';
   for (let i = 0; i < items.length; i++) {
     buf += (i ? ',' : '') + JSON.stringify(items[i]);
-    if (buf.length >= chunkChars) { pieces.push(encoder.encode(buf)); buf = ''; }
+    if (buf.length >= chunkChars) { yield buf; buf = ''; }
   }
-  pieces.push(encoder.encode(buf + ']'));
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) { out.set(p, at); at += p.length; }
-  return out;
+  yield `${buf}]`;
 }

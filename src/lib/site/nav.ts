@@ -18,13 +18,18 @@ export const MAIN_NAV: NavItem[] = [
   { label: 'البحث', path: '/search/' },
 ];
 
-export const DATA_EXPORTS: NavItem[] = [
-  { label: 'المقالات (JSON)', path: '/data/articles.json' },
-  { label: 'الفاعلون (JSON)', path: '/data/actors.json' },
-  { label: 'المواضيع (JSON)', path: '/data/topics.json' },
-  { label: 'القصص (JSON)', path: '/data/stories.json' },
-  { label: 'شبكة العلاقات (JSON مضغوط)', path: '/data/graph.json.gz' },
-  { label: 'المقالات (CSV)', path: '/data/articles.csv' },
+/** The whole-corpus exports, listed on /data/ (the articles come in parts, listed there too). */
+export const DATA_EXPORTS: (NavItem & { about: string })[] = [
+  { label: 'الفاعلون', path: '/data/actors.json.gz', about: 'كل فاعل ورد في مقال: أسماؤه ودوره ومقالاته (JSON مضغوط)' },
+  { label: 'المواضيع', path: '/data/topics.json.gz', about: 'المواضيع ومقالات كل منها (JSON مضغوط)' },
+  { label: 'القصص', path: '/data/stories.json.gz', about: 'الحدث الواحد عبر المنافذ: مقالاته ونسخ النص الواحد (JSON مضغوط)' },
+  { label: 'شبكة العلاقات', path: '/data/graph.json.gz', about: 'الشبكة الكاملة: الفاعلون والصلات وشواهدها (JSON مضغوط)' },
+  { label: 'خلاصة RSS', path: '/rss.xml', about: 'أحدث المقالات' },
+];
+
+/** The footer's links, on every page: few, since every byte is repeated in every page of the site. */
+export const FOOTER_LINKS: NavItem[] = [
+  { label: 'تنزيل البيانات', path: '/data/' },
   { label: 'خلاصة RSS', path: '/rss.xml' },
 ];
 

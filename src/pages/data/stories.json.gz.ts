@@ -1,7 +1,7 @@
 import { getCorpus } from '../../astro/corpus';
-import { exportUrl, json } from '../../astro/exports';
+import { exportUrl, jsonGz } from '../../astro/exports';
 import { exportStories } from '../../lib/corpus/exports';
 
 export async function GET() {
-  return json(exportStories(await getCorpus(), exportUrl));
+  return jsonGz(exportStories(await getCorpus(), exportUrl));
 }

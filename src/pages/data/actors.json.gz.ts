@@ -1,7 +1,7 @@
 import { getCorpus } from '../../astro/corpus';
-import { exportUrl, json } from '../../astro/exports';
+import { exportUrl, jsonGz } from '../../astro/exports';
 import { exportActors } from '../../lib/corpus/exports';
 
 export async function GET() {
-  return json(exportActors(await getCorpus(), exportUrl));
+  return jsonGz(exportActors(await getCorpus(), exportUrl));
 }

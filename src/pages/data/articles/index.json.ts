@@ -1,0 +1,9 @@
+// What the parts of the articles export are: their file names (beside this index), article
+// counts and date ranges. Small and uncompressed, so a script reads it first.
+import { getCorpus } from '../../../astro/corpus';
+import { json } from '../../../astro/exports';
+import { articlePartsIndex } from '../../../lib/corpus/exports';
+
+export async function GET() {
+  return json(articlePartsIndex((await getCorpus()).articles));
+}

@@ -1,0 +1,20 @@
+// One part of the articles export as CSV (the same articles as part-<n>.json.gz), gzipped.
+import type { GetStaticPaths } from 'astro';
+import { getCorpus } from '../../../astro/corpus';
+import { digestOf, exportUrl, gzipResponse } from '../../../astro/exports';
+import { onlyChangedRoutes } from '../../../astro/routeFilter';
+import { articleParts, articlesCsvRows, csvText } from '../../../lib/corpus/exports';
+import type { Corpus } from '../../../lib/corpus/types';
+
+const csvOf = (corpus: Corpus, n: number) => csvText(articlesCsvRows(corpus, exportUrl, articleParts(corpus.articles)[n - 1] ?? []));
+
+export const getStaticPaths = (async () => {
+  const corpus = await getCorpus();
+  // A digest as props, not the rows (see part-[n].json.gz.ts).
+  const paths = articleParts(corpus.articles).map((_, i) => ({ params: { n: String(i + 1) }, props: { digest: digestOf([csvOf(corpus, i + 1)]) } }));
+  return onlyChangedRoutes('/data/articles/part-[n].csv.gz', paths);
+}) satisfies GetStaticPaths;
+
+export async function GET({ params }: { params: { n: string } }) {
+  return gzipResponse([csvOf(await getCorpus(), Number(params.n))]);
+}

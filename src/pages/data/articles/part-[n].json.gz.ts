@@ -1,0 +1,22 @@
+// One part of the articles export (ARTICLES_PER_PART articles in site order), a gzipped JSON
+// array of ArticleExport rows. The search indexer reads these parts.
+import type { GetStaticPaths } from 'astro';
+import { getCorpus } from '../../../astro/corpus';
+import { digestOf, exportUrl, gzipResponse } from '../../../astro/exports';
+import { onlyChangedRoutes } from '../../../astro/routeFilter';
+import { articleParts, exportArticles, jsonArrayParts } from '../../../lib/corpus/exports';
+import type { Corpus } from '../../../lib/corpus/types';
+
+const rowsOf = (corpus: Corpus, n: number) => exportArticles(corpus, exportUrl, articleParts(corpus.articles)[n - 1] ?? []);
+
+export const getStaticPaths = (async () => {
+  const corpus = await getCorpus();
+  // The props are the digest of the part's text, not its rows: incremental builds still see
+  // any change, and the build holds one part's rows at a time (they are made again in GET).
+  const paths = articleParts(corpus.articles).map((_, i) => ({ params: { n: String(i + 1) }, props: { digest: digestOf(jsonArrayParts(rowsOf(corpus, i + 1))) } }));
+  return onlyChangedRoutes('/data/articles/part-[n].json.gz', paths);
+}) satisfies GetStaticPaths;
+
+export async function GET({ params }: { params: { n: string } }) {
+  return gzipResponse(jsonArrayParts(rowsOf(await getCorpus(), Number(params.n))));
+}
