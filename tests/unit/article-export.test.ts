@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { digestOf, gzipOf } from '../../src/astro/exports';
 import { articleExportFiles, exportDocs, readArticleExport } from '../../src/indexer/read';
-import { articlePartsIndex, jsonArrayParts } from '../../src/lib/corpus/exports';
+import { articleParts, articlePartsIndex, jsonArrayParts } from '../../src/lib/corpus/exports';
 import type { CorpusArticle } from '../../src/lib/corpus/types';
 
 const dirs: string[] = [];
@@ -26,7 +26,8 @@ async function siteWith(rows: ReturnType<typeof row>[], size: number): Promise<s
   mkdirSync(dir, { recursive: true });
   const index = articlePartsIndex(rows as unknown as CorpusArticle[], size);
   writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
-  for (const [i, p] of index.parts.entries()) writeFileSync(path.join(dir, p.json), await gzipOf(jsonArrayParts(rows.slice(i * size, (i + 1) * size), 64)));
+  const parts = articleParts(rows, size);
+  for (const [i, p] of index.parts.entries()) writeFileSync(path.join(dir, p.json), await gzipOf(jsonArrayParts(parts[i], 64)));
   return site;
 }
 
@@ -56,7 +57,7 @@ describe('reading the articles export in parts', () => {
 
   it('reads every row back in site order, across parts', async () => {
     const site = await siteWith(rows, 2);
-    expect(articleExportFiles(site)!.map((f) => path.basename(f))).toEqual(['part-1.json.gz', 'part-2.json.gz', 'part-3.json.gz']);
+    expect(articleExportFiles(site)!.map((f) => path.basename(f))).toEqual(['part-3.json.gz', 'part-2.json.gz', 'part-1.json.gz']);
     expect(readArticleExport(site)).toEqual(rows);
     const streamed: string[] = [];
     for await (const d of exportDocs(articleExportFiles(site)!, [])) streamed.push(d.slug);

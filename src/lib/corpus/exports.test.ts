@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, RelationGraph } from '../types';
-import { articleParts, articlePartsIndex, graphJsonParts, jsonArrayParts } from './exports';
+import { articlePart, articleParts, articlePartsIndex, graphJsonParts, jsonArrayParts } from './exports';
 import type { CorpusArticle } from './types';
 
 const node = (id: string): GraphNode => ({ id, name: `«${id}» \\ "ن"`, en: id, type: 'person', articles: 1, firstDate: null, lastDate: null, topics: [] });
@@ -49,11 +49,25 @@ describe('the articles export in parts', () => {
   // Site order: newest first, undated last.
   const articles = [article('e', '2025-05-01'), article('d', '2025-04-01'), article('c', '2025-03-01'), article('b', '2025-01-09'), article('a')];
 
-  it('cuts the site order into consecutive parts of the given size, newest first, none lost', () => {
+  it('cuts the site order into consecutive parts of the given size from the oldest end, newest part first, none lost', () => {
     const parts = articleParts(articles, 2);
-    expect(parts.map((p) => p.map((a) => a.slug))).toEqual([['e', 'd'], ['c', 'b'], ['a']]);
+    expect(parts.map((p) => p.map((a) => a.slug))).toEqual([['e'], ['d', 'c'], ['b', 'a']]);
+    expect(articlePart(articles, 1, 2).map((a) => a.slug)).toEqual(['b', 'a']);
+    expect(articlePart(articles, 3, 2).map((a) => a.slug)).toEqual(['e']);
+    expect(articlePart(articles, 4, 2)).toEqual([]);
     expect(articleParts(articles, 10)).toEqual([articles]);
     expect(articleParts([], 2)).toEqual([]);
+  });
+
+  it('a newer article changes the newest part only; the older parts keep their rows', () => {
+    const grown = [article('f', '2025-06-01'), ...articles];
+    const before = articleParts(articles, 2);
+    const after = articleParts(grown, 2);
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after[0].map((a) => a.slug)).toEqual(['f', 'e']);
+    // A sixth article fills the newest part; a seventh opens part 4, and parts 1–3 stay.
+    const seventh = [article('g', '2025-07-01'), ...grown];
+    expect(articleParts(seventh, 2).slice(1)).toEqual(after);
   });
 
   it('the index names each part, its article count and its date range (undated articles out of the range)', () => {
@@ -61,9 +75,9 @@ describe('the articles export in parts', () => {
       articles: 5,
       per_part: 2,
       parts: [
-        { json: 'part-1.json.gz', csv: 'part-1.csv.gz', articles: 2, from: '2025-04-01', to: '2025-05-01' },
-        { json: 'part-2.json.gz', csv: 'part-2.csv.gz', articles: 2, from: '2025-01-09', to: '2025-03-01' },
-        { json: 'part-3.json.gz', csv: 'part-3.csv.gz', articles: 1, from: null, to: null },
+        { json: 'part-3.json.gz', csv: 'part-3.csv.gz', articles: 1, from: '2025-05-01', to: '2025-05-01' },
+        { json: 'part-2.json.gz', csv: 'part-2.csv.gz', articles: 2, from: '2025-03-01', to: '2025-04-01' },
+        { json: 'part-1.json.gz', csv: 'part-1.csv.gz', articles: 2, from: '2025-01-09', to: '2025-01-09' },
       ],
     });
   });

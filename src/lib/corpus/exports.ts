@@ -70,29 +70,46 @@ export function articlePartFile(n: number, kind: 'json' | 'csv'): string {
   return `part-${n}.${kind}.gz`;
 }
 
-/** The articles in site order cut into parts of `size`: part 1 is the newest. */
+/**
+ * The articles in site order (newest first) cut into parts of `size`, counted from the oldest
+ * end: every part but the newest is full, so a day's new articles change the newest part only
+ * and the older parts keep their bytes (a host that uploads by content skips them; an
+ * incremental build does not write them again). Part numbers count from the oldest (part 1).
+ */
 export function articleParts<T>(articles: readonly T[], size = ARTICLES_PER_PART): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < articles.length; i += size) out.push(articles.slice(i, i + size));
+  const first = articles.length % size || size;
+  for (let i = 0; i < articles.length; i = i === 0 ? first : i + size) out.push(articles.slice(i, i === 0 ? first : i + size));
   return out;
+}
+
+/** The number of the part at `index` in `articleParts`'s site order (the oldest part is 1). */
+export const articlePartNumber = (index: number, partCount: number) => partCount - index;
+
+/** Part number `n` of the articles (see `articleParts`); empty when there is no such part. */
+export function articlePart<T>(articles: readonly T[], n: number, size = ARTICLES_PER_PART): T[] {
+  const parts = articleParts(articles, size);
+  return parts[parts.length - n] ?? [];
 }
 
 export interface ArticlePartsIndex {
   /** Articles in all parts. */
   articles: number;
   per_part: number;
-  /** In site order (part 1 newest); `json` and `csv` are file names beside this index; `from`/`to` the oldest and newest dates in the part. */
+  /** In site order (newest part first; part numbers count from the oldest); `json` and `csv` are file names beside this index; `from`/`to` the oldest and newest dates in the part. */
   parts: { json: string; csv: string; articles: number; from: string | null; to: string | null }[];
 }
 
 /** /data/articles/index.json: what the parts of the articles export are (docs/architecture.md «Exports»). */
 export function articlePartsIndex(articles: readonly CorpusArticle[], size = ARTICLES_PER_PART): ArticlePartsIndex {
+  const parts = articleParts(articles, size);
   return {
     articles: articles.length,
     per_part: size,
-    parts: articleParts(articles, size).map((part, i) => {
+    parts: parts.map((part, i) => {
       const dates = part.flatMap((a) => (a.date ? [a.date] : [])).sort();
-      return { json: articlePartFile(i + 1, 'json'), csv: articlePartFile(i + 1, 'csv'), articles: part.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
+      const n = articlePartNumber(i, parts.length);
+      return { json: articlePartFile(n, 'json'), csv: articlePartFile(n, 'csv'), articles: part.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
     }),
   };
 }

@@ -3,15 +3,15 @@ import type { GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../astro/corpus';
 import { digestOf, exportUrl, gzipResponse } from '../../../astro/exports';
 import { onlyChangedRoutes } from '../../../astro/routeFilter';
-import { articleParts, articlesCsvRows, csvText } from '../../../lib/corpus/exports';
+import { articlePart, articlePartNumber, articleParts, articlesCsvRows, csvText } from '../../../lib/corpus/exports';
 import type { Corpus } from '../../../lib/corpus/types';
 
-const csvOf = (corpus: Corpus, n: number) => csvText(articlesCsvRows(corpus, exportUrl, articleParts(corpus.articles)[n - 1] ?? []));
+const csvOf = (corpus: Corpus, n: number) => csvText(articlesCsvRows(corpus, exportUrl, articlePart(corpus.articles, n)));
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
   // A digest as props, not the rows (see part-[n].json.gz.ts).
-  const paths = articleParts(corpus.articles).map((_, i) => ({ params: { n: String(i + 1) }, props: { digest: digestOf([csvOf(corpus, i + 1)]) } }));
+  const paths = articleParts(corpus.articles).map((_, i, parts) => articlePartNumber(i, parts.length)).map((n) => ({ params: { n: String(n) }, props: { digest: digestOf([csvOf(corpus, n)]) } }));
   return onlyChangedRoutes('/data/articles/part-[n].csv.gz', paths);
 }) satisfies GetStaticPaths;
 

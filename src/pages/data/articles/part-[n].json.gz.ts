@@ -4,16 +4,16 @@ import type { GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../astro/corpus';
 import { digestOf, exportUrl, gzipResponse } from '../../../astro/exports';
 import { onlyChangedRoutes } from '../../../astro/routeFilter';
-import { articleParts, exportArticles, jsonArrayParts } from '../../../lib/corpus/exports';
+import { articlePart, articlePartNumber, articleParts, exportArticles, jsonArrayParts } from '../../../lib/corpus/exports';
 import type { Corpus } from '../../../lib/corpus/types';
 
-const rowsOf = (corpus: Corpus, n: number) => exportArticles(corpus, exportUrl, articleParts(corpus.articles)[n - 1] ?? []);
+const rowsOf = (corpus: Corpus, n: number) => exportArticles(corpus, exportUrl, articlePart(corpus.articles, n));
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
   // The props are the digest of the part's text, not its rows: incremental builds still see
   // any change, and the build holds one part's rows at a time (they are made again in GET).
-  const paths = articleParts(corpus.articles).map((_, i) => ({ params: { n: String(i + 1) }, props: { digest: digestOf(jsonArrayParts(rowsOf(corpus, i + 1))) } }));
+  const paths = articleParts(corpus.articles).map((_, i, parts) => articlePartNumber(i, parts.length)).map((n) => ({ params: { n: String(n) }, props: { digest: digestOf(jsonArrayParts(rowsOf(corpus, n))) } }));
   return onlyChangedRoutes('/data/articles/part-[n].json.gz', paths);
 }) satisfies GetStaticPaths;
 
