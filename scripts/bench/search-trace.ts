@@ -10,7 +10,7 @@ import path from 'node:path';
 import { serveStatic } from '../../tests/site/server';
 import { CHROMIUM } from '../../tests/site/browser';
 
-interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown>; name?: string } }
+interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown>; name?: string } }
 
 export interface SearchTrace {
   /** ms since navigation start, per search file: requested, finished, bytes on the wire. */
@@ -21,25 +21,25 @@ export interface SearchTrace {
 
 const RESULTS = '.search-results__list a[href*="/articles/"], .search-partial__list a[href*="/articles/"]';
 
-/** Busy time (ms) of threads' tasks inside [from, to) (µs, trace clock); nested tasks count once. */
+/**
+ * CPU time (ms) of threads' top-level tasks inside [from, to) (µs, trace clock): the thread
+ * time of each task (`tdur`, not its wall time, which grows when the machine is busy), shared
+ * out by the part of the task inside the window. Nested tasks count once.
+ */
 function busy(tasks: TraceEvent[], from: number, to: number): number {
-  const byThread = new Map<string, Array<[number, number]>>();
-  for (const t of tasks) {
-    const a = Math.max(from, t.ts);
-    const b = Math.min(to, t.ts + (t.dur ?? 0));
-    if (b > a) byThread.set(`${t.pid}:${t.tid}`, [...(byThread.get(`${t.pid}:${t.tid}`) ?? []), [a, b]]);
-  }
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const t of tasks) byThread.set(`${t.pid}:${t.tid}`, [...(byThread.get(`${t.pid}:${t.tid}`) ?? []), t]);
   let us = 0;
-  for (const spans of byThread.values()) {
-    spans.sort((x, y) => x[0] - y[0]);
-    let [a, b] = spans[0];
-    for (const [c, d] of spans.slice(1)) {
-      if (c > b) {
-        us += b - a;
-        [a, b] = [c, d];
-      } else b = Math.max(b, d);
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts);
+    let end = -Infinity;
+    for (const t of list) {
+      const dur = t.dur ?? 0;
+      if (t.ts < end || dur <= 0) continue; // nested in the task before
+      end = t.ts + dur;
+      const inside = Math.max(0, Math.min(to, end) - Math.max(from, t.ts));
+      us += (t.tdur ?? dur) * (inside / dur);
     }
-    us += b - a;
   }
   return Math.round(us / 100) / 10;
 }
