@@ -93,7 +93,8 @@ function analyse(events: TraceEvent[], shownMs: number, origin: string): SearchT
   const main = tasks(/^CrRendererMain$/);
   const worker = tasks(/^DedicatedWorker/);
   const at = (pred: (f: SearchTrace['files'][number]) => boolean, edge: 'start' | 'end', pick: 'first' | 'last') => {
-    const xs = files.filter((f) => f.start < shownMs && pred(f)).map((f) => f[edge]);
+    // What the first results waited for: files in by the time they were shown.
+    const xs = files.filter((f) => f.end <= shownMs && pred(f)).map((f) => f[edge]);
     return xs.length ? (pick === 'first' ? Math.min(...xs) : Math.max(...xs)) : undefined;
   };
   const milestones: Array<[string, number | undefined]> = [
