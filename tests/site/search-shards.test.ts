@@ -106,10 +106,52 @@ describe('a sharded index', () => {
     expect(runtime('wasm.ar.pagefind').every((p) => p === '/pagefind/wasm.ar.pagefind')).toBe(true);
     // Every shard's index is read (its metadata), through that one runtime.
     for (const s of shards) expect(fetched.some((p) => p.startsWith(`/pagefind/${s.path ? `${s.path}/` : ''}pagefind-entry.json`))).toBe(true);
-    // Date order and multi-word queries use per-shard instances, still of the same runtime.
-    fetched.length = 0;
-    await results(page, shardedUrl, `q=${encodeURIComponent('وقف إطلاق النار')}&sort=oldest`);
-    expect(fetched.filter((p) => /\/shard-\d+\/pagefind(-worker)?\.js/.test(p))).toEqual([]);
+    // Date orders and multi-word queries too: no shard's runtime, worker or wasm, and the
+    // runtime's wasm once (an instance per shard fetched each bundle's own wasm file).
+    for (const params of [`q=${encodeURIComponent('وقف إطلاق النار')}&sort=oldest`, `q=${encodeURIComponent('لافروف موسكو')}`]) {
+      fetched.length = 0;
+      await results(page, shardedUrl, params);
+      expect(fetched.filter((p) => /\/shard-\d+\/(pagefind(-worker)?\.js|wasm\.)/.test(p)), params).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+describe('the header box on a sharded index', () => {
+  /** The box's article options for `q`, typed into a fresh page, once it answered `q`. */
+  async function boxTitles(page: Page, base: string, q: string): Promise<string[]> {
+    await page.goto(base);
+    await page.locator('#search-box-q').focus();
+    await page.keyboard.type(q);
+    await page.waitForSelector(`[data-search-box][data-state="done"][data-query="${q}"] .search-hit:not(.search-complete)`, { timeout: 20_000 });
+    await page.waitForTimeout(600); // the partial tier follows a pause
+    return page.locator('[data-search-box] .search-hit:not(.search-complete) .search-hit__title').allTextContents();
+  }
+
+  it.each(['لافروف', 'أوكرانيا', 'وقف إطلاق النار'])('offers for «%s» the articles the one-bundle index offers', async (q) => {
+    const page = await ctx.newPage();
+    const one = await boxTitles(page, inject('rootUrl'), q);
+    const many = await boxTitles(page, shardedUrl, q);
+    expect(one.length).toBeGreaterThan(0);
+    // The same articles; their order may differ (each shard scores with its own term statistics).
+    expect([...many].sort()).toEqual([...one].sort());
+    await page.close();
+  });
+
+  it('offers the name typed in full at once while the shards are still loading, then the articles', async () => {
+    const page = await ctx.newPage();
+    // A large index in many shards: every shard's metadata arrives late.
+    await page.route(/\/pagefind\/shard-\d+\/pagefind\.[^/]+\.pf_meta$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 8_000));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(shardedUrl);
+    await page.locator('#search-box-q').focus();
+    await page.keyboard.type('لافروف');
+    const name = page.locator('[data-search-box][data-state="busy"][data-query="لافروف"] [role="option"].search-complete');
+    await name.first().waitFor({ timeout: 6_000 });
+    expect(await name.first().textContent()).toContain('لافروف');
+    await page.waitForSelector('[data-search-box][data-state="done"][data-query="لافروف"] .search-hit:not(.search-complete)', { timeout: 30_000 });
     await page.close();
   });
 });

@@ -113,8 +113,9 @@ export async function initSearchBox(root: HTMLElement) {
       return names.length ? show(q, names, undefined, []) : close();
     }
     if (!engineReady) {
-      // The index is still loading (the reader typed fast after focusing): names meanwhile.
-      const names = complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES);
+      // The index is still loading (the reader typed fast after focusing, or a large index in
+      // many shards): names meanwhile, a name typed in full too — it is all the box has yet.
+      const names = complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES, { spelledOut: true });
       if (names.length) show(q, names, undefined, [], false);
     }
     const engine = await loadEngine();

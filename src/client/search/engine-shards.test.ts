@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeShardResults, shardsToLeaveOut, sumCounts } from './engine-shards';
+import { mergeShardResults, shardsToLeaveOut, shardsWithResults, sumCounts, SHARD_FILTER } from './engine-shards';
 
 // Three shards as the indexer writes them: two date ranges (newest range first), then undated.
 const shards = [
@@ -33,5 +33,11 @@ describe('merging the shards of one index', () => {
 
   it('sums facet counts of the shards', () => {
     expect(sumCounts([{ actor: { a: 1, b: 2 } }, { actor: { a: 3 }, year: { '2024': 1 } }])).toEqual({ actor: { a: 4, b: 2 }, year: { '2024': 1 } });
+  });
+
+  it('reads which shards hold a word from the shard filter’s counts (a shard with no count holds none)', () => {
+    expect(shardsWithResults({ [SHARD_FILTER]: { '0': 2, '1': 0, '3': 5 }, actor: { a: 1 } }, 4)).toEqual([true, false, false, true]);
+    expect(shardsWithResults({}, 2)).toEqual([false, false]);
+    expect(shardsWithResults(undefined, 1)).toEqual([false]);
   });
 });

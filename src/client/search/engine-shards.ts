@@ -1,16 +1,15 @@
 // One Pagefind runtime for every shard of the index. A large corpus is written as several
 // Pagefind bundles (pagefind/, pagefind/shard-N/; docs/search.md «Shards»); they are all opened
-// from ONE module (pagefind/pagefind.js), so the page loads one runtime, one worker and one
-// WebAssembly module whatever the number of shards.
+// from ONE module (pagefind/pagefind.js) into ONE instance (mergeIndex), so the page loads one
+// runtime, one worker and one WebAssembly module whatever the number of shards.
 //
-// - Relevance, when every shard holds every query word: one instance with the other bundles
-//   merged in (Pagefind's mergeIndex: no second runtime, no second wasm). Pagefind merges the
-//   bundles' results by score, as one index would.
-// - A date order, or a multi-word query some shard lacks a word of: one instance per shard
-//   (createInstance: same module and worker; each fetches its bundle's wasm file once) and our
-//   own merge. Under a sort Pagefind scores a result by its position in ITS bundle's sorted
-//   list, so a merged date sort would interleave bundles; the shards are date ranges, so their
-//   lists are concatenated in range order instead.
+// Each bundle is merged with a synthetic filter naming its shard (Pagefind's `mergeFilter`,
+// held in memory: no file to fetch). With it the one instance answers what used to need an
+// instance per shard (each fetching its bundle's 60 KB wasm file):
+// - which shards hold each word of a multi-word query (the shard filter's counts);
+// - a date order: under a sort Pagefind scores a result by its position in ITS bundle's sorted
+//   list, so a merged date sort would interleave bundles; instead each shard is searched alone
+//   (filtered to it) and, the shards being date ranges, their lists are concatenated in order.
 import type { SearchShard } from '../../lib/search/context';
 import { SORT_FIELDS } from '../../lib/search/record';
 
@@ -29,7 +28,7 @@ interface PagefindResponse {
   filters?: Counts;
 }
 /** A Pagefind instance (`createInstance` of the 1.x JS API). */
-interface PagefindInstance {
+export interface PagefindInstance {
   init(): Promise<void>;
   mergeIndex(bundlePath: string, options?: object): Promise<void>;
   search(term: string | null, options?: object): Promise<PagefindResponse | null>;
@@ -96,63 +95,91 @@ export function shardsToLeaveOut(has: boolean[][]): boolean[] {
   return has.map((h) => h.some((found, t) => anywhere[t] && !found));
 }
 
+/** The synthetic filter that names a result's shard (never shown: stripped from counts). */
+export const SHARD_FILTER = 'kb_shard';
+
+/** Counts without the synthetic shard filter. */
+function withoutShard(counts: Counts | undefined): Counts {
+  const { [SHARD_FILTER]: _shard, ...rest } = counts ?? {};
+  return rest;
+}
+
+/** Per shard (by index), whether the shard filter's counts say it holds any result. */
+export function shardsWithResults(counts: Counts | undefined, shards: number): boolean[] {
+  return Array.from({ length: shards }, (_, i) => (counts?.[SHARD_FILTER]?.[String(i)] ?? 0) > 0);
+}
+
 /**
- * Opens the index's shards from one Pagefind module. `bundlePath(s)` is a shard's bundle
- * folder URL (ending in /). With `loadFilters` every instance loads its filter index before
- * it answers (facet counts; slow at 10,000 articles, so keep it off for the results).
+ * The instance of the first bundle, named shard 0 by the shard filter (also when it is the only
+ * one: the filter costs nothing and the instance can open before the shard list is known).
+ * src/pages/search/index.astro opens the same from the page's HTML: keep the options alike.
  */
-export function openShardedIndex(opts: { moduleUrl: string; baseUrl: string; shards: SearchShard[] | Promise<SearchShard[]>; bundlePath: (s: SearchShard) => string; loadFilters?: boolean }): Promise<ShardedIndex> {
+export async function openPrimary(moduleUrl: string, bundlePath: string, baseUrl: string): Promise<PagefindInstance> {
+  const pf = (await import(/* @vite-ignore */ moduleUrl)) as PagefindModule;
+  const instance = pf.createInstance({ basePath: bundlePath, baseUrl, mergeFilter: { [SHARD_FILTER]: '0' } });
+  await instance.init();
+  return instance;
+}
+
+/**
+ * Opens the index's shards from one Pagefind module into one instance. `bundlePath(s)` is a
+ * shard's bundle folder URL (ending in /). With `loadFilters` the instance loads its filter index
+ * before it answers (facet counts; slow at 10,000 articles, so keep it off for the results).
+ */
+export function openShardedIndex(opts: {
+  moduleUrl: string;
+  baseUrl: string;
+  shards: SearchShard[] | Promise<SearchShard[]>;
+  bundlePath: (s: SearchShard) => string;
+  loadFilters?: boolean;
+  /** The first bundle's instance, already opened (the /search/ page starts it from its HTML). */
+  primary?: Promise<PagefindInstance>;
+}): Promise<ShardedIndex> {
   return (async () => {
-    const [pf, shards] = await Promise.all([import(/* @vite-ignore */ opts.moduleUrl) as Promise<PagefindModule>, opts.shards]);
-    const open = async (bundles: SearchShard[]): Promise<PagefindInstance> => {
-      const instance = pf.createInstance({ basePath: opts.bundlePath(bundles[0]), baseUrl: opts.baseUrl });
-      await instance.init();
-      // Sent together: the worker appends merged bundles in call order, so the order holds.
-      await Promise.all(bundles.slice(1).map((s) => instance.mergeIndex(opts.bundlePath(s), { baseUrl: opts.baseUrl })));
-      if (opts.loadFilters) await instance.filters();
-      return instance;
-    };
-    const merged = open(shards);
-    // One instance per shard, opened on first need (a date order, a multi-word query).
-    let single: Array<Promise<PagefindInstance>> | undefined;
-    const perShard = () => (single ??= shards.map((s) => open([s])));
-    await merged;
+    // The first bundle (pagefind/) opens before the shard list is known: it is always there.
+    const own = () => openPrimary(opts.moduleUrl, opts.bundlePath({ path: '', undated: false }), opts.baseUrl);
+    const primary = opts.primary?.catch(own) ?? own();
+    const [instance, shards] = await Promise.all([primary, opts.shards]);
+    const sharded = shards.length > 1;
+    // Sent together: the worker appends merged bundles in call order, so the order holds.
+    await Promise.all(shards.slice(1).map((s, i) => instance.mergeIndex(opts.bundlePath(s), { baseUrl: opts.baseUrl, mergeFilter: { [SHARD_FILTER]: String(i + 1) } })));
+    if (opts.loadFilters) await instance.filters();
 
     /** Per shard: leave it out (it lacks a word of the query that another shard holds)? */
     async function leftOut(term: string): Promise<boolean[]> {
       const terms = term.split(/\s+/).filter(Boolean);
-      if (shards.length < 2 || terms.length < 2) return shards.map(() => false);
-      const has = await Promise.all(
-        perShard().map(async (p) => {
-          const instance = await p;
-          return Promise.all(terms.map(async (t) => ((await instance.search(t))?.results?.length ?? 0) > 0));
-        }),
-      );
-      return shardsToLeaveOut(has);
+      if (!sharded || terms.length < 2) return shards.map(() => false);
+      const perTerm = await Promise.all(terms.map(async (t) => shardsWithResults((await instance.search(t))?.filters, shards.length)));
+      return shardsToLeaveOut(shards.map((_s, i) => perTerm.map((held) => held[i])));
     }
+    // Several values of one filter must all hold by default; a page is in one shard: `any`.
+    const onlyShards = (filters: Record<string, string[]> | undefined, ids: number[]) => ({ ...filters, [SHARD_FILTER]: { any: ids.map(String) } });
 
     return {
       async filters() {
-        return (await merged).filters();
+        return withoutShard(await instance.filters());
       },
       async search(term, o = {}) {
-        const options = { filters: o.filters, sort: sortOption(o.sort, shards.length > 1) };
+        const sort = sortOption(o.sort, sharded);
         const query = term || null;
         const relevance = !o.sort || o.sort === 'relevance';
+        if (!sharded) {
+          const res = await instance.search(query, { filters: o.filters, sort });
+          return { results: res?.results ?? [], counts: res?.filters ?? {} };
+        }
         const excluded = leftOut(term);
         if (relevance) {
           // The merged answer is right unless a shard must be left out: ask both at once.
-          const [res, out] = await Promise.all([(await merged).search(query, options), excluded]);
-          if (!out.includes(true)) return { results: res?.results ?? [], counts: res?.filters ?? {} };
-        } else if (shards.length === 1) {
-          const res = await (await merged).search(query, options);
-          return { results: res?.results ?? [], counts: res?.filters ?? {} };
+          const [res, out] = await Promise.all([instance.search(query, { filters: o.filters }), excluded]);
+          if (!out.includes(true)) return { results: res?.results ?? [], counts: withoutShard(res?.filters) };
+          const kept = await instance.search(query, { filters: onlyShards(o.filters, shards.flatMap((_s, i) => (out[i] ? [] : [i]))) });
+          return { results: kept?.results ?? [], counts: withoutShard(kept?.filters) };
         }
         const out = await excluded;
-        const parts = await Promise.all(perShard().map(async (p, i) => (out[i] ? null : (await p).search(query, options))));
+        const parts = await Promise.all(shards.map((_s, i) => (out[i] ? null : instance.search(query, { filters: onlyShards(o.filters, [i]), sort }))));
         return {
           results: mergeShardResults(parts.map((p) => p?.results ?? []), shards, o.sort),
-          counts: sumCounts(parts.map((p) => p?.filters ?? {})),
+          counts: withoutShard(sumCounts(parts.map((p) => p?.filters ?? {}))),
         };
       },
     };

@@ -7,7 +7,7 @@ import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/sea
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
 import { rankQuery, type Tier } from '../../lib/search/tiers';
 import { CONTEXT_FILE, FILTER_NAMES, TEXT_DIR, TEXT_EXT, type ArticleTextFile, type FilterName, type RecordMeta } from '../../lib/search/record';
-import { openShardedIndex, type ShardedIndex, type SortName } from './engine-shards';
+import { openShardedIndex, type PagefindInstance, type ShardedIndex, type SortName } from './engine-shards';
 import { withBase } from '../../lib/url';
 import { foldKey } from '../../lib/search/story-facet';
 
@@ -23,7 +23,11 @@ export interface Hit {
   titleSegments: Segment[];
   date: string | null;
   source: string | null;
-  excerpt: Segment[];
+  /**
+   * Cut from the article's real text, which is fetched after the result's fragment: the title
+   * can be shown one round trip before the excerpt (never rejects; empty without a text).
+   */
+  excerpt: Promise<Segment[]>;
   /** exact: every word; concept: the query's concept in other words; partial: some words. */
   tier: Tier;
   /** Words of the query a partial match lacks. */
@@ -79,6 +83,16 @@ export interface SearchContext {
   ctx: KeyContext;
 }
 
+/**
+ * What the /search/ page's HTML started before this code loaded (src/pages/search/index.astro):
+ * kb-search.json and the first bundle's Pagefind instance. Absent on other pages.
+ */
+interface SearchBoot {
+  context?: Promise<SearchPlanningJson>;
+  primary?: Promise<PagefindInstance>;
+}
+const boot = (): SearchBoot => (globalThis as { kbSearchBoot?: SearchBoot }).kbSearchBoot ?? {};
+
 let engine: Promise<Engine> | undefined;
 let context: Promise<SearchContext> | undefined;
 let labels: Promise<SearchLabelsJson> | undefined;
@@ -94,7 +108,8 @@ async function getJson<T>(file: string): Promise<T> {
  * families, concepts) and to find the index's shards.
  */
 export function loadSearchContext(): Promise<SearchContext> {
-  context ??= getJson<SearchPlanningJson>(CONTEXT_FILE).then((json) => ({ json, ctx: contextFromJson(json) }));
+  const fetched = () => getJson<SearchPlanningJson>(CONTEXT_FILE);
+  context ??= (boot().context?.catch(fetched) ?? fetched()).then((json) => ({ json, ctx: contextFromJson(json) }));
   // A failed load may be retried (the reader focuses the box again).
   context.catch(() => (context = undefined));
   return context;
@@ -155,7 +170,7 @@ export function loadEngine(): Promise<Engine> {
     const shards = loaded.then(({ json: j }): SearchShard[] => (j.shards?.length ? j.shards : [{ path: '', undated: false }]));
     const bundlePath = (s: SearchShard) => siteUrl(`/pagefind/${s.path ? `${s.path}/` : ''}`);
     const runtime = siteUrl('/pagefind/pagefind.js');
-    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath })]);
+    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, primary: boot().primary })]);
     // Facet counts load the filter index, seconds of work at 10,000 articles: a second worker
     // (the same runtime under its own module URL) does it, so typing is never queued behind it.
     let facets: Promise<ShardedIndex> | undefined;
@@ -222,7 +237,6 @@ export function loadEngine(): Promise<Engine> {
             Promise.all(
               ranked.slice(from, to).map(async ({ result: r, tier, missing }) => {
                 const d = (await r.data()) as { url: string; meta?: Partial<RecordMeta> };
-                const paragraphs = await articleText(d.meta?.k);
                 const title = String(d.meta?.title ?? d.url);
                 return {
                   url: d.url,
@@ -230,7 +244,7 @@ export function loadEngine(): Promise<Engine> {
                   titleSegments: segments(title, matchRanges(title, plan, ctx)),
                   date: d.meta?.date ?? null,
                   source: d.meta?.source ?? null,
-                  excerpt: buildExcerpt(paragraphs, plan, ctx, 32),
+                  excerpt: articleText(d.meta?.k).then((paragraphs) => buildExcerpt(paragraphs, plan, ctx, 32)),
                   tier,
                   missing,
                   fold: foldKey(d.meta, d.url),

@@ -7,6 +7,8 @@ import { linkNav } from './listnav';
 import { placeHit } from './fold';
 
 const PAGE = 10;
+/** Results on a first screen (a desktop shows four or five, a phone two or three). */
+const FIRST_SCREEN = 5;
 const FACET_LABELS: Record<FilterName, string> = { actor: 'الفاعلون', topic: 'المواضيع', source: 'المصادر', year: 'السنة', story: 'القصص' };
 
 interface State {
@@ -85,15 +87,28 @@ export async function initSearchPage(root: HTMLElement) {
     update({ q: '' }, 'replace');
   });
 
+  /**
+   * The next page of results. The first page comes in two steps, a first screen's worth then
+   * the rest, so the first titles wait for a few fragments only; each excerpt follows its title
+   * when the article's text arrives. Resolves when every excerpt is in.
+   */
   async function showMore() {
-    if (!outcome) return;
-    const hits = await outcome.hits(shown, shown + PAGE);
-    // Full matches, then the partial ones under their own heading.
-    // Same-text copies fold under the hit already shown with their text (fold.ts).
-    for (const [i, h] of hits.entries()) placeHit(h.tier === 'partial' ? partialList : list, h.fold, hitNode(h, state.q, { id: `search-hit-${shown + i}` }));
-    partialBox.hidden = !partialList.childElementCount;
-    shown += hits.length;
-    moreBtn.hidden = shown >= outcome.total;
+    const of = outcome;
+    if (!of) return;
+    const steps = shown === 0 ? [FIRST_SCREEN, PAGE - FIRST_SCREEN] : [PAGE];
+    const excerpts: Array<Promise<unknown>> = [];
+    for (const n of steps) {
+      const hits = await of.hits(shown, shown + n);
+      if (of !== outcome) return; // a newer search replaced these results
+      // Full matches, then the partial ones under their own heading.
+      // Same-text copies fold under the hit already shown with their text (fold.ts).
+      for (const [i, h] of hits.entries()) placeHit(h.tier === 'partial' ? partialList : list, h.fold, hitNode(h, state.q, { id: `search-hit-${shown + i}` }));
+      partialBox.hidden = !partialList.childElementCount;
+      shown += hits.length;
+      excerpts.push(...hits.map((h) => h.excerpt));
+    }
+    moreBtn.hidden = shown >= of.total; // offered once the page is complete: never two pages at once
+    await Promise.all(excerpts);
   }
 
   async function run() {
@@ -109,6 +124,7 @@ export async function initSearchPage(root: HTMLElement) {
     list.replaceChildren();
     partialList.replaceChildren();
     partialBox.hidden = true;
+    moreBtn.hidden = true;
     renderStatus(els.status, out, state);
     renderConcept(els.conceptNote, out, state);
     if (out) await showMore();

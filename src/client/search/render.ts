@@ -16,8 +16,11 @@ function appendSegments(node: HTMLElement, segs: Segment[]): HTMLElement {
   return node;
 }
 
-export function excerptNode(segs: Segment[]): HTMLElement {
-  return appendSegments(el('p', { class: 'search-hit__excerpt', dir: 'auto' }), segs);
+/** The excerpt's paragraph at once (its place kept), filled when the article's text arrives. */
+export function excerptNode(segs: Promise<Segment[]>): HTMLElement {
+  const p = el('p', { class: 'search-hit__excerpt', dir: 'auto' });
+  void segs.then((s) => appendSegments(p, s));
+  return p;
 }
 
 /**

@@ -18,7 +18,7 @@ function setup(counts: Record<string, number>, topicCounts: Record<string, numbe
   const shipped = JSON.parse(JSON.stringify(json));
   const ctx = contextFromJson(shipped);
   const index = completionIndex(shipped, ctx);
-  return (q: string, limit?: number) => complete(q, index, ctx, limit).map((c) => c.label);
+  return (q: string, limit?: number, opts?: { spelledOut?: boolean }) => complete(q, index, ctx, limit, opts).map((c) => c.label);
 }
 
 describe('complete', () => {
@@ -55,6 +55,15 @@ describe('complete', () => {
     expect(labels('زيلينسكي')).toEqual([]);
     expect(labels('ترمب')).toEqual([]);
     expect(labels('فلاديمير بوتين')).toEqual([]);
+  });
+
+  it('offers a name typed in full while the articles are not there yet (spelledOut)', () => {
+    expect(labels('لافروف', 2, { spelledOut: true })).toEqual(['سيرغي لافروف']);
+    expect(labels('زيلينسكي', 2, { spelledOut: true })).toEqual(['فولوديمير زيلينسكي']);
+    expect(labels('ترمب', 2, { spelledOut: true })).toEqual(['دونالد ترامب']);
+    expect(labels('فلاديمير بوتين', 2, { spelledOut: true })).toEqual(['فلاديمير بوتين']);
+    expect(labels('لاف', 2, { spelledOut: true })).toEqual(['سيرغي لافروف']);
+    expect(labels('شويغو', 2, { spelledOut: true })).toEqual([]); // no article names him here
   });
 
   it('ranks by articles and stops at the limit', () => {

@@ -84,9 +84,10 @@ export function typedLetters(query: string): number {
  * Entries whose name has the query's words in order, the last one as a prefix: «زي» →
  * زيلينسكي، «فلاديمير ب» → فلاديمير بوتين, «وزيل» → زيلينسكي. The words before the last must
  * match whole (as search stems). A name the query already spells out is not offered (the
- * articles follow it anyway). At most `limit`, most frequent first.
+ * articles follow it anyway) unless `spelledOut` (the articles are not there yet: the name is
+ * the one answer the box has). At most `limit`, most frequent first.
  */
-export function complete(query: string, index: CompletionIndex, ctx: KeyContext, limit = 5): Completion[] {
+export function complete(query: string, index: CompletionIndex, ctx: KeyContext, limit = 5, opts: { spelledOut?: boolean } = {}): Completion[] {
   const tokens = tokenize(query).filter((t) => t.type === 'ar' || t.type === 'latin');
   if (!tokens.length) return [];
   const last = tokens[tokens.length - 1];
@@ -114,7 +115,7 @@ export function complete(query: string, index: CompletionIndex, ctx: KeyContext,
   const out: Completion[] = [];
   for (const e of index) {
     const ways = e.forms.map(meets);
-    if (!ways.includes('more') || ways.includes('done')) continue;
+    if (opts.spelledOut ? !ways.some(Boolean) : !ways.includes('more') || ways.includes('done')) continue;
     out.push({ label: e.label, kind: e.kind, count: e.count });
     if (out.length >= limit) break;
   }

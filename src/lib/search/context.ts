@@ -29,7 +29,8 @@ export interface SearchShard {
 /** The JSON shipped to the browser (pagefind/kb-search.json). */
 export interface SearchContextJson {
   version: 1;
-  known: string[];
+  /** Stems never clitic-stripped. Left out of kb-search.json when the aliases give it (knownFromAliases). */
+  known?: string[];
   /** [alias stems joined by a space, actor id]. */
   aliases: Array<[string, string]>;
   actors: SearchActor[];
@@ -73,19 +74,66 @@ export function splitContextJson(json: SearchContextJson): { planning: SearchPla
     if (f in json) labels[f] = json[f];
     delete planning[f];
   }
+  // What the browser derives is left out of the file it waits for (−7 KB gzipped at 10,000
+  // articles), and only when deriving gives it back exactly: both sides then plan alike.
+  const known = new Set(json.known ?? []);
+  if (sameSet(knownFromAliases(json.aliases), known)) delete planning.known;
+  const familyOf = familyLookup(json.families);
+  planning.concepts = json.concepts?.map(({ names, ...c }) =>
+    c.nisba && sameList(nisbaNames(c.nisba, known, familyOf), names) ? c : { names, ...c },
+  );
+  if (!json.concepts) delete planning.concepts;
   return { planning: planning as SearchPlanningJson, labels: labels as SearchLabelsJson };
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+const sameList = (a: string[], b: string[] | undefined) => !!b && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Known stems as the aliases give them: every Arabic word of an alias phrase (buildContextJson). */
+export function knownFromAliases(aliases: SearchContextJson['aliases']): Set<string> {
+  const out = new Set<string>();
+  for (const [phrase] of aliases) for (const w of phrase.split(' ')) if (/[\u0600-\u06ff]/.test(w)) out.add(w);
+  return out;
+}
+
+/** Family stem of a stem (itself outside any family), from the shipped `families`. */
+function familyLookup(families: SearchContextJson['families']): (stem: string) => string {
+  const map = new Map<string, string>();
+  for (const [fam, forms] of families ?? []) {
+    map.set(fam, fam);
+    for (const f of forms.split(' ')) map.set(f, fam);
+  }
+  return (stem) => map.get(stem) ?? stem;
+}
+
+const norms = (p: string) => tokenize(p).filter((t) => t.type === 'ar' || t.type === 'latin').map((t) => t.norm);
+
+/** A phrase as match stems (each word's family stem), as concepts are matched. */
+function matchStems(p: string, known: ReadonlySet<string>, familyOf: (stem: string) => string): string {
+  return norms(p).map((n) => (/[\u0600-\u06ff]/.test(n) ? familyOf(searchStem(n, known)) : latinKey(n))).filter(Boolean).join(' ');
+}
+
+/** The names of a country's nisba concept: each nisba form with its agreement endings, as match stems. */
+export function nisbaNames(nisba: string[], known: ReadonlySet<string>, familyOf: (stem: string) => string): string[] {
+  return [...new Set(nisbaPhrases(nisba).map((p) => matchStems(p, known, familyOf)))];
 }
 
 /** A concept as shipped: the names a reader types for it and its other phrasings, as match stems. */
 export interface SearchConceptJson {
   id: string;
-  names: string[];
+  /** Absent in kb-search.json for a country's nisba concept: derived from `nisba`. */
+  names?: string[];
   /** Phrasings besides the names (names are phrasings too). */
   phrases: string[];
   /** Phrasings named on the page, as curated. */
   shown: string[];
   /** For a country's nisba concept: the country, whose names also stand for the concept. */
   actor?: string;
+  /**
+   * For a country's nisba concept: its nisba forms as curated (content/actors.yaml). The names
+   * are derived from them (nisbaNames); kb-search.json then ships these instead of the names.
+   */
+  nisba?: string[];
 }
 
 /** A concept as curated (content/search-synonyms.yaml), its topic's phrases already added to `phrases`. */
@@ -111,9 +159,9 @@ function isCliticFormOfAny(word: string, words: ReadonlySet<string>): boolean {
  * (تركي، تركية، تركيين، تركيات …), other forms as listed. Never the bare stem: «العماني» must
  * not make «عمان» (also Amman) a name of Oman.
  */
-function nisbaPhrases(actor: Actor): string[] {
+function nisbaPhrases(nisba: string[]): string[] {
   const out: string[] = [];
-  for (const n of actor.nisba ?? []) {
+  for (const n of nisba) {
     out.push(n);
     if (!/\s/.test(n.trim())) out.push(...nisbaForms(n).filter((f) => /ي(ه|ين|ون|ان|تان|تين|ات)?$/.test(f)));
   }
@@ -130,10 +178,10 @@ function aliasPhrases(actor: Actor): string[] {
  * first, then those that only say «التركي/الأتراك» (and «الأتراك» finds the pages naming
  * تركيا after its own). Its id is `a-<actor id>`; its names and phrasings are the nisba forms.
  */
-function nisbaConcepts(actors: Actor[]): Array<ConceptInput & { actor: string; shown: string[] }> {
+function nisbaConcepts(actors: Actor[]): Array<{ id: string; actor: string; nisba: string[]; shown: string[] }> {
   return actors
     .filter((a) => a.type === 'country' && a.nisba?.length)
-    .map((a) => ({ id: `a-${a.id}`, actor: a.id, names: nisbaPhrases(a), phrases: [], shown: [a.name, ...a.nisba!].slice(0, 4) }));
+    .map((a) => ({ id: `a-${a.id}`, actor: a.id, nisba: a.nisba!, shown: [a.name, ...a.nisba!].slice(0, 4) }));
 }
 
 /**
@@ -160,7 +208,6 @@ export function buildContextJson(
 ): SearchContextJson {
   const known = new Set<string>();
   const phrases: Array<[string[], string]> = [];
-  const norms = (p: string) => tokenize(p).filter((t) => t.type === 'ar' || t.type === 'latin').map((t) => t.norm);
   const candidates = new Set<string>();
   for (const a of actors) for (const p of aliasPhrases(a)) for (const n of norms(p)) if (/[\u0600-\u06ff]/.test(n)) candidates.add(stripArticle(n));
   // A candidate that is a clitic form of another (للناتو in «اللجنة العسكرية للناتو») is not a name.
@@ -195,7 +242,7 @@ export function buildContextJson(
   aliases.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   const families = familyTable(opts.families ?? [], known);
   const familyOf = (stem: string) => families.get(stem) ?? stem;
-  const matchStems = (p: string) => norms(p).map((n) => (/[\u0600-\u06ff]/.test(n) ? familyOf(searchStem(n, known)) : latinKey(n))).filter(Boolean).join(' ');
+  const stemsOfPhrase = (p: string) => matchStems(p, known, familyOf);
   const byFamily = new Map<string, string[]>();
   for (const [form, fam] of families) if (form !== fam) byFamily.set(fam, [...(byFamily.get(fam) ?? []), form]);
   return {
@@ -206,11 +253,11 @@ export function buildContextJson(
     concepts: [
       ...(opts.concepts ?? []).map((c) => ({
         id: c.id,
-        names: [...new Set(c.names.map(matchStems))],
-        phrases: [...new Set(c.phrases.map(matchStems))].filter((p) => !c.names.some((n) => matchStems(n) === p)),
+        names: [...new Set(c.names.map(stemsOfPhrase))],
+        phrases: [...new Set(c.phrases.map(stemsOfPhrase))].filter((p) => !c.names.some((n) => stemsOfPhrase(n) === p)),
         shown: [...new Set([...c.names, ...c.phrases])].slice(0, 6),
       })),
-      ...nisbaConcepts(actors).map((c) => ({ id: c.id, actor: c.actor, names: [...new Set(c.names.map(matchStems))], phrases: [], shown: c.shown })),
+      ...nisbaConcepts(actors).map((c) => ({ id: c.id, actor: c.actor, names: nisbaNames(c.nisba, known, familyOf), phrases: [], shown: c.shown, nisba: c.nisba })),
     ],
     ...(opts.total !== undefined ? { total: opts.total } : {}),
     actors: (opts.labels ?? actors).map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
@@ -252,23 +299,26 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
 
 export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'concepts'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
+  const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   const families = new Map<string, string>();
   for (const [fam, forms] of json.families ?? []) {
     families.set(fam, fam);
     for (const f of forms.split(' ')) families.set(f, fam);
   }
+  const familyOf = (stem: string) => families.get(stem) ?? stem;
   const phraseIds = new Map<string, string[]>();
   const names: Array<{ stems: string[]; id: string }> = [];
   const conceptShown = new Map<string, string[]>();
   const actorConcepts = new Map<string, string>();
   for (const c of json.concepts ?? []) {
     if (c.actor) actorConcepts.set(c.actor, c.id);
-    for (const p of new Set([...c.names, ...c.phrases])) phraseIds.set(p, [...(phraseIds.get(p) ?? []), c.id]);
-    for (const n of c.names) names.push({ stems: n.split(' '), id: c.id });
+    const conceptNames = c.names ?? nisbaNames(c.nisba ?? [], known, familyOf);
+    for (const p of new Set([...conceptNames, ...c.phrases])) phraseIds.set(p, [...(phraseIds.get(p) ?? []), c.id]);
+    for (const n of conceptNames) names.push({ stems: n.split(' '), id: c.id });
     conceptShown.set(c.id, c.shown);
   }
   const conceptPhrases = phraseTable([...phraseIds].map(([p, ids]) => ({ stems: p.split(' '), ids })));
-  return { known: new Set(json.known), aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts };
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts };
 }
 
 /**
@@ -281,7 +331,7 @@ export function aliasForms(json: Pick<SearchContextJson, 'aliases' | 'known' | '
     if (!out.has(id)) out.set(id, []);
     out.get(id)!.push(phrase);
   }
-  const known = new Set(json.known);
+  const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   for (const a of json.actors) {
     if (out.has(a.id)) continue;
     const words = tokenize(a.name).filter((t) => t.type === 'ar' || t.type === 'latin').map((t) => (t.type === 'ar' ? searchStem(t.norm, known) : t.norm));

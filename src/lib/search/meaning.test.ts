@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadActors, loadTopics } from '../data/load';
 import { loadSearchSynonyms, resolveConcepts } from '../data/search';
 import { loadWordForms } from '../data/load';
-import { buildContextJson, contextFromJson } from './context';
+import { buildContextJson, contextFromJson, splitContextJson } from './context';
 import { indexKeys, planQuery } from './keys';
 
 const actors = loadActors();
@@ -84,5 +84,30 @@ describe('concepts', () => {
   });
   it('exact-only search has no concept', () => {
     expect(planQuery('هدنة', ctx, { concepts: false }).concept).toBeNull();
+  });
+});
+
+describe('the planning file the browser waits for (kb-search.json)', () => {
+  const { planning } = splitContextJson(json);
+  const shipped = contextFromJson(JSON.parse(JSON.stringify(planning)));
+
+  it('leaves out what the browser derives: the known stems and the nisba concepts’ names', () => {
+    expect(planning).not.toHaveProperty('known');
+    const nisba = planning.concepts!.filter((c) => c.actor);
+    expect(nisba.length).toBeGreaterThan(10);
+    for (const c of nisba) expect(c).not.toHaveProperty('names');
+    expect(JSON.stringify(planning).length).toBeLessThan(JSON.stringify({ ...json, actors: [], topics: {}, sources: {} }).length * 0.8);
+  });
+
+  it('derives them as they were built, so the browser plans every query as the index was keyed', () => {
+    expect([...shipped.known].sort()).toEqual([...json.known!].sort());
+    expect(shipped.conceptNames).toEqual(ctx.conceptNames);
+    expect(shipped.conceptPhrases).toEqual(ctx.conceptPhrases);
+    for (const q of ['تركيا', 'الأتراك', 'وساطة تركيا', 'عقوبات أوروبية', 'زيلينسكي', 'ترمب', 'الناتو', 'هدنة', 'الروسية', 'Putin']) expect(planQuery(q, shipped), q).toEqual(planQuery(q, ctx));
+  });
+
+  it('keeps a part the browser could not derive exactly', () => {
+    const odd = { ...json, known: [...json.known!, 'كتاب'] };
+    expect(splitContextJson(odd).planning.known).toContain('كتاب');
   });
 });

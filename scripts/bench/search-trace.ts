@@ -1,0 +1,129 @@
+// npx tsx scripts/bench/search-trace.ts --site <built site> [--query Q] [--runs N] [--json FILE]
+// The critical path of the /search/ page's first results from an empty cache, from a Chromium
+// trace: when each search file was requested and arrived (the waterfall), and the CPU time of
+// the page's main thread and of the Pagefind worker in each phase. CPU time is less sensitive
+// than wall time to other work on a shared machine, so it is the figure to compare codes by.
+import { chromium } from 'playwright-core';
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '../../tests/site/server';
+import { CHROMIUM } from '../../tests/site/browser';
+
+interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown>; name?: string } }
+
+export interface SearchTrace {
+  /** ms since navigation start, per search file: requested, finished, bytes on the wire. */
+  files: Array<{ file: string; start: number; end: number; bytes: number }>;
+  shownMs: number;
+  phases: Array<{ phase: string; from: number; to: number; mainCpuMs: number; workerCpuMs: number }>;
+}
+
+const RESULTS = '.search-results__list a[href*="/articles/"], .search-partial__list a[href*="/articles/"]';
+
+/**
+ * CPU time (ms) of threads' top-level tasks inside [from, to) (µs, trace clock): the thread
+ * time of each task (`tdur`, not its wall time, which grows when the machine is busy), shared
+ * out by the part of the task inside the window. Nested tasks count once.
+ */
+function busy(tasks: TraceEvent[], from: number, to: number): number {
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const t of tasks) byThread.set(`${t.pid}:${t.tid}`, [...(byThread.get(`${t.pid}:${t.tid}`) ?? []), t]);
+  let us = 0;
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts);
+    let end = -Infinity;
+    for (const t of list) {
+      const dur = t.dur ?? 0;
+      if (t.ts < end || dur <= 0) continue; // nested in the task before
+      end = t.ts + dur;
+      const inside = Math.max(0, Math.min(to, end) - Math.max(from, t.ts));
+      us += (t.tdur ?? dur) * (inside / dur);
+    }
+  }
+  return Math.round(us / 100) / 10;
+}
+
+export async function traceSearchPage(siteDir: string, query: string): Promise<SearchTrace> {
+  const { server, url } = await serveStatic(siteDir, '/', { hostLike: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'] });
+  try {
+    const context = await browser.newContext({ locale: 'ar' });
+    const page = await context.newPage();
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'loading', 'netlog'] });
+    await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, url).href, { waitUntil: 'commit' });
+    const shownMs = (await page
+      .waitForFunction(`document.querySelector(${JSON.stringify(RESULTS)}) ? performance.now() : 0`, undefined, { polling: 'raf', timeout: 30_000 })
+      .then((h) => h.jsonValue())) as number;
+    await page.waitForTimeout(200);
+    const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+    return analyse(events, shownMs, new URL(url).origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function analyse(events: TraceEvent[], shownMs: number, origin: string): SearchTrace {
+  const threadName = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, String(e.args?.name));
+  const nav = events.find((e) => e.name === 'navigationStart' && (e.args?.data as { isLoadingMainFrame?: boolean } | undefined)?.isLoadingMainFrame) ?? events.find((e) => e.name === 'navigationStart');
+  if (!nav) throw new Error('trace: no navigationStart');
+  const t0 = nav.ts;
+  const ms = (ts: number) => Math.round((ts - t0) / 100) / 10;
+  // Requests: sent, finished (with bytes).
+  const sent = new Map<string, { url: string; ts: number }>();
+  const files: SearchTrace['files'] = [];
+  for (const e of events) {
+    const d = e.args?.data as { requestId?: string; url?: string; encodedDataLength?: number; finishTime?: number } | undefined;
+    if (!d?.requestId) continue;
+    if (e.name === 'ResourceSendRequest' && d.url) sent.set(d.requestId, { url: d.url, ts: e.ts });
+    if (e.name === 'ResourceFinish' && sent.has(d.requestId)) {
+      const s = sent.get(d.requestId)!;
+      const u = new URL(s.url);
+      if (u.origin !== origin || !/\/pagefind\/|\/_astro\/|\/search\//.test(u.pathname)) continue;
+      const p = u.pathname + (u.search.startsWith('?ts=') ? '' : u.search);
+      files.push({ file: p.replace(/^.*?\/(pagefind|_astro|search)\//, '$1/'), start: ms(s.ts), end: ms(d.finishTime ? d.finishTime * 1e6 : e.ts), bytes: d.encodedDataLength ?? 0 });
+    }
+  }
+  files.sort((a, b) => a.start - b.start);
+  // Top-level tasks of the renderer main thread and of the worker threads.
+  // (The page's renderer only: Chromium may keep a spare renderer process.)
+  const tasks = (re: RegExp) => events.filter((e) => e.pid === nav.pid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && re.test(threadName.get(`${e.pid}:${e.tid}`) ?? ''));
+  const main = tasks(/^CrRendererMain$/);
+  const worker = tasks(/^DedicatedWorker/);
+  const at = (pred: (f: SearchTrace['files'][number]) => boolean, edge: 'start' | 'end', pick: 'first' | 'last') => {
+    // What the first results waited for: files in by the time they were shown.
+    const xs = files.filter((f) => f.end <= shownMs && pred(f)).map((f) => f[edge]);
+    return xs.length ? (pick === 'first' ? Math.min(...xs) : Math.max(...xs)) : undefined;
+  };
+  const milestones: Array<[string, number | undefined]> = [
+    ['page loads (HTML, scripts) → first search file requested', at((f) => f.file.startsWith('pagefind/'), 'start', 'first')],
+    ['→ runtime, metadata and wasm in', at((f) => /\.pf_meta$|wasm\./.test(f.file), 'end', 'last')],
+    ['→ word index in', at((f) => f.file.endsWith('.pf_index'), 'end', 'last')],
+    ['→ fragments in', at((f) => f.file.endsWith('.pf_fragment'), 'end', 'last')],
+    ['→ results shown', shownMs],
+  ];
+  const phases: SearchTrace['phases'] = [];
+  let from = 0;
+  for (const [phase, to] of milestones) {
+    if (to === undefined || to < from) continue;
+    phases.push({ phase, from, to: Math.round(to * 10) / 10, mainCpuMs: busy(main, t0 + from * 1000, t0 + to * 1000), workerCpuMs: busy(worker, t0 + from * 1000, t0 + to * 1000) });
+    from = to;
+  }
+  return { files, shownMs: Math.round(shownMs), phases };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+  const { values: opt } = parseArgs({ options: { site: { type: 'string' }, query: { type: 'string', default: 'زيلينسكي' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } });
+  if (!opt.site) throw new Error('usage: search-trace.ts --site <built site> [--query Q] [--runs N] [--json FILE]');
+  const runs: SearchTrace[] = [];
+  for (let i = 0; i < Number(opt.runs); i++) {
+    const t = await traceSearchPage(path.resolve(opt.site), opt.query!);
+    runs.push(t);
+    console.log(`run ${i + 1}: results shown at ${t.shownMs} ms; ${t.files.filter((f) => f.start < t.shownMs).length} files, ${(t.files.filter((f) => f.start < t.shownMs && f.file.startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024).toFixed(1)} KB of search files before`);
+    for (const f of t.files) if (f.start <= t.shownMs) console.log(`  ${String(f.start).padStart(7)} → ${String(f.end).padStart(7)} ms  ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.file}`);
+    for (const p of t.phases) console.log(`  [${p.from}–${p.to} ms] ${p.phase}: main ${p.mainCpuMs} ms CPU, worker ${p.workerCpuMs} ms CPU`);
+  }
+  if (opt.json) writeFileSync(opt.json, JSON.stringify(runs, null, 1));
+}
