@@ -148,6 +148,11 @@ function hedged(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean
     const item = rs.items[rs.itemOf[t]];
     if (item?.kind === 'word' && rs.wordsAt(patterns.hedges, t)) return true;
   }
+  // Offers and readiness reach further back in the clause («أبدت استعدادها لاستضافة جولة من المفاوضات بين…»).
+  for (let i = m.from - 1, n = 0; i >= 0 && n < patterns.hedgesFar.reach && rs.items[i].kind !== 'cut'; i--, n++) {
+    const it = rs.items[i];
+    if (it.kind === 'word' && rs.wordsAt(patterns.hedgesFar.words, it.index)) return true;
+  }
   // «نفت الخارجية أن يكون لافروف قد التقى …»: a hedging clause word (a denial) governs the
   // clause it opens and the «أن» clause after it.
   for (let i = m.from - 1, n = 0; i >= 0 && n < HEDGE_CLAUSE_ITEMS; i--, n++) {
@@ -211,8 +216,9 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
           for (const x of A) for (const y of A) if ((x < y || (g.directed && x !== y)) && !sameSide(x, y, actors)) add(g.type, x, y, g.directed);
         } else {
           const B = parties(g.b, g.sides);
-          // A host who is one of the parties («اللقاء بين الوزيرين الروسي والتركي … تستضيفها أنقرة») mediates nothing.
-          if (g.type === 'mediation' && A.some((x) => B.includes(x))) continue;
+          // A host who is one of the parties, or on one's side («اللقاء بين الوزيرين الروسي والتركي …
+          // تستضيفها أنقرة», «أعلن زيلينسكي عن تبادل بين أوكرانيا وروسيا»), mediates nothing.
+          if (g.type === 'mediation' && A.some((x) => B.some((y) => x === y || sameSide(x, y, actors)))) continue;
           for (const x of A) for (const y of B) add(g.type, x, y, g.directed);
         }
       }

@@ -57,11 +57,15 @@ export interface RelationPatterns {
   clauseWords: PhraseSet;
   clausePunctuation: string[];
   /** Words that stand for a party named before them (roles.ts, pronounParties). */
-  pronouns: { country: PhraseSet; title: PhraseSet };
+  pronouns: { country: PhraseSet; title: PhraseSet; latest: PhraseSet; partner: PhraseSet };
+  /** A body's nisba that is that body right after a rule word («العقوبات الأوروبية»). */
+  bodyNisbas: Array<[string, PhraseSet]>;
   /** Clause words that open a reported clause («أن»): a hedge before them still governs it. */
   complements: PhraseSet;
   /** Negation, offers, refusals: a match near one of these states nothing. */
   hedges: PhraseSet;
+  /** Offers and readiness: they hedge a match up to `reach` words before it in its clause. */
+  hedgesFar: { reach: number; words: PhraseSet };
   rules: CompiledRule[];
   /** Every word of every class: a bare surname equal to one is read as the word (ترأس ≠ Truss). */
   ruleWords: PhraseSet;
@@ -148,7 +152,9 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     clauseWords: set(data.clauses.words),
     clausePunctuation: data.clauses.punctuation,
     hedges: set(data.hedges),
-    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title) },
+    hedgesFar: { reach: data.hedges_far.reach, words: set(data.hedges_far.words) },
+    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner) },
+    bodyNisbas: Object.entries(data.body_nisbas).map(([id, forms]) => [id, set(forms)]),
     complements: set(data.clauses.complements),
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),

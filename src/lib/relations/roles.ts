@@ -1,9 +1,10 @@
 // Reading one sentence for the relation rules: its actor mentions become noun phrases (a
 // title and the person it introduces are one phrase), phrases joined by «و» become groups,
 // and the tokens are cut into clauses. The rules (extract.ts) match over the result.
-import { normalizeArabic, tokenize, type Token } from '../arabic';
+import { tokenize, type Token } from '../arabic';
 import type { Actor, Mention } from '../types';
 import type { RelationPatterns } from './patterns';
+import { bodyNisbaParties, pronounParties } from './pronouns';
 import { tokenReadings, type PhraseSet, type ReadingKind, type Readings } from './words';
 
 /** Actors who are one side: an actor and everything up its affiliation chain. */
@@ -63,7 +64,7 @@ const APPOSITION_WORDS = 4;
 
 const TYPE_RANK: Record<Actor['type'], number> = { person: 0, organization: 1, country: 2 };
 
-interface Located {
+export interface Located {
   actorId: string;
   first: number;
   last: number;
@@ -149,61 +150,9 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
   });
 }
 
-/** The country an actor speaks for: itself, or the first country up its affiliation chain. */
-function countryOf(id: string, actors: Map<string, Actor>): string | null {
-  return affiliationChain(id, actors).find((a) => actors.get(a)?.type === 'country') ?? null;
-}
-
-/**
- * Does a bare title («الوزير», «الرئيس», «الحلف») fit this actor? A person whose role has the
- * word (but «رئيس الوزراء» is no «الرئيس»), or an organisation whose name has it.
- */
-function titled(actor: Actor | undefined, word: string): boolean {
-  if (actor?.type === 'organization') return normalizeArabic(actor.name).split(' ').some((w) => w.replace(/^ال/, '') === word);
-  if (actor?.type !== 'person') return false;
-  const role = normalizeArabic(actor.role ?? '').split(/\s+/);
-  return role.some((w, k) => w.replace(/^ال/, '') === word && !(role[k + 1] ?? '').startsWith('الوزراء'));
-}
-
 /** What a sentence may refer back to: the people and bodies named in the sentence before it. */
 export interface SentenceContext {
   named: string[];
-}
-
-/**
- * Words that stand for a party named before them, placed as that party: «بلاده» is the country
- * of the nearest party before it; a bare title («الوزير», «الرئيس», no name after it) is the
- * nearest person before it, in this sentence or the one before, whose role has that title.
- */
-function pronounParties(tokens: Token[], located: Located[], context: SentenceContext | undefined, actors: Map<string, Actor>, p: RelationPatterns, has: ReadSentence['has'], wordsAt: ReadSentence['wordsAt']): Located[] {
-  const out: Located[] = [];
-  if (!has(p.pronouns.country) && !has(p.pronouns.title)) return out;
-  const starts = new Set(located.map((l) => l.first));
-  for (let i = 0; i < tokens.length; i++) {
-    if (!wordsAt(p.pronouns.country, i) && !wordsAt(p.pronouns.title, i)) continue;
-    const before = located.filter((l) => l.last < i);
-    const country = wordsAt(p.pronouns.country, i);
-    if (country) {
-      const nearest = before[before.length - 1];
-      const id = nearest && countryOf(nearest.actorId, actors);
-      if (id) out.push({ actorId: id, first: i, last: i + country - 1, kind: 'pronoun', proclitic: '', place: false });
-      i += country - 1;
-      continue;
-    }
-    const title = wordsAt(p.pronouns.title, i);
-    if (!title || located.some((l) => l.first <= i && i <= l.last)) continue;
-    // «الرئيس الأوكراني» with no name after it: the Ukrainian president named before, if any;
-    // «الرئيس الفرنسي ماكرون», «الوزير سيرغي لافروف»: a title with a name after it is no pronoun.
-    const next = located.find((l) => l.first === i + title);
-    const nisba = next?.kind === 'nisba' && !starts.has(next.last + 1) ? next.actorId : null;
-    if (next && !nisba) continue;
-    const word = tokens[i].norm.replace(/^[وفبل]*ال/, '');
-    const fits = (id: string) => titled(actors.get(id), word) && (!nisba || countryOf(id, actors) === nisba);
-    const here = [...before].reverse().find((l) => fits(l.actorId))?.actorId;
-    const id = here ?? [...(context?.named ?? [])].reverse().find(fits);
-    if (id) out.push({ actorId: id, first: i, last: i + title - 1, kind: 'pronoun', proclitic: '', place: false });
-  }
-  return out;
 }
 
 /** Clause cuts before tokens: punctuation, clause words, and «، و…» not followed by a party. */
@@ -303,7 +252,8 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
   // Most sentences that name two actors hold no word of any rule: nothing more to read.
   if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], wordsAt, has };
-  const located = [...named, ...pronounParties(tokens, named, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
+  const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt)].sort((a, b) => a.first - b.first);
+  const located = [...withBodies, ...pronounParties(tokens, withBodies, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const present = [...new Set(located.map((l) => l.actorId))];
   if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, wordsAt, has };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
