@@ -193,6 +193,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     }),
     stories: { stories, groups, storyOf, groupOf },
     relationLabels: patterns.labels,
+    cooccurrenceLabel: patterns.cooccurrenceLabel,
     candidates,
     overrideProblems,
     spellingMerges: merges.map((m) => ({ ...m, articles: articlesWithSpelling(articles, m) })),

@@ -49,6 +49,8 @@ export interface RelationLabel {
 
 export interface RelationPatterns {
   labels: Record<RelationType, RelationLabel>;
+  /** The untyped kind's label («ذُكرا معاً»). */
+  cooccurrenceLabel: string;
   media: Set<string>;
   placeBefore: PhraseSet;
   placeNouns: PhraseSet;
@@ -144,6 +146,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
   const set = (list: string[]) => new PhraseSet(list.map((w) => compilePhrase(w)));
   return {
     labels,
+    cooccurrenceLabel: data.cooccurrence.label,
     media: new Set(data.media),
     placeBefore: set(data.places.before),
     placeNouns: set(data.places.nouns),
@@ -161,9 +164,9 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
   };
 }
 
-/** The words the graph shows for each type, from the patterns data (the one source). */
-export function relationWords(labels: Record<RelationType, RelationLabel>): RelationWords {
-  const words: RelationWords = { labels: {} as RelationWords['labels'], directed: {} };
+/** The words the graph shows for each type and for co-occurrence, from the patterns data (the one source). */
+export function relationWords(labels: Record<RelationType, RelationLabel>, cooccurrenceLabel: string): RelationWords {
+  const words: RelationWords = { labels: {} as RelationWords['labels'], directed: {}, cooccurrence: cooccurrenceLabel };
   for (const type of RELATION_TYPES) {
     const t = labels[type];
     words.labels[type] = t.label;

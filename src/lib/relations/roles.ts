@@ -200,7 +200,9 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
       const title = gap <= 1 && person && prev.nisba;
       // «مفوض البرلمان الأوكراني لحقوق الإنسان دميترو لوبينيتس».
       const colleague = gap <= 3 && person && !prevPerson && prev.members.some((m) => sameSide(m, l.actorId, actors));
-      if (!conj && !cutWithin(cutBefore, prev.last + 1, l.first) && (apposition || title || colleague)) {
+      // A phrase after «بين» is the object of «بين», never an apposition of the one before it.
+      const afterBetween = tokens.slice(prev.last + 1, l.first).some((t) => t.norm === 'بين');
+      if (!conj && !afterBetween && !cutWithin(cutBefore, prev.last + 1, l.first) && (apposition || title || colleague)) {
         prev.members.push(l.actorId);
         prev.last = Math.max(prev.last, l.last);
         prev.head = prev.members.reduce((a, b) => (rank(b) < rank(a) ? b : a));
@@ -247,7 +249,8 @@ function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[
  */
 export function readSentence(text: string, offset: number, mentions: Mention[], actors: Map<string, Actor>, p: RelationPatterns, context?: SentenceContext): ReadSentence {
   const tokens = tokenize(text);
-  const readings = tokens.map(tokenReadings);
+  // «وزارة» is never «و + زار + ه» (and visited him): a word listed as no conjunction is read whole.
+  const readings = tokens.map((t) => (p.notConjunction.has(t.norm) ? { all: [t.norm], verb: [t.norm], bare: [t.norm] } : tokenReadings(t)));
   const { wordsAt, has } = cache(readings);
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
   // Most sentences that name two actors hold no word of any rule: nothing more to read.

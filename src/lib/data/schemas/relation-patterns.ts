@@ -32,6 +32,8 @@ const RuleSchema = z.string().regex(/^[^=]+=>[^=]+$/, 'a rule is "<elements> => 
 export const RelationPatternsSchema = z
   .object({
     ...(Object.fromEntries(RELATION_TYPES.map((t) => [t, RelationLabelSchema])) as Record<RelationType, typeof RelationLabelSchema>),
+    /** The weaker, untyped kind: two actors only named together («ذُكرا معاً»). */
+    cooccurrence: z.object({ label: z.string().min(1), en: z.string().min(1) }).strict(),
     gaps: z.object({ short: z.number().int().min(0).max(20), long: z.number().int().min(0).max(40) }).strict(),
     media: z.array(z.string().min(1)).default([]),
     places: z.object({ before: words, nouns: z.array(z.string().min(1)).default([]) }).strict(),
