@@ -203,8 +203,11 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
     matchFrom(st, 0, 0, 0);
     for (const m of st.out) {
       if (m.used.some((t) => taken.has(t))) continue; // an earlier match of this rule took the word
-      for (const t of m.used) taken.add(t);
-      if (hedged(rs, m, patterns)) continue;
+      if (hedged(rs, m, patterns)) {
+        for (const t of m.used) taken.add(t);
+        continue;
+      }
+      const before = found.size;
       const parties = (slot: string, sides: boolean) => {
         const g = m.bindings.get(slot) ?? implicit.get(slot);
         return !g ? [] : sides ? [...g.actors, ...g.sides] : g.actors;
@@ -222,6 +225,8 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
           for (const x of A) for (const y of B) add(g.type, x, y, g.directed);
         }
       }
+      // A match that relates nobody («واتهمت» with the subject as its own object) leaves its words to later rules.
+      if (found.size > before) for (const t of m.used) taken.add(t);
     }
   }
   const order = (t: RelationType) => RELATION_TYPES.indexOf(t);

@@ -26,7 +26,7 @@ const isPerson = (id: string, actors: Map<string, Actor>) => actors.get(id)?.typ
 
 /**
  * Words that stand for a party named before them, placed as that party:
- * - `country` («بلاده») is the country of the nearest party before it;
+ * - `country` («بلاده») is the country of the nearest person before it, else of the nearest party;
  * - `title` («الوزير», «الرئيس», no name after it) is the nearest person before it, in this
  *   sentence or the one before, whose role has that title;
  * - `latest` («الأخير») is the nearest person before it (in the sentence, else the last one named
@@ -46,7 +46,8 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     const before = located.filter((l) => l.last < i);
     const country = wordsAt(countryWords, i);
     if (country) {
-      const nearest = before[before.length - 1];
+      // The person speaking or acting before it («استقبل أردوغان وفدا أوكرانيا … وزير خارجيته»), else the nearest party.
+      const nearest = [...before].reverse().find((l) => isPerson(l.actorId, actors)) ?? before[before.length - 1];
       const id = nearest && countryOf(nearest.actorId, actors);
       if (id) place(id, i, country);
       i += country - 1;

@@ -193,11 +193,16 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
       const prevPerson = prev.members.some((m) => type(m) === 'person');
       const related = prev.members.some((m) => ownSide(m, l.actorId, actors));
       // «وزير الخارجية الروسي سيرغي لافروف», «سيبيها وزير خارجية أوكرانيا», «الممثل الخاص للرئيس الروسي».
+      // A word with a preposition between is no apposition («اتهامات روسية لكييف بقصف محطة زابوريجيا»).
+      const prepositionBetween = gap > 0 && tokens.slice(prev.last + 1, l.first).some((t) => /^[بل]/.test(t.norm) && t.norm.length > 3 && !t.norm.startsWith('لل'));
       const apposition =
         related &&
+        !prepositionBetween &&
         (gap <= 1 || (gap <= APPOSITION_WORDS && l.kind === 'nisba') || (gap <= 3 && ((prevPerson && type(l.actorId) === 'country') || (prev.nisba && person))));
       // «الرئيس الأوكراني فولوديمير زيلينسكي» even when the dictionary lacks his affiliation.
-      const title = gap <= 1 && person && prev.nisba;
+      // … but not a person of another country («الوفدين الروسي والأوكراني برئاسة ميدينسكي»).
+      const country = affiliationChain(l.actorId, actors).find((a) => a !== l.actorId && actors.get(a)?.type === 'country');
+      const title = gap <= 1 && person && prev.nisba && (!country || prev.members.includes(country));
       // «مفوض البرلمان الأوكراني لحقوق الإنسان دميترو لوبينيتس».
       const colleague = gap <= 3 && person && !prevPerson && prev.members.some((m) => sameSide(m, l.actorId, actors));
       // A phrase after «بين» is the object of «بين», never an apposition of the one before it.
