@@ -55,6 +55,8 @@ export interface RelationPatterns {
   placeBefore: PhraseSet;
   placeNouns: PhraseSet;
   outlets: PhraseSet;
+  /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
+  topicNouns: PhraseSet;
   notConjunction: Set<string>;
   clauseWords: PhraseSet;
   clausePunctuation: string[];
@@ -151,6 +153,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     placeBefore: set(data.places.before),
     placeNouns: set(data.places.nouns),
     outlets: set(data.outlets),
+    topicNouns: set(data.topic_nouns),
     notConjunction: new Set(data.not_conjunction.map((w) => normalizeArabic(w))),
     clauseWords: set(data.clauses.words),
     clausePunctuation: data.clauses.punctuation,

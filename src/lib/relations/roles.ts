@@ -279,6 +279,14 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     while (k >= 0 && wordsAt(p.placeNouns, k)) k--;
     l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1);
   });
+  // «للأزمة الروسية الأوكرانية», «الملف النووي الإيراني»: a nisba after a topic noun (and maybe
+  // other adjectives) names the topic; like a place, it stays mentioned but fills no slot.
+  for (const l of located) {
+    if (l.kind !== 'nisba') continue;
+    let k = l.first - 1;
+    while (k >= 0 && k >= l.first - 3 && !wordsAt(p.topicNouns, k) && tokens[k].norm.startsWith('ال') && !cutBefore[k + 1]) k--;
+    if (k >= 0 && !cutBefore[k + 1] && wordsAt(p.topicNouns, k)) l.place = true;
+  }
 
   const groups = actorGroups(nounPhrases(located, tokens, cutBefore, actors, p), tokens, cutBefore, p);
 

@@ -38,6 +38,8 @@ export const RelationPatternsSchema = z
     media: z.array(z.string().min(1)).default([]),
     places: z.object({ before: words, nouns: z.array(z.string().min(1)).default([]) }).strict(),
     outlets: z.array(z.string().min(1)).default([]),
+    /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
+    topic_nouns: z.array(z.string().min(1)).default([]),
     not_conjunction: z.array(z.string().min(1)).default([]),
     /** `complements`: clause words that open a reported clause («أن», «إن»): a hedge before them governs it. */
     clauses: z.object({ words, punctuation: words, complements: z.array(z.string().min(1)).default([]) }).strict(),
