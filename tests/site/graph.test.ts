@@ -133,9 +133,11 @@ for (const which of ['rootUrl', 'kbUrl'] as const) {
       const again = await open(link!);
       expect(await shown(again.page)).toEqual(view);
       await again.page.close();
-      // The actor with the most typed relations, and its most frequent type.
+      // The actor with the most typed relations, and its most frequent type — counting only relations
+      // of dated sentences: the link asks for a window, and an undated sentence counts only over the
+      // whole period.
       const count = new Map<string, number>();
-      for (const e of data.edges) for (const r of e.relations) for (const id of [e.source, e.target]) count.set(`${id}|${r.type}`, (count.get(`${id}|${r.type}`) ?? 0) + r.count);
+      for (const e of data.edges) for (const r of e.relations) if (r.months.length) for (const id of [e.source, e.target]) count.set(`${id}|${r.type}`, (count.get(`${id}|${r.type}`) ?? 0) + r.count);
       const [actor, type] = [...count].sort((a, b) => b[1] - a[1])[0][0].split('|');
       const first = data.months[0].slice(0, 4);
       const q = await open(`${base()}graph/?type=${type}&actor=${actor}&from=${first}-01`);

@@ -125,7 +125,7 @@ function setMarker(line: SVGLineElement, attr: string, on: boolean): void {
 function drawTable({ root, data }: ViewElements, visible: VisibleGraph): void {
   const body = root.querySelector<HTMLElement>('[data-table-body]')!;
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
-  const rows = relationRows(data.edges, visible, { labels: data.relationLabels, directed: data.directedWords });
+  const rows = relationRows(data.edges, visible, { labels: data.relationLabels, directed: data.directedWords, cooccurrence: data.cooccurrenceLabel });
   const actor = (id: string) => el('td', {}, el('a', { href: withBase(data.base, actorPath(id)) }, byId.get(id)?.name ?? id));
   body.replaceChildren(
     ...rows.map((r) =>

@@ -234,6 +234,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     }),
     stories: { stories, groups, storyOf, groupOf },
     relationLabels: patterns.labels,
+    cooccurrenceLabel: patterns.cooccurrenceLabel,
     candidates,
     overrideProblems,
     spellingMerges: merges.map((m) => ({ ...m, articles: articlesWithSpelling(articles, m) })),

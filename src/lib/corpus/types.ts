@@ -77,6 +77,8 @@ export interface Corpus {
   stories: StoryIndex;
   /** How each relation type reads (content/relation-patterns.yaml): label, and the phrases of an actor page. */
   relationLabels: Record<RelationType, RelationLabel>;
+  /** The untyped kind's label («ذُكرا معاً», content/relation-patterns.yaml). */
+  cooccurrenceLabel: string;
   candidates: DiscoveryCandidate[];
   /** Editor overrides naming ids the site does not know (left out of the article). */
   overrideProblems: OverrideProblem[];

@@ -148,6 +148,11 @@ function hedged(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean
     const item = rs.items[rs.itemOf[t]];
     if (item?.kind === 'word' && rs.wordsAt(patterns.hedges, t)) return true;
   }
+  // Offers and readiness reach further back in the clause («أبدت استعدادها لاستضافة جولة من المفاوضات بين…»).
+  for (let i = m.from - 1, n = 0; i >= 0 && n < patterns.hedgesFar.reach && rs.items[i].kind !== 'cut'; i--, n++) {
+    const it = rs.items[i];
+    if (it.kind === 'word' && rs.wordsAt(patterns.hedgesFar.words, it.index)) return true;
+  }
   // «نفت الخارجية أن يكون لافروف قد التقى …»: a hedging clause word (a denial) governs the
   // clause it opens and the «أن» clause after it.
   for (let i = m.from - 1, n = 0; i >= 0 && n < HEDGE_CLAUSE_ITEMS; i--, n++) {
@@ -198,8 +203,11 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
     matchFrom(st, 0, 0, 0);
     for (const m of st.out) {
       if (m.used.some((t) => taken.has(t))) continue; // an earlier match of this rule took the word
-      for (const t of m.used) taken.add(t);
-      if (hedged(rs, m, patterns)) continue;
+      if (hedged(rs, m, patterns)) {
+        for (const t of m.used) taken.add(t);
+        continue;
+      }
+      const before = found.size;
       const parties = (slot: string, sides: boolean) => {
         const g = m.bindings.get(slot) ?? implicit.get(slot);
         return !g ? [] : sides ? [...g.actors, ...g.sides] : g.actors;
@@ -211,11 +219,14 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
           for (const x of A) for (const y of A) if ((x < y || (g.directed && x !== y)) && !sameSide(x, y, actors)) add(g.type, x, y, g.directed);
         } else {
           const B = parties(g.b, g.sides);
-          // A host who is one of the parties («اللقاء بين الوزيرين الروسي والتركي … تستضيفها أنقرة») mediates nothing.
-          if (g.type === 'mediation' && A.some((x) => B.includes(x))) continue;
+          // A host who is one of the parties, or on one's side («اللقاء بين الوزيرين الروسي والتركي …
+          // تستضيفها أنقرة», «أعلن زيلينسكي عن تبادل بين أوكرانيا وروسيا»), mediates nothing.
+          if (g.type === 'mediation' && A.some((x) => B.some((y) => x === y || sameSide(x, y, actors)))) continue;
           for (const x of A) for (const y of B) add(g.type, x, y, g.directed);
         }
       }
+      // A match that relates nobody («واتهمت» with the subject as its own object) leaves its words to later rules.
+      if (found.size > before) for (const t of m.used) taken.add(t);
     }
   }
   const order = (t: RelationType) => RELATION_TYPES.indexOf(t);

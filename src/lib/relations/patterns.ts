@@ -49,19 +49,27 @@ export interface RelationLabel {
 
 export interface RelationPatterns {
   labels: Record<RelationType, RelationLabel>;
+  /** The untyped kind's label («ذُكرا معاً»). */
+  cooccurrenceLabel: string;
   media: Set<string>;
   placeBefore: PhraseSet;
   placeNouns: PhraseSet;
   outlets: PhraseSet;
+  /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
+  topicNouns: PhraseSet;
   notConjunction: Set<string>;
   clauseWords: PhraseSet;
   clausePunctuation: string[];
   /** Words that stand for a party named before them (roles.ts, pronounParties). */
-  pronouns: { country: PhraseSet; title: PhraseSet };
+  pronouns: { country: PhraseSet; title: PhraseSet; latest: PhraseSet; partner: PhraseSet };
+  /** A body's nisba that is that body right after a rule word («العقوبات الأوروبية»). */
+  bodyNisbas: Array<[string, PhraseSet]>;
   /** Clause words that open a reported clause («أن»): a hedge before them still governs it. */
   complements: PhraseSet;
   /** Negation, offers, refusals: a match near one of these states nothing. */
   hedges: PhraseSet;
+  /** Offers and readiness: they hedge a match up to `reach` words before it in its clause. */
+  hedgesFar: { reach: number; words: PhraseSet };
   rules: CompiledRule[];
   /** Every word of every class: a bare surname equal to one is read as the word (ترأس ≠ Truss). */
   ruleWords: PhraseSet;
@@ -140,24 +148,28 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
   const set = (list: string[]) => new PhraseSet(list.map((w) => compilePhrase(w)));
   return {
     labels,
+    cooccurrenceLabel: data.cooccurrence.label,
     media: new Set(data.media),
     placeBefore: set(data.places.before),
     placeNouns: set(data.places.nouns),
     outlets: set(data.outlets),
+    topicNouns: set(data.topic_nouns),
     notConjunction: new Set(data.not_conjunction.map((w) => normalizeArabic(w))),
     clauseWords: set(data.clauses.words),
     clausePunctuation: data.clauses.punctuation,
     hedges: set(data.hedges),
-    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title) },
+    hedgesFar: { reach: data.hedges_far.reach, words: set(data.hedges_far.words) },
+    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner) },
+    bodyNisbas: Object.entries(data.body_nisbas).map(([id, forms]) => [id, set(forms)]),
     complements: set(data.clauses.complements),
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
   };
 }
 
-/** The words the graph shows for each type, from the patterns data (the one source). */
-export function relationWords(labels: Record<RelationType, RelationLabel>): RelationWords {
-  const words: RelationWords = { labels: {} as RelationWords['labels'], directed: {} };
+/** The words the graph shows for each type and for co-occurrence, from the patterns data (the one source). */
+export function relationWords(labels: Record<RelationType, RelationLabel>, cooccurrenceLabel: string): RelationWords {
+  const words: RelationWords = { labels: {} as RelationWords['labels'], directed: {}, cooccurrence: cooccurrenceLabel };
   for (const type of RELATION_TYPES) {
     const t = labels[type];
     words.labels[type] = t.label;

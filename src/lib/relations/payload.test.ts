@@ -19,7 +19,8 @@ const graph: RelationGraph = {
 
 describe('the /graph/ page payload', () => {
   const view = buildGraphView(graph);
-  const words = relationWords(compileRelationPatterns(loadCuratedData().relationPatterns).labels);
+  const patterns = compileRelationPatterns(loadCuratedData().relationPatterns);
+  const words = relationWords(patterns.labels, patterns.cooccurrenceLabel);
 
   it('carries the drawn nodes and edges, with evidence counts instead of sentences', () => {
     const payload = graphPagePayload(view, '/kb/', words);

@@ -5,7 +5,7 @@
 import type { ActorType, RelationEvidence, RelationGraph, RelationType } from '../types';
 import { RELATION_TYPES } from './patterns';
 import { TYPE_SINGULAR, type GraphView, type ViewEdge, type ViewNode } from './view';
-import { COOCCURRENCE_LABEL, type RelationWords } from './viewDraw';
+import type { RelationWords } from './viewDraw';
 import type { ViewFilters } from './viewFilters';
 
 /** A drawn node as the page gets it: the view's node without its topics. */
@@ -51,7 +51,7 @@ export function graphPagePayload(view: GraphView, base: string, words: RelationW
     relationTypes: [...RELATION_TYPES],
     relationLabels: words.labels,
     directedWords: words.directed,
-    cooccurrenceLabel: COOCCURRENCE_LABEL,
+    cooccurrenceLabel: words.cooccurrence,
     typeLabels: TYPE_SINGULAR,
   };
 }

@@ -1,9 +1,10 @@
 // Reading one sentence for the relation rules: its actor mentions become noun phrases (a
 // title and the person it introduces are one phrase), phrases joined by «و» become groups,
 // and the tokens are cut into clauses. The rules (extract.ts) match over the result.
-import { normalizeArabic, tokenize, type Token } from '../arabic';
+import { tokenize, type Token } from '../arabic';
 import type { Actor, Mention } from '../types';
 import type { RelationPatterns } from './patterns';
+import { bodyNisbaParties, pronounParties } from './pronouns';
 import { tokenReadings, type PhraseSet, type ReadingKind, type Readings } from './words';
 
 /** Actors who are one side: an actor and everything up its affiliation chain. */
@@ -63,7 +64,7 @@ const APPOSITION_WORDS = 4;
 
 const TYPE_RANK: Record<Actor['type'], number> = { person: 0, organization: 1, country: 2 };
 
-interface Located {
+export interface Located {
   actorId: string;
   first: number;
   last: number;
@@ -149,61 +150,9 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
   });
 }
 
-/** The country an actor speaks for: itself, or the first country up its affiliation chain. */
-function countryOf(id: string, actors: Map<string, Actor>): string | null {
-  return affiliationChain(id, actors).find((a) => actors.get(a)?.type === 'country') ?? null;
-}
-
-/**
- * Does a bare title («الوزير», «الرئيس», «الحلف») fit this actor? A person whose role has the
- * word (but «رئيس الوزراء» is no «الرئيس»), or an organisation whose name has it.
- */
-function titled(actor: Actor | undefined, word: string): boolean {
-  if (actor?.type === 'organization') return normalizeArabic(actor.name).split(' ').some((w) => w.replace(/^ال/, '') === word);
-  if (actor?.type !== 'person') return false;
-  const role = normalizeArabic(actor.role ?? '').split(/\s+/);
-  return role.some((w, k) => w.replace(/^ال/, '') === word && !(role[k + 1] ?? '').startsWith('الوزراء'));
-}
-
 /** What a sentence may refer back to: the people and bodies named in the sentence before it. */
 export interface SentenceContext {
   named: string[];
-}
-
-/**
- * Words that stand for a party named before them, placed as that party: «بلاده» is the country
- * of the nearest party before it; a bare title («الوزير», «الرئيس», no name after it) is the
- * nearest person before it, in this sentence or the one before, whose role has that title.
- */
-function pronounParties(tokens: Token[], located: Located[], context: SentenceContext | undefined, actors: Map<string, Actor>, p: RelationPatterns, has: ReadSentence['has'], wordsAt: ReadSentence['wordsAt']): Located[] {
-  const out: Located[] = [];
-  if (!has(p.pronouns.country) && !has(p.pronouns.title)) return out;
-  const starts = new Set(located.map((l) => l.first));
-  for (let i = 0; i < tokens.length; i++) {
-    if (!wordsAt(p.pronouns.country, i) && !wordsAt(p.pronouns.title, i)) continue;
-    const before = located.filter((l) => l.last < i);
-    const country = wordsAt(p.pronouns.country, i);
-    if (country) {
-      const nearest = before[before.length - 1];
-      const id = nearest && countryOf(nearest.actorId, actors);
-      if (id) out.push({ actorId: id, first: i, last: i + country - 1, kind: 'pronoun', proclitic: '', place: false });
-      i += country - 1;
-      continue;
-    }
-    const title = wordsAt(p.pronouns.title, i);
-    if (!title || located.some((l) => l.first <= i && i <= l.last)) continue;
-    // «الرئيس الأوكراني» with no name after it: the Ukrainian president named before, if any;
-    // «الرئيس الفرنسي ماكرون», «الوزير سيرغي لافروف»: a title with a name after it is no pronoun.
-    const next = located.find((l) => l.first === i + title);
-    const nisba = next?.kind === 'nisba' && !starts.has(next.last + 1) ? next.actorId : null;
-    if (next && !nisba) continue;
-    const word = tokens[i].norm.replace(/^[وفبل]*ال/, '');
-    const fits = (id: string) => titled(actors.get(id), word) && (!nisba || countryOf(id, actors) === nisba);
-    const here = [...before].reverse().find((l) => fits(l.actorId))?.actorId;
-    const id = here ?? [...(context?.named ?? [])].reverse().find(fits);
-    if (id) out.push({ actorId: id, first: i, last: i + title - 1, kind: 'pronoun', proclitic: '', place: false });
-  }
-  return out;
 }
 
 /** Clause cuts before tokens: punctuation, clause words, and «، و…» not followed by a party. */
@@ -244,14 +193,21 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
       const prevPerson = prev.members.some((m) => type(m) === 'person');
       const related = prev.members.some((m) => ownSide(m, l.actorId, actors));
       // «وزير الخارجية الروسي سيرغي لافروف», «سيبيها وزير خارجية أوكرانيا», «الممثل الخاص للرئيس الروسي».
+      // A word with a preposition between is no apposition («اتهامات روسية لكييف بقصف محطة زابوريجيا»).
+      const prepositionBetween = gap > 0 && tokens.slice(prev.last + 1, l.first).some((t) => /^[بل]/.test(t.norm) && t.norm.length > 3 && !t.norm.startsWith('لل'));
       const apposition =
         related &&
+        !prepositionBetween &&
         (gap <= 1 || (gap <= APPOSITION_WORDS && l.kind === 'nisba') || (gap <= 3 && ((prevPerson && type(l.actorId) === 'country') || (prev.nisba && person))));
       // «الرئيس الأوكراني فولوديمير زيلينسكي» even when the dictionary lacks his affiliation.
-      const title = gap <= 1 && person && prev.nisba;
+      // … but not a person of another country («الوفدين الروسي والأوكراني برئاسة ميدينسكي»).
+      const country = affiliationChain(l.actorId, actors).find((a) => a !== l.actorId && actors.get(a)?.type === 'country');
+      const title = gap <= 1 && person && prev.nisba && (!country || prev.members.includes(country));
       // «مفوض البرلمان الأوكراني لحقوق الإنسان دميترو لوبينيتس».
       const colleague = gap <= 3 && person && !prevPerson && prev.members.some((m) => sameSide(m, l.actorId, actors));
-      if (!conj && !cutWithin(cutBefore, prev.last + 1, l.first) && (apposition || title || colleague)) {
+      // A phrase after «بين» is the object of «بين», never an apposition of the one before it.
+      const afterBetween = tokens.slice(prev.last + 1, l.first).some((t) => t.norm === 'بين');
+      if (!conj && !afterBetween && !cutWithin(cutBefore, prev.last + 1, l.first) && (apposition || title || colleague)) {
         prev.members.push(l.actorId);
         prev.last = Math.max(prev.last, l.last);
         prev.head = prev.members.reduce((a, b) => (rank(b) < rank(a) ? b : a));
@@ -298,12 +254,14 @@ function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[
  */
 export function readSentence(text: string, offset: number, mentions: Mention[], actors: Map<string, Actor>, p: RelationPatterns, context?: SentenceContext): ReadSentence {
   const tokens = tokenize(text);
-  const readings = tokens.map(tokenReadings);
+  // «وزارة» is never «و + زار + ه» (and visited him): a word listed as no conjunction is read whole.
+  const readings = tokens.map((t) => (p.notConjunction.has(t.norm) ? { all: [t.norm], verb: [t.norm], bare: [t.norm] } : tokenReadings(t)));
   const { wordsAt, has } = cache(readings);
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
   // Most sentences that name two actors hold no word of any rule: nothing more to read.
   if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], wordsAt, has };
-  const located = [...named, ...pronounParties(tokens, named, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
+  const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt)].sort((a, b) => a.first - b.first);
+  const located = [...withBodies, ...pronounParties(tokens, withBodies, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const present = [...new Set(located.map((l) => l.actorId))];
   if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, wordsAt, has };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
@@ -321,6 +279,14 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     while (k >= 0 && wordsAt(p.placeNouns, k)) k--;
     l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1);
   });
+  // «للأزمة الروسية الأوكرانية», «الملف النووي الإيراني»: a nisba after a topic noun (and maybe
+  // other adjectives) names the topic; like a place, it stays mentioned but fills no slot.
+  for (const l of located) {
+    if (l.kind !== 'nisba') continue;
+    let k = l.first - 1;
+    while (k >= 0 && k >= l.first - 3 && !wordsAt(p.topicNouns, k) && tokens[k].norm.startsWith('ال') && !cutBefore[k + 1]) k--;
+    if (k >= 0 && !cutBefore[k + 1] && wordsAt(p.topicNouns, k)) l.place = true;
+  }
 
   const groups = actorGroups(nounPhrases(located, tokens, cutBefore, actors, p), tokens, cutBefore, p);
 

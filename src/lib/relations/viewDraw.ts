@@ -12,9 +12,6 @@ export const formatRelationCount = (n: number) =>
 export const formatActorCount = (n: number) => countNoun(n, { zero: 'لا فاعل', one: 'فاعل واحد', two: 'فاعلان', few: 'فاعلين', many: 'فاعلًا' });
 export const formatPairCount = (n: number) => countNoun(n, { zero: 'لا زوج', one: 'زوج واحد', two: 'زوجان', few: 'أزواج', many: 'زوجًا' });
 
-/** The weaker kind: two actors only named in the same sentence. */
-export const COOCCURRENCE_LABEL = 'ذُكرا معاً';
-
 /**
  * The words of the relation types: their names and how a directed one reads («دعم من X إلى Y»).
  * They come from content/relation-patterns.yaml (`relationWords` in patterns.ts); the browser
@@ -23,6 +20,8 @@ export const COOCCURRENCE_LABEL = 'ذُكرا معاً';
 export interface RelationWords {
   labels: Record<RelationType, string>;
   directed: Partial<Record<RelationType, [string, string]>>;
+  /** The weaker kind: two actors only named together («ذُكرا معاً»). */
+  cooccurrence: string;
 }
 
 /** A typed relation as the view carries it: months as indexes into GraphView.months. */
@@ -109,7 +108,7 @@ export function relationRows(edges: Array<{ source: string; target: string; rela
   for (const [i, v] of visible.edges) {
     const e = edges[i];
     if (v.kind === 'cooccurrence') {
-      rows.push({ edge: i, first: e.source, second: e.target, label: COOCCURRENCE_LABEL, weight: v.weight });
+      rows.push({ edge: i, first: e.source, second: e.target, label: words.cooccurrence, weight: v.weight });
       continue;
     }
     v.relations.forEach((j, k) => {

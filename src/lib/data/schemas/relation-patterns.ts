@@ -32,16 +32,32 @@ const RuleSchema = z.string().regex(/^[^=]+=>[^=]+$/, 'a rule is "<elements> => 
 export const RelationPatternsSchema = z
   .object({
     ...(Object.fromEntries(RELATION_TYPES.map((t) => [t, RelationLabelSchema])) as Record<RelationType, typeof RelationLabelSchema>),
+    /** The weaker, untyped kind: two actors only named together («ذُكرا معاً»). */
+    cooccurrence: z.object({ label: z.string().min(1), en: z.string().min(1) }).strict(),
     gaps: z.object({ short: z.number().int().min(0).max(20), long: z.number().int().min(0).max(40) }).strict(),
     media: z.array(z.string().min(1)).default([]),
     places: z.object({ before: words, nouns: z.array(z.string().min(1)).default([]) }).strict(),
     outlets: z.array(z.string().min(1)).default([]),
+    /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
+    topic_nouns: z.array(z.string().min(1)).default([]),
     not_conjunction: z.array(z.string().min(1)).default([]),
     /** `complements`: clause words that open a reported clause («أن», «إن»): a hedge before them governs it. */
     clauses: z.object({ words, punctuation: words, complements: z.array(z.string().min(1)).default([]) }).strict(),
     hedges: z.array(z.string().min(1)).default([]),
-    /** Words that stand for a party named before them: «بلاده» (its country), «الوزير» (a titled person). */
-    pronouns: z.object({ country: z.array(z.string().min(1)).default([]), title: z.array(z.string().min(1)).default([]) }).strict().default({}),
+    /** Offers and readiness that hedge a match further back in its clause («أبدت استعدادها لاستضافة جولة من المفاوضات بين…»). */
+    hedges_far: z.object({ reach: z.number().int().min(0).max(20), words: z.array(z.string().min(1)).default([]) }).strict().default({ reach: 0, words: [] }),
+    /** Words that stand for a party named before them: «بلاده» (its country), «الوزير» (a titled person), «الأخير», «معه». */
+    pronouns: z
+      .object({
+        country: z.array(z.string().min(1)).default([]),
+        title: z.array(z.string().min(1)).default([]),
+        latest: z.array(z.string().min(1)).default([]),
+        partner: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({}),
+    /** A body's nisba, that body only right after a rule word: «العقوبات الأوروبية» (actor id → forms). */
+    body_nisbas: z.record(z.string().min(1), words).default({}),
     verbs: z.array(z.string().min(1)).default([]),
     words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words),
     rules: z.array(RuleSchema).min(1),

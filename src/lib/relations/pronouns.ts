@@ -1,0 +1,102 @@
+// Words that stand for a party named before them (`pronouns:` in content/relation-patterns.yaml),
+// and nisbas that stand for a body only next to a rule word (`body_nisbas:`): placed on the
+// sentence's tokens as the party they mean, so the rules can fill a slot with them.
+import { normalizeArabic, type Token } from '../arabic';
+import type { Actor } from '../types';
+import type { RelationPatterns } from './patterns';
+import { affiliationChain, type Located, type ReadSentence, type SentenceContext } from './roles';
+
+/** The country an actor speaks for: itself, or the first country up its affiliation chain. */
+function countryOf(id: string, actors: Map<string, Actor>): string | null {
+  return affiliationChain(id, actors).find((a) => actors.get(a)?.type === 'country') ?? null;
+}
+
+/**
+ * Does a bare title («الوزير», «الرئيس», «الحلف») fit this actor? A person whose role has the
+ * word (but «رئيس الوزراء» is no «الرئيس»), or an organisation whose name has it.
+ */
+function titled(actor: Actor | undefined, word: string): boolean {
+  if (actor?.type === 'organization') return normalizeArabic(actor.name).split(' ').some((w) => w.replace(/^ال/, '') === word);
+  if (actor?.type !== 'person') return false;
+  const role = normalizeArabic(actor.role ?? '').split(/\s+/);
+  return role.some((w, k) => w.replace(/^ال/, '') === word && !(role[k + 1] ?? '').startsWith('الوزراء'));
+}
+
+const isPerson = (id: string, actors: Map<string, Actor>) => actors.get(id)?.type === 'person';
+
+/**
+ * Words that stand for a party named before them, placed as that party:
+ * - `country` («بلاده») is the country of the nearest person before it, else of the nearest party;
+ * - `title` («الوزير», «الرئيس», no name after it) is the nearest person before it, in this
+ *   sentence or the one before, whose role has that title;
+ * - `latest` («الأخير») is the nearest person before it (in the sentence, else the last one named
+ *   in the sentence before);
+ * - `partner` («معه», «معها») is the one dealt with: the nearest person before it who is not the
+ *   sentence's first party (its subject), else the nearest such party; it carries «مع» as its
+ *   preposition, so a rule's `مع:B` slot takes it.
+ */
+export function pronounParties(tokens: Token[], located: Located[], context: SentenceContext | undefined, actors: Map<string, Actor>, p: RelationPatterns, has: ReadSentence['has'], wordsAt: ReadSentence['wordsAt']): Located[] {
+  const out: Located[] = [];
+  const { country: countryWords, title: titleWords, latest: latestWords, partner: partnerWords } = p.pronouns;
+  if (![countryWords, titleWords, latestWords, partnerWords].some((set) => has(set))) return out;
+  const starts = new Set(located.map((l) => l.first));
+  const place = (actorId: string, i: number, len: number, proclitic = '') => out.push({ actorId, first: i, last: i + len - 1, kind: 'pronoun', proclitic, place: false });
+  for (let i = 0; i < tokens.length; i++) {
+    if (located.some((l) => l.first <= i && i <= l.last)) continue;
+    const before = located.filter((l) => l.last < i);
+    const country = wordsAt(countryWords, i);
+    if (country) {
+      // The person speaking or acting before it («استقبل أردوغان وفدا أوكرانيا … وزير خارجيته»), else the nearest party.
+      const nearest = [...before].reverse().find((l) => isPerson(l.actorId, actors)) ?? before[before.length - 1];
+      const id = nearest && countryOf(nearest.actorId, actors);
+      if (id) place(id, i, country);
+      i += country - 1;
+      continue;
+    }
+    const latest = wordsAt(latestWords, i);
+    if (latest) {
+      const id = [...before].reverse().find((l) => isPerson(l.actorId, actors))?.actorId ?? context?.named.filter((n) => isPerson(n, actors)).at(-1);
+      if (id) place(id, i, latest);
+      continue;
+    }
+    const partner = wordsAt(partnerWords, i);
+    if (partner) {
+      const subject = located[0]?.actorId;
+      const others = [...before].reverse().filter((l) => l.actorId !== subject);
+      const id = (others.find((l) => isPerson(l.actorId, actors)) ?? others[0])?.actorId;
+      if (id) place(id, i, partner, 'مع');
+      continue;
+    }
+    const title = wordsAt(titleWords, i);
+    if (!title) continue;
+    // «الرئيس الأوكراني» with no name after it: the Ukrainian president named before, if any;
+    // «الرئيس الفرنسي ماكرون», «الوزير سيرغي لافروف»: a title with a name after it is no pronoun.
+    const next = located.find((l) => l.first === i + title);
+    const nisba = next?.kind === 'nisba' && !starts.has(next.last + 1) ? next.actorId : null;
+    if (next && !nisba) continue;
+    const word = tokens[i].norm.replace(/^[وفبل]*ال/, '');
+    const fits = (id: string) => titled(actors.get(id), word) && (!nisba || countryOf(id, actors) === nisba);
+    const here = [...before].reverse().find((l) => fits(l.actorId))?.actorId;
+    const id = here ?? [...(context?.named ?? [])].reverse().find(fits);
+    if (id) place(id, i, title);
+  }
+  return out;
+}
+
+/**
+ * «العقوبات الأوروبية», «الدعم الأوروبي»: a body's nisba (`body_nisbas`) is that body only right
+ * after a word of a rule («قوات أوروبية», «الدول الأوروبية» name no body).
+ */
+export function bodyNisbaParties(tokens: Token[], located: Located[], actors: Map<string, Actor>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt']): Located[] {
+  const out: Located[] = [];
+  for (const [actorId, set] of p.bodyNisbas) {
+    if (!actors.has(actorId)) continue;
+    for (let i = 1; i < tokens.length; i++) {
+      const len = wordsAt(set, i);
+      if (!len || located.some((l) => l.first <= i + len - 1 && i <= l.last)) continue;
+      // The rule word may carry an adjective between («العقوبات الاقتصادية الأوروبية»): one word back at most.
+      if (wordsAt(p.ruleWords, i - 1) || (i > 1 && wordsAt(p.ruleWords, i - 2) && tokens[i - 1].norm.startsWith('ال'))) out.push({ actorId, first: i, last: i + len - 1, kind: 'nisba', proclitic: '', place: false });
+    }
+  }
+  return out;
+}
