@@ -2,7 +2,7 @@
 // The light-site figures of a built site: where the bytes of dist/ go (scripts/bench/dist-breakdown.ts)
 // and what a reader downloads for an article page, first visit and next page
 // (scripts/bench/page-weight.ts), with the site served like a static host.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { breakdownMarkdown, distBreakdown } from './bench/dist-breakdown';
