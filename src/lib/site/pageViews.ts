@@ -99,16 +99,19 @@ export interface TopicPageView {
   months: MonthBucket[];
 }
 
-export function topicPageView(topic: Topic, corpus: Corpus): TopicPageView {
-  const slugs = corpus.topicArticles.get(topic.id) ?? [];
+/** A topic's or an outlet's articles, folded by same text, and the actors they name most. */
+function listedArticles(slugs: string[], corpus: Corpus, actorLimit: number) {
   const articles = slugs.flatMap((s) => corpus.bySlug.get(s) ?? []);
   return {
-    topic,
     articles,
     folded: foldSameText(articles, corpus.stories),
-    actors: actorsIn(slugs, corpus, 16).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
-    months: monthBuckets(articles).months,
+    actors: actorsIn(slugs, corpus, actorLimit).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
   };
+}
+
+export function topicPageView(topic: Topic, corpus: Corpus): TopicPageView {
+  const listed = listedArticles(corpus.topicArticles.get(topic.id) ?? [], corpus, 16);
+  return { topic, ...listed, months: monthBuckets(listed.articles).months };
 }
 
 export interface SourcePageView {
@@ -119,14 +122,7 @@ export interface SourcePageView {
 }
 
 export function sourcePageView(source: SourceRef, corpus: Corpus): SourcePageView {
-  const slugs = corpus.sourceArticles.get(source.id) ?? [];
-  const articles = slugs.flatMap((s) => corpus.bySlug.get(s) ?? []);
-  return {
-    source,
-    articles,
-    folded: foldSameText(articles, corpus.stories),
-    actors: actorsIn(slugs, corpus, 12).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
-  };
+  return { source, ...listedArticles(corpus.sourceArticles.get(source.id) ?? [], corpus, 12) };
 }
 
 export interface MonthPageView {

@@ -43,7 +43,7 @@ describe('the relation graph counts evidence once per same-text group', () => {
 
 describe('exports', () => {
   const url = (p: string) => `/kb${p}`;
-  it('articles.json rows say their story and the canonical article of their text', () => {
+  it('the articles export rows say their story and the canonical article of their text', () => {
     const rows = new Map(exportArticles(corpus, url).map((r) => [r.slug, r]));
     expect(rows.get('e01-alquds')).toMatchObject({ story: 'e01-anadolu', same_text_as: 'e01-anadolu' });
     expect(rows.get('e01-anadolu')).toMatchObject({ story: 'e01-anadolu', same_text_as: null });
