@@ -1,6 +1,6 @@
 // Per-field accuracy of ingest on the labelled sets: the seeds (content/raw against the
 // generated content/articles), the fixtures (tests/fixtures/raw, f01–f21), and the unseen-page
-// sets (tests/fixtures/ingest-unseen/dev, aside, aside2, aside3), and all of them but the seeds as one row.
+// sets (tests/fixtures/ingest-unseen/dev, aside, aside2, aside3, aside4), and all of them but the seeds as one row.
 // Prints one Markdown table; `--misses` also lists every miss per page.
 // Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2]
 import { readdirSync, readFileSync } from 'node:fs';
@@ -51,6 +51,7 @@ const SETS: Record<string, () => Labelled[]> = {
   aside: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside'), (j) => j as ExpectedPage),
   aside2: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside2'), (j) => j as ExpectedPage),
   aside3: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside3'), (j) => j as ExpectedPage),
+  aside4: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside4'), (j) => j as ExpectedPage),
 };
 
 const args = process.argv.slice(2);
