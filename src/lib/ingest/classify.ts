@@ -204,9 +204,12 @@ export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
     }
   });
   // Ranked lists («الأكثر قراءة»: 1, headline, 2, headline …): a bare rank number makes the
-  // next line a list item, whatever its punctuation.
+  // next line a list item, whatever its punctuation — when another rank is near (a list has
+  // two items at least); a lone number («12» above a print page's headline) is a page number.
+  const bare = (l: ClassifiedLine | undefined) => !!l && /^[0-9٠-٩]{1,2}$/.test(l.text);
   out.forEach((l, i) => {
-    if (!/^[0-9٠-٩]{1,2}$/.test(l.text)) return;
+    if (!bare(l)) return;
+    if (![-6, -5, -4, -3, -2, 2, 3, 4, 5, 6].some((d) => bare(out[i + d]))) return;
     l.kind = 'menu';
     const item = nextNonBlank(out, i);
     if (item && item.words <= 25 && ['heading', 'short', 'body', 'latin'].includes(item.kind)) item.kind = 'menu';

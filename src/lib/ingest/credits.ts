@@ -6,6 +6,8 @@
 import type { Source } from '../data/schemas';
 import type { FieldEvidence } from './evidence';
 import type { NamedSource, NameLookup } from './names';
+import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
 import { sourceForUrl } from './names';
 
 export interface Signal {
@@ -31,7 +33,7 @@ export function creditNames(text: string): string[] {
   return text
     .replace(/^[(«"]+|[)»".]+$/g, '')
     .split(/\s+[-–—ـ+]\s+|\s+مع\s+|\s*[،,+/]\s*|\s*[()]\s*/u)
-    .map((p) => p.replace(/^©\s*/, '').trim())
+    .map((p) => p.replace(/^©\s*/, '').replace(/^مع\s+/u, '').trim()) // «(مع و م ع)»: «with MAP»
     .filter(Boolean);
 }
 
@@ -75,11 +77,35 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   return line && (line.kind === 'short' || line.kind === 'heading') && line.words <= 4 && !line.bullet ? line : undefined;
 }
 
+type PageLine = { text: string; index: number; kind: string; words: number };
+
+/** Indexes of the lines that name the site at the top: the first line, and the one after a Latin-only first line. */
+export function brandLines(lines: readonly PageLine[]): Set<number> {
+  const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
+  return new Set(top[0]?.kind === 'latin' ? top.map((l) => l.index) : top.slice(0, 1).map((l) => l.index));
+}
+
+/**
+ * A short line inside a run of menu items («وطنية / عالمية / اقتصاد»): a word there is a menu
+ * entry even when it is also a name's abbreviation (NNA's «وطنية»). The brand lines are not.
+ */
+export function inMenuRun(lines: readonly PageLine[], at: number, lookup: NameLookup): boolean {
+  const l = lines[at];
+  // A Latin name among Arabic menu items («DW») is the brand, not a menu entry.
+  if (!l || l.words > 2 || l.kind === 'latin' || brandLines(lines).has(l.index)) return false;
+  const near = (step: number) => {
+    for (let i = at + step; i >= 0 && i < lines.length; i += step) if (lines[i].kind !== 'blank') return lines[i];
+    return undefined;
+  };
+  return [near(-1), near(1)].some((n) => n && n.words <= 2 && ['short', 'menu', 'boilerplate'].includes(n.kind) && !lookup(n.text));
+}
+
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
-export function siteSignals(lines: { text: string; index: number; kind: string }[], lookup: NameLookup, sources: readonly Source[]): Signal[] {
+export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[]): Signal[] {
   const out: Signal[] = [];
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
+    if (inMenuRun(lines, lines.indexOf(l), lookup)) continue;
     const found = lookup(l.text);
     if (found && found.kind !== 'generic') out.push(signal(found, 'site name at the top', l.index + 1, 0.8, 'outlet'));
   }
@@ -117,3 +143,44 @@ export function pickSignal(field: Signal['field'], signals: Signal[]): { chosen?
 }
 
 export type { FieldEvidence };
+
+/**
+ * «السومرية نيوز – دوليات», «العالم - أوروبا»: a line of its own between the headline and the
+ * story, NAME SEPARATOR SECTION (one or two words), credits the outlet — an aggregator's
+ * credit to the original, or the site's own name over its section. A place («عواصم - …»), a
+ * label («كتب - …») or a date word opening the line is a dateline or a byline, not a name.
+ */
+export function creditLineAbove(lines: readonly PageLine[], start: number, titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  if (titleIndex === undefined) return [];
+  const out: Signal[] = [];
+  for (const l of lines.slice(titleIndex + 1, start)) {
+    if ((l.kind !== 'heading' && l.kind !== 'short') || l.words > 6) continue;
+    const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*[-–—ـ/]\s*([\p{L}\p{M} ]{2,30})$/u.exec(l.text.trim());
+    if (!m) continue;
+    const name = m[1].trim();
+    const first = lexKey(name.split(/\s+/)[0]);
+    if (name.split(/\s+/).length > 3 || m[2].trim().split(/\s+/).length > 2) continue;
+    if (lex.places.has(lexKey(name)) || lex.bylines.has(first) || lex.dates.lineWords.has(first) || lex.exact.has(lexKey(name)) || lex.names(name)) continue;
+    out.push({ field: 'outlet', value: name, confidence: 0.72, rule: 'credit line above the story (name – section)', line: l.index + 1 });
+  }
+  return out;
+}
+
+/**
+ * A Latin-only brand on the first line («le360», «SWI swissinfo.ch»): the domain it holds (an
+ * unmapped domain shows as the domain), or the brand itself when the page prints it again
+ * (a byline «بقلم: Le360 …», a footer).
+ */
+export function latinBrand(lines: readonly PageLine[], titleIndex: number | undefined, sources: readonly Source[]): Signal[] {
+  const first = lines.find((l) => l.kind !== 'blank');
+  if (!first || first.kind !== 'latin' || first.words > 3 || first.index === titleIndex) return [];
+  const line = first.index + 1;
+  const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+[a-z]{2,})(?=\s|$)/i.exec(first.text)?.[1]?.toLowerCase();
+  if (domain) {
+    const src = sourceForUrl(domain, sources);
+    return [{ field: 'outlet', value: src?.name ?? domain, ...(src ? { id: src.id } : {}), confidence: 0.6, rule: 'domain in the Latin brand at the top', line }];
+  }
+  const brand = first.text.trim().toLowerCase();
+  const again = lines.some((l) => l.index !== first.index && new RegExp(`(?:^|[^a-z0-9])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(l.text.toLowerCase()));
+  return again ? [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, printed again on the page', line }] : [];
+}

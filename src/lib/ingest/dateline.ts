@@ -25,7 +25,8 @@ export interface Dateline {
 }
 
 const MAX_PREFIX = 90;
-const LETTER_WORD = /^[\p{L}]{2,}$/u;
+// Letters with their marks: a credit or place may carry a short vowel («العُمانية»).
+const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
 const DIGIT = /[0-9٠-٩]/;
 const OPENERS = '-–—ـ/:';
 // After the credit: «--», «-», «:», «.», or nothing.
@@ -35,7 +36,7 @@ const CLOSER = /^\s*(?:--|[-–—ـ:.])?\s*/u;
 function placeOf(prefix: string): { place: string; date?: string } | undefined {
   // A separator before a bracketed credit («موسكو - (ومع) -») or glued to the place before
   // its date («طهران/ 26 تشرين الثاني/ نوفمبر/ إرنا-») belongs to the grammar, not the place.
-  const trimmed = prefix.trim().replace(/\s*[-–—ـ/:]$/u, '').replace(/^([\p{L} ،,]+?)\s*\/\s*(?=[0-9٠-٩])/u, '$1 ');
+  const trimmed = prefix.trim().replace(/\s*[-–—ـ/:]$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*\/\s*(?=[0-9٠-٩])/u, '$1 ');
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
   let n = 0;
@@ -78,9 +79,9 @@ function creditSpans(text: string): CreditSpan[] {
   add(/\(([^()\n]{1,30})\)/gu, true); // «(كونا)», «(شينخوا)»
   add(/[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, true); // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
-  for (let k = 4; k >= 1; k--) add(new RegExp(`[${OPENERS}]\\s*([\\p{L}0-9]+(?:\\s[\\p{L}0-9]+){${k - 1}})(?![\\p{L}0-9])`, 'gu'), false);
+  for (let k = 4; k >= 1; k--) add(new RegExp(`[${OPENERS}]\\s*([\\p{L}\\p{M}0-9]+(?:\\s[\\p{L}\\p{M}0-9]+){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'), false);
   // A known name after a date with no separator at all («… 2025 م واس»).
-  add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
+  add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -183,14 +184,15 @@ function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) 
   const from = /^([\p{L}0-9 ]{2,30}?)\s+من\s+([\p{L}]{2,}(?:\s[\p{L}]{2,}){0,2})\s*[:：]\s*/u.exec(text);
   const fromName = from && lookup(from[1]);
   if (from && fromName && fromName.kind !== 'generic' && storyAfter(from[0].length)) return credited(fromName, from[2], from[0].length);
-  const reverse = /^([\p{L}0-9 ]{2,30}?)\s*[-–—ـ]\s*([\p{L}]{2,})(?:\s*[:\-–—ـ]\s*|\s+|$)/u.exec(text);
+  // «أوكرانيا اليوم / كييف/ دعا …»: a slash may separate (and close) the place too.
+  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*[-–—ـ/]\s*([\p{L}\p{M}]{2,})(?:\s*[:\-–—ـ/]\s*|\s+|$)/u.exec(text);
   const found = reverse && lookup(reverse[1]);
   if (!reverse || !found || found.kind === 'generic') return undefined;
   const rest = text.slice(reverse[0].length).trim();
   if (rest && rest.split(/\s+/).length < 3) return undefined;
   // The word after the separator is a place only when the lexicon knows it as one (or it is
   // set off by a separator of its own); otherwise it is the story's first word.
-  if (isPlace(reverse[2]) || !rest || /[:\-–—ـ]\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
+  if (isPlace(reverse[2]) || !rest || /[:\-–—ـ/]\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
   const creditOnly = /^[\p{L}0-9 ]{2,30}?\s*[-–—ـ:]\s*/u.exec(text)!;
   return storyAfter(creditOnly[0].length) ? credited(found, '', creditOnly[0].length) : undefined;
 }

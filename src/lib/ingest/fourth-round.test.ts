@@ -65,7 +65,7 @@ describe('outlet from every honest signal', () => {
     expect(idOf(article.agency)).toBe('map');
   });
   it('«المصدر: موقع المنار + وكالات»: the generic wires are not part of the outlet’s name', () => {
-    expect(extract('u117').article.source).toBe('المنار');
+    expect(extract('u117').article.source).toBe('موقع المنار');
   });
 });
 

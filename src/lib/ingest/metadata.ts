@@ -10,7 +10,7 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import type { ClassifiedLine } from './classify';
-import { creditNames, creditSignals, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import { brandLines, creditLineAbove, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import type { NameLookup } from './names';
 import type { Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
@@ -100,6 +100,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const header = lines.slice(0, start);
   const signals: Signal[] = [];
   let generic: string | undefined;
+  const brands = brandLines(lines);
+  // The brand's spelling of an agency («وكالة الأناضول») still names it when a credit agrees.
+  const spellings: Signal[] = [];
 
   // Agency and outlet named by the lines above the body and the body's own meta lines.
   for (const l of [...header, ...meta]) {
@@ -117,7 +120,11 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       if (l.value && lex.names(l.value)?.wires) generic ??= l.value;
       if (l.dateline?.generic?.wires) generic ??= l.dateline.generic.name;
     } else if (l.kind === 'agency' && l.value) {
+      // An agency's name as the site's brand names the outlet (siteSignals), not the story's
+      // wire; a menu entry that happens to be an abbreviation («وطنية») names no one.
       const found = lex.names(l.value);
+      if (brands.has(l.index) && found?.id) spellings.push({ field: 'agency', value: l.value, id: found.id, confidence: 0, rule: 'brand' });
+      if (brands.has(l.index) || inMenuRun(lines, l.index, lex.names)) continue;
       if (found?.kind === 'generic') { if (found.wires) generic ??= l.value; }
       else signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.85, rule: 'agency line', line: l.index + 1 });
     } else if (l.kind === 'source' && l.index < start && l.value) {
@@ -137,7 +144,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     for (const s of known.filter((k) => k.field === 'agency')) {
       signals.push({ ...s, field: 'outlet', confidence: 0.78, rule: '«المصدر:» names an agency (its text)' });
     }
-    const bare = value.trim();
+    // «موقع المنار + وكالات»: the generic wires are not part of the name.
+    const named = creditNames(value).filter((p) => lex.names(p)?.kind !== 'generic');
+    const bare = named.length === 1 ? named[0] : value.trim();
     if (!known.length && !/https?:|www\./.test(bare) && bare.split(/\s+/).length <= 5 && lex.names(bare)?.kind !== 'generic') {
       signals.push({ field: 'outlet', value: bare, confidence: 0.82, rule: '«المصدر:» label (name not in sources.yaml)', line: index + 1 });
     }
@@ -158,13 +167,19 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) : null;
   if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources));
+  // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
+  const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
+  for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
+  signals.push(...creditLineAbove(lines, start, input.titleIndex, lex));
+  signals.push(...latinBrand(lines, input.titleIndex, lex.sources));
   // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
   // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
   // «تابعوا السومرية نيوز على …»).
+  // A longer name at the top («مونت كارلو الدولية») counts only when the page prints it again.
   const site = siteNameLine(lines);
-  if (site && site.index !== input.titleIndex && site.kind === 'short' && !lex.names(site.text)) {
+  if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
-    signals.push(again
+    if (site.kind === 'short' || again) signals.push(again
       ? { field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 }
       : { field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
   }
@@ -172,7 +187,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const outletPick = pickSignal('outlet', signals);
   const agencyPick = pickSignal('agency', signals);
   const source = shownName(outletPick.chosen, signals);
-  let agency = shownName(agencyPick.chosen, signals);
+  let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
   const evidence = [evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
   if (!agency && generic) {
     agency = generic;
