@@ -2,6 +2,7 @@
 // adding phrases, not code. The data layer (src/lib/data) reads and validates it; this module
 // pre-normalises every phrase once.
 import { normalizeArabic } from '../arabic/normalize';
+import { sourceKey } from '../data/keys';
 import type { BoilerplateData, Source } from '../data/schemas';
 import { buildNameLookup, type NameLookup } from './names';
 import { buildDateReader, type DateReader } from './dates';
@@ -31,6 +32,8 @@ export interface Lexicon {
   lineContinuations: Set<string>;
   /** Normalised openers of a paragraph that continues a story. */
   storyContinuations: string[];
+  /** Source keys of the words that name a site's web edition («نت»). */
+  siteSuffixes: string[];
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -67,5 +70,6 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     dates: buildDateReader(data.dateWords),
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
     storyContinuations: data.storyContinuations.map(normalizeArabic),
+    siteSuffixes: data.siteSuffixes.map(sourceKey),
   };
 }

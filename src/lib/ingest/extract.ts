@@ -225,18 +225,30 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
 /**
  * The names lex knows, plus the page's own name as it prints it — a short first line (the
  * masthead; under a Latin-only brand, the Arabic line after it) or the name in its © line: «عمان- الغد» credits the outlet whose page it is even
- * when sources.yaml does not list it.
+ * when sources.yaml does not list it. Also the first word of a longer masthead («معا» of «وكالة
+ * معا الاخبارية») and the name with its web edition's suffix («الحدث.نت» on a page headed «الحدث»).
  */
-function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLookup {
-  const own = new Set<string>();
+export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLookup {
+  const own = new Map<string, string>();
   const site = siteNameLine(lines);
-  if (site) own.add(sourceKey(site.text));
+  if (site) own.set(sourceKey(site.text), site.text);
+  const siteWords = site ? sourceKey(site.text).split(' ') : [];
   for (const l of lines) {
     const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
-    if (name) own.add(sourceKey(name));
+    if (name && !own.has(sourceKey(name))) own.set(sourceKey(name), name);
   }
   own.delete('');
-  return (text) => lex.names(text) ?? (own.has(sourceKey(text)) ? { name: text.trim(), kind: 'outlet' } : undefined);
+  const suffix = new RegExp(`\\s(?:${lex.siteSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})$`);
+  return (text) => {
+    const known = lex.names(text);
+    if (known) return known;
+    const key = sourceKey(text);
+    if (own.has(key)) return { name: text.trim(), kind: 'outlet' };
+    const bare = key.replace(suffix, '');
+    if (bare !== key && own.has(bare)) return { name: own.get(bare)!, kind: 'outlet' };
+    if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind: 'outlet' };
+    return undefined;
+  };
 }
 
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {

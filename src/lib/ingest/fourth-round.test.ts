@@ -92,3 +92,23 @@ describe('page numbers', () => {
     expect(lines[4].kind).toBe('menu');
   });
 });
+
+describe('second batch of dev pages (u119–u126)', () => {
+  it('a photo caption printed twice back to back is not a headline printed twice (Akhbar El-Yom)', () => {
+    expect(extract('u119').article.title).toBe('زيلينسكي يطالب أوروبا بقرار سريع بشأن الأصول الروسية');
+  });
+  it('a three-word masthead printed once is still a (weak) guess at the outlet', () => {
+    const { article, evidence } = extract('u119');
+    expect(article.source).toBe('بوابة أخبار اليوم');
+    expect(evidence.fields.find((f) => f.field === 'outlet')?.confidence).toBeLessThan(0.7);
+  });
+  it('«دبي - الحدث.نت» on a page headed «الحدث»: the web edition’s suffix names the same outlet', () => {
+    expect(extract('u120').article.source).toBe('الحدث');
+  });
+  it('«بيت لحم- معا-»: the first word of the masthead «وكالة معا الاخبارية» is the page’s own name', () => {
+    const { article, place } = extract('u123');
+    expect(article.paragraphs[0].startsWith('عرض الفاتيكان')).toBe(true);
+    expect(place).toBe('بيت لحم');
+    expect(article.source).toBe('معا');
+  });
+});

@@ -115,7 +115,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const plausible = overlap >= PLAUSIBLE_OVERLAP && shared >= MIN_SHARED_WORDS;
     if (plausible && !scored.some((c) => c.plausible)) { score += 0.15; why.push('first line that shares the lead\'s words'); }
     // The headline is often printed again (title bar, share text «شارك: …»).
-    const echoes = keys.filter((k) => k !== l.key && k.endsWith(l.key)).length + (l.repeats - 1);
+    // A line printed twice back to back is a photo's alt text and caption, not a headline's echo.
+    const twin = [i - 1, i + 1].some((j) => lines[j]?.key === l.key);
+    const echoes = twin ? 0 : keys.filter((k) => k !== l.key && k.endsWith(l.key)).length + (l.repeats - 1);
     if (echoes > 0) { score += 0.3; why.push(`printed ${echoes + 1}×`); }
     if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
     const firstWord = ctx.key(l.text.split(/[\s:：\-–]/)[0]);

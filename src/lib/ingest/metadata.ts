@@ -101,6 +101,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const signals: Signal[] = [];
   let generic: string | undefined;
   const brands = brandLines(lines);
+  const pageNames = input.pageNames ?? lex.names;
   // The brand's spelling of an agency («وكالة الأناضول») still names it when a credit agrees.
   const spellings: Signal[] = [];
 
@@ -114,7 +115,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
         if (l.value && found?.kind !== 'generic') signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.9, rule: 'dateline', line: l.index + 1 });
         if (l.outlet) {
           const o = lex.names(l.outlet);
-          signals.push({ field: 'outlet', value: l.outlet, ...(o?.id ? { id: o.id } : {}), confidence: o ? 0.85 : 0.6, rule: 'dateline', line: l.index + 1 });
+          // «دبي - الحدث.نت» on a page headed «الحدث»: the page's own name, as the masthead prints it.
+          const value = o ? l.outlet : pageNames(l.outlet)?.name ?? l.outlet;
+          signals.push({ field: 'outlet', value, ...(o?.id ? { id: o.id } : {}), confidence: o ? 0.85 : 0.6, rule: 'dateline', line: l.index + 1 });
         }
       }
       if (l.value && lex.names(l.value)?.wires) generic ??= l.value;
@@ -153,7 +156,6 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)», and a line made only of
   // names, the page's own among them («فرانس24/ أ ف ب»).
-  const pageNames = input.pageNames ?? lex.names;
   for (const l of lines.slice(start)) {
     const credit = l.kind !== 'body' ? creditLine(l) ?? namesLine(l, pageNames) : undefined;
     if (credit) signals.push(...creditSignals(credit, lex.names, 'credit line', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
@@ -175,13 +177,15 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
   // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
   // «تابعوا السومرية نيوز على …»).
-  // A longer name at the top («مونت كارلو الدولية») counts only when the page prints it again.
+  // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone.
   const site = siteNameLine(lines);
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
-    if (site.kind === 'short' || again) signals.push(again
+    signals.push(again
       ? { field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 }
-      : { field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
+      : site.kind === 'short'
+        ? { field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 }
+        : { field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
 
   const outletPick = pickSignal('outlet', signals);

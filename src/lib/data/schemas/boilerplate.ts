@@ -23,6 +23,8 @@ export const BoilerplateSchema = z
     genericWires: phraseList,
     /** «متابعة», «خاص»: words of a credit that name no one and are never shown. */
     creditWords: phraseList,
+    /** «نت» of «الحدث.نت»: words after a site's name that name its web edition, not another outlet. */
+    siteSuffixes: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
     functionWords: phraseList,
     maxPhraseLineLength: z.number().int().positive().default(300),
