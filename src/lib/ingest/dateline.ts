@@ -115,7 +115,7 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     // A «-» inside the date («موسكو - 2 - 6 (كونا)») is not the credit.
     if (!span.paired && DIGIT.test(span.text)) continue;
     const closer = CLOSER.exec(text.slice(span.end))!;
-    const end = span.end + closer[0].length;
+    let end = span.end + closer[0].length;
     const creditText = span.text;
     // «طهران/ 26 تشرين الثاني/ نوفمبر/ …»: a month name between slashes is the date's, not a credit.
     if (lex.dates.isMonthName(creditText)) continue;
@@ -128,6 +128,11 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     if (!known && isPlace(creditText)) continue;
     if (!known && !(closed && vouched && creditText.split(/\s+/).length <= 3 && !DIGIT.test(creditText))) continue;
     if (!known && !closed) continue;
+    // «عبدالله الحربي- سبق- الرياض:»: reporter, outlet, then the place closed by a colon — the
+    // place is the known one after the credit (the reporter's name is not kept).
+    const after = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})\s*:\s*/u.exec(text.slice(end));
+    const placeAfter = after && /[-–—ـ]\s*$/u.test(closer[0]) && isPlace(after[1]) ? after : undefined;
+    if (placeAfter) { end += placeAfter[0].length; at.place = placeAfter[1]; }
     const rest = text.slice(end).trim();
     if (rest && (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest))) continue;
     const named = resolveCredit(creditText, lookup);

@@ -112,3 +112,12 @@ describe('second batch of dev pages (u119–u126)', () => {
     expect(article.source).toBe('معا');
   });
 });
+
+describe('third batch of dev pages (u127–u130)', () => {
+  it('«عبدالله الحربي- سبق- الرياض:»: reporter, outlet and place are one dateline; the place is the known one (Sabq)', () => {
+    const { article, place } = extract('u130');
+    expect(article.paragraphs[0].startsWith('يرى خبراء')).toBe(true);
+    expect(place).toBe('الرياض');
+    expect(article.source).toBe('سبق');
+  });
+});

@@ -2,9 +2,12 @@
 // a confidence and its evidence (evidence.ts). Signals and their weights:
 //   outlet — «المصدر:» naming a known outlet 0.9, the dateline's known outlet 0.85, an unknown
 //            name after «المصدر:» 0.82, the site's name at the top 0.8, a © line 0.75, a URL of a
-//            known domain 0.75, an unknown short first line printed again on the page 0.7 (else
-//            0.5), an unknown dateline outlet 0.6;
-//   agency — a dateline's known agency 0.9, an agency line above the body 0.85, «المصدر:» /
+//            known domain 0.75, a «NAME – SECTION» line above the story 0.72, an unknown first
+//            line (≤ 4 words) printed again on the page 0.7 (else 0.5, or 0.45 for 3–4 words),
+//            an unknown dateline outlet 0.6, a Latin-only brand's domain or the brand printed
+//            again 0.6, a © line naming the dateline's own wire 0.45;
+//   agency — a dateline's known agency 0.9, an agency line above the body 0.85 (not the site's
+//            brand, not a menu entry), «المصدر:» /
 //            «مصادر الخبر:» naming an agency 0.85, a credit line «ع.ش (أ ف ب، رويترز)» 0.7,
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
