@@ -121,3 +121,15 @@ describe('third batch of dev pages (u127–u130)', () => {
     expect(article.source).toBe('سبق');
   });
 });
+
+describe('a short headline on the first line is not a masthead', () => {
+  it('a four-word first line followed by the story names no outlet (the bench generator’s shape)', () => {
+    const page = [
+      'باريس ووارسو تبحثان الطاقة',
+      'وفي كورسك، أفادت وسائل إعلام محلية بأن عشرات الطائرات المسيرة أسقطت خلال الليل. وأوضح مسؤول عسكري أن الدفاعات الجوية عملت حتى الفجر.',
+      'وقال المتحدث باسم الحكومة إن الاتصالات مستمرة مع الشركاء الأوروبيين. وأضاف أن الاجتماع المقبل سيعقد الأسبوع القادم.',
+    ].join('\n');
+    const x = extractWithEvidence(page, 'p.txt', lex);
+    expect(x.articles[0].source).toBeUndefined();
+  });
+});

@@ -180,15 +180,15 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
   // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
   // «تابعوا السومرية نيوز على …»).
-  // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone.
+  // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
+  // only a masthead: a short headline on the first line is followed by its story and shares
+  // its words («بودابست وبودابست تبحثان أسرى»).
   const site = siteNameLine(lines);
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
-    signals.push(again
-      ? { field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 }
-      : site.kind === 'short'
-        ? { field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 }
-        : { field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
+    if (again) signals.push({ field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
+    else if (site.kind === 'short') signals.push({ field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
+    else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
 
   const outletPick = pickSignal('outlet', signals);
@@ -208,6 +208,14 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     place: leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
     evidence: [dateChoice, ...evidence],
   };
+}
+
+/** A first line of three or four words followed by no prose and sharing no word with the lead. */
+function isMasthead(site: ClassifiedLine, lines: ClassifiedLine[], start: number): boolean {
+  const next = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
+  if (!next || next.kind === 'body') return false;
+  const lead = ` ${lines[start]?.key ?? ''} `;
+  return !site.key.split(' ').some((w) => w.length >= 3 && lead.includes(w));
 }
 
 const DATE_RULES = ['published label', 'date line', 'updated label'];
