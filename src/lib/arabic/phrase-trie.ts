@@ -128,9 +128,15 @@ export class PhraseTrie<T> {
       while (node) {
         if (node.values.length) out.push({ from: i, to: j, prefix: r.prefix, reading: r.stem, values: node.values });
         let k = j;
-        while (opts.skipNumbers && k < tokens.length && tokens[k].type === 'num' && separated(tokens, k, text)) k++;
         if (k >= tokens.length || !separated(tokens, k, text)) break;
-        node = node.next.get(this.canon(tokens[k].norm));
+        let next = node.next.get(this.canon(tokens[k].norm));
+        // A number that is the phrase's own next word («إف-16») matches; other numbers are passed over.
+        if (!next && opts.skipNumbers && tokens[k].type === 'num') {
+          while (k < tokens.length && tokens[k].type === 'num' && separated(tokens, k, text)) k++;
+          if (k >= tokens.length || !separated(tokens, k, text)) break;
+          next = node.next.get(this.canon(tokens[k].norm));
+        }
+        node = next;
         j = k + 1;
       }
     }

@@ -102,6 +102,16 @@ export function countryInDateline(tokens: Token[], hit: PhraseMatch<unknown>, te
   return DATELINE_CITY.test(text.slice(0, tokens[hit.from].start)) && DATELINE_END.test(after);
 }
 
+/**
+ * A nisba standing alone between slashes or brackets («مسقط في 3 مارس /العمانية/», «(الروسية)»)
+ * is an agency's credit line, not the country acting or described.
+ */
+export function nisbaIsAgencyCredit(tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  const before = text.slice(hit.from > 0 ? tokens[hit.from - 1].end : 0, tokens[hit.from].start);
+  const after = text.slice(tokens[hit.to - 1].end, hit.to < tokens.length ? tokens[hit.to].start : text.length);
+  return /[/(][\s\u00A0]*$/.test(before) && /^[\s\u00A0]*[/)]/.test(after);
+}
+
 /** A nisba right after a medium («القناة الأمريكية», «وكالة الأنباء الفرنسية») describes the medium. */
 export function nisbaDescribesMedium(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
   return from > 0 && WS.test(gap(text, tokens, from)) && inSet(tokens[from - 1], ctx.mediaNouns);

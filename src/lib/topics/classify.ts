@@ -6,7 +6,7 @@
 import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
 // Direct module imports (not the ../arabic index): these run per token.
 import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
-import { phraseTokens, tokenize } from '../arabic/tokenize';
+import { phraseTokens, tokenize, type Token } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
 
@@ -39,20 +39,31 @@ export interface TopicLexicon {
   topics: Topic[];
   /** Phrase number → [text, token count, a key word of its topic]. */
   phrases: Array<[string, number, boolean]>;
+  /** A normalised word read through a pronoun suffix of its family («قمتهم», «عقوباتها»). */
+  suffixed: (norm: string) => boolean;
+  /** Word pairs (topics.yaml `together`): word keys on each side and the phrase number they count as. */
+  pairs: Array<{ topic: TopicId; phrase: number; words: Set<string>; with: Set<string> }>;
+  wordKey: (norm: string) => string;
 }
 
 /**
  * The matching key of a normalised word: without the article, then its word family's key when
  * the forms data lists it (so «الأسرى», «أسير» and «أسيرين» are one key).
  */
-export function topicWordKey(forms?: FormIndex): (norm: string) => string {
+export function topicWordKey(forms?: FormIndex, onSuffixed?: (norm: string) => void): (norm: string) => string {
   if (!forms) return stripArticle;
   const memo = new Map<string, string>();
   return (norm) => {
     let key = memo.get(norm);
     if (key === undefined) {
       const bare = stripArticle(norm);
-      key = forms.familyOf(bare) ?? forms.familyOf(norm) ?? bare;
+      key = forms.familyOf(bare) ?? forms.familyOf(norm);
+      if (key === undefined) {
+        // A possessive suffix never follows the article, so it is tried on the word as written.
+        key = forms.suffixedFamilyOf(norm);
+        if (key !== undefined) onSuffixed?.(norm);
+        else key = bare;
+      }
       if (memo.size > 100_000) memo.clear();
       memo.set(norm, key);
     }
@@ -62,7 +73,8 @@ export function topicWordKey(forms?: FormIndex): (norm: string) => string {
 
 /** Compiles the phrases of every topic into one trie (article- and form-insensitive). */
 export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLexicon {
-  const wordKey = topicWordKey(forms);
+  const suffixedWords = new Set<string>();
+  const wordKey = topicWordKey(forms, (norm) => suffixedWords.size < 100_000 && suffixedWords.add(norm));
   const trie = new PhraseTrie<PhraseRef>(wordKey);
   const phrases: Array<[string, number, boolean]> = [];
   for (const t of topics) {
@@ -78,7 +90,15 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
       phrases.push([p, tokens.length, tokens.length === 1 && keys.has(canon)]);
     }
   }
-  return { trie, topics, phrases };
+  const pairs: TopicLexicon['pairs'] = [];
+  const keysOf = (words: string[]) => new Set(words.map((w) => wordKey(phraseTokens(w)[0] ?? '')));
+  for (const t of topics) {
+    for (const p of t.together ?? []) {
+      pairs.push({ topic: t.id, phrase: phrases.length, words: keysOf(p.words), with: keysOf(p.with) });
+      phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false]);
+    }
+  }
+  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKey };
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -107,28 +127,54 @@ const SKIP_NUMBERS = { skipNumbers: true };
 
 interface TextHit extends PhraseRef {
   text: string;
+  /** A one-word hit read through a pronoun suffix («قمتهم»): the subject's own event. */
+  suffixed: boolean;
 }
 
-function hits(lex: TopicLexicon, text: string): TextHit[] {
+// Quotation marks around a name inside a phrase («مقاتلات «إف-16»», منظومة "باتريوت") do not
+// break it: they are read as spaces (same length, so offsets into the text stay right).
+const QUOTES = /[«»"“”]/g;
+
+/** A token's word key as written, or without one leading clitic (وتسلمت، بمنظومة، ستسلم). */
+function pairKeyHas(lex: TopicLexicon, norm: string, keys: Set<string>): boolean {
+  if (keys.has(lex.wordKey(norm))) return true;
+  return norm.length >= 4 && 'وفبلس'.includes(norm[0]) && keys.has(lex.wordKey(norm.slice(1)));
+}
+
+/** Word-pair hits in one title or lead sentence: both sides present, in any order. */
+function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit[]): void {
+  for (const p of lex.pairs) {
+    const a = tokens.findIndex((t) => pairKeyHas(lex, t.norm, p.words));
+    if (a < 0) continue;
+    const b = tokens.findIndex((t) => pairKeyHas(lex, t.norm, p.with));
+    if (b < 0) continue;
+    const [from, to] = a < b ? [a, b] : [b, a];
+    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[from].start, tokens[to].end), suffixed: false });
+  }
+}
+
+function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
-  const tokens = tokenize(text);
+  const plain = text.includes('«') || text.includes('"') || text.includes('“') ? text.replace(QUOTES, ' ') : text;
+  const tokens = tokenize(plain);
   const endOf = new Map<TopicId, number>();
   const out: TextHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Numbers between the words of a phrase («تبادل 300 أسير», «إعادة 12 طفلاً») do not break it.
-    const found = lex.trie.matchesAt(tokens, i, text, SKIP_NUMBERS);
+    const found = lex.trie.matchesAt(tokens, i, plain, SKIP_NUMBERS);
     if (!found.length) continue;
     // Longest first: a topic that took a phrase here has its end past i, so its shorter ones are skipped.
     for (const m of found) {
       for (const v of m.values) {
         if ((endOf.get(v.topic) ?? 0) > i) continue;
         endOf.set(v.topic, m.to);
-        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end) });
+        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end), suffixed: m.to - i === 1 && lex.suffixed(m.reading) });
       }
     }
   }
+  if (strongPlace && lex.pairs.length) pairHits(lex, tokens, text, out);
   return out;
 }
 
@@ -174,7 +220,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
 
   const perPhrase = new Map<number, number>();
   for (const part of places(title, paragraphs)) {
-    for (const h of hits(lex, part.text)) {
+    for (const h of hits(lex, part.text, part.place !== 'body')) {
       let a = acc.get(h.topic);
       if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [] }));
       const [phrase, size, key] = lex.phrases[h.phrase];
@@ -184,7 +230,9 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
         a.strong.add(h.phrase);
         if (part.place === 'title') a.title++;
         else a.lead++;
-        a.strongWeight += part.place === 'lead' && size === 1 && !key ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
+        // A one-word phrase in the lead is weaker, unless it names the topic by itself (a key
+        // word) or carries a possessive suffix: «قمتهما المقبلة» is the subjects' own summit.
+        a.strongWeight += part.place === 'lead' && size === 1 && !key && !h.suffixed ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
       } else {
         const k = (perPhrase.get(h.phrase) ?? 0) + 1;
         perPhrase.set(h.phrase, k);
