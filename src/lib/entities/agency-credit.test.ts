@@ -20,6 +20,10 @@ describe('an agency credit is not the country', () => {
   it('«/العمانية/» after a dateline links no Oman', () => {
     expect(ids('فيينا في 10 نوفمبر /العمانية/ دعا المدير العام للوكالة الدولية للطاقة الذرية إلى منطقة حماية حول المحطة.')).toEqual(['iaea']);
   });
+  it('a dateline city followed by a bracketed agency tag is a place («موسكو (تاس)»)', () => {
+    expect(ids('موسكو (تاس) قال الوزير العماني إن بلاده ترحب بالخطوة.')).toEqual(['oman']);
+    expect(ids('قال الوزير العماني إن موسكو (الكرملين) ترحب بالخطوة.')).toEqual(['oman', 'russia']);
+  });
   it('a bracketed credit too; a nisba describing a person still links', () => {
     expect(ids('صلالة (العمانية) - قال وزير الخارجية الروسي إن بلاده ترحب بالخطوة.')).toEqual(['russia']);
   });

@@ -30,7 +30,8 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
   const before = hit.from > 0 ? gap(text, tokens, hit.from) : text.slice(0, tokens[0].start);
   // Dateline at the head of a paragraph: «فيينا -», «موسكو في 8 أكتوبر/ وام/», «القاهرة،».
   if (hit.from === 0 || (hit.from <= 2 && /[)»"]\s*\(?\s*$/.test(before))) {
-    if (DASH_AFTER.test(after) || (hit.to < tokens.length && tokens[hit.to].norm === 'في' && DIGIT.test(tokens[hit.to + 1]?.text ?? ''))) return true;
+    // «موسكو (تاس) -», «الرياض (واس)»: an agency tag in brackets right after the city is a dateline too.
+    if (DASH_AFTER.test(after) || /^[\s\u00A0]*\(/.test(after) || (hit.to < tokens.length && tokens[hit.to].norm === 'في' && DIGIT.test(tokens[hit.to + 1]?.text ?? ''))) return true;
   }
   // Byline or source tag: «أحمد جودة - القاهرة -», «(بروكسل)».
   if (DASH_BEFORE.test(before) && DASH_AFTER.test(after)) return true;
