@@ -41,9 +41,10 @@ export interface TopicLexicon {
   phrases: Array<[string, number, boolean]>;
   /** A normalised word read through a pronoun suffix of its family («قمتهم», «عقوباتها»). */
   suffixed: (norm: string) => boolean;
-  /** Word pairs (topics.yaml `together`): word keys on each side and the phrase number they count as. */
-  pairs: Array<{ topic: TopicId; phrase: number; words: Set<string>; with: Set<string> }>;
-  wordKey: (norm: string) => string;
+  /** Word pairs (topics.yaml `together`): each pair's topic and the phrase number it counts as. */
+  pairs: Array<{ topic: TopicId; phrase: number }>;
+  /** [pair, side 0 | 1] for each pair side a normalised word belongs to (memoised per word). */
+  pairSides: (norm: string) => ReadonlyArray<readonly [number, 0 | 1]>;
 }
 
 /**
@@ -91,14 +92,34 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
     }
   }
   const pairs: TopicLexicon['pairs'] = [];
-  const keysOf = (words: string[]) => new Set(words.map((w) => wordKey(phraseTokens(w)[0] ?? '')));
+  const sides = new Map<string, Array<readonly [number, 0 | 1]>>();
+  const addSide = (words: string[], pair: number, side: 0 | 1) => {
+    for (const w of words) {
+      const key = wordKey(phraseTokens(w)[0] ?? '');
+      if (!sides.has(key)) sides.set(key, []);
+      sides.get(key)!.push([pair, side]);
+    }
+  };
   for (const t of topics) {
     for (const p of t.together ?? []) {
-      pairs.push({ topic: t.id, phrase: phrases.length, words: keysOf(p.words), with: keysOf(p.with) });
+      addSide(p.words, pairs.length, 0);
+      addSide(p.with, pairs.length, 1);
+      pairs.push({ topic: t.id, phrase: phrases.length });
       phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false]);
     }
   }
-  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKey };
+  const NONE: ReadonlyArray<readonly [number, 0 | 1]> = [];
+  const sideMemo = new Map<string, ReadonlyArray<readonly [number, 0 | 1]>>();
+  const pairSides = (norm: string) => {
+    let r = sideMemo.get(norm);
+    if (r === undefined) {
+      r = sides.get(wordKey(norm)) ?? (norm.length >= 4 && 'وفبلس'.includes(norm[0]) ? sides.get(wordKey(norm.slice(1))) : undefined) ?? NONE;
+      if (sideMemo.size > 100_000) sideMemo.clear();
+      sideMemo.set(norm, r);
+    }
+    return r;
+  };
+  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides };
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -134,21 +155,26 @@ interface TextHit extends PhraseRef {
 // Quotation marks around a name inside a phrase («مقاتلات «إف-16»», منظومة "باتريوت") do not
 // break it: they are read as spaces (same length, so offsets into the text stay right).
 const QUOTES = /[«»"“”]/g;
+const HAS_QUOTE = /[«»"“”]/;
 
-/** A token's word key as written, or without one leading clitic (وتسلمت، بمنظومة، ستسلم). */
-function pairKeyHas(lex: TopicLexicon, norm: string, keys: Set<string>): boolean {
-  if (keys.has(lex.wordKey(norm))) return true;
-  return norm.length >= 4 && 'وفبلس'.includes(norm[0]) && keys.has(lex.wordKey(norm.slice(1)));
-}
-
-/** Word-pair hits in one title or lead sentence: both sides present, in any order. */
+/**
+ * Word-pair hits in one title or lead sentence: both sides present, in any order. Each token is
+ * looked up once (memoised per word), as written or without one leading clitic (وتسلمت، بمنظومة).
+ */
 function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit[]): void {
-  for (const p of lex.pairs) {
-    const a = tokens.findIndex((t) => pairKeyHas(lex, t.norm, p.words));
-    if (a < 0) continue;
-    const b = tokens.findIndex((t) => pairKeyHas(lex, t.norm, p.with));
-    if (b < 0) continue;
+  const first = new Map<number, number>();
+  const second = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const [pair, side] of lex.pairSides(tokens[i].norm)) {
+      const seen = side === 0 ? first : second;
+      if (!seen.has(pair)) seen.set(pair, i);
+    }
+  }
+  for (const [pair, a] of first) {
+    const b = second.get(pair);
+    if (b === undefined) continue;
     const [from, to] = a < b ? [a, b] : [b, a];
+    const p = lex.pairs[pair];
     out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[from].start, tokens[to].end), suffixed: false });
   }
 }
@@ -157,7 +183,7 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
-  const plain = text.includes('«') || text.includes('"') || text.includes('“') ? text.replace(QUOTES, ' ') : text;
+  const plain = HAS_QUOTE.test(text) ? text.replace(QUOTES, ' ') : text;
   const tokens = tokenize(plain);
   const endOf = new Map<TopicId, number>();
   const out: TextHit[] = [];
