@@ -144,7 +144,9 @@ export interface TopicEvidence {
 }
 
 
-const SKIP_NUMBERS = { skipNumbers: true };
+// Numbers between the words of a phrase are passed over; quotation marks around a word of it
+// («مقاتلات «إف-16»», منظومة "باتريوت") do not break it.
+const MATCH_OPTS = { skipNumbers: true, quotes: true };
 
 interface TextHit extends PhraseRef {
   text: string;
@@ -152,10 +154,6 @@ interface TextHit extends PhraseRef {
   suffixed: boolean;
 }
 
-// Quotation marks around a name inside a phrase («مقاتلات «إف-16»», منظومة "باتريوت") do not
-// break it: they are read as spaces (same length, so offsets into the text stay right).
-const QUOTES = /[«»"“”]/g;
-const HAS_QUOTE = /[«»"“”]/;
 
 /**
  * Word-pair hits in one title or lead sentence: both sides present, in any order. Each token is
@@ -183,13 +181,12 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
-  const plain = HAS_QUOTE.test(text) ? text.replace(QUOTES, ' ') : text;
-  const tokens = tokenize(plain);
+  const tokens = tokenize(text);
   const endOf = new Map<TopicId, number>();
   const out: TextHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Numbers between the words of a phrase («تبادل 300 أسير», «إعادة 12 طفلاً») do not break it.
-    const found = lex.trie.matchesAt(tokens, i, plain, SKIP_NUMBERS);
+    const found = lex.trie.matchesAt(tokens, i, text, MATCH_OPTS);
     if (!found.length) continue;
     // Longest first: a topic that took a phrase here has its end past i, so its shorter ones are skipped.
     for (const m of found) {
