@@ -32,6 +32,17 @@ describe('word families (content/word-forms.yaml)', () => {
     expect(fam('أسرة')).toBeUndefined();
     expect(fam('أسرى')).not.toBe(fam('أسرة'));
   });
+  it('reads a pronoun suffix only on families that list it (قمتهم → قمة; شرطة is no شرط)', () => {
+    const suf = (word: string) => index.suffixedFamilyOf(normalizeArabic(word));
+    expect(suf('قمتهم')).toBe(fam('قمة'));
+    expect(suf('مفاوضاتهما')).toBe(fam('مفاوضات'));
+    expect(suf('عقوباتها')).toBe(fam('العقوبات'));
+    expect(suf('شرطة')).toBeUndefined();
+    expect(suf('قمة')).toBeUndefined();
+    const small = buildFormIndex([{ forms: ['خطة'], suffixes: ['ها'] }, { forms: ['شرط'] }]);
+    expect(small.suffixedFamilyOf('خطتها')).toBe('خطه');
+    expect(small.suffixedFamilyOf('شرطها')).toBeUndefined();
+  });
   it('rejects a form two families claim, naming both', () => {
     expect(() => buildFormIndex([{ forms: ['قوة', 'قوات'] }, { forms: ['قوات'] }])).toThrow(/«قوات».*«قوه».*«قوات»/);
   });

@@ -15,6 +15,11 @@ export interface WordFamilyInput {
   key?: string;
   forms: string[];
   inflect?: Inflection;
+  /**
+   * Pronoun suffixes the family's forms take and still name the same thing (قمتهم, عقوباتها):
+   * listed once in the data (a YAML anchor) and read by lookup, never generated as forms.
+   */
+  suffixes?: string[];
 }
 
 export interface WordFamily {
@@ -51,7 +56,15 @@ export interface FormIndex {
   families: WordFamily[];
   /** Family key of a normalised, article-less word, or undefined when it is in no family. */
   familyOf(norm: string): string | undefined;
+  /**
+   * Family key of a word that is a family form plus one of that family's pronoun suffixes
+   * («قمتهم» → قمة, «مفاوضاتهما» → مفاوضات), or undefined.
+   */
+  suffixedFamilyOf(norm: string): string | undefined;
 }
+
+/** A stem keeps at least this many letters once a pronoun suffix is taken off. */
+const MIN_SUFFIXED_STEM = 3;
 
 /**
  * Indexes expanded families. A form that two families claim is an error (the data must say
@@ -69,7 +82,30 @@ export function buildFormIndex(inputs: WordFamilyInput[]): FormIndex {
     }
   }
   if (clashes.length) throw new Error(`word forms: ${clashes.join('; ')}`);
-  return { families, familyOf: (norm) => byForm.get(norm) };
+  // Suffix → the families that take it; longest suffix tried first (هما before ها before ه).
+  const takers = new Map<string, Set<string>>();
+  inputs.forEach((input, i) => {
+    for (const raw of input.suffixes ?? []) {
+      const suf = normalizeArabic(raw.trim());
+      if (!suf) continue;
+      if (!takers.has(suf)) takers.set(suf, new Set());
+      takers.get(suf)!.add(families[i].key);
+    }
+  });
+  const suffixes = [...takers.keys()].sort((a, b) => b.length - a.length);
+  const suffixedFamilyOf = (norm: string): string | undefined => {
+    for (const suf of suffixes) {
+      if (!norm.endsWith(suf) || norm.length - suf.length < MIN_SUFFIXED_STEM) continue;
+      const stem = norm.slice(0, -suf.length);
+      // A feminine noun shows its ت before a suffix (قمة → قمتهم): ة is ه once normalised.
+      for (const form of stem.endsWith('ت') ? [stem, stem.slice(0, -1) + 'ه'] : [stem]) {
+        const key = byForm.get(form);
+        if (key !== undefined && takers.get(suf)!.has(key)) return key;
+      }
+    }
+    return undefined;
+  };
+  return { families, familyOf: (norm) => byForm.get(norm), suffixedFamilyOf };
 }
 
 /** The article-less reading of a normalised word (الأسرى → اسرى), or the word itself. */

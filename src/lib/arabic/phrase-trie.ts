@@ -23,6 +23,8 @@ export interface PhraseMatch<T> {
 
 // Between two tokens of one phrase: spaces, or a glued «.» (جيه.دي) or hyphen.
 const SEPARATOR = /^(?:[\s\u00A0]+|\.|[\s\u00A0]*[-\u2010\u2011][\s\u00A0]*)$/;
+// The same, with quotation marks around a word of the phrase allowed (topic phrases: مقاتلات «إف-16»).
+const QUOTED_SEPARATOR = /^(?:[\s\u00A0«»"“”]+|\.|[\s\u00A0«»"“”]*[-\u2010\u2011][\s\u00A0«»"“”]*)$/;
 
 /** Drops the article from a normalised word (الامنيه → امنيه); for loose phrase matching. */
 export const stripArticle = (norm: string): string => (norm.startsWith('ال') && norm.length >= 5 ? norm.slice(2) : norm);
@@ -36,8 +38,8 @@ interface StartReading<T> extends CliticReading {
 const NO_MATCHES: PhraseMatch<never>[] = [];
 
 /** Tokens k-1 and k are words of one phrase: only a separator between them. */
-function separated(tokens: Token[], k: number, text: string): boolean {
-  return SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start));
+function separated(tokens: Token[], k: number, text: string, sep = SEPARATOR): boolean {
+  return sep.test(text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
 export class PhraseTrie<T> {
@@ -116,21 +118,29 @@ export class PhraseTrie<T> {
   /**
    * Every phrase starting at tokens[i], longest first (one entry per phrase end and reading).
    * For lexicons whose phrases may nest across owners (a topic's «قمة» inside NATO's «قمة الناتو»).
-   * With `skipNumbers`, numbers between the words of a phrase are passed over («تبادل 300 أسير»).
+   * With `skipNumbers`, numbers between the words of a phrase are passed over («تبادل 300 أسير»);
+   * with `quotes`, quotation marks around a word of the phrase do not break it («مقاتلات «إف-16»»).
    */
-  matchesAt(tokens: Token[], i: number, text: string, opts: { skipNumbers?: boolean; minStem?: number } = {}): PhraseMatch<T>[] {
+  matchesAt(tokens: Token[], i: number, text: string, opts: { skipNumbers?: boolean; minStem?: number; quotes?: boolean } = {}): PhraseMatch<T>[] {
     const readings = this.readingsOf(tokens[i].norm, opts.minStem ?? MIN_STEM);
     if (!readings.length) return NO_MATCHES;
     const out: PhraseMatch<T>[] = [];
+    const sep = opts.quotes ? QUOTED_SEPARATOR : SEPARATOR;
     for (const r of readings) {
       let node: Node<T> | undefined = r.node;
       let j = i + 1;
       while (node) {
         if (node.values.length) out.push({ from: i, to: j, prefix: r.prefix, reading: r.stem, values: node.values });
         let k = j;
-        while (opts.skipNumbers && k < tokens.length && tokens[k].type === 'num' && separated(tokens, k, text)) k++;
-        if (k >= tokens.length || !separated(tokens, k, text)) break;
-        node = node.next.get(this.canon(tokens[k].norm));
+        if (k >= tokens.length || !separated(tokens, k, text, sep)) break;
+        let next = node.next.get(this.canon(tokens[k].norm));
+        // A number that is the phrase's own next word («إف-16») matches; other numbers are passed over.
+        if (!next && opts.skipNumbers && tokens[k].type === 'num') {
+          while (k < tokens.length && tokens[k].type === 'num' && separated(tokens, k, text, sep)) k++;
+          if (k >= tokens.length || !separated(tokens, k, text, sep)) break;
+          next = node.next.get(this.canon(tokens[k].norm));
+        }
+        node = next;
         j = k + 1;
       }
     }

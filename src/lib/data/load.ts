@@ -131,6 +131,7 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
   return entries.map((e) => {
     const topic: Topic = { id: e.id, name: e.name, en: e.en, phrases: dedupe(e.phrases) };
     if (e.keyWords?.length) topic.keyWords = dedupe(e.keyWords);
+    if (e.together?.length) topic.together = e.together;
     return topic;
   });
 }

@@ -30,7 +30,8 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
   const before = hit.from > 0 ? gap(text, tokens, hit.from) : text.slice(0, tokens[0].start);
   // Dateline at the head of a paragraph: «فيينا -», «موسكو في 8 أكتوبر/ وام/», «القاهرة،».
   if (hit.from === 0 || (hit.from <= 2 && /[)»"]\s*\(?\s*$/.test(before))) {
-    if (DASH_AFTER.test(after) || (hit.to < tokens.length && tokens[hit.to].norm === 'في' && DIGIT.test(tokens[hit.to + 1]?.text ?? ''))) return true;
+    // «موسكو (تاس) -», «الرياض (واس)»: an agency tag in brackets right after the city is a dateline too.
+    if (DASH_AFTER.test(after) || /^[\s\u00A0]*\(/.test(after) || (hit.to < tokens.length && tokens[hit.to].norm === 'في' && DIGIT.test(tokens[hit.to + 1]?.text ?? ''))) return true;
   }
   // Byline or source tag: «أحمد جودة - القاهرة -», «(بروكسل)».
   if (DASH_BEFORE.test(before) && DASH_AFTER.test(after)) return true;
@@ -100,6 +101,16 @@ export function countryInDateline(tokens: Token[], hit: PhraseMatch<unknown>, te
   if (hit.from === 0 || hit.from > 2) return false;
   const after = hit.to < tokens.length ? gap(text, tokens, hit.to) : text.slice(tokens[hit.to - 1].end);
   return DATELINE_CITY.test(text.slice(0, tokens[hit.from].start)) && DATELINE_END.test(after);
+}
+
+/**
+ * A nisba standing alone between slashes or brackets («مسقط في 3 مارس /العمانية/», «(الروسية)»)
+ * is an agency's credit line, not the country acting or described.
+ */
+export function nisbaIsAgencyCredit(tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  const before = text.slice(hit.from > 0 ? tokens[hit.from - 1].end : 0, tokens[hit.from].start);
+  const after = text.slice(tokens[hit.to - 1].end, hit.to < tokens.length ? tokens[hit.to].start : text.length);
+  return /[/(][\s\u00A0]*$/.test(before) && /^[\s\u00A0]*[/)]/.test(after);
 }
 
 /** A nisba right after a medium («القناة الأمريكية», «وكالة الأنباء الفرنسية») describes the medium. */

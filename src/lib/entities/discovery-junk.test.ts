@@ -23,6 +23,10 @@ describe('discovery without junk', () => {
     expect(names('وترأس الجلسة الأمين العام للحلف مارك روته ووافق القادة على البيان.')).toEqual(['مارك روته']);
     expect(names('وقدم نائب وزير الخارجية ألكسندر كوبراكوف وثيقة من عشر نقاط.')).toEqual(['ألكسندر كوبراكوف']);
   });
+  it('a feminine noun with a possessive pronoun after a role is not a name (session 5)', () => {
+    expect(names('وفق ما أعلن رئيس بلديتها في بيان مقتضب.')).toEqual([]);
+    expect(names('وقال رئيس حكومتهم إن الوضع صعب.')).toEqual([]);
+  });
   it('numbering words are not names', () => {
     expect(names('وقال الرئيس رقم 1 في القائمة هو حماية المدن.', 'وأضاف رقم 2 هو الطاقة.')).toEqual([]);
   });

@@ -69,10 +69,14 @@ export function indexKnownPeople(actors: Iterable<Actor>): KnownPeople {
     for (const text of [actor.name, ...(actor.aliases ?? [])]) {
       const tokens = phraseTokens(text);
       if (tokens.length < 2) continue;
-      const s = { actor, text, given: tokens[0], family: tokens[tokens.length - 1] };
-      const list = byFamilyLength.get(s.family.length) ?? [];
-      list.push(s);
-      byFamilyLength.set(s.family.length, list);
+      // A family name of several words is also written glued («فون دير لاين» → «فوندرلاين»).
+      const families = tokens.length > 2 ? [tokens[tokens.length - 1], tokens.slice(1).join('')] : [tokens[1]];
+      for (const family of families) {
+        const s = { actor, text, given: tokens[0], family };
+        const list = byFamilyLength.get(family.length) ?? [];
+        list.push(s);
+        byFamilyLength.set(family.length, list);
+      }
     }
   }
   return { byFamilyLength, roleWords, seen: new Map() };

@@ -6,7 +6,7 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
-import { capitalIsPlace, countryInDateline, isNationalBody, nisbaDescribesMedium, titledBefore } from './context';
+import { capitalIsPlace, countryInDateline, isNationalBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
 import { gluedSpans } from './glued';
 
 /** A bare surname reached only by stripping a clitic must keep this many letters (بكين ≠ ب+كين). */
@@ -91,7 +91,7 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   if (!ctx || !keys.length) return keys;
   const kind = keys[0].kind;
   if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text))) return [];
-  if (kind === 'nisba' && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];
+  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text))) return [];
   if ((kind === 'name' || kind === 'alias') && m.actors.get(keys[0].actorId)?.type === 'country' && countryInDateline(tokens, hit, text)) return [];
   if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
   return keys;

@@ -20,11 +20,13 @@ const NOUN_SHAPES: RegExp[] = [
 
 /**
  * Word shapes that are Arabic common nouns, not personal names: verbal nouns (تقديم، إرسال،
- * احترام، انسحاب، استمرار، مساعدة), broken plurals (مصادر، وسائل) and sound feminine
- * plurals (ضمانات).
+ * احترام، انسحاب، استمرار، مساعدة), broken plurals (مصادر، وسائل), sound feminine
+ * plurals (ضمانات) and feminine nouns with a possessive pronoun (بلديتها، حكومتهم).
  */
 export function looksLikeCommonNoun(norm: string): boolean {
   if (norm.length >= 5 && norm.endsWith('ات')) return true;
+  // A feminine noun with a possessive pronoun («رئيس بلديتها», «حكومتهم»): its ة shows as ت.
+  if (/^.{2,}ت(?:ها|هم|هما|هن|نا)$/.test(norm)) return true;
   return NOUN_SHAPES.some((re) => re.test(norm));
 }
 

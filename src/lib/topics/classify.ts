@@ -6,7 +6,7 @@
 import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
 // Direct module imports (not the ../arabic index): these run per token.
 import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
-import { phraseTokens, tokenize } from '../arabic/tokenize';
+import { phraseTokens, tokenize, type Token } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
 
@@ -39,20 +39,32 @@ export interface TopicLexicon {
   topics: Topic[];
   /** Phrase number → [text, token count, a key word of its topic]. */
   phrases: Array<[string, number, boolean]>;
+  /** A normalised word read through a pronoun suffix of its family («قمتهم», «عقوباتها»). */
+  suffixed: (norm: string) => boolean;
+  /** Word pairs (topics.yaml `together`): each pair's topic and the phrase number it counts as. */
+  pairs: Array<{ topic: TopicId; phrase: number }>;
+  /** [pair, side 0 | 1] for each pair side a normalised word belongs to (memoised per word). */
+  pairSides: (norm: string) => ReadonlyArray<readonly [number, 0 | 1]>;
 }
 
 /**
  * The matching key of a normalised word: without the article, then its word family's key when
  * the forms data lists it (so «الأسرى», «أسير» and «أسيرين» are one key).
  */
-export function topicWordKey(forms?: FormIndex): (norm: string) => string {
+export function topicWordKey(forms?: FormIndex, onSuffixed?: (norm: string) => void): (norm: string) => string {
   if (!forms) return stripArticle;
   const memo = new Map<string, string>();
   return (norm) => {
     let key = memo.get(norm);
     if (key === undefined) {
       const bare = stripArticle(norm);
-      key = forms.familyOf(bare) ?? forms.familyOf(norm) ?? bare;
+      key = forms.familyOf(bare) ?? forms.familyOf(norm);
+      if (key === undefined) {
+        // A possessive suffix never follows the article, so it is tried on the word as written.
+        key = forms.suffixedFamilyOf(norm);
+        if (key !== undefined) onSuffixed?.(norm);
+        else key = bare;
+      }
       if (memo.size > 100_000) memo.clear();
       memo.set(norm, key);
     }
@@ -62,7 +74,8 @@ export function topicWordKey(forms?: FormIndex): (norm: string) => string {
 
 /** Compiles the phrases of every topic into one trie (article- and form-insensitive). */
 export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLexicon {
-  const wordKey = topicWordKey(forms);
+  const suffixedWords = new Set<string>();
+  const wordKey = topicWordKey(forms, (norm) => suffixedWords.size < 100_000 && suffixedWords.add(norm));
   const trie = new PhraseTrie<PhraseRef>(wordKey);
   const phrases: Array<[string, number, boolean]> = [];
   for (const t of topics) {
@@ -78,7 +91,35 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
       phrases.push([p, tokens.length, tokens.length === 1 && keys.has(canon)]);
     }
   }
-  return { trie, topics, phrases };
+  const pairs: TopicLexicon['pairs'] = [];
+  const sides = new Map<string, Array<readonly [number, 0 | 1]>>();
+  const addSide = (words: string[], pair: number, side: 0 | 1) => {
+    for (const w of words) {
+      const key = wordKey(phraseTokens(w)[0] ?? '');
+      if (!sides.has(key)) sides.set(key, []);
+      sides.get(key)!.push([pair, side]);
+    }
+  };
+  for (const t of topics) {
+    for (const p of t.together ?? []) {
+      addSide(p.words, pairs.length, 0);
+      addSide(p.with, pairs.length, 1);
+      pairs.push({ topic: t.id, phrase: phrases.length });
+      phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false]);
+    }
+  }
+  const NONE: ReadonlyArray<readonly [number, 0 | 1]> = [];
+  const sideMemo = new Map<string, ReadonlyArray<readonly [number, 0 | 1]>>();
+  const pairSides = (norm: string) => {
+    let r = sideMemo.get(norm);
+    if (r === undefined) {
+      r = sides.get(wordKey(norm)) ?? (norm.length >= 4 && 'وفبلس'.includes(norm[0]) ? sides.get(wordKey(norm.slice(1))) : undefined) ?? NONE;
+      if (sideMemo.size > 100_000) sideMemo.clear();
+      sideMemo.set(norm, r);
+    }
+    return r;
+  };
+  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides };
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -103,13 +144,40 @@ export interface TopicEvidence {
 }
 
 
-const SKIP_NUMBERS = { skipNumbers: true };
+// Numbers between the words of a phrase are passed over; quotation marks around a word of it
+// («مقاتلات «إف-16»», منظومة "باتريوت") do not break it.
+const MATCH_OPTS = { skipNumbers: true, quotes: true };
 
 interface TextHit extends PhraseRef {
   text: string;
+  /** A one-word hit read through a pronoun suffix («قمتهم»): the subject's own event. */
+  suffixed: boolean;
 }
 
-function hits(lex: TopicLexicon, text: string): TextHit[] {
+
+/**
+ * Word-pair hits in one title or lead sentence: both sides present, in any order. Each token is
+ * looked up once (memoised per word), as written or without one leading clitic (وتسلمت، بمنظومة).
+ */
+function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit[]): void {
+  const first = new Map<number, number>();
+  const second = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const [pair, side] of lex.pairSides(tokens[i].norm)) {
+      const seen = side === 0 ? first : second;
+      if (!seen.has(pair)) seen.set(pair, i);
+    }
+  }
+  for (const [pair, a] of first) {
+    const b = second.get(pair);
+    if (b === undefined) continue;
+    const [from, to] = a < b ? [a, b] : [b, a];
+    const p = lex.pairs[pair];
+    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[from].start, tokens[to].end), suffixed: false });
+  }
+}
+
+function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
@@ -118,17 +186,18 @@ function hits(lex: TopicLexicon, text: string): TextHit[] {
   const out: TextHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Numbers between the words of a phrase («تبادل 300 أسير», «إعادة 12 طفلاً») do not break it.
-    const found = lex.trie.matchesAt(tokens, i, text, SKIP_NUMBERS);
+    const found = lex.trie.matchesAt(tokens, i, text, MATCH_OPTS);
     if (!found.length) continue;
     // Longest first: a topic that took a phrase here has its end past i, so its shorter ones are skipped.
     for (const m of found) {
       for (const v of m.values) {
         if ((endOf.get(v.topic) ?? 0) > i) continue;
         endOf.set(v.topic, m.to);
-        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end) });
+        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end), suffixed: m.to - i === 1 && lex.suffixed(m.reading) });
       }
     }
   }
+  if (strongPlace && lex.pairs.length) pairHits(lex, tokens, text, out);
   return out;
 }
 
@@ -174,7 +243,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
 
   const perPhrase = new Map<number, number>();
   for (const part of places(title, paragraphs)) {
-    for (const h of hits(lex, part.text)) {
+    for (const h of hits(lex, part.text, part.place !== 'body')) {
       let a = acc.get(h.topic);
       if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [] }));
       const [phrase, size, key] = lex.phrases[h.phrase];
@@ -184,7 +253,9 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
         a.strong.add(h.phrase);
         if (part.place === 'title') a.title++;
         else a.lead++;
-        a.strongWeight += part.place === 'lead' && size === 1 && !key ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
+        // A one-word phrase in the lead is weaker, unless it names the topic by itself (a key
+        // word) or carries a possessive suffix: «قمتهما المقبلة» is the subjects' own summit.
+        a.strongWeight += part.place === 'lead' && size === 1 && !key && !h.suffixed ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
       } else {
         const k = (perPhrase.get(h.phrase) ?? 0) + 1;
         perPhrase.set(h.phrase, k);

@@ -38,6 +38,20 @@ export const TopicSchema = z
      * weigh as much as a phrase. Other one-word phrases (place names, «قمة») need a second hit.
      */
     keyWords: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'a key word is one word (no spaces)')).optional(),
+    /**
+     * Two word lists that name the topic together, in one title or lead sentence, wherever the
+     * words stand: a delivery word and a weapon («تسلمت أوكرانيا منظومتي إيريس تي») is military aid.
+     */
+    together: z
+      .array(
+        z
+          .object({
+            words: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'one word (no spaces)')).min(1),
+            with: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'one word (no spaces)')).min(1),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

@@ -11,6 +11,8 @@ export const WordFamilySchema = z
     /** Forms as outlets write them, without the article and clitics. */
     forms: strings(arabic).min(1, 'must list at least one form'),
     /** Regular endings added to every listed form: dual (ـان ـين) or adjective (ـة ـان ـين ـون ـات…). */
+    /** Pronoun suffixes its forms take and still name the same thing (ها هما هم: قمتهم, عقوباتها). */
+    suffixes: nullable(strings(arabic).optional()),
     inflect: nullable(z.enum(['none', 'dual', 'adjective'], { errorMap: () => ({ message: 'must be one of none | dual | adjective' }) }).optional()),
   })
   .strict();
