@@ -21,10 +21,11 @@ const HEDGE_BEFORE = 2;
 /** How far back a hedging clause word («نفى», «نفت») still governs a match. */
 const HEDGE_CLAUSE_ITEMS = 8;
 
-const isBetween = (rs: ReadSentence, item: number) => {
+const isWord = (rs: ReadSentence, item: number, word: string) => {
   const it = rs.items[item];
-  return it?.kind === 'word' && rs.tokens[it.index].norm === 'بين';
+  return it?.kind === 'word' && rs.tokens[it.index].norm === word;
 };
+const isBetween = (rs: ReadSentence, item: number) => isWord(rs, item, 'بين');
 
 function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, item: number): ActorGroup | null {
   const it = rs.items[item];
@@ -96,8 +97,11 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     }
     const from = first ? i : start;
     if (el.kind === 'slot') {
-      // A group right after a skipped «بين» is the object of «بين», not of this slot.
-      const g = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i);
+      // A group right after a skipped «بين» is the object of «بين», not of this slot; one after a
+      // skipped «مع» is someone's partner, not a pair of its own («اتصالات مع الجانبين الروسي والأوكراني»).
+      const skippedWith = el.min >= 2 && rs.items.slice(at, i).some((_, k) => isWord(rs, at + k, 'مع'));
+      const skippedObject = i > at && (isBetween(rs, i - 1) || skippedWith);
+      const g = skippedObject ? null : slotFits(rs, el, i);
       const had = st.bindings.get(el.name);
       if (g && (!had || had === g)) {
         st.bindings.set(el.name, g);
