@@ -192,7 +192,10 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   // it («وصل ماكرون برفقة توسك، حيث التقيا زيلينسكي»).
   const firstCut = rs.items.findIndex((it, i) => it.kind === 'cut' && i > 0);
   const opening = groups.filter((g) => firstCut < 0 || rs.itemOf[g.first] < firstCut);
-  if (opening.length) implicit.set('P', { ...opening[0], actors: [...new Set(opening.flatMap((g) => g.actors))], sides: [...new Set(opening.flatMap((g) => g.sides))] });
+  // «شارك شي ومودي في قمة منظمة شنغهاي، حيث التقيا بوتين»: when people are named, they are the «two».
+  let openers = [...new Set(opening.flatMap((g) => g.actors))];
+  if (openers.filter((id) => actors.get(id)?.type === 'person').length >= 2) openers = openers.filter((id) => actors.get(id)?.type === 'person');
+  if (opening.length) implicit.set('P', { ...opening[0], actors: openers, sides: [...new Set(opening.flatMap((g) => g.sides))] });
 
   const taken = new Set<number>();
   const found = new Map<string, EvidenceRelation>();
@@ -212,11 +215,14 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
         continue;
       }
       const before = found.size;
+      const group = (slot: string) => m.bindings.get(slot) ?? implicit.get(slot);
       const parties = (slot: string, sides: boolean) => {
-        const g = m.bindings.get(slot) ?? implicit.get(slot);
+        const g = group(slot);
         return !g ? [] : sides ? [...g.actors, ...g.sides] : g.actors;
       };
       for (const g of rule.gives) {
+        // An implicit subject that is the object's own group («وتتهم كييف … بـ» read as «…، واتهمت كييف بـ») states nothing.
+        if (g.b !== null && group(g.a) === group(g.b)) continue;
         const A = parties(g.a, g.sides);
         if (g.b === null) {
           // Two of one side in one group are colleagues, not parties (Witkoff and Kushner).

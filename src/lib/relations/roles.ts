@@ -236,7 +236,9 @@ function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[
       const gap = ph.first - last.last - 1;
       // «روسيا، وأوكرانيا»: the comma before a party with و is a list, not a cut.
       const cut = cutWithin(cutBefore, last.last + 1, ph.first - 1) || (cutBefore[ph.first] && !ph.proclitic.startsWith('و'));
-      const conj = (gap === 0 && ph.proclitic.startsWith('و')) || (gap > 0 && gap <= TITLE_WORDS && conjunctionLed(tokens[last.last + 1], p));
+      // «ووزير الدفاع … الفرنسي» is a title before a party; «وحلفاؤها الغربيون» is a noun of its own.
+      const ownNoun = gap > 0 && /(ها|هم|هما)$/.test(tokens[last.last + 1].norm);
+      const conj = (gap === 0 && ph.proclitic.startsWith('و')) || (gap > 0 && gap <= TITLE_WORDS && conjunctionLed(tokens[last.last + 1], p) && !ownNoun);
       // «محادثات أميركية روسية».
       const nisbas = gap === 0 && last.nisba && ph.nisba;
       if (!cut && (conj || nisbas)) {
