@@ -220,7 +220,9 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
         continue;
       }
     }
-    phrases.push({ head: l.actorId, members: [l.actorId], first: l.first, last: l.last, proclitic: l.proclitic, place: l.place, nisba: l.kind === 'nisba', ...(l.also ? { also: l.also } : {}) });
+    // An alias written as a nisba («أوكرانية») reads as one («مباحثات قطرية أوكرانية»).
+    const nisba = l.kind === 'nisba' || (l.kind === 'alias' && l.first === l.last && /يه$/.test(tokens[l.first].norm));
+    phrases.push({ head: l.actorId, members: [l.actorId], first: l.first, last: l.last, proclitic: l.proclitic, place: l.place, nisba, ...(l.also ? { also: l.also } : {}) });
   }
   return phrases;
 }
