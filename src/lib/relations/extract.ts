@@ -26,6 +26,11 @@ const isWord = (rs: ReadSentence, item: number, word: string) => {
   return it?.kind === 'word' && rs.tokens[it.index].norm === word;
 };
 const isBetween = (rs: ReadSentence, item: number) => isWord(rs, item, 'بين');
+/** Is there a «مع» among the plain words from item `from` up to `to`? */
+const skipsWith = (rs: ReadSentence, from: number, to: number) => {
+  for (let k = to - 1; k >= from && rs.items[k].kind === 'word'; k--) if (isWord(rs, k, 'مع')) return true;
+  return false;
+};
 
 function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, item: number): ActorGroup | null {
   const it = rs.items[item];
@@ -99,9 +104,8 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     if (el.kind === 'slot') {
       // A group right after a skipped «بين» is the object of «بين», not of this slot; one after a
       // skipped «مع» is someone's partner, not a pair of its own («اتصالات مع الجانبين الروسي والأوكراني»).
-      const skippedWith = el.min >= 2 && rs.items.slice(at, i).some((_, k) => isWord(rs, at + k, 'مع'));
-      const skippedObject = i > at && (isBetween(rs, i - 1) || skippedWith);
-      const g = skippedObject ? null : slotFits(rs, el, i);
+      const fits = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i);
+      const g = fits && el.min >= 2 && skipsWith(rs, first ? Math.max(0, i - 2) : at, i) ? null : fits;
       const had = st.bindings.get(el.name);
       if (g && (!had || had === g)) {
         st.bindings.set(el.name, g);
