@@ -78,7 +78,8 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     if (pair) {
       // «الجانبان الروسي والأمريكي» names its two sides: no pronoun.
       if (located.some((l) => l.first === i + pair)) continue;
-      const named = [...(context?.parties ?? []), ...before.map((l) => l.actorId)];
+      // Media are sources, never parties («موسكو - رويترز»).
+      const named = [...(context?.parties ?? []), ...before.map((l) => l.actorId)].filter((id) => !p.media.has(id));
       const two = lastTwo(named.filter((id) => isPerson(id, actors)), actors) ?? lastTwo(named, actors);
       if (two) place(two[0], i, pair, '', [two[1]]);
       i += pair - 1;
@@ -113,10 +114,10 @@ function lastTwo(ids: string[], actors: Map<string, Actor>): [string, string] | 
  * linker leaves out as too ambiguous, is its country only in a list with another nisba or right
  * after a plural noun of people.
  */
-export function pluralNisbaParties(tokens: Token[], located: Located[], actors: Map<string, Actor>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt']): Located[] {
+export function pluralNisbaParties(tokens: Token[], located: Located[], actors: Map<string, Actor>, p: RelationPatterns, has: ReadSentence['has'], wordsAt: ReadSentence['wordsAt']): Located[] {
   const out: Located[] = [];
   for (const [actorId, set] of p.pluralNisbas.forms) {
-    if (!actors.has(actorId)) continue;
+    if (!actors.has(actorId) || !has(set)) continue;
     for (let i = 0; i < tokens.length; i++) {
       const len = wordsAt(set, i);
       if (!len || located.some((l) => l.first <= i + len - 1 && i <= l.last)) continue;

@@ -269,7 +269,7 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
   // Most sentences that name two actors hold no word of any rule: nothing more to read.
   if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], wordsAt, has };
-  const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt), ...pluralNisbaParties(tokens, named, actors, p, wordsAt)].sort((a, b) => a.first - b.first);
+  const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt), ...pluralNisbaParties(tokens, named, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const located = [...withBodies, ...pronounParties(tokens, withBodies, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const present = [...new Set(located.flatMap((l) => [l.actorId, ...(l.also ?? [])]))];
   if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, wordsAt, has };
