@@ -185,13 +185,22 @@ export function sentenceReadings(art: RelationArticle, idSet: Set<string>, actor
   const sentences = new Map(art.sentences.map((s) => [s.index, s]));
   const out: SentenceReading[] = [];
   let named: SentenceContext = { named: [] };
-  for (const [index, ms] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+  // A sentence that names nobody is read only right after one that named two parties, and only
+  // when it may hold a pair pronoun («وعقد الجانبان اجتماعاً»).
+  const indices = [...bySentence.keys()];
+  for (const i of bySentence.keys()) if (!bySentence.has(i + 1)) indices.push(i + 1);
+  for (const index of indices.sort((a, b) => a - b)) {
+    const ms = bySentence.get(index) ?? [];
     const sentence = sentences.get(index);
     // Whom «الوزير» or «الحلف» in this sentence may mean: who was named in the sentence just before it.
     const context = bySentence.has(index - 1) ? named : undefined;
-    named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId) };
-    if (!sentence || new Set(ms.map((m) => m.actorId)).size < (context?.named.length ? 1 : 2)) continue;
+    named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId), parties: [...ms].sort((a, b) => a.start - b.start).map((m) => m.actorId) };
+    if (!sentence) continue;
+    const distinct = new Set(ms.map((m) => m.actorId)).size;
+    const unlinked = () => (distinct > 0 || (context?.parties?.length ?? 0) >= 2) && patterns.mayHoldUnlinkedParty(normalizeArabic(sentence.text));
+    if (distinct < (context?.named.length ? 1 : 2) && !unlinked()) continue;
     const said = sentenceRelations(sentence, ms, actors, patterns, context);
+    if (!ms.length && !said.present.length) continue;
     out.push({ index, present: [...new Set(said.present)].sort(), relations: said.relations });
   }
   return out;

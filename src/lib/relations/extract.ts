@@ -21,9 +21,15 @@ const HEDGE_BEFORE = 2;
 /** How far back a hedging clause word («نفى», «نفت») still governs a match. */
 const HEDGE_CLAUSE_ITEMS = 8;
 
-const isBetween = (rs: ReadSentence, item: number) => {
+const isWord = (rs: ReadSentence, item: number, word: string) => {
   const it = rs.items[item];
-  return it?.kind === 'word' && rs.tokens[it.index].norm === 'بين';
+  return it?.kind === 'word' && rs.tokens[it.index].norm === word;
+};
+const isBetween = (rs: ReadSentence, item: number) => isWord(rs, item, 'بين');
+/** Is there a «مع» among the plain words from item `from` up to `to`? */
+const skipsWith = (rs: ReadSentence, from: number, to: number) => {
+  for (let k = to - 1; k >= from && rs.items[k].kind === 'word'; k--) if (isWord(rs, k, 'مع')) return true;
+  return false;
 };
 
 function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, item: number): ActorGroup | null {
@@ -96,8 +102,10 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     }
     const from = first ? i : start;
     if (el.kind === 'slot') {
-      // A group right after a skipped «بين» is the object of «بين», not of this slot.
-      const g = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i);
+      // A group right after a skipped «بين» is the object of «بين», not of this slot; one after a
+      // skipped «مع» is someone's partner, not a pair of its own («اتصالات مع الجانبين الروسي والأوكراني»).
+      const fits = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i);
+      const g = fits && el.min >= 2 && skipsWith(rs, first ? Math.max(0, i - 2) : at, i) ? null : fits;
       const had = st.bindings.get(el.name);
       if (g && (!had || had === g)) {
         st.bindings.set(el.name, g);
@@ -188,7 +196,10 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   // it («وصل ماكرون برفقة توسك، حيث التقيا زيلينسكي»).
   const firstCut = rs.items.findIndex((it, i) => it.kind === 'cut' && i > 0);
   const opening = groups.filter((g) => firstCut < 0 || rs.itemOf[g.first] < firstCut);
-  if (opening.length) implicit.set('P', { ...opening[0], actors: [...new Set(opening.flatMap((g) => g.actors))], sides: [...new Set(opening.flatMap((g) => g.sides))] });
+  // «شارك شي ومودي في قمة منظمة شنغهاي، حيث التقيا بوتين»: when people are named, they are the «two».
+  let openers = [...new Set(opening.flatMap((g) => g.actors))];
+  if (openers.filter((id) => actors.get(id)?.type === 'person').length >= 2) openers = openers.filter((id) => actors.get(id)?.type === 'person');
+  if (opening.length) implicit.set('P', { ...opening[0], actors: openers, sides: [...new Set(opening.flatMap((g) => g.sides))] });
 
   const taken = new Set<number>();
   const found = new Map<string, EvidenceRelation>();
@@ -208,11 +219,14 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
         continue;
       }
       const before = found.size;
+      const group = (slot: string) => m.bindings.get(slot) ?? implicit.get(slot);
       const parties = (slot: string, sides: boolean) => {
-        const g = m.bindings.get(slot) ?? implicit.get(slot);
+        const g = group(slot);
         return !g ? [] : sides ? [...g.actors, ...g.sides] : g.actors;
       };
       for (const g of rule.gives) {
+        // An implicit subject that is the object's own group («وتتهم كييف … بـ» read as «…، واتهمت كييف بـ») states nothing.
+        if (g.b !== null && group(g.a) === group(g.b)) continue;
         const A = parties(g.a, g.sides);
         if (g.b === null) {
           // Two of one side in one group are colleagues, not parties (Witkoff and Kushner).

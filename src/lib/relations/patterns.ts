@@ -61,7 +61,14 @@ export interface RelationPatterns {
   clauseWords: PhraseSet;
   clausePunctuation: string[];
   /** Words that stand for a party named before them (roles.ts, pronounParties). */
-  pronouns: { country: PhraseSet; title: PhraseSet; latest: PhraseSet; partner: PhraseSet };
+  pronouns: { country: PhraseSet; title: PhraseSet; latest: PhraseSet; partner: PhraseSet; pair: PhraseSet };
+  /** Bare plural nisbas («روس»): the country only in a list of nisbas or after a plural noun of people. */
+  pluralNisbas: { forms: Array<[string, PhraseSet]>; nouns: PhraseSet };
+  /**
+   * A cheap test on a sentence's normalised text: may it hold a party the linker did not mention
+   * (a pair pronoun, a bare plural nisba)? Only such sentences are read with fewer than two mentions.
+   */
+  mayHoldUnlinkedParty: (normalisedText: string) => boolean;
   /** A body's nisba that is that body right after a rule word («العقوبات الأوروبية»). */
   bodyNisbas: Array<[string, PhraseSet]>;
   /** Clause words that open a reported clause («أن»): a hedge before them still governs it. */
@@ -70,6 +77,8 @@ export interface RelationPatterns {
   hedges: PhraseSet;
   /** Offers and readiness: they hedge a match up to `reach` words before it in its clause. */
   hedgesFar: { reach: number; words: PhraseSet };
+  /** Title words between a verb and its subject's name (@titles in a rule; the partner pronoun reads them too). */
+  titles: PhraseSet;
   rules: CompiledRule[];
   /** Every word of every class: a bare surname equal to one is read as the word (ترأس ≠ Truss). */
   ruleWords: PhraseSet;
@@ -82,7 +91,7 @@ const IMPLICIT_SLOTS = new Set(['S', 'T', 'P']);
 
 const literal = (tok: string) => new PhraseSet(tok.split('|').map((w) => compilePhrase(w.replace(/_/g, ' '))));
 
-function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { short: number; long: number }): CompiledRule {
+function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { short: number; long: number }, titles: PhraseSet): CompiledRule {
   const [lhs, rhs] = source.split('=>').map((s) => s.trim());
   const fail = (why: string): never => {
     throw new Error(`content/relation-patterns.yaml: rule "${source}": ${why}`);
@@ -91,6 +100,12 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
   let gap = gaps.short;
   let spaced = false;
   for (const tok of lhs.split(/\s+/)) {
+    if (tok === '.') {
+      // The next element follows directly: no word skipped («وبحث معه المستشار»).
+      gap = 0;
+      spaced = true;
+      continue;
+    }
     if (tok === '...' || tok === '..') {
       gap = tok === '...' ? gaps.long : gaps.short;
       spaced = true;
@@ -110,7 +125,7 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
       const prep = slot[1] ? normalizeArabic(slot[1]) : null;
       elements.push({ kind: 'slot', name: slot[2], min: slot[3] ? Number(slot[3]) : 1, person: Boolean(slot[4]), prep, gap, spaced });
     } else if (tok.startsWith('@')) {
-      const words = classes.get(tok.slice(1)) ?? fail(`no word class "${tok.slice(1)}"`);
+      const words = (tok === '@titles' ? titles : classes.get(tok.slice(1))) ?? fail(`no word class "${tok.slice(1)}"`);
       elements.push({ kind: 'words', words, cls: true, gap, spaced });
     } else {
       elements.push({ kind: 'words', words: literal(tok), cls: false, gap, spaced });
@@ -118,7 +133,7 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
     gap = gaps.short;
     spaced = false;
   }
-  const needs = elements.flatMap((e) => (e.kind === 'words' && e.cls ? [e.words] : []));
+  const needs = elements.flatMap((e) => (e.kind === 'words' && e.cls && e.words !== titles ? [e.words] : []));
   if (!needs.length) fail('needs at least one @word class');
   const slots = new Set(elements.flatMap((e) => (e.kind === 'slot' ? [e.name] : [])));
   const gives = rhs.split(';').map((g): RuleRelation => {
@@ -134,6 +149,14 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
   return { source, elements, gives, needs };
 }
 
+/** A quick test for any of these words in a normalised text, with a proclitic و/ف before it. */
+function wordTest(list: string[]): (text: string) => boolean {
+  if (!list.length) return () => false;
+  const alternatives = [...new Set(list.map((w) => normalizeArabic(w)))].join('|');
+  const re = new RegExp(`(?:^|[^\\u0621-\\u064A])[وف]?(?:${alternatives})(?![\\u0621-\\u064A])`);
+  return (text) => re.test(text);
+}
+
 /** Compiles the validated data of content/relation-patterns.yaml. Throws on a rule it cannot read. */
 export function compileRelationPatterns(data: RelationPatternsData): RelationPatterns {
   const labels = {} as RelationPatterns['labels'];
@@ -146,6 +169,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
   for (const v of verbs) if (!data.words[v]) throw new Error(`content/relation-patterns.yaml: "verbs" names no word class "${v}"`);
   const classes = new Map(Object.entries(data.words).map(([name, list]) => [name, new PhraseSet(list.map((w) => compilePhrase(w, verbs.has(name))))]));
   const set = (list: string[]) => new PhraseSet(list.map((w) => compilePhrase(w)));
+  const titles = set(data.titles);
   return {
     labels,
     cooccurrenceLabel: data.cooccurrence.label,
@@ -159,10 +183,13 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     clausePunctuation: data.clauses.punctuation,
     hedges: set(data.hedges),
     hedgesFar: { reach: data.hedges_far.reach, words: set(data.hedges_far.words) },
-    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner) },
+    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner), pair: set(data.pronouns.pair) },
     bodyNisbas: Object.entries(data.body_nisbas).map(([id, forms]) => [id, set(forms)]),
+    pluralNisbas: { forms: Object.entries(data.plural_nisbas.forms).map(([id, forms]) => [id, set(forms)]), nouns: set(data.plural_nisbas.nouns) },
+    mayHoldUnlinkedParty: wordTest([...data.pronouns.pair, ...Object.values(data.plural_nisbas.forms).flat()]),
     complements: set(data.clauses.complements),
-    rules: data.rules.map((r) => compileRule(r, classes, data.gaps)),
+    titles,
+    rules: data.rules.map((r) => compileRule(r, classes, data.gaps, titles)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
   };
 }

@@ -4,7 +4,7 @@
 import { normalizeArabic, type Token } from '../arabic';
 import type { Actor } from '../types';
 import type { RelationPatterns } from './patterns';
-import { affiliationChain, type Located, type ReadSentence, type SentenceContext } from './roles';
+import { affiliationChain, sameSide, type Located, type ReadSentence, type SentenceContext } from './roles';
 
 /** The country an actor speaks for: itself, or the first country up its affiliation chain. */
 function countryOf(id: string, actors: Map<string, Actor>): string | null {
@@ -33,14 +33,17 @@ const isPerson = (id: string, actors: Map<string, Actor>) => actors.get(id)?.typ
  *   in the sentence before);
  * - `partner` («معه», «معها») is the one dealt with: the nearest person before it who is not the
  *   sentence's first party (its subject), else the nearest such party; it carries «مع» as its
- *   preposition, so a rule's `مع:B` slot takes it.
+ *   preposition, so a rule's `مع:B` slot takes it. Right before a new subject («كما اجتمع معه
+ *   رئيس الوزراء الفنلندي») it is the nearest person (else party) not on that subject's side;
+ * - `pair` («الجانبان», «الطرفان», no nisba after it) is the two parties named last before it, in
+ *   this sentence or the one before: the last two people not on one side, else the last two parties.
  */
 export function pronounParties(tokens: Token[], located: Located[], context: SentenceContext | undefined, actors: Map<string, Actor>, p: RelationPatterns, has: ReadSentence['has'], wordsAt: ReadSentence['wordsAt']): Located[] {
   const out: Located[] = [];
-  const { country: countryWords, title: titleWords, latest: latestWords, partner: partnerWords } = p.pronouns;
-  if (![countryWords, titleWords, latestWords, partnerWords].some((set) => has(set))) return out;
+  const { country: countryWords, title: titleWords, latest: latestWords, partner: partnerWords, pair: pairWords } = p.pronouns;
+  if (![countryWords, titleWords, latestWords, partnerWords, pairWords].some((set) => has(set))) return out;
   const starts = new Set(located.map((l) => l.first));
-  const place = (actorId: string, i: number, len: number, proclitic = '') => out.push({ actorId, first: i, last: i + len - 1, kind: 'pronoun', proclitic, place: false });
+  const place = (actorId: string, i: number, len: number, proclitic = '', also?: string[]) => out.push({ actorId, first: i, last: i + len - 1, kind: 'pronoun', proclitic, place: false, ...(also ? { also } : {}) });
   for (let i = 0; i < tokens.length; i++) {
     if (located.some((l) => l.first <= i && i <= l.last)) continue;
     const before = located.filter((l) => l.last < i);
@@ -61,10 +64,25 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     }
     const partner = wordsAt(partnerWords, i);
     if (partner) {
+      // «كما اجتمع معه رئيس الوزراء الفنلندي»: a subject right after it, maybe behind its title.
+      let k = i + partner;
+      while (k < tokens.length && k < i + partner + 3 && wordsAt(p.titles, k)) k += wordsAt(p.titles, k);
+      const next = located.find((l) => l.first === k);
       const subject = located[0]?.actorId;
-      const others = [...before].reverse().filter((l) => l.actorId !== subject);
+      const others = [...before].reverse().filter((l) => (next ? !sameSide(l.actorId, next.actorId, actors) : l.actorId !== subject));
       const id = (others.find((l) => isPerson(l.actorId, actors)) ?? others[0])?.actorId;
       if (id) place(id, i, partner, 'مع');
+      continue;
+    }
+    const pair = wordsAt(pairWords, i);
+    if (pair) {
+      // «الجانبان الروسي والأمريكي» names its two sides: no pronoun.
+      if (located.some((l) => l.first === i + pair)) continue;
+      // Media are sources, never parties («موسكو - رويترز»).
+      const named = [...(context?.parties ?? []), ...before.map((l) => l.actorId)].filter((id) => !p.media.has(id));
+      const two = lastTwo(named.filter((id) => isPerson(id, actors)), actors) ?? lastTwo(named, actors);
+      if (two) place(two[0], i, pair, '', [two[1]]);
+      i += pair - 1;
       continue;
     }
     const title = wordsAt(titleWords, i);
@@ -79,6 +97,37 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     const here = [...before].reverse().find((l) => fits(l.actorId))?.actorId;
     const id = here ?? [...(context?.named ?? [])].reverse().find(fits);
     if (id) place(id, i, title);
+  }
+  return out;
+}
+
+/** The last two of these actors that are not of one side (latest first), if there are two. */
+function lastTwo(ids: string[], actors: Map<string, Actor>): [string, string] | null {
+  const last = ids.at(-1);
+  if (!last) return null;
+  for (let k = ids.length - 2; k >= 0; k--) if (!sameSide(ids[k], last, actors)) return [ids[k], last];
+  return null;
+}
+
+/**
+ * «أمريكيون وروس», «روس وأوكرانيون», «مسؤولون روس»: a bare plural nisba (`plural_nisbas`), which the
+ * linker leaves out as too ambiguous, is its country only in a list with another nisba or right
+ * after a plural noun of people.
+ */
+export function pluralNisbaParties(tokens: Token[], located: Located[], actors: Map<string, Actor>, p: RelationPatterns, has: ReadSentence['has'], wordsAt: ReadSentence['wordsAt']): Located[] {
+  const out: Located[] = [];
+  for (const [actorId, set] of p.pluralNisbas.forms) {
+    if (!actors.has(actorId) || !has(set)) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      const len = wordsAt(set, i);
+      if (!len || located.some((l) => l.first <= i + len - 1 && i <= l.last)) continue;
+      const and = /^و/.test(tokens[i].norm);
+      const nisbaEndsAt = (k: number) => located.some((l) => l.kind === 'nisba' && l.last === k);
+      const nisbaStartsAt = (k: number) => located.some((l) => l.kind === 'nisba' && l.first === k && /^و/.test(tokens[k].norm));
+      if ((and && nisbaEndsAt(i - 1)) || nisbaStartsAt(i + len) || (i > 0 && wordsAt(p.pluralNisbas.nouns, i - 1))) {
+        out.push({ actorId, first: i, last: i + len - 1, kind: 'nisba', proclitic: and ? 'و' : '', place: false });
+      }
+    }
   }
   return out;
 }

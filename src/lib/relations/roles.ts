@@ -4,7 +4,7 @@
 import { tokenize, type Token } from '../arabic';
 import type { Actor, Mention } from '../types';
 import type { RelationPatterns } from './patterns';
-import { bodyNisbaParties, pronounParties } from './pronouns';
+import { bodyNisbaParties, pluralNisbaParties, pronounParties } from './pronouns';
 import { tokenReadings, type PhraseSet, type ReadingKind, type Readings } from './words';
 
 /** Actors who are one side: an actor and everything up its affiliation chain. */
@@ -72,6 +72,8 @@ export interface Located {
   kind: Mention['kind'] | 'pronoun';
   proclitic: string;
   place: boolean;
+  /** A pair pronoun («الجانبان») stands for two parties: the second one. */
+  also?: string[];
 }
 
 interface NounPhrase {
@@ -82,6 +84,7 @@ interface NounPhrase {
   proclitic: string;
   place: boolean;
   nisba: boolean;
+  also?: string[];
 }
 
 function locate(tokens: Token[], offset: number, m: Mention): Located | null {
@@ -153,6 +156,8 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
 /** What a sentence may refer back to: the people and bodies named in the sentence before it. */
 export interface SentenceContext {
   named: string[];
+  /** Every party it named, countries too, in order (whom «الجانبان» may mean). */
+  parties?: string[];
 }
 
 /** Clause cuts before tokens: punctuation, clause words, and «، و…» not followed by a party. */
@@ -186,7 +191,7 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
   const phrases: NounPhrase[] = [];
   for (const l of located) {
     const prev = phrases[phrases.length - 1];
-    if (prev && !l.place && !prev.place) {
+    if (prev && !l.place && !prev.place && !l.also && !prev.also) {
       const gap = l.first - prev.last - 1;
       const conj = (l.proclitic.startsWith('و') && gap === 0) || (gap > 0 && conjunctionLed(tokens[prev.last + 1], p));
       const person = type(l.actorId) === 'person';
@@ -215,7 +220,9 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
         continue;
       }
     }
-    phrases.push({ head: l.actorId, members: [l.actorId], first: l.first, last: l.last, proclitic: l.proclitic, place: l.place, nisba: l.kind === 'nisba' });
+    // An alias written as a nisba («أوكرانية») reads as one («مباحثات قطرية أوكرانية»).
+    const nisba = l.kind === 'nisba' || (l.kind === 'alias' && l.first === l.last && /يه$/.test(tokens[l.first].norm));
+    phrases.push({ head: l.actorId, members: [l.actorId], first: l.first, last: l.last, proclitic: l.proclitic, place: l.place, nisba, ...(l.also ? { also: l.also } : {}) });
   }
   return phrases;
 }
@@ -231,18 +238,20 @@ function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[
       const gap = ph.first - last.last - 1;
       // «روسيا، وأوكرانيا»: the comma before a party with و is a list, not a cut.
       const cut = cutWithin(cutBefore, last.last + 1, ph.first - 1) || (cutBefore[ph.first] && !ph.proclitic.startsWith('و'));
-      const conj = (gap === 0 && ph.proclitic.startsWith('و')) || (gap > 0 && gap <= TITLE_WORDS && conjunctionLed(tokens[last.last + 1], p));
+      // «ووزير الدفاع … الفرنسي» is a title before a party; «وحلفاؤها الغربيون» is a noun of its own.
+      const ownNoun = gap > 0 && /(ها|هم|هما)$/.test(tokens[last.last + 1].norm);
+      const conj = (gap === 0 && ph.proclitic.startsWith('و')) || (gap > 0 && gap <= TITLE_WORDS && conjunctionLed(tokens[last.last + 1], p) && !ownNoun);
       // «محادثات أميركية روسية».
       const nisbas = gap === 0 && last.nisba && ph.nisba;
       if (!cut && (conj || nisbas)) {
-        if (!g.actors.includes(ph.head)) g.actors.push(ph.head);
+        for (const id of [ph.head, ...(ph.also ?? [])]) if (!g.actors.includes(id)) g.actors.push(id);
         for (const m of ph.members) if (m !== ph.head && !g.sides.includes(m)) g.sides.push(m);
         g.last = ph.last;
         last = ph;
         continue;
       }
     }
-    groups.push({ actors: [ph.head], sides: ph.members.filter((m) => m !== ph.head), first: ph.first, last: ph.last, proclitic: ph.proclitic });
+    groups.push({ actors: [ph.head, ...(ph.also ?? [])], sides: ph.members.filter((m) => m !== ph.head), first: ph.first, last: ph.last, proclitic: ph.proclitic });
     last = ph;
   }
   return groups;
@@ -260,9 +269,9 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
   // Most sentences that name two actors hold no word of any rule: nothing more to read.
   if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], wordsAt, has };
-  const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt)].sort((a, b) => a.first - b.first);
+  const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt), ...pluralNisbaParties(tokens, named, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const located = [...withBodies, ...pronounParties(tokens, withBodies, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
-  const present = [...new Set(located.map((l) => l.actorId))];
+  const present = [...new Set(located.flatMap((l) => [l.actorId, ...(l.also ?? [])]))];
   if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, wordsAt, has };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
 
@@ -282,7 +291,8 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   // «للأزمة الروسية الأوكرانية», «الملف النووي الإيراني»: a nisba after a topic noun (and maybe
   // other adjectives) names the topic; like a place, it stays mentioned but fills no slot.
   for (const l of located) {
-    if (l.kind !== 'nisba') continue;
+    // A human plural («مصدري أسلحة بيلاروسيين») describes people, never a topic.
+    if (l.kind !== 'nisba' || /(ين|ون)$/.test(tokens[l.last].norm)) continue;
     let k = l.first - 1;
     while (k >= 0 && k >= l.first - 3 && !wordsAt(p.topicNouns, k) && tokens[k].norm.startsWith('ال') && !cutBefore[k + 1]) k--;
     if (k >= 0 && !cutBefore[k + 1] && wordsAt(p.topicNouns, k)) l.place = true;

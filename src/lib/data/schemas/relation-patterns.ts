@@ -53,11 +53,26 @@ export const RelationPatternsSchema = z
         title: z.array(z.string().min(1)).default([]),
         latest: z.array(z.string().min(1)).default([]),
         partner: z.array(z.string().min(1)).default([]),
+        /** «الجانبان», «الطرفان» with no nisba after them: the two parties named before. */
+        pair: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .default({}),
     /** A body's nisba, that body only right after a rule word: «العقوبات الأوروبية» (actor id → forms). */
     body_nisbas: z.record(z.string().min(1), words).default({}),
+    /**
+     * Bare plural nisbas the linker leaves out as too ambiguous («روس»): the country only in a
+     * list with another nisba («أمريكيون وروس») or right after a plural noun of people («مسؤولون روس»).
+     */
+    plural_nisbas: z
+      .object({ forms: z.record(z.string().min(1), words).default({}), nouns: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .default({}),
+    /**
+     * Title words that may stand between a verb and the name or nisba of its subject («رئيس الوزراء
+     * الفنلندي»): rules name them as @titles; unlike a word class they never make a sentence worth reading.
+     */
+    titles: z.array(z.string().min(1)).default([]),
     verbs: z.array(z.string().min(1)).default([]),
     words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words),
     rules: z.array(RuleSchema).min(1),
