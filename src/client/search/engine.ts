@@ -91,6 +91,8 @@ interface SearchBoot {
   /** The cache tag of the entry files it fetched (engine-shards.ts `cacheTagOption`). */
   tag?: string;
   context?: Promise<SearchPlanningJson>;
+  /** Every early request sent and Pagefind's worker started. */
+  started?: Promise<unknown>;
   opened?: Promise<PagefindInstance>;
 }
 const boot = (): SearchBoot => (globalThis as { kbSearchBoot?: SearchBoot }).kbSearchBoot ?? {};
@@ -111,7 +113,13 @@ async function getJson<T>(file: string): Promise<T> {
  */
 export function loadSearchContext(): Promise<SearchContext> {
   const fetched = () => getJson<SearchPlanningJson>(CONTEXT_FILE);
-  context ??= (boot().context?.catch(fetched) ?? fetched()).then((json) => ({ json, ctx: contextFromJson(json) }));
+  context ??= (boot().context?.catch(fetched) ?? fetched()).then(async (json) => {
+    // Building the key context is a long task (tens of ms, cold): on /search/ it waits until
+    // the page's early requests are all sent and Pagefind's worker runs (their callbacks need
+    // this thread), so it overlaps the worker's work instead of holding it back.
+    await boot().started?.catch(() => undefined);
+    return { json, ctx: contextFromJson(json) };
+  });
   // A failed load may be retried (the reader focuses the box again).
   context.catch(() => (context = undefined));
   return context;
