@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { measureGraph, measureSearch, measureSearchBytes, measureSearchCold, measureTransfer, saveScreenshotsTo, type BrowserMetrics } from './bench/browser-metrics';
+import { measureGraph, measureSearch, measureSearchBytes, measureSearchCold, measureSearchCpu, measureTransfer, saveScreenshotsTo, type BrowserMetrics } from './bench/browser-metrics';
 import { loadBenchDictionary, writeCorpus } from './bench/corpus';
 import { dirSize, machine, renderMarkdown, siteSizes, updateDocs, type BenchReport } from './bench/report';
 import { runStage, skipped, type StageResult } from './bench/run-stage';
@@ -156,6 +156,7 @@ async function browserStage(notes: string[]): Promise<BrowserMetrics | undefined
     metrics.graph = await measureGraph(context, url, notes);
     metrics.searchBytes = await measureSearchBytes(() => launchBrowser({ width: 1280, height: 900 }), url, articleUrl, opt.query!, notes);
     metrics.searchCold = await measureSearchCold(() => launchBrowser({ width: 1280, height: 900 }), url, articleUrl, opt.query!, notes);
+    metrics.searchCpu = await measureSearchCpu(P.dist, opt.query!, notes);
   } catch (e) {
     notes.push(`browser: ${(e as Error).message.split('\n')[0]}`);
   } finally {

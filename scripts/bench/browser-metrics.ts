@@ -27,6 +27,12 @@ export interface BrowserMetrics {
    * keystroke (the box starts loading search on focus) to its first suggestions.
    */
   searchCold?: { pageFirstResultsMs?: number; pageQueryToResultsMs?: number; headerSecondKeyMs?: number; headerLastKeyArticlesMs?: number };
+  /**
+   * CPU (thread time, not wall time) of /search/?q=… from an empty cache to its first results:
+   * the page's main thread and Pagefind's worker (scripts/bench/search-trace.ts). Less sensitive
+   * to other work on the machine than the times above.
+   */
+  searchCpu?: { mainMs: number; workerMs: number; shownMs: number };
   graph?: {
     loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number;
     /** /graph/'s HTML (raw, gzipped) and the evidence file an edge click loads (its source actor's). */
@@ -334,4 +340,17 @@ export async function measureSearchCold(newContext: () => Promise<BrowserContext
     }
   } finally { await context.close(); }
   return out;
+}
+
+/** One traced /search/?q=… from an empty cache: the CPU its first results cost (searchCpu). */
+export async function measureSearchCpu(siteDir: string, query: string, notes: string[]): Promise<BrowserMetrics['searchCpu']> {
+  try {
+    const { traceSearchPage } = await import('./search-trace');
+    const t = await traceSearchPage(siteDir, query);
+    const sum = (k: 'mainCpuMs' | 'workerCpuMs') => Math.round(t.phases.reduce((n, p) => n + p[k], 0));
+    return { mainMs: sum('mainCpuMs'), workerMs: sum('workerCpuMs'), shownMs: t.shownMs };
+  } catch (e) {
+    notes.push(`search CPU trace: ${(e as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
 }

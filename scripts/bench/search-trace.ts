@@ -1,8 +1,10 @@
-// npx tsx scripts/bench/search-trace.ts --site <built site> [--query Q] [--runs N] [--json FILE]
+// npx tsx scripts/bench/search-trace.ts --site <built site> [--query Q] [--runs N] [--latency MS] [--json FILE]
 // The critical path of the /search/ page's first results from an empty cache, from a Chromium
 // trace: when each search file was requested and arrived (the waterfall), and the CPU time of
 // the page's main thread and of the Pagefind worker in each phase. CPU time is less sensitive
 // than wall time to other work on a shared machine, so it is the figure to compare codes by.
+// --latency adds Chromium's emulated round-trip time to every request (a reader's network, not
+// loopback): what serial requests cost shows above the noise of a busy machine.
 import { chromium } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
@@ -44,12 +46,17 @@ function busy(tasks: TraceEvent[], from: number, to: number): number {
   return Math.round(us / 100) / 10;
 }
 
-export async function traceSearchPage(siteDir: string, query: string): Promise<SearchTrace> {
+export async function traceSearchPage(siteDir: string, query: string, latencyMs = 0): Promise<SearchTrace> {
   const { server, url } = await serveStatic(siteDir, '/', { hostLike: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'] });
   try {
     const context = await browser.newContext({ locale: 'ar' });
     const page = await context.newPage();
+    if (latencyMs > 0) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'loading', 'netlog'] });
     await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, url).href, { waitUntil: 'commit' });
     const shownMs = (await page
@@ -115,11 +122,11 @@ function analyse(events: TraceEvent[], shownMs: number, origin: string): SearchT
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
-  const { values: opt } = parseArgs({ options: { site: { type: 'string' }, query: { type: 'string', default: 'زيلينسكي' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } });
-  if (!opt.site) throw new Error('usage: search-trace.ts --site <built site> [--query Q] [--runs N] [--json FILE]');
+  const { values: opt } = parseArgs({ options: { site: { type: 'string' }, query: { type: 'string', default: 'زيلينسكي' }, runs: { type: 'string', default: '1' }, latency: { type: 'string', default: '0' }, json: { type: 'string' } } });
+  if (!opt.site) throw new Error('usage: search-trace.ts --site <built site> [--query Q] [--runs N] [--latency MS] [--json FILE]');
   const runs: SearchTrace[] = [];
   for (let i = 0; i < Number(opt.runs); i++) {
-    const t = await traceSearchPage(path.resolve(opt.site), opt.query!);
+    const t = await traceSearchPage(path.resolve(opt.site), opt.query!, Number(opt.latency));
     runs.push(t);
     console.log(`run ${i + 1}: results shown at ${t.shownMs} ms; ${t.files.filter((f) => f.start < t.shownMs).length} files, ${(t.files.filter((f) => f.start < t.shownMs && f.file.startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024).toFixed(1)} KB of search files before`);
     for (const f of t.files) if (f.start <= t.shownMs) console.log(`  ${String(f.start).padStart(7)} → ${String(f.end).padStart(7)} ms  ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.file}`);

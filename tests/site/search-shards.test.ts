@@ -117,6 +117,60 @@ describe('a sharded index', () => {
   });
 });
 
+describe('opening a sharded index on /search/', () => {
+  let hostServer: Server;
+  let hostUrl: string;
+  /** Requests the server received, path and query, in order. */
+  const received: string[] = [];
+  beforeAll(async () => {
+    // Served as a static host serves it (cacheable files), so the browser may reuse a response.
+    ({ server: hostServer, url: hostUrl } = await serveStatic(SHARDED, '/', { hostLike: true }));
+    hostServer.on('request', (req) => received.push(req.url ?? ''));
+  });
+  afterAll(() => hostServer?.close());
+  const shardMetas = () => {
+    const shards = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')).shards as { path: string }[];
+    return shards.filter((s) => s.path).map((s) => `/pagefind/${s.path}/`);
+  };
+
+  it('fetches every shard’s metadata at once, without waiting for the first bundle’s wasm', async () => {
+    // Pagefind's worker opens a merged shard only once the first bundle's wasm is in, then its
+    // entry, then its metadata: one shard after another. The page asks for them all at the start.
+    const page = await ctx.newPage();
+    let wasmHeld = true;
+    const whileHeld: string[] = [];
+    page.on('request', (r) => {
+      if (wasmHeld) whileHeld.push(new URL(r.url()).pathname);
+    });
+    await page.route(/\/pagefind\/wasm\.[^/]+\.pagefind$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 3_000));
+      wasmHeld = false;
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
+    const bundles = shardMetas();
+    expect(bundles.length).toBeGreaterThan(1);
+    for (const b of bundles) expect(whileHeld.some((p) => p.startsWith(b) && p.endsWith('.pf_meta')), b).toBe(true);
+    await page.close();
+  });
+
+  it('downloads each file once: Pagefind’s worker finds what the page fetched early in the cache', async () => {
+    const fresh = await launchBrowser(); // an empty cache
+    const page = await fresh.newPage();
+    received.length = 0;
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('[data-search-page][data-facets="done"]', { timeout: 20_000 });
+    const search = received.filter((u) => u.startsWith('/pagefind/'));
+    for (const b of ['/pagefind/', ...shardMetas()]) expect(search.filter((u) => u.startsWith(`${b}pagefind.`) && u.endsWith('.pf_meta')), b).toHaveLength(1);
+    expect(search.filter((u) => u.startsWith('/pagefind/wasm.'))).toHaveLength(1);
+    expect(search.filter((u) => u === '/pagefind/pagefind-worker.js')).toHaveLength(1);
+    const twice = search.filter((u, i) => search.indexOf(u) !== i);
+    expect(twice).toEqual([]);
+    await fresh.close();
+  });
+});
+
 describe('the header box on a sharded index', () => {
   /** The box's article options for `q`, typed into a fresh page, once it answered `q`. */
   async function boxTitles(page: Page, base: string, q: string): Promise<string[]> {

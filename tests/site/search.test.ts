@@ -45,6 +45,31 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('keeps room for each excerpt while the article texts load, so the results move little when they fill', async () => {
+    const page = await ctx.newPage();
+    let release!: () => void;
+    const texts = new Promise<void>((r) => (release = r));
+    await page.route(/\/pagefind\/kb-text\//, async (route) => {
+      await texts;
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${rootUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    const hits = page.locator('.search-results__list .search-hit');
+    await page.waitForFunction(() => document.querySelectorAll('.search-results__list .search-hit').length >= 5);
+    const heights = () => hits.evaluateAll((els) => els.slice(0, 5).map((e) => e.getBoundingClientRect().height));
+    const waiting = await heights();
+    release();
+    await page.waitForSelector('[data-search-page][data-state="done"]');
+    const filled = await heights();
+    const excerpts = await hits.evaluateAll((els) => els.slice(0, 5).map((e) => e.querySelector('.search-hit__excerpt')?.getBoundingClientRect().height ?? 0));
+    const text = excerpts.reduce((n, h) => n + h, 0);
+    expect(text).toBeGreaterThan(0);
+    // Without the room, each hit grows by its whole excerpt when the text arrives.
+    const moved = filled.reduce((n, h, i) => n + Math.abs(h - waiting[i]), 0);
+    expect(moved, `${waiting} → ${filled}`).toBeLessThan(text / 2);
+    await page.close();
+  });
+
   it('applies a facet, pushes it to the URL, and the deep link reproduces the results', async () => {
     const page = await ctx.newPage();
     const all = await searchPage(page, rootUrl, `q=${encodeURIComponent('أوكرانيا')}`);

@@ -110,15 +110,29 @@ export function shardsWithResults(counts: Counts | undefined, shards: number): b
 }
 
 /**
+ * Pagefind asks for a bundle's entry file with `?ts=<now>`, a new URL each time, unless given a
+ * tag. The /search/ page fetches every bundle's entry and metadata early under one tag of its own
+ * (src/pages/search/index.astro); given the same tag, Pagefind's worker finds them in the cache.
+ */
+function cacheTagOption(cacheTag: string | undefined): { metaCacheTag?: string } {
+  return cacheTag ? { metaCacheTag: cacheTag } : {};
+}
+
+/**
  * The instance of the first bundle, named shard 0 by the shard filter (also when it is the only
  * one: the filter costs nothing and the instance can open before the shard list is known).
  * src/pages/search/index.astro opens the same from the page's HTML: keep the options alike.
  */
-export async function openPrimary(moduleUrl: string, bundlePath: string, baseUrl: string): Promise<PagefindInstance> {
+export async function openPrimary(moduleUrl: string, bundlePath: string, baseUrl: string, cacheTag?: string): Promise<PagefindInstance> {
   const pf = (await import(/* @vite-ignore */ moduleUrl)) as PagefindModule;
-  const instance = pf.createInstance({ basePath: bundlePath, baseUrl, mergeFilter: { [SHARD_FILTER]: '0' } });
+  const instance = pf.createInstance({ basePath: bundlePath, baseUrl, mergeFilter: { [SHARD_FILTER]: '0' }, ...cacheTagOption(cacheTag) });
   await instance.init();
   return instance;
+}
+
+/** Options of shard i's mergeIndex (src/pages/search/index.astro sends the same). */
+export function mergeOptions(i: number, baseUrl: string, cacheTag?: string): object {
+  return { baseUrl, mergeFilter: { [SHARD_FILTER]: String(i) }, ...cacheTagOption(cacheTag) };
 }
 
 /**
@@ -132,17 +146,24 @@ export function openShardedIndex(opts: {
   shards: SearchShard[] | Promise<SearchShard[]>;
   bundlePath: (s: SearchShard) => string;
   loadFilters?: boolean;
-  /** The first bundle's instance, already opened (the /search/ page starts it from its HTML). */
-  primary?: Promise<PagefindInstance>;
+  /**
+   * The instance with every shard merged, already opened (the /search/ page opens it from its
+   * HTML, src/pages/search/index.astro); if it failed, the index is opened here.
+   */
+  opened?: Promise<PagefindInstance>;
+  /** The tag of entry files the page fetched early (`metaCacheTag`): the same URLs, from the cache. */
+  cacheTag?: string;
 }): Promise<ShardedIndex> {
   return (async () => {
-    // The first bundle (pagefind/) opens before the shard list is known: it is always there.
-    const own = () => openPrimary(opts.moduleUrl, opts.bundlePath({ path: '', undated: false }), opts.baseUrl);
-    const primary = opts.primary?.catch(own) ?? own();
-    const [instance, shards] = await Promise.all([primary, opts.shards]);
+    const openHere = async () => {
+      // The first bundle (pagefind/) opens before the shard list is known: it is always there.
+      const [instance, shards] = await Promise.all([openPrimary(opts.moduleUrl, opts.bundlePath({ path: '', undated: false }), opts.baseUrl, opts.cacheTag), opts.shards]);
+      // Sent together: the worker appends merged bundles in call order, so the order holds.
+      await Promise.all(shards.slice(1).map((s, i) => instance.mergeIndex(opts.bundlePath(s), mergeOptions(i + 1, opts.baseUrl, opts.cacheTag))));
+      return instance;
+    };
+    const [instance, shards] = await Promise.all([opts.opened?.catch(openHere) ?? openHere(), opts.shards]);
     const sharded = shards.length > 1;
-    // Sent together: the worker appends merged bundles in call order, so the order holds.
-    await Promise.all(shards.slice(1).map((s, i) => instance.mergeIndex(opts.bundlePath(s), { baseUrl: opts.baseUrl, mergeFilter: { [SHARD_FILTER]: String(i + 1) } })));
     if (opts.loadFilters) await instance.filters();
 
     /** Per shard: leave it out (it lacks a word of the query that another shard holds)? */

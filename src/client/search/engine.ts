@@ -85,11 +85,15 @@ export interface SearchContext {
 
 /**
  * What the /search/ page's HTML started before this code loaded (src/pages/search/index.astro):
- * kb-search.json and the first bundle's Pagefind instance. Absent on other pages.
+ * kb-search.json and the Pagefind instance with every shard merged. Absent on other pages.
  */
 interface SearchBoot {
+  /** The cache tag of the entry files it fetched (engine-shards.ts `cacheTagOption`). */
+  tag?: string;
   context?: Promise<SearchPlanningJson>;
-  primary?: Promise<PagefindInstance>;
+  /** Every early request sent and Pagefind's worker started. */
+  started?: Promise<unknown>;
+  opened?: Promise<PagefindInstance>;
 }
 const boot = (): SearchBoot => (globalThis as { kbSearchBoot?: SearchBoot }).kbSearchBoot ?? {};
 
@@ -109,7 +113,13 @@ async function getJson<T>(file: string): Promise<T> {
  */
 export function loadSearchContext(): Promise<SearchContext> {
   const fetched = () => getJson<SearchPlanningJson>(CONTEXT_FILE);
-  context ??= (boot().context?.catch(fetched) ?? fetched()).then((json) => ({ json, ctx: contextFromJson(json) }));
+  context ??= (boot().context?.catch(fetched) ?? fetched()).then(async (json) => {
+    // Building the key context is a long task (tens of ms, cold): on /search/ it waits until
+    // the page's early requests are all sent and Pagefind's worker runs (their callbacks need
+    // this thread), so it overlaps the worker's work instead of holding it back.
+    await boot().started?.catch(() => undefined);
+    return { json, ctx: contextFromJson(json) };
+  });
   // A failed load may be retried (the reader focuses the box again).
   context.catch(() => (context = undefined));
   return context;
@@ -170,11 +180,11 @@ export function loadEngine(): Promise<Engine> {
     const shards = loaded.then(({ json: j }): SearchShard[] => (j.shards?.length ? j.shards : [{ path: '', undated: false }]));
     const bundlePath = (s: SearchShard) => siteUrl(`/pagefind/${s.path ? `${s.path}/` : ''}`);
     const runtime = siteUrl('/pagefind/pagefind.js');
-    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, primary: boot().primary })]);
+    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag })]);
     // Facet counts load the filter index, seconds of work at 10,000 articles: a second worker
     // (the same runtime under its own module URL) does it, so typing is never queued behind it.
     let facets: Promise<ShardedIndex> | undefined;
-    const facetIndex = () => (facets ??= openShardedIndex({ moduleUrl: `${runtime}?facets`, baseUrl: siteUrl('/'), shards, bundlePath, loadFilters: true }));
+    const facetIndex = () => (facets ??= openShardedIndex({ moduleUrl: `${runtime}?facets`, baseUrl: siteUrl('/'), shards, bundlePath, loadFilters: true, cacheTag: boot().tag }));
     // Labels are fetched only when needed (facets, «did you mean»): after the first results.
     type Names = { byId: Map<string, SearchContextJson['actors'][number]>; json: SearchLabelsJson; forms: Map<string, string[]> };
     let names: Names | undefined;

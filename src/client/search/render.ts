@@ -16,10 +16,18 @@ function appendSegments(node: HTMLElement, segs: Segment[]): HTMLElement {
   return node;
 }
 
-/** The excerpt's paragraph at once (its place kept), filled when the article's text arrives. */
+/**
+ * The excerpt's paragraph at once, filled when the article's text arrives. While it waits it
+ * holds the room of two lines (`data-pending`, SearchBox.astro), what most excerpts take on a
+ * wide screen, so the results below move little when it fills; without a text it goes away.
+ */
 export function excerptNode(segs: Promise<Segment[]>): HTMLElement {
-  const p = el('p', { class: 'search-hit__excerpt', dir: 'auto' });
-  void segs.then((s) => appendSegments(p, s));
+  const p = el('p', { class: 'search-hit__excerpt', dir: 'auto', 'data-pending': '' });
+  void segs.then((s) => {
+    appendSegments(p, s);
+    p.hidden = !p.textContent?.trim();
+    p.removeAttribute('data-pending');
+  });
   return p;
 }
 
