@@ -14,9 +14,40 @@ export interface DistBreakdown {
   parts: Record<string, PartSize>;
   /** Inside every HTML page, summed. */
   html: { pages: number; bytes: number; inlineScript: number; jsonLd: number; inlineStyle: number; inlineSvg: number };
+  /** Inside the article pages, summed: where their bytes go (ARTICLE_PAGE_PIECES). */
+  articlePage: Record<string, number>;
   /** The largest files, for a glance at what to split. */
   largest: { file: string; bytes: number }[];
 }
+
+/**
+ * Pieces of an article page, by the markup that opens and closes them; the pieces may nest
+ * (the search box is inside the header, JSON-LD inside the head), so they do not add up.
+ * `text of the article body` is the paragraphs' text without tags: what the reader came for.
+ */
+const ARTICLE_PAGE_PIECES: [string, RegExp][] = [
+  ['head', /<head>[\s\S]*?<\/head>/g],
+  ['— JSON-LD', /<script type="application\/ld\+json">[\s\S]*?<\/script>/g],
+  ['— meta tags', /<meta [^>]*>/g],
+  ['site header', /<header class="site-header"[\s\S]*?<\/header>/g],
+  ['— search box', /<div class="search-box"[\s\S]*?<\/form>[\s\S]*?<\/div>\s*<\/div>/g],
+  ['breadcrumbs', /<nav class="breadcrumbs"[\s\S]*?<\/nav>/g],
+  ['article header', /<header class="article-header"[\s\S]*?<\/header>/g],
+  ['article body', /<div class="article-body[\s\S]*?<\/div>/g],
+  ['— paragraph ¶ links', /<span class="para__tools">[\s\S]*?<\/span>/g],
+  ['— actor mention links (tags only)', /<a class="mention"[^>]*>|(?<=<a class="mention"[^>]*>[^<]*)<\/a>/g],
+  ['aside', /<aside[\s\S]*?<\/aside>/g],
+  ['— actor chips', /<section aria-labelledby="actors-h">[\s\S]*?<\/section>/g],
+  ['— related articles', /<section aria-labelledby="related-h">[\s\S]*?<\/section>/g],
+  ['older/newer links', /<nav aria-label="التنقل الزمني[\s\S]*?<\/nav>/g],
+  ['footer', /<footer[\s\S]*?<\/footer>/g],
+];
+
+/** Bytes of the paragraphs' text in an article page (tags removed). */
+const bodyText = (s: string) => {
+  const body = /<div class="article-body[\s\S]*?<\/div>/.exec(s)?.[0] ?? '';
+  return Buffer.byteLength(body.replace(/<[^>]+>/g, ''));
+};
 
 /** The part of the site a file belongs to, from its path under dist/. */
 export function partOf(rel: string): string {
@@ -44,6 +75,7 @@ export function distBreakdown(dist: string): DistBreakdown {
   const out: DistBreakdown = {
     files: 0, bytes: 0, articles: 0, parts: {},
     html: { pages: 0, bytes: 0, inlineScript: 0, jsonLd: 0, inlineStyle: 0, inlineSvg: 0 },
+    articlePage: {},
     largest: [],
   };
   const stack = [''];
@@ -67,6 +99,12 @@ export function distBreakdown(dist: string): DistBreakdown {
         out.html.inlineScript += sum(s, /<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>/g);
         out.html.inlineStyle += sum(s, /<style\b[^>]*>[\s\S]*?<\/style>/g);
         out.html.inlineSvg += sum(s, /<svg\b[\s\S]*?<\/svg>/g);
+        if (/^articles\/[^/]+\/index\.html$/.test(r) && partOf(r) === 'article pages') {
+          const a = out.articlePage;
+          a['whole page'] = (a['whole page'] ?? 0) + bytes;
+          a['text of the article body'] = (a['text of the article body'] ?? 0) + bodyText(s);
+          for (const [name, re] of ARTICLE_PAGE_PIECES) a[name] = (a[name] ?? 0) + sum(s, re);
+        }
       }
     }
   }
@@ -84,6 +122,10 @@ export function breakdownMarkdown(d: DistBreakdown): string {
   for (const [name, p] of Object.entries(d.parts).sort((a, b) => b[1].bytes - a[1].bytes)) L.push(`| ${name} | ${p.files} | ${kb(p.bytes)} | ${per(p.bytes)} |`);
   const h = d.html;
   L.push('', `Inside the ${h.pages} HTML pages (${kb(h.bytes)}): inline scripts ${kb(h.inlineScript)}, JSON-LD ${kb(h.jsonLd)}, inline CSS ${kb(h.inlineStyle)}, inline SVG ${kb(h.inlineSvg)}.`);
+  if (d.articles) {
+    L.push('', `Inside an article page (average of ${d.articles}; pieces marked — are inside the one above them):`, '', '| piece | bytes |', '|---|---:|');
+    for (const [name, b] of Object.entries(d.articlePage)) L.push(`| ${name} | ${Math.round(b / d.articles)} |`);
+  }
   L.push('', `Largest files: ${d.largest.slice(0, 5).map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')}.`);
   return L.join('\n');
 }

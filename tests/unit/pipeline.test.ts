@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseArticleMdx } from '../../src/lib/ingest/mdx';
 import { buildCorpus } from '../../src/lib/corpus/buildCorpus';
-import { articleParts, articlesCsvRows, exportActors, exportArticles, exportArticlesCsv, exportTopics } from '../../src/lib/corpus/exports';
+import { actorArticlesOfPart, articleParts, articlesCsvRows, exportActors, exportArticles, exportArticlesCsv, exportTopics } from '../../src/lib/corpus/exports';
 import { loadActors, loadCuratedData } from '../../src/lib/data/load';
 import type { ArticleDoc } from '../../src/lib/types';
 import { buildActorMatcher, linkActors } from '../../src/lib/entities';
@@ -151,6 +151,21 @@ describe('data exports', () => {
     const topics = exportTopics(corpus, url);
     expect(topics.map((t) => t.id)).toHaveLength(15);
     expect(topics.find((t) => t.id === 'ceasefire')?.articles).toContain('002-991ebc19782e432f');
+  });
+
+  it('actors.json counts each actor\'s articles and the parts list them: bounded files, no slug lost', () => {
+    // One whole-corpus list of every actor's articles grows with the corpus (~40 MB gzipped at
+    // 166,000 articles, past Cloudflare Pages' 25 MiB per file): the lists come per part.
+    const actors = exportActors(corpus, url);
+    for (const a of actors) {
+      expect(a).not.toHaveProperty('articles');
+      expect(a.article_count).toBe(corpus.actorArticles.get(a.id)!.length);
+    }
+    for (const size of [1, 3, 10_000]) {
+      const parts = articleParts(corpus.articles, size).map((p) => ({ slugs: new Set(p.map((a) => a.slug)), lists: actorArticlesOfPart(corpus, p) }));
+      for (const p of parts) for (const slugs of Object.values(p.lists)) for (const s of slugs) expect(p.slugs.has(s)).toBe(true);
+      for (const a of actors) expect(parts.flatMap((p) => p.lists[a.id] ?? [])).toEqual(corpus.actorArticles.get(a.id));
+    }
   });
 
   it('the CSV has one row per article and neutralises formula cells', () => {

@@ -75,9 +75,9 @@ describe('the articles export in parts', () => {
       articles: 5,
       per_part: 2,
       parts: [
-        { json: 'part-3.json.gz', csv: 'part-3.csv.gz', articles: 1, from: '2025-05-01', to: '2025-05-01' },
-        { json: 'part-2.json.gz', csv: 'part-2.csv.gz', articles: 2, from: '2025-03-01', to: '2025-04-01' },
-        { json: 'part-1.json.gz', csv: 'part-1.csv.gz', articles: 2, from: '2025-01-09', to: '2025-01-09' },
+        { json: 'part-3.json.gz', csv: 'part-3.csv.gz', actors: 'part-3.actors.json.gz', articles: 1, from: '2025-05-01', to: '2025-05-01' },
+        { json: 'part-2.json.gz', csv: 'part-2.csv.gz', actors: 'part-2.actors.json.gz', articles: 2, from: '2025-03-01', to: '2025-04-01' },
+        { json: 'part-1.json.gz', csv: 'part-1.csv.gz', actors: 'part-1.actors.json.gz', articles: 2, from: '2025-01-09', to: '2025-01-09' },
       ],
     });
   });

@@ -60,14 +60,17 @@ export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => stri
  */
 export const ARTICLES_PER_PART = 10_000;
 
-/** Site path of part `n` (1-based) of the articles export, as JSON or CSV. */
-export function articlePartPath(n: number, kind: 'json' | 'csv'): string {
+/** What a part of the articles export is published as: its rows in JSON or CSV, and its articles per actor. */
+export type ArticlePartKind = 'json' | 'csv' | 'actors';
+
+/** Site path of part `n` (1-based) of the articles export. */
+export function articlePartPath(n: number, kind: ArticlePartKind): string {
   return `/data/articles/${articlePartFile(n, kind)}`;
 }
 
 /** File name of part `n`, relative to the parts' index (/data/articles/index.json). */
-export function articlePartFile(n: number, kind: 'json' | 'csv'): string {
-  return `part-${n}.${kind}.gz`;
+export function articlePartFile(n: number, kind: ArticlePartKind): string {
+  return kind === 'actors' ? `part-${n}.actors.json.gz` : `part-${n}.${kind}.gz`;
 }
 
 /**
@@ -96,8 +99,8 @@ export interface ArticlePartsIndex {
   /** Articles in all parts. */
   articles: number;
   per_part: number;
-  /** In site order (newest part first; part numbers count from the oldest); `json` and `csv` are file names beside this index; `from`/`to` the oldest and newest dates in the part. */
-  parts: { json: string; csv: string; articles: number; from: string | null; to: string | null }[];
+  /** In site order (newest part first; part numbers count from the oldest); `json`, `csv` and `actors` (each actor's articles in the part) are file names beside this index; `from`/`to` the oldest and newest dates in the part. */
+  parts: { json: string; csv: string; actors: string; articles: number; from: string | null; to: string | null }[];
 }
 
 /** /data/articles/index.json: what the parts of the articles export are (docs/architecture.md «Exports»). */
@@ -109,7 +112,7 @@ export function articlePartsIndex(articles: readonly CorpusArticle[], size = ART
     parts: parts.map((part, i) => {
       const dates = part.flatMap((a) => (a.date ? [a.date] : [])).sort();
       const n = articlePartNumber(i, parts.length);
-      return { json: articlePartFile(n, 'json'), csv: articlePartFile(n, 'csv'), articles: part.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
+      return { json: articlePartFile(n, 'json'), csv: articlePartFile(n, 'csv'), actors: articlePartFile(n, 'actors'), articles: part.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
     }),
   };
 }
@@ -162,6 +165,12 @@ export function exportStories(corpus: Corpus, toUrl: (sitePath: string) => strin
   }));
 }
 
+/**
+ * /data/actors.json.gz: every actor, with how many articles name it. The articles themselves
+ * are listed per part of the articles export (`actorArticlesOfPart`): one whole-corpus list of
+ * every actor's articles would grow with the corpus (~40 MB gzipped at 166,000 articles, past
+ * a static host's 25 MiB per file), while the actors do not.
+ */
 export function exportActors(corpus: Corpus, toUrl: (sitePath: string) => string) {
   return [...corpus.actors.values()].map((actor) => ({
     id: actor.id,
@@ -174,8 +183,19 @@ export function exportActors(corpus: Corpus, toUrl: (sitePath: string) => string
     wikidata: actor.wikidata ?? null,
     discovered: actor.discovered ?? false,
     url: toUrl(`/actors/${actor.id}/`),
-    articles: corpus.actorArticles.get(actor.id) ?? [],
+    article_count: corpus.actorArticles.get(actor.id)?.length ?? 0,
   }));
+}
+
+/**
+ * part-<n>.actors.json.gz: actor id → the slugs of the part's articles that name the actor, in
+ * site order, for the actors named in the part (in the order of actors.json.gz). Bounded by the
+ * part's size whatever the corpus, and, like the part, unchanged by newer articles.
+ */
+export function actorArticlesOfPart(corpus: Corpus, part: readonly CorpusArticle[]): Record<string, string[]> {
+  const byActor = new Map<string, string[]>([...corpus.actors.keys()].map((id) => [id, []]));
+  for (const a of part) for (const id of new Set(a.actorIds)) byActor.get(id)?.push(a.slug);
+  return Object.fromEntries([...byActor].filter(([, slugs]) => slugs.length > 0));
 }
 
 export function exportTopics(corpus: Corpus, toUrl: (sitePath: string) => string) {

@@ -1,0 +1,58 @@
+// What an article page costs a host beyond the reader's text (issue 18, «a smaller dist/»): the
+// page's chrome, head and aside are repeated in every article of dist/, so their bytes are
+// checked against a budget on the bundled corpus's real pages.
+import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readArticleExport } from '../../src/indexer/read';
+
+const rootDir = inject('rootDir');
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Bytes of an article page that are not its title and paragraphs, on average over the bundled
+ * corpus: 13,902 before the related list lost its full-list markup and mention links their
+ * tooltips that repeat the link's own words (2026-12-01), 13,493 after. Lower it as pages shed bytes.
+ */
+const AVERAGE_OVERHEAD_BUDGET = 13_700;
+
+describe('article page weight', () => {
+  const articles = readArticleExport(rootDir);
+  const pages = articles.map((a) => {
+    const html = readFileSync(path.join(rootDir, 'articles', a.slug, 'index.html'), 'utf8');
+    return { a, html, overhead: bytes(html) - bytes(a.title) - a.paragraphs.reduce((n, p) => n + bytes(p), 0) };
+  });
+
+  it(`carries at most ${AVERAGE_OVERHEAD_BUDGET / 1000} KB on average beyond the article's own text`, () => {
+    const average = pages.reduce((n, p) => n + p.overhead, 0) / pages.length;
+    expect(average).toBeLessThanOrEqual(AVERAGE_OVERHEAD_BUDGET);
+  });
+
+  it('names an actor in a mention tooltip only when the text names it otherwise', () => {
+    let tooltips = 0;
+    for (const { html } of pages) {
+      for (const m of html.matchAll(/<a class="mention" [^>]*?title="([^"]*)"[^>]*>([^<]*)<\/a>/g)) {
+        tooltips++;
+        expect(m[1]).not.toBe(m[2]);
+      }
+    }
+    // The bundled corpus has mentions written otherwise than the name («الروسي» → روسيا).
+    expect(tooltips).toBeGreaterThan(0);
+  });
+
+  it('lists related articles as title, date and outlet, each a link to an article page that exists', () => {
+    let seen = 0;
+    for (const { html } of pages) {
+      const list = /<h2 id="related-h">[^<]*<\/h2>\s*<ul class="article-list related-list">(.*?)<\/ul>/s.exec(html);
+      if (!list) continue;
+      for (const li of list[1].split('<li>').slice(1)) {
+        seen++;
+        expect(li).not.toMatch(/<h3|class="excerpt"/);
+        const href = /<a href="\/articles\/([^/]+)\/"/.exec(li)?.[1];
+        expect(href && articles.some((a) => a.slug === href)).toBe(true);
+        expect(li).toMatch(/<time datetime="\d{4}-\d\d-\d\d"|dateline--none/);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
