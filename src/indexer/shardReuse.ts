@@ -1,7 +1,8 @@
 // Reusing the search index's shards between builds (docs/architecture.md «Builds»). Each shard
 // (src/lib/search/shardPlan.ts) has a hash of what goes into it: its folder and range, every
-// record's URL and HTML, every excerpt file's name and text, and a key for everything else
-// that shapes the output (the build's global fingerprint: code, packages, curated data). The
+// document it indexes (URL, the document its record and excerpt file are made from, their sort
+// keys and the excerpt file's name), and a key for everything else that shapes the output (the
+// build's global fingerprint: code, packages, curated data, which the keying context comes from). The
 // hashes of the last index are kept beside the build's manifest (`--reuse-state`); a shard
 // whose hash is unchanged is moved from the old index into the new one, the others are written
 // again. The new index is assembled in a staged folder and swapped in whole, so a failed run
@@ -29,8 +30,8 @@ export class ShardHash {
   constructor(key: string, shard: PlannedShard) {
     this.h = createHash('sha1').update(`${key}\0${shard.path}\0${shard.range}\0${shard.undated}\n`);
   }
-  add(url: string, content: string, textName: string | undefined, text: string | undefined) {
-    this.h.update(`${url}\0${content}\0${textName ?? ''}\0${text ?? ''}\n`);
+  add(url: string, input: string, textName: string | undefined) {
+    this.h.update(`${url}\0${textName ?? ''}\0${input}\n`);
   }
   digest(): string {
     return this.h.digest('hex');

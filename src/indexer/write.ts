@@ -20,7 +20,7 @@ import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
 import { hasTextFile, moveKeptShards, readShardState, reusableShards, ShardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
-import { CONTEXT_FILE, keyedRecordHtml, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
+import { CONTEXT_FILE, keyedRecordHtml, type RecordSorts, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
 
 /** Records sent to Pagefind before we wait for the oldest. */
 const IN_FLIGHT = 16;
@@ -139,18 +139,19 @@ export async function writeSearchIndexFrom(opts: {
   for await (const d of opts.docs()) if (indexed(d)) dates.push(d.doc.date || undefined);
   const plan = planShards(dates, MAX_SHARD);
   const sharded = plan.length > 1;
-  /** The record of a document and its excerpt file (also fills the actor facet when the linking did not run). */
-  const recordOf = (d: SourceDoc) => {
+  /**
+   * What a document's record and excerpt file are made from: the document (its actor facet
+   * filled by our scan when the linking did not run) and its sort keys. The rest (the keying
+   * context, the code) is under the reuse key, so this is what a shard's hash needs.
+   */
+  const prepare = (d: SourceDoc) => {
     const doc = d.doc;
     if (!linked) doc.filters.actor = scannedActors(doc, ctx);
     // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
-    const sorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
-    return {
-      content: opts.plain ? plainRecordHtml(doc, sorts) : keyedRecordHtml(doc, ctx, sorts),
-      textName: opts.plain ? undefined : textKey(doc),
-      text: opts.plain ? undefined : textJson(doc),
-    };
+    const sorts: RecordSorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
+    return { sorts, textName: opts.plain ? undefined : textKey(doc) };
   };
+  const hashInput = (d: SourceDoc, sorts: RecordSorts) => `${sorts}\0${JSON.stringify(d.doc)}`;
   const shardAt = (k: number, from: number) => {
     let i = from;
     while (plan[i].end <= k) i++;
@@ -170,8 +171,8 @@ export async function writeSearchIndexFrom(opts: {
     for await (const d of opts.docs()) {
       if (!indexed(d)) continue;
       i = shardAt(k++, i);
-      const r = recordOf(d);
-      hashes[i].add(d.doc.url, r.content, r.textName, r.text);
+      const r = prepare(d);
+      hashes[i].add(d.doc.url, hashInput(d, r.sorts), r.textName);
       if (r.textName && !hasTextFile(opts.outputPath, r.textName)) missingText.add(i);
     }
     keep = reusableShards(plan, hashes.map((h) => h.digest()), previous).map((same, j) => same && !missingText.has(j));
@@ -201,16 +202,17 @@ export async function writeSearchIndexFrom(opts: {
     if (sharded && date > lastDate) throw new Error(`search: articles out of order (${d.slug}); shards need newest first, undated last`);
     lastDate = date;
     i = shardAt(pages++, i);
-    const r = recordOf(d);
+    const r = prepare(d);
     facets.add(d);
     if (keep[i]) {
       if (r.textName) keptTexts.push(r.textName);
       continue;
     }
     if (openShard !== i) await writer.open(plan[(openShard = i)].path);
-    hashes[i].add(doc.url, r.content, r.textName, r.text);
-    const text = r.textName ? writeFile(path.join(textDir, r.textName + TEXT_EXT), gzipSync(r.text!, { level: 9 })) : undefined;
-    await writer.add(d.slug, doc.url, r.content, text);
+    hashes[i].add(doc.url, hashInput(d, r.sorts), r.textName);
+    const content = opts.plain ? plainRecordHtml(doc, r.sorts) : keyedRecordHtml(doc, ctx, r.sorts);
+    const text = r.textName ? writeFile(path.join(textDir, r.textName + TEXT_EXT), gzipSync(textJson(doc), { level: 9 })) : undefined;
+    await writer.add(d.slug, doc.url, content, text);
   }
   // A shard with no records (an empty corpus) still gets an index.
   for (const [j, s] of plan.entries()) if (s.start === s.end && !keep[j]) await writer.open(s.path);
