@@ -7,7 +7,7 @@
 // whose hash is unchanged is moved from the old index into the new one, the others are written
 // again. The new index is assembled in a staged folder and swapped in whole, so a failed run
 // leaves the old index (and no state, so the next run rebuilds every shard).
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlannedShard } from '../lib/search/shardPlan';
@@ -24,18 +24,19 @@ export interface ShardState {
   shards: Array<{ path: string; range: string; hash: string }>;
 }
 
-/** The hash of one shard's records, fed one record at a time. */
-export class ShardHash {
-  private h: Hash;
-  constructor(key: string, shard: PlannedShard) {
-    this.h = createHash('sha1').update(`${key}\0${shard.path}\0${shard.range}\0${shard.undated}\n`);
-  }
-  add(url: string, input: string, textName: string | undefined) {
-    this.h.update(`${url}\0${textName ?? ''}\0${input}\n`);
-  }
-  digest(): string {
-    return this.h.digest('hex');
-  }
+/**
+ * The hash of one document as indexed: its record and excerpt file are made from it (with the
+ * keying context and the code, which the reuse key stands for) and the excerpt file's name.
+ */
+export function documentHash(doc: object, textName: string): string {
+  return createHash('sha1').update(`${textName}\0${JSON.stringify(doc)}`).digest('base64url');
+}
+
+/** A shard's hash: its folder, range and kind, whether the index is sharded (the records' sort keys), its documents. */
+export function shardHash(key: string, shard: PlannedShard, sharded: boolean, docHashes: string[]): string {
+  const h = createHash('sha1').update(`${key}\0${shard.path}\0${shard.range}\0${shard.undated}\0${sharded}\n`);
+  for (let k = shard.start; k < shard.end; k++) h.update(docHashes[k]);
+  return h.digest('hex');
 }
 
 /** The last index's state when it can be used for this one; else undefined (every shard rebuilt). */

@@ -19,7 +19,7 @@ import { buildContextJson, contextFromJson, splitContextJson, LABELS_FILE } from
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
-import { hasTextFile, moveKeptShards, readShardState, reusableShards, ShardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
+import { documentHash, hasTextFile, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
 import { CONTEXT_FILE, keyedRecordHtml, type RecordSorts, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
 
 /** Records sent to Pagefind before we wait for the oldest. */
@@ -132,51 +132,40 @@ export async function writeSearchIndexFrom(opts: {
   // the actors our alias scan finds, so the facet is never silently empty.
   const linked = await anyLinked(opts.docs);
   const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
+  /** Our scan fills the actor facet when the linking did not run (before hashing or indexing a document). */
+  const scanActors = (d: SourceDoc) => {
+    if (!linked) d.doc.filters.actor = scannedActors(d.doc, ctx);
+  };
   // The input is in site order (newest first, undated last): each dated shard is a date range
   // and undated articles get their own, so the browser merges sorted results by concatenation
-  // (src/client/search/engine-shards.ts).
+  // (src/client/search/engine-shards.ts). One pass gives the dates (the plan) and, when shards
+  // may be reused, a hash of each document (the shards' hashes, shardReuse.ts).
+  const reuseKey = opts.reuse?.key ?? '';
+  const reuse = opts.reuse && !opts.plain ? opts.reuse : undefined;
+  const previous = reuse ? readShardState(reuse.stateFile, reuseKey, MAX_SHARD, opts.outputPath) : undefined;
+  if (reuse) rmSync(reuse.stateFile, { force: true }); // until this index is whole
   const dates: Array<string | undefined> = [];
-  for await (const d of opts.docs()) if (indexed(d)) dates.push(d.doc.date || undefined);
+  const docHashes: string[] = [];
+  const textMissing: number[] = [];
+  for await (const d of opts.docs()) {
+    if (!indexed(d)) continue;
+    dates.push(d.doc.date || undefined);
+    if (!reuse) continue;
+    scanActors(d);
+    const name = textKey(d.doc);
+    docHashes.push(documentHash(d.doc, name));
+    if (previous?.shards.length && !hasTextFile(opts.outputPath, name)) textMissing.push(dates.length - 1);
+  }
   const plan = planShards(dates, MAX_SHARD);
   const sharded = plan.length > 1;
-  /**
-   * What a document's record and excerpt file are made from: the document (its actor facet
-   * filled by our scan when the linking did not run) and its sort keys. The rest (the keying
-   * context, the code) is under the reuse key, so this is what a shard's hash needs.
-   */
-  const prepare = (d: SourceDoc) => {
-    const doc = d.doc;
-    if (!linked) doc.filters.actor = scannedActors(doc, ctx);
-    // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
-    const sorts: RecordSorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
-    return { sorts, textName: opts.plain ? undefined : textKey(doc) };
-  };
-  const hashInput = (d: SourceDoc, sorts: RecordSorts) => `${sorts}\0${JSON.stringify(d.doc)}`;
+  const hashes = reuse ? plan.map((s) => shardHash(reuseKey, s, sharded, docHashes)) : [];
+  // A kept shard must also still have every excerpt file in the old index.
+  const keep = reusableShards(plan, hashes, previous).map((same, j) => same && !textMissing.some((k) => k >= plan[j].start && k < plan[j].end));
   const shardAt = (k: number, from: number) => {
     let i = from;
     while (plan[i].end <= k) i++;
     return i;
   };
-
-  const reuseKey = opts.reuse?.key ?? '';
-  const previous = opts.reuse && !opts.plain ? readShardState(opts.reuse.stateFile, reuseKey, MAX_SHARD, opts.outputPath) : undefined;
-  if (opts.reuse) rmSync(opts.reuse.stateFile, { force: true }); // until this index is whole
-  // With an earlier index: hash every shard first, to know which ones to write.
-  let keep = plan.map(() => false);
-  if (previous?.shards.length) {
-    const hashes = plan.map((s) => new ShardHash(reuseKey, s));
-    const missingText = new Set<number>();
-    let k = 0;
-    let i = 0;
-    for await (const d of opts.docs()) {
-      if (!indexed(d)) continue;
-      i = shardAt(k++, i);
-      const r = prepare(d);
-      hashes[i].add(d.doc.url, hashInput(d, r.sorts), r.textName);
-      if (r.textName && !hasTextFile(opts.outputPath, r.textName)) missingText.add(i);
-    }
-    keep = reusableShards(plan, hashes.map((h) => h.digest()), previous).map((same, j) => same && !missingText.has(j));
-  }
 
   // The new index is staged beside the old one; text files in a side folder of their own
   // (writeFiles may replace a bundle's folder).
@@ -188,7 +177,6 @@ export async function writeSearchIndexFrom(opts: {
   if (!opts.plain) await mkdir(textDir, { recursive: true });
   const facets = new FacetLabels();
   const writer = new ShardWriter(stageDir);
-  const hashes = plan.map((s) => new ShardHash(reuseKey, s));
   const keptTexts: string[] = [];
   let lastDate = '9999-99-99';
   let pages = 0;
@@ -202,16 +190,18 @@ export async function writeSearchIndexFrom(opts: {
     if (sharded && date > lastDate) throw new Error(`search: articles out of order (${d.slug}); shards need newest first, undated last`);
     lastDate = date;
     i = shardAt(pages++, i);
-    const r = prepare(d);
+    scanActors(d); // docs() makes its documents anew on each call
     facets.add(d);
+    const textName = opts.plain ? undefined : textKey(doc);
     if (keep[i]) {
-      if (r.textName) keptTexts.push(r.textName);
+      if (textName) keptTexts.push(textName);
       continue;
     }
     if (openShard !== i) await writer.open(plan[(openShard = i)].path);
-    hashes[i].add(doc.url, hashInput(d, r.sorts), r.textName);
-    const content = opts.plain ? plainRecordHtml(doc, r.sorts) : keyedRecordHtml(doc, ctx, r.sorts);
-    const text = r.textName ? writeFile(path.join(textDir, r.textName + TEXT_EXT), gzipSync(textJson(doc), { level: 9 })) : undefined;
+    // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
+    const sorts: RecordSorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
+    const content = opts.plain ? plainRecordHtml(doc, sorts) : keyedRecordHtml(doc, ctx, sorts);
+    const text = textName ? writeFile(path.join(textDir, textName + TEXT_EXT), gzipSync(textJson(doc), { level: 9 })) : undefined;
     await writer.add(d.slug, doc.url, content, text);
   }
   // A shard with no records (an empty corpus) still gets an index.
@@ -228,15 +218,7 @@ export async function writeSearchIndexFrom(opts: {
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
   swapIndex(stageDir, opts.outputPath);
-  if (opts.reuse && !opts.plain) {
-    const prev = new Map((previous?.shards ?? []).map((s) => [`${s.path}\0${s.range}`, s.hash]));
-    writeShardState(opts.reuse.stateFile, {
-      version: SHARD_STATE_VERSION,
-      key: reuseKey,
-      maxShard: MAX_SHARD,
-      shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: keep[j] ? prev.get(`${s.path}\0${s.range}`)! : hashes[j].digest() })),
-    });
-  }
+  if (reuse) writeShardState(reuse.stateFile, { version: SHARD_STATE_VERSION, key: reuseKey, maxShard: MAX_SHARD, shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: hashes[j] })) });
   return { pages, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 };
 }
 
