@@ -63,7 +63,7 @@ export function writeShardState(file: string, state: ShardState) {
 /** Which planned shards the last index holds unchanged (same folder, range and hash). */
 export function reusableShards(plan: PlannedShard[], hashes: string[], previous: ShardState | undefined): boolean[] {
   const old = new Map((previous?.shards ?? []).map((s) => [`${s.path}\0${s.range}`, s.hash]));
-  return plan.map((s, i) => old.get(`${s.path}\0${s.range}`) === hashes[i]);
+  return plan.map((s, i) => hashes[i] !== undefined && old.get(`${s.path}\0${s.range}`) === hashes[i]);
 }
 
 /** Is this excerpt file in the old index (a kept shard's file that is gone makes the shard rebuilt)? */
