@@ -48,6 +48,8 @@ const manifestFile = manifestPath(cwd, outDir);
 // What the getStaticPaths hooks write (src/astro/routeFilter.ts), and what they read.
 const routesDir = manifestFile.replace(/\.json$/, '.routes');
 const previousFile = manifestFile.replace(/\.json$/, '.previous.json');
+// The hashes of the search index's shards (src/indexer/shardReuse.ts): a full build reuses none.
+const searchStateFile = manifestFile.replace(/\.json$/, '.search.json');
 const last = full ? { reason: '--full' } : previousBuild(manifestFile, outDir, global);
 rmSync(routesDir, { recursive: true, force: true });
 rmSync(partialDir, { recursive: true, force: true });
@@ -57,6 +59,7 @@ rmSync(manifestFile, { force: true });
 let routes: Record<string, string>;
 if ('reason' in last) {
   console.log(`build: full (${last.reason})`);
+  rmSync(searchStateFile, { force: true });
   run('astro build (full)', ['astro', 'build', '--root', root], { ...env, OUT_DIR: outDir, BUILD_ROUTES_DIR: routesDir });
   routes = Object.assign({}, ...readRouteRecords(routesDir).map((r) => r.routes));
 } else {
@@ -68,6 +71,6 @@ if ('reason' in last) {
   const rendered = records.reduce((n, r) => n + r.rendered.length, 0);
   console.log(`build: incremental: ${rendered} of ${Object.keys(routes).length} routed pages rendered, ${removed.length} removed`);
 }
-run('search index', ['tsx', path.join(root, 'scripts/index-search.ts'), '--site', outDir], { ...env, OUT_DIR: outDir });
+run('search index', ['tsx', path.join(root, 'scripts/index-search.ts'), '--site', outDir, '--reuse-state', searchStateFile], { ...env, OUT_DIR: outDir, SEARCH_REUSE_KEY: global });
 writeManifest(manifestFile, { version: MANIFEST_VERSION, outDir, global, routes, files: fileStamps(outDir, Object.keys(routes)) });
 console.log(`build: done in ${seconds(t0)} s`);

@@ -5,11 +5,14 @@
 //               the site has no DIR/data/articles/index.json (the site's own export, preferred)
 //   --actors    actor dictionary (default: content/actors.yaml)
 //   --plain     plain Pagefind index of the same articles (baseline for measurements)
+//   --reuse-state FILE  keep the shards of the last index whose records are unchanged: FILE
+//               holds their hashes (written by the last run); SEARCH_REUSE_KEY names everything
+//               else the index depends on (scripts/build.ts passes its global fingerprint)
 import * as pagefind from 'pagefind';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDocs, type SourceDoc } from '../src/lib/search/documents';
-import { articleExportFiles, countArticlePages, exportDocs, loadActorList, loadCuratedBeside, loadSearchCorpus } from '../src/indexer/read';
+import { articleExportFiles, exportDocs, loadActorList, loadCuratedBeside, loadSearchCorpus } from '../src/indexer/read';
 import { writeSearchIndexFrom } from '../src/indexer/write';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 
@@ -36,8 +39,9 @@ if (exported) {
 // Index only articles whose page exists in this build: a result must never 404.
 const missing = new Set<string>();
 const only = (slug: string) => existsSync(path.join(site, 'articles', slug, 'index.html')) || (missing.add(slug), false);
-const expected = await countArticlePages(site);
-const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, expected, vocabulary: loadSearchVocabularyBeside(actorsFile) });
+const stateFile = arg('--reuse-state', '');
+const reuse = stateFile ? { stateFile: path.resolve(stateFile), key: process.env.SEARCH_REUSE_KEY ?? '' } : undefined;
+const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, vocabulary: loadSearchVocabularyBeside(actorsFile), reuse });
 await pagefind.close();
 if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);
-console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s) → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);
+console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s), ${stats.rebuilt} written → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);

@@ -1,59 +1,26 @@
-// Two collections over the same folder of article files (ARTICLES_DIR, content/articles/):
+// The one content collection: `articleMarkup`, the article files a person edited with real MDX
+// (emphasis, links, lists, <Note>…), which Astro's glob loader compiles and the page renders
+// as <Content />. Every other article is escaped text with no components: the corpus reads
+// the folder itself (src/astro/articleFiles.ts, src/astro/corpus.ts) and the page renders its
+// paragraphs. Not a collection of every article: Astro bundles a collection's data into the
+// build as one JS module, compiled again on every build (docs/scale.md «Incremental builds»).
 //
-// - `articles`: every file, parsed by parseArticleMdx into frontmatter and plain paragraphs.
-//   What ingest writes is escaped text with no components, so the page renders those
-//   paragraphs itself: a 10,000-article corpus builds without compiling 10,000 MDX modules.
-// - `articleMarkup`: only the files a person edited with real MDX (emphasis, links, lists,
-//   <Note>…): Astro's glob loader compiles just these, and the page renders their <Content />.
-//
-// One bad file never stops the build: it is named in the log and left out (frontmatter
-// errors) or shown as its text (MDX that would not compile).
-import { defineCollection, z } from 'astro:content';
+// This loader also checks every file first, so one bad file never stops the build: it is
+// named in the log and left out (frontmatter errors) or shown as its text (MDX that would not
+// compile).
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compile } from '@mdx-js/mdx';
-import { ArticleFrontmatterSchema } from './lib/data/schemas/article';
-import { parseArticleMdx, type ParsedArticle } from './lib/ingest/mdx';
+import { ARTICLES_DIR, ArticleEntrySchema, readArticleFiles } from './astro/articleFiles';
 import { markupProblems } from './lib/ingest/markup';
 
-const ARTICLES_DIR = process.env.ARTICLES_DIR || 'content/articles';
 // ARTICLES_RENDER=mdx compiles every article as MDX, plain ones too: the differential test
 // (tests/site/render-differential.test.ts) compares that build with the fast one.
 const ALL_AS_MDX = process.env.ARTICLES_RENDER === 'mdx';
 
-interface ScannedFile {
-  file: string;
-  id: string;
-  digest: string;
-  parsed?: ParsedArticle;
-  error?: string;
-  /** A person's MDX edit that compiles: rendered through the articleMarkup collection. */
-  compiled?: boolean;
-}
 type Logger = { error: (msg: string) => void; warn: (msg: string) => void };
-
-async function scanArticleFiles(dir: string, logger: Logger): Promise<ScannedFile[]> {
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.mdx')).sort();
-  const out: ScannedFile[] = [];
-  for (const file of files) {
-    const text = await readFile(path.join(dir, file), 'utf8');
-    const id = file.replace(/\.mdx$/, '');
-    const digest = createHash('sha1').update(text).digest('hex');
-    try {
-      const parsed = parseArticleMdx(text, file);
-      const compiled = (parsed.markup || ALL_AS_MDX) && (await compiles(parsed.body, path.join(ARTICLES_DIR, file), logger));
-      // Only edited files with markup need their source again (to compile it): keep memory flat.
-      if (!compiled) parsed.body = '';
-      out.push({ file, id, digest, parsed, compiled });
-    } catch (err) {
-      out.push({ file, id, digest, error: (err as Error).message });
-    }
-  }
-  return out;
-}
 
 /** Checks an edited article's MDX before the build: a file that would fail is reported and shown as text. */
 async function compiles(body: string, where: string, logger: Logger): Promise<boolean> {
@@ -69,43 +36,31 @@ async function compiles(body: string, where: string, logger: Logger): Promise<bo
   return problems.length === 0;
 }
 
-// Both loaders run in the same sync: read and parse the folder once.
-let scan: Promise<ScannedFile[]> | undefined;
-const scanOnce = (logger: Logger) => (scan ??= scanArticleFiles(path.resolve(ARTICLES_DIR), logger));
-
-const articles = defineCollection({
-  loader: {
-    name: 'article-mdx-loader',
-    load: async ({ store, parseData, logger }) => {
-      store.clear();
-      for (const f of await scanOnce(logger)) {
-        if (!f.parsed) {
-          logger.error(`${path.join(ARTICLES_DIR, f.file)}: ${f.error}`);
-          continue;
-        }
-        const { frontmatter, paragraphs } = f.parsed;
-        try {
-          const data = await parseData({ id: f.id, data: { ...frontmatter, paragraphs, markup: !!f.compiled } });
-          store.set({ id: f.id, data, digest: f.digest });
-        } catch (err) {
-          logger.error(`${path.join(ARTICLES_DIR, f.file)}: ${(err as Error).message}`);
-        }
-      }
-    },
-  },
-  // The frontmatter schema ingest validates with, plus what the loader adds to each entry.
-  schema: ArticleFrontmatterSchema.extend({
-    paragraphs: z.array(z.string()),
-    /** Rendered from the articleMarkup collection (a person's MDX edit that compiles). */
-    markup: z.boolean().default(false),
-  }),
-});
+/** The files to compile as MDX; every file that fails to parse or validate is named in the log. */
+async function markupFiles(logger: Logger): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of await readArticleFiles()) {
+    const where = path.join(ARTICLES_DIR, f.file);
+    if (!f.parsed) {
+      logger.error(`${where}: ${f.error}`);
+      continue;
+    }
+    const checked = ArticleEntrySchema.safeParse({ ...f.parsed.frontmatter, paragraphs: f.parsed.paragraphs });
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      logger.error(`${where}: invalid frontmatter field '${issue.path.join('.')}': ${issue.message}`);
+      continue;
+    }
+    if ((f.parsed.markup || ALL_AS_MDX) && (await compiles(f.parsed.body, where, logger))) out.push(f.file);
+  }
+  return out;
+}
 
 const articleMarkup = defineCollection({
   loader: {
     name: 'article-markup-loader',
     load: async (context) => {
-      const files = (await scanOnce(context.logger)).filter((f) => f.compiled).map((f) => f.file);
+      const files = await markupFiles(context.logger);
       if (!files.length) {
         context.store.clear();
         return;
@@ -118,4 +73,4 @@ const articleMarkup = defineCollection({
   },
 });
 
-export const collections = { articles, articleMarkup };
+export const collections = { articleMarkup };

@@ -8,9 +8,10 @@ import { JsonCorpusCache } from '../lib/corpus/cache';
 import type { Corpus } from '../lib/corpus/types';
 import type { ArticleDoc } from '../lib/types';
 import { loadCuratedData } from '../lib/data/load';
+import { articleDocs, readArticleFiles } from './articleFiles';
 import { overrideProblemMessage } from '../lib/entities/overrides';
 
-const ARTICLES_DIR = process.env.ARTICLES_DIR || 'content/articles';
+import { ARTICLES_DIR } from './articleFiles';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -76,8 +77,10 @@ function saveCorpusCache(dir: string, cache: JsonCorpusCache) {
 
 export function getCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
-    const entries = await getCollection('articles');
-    const articles: ArticleDoc[] = entries.map((e) => ({ slug: e.id, ...e.data }));
+    // The files themselves (not a content collection: src/astro/articleFiles.ts says why);
+    // a person's MDX edit that compiles is rendered from the articleMarkup collection.
+    const markupIds = new Set((await getCollection('articleMarkup')).map((e) => e.id));
+    const articles: ArticleDoc[] = articleDocs(await readArticleFiles(), markupIds);
     const cacheDir = process.env.CORPUS_CACHE_DIR;
     const t0 = Date.now();
     const cache = cacheDir ? loadCorpusCache(cacheDir) : undefined;

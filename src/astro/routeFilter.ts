@@ -28,8 +28,10 @@ function sharedHashes(): Promise<SharedHashes> {
     const corpus = await getCorpus();
     // A person's MDX edit renders from its source (the articleMarkup collection), not from the paragraphs.
     const markup = new Map((await getCollection('articleMarkup')).map((e) => [e.id, e.body ?? '']));
+    const t0 = Date.now();
     const hashes = new SharedHashes();
     for (const a of corpus.articles) hashes.set(a, fingerprintOf({ article: a, markup: a.markup ? (markup.get(a.slug) ?? '') : null }));
+    console.log(`routes: ${corpus.articles.length} article hashes in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     return hashes;
   })();
   return shared;
@@ -49,6 +51,7 @@ function previousRoutes(file: string): Record<string, string> {
 export async function onlyChangedRoutes<T extends StaticPath>(pattern: string, paths: T[]): Promise<T[]> {
   const dir = process.env.BUILD_ROUTES_DIR;
   if (!dir) return paths;
+  const t0 = Date.now();
   const hashes = await sharedHashes();
   const routes: Record<string, string> = {};
   const byRoute = new Map<string, T>();
@@ -62,5 +65,7 @@ export async function onlyChangedRoutes<T extends StaticPath>(pattern: string, p
   const record: PatternRoutes = { pattern, routes, rendered: [...keep].sort() };
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, `${pattern.replace(/[^a-z0-9]+/gi, '_')}.json`), JSON.stringify(record));
+  // For the trace of a build (docs/scale.md «Incremental builds»): what fingerprinting cost.
+  console.log(`routes: ${pattern} ${paths.length} paths, ${keep.size} to render, fingerprints ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return [...keep].map((r) => byRoute.get(r)!);
 }

@@ -7,6 +7,7 @@
 // that grows with the corpus, so a large corpus is written as several indexes (shards), one
 // Pagefind service at a time; see docs/search.md "Speed and size".
 import * as pagefind from 'pagefind';
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
@@ -14,10 +15,12 @@ import { runInNewContext } from 'node:vm';
 import path from 'node:path';
 import type { Corpus } from '../lib/corpus/types';
 import type { Actor } from '../lib/types';
-import { buildContextJson, contextFromJson, splitContextJson, LABELS_FILE, type SearchShard } from '../lib/search/context';
+import { buildContextJson, contextFromJson, splitContextJson, LABELS_FILE } from '../lib/search/context';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
-import { corpusDocs, evenShardSize, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
-import { CONTEXT_FILE, keyedRecordHtml, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
+import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
+import { planShards } from '../lib/search/shardPlan';
+import { documentHash, hasTextFile, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
+import { CONTEXT_FILE, keyedRecordHtml, type RecordSorts, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
 
 /** Records sent to Pagefind before we wait for the oldest. */
 const IN_FLIGHT = 16;
@@ -29,6 +32,8 @@ type Docs = () => Iterable<SourceDoc> | AsyncIterable<SourceDoc>;
 export interface IndexStats {
   pages: number;
   shards: number;
+  /** Shards written in this run (the others were moved from the last index). */
+  rebuilt: number;
   outputPath: string;
   /** Seconds spent reading and adding records, and writing the index files. */
   addSeconds: number;
@@ -51,46 +56,25 @@ async function anyLinked(docs: Docs): Promise<boolean> {
 }
 
 /**
- * Shard sizes from the real dated/undated split (a first pass over the dates only), so the
- * shards are even and none is tiny: each extra shard costs the reader its metadata (and, for
- * date orders and some multi-word queries, one more instance of the page's Pagefind runtime).
- */
-async function shardSizes(docs: Docs, only?: (slug: string) => boolean): Promise<{ dated: number; undated: number }> {
-  let dated = 0;
-  let undated = 0;
-  for await (const d of docs()) if (!only || only(d.slug)) d.doc.date ? dated++ : undated++;
-  return { dated: evenShardSize(dated, MAX_SHARD), undated: evenShardSize(undated, MAX_SHARD) };
-}
-
-/**
- * Pagefind indexes written one after another under outputPath: the first at its root, the
- * others in shard-N/. One service at a time, closed before the next opens.
+ * Pagefind indexes written one after another, each in its planned folder under outputPath
+ * (the first at its root). One service at a time, closed before the next opens.
  */
 class ShardWriter {
-  readonly shards: SearchShard[] = [];
-  pagesInShard = 0;
   writeMs = 0;
+  opened = 0;
   private index: pagefind.PagefindIndex | undefined;
+  private folder = '';
   private inFlight: Promise<void>[] = [];
 
   constructor(private outputPath: string) {}
 
-  get current(): SearchShard | undefined {
-    return this.shards[this.shards.length - 1];
-  }
-
-  get isOpen(): boolean {
-    return this.index !== undefined;
-  }
-
-  async open(undated: boolean): Promise<void> {
+  async open(folder: string): Promise<void> {
     await this.close();
-    if (this.shards.length) await pagefind.close(); // a fresh service: the last one's memory goes back
+    if (this.opened++) await pagefind.close(); // a fresh service: the last one's memory goes back
     const created = await pagefind.createIndex({ forceLanguage: 'ar' });
     if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
     this.index = created.index;
-    this.shards.push({ path: this.shards.length ? `shard-${this.shards.length}` : '', undated });
-    this.pagesInShard = 0;
+    this.folder = folder;
   }
 
   /**
@@ -105,7 +89,6 @@ class ShardWriter {
       }),
     );
     if (this.inFlight.length >= IN_FLIGHT) await this.inFlight.shift();
-    this.pagesInShard++;
   }
 
   async close(): Promise<void> {
@@ -113,7 +96,7 @@ class ShardWriter {
     await Promise.all(this.inFlight.splice(0));
     const w0 = Date.now();
     collectGarbage(); // our garbage back before Pagefind's peak
-    const written = await this.index.writeFiles({ outputPath: path.join(this.outputPath, this.current!.path) });
+    const written = await this.index.writeFiles({ outputPath: path.join(this.outputPath, this.folder) });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     await this.index.deleteIndex();
     this.writeMs += Date.now() - w0;
@@ -123,8 +106,14 @@ class ShardWriter {
 
 /**
  * Writes a Pagefind index of the documents (keyed, or plain for the baseline) to outputPath,
- * and kb-search.json (query planning) and kb-labels.json (names of filter values) beside it. `docs` is called up to three times (to see whether the
- * linking ran, stopping at the first linked article; to size the shards; to index): it may stream.
+ * and kb-search.json (query planning) and kb-labels.json (names of filter values) beside it.
+ * `docs` is called up to four times (to see whether the linking ran, stopping at the first
+ * linked article; to plan the shards; to hash them when an earlier index may be reused; to
+ * index): it may stream.
+ *
+ * Shards (docs/search.md): above MAX_SHARD documents the index is cut by date ranges that new
+ * articles do not move (planShards); with `reuse`, a shard whose records are unchanged since
+ * the last run is moved from the old index instead of written again (shardReuse.ts).
  */
 export async function writeSearchIndexFrom(opts: {
   docs: Docs;
@@ -133,64 +122,104 @@ export async function writeSearchIndexFrom(opts: {
   plain?: boolean;
   /** Only index these slugs (the pages the built site really has). */
   only?: (slug: string) => boolean;
-  /** About how many documents will be indexed (decides the number of shards). */
-  expected?: number;
   /** Word families and concepts keyed into the index (docs/search.md); none: spelling only. */
   vocabulary?: SearchVocabulary;
+  /** Reuse the unchanged shards of the last index: its state file, and the key of everything but the records. */
+  reuse?: { stateFile: string; key: string };
 }): Promise<IndexStats> {
   const ctx = contextFromJson(buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary));
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
   // the actors our alias scan finds, so the facet is never silently empty.
   const linked = await anyLinked(opts.docs);
-  const facets = new FacetLabels();
-  // Text files go to a side folder first: writeFiles may replace the bundle folder.
-  const textDir = `${opts.outputPath}.${TEXT_DIR}.tmp`;
+  const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
+  /** Our scan fills the actor facet when the linking did not run (before hashing or indexing a document). */
+  const scanActors = (d: SourceDoc) => {
+    if (!linked) d.doc.filters.actor = scannedActors(d.doc, ctx);
+  };
+  // The input is in site order (newest first, undated last): each dated shard is a date range
+  // and undated articles get their own, so the browser merges sorted results by concatenation
+  // (src/client/search/engine-shards.ts). One pass gives the dates (the plan) and, when shards
+  // may be reused, a hash of each document (the shards' hashes, shardReuse.ts).
+  const reuseKey = opts.reuse?.key ?? '';
+  const reuse = opts.reuse && !opts.plain ? opts.reuse : undefined;
+  const previous = reuse ? readShardState(reuse.stateFile, reuseKey, MAX_SHARD, opts.outputPath) : undefined;
+  if (reuse) rmSync(reuse.stateFile, { force: true }); // until this index is whole
+  const dates: Array<string | undefined> = [];
+  const docHashes: string[] = [];
+  const textMissing: number[] = [];
+  for await (const d of opts.docs()) {
+    if (!indexed(d)) continue;
+    dates.push(d.doc.date || undefined);
+    if (!reuse) continue;
+    scanActors(d);
+    const name = textKey(d.doc);
+    docHashes.push(documentHash(d.doc, name));
+    if (previous?.shards.length && !hasTextFile(opts.outputPath, name)) textMissing.push(dates.length - 1);
+  }
+  const plan = planShards(dates, MAX_SHARD);
+  const sharded = plan.length > 1;
+  const hashes = reuse ? plan.map((s) => shardHash(reuseKey, s, sharded, docHashes)) : [];
+  // A kept shard must also still have every excerpt file in the old index.
+  const keep = reusableShards(plan, hashes, previous).map((same, j) => same && !textMissing.some((k) => k >= plan[j].start && k < plan[j].end));
+  const shardAt = (k: number, from: number) => {
+    let i = from;
+    while (plan[i].end <= k) i++;
+    return i;
+  };
+
+  // The new index is staged beside the old one; text files in a side folder of their own
+  // (writeFiles may replace a bundle's folder).
+  const stageDir = `${opts.outputPath}.next`;
+  const textDir = `${stageDir}.${TEXT_DIR}.tmp`;
+  await rm(stageDir, { recursive: true, force: true });
   await rm(textDir, { recursive: true, force: true });
-  await rm(opts.outputPath, { recursive: true, force: true });
+  await mkdir(stageDir, { recursive: true });
   if (!opts.plain) await mkdir(textDir, { recursive: true });
-  // Shards (docs/search.md): Pagefind's writeFiles briefly needs ~4× the memory the records
-  // took. The input is in site order (newest first, undated last): each dated shard is a date
-  // range and undated articles get their own shard, so the browser merges sorted results by
-  // concatenation (src/client/search/engine-shards.ts).
-  const sharded = (opts.expected ?? 0) > MAX_SHARD;
-  const size = sharded ? await shardSizes(opts.docs, opts.only) : { dated: MAX_SHARD, undated: MAX_SHARD };
-  const writer = new ShardWriter(opts.outputPath);
+  const facets = new FacetLabels();
+  const writer = new ShardWriter(stageDir);
+  const keptTexts: string[] = [];
   let lastDate = '9999-99-99';
   let pages = 0;
+  let i = 0;
+  let openShard = -1;
   const t0 = Date.now();
   for await (const d of opts.docs()) {
-    if (opts.only && !opts.only(d.slug)) continue;
+    if (!indexed(d)) continue;
     const doc = d.doc;
-    if (sharded) {
-      const date = doc.date || '';
-      if (date > lastDate) throw new Error(`search: articles out of order (${d.slug}); shards need newest first, undated last`);
-      lastDate = date;
-      if (!date && !writer.current?.undated) await writer.open(true);
-      else if (writer.pagesInShard >= (date ? size.dated : size.undated)) await writer.open(!date);
-    }
-    if (!writer.isOpen) await writer.open(false);
-    if (!linked) doc.filters.actor = scannedActors(doc, ctx);
+    const date = doc.date || '';
+    if (sharded && date > lastDate) throw new Error(`search: articles out of order (${d.slug}); shards need newest first, undated last`);
+    lastDate = date;
+    i = shardAt(pages++, i);
+    scanActors(d); // docs() makes its documents anew on each call
     facets.add(d);
+    const textName = opts.plain ? undefined : textKey(doc);
+    if (keep[i]) {
+      if (textName) keptTexts.push(textName);
+      continue;
+    }
+    if (openShard !== i) await writer.open(plan[(openShard = i)].path);
     // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
-    const sorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
+    const sorts: RecordSorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
     const content = opts.plain ? plainRecordHtml(doc, sorts) : keyedRecordHtml(doc, ctx, sorts);
-    const text = opts.plain ? undefined : writeFile(path.join(textDir, textKey(doc) + TEXT_EXT), gzipSync(textJson(doc), { level: 9 }));
+    const text = textName ? writeFile(path.join(textDir, textName + TEXT_EXT), gzipSync(textJson(doc), { level: 9 })) : undefined;
     await writer.add(d.slug, doc.url, content, text);
-    pages++;
   }
-  if (!writer.isOpen && !writer.shards.length) await writer.open(false); // an empty corpus still gets an index
+  // A shard with no records (an empty corpus) still gets an index.
+  for (const [j, s] of plan.entries()) if (s.start === s.end && !keep[j]) await writer.open(s.path);
   await writer.close();
   const t2 = Date.now();
   const t1 = t2 - writer.writeMs;
-  await mkdir(opts.outputPath, { recursive: true });
-  await rm(path.join(opts.outputPath, TEXT_DIR), { recursive: true, force: true });
-  if (!opts.plain) await rename(textDir, path.join(opts.outputPath, TEXT_DIR));
+  const kept = plan.filter((_s, j) => keep[j]);
+  moveKeptShards(opts.outputPath, stageDir, textDir, kept, keptTexts);
+  if (!opts.plain) await rename(textDir, path.join(stageDir, TEXT_DIR));
   const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: pages });
-  if (writer.shards.length > 1) json.shards = writer.shards;
+  if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));
   const { planning, labels } = splitContextJson(json);
-  await writeFile(path.join(opts.outputPath, CONTEXT_FILE), JSON.stringify(planning));
-  await writeFile(path.join(opts.outputPath, LABELS_FILE), JSON.stringify(labels));
-  return { pages, shards: writer.shards.length, outputPath: opts.outputPath, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 };
+  await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
+  await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
+  swapIndex(stageDir, opts.outputPath);
+  if (reuse) writeShardState(reuse.stateFile, { version: SHARD_STATE_VERSION, key: reuseKey, maxShard: MAX_SHARD, shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: hashes[j] })) });
+  return { pages, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 };
 }
 
 /** Writes a Pagefind index of a corpus (tests and benchmarks). */
@@ -202,7 +231,6 @@ export async function writeSearchIndex(opts: { corpus: Corpus; actors: Actor[]; 
     outputPath: opts.outputPath,
     plain: opts.plain,
     only: only && ((s) => only.has(s)),
-    expected: only?.size ?? opts.corpus.articles.length,
     vocabulary: opts.vocabulary,
   });
 }

@@ -4,6 +4,8 @@
 // byte for byte, every file. Each step must also really be incremental (pages kept as they were)
 // and build its corpus from the per-article results of the step before (.cache/corpus/, which
 // the full build, --full, does not read: the comparison is also cached corpus vs fresh corpus).
+// The search index is cut in shards of a few articles (SEARCH_SHARD_SIZE), so that a step
+// also moves the shards it did not change from the last index (src/indexer/shardReuse.ts).
 // SEED=<n> replays another sequence. Everything happens under .cache/test-incremental/.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ const SITE = path.join(WORK, 'dist');
 const FULL = path.join(WORK, 'full');
 const SEED = process.env.SEED ?? '18';
 const STEPS = 3;
+const SHARD_SIZE = '4';
 
 // Raw pages to draw from: the bundled seeds and the ingest fixtures (some only boilerplate,
 // some with embedded articles: the removals and additions then touch host pages too).
@@ -43,7 +46,7 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
 
 function run(args: string[], outDir: string): string {
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  const env = { ...inherited, BASE: '/', SITE: '', OUT_DIR: outDir, ARTICLES_DIR: ARTICLES, ASTRO_CACHE_DIR: `${outDir}-cache`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  const env = { ...inherited, BASE: '/', SITE: '', OUT_DIR: outDir, ARTICLES_DIR: ARTICLES, ASTRO_CACHE_DIR: `${outDir}-cache`, SEARCH_SHARD_SIZE: SHARD_SIZE, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
   const r = spawnSync('npx', args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const log = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed (${r.status ?? r.signal}):\n${log.slice(-4000)}`);
@@ -146,6 +149,20 @@ describe(`incremental builds (seed ${SEED})`, () => {
       expect(reused, s.did.join('; ')).toBeGreaterThan(computed);
     }
     expect(corpusReuse(fullLog)[0]).toBe(0);
+  });
+
+  it('the search index is sharded, and steps write only the shards whose records changed', () => {
+    const shards = (log: string) => {
+      const m = /search index: \d+ articles, (\d+) shard\(s\), (\d+) written/.exec(log);
+      if (!m) throw new Error(`no search index line in the build log:\n${log.slice(-2000)}`);
+      return { total: Number(m[1]), written: Number(m[2]) };
+    };
+    const full = shards(fullLog);
+    expect(full.total).toBeGreaterThan(2);
+    expect(full.written).toBe(full.total);
+    const perStep = steps.map((s) => shards(s.log));
+    for (const s of perStep) expect(s.written).toBeGreaterThan(0); // every step changes some article
+    expect(perStep.reduce((n, s) => n + s.written, 0), JSON.stringify(perStep)).toBeLessThan(perStep.reduce((n, s) => n + s.total, 0));
   });
 
   it('the site built step by step equals a full build of the same corpus, byte for byte', () => {

@@ -1,7 +1,7 @@
 // Above SEARCH_SHARD_SIZE articles the index is written as several Pagefind bundles that the
 // browser queries together (docs/search.md). Here the bundled corpus is indexed again with
 // shards of 3 articles: the reader must get the same results, counts and facets as from the
-// one-bundle index, newest first with undated articles last, and the shards must be even.
+// one-bundle index, newest first with undated articles last, and the shards are the planned date ranges.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './server';
 import { readArticleExport } from '../../src/indexer/read';
 import { indexSearch } from './build';
+import { planShards } from '../../src/lib/search/shardPlan';
 import { launchBrowser } from './browser';
 
 const SHARDED = path.resolve('.cache/test-sharded');
@@ -50,21 +51,19 @@ async function results(page: Page, base: string, params: string): Promise<Listed
 }
 
 describe('a sharded index', () => {
-  it('is written as even shards: dated ones, then undated ones', () => {
+  it('is cut by date ranges (src/lib/search/shardPlan.ts): dated ones newest first, then undated ones', () => {
     const json = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')) as { shards: { path: string; undated: boolean }[] };
     const articles = readArticleExport(SHARDED);
-    const sizes = json.shards.map((s) => {
+    const plan = planShards(articles.map((a) => a.date), SHARD_SIZE);
+    expect(plan.length).toBeGreaterThan(2);
+    expect(json.shards).toEqual(plan.map((s) => ({ path: s.path, undated: s.undated })));
+    const pages = json.shards.map((s) => {
       const entry = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind', s.path, 'pagefind-entry.json'), 'utf8'));
-      return { undated: s.undated, pages: Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0) };
+      return Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
     });
-    const dated = articles.filter((a) => a.date).length;
-    const expectSizes = (n: number) => {
-      const k = Math.ceil(n / SHARD_SIZE);
-      return Array.from({ length: k }, (_, i) => Math.floor(n / k) + (i < n % k ? 1 : 0)).sort();
-    };
-    expect(sizes.filter((s) => !s.undated).map((s) => s.pages).sort()).toEqual(expectSizes(dated));
-    expect(sizes.filter((s) => s.undated).map((s) => s.pages).sort()).toEqual(expectSizes(articles.length - dated));
-    expect(sizes.findIndex((s) => s.undated)).toBe(sizes.filter((s) => !s.undated).length); // undated last
+    expect(pages).toEqual(plan.map((s) => s.end - s.start));
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(articles.length);
+    expect(json.shards.findIndex((s) => s.undated)).toBe(json.shards.filter((s) => !s.undated).length); // undated last
   });
 
   it.each(['أوكرانيا', 'لافروف', 'ترمب', 'وقف إطلاق النار'])('finds for «%s» what the one-bundle index finds, with the same counts and facets', async (q) => {

@@ -95,3 +95,47 @@ describe('JSON-LD and RSS', () => {
     expect(items.map((i) => i.link)).toEqual(['https://x/articles/d/', 'https://x/articles/c/', 'https://x/articles/b/']);
   });
 });
+
+/** relatedArticles as it was before it kept only the best while scoring: every candidate scored, then sorted. */
+function relatedBySortingAll(article: CorpusArticle, candidates: Iterable<CorpusArticle>, limit: number) {
+  const actors = new Set(article.actorIds);
+  const topics = new Set(article.topics.map((t) => t.id));
+  const skip = new Set([article.slug, ...(article.via ? [article.via] : []), ...article.embedded]);
+  const gap = (a?: string, b?: string) => (!a || !b ? Number.POSITIVE_INFINITY : Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000);
+  return [...candidates]
+    .filter((o) => !skip.has(o.slug) && o.via !== article.slug)
+    .map((o) => ({ article: o, sharedActors: o.actorIds.filter((id) => actors.has(id)), sharedTopics: o.topics.map((t) => t.id).filter((id) => topics.has(id)) }))
+    .map((r) => ({ ...r, score: r.sharedActors.length * 2 + r.sharedTopics.length }))
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || gap(article.date, a.article.date) - gap(article.date, b.article.date) || (a.article.slug < b.article.slug ? -1 : 1))
+    .slice(0, limit);
+}
+
+describe('relatedArticles on a larger corpus', () => {
+  // 250 articles (below MAX_CANDIDATES: every one sharing something is a candidate) drawn with a seeded generator: few actors and topics (many ties in score),
+  // repeated dates (ties in time), undated ones, hosts with embedded articles.
+  let seed = 18;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const actorPool = ['putin', 'zelensky', 'lavrov', 'erdogan', 'trump', 'macron', 'kremlin', 'nato'];
+  const topicPool = ['peace-talks', 'sanctions', 'prisoners', 'energy'];
+  const pick = (pool: string[], k: number) => [...new Set(Array.from({ length: k }, () => pool[rand(pool.length)]))];
+  const many = Array.from({ length: 250 }, (_, i) => {
+    const date = rand(5) === 0 ? undefined : `2024-0${1 + rand(9)}-1${rand(10)}`;
+    return art(`s${String(i).padStart(3, '0')}`, date, pick(actorPool, 1 + rand(4)), pick(topicPool, rand(3)));
+  });
+  for (let i = 0; i < 249; i += 37) {
+    many[i].embedded = [many[i + 1].slug];
+    many[i + 1].via = many[i].slug;
+  }
+  many.sort((a, b) => (a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : a.slug < b.slug ? -1 : 1);
+
+  it('gives what scoring and sorting every candidate gives, for every article', () => {
+    for (const limit of [5, 8]) {
+      for (const a of many) {
+        const got = relatedArticles(a, many, limit);
+        const want = relatedBySortingAll(a, many, limit);
+        expect(got.map((r) => [r.article.slug, r.score, r.sharedActors, r.sharedTopics]), a.slug).toEqual(want.map((r) => [r.article.slug, r.score, r.sharedActors, r.sharedTopics]));
+      }
+    }
+  });
+});

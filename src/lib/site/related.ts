@@ -81,22 +81,32 @@ export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[
       if (candidates.size >= MAX_CANDIDATES) break;
     }
   }
-  const scored: RelatedArticle[] = [];
+  // Only the best `limit` are kept while scoring (a page asks for 5–10 of up to 300
+  // candidates): no array per candidate and no sort of them all, the same order as sorting
+  // every candidate by (score, closeness in time, slug).
+  if (limit <= 0) return [];
+  const best: { other: CorpusArticle; score: number; gap: number }[] = [];
+  const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
+    a.score !== b.score ? a.score > b.score : a.gap !== b.gap ? a.gap < b.gap : a.other.slug < b.other.slug;
   for (const other of candidates) {
     if (skip.has(other.slug) || other.via === article.slug) continue;
-    const sharedActors = other.actorIds.filter((id) => actors.has(id));
-    const sharedTopics = other.topics.map((t) => t.id).filter((id) => topics.has(id));
-    const score = sharedActors.length * 2 + sharedTopics.length;
-    if (score > 0) scored.push({ article: other, sharedActors, sharedTopics, score });
+    let score = 0;
+    for (const id of other.actorIds) if (actors.has(id)) score += 2;
+    for (const t of other.topics) if (topics.has(t.id)) score += 1;
+    if (score <= 0) continue;
+    const c = { other, score, gap: dayGap(article.date, other.date) };
+    if (best.length === limit && !before(c, best[best.length - 1])) continue;
+    let at = best.length;
+    while (at > 0 && before(c, best[at - 1])) at--;
+    best.splice(at, 0, c);
+    if (best.length > limit) best.pop();
   }
-  return scored
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        dayGap(article.date, a.article.date) - dayGap(article.date, b.article.date) ||
-        (a.article.slug < b.article.slug ? -1 : 1),
-    )
-    .slice(0, limit);
+  return best.map(({ other, score }) => ({
+    article: other,
+    sharedActors: other.actorIds.filter((id) => actors.has(id)),
+    sharedTopics: other.topics.map((t) => t.id).filter((id) => topics.has(id)),
+    score,
+  }));
 }
 
 /** Previous (older) and next (newer) dated articles around `article` in corpus order. */

@@ -1,0 +1,98 @@
+// Reusing the search index's shards between builds (docs/architecture.md «Builds»). Each shard
+// (src/lib/search/shardPlan.ts) has a hash of what goes into it: its folder and range, every
+// document it indexes (URL, the document its record and excerpt file are made from, their sort
+// keys and the excerpt file's name), and a key for everything else that shapes the output (the
+// build's global fingerprint: code, packages, curated data, which the keying context comes from). The
+// hashes of the last index are kept beside the build's manifest (`--reuse-state`); a shard
+// whose hash is unchanged is moved from the old index into the new one, the others are written
+// again. The new index is assembled in a staged folder and swapped in whole, so a failed run
+// leaves the old index (and no state, so the next run rebuilds every shard).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PlannedShard } from '../lib/search/shardPlan';
+import { CONTEXT_FILE, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
+import { LABELS_FILE } from '../lib/search/context';
+
+export const SHARD_STATE_VERSION = 1;
+
+export interface ShardState {
+  version: number;
+  /** What else shapes the index (the build's global fingerprint); another key reuses nothing. */
+  key: string;
+  maxShard: number;
+  shards: Array<{ path: string; range: string; hash: string }>;
+}
+
+/**
+ * The hash of one document as indexed: its record and excerpt file are made from it (with the
+ * keying context and the code, which the reuse key stands for) and the excerpt file's name.
+ */
+export function documentHash(doc: object, textName: string): string {
+  return createHash('sha1').update(`${textName}\0${JSON.stringify(doc)}`).digest('base64url');
+}
+
+/** A shard's hash: its folder, range and kind, whether the index is sharded (the records' sort keys), its documents. */
+export function shardHash(key: string, shard: PlannedShard, sharded: boolean, docHashes: string[]): string {
+  const h = createHash('sha1').update(`${key}\0${shard.path}\0${shard.range}\0${shard.undated}\0${sharded}\n`);
+  for (let k = shard.start; k < shard.end; k++) h.update(docHashes[k]);
+  return h.digest('hex');
+}
+
+/** The last index's state when it can be used for this one; else undefined (every shard rebuilt). */
+export function readShardState(file: string | undefined, key: string, maxShard: number, indexDir: string): ShardState | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  let state: ShardState;
+  try {
+    state = JSON.parse(readFileSync(file, 'utf8')) as ShardState;
+  } catch (err) {
+    console.warn(`search: ${file} unreadable (${(err as Error).message}); every shard is rebuilt`);
+    return undefined;
+  }
+  if (state.version !== SHARD_STATE_VERSION || state.key !== key || state.maxShard !== maxShard) return undefined;
+  // Only shards whose bundle is still on disk can be moved.
+  state.shards = state.shards.filter((s) => existsSync(path.join(indexDir, s.path, 'pagefind-entry.json')));
+  return state;
+}
+
+export function writeShardState(file: string, state: ShardState) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(state));
+}
+
+/** Which planned shards the last index holds unchanged (same folder, range and hash). */
+export function reusableShards(plan: PlannedShard[], hashes: string[], previous: ShardState | undefined): boolean[] {
+  const old = new Map((previous?.shards ?? []).map((s) => [`${s.path}\0${s.range}`, s.hash]));
+  return plan.map((s, i) => hashes[i] !== undefined && old.get(`${s.path}\0${s.range}`) === hashes[i]);
+}
+
+/** Is this excerpt file in the old index (a kept shard's file that is gone makes the shard rebuilt)? */
+export function hasTextFile(indexDir: string, textName: string): boolean {
+  return existsSync(path.join(indexDir, TEXT_DIR, textName + TEXT_EXT));
+}
+
+/**
+ * Moves the kept shards' bundles and excerpt files from the old index into the staged one.
+ * The root shard's bundle is every entry of the old root but the other shards' folders, the
+ * excerpt folder and our context files (rewritten every run).
+ */
+export function moveKeptShards(oldDir: string, stageDir: string, stageTextDir: string, kept: PlannedShard[], keptTexts: string[]) {
+  for (const s of kept) {
+    if (s.path) {
+      renameSync(path.join(oldDir, s.path), path.join(stageDir, s.path));
+      continue;
+    }
+    const ours = new Set([TEXT_DIR, CONTEXT_FILE, LABELS_FILE]);
+    for (const e of readdirSync(oldDir, { withFileTypes: true })) {
+      if (ours.has(e.name) || (e.isDirectory() && e.name.startsWith('shard-'))) continue;
+      renameSync(path.join(oldDir, e.name), path.join(stageDir, e.name));
+    }
+  }
+  for (const name of keptTexts) renameSync(path.join(oldDir, TEXT_DIR, name + TEXT_EXT), path.join(stageTextDir, name + TEXT_EXT));
+}
+
+/** Replaces the old index with the staged one. */
+export function swapIndex(stageDir: string, indexDir: string) {
+  rmSync(indexDir, { recursive: true, force: true });
+  renameSync(stageDir, indexDir);
+}
