@@ -14,16 +14,6 @@ import type { Actor, ArticleDoc } from '../lib/types';
 import { exportDoc, type SourceDoc } from '../lib/search/documents';
 import { JsonArraySplitter } from '../lib/search/jsonArray';
 
-/**
- * How many article pages a built site has: the folders of DIR/articles holding an index.html.
- * The list's own index.html and its page/2/ … folders are not articles.
- */
-export async function countArticlePages(site: string): Promise<number> {
-  const dir = path.join(site, 'articles');
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html'))).length;
-}
-
 export async function loadArticles(dir: string): Promise<ArticleDoc[]> {
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.mdx')).sort();
   const out: ArticleDoc[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleExport } from '../corpus/exports';
 import type { SourceRef } from '../corpus/types';
-import { evenShardSize, exportDoc, FacetLabels } from './documents';
+import { exportDoc, FacetLabels } from './documents';
 import { contextFromJson, splitContextJson, LABEL_FIELDS } from './context';
 
 const row: ArticleExport = {
@@ -48,12 +48,5 @@ describe('search documents', () => {
     expect(contextFromJson({ ...planning, ...labels }).known).toEqual(contextFromJson(json).known);
     expect(contextFromJson({ ...planning, ...labels }).known.has('زيلينسكي')).toBe(true);
     expect({ ...planning, ...labels, known: json.known }).toEqual(json);
-  });
-
-  it('shards are as few as the maximum allows, and even', () => {
-    expect(evenShardSize(0, 10)).toBe(0);
-    expect(evenShardSize(10, 10)).toBe(10);
-    expect(evenShardSize(11, 10)).toBe(6);
-    expect(evenShardSize(25, 10)).toBe(9);
   });
 });

@@ -113,8 +113,3 @@ export class FacetLabels {
     return json;
   }
 }
-
-/** Shard size that splits n documents evenly into as few shards of at most max as possible. */
-export function evenShardSize(n: number, max: number): number {
-  return Math.ceil(n / Math.max(1, Math.ceil(n / max)));
-}
