@@ -12,31 +12,35 @@ describe('planShards', () => {
     expect(planShards([], 3)).toEqual([{ path: '', range: 'all', undated: false, start: 0, end: 0 }]);
   });
 
-  it('above it, cuts a shard per year, the undated apart; the first at the root', () => {
-    const plan = planShards(siteOrder(['2025-03-01', '2025-01-09', '2024-12-31', '2023-06-01', undefined, undefined]), 4);
+  it('above it, joins whole years from the oldest into shards of at most the size, the undated apart; the newest at the root', () => {
+    const plan = planShards(siteOrder(['2025-03-01', '2025-01-09', '2024-12-31', '2023-06-01', '2022-01-01', undefined, undefined]), 3);
     expect(plan.map((s) => [s.path, s.range, s.undated, s.start, s.end])).toEqual([
       ['', '2025', false, 0, 2],
-      ['shard-2024', '2024', false, 2, 3],
-      ['shard-2023', '2023', false, 3, 4],
-      ['shard-undated', 'undated', true, 4, 6],
+      ['shard-2022_2024', '2022_2024', false, 2, 5],
+      ['shard-undated', 'undated', true, 5, 7],
     ]);
+    // As few shards as whole years allow: all the dated articles fit one.
+    expect(ranges(['2025-03-01', '2024-12-31', '2023-06-01', undefined, undefined], 3)).toEqual(['2023_2025:3', 'undated:2']);
   });
 
-  it('splits a year past the size by month, a month past it by day, a day past it in runs', () => {
+  it('splits a year past the size by month, a month past it by day, a day past it in runs, and joins neighbours that fit', () => {
     const dates = ['2025-05-01', '2025-05-01', '2025-05-01', '2025-05-02', '2025-04-09', '2025-03-01', '2024-01-01'];
-    expect(ranges(dates, 2)).toEqual(['2025-05-02:1', '2025-05-01-1:2', '2025-05-01-2:1', '2025-04:1', '2025-03:1', '2024:1']);
-    expect(ranges([...dates, undefined, undefined, undefined], 2)).toEqual(['2025-05-02:1', '2025-05-01-1:2', '2025-05-01-2:1', '2025-04:1', '2025-03:1', '2024:1', 'undated-1:2', 'undated-2:1']);
+    expect(ranges(dates, 2)).toEqual(['2025-05-02:1', '2025-05-01-1:2', '2025-04_2025-05-01-2:2', '2024_2025-03:2']);
+    expect(ranges([...dates, undefined, undefined, undefined], 2)).toEqual(['2025-05-02:1', '2025-05-01-1:2', '2025-04_2025-05-01-2:2', '2024_2025-03:2', 'undated-1:2', 'undated-2:1']);
   });
 
-  it('keeps every boundary of the older ranges when newer articles are added', () => {
-    const base = ['2023-02-01', '2023-07-04', '2024-01-01', '2024-03-03', '2024-03-04', '2025-01-01', undefined];
+  it('keeps every older shard as it was when newer articles are added', () => {
+    const base = ['2022-05-05', '2023-02-01', '2023-07-04', '2024-01-01', '2024-03-03', '2024-03-04', '2025-01-01', undefined];
     const before = planShards(siteOrder(base), 3);
-    const after = planShards(siteOrder([...base, '2025-02-01', '2025-02-02', '2025-06-30']), 3);
     const key = (s: { range: string; end: number; start: number }) => `${s.range}:${s.end - s.start}`;
-    // 2025 grew past the size and is now cut by month; 2024, 2023 and the undated are untouched.
-    expect(before.map(key)).toEqual(['2025:1', '2024:3', '2023:2', 'undated:1']);
-    expect(after.map(key)).toEqual(['2025-06:1', '2025-02:2', '2025-01:1', '2024:3', '2023:2', 'undated:1']);
-    expect(after.slice(3).map((s) => s.path)).toEqual(before.slice(1).map((s) => s.path));
+    expect(before.map(key)).toEqual(['2025:1', '2024:3', '2022_2023:3', 'undated:1']);
+    for (const added of [['2025-02-01'], ['2025-02-01', '2025-02-02', '2025-06-30'], ['2025-02-01', '2026-01-01', '2026-02-01', '2026-03-01']]) {
+      const after = planShards(siteOrder([...base, ...added]), 3);
+      // Only the newest shards change; the older ones keep their folder, range and size.
+      expect(after.slice(-3).map((s) => [s.path, key(s)])).toEqual(before.slice(-3).map((s) => [s.path, key(s)]));
+      expect(after.reduce((n, s) => n + s.end - s.start, 0)).toBe(base.length + added.length);
+    }
+    expect(planShards(siteOrder([...base, '2025-02-01', '2025-02-02', '2025-06-30']), 3).map(key)).toEqual(['2025-06:1', '2025-01_2025-02:3', '2024:3', '2022_2023:3', 'undated:1']);
   });
 
   it('refuses dates out of site order', () => {
