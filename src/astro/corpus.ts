@@ -8,10 +8,8 @@ import { JsonCorpusCache } from '../lib/corpus/cache';
 import type { Corpus } from '../lib/corpus/types';
 import type { ArticleDoc } from '../lib/types';
 import { loadCuratedData } from '../lib/data/load';
-import { articleDocs, readArticleFiles } from './articleFiles';
+import { ARTICLES_DIR, articleDocs, readArticleFiles } from './articleFiles';
 import { overrideProblemMessage } from '../lib/entities/overrides';
-
-import { ARTICLES_DIR } from './articleFiles';
 
 let corpus: Promise<Corpus> | undefined;
 

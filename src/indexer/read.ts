@@ -1,11 +1,10 @@
 // What the search indexer reads from disk: the site's articles export (its gzipped parts,
 // streamed), and, for builds without it, the article MDX files and the curated data.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopics } from '../lib/data/load';
-import { parseArticleMdx } from '../lib/ingest/mdx';
+import { readArticleFiles } from '../astro/articleFiles';
 import { buildCorpus } from '../lib/corpus/buildCorpus';
 import type { ArticleExport, ArticlePartsIndex } from '../lib/corpus/exports';
 import type { Corpus, SourceRef } from '../lib/corpus/types';
@@ -15,15 +14,10 @@ import { exportDoc, type SourceDoc } from '../lib/search/documents';
 import { JsonArraySplitter } from '../lib/search/jsonArray';
 
 export async function loadArticles(dir: string): Promise<ArticleDoc[]> {
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.mdx')).sort();
   const out: ArticleDoc[] = [];
-  for (const file of files) {
-    try {
-      const { frontmatter, paragraphs } = parseArticleMdx(await readFile(path.join(dir, file), 'utf8'), file);
-      out.push({ slug: file.replace(/\.mdx$/, ''), ...frontmatter, paragraphs });
-    } catch (err) {
-      console.warn(`search: skipped ${file}: ${(err as Error).message}`); // the site skips it too
-    }
+  for (const f of await readArticleFiles(dir)) {
+    if (f.parsed) out.push({ slug: f.id, ...f.parsed.frontmatter, paragraphs: f.parsed.paragraphs });
+    else console.warn(`search: skipped ${f.file}: ${f.error}`); // the site skips it too
   }
   return out;
 }
