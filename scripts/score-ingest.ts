@@ -1,8 +1,9 @@
 // Per-field accuracy of ingest on the labelled sets: the seeds (content/raw against the
 // generated content/articles), the fixtures (tests/fixtures/raw, f01–f21), and the unseen-page
-// sets (tests/fixtures/ingest-unseen/dev, aside, aside2, aside3, aside4), and all of them but the seeds as one row.
-// Prints one Markdown table; `--misses` also lists every miss per page.
-// Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2]
+// sets (tests/fixtures/ingest-unseen/dev, aside … aside5), and all of them but the seeds as one row.
+// Prints one Markdown table; `--misses` also lists every miss per page — except on the set held
+// out this round (HELD_OUT), whose misses stay hidden until `--show-held-out` is given at the end.
+// Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2] [-- --show-held-out]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources } from '../src/lib/data/load';
@@ -52,7 +53,11 @@ const SETS: Record<string, () => Labelled[]> = {
   aside2: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside2'), (j) => j as ExpectedPage),
   aside3: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside3'), (j) => j as ExpectedPage),
   aside4: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside4'), (j) => j as ExpectedPage),
+  aside5: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside5'), (j) => j as ExpectedPage),
 };
+// The held-out set of the current round: its per-page misses are not printed by `--misses` (a
+// grep meant to hide them leaked them once), only with `--show-held-out`.
+const HELD_OUT = new Set(['aside5']);
 
 const args = process.argv.slice(2);
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1].split(',') : Object.keys(SETS);
@@ -63,7 +68,7 @@ for (const set of only) {
   for (const page of SETS[set]()) {
     const score = scorePage(page.name, page.raw, page.expected, extractArticles(page.raw, page.name, lex), sources);
     addTally(tally, score.tally);
-    if (score.misses.length) allMisses.push({ ...score, name: `${set}/${page.name}` });
+    if (score.misses.length && (!HELD_OUT.has(set) || args.includes('--show-held-out'))) allMisses.push({ ...score, name: `${set}/${page.name}` });
   }
   rows.push({ set, tally });
 }
