@@ -66,7 +66,7 @@ const allMisses: PageScore[] = [];
 for (const set of only) {
   const tally = emptyTally();
   for (const page of SETS[set]()) {
-    const score = scorePage(page.name, page.raw, page.expected, extractArticles(page.raw, page.name, lex), sources);
+    const score = scorePage(page.name, page.raw, page.expected, extractArticles(page.raw, page.name, lex), sources, lex.sitePrefixes);
     addTally(tally, score.tally);
     if (score.misses.length && (!HELD_OUT.has(set) || args.includes('--show-held-out'))) allMisses.push({ ...score, name: `${set}/${page.name}` });
   }

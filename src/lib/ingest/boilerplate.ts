@@ -34,6 +34,8 @@ export interface Lexicon {
   storyContinuations: string[];
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
+  /** Source keys of the words a site prints before its own name («بوابة»). */
+  sitePrefixes: string[];
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -55,7 +57,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     widgets: data.inlineWidgets.map((w) => ({ start: lexKey(w.start), end: lexKey(w.end) })),
     agencies: keyed(data.agencies),
     outlets: keyed(data.outlets),
-    places: new Set(data.datelinePlaces.map(lexKey)),
+    // A newsroom desk («مركز الأخبار») opens a dateline where a place would.
+    places: new Set([...data.datelinePlaces, ...data.datelineDesks].map(lexKey)),
     bylines: new Set(data.bylineLabels.map(lexKey)),
     labels: {
       source: new Set(data.sourceLabels.map(lexKey)),
@@ -65,11 +68,12 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
       byline: new Set(data.bylineLabels.map(lexKey)),
     },
     sources,
-    names: buildNameLookup(sources, data.agencies, data.outlets, { wires: data.genericWires, words: data.creditWords }),
+    names: buildNameLookup(sources, data.agencies, data.outlets, { wires: data.genericWires, words: data.creditWords }, data.sitePrefixes),
     functionWords: new Set(data.functionWords.map(normalizeArabic)),
     dates: buildDateReader(data.dateWords),
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
     storyContinuations: data.storyContinuations.map(normalizeArabic),
     siteSuffixes: data.siteSuffixes.map(sourceKey),
+    sitePrefixes: data.sitePrefixes.map(sourceKey),
   };
 }

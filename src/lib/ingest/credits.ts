@@ -8,7 +8,8 @@ import type { FieldEvidence } from './evidence';
 import type { NamedSource, NameLookup } from './names';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
-import { sourceForUrl } from './names';
+import { sourceForUrl, withoutPrefix } from './names';
+import { sourceKey } from '../data/keys';
 
 export interface Signal {
   field: 'outlet' | 'agency';
@@ -107,7 +108,9 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
   for (const l of top) {
     if (inMenuRun(lines, lines.indexOf(l), lookup)) continue;
     const found = lookup(l.text);
-    if (found && found.kind !== 'generic') out.push(signal(found, 'site name at the top', l.index + 1, 0.8, 'outlet'));
+    // A Latin brand («Al-sharq») names one outlet where a short Arabic name («الشرق») may be
+    // shared by several: it counts a little more.
+    if (found && found.kind !== 'generic') out.push(signal(found, l.kind === 'latin' ? 'Latin site name at the top' : 'site name at the top', l.index + 1, l.kind === 'latin' ? 0.82 : 0.8, 'outlet'));
   }
   for (const l of lines) {
     const name = copyrightName(l.text);
@@ -129,7 +132,8 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
 export function pickSignal(field: Signal['field'], signals: Signal[]): { chosen?: Signal; runnerUp?: Signal; confidence: number } {
   const mine = signals.filter((s) => s.field === field);
   if (!mine.length) return { confidence: 0 };
-  const same = (a: Signal, b: Signal) => (a.id && b.id ? a.id === b.id : a.value === b.value);
+  // Unknown names agree by their key: «موقع 24» and «24» name one site.
+  const same = (a: Signal, b: Signal) => (a.id && b.id ? a.id === b.id : a.id || b.id ? false : sourceKey(a.value) === sourceKey(b.value));
   // Equal confidence: the signal proposed first wins (callers add signals in their order of trust).
   const ranked = [...mine].sort((a, b) => b.confidence - a.confidence);
   const chosen = ranked[0];
@@ -183,4 +187,39 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   const brand = first.text.trim().toLowerCase();
   const again = lines.some((l) => l.index !== first.index && new RegExp(`(?:^|[^a-z0-9])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(l.text.toLowerCase()));
   return again ? [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, printed again on the page', line }] : [];
+}
+
+/**
+ * Credits printed after the story (AMP copies, apps and print pages put the metadata at the
+ * end): «24 - أبوظبي» (NAME – PLACE, or PLACE – NAME, the place one the places data knows) and
+ * a site's name behind its prefix «موقع 24» on a line of its own. Only the few lines right after
+ * the story are read; a byline label, a date word or a known place is never the name.
+ */
+export function creditLinesAfter(lines: readonly PageLine[], end: number | undefined, lex: Lexicon): Signal[] {
+  if (end === undefined) return [];
+  const out: Signal[] = [];
+  const near = lines.slice(end).filter((l) => l.kind !== 'blank').slice(0, 6);
+  for (const l of near) {
+    if (l.kind === 'body' || l.kind === 'marker' || l.words > 5) continue;
+    const text = l.text.trim();
+    const m = /^([\p{L}\p{M}0-9 .]{2,30}?)\s+[-–—ـ|]\s+([\p{L}\p{M} ]{2,30})$/u.exec(text);
+    if (m) {
+      const [a, b] = [m[1].trim(), m[2].trim()];
+      const isPlace = (x: string) => lex.places.has(lexKey(x));
+      const name = isPlace(b) && !isPlace(a) ? a : isPlace(a) && !isPlace(b) ? b : undefined;
+      const first = name ? lexKey(name.split(/\s+/)[0]) : '';
+      if (name && name.split(/\s+/).length <= 3 && !lex.bylines.has(first) && !lex.dates.lineWords.has(first) && lex.names(name)?.kind !== 'generic') {
+        const found = lex.names(name);
+        out.push({ field: 'outlet', value: found?.name ?? name, ...(found?.id ? { id: found.id } : {}), confidence: 0.65, rule: 'credit line after the story (name – place)', line: l.index + 1 });
+      }
+      continue;
+    }
+    const key = sourceKey(text);
+    const bare = withoutPrefix(key, lex.sitePrefixes);
+    if (bare !== key && l.words <= 3 && !lex.exact.has(lexKey(text))) {
+      const found = lex.names(text);
+      out.push({ field: 'outlet', value: found?.name ?? text, ...(found?.id ? { id: found.id } : {}), confidence: 0.6, rule: 'site name after the story («موقع …»)', line: l.index + 1 });
+    }
+  }
+  return out;
 }

@@ -72,6 +72,9 @@ function creditSpans(text: string): CreditSpan[] {
   const spans: CreditSpan[] = [];
   const add = (re: RegExp, paired: boolean, bare = false) => {
     for (const m of head.matchAll(re)) {
+      // A slash or colon inside a Latin token («Asia/Tehran», «https://…», «10:05») joins the
+      // token; it separates nothing.
+      if (/[A-Za-z0-9]/.test(head[m.index! - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
       spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length, paired, ...(bare ? { bare } : {}) });
     }
   };
@@ -111,7 +114,8 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
   const isPlace = (p: string) => places.has(key(p));
   for (const span of creditSpans(text)) {
     const at = placeOf(text.slice(0, span.start)) ?? joinedPlaces(text.slice(0, span.start), isPlace);
-    if (!at) continue;
+    // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.
+    if (!at || lex.dates.isMonthName(at.place.split(/\s+/)[0])) continue;
     // A «-» inside the date («موسكو - 2 - 6 (كونا)») is not the credit.
     if (!span.paired && DIGIT.test(span.text)) continue;
     const closer = CLOSER.exec(text.slice(span.end))!;

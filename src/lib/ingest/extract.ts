@@ -112,6 +112,8 @@ interface MainBody {
   meta: ClassifiedLine[];
   /** Index of the first line after the body (closing meta or the related zone). */
   end: number;
+  /** Index of the line after the story's last paragraph (credits printed under it follow). */
+  proseEnd: number;
 }
 
 /**
@@ -161,6 +163,7 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
   const meta: ClassifiedLine[] = [];
   const laterMeta = (i: number) => lines.slice(i + 1).some((l) => l.kind === 'source' || l.kind === 'tags');
   let i = start;
+  let proseEnd = start;
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'marker') {
@@ -186,7 +189,7 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
       continue;
     }
     if (l.kind === 'body') {
-      if (!listedQuestion(lines, l, main.length)) main.push(l.text);
+      if (!listedQuestion(lines, l, main.length)) { main.push(l.text); proseEnd = i + 1; }
       continue;
     }
     if ((l.kind === 'heading' || l.kind === 'short') && l.key !== titleKey && l.words <= MAX_SUBHEADING_WORDS) {
@@ -197,7 +200,7 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
     }
     // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
   }
-  return { paragraphs: main, meta, end: i };
+  return { paragraphs: main, meta, end: i, proseEnd };
 }
 
 
@@ -251,16 +254,32 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
   };
 }
 
+/**
+ * A story starts at its dateline: a lone sentence-like line just above a lead that opens with a
+ * dateline naming a known wire or outlet («… الإقليمية .» over «موسكو 19 ديسمبر 2025 ( وال ) -
+ * استقبل …») is the headline, not the story's first paragraph.
+ */
+function storyStart(lines: ClassifiedLine[], start: number, lex: Lexicon, names: NameLookup): number {
+  if (leadDateline(lines[start].text, lex, names)) return start;
+  const next = lines.slice(start + 1).find((l) => l.kind !== 'blank' && l.kind !== 'boilerplate' && l.kind !== 'date');
+  if (!next || next.kind !== 'body' || countSentences(lines[start].text) > 1 || lines[start].words > 20) return start;
+  const d = leadDateline(next.text, lex, names);
+  return d && d.evidence === 'known' && (d.agency?.id || d.outlet?.id) ? next.index : start;
+}
+
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
   const none: Extraction = { articles: [], evidence: [] };
   const rawLines = unwrapLines(rawText.split(/\r\n|\r|\n/).map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const lines = classifyLines(rawLines, lex);
-  const start = findMainStart(lines);
-  if (start < 0) return none;
+  const found = findMainStart(lines);
+  if (found < 0) return none;
+  const pageNames = pageNameLookup(lines, lex);
+  const start = storyStart(lines, found, lex, pageNames);
+  // The lone line the story was found to start after is its headline, not prose.
+  if (start !== found) lines[found] = { ...lines[found], kind: 'heading' };
 
   // The lead without its dateline is what the headline must echo.
   const lead = leadLines(lines, start, 3);
-  const pageNames = pageNameLookup(lines, lex);
   const dateline = lead[0] ? leadDateline(lead[0].text, lex, pageNames) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
   const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates });
@@ -278,6 +297,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     labelled: related.sources.map((value, n) => ({ value, index: related.sourceLines[n] })),
     leadDateline: dateline && lead[0] ? { dateline, index: lead[0].index } : undefined,
     titleIndex: titleLine?.index,
+    bodyEnd: body.proseEnd,
     lastParagraph: body.paragraphs[body.paragraphs.length - 1],
     pageNames,
     lex,

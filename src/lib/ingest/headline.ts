@@ -133,5 +133,13 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);
   const [best, second] = scored;
   if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: best, runnerUp: second };
+  // A headline that paraphrases its story («خبراء: التقارب … يعيد رسم التوازنات» over «يرى
+  // محللون أن الاتصالات …») shares few words with the lead: a heading of headline length, the
+  // first line after the menus, sharing at least a word and with no close rival, is taken on its
+  // position and shape.
+  if (best && (!second || second.score < best.score - 0.1) && best.line.kind === 'heading' && best.line.words >= 6 && best.line.words <= 20
+    && best.overlap > 0 && best.why.includes('first after the menus') && best.why.length === 2) {
+    return { chosen: { ...best, why: [...best.why, 'only headline-shaped line after the menus'] } };
+  }
   return { runnerUp: best };
 }

@@ -13,7 +13,7 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import type { ClassifiedLine } from './classify';
-import { brandLines, creditLineAbove, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import { brandLines, creditLineAbove, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import type { NameLookup } from './names';
 import type { Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
@@ -31,6 +31,8 @@ export interface MetaInput {
   leadDateline?: { dateline: Dateline; index: number };
   /** The chosen headline's line (never the site's name). */
   titleIndex?: number;
+  /** Index of the first line after the main story (its closing credits may follow). */
+  bodyEnd?: number;
   /** The main story's last paragraph (it may close with the wire's tag «… (أ ش أ)»). */
   lastParagraph?: string;
   /** The names lex knows plus the page's own name (extract.ts `pageNameLookup`). */
@@ -47,6 +49,19 @@ export interface MetaChoice {
 }
 
 const CREDIT_TAIL = /\(([^()]{2,40})\)\s*$/u;
+const AGENCY_TEXT = '«المصدر:» names an agency (its text)';
+
+/**
+ * «ترجمة "لبنان 24"», «متابعات «الوطن»»: a «المصدر:» value without the words that only say how
+ * the story was gathered (`creditWords`) and without the quotes around the name.
+ */
+export function creditedName(value: string, lex: Lexicon): string {
+  let words = value.trim().split(/\s+/);
+  while (words.length > 1 && lex.names(words[0])?.kind === 'generic' && !lex.names(words[0])?.wires) words = words.slice(1);
+  const name = words.join(' ');
+  const quoted = /^["«“](.+?)["»”]?$/u.exec(name);
+  return quoted ? quoted[1].trim() : name;
+}
 
 /** «ع.ش/ ح.ز (أ ف ب، رویترز)», «--(بترا)»: editor initials or dashes, then the wires. */
 function creditLine(l: ClassifiedLine): string | undefined {
@@ -142,13 +157,14 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
   }
   // «المصدر: …» after the story (the aggregator convention: the credited outlet is the outlet).
-  for (const { value, index } of [...labelled].reverse()) {
+  for (const { value: printed, index } of [...labelled].reverse()) {
+    const value = creditedName(printed, lex);
     const known = creditSignals(value, lex.names, '«المصدر:» label', index + 1, 0.9);
     signals.push(...known);
     // A page crediting only a wire (an aggregator copying «مصادر الخبر: © وكالة سبوتنيك») carries
     // the agency's own text: the agency is its outlet too, unless the page names its own site.
     for (const s of known.filter((k) => k.field === 'agency')) {
-      signals.push({ ...s, field: 'outlet', confidence: 0.78, rule: '«المصدر:» names an agency (its text)' });
+      signals.push({ ...s, field: 'outlet', confidence: 0.78, rule: AGENCY_TEXT });
     }
     // «موقع المنار + وكالات»: the generic wires are not part of the name.
     const named = creditNames(value).filter((p) => lex.names(p)?.kind !== 'generic');
@@ -190,6 +206,17 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     else if (site.kind === 'short') signals.push({ field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
+
+  signals.push(...creditLinesAfter(lines, input.bodyEnd, lex));
+  // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
+  // copy; on a page whose own site signs the story — its name in the byline («كتب: القاهرة 24»)
+  // or its dateline («إسطنبول/ يني شفق») — the site is the outlet and the wire the agency.
+  const signed = [...header, ...meta].some((l) => {
+    const by = l.kind !== 'body' && l.words <= 10 ? bylineCredit(l, lex) : undefined;
+    return !!by && creditNames(by).some((n) => pageNames(n)?.kind === 'outlet');
+  });
+  const ownSite = signed || signals.some((s) => s.field === 'outlet' && s.rule === 'dateline');
+  if (ownSite) for (const s of signals) if (s.rule === AGENCY_TEXT) { s.confidence = 0.4; s.rule = `${AGENCY_TEXT}, but the page names its own site`; }
 
   const outletPick = pickSignal('outlet', signals);
   const agencyPick = pickSignal('agency', signals);

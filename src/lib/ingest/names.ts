@@ -25,7 +25,7 @@ export interface GenericCredits { wires: string[]; words: string[] }
  * Builds the lookup. `lexAgencies`/`lexOutlets` (boilerplate.yaml) keep their spelling as the
  * shown name, so pages already ingested keep their frontmatter byte for byte.
  */
-export function buildNameLookup(sources: readonly Source[], lexAgencies: string[], lexOutlets: string[], generic: GenericCredits): NameLookup {
+export function buildNameLookup(sources: readonly Source[], lexAgencies: string[], lexOutlets: string[], generic: GenericCredits, sitePrefixes: string[] = []): NameLookup {
   const index = new Map<string, { kind: NamedSource['kind']; id?: string; display?: string; wires?: boolean }>();
   const put = (text: string, entry: { kind: NamedSource['kind']; id?: string; display?: string; wires?: boolean }) => {
     const k = sourceKey(text);
@@ -38,18 +38,27 @@ export function buildNameLookup(sources: readonly Source[], lexAgencies: string[
   for (const a of lexAgencies) put(a, { kind: 'agency', id: byKey.get(sourceKey(a))?.id, display: a });
   for (const o of lexOutlets) put(o, { kind: 'outlet', id: byKey.get(sourceKey(o))?.id, display: o });
   for (const s of sources) for (const t of [s.name, s.en, ...s.aliases]) put(t, { kind: s.kind, id: s.id });
+  const prefixes = sitePrefixes.map(sourceKey).filter(Boolean);
   // Menus and footers repeat across pages: remember recent answers (bounded).
   const memo = new Map<string, NamedSource | undefined>();
   return (text: string) => {
     if (memo.has(text)) return memo.get(text);
     const cleaned = text.replace(/^©\s*/, '').trim();
     // Names are short; a long line is never one (and need not be normalised to find out).
-    const hit = cleaned.length <= MAX_NAME_LENGTH ? index.get(sourceKey(cleaned)) : undefined;
+    const key = cleaned.length <= MAX_NAME_LENGTH ? sourceKey(cleaned) : '';
+    // «بوابة الأهرام»: the words a site prints before its own name are not part of it.
+    const hit = key ? index.get(key) ?? index.get(withoutPrefix(key, prefixes)) : undefined;
     const found: NamedSource | undefined = hit ? { name: hit.display ?? cleaned, kind: hit.kind, ...(hit.id ? { id: hit.id } : {}), ...(hit.wires ? { wires: true } : {}) } : undefined;
     if (memo.size > 20_000) memo.clear();
     memo.set(text, found);
     return found;
   };
+}
+
+/** A source key without the site prefix it opens with («بوابه الوفد» → «الوفد»), if any. */
+export function withoutPrefix(key: string, prefixes: readonly string[]): string {
+  for (const p of prefixes) if (key.startsWith(`${p} `) && key.length > p.length + 1) return key.slice(p.length + 1);
+  return key;
 }
 
 /** The source whose domain a URL or bare domain names («arabic.news.cn/…»), if any. */

@@ -11,6 +11,7 @@ import type { ExtractedArticle } from '../types';
 import type { Source } from '../data/schemas';
 import { resolveSource } from '../data/lookup';
 import { sourceKey } from '../data/keys';
+import { withoutPrefix } from './names';
 import { cleanLine } from './text';
 
 export interface ExpectedArticle {
@@ -66,13 +67,18 @@ export function expectedFromExtracted(articles: ExtractedArticle[]): ExpectedPag
   };
 }
 
-/** One comparable key for an outlet/agency name or id: the sources.yaml id, else its sourceKey. */
-export function sourceIdentity(name: string | null | undefined, sources: readonly Source[]): string | null {
+/**
+ * One comparable key for an outlet/agency name or id: the sources.yaml id, else its sourceKey
+ * without a site prefix (`sitePrefixes`, boilerplate.yaml: «بوابة الوسط» is «الوسط», as
+ * «صحيفة الاتحاد» is «الاتحاد»).
+ */
+export function sourceIdentity(name: string | null | undefined, sources: readonly Source[], sitePrefixes: readonly string[] = []): string | null {
   if (!name) return null;
   const key = sourceKey(name);
   if (!key || GENERIC.has(key)) return null;
+  const bare = withoutPrefix(key, sitePrefixes);
   const byId = sources.find((s) => s.id === name);
-  return (byId ?? resolveSource(name, sources))?.id ?? key;
+  return (byId ?? resolveSource(name, sources) ?? (bare !== key ? resolveSource(bare, sources) : undefined))?.id ?? bare;
 }
 
 /** Non-blank raw lines that are not part of any expected title or paragraph. */
@@ -90,7 +96,7 @@ function madeTitleOk(title: string, lead: string): boolean {
 }
 
 /** Scores one page: `actual` is what extraction returned for `raw`. */
-export function scorePage(name: string, raw: string, expected: ExpectedPage, actual: ExtractedArticle[], sources: readonly Source[]): PageScore {
+export function scorePage(name: string, raw: string, expected: ExpectedPage, actual: ExtractedArticle[], sources: readonly Source[], sitePrefixes: readonly string[] = []): PageScore {
   const tally = emptyTally();
   const misses: string[] = [];
   const count = (field: Field, ok: boolean, detail: () => string) => {
@@ -98,7 +104,7 @@ export function scorePage(name: string, raw: string, expected: ExpectedPage, act
     if (ok) tally[field].right++;
     else misses.push(`${field}: ${detail()}`);
   };
-  const same = (a: string | null, b: string | null) => sourceIdentity(a, sources) === sourceIdentity(b, sources);
+  const same = (a: string | null, b: string | null) => sourceIdentity(a, sources, sitePrefixes) === sourceIdentity(b, sources, sitePrefixes);
 
   expected.articles.forEach((exp, n) => {
     const got = actual[n];

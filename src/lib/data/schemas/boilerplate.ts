@@ -25,6 +25,10 @@ export const BoilerplateSchema = z
     creditWords: phraseList,
     /** «نت» of «الحدث.نت»: words after a site's name that name its web edition, not another outlet. */
     siteSuffixes: phraseList,
+    /** «بوابة» of «بوابة الوفد»: words a site prints before its own name. */
+    sitePrefixes: phraseList,
+    /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
+    datelineDesks: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
     functionWords: phraseList,
     maxPhraseLineLength: z.number().int().positive().default(300),

@@ -1,0 +1,118 @@
+// Issue 13, fifth round: the misses of aside4 (spent in this round: tuned on, see
+// docs/ingest.md), each with a page of its own shape written for this test, so the rule is
+// shown to reach beyond the one page. aside5 is never asserted here (it is the held-out measure).
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadBoilerplate, loadSources } from '../data/load';
+import { buildLexicon } from './boilerplate';
+import { parseDateline } from './dateline';
+import { extractWithEvidence } from './extract';
+import { sourceIdentity } from './score';
+
+const ROOT = fileURLToPath(new URL('../../../tests/fixtures/ingest-unseen/', import.meta.url));
+const sources = loadSources();
+const lex = buildLexicon(loadBoilerplate(), sources);
+function fromText(raw: string, name = 'page.txt') {
+  const x = extractWithEvidence(raw, name, lex);
+  return { article: x.articles[0], place: x.evidence[0]?.place, evidence: x.evidence[0] };
+}
+function extract(id: string) {
+  for (const set of ['aside4', 'dev']) {
+    const name = readdirSync(ROOT + set).find((f) => f.startsWith(`${id}-`) && f.endsWith('.txt'));
+    if (name) return fromText(readFileSync(`${ROOT}${set}/${name}`, 'utf8'), name);
+  }
+  throw new Error(`no fixture page ${id}`);
+}
+const idOf = (name: string | undefined) => sourceIdentity(name, sources, lex.sitePrefixes);
+const page = (...lines: string[]) => lines.join('\n');
+const STORY = [
+  'قالت وزارة الخارجية الروسية إن الجولة المقبلة من المحادثات مع أوكرانيا ستتناول ملف الأسرى وتبادل الجثامين بإشراف دولي.',
+  'وأضافت الوزارة في بيان أن موسكو تنتظر ردا مكتوبا على مقترحاتها، وأن الاتصالات مستمرة عبر الوسطاء منذ أسابيع.',
+];
+
+describe('the site printing the page is the outlet, a wire named as its source is the agency', () => {
+  it('«المصدر: سبوتنيك» on a page whose masthead is printed again: outlet = the site (Cairo 24)', () => {
+    const { article } = extract('u94');
+    expect(article.source).toBe('القاهرة 24');
+    expect(idOf(article.agency)).toBe('sputnik');
+  });
+  it('the same on another site: «المصدر: الأناضول» on a story its own desk signs («كتب: …»)', () => {
+    const { article } = fromText(page('الوطن اليوم', 'سياسة', 'موسكو تنتظر ردا مكتوبا من كييف', 'كتب: الوطن اليوم', ...STORY, 'المصدر: الأناضول', 'جميع الحقوق محفوظة الوطن اليوم 2025'));
+    expect(article.source).toBe('الوطن اليوم');
+    expect(idOf(article.agency)).toBe('anadolu');
+  });
+  it('an aggregator that only prints its name at the top and the foot still takes the wire as the outlet (its text)', () => {
+    const { article } = fromText(page('أخبار الساعة', 'عالمية', 'موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'مصادر الخبر: © وكالة سبوتنيك', 'جميع الحقوق محفوظة لموقع أخبار الساعة © 2025'));
+    expect(idOf(article.source)).toBe('sputnik');
+  });
+  it('an aggregator with no name of its own takes the wire as the outlet (its text)', () => {
+    const { article } = fromText(page('https://news-feed.example/a/123', 'موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'مصادر الخبر: © وكالة سبوتنيك'));
+    expect(idOf(article.source)).toBe('sputnik');
+  });
+});
+
+describe('credits and names', () => {
+  it('«المصدر: ترجمة "لبنان 24"»: the credit word and the quotes are not part of the name', () => {
+    expect(idOf(extract('u95').article.source)).toBe(idOf('لبنان 24'));
+    const { article } = fromText(page('سياسة', 'موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'المصدر: متابعات "الوطن اليوم"'));
+    expect(article.source).toBe('الوطن اليوم');
+  });
+  it('a site prefix «بوابة» before the name: «بوابة الوفد» is «الوفد», «بوابة الأهرام» is al-ahram', () => {
+    expect(idOf(extract('u93').article.source)).toBe(idOf('الوفد'));
+    expect(lex.names('بوابة الأهرام')?.id).toBe('al-ahram');
+  });
+  it('a Latin brand at the top names one outlet where the Arabic short name is shared (Al-Sharq, Qatar)', () => {
+    expect(idOf(extract('u108').article.source)).toBe('al-sharq-qatar');
+  });
+  it('an agency abbreviation in parentheses, spaces inside: «( وال )» is LANA, with its date', () => {
+    const { article, place } = extract('u100');
+    expect(idOf(article.agency)).toBe('lana');
+    expect(article.date).toBe('2025-12-19');
+    expect(place).toBe('موسكو');
+    expect(article.paragraphs[0].startsWith('استقبل')).toBe(true);
+    // The lone line above the dateline lead is the headline, not the story's first paragraph.
+    expect(article.title).toBe('نائب وزير الخارجية الروسي يستقبل وفدا ليبيا ويبحث الأوضاع الإقليمية .');
+  });
+  it('«(يونهاب)» is an agency (data), not an outlet', () => {
+    expect(idOf(extract('u104').article.agency)).toBe('yonhap');
+  });
+});
+
+describe('datelines', () => {
+  it('a time zone «Asia/Tehran» in a date line is never a dateline (Pars Today)', () => {
+    expect(parseDateline('دیسمبر 19, 2025 10:05 Asia/Tehran', lex)).toBeUndefined();
+    expect(extract('u109').article.source).not.toBe('Tehran');
+  });
+  it('a URL path or a Latin token with a slash is not a dateline credit', () => {
+    expect(parseDateline('كييف 20 ديسمبر 2025 Europe/Kyiv قال المتحدث باسم الحكومة إن الاتصالات مستمرة.', lex)?.outlet?.name).not.toBe('Kyiv');
+  });
+  it('a news desk opens a dateline like a place: «مركز الأخبار - …» is cut, the headline kept (Hawar)', () => {
+    const { article, place } = extract('u97');
+    expect(place).toBe('مركز الأخبار');
+    expect(article.paragraphs[0].startsWith('يرى محللون')).toBe(true);
+    expect(article.title).toBe('خبراء: التقارب الروسي الأمريكي يعيد رسم التوازنات في الشرق الأوسط');
+  });
+});
+
+describe('credits after the story', () => {
+  it('«24 - أبوظبي» and «موقع 24» under the story name the outlet (24.ae AMP copy)', () => {
+    expect(idOf(extract('u110').article.source)).toBe(idOf('موقع 24'));
+  });
+  it('the same shape on another page: «الوطن اليوم - دبي» after the story', () => {
+    const { article } = fromText(page('موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'الوطن اليوم - دبي', 'السبت 20 ديسمبر 2025', 'حمل التطبيق'));
+    expect(article.source).toBe('الوطن اليوم');
+  });
+});
+
+describe('recommendation blocks', () => {
+  it('«قد يعجبك أيضاً» and its headlines are not the story (Alhurra)', () => {
+    const { article } = extract('u105');
+    expect(article.paragraphs.some((p) => p.includes('قد يعجبك'))).toBe(false);
+    expect(article.paragraphs.some((p) => p.includes('ما الذي نعرفه عن خطة السلام'))).toBe(false);
+  });
+  it('«ربما يعجبك أيضا» closes a story too', () => {
+    const { article } = fromText(page('موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'ربما يعجبك أيضا', 'أسعار الذهب تتراجع في الأسواق العالمية اليوم', 'منتخب الشباب يفوز في مباراة ودية'));
+    expect(article.paragraphs).toEqual(STORY);
+  });
+});
