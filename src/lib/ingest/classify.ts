@@ -10,6 +10,9 @@ import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
 
+/** A wire's tag closing a paragraph: «(بترا)», «(أ ف ب)». */
+const WIRE_TAG = /\s*\([^()]{1,20}\)\s*$/u;
+
 export type LineKind =
   | 'blank'
   | 'boilerplate' // interface text from the lexicon
@@ -175,6 +178,9 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
 
   const sentences = countSentences(text);
   if ((words >= 6 && endsLikeSentence(text)) || words >= 20 || (sentences >= 2 && words >= 10)) return { ...base, kind: 'body' };
+  // A paragraph closed by the wire's tag «… دائم. (بترا)»: a sentence, then the tag. Short
+  // lines of this shape are photo captions («… في جنيف. (أ.ب)»), kept apart.
+  if (words >= 12 && endsLikeSentence(text.replace(WIRE_TAG, ''))) return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
 

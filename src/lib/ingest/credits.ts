@@ -186,6 +186,12 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   }
   const brand = first.text.trim().toLowerCase();
   const again = lines.some((l) => l.index !== first.index && new RegExp(`(?:^|[^a-z0-9])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(l.text.toLowerCase()));
+  // The site's domain printed on the page, its first label the brand's first word («MTV
+  // Lebanon» over «mtv.com.lb»), is the brand printed again.
+  const head = brand.split(/\s+/)[0];
+  const ownDomain = head.length >= 2 && lines.slice(0, 12).some((l) => l.index !== first.index && isUrl(l.text)
+    && (/^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\./i.exec(l.text.trim())?.[1] ?? '').toLowerCase() === head);
+  if (ownDomain && !again) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, its domain on the page', line }];
   return again ? [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, printed again on the page', line }] : [];
 }
 

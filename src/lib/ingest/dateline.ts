@@ -81,6 +81,8 @@ function creditSpans(text: string): CreditSpan[] {
   add(/\/\s*([^/\n]{1,30}?)\s*\//gu, true); // «/أ ش أ/», «/ وام /»
   add(/\(([^()\n]{1,30})\)/gu, true); // «(كونا)», «(شينخوا)»
   add(/[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, true); // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
+  // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
+  add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, true);
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
   for (let k = 4; k >= 1; k--) add(new RegExp(`[${OPENERS}]\\s*([\\p{L}\\p{M}0-9]+(?:\\s[\\p{L}\\p{M}0-9]+){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'), false);
   // A known name after a date with no separator at all («… 2025 م واس»).

@@ -246,7 +246,8 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
     const known = lex.names(text);
     if (known) return known;
     const key = sourceKey(text);
-    if (own.has(key)) return { name: text.trim(), kind: 'outlet' };
+    // As the masthead spells it (a credit may quote it: «"القدس" دوت كوم»).
+    if (own.has(key)) return { name: own.get(key)!, kind: 'outlet' };
     const bare = key.replace(suffix, '');
     if (bare !== key && own.has(bare)) return { name: own.get(bare)!, kind: 'outlet' };
     if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind: 'outlet' };

@@ -42,9 +42,14 @@ describe('the site printing the page is the outlet, a wire named as its source i
     expect(article.source).toBe('الوطن اليوم');
     expect(idOf(article.agency)).toBe('anadolu');
   });
-  it('an aggregator that only prints its name at the top and the foot still takes the wire as the outlet (its text)', () => {
-    const { article } = fromText(page('أخبار الساعة', 'عالمية', 'موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'مصادر الخبر: © وكالة سبوتنيك', 'جميع الحقوق محفوظة لموقع أخبار الساعة © 2025'));
+  it('an aggregator copying the wire\'s text — the wire\'s dateline opens the lead — takes the wire as the outlet', () => {
+    const { article } = fromText(page('أخبار الساعة', 'عالمية', 'موسكو تنتظر ردا مكتوبا من كييف', `موسكو - سبوتنيك. ${STORY[0]}`, STORY[1], 'مصادر الخبر: © وكالة سبوتنيك', 'جميع الحقوق محفوظة لموقع أخبار الساعة © 2025'));
     expect(idOf(article.source)).toBe('sputnik');
+  });
+  it('the same page without the wire\'s dateline: the site that prints its name is the outlet', () => {
+    const { article } = fromText(page('أخبار الساعة', 'عالمية', 'موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'مصادر الخبر: © وكالة سبوتنيك', 'جميع الحقوق محفوظة لموقع أخبار الساعة © 2025'));
+    expect(article.source).toBe('أخبار الساعة');
+    expect(idOf(article.agency)).toBe('sputnik');
   });
   it('an aggregator with no name of its own takes the wire as the outlet (its text)', () => {
     const { article } = fromText(page('https://news-feed.example/a/123', 'موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'مصادر الخبر: © وكالة سبوتنيك'));
@@ -114,5 +119,30 @@ describe('recommendation blocks', () => {
   it('«ربما يعجبك أيضا» closes a story too', () => {
     const { article } = fromText(page('موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'ربما يعجبك أيضا', 'أسعار الذهب تتراجع في الأسواق العالمية اليوم', 'منتخب الشباب يفوز في مباراة ودية'));
     expect(article.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('dev pages written mid-round (u171–u180)', () => {
+  it('a quoted outlet with the words of its web edition «رام الله - "القدس" دوت كوم -» is a dateline (Al-Quds)', () => {
+    const { article, place } = extract('u172');
+    expect(place).toBe('رام الله');
+    expect(article.paragraphs[0].startsWith('رحبت وزارة الخارجية')).toBe(true);
+    expect(article.title).toBe('الخارجية الفلسطينية ترحب بالدعوة الروسية لاجتماع حول المنطقة');
+    expect(article.source).toBe('القدس دوت كوم');
+  });
+  it('a Latin brand whose domain is printed under it is the outlet, «المصدر: رويترز» the agency (MTV Lebanon)', () => {
+    const { article } = extract('u175');
+    expect(article.source).toBe('MTV Lebanon');
+    expect(idOf(article.agency)).toBe('reuters');
+  });
+  it('a paragraph closed by the wire\'s tag «… دائم. (بترا)» is prose, and the tag the agency (Khaberni)', () => {
+    const { article } = extract('u176');
+    expect(article.paragraphs).toHaveLength(2);
+    expect(idOf(article.agency)).toBe('petra');
+  });
+  it('a site that prints its own name keeps it when «المصدر:» names only a wire (Turk Press, Atheer)', () => {
+    expect(extract('u179').article.source).toBe('ترك برس');
+    expect(extract('u180').article.source).toBe('أثير');
+    expect(idOf(extract('u180').article.agency)).toBe('ona');
   });
 });
