@@ -116,6 +116,14 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     const name = copyrightName(l.text);
     const found = name ? lookup(name) : undefined;
     if (found && found.kind !== 'generic') out.push(signal(found, '© line', l.index + 1, 0.75, 'outlet'));
+    // «© 2025 جميع الحقوق محفوظة لموقع نبض الشرق»: a site not in sources.yaml names itself too.
+    else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s]+$/u.test(name) && name.split(/\s+/).length <= 4) {
+      out.push({ field: 'outlet', value: name, confidence: 0.6, rule: '© line (name not in sources.yaml)', line: l.index + 1 });
+    }
+    // «للتواصل: news@alwatan.com.sa»: an e-mail address on the site's own domain.
+    const mail = /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i.exec(l.text)?.[1];
+    const mailed = mail ? sourceForUrl(mail, sources) : undefined;
+    if (mailed) out.push({ field: 'outlet', value: mailed.name, id: mailed.id, confidence: 0.7, rule: 'domain of an e-mail address on the page', line: l.index + 1 });
     if (isUrl(l.text)) {
       const host = /^(?:https?:\/\/)?([^/\s]+)/i.exec(l.text)?.[1] ?? '';
       const src = HOSTS.test(host) ? undefined : sourceForUrl(l.text, sources);

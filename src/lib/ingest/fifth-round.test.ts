@@ -146,3 +146,18 @@ describe('dev pages written mid-round (u171–u180)', () => {
     expect(idOf(extract('u180').article.agency)).toBe('ona');
   });
 });
+
+describe('more honest outlet signals (dev pages u181–u188)', () => {
+  it('a masthead alone outranks a wire named as the source (Al-Rai, «المصدر: وكالة الأنباء الكويتية (كونا)»)', () => {
+    const { article } = extract('u183');
+    expect(article.source).toBe('الراي');
+    expect(idOf(article.agency)).toBe('kuna');
+  });
+  it('a © line naming a site not in sources.yaml is a signal (opinion piece under a section label)', () => {
+    expect(extract('u187').article.source).toBe('نبض الشرق');
+  });
+  it('an e-mail address on a known domain names the outlet', () => {
+    const { article } = fromText(page('عاجل', 'موسكو تنتظر ردا مكتوبا من كييف', ...STORY, 'للتواصل: desk@al-sharq.com'));
+    expect(idOf(article.source)).toBe('al-sharq-qatar');
+  });
+});

@@ -217,7 +217,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   });
   // A page that only prints its own name (masthead, © line, domain) is the outlet too — unless
   // the wire also signs the lead (its dateline): then the text is the wire's, copied.
-  const named = signals.some((s) => s.field === 'outlet' && s.confidence >= 0.6 && s.rule !== AGENCY_TEXT && !s.rule.startsWith('«المصدر:»'));
+  const named = signals.some((s) => s.field === 'outlet' && s.confidence >= 0.45 && s.rule !== AGENCY_TEXT && !s.rule.startsWith('«المصدر:»'));
   const wireSigns = signals.some((w) => w.field === 'agency' && w.rule === 'dateline' && w.id && signals.some((s) => s.rule === AGENCY_TEXT && s.id === w.id));
   const ownSite = signed || (named && !wireSigns);
   if (ownSite) for (const s of signals) if (s.rule === AGENCY_TEXT) { s.confidence = 0.4; s.rule = `${AGENCY_TEXT}, but the page names its own site`; }
