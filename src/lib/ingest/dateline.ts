@@ -132,7 +132,11 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     if (span.bare && !known) continue;
     // «لندن - موسكو: …»: a second place is never a credit.
     if (!known && isPlace(creditText)) continue;
-    if (!known && !(closed && vouched && creditText.split(/\s+/).length <= 3 && !DIGIT.test(creditText))) continue;
+    // An unknown credit is a name of up to three words — or, in brackets, an agency that says
+    // so («(وكالة أنباء العالم العربي)»).
+    const words = creditText.split(/\s+/).length;
+    const shortEnough = words <= 3 || (span.paired && words <= 6 && /^(?:ال)?وكال[ةه]\s/u.test(creditText));
+    if (!known && !(closed && vouched && shortEnough && !DIGIT.test(creditText))) continue;
     if (!known && !closed) continue;
     // «عبدالله الحربي- سبق- الرياض:»: reporter, outlet, then the place closed by a colon — the
     // place is the known one after the credit (the reporter's name is not kept).

@@ -161,3 +161,22 @@ describe('more honest outlet signals (dev pages u181–u188)', () => {
     expect(idOf(article.source)).toBe('al-sharq-qatar');
   });
 });
+
+describe('agencies that say so (dev pages u189–u194)', () => {
+  it('«المصدر: الوكالة الوطنية» is Lebanon\'s NNA, the TV site printing the page the outlet (Al Jadeed)', () => {
+    const { article } = extract('u193');
+    expect(article.source).toBe('الجديد');
+    expect(idOf(article.agency)).toBe('nna');
+  });
+  it('an agency not in sources.yaml, named in brackets by its own word, is a dateline credit (AWP)', () => {
+    const { article, place } = extract('u194');
+    expect(place).toBe('دبي');
+    expect(article.agency).toBe('وكالة أنباء العالم العربي');
+    expect(article.paragraphs[0].startsWith('قال مسؤول أوكراني')).toBe(true);
+  });
+  it('«المصدر: وكالة …» not in sources.yaml is an agency, not an outlet', () => {
+    const { article } = fromText(page('الوطن اليوم', 'موسكو تنتظر ردا مكتوبا من كييف', 'كتب: الوطن اليوم', ...STORY, 'المصدر: وكالة أنباء الساحل'));
+    expect(article.agency).toBe('وكالة أنباء الساحل');
+    expect(article.source).toBe('الوطن اليوم');
+  });
+});

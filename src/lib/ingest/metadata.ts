@@ -50,6 +50,8 @@ export interface MetaChoice {
 
 const CREDIT_TAIL = /\(([^()]{2,40})\)\s*$/u;
 const AGENCY_TEXT = '«المصدر:» names an agency (its text)';
+/** A name that calls itself an agency: «وكالة …», «الوكالة …». */
+const AGENCY_WORD = /^(?:ال)?وكال[ةه]\s/u;
 
 /**
  * «ترجمة "لبنان 24"», «متابعات «الوطن»»: a «المصدر:» value without the words that only say how
@@ -170,7 +172,11 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const named = creditNames(value).filter((p) => lex.names(p)?.kind !== 'generic');
     const bare = named.length === 1 ? named[0] : value.trim();
     if (!known.length && !/https?:|www\./.test(bare) && bare.split(/\s+/).length <= 5 && lex.names(bare)?.kind !== 'generic') {
-      signals.push({ field: 'outlet', value: bare, confidence: 0.82, rule: '«المصدر:» label (name not in sources.yaml)', line: index + 1 });
+      // «المصدر: وكالة أنباء …» names an agency by its own word, whether or not sources.yaml knows it.
+      if (AGENCY_WORD.test(bare)) {
+        signals.push({ field: 'agency', value: bare, confidence: 0.8, rule: '«المصدر:» label (an agency not in sources.yaml)', line: index + 1 });
+        signals.push({ field: 'outlet', value: bare, confidence: 0.78, rule: AGENCY_TEXT, line: index + 1 });
+      } else signals.push({ field: 'outlet', value: bare, confidence: 0.82, rule: '«المصدر:» label (name not in sources.yaml)', line: index + 1 });
     }
   }
   // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)», and a line made only of
