@@ -5,7 +5,11 @@
 //            known domain 0.75, a «NAME – SECTION» line above the story 0.72, an unknown first
 //            line (≤ 4 words) printed again on the page 0.7 (else 0.5, or 0.45 for 3–4 words),
 //            an unknown dateline outlet 0.6, a Latin-only brand's domain or the brand printed
-//            again 0.6, a © line naming the dateline's own wire 0.45;
+//            again (or its domain under it) 0.6, a © line naming the dateline's own wire 0.45;
+//            a Latin site name at the top 0.82, an e-mail on a known domain 0.7, a credit line
+//            after the story «24 - أبوظبي» 0.65, «موقع 24» after it 0.6, a © line naming an
+//            unknown site 0.6. A wire named by «المصدر:» stands for the outlet (0.78) only when
+//            the page names no site of its own or the wire's dateline opens the lead (else 0.4);
 //   agency — a dateline's known agency 0.9, an agency line above the body 0.85 (not the site's
 //            brand, not a menu entry), «المصدر:» /
 //            «مصادر الخبر:» naming an agency 0.85, a credit line «ع.ش (أ ف ب، رويترز)» 0.7,
