@@ -180,3 +180,14 @@ describe('agencies that say so (dev pages u189–u194)', () => {
     expect(article.source).toBe('الوطن اليوم');
   });
 });
+
+describe('dev pages u195–u200', () => {
+  it('a Latin brand over a common Arabic word and the wire\'s tag closing the story (El Watan News)', () => {
+    const { article } = extract('u197');
+    expect(article.source).toBe('الوطن');
+    expect(idOf(article.agency)).toBe('dpa');
+  });
+  it('an aggregator crediting a known outlet takes that outlet (Al-Khaleej 365, «المصدر: صحيفة الخليج»)', () => {
+    expect(idOf(extract('u198').article.source)).toBe('al-khaleej');
+  });
+});
