@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { normalizeArabic } from '../src/lib/arabic';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';
+import { buildFormIndex } from '../src/lib/arabic/forms';
+import { compileTopicLexicon, topicEvidence } from '../src/lib/topics/classify';
 import { DataFileError, loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopics, loadWordForms } from '../src/lib/data';
 import { scoreEntities, type LabelledArticle, type Predicted } from '../src/lib/entities/labelled-eval';
 
@@ -38,6 +40,7 @@ function readLabelled(file: string): LabelledArticle[] {
 
 const labelled = splits.flatMap((s) => parts.map((p) => readLabelled(path.join(DIR, `${p}-${s}.yaml`)))).flat();
 const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
+const wordForms = loadWordForms(path.join(ROOT, 'content/word-forms.yaml'));
 const corpus = buildCorpus({
   articles: labelled.map((a) => ({ slug: a.id, title: a.title, paragraphs: a.paragraphs, raw: `${a.id}.txt`, tags: [] })),
   actors: loadActors(path.join(ROOT, 'content/actors.yaml')),
@@ -45,7 +48,7 @@ const corpus = buildCorpus({
   sources: loadSources(path.join(ROOT, 'content/sources.yaml')),
   discoveryLexicon: loadDiscoveryLexicon(path.join(ROOT, 'content/discovery-stopwords.yaml')),
   relationPatterns: loadRelationPatterns(path.join(ROOT, 'content/relation-patterns.yaml')),
-  wordForms: loadWordForms(path.join(ROOT, 'content/word-forms.yaml')),
+  wordForms,
 });
 const predicted = new Map<string, Predicted>(corpus.articles.map((a) => [a.slug, { actorIds: a.actorIds, topics: a.topics.map((t) => t.id) }]));
 const family = (name: string) => normalizeArabic(name).split(/\s+/).pop() ?? '';
@@ -62,6 +65,21 @@ if (opt.json) {
   console.log(`topics: P ${f(s.topics.precision)} R ${f(s.topics.recall)} F1 ${f(s.topics.f1)} (TP ${s.topics.tp}, FP ${s.topics.fp}, FN ${s.topics.fn}); articles with a main topic left without any: ${s.topicless.count}/${s.topicless.of}`);
   console.log('\n| topic | P | R | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- |');
   for (const t of s.perTopic) console.log(`| ${t.id} | ${f(t.precision)} | ${f(t.recall)} | ${f(t.f1)} | ${t.tp} | ${t.fp} | ${t.fn} |`);
+  // The fallback (classifyTopics): articles whose only topic came from it, and — the signal it
+  // reads — the best topic below the bar in every article, as if nothing had passed; each judged
+  // main / mentioned / wrong against the labels.
+  const lex = compileTopicLexicon(topics, buildFormIndex(wordForms));
+  const verdict = (a: (typeof labelled)[number], id: string) => (a.topics.main.includes(id) ? 'main' : (a.topics.mentioned ?? []).includes(id) ? 'mentioned' : 'wrong');
+  const fired = { main: 0, mentioned: 0, wrong: 0 };
+  const below = { main: 0, mentioned: 0, wrong: 0 };
+  for (const a of labelled) {
+    const ev = topicEvidence(a.title, a.paragraphs, lex).sort((x, y) => y.score - x.score);
+    const got = predicted.get(a.id)?.topics ?? [];
+    if (got.length && !ev.some((e) => e.score >= e.required)) fired[verdict(a, got[0])]++;
+    const best = ev.find((e) => e.score > 0 && e.score < e.required);
+    if (best) below[verdict(a, best.id)]++;
+  }
+  console.log(`\nfallback: gave a topic to ${fired.main + fired.mentioned + fired.wrong} articles (main ${fired.main}, mentioned ${fired.mentioned}, wrong ${fired.wrong}); best topic below the bar in any article: main ${below.main}, mentioned ${below.mentioned}, wrong ${below.wrong}`);
   if (corpus.spellingMerges.length) console.log(`\nnew spellings joined to known people: ${corpus.spellingMerges.map((m) => `«${m.name}» → ${m.actorId}`).join(', ')}`);
   if (opt.errors) for (const e of s.errors) console.log(`${e.id}: ${[...e.actors, ...e.topics].join(' ')}`);
 }
