@@ -15,6 +15,7 @@ import { buildFormIndex } from '../src/lib/arabic/forms';
 import { compileTopicLexicon, topicEvidence } from '../src/lib/topics/classify';
 import { DataFileError, loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopics, loadWordForms } from '../src/lib/data';
 import { scoreEntities, type LabelledArticle, type Predicted } from '../src/lib/entities/labelled-eval';
+import type { TopicId } from '../src/lib/types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
@@ -69,7 +70,7 @@ if (opt.json) {
   // reads — the best topic below the bar in every article, as if nothing had passed; each judged
   // main / mentioned / wrong against the labels.
   const lex = compileTopicLexicon(topics, buildFormIndex(wordForms));
-  const verdict = (a: (typeof labelled)[number], id: string) => (a.topics.main.includes(id) ? 'main' : (a.topics.mentioned ?? []).includes(id) ? 'mentioned' : 'wrong');
+  const verdict = (a: (typeof labelled)[number], id: TopicId) => (a.topics.main.includes(id) ? 'main' : (a.topics.mentioned ?? []).includes(id) ? 'mentioned' : 'wrong');
   const fired = { main: 0, mentioned: 0, wrong: 0 };
   const below = { main: 0, mentioned: 0, wrong: 0 };
   for (const a of labelled) {
