@@ -28,6 +28,13 @@ export const MIN_TOPIC_SCORE = 3;
 export const WORDS_PER_EXTRA_HIT = 400;
 /** The same phrase counts at most this many times in the body (a repeated slogan is one idea). */
 export const MAX_HITS_PER_PHRASE = 3;
+/**
+ * When no topic reaches its bar, the article still gets its best-evidenced topic if that topic's
+ * body hits weigh this much (two mentions further down; a long article's bar rises with its length).
+ * A lone one-word lead hit does not count here: measured on the labelled parts, the best topic
+ * below the bar on such evidence was a place name («خيرسون») or «تفاوض» — not the main topic.
+ */
+export const FALLBACK_MIN_BODY_SCORE = 2;
 
 interface PhraseRef {
   topic: TopicId;
@@ -41,8 +48,8 @@ export interface TopicLexicon {
   phrases: Array<[string, number, boolean]>;
   /** A normalised word read through a pronoun suffix of its family («قمتهم», «عقوباتها»). */
   suffixed: (norm: string) => boolean;
-  /** Word pairs (topics.yaml `together`): each pair's topic and the phrase number it counts as. */
-  pairs: Array<{ topic: TopicId; phrase: number }>;
+  /** Word pairs (topics.yaml `together`): each pair's topic, the phrase number it counts as and its reach. */
+  pairs: Array<{ topic: TopicId; phrase: number; within?: number }>;
   /** [pair, side 0 | 1] for each pair side a normalised word belongs to (memoised per word). */
   pairSides: (norm: string) => ReadonlyArray<readonly [number, 0 | 1]>;
 }
@@ -104,7 +111,7 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
     for (const p of t.together ?? []) {
       addSide(p.words, pairs.length, 0);
       addSide(p.with, pairs.length, 1);
-      pairs.push({ topic: t.id, phrase: phrases.length });
+      pairs.push({ topic: t.id, phrase: phrases.length, within: p.within });
       phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false]);
     }
   }
@@ -136,6 +143,8 @@ export interface TopicEvidence {
   leadHits: number;
   bodyHits: number;
   score: number;
+  /** The part of `score` that body hits (after the lead) add. */
+  bodyScore: number;
   /** The distinct phrases that hit, for debugging and editors. */
   phrases: string[];
   /** Where each counted hit was found. */
@@ -162,11 +171,25 @@ interface TextHit extends PhraseRef {
 function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit[]): void {
   const first = new Map<number, number>();
   const second = new Map<number, number>();
+  // A pair with a reach (`within`) needs its second word close after its first: the last first-word
+  // position seen, and the hit once found.
+  const lastFirst = new Map<number, number>();
+  const near = new Map<number, [number, number]>();
   for (let i = 0; i < tokens.length; i++) {
     for (const [pair, side] of lex.pairSides(tokens[i].norm)) {
+      const reach = lex.pairs[pair].within;
+      if (reach !== undefined) {
+        if (side === 0) lastFirst.set(pair, i);
+        else if (!near.has(pair) && lastFirst.has(pair) && i - lastFirst.get(pair)! <= reach) near.set(pair, [lastFirst.get(pair)!, i]);
+        continue;
+      }
       const seen = side === 0 ? first : second;
       if (!seen.has(pair)) seen.set(pair, i);
     }
+  }
+  for (const [pair, [a, b]] of near) {
+    const p = lex.pairs[pair];
+    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[a].start, tokens[b].end), suffixed: false });
   }
   for (const [pair, a] of first) {
     const b = second.get(pair);
@@ -271,16 +294,19 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   }
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
-    if (!a) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, required, phrases: [], hits: [] };
+    if (!a) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [] };
     const score = a.strongWeight + a.weight;
-    return { id: t.id, titleHits: a.title, leadHits: a.lead, bodyHits: a.body, score, required, phrases: [...a.phrases].map((i) => lex.phrases[i][0]), hits: a.hits };
+    return { id: t.id, titleHits: a.title, leadHits: a.lead, bodyHits: a.body, score, bodyScore: a.weight, required, phrases: [...a.phrases].map((i) => lex.phrases[i][0]), hits: a.hits };
   });
 }
 
-/** Topics whose evidence reaches the required score, best first, each with its evidence. */
+/**
+ * Topics whose evidence reaches the required score, best first, each with its evidence. When none
+ * does, the best-evidenced topic whose body hits reach `FALLBACK_MIN_BODY_SCORE` (one topic only).
+ */
 export function classifyTopics(title: string, paragraphs: string[], topics: Topic[] | TopicLexicon): TopicAssignment[] {
-  return topicEvidence(title, paragraphs, topics)
-    .filter((e) => e.score >= e.required)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .map((e) => ({ id: e.id, score: e.score, evidence: e.hits }));
+  const evidence = topicEvidence(title, paragraphs, topics).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  let passed = evidence.filter((e) => e.score >= e.required);
+  if (!passed.length) passed = evidence.filter((e) => e.bodyScore >= FALLBACK_MIN_BODY_SCORE).slice(0, 1);
+  return passed.map((e) => ({ id: e.id, score: e.score, evidence: e.hits }));
 }

@@ -48,6 +48,11 @@ export const TopicSchema = z
           .object({
             words: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'one word (no spaces)')).min(1),
             with: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'one word (no spaces)')).min(1),
+            /**
+             * When set, a `with` word must FOLLOW a `words` word at most this many words later
+             * («جهود سلطنة عمان», «برعاية سعودية»), not merely share the sentence with it.
+             */
+            within: z.number().int().min(1).max(10).optional(),
           })
           .strict(),
       )
