@@ -65,7 +65,12 @@ export type BundleLanguages = Record<string, { hash: string; wasm?: string | nul
 
 /** The `languages` of a bundle's pagefind-entry.json (its text), as kb-search.json ships them. */
 export function bundleLanguages(entryJson: string, file: string): BundleLanguages {
-  const languages = (JSON.parse(entryJson) as { languages?: unknown }).languages;
+  let languages: unknown;
+  try {
+    languages = (JSON.parse(entryJson) as { languages?: unknown } | null)?.languages;
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${(e as Error).message})`);
+  }
   if (!languages || typeof languages !== 'object') throw new Error(`${file}: no "languages" (not a Pagefind entry file)`);
   const out: BundleLanguages = {};
   for (const [lang, l] of Object.entries(languages as Record<string, { hash?: unknown; wasm?: unknown; page_count?: unknown }>)) {
