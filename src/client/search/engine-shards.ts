@@ -31,7 +31,6 @@ interface PagefindResponse {
 export interface PagefindInstance {
   init(): Promise<void>;
   mergeIndex(bundlePath: string, options?: object): Promise<void>;
-  preload(term: string, options?: object): Promise<void>;
   search(term: string | null, options?: object): Promise<PagefindResponse | null>;
   filters(): Promise<Counts>;
 }
@@ -131,24 +130,6 @@ export async function openPrimary(moduleUrl: string, bundlePath: string, baseUrl
   return instance;
 }
 
-/**
- * Resolves once Pagefind's worker has the instance open (its wasm compiled, its metadata read).
- * Pagefind's mergeIndex waits for the first bundle's wasm by polling every 50 ms (PAGEFIND_POLL_MS),
- * so a merge sent early starts up to 50 ms after the wasm is in; sent once the instance is open,
- * it starts at once. An instance answers a preload of nothing once it is open, after the same
- * 50 ms poll; so five probes go out 10 ms apart, and their polls, staggered, see the instance
- * open within ~10 ms. src/pages/search/index.astro does the same.
- */
-export function whenOpen(instance: PagefindInstance): Promise<void> {
-  return new Promise((resolve) => {
-    for (let i = 0; i < PAGEFIND_POLL_MS / PROBE_MS; i++) setTimeout(() => instance.preload('').then(() => resolve(), () => resolve()), i * PROBE_MS);
-  });
-}
-/** Pagefind 1.6's wait for an instance or its wasm (asyncSleep(50) in getPtr and mergeIndex). */
-export const PAGEFIND_POLL_MS = 50;
-/** A merge starts at most about this long after the first bundle is open (whenOpen). */
-export const PROBE_MS = 10;
-
 /** Options of shard i's mergeIndex (src/pages/search/index.astro sends the same). */
 export function mergeOptions(i: number, baseUrl: string, cacheTag?: string): object {
   return { baseUrl, mergeFilter: { [SHARD_FILTER]: String(i) }, ...cacheTagOption(cacheTag) };
@@ -177,7 +158,6 @@ export function openShardedIndex(opts: {
     const openHere = async () => {
       // The first bundle (pagefind/) opens before the shard list is known: it is always there.
       const [instance, shards] = await Promise.all([openPrimary(opts.moduleUrl, opts.bundlePath({ path: '', undated: false }), opts.baseUrl, opts.cacheTag), opts.shards]);
-      if (shards.length > 1) await whenOpen(instance);
       // Sent together: the worker appends merged bundles in call order, so the order holds.
       await Promise.all(shards.slice(1).map((s, i) => instance.mergeIndex(opts.bundlePath(s), mergeOptions(i + 1, opts.baseUrl, opts.cacheTag))));
       return instance;
