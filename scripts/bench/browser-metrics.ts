@@ -32,7 +32,15 @@ export interface BrowserMetrics {
    * the page's main thread and Pagefind's worker (scripts/bench/search-trace.ts). Less sensitive
    * to other work on the machine than the times above.
    */
-  searchCpu?: { mainMs: number; workerMs: number; shownMs: number };
+  searchCpu?: {
+    mainMs: number;
+    workerMs: number;
+    shownMs: number;
+    /** The same traced page: key context built, index open (every shard merged), results ranked (ms from navigation; engine.ts marks). */
+    contextMs?: number;
+    indexOpenMs?: number;
+    rankedMs?: number;
+  };
   graph?: {
     loadMs?: number; readyMs?: number; zoomFps?: number; zoomFrames?: number; worstFrameMs?: number;
     /** /graph/'s HTML (raw, gzipped) and the evidence file an edge click loads (its source actor's). */
@@ -348,7 +356,8 @@ export async function measureSearchCpu(siteDir: string, query: string, notes: st
     const { traceSearchPage } = await import('./search-trace');
     const t = await traceSearchPage(siteDir, query);
     const sum = (k: 'mainCpuMs' | 'workerCpuMs') => Math.round(t.phases.reduce((n, p) => n + p[k], 0));
-    return { mainMs: sum('mainCpuMs'), workerMs: sum('workerCpuMs'), shownMs: t.shownMs };
+    const round = (v: number | undefined) => (v === undefined ? undefined : Math.round(v));
+    return { mainMs: sum('mainCpuMs'), workerMs: sum('workerCpuMs'), shownMs: t.shownMs, contextMs: round(t.marks.context), indexOpenMs: round(t.marks['index-open']), rankedMs: round(t.marks.ranked) };
   } catch (e) {
     notes.push(`search CPU trace: ${(e as Error).message.split('\n')[0]}`);
     return undefined;

@@ -18,6 +18,8 @@ export interface SearchTrace {
   /** ms since navigation start, per search file: requested, finished, bytes on the wire. */
   files: Array<{ file: string; start: number; end: number; bytes: number }>;
   shownMs: number;
+  /** When the page's key context, its index (every shard merged) and the first ranked results were ready (User Timing marks of engine.ts), ms since navigation. */
+  marks: Partial<Record<'context' | 'index-open' | 'ranked', number>>;
   phases: Array<{ phase: string; from: number; to: number; mainCpuMs: number; workerCpuMs: number }>;
 }
 
@@ -63,15 +65,16 @@ export async function traceSearchPage(siteDir: string, query: string, latencyMs 
       .waitForFunction(`document.querySelector(${JSON.stringify(RESULTS)}) ? performance.now() : 0`, undefined, { polling: 'raf', timeout: 30_000 })
       .then((h) => h.jsonValue())) as number;
     await page.waitForTimeout(200);
+    const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kb-search:')).reverse().map((m) => [m.name.slice(10), Math.round(m.startTime * 10) / 10]))`)) as SearchTrace['marks'];
     const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-    return analyse(events, shownMs, new URL(url).origin);
+    return { ...analyse(events, shownMs, new URL(url).origin), marks };
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-function analyse(events: TraceEvent[], shownMs: number, origin: string): SearchTrace {
+function analyse(events: TraceEvent[], shownMs: number, origin: string): Omit<SearchTrace, 'marks'> {
   const threadName = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, String(e.args?.name));
   const nav = events.find((e) => e.name === 'navigationStart' && (e.args?.data as { isLoadingMainFrame?: boolean } | undefined)?.isLoadingMainFrame) ?? events.find((e) => e.name === 'navigationStart');
@@ -106,7 +109,10 @@ function analyse(events: TraceEvent[], shownMs: number, origin: string): SearchT
   };
   const milestones: Array<[string, number | undefined]> = [
     ['page loads (HTML, scripts) → first search file requested', at((f) => f.file.startsWith('pagefind/'), 'start', 'first')],
-    ['→ runtime, metadata and wasm in', at((f) => /\.pf_meta$|wasm\./.test(f.file), 'end', 'last')],
+    // Downloaded: the page's own requests (bytes on the wire). Opened: Pagefind's worker reads the
+    // same files again from the HTTP cache (0 bytes) as it opens each bundle, the merged ones last.
+    ['→ runtime, metadata and wasm downloaded', at((f) => /\.pf_meta$|wasm\.|pagefind\.js$/.test(f.file) && f.bytes > 0, 'end', 'last')],
+    ['→ every bundle opened in the worker (its metadata read from the cache)', at((f) => /\.pf_meta$/.test(f.file) && f.bytes === 0, 'end', 'last')],
     ['→ word index in', at((f) => f.file.endsWith('.pf_index'), 'end', 'last')],
     ['→ fragments in', at((f) => f.file.endsWith('.pf_fragment'), 'end', 'last')],
     ['→ results shown', shownMs],
@@ -131,6 +137,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     console.log(`run ${i + 1}: results shown at ${t.shownMs} ms; ${t.files.filter((f) => f.start < t.shownMs).length} files, ${(t.files.filter((f) => f.start < t.shownMs && f.file.startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024).toFixed(1)} KB of search files before`);
     for (const f of t.files) if (f.start <= t.shownMs) console.log(`  ${String(f.start).padStart(7)} → ${String(f.end).padStart(7)} ms  ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.file}`);
     for (const p of t.phases) console.log(`  [${p.from}–${p.to} ms] ${p.phase}: main ${p.mainCpuMs} ms CPU, worker ${p.workerCpuMs} ms CPU`);
+    const { context, 'index-open': open, ranked } = t.marks;
+    if (context !== undefined && open !== undefined) console.log(`  key context built at ${context} ms, index open at ${open} ms: the first search waited for the ${context > open ? 'key context' : 'index'}; ranked at ${ranked ?? '?'} ms`);
   }
   if (opt.json) writeFileSync(opt.json, JSON.stringify(runs, null, 1));
 }

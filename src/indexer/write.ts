@@ -8,14 +8,14 @@
 // Pagefind service at a time; see docs/search.md "Speed and size".
 import * as pagefind from 'pagefind';
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import path from 'node:path';
 import type { Corpus } from '../lib/corpus/types';
 import type { Actor } from '../lib/types';
-import { buildContextJson, contextFromJson, splitContextJson, LABELS_FILE } from '../lib/search/context';
+import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, LABELS_FILE } from '../lib/search/context';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
@@ -214,6 +214,11 @@ export async function writeSearchIndexFrom(opts: {
   if (!opts.plain) await rename(textDir, path.join(stageDir, TEXT_DIR));
   const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: pages });
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));
+  // Every bundle's metadata file by name: the /search/ page asks for them all at once.
+  json.bundles = await Promise.all(plan.map(async (s) => {
+    const entry = path.join(stageDir, s.path, 'pagefind-entry.json');
+    return bundleLanguages(await readFile(entry, 'utf8'), entry);
+  }));
   const { planning, labels } = splitContextJson(json);
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));

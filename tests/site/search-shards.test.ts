@@ -154,6 +154,30 @@ describe('opening a sharded index on /search/', () => {
     await page.close();
   });
 
+  it('asks for every shard’s metadata as soon as kb-search.json names it, without waiting for the shard’s entry', async () => {
+    // kb-search.json lists each bundle's language indexes as its entry file does (`bundles`), so
+    // the page does not read a shard's entry before asking for its metadata.
+    const json = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')) as { shards: { path: string }[]; bundles: unknown[] };
+    expect(json.bundles).toEqual(json.shards.map((s) => JSON.parse(readFileSync(path.join(SHARDED, 'pagefind', s.path, 'pagefind-entry.json'), 'utf8')).languages));
+    const page = await ctx.newPage();
+    let entriesHeld = true;
+    const whileHeld: string[] = [];
+    page.on('request', (r) => {
+      if (entriesHeld) whileHeld.push(new URL(r.url()).pathname);
+    });
+    await page.route(/\/pagefind\/shard-[^/]+\/pagefind-entry\.json/, async (route) => {
+      await new Promise((r) => setTimeout(r, 3_000));
+      entriesHeld = false;
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
+    const bundles = shardMetas();
+    expect(bundles.length).toBeGreaterThan(1);
+    for (const b of bundles) expect(whileHeld.some((p) => p.startsWith(b) && p.endsWith('.pf_meta')), b).toBe(true);
+    await page.close();
+  });
+
   it('downloads each file once: Pagefind’s worker finds what the page fetched early in the cache', async () => {
     const fresh = await launchBrowser(); // an empty cache
     const page = await fresh.newPage();

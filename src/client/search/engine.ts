@@ -101,6 +101,15 @@ let engine: Promise<Engine> | undefined;
 let context: Promise<SearchContext> | undefined;
 let labels: Promise<SearchLabelsJson> | undefined;
 
+/**
+ * A User Timing mark (`kb-search:<step>`): when the key context, the index and the ranked results
+ * of a search were ready. scripts/bench/search-trace.ts reads them to tell what the first results
+ * waited for; they cost nothing otherwise.
+ */
+function mark(step: 'context' | 'index-open' | 'ranked'): void {
+  globalThis.performance?.mark?.(`kb-search:${step}`);
+}
+
 async function getJson<T>(file: string): Promise<T> {
   const r = await fetch(siteUrl(`/pagefind/${file}`));
   if (!r.ok) throw new Error(`search: ${file} → ${r.status}`);
@@ -118,7 +127,9 @@ export function loadSearchContext(): Promise<SearchContext> {
     // the page's early requests are all sent and Pagefind's worker runs (their callbacks need
     // this thread), so it overlaps the worker's work instead of holding it back.
     await boot().started?.catch(() => undefined);
-    return { json, ctx: contextFromJson(json) };
+    const ctx = contextFromJson(json);
+    mark('context');
+    return { json, ctx };
   });
   // A failed load may be retried (the reader focuses the box again).
   context.catch(() => (context = undefined));
@@ -180,7 +191,7 @@ export function loadEngine(): Promise<Engine> {
     const shards = loaded.then(({ json: j }): SearchShard[] => (j.shards?.length ? j.shards : [{ path: '', undated: false }]));
     const bundlePath = (s: SearchShard) => siteUrl(`/pagefind/${s.path ? `${s.path}/` : ''}`);
     const runtime = siteUrl('/pagefind/pagefind.js');
-    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag })]);
+    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag }).then((i) => (mark('index-open'), i))]);
     // Facet counts load the filter index, seconds of work at 10,000 articles: a second worker
     // (the same runtime under its own module URL) does it, so typing is never queued behind it.
     let facets: Promise<ShardedIndex> | undefined;
@@ -235,6 +246,7 @@ export function loadEngine(): Promise<Engine> {
           return results;
         };
         const { plan, ranked, partialSkipped } = await rankQuery(plans, run, { total: json.total, partial: opts.partial });
+        mark('ranked');
         const suggestion = ranked.length === 0 && query.trim() ? await named().then((n) => suggestActor(query, ctx, n.json.actors, n.forms)) : null;
         return {
           plan,

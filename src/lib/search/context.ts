@@ -52,6 +52,32 @@ export interface SearchContextJson {
    * then the undated one. Absent: one index at pagefind/.
    */
   shards?: SearchShard[];
+  /**
+   * Each bundle's language indexes as its pagefind-entry.json lists them, in shard order (the
+   * first is pagefind/): the /search/ page asks for every bundle's metadata file as soon as this
+   * file is in, without reading each bundle's entry first (src/pages/search/index.astro).
+   */
+  bundles?: BundleLanguages[];
+}
+
+/** A bundle's `languages` of pagefind-entry.json: language → its metadata file's hash and wasm. */
+export type BundleLanguages = Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+
+/** The `languages` of a bundle's pagefind-entry.json (its text), as kb-search.json ships them. */
+export function bundleLanguages(entryJson: string, file: string): BundleLanguages {
+  let languages: unknown;
+  try {
+    languages = (JSON.parse(entryJson) as { languages?: unknown } | null)?.languages;
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${(e as Error).message})`);
+  }
+  if (!languages || typeof languages !== 'object') throw new Error(`${file}: no "languages" (not a Pagefind entry file)`);
+  const out: BundleLanguages = {};
+  for (const [lang, l] of Object.entries(languages as Record<string, { hash?: unknown; wasm?: unknown; page_count?: unknown }>)) {
+    if (typeof l?.hash !== 'string') throw new Error(`${file}: language "${lang}" has no metadata hash`);
+    out[lang] = { hash: l.hash, wasm: typeof l.wasm === 'string' ? l.wasm : null, page_count: Number(l.page_count) || 0 };
+  }
+  return out;
 }
 
 /**
