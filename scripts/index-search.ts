@@ -45,3 +45,4 @@ const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(s
 await pagefind.close();
 if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);
 console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s), ${stats.rebuilt} written → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);
+console.log(`search index: time by phase: ${stats.trace}`);

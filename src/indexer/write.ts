@@ -20,6 +20,7 @@ import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
 import { documentHash, hasTextFile, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
+import { IndexTrace } from './trace';
 import { CONTEXT_FILE, keyedRecordHtml, type RecordSorts, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
 
 /** Records sent to Pagefind before we wait for the oldest. */
@@ -38,6 +39,8 @@ export interface IndexStats {
   /** Seconds spent reading and adding records, and writing the index files. */
   addSeconds: number;
   writeSeconds: number;
+  /** Where the time went (IndexTrace.summary). */
+  trace: string;
 }
 
 /** A full GC when the flag can be set at run time (it can in Node 20); else nothing. */
@@ -66,12 +69,12 @@ class ShardWriter {
   private folder = '';
   private inFlight: Promise<void>[] = [];
 
-  constructor(private outputPath: string) {}
+  constructor(private outputPath: string, private trace: IndexTrace) {}
 
   async open(folder: string): Promise<void> {
     await this.close();
     if (this.opened++) await pagefind.close(); // a fresh service: the last one's memory goes back
-    const created = await pagefind.createIndex({ forceLanguage: 'ar' });
+    const created = await this.trace.timeAsync('pagefind open', () => pagefind.createIndex({ forceLanguage: 'ar' }));
     if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
     this.index = created.index;
     this.folder = folder;
@@ -88,18 +91,19 @@ class ShardWriter {
         if (added.errors.length) throw new Error(`pagefind ${slug}: ${added.errors.join('; ')}`);
       }),
     );
-    if (this.inFlight.length >= IN_FLIGHT) await this.inFlight.shift();
+    if (this.inFlight.length >= IN_FLIGHT) await this.trace.timeAsync('pagefind wait', () => this.inFlight.shift()!);
   }
 
   async close(): Promise<void> {
     if (!this.index) return;
-    await Promise.all(this.inFlight.splice(0));
+    await this.trace.timeAsync('pagefind wait', () => Promise.all(this.inFlight.splice(0)));
     const w0 = Date.now();
-    collectGarbage(); // our garbage back before Pagefind's peak
+    this.trace.time('gc', collectGarbage); // our garbage back before Pagefind's peak
     const written = await this.index.writeFiles({ outputPath: path.join(this.outputPath, this.folder) });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     await this.index.deleteIndex();
     this.writeMs += Date.now() - w0;
+    this.trace.add('pagefind write', Date.now() - w0);
     this.index = undefined;
   }
 }
@@ -127,14 +131,16 @@ export async function writeSearchIndexFrom(opts: {
   /** Reuse the unchanged shards of the last index: its state file, and the key of everything but the records. */
   reuse?: { stateFile: string; key: string };
 }): Promise<IndexStats> {
+  const trace = new IndexTrace();
+  const tStart = performance.now();
   const ctx = contextFromJson(buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary));
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
   // the actors our alias scan finds, so the facet is never silently empty.
-  const linked = await anyLinked(opts.docs);
+  const linked = await trace.timeAsync('linked check', () => anyLinked(opts.docs));
   const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
   /** Our scan fills the actor facet when the linking did not run (before hashing or indexing a document). */
   const scanActors = (d: SourceDoc) => {
-    if (!linked) d.doc.filters.actor = scannedActors(d.doc, ctx);
+    if (!linked) d.doc.filters.actor = trace.time('actor scan', () => scannedActors(d.doc, ctx));
   };
   // The input is in site order (newest first, undated last): each dated shard is a date range
   // and undated articles get their own, so the browser merges sorted results by concatenation
@@ -147,14 +153,14 @@ export async function writeSearchIndexFrom(opts: {
   const dates: Array<string | undefined> = [];
   const docHashes: string[] = [];
   const textMissing: number[] = [];
-  for await (const d of opts.docs()) {
+  for await (const d of trace.iterate('read (plan pass)', opts.docs())) {
     if (!indexed(d)) continue;
     dates.push(d.doc.date || undefined);
     if (!reuse) continue;
     scanActors(d);
     const name = textKey(d.doc);
-    docHashes.push(documentHash(d.doc, name));
-    if (previous?.shards.length && !hasTextFile(opts.outputPath, name)) textMissing.push(dates.length - 1);
+    docHashes.push(trace.time('hash', () => documentHash(d.doc, name)));
+    if (previous?.shards.length && trace.time('text file check', () => !hasTextFile(opts.outputPath, name))) textMissing.push(dates.length - 1);
   }
   const plan = planShards(dates, MAX_SHARD);
   const sharded = plan.length > 1;
@@ -176,14 +182,14 @@ export async function writeSearchIndexFrom(opts: {
   await mkdir(stageDir, { recursive: true });
   if (!opts.plain) await mkdir(textDir, { recursive: true });
   const facets = new FacetLabels();
-  const writer = new ShardWriter(stageDir);
+  const writer = new ShardWriter(stageDir, trace);
   const keptTexts: string[] = [];
   let lastDate = '9999-99-99';
   let pages = 0;
   let i = 0;
   let openShard = -1;
   const t0 = Date.now();
-  for await (const d of opts.docs()) {
+  for await (const d of trace.iterate('read (index pass)', opts.docs())) {
     if (!indexed(d)) continue;
     const doc = d.doc;
     const date = doc.date || '';
@@ -191,7 +197,7 @@ export async function writeSearchIndexFrom(opts: {
     lastDate = date;
     i = shardAt(pages++, i);
     scanActors(d); // docs() makes its documents anew on each call
-    facets.add(d);
+    trace.time('facets', () => facets.add(d));
     const textName = opts.plain ? undefined : textKey(doc);
     if (keep[i]) {
       if (textName) keptTexts.push(textName);
@@ -200,8 +206,8 @@ export async function writeSearchIndexFrom(opts: {
     if (openShard !== i) await writer.open(plan[(openShard = i)].path);
     // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
     const sorts: RecordSorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
-    const content = opts.plain ? plainRecordHtml(doc, sorts) : keyedRecordHtml(doc, ctx, sorts);
-    const text = textName ? writeFile(path.join(textDir, textName + TEXT_EXT), gzipSync(textJson(doc), { level: 9 })) : undefined;
+    const content = trace.time('records', () => (opts.plain ? plainRecordHtml(doc, sorts) : keyedRecordHtml(doc, ctx, sorts)));
+    const text = textName ? trace.time('text files', () => writeFile(path.join(textDir, textName + TEXT_EXT), gzipSync(textJson(doc), { level: 9 }))) : undefined;
     await writer.add(d.slug, doc.url, content, text);
   }
   // A shard with no records (an empty corpus) still gets an index.
@@ -210,16 +216,22 @@ export async function writeSearchIndexFrom(opts: {
   const t2 = Date.now();
   const t1 = t2 - writer.writeMs;
   const kept = plan.filter((_s, j) => keep[j]);
-  moveKeptShards(opts.outputPath, stageDir, textDir, kept, keptTexts);
+  trace.time('move kept shards', () => moveKeptShards(opts.outputPath, stageDir, textDir, kept, keptTexts));
   if (!opts.plain) await rename(textDir, path.join(stageDir, TEXT_DIR));
   const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: pages });
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));
   const { planning, labels } = splitContextJson(json);
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
-  swapIndex(stageDir, opts.outputPath);
+  trace.time('swap', () => swapIndex(stageDir, opts.outputPath));
   if (reuse) writeShardState(reuse.stateFile, { version: SHARD_STATE_VERSION, key: reuseKey, maxShard: MAX_SHARD, shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: hashes[j] })) });
-  return { pages, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 };
+  return { pages, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000, trace: traceSummary(trace, tStart) };
+}
+
+function traceSummary(trace: IndexTrace, tStart: number): string {
+  const counted = [...trace.ms.values()].reduce((a, b) => a + b, 0);
+  trace.add('other', performance.now() - tStart - counted);
+  return trace.summary();
 }
 
 /** Writes a Pagefind index of a corpus (tests and benchmarks). */
