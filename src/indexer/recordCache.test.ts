@@ -29,7 +29,7 @@ beforeAll(async () => {
   actors = await loadActorList(ACTORS);
   vocabulary = loadSearchVocabularyBeside(ACTORS);
   const articles = await loadArticles(path.resolve('tests/fixtures/search/articles'));
-  corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(ACTORS) });
+  corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(ACTORS) }, 60_000);
 });
 
 /** Every file under dir, with a hash of its bytes, by relative path. */
@@ -72,7 +72,8 @@ function withArticle(c: Corpus, slug: string, edit: (a: Corpus['articles'][numbe
   return { ...c, articles: c.articles.map((a) => (a.slug === slug ? edit(a) : a)) };
 }
 
-describe('the record cache', () => {
+// Each test writes four small Pagefind indexes: slow on a loaded machine.
+describe('the record cache', { timeout: 120_000 }, () => {
   it('makes again only the record of an article whose text changed, and the index equals one written from nothing', async () => {
     const w = workspace();
     const first = await index(corpus, w.cached, { state: w.state });
