@@ -29,8 +29,8 @@ beforeAll(async () => {
   actors = await loadActorList(ACTORS);
   vocabulary = loadSearchVocabularyBeside(ACTORS);
   const articles = await loadArticles(path.resolve('tests/fixtures/search/articles'));
-  corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(ACTORS) }, 60_000);
-});
+  corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(ACTORS) });
+}, 60_000);
 
 /** Every file under dir, with a hash of its bytes, by relative path. */
 function files(dir: string, prefix = ''): Record<string, string> {
