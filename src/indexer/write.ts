@@ -20,7 +20,7 @@ import { buildContextJson, contextFromJson, splitContextJson, LABELS_FILE } from
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
-import { documentHash, hasTextFile, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
+import { documentHash, emptyTrash, hasTextFile, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
 import { IndexTrace } from './trace';
 import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
 import { RecordCache } from './recordCache';
@@ -149,6 +149,9 @@ export async function writeSearchIndexFrom(opts: {
   const reuse = opts.reuse && !opts.plain ? opts.reuse : undefined;
   const previous = reuse ? readShardState(reuse.stateFile, reuseKey, MAX_SHARD, opts.outputPath) : undefined;
   if (reuse) rmSync(reuse.stateFile, { force: true }); // until this index is whole
+  // The old index the last run replaced is deleted now, while the documents are read (swapIndex).
+  const trashDir = reuse ? `${reuse.stateFile.replace(/\.json$/, '')}.trash` : undefined;
+  const trashEmptied = trashDir ? emptyTrash(trashDir) : Promise.resolve();
   // Records are kept between runs beside the state (recordCache.ts); without a state, for this run.
   const records = trace.time('record cache load', () => new RecordCache(reuse ? recordCacheDir(reuse.stateFile) : undefined, reuseKey));
 
@@ -231,7 +234,8 @@ export async function writeSearchIndexFrom(opts: {
   const { planning, labels } = splitContextJson(json);
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
-  trace.time('swap', () => swapIndex(stageDir, opts.outputPath));
+  await trace.timeAsync('last run\'s old index deleted', () => trashEmptied);
+  trace.time('swap', () => swapIndex(stageDir, opts.outputPath, trashDir));
   trace.time('record cache save', () => records.save());
   if (reuse) writeShardState(reuse.stateFile, { version: SHARD_STATE_VERSION, key: reuseKey, maxShard: MAX_SHARD, shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: hashes[j] })) });
   return {
