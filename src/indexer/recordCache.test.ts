@@ -100,6 +100,16 @@ describe('the record cache', { timeout: 120_000 }, () => {
     expect(differing(w.cached, w.fresh)).toEqual([]);
   });
 
+  it('reads no kept record without the last run\'s state (a full build deletes it)', async () => {
+    const w = workspace();
+    await index(corpus, w.cached, { state: w.state });
+    rmSync(w.state);
+    const second = await index(corpus, w.cached, { state: w.state });
+    expect(second.recordsMade).toBe(corpus.articles.length);
+    const third = await index(corpus, w.cached, { state: w.state });
+    expect(third.recordsMade).toBe(0);
+  });
+
   it('makes every record again when the keying context changed (the word families)', async () => {
     const w = workspace();
     await index(corpus, w.cached, { state: w.state });

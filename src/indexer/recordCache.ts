@@ -38,10 +38,11 @@ export class RecordCache {
 
   /**
    * `dir`: where the entries are kept (none: this run only); `key`: what else the bodies depend
-   * on (keying context, record kind, code), hashed into every entry's key.
+   * on (keying context, record kind, code), hashed into every entry's key; `read`: false to make
+   * every record anew (and still save them), as a full build does.
    */
-  constructor(private dir: string | undefined, private key: string) {
-    if (!dir || !existsSync(dir)) return;
+  constructor(private dir: string | undefined, private key: string, read = true) {
+    if (!dir || !read || !existsSync(dir)) return;
     for (const file of readdirSync(dir)) {
       if (!/^[0-9a-f]{2}\.ndjson$/.test(file)) continue;
       const keys = new Set<string>();

@@ -152,8 +152,10 @@ export async function writeSearchIndexFrom(opts: {
   // The old index the last run replaced is deleted now, while the documents are read (swapIndex).
   const trashDir = reuse ? `${reuse.stateFile.replace(/\.json$/, '')}.trash` : undefined;
   const trashEmptied = trashDir ? emptyTrash(trashDir) : Promise.resolve();
-  // Records are kept between runs beside the state (recordCache.ts); without a state, for this run.
-  const records = trace.time('record cache load', () => new RecordCache(reuse ? recordCacheDir(reuse.stateFile) : undefined, reuseKey));
+  // Records are kept between runs beside the state (recordCache.ts), and read when the last
+  // run's state is there: a full build (which deletes it) makes every record anew, as it reads no
+  // corpus cache either.
+  const records = trace.time('record cache load', () => new RecordCache(reuse ? recordCacheDir(reuse.stateFile) : undefined, reuseKey, previous !== undefined));
 
   // ONE pass over the documents (in site order: newest first, undated last): the dates (the
   // shard plan), the facet labels, a hash of each document (the shards' hashes, shardReuse.ts)
