@@ -7,7 +7,9 @@
 //   --plain     plain Pagefind index of the same articles (baseline for measurements)
 //   --reuse-state FILE  keep the shards of the last index whose records are unchanged: FILE
 //               holds their hashes (written by the last run); SEARCH_REUSE_KEY names everything
-//               else the index depends on (scripts/build.ts passes its global fingerprint)
+//               else the index depends on (scripts/build.ts passes its global fingerprint). Each
+//               article's record is kept beside FILE too (FILE minus .json + .records/), so a
+//               shard written again only feeds Pagefind (src/indexer/recordCache.ts)
 import * as pagefind from 'pagefind';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -44,4 +46,5 @@ const reuse = stateFile ? { stateFile: path.resolve(stateFile), key: process.env
 const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, vocabulary: loadSearchVocabularyBeside(actorsFile), reuse });
 await pagefind.close();
 if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);
-console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s), ${stats.rebuilt} written → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);
+console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s), ${stats.rebuilt} written (${stats.recordsMade} records made, the others kept) → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);
+console.log(`search index: time by phase: ${stats.trace}`);

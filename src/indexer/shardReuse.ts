@@ -9,6 +9,7 @@
 // leaves the old index (and no state, so the next run rebuilds every shard).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlannedShard } from '../lib/search/shardPlan';
 import { CONTEXT_FILE, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
@@ -91,8 +92,29 @@ export function moveKeptShards(oldDir: string, stageDir: string, stageTextDir: s
   for (const name of keptTexts) renameSync(path.join(oldDir, TEXT_DIR, name + TEXT_EXT), path.join(stageTextDir, name + TEXT_EXT));
 }
 
-/** Replaces the old index with the staged one. */
-export function swapIndex(stageDir: string, indexDir: string) {
-  rmSync(indexDir, { recursive: true, force: true });
+/**
+ * Replaces the old index with the staged one. With `trashDir` (on the same disk), what is left
+ * of the old index is moved there, to be deleted by the next run (emptyTrash) rather than now:
+ * right after Pagefind's writes, deleting some 10,000 files waited 20-30 s for the disk (3,000
+ * pages, loaded machine; 0.4-1.3 s on an idle disk). Elsewhere, or when the move fails, it is
+ * deleted at once.
+ */
+export function swapIndex(stageDir: string, indexDir: string, trashDir?: string) {
+  let moved = false;
+  if (trashDir && existsSync(indexDir)) {
+    try {
+      mkdirSync(trashDir, { recursive: true });
+      renameSync(indexDir, path.join(trashDir, `${Date.now()}-${process.pid}`));
+      moved = true;
+    } catch {
+      /* another disk: deleted below */
+    }
+  }
+  if (!moved) rmSync(indexDir, { recursive: true, force: true });
   renameSync(stageDir, indexDir);
+}
+
+/** Deletes what earlier runs left in the trash (swapIndex), while this run reads its documents. */
+export function emptyTrash(trashDir: string): Promise<void> {
+  return rm(trashDir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@
 // that grows with the corpus, so a large corpus is written as several indexes (shards), one
 // Pagefind service at a time; see docs/search.md "Speed and size".
 import * as pagefind from 'pagefind';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -19,8 +20,10 @@ import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, L
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
-import { documentHash, hasTextFile, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
-import { CONTEXT_FILE, keyedRecordHtml, type RecordSorts, plainRecordHtml, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
+import { documentHash, emptyTrash, hasTextFile, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
+import { IndexTrace } from './trace';
+import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
+import { RecordCache } from './recordCache';
 
 /** Records sent to Pagefind before we wait for the oldest. */
 const IN_FLIGHT = 16;
@@ -38,6 +41,10 @@ export interface IndexStats {
   /** Seconds spent reading and adding records, and writing the index files. */
   addSeconds: number;
   writeSeconds: number;
+  /** Records made in this run (the others came from the record cache). */
+  recordsMade: number;
+  /** Where the time went (IndexTrace.summary). */
+  trace: string;
 }
 
 /** A full GC when the flag can be set at run time (it can in Node 20); else nothing. */
@@ -66,12 +73,12 @@ class ShardWriter {
   private folder = '';
   private inFlight: Promise<void>[] = [];
 
-  constructor(private outputPath: string) {}
+  constructor(private outputPath: string, private trace: IndexTrace) {}
 
   async open(folder: string): Promise<void> {
     await this.close();
     if (this.opened++) await pagefind.close(); // a fresh service: the last one's memory goes back
-    const created = await pagefind.createIndex({ forceLanguage: 'ar' });
+    const created = await this.trace.timeAsync('pagefind open', () => pagefind.createIndex({ forceLanguage: 'ar' }));
     if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
     this.index = created.index;
     this.folder = folder;
@@ -88,18 +95,19 @@ class ShardWriter {
         if (added.errors.length) throw new Error(`pagefind ${slug}: ${added.errors.join('; ')}`);
       }),
     );
-    if (this.inFlight.length >= IN_FLIGHT) await this.inFlight.shift();
+    if (this.inFlight.length >= IN_FLIGHT) await this.trace.timeAsync('pagefind wait', () => this.inFlight.shift()!);
   }
 
   async close(): Promise<void> {
     if (!this.index) return;
-    await Promise.all(this.inFlight.splice(0));
+    await this.trace.timeAsync('pagefind wait', () => Promise.all(this.inFlight.splice(0)));
     const w0 = Date.now();
-    collectGarbage(); // our garbage back before Pagefind's peak
+    this.trace.time('gc', collectGarbage); // our garbage back before Pagefind's peak
     const written = await this.index.writeFiles({ outputPath: path.join(this.outputPath, this.folder) });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     await this.index.deleteIndex();
     this.writeMs += Date.now() - w0;
+    this.trace.add('pagefind write', Date.now() - w0);
     this.index = undefined;
   }
 }
@@ -107,9 +115,9 @@ class ShardWriter {
 /**
  * Writes a Pagefind index of the documents (keyed, or plain for the baseline) to outputPath,
  * and kb-search.json (query planning) and kb-labels.json (names of filter values) beside it.
- * `docs` is called up to four times (to see whether the linking ran, stopping at the first
- * linked article; to plan the shards; to hash them when an earlier index may be reused; to
- * index): it may stream.
+ * `docs` is read once (after a look at its first articles: did the linking run?), and may
+ * stream: each document's record is made then (or taken from the record cache), and the
+ * shards are fed from the records.
  *
  * Shards (docs/search.md): above MAX_SHARD documents the index is cut by date ranges that new
  * articles do not move (planShards); with `reuse`, a shard whose records are unchanged since
@@ -127,45 +135,64 @@ export async function writeSearchIndexFrom(opts: {
   /** Reuse the unchanged shards of the last index: its state file, and the key of everything but the records. */
   reuse?: { stateFile: string; key: string };
 }): Promise<IndexStats> {
-  const ctx = contextFromJson(buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary));
+  const trace = new IndexTrace();
+  const tStart = performance.now();
+  const ctxJson = buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary);
+  const ctx = contextFromJson(ctxJson);
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
   // the actors our alias scan finds, so the facet is never silently empty.
-  const linked = await anyLinked(opts.docs);
+  const linked = await trace.timeAsync('linked check', () => anyLinked(opts.docs));
   const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
-  /** Our scan fills the actor facet when the linking did not run (before hashing or indexing a document). */
-  const scanActors = (d: SourceDoc) => {
-    if (!linked) d.doc.filters.actor = scannedActors(d.doc, ctx);
-  };
-  // The input is in site order (newest first, undated last): each dated shard is a date range
-  // and undated articles get their own, so the browser merges sorted results by concatenation
-  // (src/client/search/engine-shards.ts). One pass gives the dates (the plan) and, when shards
-  // may be reused, a hash of each document (the shards' hashes, shardReuse.ts).
-  const reuseKey = opts.reuse?.key ?? '';
+  // Everything but the documents that shapes the records: the caller's key (the build's global
+  // fingerprint: code, packages, curated data), the kind of record and the keying context itself.
+  const reuseKey = createHash('sha1').update(`${opts.plain ? 'plain' : 'keyed'}\0${opts.reuse?.key ?? ''}\0${JSON.stringify(ctxJson)}`).digest('hex');
   const reuse = opts.reuse && !opts.plain ? opts.reuse : undefined;
   const previous = reuse ? readShardState(reuse.stateFile, reuseKey, MAX_SHARD, opts.outputPath) : undefined;
   if (reuse) rmSync(reuse.stateFile, { force: true }); // until this index is whole
+  // The old index the last run replaced is deleted now, while the documents are read (swapIndex).
+  const trashDir = reuse ? `${reuse.stateFile.replace(/\.json$/, '')}.trash` : undefined;
+  const trashEmptied = trashDir ? emptyTrash(trashDir) : Promise.resolve();
+  // Records are kept between runs beside the state (recordCache.ts), and read when the last
+  // run's state is there: a full build (which deletes it) makes every record anew, as it reads no
+  // corpus cache either.
+  const records = trace.time('record cache load', () => new RecordCache(reuse ? recordCacheDir(reuse.stateFile) : undefined, reuseKey, previous !== undefined));
+
+  // ONE pass over the documents (in site order: newest first, undated last): the dates (the
+  // shard plan), the facet labels, a hash of each document (the shards' hashes, shardReuse.ts)
+  // and its record, made only when the record cache does not hold it. What the index pass needs
+  // besides the record is kept in `rows` (a document without its paragraphs).
+  const facets = new FacetLabels();
+  const rows: Array<{ meta: SearchDoc; record: string; textName: string; textKept: boolean }> = [];
   const dates: Array<string | undefined> = [];
   const docHashes: string[] = [];
   const textMissing: number[] = [];
-  for await (const d of opts.docs()) {
+  let outOfOrder: string | undefined;
+  let lastDate = '9999-99-99';
+  for await (const d of trace.iterate('read', opts.docs())) {
     if (!indexed(d)) continue;
-    dates.push(d.doc.date || undefined);
-    if (!reuse) continue;
-    scanActors(d);
-    const name = textKey(d.doc);
-    docHashes.push(documentHash(d.doc, name));
-    if (previous?.shards.length && !hasTextFile(opts.outputPath, name)) textMissing.push(dates.length - 1);
+    const doc = d.doc;
+    if ((doc.date || '') > lastDate) outOfOrder ??= d.slug;
+    lastDate = doc.date || '';
+    dates.push(doc.date || undefined);
+    if (!linked) doc.filters.actor = trace.time('actor scan', () => scannedActors(doc, ctx));
+    trace.time('facets', () => facets.add(d));
+    const textName = textKey(doc);
+    const docHash = trace.time('hash', () => documentHash(doc, textName));
+    docHashes.push(docHash);
+    const oldText = !opts.plain && previous !== undefined && trace.time('text file check', () => hasTextFile(opts.outputPath, textName));
+    if (previous?.shards.length && !oldText) textMissing.push(dates.length - 1);
+    const { key, hit } = trace.time('records', () => records.ensure(docHash, () => (opts.plain
+      ? { body: plainRecordBody(doc) }
+      : { body: keyedRecordBody(doc, ctx), text: gzipSync(textJson(doc), { level: 9 }) })));
+    // A kept record means the last run indexed this very document, so its text file in the old index is this one.
+    rows.push({ meta: { ...doc, paragraphs: [] }, record: key, textName, textKept: hit && oldText });
   }
   const plan = planShards(dates, MAX_SHARD);
   const sharded = plan.length > 1;
+  if (sharded && outOfOrder) throw new Error(`search: articles out of order (${outOfOrder}); shards need newest first, undated last`);
   const hashes = reuse ? plan.map((s) => shardHash(reuseKey, s, sharded, docHashes)) : [];
   // A kept shard must also still have every excerpt file in the old index.
   const keep = reusableShards(plan, hashes, previous).map((same, j) => same && !textMissing.some((k) => k >= plan[j].start && k < plan[j].end));
-  const shardAt = (k: number, from: number) => {
-    let i = from;
-    while (plan[i].end <= k) i++;
-    return i;
-  };
 
   // The new index is staged beside the old one; text files in a side folder of their own
   // (writeFiles may replace a bundle's folder).
@@ -175,44 +202,36 @@ export async function writeSearchIndexFrom(opts: {
   await rm(textDir, { recursive: true, force: true });
   await mkdir(stageDir, { recursive: true });
   if (!opts.plain) await mkdir(textDir, { recursive: true });
-  const facets = new FacetLabels();
-  const writer = new ShardWriter(stageDir);
+  const writer = new ShardWriter(stageDir, trace);
   const keptTexts: string[] = [];
-  let lastDate = '9999-99-99';
-  let pages = 0;
-  let i = 0;
-  let openShard = -1;
   const t0 = Date.now();
-  for await (const d of opts.docs()) {
-    if (!indexed(d)) continue;
-    const doc = d.doc;
-    const date = doc.date || '';
-    if (sharded && date > lastDate) throw new Error(`search: articles out of order (${d.slug}); shards need newest first, undated last`);
-    lastDate = date;
-    i = shardAt(pages++, i);
-    scanActors(d); // docs() makes its documents anew on each call
-    facets.add(d);
-    const textName = opts.plain ? undefined : textKey(doc);
-    if (keep[i]) {
-      if (textName) keptTexts.push(textName);
+  // The index pass: only the shards that are not kept, fed from the records.
+  for (const [j, shard] of plan.entries()) {
+    if (keep[j]) {
+      if (!opts.plain) for (let k = shard.start; k < shard.end; k++) keptTexts.push(rows[k].textName);
       continue;
     }
-    if (openShard !== i) await writer.open(plan[(openShard = i)].path);
-    // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
-    const sorts: RecordSorts = !sharded ? 'both' : doc.date ? 'date' : 'none';
-    const content = opts.plain ? plainRecordHtml(doc, sorts) : keyedRecordHtml(doc, ctx, sorts);
-    const text = textName ? writeFile(path.join(textDir, textName + TEXT_EXT), gzipSync(textJson(doc), { level: 9 })) : undefined;
-    await writer.add(d.slug, doc.url, content, text);
+    await writer.open(shard.path); // a shard with no records (an empty corpus) still gets an index
+    for (let k = shard.start; k < shard.end; k++) {
+      const { meta, record, textName, textKept } = rows[k];
+      // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
+      const sorts: RecordSorts = !sharded ? 'both' : meta.date ? 'date' : 'none';
+      const content = trace.time('records', () => (opts.plain ? plainRecordHtml(meta, sorts, records.body(record)) : keyedRecordHtml(meta, ctx, sorts, records.body(record))));
+      let text: Promise<void> | undefined;
+      if (!opts.plain) {
+        if (textKept) keptTexts.push(textName); // moved from the old index, not written again
+        else text = trace.time('text files', () => writeFile(path.join(textDir, textName + TEXT_EXT), records.text(record)!));
+      }
+      await writer.add(meta.slug, meta.url, content, text);
+    }
   }
-  // A shard with no records (an empty corpus) still gets an index.
-  for (const [j, s] of plan.entries()) if (s.start === s.end && !keep[j]) await writer.open(s.path);
   await writer.close();
   const t2 = Date.now();
   const t1 = t2 - writer.writeMs;
   const kept = plan.filter((_s, j) => keep[j]);
-  moveKeptShards(opts.outputPath, stageDir, textDir, kept, keptTexts);
+  trace.time('move kept shards and texts', () => moveKeptShards(opts.outputPath, stageDir, textDir, kept, keptTexts));
   if (!opts.plain) await rename(textDir, path.join(stageDir, TEXT_DIR));
-  const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: pages });
+  const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: rows.length });
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));
   // Every bundle's metadata file by name: the /search/ page asks for them all at once.
   json.bundles = await Promise.all(plan.map(async (s) => {
@@ -222,9 +241,26 @@ export async function writeSearchIndexFrom(opts: {
   const { planning, labels } = splitContextJson(json);
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
-  swapIndex(stageDir, opts.outputPath);
+  await trace.timeAsync('last run\'s old index deleted', () => trashEmptied);
+  trace.time('swap', () => swapIndex(stageDir, opts.outputPath, trashDir));
+  trace.time('record cache save', () => records.save());
   if (reuse) writeShardState(reuse.stateFile, { version: SHARD_STATE_VERSION, key: reuseKey, maxShard: MAX_SHARD, shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: hashes[j] })) });
-  return { pages, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath, addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000 };
+  return {
+    pages: rows.length, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath,
+    addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000,
+    recordsMade: records.misses, trace: traceSummary(trace, tStart),
+  };
+}
+
+/** Where the records of an index with this state file are kept: beside it. */
+export function recordCacheDir(stateFile: string): string {
+  return `${stateFile.replace(/\.json$/, '')}.records`;
+}
+
+function traceSummary(trace: IndexTrace, tStart: number): string {
+  const counted = [...trace.ms.values()].reduce((a, b) => a + b, 0);
+  trace.add('other', performance.now() - tStart - counted);
+  return trace.summary();
 }
 
 /** Writes a Pagefind index of a corpus (tests and benchmarks). */

@@ -3,6 +3,7 @@
 // edited, remove stale generated files, keep an incremental state and write the JSON report.
 // Everything it decides with is in the pure modules.
 import { createHash } from 'node:crypto';
+import { statSync, type BigIntStats } from 'node:fs';
 import { mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeArabic } from '../lib/arabic/normalize';
@@ -19,6 +20,7 @@ import { htmlFieldEvidence } from '../lib/ingest/html/evidence';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from '../lib/ingest/mdx';
 import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from '../lib/ingest/run-report';
 import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from '../lib/ingest/slug';
+import { fileStamp, stampOf, trustedStamp } from './fileStamp';
 
 export { reportMessages, summaryLine } from '../lib/ingest/run-report';
 export type { ArticleOutcome, FileReport, IngestReport } from '../lib/ingest/run-report';
@@ -47,9 +49,17 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-/** A page's last run: its bytes, its text, every slug it yielded, the hash of each one written, its low-confidence fields. */
-interface StateEntry { hash: string; contentKey: string; slugs: string[]; outputs: Record<string, string>; capped?: EmbeddedCap; review?: ReviewRow[] }
-interface State { version: string; output: string; files: Record<string, StateEntry> }
+/**
+ * A page's last run: its bytes, its text, every slug it yielded, the hash of each one written, its
+ * low-confidence fields; the stamps (fileStamp.ts) of the raw page and of each output when they
+ * were last read, so that an unchanged file is not read again.
+ */
+interface StateEntry {
+  hash: string; contentKey: string; slugs: string[]; outputs: Record<string, string>; capped?: EmbeddedCap; review?: ReviewRow[];
+  stamp?: string; outputStamps?: Record<string, string>;
+}
+/** `savedAt`: when the state was written (ms), against which the stamps are trusted. */
+interface State { version: string; output: string; savedAt?: number; files: Record<string, StateEntry> }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -57,11 +67,11 @@ async function readText(file: string): Promise<string | undefined> {
   try { return await readFile(file, 'utf8'); } catch { return undefined; }
 }
 
-async function loadState(file: string, version: string, output: string): Promise<State['files']> {
+async function loadState(file: string, version: string, output: string): Promise<Pick<State, 'files' | 'savedAt'>> {
   try {
     const state = JSON.parse(await readFile(file, 'utf8')) as State;
-    return state.version === version && state.output === output && state.files ? state.files : {};
-  } catch { return {}; }
+    return state.version === version && state.output === output && state.files ? state : { files: {} };
+  } catch { return { files: {} }; }
 }
 
 /** Writes via a temporary file and rename, so a crash never leaves half an article. */
@@ -100,9 +110,8 @@ async function linkProblem(root: string, link: string): Promise<string | undefin
   return undefined;
 }
 
-/** Reads a raw page strictly read-only; refuses oversize files before reading them. */
-async function readRaw(file: string): Promise<{ bytes?: Uint8Array; reason?: string }> {
-  const info = await stat(file);
+/** Reads a raw page strictly read-only; refuses oversize files (by `info`, taken before) before reading them. */
+async function readRaw(file: string, info: BigIntStats): Promise<{ bytes?: Uint8Array; reason?: string }> {
   if (info.size > MAX_RAW_BYTES) return { reason: `too large (${info.size} bytes > ${MAX_RAW_BYTES})` };
   const handle = await open(file, 'r');
   try { return { bytes: await handle.readFile() }; } finally { await handle.close(); }
@@ -113,6 +122,8 @@ interface Run {
   output: string;
   plan: SlugPlan;
   previous: State['files'];
+  /** When the previous state was saved: its stamps are trusted against it. */
+  previousSavedAt?: number;
   nextState: State['files'];
   produced: Set<string>;
   seenContent: Map<string, string>;
@@ -132,18 +143,30 @@ function slugsFor(run: Run, name: string, count: number): string[] {
   return slugs;
 }
 
+/** Is this output as the last run left it: generated and unchanged, or a kept edit still an edit? Its stamp is taken before it is read. */
+async function outputAsLeft(run: Run, prev: StateEntry, slug: string, stamps: Record<string, string>): Promise<boolean> {
+  const file = path.join(run.output, `${slug}.mdx`);
+  const stamp = fileStamp(file);
+  if (!stamp) return false;
+  stamps[slug] = stamp;
+  if (trustedStamp(prev.outputStamps?.[slug], stamp, run.previousSavedAt)) return true; // not read: the file the last run checked
+  const current = await readText(file);
+  if (current === undefined) return false;
+  return slug in prev.outputs ? sha256(current) === prev.outputs[slug] : checksumStatus(current) !== 'generated';
+}
+
 /**
  * Incremental: same bytes, the same slugs, every output still exactly as we wrote it and every
  * kept edit still an edit → reuse without extraction (kept edits are reported again).
  */
-async function reuse(run: Run, name: string, hash: string, report: FileReport): Promise<boolean> {
+async function reuse(run: Run, name: string, hash: string, stamp: string, report: FileReport): Promise<boolean> {
   const prev = run.previous[name];
   if (!prev?.slugs || prev.hash !== hash || run.seenContent.has(prev.contentKey) || prev.slugs.some((s) => run.produced.has(s))) return false;
   const collisionsBefore = run.collisions.length;
   const slugs = slugsFor(run, name, prev.slugs.length);
-  const current = await Promise.all(slugs.map((s) => readText(path.join(run.output, `${s}.mdx`))));
-  const same = slugs.every((s, i) => s === prev.slugs[i] && current[i] !== undefined
-    && (s in prev.outputs ? sha256(current[i]!) === prev.outputs[s] : checksumStatus(current[i]!) !== 'generated'));
+  const outputStamps: Record<string, string> = {};
+  let same = slugs.every((s, i) => s === prev.slugs[i]);
+  for (const s of slugs) same &&= await outputAsLeft(run, prev, s, outputStamps);
   if (!same) {
     run.collisions.length = collisionsBefore; // extraction will record them again
     return false;
@@ -154,30 +177,37 @@ async function reuse(run: Run, name: string, hash: string, report: FileReport): 
   report.articles = slugs.map((slug) => ({ slug, outcome: slug in prev.outputs ? 'unchanged' as const : 'kept-edited' as const }));
   for (const slug of slugs) if (!(slug in prev.outputs)) run.keptEdited.push({ slug, file: name, reason: 'changed-by-ingest' });
   if (prev.review?.length) report.review = prev.review;
-  run.nextState[name] = prev;
+  run.nextState[name] = { ...prev, stamp, outputStamps };
   return true;
 }
 
-/** Writes one article unless it is unchanged or a person edited it; returns what happened. */
-async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Promise<{ outcome: ArticleOutcome; content: string }> {
+/** Writes one article unless it is unchanged or a person edited it; returns what happened, and the file's stamp (taken before it is read, after it is written). */
+async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Promise<{ outcome: ArticleOutcome; content: string; stamp?: string }> {
   const file = path.join(run.output, `${a.slug}.mdx`);
   const content = serializeArticleMdx(a);
+  const stamp = fileStamp(file);
   const existing = await readText(file);
-  if (existing === content) return { outcome: 'unchanged', content };
+  if (existing === content) return { outcome: 'unchanged', content, stamp };
   if (existing !== undefined && checksumStatus(existing) !== 'generated') {
     run.keptEdited.push({ slug: a.slug, file: rawName, reason: 'changed-by-ingest' });
-    return { outcome: 'kept-edited', content };
+    return { outcome: 'kept-edited', content, stamp };
   }
   await writeAtomic(file, content);
-  return { outcome: 'written', content };
+  return { outcome: 'written', content, stamp: fileStamp(file) };
 }
 
 /** Reads, extracts and writes one raw page, filling its report. */
 async function ingestFile(run: Run, input: string, name: string, lexicon: Lexicon, report: FileReport): Promise<void> {
-  const { bytes, reason } = await readRaw(path.join(input, name));
+  const file = path.join(input, name);
+  const info = statSync(file, { bigint: true });
+  const stamp = stampOf(info);
+  // The page the last run hashed (same stamp): its bytes are not read unless it must be extracted.
+  const prev = run.previous[name];
+  if (prev && trustedStamp(prev.stamp, stamp, run.previousSavedAt) && await reuse(run, name, prev.hash, stamp, report)) return;
+  const { bytes, reason } = await readRaw(file, info);
   if (!bytes) { Object.assign(report, { status: 'rejected', reason }); return; }
   const hash = sha256(bytes);
-  if (await reuse(run, name, hash, report)) return;
+  if (await reuse(run, name, hash, stamp, report)) return;
   const isHtml = /\.html?$/i.test(name);
   const decoded = isHtml ? decodeHtmlBytes(bytes) : decodeRawBytes(bytes);
   if (!decoded.ok) { Object.assign(report, { status: 'rejected', reason: decoded.reason }); return; }
@@ -210,17 +240,19 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   const slugs = slugsFor(run, name, articles.length);
   articles = articles.map((a, i) => ({ ...a, slug: slugs[i], ...(a.via ? { via: slugs[0] } : {}) }));
   const outputs: Record<string, string> = {};
+  const outputStamps: Record<string, string> = {};
   for (const a of articles) {
     run.produced.add(a.slug);
     report.slugs.push(a.slug);
-    const { outcome, content } = await writeArticle(run, a, name);
+    const { outcome, content, stamp: written } = await writeArticle(run, a, name);
     report.articles.push({ slug: a.slug, outcome });
     if (outcome !== 'kept-edited') outputs[a.slug] = sha256(content);
+    if (written) outputStamps[a.slug] = written;
   }
   // Evidence follows its article through the slug plan (same order; capped articles have none).
   const review = reviewRows(name, evidence.slice(0, articles.length).map((e, n) => ({ ...e, slug: articles[n].slug })));
   if (review.length) report.review = review;
-  run.nextState[name] = { hash, contentKey, slugs, outputs, ...(report.capped ? { capped: report.capped } : {}), ...(review.length ? { review } : {}) };
+  run.nextState[name] = { hash, contentKey, slugs, outputs, ...(report.capped ? { capped: report.capped } : {}), ...(review.length ? { review } : {}), stamp, outputStamps };
 }
 
 /** Stale outputs: generated articles whose raw page is gone, or no longer yields them. */
@@ -263,8 +295,9 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const names = entries.map((e) => e.name);
   // Slugs are planned over every name, read or not: a page rejected this run keeps its slug.
   const plan = planSlugs(names);
+  const previous = await loadState(statePath, version, output);
   const run: Run = {
-    output, plan, previous: await loadState(statePath, version, output), nextState: {},
+    output, plan, previous: previous.files, previousSavedAt: previous.savedAt, nextState: {},
     produced: new Set(), seenContent: new Map(), keptEdited: [], collisions: [...plan.collisions], sources,
   };
   const files: FileReport[] = [];
@@ -284,7 +317,8 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const removed = await removeStale(run, names, files);
   const report = makeReport({ input, output, pages: names.length, lenient: opts.lenient }, files, run.keptEdited, removed, run.collisions);
   await mkdir(path.dirname(statePath), { recursive: true });
-  await writeAtomic(statePath, `${JSON.stringify({ version, output, files: run.nextState }, null, 2)}\n`);
+  const state: State = { version, output, savedAt: Date.now(), files: run.nextState };
+  await writeAtomic(statePath, `${JSON.stringify(state, null, 2)}\n`);
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   return report;

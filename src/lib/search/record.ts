@@ -129,24 +129,37 @@ function sortSpans(a: SearchDoc, sorts: RecordSorts): string {
   return sorts === 'date' ? newest : newest + `<span data-pagefind-sort="${SORT_FIELDS.oldest}">${a.date ?? UNDATED_ASC}</span>`;
 }
 
-/** The keyed record: what the site's search uses. */
-export function keyedRecordHtml(a: SearchDoc, ctx: KeyContext, sorts: RecordSorts = 'both'): string {
+/**
+ * The indexed body of the keyed record (title and paragraphs as search keys): the costly part
+ * of a record, which the indexer keeps between runs by the article's hash (src/indexer/recordCache.ts).
+ */
+export function keyedRecordBody(a: Pick<SearchDoc, 'title' | 'paragraphs'>, ctx: KeyContext): string {
   const title = indexKeys(a.title, ctx).join(' ');
   const body = a.paragraphs.map((p) => `<p>${indexKeys(p, ctx).join(' ')}</p>`).join('');
+  return `<h1 data-pagefind-weight="7">${title}</h1>${body}`;
+}
+
+/** The keyed record: what the site's search uses. `body`: keyedRecordBody(a, ctx), when already made. */
+export function keyedRecordHtml(a: SearchDoc, ctx: KeyContext, sorts: RecordSorts = 'both', body = keyedRecordBody(a, ctx)): string {
   return (
     `<!doctype html><html lang="ar"><body>` +
-    `<main data-pagefind-body><h1 data-pagefind-weight="7">${title}</h1>${body}</main>` +
+    `<main data-pagefind-body>${body}</main>` +
     `<footer>${metaSpans(a)}${filterSpans(a.filters)}${sortSpans(a, sorts)}</footer>` +
     `</body></html>`
   );
 }
 
-/** The same article as plain Pagefind would see it (baseline for measurements). */
-export function plainRecordHtml(a: SearchDoc, sorts: RecordSorts = 'both'): string {
+/** The indexed body of the plain record. */
+export function plainRecordBody(a: Pick<SearchDoc, 'title' | 'paragraphs'>): string {
   const body = a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  return `<h1>${escapeHtml(a.title)}</h1>${body}`;
+}
+
+/** The same article as plain Pagefind would see it (baseline for measurements). `body`: plainRecordBody(a), when already made. */
+export function plainRecordHtml(a: SearchDoc, sorts: RecordSorts = 'both', body = plainRecordBody(a)): string {
   return (
     `<!doctype html><html lang="ar"><body>` +
-    `<main data-pagefind-body><h1>${escapeHtml(a.title)}</h1>${body}</main>` +
+    `<main data-pagefind-body>${body}</main>` +
     `<footer>${filterSpans(a.filters)}${sortSpans(a, sorts)}</footer>` +
     `</body></html>`
   );

@@ -1,0 +1,123 @@
+// The record cache (recordCache.ts) never serves a stale record: an index written with the
+// records of an earlier run equals, file for file, an index written from nothing, after an
+// article's text changed, after its filters changed, and after the keying context changed;
+// and only what changed is made again.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../lib/corpus/buildCorpus';
+import type { Corpus } from '../lib/corpus/types';
+import { loadSearchVocabularyBeside } from '../lib/data/search';
+import { corpusDocs } from '../lib/search/documents';
+import type { SearchVocabulary } from '../lib/search/vocabulary';
+import type { Actor } from '../lib/types';
+import { loadActorList, loadArticles, loadCuratedBeside } from './read';
+import { recordCacheDir, writeSearchIndexFrom } from './write';
+
+const ACTORS = path.resolve('content/actors.yaml');
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => pagefind.close());
+
+let actors: Actor[];
+let vocabulary: SearchVocabulary;
+let corpus: Corpus;
+beforeAll(async () => {
+  actors = await loadActorList(ACTORS);
+  vocabulary = loadSearchVocabularyBeside(ACTORS);
+  const articles = await loadArticles(path.resolve('tests/fixtures/search/articles'));
+  corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(ACTORS) });
+}, 60_000);
+
+/** Every file under dir, with a hash of its bytes, by relative path. */
+function files(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = path.join(prefix, e.name);
+    if (e.isDirectory()) Object.assign(out, files(dir, rel));
+    else out[rel] = createHash('sha1').update(readFileSync(path.join(dir, rel))).digest('hex');
+  }
+  return out;
+}
+
+/** The files that differ between two indexes (or are in one only). */
+function differing(a: string, b: string): string[] {
+  const [fa, fb] = [files(path.join(a, 'pagefind')), files(path.join(b, 'pagefind'))];
+  return [...new Set([...Object.keys(fa), ...Object.keys(fb)])].filter((f) => fa[f] !== fb[f]).sort();
+}
+
+/** Indexes `c` into site/pagefind; with `state`, keeping records (and shards) between runs. */
+async function index(c: Corpus, site: string, opts: { state?: string; vocabulary?: SearchVocabulary } = {}) {
+  return writeSearchIndexFrom({
+    docs: () => corpusDocs(c),
+    actors,
+    outputPath: path.join(site, 'pagefind'),
+    vocabulary: opts.vocabulary ?? vocabulary,
+    reuse: opts.state ? { stateFile: opts.state, key: 'test' } : undefined,
+  });
+}
+
+function workspace() {
+  const root = mkdtempSync(path.join(tmpdir(), 'record-cache-'));
+  dirs.push(root);
+  return { cached: path.join(root, 'cached'), fresh: path.join(root, 'fresh'), state: path.join(root, '.cache/search.json') };
+}
+
+/** The corpus with one article changed by `edit` (same slug). */
+function withArticle(c: Corpus, slug: string, edit: (a: Corpus['articles'][number]) => Corpus['articles'][number]): Corpus {
+  expect(c.articles.some((a) => a.slug === slug)).toBe(true);
+  return { ...c, articles: c.articles.map((a) => (a.slug === slug ? edit(a) : a)) };
+}
+
+// Each test writes four small Pagefind indexes: slow on a loaded machine.
+describe('the record cache', { timeout: 120_000 }, () => {
+  it('makes again only the record of an article whose text changed, and the index equals one written from nothing', async () => {
+    const w = workspace();
+    const first = await index(corpus, w.cached, { state: w.state });
+    expect(first.recordsMade).toBe(corpus.articles.length);
+    const target = corpus.articles[7];
+    const edited = withArticle(corpus, target.slug, (a) => ({ ...a, paragraphs: [...a.paragraphs.slice(1), 'فقرة جديدة أضيفت إلى الخبر بعد نشره.'] }));
+    const second = await index(edited, w.cached, { state: w.state });
+    expect(second.recordsMade).toBe(1);
+    await index(edited, w.fresh);
+    expect(differing(w.cached, w.fresh)).toEqual([]);
+    // The excerpt file is the new text.
+    expect(readdirSync(recordCacheDir(w.state)).length).toBeGreaterThan(0);
+  });
+
+  it('is not fooled by a change outside the text: a filter, or the title', async () => {
+    const w = workspace();
+    await index(corpus, w.cached, { state: w.state });
+    const [a, b] = [corpus.articles[3], corpus.articles[11]];
+    let edited = withArticle(corpus, a.slug, (x) => ({ ...x, topics: [] }));
+    edited = withArticle(edited, b.slug, (x) => ({ ...x, title: `${x.title} (محدث)` }));
+    const second = await index(edited, w.cached, { state: w.state });
+    expect(second.recordsMade).toBe(2);
+    await index(edited, w.fresh);
+    expect(differing(w.cached, w.fresh)).toEqual([]);
+  });
+
+  it('reads no kept record without the last run\'s state (a full build deletes it)', async () => {
+    const w = workspace();
+    await index(corpus, w.cached, { state: w.state });
+    rmSync(w.state);
+    const second = await index(corpus, w.cached, { state: w.state });
+    expect(second.recordsMade).toBe(corpus.articles.length);
+    const third = await index(corpus, w.cached, { state: w.state });
+    expect(third.recordsMade).toBe(0);
+  });
+
+  it('makes every record again when the keying context changed (the word families)', async () => {
+    const w = workspace();
+    await index(corpus, w.cached, { state: w.state });
+    const fewer: SearchVocabulary = { ...vocabulary, families: vocabulary.families?.slice(1) };
+    expect(fewer.families?.length).toBeLessThan(vocabulary.families?.length ?? 0);
+    const second = await index(corpus, w.cached, { state: w.state, vocabulary: fewer });
+    expect(second.recordsMade).toBe(corpus.articles.length);
+    await index(corpus, w.fresh, { vocabulary: fewer });
+    expect(differing(w.cached, w.fresh)).toEqual([]);
+  });
+});
