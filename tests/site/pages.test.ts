@@ -34,6 +34,7 @@ export const PAGE_TYPES: Record<string, string> = {
   sources: 'sources/',
   source: firstUnder('sources'),
   timeline: 'timeline/',
+  month: firstUnder('timeline'),
   notfound: 'no-such-page/',
 };
 

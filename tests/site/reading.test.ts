@@ -71,7 +71,7 @@ describe('article page', () => {
     });
     expect(target).toMatchObject({ id: 'p-2', tag: 'P' });
     expect(target.text).toBeGreaterThan(0);
-    const anchor = page.locator('#p-2 .para__anchor');
+    const anchor = page.locator('#p-2 .para__tools > a');
     await expect(anchor.getAttribute('href')).resolves.toBe('#p-2');
     await anchor.focus();
     await page.waitForTimeout(300); // the fade-in transition
@@ -90,7 +90,7 @@ describe('article page', () => {
     const buttons = await page.$$eval('.para__copy', (bs) => bs.map((b) => ({ id: b.getAttribute('data-copy-para'), label: b.getAttribute('aria-label'), type: (b as HTMLButtonElement).type, parent: b.parentElement?.className })));
     expect(buttons).toEqual(paras.map((id) => ({ id, label: `انسخ رابط الفقرة ${id.slice(2)}`, type: 'button', parent: 'para__tools' })));
     // Tab from the second paragraph's ¶ link lands on its button; Enter copies the URL.
-    await page.locator('#p-2 .para__anchor').focus();
+    await page.locator('#p-2 .para__tools > a').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-copy-para'))).toBe('p-2');
     await page.keyboard.press('Enter');

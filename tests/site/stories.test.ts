@@ -169,7 +169,7 @@ describe('an article page', () => {
 describe('folded listings', () => {
   it('/articles/ folds the copies under the canonical; the toggle opens with the keyboard', async () => {
     const page = await open('/articles/');
-    const listed = await page.locator('.article-list > li > .article-list__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const listed = await page.locator('.article-list > li > h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(listed).toContain('/articles/ankara-wire-trt/');
     expect(listed).not.toContain('/articles/ankara-wire-yenisafak/');
     const fold = page.locator('.same-text-copies');

@@ -65,12 +65,16 @@ export function monthSparkline(months: MonthBucket[], width = 360, height = 90):
   const lineGen = line<{ x: number; y: number }>()
     .x((p) => p.x)
     .y((p) => p.y)
-    .curve(curveMonotoneX);
+    .curve(curveMonotoneX)
+    // One decimal is a tenth of a pixel at the chart's size; d3's default of three was most of the
+    // path's bytes, written into every actor page.
+    .digits(1);
   const areaGen = area<{ x: number; y: number }>()
     .x((p) => p.x)
     .y0(height - pad)
     .y1((p) => p.y)
-    .curve(curveMonotoneX);
+    .curve(curveMonotoneX)
+    .digits(1);
   // A single month still deserves a visible mark: draw it as a short flat segment.
   const pts = points.length === 1 ? [{ ...points[0], x: width - pad }, { ...points[0], x: pad }] : points;
   return { width, height, linePath: lineGen(pts) ?? '', areaPath: areaGen(pts) ?? '', points, max };
