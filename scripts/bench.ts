@@ -302,6 +302,8 @@ async function main() {
   }
 
   if (stages.has('incremental')) {
+    // Run alone on a workdir that was ingested before, the ratio's denominator takes that ingest's time.
+    mergeEarlierRun(report);
     // The real `npm run build` path (scripts/build.ts), in its own folder: a full build of the
     // corpus, then +10 raw pages, ingest and an incremental build (changed routes only, index),
     // then a full build of the same grown corpus into another folder: its time is the

@@ -39,7 +39,8 @@ async function compiles(body: string, where: string, logger: Logger): Promise<bo
 /** The files to compile as MDX; every file that fails to parse or validate is named in the log. */
 async function markupFiles(logger: Logger): Promise<string[]> {
   const out: string[] = [];
-  for (const f of await readArticleFiles()) {
+  // Kept for the corpus, which reads the same files next in this process (src/astro/articleFiles.ts).
+  for (const f of await readArticleFiles(undefined, { keepForNextRead: true })) {
     const where = path.join(ARTICLES_DIR, f.file);
     if (!f.parsed) {
       logger.error(`${where}: ${f.error}`);

@@ -78,7 +78,10 @@ export function getCorpus(): Promise<Corpus> {
     // The files themselves (not a content collection: src/astro/articleFiles.ts says why);
     // a person's MDX edit that compiles is rendered from the articleMarkup collection.
     const markupIds = new Set((await getCollection('articleMarkup')).map((e) => e.id));
+    const read0 = Date.now();
+    // Usually the parse the content sync made moments ago (src/astro/articleFiles.ts).
     const articles: ArticleDoc[] = articleDocs(await readArticleFiles(), markupIds);
+    const readSeconds = ((Date.now() - read0) / 1000).toFixed(1);
     const cacheDir = process.env.CORPUS_CACHE_DIR;
     const t0 = Date.now();
     const cache = cacheDir ? loadCorpusCache(cacheDir) : undefined;
@@ -86,7 +89,7 @@ export function getCorpus(): Promise<Corpus> {
     const built = buildCorpus({ articles, ...loadCuratedData() }, reuse);
     if (cacheDir && cache) {
       saveCorpusCache(cacheDir, cache);
-      console.log(`corpus: ${cache.hits} per-article results reused, ${cache.misses} computed; ${built.articles.length} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s (${cacheDir})`);
+      console.log(`corpus: ${articles.length} article files read in ${readSeconds} s; ${cache.hits} per-article results reused, ${cache.misses} computed; ${built.articles.length} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s (${cacheDir})`);
     }
     writeBuildReport(built);
     return built;

@@ -129,7 +129,7 @@ beforeAll(() => {
 
 /** What the corpus took from the cache: [reused, computed] (src/astro/corpus.ts logs it). */
 function corpusReuse(log: string): [number, number] {
-  const m = /corpus: (\d+) per-article results reused, (\d+) computed/.exec(log);
+  const m = /(\d+) per-article results reused, (\d+) computed/.exec(log);
   if (!m) throw new Error(`no corpus cache line in the build log:\n${log.slice(-2000)}`);
   return [Number(m[1]), Number(m[2])];
 }

@@ -51,6 +51,26 @@ describe('buildRelationGraph', () => {
     expect(buildRelationGraph([a], actors, patterns, { articleOnlyEdges: false }).edges.some((e) => e.weight === 0)).toBe(false);
   });
 
+  it('counts the articles of an edge and spans their dates, undated ones counted but not dated', () => {
+    const text = ['التقى ترامب وبوتين في قمة.'];
+    const g = buildRelationGraph(
+      [
+        article('e1', text, forms, { date: '2025-02-10' }),
+        article('e2', ['ذكر ترامب شيئًا.', 'وذكر بوتين شيئًا آخر.'], forms, { date: '2024-11-03' }),
+        article('e3', text, forms),
+        article('e4', text, forms, { date: '2025-06-01' }),
+      ],
+      actors,
+      patterns,
+    );
+    expect(g.edges.find((e) => e.source === 'putin' && e.target === 'trump')).toMatchObject({ articles: 4, weight: 3, firstDate: '2024-11-03', lastDate: '2025-06-01' });
+  });
+
+  it('refuses two articles with one slug (an edge counts articles, it does not keep their slugs)', () => {
+    const a = article('same', ['التقى ترامب وبوتين في قمة.'], forms, { date: '2025-02-10' });
+    expect(() => buildRelationGraph([a, { ...a }], actors, patterns)).toThrow(/two articles have the slug "same"/);
+  });
+
   it('builds nodes with article counts, date span and topics, sorted', () => {
     const g = buildRelationGraph(
       [

@@ -7,7 +7,7 @@
 import type { Actor, EdgeRelation, EvidenceRelation, GraphEdge, GraphNode, Mention, RelationEvidence, RelationGraph, RelationType, Sentence } from '../types';
 import { sentenceRelations } from './extract';
 import { RELATION_TYPES, type RelationPatterns } from './patterns';
-import { ownSide, type SentenceContext } from './roles';
+import { affiliationChain, type SentenceContext } from './roles';
 import { normalizeArabic } from '../arabic/normalize';
 
 /** An edge as buildRelationGraph makes it: the typed-relation fields always set. */
@@ -92,9 +92,12 @@ interface EdgeAcc {
   months: Map<string, number> | null;
   relations: Map<string, RelationAcc> | null;
   weight: number;
-  articles: Set<string>;
+  /** Articles that name both (each article once: slugs are unique, checked in buildRelationGraph). */
+  articles: number;
   topics: Map<string, number>;
-  dates: string[];
+  /** The earliest and latest dates of those articles. */
+  firstDate: string | null;
+  lastDate: string | null;
   evidence: Evidence[];
   /** group id + normalised sentence → its evidence (only with the sameText option). */
   repeated: Map<string, Repeated> | null;
@@ -136,16 +139,40 @@ interface NodeAcc {
 
 /** Co-occurrence counts of the whole corpus, before ordering and capping. */
 class GraphAcc {
-  readonly edges = new Map<string, EdgeAcc>();
+  /** Every edge, by its lower actor id then its higher one (no key string built per pair). */
+  private readonly bySource = new Map<string, Map<string, EdgeAcc>>();
+  readonly edges: EdgeAcc[] = [];
   readonly nodes = new Map<string, NodeAcc>();
+  /** Each actor's affiliation chain, computed once (ownSide asks for it for every pair). */
+  private readonly chains = new Map<string, string[]>();
+
+  constructor(private readonly actors: Map<string, Actor>) {}
+
+  /** ownSide(a, b, actors) of roles.ts, from the chains computed once. */
+  ownSide(a: string, b: string): boolean {
+    return this.chain(a).includes(b) || this.chain(b).includes(a);
+  }
+
+  private chain(id: string): string[] {
+    let c = this.chains.get(id);
+    if (!c) this.chains.set(id, (c = affiliationChain(id, this.actors)));
+    return c;
+  }
+
+  find(a: string, b: string): EdgeAcc | undefined {
+    return a < b ? this.bySource.get(a)?.get(b) : this.bySource.get(b)?.get(a);
+  }
 
   edge(a: string, b: string): EdgeAcc {
-    const key = pairKey(a, b);
-    let e = this.edges.get(key);
+    const source = a < b ? a : b;
+    const target = a < b ? b : a;
+    let targets = this.bySource.get(source);
+    if (!targets) this.bySource.set(source, (targets = new Map()));
+    let e = targets.get(target);
     if (!e) {
-      const [source, target] = a < b ? [a, b] : [b, a];
-      e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: new Set(), topics: new Map(), dates: [], evidence: [], repeated: null };
-      this.edges.set(key, e);
+      e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: 0, topics: new Map(), firstDate: null, lastDate: null, evidence: [], repeated: null };
+      targets.set(target, e);
+      this.edges.push(e);
     }
     return e;
   }
@@ -207,7 +234,7 @@ export function sentenceReadings(art: RelationArticle, idSet: Set<string>, actor
 }
 
 /** Sentence-level co-occurrence, with the relations the sentence states. */
-function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: SentenceReading[], actors: Map<string, Actor>, sameText?: SameTextCounting): void {
+function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: SentenceReading[], sameText?: SameTextCounting): void {
   const group = sameText?.groupOf.get(art.slug);
   const outlet = sameText ? (sameText.outletOf.get(art.slug) ?? `article:${art.slug}`) : '';
   const sentences = new Map(art.sentences.map((s) => [s.index, s]));
@@ -220,12 +247,13 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
       if (!byPair.has(key)) byPair.set(key, []);
       byPair.get(key)!.push(r);
     }
+    // The same for every pair of the sentence: computed once.
+    const copyKey = group === undefined ? null : `${group}\u0000${normalizeArabic(sentence.text).replace(/\s+/g, ' ').trim()}`;
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
-        if (ownSide(present[i], present[j], actors)) continue;
+        if (acc.ownSide(present[i], present[j])) continue;
         const e = acc.edge(present[i], present[j]);
-        const relations = byPair.get(pairKey(present[i], present[j])) ?? NO_RELATIONS;
-        const copyKey = group === undefined ? null : `${group}\u0000${normalizeArabic(sentence.text).replace(/\s+/g, ' ').trim()}`;
+        const relations = said.length ? (byPair.get(pairKey(present[i], present[j])) ?? NO_RELATIONS) : NO_RELATIONS;
         const seen = copyKey === null ? undefined : e.repeated?.get(copyKey);
         if (seen) {
           // Another copy of a sentence already counted: one more outlet, no more weight.
@@ -266,15 +294,17 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
 }
 
 /** Article-level co-occurrence (weaker): every pair of the article's actors, but never one's own side. */
-function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topicIds: string[], articleOnly: boolean, actors: Map<string, Actor>): void {
+function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topicIds: string[], articleOnly: boolean): void {
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
-      if (!articleOnly && !acc.edges.has(pairKey(ids[i], ids[j]))) continue;
-      if (ownSide(ids[i], ids[j], actors)) continue;
+      if (!articleOnly && !acc.find(ids[i], ids[j])) continue;
+      if (acc.ownSide(ids[i], ids[j])) continue;
       const e = acc.edge(ids[i], ids[j]);
-      if (e.articles.has(art.slug)) continue;
-      e.articles.add(art.slug);
-      if (art.date) e.dates.push(art.date);
+      e.articles++;
+      if (art.date) {
+        if (e.firstDate === null || art.date < e.firstDate) e.firstDate = art.date;
+        if (e.lastDate === null || art.date > e.lastDate) e.lastDate = art.date;
+      }
       for (const t of topicIds) e.topics.set(t, (e.topics.get(t) ?? 0) + 1);
     }
   }
@@ -309,11 +339,11 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
   const maxEvidence = options.maxEvidence ?? Number.POSITIVE_INFINITY;
   const maxTopics = options.maxTopics ?? Number.POSITIVE_INFINITY;
   let budget = options.evidenceBudget ?? Number.POSITIVE_INFINITY;
-  return [...acc.edges.values()]
-    .filter((e) => e.weight > 0 || e.articles.size >= minArticles)
-    .sort((a, b) => b.weight - a.weight || b.articles.size - a.articles.size || cmpStr(a.source, b.source) || cmpStr(a.target, b.target))
+  return [...acc.edges]
+    .filter((e) => e.weight > 0 || e.articles >= minArticles)
+    .sort((a, b) => b.weight - a.weight || b.articles - a.articles || cmpStr(a.source, b.source) || cmpStr(a.target, b.target))
     .map((e) => {
-      const [firstDate, lastDate] = minMax(e.dates);
+      const { firstDate, lastDate } = e;
       const all = e.evidence.sort(cmpEvidence);
       const types = new Set<RelationType>(all.flatMap((ev) => ev.types));
       const cap = Math.max(Math.min(maxEvidence, budget), Math.min(all.length, 1));
@@ -329,7 +359,7 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
         typedWeight: e.typedWeight,
         relations,
         months: sortedCounts(e.months),
-        articles: e.articles.size,
+        articles: e.articles,
         types: RELATION_TYPES.filter((t) => types.has(t)),
         topics: rankTopics(e.topics).slice(0, maxTopics),
         firstDate,
@@ -346,7 +376,13 @@ export function buildRelationGraph(
   patterns: RelationPatterns,
   options: BuildGraphOptions = {},
 ): BuiltGraph {
-  const acc = new GraphAcc();
+  const acc = new GraphAcc(actors);
+  // An edge counts its articles rather than keeping their slugs: the same slug twice would count twice.
+  const slugs = new Set<string>();
+  for (const art of articles) {
+    if (slugs.has(art.slug)) throw new Error(`buildRelationGraph: two articles have the slug "${art.slug}"`);
+    slugs.add(art.slug);
+  }
   for (const art of articles) {
     const ids = [...new Set(art.actorIds)].filter((id) => actors.has(id)).sort();
     const topicIds = art.topics.map((t) => t.id);
@@ -357,10 +393,10 @@ export function buildRelationGraph(
       for (const t of topicIds) n.topics.set(t, (n.topics.get(t) ?? 0) + 1);
     }
     const compute = () => sentenceReadings(art, new Set(ids), actors, patterns);
-    addSentenceEdges(acc, art, options.readings ? options.readings(art, ids, compute) : compute(), actors, options.sameText);
+    addSentenceEdges(acc, art, options.readings ? options.readings(art, ids, compute) : compute(), options.sameText);
     // Media are the source of the text, never a party (docs/relations.md).
     const parties = ids.filter((id) => !patterns.media.has(id));
-    addArticleEdges(acc, art, parties, topicIds, options.articleOnlyEdges ?? true, actors);
+    addArticleEdges(acc, art, parties, topicIds, options.articleOnlyEdges ?? true);
   }
   return { nodes: graphNodes(acc, actors), edges: graphEdges(acc, options) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusArticle } from '../corpus/types';
 import type { Actor } from '../types';
-import { actorsIn, coMentionedActors, neighbours, relatedArticles } from './related';
+import { actorsIn, coMentionedActors, MAX_CANDIDATES, MAX_POSTING, neighbours, relatedArticles } from './related';
 import { bucketsByYear, monthBuckets } from './timeline';
 import { monthBarChart, monthSparkline } from './charts';
 import { actorJsonLd, newsArticleJsonLd } from './jsonld';
@@ -136,6 +136,57 @@ describe('relatedArticles on a larger corpus', () => {
         const want = relatedBySortingAll(a, many, limit);
         expect(got.map((r) => [r.article.slug, r.score, r.sharedActors, r.sharedTopics]), a.slug).toEqual(want.map((r) => [r.article.slug, r.score, r.sharedActors, r.sharedTopics]));
       }
+    }
+  });
+});
+
+describe('relatedArticles past MAX_POSTING and MAX_CANDIDATES', () => {
+  // 1,500 articles over skewed actor pools: the common actors' posting lists pass MAX_POSTING
+  // (only their newest entries count) and most articles reach MAX_CANDIDATES, so which articles
+  // are candidates depends on the lists' lengths and order, as the rule says.
+  let seed = 1818;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const common = ['russia', 'ukraine', 'putin', 'zelensky'];
+  const rare = Array.from({ length: 40 }, (_, i) => `actor-${i}`);
+  const topicPool = ['peace-talks', 'sanctions', 'prisoners', 'energy', 'grain'];
+  const many = Array.from({ length: 1500 }, (_, i) => {
+    const date = rand(8) === 0 ? undefined : `202${3 + rand(2)}-0${1 + rand(9)}-${10 + rand(18)}`;
+    const actors = [...new Set([...common.filter(() => rand(3) > 0), ...Array.from({ length: 1 + rand(6) }, () => rare[rand(rand(2) ? 8 : 40)])])];
+    return art(`m${String(i).padStart(4, '0')}`, date, actors, [...new Set(Array.from({ length: rand(3) }, () => topicPool[rand(5)]))]);
+  });
+  many.sort((a, b) => (a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : a.slug < b.slug ? -1 : 1);
+
+  /** The candidate rule written out plainly: lists by key, rarest first, each cut at MAX_POSTING, until MAX_CANDIDATES. */
+  const byKey = new Map<string, CorpusArticle[]>();
+  const push = (key: string, a: CorpusArticle) => byKey.set(key, [...(byKey.get(key) ?? []), a]);
+  for (const a of many) {
+    for (const id of new Set(a.actorIds)) push(`a:${id}`, a);
+    for (const t of a.topics) push(`t:${t.id}`, a);
+  }
+  function candidatesOf(article: CorpusArticle, limit: number): Set<CorpusArticle> {
+    const keys = [...new Set(article.actorIds)].map((id) => `a:${id}`).concat([...new Set(article.topics.map((t) => t.id))].map((id) => `t:${id}`));
+    const lists = keys.map((k) => byKey.get(k) ?? []).sort((x, y) => x.length - y.length);
+    const out = new Set<CorpusArticle>();
+    for (const list of lists) {
+      if (out.size >= MAX_CANDIDATES || (list.length > MAX_POSTING && out.size >= limit)) break;
+      for (const other of list.slice(0, MAX_POSTING)) {
+        out.add(other);
+        if (out.size >= MAX_CANDIDATES) break;
+      }
+    }
+    return out;
+  }
+
+  it('has posting lists past MAX_POSTING and articles with more than MAX_CANDIDATES sharing something', () => {
+    expect(Math.max(...[...byKey.values()].map((l) => l.length))).toBeGreaterThan(MAX_POSTING);
+    expect(many.filter((a) => candidatesOf(a, 5).size === MAX_CANDIDATES).length).toBeGreaterThan(100);
+  });
+
+  it('scores exactly the candidates the rule gives, for every article', () => {
+    for (const a of many) {
+      const got = relatedArticles(a, many, 8);
+      const want = relatedBySortingAll(a, candidatesOf(a, 8), 8);
+      expect(got.map((r) => [r.article.slug, r.score, r.sharedActors, r.sharedTopics]), a.slug).toEqual(want.map((r) => [r.article.slug, r.score, r.sharedActors, r.sharedTopics]));
     }
   });
 });

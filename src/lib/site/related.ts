@@ -16,10 +16,6 @@ function dayNumber(date: string): number {
   if (d === undefined) days.set(date, (d = Date.parse(date) / dayMs));
   return d;
 }
-function dayGap(a?: string, b?: string): number {
-  if (!a || !b) return Number.POSITIVE_INFINITY;
-  return Math.abs(dayNumber(a) - dayNumber(b));
-}
 
 /** Posting lists longer than this (an actor in most articles, like روسيا) add candidates only as a last resort. */
 export const MAX_POSTING = 400;
@@ -27,7 +23,19 @@ export const MAX_POSTING = 400;
 export const MAX_CANDIDATES = 300;
 
 interface RelatedIndex {
-  byKey: Map<string, CorpusArticle[]>;
+  /** Integer id of each posting key (`a:<actor>`, `t:<topic>`). */
+  keyIds: Map<string, number>;
+  /** Key id → indexes (into the article list) of the articles that have it, in list order. */
+  postings: number[][];
+  /** Per article, the key ids of its actorIds and of its topics, as listed (duplicates kept: each scores). */
+  actorKeys: Int32Array[];
+  topicKeys: Int32Array[];
+  /** Per article, its date as a day number (NaN when undated). */
+  days: Float64Array;
+  /** Scratch of relatedArticles, reused between calls: the weight of each key for the article at hand, and a stamp per article marking the candidates. */
+  weight: Int32Array;
+  stamp: Uint32Array;
+  generation: number;
   dated: CorpusArticle[];
   datedPosition: Map<string, number>;
 }
@@ -35,23 +43,39 @@ interface RelatedIndex {
 const indexes = new WeakMap<CorpusArticle[], RelatedIndex>();
 
 // Built once per article list, so every article page looks up candidates instead of
-// scanning the whole corpus (that scan made a 10,000-article build quadratic).
+// scanning the whole corpus (that scan made a 10,000-article build quadratic); keys and
+// articles are numbered so that scoring a candidate is array lookups, not string sets.
 function relatedIndex(articles: CorpusArticle[]): RelatedIndex {
   let index = indexes.get(articles);
   if (index) return index;
-  const byKey = new Map<string, CorpusArticle[]>();
-  const add = (key: string, a: CorpusArticle) => {
-    const list = byKey.get(key);
-    if (list) list.push(a);
-    else byKey.set(key, [a]);
+  const keyIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const idOf = (key: string) => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      keyIds.set(key, (id = postings.length));
+      postings.push([]);
+    }
+    return id;
   };
-  for (const a of articles) {
-    for (const id of new Set(a.actorIds)) add(`a:${id}`, a);
-    for (const t of a.topics) add(`t:${t.id}`, a);
-  }
+  const actorKeys: Int32Array[] = [];
+  const topicKeys: Int32Array[] = [];
+  articles.forEach((a, i) => {
+    actorKeys.push(Int32Array.from(a.actorIds, (id) => idOf(`a:${id}`)));
+    topicKeys.push(Int32Array.from(a.topics, (t) => idOf(`t:${t.id}`)));
+    for (const id of new Set(a.actorIds)) postings[idOf(`a:${id}`)].push(i);
+    for (const t of a.topics) postings[idOf(`t:${t.id}`)].push(i);
+  });
   const dated = articles.filter((a) => a.date);
   index = {
-    byKey,
+    keyIds,
+    postings,
+    actorKeys,
+    topicKeys,
+    days: Float64Array.from(articles, (a) => (a.date ? dayNumber(a.date) : Number.NaN)),
+    weight: new Int32Array(postings.length),
+    stamp: new Uint32Array(articles.length),
+    generation: 0,
     dated,
     datedPosition: new Map(dated.map((a, i) => [a.slug, i])),
   };
@@ -66,41 +90,63 @@ function relatedIndex(articles: CorpusArticle[]): RelatedIndex {
  * Candidates come from the article's rarer actors and topics (see MAX_POSTING).
  */
 export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[], limit = 5): RelatedArticle[] {
+  if (limit <= 0) return [];
   const index = relatedIndex(articles);
+  const { weight, stamp, actorKeys, topicKeys } = index;
   const actors = new Set(article.actorIds);
   const topics = new Set(article.topics.map((t) => t.id));
   const skip = new Set([article.slug, ...(article.via ? [article.via] : []), ...article.embedded]);
-  const lists = [...[...actors].map((id) => `a:${id}`), ...[...topics].map((id) => `t:${id}`)]
-    .map((key) => index.byKey.get(key) ?? [])
-    .sort((a, b) => a.length - b.length);
-  const candidates = new Set<CorpusArticle>();
+  // A key no article has adds no candidate and scores nothing: left out.
+  const keys: number[] = [];
+  for (const [prefix, ids, points] of [['a:', actors, 2], ['t:', topics, 1]] as const) {
+    for (const id of ids) {
+      const k = index.keyIds.get(prefix + id);
+      if (k === undefined) continue;
+      keys.push(k);
+      weight[k] = points;
+    }
+  }
+  // Rarest first (a stable sort: equal lengths keep actors before topics).
+  const lists = keys.map((k) => index.postings[k]).sort((a, b) => a.length - b.length);
+  if (++index.generation === 0xffffffff) {
+    stamp.fill(0);
+    index.generation = 1;
+  }
+  const generation = index.generation;
+  const candidates: number[] = [];
   for (const list of lists) {
-    if (candidates.size >= MAX_CANDIDATES || (list.length > MAX_POSTING && candidates.size >= limit)) break;
-    for (const other of list.length > MAX_POSTING ? list.slice(0, MAX_POSTING) : list) {
-      candidates.add(other);
-      if (candidates.size >= MAX_CANDIDATES) break;
+    if (candidates.length >= MAX_CANDIDATES || (list.length > MAX_POSTING && candidates.length >= limit)) break;
+    const n = Math.min(list.length, MAX_POSTING);
+    for (let j = 0; j < n && candidates.length < MAX_CANDIDATES; j++) {
+      const i = list[j];
+      if (stamp[i] === generation) continue;
+      stamp[i] = generation;
+      candidates.push(i);
     }
   }
   // Only the best `limit` are kept while scoring (a page asks for 5–10 of up to 300
   // candidates): no array per candidate and no sort of them all, the same order as sorting
   // every candidate by (score, closeness in time, slug).
-  if (limit <= 0) return [];
   const best: { other: CorpusArticle; score: number; gap: number }[] = [];
-  const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
-    a.score !== b.score ? a.score > b.score : a.gap !== b.gap ? a.gap < b.gap : a.other.slug < b.other.slug;
-  for (const other of candidates) {
+  const before = (score: number, gap: number, slug: string, b: (typeof best)[number]) =>
+    score !== b.score ? score > b.score : gap !== b.gap ? gap < b.gap : slug < b.other.slug;
+  const day = article.date ? dayNumber(article.date) : undefined;
+  for (const i of candidates) {
+    const other = articles[i];
     if (skip.has(other.slug) || other.via === article.slug) continue;
     let score = 0;
-    for (const id of other.actorIds) if (actors.has(id)) score += 2;
-    for (const t of other.topics) if (topics.has(t.id)) score += 1;
+    for (const k of actorKeys[i]) score += weight[k];
+    for (const k of topicKeys[i]) score += weight[k];
     if (score <= 0) continue;
-    const c = { other, score, gap: dayGap(article.date, other.date) };
-    if (best.length === limit && !before(c, best[best.length - 1])) continue;
+    // Days apart; an undated article is infinitely far from any other.
+    const gap = day === undefined || !other.date ? Number.POSITIVE_INFINITY : Math.abs(day - index.days[i]);
+    if (best.length === limit && !before(score, gap, other.slug, best[best.length - 1])) continue;
     let at = best.length;
-    while (at > 0 && before(c, best[at - 1])) at--;
-    best.splice(at, 0, c);
+    while (at > 0 && before(score, gap, other.slug, best[at - 1])) at--;
+    best.splice(at, 0, { other, score, gap });
     if (best.length > limit) best.pop();
   }
+  for (const k of keys) weight[k] = 0;
   return best.map(({ other, score }) => ({
     article: other,
     sharedActors: other.actorIds.filter((id) => actors.has(id)),
