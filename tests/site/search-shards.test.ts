@@ -132,18 +132,17 @@ describe('opening a sharded index on /search/', () => {
     return shards.filter((s) => s.path).map((s) => `/pagefind/${s.path}/`);
   };
 
-  it('fetches every shard’s metadata at once, without waiting for the first bundle’s wasm', async () => {
-    // Pagefind's worker opens a merged shard only once the first bundle's wasm is in, then its
-    // entry, then its metadata: one shard after another. The page asks for them all at the start.
+  /** Holds the files matching `held` back for 3 s and expects every bundle's metadata asked for meanwhile. */
+  async function expectEveryMetadataAskedWhileHeld(held: RegExp): Promise<void> {
     const page = await ctx.newPage();
-    let wasmHeld = true;
+    let holding = true;
     const whileHeld: string[] = [];
     page.on('request', (r) => {
-      if (wasmHeld) whileHeld.push(new URL(r.url()).pathname);
+      if (holding) whileHeld.push(new URL(r.url()).pathname);
     });
-    await page.route(/\/pagefind\/wasm\.[^/]+\.pagefind$/, async (route) => {
+    await page.route(held, async (route) => {
       await new Promise((r) => setTimeout(r, 3_000));
-      wasmHeld = false;
+      holding = false;
       await route.continue().catch(() => undefined);
     });
     await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
@@ -152,6 +151,12 @@ describe('opening a sharded index on /search/', () => {
     expect(bundles.length).toBeGreaterThan(1);
     for (const b of bundles) expect(whileHeld.some((p) => p.startsWith(b) && p.endsWith('.pf_meta')), b).toBe(true);
     await page.close();
+  }
+
+  it('fetches every shard’s metadata at once, without waiting for the first bundle’s wasm', async () => {
+    // Pagefind's worker opens a merged shard only once the first bundle's wasm is in, then its
+    // entry, then its metadata: one shard after another. The page asks for them all at the start.
+    await expectEveryMetadataAskedWhileHeld(/\/pagefind\/wasm\.[^/]+\.pagefind$/);
   });
 
   it('asks for every shard’s metadata as soon as kb-search.json names it, without waiting for the shard’s entry', async () => {
@@ -159,23 +164,7 @@ describe('opening a sharded index on /search/', () => {
     // the page does not read a shard's entry before asking for its metadata.
     const json = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')) as { shards: { path: string }[]; bundles: unknown[] };
     expect(json.bundles).toEqual(json.shards.map((s) => JSON.parse(readFileSync(path.join(SHARDED, 'pagefind', s.path, 'pagefind-entry.json'), 'utf8')).languages));
-    const page = await ctx.newPage();
-    let entriesHeld = true;
-    const whileHeld: string[] = [];
-    page.on('request', (r) => {
-      if (entriesHeld) whileHeld.push(new URL(r.url()).pathname);
-    });
-    await page.route(/\/pagefind\/shard-[^/]+\/pagefind-entry\.json/, async (route) => {
-      await new Promise((r) => setTimeout(r, 3_000));
-      entriesHeld = false;
-      await route.continue().catch(() => undefined);
-    });
-    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
-    await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
-    const bundles = shardMetas();
-    expect(bundles.length).toBeGreaterThan(1);
-    for (const b of bundles) expect(whileHeld.some((p) => p.startsWith(b) && p.endsWith('.pf_meta')), b).toBe(true);
-    await page.close();
+    await expectEveryMetadataAskedWhileHeld(/\/pagefind\/shard-[^/]+\/pagefind-entry\.json/);
   });
 
   it('downloads each file once: Pagefind’s worker finds what the page fetched early in the cache', async () => {
