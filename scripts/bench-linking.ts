@@ -2,6 +2,9 @@
 // Linking + topics throughput on a synthetic corpus built in memory from the seed pages'
 // sentences and the dictionary's names (with clitics), so the numbers exercise the real
 // tries. A benchmark, not a test: it prints articles/second per stage and never writes files.
+// Last, a checksum of each stage's results over the corpus (outside the timings), so a speed
+// change can show that it changed no output.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,3 +104,11 @@ time('linkActors (dictionary only)', (a) => linkActors(a.paragraphs, matcher));
 time('discoverPeople (unknown people)', (a) => discoverPeople(a.paragraphs, matcher, lexicon));
 time('classifyTopics', (a) => classifyTopics(a.title, a.paragraphs, topicLexicon));
 time('all (link + discover + classifyTopics)', (a) => [linkActors(a.paragraphs, matcher), discoverPeople(a.paragraphs, matcher, lexicon), classifyTopics(a.title, a.paragraphs, topicLexicon)]);
+
+// One untimed pass more: a hash of every result, per stage (equal checksums = identical outputs).
+const checksum = (fn: (a: { title: string; paragraphs: string[] }) => unknown) => {
+  const hash = createHash('sha256');
+  for (const a of corpus) hash.update(JSON.stringify(fn(a)));
+  return hash.digest('hex').slice(0, 16);
+};
+console.log(`checksums: linkActors ${checksum((a) => linkActors(a.paragraphs, matcher))}, discoverPeople ${checksum((a) => discoverPeople(a.paragraphs, matcher, lexicon))}, classifyTopics ${checksum((a) => classifyTopics(a.title, a.paragraphs, topicLexicon))}`);
