@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from './normalize';
-import { phraseTokens, surfaceOffset, tokenize, TOKEN_RE, type Token } from './tokenize';
+import { countWords, phraseTokens, surfaceOffset, tokenize, TOKEN_RE, type Token } from './tokenize';
 
 describe('tokenize', () => {
   it('keeps offsets into the original string', () => {
@@ -48,6 +48,28 @@ describe('the hand-written scan finds exactly the words of TOKEN_RE', () => {
       for (const f of readdirSync(root + d)) {
         const text = readFileSync(`${root}${d}/${f}`, 'utf8');
         expect(strip(tokenize(text)), f).toEqual(byPattern(text));
+      }
+    }
+  });
+});
+
+describe('countWords counts exactly the runs of /\\S+/g', () => {
+  const byPattern = (text: string) => text.match(/\S+/g)?.length ?? 0;
+  it('for every UTF-16 code unit between two words, alone, and doubled', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const u = String.fromCharCode(c);
+      for (const text of [`قال${u}بوتين`, u, `${u}${u}`, ` ${u} `]) {
+        if (countWords(text) !== byPattern(text)) expect(countWords(text), `U+${c.toString(16)}`).toBe(byPattern(text));
+      }
+    }
+  });
+  it('on every labelled fixture article and seed page, line by line and whole', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    for (const d of ['tests/fixtures/entities-labelled', 'content/raw']) {
+      for (const f of readdirSync(root + d)) {
+        const text = readFileSync(`${root}${d}/${f}`, 'utf8');
+        expect(countWords(text), f).toBe(byPattern(text));
+        for (const line of text.split('\n')) if (countWords(line) !== byPattern(line)) expect(countWords(line), `${f}: ${line}`).toBe(byPattern(line));
       }
     }
   });

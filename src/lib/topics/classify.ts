@@ -6,7 +6,7 @@
 import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
 // Direct module imports (not the ../arabic index): these run per token.
 import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
-import { phraseTokens, tokenize, type Token } from '../arabic/tokenize';
+import { countWords, phraseTokens, tokenize, type Token } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
 
@@ -259,7 +259,7 @@ function places(title: string, paragraphs: string[]): Array<{ place: TopicPlace;
 /** Per-topic evidence (also for topics that did not pass), for debugging, the docs and the site. */
 export function topicEvidence(title: string, paragraphs: string[], topics: Topic[] | TopicLexicon): TopicEvidence[] {
   const lex = lexiconFor(topics);
-  const words = paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
+  const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
   const required = requiredScore(words);
   interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[] }
   const acc = new Map<TopicId, Acc>();
@@ -305,8 +305,10 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
  * does, the best-evidenced topic whose body hits reach `FALLBACK_MIN_BODY_SCORE` (one topic only).
  */
 export function classifyTopics(title: string, paragraphs: string[], topics: Topic[] | TopicLexicon): TopicAssignment[] {
-  const evidence = topicEvidence(title, paragraphs, topics).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  let passed = evidence.filter((e) => e.score >= e.required);
-  if (!passed.length) passed = evidence.filter((e) => e.bodyScore >= FALLBACK_MIN_BODY_SCORE).slice(0, 1);
+  const evidence = topicEvidence(title, paragraphs, topics);
+  // Filtered before sorting: most topics have no evidence, and sorting them all costs a compare each.
+  const best = (es: TopicEvidence[]) => es.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  let passed = best(evidence.filter((e) => e.score >= e.required));
+  if (!passed.length) passed = best(evidence.filter((e) => e.bodyScore >= FALLBACK_MIN_BODY_SCORE)).slice(0, 1);
   return passed.map((e) => ({ id: e.id, score: e.score, evidence: e.hits }));
 }
