@@ -74,3 +74,21 @@ describe('countWords counts exactly the runs of /\\S+/g', () => {
     }
   });
 });
+
+describe('a token\'s norm is normalizeArabic of its text without ZWNJ/ZWJ', () => {
+  const expected = (t: Token) => normalizeArabic(t.text).replace(/[\u200C\u200D]/g, '');
+  it('for every code unit inside a word, alone and between letters', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const u = String.fromCharCode(c);
+      for (const t of tokenize(`${u} ب${u}ت Ab${u}c 1${u}2 ${u}${u}`)) if (t.norm !== expected(t)) expect(t.norm, `U+${c.toString(16)}`).toBe(expected(t));
+    }
+  });
+  it('on every labelled fixture article and seed page', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    for (const d of ['tests/fixtures/entities-labelled', 'content/raw']) {
+      for (const f of readdirSync(root + d)) {
+        for (const t of tokenize(readFileSync(`${root}${d}/${f}`, 'utf8'))) if (t.norm !== expected(t)) expect(t.norm, `${f}: ${t.text}`).toBe(expected(t));
+      }
+    }
+  });
+});

@@ -73,11 +73,28 @@ export function tokenize(text: string): Token[] {
     }
     const surface = text.slice(start, i);
     // A run of pure tatweel / marks is not a word.
-    const norm = normWord(surface);
+    const norm = isNormalized(text, start, i) ? surface : normWord(surface);
     if (!norm) continue;
     out.push({ text: surface, norm, start, end: i, type });
   }
   return out;
+}
+
+// Whether normalisation leaves a code unit as it is (1) or changes or drops it (2), filled on first
+// use. Normalisation works letter by letter, so a word made only of such units is its own normal
+// form: about half the words of a news text, which then skip the cache lookup in normWord.
+const UNCHANGED = new Uint8Array(0x10000);
+function isNormalized(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let u = UNCHANGED[c];
+    if (u === 0) {
+      const ch = String.fromCharCode(c);
+      UNCHANGED[c] = u = normWord(ch) === ch ? 1 : 2;
+    }
+    if (u !== 1) return false;
+  }
+  return true;
 }
 
 /** Normalised tokens of a phrase (dictionary name, topic phrase). «.» inside names separates tokens. */
