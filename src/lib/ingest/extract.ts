@@ -94,7 +94,10 @@ function labelWords(lex: Lexicon): Set<string> {
 
 /** The first body lines from `start` (the lead the headline is compared with). */
 function leadLines(lines: ClassifiedLine[], start: number, n: number): ClassifiedLine[] {
-  return lines.slice(start).filter((l) => l.kind === 'body' && !l.bullet).slice(0, n);
+  // A loop that stops at the n-th: no copy of the page's lines.
+  const out: ClassifiedLine[] = [];
+  for (let i = start; i < lines.length && out.length < n; i++) if (lines[i].kind === 'body' && !lines[i].bullet) out.push(lines[i]);
+  return out;
 }
 
 function titleEvidence(choice: HeadlineChoice, title: string): FieldEvidence {
@@ -260,11 +263,12 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
  * dateline naming a known wire or outlet («… الإقليمية .» over «موسكو 19 ديسمبر 2025 ( وال ) -
  * استقبل …») is the headline, not the story's first paragraph.
  */
-function storyStart(lines: ClassifiedLine[], start: number, lex: Lexicon, names: NameLookup): number {
-  if (leadDateline(lines[start].text, lex, names)) return start;
-  const next = lines.slice(start + 1).find((l) => l.kind !== 'blank' && l.kind !== 'boilerplate' && l.kind !== 'date');
+function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: string) => Dateline | undefined): number {
+  if (datelineOf(lines[start].text)) return start;
+  let next: ClassifiedLine | undefined;
+  for (let i = start + 1; i < lines.length && !next; i++) if (lines[i].kind !== 'blank' && lines[i].kind !== 'boilerplate' && lines[i].kind !== 'date') next = lines[i];
   if (!next || next.kind !== 'body' || countSentences(lines[start].text) > 1 || lines[start].words > 20) return start;
-  const d = leadDateline(next.text, lex, names);
+  const d = datelineOf(next.text);
   return d && d.evidence === 'known' && (d.agency?.id || d.outlet?.id) ? next.index : start;
 }
 
@@ -275,13 +279,19 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const found = findMainStart(lines);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex);
-  const start = storyStart(lines, found, lex, pageNames);
+  // The story's first line is parsed for a dateline here and again as the lead: once.
+  const datelines = new Map<string, Dateline | undefined>();
+  const datelineOf = (text: string) => {
+    if (!datelines.has(text)) datelines.set(text, leadDateline(text, lex, pageNames));
+    return datelines.get(text);
+  };
+  const start = storyStart(lines, found, datelineOf);
   // The lone line the story was found to start after is its headline, not prose.
   if (start !== found) lines[found] = { ...lines[found], kind: 'heading' };
 
   // The lead without its dateline is what the headline must echo.
   const lead = leadLines(lines, start, 3);
-  const dateline = lead[0] ? leadDateline(lead[0].text, lex, pageNames) : undefined;
+  const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
   const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates });
   const titleLine = headline.chosen?.line;
