@@ -121,7 +121,7 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
       out.push({ field: 'outlet', value: name, confidence: 0.6, rule: '© line (name not in sources.yaml)', line: l.index + 1 });
     }
     // «للتواصل: news@alwatan.com.sa»: an e-mail address on the site's own domain.
-    const mail = /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i.exec(l.text)?.[1];
+    const mail = l.text.includes('@') ? /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i.exec(l.text)?.[1] : undefined;
     const mailed = mail ? sourceForUrl(mail, sources) : undefined;
     if (mailed) out.push({ field: 'outlet', value: mailed.name, id: mailed.id, confidence: 0.7, rule: 'domain of an e-mail address on the page', line: l.index + 1 });
     if (isUrl(l.text)) {

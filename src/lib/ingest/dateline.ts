@@ -66,6 +66,9 @@ interface CreditSpan {
   bare?: boolean;
 }
 
+// One to four words after an opener, four first: built once (matchAll copies a pattern before using it).
+const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*([\\p{L}\\p{M}0-9]+(?:\\s[\\p{L}\\p{M}0-9]+){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+
 /** Credit spans in the first characters of the text, earliest first. */
 function creditSpans(text: string): CreditSpan[] {
   const head = text.slice(0, MAX_PREFIX);
@@ -84,7 +87,7 @@ function creditSpans(text: string): CreditSpan[] {
   // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
   add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, true);
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
-  for (let k = 4; k >= 1; k--) add(new RegExp(`[${OPENERS}]\\s*([\\p{L}\\p{M}0-9]+(?:\\s[\\p{L}\\p{M}0-9]+){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'), false);
+  for (const re of WORD_CREDITS) add(re, false);
   // A known name after a date with no separator at all («… 2025 م واس»).
   add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
