@@ -38,10 +38,39 @@ export function stripInvisible(text: string): string {
  * Persian letters and digits. Latin letters are lower-cased. Length may change.
  */
 export function normalizeArabic(text: string): string {
-  let out = stripInvisible(text).replace(TASHKEEL, '').replace(TATWEEL, '');
-  out = toAsciiDigits(out);
-  out = out.replace(/[أإآٱٲٳىیېۍئةۀہھؤکڪگڤپچژ]/g, (c) => LETTER_MAP[c] ?? c);
-  return out.toLowerCase();
+  // One pass: each fold above acts on single code units, so the text is copied run by run and
+  // only a unit the folds change is replaced (most of a line is left as it is).
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (foldState[c] === UNIT_KEPT) continue;
+    const folded = foldUnit(c);
+    if (folded === undefined) continue;
+    out += text.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return (from === 0 ? text : out + text.slice(from)).toLowerCase();
+}
+
+/** The folds of normalizeArabic but lower-casing, pattern by pattern (applied to one unit at a time). */
+function foldByPatterns(text: string): string {
+  const out = toAsciiDigits(stripInvisible(text).replace(TASHKEEL, '').replace(TATWEEL, ''));
+  return out.replace(/[أإآٱٲٳىیېۍئةۀہھؤکڪگڤپچژ]/g, (c) => LETTER_MAP[c] ?? c);
+}
+
+// Per code unit, filled on first use: unknown, kept as it is, or replaced by FOLDED[unit] ('' = dropped).
+const UNIT_KEPT = 1, UNIT_FOLDED = 2;
+const foldState = new Uint8Array(0x10000);
+const FOLDED = new Map<number, string>();
+function foldUnit(c: number): string | undefined {
+  if (foldState[c] === 0) {
+    const ch = String.fromCharCode(c);
+    const folded = foldByPatterns(ch);
+    foldState[c] = folded === ch ? UNIT_KEPT : UNIT_FOLDED;
+    if (folded !== ch) FOLDED.set(c, folded);
+  }
+  return foldState[c] === UNIT_KEPT ? undefined : FOLDED.get(c);
 }
 
 /** True when the text holds at least one Arabic letter. */
