@@ -186,7 +186,8 @@ async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Pro
   const file = path.join(run.output, `${a.slug}.mdx`);
   const content = serializeArticleMdx(a);
   const stamp = fileStamp(file);
-  const existing = await readText(file);
+  // No file (no stamp): nothing to read — a failed open costs more than the stat (a full ingest writes every article).
+  const existing = stamp === undefined ? undefined : await readText(file);
   if (existing === content) return { outcome: 'unchanged', content, stamp };
   if (existing !== undefined && checksumStatus(existing) !== 'generated') {
     run.keptEdited.push({ slug: a.slug, file: rawName, reason: 'changed-by-ingest' });
