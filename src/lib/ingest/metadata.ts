@@ -94,7 +94,9 @@ function bylineCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
 function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
   const sure = d.evidence === 'known' ? 1 : 0;
   if (d.agency) out.push({ field: 'agency', value: d.agency.name, ...(d.agency.id ? { id: d.agency.id } : {}), confidence: sure ? 0.9 : 0.6, rule: 'dateline', line });
-  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : 0.6, rule: 'dateline', line });
+  // A credit with no place that only the grammar reads («الوكيل الاخباري - …») is weaker than the masthead.
+  const guessed = d.evidence === 'grammar' && !d.place;
+  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : guessed ? 0.45 : 0.6, rule: guessed ? 'dateline (name read by grammar only)' : 'dateline', line });
 }
 
 function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {

@@ -1,0 +1,78 @@
+// Issue 13, sixth round: the misses of aside5 (spent in this round: tuned on, see docs/ingest.md),
+// each rule shown on the aside5 page and on a page of another outlet's shape written for this
+// test, so it reaches beyond the one page. aside6 is never asserted here (it is the held-out measure).
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadBoilerplate, loadSources } from '../data/load';
+import { buildLexicon } from './boilerplate';
+import { parseDateline } from './dateline';
+import { extractWithEvidence } from './extract';
+import { sourceIdentity } from './score';
+
+const ROOT = fileURLToPath(new URL('../../../tests/fixtures/ingest-unseen/', import.meta.url));
+const sources = loadSources();
+const lex = buildLexicon(loadBoilerplate(), sources);
+function fromText(raw: string, name = 'page.txt') {
+  const x = extractWithEvidence(raw, name, lex);
+  return { article: x.articles[0], place: x.evidence[0]?.place };
+}
+function extract(id: string) {
+  for (const set of ['aside5', 'dev']) {
+    const name = readdirSync(ROOT + set).find((f) => f.startsWith(`${id}-`) && f.endsWith('.txt'));
+    if (name) return fromText(readFileSync(`${ROOT}${set}/${name}`, 'utf8'), name);
+  }
+  throw new Error(`no fixture page ${id}`);
+}
+const idOf = (name: string | undefined) => sourceIdentity(name, sources, lex.sitePrefixes);
+const page = (...lines: string[]) => lines.join('\n');
+const HEADLINE = 'موسكو تنتظر ردا مكتوبا من كييف على مقترح تبادل الأسرى';
+const LEAD = 'قالت وزارة الخارجية الروسية إن موسكو تنتظر ردا مكتوبا من كييف على مقترح تبادل الأسرى وتبادل الجثامين بإشراف دولي.';
+const STORY = [
+  'وأضافت الوزارة في بيان أن الاتصالات مستمرة عبر الوسطاء منذ أسابيع، وأن الجولة المقبلة قد تعقد مطلع العام.',
+  'وكانت كييف قد طالبت بضمانات دولية لتنفيذ أي تفاهم، في حين تقول موسكو إن الرقابة يجب أن تقتصر على المنظمات الإنسانية.',
+];
+
+describe('datelines by grammar: the credit as the page names it', () => {
+  it('an outlet whose name glues letters and digits, after a dash glued to the place («لندن- عربي21»)', () => {
+    const d = parseDateline(`لندن- عربي21 ${LEAD}`, lex);
+    expect(d?.place).toBe('لندن');
+    expect(idOf(d?.outlet?.name)).toBe('arabi21');
+    expect(`لندن- عربي21 ${LEAD}`.slice(d!.end)).toBe(LEAD);
+    expect(extract('u156').article.paragraphs[0].startsWith('قالت صحيفة بريطانية')).toBe(true);
+  });
+  it('the page\'s own name made of a number and a word, in its dateline («صنعاء - 26 سبتمبر نت:», «الرباط - 24 ساعة:»)', () => {
+    const a = extract('u147').article;
+    expect(a.paragraphs[0].startsWith('يرى محللون')).toBe(true);
+    expect(a.source).toBe('26 سبتمبر نت');
+    const b = fromText(page('24 ساعة', 'دولي', HEADLINE, `الرباط - 24 ساعة: ${LEAD}`, ...STORY));
+    expect(b.article.paragraphs[0]).toBe(LEAD);
+    expect(b.article.source).toBe('24 ساعة');
+    expect(b.place).toBe('الرباط');
+  });
+  it('the outlet, then a writer\'s name (or «خاص») before the colon: all of it is the dateline', () => {
+    expect(extract('u139').article.paragraphs[0].startsWith('لم يعد الحديث')).toBe(true);
+    const b = fromText(page('الأنباط', 'دولي', HEADLINE, `الأنباط - خاص: ${LEAD}`, ...STORY));
+    expect(b.article.paragraphs[0]).toBe(LEAD);
+    expect(b.article.source).toBe('الأنباط');
+    expect(b.place ?? '').toBe('');
+  });
+  it('a doubled tatweel after an outlet is cut whole («أخبار البلد ــ», «الأنباط ــ»)', () => {
+    expect(extract('u131').article.paragraphs[0].startsWith('ـ')).toBe(false);
+    const b = fromText(page('الأنباط', 'دولي', HEADLINE, `الأنباط ــ ${LEAD}`, ...STORY));
+    expect(b.article.paragraphs[0]).toBe(LEAD);
+  });
+  it('an outlet not named anywhere else opening the lead with a dash is a dateline («الوكيل الاخباري - », «نبض الأردن - »)', () => {
+    const a = extract('u133').article;
+    expect(a.paragraphs[0].startsWith('أعلن الكرملين')).toBe(true);
+    expect(a.source).toBe('الوكيل الاخباري');
+    const b = fromText(page('السبت 2025-12-20', HEADLINE, `نبض الأردن - ${LEAD}`, ...STORY));
+    expect(b.article.paragraphs[0]).toBe(LEAD);
+    expect(b.article.source).toBe('نبض الأردن');
+  });
+  it('a lead that opens with a sentence\'s own words before a dash is not cut («الرئيس الروسي - الذي …»)', () => {
+    const text = 'قال الرئيس الروسي - الذي التقى المبعوث الأمريكي أمس - إن موسكو تنتظر ردا مكتوبا من كييف على مقترح تبادل الأسرى.';
+    const b = fromText(page('نبض الأردن', HEADLINE, text, ...STORY));
+    expect(b.article.paragraphs[0]).toBe(text);
+  });
+});
