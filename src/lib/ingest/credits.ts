@@ -21,6 +21,7 @@ export interface Signal {
   line?: number;
 }
 
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
 /** Sites that host everyone's links: their URLs name no outlet. */
 const HOSTS = /(?:^|\.)(?:t\.me|x\.com|twitter\.com|youtube\.com|youtu\.be|facebook\.com|instagram\.com|tiktok\.com|whatsapp\.com)$/i;
@@ -61,6 +62,7 @@ export function copyrightName(text: string): string | undefined {
     .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
     .replace(/(^|\s)ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/g, '$1')
     .replace(/(^|\s)(?:موقع|بوابة)\s/g, '$1')
+    .replace(/(^|\s)لل(?=[\p{L}])/gu, '$1ال') // «للوطن أونلاين»: لـ + الوطن
     .replace(/(^|\s)ل(?=[\p{L}])/gu, '$1')
     .replace(/[.|,،]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -75,7 +77,8 @@ export function copyrightName(text: string): string | undefined {
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean }>(lines: readonly L[]): L | undefined {
   const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
   const line = top[0]?.kind === 'latin' ? top[1] : top[0];
-  return line && (line.kind === 'short' || line.kind === 'heading') && line.words <= 4 && !line.bullet ? line : undefined;
+  // An emoji label («🔴 عاجل») marks a post, it names no one.
+  return line && (line.kind === 'short' || line.kind === 'heading') && line.words <= 4 && !line.bullet && !PICTOGRAPH.test((line as { text?: string }).text ?? '') ? line : undefined;
 }
 
 type PageLine = { text: string; index: number; kind: string; words: number };
@@ -102,7 +105,7 @@ export function inMenuRun(lines: readonly PageLine[], at: number, lookup: NameLo
 }
 
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
-export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[]): Signal[] {
+export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set()): Signal[] {
   const out: Signal[] = [];
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
@@ -118,7 +121,9 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     if (found && found.kind !== 'generic') out.push(signal(found, '© line', l.index + 1, 0.75, 'outlet'));
     // «© 2025 جميع الحقوق محفوظة لموقع نبض الشرق»: a site not in sources.yaml names itself too.
     else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s]+$/u.test(name) && name.split(/\s+/).length <= 4) {
-      out.push({ field: 'outlet', value: name, confidence: 0.6, rule: '© line (name not in sources.yaml)', line: l.index + 1 });
+      // «© المؤسسة الصحفية الأردنية»: a publishing house owns the site; the masthead names it.
+      const publisher = publisherWords.has(sourceKey(name.split(/\s+/)[0]));
+      out.push({ field: 'outlet', value: name, confidence: publisher ? 0.4 : 0.6, rule: publisher ? '© line (a publishing house)' : '© line (name not in sources.yaml)', line: l.index + 1 });
     }
     // «للتواصل: news@alwatan.com.sa»: an e-mail address on the site's own domain.
     const mail = /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i.exec(l.text)?.[1];

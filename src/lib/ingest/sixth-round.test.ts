@@ -76,3 +76,49 @@ describe('datelines by grammar: the credit as the page names it', () => {
     expect(b.article.paragraphs[0]).toBe(text);
   });
 });
+
+describe('where the story starts and what the headline is', () => {
+  it('a one-sentence lead followed by a mid-body «اقرأ أيضا» is the lead, not a teaser (u143, u151)', () => {
+    const a = extract('u143').article;
+    expect(a.title).toBe('مسؤول روسي: محادثات الطاقة مع واشنطن لم تصل إلى طريق مسدود');
+    expect(a.paragraphs[0].startsWith('قال نائب وزير الخارجية الروسي')).toBe(true);
+    const b = extract('u151');
+    expect(b.article.title).toBe('الرباط تدعو إلى حماية المدنيين في أوكرانيا وتثمن الوساطات الجارية');
+    expect(b.article.paragraphs[0].startsWith('جددت المملكة المغربية')).toBe(true);
+    const c = fromText(page('الأنباط', 'دولي', HEADLINE, LEAD, 'اقرأ أيضا', 'أسعار الذهب اليوم في الأردن', ...STORY));
+    expect(c.article.title).toBe(HEADLINE);
+    expect(c.article.paragraphs[0]).toBe(LEAD);
+  });
+  it('a ticker line (several headlines in one line, runs of spaces) is never the headline (u146)', () => {
+    expect(extract('u146').article.title).toBe('السودان يعرض وساطة أفريقية لتبادل الأسرى بين موسكو وكييف');
+    const ticker = 'موسكو تنتظر ردا من كييف    أسعار النفط ترتفع في آسيا    الكرملين يعلق على مقترح الهدنة';
+    const b = fromText(page('نبض الأردن', ticker, 'دولي', ...[LEAD, ...STORY]));
+    expect(b.article.title).not.toBe(ticker);
+    expect(b.article.title.includes('    ')).toBe(false);
+    expect(b.article.paragraphs.join(' ').includes('أسعار النفط ترتفع')).toBe(false);
+  });
+});
+
+describe('the outlet from the names the page prints', () => {
+  it('an emoji label at the top is never a name (u170 «🔴 عاجل»)', () => {
+    expect(extract('u170').article.source ?? '').not.toContain('عاجل');
+    const b = fromText(page('⚡️ خبر عاجل', HEADLINE, LEAD, ...STORY, 'جميع الحقوق محفوظة لموقع نبض الأردن © 2025'));
+    expect(b.article.source).toBe('نبض الأردن');
+  });
+  it('a «المصدر:» value is cut at a pipe or a domain («المشهد العربي | almashhadalaraby.com»)', () => {
+    expect(extract('u134').article.source).toBe('المشهد العربي');
+    const b = fromText(page('اخبار اليمن', HEADLINE, LEAD, ...STORY, 'المصدر: نبض الأردن | nabdjo.com'));
+    expect(b.article.source).toBe('نبض الأردن');
+  });
+  it('a © line naming the publishing house («المؤسسة الصحفية …», «مؤسسة الوحدة …») does not beat the masthead', () => {
+    expect(extract('u135').article.source).toBe('الرأي');
+    const b = fromText(page('الأنباط', 'دولي', HEADLINE, LEAD, ...STORY, '© جميع الحقوق محفوظة لشركة الأنباط للصحافة والنشر'));
+    expect(b.article.source).toBe('الأنباط');
+  });
+  it('a longer name printed under a short shared one names the site («النهار» / «جريدة النهار الكويتية», «الوطن» / «الوطن أونلاين»)', () => {
+    expect(extract('u162').article.source).toBe('النهار الكويتية');
+    expect(extract('u190').article.source).toBe('الوطن أونلاين');
+    const b = fromText(page('الشرق', 'صحيفة الشرق الليبية', 'دولي', HEADLINE, LEAD, ...STORY));
+    expect(b.article.source).toBe('الشرق الليبية');
+  });
+});
