@@ -205,6 +205,10 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   const ownDomain = head.length >= 2 && lines.slice(0, 12).some((l) => l.index !== first.index && isUrl(l.text)
     && (/^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\./i.exec(l.text.trim())?.[1] ?? '').toLowerCase() === head);
   if (ownDomain && !again) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, its domain on the page', line }];
+  // «NHK WORLD-JAPAN» over «Copyright NHK (…)»: the brand's first word owns the © line.
+  const headWord = new RegExp(`(?:^|[^a-z0-9])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`);
+  const owned = !again && head.length >= 3 && lines.some((l) => l.index !== first.index && /©|copyright/i.test(l.text) && headWord.test(l.text.toLowerCase()));
+  if (owned) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, named in the © line', line }];
   return again ? [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, printed again on the page', line }] : [];
 }
 

@@ -122,3 +122,16 @@ describe('the outlet from the names the page prints', () => {
     expect(b.article.source).toBe('الشرق الليبية');
   });
 });
+
+describe('Latin brands and page chrome', () => {
+  it('«عربي» under a Latin-only brand is the language label; the brand named in the © line is the site (u165)', () => {
+    expect(extract('u165').article.source).toBe('NHK WORLD-JAPAN');
+    const b = fromText(page('QAZINFORM', 'عربي', 'Menu', HEADLINE, LEAD, ...STORY, 'Copyright © QAZINFORM 2025. All rights reserved.'));
+    expect(b.article.source).toBe('QAZINFORM');
+  });
+  it('a «show related news» toggle between paragraphs is clutter (u156 «اظهار أخبار متعلقة»)', () => {
+    const b = fromText(page('نبض الأردن', HEADLINE, LEAD, 'اظهار أخبار متعلقة', ...STORY));
+    expect(b.article.paragraphs.join(' ')).not.toContain('اظهار');
+    expect(b.article.paragraphs).toContain(STORY[1]);
+  });
+});
