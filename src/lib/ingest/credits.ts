@@ -21,6 +21,8 @@ export interface Signal {
   line?: number;
 }
 
+/** «وكالة … للأنباء»: a name that calls itself a news agency. */
+const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|للانباء|الإخبارية|الاخبارية)$/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
 /** Sites that host everyone's links: their URLs name no outlet. */
@@ -235,6 +237,11 @@ export function creditLinesAfter(lines: readonly PageLine[], end: number | undef
         const found = lex.names(name);
         out.push({ field: 'outlet', value: found?.name ?? name, ...(found?.id ? { id: found.id } : {}), confidence: 0.65, rule: 'credit line after the story (name – place)', line: l.index + 1 });
       }
+      continue;
+    }
+    // «وكالة شهاب للأنباء» under a forwarded post: an agency naming itself signs the text.
+    if (AGENCY_SELF.test(text) && l.words <= 5 && !lex.names(text)) {
+      out.push({ field: 'outlet', value: text, confidence: 0.6, rule: 'agency naming itself after the story', line: l.index + 1 });
       continue;
     }
     const key = sourceKey(text);

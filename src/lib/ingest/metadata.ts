@@ -214,9 +214,14 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
   const site = siteNameLine(lines);
+  const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
+    // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.
+    const under = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
+    const bilingual = site.index === brandLine && under?.kind === 'latin' && under.words <= 3;
     if (again) signals.push({ field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
+    else if (bilingual) signals.push({ field: 'outlet', value: site.text, confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
     else if (site.kind === 'short') signals.push({ field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }

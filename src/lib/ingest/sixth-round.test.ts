@@ -135,3 +135,16 @@ describe('Latin brands and page chrome', () => {
     expect(b.article.paragraphs).toContain(STORY[1]);
   });
 });
+
+describe('names at the top and at the foot', () => {
+  it('an Arabic name with its Latin brand right under it is the masthead (u166 «إذاعة الصين الدولية» / «CRI Online»)', () => {
+    expect(extract('u166').article.source).toBe('إذاعة الصين الدولية');
+    const b = fromText(page('صوت الصين اليوم', 'China Voice', 'دولي', 'الصين تدعو إلى حل شامل للأزمة', LEAD, ...STORY));
+    expect(b.article.source).toBe('صوت الصين اليوم');
+  });
+  it('an agency naming itself on a line after the story is the outlet (u170 «وكالة شهاب للأنباء»)', () => {
+    expect(extract('u170').article.source).toBe('وكالة شهاب للأنباء');
+    const b = fromText(page(LEAD, ...STORY, 'وكالة الرصد للأنباء', '@rasedagency', '20.12.2025 13:44'));
+    expect(b.article.source).toBe('وكالة الرصد للأنباء');
+  });
+});
