@@ -230,7 +230,7 @@ const TICKER = /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/;
 
 /** Ticker lines («… أمميا    ارتفاع أسعار …    الهلال …») are menus: never a headline, never prose. */
 function markTickers(lines: ClassifiedLine[], raw: string[]): ClassifiedLine[] {
-  const tickers = new Set(raw.filter((l) => l.length > 40 && TICKER.test(l)).map(cleanLine));
+  const tickers = new Set(raw.filter((l) => l.length > 40 && (l.includes('   ') || l.includes('\t')) && TICKER.test(l)).map(cleanLine));
   if (!tickers.size) return lines;
   return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : l));
 }
