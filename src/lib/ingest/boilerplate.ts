@@ -36,6 +36,10 @@ export interface Lexicon {
   siteSuffixes: string[];
   /** Source keys of the words a site prints before its own name («بوابة»). */
   sitePrefixes: string[];
+  /** Source keys of the words that open a publishing house's name («مؤسسة», «شركة»). */
+  publisherWords: Set<string>;
+  /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»). */
+  siteDescriptors: Set<string>;
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -75,5 +79,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     storyContinuations: data.storyContinuations.map(normalizeArabic),
     siteSuffixes: data.siteSuffixes.map(sourceKey),
     sitePrefixes: data.sitePrefixes.map(sourceKey),
+    publisherWords: new Set(data.publisherWords.map(sourceKey)),
+    siteDescriptors: new Set(data.siteDescriptors.map(sourceKey)),
   };
 }

@@ -21,6 +21,9 @@ export interface Signal {
   line?: number;
 }
 
+/** «وكالة … للأنباء»: a name that calls itself a news agency. */
+const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|للانباء|الإخبارية|الاخبارية)$/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
 /** Sites that host everyone's links: their URLs name no outlet. */
 const HOSTS = /(?:^|\.)(?:t\.me|x\.com|twitter\.com|youtube\.com|youtu\.be|facebook\.com|instagram\.com|tiktok\.com|whatsapp\.com)$/i;
@@ -61,6 +64,7 @@ export function copyrightName(text: string): string | undefined {
     .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
     .replace(/(^|\s)ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/g, '$1')
     .replace(/(^|\s)(?:موقع|بوابة)\s/g, '$1')
+    .replace(/(^|\s)لل(?=[\p{L}])/gu, '$1ال') // «للوطن أونلاين»: لـ + الوطن
     .replace(/(^|\s)ل(?=[\p{L}])/gu, '$1')
     .replace(/[.|,،]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -75,7 +79,8 @@ export function copyrightName(text: string): string | undefined {
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean }>(lines: readonly L[]): L | undefined {
   const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
   const line = top[0]?.kind === 'latin' ? top[1] : top[0];
-  return line && (line.kind === 'short' || line.kind === 'heading') && line.words <= 4 && !line.bullet ? line : undefined;
+  // An emoji label («🔴 عاجل») marks a post, it names no one.
+  return line && (line.kind === 'short' || line.kind === 'heading') && line.words <= 4 && !line.bullet && !PICTOGRAPH.test((line as { text?: string }).text ?? '') ? line : undefined;
 }
 
 type PageLine = { text: string; index: number; kind: string; words: number };
@@ -102,7 +107,7 @@ export function inMenuRun(lines: readonly PageLine[], at: number, lookup: NameLo
 }
 
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
-export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[]): Signal[] {
+export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set()): Signal[] {
   const out: Signal[] = [];
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
@@ -118,7 +123,9 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     if (found && found.kind !== 'generic') out.push(signal(found, '© line', l.index + 1, 0.75, 'outlet'));
     // «© 2025 جميع الحقوق محفوظة لموقع نبض الشرق»: a site not in sources.yaml names itself too.
     else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s]+$/u.test(name) && name.split(/\s+/).length <= 4) {
-      out.push({ field: 'outlet', value: name, confidence: 0.6, rule: '© line (name not in sources.yaml)', line: l.index + 1 });
+      // «© المؤسسة الصحفية الأردنية»: a publishing house owns the site; the masthead names it.
+      const publisher = publisherWords.has(sourceKey(name.split(/\s+/)[0]));
+      out.push({ field: 'outlet', value: name, confidence: publisher ? 0.4 : 0.6, rule: publisher ? '© line (a publishing house)' : '© line (name not in sources.yaml)', line: l.index + 1 });
     }
     // «للتواصل: news@alwatan.com.sa»: an e-mail address on the site's own domain.
     const mail = l.text.includes('@') ? /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i.exec(l.text)?.[1] : undefined;
@@ -200,6 +207,10 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   const ownDomain = head.length >= 2 && lines.slice(0, 12).some((l) => l.index !== first.index && isUrl(l.text)
     && (/^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\./i.exec(l.text.trim())?.[1] ?? '').toLowerCase() === head);
   if (ownDomain && !again) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, its domain on the page', line }];
+  // «NHK WORLD-JAPAN» over «Copyright NHK (…)»: the brand's first word owns the © line.
+  const headWord = new RegExp(`(?:^|[^a-z0-9])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`);
+  const owned = !again && head.length >= 3 && lines.some((l) => l.index !== first.index && /©|copyright/i.test(l.text) && headWord.test(l.text.toLowerCase()));
+  if (owned) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, named in the © line', line }];
   return again ? [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, printed again on the page', line }] : [];
 }
 
@@ -226,6 +237,11 @@ export function creditLinesAfter(lines: readonly PageLine[], end: number | undef
         const found = lex.names(name);
         out.push({ field: 'outlet', value: found?.name ?? name, ...(found?.id ? { id: found.id } : {}), confidence: 0.65, rule: 'credit line after the story (name – place)', line: l.index + 1 });
       }
+      continue;
+    }
+    // «وكالة شهاب للأنباء» under a forwarded post: an agency naming itself signs the text.
+    if (AGENCY_SELF.test(text) && l.words <= 5 && !lex.names(text)) {
+      out.push({ field: 'outlet', value: text, confidence: 0.6, rule: 'agency naming itself after the story', line: l.index + 1 });
       continue;
     }
     const key = sourceKey(text);

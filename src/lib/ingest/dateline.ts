@@ -121,8 +121,9 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     const at = placeOf(text.slice(0, span.start)) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.
     if (!at || lex.dates.isMonthName(at.place.split(/\s+/)[0])) continue;
-    // A «-» inside the date («موسكو - 2 - 6 (كونا)») is not the credit.
-    if (!span.paired && DIGIT.test(span.text)) continue;
+    // A «-» inside the date («موسكو - 2 - 6 (كونا)») is not the credit — a name with digits
+    // the page or sources.yaml knows is («لندن- عربي21», «صنعاء - 26 سبتمبر نت:»).
+    if (!span.paired && DIGIT.test(span.text) && !lookup(span.text)) continue;
     const closer = CLOSER.exec(text.slice(span.end))!;
     let end = span.end + closer[0].length;
     const creditText = span.text;
@@ -164,7 +165,7 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
       evidence: known ? 'known' : 'grammar',
     };
   }
-  return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace);
+  return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex);
 }
 
 /**
@@ -190,7 +191,7 @@ function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => boolean):
  * «إيلاف من موسكو: …» (a known name, «من», a place, a colon), and a credit with no place
  * at all, «وطنية - استقبل …» (a known name and a separator; the next word is the story's).
  */
-function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) => boolean): Dateline | undefined {
+function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) => boolean, lex: Lexicon): Dateline | undefined {
   const credited = (found: NamedSource, place: string, end: number): Dateline => ({
     place,
     agency: found.kind === 'agency' ? found : undefined,
@@ -202,15 +203,41 @@ function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) 
   const from = /^([\p{L}0-9 ]{2,30}?)\s+من\s+([\p{L}]{2,}(?:\s[\p{L}]{2,}){0,2})\s*[:：]\s*/u.exec(text);
   const fromName = from && lookup(from[1]);
   if (from && fromName && fromName.kind !== 'generic' && storyAfter(from[0].length)) return credited(fromName, from[2], from[0].length);
-  // «أوكرانيا اليوم / كييف/ دعا …»: a slash may separate (and close) the place too.
-  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*[-–—ـ/]\s*([\p{L}\p{M}]{2,})(?:\s*[:\-–—ـ/]\s*|\s+|$)/u.exec(text);
+  // «أوكرانيا اليوم / كييف/ دعا …»: a slash may separate (and close) the place too; a doubled
+  // separator («أخبار البلد ــ») is one.
+  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*[-–—ـ/]+\s*([\p{L}\p{M}]{2,})(?:\s*[:\-–—ـ/]\s*|\s+|$)/u.exec(text);
   const found = reverse && lookup(reverse[1]);
-  if (!reverse || !found || found.kind === 'generic') return undefined;
+  if (!reverse || !found) return unknownCredit(text, lex);
+  if (found.kind === 'generic') return undefined;
   const rest = text.slice(reverse[0].length).trim();
   if (rest && rest.split(/\s+/).length < 3) return undefined;
+  // «الثورة - ريم خليل:», «الأنباط - خاص:»: a writer's name (or a credit word) closed by a colon
+  // after the credit is the dateline's too; it is a place only when the places data knows it.
+  const signed = /^\s*[-–—ـ/]+\s*((?:[\p{L}\p{M}.]{2,}\s){0,2}[\p{L}\p{M}.]{2,})\s*:\s+/u.exec(text.slice(reverse[1].length));
+  if (signed && storyAfter(reverse[1].length + signed[0].length)) {
+    return credited(found, isPlace(signed[1]) ? signed[1] : '', reverse[1].length + signed[0].length);
+  }
   // The word after the separator is a place only when the lexicon knows it as one (or it is
   // set off by a separator of its own); otherwise it is the story's first word.
   if (isPlace(reverse[2]) || !rest || /[:\-–—ـ/]\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
-  const creditOnly = /^[\p{L}0-9 ]{2,30}?\s*[-–—ـ:]\s*/u.exec(text)!;
+  const creditOnly = /^[\p{L}0-9 ]{2,30}?\s*[-–—ـ:]+\s*/u.exec(text)!;
   return storyAfter(creditOnly[0].length) ? credited(found, '', creditOnly[0].length) : undefined;
+}
+
+/**
+ * «الوكيل الاخباري - أعلن …»: a credit no list knows, opening the lead — one to three name-like
+ * words (no function word, no label, no date word), a dash and a space, then the story, whose
+ * first word does not continue a clause («- الذي …») and which closes no parenthesis with a
+ * second dash. Read by grammar only: the outlet it names is a weak signal (metadata.ts).
+ */
+function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
+  const m = /^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})\s*[-–—ـ]+\s+(?=[\p{L}"«“])/u.exec(text);
+  if (!m) return undefined;
+  const words = m[1].split(' ').map(lexKey);
+  const next = lexKey(text.slice(m[0].length).split(/\s/, 1)[0]);
+  if (words.some((w) => lex.functionWords.has(w) || lex.bylines.has(w) || lex.dates.lineWords.has(w)) || lex.exact.has(lexKey(m[1]))) return undefined;
+  if (lex.names(m[1]) || lex.places.has(lexKey(m[1])) || lex.lineContinuations.has(next)) return undefined;
+  const rest = text.slice(m[0].length, m[0].length + 160);
+  if (/\s[-–—]\s/.test(rest) || rest.trim().split(/\s+/).length < 3) return undefined;
+  return { place: '', outlet: { name: m[1], kind: 'outlet' }, end: m[0].length, evidence: 'grammar' };
 }

@@ -42,8 +42,12 @@ export function removeInlineWidgets(line: string, lex: Lexicon): string {
 }
 
 
-/** Index of the first line of the main body: the first substantial run of prose. */
-export function findMainStart(lines: ClassifiedLine[]): number {
+/**
+ * Index of the first line of the main body: the first substantial run of prose. A «read also»
+ * marker and its headlines inside the run do not end it when the prose after them continues
+ * the story («وأوضح …»): a one-sentence lead above them is the lead, not a teaser.
+ */
+export function findMainStart(lines: ClassifiedLine[], lex?: Lexicon): number {
   let firstBody = -1;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== 'body' || lines[i].bullet) continue;
@@ -53,6 +57,8 @@ export function findMainStart(lines: ClassifiedLine[]): number {
     let gap = 0;
     for (let j = i; j < lines.length && gap <= MAX_GAP_LINES; j++) {
       const l = lines[j];
+      const resume = l.kind === 'marker' && lex && sentences ? storyResumesAt(lines, j, lex) : undefined;
+      if (resume !== undefined) { j = resume - 1; continue; }
       if (CLOSING_KINDS.has(l.kind) || l.kind === 'menu') break;
       if (l.kind === 'blank') continue;
       if (l.kind === 'body' && !l.bullet) {
@@ -222,6 +228,16 @@ export function extractArticles(rawText: string, fileName: string, lex: Lexicon)
   return extractWithEvidence(rawText, fileName, lex).articles;
 }
 
+// Several headlines on one line, set apart by runs of spaces or tabs (a news ticker copied whole).
+const TICKER = /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/;
+
+/** Ticker lines («… أمميا    ارتفاع أسعار …    الهلال …») are menus: never a headline, never prose. */
+function markTickers(lines: ClassifiedLine[], raw: string[]): ClassifiedLine[] {
+  const tickers = new Set(raw.filter((l) => l.length > 40 && (l.includes('   ') || l.includes('\t')) && TICKER.test(l)).map(cleanLine));
+  if (!tickers.size) return lines;
+  return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : l));
+}
+
 /** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
 function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
   const d = parseDateline(text, lex, lookup);
@@ -274,9 +290,10 @@ function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: s
 
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
   const none: Extraction = { articles: [], evidence: [] };
-  const rawLines = unwrapLines(rawText.split(/\r\n|\r|\n/).map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
-  const lines = classifyLines(rawLines, lex);
-  const found = findMainStart(lines);
+  const split = rawText.split(/\r\n|\r|\n/);
+  const rawLines = unwrapLines(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
+  const lines = markTickers(classifyLines(rawLines, lex), split);
+  const found = findMainStart(lines, lex);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex);
   // The story's first line is parsed for a dateline here and again as the lead: once.

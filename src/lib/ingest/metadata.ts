@@ -22,6 +22,8 @@ import type { NameLookup } from './names';
 import type { Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
+import { withoutPrefix } from './names';
+import { sourceKey } from '../data/keys';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -94,7 +96,9 @@ function bylineCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
 function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
   const sure = d.evidence === 'known' ? 1 : 0;
   if (d.agency) out.push({ field: 'agency', value: d.agency.name, ...(d.agency.id ? { id: d.agency.id } : {}), confidence: sure ? 0.9 : 0.6, rule: 'dateline', line });
-  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : 0.6, rule: 'dateline', line });
+  // A credit with no place that only the grammar reads («الوكيل الاخباري - …») is weaker than the masthead.
+  const guessed = d.evidence === 'grammar' && !d.place;
+  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : guessed ? 0.45 : 0.6, rule: guessed ? 'dateline (name read by grammar only)' : 'dateline', line });
 }
 
 function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {
@@ -164,7 +168,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   // «المصدر: …» after the story (the aggregator convention: the credited outlet is the outlet).
   for (const { value: printed, index } of [...labelled].reverse()) {
-    const value = creditedName(printed, lex);
+    const value = creditedName(withoutLink(printed), lex);
     const known = creditSignals(value, lex.names, '«المصدر:» label', index + 1, 0.9);
     signals.push(...known);
     // A page crediting only a wire (an aggregator copying «مصادر الخبر: © وكالة سبوتنيك») carries
@@ -197,7 +201,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // The wire's tag closing the story's last paragraph: «… قناة السويس. (أ ش أ)».
   const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) : null;
   if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
-  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources));
+  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
@@ -210,9 +214,14 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
   const site = siteNameLine(lines);
+  const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
+    // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.
+    const under = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
+    const bilingual = site.index === brandLine && under?.kind === 'latin' && under.words <= 3;
     if (again) signals.push({ field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
+    else if (bilingual) signals.push({ field: 'outlet', value: site.text, confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
     else if (site.kind === 'short') signals.push({ field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
@@ -234,7 +243,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
 
   const outletPick = pickSignal('outlet', signals);
   const agencyPick = pickSignal('agency', signals);
-  const source = shownName(outletPick.chosen, signals);
+  const source = fullerSiteName(lines, start, outletPick.chosen, shownName(outletPick.chosen, signals), lex);
   let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
   const evidence = [evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
   if (!agency && generic) {
@@ -249,6 +258,36 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     place: leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
     evidence: [dateChoice, ...evidence],
   };
+}
+
+/** «المشهد العربي | almashhadalaraby.com», «نبض - https://…»: a credit's name without the link printed after it. */
+function withoutLink(value: string): string {
+  const cut = value.replace(/\s*\|.*$/u, '').replace(/\s+[-–—]?\s*(?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\S*\s*$/iu, '').trim();
+  return cut || value;
+}
+
+/**
+ * A short name several outlets share, extended by the site's own fuller name printed at the top
+ * («النهار» over «جريدة النهار الكويتية»: not Lebanon's Annahar; a dateline's «الوطن» on a page
+ * whose masthead is «الوطن أونلاين»), names that fuller one: when the short name is a known
+ * source read from the top of the page or a dateline, or the fuller name is the page's first
+ * line. A credit («المصدر: الخليج») names another outlet on purpose and is kept.
+ */
+function fullerSiteName(lines: ClassifiedLine[], start: number, chosen: Signal | undefined, shown: string | undefined, lex: Lexicon): string | undefined {
+  if (!chosen || !shown || !(chosen.rule === 'dateline' || chosen.rule.startsWith('site name at the top'))) return shown;
+  const short = withoutPrefix(sourceKey(shown), lex.sitePrefixes);
+  const first = lines.find((l) => l.kind !== 'blank');
+  for (const l of lines.slice(0, Math.min(start, 4))) {
+    if ((l.kind !== 'short' && l.kind !== 'heading') || l.words > 4 || !/^[\p{L}\p{M}0-9 ]+$/u.test(l.text.trim())) continue;
+    if (!chosen.id && l !== first) continue;
+    const key = withoutPrefix(sourceKey(l.text), lex.sitePrefixes);
+    if (!key.startsWith(`${short} `) || lex.names(l.text)?.id) continue;
+    const extra = key.slice(short.length + 1).split(' ');
+    if (extra.length > 2 || extra.some((w) => lex.siteSuffixes.includes(w) || lex.siteDescriptors.has(w))) continue;
+    const words = l.text.trim().split(/\s+/);
+    return lex.sitePrefixes.includes(sourceKey(words[0])) ? words.slice(1).join(' ') : l.text.trim();
+  }
+  return shown;
 }
 
 /** A first line of three or four words followed by no prose and sharing no word with the lead. */

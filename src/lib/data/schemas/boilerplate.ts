@@ -27,6 +27,10 @@ export const BoilerplateSchema = z
     siteSuffixes: phraseList,
     /** «بوابة» of «بوابة الوفد»: words a site prints before its own name. */
     sitePrefixes: phraseList,
+    /** «الإخبارية», «اليومية»: words after a site's name that describe it (not another outlet's name). */
+    siteDescriptors: phraseList.default([]),
+    /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
+    publisherWords: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
     datelineDesks: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
