@@ -132,8 +132,8 @@ describe('opening a sharded index on /search/', () => {
     return shards.filter((s) => s.path).map((s) => `/pagefind/${s.path}/`);
   };
 
-  /** Holds the files matching `held` back for 3 s and expects every bundle's metadata asked for meanwhile. */
-  async function expectEveryMetadataAskedWhileHeld(held: RegExp): Promise<void> {
+  /** Holds the files matching `held` back for 3 s: the paths asked for meanwhile (the page shows results after). */
+  async function askedWhileHeld(held: RegExp): Promise<string[]> {
     const page = await ctx.newPage();
     let holding = true;
     const whileHeld: string[] = [];
@@ -147,11 +147,24 @@ describe('opening a sharded index on /search/', () => {
     });
     await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
     await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
+    await page.close();
+    return whileHeld;
+  }
+
+  /** Holds the files matching `held` back for 3 s and expects every bundle's metadata asked for meanwhile. */
+  async function expectEveryMetadataAskedWhileHeld(held: RegExp): Promise<void> {
+    const whileHeld = await askedWhileHeld(held);
     const bundles = shardMetas();
     expect(bundles.length).toBeGreaterThan(1);
     for (const b of bundles) expect(whileHeld.some((p) => p.startsWith(b) && p.endsWith('.pf_meta')), b).toBe(true);
-    await page.close();
   }
+
+  it('asks for the wasm as the page is parsed, without waiting for an entry file or kb-search.json', async () => {
+    // The wasm is the largest file and the index opens only once it is compiled; its name is
+    // the page's language, so it needs neither file that names the bundles' metadata.
+    const whileHeld = await askedWhileHeld(/\/pagefind\/(pagefind-entry\.json|kb-search\.json)/);
+    expect(whileHeld).toContain('/pagefind/wasm.ar.pagefind');
+  });
 
   it('fetches every shard’s metadata at once, without waiting for the first bundle’s wasm', async () => {
     // Pagefind's worker opens a merged shard only once the first bundle's wasm is in, then its
