@@ -180,6 +180,29 @@ describe('opening a sharded index on /search/', () => {
     await expectEveryMetadataAskedWhileHeld(/\/pagefind\/shard-[^/]+\/pagefind-entry\.json/);
   });
 
+  it.each(['أوكرانيا', 'وقف إطلاق النار', 'لافروف موسكو'])('fetches the word index of «%s» before the index is open: the same chunk files Pagefind’s worker reads, each downloaded once', async (q) => {
+    // The page names the chunk files from kb-search.json's `wordChunks` (src/lib/search/chunks.ts);
+    // the worker asks for them again and finds them in the cache. Until the first results: each
+    // chunk asked for twice (page, worker), none only once (a chunk the worker did not need, or
+    // one the page did not name), and the server sends it once.
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    const asked: string[] = [];
+    let shown = false;
+    page.on('request', (r) => {
+      if (!shown && r.url().endsWith('.pf_index')) asked.push(new URL(r.url()).pathname);
+    });
+    received.length = 0;
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent(q)}`);
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
+    shown = true;
+    const served = received.filter((u) => u.endsWith('.pf_index'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const u of new Set(asked)) expect(asked.filter((a) => a === u), u).toHaveLength(2);
+    expect(served.filter((u, i) => served.indexOf(u) !== i)).toEqual([]);
+    await fresh.close();
+  });
+
   it('downloads each file once: Pagefind’s worker finds what the page fetched early in the cache', async () => {
     const fresh = await launchBrowser(); // an empty cache
     const page = await fresh.newPage();

@@ -58,6 +58,12 @@ export interface SearchContextJson {
    * file is in, without reading each bundle's entry first (src/pages/search/index.astro).
    */
   bundles?: BundleLanguages[];
+  /**
+   * Each language index's word-index chunk table, by its metadata hash (`bundles`' `hash`): the
+   * /search/ page names the chunk files of the query's words before the index is open
+   * (src/lib/search/chunks.ts).
+   */
+  wordChunks?: Record<string, string[]>;
 }
 
 /** A bundle's `languages` of pagefind-entry.json: language → its metadata file's hash and wasm. */
