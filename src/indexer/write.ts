@@ -10,13 +10,14 @@ import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import path from 'node:path';
 import type { Corpus } from '../lib/corpus/types';
 import type { Actor } from '../lib/types';
-import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, LABELS_FILE } from '../lib/search/context';
+import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, LABELS_FILE, type BundleLanguages } from '../lib/search/context';
+import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
@@ -238,6 +239,8 @@ export async function writeSearchIndexFrom(opts: {
     const entry = path.join(stageDir, s.path, 'pagefind-entry.json');
     return bundleLanguages(await readFile(entry, 'utf8'), entry);
   }));
+  // And each one's word-index chunk table: the page names the query's chunk files before the index is open.
+  json.wordChunks = await wordChunkTables(stageDir, plan, json.bundles);
   const { planning, labels } = splitContextJson(json);
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
@@ -250,6 +253,19 @@ export async function writeSearchIndexFrom(opts: {
     addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000,
     recordsMade: records.misses, trace: traceSummary(trace, tStart),
   };
+}
+
+/** Each language index's chunk table by its metadata hash (kb-search.json `wordChunks`, src/lib/search/chunks.ts). */
+async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, bundles: BundleLanguages[]): Promise<Record<string, ChunkTable>> {
+  const out: Record<string, ChunkTable> = {};
+  for (const [j, langs] of bundles.entries()) {
+    for (const { hash } of Object.values(langs)) {
+      const file = path.join(stageDir, plan[j].path, `pagefind.${hash}.pf_meta`);
+      const bytes = await readFile(file);
+      out[hash] = readChunkTable(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes, file);
+    }
+  }
+  return out;
 }
 
 /** Where the records of an index with this state file are kept: beside it. */

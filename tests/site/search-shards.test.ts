@@ -132,8 +132,8 @@ describe('opening a sharded index on /search/', () => {
     return shards.filter((s) => s.path).map((s) => `/pagefind/${s.path}/`);
   };
 
-  /** Holds the files matching `held` back for 3 s and expects every bundle's metadata asked for meanwhile. */
-  async function expectEveryMetadataAskedWhileHeld(held: RegExp): Promise<void> {
+  /** Holds the files matching `held` back for 3 s: the paths asked for meanwhile (the page shows results after). */
+  async function askedWhileHeld(held: RegExp): Promise<string[]> {
     const page = await ctx.newPage();
     let holding = true;
     const whileHeld: string[] = [];
@@ -147,11 +147,24 @@ describe('opening a sharded index on /search/', () => {
     });
     await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
     await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
+    await page.close();
+    return whileHeld;
+  }
+
+  /** Holds the files matching `held` back for 3 s and expects every bundle's metadata asked for meanwhile. */
+  async function expectEveryMetadataAskedWhileHeld(held: RegExp): Promise<void> {
+    const whileHeld = await askedWhileHeld(held);
     const bundles = shardMetas();
     expect(bundles.length).toBeGreaterThan(1);
     for (const b of bundles) expect(whileHeld.some((p) => p.startsWith(b) && p.endsWith('.pf_meta')), b).toBe(true);
-    await page.close();
   }
+
+  it('asks for the wasm as the page is parsed, without waiting for an entry file or kb-search.json', async () => {
+    // The wasm is the largest file and the index opens only once it is compiled; its name is
+    // the page's language, so it needs neither file that names the bundles' metadata.
+    const whileHeld = await askedWhileHeld(/\/pagefind\/(pagefind-entry\.json|kb-search\.json)/);
+    expect(whileHeld).toContain('/pagefind/wasm.ar.pagefind');
+  });
 
   it('fetches every shard’s metadata at once, without waiting for the first bundle’s wasm', async () => {
     // Pagefind's worker opens a merged shard only once the first bundle's wasm is in, then its
@@ -165,6 +178,29 @@ describe('opening a sharded index on /search/', () => {
     const json = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')) as { shards: { path: string }[]; bundles: unknown[] };
     expect(json.bundles).toEqual(json.shards.map((s) => JSON.parse(readFileSync(path.join(SHARDED, 'pagefind', s.path, 'pagefind-entry.json'), 'utf8')).languages));
     await expectEveryMetadataAskedWhileHeld(/\/pagefind\/shard-[^/]+\/pagefind-entry\.json/);
+  });
+
+  it.each(['أوكرانيا', 'وقف إطلاق النار', 'لافروف موسكو'])('fetches the word index of «%s» before the index is open: the same chunk files Pagefind’s worker reads, each downloaded once', async (q) => {
+    // The page names the chunk files from kb-search.json's `wordChunks` (src/lib/search/chunks.ts);
+    // the worker asks for them again and finds them in the cache. Until the first results: each
+    // chunk asked for twice (page, worker), none only once (a chunk the worker did not need, or
+    // one the page did not name), and the server sends it once.
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    const asked: string[] = [];
+    let shown = false;
+    page.on('request', (r) => {
+      if (!shown && r.url().endsWith('.pf_index')) asked.push(new URL(r.url()).pathname);
+    });
+    received.length = 0;
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent(q)}`);
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
+    shown = true;
+    const served = received.filter((u) => u.endsWith('.pf_index'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const u of new Set(asked)) expect(asked.filter((a) => a === u), u).toHaveLength(2);
+    expect(served.filter((u, i) => served.indexOf(u) !== i)).toEqual([]);
+    await fresh.close();
   });
 
   it('downloads each file once: Pagefind’s worker finds what the page fetched early in the cache', async () => {

@@ -10,6 +10,7 @@ import { CONTEXT_FILE, FILTER_NAMES, TEXT_DIR, TEXT_EXT, type ArticleTextFile, t
 import { openShardedIndex, type PagefindInstance, type ShardedIndex, type SortName } from './engine-shards';
 import { withBase } from '../../lib/url';
 import { foldKey } from '../../lib/search/story-facet';
+import { chunkFiles, pagefindTerms, pickLanguage } from '../../lib/search/chunks';
 
 /** A site path ("/search/") as a URL under this build's base. */
 export const siteUrl = (sitePath: string): string => withBase(import.meta.env.BASE_URL, sitePath);
@@ -176,6 +177,31 @@ async function articleText(key: string | undefined): Promise<string[]> {
     return Array.isArray(p) ? p.map(String) : [];
   } catch {
     return [];
+  }
+}
+
+/**
+ * Fetches the word-index chunk files the first search of `query` will read, in every bundle, as
+ * soon as the query can be planned (kb-search.json in): Pagefind's worker asks for them only once
+ * the index is open, and then finds them in the HTTP cache (src/lib/search/chunks.ts). The same
+ * searches the first results run: the words as written and their concept. Without `wordChunks`
+ * (an older index) it does nothing; a miss costs a request, never a result.
+ */
+export async function prefetchWordIndex(query: string, opts: { exact?: boolean } = {}): Promise<void> {
+  if (!query.trim()) return;
+  const { json, ctx } = await loadSearchContext();
+  const tables = json.wordChunks;
+  if (!tables || !json.bundles) return;
+  const plan = planQuery(query, ctx, { concepts: !opts.exact });
+  const terms = pagefindTerms([plan.search, plan.concept?.search ?? ''].join(' '));
+  if (!terms) return;
+  const shards = json.shards?.length ? json.shards : [{ path: '', undated: false }];
+  const lang = (globalThis.document?.documentElement.lang || 'unknown').toLowerCase();
+  for (const [i, langs] of json.bundles.entries()) {
+    const table = tables[pickLanguage(langs, lang)?.hash ?? ''];
+    const folder = shards[i]?.path ? `${shards[i].path}/` : '';
+    if (!table || shards[i] === undefined) continue;
+    for (const hash of chunkFiles(table, terms)) void fetch(siteUrl(`/pagefind/${folder}index/${hash}.pf_index`)).catch(() => undefined);
   }
 }
 

@@ -1,7 +1,7 @@
 // The /search/ page: query + facets (actor, topic, source, year) with result counts,
 // sort, paging. The URL is the state: /search/?q=…&actor=…&topic=… reproduces the same
 // results; typing replaces the history entry, a filter change pushes one (Back undoes it).
-import { loadEngine, FILTER_NAMES, type Filters, type FilterName, type SortName, type SearchOutcome, type Engine, siteUrl } from './engine';
+import { loadEngine, prefetchWordIndex, FILTER_NAMES, type Filters, type FilterName, type SortName, type SearchOutcome, type Engine, siteUrl } from './engine';
 import { countText, el, hitNode } from './render';
 import { linkNav } from './listnav';
 import { placeHit } from './fold';
@@ -76,8 +76,10 @@ function findElements(root: HTMLElement): SearchPageElements {
 export async function initSearchPage(root: HTMLElement) {
   const els = findElements(root);
   const { input, list, partialBox, partialList, moreBtn, clearBtn } = els;
-  const engine = await loadEngine();
   let state = readState();
+  // The query's word index is fetched while the index opens, not after.
+  void prefetchWordIndex(state.q, { exact: state.exact }).catch(() => undefined);
+  const engine = await loadEngine();
   let outcome: SearchOutcome | null = null;
   let shown = 0;
   let seq = 0;

@@ -58,6 +58,12 @@ export interface SearchContextJson {
    * file is in, without reading each bundle's entry first (src/pages/search/index.astro).
    */
   bundles?: BundleLanguages[];
+  /**
+   * Each language index's word-index chunk table, by its metadata hash (`bundles`' `hash`): the
+   * /search/ page names the chunk files of the query's words before the index is open
+   * (src/lib/search/chunks.ts).
+   */
+  wordChunks?: Record<string, string[]>;
 }
 
 /** A bundle's `languages` of pagefind-entry.json: language → its metadata file's hash and wasm. */
@@ -100,36 +106,25 @@ export function splitContextJson(json: SearchContextJson): { planning: SearchPla
     if (f in json) labels[f] = json[f];
     delete planning[f];
   }
-  // What the browser derives is left out of the file it waits for (−7 KB gzipped at 10,000
-  // articles), and only when deriving gives it back exactly: both sides then plan alike.
+  // What the browser derives cheaply is left out of the file it waits for (the known stems,
+  // −5 KB gzipped at 10,000 articles), and only when deriving gives it back exactly: both sides
+  // then plan alike. The nisba concepts' names are shipped (+2.8 KB gzipped), not derived: deriving
+  // them was most of the key context's build, the page's longest task on the way to its first
+  // results (~200 ms of a cold page's CPU on a loaded machine against ~60 ms with them shipped).
   const known = new Set(json.known ?? []);
   if (sameSet(knownFromAliases(json.aliases), known)) delete planning.known;
-  const familyOf = familyLookup(json.families);
-  planning.concepts = json.concepts?.map(({ names, ...c }) =>
-    c.nisba && sameList(nisbaNames(c.nisba, known, familyOf), names) ? c : { names, ...c },
-  );
+  planning.concepts = json.concepts?.map(({ nisba: _nisba, ...c }) => c);
   if (!json.concepts) delete planning.concepts;
   return { planning: planning as SearchPlanningJson, labels: labels as SearchLabelsJson };
 }
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
-const sameList = (a: string[], b: string[] | undefined) => !!b && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Known stems as the aliases give them: every Arabic word of an alias phrase (buildContextJson). */
 export function knownFromAliases(aliases: SearchContextJson['aliases']): Set<string> {
   const out = new Set<string>();
   for (const [phrase] of aliases) for (const w of phrase.split(' ')) if (/[\u0600-\u06ff]/.test(w)) out.add(w);
   return out;
-}
-
-/** Family stem of a stem (itself outside any family), from the shipped `families`. */
-function familyLookup(families: SearchContextJson['families']): (stem: string) => string {
-  const map = new Map<string, string>();
-  for (const [fam, forms] of families ?? []) {
-    map.set(fam, fam);
-    for (const f of forms.split(' ')) map.set(f, fam);
-  }
-  return (stem) => map.get(stem) ?? stem;
 }
 
 const norms = (p: string) => tokenize(p).filter((t) => t.type === 'ar' || t.type === 'latin').map((t) => t.norm);
@@ -156,8 +151,9 @@ export interface SearchConceptJson {
   /** For a country's nisba concept: the country, whose names also stand for the concept. */
   actor?: string;
   /**
-   * For a country's nisba concept: its nisba forms as curated (content/actors.yaml). The names
-   * are derived from them (nisbaNames); kb-search.json then ships these instead of the names.
+   * For a country's nisba concept: its nisba forms as curated (content/actors.yaml), from which
+   * the names are derived (nisbaNames). kb-search.json ships the names instead (an index written
+   * before shipped these, and the browser derived the names).
    */
   nisba?: string[];
 }
