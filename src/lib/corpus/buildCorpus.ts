@@ -241,5 +241,6 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     candidates,
     overrideProblems,
     spellingMerges: merges.map((m) => ({ ...m, articles: articlesWithSpelling(articles, m) })),
+    ...(reuse ? { contentKeys: articleKey } : {}),
   };
 }
