@@ -1,4 +1,4 @@
-// npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages a,b,…]
+// npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages a,b,…] [--incremental-dates random|newest]
 //                  [--query Q] [--timeout MIN] [--bare-heap MB] [--update-docs]
 // Scale benchmark: generates N synthetic raw pages, then measures ingest, our Astro build,
 // Pagefind, the whole build, a bare Astro MDX build of the same articles (the baseline that
@@ -20,6 +20,8 @@ import { readArticleExport } from '../src/indexer/read';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_STAGES = ['generate', 'ingest', 'build', 'index', 'browser', 'bare', 'full', 'incremental'] as const;
 const INCREMENTAL_PAGES = 10;
+/** After every generated date (2022–2025, scripts/bench/generate.ts): a day's news, in a format the pages print. */
+const NEWEST_DATE_LINE = '02/01/2026';
 
 const { values: opt } = parseArgs({
   options: {
@@ -32,13 +34,16 @@ const { values: opt } = parseArgs({
     timeout: { type: 'string', default: '60' },
     'bare-heap': { type: 'string', default: '8192' },
     'update-docs': { type: 'boolean', default: false },
+    // The incremental stage's +10 pages: `random` dates (the worst case, the headline figure)
+    // or `newest` (a daily update: every page dated after the whole corpus).
+    'incremental-dates': { type: 'string', default: 'random' },
     stories: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '1000,3000,10000' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opt.help) {
-  console.log(`usage: npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages ${ALL_STAGES.join(',')}] [--query Q] [--timeout MIN] [--bare-heap MB] [--update-docs] | --stories [--sizes 1000,3000,10000]`);
+  console.log(`usage: npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages ${ALL_STAGES.join(',')}] [--query Q] [--timeout MIN] [--bare-heap MB] [--update-docs] [--incremental-dates random|newest] | --stories [--sizes 1000,3000,10000]`);
   process.exit(0);
 }
 
@@ -56,6 +61,7 @@ const stages = new Set(opt.stages!.split(',').map((s) => s.trim()).filter(Boolea
 for (const s of stages) if (!(ALL_STAGES as readonly string[]).includes(s)) throw new Error(`unknown stage "${s}" (known: ${ALL_STAGES.join(', ')})`);
 if (opt['skip-bare']) stages.delete('bare');
 const timeoutMs = Number(opt.timeout) * 60_000;
+if (!['random', 'newest'].includes(opt['incremental-dates']!)) throw new Error(`--incremental-dates must be random or newest, got ${opt['incremental-dates']}`);
 
 const P = {
   raw: path.join(W, 'gen/raw'),
@@ -308,7 +314,7 @@ async function main() {
     // corpus, then +10 raw pages, ingest and an incremental build (changed routes only, index),
     // then a full build of the same grown corpus into another folder: its time is the
     // denominator, and its files must equal the incremental site's, byte for byte.
-    const inc: NonNullable<BenchReport['incremental']> = { added: INCREMENTAL_PAGES, status: 'ok' };
+    const inc: NonNullable<BenchReport['incremental']> = { added: INCREMENTAL_PAGES, dates: opt['incremental-dates'] as 'random' | 'newest', status: 'ok' };
     report.incremental = inc;
     if (!existsSync(P.ingestReport) || !haveArticles) {
       Object.assign(inc, { status: 'skipped', note: 'needs a completed ingest in this workdir' });
@@ -320,7 +326,7 @@ async function main() {
       const base = await build('inc-base', I.dist, I.cache);
       if (ok(base)) {
         const existing = readdirSync(P.raw).length;
-        await writeCorpus(P.raw, { seed: opt.seed!, start: Math.max(N, existing), count: INCREMENTAL_PAGES, dict });
+        await writeCorpus(P.raw, { seed: opt.seed!, start: Math.max(N, existing), count: INCREMENTAL_PAGES, dict, dateLine: inc.dates === 'newest' ? NEWEST_DATE_LINE : undefined });
       }
       const ri = ok(base) ? await stage('inc-ingest', BIN('tsx'), ingestArgs(P.raw, P.articles, P.ingestReport)) : skipped('inc-ingest', 'base build failed');
       const totals = readIngestTotals(P.ingestReport);

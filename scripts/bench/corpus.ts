@@ -65,15 +65,15 @@ export interface WriteResult {
   bytes: number;
 }
 
-/** Writes pages [start, start + count) of the corpus `seed` into dir. */
-export async function writeCorpus(dir: string, opts: { seed: string; start?: number; count: number; dict: BenchDictionary }): Promise<WriteResult> {
+/** Writes pages [start, start + count) of the corpus `seed` into dir; `dateLine` fixes every page's date line. */
+export async function writeCorpus(dir: string, opts: { seed: string; start?: number; count: number; dict: BenchDictionary; dateLine?: string }): Promise<WriteResult> {
   await mkdir(dir, { recursive: true });
   const ctx = createContext(opts.seed, opts.dict);
   const start = opts.start ?? 0;
   const result: WriteResult = { files: [], words: 0, bytes: 0 };
   const batch: Promise<void>[] = [];
   for (let i = start; i < start + opts.count; i++) {
-    const page = generatePage(ctx, i);
+    const page = generatePage(ctx, i, undefined, opts.dateLine);
     result.files.push(page.name);
     result.words += page.words;
     result.bytes += Buffer.byteLength(page.text);

@@ -217,10 +217,13 @@ function embedded(rng: Rng, ctx: CorpusContext): { title: string; paras: string[
 
 /** One raw page. Five layouts mirror the five real seeds (RT, Yeni Şafak, Al-Ittihad, …), a sixth
  * the ingest fixtures' portal pages; about 1 in 100 is boilerplate only. */
-export function generatePage(ctx: CorpusContext, index: number, width = 5): GeneratedPage {
+export function generatePage(ctx: CorpusContext, index: number, width = 5, dateOverride?: string): GeneratedPage {
   const rng = new Rng(`${ctx.seed}:page:${index}`);
   const cast = castFor(rng, ctx);
-  const date = dateLine(rng);
+  // The drawn date line is still drawn (the rest of the page stays the same) when a caller
+  // fixes the date: the incremental benchmark's «newest dates» update.
+  const drawn = dateLine(rng);
+  const date = dateOverride ?? drawn;
   const outlet = rng.pick(OUTLETS);
   const agency = rng.pick(AGENCIES);
   const main = body(rng, ctx, cast, rng.int(380, 620));

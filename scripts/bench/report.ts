@@ -32,7 +32,10 @@ export interface BenchReport {
   /** Ours ÷ bare Astro MDX, for the same articles: the machine-independent overhead. */
   ratios?: { baseline?: string; buildWall?: number; buildPeakRss?: number; fullWall?: number; fullPeakRss?: number };
   incremental?: {
-    added: number; reused?: number; written?: number; ingestMs?: number;
+    added: number;
+    /** The added pages' dates: `random` (any date of the corpus) or `newest` (after all: a daily update). */
+    dates?: 'random' | 'newest';
+    reused?: number; written?: number; ingestMs?: number;
     /** scripts/build.ts after the addition: changed routes rendered, merged, search index. */
     buildMs?: number;
     /** scripts/build.ts --full on the same grown corpus. */
@@ -179,7 +182,7 @@ export function renderMarkdown(r: BenchReport): string {
   const inc = r.incremental;
   if (inc) {
     const pct = (x?: number) => (x === undefined ? '—' : `${(x * 100).toFixed(0)} %`);
-    L.push('', `Incremental (\`npm run build\`, scripts/build.ts): +${inc.added} raw pages → ingest reused ${inc.reused ?? '—'} pages and wrote ${inc.written ?? '—'} articles in ${sec(inc.ingestMs)}; ` +
+    L.push('', `Incremental (\`npm run build\`, scripts/build.ts): +${inc.added} raw pages (${inc.dates ?? 'random'} dates) → ingest reused ${inc.reused ?? '—'} pages and wrote ${inc.written ?? '—'} articles in ${sec(inc.ingestMs)}; ` +
       `build of the changed routes + search index ${sec(inc.buildMs)} (${inc.rendered ?? '—'} of ${inc.routes ?? '—'} routed pages rendered); ` +
       `total ${sec(inc.totalMs)} = ${pct(inc.ratio)} of a build from scratch (ingest ${sec(r.stages.ingest?.wallMs)} + full build ${sec(inc.fullBuildMs)}); ` +
       `incremental site = full build byte for byte: ${inc.differing === undefined ? '—' : inc.differing.length ? `no, ${inc.differing.length} files differ (${inc.differing.slice(0, 5).join(', ')})` : 'yes'} (${inc.status}${inc.note ? `: ${inc.note}` : ''}).`);

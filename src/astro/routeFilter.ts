@@ -11,7 +11,7 @@ import { getCollection } from 'astro:content';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCorpus } from './corpus';
-import { fingerprintOf, SharedHashes } from '../lib/site/fingerprint';
+import { articleFingerprint, fingerprintOf, SharedHashes } from '../lib/site/fingerprint';
 import { changedRoutes, routePath, type PatternRoutes } from '../lib/site/routes';
 
 type StaticPath = { params: Record<string, string | number | undefined>; props?: object };
@@ -30,7 +30,7 @@ function sharedHashes(): Promise<SharedHashes> {
     const markup = new Map((await getCollection('articleMarkup')).map((e) => [e.id, e.body ?? '']));
     const t0 = Date.now();
     const hashes = new SharedHashes();
-    for (const a of corpus.articles) hashes.set(a, fingerprintOf({ article: a, markup: a.markup ? (markup.get(a.slug) ?? '') : null }));
+    for (const a of corpus.articles) hashes.set(a, articleFingerprint(a, a.markup ? (markup.get(a.slug) ?? '') : null, corpus.contentKeys?.get(a.slug)));
     console.log(`routes: ${corpus.articles.length} article hashes in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     return hashes;
   })();

@@ -123,7 +123,10 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   // Linking reads the dictionary and, of the people the corpus discovered, those whose words
   // the article holds (linkInputs.ts): a person found in a new article rarely touches old ones.
   const extra = reuse ? new ExtraActorIndex([...discovered, ...spellings]) : undefined;
-  const linkInputs = new Map(extra ? docs.map((d) => [d.slug, keyOf(discoverInputs, extra.keyFor(d))]) : []);
+  // Which of them an article holds is read from its words (every token's readings): kept by the
+  // article's content and what keyFor reads (the vocabulary), so only new articles are read.
+  const extraVocabulary = extra ? keyOf(reuse!.codeVersion, extra.vocabularyKey) : '';
+  const linkInputs = new Map(extra ? docs.map((d) => [d.slug, keyOf(discoverInputs, cached('linkInputs', extraVocabulary, d.slug, () => extra.keyFor(d)))]) : []);
   const topicInputs = reuse ? keyOf(reuse.codeVersion, input.topics, input.wordForms ?? null) : '';
   const topicLexicon = compileTopicLexicon(input.topics, input.wordForms ? buildFormIndex(input.wordForms) : undefined);
   const sourceRefs = new Map<string, SourceRef>();
@@ -238,5 +241,6 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     candidates,
     overrideProblems,
     spellingMerges: merges.map((m) => ({ ...m, articles: articlesWithSpelling(articles, m) })),
+    ...(reuse ? { contentKeys: articleKey } : {}),
   };
 }

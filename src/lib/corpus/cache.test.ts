@@ -26,7 +26,11 @@ function plain(value: unknown): unknown {
 }
 
 const fresh = (input: CorpusInput) => plain(buildCorpus(input));
-const reused = (input: CorpusInput, cache: JsonCorpusCache, codeVersion = 'v1') => plain(buildCorpus(input, { cache, codeVersion }));
+// contentKeys (each article's cache key, for page fingerprints) exists only with a cache.
+const reused = (input: CorpusInput, cache: JsonCorpusCache, codeVersion = 'v1') => {
+  const { contentKeys: _keys, ...corpus } = buildCorpus(input, { cache, codeVersion });
+  return plain(corpus);
+};
 
 const edited = (a: ArticleDoc, sentence: string): ArticleDoc => ({ ...a, paragraphs: [...a.paragraphs.slice(0, 1), sentence, ...a.paragraphs.slice(1)] });
 
@@ -71,7 +75,7 @@ describe('corpus built from cached per-article results', () => {
     expect(second.hits).toBeGreaterThan(second.misses);
     // The four articles left out are no longer in what is saved: one entry per article and stage.
     const saved = second.used();
-    expect(Object.keys(saved).sort()).toEqual(['discover', 'link', 'quotes', 'relations', 'topics']);
+    expect(Object.keys(saved).sort()).toEqual(['discover', 'link', 'linkInputs', 'quotes', 'relations', 'topics']);
     expect(Object.keys(saved.discover)).toHaveLength(articles.length);
     expect(Object.values(saved).every((entries) => Object.keys(entries).length <= articles.length)).toBe(true);
   });

@@ -32,3 +32,34 @@ describe('which discovered people an article can reach', () => {
     expect(new ExtraActorIndex([{ ...ryzhenkov, aliases: ['مكسيم ريجينكوف'] }]).keyFor(doc)).not.toBe(key);
   });
 });
+
+describe('the vocabulary key (what keyFor reads besides the article)', () => {
+  // Kept results are looked up by this key and the article's content: wherever keyFor would
+  // answer differently for some article, the key must differ too, or a stale result is reused.
+  const docs = ['وقال ريجينكوف إن بلاده تدعم المحادثات.', 'وقال فاديفول إن بلاده تدعم المحادثات.', 'والتقى مكسيم الوفد.'].map(article);
+  const variants: Array<[string, Actor[]]> = [
+    ['base', [other, ryzhenkov]],
+    ['a new person', [other, ryzhenkov, person('discovered-third', 'مكسيم بيتروف')]],
+    ['a new alias', [other, { ...ryzhenkov, aliases: ['مكسيم ريجينكوف'] }]],
+    ['a new affiliation', [other, { ...ryzhenkov, affiliation: 'belarus' }]],
+    ['a new type', [other, { ...ryzhenkov, type: 'organization' }]],
+    ['another order', [ryzhenkov, other]],
+  ];
+
+  it('differs whenever keyFor differs for some article', () => {
+    const indexes = variants.map(([name, actors]) => [name, new ExtraActorIndex(actors)] as const);
+    for (const [nameA, a] of indexes) {
+      for (const [nameB, b] of indexes) {
+        if (nameA >= nameB) continue;
+        const answersDiffer = docs.some((d) => a.keyFor(d) !== b.keyFor(d));
+        if (answersDiffer) expect(a.vocabularyKey, `${nameA} / ${nameB}`).not.toBe(b.vocabularyKey);
+      }
+    }
+    // The variants do change the answers (else the test above would check nothing).
+    expect(indexes.filter(([, x]) => docs.some((d) => x.keyFor(d) !== indexes[0][1].keyFor(d))).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('is the same for the same actors (built again), whatever their evidence', () => {
+    expect(new ExtraActorIndex([other, { ...ryzhenkov, evidence: ['وزير'] }]).vocabularyKey).toBe(new ExtraActorIndex([other, ryzhenkov]).vocabularyKey);
+  });
+});

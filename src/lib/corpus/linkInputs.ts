@@ -18,6 +18,12 @@ function phrasesOf(a: Actor): string[] {
 export class ExtraActorIndex {
   private byToken = new Map<string, number[]>();
   private keys: string[];
+  /**
+   * Everything `keyFor` reads besides the article: each token's actors and each actor's key.
+   * An article's `keyFor` result can be kept between builds under this and the article's
+   * content (buildCorpus does): a new person, spelling or alias changes it.
+   */
+  readonly vocabularyKey: string;
 
   /** `extra`: the actors added to the dictionary's matcher (discovered people, new spellings), in matcher order. */
   constructor(extra: Actor[]) {
@@ -30,6 +36,7 @@ export class ExtraActorIndex {
         else this.byToken.set(token, [i]);
       }
     });
+    this.vocabularyKey = keyOf(this.keys, [...this.byToken].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   }
 
   /** A key for the extra actors whose words the article holds ('' when none does). */

@@ -84,4 +84,10 @@ export interface Corpus {
   overrideProblems: OverrideProblem[];
   /** Discovered names joined to a dictionary person as a new spelling, for an editor to confirm (build report). */
   spellingMerges: Array<SpellingMerge & { articles: string[] }>;
+  /**
+   * Slug → the hash of the article as written (text, date, overrides: the corpus cache's key),
+   * when the corpus was built with a cache: the article's page fingerprint stands for its text
+   * by it instead of hashing the text again (src/lib/site/fingerprint.ts articleFingerprint).
+   */
+  contentKeys?: Map<string, string>;
 }

@@ -7,7 +7,8 @@ import { buildCorpus } from '../corpus/buildCorpus';
 import { loadCuratedData } from '../data/load';
 import type { ArticleDoc } from '../types';
 import type { Corpus } from '../corpus/types';
-import { fingerprintOf, SharedHashes } from './fingerprint';
+import { articleFingerprint, fingerprintOf, SharedHashes } from './fingerprint';
+import { JsonCorpusCache } from '../corpus/cache';
 import { actorPageView, articlePageView, articlesListView, monthPageViews, sourcePageView, topicPageView } from './pageViews';
 import { changedRoutes, removedRoutes, routeFile, routePath } from './routes';
 
@@ -108,5 +109,34 @@ describe('page fingerprints on the bundled corpus', () => {
     const full = buildCorpus({ ...data, articles: docs });
     const { older, newer } = articlePageView(full.bySlug.get(slug)!, full);
     for (const n of [older, newer].filter(Boolean)) expect(changedRoutes(after, before)).toContain(`/articles/${n!.slug}/`);
+  });
+});
+
+describe('articleFingerprint: the text stands by the content key, every other field as it is', () => {
+  const corpus = buildCorpus({ ...data, articles: docs }, { cache: new JsonCorpusCache(), codeVersion: 'v1' });
+  const article = corpus.articles.find((a) => a.mentions.length && a.topics.length && a.outlet)!;
+  const key = corpus.contentKeys!.get(article.slug)!;
+  const base = articleFingerprint(article, null, key);
+  const changed = (v: unknown): unknown =>
+    typeof v === 'string' ? `${v}x` : typeof v === 'number' ? v + 1 : typeof v === 'boolean' ? !v : Array.isArray(v) ? [...v, v[0] ?? 'x'] : v && typeof v === 'object' ? { ...v, extra: 1 } : 'x';
+
+  it('changes when any field of the article but its text changes (no field left out)', () => {
+    const fields = Object.keys(article).filter((k) => k !== 'paragraphs' && k !== 'sentences');
+    expect(fields.length).toBeGreaterThan(10);
+    for (const k of fields) {
+      const other = { ...article, [k]: changed((article as unknown as Record<string, unknown>)[k]) };
+      expect(articleFingerprint(other, null, key), k).not.toBe(base);
+    }
+    expect(articleFingerprint(article, '<Note>x</Note>', key)).not.toBe(base);
+  });
+
+  it('changes when the text changes: an edited paragraph changes the content key', () => {
+    const edited = docs.map((d) => (d.slug === article.slug ? { ...d, paragraphs: [...d.paragraphs.slice(0, -1), `${d.paragraphs.at(-1)} وأضاف.`] } : d));
+    const after = buildCorpus({ ...data, articles: edited }, { cache: new JsonCorpusCache(), codeVersion: 'v1' });
+    const a = after.bySlug.get(article.slug)!;
+    expect(after.contentKeys!.get(article.slug)).not.toBe(key);
+    expect(articleFingerprint(a, null, after.contentKeys!.get(article.slug))).not.toBe(base);
+    // Without a key (a corpus built without the cache), the whole article is hashed.
+    expect(articleFingerprint(a, null)).not.toBe(articleFingerprint(article, null));
   });
 });

@@ -82,3 +82,14 @@ function hashOf(value: unknown, shared: SharedHashes, where: string): string {
 export function fingerprintOf(value: unknown, shared: SharedHashes = new SharedHashes(), where = 'props'): string {
   return hashOf(value, shared, where);
 }
+
+/**
+ * The fingerprint of an article as its pages show it (with the MDX source of a person's markup
+ * edit, else null). With `contentKey`, the hash of the article as written (its text among the
+ * rest), the paragraphs and the sentences (split from them) are not hashed again: the key
+ * stands for them; every other field is hashed as it is. Without it, the whole article.
+ */
+export function articleFingerprint(article: { paragraphs: unknown; sentences: unknown }, markup: string | null, contentKey?: string): string {
+  if (contentKey === undefined) return fingerprintOf({ article, markup });
+  return fingerprintOf({ article: { ...article, paragraphs: undefined, sentences: undefined }, text: contentKey, markup });
+}

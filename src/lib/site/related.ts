@@ -27,11 +27,22 @@ interface RelatedIndex {
   keyIds: Map<string, number>;
   /** Key id → indexes (into the article list) of the articles that have it, in list order. */
   postings: number[][];
-  /** Per article, the key ids of its actorIds and of its topics, as listed (duplicates kept: each scores). */
-  actorKeys: Int32Array[];
-  topicKeys: Int32Array[];
-  /** Per article, its date as a day number (NaN when undated). */
+  /**
+   * Per article, the key ids of its actorIds then of its topics, as listed (duplicates kept:
+   * each scores), all in one array: article i's are keys[keyStart[i]] … keys[keyStart[i + 1] − 1].
+   * Scoring reads typed arrays only: reading each candidate's own object (its slug, its
+   * arrays) was most of the time, one cache miss after another on a large heap.
+   */
+  keyStart: Int32Array;
+  keys: Int32Array;
+  /** Integer id of each slug and `via` value in the list (the same string, the same id). */
+  textIds: Map<string, number>;
+  /** Per article, the id of its slug and of its `via` (−1 when none). */
+  slugId: Int32Array;
+  viaId: Int32Array;
+  /** Per article, its date as a day number (NaN when undated), and 1 when it has a date. */
   days: Float64Array;
+  hasDate: Uint8Array;
   /** Scratch of relatedArticles, reused between calls: the weight of each key for the article at hand, and a stamp per article marking the candidates. */
   weight: Int32Array;
   stamp: Uint32Array;
@@ -58,21 +69,33 @@ function relatedIndex(articles: CorpusArticle[]): RelatedIndex {
     }
     return id;
   };
-  const actorKeys: Int32Array[] = [];
-  const topicKeys: Int32Array[] = [];
+  const textIds = new Map<string, number>();
+  const textId = (text: string) => {
+    let id = textIds.get(text);
+    if (id === undefined) textIds.set(text, (id = textIds.size));
+    return id;
+  };
+  const keyStart = new Int32Array(articles.length + 1);
+  const keys: number[] = [];
   articles.forEach((a, i) => {
-    actorKeys.push(Int32Array.from(a.actorIds, (id) => idOf(`a:${id}`)));
-    topicKeys.push(Int32Array.from(a.topics, (t) => idOf(`t:${t.id}`)));
+    keyStart[i] = keys.length;
+    for (const id of a.actorIds) keys.push(idOf(`a:${id}`));
+    for (const t of a.topics) keys.push(idOf(`t:${t.id}`));
     for (const id of new Set(a.actorIds)) postings[idOf(`a:${id}`)].push(i);
     for (const t of a.topics) postings[idOf(`t:${t.id}`)].push(i);
   });
+  keyStart[articles.length] = keys.length;
   const dated = articles.filter((a) => a.date);
   index = {
     keyIds,
     postings,
-    actorKeys,
-    topicKeys,
+    keyStart,
+    keys: Int32Array.from(keys),
+    textIds,
+    slugId: Int32Array.from(articles, (a) => textId(a.slug)),
+    viaId: Int32Array.from(articles, (a) => (a.via ? textId(a.via) : -1)),
     days: Float64Array.from(articles, (a) => (a.date ? dayNumber(a.date) : Number.NaN)),
+    hasDate: Uint8Array.from(articles, (a) => (a.date ? 1 : 0)),
     weight: new Int32Array(postings.length),
     stamp: new Uint32Array(articles.length),
     generation: 0,
@@ -92,10 +115,14 @@ function relatedIndex(articles: CorpusArticle[]): RelatedIndex {
 export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[], limit = 5): RelatedArticle[] {
   if (limit <= 0) return [];
   const index = relatedIndex(articles);
-  const { weight, stamp, actorKeys, topicKeys } = index;
+  const { weight, stamp, keyStart, keys: keyList, slugId, viaId } = index;
   const actors = new Set(article.actorIds);
   const topics = new Set(article.topics.map((t) => t.id));
-  const skip = new Set([article.slug, ...(article.via ? [article.via] : []), ...article.embedded]);
+  // Left out: the article itself, its host, its embedded articles (by slug), and the articles
+  // it hosts (their via is its slug). A slug no article of the list has matches none (−2).
+  const idOfText = (text: string) => index.textIds.get(text) ?? -2;
+  const skip = Int32Array.from([article.slug, ...(article.via ? [article.via] : []), ...article.embedded], idOfText);
+  const self = idOfText(article.slug);
   // A key no article has adds no candidate and scores nothing: left out.
   const keys: number[] = [];
   for (const [prefix, ids, points] of [['a:', actors, 2], ['t:', topics, 1]] as const) {
@@ -127,30 +154,29 @@ export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[
   // Only the best `limit` are kept while scoring (a page asks for 5–10 of up to 300
   // candidates): no array per candidate and no sort of them all, the same order as sorting
   // every candidate by (score, closeness in time, slug).
-  const best: { other: CorpusArticle; score: number; gap: number }[] = [];
-  const before = (score: number, gap: number, slug: string, b: (typeof best)[number]) =>
-    score !== b.score ? score > b.score : gap !== b.gap ? gap < b.gap : slug < b.other.slug;
+  const best: { i: number; score: number; gap: number }[] = [];
+  // The slugs are read only on a tie of score and gap.
+  const before = (score: number, gap: number, i: number, b: (typeof best)[number]) =>
+    score !== b.score ? score > b.score : gap !== b.gap ? gap < b.gap : articles[i].slug < articles[b.i].slug;
   const day = article.date ? dayNumber(article.date) : undefined;
   for (const i of candidates) {
-    const other = articles[i];
-    if (skip.has(other.slug) || other.via === article.slug) continue;
+    if (skip.includes(slugId[i]) || viaId[i] === self) continue;
     let score = 0;
-    for (const k of actorKeys[i]) score += weight[k];
-    for (const k of topicKeys[i]) score += weight[k];
+    for (let k = keyStart[i], end = keyStart[i + 1]; k < end; k++) score += weight[keyList[k]];
     if (score <= 0) continue;
     // Days apart; an undated article is infinitely far from any other.
-    const gap = day === undefined || !other.date ? Number.POSITIVE_INFINITY : Math.abs(day - index.days[i]);
-    if (best.length === limit && !before(score, gap, other.slug, best[best.length - 1])) continue;
+    const gap = day === undefined || !index.hasDate[i] ? Number.POSITIVE_INFINITY : Math.abs(day - index.days[i]);
+    if (best.length === limit && !before(score, gap, i, best[best.length - 1])) continue;
     let at = best.length;
-    while (at > 0 && before(score, gap, other.slug, best[at - 1])) at--;
-    best.splice(at, 0, { other, score, gap });
+    while (at > 0 && before(score, gap, i, best[at - 1])) at--;
+    best.splice(at, 0, { i, score, gap });
     if (best.length > limit) best.pop();
   }
   for (const k of keys) weight[k] = 0;
-  return best.map(({ other, score }) => ({
-    article: other,
-    sharedActors: other.actorIds.filter((id) => actors.has(id)),
-    sharedTopics: other.topics.map((t) => t.id).filter((id) => topics.has(id)),
+  return best.map(({ i, score }) => ({
+    article: articles[i],
+    sharedActors: articles[i].actorIds.filter((id) => actors.has(id)),
+    sharedTopics: articles[i].topics.map((t) => t.id).filter((id) => topics.has(id)),
     score,
   }));
 }
