@@ -7,8 +7,8 @@ import { actorIdOfHref, fillActorChips } from './actor-chips';
 // the actors in rank order, with chips written only for the actors the body does not link.
 const page = (aside: string) => parseHTML(`<!doctype html><html lang="ar" dir="rtl"><body><main>
 <div class="article-body prose">
-<p id="p-1" class="para" dir="auto">بحث مستشار الأمن القومي <a href="/kb/actors/united-states/" title="الولايات المتحدة">الأمريكي</a> ونظيره <a href="/kb/actors/russia/" title="روسيا">الروسي</a> مساعي وقف إطلاق النار مع <a href="/kb/actors/ukraine/">أوكرانيا</a>. <span class="para__tools"><a href="#p-1" aria-label="رابط الفقرة 1">¶</a></span></p>
-<p id="p-2" class="para" dir="auto">وقالت <a href="/kb/actors/russia/">روسيا</a> إن الاتصال كان بنّاءً. <span class="para__tools"><a href="#p-2" aria-label="رابط الفقرة 2">¶</a></span></p>
+<p id="p-1">بحث مستشار الأمن القومي <a href="/kb/actors/united-states/" title="الولايات المتحدة">الأمريكي</a> ونظيره <a href="/kb/actors/russia/" title="روسيا">الروسي</a> مساعي وقف إطلاق النار مع <a href="/kb/actors/ukraine/">أوكرانيا</a>. <span class="para__tools"><a href="#p-1" aria-label="رابط الفقرة 1">¶</a></span></p>
+<p id="p-2">وقالت <a href="/kb/actors/russia/">روسيا</a> إن الاتصال كان بنّاءً. <span class="para__tools"><a href="#p-2" aria-label="رابط الفقرة 2">¶</a></span></p>
 </div>
 <aside class="article-aside" aria-label="عن المقال">${aside}</aside>
 </main></body></html>`).document;
