@@ -25,6 +25,9 @@ export default defineConfig({
   // and the next page a reader opens finds them in the cache.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scripts too: Astro inlines a bundled script smaller than assetsInlineLimit into every page.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // A component's script is named by the component alone (`SearchBox.<hash>.js`, not
+  // `SearchBox.astro_astro_type_script_index_0_lang.<hash>.js`): every page of dist/ names three.
+  // The server build names its own entries (Astro overrides entryFileNames there).
+  vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { entryFileNames: (chunk) => `_astro/${chunk.name.split('.')[0]}.[hash].js` } } } },
   devToolbar: { enabled: false },
 });

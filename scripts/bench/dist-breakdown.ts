@@ -36,9 +36,9 @@ const ARTICLE_PAGE_PIECES: [string, RegExp][] = [
   ['article body', /<div class="article-body[\s\S]*?<\/div>/g],
   ['— paragraph ¶ links', /<span class="para__tools">[\s\S]*?<\/span>/g],
   // The links in the paragraphs' own text (not the ¶ links, inside .para__tools): the actor mentions.
-  ['— actor mention links (tags only)', /(?<=<p id="p-\d+" class="para"[^>]*>(?:[^<]|<a [^>]*>[^<]*<\/a>)*)(?:<a [^>]*href="[^"#][^"]*"[^>]*>|(?<=<a [^>]*href="[^"#][^"]*"[^>]*>[^<]*)<\/a>)/g],
+  ['— actor mention links (tags only)', /(?<=<p id="p-\d+"[^>]*>(?:[^<]|<a [^>]*>[^<]*<\/a>)*)(?:<a [^>]*href="[^"#][^"]*"[^>]*>|(?<=<a [^>]*href="[^"#][^"]*"[^>]*>[^<]*)<\/a>)/g],
   ['aside', /<aside[\s\S]*?<\/aside>/g],
-  ['— actor chips', /<section aria-labelledby="actors-h">[\s\S]*?<\/section>/g],
+  ['— actor chips', /<section aria-labelledby="actors-h"[^>]*>[\s\S]*?<\/section>/g],
   ['— related articles', /<section aria-labelledby="related-h">[\s\S]*?<\/section>/g],
   ['older/newer links', /<nav aria-label="التنقل الزمني[\s\S]*?<\/nav>/g],
   ['footer', /<footer[\s\S]*?<\/footer>/g],

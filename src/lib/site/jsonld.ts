@@ -8,7 +8,7 @@ export function newsArticleJsonLd(a: CorpusArticle, url: string, options: { desc
     '@type': 'NewsArticle',
     headline: a.title,
     inLanguage: 'ar',
-    url,
+    // The page's URL once (no `url` beside it): this is in every article page of dist/.
     mainEntityOfPage: url,
     ...(a.date ? { datePublished: a.date } : {}),
     ...(options.description ? { description: options.description } : {}),
