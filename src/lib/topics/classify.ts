@@ -9,7 +9,7 @@ import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
 import { phraseTokens, tokenize, type Token } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
-import { clauseHits, compileClauseReader, type ActHit, type ClauseReader } from './clause-reading';
+import { clauseHits, compileClauseReader, type ClauseReader } from './clause-reading';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
@@ -55,6 +55,8 @@ export interface TopicLexicon {
   pairSides: (norm: string) => ReadonlyArray<readonly [number, 0 | 1]>;
   /** Predicate × argument families (topics.yaml `acts`), read clause by clause. */
   acts: ClauseReader;
+  /** Phrase numbers from here on are acts (a predicate and its argument), not listed phrases. */
+  firstActPhrase: number;
 }
 
 /**
@@ -129,8 +131,9 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
     }
     return r;
   };
+  const firstActPhrase = phrases.length;
   const acts = compileClauseReader(topics, wordKey, (_topic, label) => phrases.push([label, 2, false]) - 1);
-  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides, acts };
+  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides, acts, firstActPhrase };
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -165,8 +168,6 @@ interface TextHit extends PhraseRef {
   text: string;
   /** A one-word hit read through a pronoun suffix («قمتهم»): the subject's own event. */
   suffixed: boolean;
-  /** A predicate and its argument (clause-reading.ts), not a listed phrase. */
-  act?: boolean;
 }
 
 
@@ -227,11 +228,8 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
     }
   }
   if (strongPlace && lex.pairs.length) pairHits(lex, tokens, text, out);
-  if (lex.acts.rules.length) {
-    const acts: ActHit[] = [];
-    clauseHits(lex.acts, tokens, text, acts);
-    for (const h of acts) out.push({ ...h, suffixed: false, act: true });
-  }
+  // Act hits have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
+  if (lex.acts.rules.length) clauseHits(lex.acts, tokens, text, out);
   return out;
 }
 
@@ -293,7 +291,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
         // word) or carries a possessive suffix: «قمتهما المقبلة» is the subjects' own summit.
         // An act read in the lead's second sentence is context more often than the news
         // («… بإشراف مسؤول جمّدت واشنطن أصوله»): it needs a second piece of evidence.
-        const weak = part.place === 'lead' && ((size === 1 && !key && !h.suffixed) || (h.act && leadIndex > 0));
+        const weak = part.place === 'lead' && ((size === 1 && !key && !h.suffixed) || (h.phrase >= lex.firstActPhrase && leadIndex > 0));
         a.strongWeight += weak ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
       } else {
         const k = (perPhrase.get(h.phrase) ?? 0) + 1;

@@ -17,7 +17,10 @@ export const ACT_WITHIN = 6;
 // Regular endings a verb takes (person/number, then an object pronoun); a verbal noun or an
 // argument takes a possessive pronoun, or the accusative ـا («عسكريا»). Irregular forms
 // (رعت، ترعى) are listed as data.
-const VERB_ENDINGS = ['', 'ت', 'وا', 'تا', 'ا', 'ن', 'نا', 'ون', 'ان'];
+// Perfect and imperfect take different endings: «ضمن» (within) and «ضمان» (a guarantee) must not
+// read as forms of «ضم».
+const PERFECT_ENDINGS = ['', 'ت', 'وا', 'تا', 'ا'];
+const IMPERFECT_ENDINGS = ['', 'ون', 'ان'];
 const OBJECT_PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما'];
 const NOUN_ENDINGS = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'نا'];
 // Clitics before a word, longest first; ال after them is handled by stripArticle.
@@ -46,13 +49,13 @@ export interface ClauseReader {
 const bareWord = (norm: string) => (norm.length >= 4 && norm.startsWith('ال') ? norm.slice(2) : norm);
 
 function verbForms(form: string): string[] {
-  const stems = [form];
-  // An imperfect listed with ي also stands for its ت and ن persons (يعلق → تعلق، نعلق).
-  if (form.startsWith('ي') && form.length >= 3) stems.push(`ت${form.slice(1)}`, `ن${form.slice(1)}`);
   const out: string[] = [];
-  for (const s of stems) {
-    for (const e of VERB_ENDINGS) for (const o of OBJECT_PRONOUNS) out.push(e === 'وا' && o ? `${s}و${o}` : s + e + o);
-  }
+  const add = (stem: string, endings: string[]) => {
+    for (const e of endings) for (const o of OBJECT_PRONOUNS) out.push(e === 'وا' && o ? `${stem}و${o}` : stem + e + o);
+  };
+  // An imperfect is listed with ي and also stands for its ت and ن persons (يعلق → تعلق، نعلق).
+  if (form.startsWith('ي') && form.length >= 3) for (const p of ['ي', 'ت', 'ن']) add(p + form.slice(1), IMPERFECT_ENDINGS);
+  else add(form, PERFECT_ENDINGS);
   return out;
 }
 
@@ -129,7 +132,12 @@ export function compileClauseReader(topics: Topic[], wordKey: (norm: string) => 
 
 // A clause ends at a sentence end, comma, semicolon, colon, bracket or dash between two words; «فيما» and
 // «بينما» open a new one.
-const CLAUSE_PUNCT = /[.!?؟،,؛;:()\u2013\u2014]/;
+const CLAUSE_PUNCT = new Set([...'.!?؟،,؛;:()\u2013\u2014'].map((c) => c.charCodeAt(0)));
+/** Is there clause punctuation between two offsets (read in place: gaps are mostly one space)? */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_PUNCT.has(text.charCodeAt(k))) return true;
+  return false;
+}
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما', 'حين', 'لكن', 'ولكن']);
 
 export interface ActHit {
@@ -137,6 +145,8 @@ export interface ActHit {
   phrase: number;
   /** The words from the first to the last of the pair, as written. */
   text: string;
+  /** Always false: the shape of classify.ts's phrase hits, so one array holds both cheaply. */
+  suffixed: false;
 }
 
 /**
@@ -145,16 +155,18 @@ export interface ActHit {
  * of its rule in the same clause, within the rule's reach; each rule fires once per text.
  * «الأراضي التي تسيطر عليها» (the argument before, in a relative clause) is not an act on it.
  */
-export function clauseHits(reader: ClauseReader, tokens: Token[], text: string, out: ActHit[]): void {
+export function clauseHits(reader: ClauseReader, tokens: Token[], text: string, out: { push(hit: ActHit): unknown }): void {
   if (!reader.rules.length) return;
   let lastPredicate: Map<number, number> | undefined; // rule → position of its last predicate in this clause
-  const fired = new Set<number>();
+  let fired: Set<number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (i > 0 && lastPredicate?.size && (CLAUSE_PUNCT.test(text.slice(tokens[i - 1].end, tok.start)) || CLAUSE_OPENERS.has(tok.norm))) lastPredicate.clear();
+    if (lastPredicate !== undefined && lastPredicate.size && (clauseBreak(text, tokens[i - 1].end, tok.start) || CLAUSE_OPENERS.has(tok.norm))) lastPredicate.clear();
     const entries = reader.entriesOf(tok.norm);
-    for (const [rule, side, tail] of entries) {
-      if (fired.has(rule)) continue;
+    if (entries.length === 0) continue;
+    for (let n = 0; n < entries.length; n++) {
+      const [rule, side, tail] = entries[n];
+      if (fired?.has(rule)) continue;
       if (side === 0) {
         (lastPredicate ??= new Map()).set(rule, i);
         continue;
@@ -166,8 +178,8 @@ export function clauseHits(reader: ClauseReader, tokens: Token[], text: string, 
       // «علق على الضربات» is a comment on them, «علق الضربات» suspends them; «بعد توقف القتال»
       // is a time to come, not the news.
       if (r.notAfter && ((i > 0 && r.notAfter.has(tokens[i - 1].norm)) || (from > 0 && r.notAfter.has(tokens[from - 1].norm)))) continue;
-      fired.add(rule);
-      out.push({ topic: r.topic, phrase: r.phrase, text: text.slice(tokens[from].start, tokens[i + tail.length].end) });
+      (fired ??= new Set()).add(rule);
+      out.push({ topic: r.topic, phrase: r.phrase, text: text.slice(tokens[from].start, tokens[i + tail.length].end), suffixed: false });
     }
   }
 }
