@@ -132,6 +132,7 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
     const topic: Topic = { id: e.id, name: e.name, en: e.en, phrases: dedupe(e.phrases) };
     if (e.keyWords?.length) topic.keyWords = dedupe(e.keyWords);
     if (e.together?.length) topic.together = e.together;
+    if (e.acts?.length) topic.acts = e.acts;
     return topic;
   });
 }

@@ -9,6 +9,7 @@ import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
 import { countWords, phraseTokens, tokenize, type Token } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
+import { clauseHits, compileClauseReader, type ClauseReader } from './clause-reading';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
@@ -52,6 +53,10 @@ export interface TopicLexicon {
   pairs: Array<{ topic: TopicId; phrase: number; within?: number }>;
   /** [pair, side 0 | 1] for each pair side a normalised word belongs to (memoised per word). */
   pairSides: (norm: string) => ReadonlyArray<readonly [number, 0 | 1]>;
+  /** Predicate × argument families (topics.yaml `acts`), read clause by clause. */
+  acts: ClauseReader;
+  /** Phrase numbers from here on are acts (a predicate and its argument), not listed phrases. */
+  firstActPhrase: number;
 }
 
 /**
@@ -126,7 +131,9 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
     }
     return r;
   };
-  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides };
+  const firstActPhrase = phrases.length;
+  const acts = compileClauseReader(topics, wordKey, (_topic, label) => phrases.push([label, 2, false]) - 1);
+  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides, acts, firstActPhrase };
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -221,6 +228,8 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
     }
   }
   if (strongPlace && lex.pairs.length) pairHits(lex, tokens, text, out);
+  // Act hits have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
+  if (lex.acts.rules.length) clauseHits(lex.acts, tokens, text, out);
   return out;
 }
 
@@ -265,7 +274,9 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   const acc = new Map<TopicId, Acc>();
 
   const perPhrase = new Map<number, number>();
+  let leadIndex = -1;
   for (const part of places(title, paragraphs)) {
+    if (part.place === 'lead') leadIndex++;
     for (const h of hits(lex, part.text, part.place !== 'body')) {
       let a = acc.get(h.topic);
       if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [] }));
@@ -278,7 +289,10 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
         else a.lead++;
         // A one-word phrase in the lead is weaker, unless it names the topic by itself (a key
         // word) or carries a possessive suffix: «قمتهما المقبلة» is the subjects' own summit.
-        a.strongWeight += part.place === 'lead' && size === 1 && !key && !h.suffixed ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
+        // An act read in the lead's second sentence is context more often than the news
+        // («… بإشراف مسؤول جمّدت واشنطن أصوله»): it needs a second piece of evidence.
+        const weak = part.place === 'lead' && ((size === 1 && !key && !h.suffixed) || (h.phrase >= lex.firstActPhrase && leadIndex > 0));
+        a.strongWeight += weak ? LEAD_WORD_WEIGHT : TITLE_HIT_WEIGHT;
       } else {
         const k = (perPhrase.get(h.phrase) ?? 0) + 1;
         perPhrase.set(h.phrase, k);

@@ -57,6 +57,26 @@ export const TopicSchema = z
           .strict(),
       )
       .optional(),
+    /**
+     * Predicate × argument families (session 8): any predicate (a verb or verbal noun, one word,
+     * read with its prefixes and suffixes) with any argument (the thing acted on; a head word,
+     * optionally with the words that must follow it) after it in one clause names the topic:
+     * «علقت … ضرباتها», «شددت … القيود», «احتضنت … جولة».
+     */
+    acts: z
+      .array(
+        z
+          .object({
+            predicates: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'one word (no spaces)')).min(1),
+            arguments: strings(arabic).min(1),
+            /** Predicate and argument at most this many words apart (default 6). */
+            within: z.number().int().min(1).max(12).optional(),
+            /** Words that, right before the predicate or the argument, give it another sense («علق على»: commented; «بعد توقف»: to come). */
+            notAfter: strings(arabic).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

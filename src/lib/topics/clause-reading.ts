@@ -1,0 +1,185 @@
+// Topic evidence from a predicate and its argument in one clause (issue 14, session 8): an
+// outlet that never writes «وقف إطلاق النار» still writes that a side «أوقفت عملياتها القتالية»
+// or «علّقت ضرباتها». Per topic, `acts` in content/topics.yaml list families of predicates
+// (verbs and verbal nouns) and of arguments (the thing acted on); any predicate meets any
+// argument of its family that follows it, inside one clause and within a few words.
+//
+// Cheap by design: every listed word is expanded once, at compile time, into the affixed
+// forms outlets write (أوقفت، ستوقف، يعلقون، تجميدها، عملياتها), so reading a token is one
+// memoised lookup after trying the clitics a word can carry (و ف س ل ب ال).
+import type { Topic, TopicId } from '../types';
+import { phraseTokens, type Token } from '../arabic/tokenize';
+import { stripArticle } from '../arabic/phrase-trie';
+
+/** Default reach: predicate and argument at most this many words apart. */
+export const ACT_WITHIN = 6;
+
+// Regular endings a verb takes (person/number, then an object pronoun); a verbal noun or an
+// argument takes a possessive pronoun, or the accusative ـا («عسكريا»). Irregular forms
+// (رعت، ترعى) are listed as data.
+// Perfect and imperfect take different endings: «ضمن» (within) and «ضمان» (a guarantee) must not
+// read as forms of «ضم».
+const PERFECT_ENDINGS = ['', 'ت', 'وا', 'تا', 'ا'];
+const IMPERFECT_ENDINGS = ['', 'ون', 'ان'];
+const OBJECT_PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما'];
+const NOUN_ENDINGS = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'نا'];
+// Clitics before a word, longest first; ال after them is handled by stripArticle.
+const CLITICS = ['وس', 'فس', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'س', 'ب', 'ل', 'ك'];
+
+type Side = 0 | 1;
+/** [rule, side, the words that must follow an argument's head («العمليات القتالية»)]. */
+type Entry = readonly [number, Side, readonly string[]];
+
+export interface ActRule {
+  topic: TopicId;
+  /** The phrase number this rule counts as in the topic lexicon (its evidence label). */
+  phrase: number;
+  within: number;
+  /** Words that, right before the argument, give the predicate another sense (normalised). */
+  notAfter?: Set<string>;
+}
+
+export interface ClauseReader {
+  rules: ActRule[];
+  /** Rule sides a normalised word reads as (memoised). */
+  entriesOf: (norm: string) => readonly Entry[];
+}
+
+/** A listed word without its article, however short (السد → سد). */
+const bareWord = (norm: string) => (norm.length >= 4 && norm.startsWith('ال') ? norm.slice(2) : norm);
+
+function verbForms(form: string): string[] {
+  const out: string[] = [];
+  const add = (stem: string, endings: string[]) => {
+    for (const e of endings) for (const o of OBJECT_PRONOUNS) out.push(e === 'وا' && o ? `${stem}و${o}` : stem + e + o);
+  };
+  // An imperfect is listed with ي and also stands for its ت and ن persons (يعلق → تعلق، نعلق).
+  if (form.startsWith('ي') && form.length >= 3) for (const p of ['ي', 'ت', 'ن']) add(p + form.slice(1), IMPERFECT_ENDINGS);
+  else add(form, PERFECT_ENDINGS);
+  return out;
+}
+
+function nounForms(form: string): string[] {
+  // ة (normalised ه) becomes ت before a suffix: تهدئة → تهدئتها.
+  const stem = form.endsWith('ه') ? form.slice(0, -1) + 'ت' : form;
+  return NOUN_ENDINGS.map((e) => (e ? stem + e : form));
+}
+
+/**
+ * Compiles every topic's `acts` into one word → entries table. `addPhrase` registers a rule's
+ * evidence label in the topic lexicon and returns its phrase number; `wordKey` reads a word
+ * through its family in content/word-forms.yaml (محادثات = محادثة = محادثاتهما).
+ */
+export function compileClauseReader(topics: Topic[], wordKey: (norm: string) => string, addPhrase: (topic: TopicId, label: string) => number): ClauseReader {
+  const rules: ActRule[] = [];
+  const table = new Map<string, Entry[]>();
+  const byFamily = new Map<string, Entry[]>();
+  const put = (map: Map<string, Entry[]>, word: string, entry: Entry) => {
+    const list = map.get(word);
+    if (!list) map.set(word, [entry]);
+    else if (!list.some((e) => e[0] === entry[0] && e[1] === entry[1] && e[2].join(' ') === entry[2].join(' '))) list.push(entry);
+  };
+  for (const t of topics) {
+    for (const act of t.acts ?? []) {
+      const rule = rules.length;
+      const r: ActRule = { topic: t.id, phrase: addPhrase(t.id, `${act.predicates[0]} … ${act.arguments[0]}`), within: act.within ?? ACT_WITHIN };
+      if (act.notAfter?.length) r.notAfter = new Set(act.notAfter.map((w) => phraseTokens(w)[0] ?? ''));
+      rules.push(r);
+      for (const p of act.predicates) {
+        const w = bareWord(phraseTokens(p)[0] ?? '');
+        const entry: Entry = [rule, 0, []];
+        for (const f of [...verbForms(w), ...nounForms(w)]) put(table, f, entry);
+        put(byFamily, wordKey(w), entry);
+      }
+      for (const a of act.arguments) {
+        const [head, ...rest] = phraseTokens(a);
+        if (!head) continue;
+        const h = bareWord(head);
+        const entry: Entry = [rule, 1, rest.map(stripArticle)];
+        for (const f of nounForms(h)) put(table, f, entry);
+        put(byFamily, wordKey(h), entry);
+      }
+    }
+  }
+  const NONE: readonly Entry[] = [];
+  const memo = new Map<string, readonly Entry[]>();
+  const entriesOf = (norm: string): readonly Entry[] => {
+    let r = memo.get(norm);
+    if (r !== undefined) return r;
+    let found: Entry[] | undefined;
+    const add = (list: Entry[] | undefined) => {
+      if (!list) return;
+      found ??= [];
+      for (const e of list) if (!found.includes(e)) found.push(e);
+    };
+    const read = (word: string) => {
+      add(table.get(word));
+      // Short words keep their article in stripArticle (السد): here any ال before two letters goes.
+      if (word.length >= 4 && word.startsWith('ال')) add(table.get(word.slice(2)));
+      add(byFamily.get(wordKey(word)));
+    };
+    read(norm);
+    for (const c of CLITICS) if (norm.length - c.length >= 3 && norm.startsWith(c)) read(norm.slice(c.length));
+    // Arguments first: a word that is both («حظرا») closes the pair a predicate before it opened
+    // before it opens one of its own.
+    r = found ? found.sort((a, b) => b[1] - a[1]) : NONE;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(norm, r);
+    return r;
+  };
+  return { rules, entriesOf };
+}
+
+// A clause ends at a sentence end, comma, semicolon, colon, bracket or dash between two words; «فيما» and
+// «بينما» open a new one.
+const CLAUSE_PUNCT = new Set([...'.!?؟،,؛;:()\u2013\u2014'].map((c) => c.charCodeAt(0)));
+/** Is there clause punctuation between two offsets (read in place: gaps are mostly one space)? */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_PUNCT.has(text.charCodeAt(k))) return true;
+  return false;
+}
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما', 'حين', 'لكن', 'ولكن']);
+
+export interface ActHit {
+  topic: TopicId;
+  phrase: number;
+  /** The words from the first to the last of the pair, as written. */
+  text: string;
+  /** Always false: the shape of classify.ts's phrase hits, so one array holds both cheaply. */
+  suffixed: false;
+}
+
+/**
+ * One pass over a sentence's tokens. A predicate governs what follows it (Arabic news is
+ * verb-first: «علقت كييف ضرباتها», «تجميد الأصول»), so an argument counts only after a predicate
+ * of its rule in the same clause, within the rule's reach; each rule fires once per text.
+ * «الأراضي التي تسيطر عليها» (the argument before, in a relative clause) is not an act on it.
+ */
+export function clauseHits(reader: ClauseReader, tokens: Token[], text: string, out: { push(hit: ActHit): unknown }): void {
+  if (!reader.rules.length) return;
+  let lastPredicate: Map<number, number> | undefined; // rule → position of its last predicate in this clause
+  let fired: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (lastPredicate !== undefined && lastPredicate.size && (clauseBreak(text, tokens[i - 1].end, tok.start) || CLAUSE_OPENERS.has(tok.norm))) lastPredicate.clear();
+    const entries = reader.entriesOf(tok.norm);
+    if (entries.length === 0) continue;
+    for (let n = 0; n < entries.length; n++) {
+      const [rule, side, tail] = entries[n];
+      if (fired?.has(rule)) continue;
+      if (side === 0) {
+        (lastPredicate ??= new Map()).set(rule, i);
+        continue;
+      }
+      const from = lastPredicate?.get(rule);
+      const r = reader.rules[rule];
+      if (from === undefined || from === i || i - from > r.within) continue;
+      if (tail.length && !tail.every((w, k) => i + 1 + k < tokens.length && stripArticle(tokens[i + 1 + k].norm) === w)) continue;
+      // «علق على الضربات» is a comment on them, «علق الضربات» suspends them; «بعد توقف القتال»
+      // is a time to come, not the news.
+      if (r.notAfter && ((i > 0 && r.notAfter.has(tokens[i - 1].norm)) || (from > 0 && r.notAfter.has(tokens[from - 1].norm)))) continue;
+      (fired ??= new Set()).add(rule);
+      out.push({ topic: r.topic, phrase: r.phrase, text: text.slice(tokens[from].start, tokens[i + tail.length].end), suffixed: false });
+    }
+  }
+}
