@@ -7,28 +7,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
+import { skip as skipItem } from '../../src/lib/search/chunks';
 
 const PARTS = ['version', 'pages', 'word-index chunks', 'filters', 'sorts', 'meta fields'] as const;
-
-/** The end offset of the CBOR item at `at` (definite lengths only: what Pagefind writes). */
-function skipItem(b: Buffer, at: number): number {
-  const major = b[at] >> 5;
-  const info = b[at] & 31;
-  let i = at + 1;
-  let n: number;
-  if (info < 24) n = info;
-  else if (info === 24) (n = b[i]), (i += 1);
-  else if (info === 25) (n = b.readUInt16BE(i)), (i += 2);
-  else if (info === 26) (n = b.readUInt32BE(i)), (i += 4);
-  else if (info === 27) (n = Number(b.readBigUInt64BE(i))), (i += 8);
-  else throw new Error(`CBOR: unsupported length at byte ${at}`);
-  if (major === 0 || major === 1 || major === 7) return i;
-  if (major === 2 || major === 3) return i + n;
-  if (major === 4) for (let k = 0; k < n; k++) i = skipItem(b, i);
-  else if (major === 5) for (let k = 0; k < 2 * n; k++) i = skipItem(b, i);
-  else if (major === 6) i = skipItem(b, i);
-  return i;
-}
 
 /** Bytes of each part of a metadata file: raw (decompressed) and gzipped alone. */
 export function metaParts(file: string): Array<{ part: string; raw: number; gzip: number }> {

@@ -31,8 +31,8 @@ function head(b: Uint8Array, at: number): { major: number; n: number; next: numb
   return { major, n, next };
 }
 
-/** The offset after the CBOR item at `at`. */
-function skip(b: Uint8Array, at: number): number {
+/** The offset after the CBOR item at `at` (also read by scripts/bench/search-meta.ts). */
+export function skip(b: Uint8Array, at: number): number {
   const { major, n, next } = head(b, at);
   if (major === 2 || major === 3) return next + n;
   let i = next;
