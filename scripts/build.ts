@@ -2,7 +2,8 @@
 // Usage: tsx scripts/build.ts [--full] [--no-ingest]
 //   --full       render every page even when an earlier build could be reused
 //   --no-ingest  build from the articles as they are (ARTICLES_DIR or content/articles)
-// Environment: OUT_DIR (default dist), ARTICLES_DIR, BASE, SITE, as for `astro build`.
+// Environment: OUT_DIR (default dist), ARTICLES_DIR, BASE, SITE, as for `astro build`;
+//   BUILD_CACHE_DIR (default .cache): where the corpus cache and the build records are kept.
 //
 // A build is incremental when the last build of the same OUT_DIR is recorded in .cache/build/
 // and nothing but the articles changed since (scripts/build/incremental.ts): the pages whose
@@ -42,9 +43,13 @@ const { BASE_URL: _ignored, ...inherited } = process.env;
 const full = process.argv.includes('--full');
 // The corpus reuses the per-article results of earlier builds (src/astro/corpus.ts); --full
 // computes them all again (and saves them for the next build).
-const env: NodeJS.ProcessEnv = { ...inherited, CORPUS_CACHE_DIR: path.join(cwd, '.cache', 'corpus'), CORPUS_CODE_VERSION: corpusCodeVersion(root), CORPUS_CACHE_READ: full ? '0' : '1' };
+// The caches are the working directory's unless BUILD_CACHE_DIR says otherwise: a test's builds
+// keep theirs in the test's own folder, never sharing one with other builds running beside them.
+const cacheRoot = path.resolve(process.env.BUILD_CACHE_DIR || path.join(cwd, '.cache'));
+const env: NodeJS.ProcessEnv = { ...inherited, CORPUS_CACHE_DIR: path.join(cacheRoot, 'corpus'), CORPUS_CODE_VERSION: corpusCodeVersion(root), CORPUS_CACHE_READ: full ? '0' : '1' };
 const global = globalFingerprint(root, cwd, env);
-const manifestFile = manifestPath(cwd, outDir);
+const manifestFile = manifestPath(cacheRoot, outDir);
+console.log(`build: caches in ${cacheRoot}`);
 // What the getStaticPaths hooks write (src/astro/routeFilter.ts), and what they read.
 const routesDir = manifestFile.replace(/\.json$/, '.routes');
 const previousFile = manifestFile.replace(/\.json$/, '.previous.json');

@@ -64,8 +64,9 @@ export function corpusCodeVersion(root: string): string {
   return h.digest('hex');
 }
 
-export function manifestPath(root: string, outDir: string): string {
-  return path.join(root, '.cache', 'build', `${createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 12)}.json`);
+/** The last build's record of `outDir`, under the build caches' folder (`.cache` by default). */
+export function manifestPath(cacheRoot: string, outDir: string): string {
+  return path.join(cacheRoot, 'build', `${createHash('sha1').update(path.resolve(outDir)).digest('hex').slice(0, 12)}.json`);
 }
 
 export function fileStamps(outDir: string, routes: Iterable<string>): Record<string, [number, number]> {

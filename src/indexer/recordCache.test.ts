@@ -110,6 +110,24 @@ describe('the record cache', { timeout: 120_000 }, () => {
     expect(third.recordsMade).toBe(0);
   });
 
+  // The flake of tests/site/incremental.test.ts (session 8): a full build (no state, records not
+  // read) left the buckets it did not write on disk, so a record of an earlier run's edited
+  // text was still there; the next run hit it and moved the old index's excerpt file, which held
+  // the text from before the edit. Same code key, same edit twice: a test run after another.
+  it('keeps no record a run without the last state did not use: an edit made again is not served the old excerpt', async () => {
+    const w = workspace();
+    const target = corpus.articles[5];
+    const edited = withArticle(corpus, target.slug, (a) => ({ ...a, paragraphs: ['نص جديد كتب مكان الخبر كله بعد التعديل.', ...a.paragraphs.slice(1)] }));
+    await index(corpus, w.cached, { state: w.state });
+    await index(edited, w.cached, { state: w.state }); // an earlier run that saw the edit
+    rmSync(w.state); // a full build
+    await index(corpus, w.cached, { state: w.state });
+    const again = await index(edited, w.cached, { state: w.state });
+    await index(edited, w.fresh);
+    expect(differing(w.cached, w.fresh)).toEqual([]);
+    expect(again.recordsMade).toBe(1);
+  });
+
   it('makes every record again when the keying context changed (the word families)', async () => {
     const w = workspace();
     await index(corpus, w.cached, { state: w.state });

@@ -93,7 +93,7 @@ export class RecordCache {
     return e;
   }
 
-  /** Writes the buckets whose used entries differ from what is on disk; drops every entry this run did not use. */
+  /** Writes the buckets whose used entries differ from what is on disk; drops every entry this run did not use, read or not. */
   save(): void {
     if (!this.dir) return;
     mkdirSync(this.dir, { recursive: true });
@@ -116,6 +116,11 @@ export class RecordCache {
       writeFileSync(`${file}.tmp`, lines.join(''));
       renameSync(`${file}.tmp`, file);
     }
-    for (const b of this.stored.keys()) if (!buckets.has(b)) rmSync(path.join(this.dir, `${b}.ndjson`), { force: true });
+    // Every other bucket on disk goes, also those this run did not read (a full build reads
+    // none): a record left from an older run would otherwise be a hit for a document the last
+    // index did not hold, and its excerpt file would be moved from that index stale.
+    for (const file of readdirSync(this.dir)) {
+      if (/^[0-9a-f]{2}\.ndjson$/.test(file) && !buckets.has(file.slice(0, 2))) rmSync(path.join(this.dir, file), { force: true });
+    }
   }
 }
