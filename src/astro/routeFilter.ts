@@ -30,7 +30,7 @@ function sharedHashes(): Promise<SharedHashes> {
     const markup = new Map((await getCollection('articleMarkup')).map((e) => [e.id, e.body ?? '']));
     const t0 = Date.now();
     const hashes = new SharedHashes();
-    for (const a of corpus.articles) hashes.set(a, articleFingerprint(a, a.markup ? (markup.get(a.slug) ?? '') : null, corpus.contentKeys?.get(a.slug)));
+    for (const a of corpus.articles) hashes.set(a, articleFingerprint(a, a.markup ? (markup.get(a.slug) ?? '') : null, { content: corpus.contentKeys?.get(a.slug), results: corpus.resultKeys?.get(a.slug) }));
     console.log(`routes: ${corpus.articles.length} article hashes in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     return hashes;
   })();

@@ -114,8 +114,11 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const docs = [...input.articles].sort(compareArticles);
   // Cache keys: the article's whole content (overrides included) and what each step reads.
   const articleKey = new Map(reuse ? docs.map((d) => [d.slug, keyOf(d)]) : []);
+  const keyFor = (fingerprint: string, slug: string) => keyOf(fingerprint, articleKey.get(slug));
   const cached = <T>(stage: string, fingerprint: string, slug: string, compute: () => T): T =>
-    reuse ? memo(reuse.cache, stage, keyOf(fingerprint, articleKey.get(slug)), compute) : compute();
+    reuse ? memo(reuse.cache, stage, keyFor(fingerprint, slug), compute) : compute();
+  // Slug → the keys its mentions and topics are cached under (page fingerprints stand for them by it).
+  const resultKeys = new Map<string, string>();
   const discoverInputs = reuse ? keyOf(reuse.codeVersion, input.actors, input.discoveryLexicon) : '';
   const dictionary = buildActorMatcher(input.actors, lexicon.link);
   const { discovered, spellings, merges, candidates } = discoverAcrossCorpus(docs, dictionary, lexicon, (doc, compute) => cached('discover', discoverInputs, doc.slug, compute));
@@ -141,6 +144,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     overrideProblems.push(...actorCheck.problems, ...topicCheck.problems);
     const doc = { ...written, actors: actorCheck.overrides, topics: topicCheck.overrides };
     const sentences = splitSentences(doc.paragraphs);
+    if (reuse) resultKeys.set(doc.slug, keyOf('link', keyFor(linkInputs.get(doc.slug) ?? '', doc.slug), 'topics', keyFor(topicInputs, doc.slug)));
     const linked = cached<LinkedArticle>('link', linkInputs.get(doc.slug) ?? '', doc.slug, () => ({
       mentions: linkActors(doc.paragraphs, matcher, sentences).mentions,
       inTitle: linkActors([doc.title], matcher).mentions.map((m) => m.actorId),
@@ -241,6 +245,6 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     candidates,
     overrideProblems,
     spellingMerges: merges.map((m) => ({ ...m, articles: articlesWithSpelling(articles, m) })),
-    ...(reuse ? { contentKeys: articleKey } : {}),
+    ...(reuse ? { contentKeys: articleKey, resultKeys } : {}),
   };
 }

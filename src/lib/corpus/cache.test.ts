@@ -26,9 +26,9 @@ function plain(value: unknown): unknown {
 }
 
 const fresh = (input: CorpusInput) => plain(buildCorpus(input));
-// contentKeys (each article's cache key, for page fingerprints) exists only with a cache.
+// contentKeys and resultKeys (each article's cache keys, for page fingerprints) exist only with a cache.
 const reused = (input: CorpusInput, cache: JsonCorpusCache, codeVersion = 'v1') => {
-  const { contentKeys: _keys, ...corpus } = buildCorpus(input, { cache, codeVersion });
+  const { contentKeys: _keys, resultKeys: _results, ...corpus } = buildCorpus(input, { cache, codeVersion });
   return plain(corpus);
 };
 

@@ -90,4 +90,10 @@ export interface Corpus {
    * by it instead of hashing the text again (src/lib/site/fingerprint.ts articleFingerprint).
    */
   contentKeys?: Map<string, string>;
+  /**
+   * Slug → a hash of the cache keys the article's mentions and topics were found under (the
+   * article as written and everything linking and the topic rules read), with a cache: the page
+   * fingerprint stands for those two fields by it (they are most of an article's bytes).
+   */
+  resultKeys?: Map<string, string>;
 }

@@ -112,31 +112,60 @@ describe('page fingerprints on the bundled corpus', () => {
   });
 });
 
-describe('articleFingerprint: the text stands by the content key, every other field as it is', () => {
-  const corpus = buildCorpus({ ...data, articles: docs }, { cache: new JsonCorpusCache(), codeVersion: 'v1' });
+describe('articleFingerprint: the text stands by the content key, mentions and topics by their result keys, every other field as it is', () => {
+  const build = (input: Partial<typeof data> & { articles: ArticleDoc[] }) => buildCorpus({ ...data, ...input }, { cache: new JsonCorpusCache(), codeVersion: 'v1' });
+  const corpus = build({ articles: docs });
   const article = corpus.articles.find((a) => a.mentions.length && a.topics.length && a.outlet)!;
-  const key = corpus.contentKeys!.get(article.slug)!;
-  const base = articleFingerprint(article, null, key);
+  const keysOf = (c: Corpus, slug: string) => ({ content: c.contentKeys!.get(slug)!, results: c.resultKeys!.get(slug)! });
+  const keys = keysOf(corpus, article.slug);
+  const base = articleFingerprint(article, null, keys);
   const changed = (v: unknown): unknown =>
     typeof v === 'string' ? `${v}x` : typeof v === 'number' ? v + 1 : typeof v === 'boolean' ? !v : Array.isArray(v) ? [...v, v[0] ?? 'x'] : v && typeof v === 'object' ? { ...v, extra: 1 } : 'x';
+  const byKeys = new Set(['paragraphs', 'sentences', 'mentions', 'topics']);
 
-  it('changes when any field of the article but its text changes (no field left out)', () => {
-    const fields = Object.keys(article).filter((k) => k !== 'paragraphs' && k !== 'sentences');
+  it('changes when any field of the article but those the keys stand for changes (no field left out)', () => {
+    const fields = Object.keys(article).filter((k) => !byKeys.has(k));
     expect(fields.length).toBeGreaterThan(10);
     for (const k of fields) {
       const other = { ...article, [k]: changed((article as unknown as Record<string, unknown>)[k]) };
-      expect(articleFingerprint(other, null, key), k).not.toBe(base);
+      expect(articleFingerprint(other, null, keys), k).not.toBe(base);
     }
-    expect(articleFingerprint(article, '<Note>x</Note>', key)).not.toBe(base);
+    expect(articleFingerprint(article, '<Note>x</Note>', keys)).not.toBe(base);
+    expect(articleFingerprint(article, null, { ...keys, results: `${keys.results}x` })).not.toBe(base);
+    expect(articleFingerprint(article, null, { ...keys, content: `${keys.content}x` })).not.toBe(base);
   });
 
   it('changes when the text changes: an edited paragraph changes the content key', () => {
     const edited = docs.map((d) => (d.slug === article.slug ? { ...d, paragraphs: [...d.paragraphs.slice(0, -1), `${d.paragraphs.at(-1)} وأضاف.`] } : d));
-    const after = buildCorpus({ ...data, articles: edited }, { cache: new JsonCorpusCache(), codeVersion: 'v1' });
+    const after = build({ articles: edited });
     const a = after.bySlug.get(article.slug)!;
-    expect(after.contentKeys!.get(article.slug)).not.toBe(key);
-    expect(articleFingerprint(a, null, after.contentKeys!.get(article.slug))).not.toBe(base);
-    // Without a key (a corpus built without the cache), the whole article is hashed.
+    expect(after.contentKeys!.get(article.slug)).not.toBe(keys.content);
+    expect(articleFingerprint(a, null, keysOf(after, article.slug))).not.toBe(base);
+    // Without keys (a corpus built without the cache), the whole article is hashed.
     expect(articleFingerprint(a, null)).not.toBe(articleFingerprint(article, null));
+  });
+
+  // The keys stand for mentions and topics only if they hold everything those are found from:
+  // change what linking reads (the dictionary) and what the topic rules read (the topics), and
+  // every article whose mentions or topics changed must have another result key.
+  it('an article whose mentions or topics change gets another result key (no input of linking or topics left out)', () => {
+    const named = new Map<string, number>();
+    for (const a of corpus.articles) for (const id of a.actorIds) named.set(id, (named.get(id) ?? 0) + 1);
+    const [common] = [...named].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+    const fewerActors = data.actors.filter((x) => x.id !== common);
+    const topicOf = new Map(corpus.articles.flatMap((a) => a.topics.map((t) => [t.id, t] as const)));
+    const fewerPhrases = data.topics.map((t) => (topicOf.has(t.id) && t.phrases.length > 1 ? { ...t, phrases: t.phrases.slice(1) } : t));
+    for (const [what, after] of [['an actor removed', build({ articles: docs, actors: fewerActors })], ['topic phrases removed', build({ articles: docs, topics: fewerPhrases })]] as const) {
+      let differ = 0;
+      for (const a of corpus.articles) {
+        const b = after.bySlug.get(a.slug)!;
+        const same = JSON.stringify([a.mentions, a.topics]) === JSON.stringify([b.mentions, b.topics]);
+        if (same) continue;
+        differ++;
+        expect(after.resultKeys!.get(a.slug), `${what}: ${a.slug}`).not.toBe(corpus.resultKeys!.get(a.slug));
+        expect(articleFingerprint(b, null, keysOf(after, a.slug)), `${what}: ${a.slug}`).not.toBe(articleFingerprint(a, null, keysOf(corpus, a.slug)));
+      }
+      expect(differ, what).toBeGreaterThan(0);
+    }
   });
 });

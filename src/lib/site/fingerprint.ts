@@ -85,11 +85,17 @@ export function fingerprintOf(value: unknown, shared: SharedHashes = new SharedH
 
 /**
  * The fingerprint of an article as its pages show it (with the MDX source of a person's markup
- * edit, else null). With `contentKey`, the hash of the article as written (its text among the
- * rest), the paragraphs and the sentences (split from them) are not hashed again: the key
- * stands for them; every other field is hashed as it is. Without it, the whole article.
+ * edit, else null). With `keys` (a corpus built with its cache), the hash of the article as
+ * written stands for its text (the paragraphs and the sentences split from them) and the keys
+ * its mentions and topics were cached under stand for those (the corpus cache computes them
+ * from nothing else: src/lib/corpus/cache.ts); every other field is hashed as it is. Without
+ * them, the whole article.
  */
-export function articleFingerprint(article: { paragraphs: unknown; sentences: unknown }, markup: string | null, contentKey?: string): string {
-  if (contentKey === undefined) return fingerprintOf({ article, markup });
-  return fingerprintOf({ article: { ...article, paragraphs: undefined, sentences: undefined }, text: contentKey, markup });
+export function articleFingerprint(
+  article: { paragraphs: unknown; sentences: unknown; mentions: unknown; topics: unknown },
+  markup: string | null,
+  keys?: { content?: string; results?: string },
+): string {
+  if (keys?.content === undefined || keys.results === undefined) return fingerprintOf({ article, markup });
+  return fingerprintOf({ article: { ...article, paragraphs: undefined, sentences: undefined, mentions: undefined, topics: undefined }, text: keys.content, results: keys.results, markup });
 }
