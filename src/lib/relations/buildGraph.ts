@@ -164,10 +164,18 @@ class GraphAcc {
   }
 
   edge(a: string, b: string): EdgeAcc {
-    const source = a < b ? a : b;
-    const target = a < b ? b : a;
+    return a < b ? this.edgeFrom(this.targets(a), a, b) : this.edgeFrom(this.targets(b), b, a);
+  }
+
+  /** The edges whose lower actor id is `source`, by target (looked up once for all of an actor's pairs). */
+  targets(source: string): Map<string, EdgeAcc> {
     let targets = this.bySource.get(source);
     if (!targets) this.bySource.set(source, (targets = new Map()));
+    return targets;
+  }
+
+  /** The edge source → target (source < target), from `targets(source)`. */
+  edgeFrom(targets: Map<string, EdgeAcc>, source: string, target: string): EdgeAcc {
     let e = targets.get(target);
     if (!e) {
       e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: 0, topics: new Map(), firstDate: null, lastDate: null, evidence: [], repeated: null };
@@ -295,11 +303,13 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
 
 /** Article-level co-occurrence (weaker): every pair of the article's actors, but never one's own side. */
 function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topicIds: string[], articleOnly: boolean): void {
+  // `ids` are sorted and unique: ids[i] is the lower id of each of its pairs, the source.
   for (let i = 0; i < ids.length; i++) {
+    const targets = acc.targets(ids[i]);
     for (let j = i + 1; j < ids.length; j++) {
-      if (!articleOnly && !acc.find(ids[i], ids[j])) continue;
+      if (!articleOnly && !targets.has(ids[j])) continue;
       if (acc.ownSide(ids[i], ids[j])) continue;
-      const e = acc.edge(ids[i], ids[j]);
+      const e = acc.edgeFrom(targets, ids[i], ids[j]);
       e.articles++;
       if (art.date) {
         if (e.firstDate === null || art.date < e.firstDate) e.firstDate = art.date;
