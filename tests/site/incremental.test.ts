@@ -129,7 +129,7 @@ beforeAll(() => {
     console.log(`incremental step ${s + 1} (seed ${SEED}): ${did.join(', ')} → ${/build: incremental: .*/.exec(log)?.[0] ?? 'not incremental'}`);
   }
   fullLog = build(FULL, '--full');
-}, 900_000);
+}, 1_800_000); // five builds: 15 min were not enough at load ~30 on the 2 cores
 
 /** What the corpus took from the cache: [reused, computed] (src/astro/corpus.ts logs it). */
 function corpusReuse(log: string): [number, number] {
