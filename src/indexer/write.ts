@@ -8,7 +8,7 @@
 // Pagefind service at a time; see docs/search.md "Speed and size".
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
@@ -25,6 +25,7 @@ import { documentHash, emptyTrash, hasTextFile, moveKeptShards, readShardState, 
 import { IndexTrace } from './trace';
 import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
 import { RecordCache } from './recordCache';
+import { slimFragment } from '../lib/search/fragment';
 
 /** Records sent to Pagefind before we wait for the oldest. */
 const IN_FLIGHT = 16;
@@ -74,7 +75,8 @@ class ShardWriter {
   private folder = '';
   private inFlight: Promise<void>[] = [];
 
-  constructor(private outputPath: string, private trace: IndexTrace) {}
+  /** `slim`: empty the fragments' fields the site never reads once written (src/lib/search/fragment.ts). */
+  constructor(private outputPath: string, private trace: IndexTrace, private slim = false) {}
 
   async open(folder: string): Promise<void> {
     await this.close();
@@ -110,6 +112,17 @@ class ShardWriter {
     this.writeMs += Date.now() - w0;
     this.trace.add('pagefind write', Date.now() - w0);
     this.index = undefined;
+    if (this.slim) this.trace.time('slim fragments', () => slimFragments(path.join(this.outputPath, this.folder, 'fragment')));
+  }
+}
+
+/** Rewrites every fragment file of a bundle without the fields the site never reads. */
+function slimFragments(dir: string) {
+  if (!existsSync(dir)) return; // an index of no record
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const file = path.join(dir, name);
+    writeFileSync(file, slimFragment(readFileSync(file), file));
   }
 }
 
@@ -203,7 +216,7 @@ export async function writeSearchIndexFrom(opts: {
   await rm(textDir, { recursive: true, force: true });
   await mkdir(stageDir, { recursive: true });
   if (!opts.plain) await mkdir(textDir, { recursive: true });
-  const writer = new ShardWriter(stageDir, trace);
+  const writer = new ShardWriter(stageDir, trace, !opts.plain);
   const keptTexts: string[] = [];
   const t0 = Date.now();
   // The index pass: only the shards that are not kept, fed from the records.

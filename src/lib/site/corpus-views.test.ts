@@ -87,6 +87,7 @@ describe('JSON-LD and RSS', () => {
   it('builds a NewsArticle and typed actors', () => {
     const ld = newsArticleJsonLd(art('d', '2024-05-02', [], [], { source: 'RT' }), 'https://x/articles/d/');
     expect(ld).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-05-02', publisher: { name: 'RT' }, inLanguage: 'ar' });
+    expect(newsArticleJsonLd(art('d', '2024-05-02', [], []), 'https://x/articles/d/', { actorNames: ['روسيا', 'أوكرانيا'] }).about).toEqual(['روسيا', 'أوكرانيا']);
     expect(actorJsonLd({ id: 'ru', type: 'country', name: 'روسيا', en: 'Russia', aliases: ['موسكو'] }, 'u')['@type']).toBe('Country');
     expect(actorJsonLd({ id: 'p', type: 'person', name: 'بوتين', en: 'Putin', aliases: [], role: 'الرئيس' }, 'u')).toMatchObject({ '@type': 'Person', jobTitle: 'الرئيس' });
   });

@@ -14,7 +14,9 @@ export function newsArticleJsonLd(a: CorpusArticle, url: string, options: { desc
     ...(options.description ? { description: options.description } : {}),
     ...(a.outlet || a.source ? { publisher: { '@type': 'Organization', name: a.outlet?.name ?? a.source } } : {}),
     ...(a.agencyRef || a.agency ? { sourceOrganization: { '@type': 'Organization', name: a.agencyRef?.name ?? a.agency } } : {}),
-    ...(options.actorNames?.length ? { about: options.actorNames.map((name) => ({ '@type': 'Thing', name })) } : {}),
+    // The names as text (schema.org takes text where a Thing is expected): no `{"@type":"Thing"}`
+    // around each one, in every article page of dist/.
+    ...(options.actorNames?.length ? { about: options.actorNames } : {}),
     ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
     ...(a.section ? { articleSection: a.section } : {}),
     ...(a.tags.length ? { keywords: a.tags.join('، ') } : {}),
