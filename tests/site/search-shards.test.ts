@@ -90,6 +90,31 @@ describe('a sharded index', () => {
     await page.close();
   });
 
+  it('asks Pagefind only for counts when it checks which shards hold each word of a query', async () => {
+    // A shard lacking a word another shard holds is left out (engine-shards.ts); the check
+    // needs each word's count per shard, not its results (thousands for a frequent word, each
+    // scored and sent to the page): each word is searched with a filter no page has.
+    const page = await ctx.newPage();
+    await page.addInitScript(`(() => {
+      const send = Worker.prototype.postMessage;
+      window.kbSearches = [];
+      Worker.prototype.postMessage = function (m, t) {
+        if (m && m.method === 'search') window.kbSearches.push({ term: m.args[0], filters: JSON.stringify((m.args[1] || {}).filters || null) });
+        return send.call(this, m, t);
+      };
+    })()`);
+    const many = await results(page, shardedUrl, `q=${encodeURIComponent('وقف إطلاق النار')}`);
+    const searches = (await page.evaluate('window.kbSearches')) as Array<{ term: string | null; filters: string }>;
+    const countsOnly = searches.filter((s) => s.filters === JSON.stringify({ kb_shard: { any: ['none'] } }));
+    // Every word of the query's multi-word searches is checked that way, and the results match.
+    expect(countsOnly.length).toBeGreaterThanOrEqual(2);
+    for (const s of countsOnly) expect(s.term?.split(' ')).toHaveLength(1);
+    const one = await results(page, inject('rootUrl'), `q=${encodeURIComponent('وقف إطلاق النار')}`);
+    expect([...many.titles].sort()).toEqual([...one.titles].sort());
+    expect(many.count).toBe(one.count);
+    await page.close();
+  });
+
   it('opens every shard from one Pagefind runtime: one module, one worker, no shard’s own runtime', async () => {
     const page = await ctx.newPage();
     const fetched: string[] = [];
@@ -200,6 +225,43 @@ describe('opening a sharded index on /search/', () => {
     expect(asked.length).toBeGreaterThan(0);
     for (const u of new Set(asked)) expect(asked.filter((a) => a === u), u).toHaveLength(2);
     expect(served.filter((u, i) => served.indexOf(u) !== i)).toEqual([]);
+    await fresh.close();
+  });
+
+  it('merges every shard in Pagefind’s worker while the page’s main thread is busy', async () => {
+    // The page's main thread parses, lays out and loads its own script while the index opens;
+    // the worker must not wait for it to merge the shards (src/pages/search/index.astro). Here,
+    // once the worker runs (it asks for Pagefind's worker script), the main thread is held for
+    // 4 s, and kb-search.json (it names the shards) reaches the page only after the hold began:
+    // each shard's entry file (asked for by Pagefind's mergeIndex, in the worker) must reach the
+    // server during the hold.
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    await page.route(/\/pagefind\/kb-search\.json$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1_000));
+      await route.continue().catch(() => undefined);
+    });
+    const arrived: Array<{ url: string; at: number }> = [];
+    let holding: Promise<unknown> | undefined;
+    const log = (req: { url?: string }) => {
+      arrived.push({ url: req.url ?? '', at: Date.now() });
+      if (req.url === '/pagefind/pagefind-worker.js' && !holding)
+        holding = page.evaluate('(() => { const until = Date.now() + 4000; window.busyUntil = until; while (Date.now() < until); })()').catch(() => undefined);
+    };
+    hostServer.on('request', log);
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`, { waitUntil: 'commit' });
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 30_000 });
+    hostServer.off('request', log);
+    await holding;
+    const busyUntil = (await page.evaluate('window.busyUntil')) as number;
+    expect(busyUntil).toBeGreaterThan(0);
+    const bundles = shardMetas();
+    expect(bundles.length).toBeGreaterThan(1);
+    for (const b of bundles) {
+      const entry = arrived.find((r) => r.url.startsWith(`${b}pagefind-entry.json`));
+      expect(entry, b).toBeDefined();
+      expect(entry!.at, b).toBeLessThan(busyUntil - 500);
+    }
     await fresh.close();
   });
 

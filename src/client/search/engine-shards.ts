@@ -26,6 +26,8 @@ export interface PagefindHit {
 interface PagefindResponse {
   results: PagefindHit[];
   filters?: Counts;
+  /** Counts over the results before the search's filters (Pagefind's `totalFilters`). */
+  totalFilters?: Counts;
 }
 /** A Pagefind instance (`createInstance` of the 1.x JS API). */
 export interface PagefindInstance {
@@ -98,6 +100,9 @@ export function shardsToLeaveOut(has: boolean[][]): boolean[] {
 /** The synthetic filter that names a result's shard (never shown: stripped from counts). */
 export const SHARD_FILTER = 'kb_shard';
 
+/** A filter no page has: a search with it returns no result, only the counts (`totalFilters`). */
+export const COUNTS_ONLY = { [SHARD_FILTER]: { any: ['none'] } };
+
 /** Counts without the synthetic shard filter. */
 function withoutShard(counts: Counts | undefined): Counts {
   const { [SHARD_FILTER]: _shard, ...rest } = counts ?? {};
@@ -166,11 +171,16 @@ export function openShardedIndex(opts: {
     const sharded = shards.length > 1;
     if (opts.loadFilters) await instance.filters();
 
-    /** Per shard: leave it out (it lacks a word of the query that another shard holds)? */
+    /**
+     * Per shard: leave it out (it lacks a word of the query that another shard holds)? Each word
+     * is searched with a filter no page has: Pagefind still counts the shard filter over the
+     * word's pages (`totalFilters`) but scores and returns none of them, several times cheaper
+     * for a frequent word (a result list of thousands was built and sent only to be counted).
+     */
     async function leftOut(term: string): Promise<boolean[]> {
       const terms = term.split(/\s+/).filter(Boolean);
       if (!sharded || terms.length < 2) return shards.map(() => false);
-      const perTerm = await Promise.all(terms.map(async (t) => shardsWithResults((await instance.search(t))?.filters, shards.length)));
+      const perTerm = await Promise.all(terms.map(async (t) => shardsWithResults((await instance.search(t, { filters: COUNTS_ONLY }))?.totalFilters, shards.length)));
       return shardsToLeaveOut(shards.map((_s, i) => perTerm.map((held) => held[i])));
     }
     // Several values of one filter must all hold by default; a page is in one shard: `any`.

@@ -92,8 +92,6 @@ interface SearchBoot {
   /** The cache tag of the entry files it fetched (engine-shards.ts `cacheTagOption`). */
   tag?: string;
   context?: Promise<SearchPlanningJson>;
-  /** Every early request sent and Pagefind's worker started. */
-  started?: Promise<unknown>;
   opened?: Promise<PagefindInstance>;
 }
 const boot = (): SearchBoot => (globalThis as { kbSearchBoot?: SearchBoot }).kbSearchBoot ?? {};
@@ -123,11 +121,9 @@ async function getJson<T>(file: string): Promise<T> {
  */
 export function loadSearchContext(): Promise<SearchContext> {
   const fetched = () => getJson<SearchPlanningJson>(CONTEXT_FILE);
-  context ??= (boot().context?.catch(fetched) ?? fetched()).then(async (json) => {
-    // Building the key context is a long task (tens of ms, cold): on /search/ it waits until
-    // the page's early requests are all sent and Pagefind's worker runs (their callbacks need
-    // this thread), so it overlaps the worker's work instead of holding it back.
-    await boot().started?.catch(() => undefined);
+  context ??= (boot().context?.catch(fetched) ?? fetched()).then((json) => {
+    // A long task (tens of ms, cold); on /search/ Pagefind's worker opens the index meanwhile
+    // without this thread (src/pages/search/index.astro).
     const ctx = contextFromJson(json);
     mark('context');
     return { json, ctx };
