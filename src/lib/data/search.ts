@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
 import { expandFamily, withoutArticle, type WordFamilyInput } from '../arabic/forms';
-import { verbFamily } from '../search/derivedForms';
+import { verbFamily, type VerbEntry } from '../search/derivedForms';
 import { SearchFormsSchema } from './schemas/search-forms';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
@@ -66,8 +66,10 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
   const [forms, searchForms, synonyms, topics] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
+  const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [] };
   return {
-    families: searchForms ? [...families, ...loadSearchForms(searchForms, families)] : families,
+    families: [...families, ...extra.families],
+    verbs: extra.verbs,
     concepts: synonyms ? resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []) : [],
   };
 }
@@ -92,19 +94,35 @@ export function resolveConcepts(
  * naming the entry and both families.
  */
 export function parseSearchForms(text: string, file = DEFAULT_SEARCH_FORMS_PATH, base: WordFamilyInput[] = []): WordFamilyInput[] {
+  return parseSearchFormsData(text, file, base).families;
+}
+
+/**
+ * The families, and the verb entries with the key of the family each joined (kb-search.json
+ * ships them as root and measure; the browser writes their forms: src/lib/search/context.ts).
+ */
+export function parseSearchFormsData(
+  text: string,
+  file = DEFAULT_SEARCH_FORMS_PATH,
+  base: WordFamilyInput[] = [],
+): { families: WordFamilyInput[]; verbs: Array<VerbEntry & { key: string }> } {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchFormsSchema);
   const at = (list: string, i: number) => `${file}:${y.lineOf([list, i])} ${list}[${i}]`;
-  const entries: Array<{ at: string; family: WordFamilyInput }> = [
+  const entries: Array<{ at: string; family: WordFamilyInput; verb?: VerbEntry }> = [
     ...(data.plurals ?? []).map((forms, i) => ({ at: at('plurals', i), family: { forms } })),
-    ...(data.verbs ?? []).map((v, i) => ({ at: at('verbs', i), family: verbFamily({ ...v, bare: v.bare ?? undefined }) })),
+    ...(data.verbs ?? []).map((v, i) => {
+      const verb: VerbEntry = { root: v.root, measure: v.measure, ...(v.bare === false ? { bare: false } : {}) };
+      return { at: at('verbs', i), family: verbFamily(verb), verb };
+    }),
     ...(data.families ?? []).map((forms, i) => ({ at: at('families', i), family: { forms } })),
   ];
   const familyOf = new Map<string, string>();
   for (const f of base.map(expandFamily)) for (const form of f.forms) familyOf.set(form, f.key);
   const problems: string[] = [];
   const out: WordFamilyInput[] = [];
-  for (const { at, family } of entries) {
+  const verbs: Array<VerbEntry & { key: string }> = [];
+  for (const { at, family, verb } of entries) {
     const expanded = expandFamily(family);
     const met = [...new Set(expanded.forms.map((f) => familyOf.get(f)).filter((k): k is string => k !== undefined))];
     if (met.length > 1) {
@@ -115,13 +133,18 @@ export function parseSearchForms(text: string, file = DEFAULT_SEARCH_FORMS_PATH,
     const fresh = expanded.forms.filter((f) => !familyOf.has(f));
     for (const f of fresh) familyOf.set(f, key);
     if (fresh.length) out.push({ key, forms: met.length ? fresh : expanded.forms });
+    if (verb) verbs.push({ ...verb, key });
   }
   if (problems.length) throw new DataFileError(file, problems);
-  return out;
+  return { families: out, verbs };
 }
 
 const asText = (text: string) => text;
 
 export function loadSearchForms(path = DEFAULT_SEARCH_FORMS_PATH, base: WordFamilyInput[] = []): WordFamilyInput[] {
-  return parseSearchForms(readDataFile(path, asText), path, base);
+  return loadSearchFormsData(path, base).families;
+}
+
+export function loadSearchFormsData(path = DEFAULT_SEARCH_FORMS_PATH, base: WordFamilyInput[] = []) {
+  return parseSearchFormsData(readDataFile(path, asText), path, base);
 }

@@ -4,11 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadActors } from '../data/load';
 import { loadSearchVocabularyBeside } from '../data/search';
-import { buildContextJson, contextFromJson } from './context';
+import { buildContextJson, contextFromJson, splitContextJson } from './context';
 import { indexKeys, planQuery } from './keys';
 
-const { families } = loadSearchVocabularyBeside('content/actors.yaml');
-const ctx = contextFromJson(JSON.parse(JSON.stringify(buildContextJson(loadActors(), { families }))));
+const vocabulary = loadSearchVocabularyBeside('content/actors.yaml');
+const full = buildContextJson(loadActors(), vocabulary);
+const { planning } = splitContextJson(full);
+// The browser's context: kb-search.json as shipped, the verb families written again.
+const ctx = contextFromJson(JSON.parse(JSON.stringify(planning)));
 const finds = (q: string, text: string) => {
   const keys = new Set(indexKeys(text, ctx));
   return planQuery(q, ctx).search.split(' ').every((k) => keys.has(k));
@@ -34,5 +37,16 @@ describe('search forms: broken plurals and verbal nouns beyond word-forms.yaml',
     expect(finds('أفكار', 'مباراة كرة القدم')).toBe(false);
     expect(finds('البحر', 'طقس حار في الجنوب')).toBe(false);
     expect(finds('عمال', 'جدول أعمال القمة')).toBe(false);
+  });
+});
+
+describe('kb-search.json ships verb families as root and measure', () => {
+  it('leaves their forms out and the browser writes them back exactly', () => {
+    expect(planning.verbs?.length).toBeGreaterThan(100);
+    expect(JSON.stringify(planning.families).length).toBeLessThan(JSON.stringify(full.families).length * 0.5);
+    const shipped = contextFromJson(JSON.parse(JSON.stringify(planning))).families;
+    const keyed = contextFromJson(full).families;
+    expect(shipped.size).toBe(keyed.size);
+    for (const [stem, fam] of keyed) expect(shipped.get(stem), stem).toBe(fam);
   });
 });
