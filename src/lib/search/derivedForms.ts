@@ -62,7 +62,7 @@ function nounPlural(noun: string): string {
  * The family of one root and measure: verbal noun first (the family's key), its plural, the
  * past (he, she, they two, they), the present and future (he, she, we, they).
  */
-export function verbFamily(entry: VerbEntry): WordFamilyInput {
+export function verbFamily(entry: VerbEntry): WordFamilyInput & { key: string } {
   const root = normalizeArabic(entry.root.trim());
   if ([...root].length !== 3) throw new Error(`root «${entry.root}» must have three letters`);
   const { past, present, noun } = stems(root, entry.measure);
