@@ -1,7 +1,7 @@
 // Search quality, per class, ours beside plain Pagefind, for the three query sets
 // (tests/fixtures/search/): the figures of docs/search.md "Quality".
-// Usage: npx tsx scripts/search-quality.ts [--sets spelling,dev,aside] [--json FILE]
-// Tune on spelling and dev only; aside is the held-out set (measure it, never tune on it).
+// Usage: npx tsx scripts/search-quality.ts [--sets spelling,dev,aside,aside2] [--json FILE]
+// Tune on spelling and dev only; aside (spent) and aside2 are held out: measure, never tune.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

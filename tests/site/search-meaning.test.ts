@@ -23,9 +23,10 @@ const titles = (page: Page, list = '.search-results__list') => page.locator(`${l
 
 // The bundled corpus never writes «هدنة»; one article says «وقف إطلاق النار».
 const TRUCE = 'هدنة';
-// Every word but «يقترح» is in the article on the US and Russian national security advisers:
+// Every word but «يرفض» is in the article on the US and Russian national security advisers
+// («يقترح» no longer is missing: content/search-forms.yaml makes it a form of its «بمقترح»):
 // no article holds them all.
-const PARTIAL = 'والتز يقترح هدنة في الرياض';
+const PARTIAL = 'والتز يرفض هدنة في الرياض';
 
 describe('search by meaning', () => {
   it('says what a concept added, finds the paraphrase, and links to the word alone', async () => {
@@ -58,7 +59,7 @@ describe('search by meaning', () => {
     const first = page.locator('.search-partial__list .search-hit').first();
     expect(await first.locator('.search-hit__title').textContent()).toContain('مستشارا الأمن القومي');
     expect(await first.locator('.search-hit__missing').textContent()).toContain('لا تتضمن');
-    expect(await first.locator('.search-hit__missing del').allTextContents()).toEqual(['يقترح']);
+    expect(await first.locator('.search-hit__missing del').allTextContents()).toEqual(['يرفض']);
     const struck = await first.locator('.search-hit__missing del').evaluate((d) => getComputedStyle(d).textDecorationLine);
     expect(struck).toContain('line-through');
     expect(await page.locator('.search-results__status').textContent()).toContain('أقرب النتائج');

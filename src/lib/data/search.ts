@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
-import { withoutArticle } from '../arabic/forms';
+import { expandFamily, withoutArticle, type WordFamilyInput } from '../arabic/forms';
+import { verbFamily, type VerbEntry } from '../search/derivedForms';
+import { SearchFormsSchema } from './schemas/search-forms';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
@@ -14,6 +16,7 @@ import type { SearchVocabulary } from '../search/vocabulary';
 import type { ConceptInput } from '../search/context';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
+export const DEFAULT_SEARCH_FORMS_PATH = 'content/search-forms.yaml';
 
 export const SearchConceptSchema = z
   .object({
@@ -61,9 +64,12 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, synonyms, topics] = ['word-forms.yaml', 'search-synonyms.yaml', 'topics.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml'].map(beside);
+  const families = forms ? loadWordForms(forms) : [];
+  const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [] };
   return {
-    families: forms ? loadWordForms(forms) : [],
+    families: [...families, ...extra.families],
+    verbs: extra.verbs,
     concepts: synonyms ? resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []) : [],
   };
 }
@@ -79,4 +85,66 @@ export function resolveConcepts(
     names: c.names,
     phrases: [...new Set([...(c.phrases ?? []), ...((c.topic && byId.get(c.topic)) || [])])],
   }));
+}
+
+/**
+ * Parses search-forms.yaml into word families to add after `base` (word-forms.yaml). An entry
+ * whose forms meet one family already known (of `base` or an earlier entry) extends it with
+ * the forms it lacks, so the two files may overlap; an entry meeting two families is an error
+ * naming the entry and both families.
+ */
+export function parseSearchForms(text: string, file = DEFAULT_SEARCH_FORMS_PATH, base: WordFamilyInput[] = []): WordFamilyInput[] {
+  return parseSearchFormsData(text, file, base).families;
+}
+
+/**
+ * The families, and the verb entries with the key of the family each joined (kb-search.json
+ * ships them as root and measure; the browser writes their forms: src/lib/search/context.ts).
+ */
+export function parseSearchFormsData(
+  text: string,
+  file = DEFAULT_SEARCH_FORMS_PATH,
+  base: WordFamilyInput[] = [],
+): { families: WordFamilyInput[]; verbs: Array<VerbEntry & { key: string }> } {
+  const y = parseYaml(text, file);
+  const data = validateYaml(y, SearchFormsSchema);
+  const at = (list: string, i: number) => `${file}:${y.lineOf([list, i])} ${list}[${i}]`;
+  const entries: Array<{ at: string; family: WordFamilyInput; verb?: VerbEntry }> = [
+    ...(data.plurals ?? []).map((forms, i) => ({ at: at('plurals', i), family: { forms } })),
+    ...(data.verbs ?? []).map((v, i) => {
+      const verb: VerbEntry = { root: v.root, measure: v.measure, ...(v.bare === false ? { bare: false } : {}) };
+      return { at: at('verbs', i), family: verbFamily(verb), verb };
+    }),
+    ...(data.families ?? []).map((forms, i) => ({ at: at('families', i), family: { forms } })),
+  ];
+  const familyOf = new Map<string, string>();
+  for (const f of base.map(expandFamily)) for (const form of f.forms) familyOf.set(form, f.key);
+  const problems: string[] = [];
+  const out: WordFamilyInput[] = [];
+  const verbs: Array<VerbEntry & { key: string }> = [];
+  for (const { at, family, verb } of entries) {
+    const expanded = expandFamily(family);
+    const met = [...new Set(expanded.forms.map((f) => familyOf.get(f)).filter((k): k is string => k !== undefined))];
+    if (met.length > 1) {
+      problems.push(`${at} meets two families: ${met.map((k) => `«${k}» (${expanded.forms.filter((f) => familyOf.get(f) === k).join('، ')})`).join(' and ')}`);
+      continue;
+    }
+    const key = met[0] ?? expanded.key;
+    const fresh = expanded.forms.filter((f) => !familyOf.has(f));
+    for (const f of fresh) familyOf.set(f, key);
+    if (fresh.length) out.push({ key, forms: met.length ? fresh : expanded.forms });
+    if (verb) verbs.push({ ...verb, key });
+  }
+  if (problems.length) throw new DataFileError(file, problems);
+  return { families: out, verbs };
+}
+
+const asText = (text: string) => text;
+
+export function loadSearchForms(path = DEFAULT_SEARCH_FORMS_PATH, base: WordFamilyInput[] = []): WordFamilyInput[] {
+  return loadSearchFormsData(path, base).families;
+}
+
+export function loadSearchFormsData(path = DEFAULT_SEARCH_FORMS_PATH, base: WordFamilyInput[] = []) {
+  return parseSearchFormsData(readDataFile(path, asText), path, base);
 }

@@ -6,6 +6,8 @@ import { MIN_STEM } from '../arabic/clitics';
 import { nisbaForms } from '../arabic/nisba';
 import { expandFamily, type WordFamilyInput } from '../arabic/forms';
 import { latinKey, searchStem, type KeyContext } from './keys';
+import { normalizeArabic } from '../arabic/normalize';
+import { verbFamily, type Measure, type VerbEntry } from './derivedForms';
 
 export interface SearchActor {
   id: string;
@@ -43,6 +45,12 @@ export interface SearchContextJson {
   stories?: Record<string, string>;
   /** Word families: [family stem, its other form stems joined by a space] (content/word-forms.yaml). */
   families?: Array<[string, string]>;
+  /**
+   * Verb families of content/search-forms.yaml as «root measure [-] [key]» (- : no bare past;
+   * key: the family it joined, when not its verbal noun). The browser writes their forms
+   * (derivedForms.ts): kb-search.json leaves out the family pairs they give back exactly.
+   */
+  verbs?: string[];
   /** Concepts (content/search-synonyms.yaml with their topics' phrases), stems joined by a space. */
   concepts?: SearchConceptJson[];
   /** Articles indexed: rarer words weigh more in partial matches (log of total / articles holding the word). */
@@ -115,7 +123,40 @@ export function splitContextJson(json: SearchContextJson): { planning: SearchPla
   if (sameSet(knownFromAliases(json.aliases), known)) delete planning.known;
   planning.concepts = json.concepts?.map(({ nisba: _nisba, ...c }) => c);
   if (!json.concepts) delete planning.concepts;
+  // The verb families' forms are written again from root and measure (~6 KB gzipped fewer).
+  if (json.verbs?.length && json.families) {
+    const fromVerbs = verbPairs(json.verbs, known.size ? known : knownFromAliases(json.aliases));
+    const families = json.families
+      .map(([fam, forms]) => [fam, forms.split(' ').filter((f) => fromVerbs.get(f) !== fam)] as const)
+      .filter(([fam, forms]) => forms.length || fromVerbs.get(fam) !== fam)
+      .map(([fam, forms]) => [fam, forms.join(' ')] as [string, string]);
+    const trial = { ...json, families };
+    if (sameMap(contextFromJson(trial).families, contextFromJson(json).families)) planning.families = families;
+  }
   return { planning: planning as SearchPlanningJson, labels: labels as SearchLabelsJson };
+}
+
+const sameMap = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
+function encodeVerb(v: VerbEntry & { key: string }): string {
+  const noun = verbFamily(v).key;
+  return [v.root, v.measure, ...(v.bare === false ? ['-'] : []), ...(normalizeArabic(v.key) !== noun ? [normalizeArabic(v.key)] : [])].join(' ');
+}
+
+/** Form stem → family stem of the shipped verb families, first family first (as familyTable). */
+function verbPairs(verbs: string[], known: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of verbs) {
+    const [root, measure, ...rest] = line.split(' ');
+    const bare = rest[0] !== '-';
+    const fam = verbFamily({ root, measure: measure as Measure, ...(bare ? {} : { bare: false }) });
+    const key = searchStem(rest.find((r) => r !== '-') ?? fam.key, known);
+    for (const form of fam.forms) {
+      const stem = searchStem(form, known);
+      if (!out.has(stem)) out.set(stem, key);
+    }
+  }
+  return out;
 }
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
@@ -222,6 +263,8 @@ export function buildContextJson(
     labels?: LabelActor[];
     /** Word families (content/word-forms.yaml). */
     families?: WordFamilyInput[];
+    /** The verb families among them (content/search-forms.yaml), shipped as root and measure. */
+    verbs?: Array<VerbEntry & { key: string }>;
     /** Concepts with their phrasings (content/search-synonyms.yaml + topic lexicons). */
     concepts?: ConceptInput[];
     /** Number of articles indexed. */
@@ -272,6 +315,7 @@ export function buildContextJson(
     known: [...known].sort(),
     aliases,
     ...(opts.families ? { families: [...byFamily].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, forms]) => [f, forms.join(' ')] as [string, string]) } : {}),
+    ...(opts.verbs?.length ? { verbs: opts.verbs.map(encodeVerb) } : {}),
     concepts: [
       ...(opts.concepts ?? []).map((c) => ({
         id: c.id,
@@ -319,14 +363,16 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'concepts'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'verbs' | 'concepts'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   const families = new Map<string, string>();
   for (const [fam, forms] of json.families ?? []) {
     families.set(fam, fam);
-    for (const f of forms.split(' ')) families.set(f, fam);
+    for (const f of forms.split(' ')) if (f) families.set(f, fam);
   }
+  // Verb families' forms not shipped (splitContextJson): a listed pair always wins.
+  if (json.verbs?.length) for (const [stem, fam] of verbPairs(json.verbs, known)) if (!families.has(stem)) families.set(stem, fam);
   const familyOf = (stem: string) => families.get(stem) ?? stem;
   const phraseIds = new Map<string, string[]>();
   const names: Array<{ stems: string[]; id: string }> = [];

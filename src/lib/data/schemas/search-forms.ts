@@ -1,0 +1,32 @@
+// content/search-forms.yaml: the news vocabulary's broken plurals and verbal nouns, for search
+// (issue 15). Three lists: `plurals` (the forms of one noun: singular and plurals), `verbs` (a
+// sound root and a derived measure: src/lib/search/derivedForms.ts writes the forms) and
+// `families` (irregular verbs and nouns, every form by hand). Merged with word-forms.yaml by
+// src/lib/data/search.ts.
+import { z } from 'zod';
+import { arabic, nullable, strings } from './common';
+import { MEASURES } from '../../search/derivedForms';
+
+const forms = strings(arabic).min(2, 'must list at least two forms (a word and another form of it)');
+
+export const SearchFormsSchema = z
+  .object({
+    plurals: nullable(z.array(forms).optional()),
+    verbs: nullable(
+      z
+        .array(
+          z
+            .object({
+              root: arabic.refine((r) => [...r.replace(/[\u064B-\u0652]/g, '')].length === 3, 'must be three letters (a sound root)'),
+              measure: z.enum(MEASURES, { errorMap: () => ({ message: `must be one of ${MEASURES.join(' | ')}` }) }),
+              bare: nullable(z.boolean().optional()),
+            })
+            .strict(),
+        )
+        .optional(),
+    ),
+    families: nullable(z.array(forms).optional()),
+  })
+  .strict();
+
+export type SearchFormsData = z.output<typeof SearchFormsSchema>;

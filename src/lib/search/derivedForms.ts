@@ -1,0 +1,83 @@
+// Verb families by pattern: a sound three-letter root and a derived measure (II–X) give the
+// verbal noun and the verbs a reader treats as the same word (انسحاب ↔ انسحبت/تنسحب/سينسحبون).
+// The data (content/search-forms.yaml) names root and measure, so nothing is guessed from a
+// word's letters: a pattern is applied only where a curator said it holds. Hollow, doubled and
+// hamzated roots change shape; the data lists their forms by hand instead.
+import { normalizeArabic } from '../arabic/normalize';
+import type { WordFamilyInput } from '../arabic/forms';
+
+export const MEASURES = ['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'X'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export interface VerbEntry {
+  /** Three letters of a sound root (سحب). */
+  root: string;
+  measure: Measure;
+  /**
+   * Leave out the bare past (3rd person masculine singular) when it is also another common
+   * word: II وقّع is written وقع (it happened), III طالب is a student.
+   */
+  bare?: boolean;
+}
+
+/** The assimilated ت of measure VIII after the root's first letter (اصطدم، ازدهر، اتّصل). */
+function infixT(first: string): { lead: string; t: string } {
+  if ('صضطظ'.includes(first)) return { lead: first, t: 'ط' };
+  if ('دذز'.includes(first)) return { lead: first, t: 'د' };
+  if (first === 'و') return { lead: '', t: 'ت' }; // اتصل: the و melts into the ت
+  return { lead: first, t: 'ت' };
+}
+
+/** Past stem, present stem (without the person prefix) and verbal noun of a measure. */
+function stems(root: string, m: Measure): { past: string; present: string; noun: string } {
+  const [a, b, c] = [...root];
+  switch (m) {
+    case 'II':
+      return { past: a + b + c, present: a + b + c, noun: 'ت' + a + b + 'ي' + c };
+    case 'III':
+      return { past: a + 'ا' + b + c, present: a + 'ا' + b + c, noun: 'م' + a + 'ا' + b + c + 'ه' };
+    case 'IV':
+      return { past: 'ا' + a + b + c, present: a + b + c, noun: 'ا' + a + b + 'ا' + c };
+    case 'V':
+      return { past: 'ت' + a + b + c, present: 'ت' + a + b + c, noun: 'ت' + a + b + c };
+    case 'VI':
+      return { past: 'ت' + a + 'ا' + b + c, present: 'ت' + a + 'ا' + b + c, noun: 'ت' + a + 'ا' + b + c };
+    case 'VII':
+      return { past: 'ان' + a + b + c, present: 'ن' + a + b + c, noun: 'ان' + a + b + 'ا' + c };
+    case 'VIII': {
+      const { lead, t } = infixT(a);
+      return { past: 'ا' + lead + t + b + c, present: lead + t + b + c, noun: 'ا' + lead + t + b + 'ا' + c };
+    }
+    case 'X':
+      return { past: 'است' + a + b + c, present: 'ست' + a + b + c, noun: 'است' + a + b + 'ا' + c };
+  }
+}
+
+/** Plural of a verbal noun (انسحابات، مفاوضات): ـات, after the ة of مفاعلة. */
+function nounPlural(noun: string): string {
+  return (noun.endsWith('ه') ? noun.slice(0, -1) : noun) + 'ات';
+}
+
+/**
+ * The family of one root and measure: verbal noun first (the family's key), its plural, the
+ * past (he, she, they two, they), the present and future (he, she, we, they).
+ */
+export function verbFamily(entry: VerbEntry): WordFamilyInput & { key: string } {
+  const root = normalizeArabic(entry.root.trim());
+  if ([...root].length !== 3) throw new Error(`root «${entry.root}» must have three letters`);
+  const { past, present, noun } = stems(root, entry.measure);
+  const pasts = [...(entry.bare === false ? [] : [past]), past + 'ت', past + 'ا', past + 'تا', past + 'وا'];
+  const presents = ['ي', 'ت', 'ن'].map((p) => p + present);
+  const forms = [
+    noun,
+    nounPlural(noun),
+    ...pasts,
+    ...presents,
+    'ي' + present + 'ون',
+    'ي' + present + 'ان',
+    'ت' + present + 'ان',
+    ...presents.map((p) => 'س' + p),
+    'سي' + present + 'ون',
+  ];
+  return { key: noun, forms: [...new Set(forms)] };
+}

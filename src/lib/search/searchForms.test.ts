@@ -1,0 +1,52 @@
+// The news vocabulary of content/search-forms.yaml in search, on the real curated data: broken
+// plurals and verbal nouns meet their other forms on both sides, and words that only share
+// letters stay apart. A query matches a text when every key of its plan is among the text's keys.
+import { describe, expect, it } from 'vitest';
+import { loadActors } from '../data/load';
+import { loadSearchVocabularyBeside } from '../data/search';
+import { buildContextJson, contextFromJson, splitContextJson } from './context';
+import { indexKeys, planQuery } from './keys';
+
+const vocabulary = loadSearchVocabularyBeside('content/actors.yaml');
+const full = buildContextJson(loadActors(), vocabulary);
+const { planning } = splitContextJson(full);
+// The browser's context: kb-search.json as shipped, the verb families written again.
+const ctx = contextFromJson(JSON.parse(JSON.stringify(planning)));
+const finds = (q: string, text: string) => {
+  const keys = new Set(indexKeys(text, ctx));
+  return planQuery(q, ctx).search.split(' ').every((k) => keys.has(k));
+};
+
+describe('search forms: broken plurals and verbal nouns beyond word-forms.yaml', () => {
+  it('meets a noun and its broken plural either way (جيش ↔ الجيوش، ذخيرة ↔ الذخائر، معبر ↔ المعابر)', () => {
+    expect(finds('جيش', 'حشدت الجيوش الأوروبية قواتها')).toBe(true);
+    expect(finds('الذخائر', 'نفدت ذخيرة المدفعية')).toBe(true);
+    expect(finds('معبر', 'أغلقت المعابر الحدودية')).toBe(true);
+    expect(finds('الرهائن', 'أطلق سراح رهينة')).toBe(true);
+  });
+  it('meets a verbal noun and the verbs of its root, by pattern and by hand (استهداف ↔ استهدفت، مشاركة ↔ شاركت، احتلال ↔ تحتل)', () => {
+    expect(finds('استهداف', 'استهدفت الصواريخ محطة الكهرباء')).toBe(true);
+    expect(finds('مشاركة', 'شاركت ثلاثون دولة في القمة')).toBe(true);
+    expect(finds('اعتقال', 'اعتقلت السلطات صحفيا')).toBe(true);
+    expect(finds('احتلال', 'القوات التي تحتل المدينة')).toBe(true);
+    expect(finds('تعاون', 'تتعاون كييف مع الوكالة')).toBe(true);
+  });
+  it('keeps words that only share letters apart (الزيتون/زيت، مهمة/مهام، فكرة/كرة، بحار/حار، عمال/أعمال)', () => {
+    expect(finds('الزيتون', 'ارتفعت أسعار زيت الطعام')).toBe(false);
+    expect(finds('مهام', 'خطوة مهمة نحو السلام')).toBe(false);
+    expect(finds('أفكار', 'مباراة كرة القدم')).toBe(false);
+    expect(finds('البحر', 'طقس حار في الجنوب')).toBe(false);
+    expect(finds('عمال', 'جدول أعمال القمة')).toBe(false);
+  });
+});
+
+describe('kb-search.json ships verb families as root and measure', () => {
+  it('leaves their forms out and the browser writes them back exactly', () => {
+    expect(planning.verbs?.length).toBeGreaterThan(100);
+    expect(JSON.stringify(planning.families).length).toBeLessThan(JSON.stringify(full.families).length * 0.5);
+    const shipped = contextFromJson(JSON.parse(JSON.stringify(planning))).families;
+    const keyed = contextFromJson(full).families;
+    expect(shipped.size).toBe(keyed.size);
+    for (const [stem, fam] of keyed) expect(shipped.get(stem), stem).toBe(fam);
+  });
+});
