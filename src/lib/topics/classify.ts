@@ -6,10 +6,11 @@
 import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
 // Direct module imports (not the ../arabic index): these run per token.
 import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
+import { cliticReadings, MIN_STEM } from '../arabic/clitics';
 import { countWords, phraseTokens, tokenize, type Token } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
-import { clauseHits, compileClauseReader, type ClauseReader } from './clause-reading';
+import { ClauseState, clauseBreak, compileClauseReader, opensClause, type ActHit, type ClauseReader, type Entry } from './clause-reading';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
@@ -57,6 +58,23 @@ export interface TopicLexicon {
   acts: ClauseReader;
   /** Phrase numbers from here on are acts (a predicate and its argument), not listed phrases. */
   firstActPhrase: number;
+  /** What a normalised word does in this lexicon: one memoised lookup per token for phrases and acts. */
+  word: (norm: string) => TopicWord;
+  /** The clause reader's state and its hits for the text being read (reused: no allocation per text). */
+  clauses: ClauseState;
+  actHits: ActHit[];
+}
+
+/**
+ * One token's part in the lexicon, looked up once per token: most words start no phrase and are
+ * no predicate or argument, and one lookup says so for all of them (the trie is asked only when
+ * some phrase starts with a reading of the word).
+ */
+export interface TopicWord {
+  startsPhrase: boolean;
+  /** The clause reader's rule sides for this word. */
+  acts: readonly Entry[];
+  opensClause: boolean;
 }
 
 /**
@@ -133,7 +151,19 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
   };
   const firstActPhrase = phrases.length;
   const acts = compileClauseReader(topics, wordKey, (_topic, label) => phrases.push([label, 2, false]) - 1);
-  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides, acts, firstActPhrase };
+  // The trie's own test for a phrase start (PhraseTrie.matchesAt reads the same clitic readings).
+  const known = (n: string) => trie.hasFirst(n);
+  const wordMemo = new Map<string, TopicWord>();
+  const word = (norm: string): TopicWord => {
+    let w = wordMemo.get(norm);
+    if (w === undefined) {
+      w = { startsPhrase: cliticReadings(norm, { isKnown: known, minStem: MIN_STEM }).some((r) => trie.hasFirst(r.stem)), acts: acts.entriesOf(norm), opensClause: opensClause(norm) };
+      if (wordMemo.size > 100_000) wordMemo.clear();
+      wordMemo.set(norm, w);
+    }
+    return w;
+  };
+  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [] };
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -211,10 +241,23 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
+  // The same pass feeds the clause reader (predicate × argument), one word lookup for both.
   const tokens = tokenize(text);
   const endOf = new Map<TopicId, number>();
   const out: TextHit[] = [];
+  const reading = lex.acts.rules.length > 0;
+  const clauses = lex.clauses;
+  const actHits = lex.actHits;
+  actHits.length = 0;
+  clauses.startText();
   for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const w = lex.word(tok.norm);
+    if (reading) {
+      if (clauses.pending && (w.opensClause || clauseBreak(text, tokens[i - 1].end, tok.start))) clauses.endClause();
+      if (w.acts.length) clauses.read(w.acts, i, tokens, text, actHits);
+    }
+    if (!w.startsPhrase) continue;
     // Numbers between the words of a phrase («تبادل 300 أسير», «إعادة 12 طفلاً») do not break it.
     const found = lex.trie.matchesAt(tokens, i, text, MATCH_OPTS);
     if (!found.length) continue;
@@ -228,8 +271,8 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
     }
   }
   if (strongPlace && lex.pairs.length) pairHits(lex, tokens, text, out);
-  // Act hits have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
-  if (lex.acts.rules.length) clauseHits(lex.acts, tokens, text, out);
+  // Act hits come last and have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
+  for (let k = 0; k < actHits.length; k++) out.push(actHits[k]);
   return out;
 }
 

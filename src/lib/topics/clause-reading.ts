@@ -28,7 +28,7 @@ const CLITICS = ['وس', 'فس', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'س
 
 type Side = 0 | 1;
 /** [rule, side, the words that must follow an argument's head («العمليات القتالية»)]. */
-type Entry = readonly [number, Side, readonly string[]];
+export type Entry = readonly [number, Side, readonly string[]];
 
 export interface ActRule {
   topic: TopicId;
@@ -134,11 +134,13 @@ export function compileClauseReader(topics: Topic[], wordKey: (norm: string) => 
 // «بينما» open a new one.
 const CLAUSE_PUNCT = new Set([...'.!?؟،,؛;:()\u2013\u2014'].map((c) => c.charCodeAt(0)));
 /** Is there clause punctuation between two offsets (read in place: gaps are mostly one space)? */
-function clauseBreak(text: string, from: number, to: number): boolean {
+export function clauseBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_PUNCT.has(text.charCodeAt(k))) return true;
   return false;
 }
 const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'وفيما', 'وبينما', 'حين', 'لكن', 'ولكن']);
+/** Does this normalised word open a new clause («فيما», «بينما», «لكن»)? */
+export const opensClause = (norm: string): boolean => CLAUSE_OPENERS.has(norm);
 
 export interface ActHit {
   topic: TopicId;
@@ -150,36 +152,73 @@ export interface ActHit {
 }
 
 /**
- * One pass over a sentence's tokens. A predicate governs what follows it (Arabic news is
- * verb-first: «علقت كييف ضرباتها», «تجميد الأصول»), so an argument counts only after a predicate
- * of its rule in the same clause, within the rule's reach; each rule fires once per text.
- * «الأراضي التي تسيطر عليها» (the argument before, in a relative clause) is not an act on it.
+ * The reader's state while it reads one text, fed token by token by the caller's own pass (the
+ * topic classifier reads each token once for phrases and acts alike). A predicate governs what
+ * follows it (Arabic news is verb-first: «علقت كييف ضرباتها», «تجميد الأصول»), so an argument
+ * counts only after a predicate of its rule in the same clause, within the rule's reach; each rule
+ * fires once per text. «الأراضي التي تسيطر عليها» (the argument before, in a relative clause) is
+ * not an act on it. Built once per lexicon and reused: clauses and texts are numbered, so starting
+ * one is a counter step, not a new Map or Set.
  */
-export function clauseHits(reader: ClauseReader, tokens: Token[], text: string, out: { push(hit: ActHit): unknown }): void {
-  if (!reader.rules.length) return;
-  let lastPredicate: Map<number, number> | undefined; // rule → position of its last predicate in this clause
-  let fired: Set<number> | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (lastPredicate !== undefined && lastPredicate.size && (clauseBreak(text, tokens[i - 1].end, tok.start) || CLAUSE_OPENERS.has(tok.norm))) lastPredicate.clear();
-    const entries = reader.entriesOf(tok.norm);
-    if (entries.length === 0) continue;
+export class ClauseState {
+  /** Whether some predicate is open in the current clause (only then do breaks matter). */
+  pending = false;
+  private readonly predicateAt: Float64Array;
+  private readonly predicateClause: Float64Array;
+  private readonly firedText: Float64Array;
+  private clause = 1;
+  private text = 1;
+  constructor(private readonly reader: ClauseReader) {
+    const n = reader.rules.length;
+    this.predicateAt = new Float64Array(n);
+    this.predicateClause = new Float64Array(n);
+    this.firedText = new Float64Array(n);
+  }
+
+  startText(): void {
+    this.text++;
+    this.endClause();
+  }
+
+  endClause(): void {
+    this.clause++;
+    this.pending = false;
+  }
+
+  /** Reads token i, whose rule sides are `entries` (the reader's entriesOf of its normal form). */
+  read(entries: readonly Entry[], i: number, tokens: Token[], text: string, out: { push(hit: ActHit): unknown }): void {
     for (let n = 0; n < entries.length; n++) {
       const [rule, side, tail] = entries[n];
-      if (fired?.has(rule)) continue;
+      if (this.firedText[rule] === this.text) continue;
       if (side === 0) {
-        (lastPredicate ??= new Map()).set(rule, i);
+        this.predicateAt[rule] = i;
+        this.predicateClause[rule] = this.clause;
+        this.pending = true;
         continue;
       }
-      const from = lastPredicate?.get(rule);
-      const r = reader.rules[rule];
-      if (from === undefined || from === i || i - from > r.within) continue;
+      if (this.predicateClause[rule] !== this.clause) continue;
+      const from = this.predicateAt[rule];
+      const r = this.reader.rules[rule];
+      if (from === i || i - from > r.within) continue;
       if (tail.length && !tail.every((w, k) => i + 1 + k < tokens.length && stripArticle(tokens[i + 1 + k].norm) === w)) continue;
       // «علق على الضربات» is a comment on them, «علق الضربات» suspends them; «بعد توقف القتال»
       // is a time to come, not the news.
       if (r.notAfter && ((i > 0 && r.notAfter.has(tokens[i - 1].norm)) || (from > 0 && r.notAfter.has(tokens[from - 1].norm)))) continue;
-      (fired ??= new Set()).add(rule);
+      this.firedText[rule] = this.text;
       out.push({ topic: r.topic, phrase: r.phrase, text: text.slice(tokens[from].start, tokens[i + tail.length].end), suffixed: false });
     }
+  }
+}
+
+/** One pass of the reader over a text's tokens on its own (tests; classify.ts feeds ClauseState in its phrase pass). */
+export function clauseHits(reader: ClauseReader, tokens: Token[], text: string, out: { push(hit: ActHit): unknown }): void {
+  if (!reader.rules.length) return;
+  const state = new ClauseState(reader);
+  state.startText();
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (state.pending && (clauseBreak(text, tokens[i - 1].end, tok.start) || opensClause(tok.norm))) state.endClause();
+    const entries = reader.entriesOf(tok.norm);
+    if (entries.length) state.read(entries, i, tokens, text, out);
   }
 }
