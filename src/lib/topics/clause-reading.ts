@@ -37,16 +37,53 @@ export interface ActRule {
   within: number;
   /** Words that, right before the argument, give the predicate another sense (normalised). */
   notAfter?: Set<string>;
+  /** Words that, between the predicate and the argument, give the pair another sense. */
+  notBetween?: Set<string>;
+  /** Words one of which must stand between the predicate and the argument. */
+  needsBetween?: Set<string>;
+  /** Two sides must be named right after the argument (word → side number). */
+  parties?: { side: Map<string, number>; within: number; stops: Set<string>; both: Set<string> };
+  /** A topic's `cancelledBy` predicates: never fires, cancels the topic's phrases after it. */
+  cancels?: boolean;
 }
+
+/** Parties named within this many words after the argument by default. */
+export const PARTIES_WITHIN = 6;
 
 export interface ClauseReader {
   rules: ActRule[];
+  /** Topic → its cancelling rules (`cancelledBy`). */
+  cancellers: Map<TopicId, number[]>;
   /** Rule sides a normalised word reads as (memoised). */
   entriesOf: (norm: string) => readonly Entry[];
 }
 
 /** A listed word without its article, however short (السد → سد). */
 const bareWord = (norm: string) => (norm.length >= 4 && norm.startsWith('ال') ? norm.slice(2) : norm);
+
+/** A normalised word read as written, without its article, or after one clitic (والروسي → روسي). */
+function readsAs(words: ReadonlySet<string> | ReadonlyMap<string, unknown>, norm: string): string | undefined {
+  if (words.has(norm)) return norm;
+  const bare = stripArticle(norm);
+  if (words.has(bare)) return bare;
+  for (const c of CLITICS) {
+    if (norm.length - c.length < 3 || !norm.startsWith(c)) continue;
+    const rest = norm.slice(c.length);
+    if (words.has(rest)) return rest;
+    if (words.has(stripArticle(rest))) return stripArticle(rest);
+  }
+  return undefined;
+}
+
+/** Normalised one-word list, each word also without its article. */
+function wordSet(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const n = phraseTokens(w)[0];
+    if (n) out.add(n).add(stripArticle(n));
+  }
+  return out;
+}
 
 function verbForms(form: string): string[] {
   const out: string[] = [];
@@ -79,18 +116,35 @@ export function compileClauseReader(topics: Topic[], wordKey: (norm: string) => 
     if (!list) map.set(word, [entry]);
     else if (!list.some((e) => e[0] === entry[0] && e[1] === entry[1] && e[2].join(' ') === entry[2].join(' '))) list.push(entry);
   };
+  const cancellers = new Map<TopicId, number[]>();
+  const addPredicates = (predicates: string[], rule: number) => {
+    for (const p of predicates) {
+      const w = bareWord(phraseTokens(p)[0] ?? '');
+      const entry: Entry = [rule, 0, []];
+      for (const f of [...verbForms(w), ...nounForms(w)]) put(table, f, entry);
+      put(byFamily, wordKey(w), entry);
+    }
+  };
   for (const t of topics) {
+    if (t.cancelledBy) {
+      const rule = rules.length;
+      rules.push({ topic: t.id, phrase: -1, within: t.cancelledBy.within ?? ACT_WITHIN, cancels: true });
+      cancellers.set(t.id, [...(cancellers.get(t.id) ?? []), rule]);
+      addPredicates(t.cancelledBy.predicates, rule);
+    }
     for (const act of t.acts ?? []) {
       const rule = rules.length;
       const r: ActRule = { topic: t.id, phrase: addPhrase(t.id, `${act.predicates[0]} … ${act.arguments[0]}`), within: act.within ?? ACT_WITHIN };
       if (act.notAfter?.length) r.notAfter = new Set(act.notAfter.map((w) => phraseTokens(w)[0] ?? ''));
-      rules.push(r);
-      for (const p of act.predicates) {
-        const w = bareWord(phraseTokens(p)[0] ?? '');
-        const entry: Entry = [rule, 0, []];
-        for (const f of [...verbForms(w), ...nounForms(w)]) put(table, f, entry);
-        put(byFamily, wordKey(w), entry);
+      if (act.notBetween?.length) r.notBetween = wordSet(act.notBetween);
+      if (act.needsBetween?.length) r.needsBetween = wordSet(act.needsBetween);
+      if (act.parties) {
+        const side = new Map<string, number>();
+        act.parties.sides.forEach((words, k) => wordSet(words).forEach((w) => side.set(w, k)));
+        r.parties = { side, within: act.parties.within ?? PARTIES_WITHIN, stops: wordSet(act.parties.stops ?? []), both: wordSet(act.parties.both ?? []) };
       }
+      rules.push(r);
+      addPredicates(act.predicates, rule);
       for (const a of act.arguments) {
         const [head, ...rest] = phraseTokens(a);
         if (!head) continue;
@@ -127,7 +181,7 @@ export function compileClauseReader(topics: Topic[], wordKey: (norm: string) => 
     memo.set(norm, r);
     return r;
   };
-  return { rules, entriesOf };
+  return { rules, cancellers, entriesOf };
 }
 
 // A clause ends at a sentence end, comma, semicolon, colon, bracket or dash between two words; «فيما» and
@@ -204,10 +258,46 @@ export class ClauseState {
       // «علق على الضربات» is a comment on them, «علق الضربات» suspends them; «بعد توقف القتال»
       // is a time to come, not the news.
       if (r.notAfter && ((i > 0 && r.notAfter.has(tokens[i - 1].norm)) || (from > 0 && r.notAfter.has(tokens[from - 1].norm)))) continue;
+      if (r.notBetween && anyBetween(r.notBetween, tokens, from + 1, i)) continue;
+      if (r.needsBetween && !anyBetween(r.needsBetween, tokens, from + 1, i)) continue;
+      if (r.parties && !twoParties(r.parties, tokens, text, i + 1 + tail.length)) continue;
       this.firedText[rule] = this.text;
       out.push({ topic: r.topic, phrase: r.phrase, text: text.slice(tokens[from].start, tokens[i + tail.length].end), suffixed: false });
     }
   }
+
+  /** Was a predicate cancelling `topic`'s phrases read earlier in this clause, within its reach of token i? */
+  cancelled(topic: TopicId, i: number): boolean {
+    const rules = this.reader.cancellers.get(topic);
+    if (!rules) return false;
+    for (const rule of rules) {
+      if (this.predicateClause[rule] !== this.clause) continue;
+      const from = this.predicateAt[rule];
+      if (from < i && i - from <= this.reader.rules[rule].within) return true;
+    }
+    return false;
+  }
+}
+
+function anyBetween(words: ReadonlySet<string>, tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (readsAs(words, tokens[k].norm) !== undefined) return true;
+  return false;
+}
+
+/** Words of two different sides among the words after the argument (up to a stop word or a clause break). */
+function twoParties(p: NonNullable<ActRule['parties']>, tokens: Token[], text: string, from: number): boolean {
+  let seen = -1;
+  for (let k = from; k < tokens.length && k < from + p.within; k++) {
+    if (k > 0 && clauseBreak(text, tokens[k - 1].end, tokens[k].start)) break;
+    if (readsAs(p.stops, tokens[k].norm) !== undefined) break;
+    if (readsAs(p.both, tokens[k].norm) !== undefined) return true;
+    const word = readsAs(p.side, tokens[k].norm);
+    if (word === undefined) continue;
+    const side = p.side.get(word)!;
+    if (seen >= 0 && side !== seen) return true;
+    seen = side;
+  }
+  return false;
 }
 
 /** One pass of the reader over a text's tokens on its own (tests; classify.ts feeds ClauseState in its phrase pass). */
