@@ -133,6 +133,8 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
     if (e.keyWords?.length) topic.keyWords = dedupe(e.keyWords);
     if (e.together?.length) topic.together = e.together;
     if (e.acts?.length) topic.acts = e.acts;
+    if (e.places?.length) topic.places = dedupe(e.places);
+    if (e.cancelledBy) topic.cancelledBy = e.cancelledBy;
     return topic;
   });
 }

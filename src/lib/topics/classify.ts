@@ -6,10 +6,11 @@
 import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
 // Direct module imports (not the ../arabic index): these run per token.
 import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
+import { cliticReadings, MIN_STEM } from '../arabic/clitics';
 import { countWords, phraseTokens, tokenize, type Token } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
-import { clauseHits, compileClauseReader, type ClauseReader } from './clause-reading';
+import { ClauseState, clauseBreak, compileClauseReader, opensClause, type ActHit, type ClauseReader, type Entry } from './clause-reading';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
@@ -45,8 +46,8 @@ interface PhraseRef {
 export interface TopicLexicon {
   trie: PhraseTrie<PhraseRef>;
   topics: Topic[];
-  /** Phrase number → [text, token count, a key word of its topic]. */
-  phrases: Array<[string, number, boolean]>;
+  /** Phrase number → [text, token count, a key word of its topic, a place name of its topic]. */
+  phrases: Array<[string, number, boolean, boolean]>;
   /** A normalised word read through a pronoun suffix of its family («قمتهم», «عقوباتها»). */
   suffixed: (norm: string) => boolean;
   /** Word pairs (topics.yaml `together`): each pair's topic, the phrase number it counts as and its reach. */
@@ -57,6 +58,23 @@ export interface TopicLexicon {
   acts: ClauseReader;
   /** Phrase numbers from here on are acts (a predicate and its argument), not listed phrases. */
   firstActPhrase: number;
+  /** What a normalised word does in this lexicon: one memoised lookup per token for phrases and acts. */
+  word: (norm: string) => TopicWord;
+  /** The clause reader's state and its hits for the text being read (reused: no allocation per text). */
+  clauses: ClauseState;
+  actHits: ActHit[];
+}
+
+/**
+ * One token's part in the lexicon, looked up once per token: most words start no phrase and are
+ * no predicate or argument, and one lookup says so for all of them (the trie is asked only when
+ * some phrase starts with a reading of the word).
+ */
+export interface TopicWord {
+  startsPhrase: boolean;
+  /** The clause reader's rule sides for this word. */
+  acts: readonly Entry[];
+  opensClause: boolean;
 }
 
 /**
@@ -89,19 +107,21 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
   const suffixedWords = new Set<string>();
   const wordKey = topicWordKey(forms, (norm) => suffixedWords.size < 100_000 && suffixedWords.add(norm));
   const trie = new PhraseTrie<PhraseRef>(wordKey);
-  const phrases: Array<[string, number, boolean]> = [];
+  const phrases: Array<[string, number, boolean, boolean]> = [];
   for (const t of topics) {
     // A key word matches through its forms like any phrase (وساطة = الوساطة = التوسط).
     const keys = new Set((t.keyWords ?? []).map((w) => wordKey(phraseTokens(w)[0] ?? '')));
+    const placeCount = t.places?.length ?? 0;
+    const listed = [...(t.places ?? []), ...t.phrases, ...(t.keyWords ?? [])];
     const seen = new Set<string>();
-    for (const p of [...t.phrases, ...(t.keyWords ?? [])]) {
+    listed.forEach((p, n) => {
       const tokens = phraseTokens(p);
       const canon = tokens.map(wordKey).join(' ');
-      if (!tokens.length || seen.has(canon)) continue;
+      if (!tokens.length || seen.has(canon)) return;
       seen.add(canon);
       trie.insert(tokens, { topic: t.id, phrase: phrases.length });
-      phrases.push([p, tokens.length, tokens.length === 1 && keys.has(canon)]);
-    }
+      phrases.push([p, tokens.length, tokens.length === 1 && keys.has(canon), n < placeCount]);
+    });
   }
   const pairs: TopicLexicon['pairs'] = [];
   const sides = new Map<string, Array<readonly [number, 0 | 1]>>();
@@ -117,7 +137,7 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
       addSide(p.words, pairs.length, 0);
       addSide(p.with, pairs.length, 1);
       pairs.push({ topic: t.id, phrase: phrases.length, within: p.within });
-      phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false]);
+      phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false, false]);
     }
   }
   const NONE: ReadonlyArray<readonly [number, 0 | 1]> = [];
@@ -132,8 +152,20 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
     return r;
   };
   const firstActPhrase = phrases.length;
-  const acts = compileClauseReader(topics, wordKey, (_topic, label) => phrases.push([label, 2, false]) - 1);
-  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides, acts, firstActPhrase };
+  const acts = compileClauseReader(topics, wordKey, (_topic, label) => phrases.push([label, 2, false, false]) - 1);
+  // The trie's own test for a phrase start (PhraseTrie.matchesAt reads the same clitic readings).
+  const known = (n: string) => trie.hasFirst(n);
+  const wordMemo = new Map<string, TopicWord>();
+  const word = (norm: string): TopicWord => {
+    let w = wordMemo.get(norm);
+    if (w === undefined) {
+      w = { startsPhrase: cliticReadings(norm, { isKnown: known, minStem: MIN_STEM }).some((r) => trie.hasFirst(r.stem)), acts: acts.entriesOf(norm), opensClause: opensClause(norm) };
+      if (wordMemo.size > 100_000) wordMemo.clear();
+      wordMemo.set(norm, w);
+    }
+    return w;
+  };
+  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [] };
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -211,10 +243,23 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
+  // The same pass feeds the clause reader (predicate × argument), one word lookup for both.
   const tokens = tokenize(text);
   const endOf = new Map<TopicId, number>();
   const out: TextHit[] = [];
+  const reading = lex.acts.rules.length > 0;
+  const clauses = lex.clauses;
+  const actHits = lex.actHits;
+  actHits.length = 0;
+  clauses.startText();
   for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const w = lex.word(tok.norm);
+    if (reading) {
+      if (clauses.pending && (w.opensClause || clauseBreak(text, tokens[i - 1].end, tok.start))) clauses.endClause();
+      if (w.acts.length) clauses.read(w.acts, i, tokens, text, actHits);
+    }
+    if (!w.startsPhrase) continue;
     // Numbers between the words of a phrase («تبادل 300 أسير», «إعادة 12 طفلاً») do not break it.
     const found = lex.trie.matchesAt(tokens, i, text, MATCH_OPTS);
     if (!found.length) continue;
@@ -223,13 +268,15 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
       for (const v of m.values) {
         if ((endOf.get(v.topic) ?? 0) > i) continue;
         endOf.set(v.topic, m.to);
+        // «أسقطت … صواريخ أتاكمز»: the phrase names what was acted on, not the topic (cancelledBy).
+        if (reading && clauses.cancelled(v.topic, i)) continue;
         out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end), suffixed: m.to - i === 1 && lex.suffixed(m.reading) });
       }
     }
   }
   if (strongPlace && lex.pairs.length) pairHits(lex, tokens, text, out);
-  // Act hits have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
-  if (lex.acts.rules.length) clauseHits(lex.acts, tokens, text, out);
+  // Act hits come last and have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
+  for (let k = 0; k < actHits.length; k++) out.push(actHits[k]);
   return out;
 }
 
@@ -270,7 +317,8 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   const lex = lexiconFor(topics);
   const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
   const required = requiredScore(words);
-  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[] }
+  // `own`: hits that are not place names (a place alone is where something happened, not the topic).
+  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[]; own: number }
   const acc = new Map<TopicId, Acc>();
 
   const perPhrase = new Map<number, number>();
@@ -279,8 +327,8 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
     if (part.place === 'lead') leadIndex++;
     for (const h of hits(lex, part.text, part.place !== 'body')) {
       let a = acc.get(h.topic);
-      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [] }));
-      const [phrase, size, key] = lex.phrases[h.phrase];
+      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [], own: 0 }));
+      const [phrase, size, key, place] = lex.phrases[h.phrase];
       if (part.place !== 'body') {
         // A phrase counts once as strong evidence, however often the title and lead repeat it.
         if (a.strong.has(h.phrase)) continue;
@@ -301,6 +349,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
         a.weight += size > 1 ? BODY_MULTIWORD_HIT_WEIGHT : BODY_HIT_WEIGHT;
       }
       a.phrases.add(h.phrase);
+      if (!place) a.own++;
       const hit: TopicHit = { phrase, place: part.place, text: h.text };
       if (part.paragraph !== undefined) hit.paragraph = part.paragraph;
       a.hits.push(hit);
@@ -308,7 +357,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   }
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
-    if (!a) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [] };
+    if (!a || a.own === 0) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [] };
     const score = a.strongWeight + a.weight;
     return { id: t.id, titleHits: a.title, leadHits: a.lead, bodyHits: a.body, score, bodyScore: a.weight, required, phrases: [...a.phrases].map((i) => lex.phrases[i][0]), hits: a.hits };
   });

@@ -73,9 +73,48 @@ export const TopicSchema = z
             within: z.number().int().min(1).max(12).optional(),
             /** Words that, right before the predicate or the argument, give it another sense («علق على»: commented; «بعد توقف»: to come). */
             notAfter: strings(arabic).optional(),
+            /**
+             * Words that, anywhere between the predicate and the argument, give the pair another
+             * sense (session 9: «التقى وزير الخارجية … نظيره» is two ministers, not a summit).
+             */
+            notBetween: strings(arabic).optional(),
+            /** Words one of which must stand between the predicate and the argument (a leader's title: «استقبل الرئيس … نظيره»). */
+            needsBetween: strings(arabic).optional(),
+            /**
+             * The argument must be followed, within `within` words and before a `stops` word or a
+             * clause break, by words of at least two different `sides` (session 9: «تستضيف محادثات
+             * أمريكية روسية» is good offices, «تستضيف محادثات أوروبية أمريكية حول أوكرانيا» a venue).
+             */
+            parties: z
+              .object({
+                sides: z.array(strings(arabic).min(1)).min(2),
+                within: z.number().int().min(1).max(12).optional(),
+                stops: strings(arabic).optional(),
+                /** Words that name two sides at once («بين الوفدين», «الطرفين»). */
+                both: strings(arabic).optional(),
+              })
+              .strict()
+              .optional(),
           })
           .strict(),
       )
+      .optional(),
+    /**
+     * Place names tied to the topic (session 9: دونباس، القرم، خيرسون): more often the place where
+     * something happened than the topic itself, so they count only when the article has other
+     * evidence of the topic.
+     */
+    places: strings(arabic).optional(),
+    /**
+     * Predicates that, earlier in the same clause and within `within` words, make the topic's
+     * phrases the thing acted on (session 9: «أسقطت … صواريخ أتاكمز» is a missile shot down, not aid).
+     */
+    cancelledBy: z
+      .object({
+        predicates: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'one word (no spaces)')).min(1),
+        within: z.number().int().min(1).max(12).optional(),
+      })
+      .strict()
       .optional(),
   })
   .strict();
