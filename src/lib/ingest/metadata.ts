@@ -99,6 +99,8 @@ function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
   // A credit with no place that only the grammar reads («الوكيل الاخباري - …») is weaker than the masthead.
   const guessed = d.evidence === 'grammar' && !d.place;
   if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : guessed ? 0.45 : 0.6, rule: guessed ? 'dateline (name read by grammar only)' : 'dateline', line });
+  // An agency's own site crediting itself («غزة - صفا» under «وكالة الصحافة الفلسطينية (صفا)»): the outlet too.
+  if (d.agency?.own) out.push({ field: 'outlet', value: d.agency.name, confidence: 0.85, rule: 'dateline naming the page\'s own agency', line });
 }
 
 function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {
