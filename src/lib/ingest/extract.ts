@@ -87,12 +87,16 @@ function finishParagraphs(paragraphs: string[], title: string): string[] {
 
 const labelWordsOf = new WeakMap<Lexicon, Set<string>>();
 
-/** Words of the labels a headline never opens with («شارك:», «كتب -», «المصدر:»), once per lexicon. */
+/**
+ * The labels a headline never opens with («شارك:», «كتب -», «المصدر:», «مصادر الخبر:»), once per
+ * lexicon. A label of several words is kept whole: a headline may open with its first word
+ * («مصادر: روسيا تسعى …», «تم الاتفاق …»).
+ */
 function labelWords(lex: Lexicon): Set<string> {
   const known = labelWordsOf.get(lex);
   if (known) return known;
   const d = lex.data;
-  const words = new Set([...d.bylineLabels, ...d.sourceLabels, ...d.tagLabels, ...d.publishedLabels, ...d.updatedLabels].map((w) => lexKey(w.split(/\s+/)[0]))
+  const words = new Set([...d.bylineLabels, ...d.sourceLabels, ...d.tagLabels, ...d.publishedLabels, ...d.updatedLabels].map((w) => lexKey(w))
     .concat([...lex.exact].filter((k) => !k.includes(' '))));
   labelWordsOf.set(lex, words);
   return words;

@@ -104,3 +104,20 @@ describe('an agency on its own site credits itself: outlet and agency the same',
     expect(b.article.agency ?? null).toBeNull();
   });
 });
+
+describe('headline and credits', () => {
+  it('a headline opening with «مصادر:» is a headline: only a whole multi-word label («مصادر الخبر:») is a label', () => {
+    expect(extract('u230').article.title).toBe('مصادر: روسيا تسعى لتسريع اتفاق القاعدة البحرية في بورتسودان');
+    const title = 'مصادر: كييف تطلب ضمانات مكتوبة قبل أي جولة جديدة من المحادثات';
+    const b = fromText(page('الرصيف نيوز', 'دولي', title, LEAD, ...STORY));
+    expect(b.article.title).toBe(title);
+    const c = fromText(page('الرصيف نيوز', 'دولي', HEADLINE, 'تم التحديث: منذ ساعة', LEAD, ...STORY));
+    expect(c.article.title).toBe(HEADLINE);
+  });
+  it('a photo credit («صورة الأمم المتحدة/مانويل إلياس», «تصوير: رويترز/…») is never the outlet', () => {
+    expect(extract('u207').article.source).not.toBe('صورة الأمم المتحدة');
+    const b = fromText(page('الرصيف نيوز', 'دولي', HEADLINE, 'تصوير وكالة الأناضول/علي جاد الله', LEAD, ...STORY));
+    expect(b.article.source).toBe('الرصيف نيوز');
+    expect(b.article.paragraphs.join(' ')).not.toContain('جاد الله');
+  });
+});
