@@ -136,6 +136,8 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     if (norm.startsWith(marker) && /^\s*[:：]\s*\S/u.test(norm.slice(marker.length))) return { ...base, kind: 'inline-link' };
   }
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
+  // «برعاية بنك …», «مقدّم من»: a sponsor's or partner's line, never a name of the site's own.
+  if (words <= 8 && lex.sponsors.some((s) => key === s || key.startsWith(`${s} `))) return { ...base, kind: 'boilerplate' };
   // Copyright footers: «© 2025 …».
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
   if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };

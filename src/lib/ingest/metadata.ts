@@ -229,6 +229,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
 
   signals.push(...creditLinesAfter(lines, input.bodyEnd, lex));
+  signals.push(...partnerSignals(lines, lex));
   // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
   // copy; on a page whose own site signs the story — its name in the byline («كتب: القاهرة 24»)
   // or its dateline («إسطنبول/ يني شفق») — the site is the outlet and the wire the agency.
@@ -334,4 +335,23 @@ function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexic
     field: 'date', value: best.value, confidence: roundConfidence(confidence), rule: best.rule, line: best.line,
     ...(other ? { runnerUp: { value: other.value, rule: other.rule, line: other.line } } : {}),
   };
+}
+
+/**
+ * «مقدّم من» over «سكاي نيوز عربية» on a portal (MSN): a partner that sources.yaml knows as an
+ * outlet wrote the story. A sponsor («برعاية بنك …») names no outlet: no signal.
+ */
+function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] {
+  const out: Signal[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'boilerplate') continue;
+    const label = lex.sponsors.find((s) => l.key === s || l.key.startsWith(`${s} `));
+    if (!label) continue;
+    const partner = l.key === label
+      ? lines.find((x) => x.index > l.index && x.kind !== 'blank')?.text
+      : l.text.split(/\s+/).slice(label.split(' ').length).join(' ');
+    const found = partner ? lex.names(partner) : undefined;
+    if (found?.id && found.kind === 'outlet') out.push({ field: 'outlet', value: found.name, id: found.id, confidence: 0.88, rule: 'partner named under «مقدم من»', line: l.index + 1 });
+  }
+  return out;
 }

@@ -121,3 +121,20 @@ describe('headline and credits', () => {
     expect(b.article.paragraphs.join(' ')).not.toContain('جاد الله');
   });
 });
+
+describe('sponsor and partner lines', () => {
+  it('«مقدّم من» and a partner sources.yaml knows as an outlet: the partner wrote the story (MSN)', () => {
+    expect(idOf(extract('u241').article.source)).toBe('sky-news-arabia');
+    const b = fromText(page('Yahoo', 'أخبار', 'مقدم من', 'العربية', HEADLINE, LEAD, ...STORY));
+    expect(idOf(b.article.source)).toBe('al-arabiya');
+  });
+  it('a sponsor line («برعاية …», «بالتعاون مع …») is never the outlet nor the headline', () => {
+    const b = fromText(page('بالتعاون مع شركة زين للاتصالات', 'الرصيف نيوز', 'دولي', HEADLINE, 'برعاية مصرف الرافدين', LEAD, ...STORY));
+    expect(b.article.title).toBe(HEADLINE);
+    expect(b.article.source ?? '').not.toMatch(/زين|الرافدين/);
+    expect(b.article.paragraphs.join(' ')).not.toContain('الرافدين');
+    // At the very top, where a masthead would be:
+    const c = fromText(page('برعاية مصرف الرافدين', 'دولي', HEADLINE, LEAD, ...STORY));
+    expect(c.article.source ?? '').not.toMatch(/الرافدين/);
+  });
+});
