@@ -62,11 +62,14 @@ export function copyrightName(text: string): string | undefined {
     .replace(/copyright|all rights reserved\.?|جميع الحقوق محفوظة|حقوق النشر محفوظة|حقوق النشر|محفوظة|©|\(c\)/gi, ' ')
     .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ')
     .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
-    .replace(/(^|\s)ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/g, '$1')
-    .replace(/(^|\s)(?:موقع|بوابة)\s/g, '$1')
-    .replace(/(^|\s)لل(?=[\p{L}])/gu, '$1ال') // «للوطن أونلاين»: لـ + الوطن
-    .replace(/(^|\s)ل(?=[\p{L}])/gu, '$1')
     .replace(/[.|,،]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // The «لـ» of «محفوظة لـ…» is glued to the name's first word only: «للأنباء» at its end stays.
+    .replace(/^ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/, '')
+    .replace(/^(?:(?:موقع|بوابة)\s)+/, '')
+    .replace(/^لل(?=[\p{L}])/u, 'ال') // «للوطن أونلاين»: لـ + الوطن
+    .replace(/^ل(?=[\p{L}])/u, '')
     .replace(/\s+/g, ' ')
     .trim();
   return name || undefined;

@@ -138,3 +138,15 @@ describe('sponsor and partner lines', () => {
     expect(c.article.source ?? '').not.toMatch(/الرافدين/);
   });
 });
+
+describe('an agency\'s name at the top and in the © line', () => {
+  it('the agency\'s name under its Latin brand is not the headline, and «للأنباء» at the end of a © name stays', () => {
+    const a = extract('u204').article;
+    expect(a.title).toBe('لافروف: موسكو لن تقبل بقوات أوروبية على الأراضي الأوكرانية تحت أي مسمى');
+    expect(a.source).toBe('وكالة تسنيم الدولية للأنباء');
+    const lead = 'قالت وكالة النيل للأنباء إن كييف لن تشارك في جولة جديدة من المحادثات قبل الحصول على ضمانات مكتوبة.';
+    const b = fromText(page('Nile News Agency', 'وكالة النيل للأنباء', 'أخبار', HEADLINE, lead, ...STORY, 'جميع الحقوق محفوظة لوكالة النيل للأنباء'));
+    expect(b.article.title).toBe(HEADLINE);
+    expect(b.article.source).toBe('وكالة النيل للأنباء');
+  });
+});
