@@ -141,8 +141,9 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     const closed = span.paired || /[-–—ـ:.]/.test(closer[0]) || end >= text.length;
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
-    // «لندن - موسكو: …»: a second place is never a credit.
-    if (!known && isPlace(creditText)) continue;
+    // «لندن - موسكو: …»: a second place is never a credit; nor is a place that is also a paper's
+    // name after a person's («عبدالرحمن القحطاني - الرياض»: a writer and where he files from).
+    if (isPlace(creditText) && (!known || (!isPlace(at.place) && !at.date))) continue;
     // An unknown credit is a name of up to three words — or, in brackets, an agency that says
     // so («(وكالة أنباء العالم العربي)»).
     const words = creditText.split(/\s+/).length;

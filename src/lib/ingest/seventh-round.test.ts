@@ -150,3 +150,16 @@ describe('an agency\'s name at the top and in the © line', () => {
     expect(b.article.source).toBe('وكالة النيل للأنباء');
   });
 });
+
+describe('the site\'s name against a writer\'s byline', () => {
+  it('«WRITER - PLACE» where the place is also a paper\'s name («… - الرياض») is no outlet; the masthead printed full and short names the site', () => {
+    expect(extract('u224').article.source).toBe('مكة');
+    const d = parseDateline(`سامي الحربي - الرياض ${LEAD}`, lex);
+    expect(idOf(d?.outlet?.name)).not.toBe('al-riyadh');
+    const b = fromText(page('جريدة الرصيف اليومية', 'الرصيف', 'الرئيسية', 'محليات', HEADLINE, 'سامي الحربي - الرياض', LEAD, ...STORY));
+    expect(b.article.source).toBe('الرصيف');
+    // A menu item under the masthead that is only part of its name is not the short name.
+    const c = fromText(page('عين ليبيا', 'ليبيا', 'العالم', HEADLINE, LEAD, ...STORY, '© عين ليبيا 2025'));
+    expect(c.article.source).toBe('عين ليبيا');
+  });
+});
