@@ -181,6 +181,12 @@ export function creditLineAbove(lines: readonly PageLine[], start: number, title
     if (!m) continue;
     const name = m[1].trim();
     const first = lexKey(name.split(/\s+/)[0]);
+    // «متابعة - دجلة»: a credit word first, then the name (the channel's short name).
+    const after = m[2].trim();
+    if (lex.names(name)?.kind === 'generic' && after.split(/\s+/).length <= 2 && !lex.places.has(lexKey(after)) && !lex.names(after) && !lex.exact.has(lexKey(after))) {
+      out.push({ field: 'outlet', value: after, confidence: 0.72, rule: 'credit line above the story (credit word – name)', line: l.index + 1 });
+      continue;
+    }
     if (name.split(/\s+/).length > 3 || m[2].trim().split(/\s+/).length > 2) continue;
     if (lex.places.has(lexKey(name)) || lex.bylines.has(first) || lex.dates.lineWords.has(first) || lex.exact.has(lexKey(name)) || lex.names(name)) continue;
     out.push({ field: 'outlet', value: name, confidence: 0.72, rule: 'credit line above the story (name – section)', line: l.index + 1 });

@@ -163,3 +163,11 @@ describe('the site\'s name against a writer\'s byline', () => {
     expect(c.article.source).toBe('عين ليبيا');
   });
 });
+
+describe('a credit word, then the site\'s short name', () => {
+  it('«متابعة - دجلة» under «قناة دجلة الفضائية» names «دجلة»; «رصد - الفرات» likewise', () => {
+    expect(extract('u229').article.source).toBe('دجلة');
+    const b = fromText(page('Alforat TV', 'قناة الفرات الفضائية', 'البث المباشر', HEADLINE, '24-12-2025, 10:02', 'رصد - الفرات', LEAD, ...STORY));
+    expect(b.article.source).toBe('الفرات');
+  });
+});
