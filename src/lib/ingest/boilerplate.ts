@@ -40,6 +40,8 @@ export interface Lexicon {
   publisherWords: Set<string>;
   /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»). */
   siteDescriptors: Set<string>;
+  /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
+  sponsors: string[];
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -64,6 +66,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     // A newsroom desk («مركز الأخبار») opens a dateline where a place would.
     places: new Set([...data.datelinePlaces, ...data.datelineDesks].map(lexKey)),
     bylines: new Set(data.bylineLabels.map(lexKey)),
+    sponsors: data.sponsorLabels.map(lexKey),
     labels: {
       source: new Set(data.sourceLabels.map(lexKey)),
       tag: new Set(data.tagLabels.map(lexKey)),

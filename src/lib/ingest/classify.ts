@@ -136,11 +136,15 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     if (norm.startsWith(marker) && /^\s*[:：]\s*\S/u.test(norm.slice(marker.length))) return { ...base, kind: 'inline-link' };
   }
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
+  // «برعاية بنك …», «مقدّم من»: a sponsor's or partner's line, never a name of the site's own.
+  if (words <= 8 && lex.sponsors.some((s) => key === s || key.startsWith(`${s} `))) return { ...base, kind: 'boilerplate' };
   // Copyright footers: «© 2025 …».
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
   if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };
   if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
-  if ((text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {
+  // A photo credit: «صورة الأمم المتحدة/مانويل إلياس», «تصوير: …/رويترز» — never a name or a headline.
+  const photoCredit = words <= 8 && /^(?:صوره|الصوره|تصوير|photo)\s[^.!؟?]{1,60}\/\s*[^.!؟?/]{1,40}$/iu.test(normalizeArabic(text));
+  if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {
     return { ...base, kind: 'caption' };
   }
   // Breadcrumbs: «الرئيسية > أخبار > دولية».

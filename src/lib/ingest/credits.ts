@@ -62,11 +62,14 @@ export function copyrightName(text: string): string | undefined {
     .replace(/copyright|all rights reserved\.?|جميع الحقوق محفوظة|حقوق النشر محفوظة|حقوق النشر|محفوظة|©|\(c\)/gi, ' ')
     .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ')
     .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
-    .replace(/(^|\s)ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/g, '$1')
-    .replace(/(^|\s)(?:موقع|بوابة)\s/g, '$1')
-    .replace(/(^|\s)لل(?=[\p{L}])/gu, '$1ال') // «للوطن أونلاين»: لـ + الوطن
-    .replace(/(^|\s)ل(?=[\p{L}])/gu, '$1')
     .replace(/[.|,،]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // The «لـ» of «محفوظة لـ…» is glued to the name's first word only: «للأنباء» at its end stays.
+    .replace(/^ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/, '')
+    .replace(/^(?:(?:موقع|بوابة)\s)+/, '')
+    .replace(/^لل(?=[\p{L}])/u, 'ال') // «للوطن أونلاين»: لـ + الوطن
+    .replace(/^ل(?=[\p{L}])/u, '')
     .replace(/\s+/g, ' ')
     .trim();
   return name || undefined;
@@ -178,6 +181,12 @@ export function creditLineAbove(lines: readonly PageLine[], start: number, title
     if (!m) continue;
     const name = m[1].trim();
     const first = lexKey(name.split(/\s+/)[0]);
+    // «متابعة - دجلة»: a credit word first, then the name (the channel's short name).
+    const after = m[2].trim();
+    if (lex.names(name)?.kind === 'generic' && after.split(/\s+/).length <= 2 && !lex.places.has(lexKey(after)) && !lex.names(after) && !lex.exact.has(lexKey(after))) {
+      out.push({ field: 'outlet', value: after, confidence: 0.72, rule: 'credit line above the story (credit word – name)', line: l.index + 1 });
+      continue;
+    }
     if (name.split(/\s+/).length > 3 || m[2].trim().split(/\s+/).length > 2) continue;
     if (lex.places.has(lexKey(name)) || lex.bylines.has(first) || lex.dates.lineWords.has(first) || lex.exact.has(lexKey(name)) || lex.names(name)) continue;
     out.push({ field: 'outlet', value: name, confidence: 0.72, rule: 'credit line above the story (name – section)', line: l.index + 1 });

@@ -28,7 +28,8 @@ const MAX_PREFIX = 90;
 // Letters with their marks: a credit or place may carry a short vowel («العُمانية»).
 const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
 const DIGIT = /[0-9٠-٩]/;
-const OPENERS = '-–—ـ/:';
+// A pipe separates too («بنغازي | عين ليبيا»).
+const OPENERS = '-–—ـ/:|';
 // After the credit: «--», «-», «:», «.», or nothing.
 const CLOSER = /^\s*(?:--|[-–—ـ:.])?\s*/u;
 
@@ -36,7 +37,8 @@ const CLOSER = /^\s*(?:--|[-–—ـ:.])?\s*/u;
 function placeOf(prefix: string): { place: string; date?: string } | undefined {
   // A separator before a bracketed credit («موسكو - (ومع) -») or glued to the place before
   // its date («طهران/ 26 تشرين الثاني/ نوفمبر/ إرنا-») belongs to the grammar, not the place.
-  const trimmed = prefix.trim().replace(/\s*[-–—ـ/:]$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*\/\s*(?=[0-9٠-٩])/u, '$1 ');
+  // A colon or a comma may set the date off too («كمبالا: 23 ديسمبر 2025: …», «باكو، 23 ديسمبر، …»).
+  const trimmed = prefix.trim().replace(/\s*[-–—ـ/:|،,]$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
   let n = 0;
@@ -47,7 +49,7 @@ function placeOf(prefix: string): { place: string; date?: string } | undefined {
   if (!rest) return { place };
   // Whatever follows the place must be a date: it holds a digit and no sentence punctuation.
   if (!DIGIT.test(rest) || /[.!؟?«»"]/.test(rest) || rest.split(/\s+/).length > 12) return undefined;
-  return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/]$/, '').trim() };
+  return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/،,]$/, '').trim() };
 }
 
 /** «لندن - موسكو»: two or three known places joined by dashes (a story filed from several). */
@@ -62,12 +64,16 @@ interface CreditSpan {
   start: number;
   end: number;
   paired: boolean;
-  /** Credits with no separator before them count only when they are known names. */
+  /** Credits with no separator before them, or after a comma, count only when they are known names. */
   bare?: boolean;
 }
 
 // One to four words after an opener, four first: built once (matchAll copies a pattern before using it).
-const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*([\\p{L}\\p{M}0-9]+(?:\\s[\\p{L}\\p{M}0-9]+){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+// A word may carry a dotted web suffix («العربية.نت»).
+const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+)?';
+const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+// «باكو، 23 ديسمبر، أذرتاج»: after a comma, only a known name is a credit (checked below).
+const COMMA_CREDITS = [3, 2, 1].map((k) => new RegExp(`[،,]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 
 /** Credit spans in the first characters of the text, earliest first. */
 function creditSpans(text: string): CreditSpan[] {
@@ -88,6 +94,7 @@ function creditSpans(text: string): CreditSpan[] {
   add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, true);
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
   for (const re of WORD_CREDITS) add(re, false);
+  for (const re of COMMA_CREDITS) add(re, false, true);
   // A known name after a date with no separator at all («… 2025 م واس»).
   add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -134,8 +141,9 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     const closed = span.paired || /[-–—ـ:.]/.test(closer[0]) || end >= text.length;
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
-    // «لندن - موسكو: …»: a second place is never a credit.
-    if (!known && isPlace(creditText)) continue;
+    // «لندن - موسكو: …»: a second place is never a credit; nor is a place that is also a paper's
+    // name after a person's («عبدالرحمن القحطاني - الرياض»: a writer and where he files from).
+    if (isPlace(creditText) && (!known || (!isPlace(at.place) && !at.date))) continue;
     // An unknown credit is a name of up to three words — or, in brackets, an agency that says
     // so («(وكالة أنباء العالم العربي)»).
     const words = creditText.split(/\s+/).length;
@@ -207,7 +215,7 @@ function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) 
   // separator («أخبار البلد ــ») is one.
   const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*[-–—ـ/]+\s*([\p{L}\p{M}]{2,})(?:\s*[:\-–—ـ/]\s*|\s+|$)/u.exec(text);
   const found = reverse && lookup(reverse[1]);
-  if (!reverse || !found) return unknownCredit(text, lex);
+  if (!reverse || !found) return colonCredit(text, lookup, storyAfter) ?? unknownCredit(text, lex);
   if (found.kind === 'generic') return undefined;
   const rest = text.slice(reverse[0].length).trim();
   if (rest && rest.split(/\s+/).length < 3) return undefined;
@@ -240,4 +248,15 @@ function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
   const rest = text.slice(m[0].length, m[0].length + 160);
   if (/\s[-–—]\s/.test(rest) || rest.trim().split(/\s+/).length < 3) return undefined;
   return { place: '', outlet: { name: m[1], kind: 'outlet' }, end: m[0].length, evidence: 'grammar' };
+}
+
+/**
+ * «جو 24 : بحث …», «المدينة نيوز :- جدد …»: a known name (the page's own included) closed by a
+ * colon — a space before it, a dash after it — with no place: all of it is the dateline.
+ */
+function colonCredit(text: string, lookup: NameLookup, storyAfter: (end: number) => boolean): Dateline | undefined {
+  const m = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*:[-–—ـ]?\s+(?=[\p{L}"«“])/u.exec(text);
+  const found = m && lookup(m[1]);
+  if (!m || !found || found.kind === 'generic' || !storyAfter(m[0].length)) return undefined;
+  return { place: '', ...(found.kind === 'agency' ? { agency: found } : { outlet: found }), end: m[0].length, evidence: 'known' };
 }

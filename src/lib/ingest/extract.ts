@@ -12,8 +12,8 @@ import { classifyLines, nextNonBlank, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
-import type { NameLookup } from './names';
-import { copyrightName, siteNameLine } from './credits';
+import type { NameLookup, NamedSource } from './names';
+import { brandLines, copyrightName, siteNameLine } from './credits';
 import { sourceKey } from '../data/keys';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
@@ -87,12 +87,16 @@ function finishParagraphs(paragraphs: string[], title: string): string[] {
 
 const labelWordsOf = new WeakMap<Lexicon, Set<string>>();
 
-/** Words of the labels a headline never opens with («شارك:», «كتب -», «المصدر:»), once per lexicon. */
+/**
+ * The labels a headline never opens with («شارك:», «كتب -», «المصدر:», «مصادر الخبر:»), once per
+ * lexicon. A label of several words is kept whole: a headline may open with its first word
+ * («مصادر: روسيا تسعى …», «تم الاتفاق …»).
+ */
 function labelWords(lex: Lexicon): Set<string> {
   const known = labelWordsOf.get(lex);
   if (known) return known;
   const d = lex.data;
-  const words = new Set([...d.bylineLabels, ...d.sourceLabels, ...d.tagLabels, ...d.publishedLabels, ...d.updatedLabels].map((w) => lexKey(w.split(/\s+/)[0]))
+  const words = new Set([...d.bylineLabels, ...d.sourceLabels, ...d.tagLabels, ...d.publishedLabels, ...d.updatedLabels].map((w) => lexKey(w))
     .concat([...lex.exact].filter((k) => !k.includes(' '))));
   labelWordsOf.set(lex, words);
   return words;
@@ -238,6 +242,8 @@ function markTickers(lines: ClassifiedLine[], raw: string[]): ClassifiedLine[] {
   return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : l));
 }
 
+const SELF_AGENCY = /(?:^|\s)(?:ال)?وكال[ةه](?:\s|$)|للأنباء|news agency|press agency/iu;
+
 /** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
 function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
   const d = parseDateline(text, lex, lookup);
@@ -254,6 +260,13 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
   const own = new Map<string, string>();
   const site = siteNameLine(lines);
   if (site) own.set(sourceKey(site.text), site.text);
+  // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
+  const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();
+  if (short) own.set(sourceKey(short), short);
+  // A site that calls itself an agency («وكالة فارس للأنباء», «North Press Agency») credits
+  // itself as the agency when its dateline names it.
+  const brand = brandLines(lines);
+  const kind: NamedSource['kind'] = lines.some((l) => brand.has(l.index) && SELF_AGENCY.test(l.text)) ? 'agency' : 'outlet';
   const siteWords = site ? sourceKey(site.text).split(' ') : [];
   for (const l of lines) {
     const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
@@ -266,10 +279,10 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
     if (known) return known;
     const key = sourceKey(text);
     // As the masthead spells it (a credit may quote it: «"القدس" دوت كوم»).
-    if (own.has(key)) return { name: own.get(key)!, kind: 'outlet' };
+    if (own.has(key)) return { name: own.get(key)!, kind, own: true };
     const bare = key.replace(suffix, '');
-    if (bare !== key && own.has(bare)) return { name: own.get(bare)!, kind: 'outlet' };
-    if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind: 'outlet' };
+    if (bare !== key && own.has(bare)) return { name: own.get(bare)!, kind, own: true };
+    if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind, own: true };
     return undefined;
   };
 }

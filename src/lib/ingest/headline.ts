@@ -94,6 +94,8 @@ export interface HeadlineContext {
 }
 
 /** Scores the candidates in lines[0 … end) against the lead paragraphs. */
+const AGENCY_NAME = /^(?:ال)?وكال[ةه]\s.*(?:للأنباء|للانباء|الإخبارية|الاخبارية|الأنباء|الانباء)(?:\s(?:الدولية|الرسمية))?$/u;
+
 export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: string[], ctx: HeadlineContext): HeadlineChoice {
   const leadWords = leadIndex(contentWords(lead.join(' '), ctx.functionWords));
   let lastClutter = -1;
@@ -120,9 +122,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const echoes = twin ? 0 : keys.filter((k) => k !== l.key && k.endsWith(l.key)).length + (l.repeats - 1);
     if (echoes > 0) { score += 0.3; why.push(`printed ${echoes + 1}×`); }
     if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
-    const firstWord = ctx.key(l.text.split(/[\s:：\-–]/)[0]);
-    if (ctx.labelWords.has(firstWord)) { score -= 0.6; why.push('opens with a label'); }
+    const opening = l.text.split(/[:：\-–]/)[0].trim().split(/\s+/);
+    if ([1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
     if (/[0-9٠-٩]/.test(l.text) && ctx.dates.findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
+    // «وكالة تسنيم الدولية للأنباء»: an agency's name (its words recur in a lead that quotes it).
+    if (l.words <= 6 && AGENCY_NAME.test(l.text)) { score -= 0.6; why.push('an agency\'s name'); }
     // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
     if (/\([^()]{1,20}\)$/.test(l.text)) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }

@@ -99,6 +99,8 @@ function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
   // A credit with no place that only the grammar reads («الوكيل الاخباري - …») is weaker than the masthead.
   const guessed = d.evidence === 'grammar' && !d.place;
   if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : guessed ? 0.45 : 0.6, rule: guessed ? 'dateline (name read by grammar only)' : 'dateline', line });
+  // An agency's own site crediting itself («غزة - صفا» under «وكالة الصحافة الفلسطينية (صفا)»): the outlet too.
+  if (d.agency?.own) out.push({ field: 'outlet', value: d.agency.name, confidence: 0.85, rule: 'dateline naming the page\'s own agency', line });
 }
 
 function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {
@@ -220,13 +222,19 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.
     const under = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
     const bilingual = site.index === brandLine && under?.kind === 'latin' && under.words <= 3;
-    if (again) signals.push({ field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
+    // «صحيفة مكة الإلكترونية» over «مكة»: the full name and the short one — the full name less the
+    // words that only frame it (sitePrefixes, siteDescriptors) — two signals that agree.
+    const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
+    const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
+    if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
+    else if (again) signals.push({ field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
     else if (bilingual) signals.push({ field: 'outlet', value: site.text, confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
     else if (site.kind === 'short') signals.push({ field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
 
   signals.push(...creditLinesAfter(lines, input.bodyEnd, lex));
+  signals.push(...partnerSignals(lines, lex));
   // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
   // copy; on a page whose own site signs the story — its name in the byline («كتب: القاهرة 24»)
   // or its dateline («إسطنبول/ يني شفق») — the site is the outlet and the wire the agency.
@@ -332,4 +340,23 @@ function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexic
     field: 'date', value: best.value, confidence: roundConfidence(confidence), rule: best.rule, line: best.line,
     ...(other ? { runnerUp: { value: other.value, rule: other.rule, line: other.line } } : {}),
   };
+}
+
+/**
+ * «مقدّم من» over «سكاي نيوز عربية» on a portal (MSN): a partner that sources.yaml knows as an
+ * outlet wrote the story. A sponsor («برعاية بنك …») names no outlet: no signal.
+ */
+function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] {
+  const out: Signal[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'boilerplate') continue;
+    const label = lex.sponsors.find((s) => l.key === s || l.key.startsWith(`${s} `));
+    if (!label) continue;
+    const partner = l.key === label
+      ? lines.find((x) => x.index > l.index && x.kind !== 'blank')?.text
+      : l.text.split(/\s+/).slice(label.split(' ').length).join(' ');
+    const found = partner ? lex.names(partner) : undefined;
+    if (found?.id && found.kind === 'outlet') out.push({ field: 'outlet', value: found.name, id: found.id, confidence: 0.88, rule: 'partner named under «مقدم من»', line: l.index + 1 });
+  }
+  return out;
 }

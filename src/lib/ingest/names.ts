@@ -12,6 +12,8 @@ export interface NamedSource {
   id?: string;
   /** A generic credit that stands for unnamed wires («وكالات»): shown, as the agency, when nothing better is named. */
   wires?: boolean;
+  /** The page's own name (its masthead or © line), not a name the lexicon knows. */
+  own?: boolean;
 }
 
 export type NameLookup = (text: string) => NamedSource | undefined;

@@ -31,6 +31,8 @@ export const BoilerplateSchema = z
     siteDescriptors: phraseList.default([]),
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
     publisherWords: phraseList.default([]),
+    /** «برعاية», «بالتعاون مع», «مقدّم من»: a line naming a sponsor or partner — never the site; a partner sources.yaml knows as an outlet is the story's outlet. */
+    sponsorLabels: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
     datelineDesks: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
