@@ -171,12 +171,15 @@ function nisbaAt(m: ActorMatcher, tokens: Token[], j: number, text: string): str
  */
 function innerNames(m: ActorMatcher, tokens: Token[], outer: PhraseMatch<ActorKey>, text: string, paragraph: number, outerKeys: ActorKey[]): SpanMatch[] {
   const out: SpanMatch[] = [];
-  // The parent an agency's full name states («منظمة الأغذية والزراعة للأمم المتحدة») is not named too.
-  const outerIds = new Set(outerKeys.flatMap((k) => [k.actorId, m.actors.get(k.actorId)?.affiliation ?? k.actorId]));
+  const outerIds = new Set(outerKeys.map((k) => k.actorId));
+  // The parent an agency's official name states in the genitive with ل («منظمة الأغذية والزراعة
+  // للأمم المتحدة», «الجمعية العامة للأمم المتحدة») is part of that name, not named too; «اللجنة
+  // العسكرية بالناتو» (at NATO) still names NATO.
+  const parents = new Set(outerKeys.map((k) => m.actors.get(k.actorId)?.affiliation ?? ''));
   for (let j = outer.from + 1; j < outer.to; j++) {
     const inner = matchAt(m, tokens, j, text);
     if (!inner || inner.to > outer.to) continue;
-    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId));
+    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId) && !(inner.prefix.startsWith('ل') && parents.has(v.actorId)));
     if (!keys.length) continue;
     const [start, end] = hitSpan(tokens, inner);
     out.push({ paragraph, fromToken: inner.from, toToken: inner.to, start, end, keys: dedupe(keys) });

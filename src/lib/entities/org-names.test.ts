@@ -40,6 +40,9 @@ describe('a parent named inside an agency\'s full name is not linked too', () =>
     expect(ids('وقالت منظمة الأغذية والزراعة للأمم المتحدة إن الأسعار ارتفعت.')).toEqual(['fao']);
     expect(ids('دعت الجمعية العامة للأمم المتحدة إلى وقف القتال.')).toEqual(['un-general-assembly']);
   });
+  it('a body «at» its parent still names it: «اللجنة العسكرية بالناتو»', () => {
+    expect(ids('وقال رئيس اللجنة العسكرية بالناتو إن الحلف مستعد.')).toEqual(['nato', 'nato-military-committee']);
+  });
   it('the parent named on its own still links', () => {
     expect(ids('وقالت منظمة الأغذية والزراعة للأمم المتحدة إن الأمم المتحدة قلقة.')).toEqual(['fao', 'united-nations']);
   });
