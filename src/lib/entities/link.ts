@@ -175,11 +175,11 @@ function innerNames(m: ActorMatcher, tokens: Token[], outer: PhraseMatch<ActorKe
   // The parent an agency's official name states in the genitive with ل («منظمة الأغذية والزراعة
   // للأمم المتحدة», «الجمعية العامة للأمم المتحدة») is part of that name, not named too; «اللجنة
   // العسكرية بالناتو» (at NATO) still names NATO.
-  const parents = new Set(outerKeys.map((k) => m.actors.get(k.actorId)?.affiliation ?? ''));
+  const isParent = (id: string) => outerKeys.some((k) => m.actors.get(k.actorId)?.affiliation === id);
   for (let j = outer.from + 1; j < outer.to; j++) {
     const inner = matchAt(m, tokens, j, text);
     if (!inner || inner.to > outer.to) continue;
-    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId) && !(inner.prefix.startsWith('ل') && parents.has(v.actorId)));
+    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId) && !(inner.prefix.startsWith('ل') && isParent(v.actorId)));
     if (!keys.length) continue;
     const [start, end] = hitSpan(tokens, inner);
     out.push({ paragraph, fromToken: inner.from, toToken: inner.to, start, end, keys: dedupe(keys) });
