@@ -95,6 +95,11 @@ interface OrgSpan {
   countries: Set<string>;
 }
 
+function describesOrg(keys: ActorKey[], org: OrgSpan): boolean {
+  for (const k of keys) if (!org.countries.has(k.actorId)) return false;
+  return true;
+}
+
 function orgSpan(m: ActorMatcher, keys: ActorKey[], to: number): OrgSpan | undefined {
   const countries = new Set<string>();
   for (const k of keys) {
@@ -112,7 +117,7 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text))) return [];
   if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text) || nisbaDescribesBody(ctx, tokens, hit.from, text))) return [];
   // «غازبروم الروسية», «مؤسسة روساتوم الروسية»: the organisation's own country describes it.
-  if (kind === 'nisba' && lastOrg?.to === hit.from && /^[\s\u00A0]+$/.test(text.slice(tokens[hit.from - 1].end, tokens[hit.from].start)) && keys.every((k) => lastOrg.countries.has(k.actorId))) return [];
+  if (kind === 'nisba' && lastOrg?.to === hit.from && spacedBefore(tokens, hit.from, text) && describesOrg(keys, lastOrg)) return [];
   if (kind === 'nisba' && isFirstName(m, tokens, hit, text)) return [];
   if (kind === 'alias' && closesSectorList(m, tokens, hit)) return nisbaAt(m, tokens, hit.to - 1, text).map((actorId) => ({ actorId, kind: 'nisba' as const }));
   if ((kind === 'name' || kind === 'alias') && m.actors.get(keys[0].actorId)?.type === 'country' && countryInDateline(tokens, hit, text)) return [];
@@ -154,8 +159,12 @@ function closesSectorList(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<Act
 function isFirstName(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): boolean {
   const i = hit.from;
   if (hit.to - i !== 1 || hit.prefix || i === 0 || hit.to >= tokens.length || isDefinite(tokens[i].norm) || isDefinite(tokens[hit.to].norm)) return false;
-  const spaced = (j: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
-  return spaced(i) && spaced(hit.to) && isDefinite(tokens[i - 1].norm) && nisbaAt(m, tokens, i - 1, text).length > 0;
+  return spacedBefore(tokens, i, text) && spacedBefore(tokens, hit.to, text) && isDefinite(tokens[i - 1].norm) && nisbaAt(m, tokens, i - 1, text).length > 0;
+}
+
+/** Only spaces between token j-1 and token j. */
+function spacedBefore(tokens: Token[], j: number, text: string): boolean {
+  return /^[\s\u00A0]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
 }
 
 /** Countries whose nisba starts at token j. */
@@ -175,17 +184,22 @@ function innerNames(m: ActorMatcher, tokens: Token[], outer: PhraseMatch<ActorKe
   // The parent an agency's official name states in the genitive with ل («منظمة الأغذية والزراعة
   // للأمم المتحدة», «الجمعية العامة للأمم المتحدة») is part of that name, not named too; «اللجنة
   // العسكرية بالناتو» (at NATO) still names NATO.
-  const isParent = (id: string) => outerKeys.some((k) => m.actors.get(k.actorId)?.affiliation === id);
   for (let j = outer.from + 1; j < outer.to; j++) {
     const inner = matchAt(m, tokens, j, text);
     if (!inner || inner.to > outer.to) continue;
-    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId) && !(inner.prefix.startsWith('ل') && isParent(v.actorId)));
+    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId) && !(inner.prefix.startsWith('ل') && isParentOf(m, outerKeys, v.actorId)));
     if (!keys.length) continue;
     const [start, end] = hitSpan(tokens, inner);
     out.push({ paragraph, fromToken: inner.from, toToken: inner.to, start, end, keys: dedupe(keys) });
     j = inner.to - 1;
   }
   return out;
+}
+
+/** Is `id` the affiliation (parent) of one of the outer match's actors? */
+function isParentOf(m: ActorMatcher, outerKeys: ActorKey[], id: string): boolean {
+  for (const k of outerKeys) if (m.actors.get(k.actorId)?.affiliation === id) return true;
+  return false;
 }
 
 const dedupe = (keys: ActorKey[]): ActorKey[] => uniqueBy(keys, (k) => k.actorId);
