@@ -130,7 +130,8 @@ const MAX_BODY_NAME = 3;
 export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
   for (let k = from - 1, crossed = 0; k >= 0 && WS.test(gap(text, tokens, k + 1)); k--, crossed++) {
     const t = tokens[k];
-    if (inSet(t, ctx.bodyNouns)) return true;
+    // The body noun as written or after و/ف (no general clitic lookup: this runs on every nisba).
+    if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1)))) return true;
     if (k > 0 && WS.test(gap(text, tokens, k)) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return true;
     if (crossed === MAX_BODY_NAME || isDefinite(t.norm) || ctx.clauseWords.has(t.norm) || ctx.placeWords.has(t.norm)) return false;
   }

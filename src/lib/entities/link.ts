@@ -159,7 +159,9 @@ function closesSectorList(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<Act
 function isFirstName(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): boolean {
   const i = hit.from;
   if (hit.to - i !== 1 || hit.prefix || i === 0 || hit.to >= tokens.length || isDefinite(tokens[i].norm) || isDefinite(tokens[hit.to].norm)) return false;
-  return spacedBefore(tokens, i, text) && spacedBefore(tokens, hit.to, text) && isDefinite(tokens[i - 1].norm) && nisbaAt(m, tokens, i - 1, text).length > 0;
+  const prev = tokens[i - 1].norm;
+  // Cheap shape tests first (a definite word ending like a nisba), the trie lookup last.
+  return (prev.endsWith('ي') || prev.endsWith('يه')) && isDefinite(prev) && spacedBefore(tokens, i, text) && spacedBefore(tokens, hit.to, text) && nisbaAt(m, tokens, i - 1, text).length > 0;
 }
 
 /** Only spaces between token j-1 and token j. */
