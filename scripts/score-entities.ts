@@ -1,4 +1,4 @@
-// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,i] [--errors] [--json]
+// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,h,i] [--errors] [--json]
 // Actor and topic quality on the hand-labelled articles (tests/fixtures/entities-labelled/),
 // through the build's own path: buildCorpus links, discovers and classifies exactly as the site
 // build does. Prints actor precision/recall (media and agencies apart), topic precision/recall/F1
@@ -24,7 +24,7 @@ const splits = opt.split === 'all' ? ['dev', 'aside'] : [opt.split!];
 if (!splits.every((s) => s === 'dev' || s === 'aside')) throw new Error(`--split must be dev, aside or all (got «${opt.split}»)`);
 // Part c was written in session 3 on outlets neither a nor b imitates: its aside part is the unseen set.
 const parts = opt.parts!.split(',').map((p) => p.trim());
-if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'i'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g and/or i (got «${opt.parts}»)`);
+if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g, h and/or i (got «${opt.parts}»)`);
 
 function readLabelled(file: string): LabelledArticle[] {
   const data = parse(readFileSync(file, 'utf8'));
@@ -42,9 +42,10 @@ function readLabelled(file: string): LabelledArticle[] {
 const labelled = splits.flatMap((s) => parts.map((p) => readLabelled(path.join(DIR, `${p}-${s}.yaml`)))).flat();
 const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
 const wordForms = loadWordForms(path.join(ROOT, 'content/word-forms.yaml'));
+const actors = loadActors(path.join(ROOT, 'content/actors.yaml'));
 const corpus = buildCorpus({
   articles: labelled.map((a) => ({ slug: a.id, title: a.title, paragraphs: a.paragraphs, raw: `${a.id}.txt`, tags: [] })),
-  actors: loadActors(path.join(ROOT, 'content/actors.yaml')),
+  actors,
   topics,
   sources: loadSources(path.join(ROOT, 'content/sources.yaml')),
   discoveryLexicon: loadDiscoveryLexicon(path.join(ROOT, 'content/discovery-stopwords.yaml')),
@@ -62,6 +63,21 @@ if (opt.json) {
   const f = (x: number) => x.toFixed(3);
   console.log(`split: ${opt.split}, parts ${parts.join('+')} — ${s.articles} articles`);
   console.log(`actors: P ${f(s.actors.precision)} R ${f(s.actors.recall)} (TP ${s.actors.tp}, FP ${s.actors.fp}, FN ${s.actors.fn}); media/agencies named as media: ${s.media.labelled}, also linked as actors: ${s.media.linked}`);
+  // The same actor counts per kind of actor (media named as media and discovered people left out, as above).
+  const byType = new Map<string, { tp: number; fp: number; fn: number }>();
+  const typeOf = (id: string) => actors.find((a) => a.id === id)?.type ?? corpus.actors.get(id)?.type ?? 'unknown';
+  const add = (id: string, k: 'tp' | 'fp' | 'fn') => {
+    const c = byType.get(typeOf(id)) ?? byType.set(typeOf(id), { tp: 0, fp: 0, fn: 0 }).get(typeOf(id))!;
+    c[k]++;
+  };
+  for (const a of labelled) {
+    const got = predicted.get(a.id)?.actorIds ?? [];
+    const media = new Set(a.actors.media ?? []);
+    for (const id of got) if (discoveredName(id) === undefined && !media.has(id)) add(id, a.actors.expected.includes(id) ? 'tp' : 'fp');
+    for (const id of a.actors.expected) if (!got.includes(id)) add(id, 'fn');
+  }
+  const pr = (c: { tp: number; fp: number; fn: number }) => `P ${f(c.tp / (c.tp + c.fp || 1))} R ${f(c.tp / (c.tp + c.fn || 1))} (TP ${c.tp}, FP ${c.fp}, FN ${c.fn})`;
+  console.log(`actors by type: ${[...byType].sort().map(([t, c]) => `${t} ${pr(c)}`).join('; ')}`);
   console.log(`discovered people: ${s.discovered.total} article links, ${s.discovered.junk} not a labelled person`);
   console.log(`topics: P ${f(s.topics.precision)} R ${f(s.topics.recall)} F1 ${f(s.topics.f1)} (TP ${s.topics.tp}, FP ${s.topics.fp}, FN ${s.topics.fn}); articles with a main topic left without any: ${s.topicless.count}/${s.topicless.of}`);
   console.log('\n| topic | P | R | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- |');

@@ -39,3 +39,21 @@ export function nisbaRecognizer(stems: string[]): (norm: string) => boolean {
   const forms = new Set(stems.flatMap(nisbaForms));
   return (norm) => forms.has(norm);
 }
+
+/**
+ * A nisba of several words (الكوري الجنوبي، الجنوب أفريقي): every word ending in ي/يه is
+ * inflected alike (الكوريه الجنوبيه، الكوريين الجنوبيين), a word that does not (الجنوب) stays
+ * as written. Each form is a phrase of normalised words; one word gives none (nisbaForms).
+ */
+export function nisbaPhraseForms(stem: string): string[][] {
+  const words = normalizeArabic(stem.trim()).split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  const inflected = (w: string) => w.endsWith('ي') || w.endsWith('يه');
+  const base = (w: string) => {
+    const bare = w.startsWith('ال') && w.length >= 5 ? w.slice(2) : w;
+    return bare.endsWith('يه') ? bare.slice(0, -2) : bare.slice(0, -1);
+  };
+  const out: string[][] = [];
+  for (const suf of SUFFIXES) for (const art of ['', 'ال']) out.push(words.map((w) => (inflected(w) ? art + base(w) + suf : w)));
+  return out;
+}

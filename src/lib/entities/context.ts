@@ -118,6 +118,26 @@ export function nisbaDescribesMedium(ctx: LinkContext, tokens: Token[], from: nu
   return from > 0 && WS.test(gap(text, tokens, from)) && inSet(tokens[from - 1], ctx.mediaNouns);
 }
 
+/** The walk back from a nisba to a body noun crosses at most this many words of the body's own name. */
+const MAX_BODY_NAME = 3;
+
+/**
+ * A nisba after a body noun (`bodyNouns`: «شركة», «المجلس», «الهلال الأحمر») describes that body, an
+ * NGO or a company, not its country: «المجلس الدنماركي للاجئين», «جمعية الهلال الأحمر الكويتي»,
+ * «شركة نفتوغاز الأوكرانية». Between them only the body's own name: words without the article, not
+ * a clause or place word, with no punctuation («قالت الشركة إن الهجوم الروسي» is Russia's attack).
+ */
+export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
+  for (let k = from - 1, crossed = 0; k >= 0 && WS.test(gap(text, tokens, k + 1)); k--, crossed++) {
+    const t = tokens[k];
+    // The body noun as written or after و/ف (no general clitic lookup: this runs on every nisba).
+    if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1)))) return true;
+    if (k > 0 && WS.test(gap(text, tokens, k)) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return true;
+    if (crossed === MAX_BODY_NAME || isDefinite(t.norm) || ctx.clauseWords.has(t.norm) || ctx.placeWords.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /**
  * An organisation name followed (after at most two adjectives: القومي، الوطني) by the nisba
  * of a country other than its own names that country's body: «مجلس الأمن الروسي» is not the

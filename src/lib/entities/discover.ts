@@ -106,7 +106,11 @@ class ParagraphScan {
     if (cov || t.type !== 'ar' || t.norm.length < 2) return 'no';
     // Definite words end a name, except an «al-…i» family name after a first name (محمد الخليفي).
     // After a first name, كال… is a family name (كالينين), not كـ + the article (كالعادة).
-    if (isDefiniteToken(t) && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^كال/.test(t.norm)))) return 'no';
+    // «عبد الفتاح», «أبو الغيط»: after عبد / أبو the definite word is the name's second half, and
+    // one definite word after such a compound is the family name (عبد الفتاح البرهان).
+    const compoundAt = (k: number) => k >= 0 && /^(?:عبد|[اأ]بو)$/.test(this.tokens[k].norm);
+    const compound = /^ال/.test(t.norm) && ((position >= 1 && compoundAt(i - 1)) || (position === 2 && compoundAt(i - 2)));
+    if (isDefiniteToken(t) && !compound && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^كال/.test(t.norm)))) return 'no';
     const L = this.lex;
     if (inSet(t, L.stopwords) || inSet(t, L.roleHeads) || inSet(t, L.roleWords) || inSet(t, L.reportingVerbs)) return 'no';
     // A curated first name is a name whatever its shape (بطرس، رقية).

@@ -27,6 +27,9 @@ describe('discovery without junk', () => {
     expect(names('وفق ما أعلن رئيس بلديتها في بيان مقتضب.')).toEqual([]);
     expect(names('وقال رئيس حكومتهم إن الوضع صعب.')).toEqual([]);
   });
+  it('a rank of two words stays out of the name (session 9, h-dev hd25)', () => {
+    expect(names('استقبل رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان المبعوث الروسي.')).toEqual(['عبد الفتاح البرهان']);
+  });
   it('numbering words are not names', () => {
     expect(names('وقال الرئيس رقم 1 في القائمة هو حماية المدن.', 'وأضاف رقم 2 هو الطاقة.')).toEqual([]);
   });

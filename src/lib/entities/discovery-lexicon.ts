@@ -37,6 +37,6 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
     stopwords: set(data.stopwords),
     firstNames: set(data.firstNames),
     foreignNameEndings: [...set(data.foreignNameEndings)].sort((a, b) => b.length - a.length),
-    link: { placeWords: set(data.placeWords), placeHeads: set(data.placeHeads), visitWords: set(data.visitWords), clauseWords: set(data.clauseWords), reportingVerbs: set(data.reportingVerbs), mediaNouns: set(data.mediaNouns), titleWords: set(data.titleWords), actingNouns: set(data.actingNouns) },
+    link: { placeWords: set(data.placeWords), placeHeads: set(data.placeHeads), visitWords: set(data.visitWords), clauseWords: set(data.clauseWords), reportingVerbs: set(data.reportingVerbs), mediaNouns: set(data.mediaNouns), bodyNouns: set(data.bodyNouns), titleWords: set(data.titleWords), actingNouns: set(data.actingNouns) },
   };
 }

@@ -6,8 +6,9 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
-import { capitalIsPlace, countryInDateline, isNationalBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
+import { capitalIsPlace, countryInDateline, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
 import { gluedSpans } from './glued';
+import { isDefinite } from '../arabic/clitics';
 
 /** A bare surname reached only by stripping a clitic must keep this many letters (بكين ≠ ب+كين). */
 export const MIN_STRIPPED_SHORT = 4;
@@ -55,6 +56,8 @@ function hitSpan(tokens: Token[], hit: PhraseMatch<ActorKey>): [number, number] 
 /** Every guarded trie hit of one paragraph (used by the linker and the discoverer). */
 export function matchParagraph(text: string, paragraph: number, m: ActorMatcher, tokens = tokenize(text)): SpanMatch[] {
   const out: SpanMatch[] = [];
+  // The last organisation linked: its own country's nisba right after it describes it (غازبروم الروسية).
+  let lastOrg: OrgSpan | undefined;
   for (let i = 0; i < tokens.length; ) {
     const hit = matchAt(m, tokens, i, text);
     if (!hit) {
@@ -70,7 +73,7 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     const stem = hit.reading.replace(/^ال/, '');
     if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
     const kind = keys[0]?.kind;
-    keys = contextKeys(m, keys, tokens, hit, text);
+    keys = contextKeys(m, keys, tokens, hit, text, lastOrg);
     if (!keys.length && kind === 'capital') {
       const [start, end] = hitSpan(tokens, hit);
       out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], place: true });
@@ -79,19 +82,44 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
       const titled = m.context && keys.some((k) => k.guarded) ? titledBefore(m.context, tokens, hit.from, text) : undefined;
       out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys), ...(titled ? { titled } : {}) });
       out.push(...innerNames(m, tokens, hit, text, paragraph, keys));
+      lastOrg = orgSpan(m, keys, hit.to);
     }
     i = hit.to;
   }
   return out;
 }
 
+/** Where an organisation's match ended and the countries it belongs to (its affiliation). */
+interface OrgSpan {
+  to: number;
+  countries: Set<string>;
+}
+
+function describesOrg(keys: ActorKey[], org: OrgSpan): boolean {
+  for (const k of keys) if (!org.countries.has(k.actorId)) return false;
+  return true;
+}
+
+function orgSpan(m: ActorMatcher, keys: ActorKey[], to: number): OrgSpan | undefined {
+  const countries = new Set<string>();
+  for (const k of keys) {
+    const a = m.actors.get(k.actorId);
+    if (a?.type === 'organization' && a.affiliation) countries.add(a.affiliation);
+  }
+  return countries.size ? { to, countries } : undefined;
+}
+
 /** The keys that survive what the surrounding words say (see ./context); all of them without context data. */
-function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): ActorKey[] {
+function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: PhraseMatch<ActorKey>, text: string, lastOrg?: OrgSpan): ActorKey[] {
   const ctx = m.context;
   if (!ctx || !keys.length) return keys;
   const kind = keys[0].kind;
   if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text))) return [];
-  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text))) return [];
+  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text) || nisbaDescribesBody(ctx, tokens, hit.from, text))) return [];
+  // «غازبروم الروسية», «مؤسسة روساتوم الروسية»: the organisation's own country describes it.
+  if (kind === 'nisba' && lastOrg?.to === hit.from && spacedBefore(tokens, hit.from, text) && describesOrg(keys, lastOrg)) return [];
+  if (kind === 'nisba' && isFirstName(m, tokens, hit, text)) return [];
+  if (kind === 'alias' && closesSectorList(m, tokens, hit)) return nisbaAt(m, tokens, hit.to - 1, text).map((actorId) => ({ actorId, kind: 'nisba' as const }));
   if ((kind === 'name' || kind === 'alias') && m.actors.get(keys[0].actorId)?.type === 'country' && countryInDateline(tokens, hit, text)) return [];
   if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
   return keys;
@@ -111,6 +139,36 @@ function capitalJoinedAfter(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<A
   return !!next && next.prefix === 'و' && next.values.some((v) => v.kind === 'capital');
 }
 
+/**
+ * «قطاعات المال والطاقة والدفاع الروسية»: an elliptic ministry name («الدفاع الروسية») reached
+ * through «و» after a word that is neither a ministry nor another elliptic name closes a list of
+ * sectors; its nisba describes the list (the country), not the ministry. «الخارجية والدفاع الروسية»
+ * (after an elliptic head) is still the ministry.
+ */
+function closesSectorList(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>): boolean {
+  if (!hit.prefix.startsWith('و') || hit.from === 0 || hit.to - hit.from !== 2 || !m.ellipticHeads?.has(hit.reading)) return false;
+  const before = tokens[hit.from - 1].norm.replace(/^[وف]/, '');
+  return !m.ellipticHeads.has(before) && !/^وزار/.test(before);
+}
+
+/**
+ * «السفير الروسي جورجي زينوفييف»: a nisba without the article right after a definite nisba and
+ * before a word without the article cannot describe either (adjectives agree in definiteness):
+ * it is a first name (جورجي = Georgy), not Georgia.
+ */
+function isFirstName(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): boolean {
+  const i = hit.from;
+  if (hit.to - i !== 1 || hit.prefix || i === 0 || hit.to >= tokens.length || isDefinite(tokens[i].norm) || isDefinite(tokens[hit.to].norm)) return false;
+  const prev = tokens[i - 1].norm;
+  // Cheap shape tests first (a definite word ending like a nisba), the trie lookup last.
+  return (prev.endsWith('ي') || prev.endsWith('يه')) && isDefinite(prev) && spacedBefore(tokens, i, text) && spacedBefore(tokens, hit.to, text) && nisbaAt(m, tokens, i - 1, text).length > 0;
+}
+
+/** Only spaces between token j-1 and token j. */
+function spacedBefore(tokens: Token[], j: number, text: string): boolean {
+  return /^[\s\u00A0]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
+}
+
 /** Countries whose nisba starts at token j. */
 function nisbaAt(m: ActorMatcher, tokens: Token[], j: number, text: string): string[] {
   const hit = matchAt(m, tokens, j, text);
@@ -125,16 +183,25 @@ function nisbaAt(m: ActorMatcher, tokens: Token[], j: number, text: string): str
 function innerNames(m: ActorMatcher, tokens: Token[], outer: PhraseMatch<ActorKey>, text: string, paragraph: number, outerKeys: ActorKey[]): SpanMatch[] {
   const out: SpanMatch[] = [];
   const outerIds = new Set(outerKeys.map((k) => k.actorId));
+  // The parent an agency's official name states in the genitive with ل («منظمة الأغذية والزراعة
+  // للأمم المتحدة», «الجمعية العامة للأمم المتحدة») is part of that name, not named too; «اللجنة
+  // العسكرية بالناتو» (at NATO) still names NATO.
   for (let j = outer.from + 1; j < outer.to; j++) {
     const inner = matchAt(m, tokens, j, text);
     if (!inner || inner.to > outer.to) continue;
-    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId));
+    const keys = inner.values.filter((v) => (v.kind === 'name' || v.kind === 'alias') && !outerIds.has(v.actorId) && !(inner.prefix.startsWith('ل') && isParentOf(m, outerKeys, v.actorId)));
     if (!keys.length) continue;
     const [start, end] = hitSpan(tokens, inner);
     out.push({ paragraph, fromToken: inner.from, toToken: inner.to, start, end, keys: dedupe(keys) });
     j = inner.to - 1;
   }
   return out;
+}
+
+/** Is `id` the affiliation (parent) of one of the outer match's actors? */
+function isParentOf(m: ActorMatcher, outerKeys: ActorKey[], id: string): boolean {
+  for (const k of outerKeys) if (m.actors.get(k.actorId)?.affiliation === id) return true;
+  return false;
 }
 
 const dedupe = (keys: ActorKey[]): ActorKey[] => uniqueBy(keys, (k) => k.actorId);

@@ -1,7 +1,7 @@
 // The actor matcher: one phrase trie over every name, alias, short name, nisba form and
 // capital of the dictionary, built ONCE and reused for every article.
 import type { Actor, MentionKind } from '../types';
-import { PhraseTrie, phraseTokens, nisbaForms } from '../arabic';
+import { PhraseTrie, phraseTokens, nisbaForms, nisbaPhraseForms } from '../arabic';
 
 export interface ActorKey {
   actorId: string;
@@ -24,6 +24,8 @@ export interface LinkContext {
   clauseWords: Set<string>;
   reportingVerbs: Set<string>;
   mediaNouns: Set<string>;
+  /** «شركة», «المجلس», «الهلال الأحمر» (normalised phrases): a nisba after them describes a non-state body. */
+  bodyNouns: Set<string>;
   titleWords: Set<string>;
   /** Nouns after which «من + capital» is the government acting: «طلب من موسكو», «بضغط من واشنطن». */
   actingNouns: Set<string>;
@@ -37,6 +39,11 @@ export interface ActorMatcher {
   shortOwners: Map<string, Set<string>>;
   /** Context words; without them capitals and nisbas link wherever they appear. */
   context?: LinkContext;
+  /**
+   * First words of the elliptic names of ministries («الدفاع» of «الدفاع الروسية», which is also
+   * «وزارة الدفاع الروسية»): after «و» they may close a list of sectors instead (link.ts).
+   */
+  ellipticHeads?: Set<string>;
 }
 
 /** Lower is stronger: at one key a full name beats an alias, a nisba, a capital or a bare surname. */
@@ -56,7 +63,11 @@ function addActor(trie: PhraseTrie<ActorKey>, shortOwners: Map<string, Set<strin
   };
   add(a.name, nameKind);
   for (const al of a.aliases ?? []) add(al, nameKind === 'discovered' ? 'discovered' : 'alias');
-  for (const stem of a.nisba ?? []) for (const f of nisbaForms(stem)) add([f], 'nisba');
+  for (const stem of a.nisba ?? []) {
+    // «الكورية الجنوبية»: a nisba of two words is a phrase, each word inflected alike.
+    if (/\s/.test(stem.trim())) for (const words of nisbaPhraseForms(stem)) add(words.join(' '), 'nisba');
+    else for (const f of nisbaForms(stem)) add([f], 'nisba');
+  }
   for (const c of a.capitals ?? []) add(c, 'capital');
   for (const s of a.short ?? []) {
     const tokens = phraseTokens(s);
@@ -72,7 +83,19 @@ export function buildActorMatcher(actors: Actor[], context?: LinkContext): Actor
   const trie = new PhraseTrie<ActorKey>();
   const shortOwners = new Map<string, Set<string>>();
   for (const a of actors) addActor(trie, shortOwners, a, 'name');
-  return { layers: [trie], actors: new Map(actors.map((a) => [a.id, a])), shortOwners, context };
+  return { layers: [trie], actors: new Map(actors.map((a) => [a.id, a])), shortOwners, context, ellipticHeads: ellipticHeads(actors) };
+}
+
+/** «الدفاع» for «الدفاع الروسية» when the same actor is also «وزارة الدفاع الروسية». */
+function ellipticHeads(actors: Actor[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of actors) {
+    if (a.type !== 'organization') continue;
+    const phrases = [a.name, ...(a.aliases ?? [])].map((p) => phraseTokens(p));
+    const full = new Set(phrases.map((p) => p.join(' ')));
+    for (const p of phrases) if (p.length >= 2 && full.has([phraseTokens('وزارة')[0], ...p].join(' '))) out.add(p[0]);
+  }
+  return out;
 }
 
 /**
@@ -93,7 +116,7 @@ export function extendActorMatcher(base: ActorMatcher, extra: Actor[]): ActorMat
     actors.set(a.id, a);
     addActor(trie, shortOwners, a, a.discovered ? 'discovered' : 'name');
   }
-  return { layers: [...base.layers, trie], actors, shortOwners, context: base.context };
+  return { layers: [...base.layers, trie], actors, shortOwners, context: base.context, ellipticHeads: base.ellipticHeads };
 }
 
 /** True when the normalised token starts some actor phrase in any layer. */

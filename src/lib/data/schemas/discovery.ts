@@ -22,6 +22,8 @@ export const DiscoveryLexiconSchema = z.object({
   clauseWords: wordList,
   /** «القناة», «وكالة الأنباء»: a nisba after these describes a medium, not its country. */
   mediaNouns: wordList,
+  /** «شركة», «المجلس», «الهلال الأحمر»: a nisba after these (and the body's own name) describes a non-state body, not its country. */
+  bodyNouns: wordList,
   /** «السيدة»: a title that vouches for an alias that needs context (Actor.needsContext). */
   titleWords: wordList,
   /** «طلب», «تعليق», «بضغط»: before «من» + capital the capital acts («طلب من موسكو» is Russia's request). */
