@@ -24,7 +24,7 @@ export interface Sizes {
 export interface BenchReport {
   startedAt: string;
   machine: { nproc: number; totalMemBytes: number; node: string; platform: string; cpu: string };
-  params: { articles: number; seed: string; workdir: string; stages: string[]; dictionary: Record<string, string> };
+  params: { articles: number; seed: string; workdir: string; stages: string[]; dictionary: Record<string, string>; heapMb?: number };
   corpus: { pages: number; words: number; bytes: number; generateMs: number; articles?: number; rejected?: number };
   stages: Record<string, StageResult & { pagesPerSec?: number }>;
   sizes: Sizes;
