@@ -69,7 +69,7 @@ const allMisses: PageScore[] = [];
 for (const set of only) {
   const tally = emptyTally();
   for (const page of SETS[set]()) {
-    const score = scorePage(page.name, page.raw, page.expected, extractArticles(page.raw, page.name, lex), sources, lex.sitePrefixes);
+    const score = scorePage(page.name, page.raw, page.expected, extractArticles(page.raw, page.name, lex), sources, lex.sourceAffixes);
     addTally(tally, score.tally);
     if (score.misses.length && (!HELD_OUT.has(set) || args.includes('--show-held-out'))) allMisses.push({ ...score, name: `${set}/${page.name}` });
   }

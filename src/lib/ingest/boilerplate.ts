@@ -4,7 +4,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { sourceKey } from '../data/keys';
 import type { BoilerplateData, Source } from '../data/schemas';
-import { buildNameLookup, type NameLookup } from './names';
+import { buildNameLookup, buildSourceAffixes, type NameLookup, type SourceAffixes } from './names';
 import { buildDateReader, type DateReader } from './dates';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
@@ -42,6 +42,8 @@ export interface Lexicon {
   siteDescriptors: Set<string>;
   /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
   sponsors: string[];
+  /** Generic words around a source's name («شبكة», «للأنباء», «نيوز»): `identityKey` drops them. */
+  sourceAffixes: SourceAffixes;
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -84,5 +86,6 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sitePrefixes: data.sitePrefixes.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
     siteDescriptors: new Set(data.siteDescriptors.map(sourceKey)),
+    sourceAffixes: buildSourceAffixes(data.sourceAffixes),
   };
 }

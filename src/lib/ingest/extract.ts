@@ -12,7 +12,7 @@ import { classifyLines, nextNonBlank, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
-import type { NameLookup, NamedSource } from './names';
+import { identityKey, type NameLookup, type NamedSource } from './names';
 import { brandLines, copyrightName, siteNameLine } from './credits';
 import { sourceKey } from '../data/keys';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
@@ -273,6 +273,12 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
     if (name && !own.has(sourceKey(name))) own.set(sourceKey(name), name);
   }
   own.delete('');
+  // One source, many forms: a credit whose identity (its words less «شبكة», «للأنباء», «نيوز» …)
+  // is the masthead's names the page's own source, shown as the masthead prints it
+  // («رام الله - وطن:» under «وطن للأنباء», «طهران (فارس) -» under «وكالة فارس للأنباء»).
+  const byIdentity = new Map<string, string>();
+  if (site) byIdentity.set(identityKey(site.text, lex.sourceAffixes), site.text);
+  byIdentity.delete('');
   const suffix = new RegExp(`\\s(?:${lex.siteSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})$`);
   return (text) => {
     const known = lex.names(text);
@@ -282,6 +288,8 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
     if (own.has(key)) return { name: own.get(key)!, kind, own: true };
     const bare = key.replace(suffix, '');
     if (bare !== key && own.has(bare)) return { name: own.get(bare)!, kind, own: true };
+    const same = key && text.length <= 60 ? byIdentity.get(identityKey(text, lex.sourceAffixes)) : undefined;
+    if (same) return { name: same, kind, own: true };
     if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind, own: true };
     return undefined;
   };

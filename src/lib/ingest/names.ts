@@ -2,7 +2,7 @@
 // content/sources.yaml (kind tells an agency from an outlet), the lexicon's own lists, and
 // the generic credits («وكالات») that name no one.
 import type { Source } from '../data/schemas';
-import { sourceKey } from '../data/keys';
+import { matchKey, sourceKey } from '../data/keys';
 
 export interface NamedSource {
   /** The name to show: the lexicon's spelling, else the text as printed on the page. */
@@ -74,4 +74,25 @@ export function sourceForUrl(text: string, sources: readonly Source[]): Source |
     const prefix = dPath.length ? `/${dPath.join('/')}` : '';
     return (host === dHost || host.endsWith(`.${dHost}`)) && pathPart.startsWith(prefix);
   }));
+}
+
+/** Generic words around a source's name (boilerplate.yaml `sourceAffixes`), as matchKey keys. */
+export interface SourceAffixes { before: ReadonlySet<string>; after: ReadonlySet<string> }
+
+export function buildSourceAffixes(data: { before: string[]; after: string[] }): SourceAffixes {
+  return { before: new Set(data.before.map(matchKey)), after: new Set(data.after.map(matchKey)) };
+}
+
+/**
+ * A source's identity: its name's words without the generic affixes that open or close it
+ * («شبكة قدس الإخبارية», «قدس الإخبارية» and «شبكة قدس» are all «قدس»; «وكالة فارس للأنباء» is
+ * «فارس»). The last word always stays, so a name made only of affixes keeps one.
+ */
+export function identityKey(text: string, affixes: SourceAffixes): string {
+  const words = matchKey(text).split(' ').filter(Boolean);
+  let a = 0;
+  let b = words.length;
+  while (b - a > 1 && affixes.before.has(words[a])) a++;
+  while (b - a > 1 && affixes.after.has(words[b - 1])) b--;
+  return words.slice(a, b).join(' ');
 }

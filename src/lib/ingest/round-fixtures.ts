@@ -24,7 +24,7 @@ export function roundFixtures(sets: string[]) {
     }
     throw new Error(`no fixture page ${id}`);
   };
-  const idOf = (name: string | undefined) => sourceIdentity(name, sources, lex.sitePrefixes);
+  const idOf = (name: string | undefined) => sourceIdentity(name, sources, lex.sourceAffixes);
   const page = (...lines: string[]) => lines.join('\n');
   return { sources, lex, fromText, extract, idOf, page };
 }

@@ -3,7 +3,9 @@
 //   title    — exact headline (whitespace collapsed); a page without one expects a made title
 //              (a whole-word prefix of the lead, ≥ 5 words or the whole first clause)
 //   date, outlet, agency — equal after resolving names through sources.yaml (ids), else by
-//              sourceKey; the generic credit «وكالات» counts as no agency/outlet
+//              identity (identityKey: the name less the generic affixes of boilerplate.yaml
+//              `sourceAffixes`, «شبكة قدس الإخبارية» = «قدس الإخبارية» = «شبكة قدس»); the generic
+//              credit «وكالات» counts as no agency/outlet
 //   dateline — pages whose lead carries a dateline: the output lead starts where the story does
 //   body     — each expected paragraph appears in the output (long ones may be split)
 //   clutter  — each clutter line appears in no title or paragraph (beyond the expected text)
@@ -11,7 +13,7 @@ import type { ExtractedArticle } from '../types';
 import type { Source } from '../data/schemas';
 import { resolveSource } from '../data/lookup';
 import { sourceKey } from '../data/keys';
-import { withoutPrefix } from './names';
+import { identityKey, withoutPrefix, type SourceAffixes } from './names';
 import { cleanLine } from './text';
 
 export interface ExpectedArticle {
@@ -68,17 +70,22 @@ export function expectedFromExtracted(articles: ExtractedArticle[]): ExpectedPag
 }
 
 /**
- * One comparable key for an outlet/agency name or id: the sources.yaml id, else its sourceKey
- * without a site prefix (`sitePrefixes`, boilerplate.yaml: «بوابة الوسط» is «الوسط», as
- * «صحيفة الاتحاد» is «الاتحاد»).
+ * One comparable key for an outlet/agency name or id: the sources.yaml id (the name, or the name
+ * without a site prefix, resolved), else its identity — the name less the generic words that open
+ * or close it (`sourceAffixes`: «شبكة», «وكالة», «للأنباء», «الإخبارية», «نيوز» …), so the printed
+ * forms of one source compare equal and nothing else does («الوطن أونلاين» is not «الوطن»). Old
+ * callers pass the site prefixes alone (a list): then only a leading prefix is dropped.
  */
-export function sourceIdentity(name: string | null | undefined, sources: readonly Source[], sitePrefixes: readonly string[] = []): string | null {
+export function sourceIdentity(name: string | null | undefined, sources: readonly Source[], affixes: SourceAffixes | readonly string[] = []): string | null {
   if (!name) return null;
   const key = sourceKey(name);
   if (!key || GENERIC.has(key)) return null;
-  const bare = withoutPrefix(key, sitePrefixes);
+  const prefixes = Array.isArray(affixes) ? affixes : [...(affixes as SourceAffixes).before];
+  const bare = withoutPrefix(key, prefixes);
   const byId = sources.find((s) => s.id === name);
-  return (byId ?? resolveSource(name, sources) ?? (bare !== key ? resolveSource(bare, sources) : undefined))?.id ?? bare;
+  const id = (byId ?? resolveSource(name, sources) ?? (bare !== key ? resolveSource(bare, sources) : undefined))?.id;
+  if (id) return id;
+  return Array.isArray(affixes) ? bare : identityKey(name, affixes as SourceAffixes);
 }
 
 /** Non-blank raw lines that are not part of any expected title or paragraph. */
@@ -96,7 +103,7 @@ function madeTitleOk(title: string, lead: string): boolean {
 }
 
 /** Scores one page: `actual` is what extraction returned for `raw`. */
-export function scorePage(name: string, raw: string, expected: ExpectedPage, actual: ExtractedArticle[], sources: readonly Source[], sitePrefixes: readonly string[] = []): PageScore {
+export function scorePage(name: string, raw: string, expected: ExpectedPage, actual: ExtractedArticle[], sources: readonly Source[], affixes: SourceAffixes | readonly string[] = []): PageScore {
   const tally = emptyTally();
   const misses: string[] = [];
   const count = (field: Field, ok: boolean, detail: () => string) => {
@@ -104,7 +111,7 @@ export function scorePage(name: string, raw: string, expected: ExpectedPage, act
     if (ok) tally[field].right++;
     else misses.push(`${field}: ${detail()}`);
   };
-  const same = (a: string | null, b: string | null) => sourceIdentity(a, sources, sitePrefixes) === sourceIdentity(b, sources, sitePrefixes);
+  const same = (a: string | null, b: string | null) => sourceIdentity(a, sources, affixes) === sourceIdentity(b, sources, affixes);
 
   expected.articles.forEach((exp, n) => {
     const got = actual[n];

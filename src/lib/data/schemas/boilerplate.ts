@@ -29,6 +29,8 @@ export const BoilerplateSchema = z
     sitePrefixes: phraseList,
     /** «الإخبارية», «اليومية»: words after a site's name that describe it (not another outlet's name). */
     siteDescriptors: phraseList.default([]),
+    /** «شبكة … الإخبارية», «… للأنباء», «… نيوز»: generic words around a source's name; without them, two printed forms of one source are equal. */
+    sourceAffixes: z.object({ before: phraseList, after: phraseList }).strict().default({ before: [], after: [] }),
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
     publisherWords: phraseList.default([]),
     /** «برعاية», «بالتعاون مع», «مقدّم من»: a line naming a sponsor or partner — never the site; a partner sources.yaml knows as an outlet is the story's outlet. */
