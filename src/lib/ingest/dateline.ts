@@ -162,11 +162,16 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     const unknown: NamedSource | undefined = unknownName ? { name: unknownName, kind: /وكال/.test(unknownName) ? 'agency' : 'outlet' } : undefined;
     // «هسبريس - أ ف ب», «TRT عربي - وكالات»: the «place» is the outlet's own name (a credit line).
     const self = lookup(at.place);
-    const selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) ? self : undefined;
+    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) ? self : undefined;
+    // «ستيب الإخبارية - خاص», «عدن تايم/متابعات»: before a word that only says how the story was
+    // gathered (`creditWords`) stands who gathered it — a name, unless the places data knows it.
+    const gatheredBy = !selfOutlet && !at.date && !places.has(key(at.place)) && named.parts.every((p) => p.found?.kind === 'generic' && !p.found.wires);
+    if (gatheredBy && !self) selfOutlet = { name: at.place, kind: /وكال|news agency/iu.test(at.place) ? 'agency' : 'outlet' };
     return {
       place: selfOutlet ? '' : at.place,
       ...(at.date ? { date: at.date } : {}),
-      agency: named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined),
+      // A site that calls itself an agency credits itself («ستيب الإخبارية - خاص» under «وكالة ستيب»).
+      agency: named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined) ?? (selfOutlet?.kind === 'agency' && !named.outlet ? selfOutlet : undefined),
       outlet: named.outlet ?? selfOutlet ?? (unknown?.kind === 'outlet' ? unknown : undefined),
       ...(named.generic ? { generic: named.generic } : {}),
       end: rest ? text.length - text.slice(end).trimStart().length : text.length,

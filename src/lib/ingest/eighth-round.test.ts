@@ -46,3 +46,22 @@ describe('one source identity: full name, short name and masthead forms are the 
     expect(b.article.paragraphs[0]).toBe(LEAD);
   });
 });
+
+describe('credits and datelines by grammar, every separator', () => {
+  it('NAME, separator, a word that only says how the story was gathered («ستيب الإخبارية - خاص», «عدن تايم/متابعات»): the name is the credit, not a place', () => {
+    const step = extract('u264').article;
+    expect(idOf(step.source)).toBe(idOf('ستيب الإخبارية'));
+    expect(idOf(step.agency)).toBe(idOf('ستيب الإخبارية'));
+    expect(idOf(extract('u274').article.source)).toBe(idOf('عدن تايم'));
+    const d = parseDateline('المرصد السوري/متابعات', lex);
+    expect(d?.place).toBe('');
+    expect(d?.outlet?.name).toBe('المرصد السوري');
+    // A known place before the credit word stays a place («بغداد - متابعة»).
+    const p = parseDateline('بغداد - متابعة', lex);
+    expect(p?.place).toBe('بغداد');
+    expect(p?.outlet).toBeUndefined();
+    const b = fromText(page('الميدان نيوز', 'دولي', HEADLINE, '26 ديسمبر 2025', 'الميدان نيوز/متابعات', LEAD, ...STORY));
+    expect(b.article.source).toBe('الميدان نيوز');
+    expect(b.article.paragraphs[0]).toBe(LEAD);
+  });
+});

@@ -19,7 +19,7 @@
 import type { ClassifiedLine } from './classify';
 import { brandLines, creditLineAbove, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import type { NameLookup } from './names';
-import type { Dateline } from './dateline';
+import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
 import { withoutPrefix } from './names';
@@ -139,7 +139,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   for (const l of [...header, ...meta]) {
     if (l.index === input.titleIndex) continue;
     if (l.kind === 'dateline') {
-      if (l.dateline) datelineSignals(l.dateline, l.index + 1, signals);
+      // A dateline on its own line, read again with the page's own names («ستيب الإخبارية - خاص»
+      // under «وكالة ستيب الإخبارية»: the page's agency, not a place).
+      if (l.dateline) datelineSignals(parseDateline(l.text, lex, pageNames) ?? l.dateline, l.index + 1, signals);
       else {
         const found = l.value ? lex.names(l.value) : undefined;
         if (l.value && found?.kind !== 'generic') signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.9, rule: 'dateline', line: l.index + 1 });
