@@ -30,8 +30,10 @@ const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
 const DIGIT = /[0-9٠-٩]/;
 // A pipe separates too («بنغازي | عين ليبيا»).
 const OPENERS = '-–—ـ/:|';
-// After the credit: «--», «-», «:», «.», or nothing.
-const CLOSER = /^\s*(?:--|[-–—ـ:.])?\s*/u;
+// After the credit: «--», «//», «..», «-», «:», «.», or nothing.
+const CLOSER = /^\s*(?:--|\/\/|\.\.|[-–—ـ:.])?\s*/u;
+// «بروكسل - ANF ناقش …»: a Latin abbreviation followed by Arabic is closed by the change of script.
+const LATIN_ABBREVIATION = /^[A-Z]{2,6}$/;
 
 /** The place: 1–4 words of letters (commas allowed: «دبي، الإمارات العربية المتحدة»). */
 function placeOf(prefix: string): { place: string; date?: string } | undefined {
@@ -138,7 +140,8 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     if (lex.dates.isMonthName(creditText)) continue;
     const credit = resolveCredit(creditText, lookup);
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
-    const closed = span.paired || /[-–—ـ:.]/.test(closer[0]) || end >= text.length;
+    const closed = span.paired || /[-–—ـ:./]/.test(closer[0]) || end >= text.length
+      || (LATIN_ABBREVIATION.test(creditText) && /^\s+[\u0600-\u06FF]/u.test(text.slice(span.end)));
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
     // «لندن - موسكو: …»: a second place is never a credit; nor is a place that is also a paper's
@@ -150,6 +153,9 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     const shortEnough = words <= 3 || (span.paired && words <= 6 && /^(?:ال)?وكال[ةه]\s/u.test(creditText));
     if (!known && !(closed && vouched && shortEnough && !DIGIT.test(creditText))) continue;
     if (!known && !closed) continue;
+    // «الغد برس/ البصرة..»: after a name the page or the lists know, an unknown word is a place
+    // (the reverse shape, below), not a credit.
+    if (!known && lookup(at.place)) continue;
     // «عبدالله الحربي- سبق- الرياض:»: reporter, outlet, then the place closed by a colon — the
     // place is the known one after the credit (the reporter's name is not kept).
     const after = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})\s*:\s*/u.exec(text.slice(end));
@@ -188,7 +194,7 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
  * with no date are too often the story's own words.
  */
 function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => boolean): Dateline | undefined {
-  const m = /\s*[-–—ـ:]\s+(?=[\p{L}"«“])/u.exec(text.slice(0, MAX_PREFIX));
+  const m = /\s*(?:\/\/|\.\.|[-–—ـ:])\s+(?=[\p{L}"«“])/u.exec(text.slice(0, MAX_PREFIX));
   if (!m) return undefined;
   const at = placeOf(text.slice(0, m.index));
   if (!at || lex.dates.lineWords.has(lexKey(at.place))) return undefined;
@@ -198,6 +204,10 @@ function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => boolean):
   if (text.slice(end).trim().split(/\s+/).length < 3) return undefined;
   return { place: at.place, ...(at.date ? { date: at.date } : {}), end, evidence: 'known' };
 }
+
+// NAME PLACE closed by «//», «..» or «:» (the place one word, or two).
+const GLUED_ONE = /^([\p{L}\p{M}0-9 ]{2,30}?)\s+([\p{L}\p{M}]{2,})\s*(?:\/\/|\.\.|:)\s*/u;
+const GLUED_TWO = /^([\p{L}\p{M}0-9 ]{2,30}?)\s+([\p{L}\p{M}]{2,}\s[\p{L}\p{M}]{2,})\s*(?:\/\/|\.\.|:)\s*/u;
 
 /**
  * Credit first: «شفق نيوز- بغداد رحبت …» (a known name, a separator, a known place),
@@ -218,7 +228,13 @@ function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) 
   if (from && fromName && fromName.kind !== 'generic' && storyAfter(from[0].length)) return credited(fromName, from[2], from[0].length);
   // «أوكرانيا اليوم / كييف/ دعا …»: a slash may separate (and close) the place too; a doubled
   // separator («أخبار البلد ــ») is one.
-  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*[-–—ـ/]+\s*([\p{L}\p{M}]{2,})(?:\s*[:\-–—ـ/]\s*|\s+|$)/u.exec(text);
+  // «كود الرباط// قال …»: a name and a place with no separator between them, closed by «//»,
+  // «..» or «:» — the place must be one the places data knows.
+  for (const glued of [GLUED_ONE.exec(text), GLUED_TWO.exec(text)]) {
+    const gluedName = glued && isPlace(glued[2]) ? lookup(glued[1]) : undefined;
+    if (glued && gluedName && gluedName.kind !== 'generic' && storyAfter(glued[0].length)) return credited(gluedName, glued[2], glued[0].length);
+  }
+  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*[-–—ـ/]+\s*([\p{L}\p{M}]{2,})(?:\s*(?:[:\-–—ـ/]|\.\.)\s*|\s+|$)/u.exec(text);
   const found = reverse && lookup(reverse[1]);
   if (!reverse || !found) return colonCredit(text, lookup, storyAfter) ?? unknownCredit(text, lex);
   if (found.kind === 'generic') return undefined;
@@ -232,7 +248,7 @@ function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) 
   }
   // The word after the separator is a place only when the lexicon knows it as one (or it is
   // set off by a separator of its own); otherwise it is the story's first word.
-  if (isPlace(reverse[2]) || !rest || /[:\-–—ـ/]\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
+  if (isPlace(reverse[2]) || !rest || /(?:[:\-–—ـ/]|\.\.)\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
   const creditOnly = /^[\p{L}0-9 ]{2,30}?\s*[-–—ـ:]+\s*/u.exec(text)!;
   return storyAfter(creditOnly[0].length) ? credited(found, '', creditOnly[0].length) : undefined;
 }

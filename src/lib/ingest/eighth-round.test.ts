@@ -64,4 +64,31 @@ describe('credits and datelines by grammar, every separator', () => {
     expect(b.article.source).toBe('الميدان نيوز');
     expect(b.article.paragraphs[0]).toBe(LEAD);
   });
+  it('a double slash closes a dateline («كود الرباط//»: outlet, place, «//»; «الرباط// …»)', () => {
+    expect(extract('u280').article.paragraphs[0].startsWith('قال سفير روسيا في الرباط')).toBe(true);
+    const b = fromText(page('صدى الأطلس', 'دولي', HEADLINE, '26 دجنبر 2025', `صدى الأطلس الرباط// ${LEAD}`, ...STORY));
+    expect(b.article.paragraphs[0]).toBe(LEAD);
+    expect(b.article.source).toBe('صدى الأطلس');
+    const d = parseDateline(`الرباط// ${LEAD}`, lex);
+    expect(d?.place).toBe('الرباط');
+    expect(`الرباط// ${LEAD}`.slice(d!.end)).toBe(LEAD);
+  });
+  it('two dots close a dateline («المعلومة/ بغداد..»: outlet, slash, place, «..»)', () => {
+    expect(extract('u268').article.paragraphs[0].startsWith('طالب عضو في لجنة الزراعة')).toBe(true);
+    const b = fromText(page('الغد برس', 'محلي', HEADLINE, '2025-12-26 10:20', `الغد برس/ البصرة.. ${LEAD}`, ...STORY));
+    expect(b.article.paragraphs[0]).toBe(LEAD);
+    expect(b.article.source).toBe('الغد برس');
+    expect(b.place).toBe('البصرة');
+  });
+  it('a Latin agency abbreviation after the place is the credit («بروكسل - ANF», «الجزائر - APS»): the script change closes it', () => {
+    const anf = extract('u266').article;
+    expect(anf.paragraphs[0].startsWith('ناقش البرلمان الأوروبي')).toBe(true);
+    expect(anf.agency).toBe('وكالة فرات للأنباء');
+    const d = parseDateline(`الجزائر - APS ${LEAD}`, lex);
+    expect(idOf(d?.agency?.name)).toBe('aps');
+    expect(`الجزائر - APS ${LEAD}`.slice(d!.end)).toBe(LEAD);
+    const b = fromText(page('KNA NEWS', 'وكالة كردستان للأنباء', 'دولي', HEADLINE, `أربيل - KNA ${LEAD}`, ...STORY));
+    expect(b.article.paragraphs[0]).toBe(LEAD);
+    expect(b.article.agency).toBe('وكالة كردستان للأنباء');
+  });
 });

@@ -278,6 +278,8 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
   // («رام الله - وطن:» under «وطن للأنباء», «طهران (فارس) -» under «وكالة فارس للأنباء»).
   const byIdentity = new Map<string, string>();
   if (site) byIdentity.set(identityKey(site.text, lex.sourceAffixes), site.text);
+  // The Latin brand over it names the same source («ANF NEWS» over «وكالة فرات للأنباء»: «بروكسل - ANF»).
+  for (const l of lines) if (brand.has(l.index) && l.kind === 'latin' && l.words <= 4) byIdentity.set(identityKey(l.text, lex.sourceAffixes), site?.text ?? l.text);
   byIdentity.delete('');
   const suffix = new RegExp(`\\s(?:${lex.siteSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})$`);
   return (text) => {
