@@ -44,6 +44,8 @@ export interface Lexicon {
   sponsors: string[];
   /** Generic words around a source's name («شبكة», «للأنباء», «نيوز»): `identityKey` drops them. */
   sourceAffixes: SourceAffixes;
+  /** Keys of the phrases that open a credit line after the story («مع معلومات من»). */
+  creditPhrases: string[];
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -87,5 +89,6 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
     siteDescriptors: new Set(data.siteDescriptors.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes),
+    creditPhrases: data.creditPhrases.map(lexKey),
   };
 }

@@ -92,3 +92,18 @@ describe('credits and datelines by grammar, every separator', () => {
     expect(b.article.agency).toBe('وكالة كردستان للأنباء');
   });
 });
+
+describe('credit lines after the story', () => {
+  it('desk initials before a slash, then the wire («ق.د / وأج», «ع.م/ واس»)', () => {
+    expect(idOf(extract('u282').article.agency)).toBe('aps');
+    const b = fromText(page('صحيفة الرأي الجديد', 'دولي', HEADLINE, '26 ديسمبر 2025', LEAD, ...STORY, 'ع.م/ واس', 'مشاركة'));
+    expect(idOf(b.article.agency)).toBe('spa');
+    expect(b.article.paragraphs).toEqual([LEAD, ...STORY]);
+  });
+  it('«مع معلومات من …» after the story credits the wire it names (boilerplate.yaml creditPhrases)', () => {
+    expect(idOf(extract('u293').article.agency)).toBe('afp');
+    const b = fromText(page('الراديو الدولي', 'دولي', HEADLINE, '26 ديسمبر 2025', LEAD, ...STORY, 'بمعلومات من رويترز', 'مواضيع ذات صلة'));
+    expect(idOf(b.article.agency)).toBe('reuters');
+    expect(b.article.paragraphs).toEqual([LEAD, ...STORY]);
+  });
+});

@@ -79,11 +79,26 @@ function creditLine(l: ClassifiedLine): string | undefined {
   return /[\p{L}]{3,}/u.test(before.replace(/[.\/]/g, ' ')) ? undefined : m[1];
 }
 
-/** «فرانس24/ أ ف ب»: a short line of two or three names joined by separators, every one known. */
+// Desk or editor initials: «ق.د», «ع.م», «ح.ز».
+const INITIALS = /^[\p{L}]{1,2}(?:\.[\p{L}]{1,2})+\.?$/u;
+
+/**
+ * «فرانس24/ أ ف ب»: a short line of two or three names joined by separators, every one known;
+ * «ق.د / وأج»: desk initials, then the names.
+ */
 function namesLine(l: ClassifiedLine, names: NameLookup): string | undefined {
   if (l.words > 8 || !/[/\-–—ـ]/.test(l.text)) return undefined;
   const parts = creditNames(l.text);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => names(p)) ? parts.join('، ') : undefined;
+  const named = parts.filter((p) => !INITIALS.test(p));
+  const initialled = named.length < parts.length && named.length >= 1;
+  return (initialled || (parts.length >= 2 && parts.length <= 3)) && named.length <= 3 && named.every((p) => names(p)) ? named.join('، ') : undefined;
+}
+
+/** «مع معلومات من وكالة الصحافة الفرنسية»: the names after a credit phrase (`creditPhrases`). */
+function phraseCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
+  if (l.words > 10) return undefined;
+  const phrase = lex.creditPhrases.find((p) => l.key.startsWith(`${p} `));
+  return phrase ? l.text.trim().split(/\s+/).slice(phrase.split(' ').length).join(' ') : undefined;
 }
 
 /** «بواسطة يورونيوز عربي مع أ ف ب»: the names after a byline label, when the line opens with one. */
@@ -194,7 +209,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)», and a line made only of
   // names, the page's own among them («فرانس24/ أ ف ب»).
   for (const l of lines.slice(start)) {
-    const credit = l.kind !== 'body' ? creditLine(l) ?? namesLine(l, pageNames) : undefined;
+    const credit = l.kind !== 'body' ? creditLine(l) ?? namesLine(l, pageNames) ?? phraseCredit(l, lex) : undefined;
     if (credit) signals.push(...creditSignals(credit, lex.names, 'credit line', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
   }
   // A byline that credits a wire: «بواسطة يورونيوز عربي مع أ ف ب», «كتب: أ ف ب».

@@ -21,6 +21,8 @@ export const BoilerplateSchema = z
     datelinePlaces: phraseList,
     /** «وكالات»: unnamed wires, shown as the agency but never matched to a source. */
     genericWires: phraseList,
+    /** «مع معلومات من»: a line after the story opening with one credits the wire it names. */
+    creditPhrases: phraseList.default([]),
     /** «متابعة», «خاص»: words of a credit that name no one and are never shown. */
     creditWords: phraseList,
     /** «نت» of «الحدث.نت»: words after a site's name that name its web edition, not another outlet. */
