@@ -176,7 +176,8 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     // «نُشر في 18 أغسطس 2025», «آخر تحديث 19 أغسطس 2025»: the label without its colon.
     const startsWith = (labels: string[]) => labels.some((l) => key.startsWith(`${lexKey(l)} `));
     const priority = startsWith(lex.data.publishedLabels) ? 0 : startsWith(lex.data.updatedLabels) ? 2 : 1;
-    if (iso) return { ...base, kind: 'date', value: iso, datePriority: priority };
+    // «1404/10/03»: lunar Hijri or Persian solar — any other date on the page wins.
+    if (iso) return { ...base, kind: 'date', value: iso, datePriority: lex.dates.unsure(text) ? 3 : priority };
   }
   if (!hasArabic(text)) return { ...base, kind: 'latin' };
 

@@ -8,7 +8,8 @@ import { normalizeArabic } from '../arabic/normalize';
 export interface ParsedDate {
   /** YYYY-MM-DD (Gregorian). */
   iso: string;
-  calendar: 'gregorian' | 'hijri';
+  /** 'unmarked': numeric, in the Hijri range, with no «هـ» — lunar Hijri or Persian solar, unsure. */
+  calendar: 'gregorian' | 'hijri' | 'solar' | 'unmarked';
   /** Offset of the match in the normalised text, to prefer the first date of a line. */
   index: number;
 }
@@ -17,6 +18,7 @@ export interface ParsedDate {
 export interface DateWordLists {
   gregorianMonths: string[][];
   hijriMonths: string[][];
+  solarMonths?: string[][];
   weekdays: string[];
   dateLineWords: string[];
 }
@@ -61,6 +63,24 @@ export function hijriToGregorian(y: number, m: number, d: number): string | unde
   return undefined;
 }
 
+const PERSIAN = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+  year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC',
+});
+
+/** Converts a Persian solar (Hijri Shamsi) date to Gregorian ISO: estimate from Nowruz, then an exact search. */
+export function solarToGregorian(y: number, m: number, d: number): string | undefined {
+  if (y < 1300 || y > 1500 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const dayOfYear = (m <= 7 ? (m - 1) * 31 : 186 + (m - 7) * 30) + d - 1;
+  const estimate = Date.UTC(y + 621, 2, 21) + dayOfYear * 86400000;
+  for (const offset of [0, -1, 1, -2, 2]) {
+    const date = new Date(estimate + offset * 86400000);
+    const parts = PERSIAN.formatToParts(date);
+    const get = (t: string) => parseInt(parts.find((p) => p.type === t)?.value ?? 'NaN', 10);
+    if (get('year') === y && get('month') === m && get('day') === d) return date.toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
 /** Reads the dates of a text with the month names it was built from. */
 export interface DateReader {
   /** Every date found in `text`, in order of appearance. */
@@ -70,6 +90,8 @@ export interface DateReader {
    * one on the same line (sites print both; the Gregorian one is what readers file by).
    */
   parse(text: string): string | undefined;
+  /** True when every date of the text is numeric in the Hijri range with no «هـ» («1404/10/03»). */
+  unsure(text: string): boolean;
   /** True when the text is just a month name («نوفمبر», «تشرين الثاني»). */
   isMonthName(text: string): boolean;
   /** Normalised weekday and date-line words a date line may carry besides its date. */
@@ -77,17 +99,19 @@ export interface DateReader {
 }
 
 export function buildDateReader(words: DateWordLists): DateReader {
-  const months = new Map<string, { month: number; hijri: boolean }>();
-  const add = (lists: string[][], hijri: boolean) => lists.forEach((names, i) => {
-    for (const name of names) months.set(normalizeArabic(name).replace(/\s+/g, ' '), { month: i + 1, hijri });
+  const months = new Map<string, { month: number; hijri: boolean; solar?: boolean }>();
+  const add = (lists: string[][], hijri: boolean, solar = false) => lists.forEach((names, i) => {
+    for (const name of names) months.set(normalizeArabic(name).replace(/\s+/g, ' '), { month: i + 1, hijri, ...(solar ? { solar } : {}) });
   });
   add(words.gregorianMonths, false);
   add(words.hijriMonths, true);
+  add(words.solarMonths ?? [], false, true);
   // Longest names first so «كانون الثاني» wins over a shorter prefix; names are normalised.
   const alt = [...months.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|');
-  // «19 آذار 2025», «3 كانون الأول، 2025», «16/ديسمبر/2025», «24 فبراير/ شباط 2022».
+  // «19 آذار 2025», «3 كانون الأول، 2025», «16/ديسمبر/2025», «24 فبراير/ شباط 2022», «24 كانون
+  // الأول (ديسمبر) 2025» (the second name after a slash or a dash, or in parentheses).
   const dayMonthYear = new RegExp(
-    `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s,.،/-]*${NB}(${alt})${NA}(?:\\s*[/\\-]\\s*${NB}(${alt})${NA})?[\\s,.،/-]*(\\d{4})(?!\\d)(${HIJRI_MARK})?`,
+    `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s,.،/-]*${NB}(${alt})${NA}(?:\\s*(?:[/\\-]|\\()\\s*${NB}(${alt})${NA}\\s*\\)?)?[\\s,.،/-]*(\\d{4})(?!\\d)(${HIJRI_MARK})?`,
     'gu',
   );
   const monthDayYear = new RegExp(`${NB}(${alt})${NA}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu');
@@ -103,22 +127,24 @@ export function buildDateReader(words: DateWordLists): DateReader {
     for (const m of t.matchAll(dayMonthYear)) {
       const info = month(m[2]);
       const y = +m[4];
-      if (info.hijri || (m[5] && y < 1600)) push(hijriToGregorian(y, info.month, +m[1]), 'hijri', m.index!);
+      if (info.solar) push(solarToGregorian(y, info.month, +m[1]), 'solar', m.index!);
+      else if (info.hijri || (m[5] && y < 1600)) push(hijriToGregorian(y, info.month, +m[1]), 'hijri', m.index!);
       else push(validGregorian(y, info.month, +m[1]), 'gregorian', m.index!);
     }
     for (const m of t.matchAll(monthDayYear)) {
       const info = month(m[1]);
-      if (info.hijri) push(hijriToGregorian(+m[3], info.month, +m[2]), 'hijri', m.index!);
+      if (info.solar) push(solarToGregorian(+m[3], info.month, +m[2]), 'solar', m.index!);
+      else if (info.hijri) push(hijriToGregorian(+m[3], info.month, +m[2]), 'hijri', m.index!);
       else push(validGregorian(+m[3], info.month, +m[2]), 'gregorian', m.index!);
     }
     for (const m of t.matchAll(ISO)) {
       const y = +m[1];
-      if (m[4] || (y >= 1300 && y < 1600)) push(hijriToGregorian(y, +m[2], +m[3]), 'hijri', m.index!);
+      if (m[4] || (y >= 1300 && y < 1600)) push(hijriToGregorian(y, +m[2], +m[3]), m[4] ? 'hijri' : 'unmarked', m.index!);
       else push(validGregorian(y, +m[2], +m[3]), 'gregorian', m.index!);
     }
     for (const m of t.matchAll(DMY)) {
       const y = +m[3];
-      if (m[4] || (y >= 1300 && y < 1600)) push(hijriToGregorian(y, +m[2], +m[1]), 'hijri', m.index!);
+      if (m[4] || (y >= 1300 && y < 1600)) push(hijriToGregorian(y, +m[2], +m[1]), m[4] ? 'hijri' : 'unmarked', m.index!);
       else push(validGregorian(y, +m[2], +m[1]), 'gregorian', m.index!);
     }
     return found.sort((a, b) => a.index - b.index);
@@ -129,6 +155,10 @@ export function buildDateReader(words: DateWordLists): DateReader {
     parse(text) {
       const dates = findDates(text);
       return (dates.find((d) => d.calendar === 'gregorian') ?? dates[0])?.iso;
+    },
+    unsure(text) {
+      const dates = findDates(text);
+      return dates.length > 0 && dates.every((d) => d.calendar === 'unmarked');
     },
     isMonthName: (text) => months.has(normalizeArabic(text).trim().replace(/\s+/g, ' ')),
     lineWords: new Set([...words.weekdays, ...words.dateLineWords].map((w) => normalizeArabic(w))),

@@ -107,3 +107,20 @@ describe('credit lines after the story', () => {
     expect(b.article.paragraphs).toEqual([LEAD, ...STORY]);
   });
 });
+
+describe('dates: a second month name in parentheses, Persian solar dates', () => {
+  it('«24 كانون الأول (ديسمبر) 2025»: the Gregorian name in parentheses after the Levantine one', () => {
+    expect(extract('u293').article.date).toBe('2025-12-24');
+    expect(lex.dates.parse('نُشر في 3 تشرين الثاني (نوفمبر) 2025')).toBe('2025-11-03');
+    expect(lex.dates.parse('الخميس 5 شباط ( فبراير ) 2026')).toBe('2026-02-05');
+  });
+  it('a Persian solar date is converted from its own calendar («5 دي 1404» is 2025-12-26), never read as Gregorian or lunar Hijri', () => {
+    expect(lex.dates.parse('5 دي 1404')).toBe('2025-12-26');
+    expect(lex.dates.parse('الجمعة 1 فروردين 1405')).toBe('2026-03-21');
+  });
+  it('a numeric date in the Hijri range with no «هـ» (1404/10/03: lunar or solar?) loses to any other date on the page', () => {
+    expect(extract('u296').article.date).toBe('2025-12-24');
+    const b = fromText(page('وكالة تقريب للأنباء', 'دولي', '1404/10/05', '26/12/2025 - 10:00', HEADLINE, LEAD, ...STORY));
+    expect(b.article.date).toBe('2025-12-26');
+  });
+});

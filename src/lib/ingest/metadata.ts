@@ -323,7 +323,7 @@ function isMasthead(site: ClassifiedLine, lines: ClassifiedLine[], start: number
   return !site.key.split(' ').some((w) => w.length >= 3 && lead.includes(w));
 }
 
-const DATE_RULES = ['published label', 'date line', 'updated label'];
+const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
 
 /** Published over a plain date line over updated; then a masthead; then the dateline's date. */
 function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }): FieldEvidence {
@@ -331,12 +331,12 @@ function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexic
   for (const l of [...header, ...meta]) {
     if (l.kind === 'date' && l.value) {
       const p = l.datePriority ?? 1;
-      candidates.push({ value: l.value, rule: DATE_RULES[p], confidence: [0.95, 0.85, 0.6][p], line: l.index + 1, rank: p });
+      candidates.push({ value: l.value, rule: DATE_RULES[p], confidence: [0.95, 0.85, 0.6, 0.4][p], line: l.index + 1, rank: p === 3 ? 5 : p });
     }
   }
   // A masthead: a header line holding a full date among other words (issue number, Hijri date),
   // looked for only when no date line was found (parsing every header line costs).
-  for (const l of candidates.length ? [] : header) {
+  for (const l of candidates.some((c) => c.rank < 5) ? [] : header) {
     if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
     const iso = lex.dates.parse(l.text);
     if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });

@@ -11,6 +11,8 @@ export const DateWordsSchema = z
   .object({
     gregorianMonths: monthsOf('gregorian'),
     hijriMonths: monthsOf('hijri'),
+    /** Persian solar (Hijri Shamsi) months, Farvardin first: Iranian outlets print «5 دي 1404». */
+    solarMonths: monthsOf('solar').optional(),
     weekdays: names,
     /** Words besides weekdays that may surround a date on a date line (time zones, «الموافق», «م»). */
     dateLineWords: z.array(z.string().trim().min(1)).default([]),
