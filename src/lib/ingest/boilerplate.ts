@@ -46,6 +46,8 @@ export interface Lexicon {
   sourceAffixes: SourceAffixes;
   /** Keys of the phrases that open a credit line after the story («مع معلومات من»). */
   creditPhrases: string[];
+  /** Keys of the language names printed under a Latin brand («العربية», «عربي»). */
+  languageLabels: Set<string>;
 }
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
@@ -90,5 +92,6 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     siteDescriptors: new Set(data.siteDescriptors.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes),
     creditPhrases: data.creditPhrases.map(lexKey),
+    languageLabels: new Set(data.languageLabels.map(lexKey)),
   };
 }

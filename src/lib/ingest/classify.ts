@@ -47,6 +47,8 @@ export interface ClassifiedLine {
   outlet?: string;
   /** dateline lines read by grammar (dateline.ts): place, date, credit. */
   dateline?: Dateline;
+  /** A language's name under a Latin brand («العربية» under «KBS WORLD Radio»): the brand's Arabic service. */
+  languageLabel?: boolean;
   values?: string[];
   /** date lines: 0 published, 1 unlabelled, 2 updated. */
   datePriority?: number;

@@ -203,6 +203,9 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   const first = lines.find((l) => l.kind !== 'blank');
   if (!first || first.kind !== 'latin' || first.words > 3 || first.index === titleIndex) return [];
   const line = first.index + 1;
+  // «KBS WORLD Radio» over «العربية»: the brand of the Arabic service printed under it.
+  const service = lines.find((l) => l.index > first.index && l.kind !== 'blank') as { languageLabel?: boolean } | undefined;
+  if (service?.languageLabel) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.65, rule: 'Latin brand over the name of its Arabic service', line }];
   const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+[a-z]{2,})(?=\s|$)/i.exec(first.text)?.[1]?.toLowerCase();
   if (domain) {
     const src = sourceForUrl(domain, sources);

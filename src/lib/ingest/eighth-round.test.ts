@@ -124,3 +124,20 @@ describe('dates: a second month name in parentheses, Persian solar dates', () =>
     expect(b.article.date).toBe('2025-12-26');
   });
 });
+
+describe('mastheads and language labels are never a headline or an outlet', () => {
+  it('the site\'s name with a prefix and a nationality adjective («جريدة العرب القطرية» under «العرب») is a masthead, not the headline', () => {
+    expect(extract('u284').article.title).toBe('قطر تسهم في لم شمل أطفال أوكرانيين مع عائلاتهم');
+    const b = fromText(page('الأيام', 'صحيفة الأيام البحرينية', 'محليات', HEADLINE, '26 ديسمبر 2025', LEAD, ...STORY));
+    expect(b.article.title).toBe(HEADLINE);
+    expect(b.article.source).toBe('الأيام');
+  });
+  it('a language label under a Latin brand («العربية» under «KBS WORLD Radio») names the brand\'s Arabic service: the outlet is the brand (boilerplate.yaml languageLabels)', () => {
+    expect(extract('u294').article.source).toBe('KBS WORLD Radio');
+    const b = fromText(page('NHK WORLD-JAPAN', 'عربي', 'News', HEADLINE, '2025-12-26', LEAD, ...STORY));
+    expect(b.article.source).toBe('NHK WORLD-JAPAN');
+    // Al Arabiya's own masthead «العربية» (no Latin brand above it) is still a name.
+    const own = fromText(page('العربية', 'الرئيسية', 'العالم', HEADLINE, '26 ديسمبر 2025', LEAD, ...STORY));
+    expect(idOf(own.article.source)).toBe('al-arabiya');
+  });
+});

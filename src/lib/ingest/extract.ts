@@ -242,6 +242,16 @@ function markTickers(lines: ClassifiedLine[], raw: string[]): ClassifiedLine[] {
   return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : l));
 }
 
+/**
+ * «KBS WORLD Radio» / «العربية»: a language's name right under a Latin brand at the top is the
+ * brand's Arabic service — page furniture, not the site's name (and not Al Arabiya's).
+ */
+function markLanguageLabels(lines: ClassifiedLine[], lex: Lexicon): ClassifiedLine[] {
+  const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
+  if (top.length < 2 || top[0].kind !== 'latin' || !lex.languageLabels.has(top[1].key)) return lines;
+  return lines.map((l) => (l === top[1] ? { ...l, kind: 'boilerplate', languageLabel: true } : l));
+}
+
 const SELF_AGENCY = /(?:^|\s)(?:ال)?وكال[ةه](?:\s|$)|للأنباء|news agency|press agency/iu;
 
 /** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
@@ -297,6 +307,25 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
   };
 }
 
+// «القطرية», «البحريني»: a nationality adjective (normalised: ة → ه).
+const NISBA = /^ال\S{2,}(?:يه|ي)$/u;
+
+/**
+ * The masthead printed again in a longer form: the site's name with a prefix and a nationality
+ * adjective («جريدة العرب القطرية», «صحيفة الأيام البحرينية» on a page headed «العرب», «الأيام»).
+ */
+function mastheadForm(lines: ClassifiedLine[], lex: Lexicon): ((text: string) => boolean) | undefined {
+  const site = siteNameLine(lines);
+  const name = site ? identityKey(site.text, lex.sourceAffixes) : '';
+  if (!site || !name) return undefined;
+  return (text) => {
+    if (text === site.text) return false;
+    const words = identityKey(text, lex.sourceAffixes).split(' ');
+    const size = name.split(' ').length;
+    return words.length > size && words.length <= size + 1 && words.slice(0, size).join(' ') === name && words.slice(size).every((w) => NISBA.test(w));
+  };
+}
+
 /**
  * A story starts at its dateline: a lone sentence-like line just above a lead that opens with a
  * dateline naming a known wire or outlet («… الإقليمية .» over «موسكو 19 ديسمبر 2025 ( وال ) -
@@ -315,7 +344,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const none: Extraction = { articles: [], evidence: [] };
   const split = rawText.split(/\r\n|\r|\n/);
   const rawLines = unwrapLines(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
-  const lines = markTickers(classifyLines(rawLines, lex), split);
+  const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex);
@@ -333,7 +362,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const lead = leadLines(lines, start, 3);
   const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex) });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();

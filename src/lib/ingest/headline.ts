@@ -91,6 +91,8 @@ export interface HeadlineContext {
   labelWords: Set<string>;
   key: (s: string) => string;
   dates: DateReader;
+  /** The site's masthead in another form («جريدة العرب القطرية» on a page headed «العرب»). */
+  masthead?: (text: string) => boolean;
 }
 
 /** Scores the candidates in lines[0 … end) against the lead paragraphs. */
@@ -106,7 +108,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const l = lines[i];
     if (EXCLUDED_KINDS.has(l.kind) || l.bullet || l.words < 3 || l.words > 30) continue;
     if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
-    if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text)) continue;
+    if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
     const why: string[] = [];
     const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
