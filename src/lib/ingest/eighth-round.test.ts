@@ -141,3 +141,16 @@ describe('mastheads and language labels are never a headline or an outlet', () =
     expect(idOf(own.article.source)).toBe('al-arabiya');
   });
 });
+
+describe('a feed item pasted as text («title:», «link:», «pubDate:» labels, boilerplate.yaml feedLabels)', () => {
+  it('the title is the text after «title:»; the link\'s domain names the outlet', () => {
+    const rss = extract('u297').article;
+    expect(rss.title).toBe('أنقرة تعرض استضافة جولة جديدة من المحادثات الروسية الأوكرانية');
+    expect(idOf(rss.source)).toBe('anadolu');
+    const b = fromText(page('<item>', `title: ${HEADLINE}`, 'link: https://www.dw.com/ar/a-75012345', 'pubDate: Fri, 26 Dec 2025 10:00:00 GMT', 'description:', LEAD, ...STORY, '</item>'));
+    expect(b.article.title).toBe(HEADLINE);
+    expect(idOf(b.article.source)).toBe('dw-arabic');
+    expect(b.article.date).toBe('2025-12-26');
+    expect(b.article.paragraphs).toEqual([LEAD, ...STORY]);
+  });
+});

@@ -243,6 +243,24 @@ function markTickers(lines: ClassifiedLine[], raw: string[]): ClassifiedLine[] {
 }
 
 /**
+ * A feed item pasted as text: «title: …», «link: https://…», «pubDate: …» (boilerplate.yaml
+ * `feedLabels`). With two or more labelled lines the page is one: each label is cut, its value
+ * read as a line of its own (the headline, the page's URL, its date); a bare tag («<item>») is blank.
+ */
+function withoutFeedLabels(lines: string[], lex: Lexicon): string[] {
+  if (!lex.data.feedLabels.length) return lines;
+  const labels = new Set(lex.data.feedLabels.map((l) => l.toLowerCase()));
+  const label = (l: string) => /^([A-Za-z:]{3,20}?)\s*:\s*/.exec(l);
+  const labelled = lines.filter((l) => { const m = label(l); return m && labels.has(m[1].toLowerCase()); });
+  if (labelled.length < 2) return lines;
+  return lines.map((l) => {
+    const m = label(l);
+    if (m && labels.has(m[1].toLowerCase())) return l.slice(m[0].length);
+    return /^<\/?[a-z]+>$/i.test(l.trim()) ? '' : l;
+  });
+}
+
+/**
  * «KBS WORLD Radio» / «العربية»: a language's name right under a Latin brand at the top is the
  * brand's Arabic service — page furniture, not the site's name (and not Al Arabiya's).
  */
@@ -343,7 +361,7 @@ function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: s
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
   const none: Extraction = { articles: [], evidence: [] };
   const split = rawText.split(/\r\n|\r|\n/);
-  const rawLines = unwrapLines(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
+  const rawLines = unwrapLines(withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex), lex);
   const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
