@@ -222,7 +222,8 @@ export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
   const bare = (l: ClassifiedLine | undefined) => !!l && /^[0-9٠-٩]{1,2}$/.test(l.text);
   out.forEach((l, i) => {
     if (!bare(l)) return;
-    if (![-6, -5, -4, -3, -2, 2, 3, 4, 5, 6].some((d) => bare(out[i + d]))) return;
+    // Another rank, not the same number again (a print page's number at its head and foot).
+    if (![-6, -5, -4, -3, -2, 2, 3, 4, 5, 6].some((d) => bare(out[i + d]) && out[i + d].text !== l.text)) return;
     l.kind = 'menu';
     const item = nextNonBlank(out, i);
     if (item && item.words <= 25 && ['heading', 'short', 'body', 'latin'].includes(item.kind)) item.kind = 'menu';

@@ -9,7 +9,7 @@ import type { NamedSource, NameLookup } from './names';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { sourceForUrl, withoutPrefix } from './names';
-import { sourceKey } from '../data/keys';
+import { matchKey, sourceKey } from '../data/keys';
 
 export interface Signal {
   field: 'outlet' | 'agency';
@@ -258,7 +258,9 @@ export function creditLinesAfter(lines: readonly PageLine[], end: number | undef
     }
     const key = sourceKey(text);
     const bare = withoutPrefix(key, lex.sitePrefixes);
-    if (bare !== key && l.words <= 3 && !lex.exact.has(lexKey(text))) {
+    // «صحيفة التغيير»: sourceKey already drops «صحيفة»; the printed prefix still marks a name.
+    const prefixed = l.words >= 2 && lex.sourceAffixes.before.has(matchKey(text).split(' ')[0]);
+    if ((bare !== key || prefixed) && l.words <= 3 && !lex.exact.has(lexKey(text))) {
       const found = lex.names(text);
       out.push({ field: 'outlet', value: found?.name ?? text, ...(found?.id ? { id: found.id } : {}), confidence: 0.6, rule: 'site name after the story («موقع …»)', line: l.index + 1 });
     }

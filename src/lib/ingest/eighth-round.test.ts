@@ -154,3 +154,23 @@ describe('a feed item pasted as text («title:», «link:», «pubDate:» labels
     expect(b.article.paragraphs).toEqual([LEAD, ...STORY]);
   });
 });
+
+describe('print pages', () => {
+  it('the page number printed at the head and the foot («7» … «7») is no ranked list: the line after it stays the headline', () => {
+    expect(extract('u257').article.title).toBe('الكرملين: لا قمة مع واشنطن قبل الاتفاق على جدول الأعمال');
+    const b = fromText(page('الدستور', 'الجمعة 26 كانون الأول 2025', 'عربي ودولي', '12', HEADLINE, LEAD, STORY[0], 'الدستور', '12'));
+    expect(b.article.title).toBe(HEADLINE);
+    expect(b.article.paragraphs).toEqual([LEAD, STORY[0]]);
+  });
+});
+
+describe('an aggregator\'s origin', () => {
+  it('a newspaper named with its prefix right after the story («صحيفة التغيير», no «المصدر:») is the story\'s origin, not the aggregator', () => {
+    expect(idOf(extract('u271').article.source)).toBe(idOf('التغيير'));
+    const b = fromText(page('نبض السودان', 'أخبار', HEADLINE, '26 ديسمبر 2025', LEAD, ...STORY, 'صحيفة الانتباهة', '0 تعليق'));
+    expect(idOf(b.article.source)).toBe(idOf('الانتباهة'));
+    // The site's own name after its story is still the site.
+    const own = fromText(page('صحيفة الميدان', 'أخبار', HEADLINE, '26 ديسمبر 2025', LEAD, ...STORY, 'صحيفة الميدان', '0 تعليق'));
+    expect(own.article.source).toBe('صحيفة الميدان');
+  });
+});

@@ -250,7 +250,17 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
 
-  signals.push(...creditLinesAfter(lines, input.bodyEnd, lex));
+  const after = creditLinesAfter(lines, input.bodyEnd, lex);
+  // «صحيفة التغيير» as the first line after an aggregator's story (no «المصدر:»): the origin it
+  // copied, stronger than its own masthead — unless it is the page's own name.
+  const firstAfter = input.bodyEnd === undefined ? undefined : lines.slice(input.bodyEnd).find((l) => l.kind !== 'blank');
+  for (const s of after) {
+    if (s.rule.startsWith('site name after the story') && s.line === (firstAfter?.index ?? -2) + 1 && !s.id && !pageNames(s.value)?.own) {
+      s.confidence = 0.86;
+      s.rule = 'origin named right after the story';
+    }
+  }
+  signals.push(...after);
   signals.push(...partnerSignals(lines, lex));
   // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
   // copy; on a page whose own site signs the story — its name in the byline («كتب: القاهرة 24»)
