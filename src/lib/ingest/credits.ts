@@ -83,7 +83,10 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
   const line = top[0]?.kind === 'latin' ? top[1] : top[0];
   // An emoji label («🔴 عاجل») marks a post, it names no one.
-  return line && (line.kind === 'short' || line.kind === 'heading') && line.words <= 4 && !line.bullet && !PICTOGRAPH.test((line as { text?: string }).text ?? '') ? line : undefined;
+  const text = (line as { text?: string } | undefined)?.text ?? '';
+  // A longer official name closed by its short name («وكالة الأنباء القرآنية الدولية (إكنا)») is a masthead too.
+  const short = line && (line.words <= 4 || (line.words <= 7 && /\([^()]{2,20}\)\s*$/u.test(text)));
+  return line && (line.kind === 'short' || line.kind === 'heading') && short && !line.bullet && !PICTOGRAPH.test(text) ? line : undefined;
 }
 
 type PageLine = { text: string; index: number; kind: string; words: number };

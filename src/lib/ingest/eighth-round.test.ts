@@ -174,3 +174,23 @@ describe('an aggregator\'s origin', () => {
     expect(own.article.source).toBe('صحيفة الميدان');
   });
 });
+
+describe('dev pages written mid-round (u349–u354)', () => {
+  it('«وكالة انباء براثا» / «بغداد - براثا -»: «أنباء» after «وكالة» is a generic affix too — the agency credits itself', () => {
+    const a = extract('u349').article;
+    expect(a.source).toBe('وكالة انباء براثا');
+    expect(a.agency).toBe('وكالة انباء براثا');
+  });
+  it('a masthead of more than four words closed by its short name («وكالة الأنباء القرآنية الدولية (إكنا)») names the page', () => {
+    const a = extract('u352').article;
+    expect(a.source).toBe('إكنا');
+    expect(a.agency).toBe('إكنا');
+    expect(a.date).toBe('2025-12-26');
+  });
+  it('the other mid-round pages: desk initials glued to «وأج», «بمعلومات من», a print page number, an aggregator\'s origin', () => {
+    expect(idOf(extract('u350').article.agency)).toBe('aps');
+    expect(idOf(extract('u351').article.agency)).toBe('reuters');
+    expect(extract('u353').article.title).toBe('كييف وموسكو تتبادلان الاتهامات بقصف منشآت الطاقة قبل أعياد الميلاد');
+    expect(idOf(extract('u354').article.source)).toBe(idOf('سبق'));
+  });
+});
