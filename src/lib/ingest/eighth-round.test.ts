@@ -194,3 +194,11 @@ describe('dev pages written mid-round (u349–u354)', () => {
     expect(idOf(extract('u354').article.source)).toBe(idOf('سبق'));
   });
 });
+
+describe('dev pages written mid-round (u355–u360)', () => {
+  it('«الصحوة نت - مأرب …»: a Yemeni governorate the places data now knows is the place after the outlet (data: datelinePlaces)', () => {
+    const { article, place } = extract('u360');
+    expect(article.paragraphs[0].startsWith('التقى وزير الإدارة المحلية')).toBe(true);
+    expect(place).toBe('مأرب');
+  });
+});
