@@ -87,6 +87,37 @@ describe('concepts', () => {
   });
 });
 
+describe('concepts said in other words, drawn from real coverage (issue 15, third pass)', () => {
+  // Each phrasing below was found in real Arabic coverage (the `pages` corpus), not in a query.
+  it('«لاجئين» also finds the people who fled («الفارين من الحرب»، «نزحوا»، «الحماية المؤقتة»)', () => {
+    expect(concept('لاجئين', 'تمديد الحماية للفارين من الحرب')).toBe(true);
+    expect(concept('لاجئين', 'الأوكرانيين الذين نزحوا منذ بداية الغزو')).toBe(true);
+    expect(concept('اللاجئين', 'تمديد نظام الحماية المؤقتة عاما إضافيا')).toBe(true);
+  });
+  it('«ضم» also finds «إلحاق» and the sovereignty phrasings, but not «انضمام» to an alliance', () => {
+    expect(concept('ضم الأراضي', 'أعلن إلحاق المقاطعات الأربع')).toBe(true); // the whole phrase names the concept
+    expect(concept('ضم', 'أعلن إلحاق المقاطعات الأربع')).toBe(true);
+    expect(concept('الضم', 'الاعتراف بالسيادة الروسية على القرم')).toBe(true);
+    expect(concept('ضم', 'انضمام السويد إلى الحلف')).toBe(false);
+  });
+  it('«إعادة الإعمار» also finds «تعافي أوكرانيا» and «إعادة البناء»', () => {
+    expect(concept('إعادة الإعمار', 'افتتاح مؤتمر تعافي أوكرانيا في برلين')).toBe(true);
+    expect(concept('الإعمار', 'خطة إعادة بناء البنية التحتية')).toBe(true);
+  });
+  it('«التجنيد» also finds «التعبئة» and «سن الخدمة العسكرية», not every army news', () => {
+    expect(concept('التجنيد', 'قانون التعبئة العامة في أوكرانيا')).toBe(true);
+    expect(concept('التجنيد', 'استدعاء جنود الاحتياط')).toBe(true);
+    expect(concept('التجنيد', 'أعلن الجيش الأوكراني صد هجوم')).toBe(false);
+  });
+  it('mediation, talks, truce, sanctions and military aid in more of their phrasings', () => {
+    expect(concept('وساطة', 'تسعى إلى تقريب وجهات النظر بين الطرفين')).toBe(true);
+    expect(concept('مفاوضات', 'جلسة حوار مباشر بين الوفدين')).toBe(true);
+    expect(concept('هدنة', 'وافق على وقف الهجمات لمدة أسبوع')).toBe(true);
+    expect(concept('عقوبات', 'فرض حظر على تصدير السلع إلى موسكو')).toBe(true);
+    expect(concept('مساعدات عسكرية', 'تعهدت برلين بتزويد أوكرانيا بمنظومات دفاع جوي')).toBe(true);
+  });
+});
+
 describe('the planning file the browser waits for (kb-search.json)', () => {
   const { planning } = splitContextJson(json);
   const shipped = contextFromJson(JSON.parse(JSON.stringify(planning)));
