@@ -46,6 +46,17 @@ describe('word forms on both sides', () => {
     expect(concept('ألمانيا', 'أعلنت وزارة الدفاع الألمانية')).toBe(true);
     expect(planQuery('تركيا', ctx).concept?.shown).toEqual(expect.arrayContaining(['التركي', 'الأتراك']));
   });
+  it('meets every country\'s demonyms and common spellings of its nisba (الصرب، الكازاخ، القرغيز، الدنمركي، النروجي، الأرمني)', () => {
+    const cases: Array<[string, string]> = [
+      ['صربيا', 'احتج الصرب على القرار'],
+      ['كازاخستان', 'وصل الكازاخ إلى موسكو'],
+      ['قرغيزستان', 'عمال من القرغيز في روسيا'],
+      ['الدنمارك', 'قالت الحكومة الدنمركية'],
+      ['النرويج', 'أعلن الصندوق النروجي'],
+      ['أرمينيا', 'قال رئيس الوزراء الأرمني'],
+    ];
+    for (const [q, text] of cases) expect(concept(q, text), `${q} → ${text}`).toBe(true);
+  });
   it('meets أوروبا and its adjective: «عقوبات أوروبية» finds «عقوبات الاتحاد الأوروبي»', () => {
     expect(exact('عقوبات أوروبية', 'أقر الاتحاد الأوروبي حزمة جديدة من العقوبات')).toBe(true);
     expect(exact('أوروبا', 'دعا الشركاء الأوروبيين إلى مضاعفة جهودهم')).toBe(true);
