@@ -1,25 +1,26 @@
-// Precision of the feminine-plural pattern of search (src/lib/search/keys.ts
-// `femininePluralBase`: a word in ات meets the same word in ة, غارات ↔ غارة). The pattern only
-// changes results where both words occur, so it is measured on those pairs: every pair the
-// pattern joins in a body of Arabic text, judged by hand in
-// tests/fixtures/search/feminine-plural-pairs.yaml (`same: true` when the two are one noun in
-// two numbers, `false` when they only share letters, صادرات/الصادرة). Precision is the share of
-// judged pairs that are the same word, by pairs and by occurrences (the rarer word's count);
-// "raw" is the pattern alone, "kept" what it still joins once content/search-forms.yaml's
-// `notFemininePlurals` are left alone. Unjudged pairs are listed for a person to judge.
+// Precision of search's word forms by pattern (src/lib/search/wordPatterns.ts): a word in ات
+// meets the same word in ة (غارات ↔ غارة), and a verb of measure VII, VIII or X its verbal noun
+// (انسحبت ↔ انسحاب). A pattern only changes results where both words occur, so it is measured on
+// those pairs: every pair a pattern joins in a body of Arabic text, judged by hand in
+// tests/fixtures/search/word-pattern-pairs.yaml (`same: true` when the two are one word in two
+// forms, `false` when they only share letters, صادرات/الصادرة). Precision is the share of judged
+// pairs that are the same word, by pairs and by occurrences (the rarer word's count); "raw" is the
+// patterns alone, "kept" what they still join once the data's families and
+// `notFemininePlurals` (content/search-forms.yaml) decide first. Unjudged pairs are listed.
 // The text: content/raw, content/articles and every fixture page, except the held-out search
 // pages (tests/fixtures/search/articles/fw-*: aside3 is measured, never tuned on).
-// Usage: npx tsx scripts/score-feminine-plurals.ts [--all] (--all lists every pair found)
+// Usage: npx tsx scripts/score-word-patterns.ts [--all] (--all lists every pair found)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadActorList } from '../src/indexer/read';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 import { buildContextJson, contextFromJson } from '../src/lib/search/context';
-import { femininePluralBase, searchStem, EMPTY_CONTEXT } from '../src/lib/search/keys';
+import { searchStem, EMPTY_CONTEXT } from '../src/lib/search/keys';
+import { femininePluralBase, verbalNounOf } from '../src/lib/search/wordPatterns';
 import { tokenize } from '../src/lib/arabic/tokenize';
 
-const LABELS = 'tests/fixtures/search/feminine-plural-pairs.yaml';
+const LABELS = 'tests/fixtures/search/word-pattern-pairs.yaml';
 const ROOTS = ['content/raw', 'content/articles', 'tests/fixtures'];
 const HELD_OUT = /tests\/fixtures\/search\/articles\/fw-/;
 const TEXT_FILE = /\.(txt|html?|mdx?)$/;
@@ -45,24 +46,34 @@ async function main() {
       counts.set(stem, (counts.get(stem) ?? 0) + 1);
     }
   }
-  const pairs = [...counts.keys()]
-    .map((plural) => ({ plural, singular: femininePluralBase(plural, rawCtx) }))
-    .filter((p): p is { plural: string; singular: string } => !!p.singular && counts.has(p.singular))
-    .map((p) => ({ ...p, n: Math.min(counts.get(p.plural)!, counts.get(p.singular)!), kept: femininePluralBase(p.plural, ctx) !== undefined }))
-    .sort((a, b) => b.n - a.n || (a.plural < b.plural ? -1 : 1));
-  const labels = new Map((parse(readFileSync(LABELS, 'utf8')) as Array<{ plural: string; singular: string; same: boolean }>).map((l) => [`${l.plural} ${l.singular}`, l.same]));
-  const judged = pairs.filter((p) => labels.has(`${p.plural} ${p.singular}`));
+  const found = [...counts.keys()].flatMap((word) => {
+    const plural = femininePluralBase(word, rawCtx);
+    const noun = verbalNounOf(word);
+    return [
+      ...(plural ? [{ word, base: plural, kind: 'plural', kept: femininePluralBase(word, ctx) !== undefined && !ctx.families.has(word) }] : []),
+      ...(noun && noun !== word ? [{ word, base: noun, kind: 'verb', kept: !ctx.families.has(word) }] : []),
+    ];
+  });
+  const pairs = found
+    .filter((p) => counts.has(p.base))
+    .map((p) => ({ ...p, n: Math.min(counts.get(p.word)!, counts.get(p.base)!) }))
+    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : b.n - a.n || (a.word < b.word ? -1 : 1)));
+  const labels = new Map((parse(readFileSync(LABELS, 'utf8')) as Array<{ word: string; base: string; same: boolean }>).map((l) => [`${l.word} ${l.base}`, l.same]));
+  const judged = pairs.filter((p) => labels.has(`${p.word} ${p.base}`));
   const score = (set: typeof pairs) => {
-    const same = set.filter((p) => labels.get(`${p.plural} ${p.singular}`));
+    const same = set.filter((p) => labels.get(`${p.word} ${p.base}`));
     const sum = (xs: typeof pairs) => xs.reduce((s, p) => s + p.n, 0);
     return `${same.length}/${set.length} pairs = ${(same.length / Math.max(1, set.length)).toFixed(3)}, by occurrences ${sum(same)}/${sum(set)} = ${(sum(same) / Math.max(1, sum(set))).toFixed(3)}`;
   };
-  console.log(`${paths.length} files, ${counts.size} distinct stems; the pattern joins ${pairs.length} pairs that both occur; ${judged.length} judged (${LABELS})`);
-  console.log(`precision raw (the pattern alone):        ${score(judged)}`);
-  console.log(`precision kept (notFemininePlurals out):  ${score(judged.filter((p) => p.kept))}`);
-  const unjudged = pairs.filter((p) => !labels.has(`${p.plural} ${p.singular}`));
-  if (unjudged.length) console.log(`\nunjudged (${unjudged.length}):\n${unjudged.map((p) => `- { plural: ${p.plural}, singular: ${p.singular}, same: ? }  # ${p.n}`).join('\n')}`);
-  if (process.argv.includes('--all')) for (const p of pairs) console.log(`${p.plural} ↔ ${p.singular}: ${p.n}${p.kept ? '' : ' (left alone)'} ${labels.get(`${p.plural} ${p.singular}`) ?? '?'}`);
+  console.log(`${paths.length} files, ${counts.size} distinct stems; the patterns join ${pairs.length} pairs that both occur; ${judged.length} judged (${LABELS})`);
+  for (const kind of ['plural', 'verb']) {
+    const of = judged.filter((p) => p.kind === kind);
+    console.log(`${kind === 'plural' ? 'ة ↔ ات  ' : 'VII/VIII/X'} raw (the pattern alone): ${score(of)}`);
+    console.log(`${kind === 'plural' ? 'ة ↔ ات  ' : 'VII/VIII/X'} kept (the data first):    ${score(of.filter((p) => p.kept))}`);
+  }
+  const unjudged = pairs.filter((p) => !labels.has(`${p.word} ${p.base}`));
+  if (unjudged.length) console.log(`\nunjudged (${unjudged.length}):\n${unjudged.map((p) => `- { word: ${p.word}, base: ${p.base}, same: ? }  # ${p.kind} ${p.n}`).join('\n')}`);
+  if (process.argv.includes('--all')) for (const p of pairs) console.log(`${p.word} ↔ ${p.base}: ${p.n}${p.kept ? '' : ' (left alone)'} ${labels.get(`${p.word} ${p.base}`) ?? '?'}`);
 }
 
 main().catch((err) => {

@@ -16,6 +16,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
+import { patternFamily } from './wordPatterns';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
@@ -116,30 +117,16 @@ export interface KeyedToken {
   familyKey?: string;
 }
 
-/** A feminine sound plural keeps at least this many letters before its ات (غارات → غار). */
-const MIN_PLURAL_BASE = 3;
-
-/**
- * The singular a word in ات stands for by pattern: غارات → غارة (ه once normalised), so a
- * query in either number finds both. Only for words in no family (the data decides first:
- * content/search-forms.yaml lists the words in ات that are no such plural, صادرات ≠ الصادرة)
- * and no actor name (الإمارات). Measured: scripts/score-feminine-plurals.ts.
- */
-export function femininePluralBase(stem: string, ctx: Pick<KeyContext, 'known' | 'families'>): string | undefined {
-  if (!stem.endsWith('ات') || stem.length - 2 < MIN_PLURAL_BASE) return undefined;
-  if (ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
-  return stem.slice(0, -2) + 'ه';
-}
-
 export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
   const out: KeyedToken[] = [];
   for (const token of tokenize(text)) {
     if (token.type === 'ar') {
       const stem = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
-      const plural = femininePluralBase(stem, ctx);
-      if (plural) {
-        // The plural's key, then its singular's as family key; concepts still match on the word.
-        out.push({ token, stem, key: arabicKey(stem), match: stem, familyKey: arabicKey(plural) });
+      const base = patternFamily(stem, ctx);
+      if (base) {
+        // The word's key, then the key of what it stands for by pattern (غارات → غارة،
+        // انسحبت → انسحاب); concepts still match on the word itself.
+        out.push({ token, stem, key: arabicKey(stem), match: stem, familyKey: arabicKey(base) });
         continue;
       }
       const family = ctx.families.get(stem);

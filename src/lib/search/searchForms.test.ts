@@ -56,6 +56,15 @@ describe('feminine plurals by pattern: a word in ات meets the same word in ة 
   });
 });
 
+describe('verbs of measures VII, VIII and X by pattern: a verb meets its verbal noun (تنتشر ↔ الانتشار)', () => {
+  it('meets them either way for roots the data does not list', () => {
+    expect(finds('الانتشار', 'تنتشر القوات على طول الحدود')).toBe(true);
+    expect(finds('يقترب', 'مع اقتراب موعد القمة')).toBe(true);
+    expect(finds('احترام', 'تحترم موسكو التزاماتها')).toBe(true);
+    expect(finds('الانتخابات', 'انتخاب رئيس جديد للبرلمان')).toBe(true);
+  });
+});
+
 describe('kb-search.json ships verb families as root and measure', () => {
   it('leaves their forms out and the browser writes them back exactly', () => {
     expect(planning.verbs?.length).toBeGreaterThan(100);
