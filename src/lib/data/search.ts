@@ -116,6 +116,8 @@ export function parseSearchFormsData(
       return { at: at('verbs', i), family: verbFamily(verb), verb };
     }),
     ...(data.families ?? []).map((forms, i) => ({ at: at('families', i), family: { forms } })),
+    // A word in a family of its own: the feminine-plural pattern leaves family words alone.
+    ...(data.notFemininePlurals ?? []).map((word, i) => ({ at: at('notFemininePlurals', i), family: { forms: [word] } })),
   ];
   const familyOf = new Map<string, string>();
   for (const f of base.map(expandFamily)) for (const form of f.forms) familyOf.set(form, f.key);

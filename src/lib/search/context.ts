@@ -309,7 +309,9 @@ export function buildContextJson(
   const familyOf = (stem: string) => families.get(stem) ?? stem;
   const stemsOfPhrase = (p: string) => matchStems(p, known, familyOf);
   const byFamily = new Map<string, string[]>();
-  for (const [form, fam] of families) if (form !== fam) byFamily.set(fam, [...(byFamily.get(fam) ?? []), form]);
+  // A family of one word is shipped too (its forms empty): being in a family keeps a word in ات
+  // out of the feminine-plural pattern (content/search-forms.yaml notFemininePlurals).
+  for (const [form, fam] of families) byFamily.set(fam, [...(byFamily.get(fam) ?? []), ...(form !== fam ? [form] : [])]);
   return {
     version: 1,
     known: [...known].sort(),

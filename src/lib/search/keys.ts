@@ -16,6 +16,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
+import { patternFamily } from './wordPatterns';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
@@ -121,6 +122,13 @@ export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
   for (const token of tokenize(text)) {
     if (token.type === 'ar') {
       const stem = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
+      const base = patternFamily(stem, ctx);
+      if (base) {
+        // The word's key, then the key of what it stands for by pattern (غارات → غارة،
+        // انسحبت → انسحاب); concepts still match on the word itself.
+        out.push({ token, stem, key: arabicKey(stem), match: stem, familyKey: arabicKey(base) });
+        continue;
+      }
       const family = ctx.families.get(stem);
       out.push({ token, stem, key: arabicKey(stem), match: family ?? stem, ...(family ? { familyKey: arabicKey(family) } : {}) });
     } else {

@@ -46,6 +46,17 @@ describe('word forms on both sides', () => {
     expect(concept('ألمانيا', 'أعلنت وزارة الدفاع الألمانية')).toBe(true);
     expect(planQuery('تركيا', ctx).concept?.shown).toEqual(expect.arrayContaining(['التركي', 'الأتراك']));
   });
+  it('meets every country\'s demonyms and common spellings of its nisba (الصرب، الكازاخ، القرغيز، الدنمركي، النروجي، الأرمني)', () => {
+    const cases: Array<[string, string]> = [
+      ['صربيا', 'احتج الصرب على القرار'],
+      ['كازاخستان', 'وصل الكازاخ إلى موسكو'],
+      ['قرغيزستان', 'عمال من القرغيز في روسيا'],
+      ['الدنمارك', 'قالت الحكومة الدنمركية'],
+      ['النرويج', 'أعلن الصندوق النروجي'],
+      ['أرمينيا', 'قال رئيس الوزراء الأرمني'],
+    ];
+    for (const [q, text] of cases) expect(concept(q, text), `${q} → ${text}`).toBe(true);
+  });
   it('meets أوروبا and its adjective: «عقوبات أوروبية» finds «عقوبات الاتحاد الأوروبي»', () => {
     expect(exact('عقوبات أوروبية', 'أقر الاتحاد الأوروبي حزمة جديدة من العقوبات')).toBe(true);
     expect(exact('أوروبا', 'دعا الشركاء الأوروبيين إلى مضاعفة جهودهم')).toBe(true);
@@ -84,6 +95,37 @@ describe('concepts', () => {
   });
   it('exact-only search has no concept', () => {
     expect(planQuery('هدنة', ctx, { concepts: false }).concept).toBeNull();
+  });
+});
+
+describe('concepts said in other words, drawn from real coverage (issue 15, third pass)', () => {
+  // Each phrasing below was found in real Arabic coverage (the `pages` corpus), not in a query.
+  it('«لاجئين» also finds the people who fled («الفارين من الحرب»، «نزحوا»، «الحماية المؤقتة»)', () => {
+    expect(concept('لاجئين', 'تمديد الحماية للفارين من الحرب')).toBe(true);
+    expect(concept('لاجئين', 'الأوكرانيين الذين نزحوا منذ بداية الغزو')).toBe(true);
+    expect(concept('اللاجئين', 'تمديد نظام الحماية المؤقتة عاما إضافيا')).toBe(true);
+  });
+  it('«ضم» also finds «إلحاق» and the sovereignty phrasings, but not «انضمام» to an alliance', () => {
+    expect(concept('ضم الأراضي', 'أعلن إلحاق المقاطعات الأربع')).toBe(true); // the whole phrase names the concept
+    expect(concept('ضم', 'أعلن إلحاق المقاطعات الأربع')).toBe(true);
+    expect(concept('الضم', 'الاعتراف بالسيادة الروسية على القرم')).toBe(true);
+    expect(concept('ضم', 'انضمام السويد إلى الحلف')).toBe(false);
+  });
+  it('«إعادة الإعمار» also finds «تعافي أوكرانيا» and «إعادة البناء»', () => {
+    expect(concept('إعادة الإعمار', 'افتتاح مؤتمر تعافي أوكرانيا في برلين')).toBe(true);
+    expect(concept('الإعمار', 'خطة إعادة بناء البنية التحتية')).toBe(true);
+  });
+  it('«التجنيد» also finds «التعبئة» and «سن الخدمة العسكرية», not every army news', () => {
+    expect(concept('التجنيد', 'قانون التعبئة العامة في أوكرانيا')).toBe(true);
+    expect(concept('التجنيد', 'استدعاء جنود الاحتياط')).toBe(true);
+    expect(concept('التجنيد', 'أعلن الجيش الأوكراني صد هجوم')).toBe(false);
+  });
+  it('mediation, talks, truce, sanctions and military aid in more of their phrasings', () => {
+    expect(concept('وساطة', 'تسعى إلى تقريب وجهات النظر بين الطرفين')).toBe(true);
+    expect(concept('مفاوضات', 'جلسة حوار مباشر بين الوفدين')).toBe(true);
+    expect(concept('هدنة', 'وافق على وقف الهجمات لمدة أسبوع')).toBe(true);
+    expect(concept('عقوبات', 'فرض حظر على تصدير السلع إلى موسكو')).toBe(true);
+    expect(concept('مساعدات عسكرية', 'تعهدت برلين بتزويد أوكرانيا بمنظومات دفاع جوي')).toBe(true);
   });
 });
 

@@ -40,6 +40,31 @@ describe('search forms: broken plurals and verbal nouns beyond word-forms.yaml',
   });
 });
 
+describe('feminine plurals by pattern: a word in ات meets the same word in ة (غارة ↔ غارات)', () => {
+  it('meets them either way, whatever the query\'s ة/ه spelling', () => {
+    expect(finds('غارة', 'شنت الطائرات غارات على المدينة')).toBe(true);
+    expect(finds('الغارات', 'أسفرت غارة جوية عن قتلى')).toBe(true);
+    expect(finds('مسيرة', 'أسقطت الدفاعات عشرات المسيرات')).toBe(true);
+    expect(finds('الشاحنات', 'عبرت شاحنة محملة بالقمح')).toBe(true);
+    expect(finds('الروسية', 'أصدرت الخارجيه الروسيه بيانا')).toBe(true);
+  });
+  it('leaves out the words in ات that are not that plural (content/search-forms.yaml notFemininePlurals) and actor names', () => {
+    expect(finds('صادرات', 'البيانات الصادرة عن الوزارة')).toBe(false);
+    expect(finds('واردات', 'الأسماء الواردة في القائمة')).toBe(false);
+    expect(finds('إمارة', 'زار وفد من الإمارات موسكو')).toBe(false);
+    expect(finds('قوت', 'ارتفاع أسعار القوات')).toBe(false);
+  });
+});
+
+describe('verbs of measures VII, VIII and X by pattern: a verb meets its verbal noun (تنتشر ↔ الانتشار)', () => {
+  it('meets them either way for roots the data does not list', () => {
+    expect(finds('الانتشار', 'تنتشر القوات على طول الحدود')).toBe(true);
+    expect(finds('يقترب', 'مع اقتراب موعد القمة')).toBe(true);
+    expect(finds('احترام', 'تحترم موسكو التزاماتها')).toBe(true);
+    expect(finds('الانتخابات', 'انتخاب رئيس جديد للبرلمان')).toBe(true);
+  });
+});
+
 describe('kb-search.json ships verb families as root and measure', () => {
   it('leaves their forms out and the browser writes them back exactly', () => {
     expect(planning.verbs?.length).toBeGreaterThan(100);

@@ -76,14 +76,33 @@ describe('rankTiers', () => {
     expect(out[0]).toMatchObject({ tier: 'partial', missing: ['q'] });
     expect(out[0].result.id).toBe('p1');
   });
-  it('does not look for partial matches when there are enough full ones', async () => {
+  it('does not call pages full matches when a word of the query is in no page, however many the other words find', async () => {
+    // «الرئيس الفنلندي» over pages that say «الرئيس» but never «الفنلندي»: Pagefind drops the
+    // absent word, so its «full» matches are every page with «الرئيس». The page that says
+    // «رئيس فنلندا» (the nisba's concept) must come first, not after them.
+    const pages: Record<string, string[]> = Object.fromEntries(Array.from({ length: PARTIAL_BELOW + 2 }, (_, i) => [`p${i}`, ['0rqys9']]));
+    pages.stubb = ['0rqys9', 'ccafinlandcc'];
+    const { run } = index(pages);
+    const plan = planQuery('الرئيس الفنلندي', EMPTY_CONTEXT);
+    plan.units = [
+      { text: 'الرئيس', terms: ['0rqys9'], any: '0rqys9' },
+      { text: 'الفنلندي', terms: ['0nlndy9'], any: 'ccafinlandcc', concept: 'a-finland' },
+    ];
+    plan.search = '0rqys9 0nlndy9';
+    plan.concept = { search: '0rqys9 ccafinlandcc', ids: ['a-finland'], shown: [] };
+    const out = await rankTiers(plan, run, { total: 13 });
+    expect(out[0]).toMatchObject({ tier: 'concept', result: { id: 'stubb' } });
+    expect(out.filter((x) => x.tier === 'exact')).toEqual([]);
+    expect(out.slice(1).every((x) => x.tier === 'partial' && x.missing.includes('الفنلندي'))).toBe(true);
+  });
+  it('does not look for partial matches when there are enough full ones (each word is only checked to be in the index)', async () => {
     const pages = Object.fromEntries(Array.from({ length: PARTIAL_BELOW }, (_, i) => [`p${i}`, ['0a9', '0b9']]));
     const { run, searches } = index(pages);
     const plan = planQuery('a b', EMPTY_CONTEXT);
     plan.units = ['a', 'b'].map((w) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` }));
     plan.search = '0a9 0b9';
     await rankTiers(plan, run);
-    expect(searches).toEqual(['0a9 0b9']);
+    expect(searches.sort()).toEqual(['0a9', '0a9 0b9', '0b9']);
   });
 });
 

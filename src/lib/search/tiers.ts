@@ -66,13 +66,28 @@ export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[
     .map((f) => ({ result: f.result, tier: 'partial' as const, missing: units.filter((_, u) => !f.held[u]).map((x) => x.text) }));
 }
 
-/** Results holding every word (exact) or the query's concept (concept), in that order. */
-async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
+/**
+ * Results holding every word (exact) or the query's concept (concept), in that order.
+ * Pagefind leaves out a query word no page holds, so its "full" matches of «الرئيس الفنلندي»
+ * over pages that never say «الفنلندي» are every page with «الرئيس». With `check` (a settled
+ * query of two units or more) each unit's words are also searched alone: a unit in no page
+ * empties the exact tier, and the concept tier too unless that unit is one of its concepts.
+ */
+async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, check = false): Promise<Array<Ranked<R>>> {
   // An empty search string is a filter-only browse: the runner answers it.
-  const [exact, concept] = await Promise.all([run(plan.search), plan.concept ? run(plan.concept.search) : Promise.resolve([] as R[])]);
+  const [exact, concept, alone] = await Promise.all([
+    run(plan.search),
+    plan.concept ? run(plan.concept.search) : Promise.resolve([] as R[]),
+    check && plan.units.length >= 2 ? Promise.all(plan.units.map((u) => run(u.terms.join(' ')))) : Promise.resolve(null),
+  ]);
+  const absent = plan.units.filter((_, u) => alone?.[u].length === 0);
+  const tiers = [
+    ['exact', absent.length ? [] : exact],
+    ['concept', absent.some((u) => !u.concept) ? [] : concept],
+  ] as const;
   const out: Array<Ranked<R>> = [];
   const seen = new Set<string>();
-  for (const [tier, results] of [['exact', exact], ['concept', concept]] as const) {
+  for (const [tier, results] of tiers) {
     for (const result of results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
@@ -99,7 +114,7 @@ async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
  * `run` searches one query string and returns its results in the reader's chosen order.
  */
 export async function rankTiers<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
-  return withPartial(plan, await fullMatches(plan, run), run, opts.total);
+  return withPartial(plan, await fullMatches(plan, run, true), run, opts.total);
 }
 
 /** Would the partial tier run for these full matches (fewer than PARTIAL_BELOW, two words or more)? */
@@ -120,10 +135,13 @@ export async function rankQuery<R extends Candidate>(
   run: (search: string) => Promise<R[]>,
   opts: { total?: number; partial?: boolean } = {},
 ): Promise<{ plan: QueryPlan; ranked: Array<Ranked<R>>; partialSkipped: boolean }> {
+  // Settled, every word is checked to be in the index; while typing (partial: false) not, so
+  // each keystroke stays one search.
+  const check = opts.partial !== false;
   let plan = plans.closed;
-  let full = await fullMatches(plan, run);
+  let full = await fullMatches(plan, run, check);
   if (!full.length && plans.open.prefix) {
-    const open = await fullMatches(plans.open, run);
+    const open = await fullMatches(plans.open, run, check);
     if (open.length) [plan, full] = [plans.open, open];
   }
   if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) };

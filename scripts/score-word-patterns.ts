@@ -1,0 +1,82 @@
+// Precision of search's word forms by pattern (src/lib/search/wordPatterns.ts): a word in ات
+// meets the same word in ة (غارات ↔ غارة), and a verb of measure VII, VIII or X its verbal noun
+// (انسحبت ↔ انسحاب). A pattern only changes results where both words occur, so it is measured on
+// those pairs: every pair a pattern joins in a body of Arabic text, judged by hand in
+// tests/fixtures/search/word-pattern-pairs.yaml (`same: true` when the two are one word in two
+// forms, `false` when they only share letters, صادرات/الصادرة). Precision is the share of judged
+// pairs that are the same word, by pairs and by occurrences (the rarer word's count); "raw" is the
+// patterns alone, "kept" what they still join once the data's families and
+// `notFemininePlurals` (content/search-forms.yaml) decide first. Unjudged pairs are listed.
+// The text: content/raw, content/articles and every fixture page, except the held-out search
+// pages (tests/fixtures/search/articles/fw-*: aside3 is measured, never tuned on).
+// Usage: npx tsx scripts/score-word-patterns.ts [--all] (--all lists every pair found)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { loadActorList } from '../src/indexer/read';
+import { loadSearchVocabularyBeside } from '../src/lib/data/search';
+import { buildContextJson, contextFromJson } from '../src/lib/search/context';
+import { searchStem, EMPTY_CONTEXT } from '../src/lib/search/keys';
+import { femininePluralBase, verbalNounOf } from '../src/lib/search/wordPatterns';
+import { tokenize } from '../src/lib/arabic/tokenize';
+
+const LABELS = 'tests/fixtures/search/word-pattern-pairs.yaml';
+const ROOTS = ['content/raw', 'content/articles', 'tests/fixtures'];
+const HELD_OUT = /tests\/fixtures\/search\/articles\/fw-/;
+const TEXT_FILE = /\.(txt|html?|mdx?)$/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : TEXT_FILE.test(name) && !HELD_OUT.test(p) ? [p] : [];
+  });
+}
+
+async function main() {
+  const actors = await loadActorList(path.resolve('content/actors.yaml'));
+  const ctx = contextFromJson(buildContextJson(actors, loadSearchVocabularyBeside(path.resolve('content/actors.yaml'))));
+  // The raw pattern: the same context without the data's single-word families.
+  const rawCtx = { known: ctx.known, families: new Map([...ctx.families].filter(([stem, fam]) => stem !== fam || [...ctx.families.values()].filter((f) => f === fam).length > 1)) };
+  const counts = new Map<string, number>();
+  const paths = ROOTS.flatMap(files);
+  for (const file of paths) {
+    const text = readFileSync(file, 'utf8').replace(/<[^>]*>/g, ' ');
+    for (const t of tokenize(text)) if (t.type === 'ar') {
+      const stem = searchStem(t.norm, ctx.known ?? EMPTY_CONTEXT.known);
+      counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    }
+  }
+  const found = [...counts.keys()].flatMap((word) => {
+    const plural = femininePluralBase(word, rawCtx);
+    const noun = verbalNounOf(word);
+    return [
+      ...(plural ? [{ word, base: plural, kind: 'plural', kept: femininePluralBase(word, ctx) !== undefined && !ctx.families.has(word) }] : []),
+      ...(noun && noun !== word ? [{ word, base: noun, kind: 'verb', kept: !ctx.families.has(word) }] : []),
+    ];
+  });
+  const pairs = found
+    .filter((p) => counts.has(p.base))
+    .map((p) => ({ ...p, n: Math.min(counts.get(p.word)!, counts.get(p.base)!) }))
+    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : b.n - a.n || (a.word < b.word ? -1 : 1)));
+  const labels = new Map((parse(readFileSync(LABELS, 'utf8')) as Array<{ word: string; base: string; same: boolean }>).map((l) => [`${l.word} ${l.base}`, l.same]));
+  const judged = pairs.filter((p) => labels.has(`${p.word} ${p.base}`));
+  const score = (set: typeof pairs) => {
+    const same = set.filter((p) => labels.get(`${p.word} ${p.base}`));
+    const sum = (xs: typeof pairs) => xs.reduce((s, p) => s + p.n, 0);
+    return `${same.length}/${set.length} pairs = ${(same.length / Math.max(1, set.length)).toFixed(3)}, by occurrences ${sum(same)}/${sum(set)} = ${(sum(same) / Math.max(1, sum(set))).toFixed(3)}`;
+  };
+  console.log(`${paths.length} files, ${counts.size} distinct stems; the patterns join ${pairs.length} pairs that both occur; ${judged.length} judged (${LABELS})`);
+  for (const kind of ['plural', 'verb']) {
+    const of = judged.filter((p) => p.kind === kind);
+    console.log(`${kind === 'plural' ? 'ة ↔ ات  ' : 'VII/VIII/X'} raw (the pattern alone): ${score(of)}`);
+    console.log(`${kind === 'plural' ? 'ة ↔ ات  ' : 'VII/VIII/X'} kept (the data first):    ${score(of.filter((p) => p.kept))}`);
+  }
+  const unjudged = pairs.filter((p) => !labels.has(`${p.word} ${p.base}`));
+  if (unjudged.length) console.log(`\nunjudged (${unjudged.length}):\n${unjudged.map((p) => `- { word: ${p.word}, base: ${p.base}, same: ? }  # ${p.kind} ${p.n}`).join('\n')}`);
+  if (process.argv.includes('--all')) for (const p of pairs) console.log(`${p.word} ↔ ${p.base}: ${p.n}${p.kept ? '' : ' (left alone)'} ${labels.get(`${p.word} ${p.base}`) ?? '?'}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
