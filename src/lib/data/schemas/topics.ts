@@ -53,6 +53,11 @@ export const TopicSchema = z
              * («جهود سلطنة عمان», «برعاية سعودية»), not merely share the sentence with it.
              */
             within: z.number().int().min(1).max(10).optional(),
+            /**
+             * With `within`: words that, between the two, give the pair another sense (session 10:
+             * «لمنع التقدم الروسي» stops an advance, «تمنع دخول الألمنيوم الروسي» bans goods).
+             */
+            notBetween: strings(arabic).optional(),
           })
           .strict(),
       )
