@@ -40,6 +40,15 @@ describe('each topic in the words of real coverage', () => {
   it('summit: two leaders said by the dual', () => {
     expect(ids('ترامب وبوتين في ألاسكا', 'عقد الرئيسان لقاء استمر ثلاث ساعات في قاعدة عسكرية.')).toEqual(['summit']);
   });
+  it('peace talks in their trilateral format', () => {
+    expect(ids('الكرملين: الاجتماع الثلاثي المقبل بعد أسبوع', 'قال المتحدث إن المكان لم يحدد بعد.')).toEqual(['peace-talks']);
+  });
+  it('sanctions said by the verb of their root', () => {
+    expect(ids('واشنطن تعاقب شبكة تزود روسيا بالرقائق', 'قالت الخزانة إن الشبكة تعمل من ثلاث دول.')).toEqual(['sanctions']);
+  });
+  it('the four regions named as «المقاطعات الأربع»', () => {
+    expect(ids('بوتين: المقاطعات الأربع جزء من روسيا', 'قال إن المسألة ليست للنقاش.')).toEqual(['territory']);
+  });
   it('military aid in the accusative', () => {
     expect(ids('برلين تعلن دعما عسكريا إضافيا لكييف', 'قال الوزير إن الشحنة تشمل رادارات.')).toEqual(['military-aid']);
   });
