@@ -127,17 +127,21 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
   }
   const pairs: TopicLexicon['pairs'] = [];
   const sides = new Map<string, Array<readonly [number, 0 | 1]>>();
-  const addSide = (words: string[], pair: number, side: 0 | 1) => {
+  // A pair `asWritten` keys its words as written (without the article), not by word family:
+  // «قادة» (leaders) must not also read «قائد» (a commander), its family's singular.
+  const AS_WRITTEN = '=';
+  const addSide = (words: string[], pair: number, side: 0 | 1, asWritten = false) => {
     for (const w of words) {
-      const key = wordKey(phraseTokens(w)[0] ?? '');
+      const norm = phraseTokens(w)[0] ?? '';
+      const key = asWritten ? AS_WRITTEN + stripArticle(norm) : wordKey(norm);
       if (!sides.has(key)) sides.set(key, []);
       sides.get(key)!.push([pair, side]);
     }
   };
   for (const t of topics) {
     for (const p of t.together ?? []) {
-      addSide(p.words, pairs.length, 0);
-      addSide(p.with, pairs.length, 1);
+      addSide(p.words, pairs.length, 0, p.asWritten);
+      addSide(p.with, pairs.length, 1, p.asWritten);
       const pair: TopicLexicon['pairs'][number] = { topic: t.id, phrase: phrases.length, within: p.within };
       if (p.notBetween?.length) pair.notBetween = new Set(p.notBetween.map((w) => wordKey(phraseTokens(w)[0] ?? '')));
       pairs.push(pair);
@@ -149,7 +153,12 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
   const pairSides = (norm: string) => {
     let r = sideMemo.get(norm);
     if (r === undefined) {
-      r = sides.get(wordKey(norm)) ?? (norm.length >= 4 && 'وفبلس'.includes(norm[0]) ? sides.get(wordKey(norm.slice(1))) : undefined) ?? NONE;
+      const read = (w: string) => {
+        const byFamily = sides.get(wordKey(w));
+        const written = sides.get(AS_WRITTEN + stripArticle(w));
+        return byFamily && written ? [...byFamily, ...written] : byFamily ?? written;
+      };
+      r = read(norm) ?? (norm.length >= 4 && 'وفبلس'.includes(norm[0]) ? read(norm.slice(1)) : undefined) ?? NONE;
       if (sideMemo.size > 100_000) sideMemo.clear();
       sideMemo.set(norm, r);
     }

@@ -24,6 +24,7 @@ describe('sanctions said by the measure', () => {
   });
   it('stopping a Russian advance is not a ban', () => {
     expect(ids('خط دفاعي جديد لمنع التقدم الروسي نحو زابوريجيا', 'حفرت القوات خنادق جديدة جنوب المدينة.')).not.toContain('sanctions');
+    expect(ids('موسكو تمدد وقف صادرات الوقود', 'قررت الحكومة تمديد منع تصدير البنزين الروسي حتى نهاية العام لضبط الأسعار.')).not.toContain('sanctions');
   });
 });
 
@@ -32,6 +33,9 @@ describe('a swap said through who was freed', () => {
     expect(ids('خطوة نادرة بين الجانبين', 'أفرجت موسكو وكييف عن 90 مدنيا من كل طرف، بينهم أطباء ومعلمون.')).toEqual(['prisoner-exchange']);
     expect(ids('أوكرانيا تستعيد 64 معتقلا', 'قال مقر التنسيق إن العملية تمت على الحدود.')).toEqual(['prisoner-exchange']);
     expect(ids('شكر على دور المملكة في عمليات التبادل', 'شكر السفير الأوكراني المملكة على ما قدمته خلال العامين الماضيين.')).toContain('prisoner-exchange');
+  });
+  it('fire exchanged near fleeing civilians is not a swap', () => {
+    expect(ids('اشتباكات على الضفة', 'تبادل الطرفان القصف المدفعي وسط فرار المدنيين من البلدات القريبة.')).not.toContain('prisoner-exchange');
   });
   it('civilians coming home after a battle are not a swap', () => {
     expect(ids('عودة المدنيين إلى قرى خاركيف', 'عاد مئات المدنيين إلى منازلهم في قرى شرق خاركيف بعد انحسار القتال.')).not.toContain('prisoner-exchange');
@@ -53,7 +57,10 @@ describe('a truce said as a pledge to refrain', () => {
 describe('people uprooted, said by the verb', () => {
   it('residents fleeing or leaving a town under fire are humanitarian', () => {
     expect(ids('موجة مغادرة من كوبيانسك', 'غادر أكثر من ألفي مدني مدينة كوبيانسك خلال يومين بحافلات وفرتها البلدية.')).toEqual(['humanitarian']);
-    expect(ids('قصف مكثف على البلدة', 'فر مئات السكان من البلدة ليلا مع اقتراب المعارك.')).toEqual(['humanitarian']);
+    expect(ids('قصف مكثف على البلدة', 'هرب مئات السكان من البلدة ليلا مع اقتراب المعارك.')).toEqual(['humanitarian']);
+  });
+  it('«وفرت … للسكان» (provided) is not «فر» (fled)', () => {
+    expect(ids('حافلات مجانية', 'وفرت البلدية حافلات مجانية للسكان للوصول إلى أعمالهم.')).not.toContain('humanitarian');
   });
 });
 

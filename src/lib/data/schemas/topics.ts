@@ -58,6 +58,11 @@ export const TopicSchema = z
              * «لمنع التقدم الروسي» stops an advance, «تمنع دخول الألمنيوم الروسي» bans goods).
              */
             notBetween: strings(arabic).optional(),
+            /**
+             * Match the pair's words as written (article and one clitic aside), not through their
+             * word families (session 10: «قادة» leaders, not the family's singular «قائد» commander).
+             */
+            asWritten: z.boolean().optional(),
           })
           .strict(),
       )
