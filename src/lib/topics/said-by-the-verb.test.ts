@@ -34,6 +34,9 @@ describe('a swap said through who was freed', () => {
     expect(ids('أوكرانيا تستعيد 64 معتقلا', 'قال مقر التنسيق إن العملية تمت على الحدود.')).toEqual(['prisoner-exchange']);
     expect(ids('شكر على دور المملكة في عمليات التبادل', 'شكر السفير الأوكراني المملكة على ما قدمته خلال العامين الماضيين.')).toContain('prisoner-exchange');
   });
+  it('power restored to civilians is not a swap', () => {
+    expect(ids('إصلاح الشبكة في خاركيف', 'تعمل الفرق على استعادة التيار للمدنيين في الأحياء الشرقية خلال يومين.')).not.toContain('prisoner-exchange');
+  });
   it('fire exchanged near fleeing civilians is not a swap', () => {
     expect(ids('اشتباكات على الضفة', 'تبادل الطرفان القصف المدفعي وسط فرار المدنيين من البلدات القريبة.')).not.toContain('prisoner-exchange');
   });
