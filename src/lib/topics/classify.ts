@@ -51,7 +51,9 @@ export interface TopicLexicon {
   /** A normalised word read through a pronoun suffix of its family («قمتهم», «عقوباتها»). */
   suffixed: (norm: string) => boolean;
   /** Word pairs (topics.yaml `together`): each pair's topic, the phrase number it counts as and its reach. */
-  pairs: Array<{ topic: TopicId; phrase: number; within?: number }>;
+  pairs: Array<{ topic: TopicId; phrase: number; within?: number; notBetween?: Set<string> }>;
+  /** The matching key of a normalised word (topicWordKey: without the article, its family's key). */
+  wordKeyOf: (norm: string) => string;
   /** [pair, side 0 | 1] for each pair side a normalised word belongs to (memoised per word). */
   pairSides: (norm: string) => ReadonlyArray<readonly [number, 0 | 1]>;
   /** Predicate × argument families (topics.yaml `acts`), read clause by clause. */
@@ -125,18 +127,24 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
   }
   const pairs: TopicLexicon['pairs'] = [];
   const sides = new Map<string, Array<readonly [number, 0 | 1]>>();
-  const addSide = (words: string[], pair: number, side: 0 | 1) => {
+  // A pair `asWritten` keys its words as written (without the article), not by word family:
+  // «قادة» (leaders) must not also read «قائد» (a commander), its family's singular.
+  const AS_WRITTEN = '=';
+  const addSide = (words: string[], pair: number, side: 0 | 1, asWritten = false) => {
     for (const w of words) {
-      const key = wordKey(phraseTokens(w)[0] ?? '');
+      const norm = phraseTokens(w)[0] ?? '';
+      const key = asWritten ? AS_WRITTEN + stripArticle(norm) : wordKey(norm);
       if (!sides.has(key)) sides.set(key, []);
       sides.get(key)!.push([pair, side]);
     }
   };
   for (const t of topics) {
     for (const p of t.together ?? []) {
-      addSide(p.words, pairs.length, 0);
-      addSide(p.with, pairs.length, 1);
-      pairs.push({ topic: t.id, phrase: phrases.length, within: p.within });
+      addSide(p.words, pairs.length, 0, p.asWritten);
+      addSide(p.with, pairs.length, 1, p.asWritten);
+      const pair: TopicLexicon['pairs'][number] = { topic: t.id, phrase: phrases.length, within: p.within };
+      if (p.notBetween?.length) pair.notBetween = new Set(p.notBetween.map((w) => wordKey(phraseTokens(w)[0] ?? '')));
+      pairs.push(pair);
       phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false, false]);
     }
   }
@@ -145,7 +153,12 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
   const pairSides = (norm: string) => {
     let r = sideMemo.get(norm);
     if (r === undefined) {
-      r = sides.get(wordKey(norm)) ?? (norm.length >= 4 && 'وفبلس'.includes(norm[0]) ? sides.get(wordKey(norm.slice(1))) : undefined) ?? NONE;
+      const read = (w: string) => {
+        const byFamily = sides.get(wordKey(w));
+        const written = sides.get(AS_WRITTEN + stripArticle(w));
+        return byFamily && written ? [...byFamily, ...written] : byFamily ?? written;
+      };
+      r = read(norm) ?? (norm.length >= 4 && 'وفبلس'.includes(norm[0]) ? read(norm.slice(1)) : undefined) ?? NONE;
       if (sideMemo.size > 100_000) sideMemo.clear();
       sideMemo.set(norm, r);
     }
@@ -165,7 +178,7 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
     }
     return w;
   };
-  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [] };
+  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [] };
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -204,6 +217,20 @@ interface TextHit extends PhraseRef {
 
 
 /**
+ * Does a word of the pair's `notBetween` stand between its two words («لمنع التقدم الروسي» is
+ * no ban on Russian goods)? Read as written or without one leading clitic, like the pair's words.
+ */
+function blockedBetween(lex: TopicLexicon, pair: number, tokens: Token[], from: number, to: number): boolean {
+  const words = lex.pairs[pair].notBetween;
+  if (!words) return false;
+  for (let k = from + 1; k < to; k++) {
+    const norm = tokens[k].norm;
+    if (words.has(lex.wordKeyOf(norm)) || (norm.length >= 4 && 'وفبلس'.includes(norm[0]) && words.has(lex.wordKeyOf(norm.slice(1))))) return true;
+  }
+  return false;
+}
+
+/**
  * Word-pair hits in one title or lead sentence: both sides present, in any order. Each token is
  * looked up once (memoised per word), as written or without one leading clitic (وتسلمت، بمنظومة).
  */
@@ -219,7 +246,7 @@ function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit
       const reach = lex.pairs[pair].within;
       if (reach !== undefined) {
         if (side === 0) lastFirst.set(pair, i);
-        else if (!near.has(pair) && lastFirst.has(pair) && i - lastFirst.get(pair)! <= reach) near.set(pair, [lastFirst.get(pair)!, i]);
+        else if (!near.has(pair) && lastFirst.has(pair) && i - lastFirst.get(pair)! <= reach && !blockedBetween(lex, pair, tokens, lastFirst.get(pair)!, i)) near.set(pair, [lastFirst.get(pair)!, i]);
         continue;
       }
       const seen = side === 0 ? first : second;

@@ -174,6 +174,9 @@ export function compileClauseReader(topics: Topic[], wordKey: (norm: string) => 
     };
     read(norm);
     for (const c of CLITICS) if (norm.length - c.length >= 3 && norm.startsWith(c)) read(norm.slice(c.length));
+    // «للقتال», «وللأصول»: ل before the article drops its alif (ل + القتال), so no clitic above reads it.
+    const ll = norm.startsWith('لل') ? 2 : norm.startsWith('ولل') || norm.startsWith('فلل') ? 3 : 0;
+    if (ll && norm.length - ll >= 3) read('ال' + norm.slice(ll));
     // Arguments first: a word that is both («حظرا») closes the pair a predicate before it opened
     // before it opens one of its own.
     r = found ? found.sort((a, b) => b[1] - a[1]) : NONE;

@@ -53,6 +53,16 @@ export const TopicSchema = z
              * («جهود سلطنة عمان», «برعاية سعودية»), not merely share the sentence with it.
              */
             within: z.number().int().min(1).max(10).optional(),
+            /**
+             * With `within`: words that, between the two, give the pair another sense (session 10:
+             * «لمنع التقدم الروسي» stops an advance, «تمنع دخول الألمنيوم الروسي» bans goods).
+             */
+            notBetween: strings(arabic).optional(),
+            /**
+             * Match the pair's words as written (article and one clitic aside), not through their
+             * word families (session 10: «قادة» leaders, not the family's singular «قائد» commander).
+             */
+            asWritten: z.boolean().optional(),
           })
           .strict(),
       )
