@@ -81,4 +81,17 @@ describe('article page weight', () => {
     }
     expect(seen).toBeGreaterThan(0);
   });
+
+  it('writes the header search box as the no-JS form: the combobox and its panel are made by its script', () => {
+    for (const { html } of pages) {
+      const box = /<div class="search-box" data-search-box>(.*?)<\/form>\s*<\/div>/s.exec(html)?.[1] ?? '';
+      expect(box).toMatch(/<form action="\/search\/" method="get" role="search"/);
+      expect(box).toMatch(/<label class="visually-hidden" for="search-box-q">/);
+      expect(box).toMatch(/<button type="submit" class="search-box__submit" aria-label="بحث"><\/button>/);
+      // src/client/search/box-panel.ts makes these when the page loads.
+      expect(html).not.toContain('search-box__panel');
+      expect(html).not.toContain('role="combobox"');
+      expect(html).not.toContain('role="listbox"');
+    }
+  });
 });
