@@ -94,4 +94,19 @@ describe('article page weight', () => {
       expect(html).not.toContain('role="listbox"');
     }
   });
+
+  it('gives the page\'s URL and the sitemap once: no URL in the JSON-LD, the sitemap link on the home page only', () => {
+    const home = readFileSync(path.join(rootDir, 'index.html'), 'utf8');
+    expect(home).toContain('<link rel="sitemap" href="/sitemap-index.xml">');
+    for (const { a, html } of pages) {
+      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
+      expect(ld['@type']).toBe('NewsArticle');
+      expect(ld.headline).toBe(a.title);
+      expect(ld).not.toHaveProperty('mainEntityOfPage');
+      expect(ld).not.toHaveProperty('url');
+      expect(html).toContain(`<link rel="canonical" href="/articles/${a.slug}/">`);
+      expect(html).toContain(`<meta property="og:url" content="/articles/${a.slug}/">`);
+      expect(html).not.toContain('rel="sitemap"');
+    }
+  });
 });
