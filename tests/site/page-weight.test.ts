@@ -95,9 +95,10 @@ describe('article page weight', () => {
     }
   });
 
-  it('gives the page\'s URL and the sitemap once: no URL in the JSON-LD, the sitemap link on the home page only', () => {
+  it('gives the page\'s URL, the sitemap and the feed once: no URL in the JSON-LD, the sitemap link on the home page, the feed link in the footer', () => {
     const home = readFileSync(path.join(rootDir, 'index.html'), 'utf8');
     expect(home).toContain('<link rel="sitemap" href="/sitemap-index.xml">');
+    expect(home).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss.xml">/);
     for (const { a, html } of pages) {
       const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
       expect(ld['@type']).toBe('NewsArticle');
@@ -107,6 +108,8 @@ describe('article page weight', () => {
       expect(html).toContain(`<link rel="canonical" href="/articles/${a.slug}/">`);
       expect(html).toContain(`<meta property="og:url" content="/articles/${a.slug}/">`);
       expect(html).not.toContain('rel="sitemap"');
+      expect(html).not.toContain('application/rss+xml');
+      expect(/<footer[\s\S]*<\/footer>/.exec(html)?.[0]).toContain('<a href="/rss.xml">');
     }
   });
 });
