@@ -30,7 +30,8 @@ const ARTICLE_PAGE_PIECES: [string, RegExp][] = [
   ['— JSON-LD', /<script type="application\/ld\+json">[\s\S]*?<\/script>/g],
   ['— meta tags', /<meta [^>]*>/g],
   ['site header', /<header class="site-header"[\s\S]*?<\/header>/g],
-  ['— search box', /<div class="search-box"[\s\S]*?<\/form>[\s\S]*?<\/div>\s*<\/div>/g],
+  // The form, and the panel after it in pages built before the box's script made it (issue 18).
+  ['— search box', /<div class="search-box"[\s\S]*?<\/form>\s*(?:<div class="search-box__panel"[\s\S]*?<\/div>\s*)?<\/div>/g],
   ['breadcrumbs', /<nav class="breadcrumbs"[\s\S]*?<\/nav>/g],
   ['article header', /<header class="article-header"[\s\S]*?<\/header>/g],
   ['article body', /<div class="article-body[\s\S]*?<\/div>/g],

@@ -3,7 +3,7 @@
 // that did not change (docs/scale.md «The search index and ingest of an update»).
 //
 // An entry is the record's indexed body (keyedRecordBody or plainRecordBody, src/lib/search/
-// record.ts) and its gzipped text file, keyed by a hash of the document as indexed (documentHash:
+// record.ts) and its gzipped text (put into its Pagefind fragment, src/lib/search/fragment.ts), keyed by a hash of the document as indexed (documentHash:
 // every field the record and the text file are made from, and the text file's name) and of
 // everything else a body depends on: the keying context (actors, word families, concepts), the
 // kind of record, and the caller's key (the build's global fingerprint: the code). Entries live
@@ -20,7 +20,7 @@ export const RECORD_CACHE_VERSION = 1;
 interface Entry {
   /** The body, gzipped. */
   b: Buffer;
-  /** The text file's bytes (already gzipped), for keyed records. */
+  /** The article's text (textJson, gzipped), for keyed records. */
   t?: Buffer;
 }
 

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlannedShard } from '../lib/search/shardPlan';
-import { CONTEXT_FILE, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
+import { CONTEXT_FILE } from '../lib/search/record';
 import { LABELS_FILE } from '../lib/search/context';
 
 export const SHARD_STATE_VERSION = 1;
@@ -67,29 +67,23 @@ export function reusableShards(plan: PlannedShard[], hashes: string[], previous:
   return plan.map((s, i) => hashes[i] !== undefined && old.get(`${s.path}\0${s.range}`) === hashes[i]);
 }
 
-/** Is this excerpt file in the old index (a kept shard's file that is gone makes the shard rebuilt)? */
-export function hasTextFile(indexDir: string, textName: string): boolean {
-  return existsSync(path.join(indexDir, TEXT_DIR, textName + TEXT_EXT));
-}
-
 /**
- * Moves the kept shards' bundles and excerpt files from the old index into the staged one.
- * The root shard's bundle is every entry of the old root but the other shards' folders, the
- * excerpt folder and our context files (rewritten every run).
+ * Moves the kept shards' bundles (their fragments hold the articles' texts) from the old index
+ * into the staged one. The root shard's bundle is every entry of the old root but the other
+ * shards' folders and our context files (rewritten every run).
  */
-export function moveKeptShards(oldDir: string, stageDir: string, stageTextDir: string, kept: PlannedShard[], keptTexts: string[]) {
+export function moveKeptShards(oldDir: string, stageDir: string, kept: PlannedShard[]) {
   for (const s of kept) {
     if (s.path) {
       renameSync(path.join(oldDir, s.path), path.join(stageDir, s.path));
       continue;
     }
-    const ours = new Set([TEXT_DIR, CONTEXT_FILE, LABELS_FILE]);
+    const ours = new Set([CONTEXT_FILE, LABELS_FILE]);
     for (const e of readdirSync(oldDir, { withFileTypes: true })) {
       if (ours.has(e.name) || (e.isDirectory() && e.name.startsWith('shard-'))) continue;
       renameSync(path.join(oldDir, e.name), path.join(stageDir, e.name));
     }
   }
-  for (const name of keptTexts) renameSync(path.join(oldDir, TEXT_DIR, name + TEXT_EXT), path.join(stageTextDir, name + TEXT_EXT));
 }
 
 /**

@@ -9,7 +9,7 @@
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -21,11 +21,11 @@ import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
-import { documentHash, emptyTrash, hasTextFile, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
+import { documentHash, emptyTrash, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
 import { IndexTrace } from './trace';
-import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey, TEXT_DIR, TEXT_EXT } from '../lib/search/record';
+import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type ArticleTextFile, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey } from '../lib/search/record';
 import { RecordCache } from './recordCache';
-import { slimFragment } from '../lib/search/fragment';
+import { slimFragment, type ArticleTextOf } from '../lib/search/fragment';
 
 /** Records sent to Pagefind before we wait for the oldest. */
 const IN_FLIGHT = 16;
@@ -75,8 +75,11 @@ class ShardWriter {
   private folder = '';
   private inFlight: Promise<void>[] = [];
 
-  /** `slim`: empty the fragments' fields the site never reads once written (src/lib/search/fragment.ts). */
-  constructor(private outputPath: string, private trace: IndexTrace, private slim = false) {}
+  /**
+   * `textOf`: once a bundle is written, empty its fragments' fields the site never reads and put
+   * each article's paragraphs in its fragment's meta (src/lib/search/fragment.ts).
+   */
+  constructor(private outputPath: string, private trace: IndexTrace, private textOf?: ArticleTextOf) {}
 
   async open(folder: string): Promise<void> {
     await this.close();
@@ -89,10 +92,9 @@ class ShardWriter {
 
   /**
    * A few records in flight: we key the next ones while Pagefind parses these (2 cores), and
-   * no more than IN_FLIGHT record strings are alive at once. `also` is written alongside.
+   * no more than IN_FLIGHT record strings are alive at once.
    */
-  async add(slug: string, url: string, content: string, also?: Promise<void>): Promise<void> {
-    if (also) this.inFlight.push(also);
+  async add(slug: string, url: string, content: string): Promise<void> {
     this.inFlight.push(
       this.index!.addHTMLFile({ url, content }).then((added) => {
         if (added.errors.length) throw new Error(`pagefind ${slug}: ${added.errors.join('; ')}`);
@@ -112,17 +114,18 @@ class ShardWriter {
     this.writeMs += Date.now() - w0;
     this.trace.add('pagefind write', Date.now() - w0);
     this.index = undefined;
-    if (this.slim) this.trace.time('slim fragments', () => slimFragments(path.join(this.outputPath, this.folder, 'fragment')));
+    const textOf = this.textOf;
+    if (textOf) this.trace.time('fragments: text in, keys out', () => slimFragments(path.join(this.outputPath, this.folder, 'fragment'), textOf));
   }
 }
 
-/** Rewrites every fragment file of a bundle without the fields the site never reads. */
-function slimFragments(dir: string) {
+/** Rewrites every fragment file of a bundle without the fields the site never reads, with the article's text. */
+function slimFragments(dir: string, textOf: ArticleTextOf) {
   if (!existsSync(dir)) return; // an index of no record
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.pf_fragment')) continue;
     const file = path.join(dir, name);
-    writeFileSync(file, slimFragment(readFileSync(file), file));
+    writeFileSync(file, slimFragment(readFileSync(file), file, textOf));
   }
 }
 
@@ -176,10 +179,11 @@ export async function writeSearchIndexFrom(opts: {
   // and its record, made only when the record cache does not hold it. What the index pass needs
   // besides the record is kept in `rows` (a document without its paragraphs).
   const facets = new FacetLabels();
-  const rows: Array<{ meta: SearchDoc; record: string; textName: string; textKept: boolean }> = [];
+  const rows: Array<{ meta: SearchDoc; record: string }> = [];
+  /** The record (cache key) holding each article's text, by text key: what goes into its fragment. */
+  const textRecords = new Map<string, string>();
   const dates: Array<string | undefined> = [];
   const docHashes: string[] = [];
-  const textMissing: number[] = [];
   let outOfOrder: string | undefined;
   let lastDate = '9999-99-99';
   for await (const d of trace.iterate('read', opts.docs())) {
@@ -193,58 +197,48 @@ export async function writeSearchIndexFrom(opts: {
     const textName = textKey(doc);
     const docHash = trace.time('hash', () => documentHash(doc, textName));
     docHashes.push(docHash);
-    const oldText = !opts.plain && previous !== undefined && trace.time('text file check', () => hasTextFile(opts.outputPath, textName));
-    if (previous?.shards.length && !oldText) textMissing.push(dates.length - 1);
-    const { key, hit } = trace.time('records', () => records.ensure(docHash, () => (opts.plain
+    const { key } = trace.time('records', () => records.ensure(docHash, () => (opts.plain
       ? { body: plainRecordBody(doc) }
-      : { body: keyedRecordBody(doc, ctx), text: gzipSync(textJson(doc), { level: 9 }) })));
-    // A kept record means the last run indexed this very document, so its text file in the old index is this one.
-    rows.push({ meta: { ...doc, paragraphs: [] }, record: key, textName, textKept: hit && oldText });
+      // The text is kept for the fragment, gzipped again there: a quick gzip here.
+      : { body: keyedRecordBody(doc, ctx), text: gzipSync(textJson(doc), { level: 1 }) })));
+    rows.push({ meta: { ...doc, paragraphs: [] }, record: key });
+    if (!opts.plain) textRecords.set(textName, key);
   }
   const plan = planShards(dates, MAX_SHARD);
   const sharded = plan.length > 1;
   if (sharded && outOfOrder) throw new Error(`search: articles out of order (${outOfOrder}); shards need newest first, undated last`);
   const hashes = reuse ? plan.map((s) => shardHash(reuseKey, s, sharded, docHashes)) : [];
-  // A kept shard must also still have every excerpt file in the old index.
-  const keep = reusableShards(plan, hashes, previous).map((same, j) => same && !textMissing.some((k) => k >= plan[j].start && k < plan[j].end));
+  // A kept shard's fragments hold its articles' texts: its hash covers their paragraphs.
+  const keep = reusableShards(plan, hashes, previous);
 
-  // The new index is staged beside the old one; text files in a side folder of their own
-  // (writeFiles may replace a bundle's folder).
+  // The new index is staged beside the old one.
   const stageDir = `${opts.outputPath}.next`;
-  const textDir = `${stageDir}.${TEXT_DIR}.tmp`;
   await rm(stageDir, { recursive: true, force: true });
-  await rm(textDir, { recursive: true, force: true });
   await mkdir(stageDir, { recursive: true });
-  if (!opts.plain) await mkdir(textDir, { recursive: true });
-  const writer = new ShardWriter(stageDir, trace, !opts.plain);
-  const keptTexts: string[] = [];
+  const textOf: ArticleTextOf = (name) => {
+    const record = textRecords.get(name);
+    const text = record === undefined ? undefined : records.text(record);
+    return text && (JSON.parse(gunzipSync(text).toString('utf8')) as ArticleTextFile).p;
+  };
+  const writer = new ShardWriter(stageDir, trace, opts.plain ? undefined : textOf);
   const t0 = Date.now();
   // The index pass: only the shards that are not kept, fed from the records.
   for (const [j, shard] of plan.entries()) {
-    if (keep[j]) {
-      if (!opts.plain) for (let k = shard.start; k < shard.end; k++) keptTexts.push(rows[k].textName);
-      continue;
-    }
+    if (keep[j]) continue;
     await writer.open(shard.path); // a shard with no records (an empty corpus) still gets an index
     for (let k = shard.start; k < shard.end; k++) {
-      const { meta, record, textName, textKept } = rows[k];
+      const { meta, record } = rows[k];
       // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
       const sorts: RecordSorts = !sharded ? 'both' : meta.date ? 'date' : 'none';
       const content = trace.time('records', () => (opts.plain ? plainRecordHtml(meta, sorts, records.body(record)) : keyedRecordHtml(meta, ctx, sorts, records.body(record))));
-      let text: Promise<void> | undefined;
-      if (!opts.plain) {
-        if (textKept) keptTexts.push(textName); // moved from the old index, not written again
-        else text = trace.time('text files', () => writeFile(path.join(textDir, textName + TEXT_EXT), records.text(record)!));
-      }
-      await writer.add(meta.slug, meta.url, content, text);
+      await writer.add(meta.slug, meta.url, content);
     }
   }
   await writer.close();
   const t2 = Date.now();
   const t1 = t2 - writer.writeMs;
   const kept = plan.filter((_s, j) => keep[j]);
-  trace.time('move kept shards and texts', () => moveKeptShards(opts.outputPath, stageDir, textDir, kept, keptTexts));
-  if (!opts.plain) await rename(textDir, path.join(stageDir, TEXT_DIR));
+  trace.time('move kept shards', () => moveKeptShards(opts.outputPath, stageDir, kept));
   const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: rows.length });
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));
   // Every bundle's metadata file by name: the /search/ page asks for them all at once.

@@ -45,28 +45,25 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('keeps room for each excerpt while the article texts load, so the results move little when they fill', async () => {
+  it('shows each result\'s excerpt with it: the article text comes in the result\'s fragment, no file of its own', async () => {
     const page = await ctx.newPage();
-    let release!: () => void;
-    const texts = new Promise<void>((r) => (release = r));
-    await page.route(/\/pagefind\/kb-text\//, async (route) => {
-      await texts;
-      await route.continue().catch(() => undefined);
+    // The text was pagefind/kb-text/<k>.kbt, fetched after the fragment (issue 18: it is the
+    // fragment's meta `p` now, src/lib/search/fragment.ts).
+    const textFiles: string[] = [];
+    page.on('request', (r) => {
+      if (/\/pagefind\/kb-text\//.test(r.url())) textFiles.push(r.url());
     });
-    await page.goto(`${rootUrl}search/?q=${encodeURIComponent('أوكرانيا')}`);
-    const hits = page.locator('.search-results__list .search-hit');
-    await page.waitForFunction(() => document.querySelectorAll('.search-results__list .search-hit').length >= 5);
-    const heights = () => hits.evaluateAll((els) => els.slice(0, 5).map((e) => e.getBoundingClientRect().height));
-    const waiting = await heights();
-    release();
+    await searchPage(page, rootUrl, `q=${encodeURIComponent('أوكرانيا')}`);
     await page.waitForSelector('[data-search-page][data-state="done"]');
-    const filled = await heights();
-    const excerpts = await hits.evaluateAll((els) => els.slice(0, 5).map((e) => e.querySelector('.search-hit__excerpt')?.getBoundingClientRect().height ?? 0));
-    const text = excerpts.reduce((n, h) => n + h, 0);
-    expect(text).toBeGreaterThan(0);
-    // Without the room, each hit grows by its whole excerpt when the text arrives.
-    const moved = filled.reduce((n, h, i) => n + Math.abs(h - waiting[i]), 0);
-    expect(moved, `${waiting} → ${filled}`).toBeLessThan(text / 2);
+    const excerpts = await page.locator('.search-results__list .search-hit').evaluateAll((els) =>
+      els.slice(0, 5).map((e) => ({ text: e.querySelector('.search-hit__excerpt')?.textContent?.trim() ?? '', pending: e.querySelector('[data-pending]') !== null })),
+    );
+    expect(excerpts).toHaveLength(5);
+    for (const x of excerpts) {
+      expect(x.text.length).toBeGreaterThan(20);
+      expect(x.pending).toBe(false);
+    }
+    expect(textFiles).toEqual([]);
     await page.close();
   });
 

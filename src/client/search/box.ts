@@ -15,6 +15,7 @@ import { complete, completionIndex, typedLetters, ARTICLE_SEARCH_FROM, type Comp
 import type { KeyContext } from '../../lib/search/keys';
 import { withCopyCount } from './fold';
 import { firstOfEachText } from '../../lib/search/story-facet';
+import { buildSearchPanel } from './box-panel';
 
 const SHOWN = 6;
 /** Completions shown above the articles once the box searches them too. */
@@ -29,6 +30,7 @@ const KIND_LABEL: Record<Completion['kind'], string> = { actor: 'اسم', topic:
 export async function initSearchBox(root: HTMLElement) {
   if (root.dataset.ready) return;
   root.dataset.ready = '1';
+  buildSearchPanel(root); // made by the box's start-up script already (SearchBox.astro); never twice
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const panel = root.querySelector<HTMLElement>('.search-box__panel')!;
   const list = root.querySelector<HTMLElement>('.search-box__list')!;

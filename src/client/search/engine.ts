@@ -6,7 +6,7 @@ import { planQuery, type KeyContext, type QueryPlan } from '../../lib/search/key
 import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/search/excerpt';
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
 import { rankQuery, type Tier } from '../../lib/search/tiers';
-import { CONTEXT_FILE, FILTER_NAMES, TEXT_DIR, TEXT_EXT, type ArticleTextFile, type FilterName, type RecordMeta } from '../../lib/search/record';
+import { CONTEXT_FILE, FILTER_NAMES, type FilterName, type RecordMeta } from '../../lib/search/record';
 import { openShardedIndex, type PagefindInstance, type ShardedIndex, type SortName } from './engine-shards';
 import { withBase } from '../../lib/url';
 import { foldKey } from '../../lib/search/story-facet';
@@ -25,8 +25,8 @@ export interface Hit {
   date: string | null;
   source: string | null;
   /**
-   * Cut from the article's real text, which is fetched after the result's fragment: the title
-   * can be shown one round trip before the excerpt (never rejects; empty without a text).
+   * Cut from the article's real text, which comes in the result's fragment with its title
+   * (articleText; never rejects; empty without a text).
    */
   excerpt: Promise<Segment[]>;
   /** exact: every word; concept: the query's concept in other words; partial: some words. */
@@ -154,26 +154,13 @@ export async function loadWholeContext(): Promise<SearchContext & { json: Search
 }
 
 /**
- * The real paragraphs of a result (pagefind/kb-text/<k>.kbt, gzipped JSON written by
- * src/indexer/write.ts), fetched only for the hits shown. A host that already
- * decompressed it (or a missing file) is handled; no text means an empty excerpt.
+ * The real paragraphs of a result: in its Pagefind fragment's meta (`p`), put there by the
+ * indexer once Pagefind wrote the fragment (src/lib/search/fragment.ts), so they come with the
+ * result's title, date and source — no file of their own to fetch. No text: an empty excerpt.
  */
-async function articleText(key: string | undefined): Promise<string[]> {
-  if (!key) return [];
-  try {
-    const res = await fetch(siteUrl(`/pagefind/${TEXT_DIR}/${encodeURIComponent(key)}${TEXT_EXT}`));
-    if (!res.ok) return [];
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    let json: string;
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-      json = await new Response(stream).text();
-    } else json = new TextDecoder().decode(bytes);
-    const p = (JSON.parse(json) as Partial<ArticleTextFile> | null)?.p;
-    return Array.isArray(p) ? p.map(String) : [];
-  } catch {
-    return [];
-  }
+async function articleText(meta: Partial<RecordMeta> | undefined): Promise<string[]> {
+  const p = meta?.p;
+  return Array.isArray(p) ? p.map(String) : [];
 }
 
 /**
@@ -288,7 +275,7 @@ export function loadEngine(): Promise<Engine> {
                   titleSegments: segments(title, matchRanges(title, plan, ctx)),
                   date: d.meta?.date ?? null,
                   source: d.meta?.source ?? null,
-                  excerpt: articleText(d.meta?.k).then((paragraphs) => buildExcerpt(paragraphs, plan, ctx, 32)),
+                  excerpt: articleText(d.meta).then((paragraphs) => buildExcerpt(paragraphs, plan, ctx, 32)),
                   tier,
                   missing,
                   fold: foldKey(d.meta, d.url),

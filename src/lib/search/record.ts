@@ -21,14 +21,13 @@ export const UNDATED_DESC = '0000-00-00';
 export const UNDATED_ASC = '9999-12-31';
 
 /**
- * The article's real text (title and paragraphs, for excerpts and highlights) is shipped
- * beside the index as one gzipped JSON file per article, `pagefind/kb-text/<key>.kbt`,
- * fetched only for the results shown. The key is in the record's meta `k`.
+ * The article's real text (its paragraphs, for excerpts and highlights) goes into the result's
+ * Pagefind fragment, as meta `p`, once Pagefind has written it (fragment.ts): it arrives with the
+ * result's title. The record's meta `k` (textKey) names whose text a fragment gets; it was the
+ * name of a file of its own per article before (pagefind/kb-text/<k>.kbt, issue 18).
+ *
+ * The key of an article's text: its slug when file-safe, else a stable hash of it.
  */
-export const TEXT_DIR = 'kb-text';
-export const TEXT_EXT = '.kbt';
-
-/** File key of an article's text: its slug when file-safe, else a stable hash of it. */
 export function textKey(a: { slug: string }): string {
   if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/.test(a.slug)) return a.slug;
   let h = 0x811c9dc5;
@@ -36,7 +35,7 @@ export function textKey(a: { slug: string }): string {
   return `h${h.toString(36)}-${a.slug.length}`;
 }
 
-/** Content of the text file (before gzip). */
+/** The article's text as the indexer keeps it between runs (gzipped in the record cache). */
 export function textJson(a: { paragraphs: string[] }): string {
   const file: ArticleTextFile = { p: a.paragraphs };
   return JSON.stringify(file);
@@ -56,12 +55,14 @@ export interface RecordMeta {
   source?: string;
   /** A same-text copy: the text key of its canonical article, which results fold under (story-facet.ts). */
   g?: string;
+  /** The article's paragraphs: not indexed, put into the fragment after Pagefind wrote it (fragment.ts). */
+  p?: string[];
 }
 
 /** Pagefind sort fields of a record: `date` newest first, `oldest` oldest first (undated last in both). */
 export const SORT_FIELDS = { newest: 'date', oldest: 'oldest' } as const;
 
-/** An article's text file, pagefind/kb-text/<key>.kbt (gzipped). */
+/** An article's text (textJson): its paragraphs. */
 export interface ArticleTextFile {
   p: string[];
 }
@@ -106,8 +107,8 @@ function filterSpans(filters: RecordFilters): string {
 }
 
 function metaSpans(a: SearchDoc): string {
-  // The real text is NOT a meta field: in Pagefind's service it doubled the peak memory and
-  // the indexing time. It lives in its own small file, named by `textKey` (see textFile).
+  // The real text is NOT a meta field here: in Pagefind's service it doubled the peak memory and
+  // the indexing time. It is put into the written fragment afterwards, by `k` (fragment.ts).
   const meta: RecordMeta = { title: a.title, k: textKey(a) };
   if (a.date) meta.date = a.date;
   if (a.source) meta.source = a.source;

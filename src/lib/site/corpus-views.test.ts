@@ -85,9 +85,12 @@ describe('charts', () => {
 
 describe('JSON-LD and RSS', () => {
   it('builds a NewsArticle and typed actors', () => {
-    const ld = newsArticleJsonLd(art('d', '2024-05-02', [], [], { source: 'RT' }), 'https://x/articles/d/');
+    const ld = newsArticleJsonLd(art('d', '2024-05-02', [], [], { source: 'RT' }));
     expect(ld).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-05-02', publisher: { name: 'RT' }, inLanguage: 'ar' });
-    expect(newsArticleJsonLd(art('d', '2024-05-02', [], []), 'https://x/articles/d/', { actorNames: ['روسيا', 'أوكرانيا'] }).about).toEqual(['روسيا', 'أوكرانيا']);
+    // The page's URL is its canonical link and og:url: not a third time in the JSON-LD (issue 18).
+    expect(ld).not.toHaveProperty('mainEntityOfPage');
+    expect(ld).not.toHaveProperty('url');
+    expect(newsArticleJsonLd(art('d', '2024-05-02', [], []), { actorNames: ['روسيا', 'أوكرانيا'] }).about).toEqual(['روسيا', 'أوكرانيا']);
     expect(actorJsonLd({ id: 'ru', type: 'country', name: 'روسيا', en: 'Russia', aliases: ['موسكو'] }, 'u')['@type']).toBe('Country');
     expect(actorJsonLd({ id: 'p', type: 'person', name: 'بوتين', en: 'Putin', aliases: [], role: 'الرئيس' }, 'u')).toMatchObject({ '@type': 'Person', jobTitle: 'الرئيس' });
   });

@@ -2,14 +2,17 @@
 import type { Actor } from '../types';
 import type { CorpusArticle } from '../corpus/types';
 
-export function newsArticleJsonLd(a: CorpusArticle, url: string, options: { description?: string; actorNames?: string[] } = {}) {
+/**
+ * No URL in it (no `url`, no `mainEntityOfPage`): schema.org requires neither, Google's Article
+ * structured data lists neither, and the page's URL is its canonical link and og:url already —
+ * in every article page of dist/.
+ */
+export function newsArticleJsonLd(a: CorpusArticle, options: { description?: string; actorNames?: string[] } = {}) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: a.title,
     inLanguage: 'ar',
-    // The page's URL once (no `url` beside it): this is in every article page of dist/.
-    mainEntityOfPage: url,
     ...(a.date ? { datePublished: a.date } : {}),
     ...(options.description ? { description: options.description } : {}),
     ...(a.outlet || a.source ? { publisher: { '@type': 'Organization', name: a.outlet?.name ?? a.source } } : {}),
