@@ -80,7 +80,9 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     const kind = keys[0]?.kind;
     if (keys.length && m.context && bodyAbsorbs(m, m.context, keys, tokens, hit, text)) {
       const [start, end] = hitSpan(tokens, hit);
-      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], near: keys.map((k) => k.actorId) });
+      const near: string[] = [];
+      for (const k of keys) near.push(k.actorId);
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], near });
       i = hit.to;
       continue;
     }
