@@ -47,6 +47,14 @@ describe('a nisba after a body noun and more of its name (h-aside ha06, j-dev jd
     expect(ids('أعلنت الخطوط الجوية القطرية استئناف رحلاتها.')).toEqual([]);
     expect(ids('وقعت شركة النفط العمانية للتسويق العقد.')).toEqual([]);
   });
+  it('the walk back never enters a dictionary name linked before it', () => {
+    expect(ids('انتقدت الجامعة العربية روسيا بشدة.')).toEqual(['arab-league', 'russia']);
+    expect(ids('دعا المجلس الأوروبي روسيا إلى الانسحاب.')).toEqual(['european-council', 'russia']);
+    expect(ids('وأرسل الصليب الأحمر الروسي قافلة.')).toEqual([]);
+  });
+  it('a country\'s name right after a definite body noun is its object, not its name', () => {
+    expect(ids('أبلغت الشركة روسيا بقرارها.')).toEqual(['russia']);
+  });
   it('a central bank is the state', () => {
     expect(ids('أبقى البنك المركزي الروسي سعر الفائدة عند 17%.')).toEqual(['russia']);
   });

@@ -156,14 +156,20 @@ const isDefiniteAdjective = (norm: string) => isDefinite(norm) && /(?:ي|يه)$/
  * genitive or adjective: «شركة النفط», «الشركة العامة»); no clause or place word, no punctuation
  * («قالت الشركة إن الهجوم الروسي» is Russia's attack), and no state adjective («البنك المركزي»).
  */
-export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: number, text: string, brand = false): boolean {
+export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: number, text: string, brand = false, floor = 0): boolean {
   let definiteAt = -1;
   const max = brand ? MAX_BRAND_NAME : MAX_BODY_NAME;
-  for (let k = from - 1, crossed = 0; k >= 0 && WS.test(gap(text, tokens, k + 1)); k--, crossed++) {
+  // `floor`: where the last linked name ended; the body's name does not reach into it.
+  for (let k = from - 1, crossed = 0; k >= floor && WS.test(gap(text, tokens, k + 1)); k--, crossed++) {
     const t = tokens[k];
     // The body noun as written or after و/ف (no general clitic lookup: this runs on every nisba).
-    if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1))) || (brand && ctx.brandHeads.has(t.norm))) return definiteAt < 0 || definiteAt === k + 1;
-    if (k > 0 && WS.test(gap(text, tokens, k)) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;
+    if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1))) || (brand && ctx.brandHeads.has(t.norm))) {
+      // A country's name right after a definite noun is no genitive of it: «أبلغت الشركة روسيا» (the
+      // company told Russia), unlike «بنك قطر», «شركة ألمنيوم البحرين».
+      if (brand && crossed === 0 && isDefinite(t.norm)) return false;
+      return definiteAt < 0 || definiteAt === k + 1;
+    }
+    if (k > floor && WS.test(gap(text, tokens, k)) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;
     if (crossed === max || ctx.clauseWords.has(t.norm) || ctx.placeWords.has(t.norm) || ctx.stateBodyAdjectives.has(t.norm)) return false;
     if (isDefinite(t.norm) && !isDefiniteAdjective(t.norm)) {
       if (definiteAt >= 0) return false;
@@ -178,11 +184,11 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
  * «طيران الإمارات», «شركة ألمنيوم البحرين») unless a state adjective follows («بنك روسيا المركزي»),
  * or before «لل» + a trade («مصر للطيران», «قطر للطاقة»).
  */
-export function countryNameInBody(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+export function countryNameInBody(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string, floor = 0): boolean {
   const next = hit.to < tokens.length && WS.test(gap(text, tokens, hit.to)) ? tokens[hit.to].norm : '';
   if (next.startsWith('لل') && ctx.companyTrades.has(`ال${next.slice(2)}`)) return true;
   if (hit.prefix || ctx.stateBodyAdjectives.has(next)) return false;
-  return nisbaDescribesBody(ctx, tokens, hit.from, text, true);
+  return nisbaDescribesBody(ctx, tokens, hit.from, text, true, floor);
 }
 
 /** A company or brand the dictionary lacks (`companies`) ends right before token `end`: «لوك أويل الروسية». */

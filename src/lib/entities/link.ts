@@ -63,6 +63,9 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
   const out: SpanMatch[] = [];
   // The last organisation linked: its own country's nisba right after it describes it (غازبروم الروسية).
   let lastOrg: OrgSpan | undefined;
+  // Where the last linked name ended: a body's name read back from a nisba never enters it
+  // («الجامعة العربية روسيا» is the Arab League and Russia, not a «جامعة» named after Russia).
+  let linkedEnd = 0;
   for (let i = 0; i < tokens.length; ) {
     const hit = matchAt(m, tokens, i, text);
     if (!hit) {
@@ -78,7 +81,7 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     const stem = hit.reading.replace(/^ال/, '');
     if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
     const kind = keys[0]?.kind;
-    if (keys.length && m.context && bodyAbsorbs(m, m.context, keys, tokens, hit, text)) {
+    if (keys.length && m.context && bodyAbsorbs(m, m.context, keys, tokens, hit, text, linkedEnd)) {
       const [start, end] = hitSpan(tokens, hit);
       const near: string[] = [];
       for (const k of keys) near.push(k.actorId);
@@ -96,6 +99,7 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
       out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys), ...(titled ? { titled } : {}) });
       out.push(...innerNames(m, tokens, hit, text, paragraph, keys));
       lastOrg = orgSpan(m, keys, hit.to);
+      linkedEnd = hit.to;
     }
     i = hit.to;
   }
@@ -148,11 +152,11 @@ const isCountryName = (m: ActorMatcher, keys: ActorKey[]) => (keys[0].kind === '
  * noun («شركة نفتوغاز الأوكرانية», «الهلال الأحمر العربي السوري», «بنك قطر الوطني»), after a company
  * the dictionary lacks («لوك أويل الروسية», «أرامكو السعودية»; session 10), or a brand («مصر للطيران»).
  */
-function bodyAbsorbs(m: ActorMatcher, ctx: LinkContext, keys: ActorKey[], tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): boolean {
+function bodyAbsorbs(m: ActorMatcher, ctx: LinkContext, keys: ActorKey[], tokens: Token[], hit: PhraseMatch<ActorKey>, text: string, floor: number): boolean {
   const nisba = keys[0].kind === 'nisba';
   if (!nisba && !isCountryName(m, keys)) return false;
   if (companyEndsAt(ctx, tokens, hit.from, text)) return true;
-  return nisba ? nisbaDescribesBody(ctx, tokens, hit.from, text) : countryNameInBody(ctx, tokens, hit, text);
+  return nisba ? nisbaDescribesBody(ctx, tokens, hit.from, text, false, floor) : countryNameInBody(ctx, tokens, hit, text, floor);
 }
 
 /** «كييف وموسكو»: the capital right before this one when «و» joins them. */
