@@ -169,7 +169,7 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
       if (brand && crossed === 0 && isDefinite(t.norm)) return false;
       return definiteAt < 0 || definiteAt === k + 1;
     }
-    if (k > floor && WS.test(gap(text, tokens, k)) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;
+    if (k > floor && ctx.bodyNounTails.has(t.norm) && WS.test(gap(text, tokens, k)) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;
     if (crossed === max || ctx.clauseWords.has(t.norm) || ctx.placeWords.has(t.norm) || ctx.stateBodyAdjectives.has(t.norm)) return false;
     if (isDefinite(t.norm) && !isDefiniteAdjective(t.norm)) {
       if (definiteAt >= 0) return false;
@@ -193,7 +193,11 @@ export function countryNameInBody(ctx: LinkContext, tokens: Token[], hit: Phrase
 
 /** A company or brand the dictionary lacks (`companies`) ends right before token `end`: «لوك أويل الروسية». */
 export function companyEndsAt(ctx: LinkContext, tokens: Token[], end: number, text: string): boolean {
-  if (end === 0 || !WS.test(gap(text, tokens, end))) return false;
+  if (end === 0) return false;
+  // Cheap test first: the word before must end some company's name (as written or after one clitic letter).
+  const last = tokens[end - 1].norm;
+  if (!ctx.companyLastWords.has(last) && !(last.length > 3 && ctx.companyLastWords.has(last.slice(1)))) return false;
+  if (!WS.test(gap(text, tokens, end))) return false;
   for (let j = end - 1; j >= 0 && j >= end - 4; j--) {
     const hit = ctx.companies.matchAt(tokens, j, text);
     if (hit && hit.to === end) return true;

@@ -40,7 +40,8 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
     link: {
       placeWords: set(data.placeWords), placeHeads: set(data.placeHeads), visitWords: set(data.visitWords), clauseWords: set(data.clauseWords),
       reportingVerbs: set(data.reportingVerbs), mediaNouns: set(data.mediaNouns), bodyNouns: set(data.bodyNouns), titleWords: set(data.titleWords),
-      actingNouns: set(data.actingNouns), companies: phraseTrie(data.companyNames), brandHeads: set(data.brandHeads),
+      actingNouns: set(data.actingNouns), companies: phraseTrie(data.companyNames), companyLastWords: lastWords(data.companyNames),
+      bodyNounTails: lastWords(data.bodyNouns.filter((b) => phraseTokens(b).length > 1)), brandHeads: set(data.brandHeads),
       companyTrades: set(data.companyTrades), stateBodyAdjectives: set(data.stateBodyAdjectives), routeNouns: set(data.routeNouns), timeWords: set(data.timeWords),
     },
   };
@@ -51,4 +52,14 @@ function phraseTrie(phrases: string[]): PhraseTrie<true> {
   const trie = new PhraseTrie<true>();
   for (const p of phrases) trie.insert(phraseTokens(p), true);
   return trie;
+}
+
+/** The normalised last word of each phrase. */
+function lastWords(phrases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const words = phraseTokens(p);
+    if (words.length) out.add(words[words.length - 1]);
+  }
+  return out;
 }

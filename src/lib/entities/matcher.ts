@@ -31,6 +31,10 @@ export interface LinkContext {
   actingNouns: Set<string>;
   /** Companies and brands the dictionary lacks («لوك أويل», «أرامكو»): a nisba or country name right after one is theirs. */
   companies: PhraseTrie<true>;
+  /** Last words of those names (normalised): most tokens end none, and the trie is not asked there. */
+  companyLastWords: Set<string>;
+  /** Last words of the two-word `bodyNouns` («الأحمر» of «الهلال الأحمر»): only there is a pair looked up. */
+  bodyNounTails: Set<string>;
   /** «طيران»: a country's name right after it is a brand («طيران الإمارات»). */
   brandHeads: Set<string>;
   /** «الطيران», «الطاقة»: «<country> لل<trade>» is a brand («مصر للطيران»). */
