@@ -16,6 +16,15 @@ const DIGIT = /^[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
 const inSet = (t: Token, s: Set<string>) => conjunctionStems(t.norm).some((r) => s.has(r));
 const gap = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
+/** Only spaces between tokens j-1 and j; one plain space (by far the most common gap) without a slice. */
+function spaced(text: string, tokens: Token[], j: number): boolean {
+  const from = tokens[j - 1].end;
+  if (tokens[j].start - from === 1 && text.charCodeAt(from) === 0x20) return true;
+  return WS.test(text.slice(from, tokens[j].start));
+}
+/** Could token t be (the last word of) a body noun or a brand head? Set lookups only. */
+const bodyWordAt = (ctx: LinkContext, t: Token) =>
+  ctx.bodyNouns.has(t.norm) || ctx.bodyNounTails.has(t.norm) || ctx.brandHeads.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1)));
 
 /**
  * Is the capital at tokens[hit.from..hit.to) a place (venue, destination, dateline, byline)
@@ -70,7 +79,7 @@ function routeBefore(ctx: LinkContext, tokens: Token[], k: number, text: string)
  * A day or time word before it (`timeWords`: «أعلنت اليوم القاهرة») is no such noun.
  */
 export function capitalIsAdjective(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
-  if (hit.prefix || hit.to - hit.from !== 1 || hit.from === 0 || !isDefinite(tokens[hit.from].norm) || !WS.test(gap(text, tokens, hit.from))) return false;
+  if (hit.prefix || hit.to - hit.from !== 1 || hit.from === 0 || !isDefinite(tokens[hit.from].norm) || !spaced(text, tokens, hit.from)) return false;
   const prev = tokens[hit.from - 1].norm;
   return isDefinite(prev) && !ctx.timeWords.has(prev) && !ctx.placeHeads.has(prev);
 }
@@ -160,7 +169,7 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
   let definiteAt = -1;
   const max = brand ? MAX_BRAND_NAME : MAX_BODY_NAME;
   // `floor`: where the last linked name ended; the body's name does not reach into it.
-  for (let k = from - 1, crossed = 0; k >= floor && WS.test(gap(text, tokens, k + 1)); k--, crossed++) {
+  for (let k = from - 1, crossed = 0; k >= floor && spaced(text, tokens, k + 1); k--, crossed++) {
     const t = tokens[k];
     // The body noun as written or after و/ف (no general clitic lookup: this runs on every nisba).
     if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1))) || (brand && ctx.brandHeads.has(t.norm))) {
@@ -169,7 +178,7 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
       if (brand && crossed === 0 && isDefinite(t.norm)) return false;
       return definiteAt < 0 || definiteAt === k + 1;
     }
-    if (k > floor && ctx.bodyNounTails.has(t.norm) && WS.test(gap(text, tokens, k)) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;
+    if (k > floor && ctx.bodyNounTails.has(t.norm) && spaced(text, tokens, k) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;
     if (crossed === max || ctx.clauseWords.has(t.norm) || ctx.placeWords.has(t.norm) || ctx.stateBodyAdjectives.has(t.norm)) return false;
     if (isDefinite(t.norm) && !isDefiniteAdjective(t.norm)) {
       if (definiteAt >= 0) return false;
@@ -185,9 +194,13 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
  * or before «لل» + a trade («مصر للطيران», «قطر للطاقة»).
  */
 export function countryNameInBody(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string, floor = 0): boolean {
-  const next = hit.to < tokens.length && WS.test(gap(text, tokens, hit.to)) ? tokens[hit.to].norm : '';
-  if (next.startsWith('لل') && ctx.companyTrades.has(`ال${next.slice(2)}`)) return true;
-  if (hit.prefix || ctx.stateBodyAdjectives.has(next)) return false;
+  const next = hit.to < tokens.length ? tokens[hit.to].norm : '';
+  if (next.startsWith('لل') && ctx.companyTrades.has(`ال${next.slice(2)}`) && spaced(text, tokens, hit.to)) return true;
+  if (hit.prefix || hit.from === 0) return false;
+  // Cheap test first: a body noun must stand within MAX_BRAND_NAME + 1 words before the name.
+  let near = false;
+  for (let k = hit.from - 1; k >= floor && k >= hit.from - 1 - MAX_BRAND_NAME; k--) if (bodyWordAt(ctx, tokens[k])) near = true;
+  if (!near || (ctx.stateBodyAdjectives.has(next) && spaced(text, tokens, hit.to))) return false;
   return nisbaDescribesBody(ctx, tokens, hit.from, text, true, floor);
 }
 
@@ -197,7 +210,7 @@ export function companyEndsAt(ctx: LinkContext, tokens: Token[], end: number, te
   // Cheap test first: the word before must end some company's name (as written or after one clitic letter).
   const last = tokens[end - 1].norm;
   if (!ctx.companyLastWords.has(last) && !(last.length > 3 && ctx.companyLastWords.has(last.slice(1)))) return false;
-  if (!WS.test(gap(text, tokens, end))) return false;
+  if (!spaced(text, tokens, end)) return false;
   for (let j = end - 1; j >= 0 && j >= end - 4; j--) {
     const hit = ctx.companies.matchAt(tokens, j, text);
     if (hit && hit.to === end) return true;
