@@ -22,9 +22,16 @@ function spaced(text: string, tokens: Token[], j: number): boolean {
   if (tokens[j].start - from === 1 && text.charCodeAt(from) === 0x20) return true;
   return WS.test(text.slice(from, tokens[j].start));
 }
-/** Could token t be (the last word of) a body noun or a brand head? Set lookups only. */
-const bodyWordAt = (ctx: LinkContext, t: Token) =>
-  ctx.bodyNouns.has(t.norm) || ctx.bodyNounTails.has(t.norm) || ctx.brandHeads.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1)));
+/** Could a token in [lowest, from) be (the last word of) a body noun or a brand head? Set lookups only. */
+function bodyWordWithin(ctx: LinkContext, tokens: Token[], from: number, lowest: number): boolean {
+  for (let k = from - 1; k >= lowest && k >= 0; k--) {
+    const n = tokens[k].norm;
+    if (ctx.bodyNouns.has(n) || ctx.bodyNounTails.has(n) || ctx.brandHeads.has(n)) return true;
+    const c = n.charCodeAt(0);
+    if ((c === 0x648 || c === 0x641) && ctx.bodyNouns.has(n.slice(1))) return true; // و / ف
+  }
+  return false;
+}
 
 /**
  * Is the capital at tokens[hit.from..hit.to) a place (venue, destination, dateline, byline)
@@ -168,6 +175,8 @@ const isDefiniteAdjective = (norm: string) => isDefinite(norm) && /(?:ي|يه)$/
 export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: number, text: string, brand = false, floor = 0): boolean {
   let definiteAt = -1;
   const max = brand ? MAX_BRAND_NAME : MAX_BODY_NAME;
+  // Cheap test first (this runs on every nisba): a body noun must stand within reach at all.
+  if (!bodyWordWithin(ctx, tokens, from, Math.max(floor, from - 1 - max))) return false;
   // `floor`: where the last linked name ended; the body's name does not reach into it.
   for (let k = from - 1, crossed = 0; k >= floor && spaced(text, tokens, k + 1); k--, crossed++) {
     const t = tokens[k];
@@ -197,10 +206,7 @@ export function countryNameInBody(ctx: LinkContext, tokens: Token[], hit: Phrase
   const next = hit.to < tokens.length ? tokens[hit.to].norm : '';
   if (next.startsWith('لل') && ctx.companyTrades.has(`ال${next.slice(2)}`) && spaced(text, tokens, hit.to)) return true;
   if (hit.prefix || hit.from === 0) return false;
-  // Cheap test first: a body noun must stand within MAX_BRAND_NAME + 1 words before the name.
-  let near = false;
-  for (let k = hit.from - 1; k >= floor && k >= hit.from - 1 - MAX_BRAND_NAME; k--) if (bodyWordAt(ctx, tokens[k])) near = true;
-  if (!near || (ctx.stateBodyAdjectives.has(next) && spaced(text, tokens, hit.to))) return false;
+  if (ctx.stateBodyAdjectives.has(next) && spaced(text, tokens, hit.to)) return false;
   return nisbaDescribesBody(ctx, tokens, hit.from, text, true, floor);
 }
 
@@ -209,7 +215,7 @@ export function companyEndsAt(ctx: LinkContext, tokens: Token[], end: number, te
   if (end === 0) return false;
   // Cheap test first: the word before must end some company's name (as written or after one clitic letter).
   const last = tokens[end - 1].norm;
-  if (!ctx.companyLastWords.has(last) && !(last.length > 3 && ctx.companyLastWords.has(last.slice(1)))) return false;
+  if (!ctx.companyLastWords.has(last) && !(last.length > 3 && /^[وفلب]/.test(last) && ctx.companyLastWords.has(last.slice(1)))) return false;
   if (!spaced(text, tokens, end)) return false;
   for (let j = end - 1; j >= 0 && j >= end - 4; j--) {
     const hit = ctx.companies.matchAt(tokens, j, text);
