@@ -111,6 +111,7 @@ export function parseActors(text: string, file = DEFAULT_ACTORS_PATH): Actor[] {
     if (e.capitals) actor.capitals = dedupe(e.capitals);
     if (e.short) actor.short = dedupe(e.short);
     if (e.needsContext) actor.needsContext = e.needsContext;
+    if (e.cityState) actor.cityState = true;
     if (e.wikidata) actor.wikidata = e.wikidata;
     if (e.role) actor.role = e.role;
     if (e.affiliation) actor.affiliation = e.affiliation;

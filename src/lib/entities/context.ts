@@ -16,6 +16,22 @@ const DIGIT = /^[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
 const inSet = (t: Token, s: Set<string>) => conjunctionStems(t.norm).some((r) => s.has(r));
 const gap = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
+/** Only spaces between tokens j-1 and j; one plain space (by far the most common gap) without a slice. */
+function spaced(text: string, tokens: Token[], j: number): boolean {
+  const from = tokens[j - 1].end;
+  if (tokens[j].start - from === 1 && text.charCodeAt(from) === 0x20) return true;
+  return WS.test(text.slice(from, tokens[j].start));
+}
+/** Could a token in [lowest, from) be (the last word of) a body noun or a brand head? Set lookups only. */
+function bodyWordWithin(ctx: LinkContext, tokens: Token[], from: number, lowest: number): boolean {
+  for (let k = from - 1; k >= lowest && k >= 0; k--) {
+    const n = tokens[k].norm;
+    if (ctx.bodyNouns.has(n) || ctx.bodyNounTails.has(n) || ctx.brandHeads.has(n)) return true;
+    const c = n.charCodeAt(0);
+    if ((c === 0x648 || c === 0x641) && ctx.bodyNouns.has(n.slice(1))) return true; // و / ف
+  }
+  return false;
+}
 
 /**
  * Is the capital at tokens[hit.from..hit.to) a place (venue, destination, dateline, byline)
@@ -46,6 +62,8 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
     else break;
   }
   if (headed) return true;
+  // «رحلاتها اليومية بين الدوحة وموسكو»: the ends of a route are places (session 10).
+  if (k >= 1 && k === hit.from - 1 && tokens[k].norm === 'بين' && routeBefore(ctx, tokens, k, text)) return true;
   if (k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords)) return !actsAfterFrom(ctx, tokens, k, text);
   // «كييف وموسكو»: joined by «و» to a capital, it is read as that one is («في كييف وموسكو» places,
   // «بين موسكو وكييف» both act).
@@ -53,6 +71,24 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
   // A tour of several capitals («زار زوبي كييف وموسكو وواشنطن») names the places on the way; one
   // capital visited («زار لافروف أنقرة») is a visit to that government (relations read it so).
   return joinedNext && isVisited(ctx, tokens, hit.from, text);
+}
+
+/** A route noun right before «بين» at k, or with one adjective between («رحلاتها اليومية بين», «رحلات إضافية بين»). */
+function routeBefore(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
+  if (!WS.test(gap(text, tokens, k))) return false;
+  if (inSet(tokens[k - 1], ctx.routeNouns)) return true;
+  return k >= 2 && /(?:ي|يه)$/.test(tokens[k - 1].norm) && WS.test(gap(text, tokens, k - 1)) && inSet(tokens[k - 2], ctx.routeNouns);
+}
+
+/**
+ * «القوة القاهرة», «الظروف القاهرة»: a capital written with the article right after a definite noun
+ * is that noun's adjective (a noun governing a genitive has no article: «موقف القاهرة» is Egypt's).
+ * A day or time word before it (`timeWords`: «أعلنت اليوم القاهرة») is no such noun.
+ */
+export function capitalIsAdjective(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.prefix || hit.to - hit.from !== 1 || hit.from === 0 || !isDefinite(tokens[hit.from].norm) || !spaced(text, tokens, hit.from)) return false;
+  const prev = tokens[hit.from - 1].norm;
+  return isDefinite(prev) && !ctx.timeWords.has(prev) && !ctx.placeHeads.has(prev);
 }
 
 /** The look-back from a capital to a visit word spans at most this many words between them. */
@@ -120,20 +156,70 @@ export function nisbaDescribesMedium(ctx: LinkContext, tokens: Token[], from: nu
 
 /** The walk back from a nisba to a body noun crosses at most this many words of the body's own name. */
 const MAX_BODY_NAME = 3;
+/** From a country's name, fewer: «شركة ألمنيوم البحرين», «الشركة العامة لموانئ العراق». */
+const MAX_BRAND_NAME = 2;
+
+/** A definite adjective of the nisba shape (العربي، الوطنية), normalised: it can stand inside a body's name. */
+const isDefiniteAdjective = (norm: string) => isDefinite(norm) && /(?:ي|يه)$/.test(norm);
 
 /**
- * A nisba after a body noun (`bodyNouns`: «شركة», «المجلس», «الهلال الأحمر») describes that body, an
- * NGO or a company, not its country: «المجلس الدنماركي للاجئين», «جمعية الهلال الأحمر الكويتي»,
- * «شركة نفتوغاز الأوكرانية». Between them only the body's own name: words without the article, not
- * a clause or place word, with no punctuation («قالت الشركة إن الهجوم الروسي» is Russia's attack).
+ * A nisba (or, with `brand`, a country's name) after a body noun (`bodyNouns`: «شركة», «بنك», «الهلال
+ * الأحمر»; with `brand` also `brandHeads`: «طيران») is part of that body's name — an NGO, a company, a
+ * bank, a university — not its country: «المجلس الدنماركي للاجئين», «جمعية الهلال الأحمر الكويتي»,
+ * «شركة نفتوغاز الأوكرانية», «الهلال الأحمر العربي السوري», «شركة النفط العمانية», «بنك قطر الوطني»,
+ * «الشركة العامة لموانئ العراق». Between them only the body's own name: words without the article,
+ * definite adjectives of the nisba shape, and one definite word right after the body noun (its
+ * genitive or adjective: «شركة النفط», «الشركة العامة»); no clause or place word, no punctuation
+ * («قالت الشركة إن الهجوم الروسي» is Russia's attack), and no state adjective («البنك المركزي»).
  */
-export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
-  for (let k = from - 1, crossed = 0; k >= 0 && WS.test(gap(text, tokens, k + 1)); k--, crossed++) {
+export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: number, text: string, brand = false, floor = 0): boolean {
+  let definiteAt = -1;
+  const max = brand ? MAX_BRAND_NAME : MAX_BODY_NAME;
+  // Cheap test first (this runs on every nisba): a body noun must stand within reach at all.
+  if (!bodyWordWithin(ctx, tokens, from, Math.max(floor, from - 1 - max))) return false;
+  // `floor`: where the last linked name ended; the body's name does not reach into it.
+  for (let k = from - 1, crossed = 0; k >= floor && spaced(text, tokens, k + 1); k--, crossed++) {
     const t = tokens[k];
     // The body noun as written or after و/ف (no general clitic lookup: this runs on every nisba).
-    if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1)))) return true;
-    if (k > 0 && WS.test(gap(text, tokens, k)) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return true;
-    if (crossed === MAX_BODY_NAME || isDefinite(t.norm) || ctx.clauseWords.has(t.norm) || ctx.placeWords.has(t.norm)) return false;
+    if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1))) || (brand && ctx.brandHeads.has(t.norm))) {
+      // A country's name right after a definite noun is no genitive of it: «أبلغت الشركة روسيا» (the
+      // company told Russia), unlike «بنك قطر», «شركة ألمنيوم البحرين».
+      if (brand && crossed === 0 && isDefinite(t.norm)) return false;
+      return definiteAt < 0 || definiteAt === k + 1;
+    }
+    if (k > floor && ctx.bodyNounTails.has(t.norm) && spaced(text, tokens, k) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;
+    if (crossed === max || ctx.clauseWords.has(t.norm) || ctx.placeWords.has(t.norm) || ctx.stateBodyAdjectives.has(t.norm)) return false;
+    if (isDefinite(t.norm) && !isDefiniteAdjective(t.norm)) {
+      if (definiteAt >= 0) return false;
+      definiteAt = k;
+    }
+  }
+  return false;
+}
+
+/**
+ * A country's name inside a non-state body's name: after a body or brand noun («بنك قطر الوطني»,
+ * «طيران الإمارات», «شركة ألمنيوم البحرين») unless a state adjective follows («بنك روسيا المركزي»),
+ * or before «لل» + a trade («مصر للطيران», «قطر للطاقة»).
+ */
+export function countryNameInBody(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string, floor = 0): boolean {
+  const next = hit.to < tokens.length ? tokens[hit.to].norm : '';
+  if (next.startsWith('لل') && ctx.companyTrades.has(`ال${next.slice(2)}`) && spaced(text, tokens, hit.to)) return true;
+  if (hit.prefix || hit.from === 0) return false;
+  if (ctx.stateBodyAdjectives.has(next) && spaced(text, tokens, hit.to)) return false;
+  return nisbaDescribesBody(ctx, tokens, hit.from, text, true, floor);
+}
+
+/** A company or brand the dictionary lacks (`companies`) ends right before token `end`: «لوك أويل الروسية». */
+export function companyEndsAt(ctx: LinkContext, tokens: Token[], end: number, text: string): boolean {
+  if (end === 0) return false;
+  // Cheap test first: the word before must end some company's name (as written or after one clitic letter).
+  const last = tokens[end - 1].norm;
+  if (!ctx.companyLastWords.has(last) && !(last.length > 3 && /^[وفلب]/.test(last) && ctx.companyLastWords.has(last.slice(1)))) return false;
+  if (!spaced(text, tokens, end)) return false;
+  for (let j = end - 1; j >= 0 && j >= end - 4; j--) {
+    const hit = ctx.companies.matchAt(tokens, j, text);
+    if (hit && hit.to === end) return true;
   }
   return false;
 }

@@ -67,13 +67,15 @@ class ParagraphScan {
   readonly text: string;
   readonly paragraph: number;
   private lex: DiscoveryLexicon;
+  private ctx: ActorMatcher['context'];
   constructor(text: string, paragraph: number, m: ActorMatcher, lex: DiscoveryLexicon) {
     this.text = text;
     this.paragraph = paragraph;
     this.lex = lex;
+    this.ctx = m.context;
     this.tokens = tokenize(text);
     for (const s of matchParagraph(text, paragraph, m, this.tokens)) {
-      const type = s.place ? 'place' : m.actors.get(s.keys[0].actorId)?.type ?? 'person';
+      const type = s.place ? 'place' : s.near ? 'organization' : m.actors.get(s.keys[0].actorId)?.type ?? 'person';
       for (let i = s.fromToken; i < s.toToken; i++) this.covered.set(i, type);
     }
   }
@@ -83,8 +85,26 @@ class ParagraphScan {
   isHead(i: number) {
     return inSet(this.tokens[i], this.lex.roleHeads);
   }
+  isFirstName(t: Token) {
+    return this.lex.firstNames.has(t.norm);
+  }
   isVerb(i: number) {
     return inSet(this.tokens[i], this.lex.reportingVerbs);
+  }
+  /**
+   * A company, a bank or a brand (the linker's `companies`, `bodyNouns`, `brandHeads`) is part of a
+   * role («الرئيس التنفيذي لروسنفت», «رئيس طيران الإمارات»), never a person's name (session 10).
+   * A company name found here covers all its words.
+   */
+  isBodyWord(i: number): boolean {
+    const ctx = this.ctx;
+    if (!ctx) return false;
+    const t = this.tokens[i];
+    if (inSet(t, ctx.bodyNouns) || inSet(t, ctx.brandHeads)) return true;
+    const company = ctx.companies.matchAt(this.tokens, i, this.text);
+    if (!company) return false;
+    for (let k = company.from; k < company.to; k++) this.covered.set(k, 'organization');
+    return true;
   }
   /** A token that continues a role phrase: definite, a role word, a known country/organisation. */
   isComplement(i: number): boolean {
@@ -92,7 +112,7 @@ class ParagraphScan {
     if (t.type !== 'ar') return false;
     const cov = this.covered.get(i);
     if (cov === 'person') return false;
-    if (cov || isDefiniteToken(t) || inSet(t, this.lex.roleWords)) return true;
+    if (cov || isDefiniteToken(t) || inSet(t, this.lex.roleWords) || this.isBodyWord(i)) return true;
     // «المسؤول عن العقوبات في وزارة…»: a preposition followed by a role-ish word.
     return this.lex.connectors.has(t.norm) && i + 1 < this.tokens.length && WS.test(this.gap(i + 1)) &&
       (isDefiniteToken(this.tokens[i + 1]) || inSet(this.tokens[i + 1], this.lex.roleWords) ||
@@ -112,7 +132,10 @@ class ParagraphScan {
     const compound = /^ال/.test(t.norm) && ((position >= 1 && compoundAt(i - 1)) || (position === 2 && compoundAt(i - 2)));
     if (isDefiniteToken(t) && !compound && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^كال/.test(t.norm)))) return 'no';
     const L = this.lex;
-    if (inSet(t, L.stopwords) || inSet(t, L.roleHeads) || inSet(t, L.roleWords) || inSet(t, L.reportingVerbs)) return 'no';
+    if (inSet(t, L.stopwords) || inSet(t, L.roleHeads) || inSet(t, L.roleWords) || inSet(t, L.reportingVerbs) || this.isBodyWord(i)) return 'no';
+    // A role word with a possessive pronoun («رئيس مكتبه», «وزير دفاعها») is the role going on (session 10).
+    const owned = /^(.{3,})(?:ه|ها|هم|هما)$/.exec(t.norm);
+    if (owned && (L.roleWords.has(owned[1]) || L.roleHeads.has(owned[1]))) return 'no';
     // A curated first name is a name whatever its shape (بطرس، رقية).
     if (L.firstNames.has(t.norm)) return 'yes';
     const shape = commonWordShape(t, position, L.stopwords);
@@ -125,7 +148,18 @@ class ParagraphScan {
     // So does a word with the conjunction و («مارك روته ووافق», «ألكسندر كوبراكوف وثيقة»):
     // no name of the dictionary has a third word starting with و.
     if (position >= 2 && /^و/.test(t.norm) && t.norm.length >= 4) return 'no';
+    // After two name tokens, a word followed by a number or by a definite noun that is neither an
+    // adjective nor a role heads a phrase of the sentence («ماخنو أوضاع الطلبة», «هيراسيمتشوك عودة
+    // 12 طفلا»): the object of the verb, not a third name (session 10).
+    if (position >= 2 && this.headsPhrase(i)) return 'no';
     return 'yes';
+  }
+  /** The token after i (space-separated) is a number, or a definite noun that is no adjective or role head. */
+  headsPhrase(i: number): boolean {
+    if (i + 1 >= this.tokens.length || !WS.test(this.gap(i + 1))) return false;
+    const next = this.tokens[i + 1];
+    if (/^[0-9\u0660-\u0669]/.test(next.text)) return true;
+    return isDefiniteToken(next) && !/(?:ي|يه|يين|يون)$/.test(next.norm) && !inSet(next, this.lex.roleHeads) && !this.covered.has(i + 1);
   }
   /** Name tokens from i on (whitespace-separated), or null when a known person is there. */
   nameAt(i: number): Token[] | null {
@@ -162,6 +196,9 @@ function scanParagraph(s: ParagraphScan): Hit[] {
       const j = s.roleEnd(i);
       if (j >= n || !(WS.test(s.gap(j)) || COMMA.test(s.gap(j)))) continue;
       const name = s.nameAt(j);
+      // «من نظيره الروسي، تناول تطورات…»: after a role and a comma, one word that is no known first
+      // name is the sentence going on (a verb), not a person (session 10).
+      if (name && name.length === 1 && COMMA.test(s.gap(j)) && !s.isFirstName(name[0])) continue;
       if (name) hits.push({ pattern: 'role', paragraph: s.paragraph, tokens: name, evidence: s.slice(i, j) });
     } else if (s.isVerb(i) && i + 1 < n && WS.test(s.gap(i + 1))) {
       const name = s.nameAt(i + 1);

@@ -33,4 +33,24 @@ describe('discovery without junk', () => {
   it('numbering words are not names', () => {
     expect(names('وقال الرئيس رقم 1 في القائمة هو حماية المدن.', 'وأضاف رقم 2 هو الطاقة.')).toEqual([]);
   });
+  it('a noun that heads a phrase after a two-word name is not its third word (session 10, h-aside ha01, h-dev hd08)', () => {
+    expect(names('بحث الوزير مع السفير الأوكراني أوليكسندر ماخنو أوضاع الطلبة.')).toEqual(['أوليكسندر ماخنو']);
+    expect(names('أعلنت المفوضة الأوكرانية داريا هيراسيمتشوك عودة 12 طفلا.')).toEqual(['داريا هيراسيمتشوك']);
+  });
+  it('a verb after a role and a comma is not a one-word name (session 10, h-aside ha16, j-dev jd29)', () => {
+    expect(names('تلقى اتصالا من نظيره الروسي، تناول تطورات الأزمة.')).toEqual([]);
+  });
+  it('a verbal noun of the إفعالة shape is not a name (session 10, i-dev id36)', () => {
+    expect(names('أعلن مكتب الرئيس الأوكراني إعادة سبعة أطفال إلى ذويهم.')).toEqual([]);
+  });
+  it('a company, an airline or a body noun inside a role is not a name (session 10, j-dev jd04, jd19)', () => {
+    expect(names('وقال الرئيس التنفيذي لروسنفت إيغور سيتشين إن الشراكة مستمرة.')).toEqual(['إيغور سيتشين']);
+    expect(names('وقال رئيس طيران الإمارات تيم كلارك إن الرحلات مستمرة.')).toEqual(['تيم كلارك']);
+  });
+  it('a role word with a possessive pronoun is not a name (session 10, j-dev jd26)', () => {
+    expect(names('التقى الوزير الرئيس ورئيس مكتبه في القصر.')).toEqual([]);
+  });
+  it('a family name that starts with ك and ends in ة is kept (session 10, j-dev jd08)', () => {
+    expect(names('وقال الأمين العام للجمعية جورج كتانة إن الشحنة وصلت.')).toEqual(['جورج كتانة']);
+  });
 });

@@ -1,7 +1,7 @@
 // The discoverer's word lists are DATA (content/discovery-stopwords.yaml), curated by people;
 // the data layer (src/lib/data) reads and validates them, this module compiles them into
 // normalised lookup sets.
-import { normalizeArabic, phraseTokens } from '../arabic';
+import { normalizeArabic, phraseTokens, PhraseTrie } from '../arabic';
 import type { DiscoveryLexiconData } from '../data/schemas';
 import type { LinkContext } from './matcher';
 
@@ -37,6 +37,29 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
     stopwords: set(data.stopwords),
     firstNames: set(data.firstNames),
     foreignNameEndings: [...set(data.foreignNameEndings)].sort((a, b) => b.length - a.length),
-    link: { placeWords: set(data.placeWords), placeHeads: set(data.placeHeads), visitWords: set(data.visitWords), clauseWords: set(data.clauseWords), reportingVerbs: set(data.reportingVerbs), mediaNouns: set(data.mediaNouns), bodyNouns: set(data.bodyNouns), titleWords: set(data.titleWords), actingNouns: set(data.actingNouns) },
+    link: {
+      placeWords: set(data.placeWords), placeHeads: set(data.placeHeads), visitWords: set(data.visitWords), clauseWords: set(data.clauseWords),
+      reportingVerbs: set(data.reportingVerbs), mediaNouns: set(data.mediaNouns), bodyNouns: set(data.bodyNouns), titleWords: set(data.titleWords),
+      actingNouns: set(data.actingNouns), companies: phraseTrie(data.companyNames), companyLastWords: lastWords(data.companyNames),
+      bodyNounTails: lastWords(data.bodyNouns.filter((b) => phraseTokens(b).length > 1)), brandHeads: set(data.brandHeads),
+      companyTrades: set(data.companyTrades), stateBodyAdjectives: set(data.stateBodyAdjectives), routeNouns: set(data.routeNouns), timeWords: set(data.timeWords),
+    },
   };
+}
+
+/** One trie over a list of phrases (company names), built once: matched clitic-aware like the dictionary. */
+function phraseTrie(phrases: string[]): PhraseTrie<true> {
+  const trie = new PhraseTrie<true>();
+  for (const p of phrases) trie.insert(phraseTokens(p), true);
+  return trie;
+}
+
+/** The normalised last word of each phrase. */
+function lastWords(phrases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const words = phraseTokens(p);
+    if (words.length) out.add(words[words.length - 1]);
+  }
+  return out;
 }

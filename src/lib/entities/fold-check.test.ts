@@ -29,6 +29,8 @@ describe('foldCollisions', () => {
     expect(foldCollisions([zel], wordCounts(['زيلينسكي وزيلينسكى']))).toEqual([]);
     const rutte: Actor = { id: 'r', type: 'person', name: 'مارك روته', en: 'r', aliases: [], short: ['روته'] };
     expect(foldCollisions([rutte], wordCounts(['وقال روتة إن الحلف مستعد']))).toEqual([]);
+    const erdogan: Actor = { id: 'e', type: 'person', name: 'رجب طيب أردوغان', en: 'e', aliases: [], short: ['أردوغان'] };
+    expect(foldCollisions([erdogan], wordCounts(['أبلغ الرئيس اردوغان نظيره']))).toEqual([]);
   });
   it('reads «للأطلسي» as ل + the dictionary spelling «الأطلسي», not as a fold of «أطلسي»', () => {
     const nato: Actor = { id: 'nato', type: 'organization', name: 'حلف شمال الأطلسي', en: 'NATO', aliases: ['الأطلسي'] };

@@ -17,11 +17,14 @@ export interface FoldCollision {
 /**
  * The letters that tell two words apart once encoding noise is gone (tashkeel, tatweel,
  * zero-width joiners, Persian letter forms, final ى for ي, and a final ة for ه — «روتة» for
- * «روته», «زابوريجية»: a name's last letter written with or without its dots): the hamza seats
- * and a word-inner ة stay, since folding them is what turns a common word into a name.
+ * «روته», «زابوريجية»: a name's last letter written with or without its dots, and a word-initial
+ * alef without its hamza, «اردوغان» for «أردوغان»): the inner hamza seats and a word-inner ة stay,
+ * since folding them is what turns a common word into a name (ترأس → تراس).
  */
 const letters = (s: string) =>
   s.replace(/[\u064B-\u065F\u0670\u0640\u200C\u200D]/g, '').replace(/[ىی]/g, 'ي').replace(/ک/g, 'ك').replace(/ة$/, 'ه');
+/** Without the hamza of a word-initial alef («اردوغان» = «أردوغان»). */
+const bareInitial = (s: string) => s.replace(/^[أإآ]/, 'ا');
 
 /** Surface word → count, over the Arabic words of some texts. */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {
@@ -44,6 +47,7 @@ export function foldCollisions(actors: Actor[], counts: Map<string, number>): Fo
     }
   }
   const written = new Set([...spellings.values()].flat().map((s) => letters(s.alias)));
+  const writtenBare = new Set([...written].map(bareInitial));
   const found = new Map<string, FoldCollision>();
   for (const [word, count] of counts) {
     for (const r of cliticReadings(normalizeArabic(word))) {
@@ -54,7 +58,7 @@ export function foldCollisions(actors: Actor[], counts: Map<string, number>): Fo
       const surface = letters(word.slice(surfaceOffset(word, cut)));
       // The same letters as a dictionary spelling: that is the name itself, not a fold. «لل…»
       // holds the article with its alef dropped (للأطلسي = ل + الأطلسي): put it back to compare.
-      if (written.has(surface)) continue;
+      if (written.has(surface) || writtenBare.has(bareInitial(surface))) continue;
       if (r.prefix.endsWith('لل') && r.stem.startsWith('ال') && written.has(`ال${surface}`)) continue;
       for (const { actor, alias } of owners) {
         const key = `${actor.id}|${alias}`;

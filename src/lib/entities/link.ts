@@ -5,8 +5,8 @@ import { tokenize, surfaceOffset, type Token } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
-import { KIND_PRIORITY, type ActorKey, type ActorMatcher } from './matcher';
-import { capitalIsPlace, countryInDateline, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
+import { KIND_PRIORITY, type ActorKey, type ActorMatcher, type LinkContext } from './matcher';
+import { capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
 import { gluedSpans } from './glued';
 import { isDefinite } from '../arabic/clitics';
 
@@ -30,6 +30,11 @@ export interface SpanMatch {
   titled?: boolean;
   /** A capital read as a place («زار كييف», «في فيينا»): no keys, but the words are a place, not a name to discover. */
   place?: true;
+  /**
+   * Countries whose nisba or name is part of a body's name here («أرامكو السعودية», «بنك قطر الوطني»):
+   * no mention, but they tell which country the text is about, for a guarded alias («المملكة»).
+   */
+  near?: string[];
 }
 
 /** Longest match over all layers at token i. */
@@ -58,6 +63,9 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
   const out: SpanMatch[] = [];
   // The last organisation linked: its own country's nisba right after it describes it (غازبروم الروسية).
   let lastOrg: OrgSpan | undefined;
+  // Where the last linked name ended: a body's name read back from a nisba never enters it
+  // («الجامعة العربية روسيا» is the Arab League and Russia, not a «جامعة» named after Russia).
+  let linkedEnd = 0;
   for (let i = 0; i < tokens.length; ) {
     const hit = matchAt(m, tokens, i, text);
     if (!hit) {
@@ -73,6 +81,14 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     const stem = hit.reading.replace(/^ال/, '');
     if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
     const kind = keys[0]?.kind;
+    if (keys.length && m.context && bodyAbsorbs(m, m.context, keys, tokens, hit, text, linkedEnd)) {
+      const [start, end] = hitSpan(tokens, hit);
+      const near: string[] = [];
+      for (const k of keys) near.push(k.actorId);
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], near });
+      i = hit.to;
+      continue;
+    }
     keys = contextKeys(m, keys, tokens, hit, text, lastOrg);
     if (!keys.length && kind === 'capital') {
       const [start, end] = hitSpan(tokens, hit);
@@ -83,6 +99,7 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
       out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys), ...(titled ? { titled } : {}) });
       out.push(...innerNames(m, tokens, hit, text, paragraph, keys));
       lastOrg = orgSpan(m, keys, hit.to);
+      linkedEnd = hit.to;
     }
     i = hit.to;
   }
@@ -114,15 +131,32 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   const ctx = m.context;
   if (!ctx || !keys.length) return keys;
   const kind = keys[0].kind;
-  if (kind === 'capital' && capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text))) return [];
-  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text) || nisbaDescribesBody(ctx, tokens, hit.from, text))) return [];
+  if (kind === 'capital' && (capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text)) || capitalIsAdjective(ctx, tokens, hit, text))) return [];
+  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text))) return [];
+  const country = isCountryName(m, keys);
+  // «في الفاتيكان»: a city-state's name where a capital would be a place is a place (session 10).
+  if (country && m.actors.get(keys[0].actorId)?.cityState && capitalIsPlace(ctx, tokens, hit, text)) return [];
   // «غازبروم الروسية», «مؤسسة روساتوم الروسية»: the organisation's own country describes it.
   if (kind === 'nisba' && lastOrg?.to === hit.from && spacedBefore(tokens, hit.from, text) && describesOrg(keys, lastOrg)) return [];
   if (kind === 'nisba' && isFirstName(m, tokens, hit, text)) return [];
   if (kind === 'alias' && closesSectorList(m, tokens, hit)) return nisbaAt(m, tokens, hit.to - 1, text).map((actorId) => ({ actorId, kind: 'nisba' as const }));
-  if ((kind === 'name' || kind === 'alias') && m.actors.get(keys[0].actorId)?.type === 'country' && countryInDateline(tokens, hit, text)) return [];
+  if (country && countryInDateline(tokens, hit, text)) return [];
   if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
   return keys;
+}
+
+const isCountryName = (m: ActorMatcher, keys: ActorKey[]) => (keys[0].kind === 'name' || keys[0].kind === 'alias') && m.actors.get(keys[0].actorId)?.type === 'country';
+
+/**
+ * The nisba or country name at the hit is part of a non-state body's name (./context): after a body
+ * noun («شركة نفتوغاز الأوكرانية», «الهلال الأحمر العربي السوري», «بنك قطر الوطني»), after a company
+ * the dictionary lacks («لوك أويل الروسية», «أرامكو السعودية»; session 10), or a brand («مصر للطيران»).
+ */
+function bodyAbsorbs(m: ActorMatcher, ctx: LinkContext, keys: ActorKey[], tokens: Token[], hit: PhraseMatch<ActorKey>, text: string, floor: number): boolean {
+  const nisba = keys[0].kind === 'nisba';
+  if (!nisba && !isCountryName(m, keys)) return false;
+  if (companyEndsAt(ctx, tokens, hit.from, text)) return true;
+  return nisba ? nisbaDescribesBody(ctx, tokens, hit.from, text, false, floor) : countryNameInBody(ctx, tokens, hit, text, floor);
 }
 
 /** «كييف وموسكو»: the capital right before this one when «و» joins them. */
@@ -239,6 +273,10 @@ export function mentionsFromSpans(paragraphs: string[], spans: SpanMatch[], matc
   // Paragraph → actors named there (any kind) and the actors those belong to (Actor.affiliation).
   const namedIn = new Map<number, Set<string>>();
   for (const s of spans) {
+    if (s.near) {
+      const here = namedIn.get(s.paragraph) ?? namedIn.set(s.paragraph, new Set()).get(s.paragraph)!;
+      for (const id of s.near) here.add(id);
+    }
     for (const k of s.keys) {
       if (k.guarded) continue;
       const here = namedIn.get(s.paragraph) ?? namedIn.set(s.paragraph, new Set()).get(s.paragraph)!;

@@ -29,6 +29,22 @@ export interface LinkContext {
   titleWords: Set<string>;
   /** Nouns after which «من + capital» is the government acting: «طلب من موسكو», «بضغط من واشنطن». */
   actingNouns: Set<string>;
+  /** Companies and brands the dictionary lacks («لوك أويل», «أرامكو»): a nisba or country name right after one is theirs. */
+  companies: PhraseTrie<true>;
+  /** Last words of those names (normalised): most tokens end none, and the trie is not asked there. */
+  companyLastWords: Set<string>;
+  /** Last words of the two-word `bodyNouns` («الأحمر» of «الهلال الأحمر»): only there is a pair looked up. */
+  bodyNounTails: Set<string>;
+  /** «طيران»: a country's name right after it is a brand («طيران الإمارات»). */
+  brandHeads: Set<string>;
+  /** «الطيران», «الطاقة»: «<country> لل<trade>» is a brand («مصر للطيران»). */
+  companyTrades: Set<string>;
+  /** «المركزي»: the bank or body it describes is the state's («البنك المركزي الروسي»). */
+  stateBodyAdjectives: Set<string>;
+  /** «رحلات», «خط»: capitals after «بين» following one are the ends of a route, places. */
+  routeNouns: Set<string>;
+  /** «اليوم», «الخميس»: a definite capital after one is the subject, not an adjective («القوة القاهرة»). */
+  timeWords: Set<string>;
 }
 
 export interface ActorMatcher {

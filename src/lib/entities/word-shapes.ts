@@ -62,7 +62,8 @@ export function looksLikePrepositionPhrase(text: string, norm: string, stopwords
   if (!m) return false;
   const stem = m[2];
   if (new RegExp(`^${C}{3}$`).test(stem)) return true;
-  if (/ة$/.test(text) && stem.length >= 3) return true;
+  // بـ/لـ + a feminine noun (بصورة، لفترة); not كـ: family names start with ك and end in ة (كتانة).
+  if (m[1] !== 'ك' && /ة$/.test(text) && stem.length >= 3) return true;
   return looksLikeCommonNoun(stem) || !!stopwords?.has(stem);
 }
 
@@ -95,6 +96,9 @@ export function commonWordShape(t: Pick<Token, 'text' | 'norm'>, position: numbe
   if (/^[وف].{4,}$/.test(t.norm)) forms.push(t.norm.slice(1));
   const text = t.text.replace(/^[وف](?=.{4,}$)/, '');
   if (forms.some(looksLikeCommonNoun)) return 'noun';
+  // إفعالة of a hollow root (إعادة، إقامة، إشارة) opening a name: a verbal noun. Only first: the family
+  // name أباظة has the shape; أسامة is a listed first name (session 10).
+  if (position === 0 && /^ا.ا.ه$/.test(forms[forms.length - 1])) return 'noun';
   if (looksLikeNisbaNoun(t.text)) return 'nisba';
   if (forms.some((f, k) => looksLikeAdverb(k ? text : t.text, f))) return 'adverb';
   // «قال بشكل واضح», «أكد لدعم…»: a preposition glued to a common word.

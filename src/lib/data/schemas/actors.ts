@@ -36,6 +36,11 @@ export const ActorSchema = z
         .regex(WIKIDATA_RE, 'must be a Wikidata Q-id such as "Q7747"')
         .optional(),
     ),
+    /**
+     * A city-state whose name is also its only city (the Vatican): where a capital would be a place
+     * («في الفاتيكان»), so is the name. Countries only.
+     */
+    cityState: nullable(z.boolean().optional()),
     role: nullable(text.optional()),
     /** Actor id of the person's country or organisation. */
     affiliation: nullable(id.optional()),
@@ -51,9 +56,13 @@ export const ActorSchema = z
     if (a.capitals?.length && a.type === 'person') {
       ctx.addIssue({ code: 'custom', path: ['capitals'], message: 'is not allowed for a person' });
     }
-    const own = new Set([a.name, ...(a.aliases ?? []), ...(a.short ?? [])]);
+    if (a.cityState && a.type !== 'country') {
+      ctx.addIssue({ code: 'custom', path: ['cityState'], message: 'is only for actors of type country' });
+    }
+    // A capital that is also a common word (سيول = floods, مسقط in «مسقط رأس») may need context too.
+    const own = new Set([a.name, ...(a.aliases ?? []), ...(a.short ?? []), ...(a.capitals ?? [])]);
     (a.needsContext ?? []).forEach((g, i) => {
-      if (!own.has(g)) ctx.addIssue({ code: 'custom', path: ['needsContext', i], message: `«${g}» must be one of this actor's name, aliases or short names` });
+      if (!own.has(g)) ctx.addIssue({ code: 'custom', path: ['needsContext', i], message: `«${g}» must be one of this actor's name, aliases, short names or capitals` });
     });
     if (a.affiliation && a.affiliation === a.id) {
       ctx.addIssue({ code: 'custom', path: ['affiliation'], message: 'must not be the actor itself' });

@@ -28,6 +28,18 @@ export const DiscoveryLexiconSchema = z.object({
   titleWords: wordList,
   /** «طلب», «تعليق», «بضغط»: before «من» + capital the capital acts («طلب من موسكو» is Russia's request). */
   actingNouns: wordList,
+  /** Companies, banks and brands the dictionary lacks: their nisba or country name after them is theirs (session 10). */
+  companyNames: wordList,
+  /** «طيران»: heads a brand when a country's name follows («طيران الإمارات»). */
+  brandHeads: wordList,
+  /** «الطيران», «الطاقة»: after «لل» they make a country's name a brand («مصر للطيران»). */
+  companyTrades: wordList,
+  /** «المركزي»: makes a bank or body the state's own («البنك المركزي الروسي»). */
+  stateBodyAdjectives: wordList,
+  /** «رحلات», «خط»: capitals after «بين» following one are a route's ends, places. */
+  routeNouns: wordList,
+  /** «اليوم», «الخميس»: a definite capital after one is the subject, not an adjective. */
+  timeWords: wordList,
 });
 
 export type DiscoveryLexiconData = z.output<typeof DiscoveryLexiconSchema>;
