@@ -95,6 +95,17 @@ describe('rankTiers', () => {
     expect(out.filter((x) => x.tier === 'exact')).toEqual([]);
     expect(out.slice(1).every((x) => x.tier === 'partial' && x.missing.includes('الفنلندي'))).toBe(true);
   });
+  it('searches each string once per query: the word check and the partial tier share their one-word searches', async () => {
+    const pages = { p1: ['0a9', '0b9', '0c9'], p2: ['0a9', '0b9'], p3: ['0b9', '0c9'] };
+    const { run, searches } = index(pages);
+    const plan = planQuery('a b c', EMPTY_CONTEXT);
+    plan.units = ['a', 'b', 'c'].map((w) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` }));
+    plan.search = '0a9 0b9 0c9';
+    const out = await rankTiers(plan, run);
+    expect(out[0]).toMatchObject({ tier: 'exact', result: { id: 'p1' } });
+    expect(out.slice(1).map((x) => x.tier)).toEqual(['partial', 'partial']);
+    expect(searches.sort()).toEqual(['0a9', '0a9 0b9 0c9', '0b9', '0c9']);
+  });
   it('does not look for partial matches when there are enough full ones (each word is only checked to be in the index)', async () => {
     const pages = Object.fromEntries(Array.from({ length: PARTIAL_BELOW }, (_, i) => [`p${i}`, ['0a9', '0b9']]));
     const { run, searches } = index(pages);

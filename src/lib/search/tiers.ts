@@ -110,10 +110,26 @@ async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
 }
 
 /**
+ * `run` answering each search string once per query: the word check of a settled query and the
+ * partial tier search the same words alone (a unit without a concept has `any` = its terms), and
+ * the closed and open plans can share a concept search. Same string, same filters and order:
+ * the same results, so the second Pagefind search (wasm ranking every hit) is not run.
+ */
+function searchedOnce<R>(run: (search: string) => Promise<R[]>): (search: string) => Promise<R[]> {
+  const seen = new Map<string, Promise<R[]>>();
+  return (search) => {
+    let found = seen.get(search);
+    if (!found) seen.set(search, (found = run(search)));
+    return found;
+  };
+}
+
+/**
  * Every result of a plan in order: exact, then concept, then (under PARTIAL_BELOW) partial.
  * `run` searches one query string and returns its results in the reader's chosen order.
  */
-export async function rankTiers<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
+export async function rankTiers<R extends Candidate>(plan: QueryPlan, search: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
+  const run = searchedOnce(search);
   return withPartial(plan, await fullMatches(plan, run, true), run, opts.total);
 }
 
@@ -132,9 +148,10 @@ export function wantsPartial(plan: QueryPlan, full: unknown[]): boolean {
  */
 export async function rankQuery<R extends Candidate>(
   plans: { closed: QueryPlan; open: QueryPlan },
-  run: (search: string) => Promise<R[]>,
+  search: (search: string) => Promise<R[]>,
   opts: { total?: number; partial?: boolean } = {},
 ): Promise<{ plan: QueryPlan; ranked: Array<Ranked<R>>; partialSkipped: boolean }> {
+  const run = searchedOnce(search);
   // Settled, every word is checked to be in the index; while typing (partial: false) not, so
   // each keystroke stays one search.
   const check = opts.partial !== false;
