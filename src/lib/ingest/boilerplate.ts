@@ -34,11 +34,11 @@ export interface Lexicon {
   storyContinuations: string[];
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
-  /** Source keys of the words a site prints before its own name («بوابة»). */
+  /** Source keys of the words a site prints before its own name («بوابة»): `sourceAffixes.before`. */
   sitePrefixes: string[];
   /** Source keys of the words that open a publishing house's name («مؤسسة», «شركة»). */
   publisherWords: Set<string>;
-  /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»). */
+  /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»): `sourceAffixes.after`. */
   siteDescriptors: Set<string>;
   /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
   sponsors: string[];
@@ -81,15 +81,16 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
       byline: new Set(data.bylineLabels.map(lexKey)),
     },
     sources,
-    names: buildNameLookup(sources, data.agencies, data.outlets, { wires: data.genericWires, words: data.creditWords }, data.sitePrefixes),
+    names: buildNameLookup(sources, data.agencies, data.outlets, { wires: data.genericWires, words: data.creditWords }, data.sourceAffixes.before),
     functionWords: new Set(data.functionWords.map(normalizeArabic)),
     dates: buildDateReader(data.dateWords),
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
     storyContinuations: data.storyContinuations.map(normalizeArabic),
     siteSuffixes: data.siteSuffixes.map(sourceKey),
-    sitePrefixes: data.sitePrefixes.map(sourceKey),
+    // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.
+    sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
-    siteDescriptors: new Set(data.siteDescriptors.map(sourceKey)),
+    siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes),
     creditPhrases: data.creditPhrases.map(lexKey),
     languageLabels: new Set(data.languageLabels.map(lexKey)),

@@ -160,7 +160,9 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     const name = agencyName(named, lex);
     if (name) return { ...base, kind: 'dateline', value: name };
     const outlet = lex.outlets.get(lexKey(named));
-    if (outlet || (lex.places.has(lexKey(dateline[1])) && countWords(named) <= 4 && hasArabic(named))) {
+    // «إسطنبول – خاص», «بغداد – متابعة»: a credit word (or «وكالات») names no one — never an outlet.
+    const nameless = lex.names(named)?.kind === 'generic';
+    if (outlet || (!nameless && lex.places.has(lexKey(dateline[1])) && countWords(named) <= 4 && hasArabic(named))) {
       return { ...base, kind: 'dateline', outlet: outlet ?? named };
     }
   }

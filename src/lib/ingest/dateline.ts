@@ -30,8 +30,9 @@ const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
 const DIGIT = /[0-9٠-٩]/;
 // A pipe separates too («بنغازي | عين ليبيا»).
 const OPENERS = '-–—ـ/:|';
-// After the credit: «--», «//», «..», «-», «:», «.», or nothing.
-const CLOSER = /^\s*(?:--|\/\/|\.\.|[-–—ـ:.])?\s*/u;
+// After the credit: «--», «//», «..», «-», «:», «.», a colon or full stop with a dash («:-»,
+// «:–», «-:»), or nothing — the whole run of separators closes it.
+const CLOSER = /^\s*(?:--|\/\/|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ:.])?\s*/u;
 // «بروكسل - ANF ناقش …»: a Latin abbreviation followed by Arabic is closed by the change of script.
 const LATIN_ABBREVIATION = /^[A-Z]{2,6}$/;
 
@@ -89,7 +90,11 @@ function creditSpans(text: string): CreditSpan[] {
       spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length, paired, ...(bare ? { bare } : {}) });
     }
   };
-  add(/\/\s*([^/\n]{1,30}?)\s*\//gu, true); // «/أ ش أ/», «/ وام /»
+  // «/أ ش أ/», «/ وام /»; a slash may close one pair and open the next («… كانون الأول/ديسمبر /تاس/»:
+  // the month's pair is skipped below, the wire's is read), so the closing slash is not consumed.
+  for (const m of head.matchAll(/\/\s*([^/\n]{1,30}?)\s*(?=\/)/gu)) {
+    spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length + 1, paired: true });
+  }
   add(/\(([^()\n]{1,30})\)/gu, true); // «(كونا)», «(شينخوا)»
   add(/[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, true); // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
   // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
@@ -234,7 +239,9 @@ function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) 
     const gluedName = glued && isPlace(glued[2]) ? lookup(glued[1]) : undefined;
     if (glued && gluedName && gluedName.kind !== 'generic' && storyAfter(glued[0].length)) return credited(gluedName, glued[2], glued[0].length);
   }
-  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*[-–—ـ/]+\s*([\p{L}\p{M}]{2,})(?:\s*(?:[:\-–—ـ/]|\.\.)\s*|\s+|$)/u.exec(text);
+  // The name may carry a dotted web suffix («البلاد.نت/ الجزائر:»); the place may be closed by a
+  // full stop («أفريقيا برس – ليبيا. أفاد …»).
+  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?(?:\.[\p{L}\p{M}]+)?)\s*[-–—ـ/]+\s*([\p{L}\p{M}]{2,})(?:\s*(?:[:\-–—ـ/]|\.\.|\.(?=\s))\s*|\s+|$)/u.exec(text);
   const found = reverse && lookup(reverse[1]);
   if (!reverse || !found) return colonCredit(text, lookup, storyAfter) ?? unknownCredit(text, lex);
   if (found.kind === 'generic') return undefined;
@@ -248,7 +255,7 @@ function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) 
   }
   // The word after the separator is a place only when the lexicon knows it as one (or it is
   // set off by a separator of its own); otherwise it is the story's first word.
-  if (isPlace(reverse[2]) || !rest || /(?:[:\-–—ـ/]|\.\.)\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
+  if (isPlace(reverse[2]) || !rest || /[:\-–—ـ/.]\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
   const creditOnly = /^[\p{L}0-9 ]{2,30}?\s*[-–—ـ:]+\s*/u.exec(text)!;
   return storyAfter(creditOnly[0].length) ? credited(found, '', creditOnly[0].length) : undefined;
 }

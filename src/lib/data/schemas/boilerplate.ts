@@ -27,11 +27,7 @@ export const BoilerplateSchema = z
     creditWords: phraseList,
     /** «نت» of «الحدث.نت»: words after a site's name that name its web edition, not another outlet. */
     siteSuffixes: phraseList,
-    /** «بوابة» of «بوابة الوفد»: words a site prints before its own name. */
-    sitePrefixes: phraseList,
-    /** «الإخبارية», «اليومية»: words after a site's name that describe it (not another outlet's name). */
-    siteDescriptors: phraseList.default([]),
-    /** «شبكة … الإخبارية», «… للأنباء», «… نيوز»: generic words around a source's name; without them, two printed forms of one source are equal. */
+    /** «شبكة … الإخبارية», «… للأنباء», «… نيوز»: generic words around a source's name; without them, two printed forms of one source are equal. `before` is also the list of words a site prints before its own name («بوابة الوفد»), `after` of the words that describe it after its name («اليومية»). */
     sourceAffixes: z.object({ before: phraseList, after: phraseList }).strict().default({ before: [], after: [] }),
     /** «العربية», «عربي» under a Latin brand: the brand's Arabic service, never a source's name. */
     languageLabels: phraseList.default([]),
