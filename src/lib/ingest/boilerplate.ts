@@ -46,6 +46,8 @@ export interface Lexicon {
   sourceAffixes: SourceAffixes;
   /** Keys of the phrases that open a credit line after the story («مع معلومات من»). */
   creditPhrases: string[];
+  /** Normalised words a site's name never holds («في», «على»). */
+  nameStopWords: Set<string>;
   /** Keys of the language names printed under a Latin brand («العربية», «عربي»). */
   languageLabels: Set<string>;
 }
@@ -93,6 +95,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes),
     creditPhrases: data.creditPhrases.map(lexKey),
+    nameStopWords: new Set(data.nameStopWords.map(normalizeArabic)),
     languageLabels: new Set(data.languageLabels.map(lexKey)),
   };
 }

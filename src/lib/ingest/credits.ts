@@ -10,6 +10,7 @@ import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { sourceForUrl, withoutPrefix } from './names';
 import { matchKey, sourceKey } from '../data/keys';
+import { normalizeArabic } from '../arabic/normalize';
 
 export interface Signal {
   field: 'outlet' | 'agency';
@@ -76,11 +77,23 @@ export function copyrightName(text: string): string | undefined {
 }
 
 /**
+ * Not shaped like a name: a greeting or teaser trailing off («اهلا وسهلا...»), an exclamation or
+ * a question, or a line holding a word no name holds (`nameStopWords`: «اقرأوا النشرة في المتصفح»).
+ */
+export function unlikeAName(text: string, stopWords: ReadonlySet<string>): boolean {
+  const t = text.trim();
+  if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
+  return t.split(/\s+/).some((w) => stopWords.has(normalizeArabic(w)));
+}
+
+/**
  * The line that names the site at the top: the first line, or — under a Latin-only brand
  * («Alsumaria», «Libya Observer») — the Arabic line after it; short (≤ 4 words), not a bullet.
+ * A first line not shaped like a name (`unlikeAName`) gives way to the line after it.
  */
-export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean }>(lines: readonly L[]): L | undefined {
-  const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
+export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(lines: readonly L[], stopWords: ReadonlySet<string> = new Set()): L | undefined {
+  const top = lines.filter((l) => l.kind !== 'blank').slice(0, 3);
+  if (top[0] && top[0].kind !== 'latin' && unlikeAName(top[0].text, stopWords)) top.shift();
   const line = top[0]?.kind === 'latin' ? top[1] : top[0];
   // An emoji label («🔴 عاجل») marks a post, it names no one.
   const text = (line as { text?: string } | undefined)?.text ?? '';

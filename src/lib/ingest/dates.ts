@@ -21,6 +21,8 @@ export interface DateWordLists {
   solarMonths?: string[][];
   weekdays: string[];
   dateLineWords: string[];
+  /** «العدد»: the number after it is an issue number. */
+  issueLabels?: string[];
 }
 
 // Letters adjacent to a month name would make it part of another word (e.g. «مايو» in «ومايوه»).
@@ -117,9 +119,14 @@ export function buildDateReader(words: DateWordLists): DateReader {
   const monthDayYear = new RegExp(`${NB}(${alt})${NA}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu');
   const month = (name: string) => months.get(name.replace(/\s+/g, ' '))!;
 
+  // «العدد 12 ديسمبر 2025»: the number after an issue label is blanked (same length: indexes hold).
+  const labels = (words.issueLabels ?? []).map((w) => normalizeArabic(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const issue = labels.length ? new RegExp(`(?<![\\p{L}])((?:${labels.join('|')})\\s*[:.]?\\s*)(\\d+)`, 'giu') : undefined;
+
   function findDates(text: string): ParsedDate[] {
     // Normalise digits and letters; split a time glued onto a date («17:3819/03/2025»).
-    const t = normalizeArabic(text).replace(/(\d{1,2}:\d{2}(?::\d{2})?)(?=\d)/g, '$1 ');
+    let t = normalizeArabic(text).replace(/(\d{1,2}:\d{2}(?::\d{2})?)(?=\d)/g, '$1 ');
+    if (issue && /\d/.test(t)) t = t.replace(issue, (_m, label: string, n: string) => label + ' '.repeat(n.length));
     const found: ParsedDate[] = [];
     const push = (iso: string | undefined, calendar: ParsedDate['calendar'], index: number) => {
       if (iso && !found.some((f) => f.index === index)) found.push({ iso, calendar, index });

@@ -121,10 +121,10 @@ describe('the scorer', () => {
     };
     const got = [{ slug: 'x', title: 'كتب: فلان', source: 'RT Arabic', agency: 'أ ف ب', tags: [], raw: 'x.txt', paragraphs: ['نص الخبر الأول هنا.'] }];
     const { tally, misses } = scorePage('x', raw, expected, got, sources);
-    expect(tally.title).toEqual({ right: 0, total: 1 });
-    expect(tally.outlet).toEqual({ right: 1, total: 1 });
-    expect(tally.agency).toEqual({ right: 1, total: 1 });
-    expect(tally.clutter).toEqual({ right: 1, total: 2 });
+    expect(tally.title).toEqual({ right: 0, total: 1, wrong: 0 });
+    expect(tally.outlet).toEqual({ right: 1, total: 1, wrong: 0 });
+    expect(tally.agency).toEqual({ right: 1, total: 1, wrong: 0 });
+    expect(tally.clutter).toEqual({ right: 1, total: 2, wrong: 0 });
     expect(misses.some((m) => m.startsWith('clutter: kept «كتب: فلان»'))).toBe(true);
   });
 });

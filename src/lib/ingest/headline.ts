@@ -95,6 +95,9 @@ export interface HeadlineContext {
   masthead?: (text: string) => boolean;
 }
 
+// A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
+const MARKET_QUOTE = /[▲▼△▽↑↓🔺🔻]|^[^\d]{1,25}\s[\d.,٠-٩]+\s+[+\-−]?[\d.,٠-٩]+\s*[%٪]$/u;
+
 /** Scores the candidates in lines[0 … end) against the lead paragraphs. */
 const AGENCY_NAME = /^(?:ال)?وكال[ةه]\s.*(?:للأنباء|للانباء|الإخبارية|الاخبارية|الأنباء|الانباء)(?:\s(?:الدولية|الرسمية))?$/u;
 
@@ -109,6 +112,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (EXCLUDED_KINDS.has(l.kind) || l.bullet || l.words < 3 || l.words > 30) continue;
     if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
+    if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
     const why: string[] = [];
     const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a

@@ -23,7 +23,7 @@ import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
 import { withoutPrefix } from './names';
-import { sourceKey } from '../data/keys';
+import { matchKey, sourceKey } from '../data/keys';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -232,7 +232,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
-  const site = siteNameLine(lines);
+  const site = siteNameLine(lines, lex.nameStopWords);
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
@@ -245,8 +245,12 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
+
     else if (bilingual) signals.push({ field: 'outlet', value: site.text, confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
     else if (site.kind === 'short') signals.push({ field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
+    // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a
+    // name's shape, whatever follows it.
+    else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: site.text, confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
     else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
 
@@ -323,6 +327,12 @@ function fullerSiteName(lines: ClassifiedLine[], start: number, chosen: Signal |
     return lex.sitePrefixes.includes(sourceKey(words[0])) ? words.slice(1).join(' ') : l.text.trim();
   }
   return shown;
+}
+
+/** A name of two to four words opening with a site prefix («موقع», «صحيفة») or closing with a descriptor («الإخبارية»). */
+function framed(text: string, lex: Lexicon): boolean {
+  const words = matchKey(text).split(' ');
+  return words.length >= 2 && words.length <= 4 && (lex.sitePrefixes.includes(words[0]) || lex.siteDescriptors.has(words[words.length - 1]));
 }
 
 /** A first line of three or four words followed by no prose and sharing no word with the lead. */

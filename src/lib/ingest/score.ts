@@ -5,7 +5,9 @@
 //   date, outlet, agency — equal after resolving names through sources.yaml (ids), else by
 //              identity (identityKey: the name less the generic affixes of boilerplate.yaml
 //              `sourceAffixes`, «شبكة قدس الإخبارية» = «قدس الإخبارية» = «شبكة قدس»); the generic
-//              credit «وكالات» counts as no agency/outlet
+//              credit «وكالات» counts as no agency/outlet. A miss is either empty (nothing given)
+//              or wrong (another value given): both count as misses; `wrong` counts the second
+//              kind apart, because a wrong name misleads a reader where an empty field does not
 //   dateline — pages whose lead carries a dateline: the output lead starts where the story does
 //   body     — each expected paragraph appears in the output (long ones may be split)
 //   clutter  — each clutter line appears in no title or paragraph (beyond the expected text)
@@ -35,7 +37,8 @@ export interface ExpectedPage {
 export const FIELDS = ['title', 'date', 'outlet', 'agency', 'dateline', 'body', 'clutter'] as const;
 export type Field = (typeof FIELDS)[number];
 
-export interface FieldTally { right: number; total: number }
+/** `wrong`: misses where a value was given but not the expected one (date, outlet, agency). */
+export interface FieldTally { right: number; total: number; wrong: number }
 export type Tally = Record<Field, FieldTally>;
 
 export interface PageScore {
@@ -49,13 +52,14 @@ const GENERIC = new Set(['وكالات', 'وكالات الانباء', 'agencie
 const squash = (s: string) => cleanLine(s).replace(/\s+/g, ' ').trim();
 
 export function emptyTally(): Tally {
-  return Object.fromEntries(FIELDS.map((f) => [f, { right: 0, total: 0 }])) as Tally;
+  return Object.fromEntries(FIELDS.map((f) => [f, { right: 0, total: 0, wrong: 0 }])) as Tally;
 }
 
 export function addTally(into: Tally, from: Tally): Tally {
   for (const f of FIELDS) {
     into[f].right += from[f].right;
     into[f].total += from[f].total;
+    into[f].wrong += from[f].wrong;
   }
   return into;
 }
@@ -106,11 +110,15 @@ function madeTitleOk(title: string, lead: string): boolean {
 export function scorePage(name: string, raw: string, expected: ExpectedPage, actual: ExtractedArticle[], sources: readonly Source[], affixes: SourceAffixes | readonly string[] = []): PageScore {
   const tally = emptyTally();
   const misses: string[] = [];
-  const count = (field: Field, ok: boolean, detail: () => string) => {
+  const count = (field: Field, ok: boolean, detail: () => string, given = false) => {
     tally[field].total++;
     if (ok) tally[field].right++;
-    else misses.push(`${field}: ${detail()}`);
+    else {
+      if (given) tally[field].wrong++;
+      misses.push(`${field}: ${detail()}${given ? ' (wrong)' : ''}`);
+    }
   };
+  const given = (v: string | null | undefined) => !!v && !GENERIC.has(sourceKey(v));
   const same = (a: string | null, b: string | null) => sourceIdentity(a, sources, affixes) === sourceIdentity(b, sources, affixes);
 
   expected.articles.forEach((exp, n) => {
@@ -119,9 +127,9 @@ export function scorePage(name: string, raw: string, expected: ExpectedPage, act
     const gotTitle = got ? squash(got.title) : '';
     if (exp.title === null) count('title', !!got && madeTitleOk(got.title, exp.paragraphs[0] ?? ''), () => `made from the lead expected${where}, got «${gotTitle}»`);
     else count('title', gotTitle === squash(exp.title), () => `«${exp.title}»${where}, got «${gotTitle}»`);
-    count('date', (got?.date ?? null) === exp.date, () => `${exp.date}${where}, got ${got?.date ?? null}`);
-    count('outlet', same(exp.outlet, got?.source ?? null), () => `${exp.outlet}${where}, got ${got?.source ?? null}`);
-    count('agency', same(exp.agency, got?.agency ?? null), () => `${exp.agency}${where}, got ${got?.agency ?? null}`);
+    count('date', (got?.date ?? null) === exp.date, () => `${exp.date}${where}, got ${got?.date ?? null}`, !!got?.date);
+    count('outlet', same(exp.outlet, got?.source ?? null), () => `${exp.outlet}${where}, got ${got?.source ?? null}`, given(got?.source));
+    count('agency', same(exp.agency, got?.agency ?? null), () => `${exp.agency}${where}, got ${got?.agency ?? null}`, given(got?.agency));
     const body = (got?.paragraphs ?? []).map(squash);
     const joined = body.join(' ');
     for (const p of exp.paragraphs) {
@@ -160,6 +168,7 @@ export function accuracy(t: FieldTally): string {
 /** A Markdown table: one row per set, one column per field (accuracy and counts). */
 export function formatTable(rows: { set: string; tally: Tally }[]): string {
   const head = `| set | ${FIELDS.join(' | ')} |\n|---|${FIELDS.map(() => '---').join('|')}|`;
-  const body = rows.map((r) => `| ${r.set} | ${FIELDS.map((f) => `${accuracy(r.tally[f])} (${r.tally[f].right}/${r.tally[f].total})`).join(' | ')} |`);
+  const cell = (t: FieldTally) => `${accuracy(t)} (${t.right}/${t.total}${t.wrong ? `, ${t.wrong} wrong` : ''})`;
+  const body = rows.map((r) => `| ${r.set} | ${FIELDS.map((f) => cell(r.tally[f])).join(' | ')} |`);
   return [head, ...body].join('\n');
 }

@@ -23,6 +23,8 @@ export const BoilerplateSchema = z
     genericWires: phraseList,
     /** «مع معلومات من»: a line after the story opening with one credits the wire it names. */
     creditPhrases: phraseList.default([]),
+    /** «في», «على»: words a site's name never holds (a line with one is a prompt or a sentence, «اقرأوا النشرة في المتصفح»). */
+    nameStopWords: phraseList.default([]),
     /** «متابعة», «خاص»: words of a credit that name no one and are never shown. */
     creditWords: phraseList,
     /** «نت» of «الحدث.نت»: words after a site's name that name its web edition, not another outlet. */

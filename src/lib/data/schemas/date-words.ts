@@ -16,6 +16,8 @@ export const DateWordsSchema = z
     weekdays: names,
     /** Words besides weekdays that may surround a date on a date line (time zones, «الموافق», «م»). */
     dateLineWords: z.array(z.string().trim().min(1)).default([]),
+    /** Labels of an issue number («العدد 12 ديسمبر 2025»: the 12 is the issue, not the day). */
+    issueLabels: z.array(z.string().trim().min(1)).default([]),
   })
   .strict();
 
