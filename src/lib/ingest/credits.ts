@@ -76,6 +76,14 @@ export function copyrightName(text: string): string | undefined {
   return name || undefined;
 }
 
+/** «blinx | بلينكس»: a name printed in two scripts on one line is shown by its Arabic half. */
+export function arabicHalf(text: string): string {
+  const m = /^(.+?)\s+[|｜]\s+(.+)$/u.exec(text.trim());
+  if (!m) return text;
+  const arabic = (x: string) => /[\u0600-\u06FF]/u.test(x);
+  return arabic(m[1]) !== arabic(m[2]) ? (arabic(m[1]) ? m[1] : m[2]).trim() : text;
+}
+
 /**
  * Not shaped like a name: a greeting or teaser trailing off («اهلا وسهلا...»), an exclamation or
  * a question, or a line holding a word no name holds (`nameStopWords`: «اقرأوا النشرة في المتصفح»).
@@ -220,11 +228,16 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   if (!first || first.kind !== 'latin' || first.words > 3 || first.index === titleIndex) return [];
   const line = first.index + 1;
   // «KBS WORLD Radio» over «العربية»: the brand of the Arabic service printed under it.
-  const service = lines.find((l) => l.index > first.index && l.kind !== 'blank') as { languageLabel?: boolean } | undefined;
+  const service = lines.find((l) => l.index > first.index && l.kind !== 'blank') as (PageLine & { languageLabel?: boolean }) | undefined;
   if (service?.languageLabel) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.65, rule: 'Latin brand over the name of its Arabic service', line }];
   const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+[a-z]{2,})(?=\s|$)/i.exec(first.text)?.[1]?.toLowerCase();
   if (domain) {
     const src = sourceForUrl(domain, sources);
+    // «sewt.info» over «صوت»: the domain says where the site is, the Arabic name under it who it is.
+    const under = service as PageLine | undefined;
+    if (!src && first.words === 1 && under && under.kind === 'short' && under.index !== titleIndex) {
+      return [{ field: 'outlet', value: under.text.trim(), confidence: 0.6, rule: 'Arabic name under the site\'s domain', line: under.index + 1 }];
+    }
     return [{ field: 'outlet', value: src?.name ?? domain, ...(src ? { id: src.id } : {}), confidence: 0.6, rule: 'domain in the Latin brand at the top', line }];
   }
   const brand = first.text.trim().toLowerCase();

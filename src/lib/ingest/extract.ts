@@ -13,7 +13,7 @@ import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
 import { identityKey, type NameLookup, type NamedSource } from './names';
-import { brandLines, copyrightName, siteNameLine } from './credits';
+import { arabicHalf, brandLines, copyrightName, siteNameLine } from './credits';
 import { sourceKey } from '../data/keys';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
@@ -260,7 +260,7 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
 export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLookup {
   const own = new Map<string, string>();
   const site = siteNameLine(lines, lex.nameStopWords);
-  if (site) own.set(sourceKey(site.text), site.text);
+  if (site) own.set(sourceKey(arabicHalf(site.text)), arabicHalf(site.text));
   // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
   const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();
   if (short) own.set(sourceKey(short), short);

@@ -17,7 +17,7 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import type { ClassifiedLine } from './classify';
-import { brandLines, creditLineAbove, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import { arabicHalf, brandLines, creditLineAbove, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
@@ -244,14 +244,14 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
     const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
-    else if (again) signals.push({ field: 'outlet', value: site.text, confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
+    else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
 
-    else if (bilingual) signals.push({ field: 'outlet', value: site.text, confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
-    else if (site.kind === 'short') signals.push({ field: 'outlet', value: site.text, confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
+    else if (bilingual) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
+    else if (site.kind === 'short') signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a
     // name's shape, whatever follows it.
-    else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: site.text, confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
-    else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: site.text, confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
+    else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
+    else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
 
   const after = creditLinesAfter(lines, input.bodyEnd, lex);

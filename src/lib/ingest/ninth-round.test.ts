@@ -77,6 +77,22 @@ describe('the site\'s name has the shape of a name', () => {
   });
 });
 
+describe('a name printed in two scripts', () => {
+  it('a masthead «LATIN | ARABIC» on one line is shown by its Arabic half (u344 «blinx | بلينكس»)', () => {
+    expect(extract('u344').article.source).toBe('بلينكس');
+    const b = fromText(page('Nabaa | نبأ', 'الرئيسية', 'دولي', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY));
+    expect(b.article.source).toBe('نبأ');
+  });
+  it('a bare domain at the top with a short Arabic name under it: the name, not the domain (u304 «sewt.info» / «صوت»)', () => {
+    expect(extract('u304').article.source).toBe('صوت');
+    const b = fromText(page('alraad.net', 'الرائد', 'أخبار', 'دولي', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY));
+    expect(b.article.source).toBe('الرائد');
+    // A domain with nothing name-like under it still shows as the domain.
+    const c = fromText(page('alraad.net', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY));
+    expect(c.article.source).toBe('alraad.net');
+  });
+});
+
 describe('headline and date', () => {
   it('a market ticker line («برنت 74.12 ▲ 1.1%») is never the headline (u326)', () => {
     expect(extract('u326').article.title).toBe('أسعار النفط ترتفع مع تعثر محادثات السلام بين روسيا وأوكرانيا');
