@@ -4,7 +4,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { sourceKey } from '../data/keys';
 import type { BoilerplateData, Source } from '../data/schemas';
-import { buildNameLookup, buildSourceAffixes, type NameLookup, type SourceAffixes } from './names';
+import { buildNameLookup, buildSameName, buildSourceAffixes, type NameLookup, type SourceAffixes } from './names';
 import { buildDateReader, type DateReader } from './dates';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
@@ -46,6 +46,8 @@ export interface Lexicon {
   sourceAffixes: SourceAffixes;
   /** Keys of the phrases that open a credit line after the story («مع معلومات من»). */
   creditPhrases: string[];
+  /** A Latin name and an Arabic one spell the same name («Sham FM» / «شام إف إم»). */
+  sameName: (latin: string, arabic: string) => boolean;
   /** Normalised words a site's name never holds («في», «على»). */
   nameStopWords: Set<string>;
   /** Keys of the language names printed under a Latin brand («العربية», «عربي»). */
@@ -94,6 +96,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes),
+    sameName: buildSameName(data.transliteration, buildSourceAffixes(data.sourceAffixes)),
     creditPhrases: data.creditPhrases.map(lexKey),
     nameStopWords: new Set(data.nameStopWords.map(normalizeArabic)),
     languageLabels: new Set(data.languageLabels.map(lexKey)),

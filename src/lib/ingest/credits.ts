@@ -97,11 +97,19 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>): boole
 /**
  * The line that names the site at the top: the first line, or — under a Latin-only brand
  * («Alsumaria», «Libya Observer») — the Arabic line after it; short (≤ 4 words), not a bullet.
- * A first line not shaped like a name (`unlikeAName`) gives way to the line after it.
+ * A first line not shaped like a name (`unlikeAName`) gives way to the line after it; under a
+ * Latin brand, an Arabic line that spells it (`sameName`) is the name, past a second Latin line.
  */
-export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(lines: readonly L[], stopWords: ReadonlySet<string> = new Set()): L | undefined {
+export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
+  lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean,
+): L | undefined {
   const top = lines.filter((l) => l.kind !== 'blank').slice(0, 3);
   if (top[0] && top[0].kind !== 'latin' && unlikeAName(top[0].text, stopWords)) top.shift();
+  // «Sham FM» / «FM 92.3» / «شام إف إم»: under a Latin brand, the Arabic line that spells it.
+  const spelled = top[0]?.kind === 'latin' && sameName
+    ? top.slice(1).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && sameName(top[0].text, l.text))
+    : undefined;
+  if (spelled) return spelled;
   const line = top[0]?.kind === 'latin' ? top[1] : top[0];
   // An emoji label («🔴 عاجل») marks a post, it names no one.
   const text = (line as { text?: string } | undefined)?.text ?? '';

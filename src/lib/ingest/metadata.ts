@@ -17,7 +17,7 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import type { ClassifiedLine } from './classify';
-import { arabicHalf, brandLines, creditLineAbove, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
@@ -232,7 +232,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
-  const site = siteNameLine(lines, lex.nameStopWords);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName);
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
@@ -243,7 +243,10 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     // words that only frame it (sitePrefixes, siteDescriptors) — two signals that agree.
     const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
     const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
+    // «Sham FM» over «شام إف إم», «almajlis.co» near «المجلس»: the name spelled in Latin letters too.
+    const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => l.index !== site.index && (l.kind === 'latin' || isUrl(l.text)) && l.words <= 4 && lex.sameName(l.text, arabicHalf(site.text)));
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
+    else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
 
     else if (bilingual) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });

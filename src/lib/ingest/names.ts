@@ -96,3 +96,32 @@ export function identityKey(text: string, affixes: SourceAffixes): string {
   while (b - a > 1 && affixes.after.has(words[b - 1])) b--;
   return words.slice(a, b).join(' ');
 }
+
+/** The lexicon's letter tables (boilerplate.yaml `transliteration`). */
+export interface Transliteration { arabic: Record<string, string>; latin: Record<string, string>; silent: string }
+
+/**
+ * True when a Latin name (a brand, a domain) and an Arabic one spell the same name («Sham FM» /
+ * «شام إف إم», «sewt.info» / «صوت»): equal consonant skeletons once the generic affixes are off
+ * («قناة النبأ» / «Alnabaa TV»), or the Latin one extending the Arabic one by a suffix («…news»).
+ */
+export function buildSameName(t: Transliteration, affixes: SourceAffixes): (latin: string, arabic: string) => boolean {
+  const letters = new Map(Object.entries(t.arabic));
+  const rules = Object.entries(t.latin).sort((a, b) => b[0].length - a[0].length);
+  const silent = new Set(t.silent);
+  const squeeze = (s: string) => s.replace(/(.)\1+/g, '$1');
+  const fromArabic = (text: string) => squeeze([...identityKey(text, affixes)].map((c) => letters.get(c) ?? (/[0-9]/.test(c) ? c : '')).join(''));
+  const fromLatin = (text: string) => {
+    // «sewt.info», «www.almajlis.co»: a domain's first label is the name.
+    const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,})+\/?$/i.exec(text.trim());
+    let s = (domain ? domain[1] : identityKey(text, affixes)).toLowerCase().replace(/[^a-z0-9]/g, '');
+    for (const [from, to] of rules) s = s.split(from).join(to);
+    return squeeze([...s].filter((c) => !silent.has(c)).join(''));
+  };
+  return (latin, arabic) => {
+    if (!/[a-z]/i.test(latin) || /[a-z]/i.test(arabic)) return false;
+    const a = fromArabic(arabic);
+    const l = fromLatin(latin);
+    return a.length >= 2 && (a === l || (a.length >= 3 && l.startsWith(a)));
+  };
+}

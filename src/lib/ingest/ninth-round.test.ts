@@ -93,6 +93,26 @@ describe('a name printed in two scripts', () => {
   });
 });
 
+describe('the same name in both scripts is evidence', () => {
+  it('a Latin brand and an Arabic line spelling the same name agree («Sham FM» / «شام إف إم», «almajlis.co» / «المجلس»), nothing else does', () => {
+    expect(lex.sameName('Sham FM', 'شام إف إم')).toBe(true);
+    expect(lex.sameName('Alnabaa TV', 'قناة النبأ')).toBe(true);
+    expect(lex.sameName('sewt.info', 'صوت')).toBe(true);
+    expect(lex.sameName('Chamal Post', 'شمال بوست')).toBe(true);
+    expect(lex.sameName('Sham FM', 'البث المباشر')).toBe(false);
+    expect(lex.sameName('FM 92.3', 'شام إف إم')).toBe(false);
+    expect(lex.sameName('Menu', 'محليات')).toBe(false);
+  });
+  it('under a Latin brand, the Arabic line that spells it is the site\'s name, past a second Latin line (u312 «Sham FM» / «FM 92.3» / «شام إف إم»): «المصدر: سانا» is then the agency, not the outlet', () => {
+    const sham = extract('u312').article;
+    expect(idOf(sham.source)).toBe(idOf('شام إف إم'));
+    expect(sham.agency && idOf(sham.agency)).toBe('sana');
+    const b = fromText(page('Radio Nour', 'FM 101.5', 'راديو نور', 'البث المباشر', 'أخبار', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY, 'المصدر: واس'));
+    expect(idOf(b.article.source)).toBe(idOf('راديو نور'));
+    expect(b.article.agency && idOf(b.article.agency)).toBe('spa');
+  });
+});
+
 describe('headline and date', () => {
   it('a market ticker line («برنت 74.12 ▲ 1.1%») is never the headline (u326)', () => {
     expect(extract('u326').article.title).toBe('أسعار النفط ترتفع مع تعثر محادثات السلام بين روسيا وأوكرانيا');

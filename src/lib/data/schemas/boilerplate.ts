@@ -33,6 +33,11 @@ export const BoilerplateSchema = z
     sourceAffixes: z.object({ before: phraseList, after: phraseList }).strict().default({ before: [], after: [] }),
     /** «العربية», «عربي» under a Latin brand: the brand's Arabic service, never a source's name. */
     languageLabels: phraseList.default([]),
+    /** Letters to a consonant skeleton, so a Latin brand and an Arabic name that spell the same name agree. */
+    transliteration: z
+      .object({ arabic: z.record(z.string().length(1), z.string()), latin: z.record(z.string().min(1), z.string()), silent: z.string() })
+      .strict()
+      .default({ arabic: {}, latin: {}, silent: '' }),
     /** «title», «link», «pubDate»: field labels of a feed item pasted as text. */
     feedLabels: phraseList.default([]),
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
