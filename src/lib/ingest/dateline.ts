@@ -30,9 +30,9 @@ const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
 const DIGIT = /[0-9٠-٩]/;
 // A pipe separates too («بنغازي | عين ليبيا»).
 const OPENERS = '-–—ـ/:|';
-// After the credit: «--», «//», «..», «-», «:», «.», a colon or full stop with a dash («:-»,
+// After the credit: «--», «//», «..», «-», «:», «.», «|», a colon or full stop with a dash («:-»,
 // «:–», «-:»), or nothing — the whole run of separators closes it.
-const CLOSER = /^\s*(?:--|\/\/|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ:.])?\s*/u;
+const CLOSER = /^\s*(?:--|\/\/|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ:.|])?\s*/u;
 // «بروكسل - ANF ناقش …»: a Latin abbreviation followed by Arabic is closed by the change of script.
 const LATIN_ABBREVIATION = /^[A-Z]{2,6}$/;
 
@@ -131,6 +131,10 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
   const { places } = lex;
   const key = lexKey;
   const isPlace = (p: string) => places.has(key(p));
+  if (text.startsWith('(')) {
+    const first = creditFirst(text, lex, lookup, isPlace);
+    if (first) return first;
+  }
   for (const span of creditSpans(text)) {
     const at = placeOf(text.slice(0, span.start)) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.
@@ -145,7 +149,7 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     if (lex.dates.isMonthName(creditText)) continue;
     const credit = resolveCredit(creditText, lookup);
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
-    const closed = span.paired || /[-–—ـ:./]/.test(closer[0]) || end >= text.length
+    const closed = span.paired || /[-–—ـ:./|]/.test(closer[0]) || end >= text.length
       || (LATIN_ABBREVIATION.test(creditText) && /^\s+[\u0600-\u06FF]/u.test(text.slice(span.end)));
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
@@ -192,6 +196,29 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
   return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex);
 }
 
+const CREDIT_FIRST = /^\(([^()\n]{1,30})\)\s*[-–—ـ:]+\s*/u;
+const PLACE_THEN_SEPARATOR = /^([^-–—ـ:()\n]{2,40}?)\s*[-–—ـ:]\s+/u;
+
+/**
+ * A known wire credited first, in parentheses («(رويترز) - قال …»), perhaps followed by the place
+ * and the date and a separator of their own («(أ ف ب) – باريس، 27 ديسمبر - …»).
+ */
+function creditFirst(text: string, lex: Lexicon, lookup: NameLookup, isPlace: (p: string) => boolean): Dateline | undefined {
+  const m = CREDIT_FIRST.exec(text);
+  const credit = m ? resolveCredit(m[1], lookup) : undefined;
+  if (!m || !credit || !(credit.agency || credit.outlet) || !credit.allKnown) return undefined;
+  let end = m[0].length;
+  let at: { place: string; date?: string } | undefined;
+  const next = PLACE_THEN_SEPARATOR.exec(text.slice(end));
+  const candidate = next ? placeOf(next[1]) : undefined;
+  if (next && candidate && (isPlace(candidate.place) || candidate.date) && !lex.dates.isMonthName(candidate.place.split(/\s+/)[0])) {
+    at = candidate;
+    end += next[0].length;
+  }
+  if (text.slice(end).trim().split(/\s+/).length < 3) return undefined;
+  return { place: at?.place ?? '', ...(at?.date ? { date: at.date } : {}), agency: credit.agency, outlet: credit.outlet, ...(credit.generic ? { generic: credit.generic } : {}), end, evidence: 'known' };
+}
+
 /**
  * A dateline with no credit: «الجزائر - استقبل …», «كييف - طلبت …» (a place the places data
  * knows and a separator), «بورتسودان 18 ديسمبر 2025 – بحث …» (any place with a full date, which
@@ -204,7 +231,9 @@ function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => boolean):
   const at = placeOf(text.slice(0, m.index));
   if (!at || lex.dates.lineWords.has(lexKey(at.place))) return undefined;
   const dated = !!at.date && !!lex.dates.parse(at.date);
-  if (!(at.date ? dated : isPlace(at.place))) return undefined;
+  // «موسكو، 27 ديسمبر: …»: a known place vouches for a year-less date (which is never completed).
+  const placeAndDay = !!at.date && isPlace(at.place) && at.date.split(/\s+/).some((w) => lex.dates.isMonthName(w));
+  if (!(at.date ? dated || placeAndDay : isPlace(at.place))) return undefined;
   const end = m.index + m[0].length;
   if (text.slice(end).trim().split(/\s+/).length < 3) return undefined;
   return { place: at.place, ...(at.date ? { date: at.date } : {}), end, evidence: 'known' };

@@ -50,6 +50,36 @@ describe('datelines cut by the grammar\'s full shape, wherever the separators fa
   });
 });
 
+describe('every separator of the grammar, also first and last', () => {
+  const cut = (prefix: string) => {
+    const d = parseDateline(prefix + LEAD, lex);
+    return { d, rest: d ? (prefix + LEAD).slice(d.end) : '' };
+  };
+  it('a wire credited first in parentheses, with or without a place after it («(رويترز) - …», «(أ ف ب) – باريس، 27 ديسمبر -»)', () => {
+    const a = cut('(رويترز) - ');
+    expect(a.rest).toBe(LEAD);
+    expect(a.d?.agency?.id).toBe('reuters');
+    const b = cut('(أ ف ب) – باريس، 27 ديسمبر - ');
+    expect(b.rest).toBe(LEAD);
+    expect(b.d?.agency?.id).toBe('afp');
+    expect(b.d?.place).toBe('باريس');
+    // A parenthesis that opens the story is no credit.
+    expect(cut('(تحديث) ').d).toBeUndefined();
+  });
+  it('a credit between pipes («موسكو | رويترز | …»)', () => {
+    const a = cut('موسكو | رويترز | ');
+    expect(a.rest).toBe(LEAD);
+    expect(a.d?.agency?.id).toBe('reuters');
+  });
+  it('a known place and a year-less date closed by a colon («موسكو، 27 ديسمبر: …»)', () => {
+    const a = cut('موسكو، 27 ديسمبر: ');
+    expect(a.rest).toBe(LEAD);
+    expect(a.d?.place).toBe('موسكو');
+    // The year-less date is never completed.
+    expect(extract('u301').article.date).toBe('2025-12-24');
+  });
+});
+
 describe('a credit word is never a name', () => {
   it('an own line «PLACE – خاص» credits no outlet «خاص» (u311 «إسطنبول – خاص»)', () => {
     expect(extract('u311').article.source).not.toBe('خاص');
