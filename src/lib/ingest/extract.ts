@@ -172,6 +172,8 @@ function storyResumesAt(lines: ClassifiedLine[], marker: number, lex: Lexicon): 
 }
 
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
+const TRAILS_OFF = /(?:…|\.{3})\s*$/u;
+
 function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string | undefined, lex: Lexicon): MainBody {
   const main: string[] = [];
   const meta: ClassifiedLine[] = [];
@@ -203,6 +205,9 @@ function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string |
       continue;
     }
     if (l.kind === 'body') {
+      // Teasers of other stories cut with an ellipsis, two or more in a row after the story (an
+      // AMP page's related block printed as prose): the story is over.
+      if (main.length && TRAILS_OFF.test(l.text) && TRAILS_OFF.test(nextNonBlank(lines, i)?.text ?? '')) break;
       if (!listedQuestion(lines, l, main.length)) { main.push(l.text); proseEnd = i + 1; }
       continue;
     }

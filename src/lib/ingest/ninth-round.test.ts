@@ -143,6 +143,17 @@ describe('the same name in both scripts is evidence', () => {
   });
 });
 
+describe('the end of the story', () => {
+  it('a run of teasers cut with an ellipsis after the story is not the story (u342, an AMP related block)', () => {
+    const amp = extract('u342').article;
+    expect(amp.paragraphs.some((p) => p.endsWith('…'))).toBe(false);
+    const b = fromText(page('صدى المدينة', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY,
+      'أعلنت وزارة الصحة عن حملة تطعيم جديدة تشمل جميع المحافظات خلال الشهر المقبل…',
+      'تعرف على أسعار الذهب اليوم في الأسواق المحلية بعد الارتفاع الأخير في البورصات…'));
+    expect(b.article.paragraphs).toEqual([LEAD, ...STORY]);
+  });
+});
+
 describe('headline and date', () => {
   it('a market ticker line («برنت 74.12 ▲ 1.1%») is never the headline (u326)', () => {
     expect(extract('u326').article.title).toBe('أسعار النفط ترتفع مع تعثر محادثات السلام بين روسيا وأوكرانيا');
