@@ -76,12 +76,20 @@ export function copyrightName(text: string): string | undefined {
   return name || undefined;
 }
 
-/** «blinx | بلينكس»: a name printed in two scripts on one line is shown by its Arabic half. */
-export function arabicHalf(text: string): string {
-  const m = /^(.+?)\s+[|｜]\s+(.+)$/u.exec(text.trim());
-  if (!m) return text;
+/**
+ * «blinx | بلينكس», «Alghad TV قناة الغد»: a name printed in two scripts on one line is shown by its
+ * Arabic half — split at a pipe, or, with no pipe, only when both halves spell one name (`sameName`:
+ * «NRT عربية» is one name, a brand and a language word).
+ */
+export function arabicHalf(text: string, sameName?: (latin: string, arabic: string) => boolean): string {
   const arabic = (x: string) => /[\u0600-\u06FF]/u.test(x);
-  return arabic(m[1]) !== arabic(m[2]) ? (arabic(m[1]) ? m[1] : m[2]).trim() : text;
+  const piped = /^(.+?)\s+[|｜]\s+(.+)$/u.exec(text.trim());
+  if (piped) return arabic(piped[1]) !== arabic(piped[2]) ? (arabic(piped[1]) ? piped[1] : piped[2]).trim() : text;
+  const latinFirst = /^([A-Za-z][A-Za-z0-9 .&'-]*?)\s+([\u0600-\u06FF][^A-Za-z]*)$/u.exec(text.trim());
+  const arabicFirst = /^([\u0600-\u06FF][^A-Za-z]*?)\s+([A-Za-z][A-Za-z0-9 .&'-]*)$/u.exec(text.trim());
+  if (sameName && latinFirst && sameName(latinFirst[1], latinFirst[2])) return latinFirst[2].trim();
+  if (sameName && arabicFirst && sameName(arabicFirst[2], arabicFirst[1])) return arabicFirst[1].trim();
+  return text;
 }
 
 /**

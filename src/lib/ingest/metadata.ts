@@ -244,17 +244,17 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
     const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
     // «Sham FM» over «شام إف إم», «almajlis.co» near «المجلس»: the name spelled in Latin letters too.
-    const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => l.index !== site.index && (l.kind === 'latin' || isUrl(l.text)) && l.words <= 4 && lex.sameName(l.text, arabicHalf(site.text)));
+    const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => l.index !== site.index && (l.kind === 'latin' || isUrl(l.text)) && l.words <= 4 && lex.sameName(l.text, arabicHalf(site.text, lex.sameName)));
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
-    else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
-    else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
+    else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
+    else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
 
-    else if (bilingual) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
-    else if (site.kind === 'short') signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
+    else if (bilingual) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
+    else if (site.kind === 'short') signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a
     // name's shape, whatever follows it.
-    else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
-    else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
+    else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
+    else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
 
   const after = creditLinesAfter(lines, input.bodyEnd, lex);

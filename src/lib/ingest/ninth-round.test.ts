@@ -113,6 +113,14 @@ describe('a name printed in two scripts', () => {
     const b = fromText(page('Nabaa | نبأ', 'الرئيسية', 'دولي', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY));
     expect(b.article.source).toBe('نبأ');
   });
+  it('a masthead «LATIN ARABIC» on one line, no pipe, shows the Arabic half only when both halves spell one name (dev u418 «Alghad TV قناة الغد»)', () => {
+    expect(extract('u418').article.source).toBe('قناة الغد');
+    const b = fromText(page('Nabaa TV قناة نبأ', 'الرئيسية', 'دولي', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY));
+    expect(b.article.source).toBe('قناة نبأ');
+    // «NRT عربية»: a Latin brand and a language word are one name, kept whole.
+    const c = fromText(page('NRT عربية', 'الرئيسية', 'دولي', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY));
+    expect(c.article.source).toBe('NRT عربية');
+  });
   it('a bare domain at the top with a short Arabic name under it: the name, not the domain (u304 «sewt.info» / «صوت»)', () => {
     expect(extract('u304').article.source).toBe('صوت');
     const b = fromText(page('alraad.net', 'الرائد', 'أخبار', 'دولي', HEADLINE, '27 ديسمبر 2025', LEAD, ...STORY));
