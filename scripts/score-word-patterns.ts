@@ -8,7 +8,7 @@
 // patterns alone, "kept" what they still join once the data's families and
 // `notFemininePlurals` (content/search-forms.yaml) decide first. Unjudged pairs are listed.
 // The text: content/raw, content/articles and every fixture page, except the held-out search
-// pages (tests/fixtures/search/articles/fw-*: aside3 is measured, never tuned on).
+// pages (tests/fixtures/search/articles/fv-*: aside4 is measured, never tuned on).
 // Usage: npx tsx scripts/score-word-patterns.ts [--all] (--all lists every pair found)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ import { tokenize } from '../src/lib/arabic/tokenize';
 
 const LABELS = 'tests/fixtures/search/word-pattern-pairs.yaml';
 const ROOTS = ['content/raw', 'content/articles', 'tests/fixtures'];
-const HELD_OUT = /tests\/fixtures\/search\/articles\/fw-/;
+const HELD_OUT = /tests\/fixtures\/search\/articles\/fv-/;
 const TEXT_FILE = /\.(txt|html?|mdx?)$/;
 
 function files(dir: string): string[] {
