@@ -1,6 +1,7 @@
 // Precision of search's word forms by pattern (src/lib/search/wordPatterns.ts): a word in ات
-// meets the same word in ة (غارات ↔ غارة), and a verb of measure VII, VIII or X its verbal noun
-// (انسحبت ↔ انسحاب). A pattern only changes results where both words occur, so it is measured on
+// meets the same word in ة (غارات ↔ غارة), a verb its verbal noun (scored per measure: III
+// يصادر ↔ مصادرة، IV أسقطت ↔ إسقاط، V، VI، VII/VIII/X انسحبت ↔ انسحاب), and a page word gets its
+// suffix readings (pronoun: نفطها ↔ نفط; tanween: مصنعا ↔ مصنع). A pattern only changes results where both words occur, so it is measured on
 // those pairs: every pair a pattern joins in a body of Arabic text, judged by hand in
 // tests/fixtures/search/word-pattern-pairs.yaml (`same: true` when the two are one word in two
 // forms, `false` when they only share letters, صادرات/الصادرة). Precision is the share of judged
