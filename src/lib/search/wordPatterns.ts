@@ -83,14 +83,25 @@ export function verbalNounOf(stem: string): string | undefined {
 
 /** verbalNounOf with the measure it read (scripts/score-word-patterns.ts scores each apart). */
 export function verbReadingOf(stem: string): { noun: string; measure: Measure } | undefined {
+  // Every word of every page passes here: the vocabulary repeats, so each stem is read once.
+  if (READINGS.has(stem)) return READINGS.get(stem);
+  const reading = readVerb(stem);
+  READINGS.set(stem, reading);
+  return reading;
+}
+
+const READINGS = new Map<string, { noun: string; measure: Measure } | undefined>();
+/** The templates of each length: a word is only compared with forms as long as itself. */
+const BY_LENGTH = new Map<number, Array<{ template: string; t: (typeof TEMPLATES)[number] }>>();
+for (const t of TEMPLATES) for (const template of t.forms) BY_LENGTH.set(template.length, [...(BY_LENGTH.get(template.length) ?? []), { template, t }]);
+
+function readVerb(stem: string): { noun: string; measure: Measure } | undefined {
   if (isVerbalNoun(stem)) return undefined;
-  for (const t of TEMPLATES) {
-    for (const template of t.forms) {
-      const root = rootIn(stem, template);
-      if (!root || !sound(root) || unread(root, t.measure, stem)) continue;
-      const forms = verbForms(root.join(''), t.measure);
-      if (forms.some((f) => f.form === stem && t.kinds.has(f.kind))) return { noun: forms[0].form, measure: t.measure };
-    }
+  for (const { template, t } of BY_LENGTH.get(stem.length) ?? []) {
+    const root = rootIn(stem, template);
+    if (!root || !sound(root) || unread(root, t.measure, stem)) continue;
+    const forms = verbForms(root.join(''), t.measure);
+    if (forms.some((f) => f.form === stem && t.kinds.has(f.kind))) return { noun: forms[0].form, measure: t.measure };
   }
   return undefined;
 }
