@@ -1,6 +1,7 @@
 // Precision of search's word forms by pattern (src/lib/search/wordPatterns.ts): a word in ات
-// meets the same word in ة (غارات ↔ غارة), and a verb of measure VII, VIII or X its verbal noun
-// (انسحبت ↔ انسحاب). A pattern only changes results where both words occur, so it is measured on
+// meets the same word in ة (غارات ↔ غارة), a verb its verbal noun (scored per measure: III
+// يصادر ↔ مصادرة، IV أسقطت ↔ إسقاط، V، VI، VII/VIII/X انسحبت ↔ انسحاب), and a page word gets its
+// suffix readings (pronoun: نفطها ↔ نفط; tanween: مصنعا ↔ مصنع). A pattern only changes results where both words occur, so it is measured on
 // those pairs: every pair a pattern joins in a body of Arabic text, judged by hand in
 // tests/fixtures/search/word-pattern-pairs.yaml (`same: true` when the two are one word in two
 // forms, `false` when they only share letters, صادرات/الصادرة). Precision is the share of judged
@@ -8,7 +9,7 @@
 // patterns alone, "kept" what they still join once the data's families and
 // `notFemininePlurals` (content/search-forms.yaml) decide first. Unjudged pairs are listed.
 // The text: content/raw, content/articles and every fixture page, except the held-out search
-// pages (tests/fixtures/search/articles/fw-*: aside3 is measured, never tuned on).
+// pages (tests/fixtures/search/articles/fv-*: aside4 is measured, never tuned on).
 // Usage: npx tsx scripts/score-word-patterns.ts [--all] (--all lists every pair found)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -17,12 +18,15 @@ import { loadActorList } from '../src/indexer/read';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 import { buildContextJson, contextFromJson } from '../src/lib/search/context';
 import { searchStem, EMPTY_CONTEXT } from '../src/lib/search/keys';
-import { femininePluralBase, verbalNounOf } from '../src/lib/search/wordPatterns';
+import { femininePluralBase, suffixReadings, verbReadingOf } from '../src/lib/search/wordPatterns';
 import { tokenize } from '../src/lib/arabic/tokenize';
+import type { Measure } from '../src/lib/search/derivedForms';
 
 const LABELS = 'tests/fixtures/search/word-pattern-pairs.yaml';
+/** Measures scored together: VII, VIII and X were measured as one pattern in the third pass. */
+const VERB_KIND: Record<Measure, string> = { II: 'II', III: 'III', IV: 'IV', V: 'V', VI: 'VI', VII: 'VII/VIII/X', VIII: 'VII/VIII/X', X: 'VII/VIII/X' };
 const ROOTS = ['content/raw', 'content/articles', 'tests/fixtures'];
-const HELD_OUT = /tests\/fixtures\/search\/articles\/fw-/;
+const HELD_OUT = /tests\/fixtures\/search\/articles\/fv-/;
 const TEXT_FILE = /\.(txt|html?|mdx?)$/;
 
 function files(dir: string): string[] {
@@ -38,20 +42,24 @@ async function main() {
   // The raw pattern: the same context without the data's single-word families.
   const rawCtx = { known: ctx.known, families: new Map([...ctx.families].filter(([stem, fam]) => stem !== fam || [...ctx.families.values()].filter((f) => f === fam).length > 1)) };
   const counts = new Map<string, number>();
+  const surfaces = new Map<string, string>(); // one surface form per stem: the tanween reading checks it (تبدأ)
   const paths = ROOTS.flatMap(files);
   for (const file of paths) {
     const text = readFileSync(file, 'utf8').replace(/<[^>]*>/g, ' ');
     for (const t of tokenize(text)) if (t.type === 'ar') {
       const stem = searchStem(t.norm, ctx.known ?? EMPTY_CONTEXT.known);
       counts.set(stem, (counts.get(stem) ?? 0) + 1);
+      if (!surfaces.has(stem)) surfaces.set(stem, t.text);
     }
   }
   const found = [...counts.keys()].flatMap((word) => {
     const plural = femininePluralBase(word, rawCtx);
-    const noun = verbalNounOf(word);
+    const verb = verbReadingOf(word);
     return [
       ...(plural ? [{ word, base: plural, kind: 'plural', kept: femininePluralBase(word, ctx) !== undefined && !ctx.families.has(word) }] : []),
-      ...(noun && noun !== word ? [{ word, base: noun, kind: 'verb', kept: !ctx.families.has(word) }] : []),
+      ...(verb && verb.noun !== word ? [{ word, base: verb.noun, kind: VERB_KIND[verb.measure], kept: !ctx.families.has(word) }] : []),
+      // Index-side readings (a page word's extra keys): a pronoun suffix or the tanween alif off.
+      ...suffixReadings(word, ctx, surfaces.get(word)).map((base) => ({ word, base, kind: word.endsWith('ا') && base === word.slice(0, -1) ? 'tanween' : 'suffix', kept: true })),
     ];
   });
   const pairs = found
@@ -66,10 +74,12 @@ async function main() {
     return `${same.length}/${set.length} pairs = ${(same.length / Math.max(1, set.length)).toFixed(3)}, by occurrences ${sum(same)}/${sum(set)} = ${(sum(same) / Math.max(1, sum(set))).toFixed(3)}`;
   };
   console.log(`${paths.length} files, ${counts.size} distinct stems; the patterns join ${pairs.length} pairs that both occur; ${judged.length} judged (${LABELS})`);
-  for (const kind of ['plural', 'verb']) {
+  for (const kind of ['plural', ...new Set(Object.values(VERB_KIND)), 'suffix', 'tanween']) {
     const of = judged.filter((p) => p.kind === kind);
-    console.log(`${kind === 'plural' ? 'ة ↔ ات  ' : 'VII/VIII/X'} raw (the pattern alone): ${score(of)}`);
-    console.log(`${kind === 'plural' ? 'ة ↔ ات  ' : 'VII/VIII/X'} kept (the data first):    ${score(of.filter((p) => p.kept))}`);
+    if (!of.length) continue; // II is never read by pattern (the data's verbs only)
+    const label = (kind === 'plural' ? 'ة ↔ ات' : kind).padEnd(10);
+    console.log(`${label} raw (the pattern alone): ${score(of)}`);
+    console.log(`${label} kept (the data first):    ${score(of.filter((p) => p.kept))}`);
   }
   const unjudged = pairs.filter((p) => !labels.has(`${p.word} ${p.base}`));
   if (unjudged.length) console.log(`\nunjudged (${unjudged.length}):\n${unjudged.map((p) => `- { word: ${p.word}, base: ${p.base}, same: ? }  # ${p.kind} ${p.n}`).join('\n')}`);

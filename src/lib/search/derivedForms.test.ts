@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbFamily } from './derivedForms';
+import { verbFamily, verbForms } from './derivedForms';
 
 describe('verbFamily: a sound root and a measure give the verbal noun and its verbs', () => {
   it('writes measure VII (انسحاب) with past, present, future and the noun first', () => {
@@ -23,5 +23,13 @@ describe('verbFamily: a sound root and a measure give the verbal noun and its ve
   });
   it('rejects a root that is not three letters', () => {
     expect(() => verbFamily({ root: 'ترجم', measure: 'II' })).toThrow(/ترجم.*three letters/);
+  });
+  it('writes the jussive plural and the second person plural (لم ينسحبوا، تنسحبون), each form labelled', () => {
+    const f = verbFamily({ root: 'سحب', measure: 'VII' });
+    for (const w of ['ينسحبوا', 'تنسحبوا', 'تنسحبون', 'ننسحب']) expect(f.forms, w).toContain(w);
+    const kinds = new Map(verbForms('سحب', 'VII').map((x) => [x.form, x.kind]));
+    expect(kinds.get('انسحاب')).toBe('noun');
+    expect(kinds.get('انسحب')).toBe('past');
+    expect(kinds.get('ينسحبوا')).toBe('jussiveThey');
   });
 });

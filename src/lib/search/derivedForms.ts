@@ -58,26 +58,46 @@ function nounPlural(noun: string): string {
   return (noun.endsWith('ه') ? noun.slice(0, -1) : noun) + 'ات';
 }
 
+/** How a verb form is inflected: what search's word patterns (wordPatterns.ts) choose from. */
+export type FormKind =
+  | 'noun' | 'nounPlural'
+  | 'past' | 'pastShe' | 'pastTwo' | 'pastTheyTwo' | 'pastThey'
+  | 'presentHe' | 'presentShe' | 'presentWe' | 'presentThey' | 'presentTheyTwo' | 'presentYouTwo' | 'presentYouAll' | 'jussiveThey' | 'jussiveYouAll'
+  | 'future';
+
 /**
- * The family of one root and measure: verbal noun first (the family's key), its plural, the
- * past (he, she, they two, they), the present and future (he, she, we, they).
+ * Every form of one root and measure, labelled: the verbal noun, its plural, the past (he, she,
+ * they two, they), the present (he, she, we, they; the jussive «لم ينسحبوا»), the future. The one
+ * place a verb's forms are written: the data's verb families (verbFamily) and the word patterns
+ * that read a verb outside the data (wordPatterns.verbalNounOf) both come from here.
  */
+export function verbForms(root: string, measure: Measure): Array<{ form: string; kind: FormKind }> {
+  const { past, present, noun } = stems(root, measure);
+  const presents: Array<[string, FormKind]> = [['ي', 'presentHe'], ['ت', 'presentShe'], ['ن', 'presentWe']];
+  return [
+    { form: noun, kind: 'noun' },
+    { form: nounPlural(noun), kind: 'nounPlural' },
+    { form: past, kind: 'past' },
+    { form: past + 'ت', kind: 'pastShe' },
+    { form: past + 'ا', kind: 'pastTwo' },
+    { form: past + 'تا', kind: 'pastTheyTwo' },
+    { form: past + 'وا', kind: 'pastThey' },
+    ...presents.map(([p, kind]) => ({ form: p + present, kind })),
+    { form: 'ي' + present + 'ون', kind: 'presentThey' },
+    { form: 'ي' + present + 'ان', kind: 'presentTheyTwo' },
+    { form: 'ت' + present + 'ان', kind: 'presentYouTwo' },
+    { form: 'ت' + present + 'ون', kind: 'presentYouAll' },
+    { form: 'ي' + present + 'وا', kind: 'jussiveThey' },
+    { form: 'ت' + present + 'وا', kind: 'jussiveYouAll' },
+    ...presents.map(([p]) => ({ form: 'س' + p + present, kind: 'future' as const })),
+    { form: 'سي' + present + 'ون', kind: 'future' },
+  ];
+}
+
+/** The family of one root and measure: verbal noun first (the family's key), then its other forms. */
 export function verbFamily(entry: VerbEntry): WordFamilyInput & { key: string } {
   const root = normalizeArabic(entry.root.trim());
   if ([...root].length !== 3) throw new Error(`root «${entry.root}» must have three letters`);
-  const { past, present, noun } = stems(root, entry.measure);
-  const pasts = [...(entry.bare === false ? [] : [past]), past + 'ت', past + 'ا', past + 'تا', past + 'وا'];
-  const presents = ['ي', 'ت', 'ن'].map((p) => p + present);
-  const forms = [
-    noun,
-    nounPlural(noun),
-    ...pasts,
-    ...presents,
-    'ي' + present + 'ون',
-    'ي' + present + 'ان',
-    'ت' + present + 'ان',
-    ...presents.map((p) => 'س' + p),
-    'سي' + present + 'ون',
-  ];
-  return { key: noun, forms: [...new Set(forms)] };
+  const forms = verbForms(root, entry.measure).filter((f) => !(f.kind === 'past' && entry.bare === false)).map((f) => f.form);
+  return { key: forms[0], forms: [...new Set(forms)] };
 }

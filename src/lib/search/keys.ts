@@ -16,7 +16,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
-import { patternFamily } from './wordPatterns';
+import { patternFamily, suffixReadings } from './wordPatterns';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
@@ -168,6 +168,7 @@ export function indexKeys(text: string, ctx: KeyContext): string[] {
   for (let i = 0; i < toks.length; i++) {
     out.push(toks[i].key);
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) out.push(toks[i].familyKey!);
+    if (toks[i].token.type === 'ar') out.push(...readingKeys(toks[i], ctx));
     const alias = aliasAt(stems, i, ctx);
     if (alias) out.push(actorKey(alias.id));
     const nisba = alias && ctx.actorConcepts.get(alias.id);
@@ -176,6 +177,21 @@ export function indexKeys(text: string, ctx: KeyContext): string[] {
     for (const id of ids) out.push(conceptKey(id));
   }
   return out;
+}
+
+/**
+ * Index keys of a page word's suffix readings (wordPatterns.suffixReadings: نفطها → نفط، مصنعا →
+ * مصنع), each with its family's key, beyond the word's own keys. Index side only: a query
+ * word is keyed as typed, so these add matches for bare words and take none away.
+ */
+function readingKeys(t: KeyedToken, ctx: KeyContext): string[] {
+  const have = new Set([t.key, t.familyKey]);
+  const keys: string[] = [];
+  for (const r of suffixReadings(t.stem, ctx, t.token.text)) {
+    const family = ctx.families.get(r) ?? patternFamily(r, ctx);
+    for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
+  }
+  return keys;
 }
 
 /** One part of a query: a word, an actor's name, or the name of a concept (one or more words). */

@@ -1,11 +1,12 @@
 // Word forms by pattern, for the words no family of the data holds (content/word-forms.yaml,
 // content/search-forms.yaml decide first): a feminine sound plural and its singular (غارات ↔
-// غارة) and the verbs of measures VII, VIII and X and their verbal noun (انسحبت/ينسحب ↔
-// انسحاب، ارتفعت ↔ ارتفاع، استهدفوا ↔ استهداف). Only shapes that are hard to mistake are read:
-// sound roots (no ا و ي ء among the three letters, no doubled letter), and the ت/ن/است that
-// mark those measures. Precision is measured on the pairs the patterns join in real text
+// غارة) and a verb of a derived measure and its verbal noun (انسحبت/ينسحب ↔ انسحاب، يتبادلان ↔
+// تبادل، صادرت ↔ مصادرة). Only shapes that are hard to mistake are read: sound roots (no ا و ي ء
+// among the three letters, no doubled letter), and per measure only the forms no other word
+// shares (below). Precision is measured on the pairs the patterns join in real text
 // (scripts/score-word-patterns.ts); a word the data lists as standing alone is left alone.
 import type { KeyContext } from './keys';
+import { verbForms, type FormKind, type Measure } from './derivedForms';
 
 type Ctx = Pick<KeyContext, 'known' | 'families'>;
 
@@ -15,30 +16,104 @@ const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
 
 const sound = (letters: string[]) => letters.every((l) => !WEAK.has(l)) && letters[1] !== letters[2];
 
+const ALL_VERB_FORMS: FormKind[] = ['past', 'pastShe', 'pastTwo', 'pastTheyTwo', 'pastThey', 'presentHe', 'presentShe', 'presentWe', 'presentThey', 'presentTheyTwo', 'presentYouTwo', 'presentYouAll', 'jussiveThey', 'jussiveYouAll', 'future'];
+
 /**
- * The verbal noun a VII, VIII or X verb form stands for: past (انسحب، انسحبت، انسحبوا), present
- * and future (ينسحب، تنسحب، ينسحبون، سينسحب) → انسحاب; VIII ارتفع → ارتفاع; X استهدف → استهداف.
- * The noun itself returns undefined (it is its own key).
+ * The measures read from letters alone, and the forms read for each. II is not read: without
+ * its doubled middle letter every form of it (درّب، يدرّب، درّبت) is also a form of measure I.
+ * III leaves out the bare past and the dual (صادر، طالبا: also «exporter», «a student») and the
+ * present in ت (تبادل: VI's noun). IV reads only the past with an ending: أفعل is also the
+ * elative and a plural (أكبر، أشهر), يفعل also measure I.
  */
-export function verbalNounOf(stem: string): string | undefined {
-  let w = stem;
-  if (w.startsWith('س') && /^س[يت]/.test(w) && w.length >= 6) w = w.slice(1); // future سـ
-  if (w.endsWith('وا') || w.endsWith('ون')) w = w.slice(0, -2);
-  else if (w.endsWith('ت') && w.startsWith('ا')) w = w.slice(0, -1); // past, 3rd feminine
-  if (/^[يت]/.test(w)) w = 'ا' + w.slice(1); // present: the person prefix in place of the ا
-  if (!w.startsWith('ا')) return undefined;
-  // X: است + three letters.
-  if (w.length === 6 && w.startsWith('است') && sound([...w.slice(3)])) return w.slice(0, 5) + 'ا' + w[5];
-  if (w.length !== 5) return undefined;
-  const l = [...w];
-  // VII: ان + three letters; VIII: the root's first letter, then ت.
-  const root = l[1] === 'ن' ? [l[2], l[3], l[4]] : l[2] === 'ت' ? [l[1], l[3], l[4]] : null;
-  if (!root || !sound(root)) return undefined;
-  return w.slice(0, 4) + 'ا' + w[4];
+const READ: Array<{ measure: Measure; kinds: ReadonlySet<FormKind> }> = [
+  { measure: 'VII', kinds: new Set(ALL_VERB_FORMS) },
+  { measure: 'VIII', kinds: new Set(ALL_VERB_FORMS) },
+  { measure: 'X', kinds: new Set(ALL_VERB_FORMS) },
+  { measure: 'VI', kinds: new Set(ALL_VERB_FORMS) },
+  { measure: 'V', kinds: new Set(ALL_VERB_FORMS) },
+  { measure: 'III', kinds: new Set(ALL_VERB_FORMS.filter((k) => !['past', 'pastTwo', 'presentShe', 'presentYouTwo', 'presentYouAll', 'jussiveYouAll'].includes(k))) },
+  { measure: 'IV', kinds: new Set<FormKind>(['pastShe', 'pastTheyTwo', 'pastThey']) },
+];
+
+// The forms of each measure written with the root ف ع ل (letters no affix uses): a word is
+// read against them, the root taken from the ف ع ل places, then checked by writing its forms.
+const ROOT = ['ف', 'ع', 'ل'];
+const TEMPLATES = READ.map(({ measure, kinds }) => ({
+  measure,
+  kinds,
+  noun: verbForms(ROOT.join(''), measure)[0].form,
+  forms: verbForms(ROOT.join(''), measure).filter((f) => kinds.has(f.kind)).map((f) => f.form),
+}));
+
+/**
+ * Roots the patterns do not read for a measure: ه as a root letter of III–VI (a pronoun suffix
+ * ends too many words: تهمنا، يرأسه، سيتخذه), ت first in III (يتأثر، يتأكد are V of a
+ * hamzated root once the hamza is folded), ت last before an ending that also marks the past
+ * (انتهت، انضمت: a weak or doubled root's past, not a root in ت).
+ */
+function unread(root: string[], measure: Measure, stem: string): boolean {
+  if (!['VII', 'VIII', 'X'].includes(measure) && root.includes('ه')) return true;
+  if (measure === 'III' && root[0] === 'ت') return true;
+  return root[2] === 'ت' && (stem.endsWith('ت') || stem.endsWith('تا'));
 }
 
-/** A VII/VIII/X verbal noun (انسحاب، ارتفاع، استهداف): its plural in ات is its own, not a ة word's. */
-const isVerbalNoun = (w: string) => (w.length === 6 && w[0] === 'ا' && w[4] === 'ا' && verbalNounOf(w.slice(0, 4) + w[5]) === w) || (w.length === 7 && w.startsWith('است') && w[5] === 'ا' && verbalNounOf(w.slice(0, 5) + w[6]) === w);
+/** The root letters a word has in the places of a template's ف ع ل, or null. */
+function rootIn(word: string, template: string): string[] | null {
+  if (word.length !== template.length) return null;
+  const root: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const slot = ROOT.indexOf(template[i]);
+    if (slot < 0) {
+      if (word[i] !== template[i]) return null;
+    } else if (root[slot] === undefined) root[slot] = word[i];
+    else if (root[slot] !== word[i]) return null;
+  }
+  return root.length === 3 ? root : null;
+}
+
+/**
+ * The verbal noun a verb form stands for (src/lib/search/derivedForms.ts writes both): VII
+ * انسحبت/ينسحبون → انسحاب، VIII ارتفع → ارتفاع، X استهدف → استهداف، VI يتبادلان → تبادل، V تحدثت
+ * → تحدث، III يصادر/صادرت → مصادره، IV أسقطت → اسقاط. A verbal noun itself returns undefined
+ * (it is its own key), and so does every shape READ leaves out.
+ */
+export function verbalNounOf(stem: string): string | undefined {
+  return verbReadingOf(stem)?.noun;
+}
+
+/** verbalNounOf with the measure it read (scripts/score-word-patterns.ts scores each apart). */
+export function verbReadingOf(stem: string): { noun: string; measure: Measure } | undefined {
+  // Every word of every page passes here: the vocabulary repeats, so each stem is read once.
+  if (READINGS.has(stem)) return READINGS.get(stem);
+  const reading = readVerb(stem);
+  READINGS.set(stem, reading);
+  return reading;
+}
+
+const READINGS = new Map<string, { noun: string; measure: Measure } | undefined>();
+/** The templates of each length: a word is only compared with forms as long as itself. */
+const BY_LENGTH = new Map<number, Array<{ template: string; t: (typeof TEMPLATES)[number] }>>();
+for (const t of TEMPLATES) for (const template of t.forms) BY_LENGTH.set(template.length, [...(BY_LENGTH.get(template.length) ?? []), { template, t }]);
+
+function readVerb(stem: string): { noun: string; measure: Measure } | undefined {
+  if (isVerbalNoun(stem)) return undefined;
+  for (const { template, t } of BY_LENGTH.get(stem.length) ?? []) {
+    const root = rootIn(stem, template);
+    if (!root || !sound(root) || unread(root, t.measure, stem)) continue;
+    const forms = verbForms(root.join(''), t.measure);
+    if (forms.some((f) => f.form === stem && t.kinds.has(f.kind))) return { noun: forms[0].form, measure: t.measure };
+  }
+  return undefined;
+}
+
+/** A verbal noun the patterns read (انسحاب، استهداف، تبادل، تحرك، مصادره، اسقاط): its own key. */
+function isVerbalNoun(w: string): boolean {
+  return TEMPLATES.some((t) => {
+    const root = rootIn(w, t.noun);
+    return root !== null && sound(root) && !unread(root, t.measure, w);
+  });
+}
+
 
 /**
  * The singular a word in ات stands for by pattern: غارات → غارة (ه once normalised); a verbal
@@ -48,7 +123,42 @@ export function femininePluralBase(stem: string, ctx: Ctx): string | undefined {
   if (!stem.endsWith('ات') || stem.length - 2 < MIN_PLURAL_BASE) return undefined;
   if (ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
   const base = stem.slice(0, -2);
+  // A verbal noun's plural is its own (انتهاكات → انتهاك، تحركات → تحرك، اعلانات → اعلان), not a ة word's.
   return isVerbalNoun(base) ? base : base + 'ه';
+}
+
+/** Pronoun suffixes read off a page's nouns (نفطها → نفط), longest first. Bare ه is not: every
+ * ة is written ه once normalised (حكومه), so it cannot tell «his» from a feminine noun. */
+const PRONOUN_SUFFIXES = ['هما', 'ها', 'هم', 'كم', 'نا'];
+/** A reading keeps at least this many letters (عنها، منهم، هذا stay whole). */
+const MIN_READING = 3;
+/** The tanween reading keeps at least this many (مصنعا → مصنع; درعا stays whole). */
+const MIN_TANWEEN = 4;
+
+/**
+ * What a page word may also be with an ending taken off, for the index only (the reader types
+ * the bare word): a pronoun suffix (نفطها → نفط، قواتهم → قوات، حكومتها → حكومه: the ة written ت
+ * before it) and the alif of the accusative tanween (مصنعا → مصنع، شيئا → شيء). A reading is an
+ * extra key, never the word's own, so a word that only looks suffixed (اتجاها، كورونا) just
+ * gains a key no query uses. Not read: remainders of three letters in ي (عليها → علي، لديهم:
+ * a preposition in ى writes it ي before a suffix), verbs' plural وا, a final hamza on alif
+ * (تبدأ, from the surface form), and actor names.
+ */
+export function suffixReadings(stem: string, ctx: Ctx, surface = stem): string[] {
+  if (ctx.known.has(stem) || ctx.families.has(stem)) return [];
+  const out: string[] = [];
+  const keep = (r: string) => r.length >= MIN_READING && !(r.length === 3 && r.endsWith('ي')) && !out.includes(r) && out.push(r);
+  const suffix = PRONOUN_SUFFIXES.find((x) => stem.endsWith(x));
+  if (suffix) {
+    const rest = stem.slice(0, -suffix.length);
+    keep(rest);
+    if (rest.length >= 4 && rest.endsWith('ت') && !rest.endsWith('ات')) keep(rest.slice(0, -1) + 'ه');
+  }
+  // The tanween alif: not after a pronoun (دعمها، منهما), not a verb's وا, not a hamza on alif
+  // (تبدأ), and only on four letters or more: a three-letter remainder is as often a name or
+  // a particle (درعا → درع «shield», بعدما → عدم, لدينا → دين, قدما, أهلا) as a noun (يوما).
+  if (stem.endsWith('ا') && !/(ها|هما|وا|اا)$/.test(stem) && !/[أآ]$/.test(surface) && stem.length - 1 >= MIN_TANWEEN) keep(stem.slice(0, -1));
+  return out;
 }
 
 /** What a word outside the data's families stands for by pattern (its family stem), if anything. */
