@@ -91,3 +91,21 @@ describe('the bomb by allusion, troops into Ukraine, leaders meeting', () => {
     expect(ids('لقاء في قصر الاتحادية', 'استقبل الرئيس المصري وزير الخارجية الأوكراني وبحث معه العلاقات.')).not.toContain('summit');
   });
 });
+
+describe('root families read with the nouns they take (wording of real coverage)', () => {
+  it('a cargo of a food crop loaded or shipped', () => {
+    expect(ids('سفينة جديدة تغادر بيفديني', 'أبحرت من الميناء سفينة تحمل 30 ألف طن من الشعير متجهة إلى تونس.')).toEqual(['grain-and-food']);
+    expect(ids('ثلاث سفن تعبر المضيق', 'عبرت المضيق ثلاث سفن محملة بزيت عباد الشمس والذرة.')).toEqual(['grain-and-food']);
+  });
+  it('captives set free, soldiers received back', () => {
+    expect(ids('خطوة جديدة قبل العيد', 'أعلنت الرئاسة إطلاق سراح 50 أسيرا أوكرانيا بموجب تفاهم مع موسكو.')).toEqual(['prisoner-exchange']);
+    expect(ids('كييف تستلم 70 من جنودها', 'جرت العملية على الحدود بحضور ممثلي الصليب الأحمر.')).toEqual(['prisoner-exchange']);
+  });
+  it('a region handed over, not aid delivered to it', () => {
+    expect(ids('واشنطن تضغط على كييف', 'تقول تقارير إن الخطة تتضمن تسليم دونباس مقابل تجميد الجبهة في الجنوب.')).toContain('territory');
+    expect(ids('قافلة جديدة للمدنيين', 'وصلت قافلة لتسليم المساعدات إلى دونيتسك حيث يعيش آلاف النازحين.')).not.toContain('territory');
+  });
+  it('joining the alliance named by its common noun', () => {
+    expect(ids('مولدوفا لا تستبعد الانضمام إلى الحلف', 'قالت الرئيسة إن القرار يعود إلى الناخبين.')).toEqual(['nato']);
+  });
+});
