@@ -6,7 +6,7 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher, type LinkContext } from './matcher';
-import { capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
+import { aliasNamesPlace, barePluralDescribes, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
 import { gluedSpans } from './glued';
 import { isDefinite } from '../arabic/clitics';
 
@@ -133,6 +133,10 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   const kind = keys[0].kind;
   if (kind === 'capital' && (capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text)) || capitalIsAdjective(ctx, tokens, hit, text))) return [];
   if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text))) return [];
+  // «موردين روس»: a bare plural demonym only after the people it describes (session 11).
+  if (keys[0].bare && !barePluralDescribes(ctx, tokens, hit, text)) return [];
+  // «ميناء الفاو»: an organisation's alias inside a place's name (session 11).
+  if (kind === 'alias' && m.actors.get(keys[0].actorId)?.type === 'organization' && aliasNamesPlace(ctx, tokens, hit, text)) return [];
   const country = isCountryName(m, keys);
   // «في الفاتيكان»: a city-state's name where a capital would be a place is a place (session 10).
   if (country && m.actors.get(keys[0].actorId)?.cityState && capitalIsPlace(ctx, tokens, hit, text)) return [];
@@ -192,7 +196,10 @@ function closesSectorList(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<Act
  */
 function isFirstName(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): boolean {
   const i = hit.from;
-  if (hit.to - i !== 1 || hit.prefix || i === 0 || hit.to >= tokens.length || isDefinite(tokens[i].norm) || isDefinite(tokens[hit.to].norm)) return false;
+  if (hit.to - i !== 1 || hit.prefix || hit.to >= tokens.length || isDefinite(tokens[i].norm)) return false;
+  // «تركي آل الشيخ»: before «آل» (a Gulf family's name) it is a given name (session 11).
+  if (tokens[hit.to].norm === 'ال' && spacedBefore(tokens, hit.to, text)) return true;
+  if (i === 0 || isDefinite(tokens[hit.to].norm)) return false;
   const prev = tokens[i - 1].norm;
   // Cheap shape tests first (a definite word ending like a nisba), the trie lookup last.
   return (prev.endsWith('ي') || prev.endsWith('يه')) && isDefinite(prev) && spacedBefore(tokens, i, text) && spacedBefore(tokens, hit.to, text) && nisbaAt(m, tokens, i - 1, text).length > 0;
