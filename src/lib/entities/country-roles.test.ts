@@ -76,3 +76,12 @@ describe('the bare plural demonym «روس» after the people it describes (j-de
     expect(ids('وقال المبعوث السابق دينيس روس إن الفرصة ضاعت.')).not.toContain('russia');
   });
 });
+
+describe('one word before a verbal noun after a role and a place is the object, not a person (k-aside ka05)', () => {
+  it('«السفير الأوكراني في بيروت حفل استقبال» discovers nobody', () => {
+    expect(ids('أقام السفير الأوكراني في بيروت حفل استقبال في ذكرى الاستقلال.')).toEqual(['ukraine']);
+  });
+  it('a name after the same role is still found', () => {
+    expect(ids('قال السفير الأوكراني في بيروت إيهور أوستاش إن الشحنة وصلت.')).toEqual(['discovered-aihor-aostash', 'ukraine']);
+  });
+});
