@@ -85,3 +85,14 @@ describe('one word before a verbal noun after a role and a place is the object, 
     expect(ids('قال السفير الأوكراني في بيروت إيهور أوستاش إن الشحنة وصلت.')).toEqual(['discovered-aihor-aostash', 'ukraine']);
   });
 });
+
+describe('a country\'s places and institutions vouch for its guarded alias «المملكة» (h-dev hd10, hd11)', () => {
+  it('«احتضنت جدة … شكر … للمملكة», «مركز الملك سلمان … أعلنتها المملكة»', () => {
+    expect(ids('احتضنت جدة جولة جديدة من المحادثات، ونقل الوفد شكر حكومته للمملكة.')).toEqual(['saudi-arabia']);
+    expect(ids('وقع مركز الملك سلمان للإغاثة اتفاقية جديدة ضمن حزمة أعلنتها المملكة.')).toEqual(['saudi-arabia']);
+  });
+  it('the hint alone names nothing, and «المملكة» alone stays unlinked', () => {
+    expect(ids('وصل الوفد إلى جدة مساء أمس.')).toEqual([]);
+    expect(ids('أكد الوزير موقف المملكة الثابت.')).toEqual([]);
+  });
+});

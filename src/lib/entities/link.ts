@@ -81,6 +81,14 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     const stem = hit.reading.replace(/^ال/, '');
     if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
     const kind = keys[0]?.kind;
+    // «جدة», «مركز الملك سلمان» (Actor.hints): no mention, but the country is named near (session 11).
+    if (keys.length && keys.every((k) => k.hint)) {
+      const [start, end] = hitSpan(tokens, hit);
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], near: keys.map((k) => k.actorId) });
+      i = hit.to;
+      continue;
+    }
+    keys = keys.filter((k) => !k.hint);
     if (keys.length && m.context && bodyAbsorbs(m, m.context, keys, tokens, hit, text, linkedEnd)) {
       const [start, end] = hitSpan(tokens, hit);
       const near: string[] = [];

@@ -10,6 +10,8 @@ export interface ActorKey {
   guarded?: boolean;
   /** A bare plural demonym (Actor.barePlurals, «روس»): only right after the people it describes. */
   bare?: boolean;
+  /** A hint (Actor.hints, «جدة»): links nothing, but tells which country the text is about. */
+  hint?: boolean;
 }
 
 /**
@@ -89,6 +91,10 @@ function addActor(trie: PhraseTrie<ActorKey>, shortOwners: Map<string, Set<strin
     // «الكورية الجنوبية»: a nisba of two words is a phrase, each word inflected alike.
     if (/\s/.test(stem.trim())) for (const words of nisbaPhraseForms(stem)) add(words.join(' '), 'nisba');
     else for (const f of nisbaForms(stem)) add([f], 'nisba');
+  }
+  for (const h of a.hints ?? []) {
+    const tokens = phraseTokens(h);
+    if (tokens.length) trie.insert(tokens, { actorId: a.id, kind: 'alias', hint: true });
   }
   for (const p of a.barePlurals ?? []) {
     const tokens = phraseTokens(p);

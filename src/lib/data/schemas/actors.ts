@@ -27,6 +27,12 @@ export const ActorSchema = z
      * Countries only (session 11).
      */
     barePlurals: nullable(strings(arabic).optional()),
+    /**
+     * Places and institutions that tell which country a text is about («جدة», «مركز الملك سلمان»):
+     * they link nothing, but vouch for the country's `needsContext` aliases («المملكة») in the same or
+     * the next paragraph. Countries only (session 11).
+     */
+    hints: nullable(strings(arabic).optional()),
     /** Capital / seat names standing for the government (موسكو، الكرملين …). */
     capitals: nullable(strings().optional()),
     /** Bare family names that may refer to this person when unambiguous (لافروف). */
@@ -55,6 +61,9 @@ export const ActorSchema = z
   .superRefine((a, ctx) => {
     if (a.nisba?.length && a.type !== 'country') {
       ctx.addIssue({ code: 'custom', path: ['nisba'], message: 'is only for actors of type country' });
+    }
+    if (a.hints?.length && a.type !== 'country') {
+      ctx.addIssue({ code: 'custom', path: ['hints'], message: 'is only for actors of type country' });
     }
     if (a.barePlurals?.length && a.type !== 'country') {
       ctx.addIssue({ code: 'custom', path: ['barePlurals'], message: 'is only for actors of type country' });
