@@ -96,3 +96,18 @@ describe('a country\'s places and institutions vouch for its guarded alias «ا�
     expect(ids('أكد الوزير موقف المملكة الثابت.')).toEqual([]);
   });
 });
+
+describe('a capital or a country\'s name inside a medium\'s, a bank\'s or a club\'s name is the body\'s (l-dev ld10, ld16, ld23)', () => {
+  it('after an indefinite medium noun', () => {
+    expect(ids('وقالت قناة القاهرة الإخبارية إن الوفد وصل.')).toEqual([]);
+    expect(ids('ونقلت صحيفة واشنطن بوست عن مسؤولين أن الخطة جاهزة.')).toEqual([]);
+  });
+  it('after a bank or a club', () => {
+    expect(ids('وقع بنك أبوظبي الأول اتفاقية تمويل.')).toEqual([]);
+    expect(ids('انتقل اللاعب إلى نادي شاختار دونيتسك الأوكراني.')).toEqual([]);
+  });
+  it('a definite medium or body noun right before is the verb\'s subject, the capital its object', () => {
+    expect(ids('واتهمت الصحيفة موسكو بتضليل الرأي العام.')).toEqual(['russia']);
+    expect(ids('وأبلغت الشركة موسكو بقرارها.')).toEqual(['russia']);
+  });
+});

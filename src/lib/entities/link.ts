@@ -141,6 +141,9 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   const kind = keys[0].kind;
   if (kind === 'capital' && (capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text)) || capitalIsAdjective(ctx, tokens, hit, text))) return [];
   if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text))) return [];
+  // «قناة القاهرة الإخبارية», «صحيفة واشنطن بوست», «قناة روسيا اليوم»: a capital or a country's name
+  // right after an indefinite medium noun is the medium's name (session 11).
+  if ((kind === 'capital' || isCountryName(m, keys)) && !hit.prefix && !isDefinite(tokens[hit.from - 1]?.norm ?? 'ال') && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];
   // «موردين روس»: a bare plural demonym only after the people it describes (session 11).
   if (keys[0].bare && !barePluralDescribes(ctx, tokens, hit, text)) return [];
   // «ميناء الفاو»: an organisation's alias inside a place's name (session 11).
@@ -166,7 +169,8 @@ const isCountryName = (m: ActorMatcher, keys: ActorKey[]) => (keys[0].kind === '
  */
 function bodyAbsorbs(m: ActorMatcher, ctx: LinkContext, keys: ActorKey[], tokens: Token[], hit: PhraseMatch<ActorKey>, text: string, floor: number): boolean {
   const nisba = keys[0].kind === 'nisba';
-  if (!nisba && !isCountryName(m, keys)) return false;
+  // A capital inside a body's name is read as a country's name is («بنك أبوظبي الأول»; session 11).
+  if (!nisba && !isCountryName(m, keys) && keys[0].kind !== 'capital') return false;
   if (companyEndsAt(ctx, tokens, hit.from, text)) return true;
   return nisba ? nisbaDescribesBody(ctx, tokens, hit.from, text, false, floor) : countryNameInBody(ctx, tokens, hit, text, floor);
 }
