@@ -81,9 +81,9 @@ function checkSharedForms<E extends { id: string }>(
 }
 
 /** Every matchable surface form of an actor, labelled with its field. */
-export function actorForms(a: Pick<Actor, 'name' | 'aliases' | 'short' | 'nisba' | 'capitals'>): Form[] {
+export function actorForms(a: Pick<Actor, 'name' | 'aliases' | 'short' | 'nisba' | 'barePlurals' | 'hints' | 'capitals'>): Form[] {
   const forms = [{ field: 'name', text: a.name }];
-  for (const f of ['aliases', 'short', 'nisba', 'capitals'] as const) {
+  for (const f of ['aliases', 'short', 'nisba', 'barePlurals', 'hints', 'capitals'] as const) {
     (a[f] ?? []).forEach((text, i) => forms.push({ field: `${f}[${i}]`, text }));
   }
   return forms;
@@ -108,6 +108,8 @@ export function parseActors(text: string, file = DEFAULT_ACTORS_PATH): Actor[] {
   return entries.map((e) => {
     const actor: Actor = { id: e.id, type: e.type, name: e.name, en: e.en, aliases: dedupe(e.aliases, [e.name]) };
     if (e.nisba) actor.nisba = dedupe(e.nisba);
+    if (e.barePlurals) actor.barePlurals = dedupe(e.barePlurals);
+    if (e.hints) actor.hints = dedupe(e.hints);
     if (e.capitals) actor.capitals = dedupe(e.capitals);
     if (e.short) actor.short = dedupe(e.short);
     if (e.needsContext) actor.needsContext = e.needsContext;

@@ -101,6 +101,8 @@ const MAX_VISIT_GAP = 5;
  * perfect verb: ورحبت) on the way.
  */
 function isVisited(ctx: LinkContext, tokens: Token[], from: number, text: string): boolean {
+  // «جولة جديدة بين موسكو وكييف»: capitals after «بين» are the parties of a round, not a tour (session 11).
+  if (from > 0 && tokens[from - 1].norm === 'بين') return false;
   for (let k = from - 1; k >= 0 && k >= from - 1 - MAX_VISIT_GAP; k--) {
     if (!WS.test(gap(text, tokens, k + 1))) return false;
     const t = tokens[k];
@@ -243,6 +245,27 @@ export function isNationalBody(m: ActorMatcher, keys: ActorKey[], tokens: Token[
     if (!(isDefinite(tokens[j].norm) && /ي$/.test(tokens[j].norm))) return false;
   }
   return false;
+}
+
+/**
+ * «ميناء الفاو», «مطار …»: an organisation's alias right after the head of a place's name
+ * (`placeNameHeads`) is part of that place's name, not the organisation (session 11, j-aside ja11).
+ */
+export function aliasNamesPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.prefix || hit.from === 0 || !spaced(text, tokens, hit.from)) return false;
+  return inSet(tokens[hit.from - 1], ctx.placeNameHeads);
+}
+
+/**
+ * «روس» (Actor.barePlurals): the bare plural demonym counts only right after the people it
+ * describes — an indefinite plural noun («موردين روس», «لعسكريين روس», «خبراء روس») or, joined by
+ * «و», another demonym («أمريكيين وروس») — never after a first name («دينيس روس»).
+ */
+export function barePluralDescribes(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if ((hit.prefix !== '' && hit.prefix !== 'و') || hit.from === 0 || !spaced(text, tokens, hit.from)) return false;
+  const prev = tokens[hit.from - 1].norm;
+  if (isDefinite(prev) || ctx.firstNames.has(prev)) return false;
+  return /(?:ين|ون|اء)$/.test(prev);
 }
 
 /** A title right before a guarded alias («السيدة تراس») vouches for it. */

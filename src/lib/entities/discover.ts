@@ -129,8 +129,10 @@ class ParagraphScan {
     // «عبد الفتاح», «أبو الغيط»: after عبد / أبو the definite word is the name's second half, and
     // one definite word after such a compound is the family name (عبد الفتاح البرهان).
     const compoundAt = (k: number) => k >= 0 && /^(?:عبد|[اأ]بو)$/.test(this.tokens[k].norm);
-    const compound = /^ال/.test(t.norm) && ((position >= 1 && compoundAt(i - 1)) || (position === 2 && compoundAt(i - 2)));
-    if (isDefiniteToken(t) && !compound && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^كال/.test(t.norm)))) return 'no';
+    // «محي الدين», «نصر الله»: «الدين» / «الله» after a first word are the name's second half (session 11).
+    const compound = /^ال/.test(t.norm) && ((position >= 1 && (compoundAt(i - 1) || /^ال(?:دين|له)$/.test(t.norm))) || (position === 2 && compoundAt(i - 2)));
+    // After a first name, فال… is a family name too (فالتونين), not ف + the article (session 11).
+    if (isDefiniteToken(t) && !compound && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^[كف]ال/.test(t.norm))) && !(position === 1 && this.definiteFamilyName(i))) return 'no';
     const L = this.lex;
     if (inSet(t, L.stopwords) || inSet(t, L.roleHeads) || inSet(t, L.roleWords) || inSet(t, L.reportingVerbs) || this.isBodyWord(i)) return 'no';
     // A role word with a possessive pronoun («رئيس مكتبه», «وزير دفاعها») is the role going on (session 10).
@@ -143,8 +145,10 @@ class ParagraphScan {
     // Past two name tokens: a participle used adverbially (محافظا، مضيفا) or a word carrying
     // a preposition clitic (لبورسعيد) is the sentence going on, not the name.
     if (position >= 2 && (/^م...+ا$/.test(t.norm) || /^[لب]..../.test(t.norm))) return 'no';
-    // After two name tokens, an imperfect or future verb (يشارك، تعمل، سيشارك) ends the name.
-    if (position >= 2 && /^(?:س?[يتن])/.test(t.norm) && t.norm.length >= 4) return 'no';
+    // After two name tokens, an imperfect or future verb (يشارك، تعمل، سيشارك) ends the name; not
+    // after a compound given name («محي الدين نعيم»), whose third word is the family name (session 11).
+    const afterCompound = position === 2 && /^ال(?:دين|له)$/.test(this.tokens[i - 1].norm);
+    if (position >= 2 && !afterCompound && /^(?:س?[يتن])/.test(t.norm) && t.norm.length >= 4) return 'no';
     // So does a word with the conjunction و («مارك روته ووافق», «ألكسندر كوبراكوف وثيقة»):
     // no name of the dictionary has a third word starting with و.
     if (position >= 2 && /^و/.test(t.norm) && t.norm.length >= 4) return 'no';
@@ -154,12 +158,31 @@ class ParagraphScan {
     if (position >= 2 && this.headsPhrase(i)) return 'no';
     return 'yes';
   }
+  /**
+   * «سلطان المرشد.», «معن النسور إن…», «عامر السبايلة أن…»: a definite second word that ends the
+   * clause (punctuation, the text's end, or «أن/إن/التي…» next) is a family name, unless it is a day
+   * or time word («قال لافروف الأحد إن») or has the shape of a common noun (session 11).
+   */
+  definiteFamilyName(i: number): boolean {
+    const t = this.tokens[i];
+    if (!/^ال/.test(t.norm) || this.ctx?.timeWords.has(t.norm) || inSet(t, this.lex.stopwords) || inSet(t, this.lex.roleWords)) return false;
+    const stem = t.norm.slice(2);
+    if (commonWordShape({ text: t.text.replace(/^ال/, ''), norm: stem }, 1, this.lex.stopwords)) return false;
+    if (i + 1 >= this.tokens.length) return /^[\s\u00A0]*[.!؟?]?[\s\u00A0]*$/.test(this.text.slice(t.end));
+    const gap = this.gap(i + 1);
+    if (/[.،,:؛!؟?]/.test(gap)) return true;
+    return WS.test(gap) && !!this.ctx?.clauseWords.has(this.tokens[i + 1].norm);
+  }
   /** The token after i (space-separated) is a number, or a definite noun that is no adjective or role head. */
   headsPhrase(i: number): boolean {
     if (i + 1 >= this.tokens.length || !WS.test(this.gap(i + 1))) return false;
     const next = this.tokens[i + 1];
     if (/^[0-9\u0660-\u0669]/.test(next.text)) return true;
     return isDefiniteToken(next) && !/(?:ي|يه|يين|يون)$/.test(next.norm) && !inSet(next, this.lex.roleHeads) && !this.covered.has(i + 1);
+  }
+  /** Token k (space-separated from the one before) has the shape of a common noun (إفعال، استفعال، مفاعلة…). */
+  nounFollows(k: number): boolean {
+    return k < this.tokens.length && WS.test(this.gap(k)) && commonWordShape(this.tokens[k], 1, this.lex.stopwords) === 'noun';
   }
   /** Name tokens from i on (whitespace-separated), or null when a known person is there. */
   nameAt(i: number): Token[] | null {
@@ -199,6 +222,9 @@ function scanParagraph(s: ParagraphScan): Hit[] {
       // «من نظيره الروسي، تناول تطورات…»: after a role and a comma, one word that is no known first
       // name is the sentence going on (a verb), not a person (session 10).
       if (name && name.length === 1 && COMMA.test(s.gap(j)) && !s.isFirstName(name[0])) continue;
+      // «السفير الأوكراني في بيروت حفل استقبال»: one word before a verbal noun or a common-noun shape
+      // heads a phrase of the sentence (the object), not a person (session 11).
+      if (name && name.length === 1 && !s.isFirstName(name[0]) && s.nounFollows(j + 1)) continue;
       if (name) hits.push({ pattern: 'role', paragraph: s.paragraph, tokens: name, evidence: s.slice(i, j) });
     } else if (s.isVerb(i) && i + 1 < n && WS.test(s.gap(i + 1))) {
       const name = s.nameAt(i + 1);

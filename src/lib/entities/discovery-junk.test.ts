@@ -53,4 +53,17 @@ describe('discovery without junk', () => {
   it('a family name that starts with ك and ends in ة is kept (session 10, j-dev jd08)', () => {
     expect(names('وقال الأمين العام للجمعية جورج كتانة إن الشحنة وصلت.')).toEqual(['جورج كتانة']);
   });
+  it('a definite family name that ends the clause is kept (session 11, j-aside ja05, l-dev ld07, ld08)', () => {
+    expect(names('بحضور الرئيس التنفيذي للصندوق سلطان المرشد.')).toEqual(['سلطان المرشد']);
+    expect(names('وقال المدير العام للشركة معن النسور إن الطلب يرتفع.')).toEqual(['معن النسور']);
+    expect(names('ويرى الباحث السياسي عامر السبايلة أن الحرب طويلة.')).toEqual(['عامر السبايلة']);
+  });
+  it('a day or time word after a one-word name is no family name', () => {
+    expect(names('وقال الرئيس بوتين الاثنين إن الرد سيكون حاسما.')).toEqual([]);
+    expect(names('وقال الوزير كوبراكوف الخميس، إن المحادثات مستمرة.')).toEqual(['كوبراكوف']);
+  });
+  it('a compound given name and a فال… family name (session 11, l-dev ld19, ld21)', () => {
+    expect(names('وفق ما أكده وزير الطاقة محي الدين نعيم.')).toEqual(['محي الدين نعيم']);
+    expect(names('وقالت وزيرة الخارجية إلينا فالتونين، إن الدعم مستمر.')).toEqual(['إلينا فالتونين']);
+  });
 });

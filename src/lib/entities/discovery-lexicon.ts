@@ -43,6 +43,7 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
       actingNouns: set(data.actingNouns), companies: phraseTrie(data.companyNames), companyLastWords: lastWords(data.companyNames),
       bodyNounTails: lastWords(data.bodyNouns.filter((b) => phraseTokens(b).length > 1)), brandHeads: set(data.brandHeads),
       companyTrades: set(data.companyTrades), stateBodyAdjectives: set(data.stateBodyAdjectives), routeNouns: set(data.routeNouns), timeWords: set(data.timeWords),
+      placeNameHeads: set(data.placeNameHeads), firstNames: set(data.firstNames),
     },
   };
 }

@@ -23,7 +23,7 @@ const cache = new WeakMap<PhraseTrie<ActorKey>, Map<string, GluedPart[] | null>>
 
 function nameKeys(hit: PhraseMatch<ActorKey> | null, to: number): ActorKey[] {
   if (!hit || hit.to !== to) return [];
-  return hit.values.filter((v) => NAME_KINDS.has(v.kind));
+  return hit.values.filter((v) => NAME_KINDS.has(v.kind) && !v.hint && !v.bare);
 }
 
 /** Where the clitic of a hit ends, in normalised chars of its first token (وأوكرانيا → 1). */

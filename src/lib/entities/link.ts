@@ -6,7 +6,7 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher, type LinkContext } from './matcher';
-import { capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
+import { aliasNamesPlace, barePluralDescribes, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
 import { gluedSpans } from './glued';
 import { isDefinite } from '../arabic/clitics';
 
@@ -81,6 +81,14 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     const stem = hit.reading.replace(/^ال/, '');
     if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
     const kind = keys[0]?.kind;
+    // «جدة», «مركز الملك سلمان» (Actor.hints): no mention, but the country is named near (session 11).
+    if (keys.length && keys.every((k) => k.hint)) {
+      const [start, end] = hitSpan(tokens, hit);
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], near: keys.map((k) => k.actorId) });
+      i = hit.to;
+      continue;
+    }
+    keys = keys.filter((k) => !k.hint);
     if (keys.length && m.context && bodyAbsorbs(m, m.context, keys, tokens, hit, text, linkedEnd)) {
       const [start, end] = hitSpan(tokens, hit);
       const near: string[] = [];
@@ -133,6 +141,13 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   const kind = keys[0].kind;
   if (kind === 'capital' && (capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text)) || capitalIsAdjective(ctx, tokens, hit, text))) return [];
   if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text))) return [];
+  // «قناة القاهرة الإخبارية», «صحيفة واشنطن بوست», «قناة روسيا اليوم»: a capital or a country's name
+  // right after an indefinite medium noun is the medium's name (session 11).
+  if ((kind === 'capital' || isCountryName(m, keys)) && !hit.prefix && !isDefinite(tokens[hit.from - 1]?.norm ?? 'ال') && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];
+  // «موردين روس»: a bare plural demonym only after the people it describes (session 11).
+  if (keys[0].bare && !barePluralDescribes(ctx, tokens, hit, text)) return [];
+  // «ميناء الفاو»: an organisation's alias inside a place's name (session 11).
+  if (kind === 'alias' && m.actors.get(keys[0].actorId)?.type === 'organization' && aliasNamesPlace(ctx, tokens, hit, text)) return [];
   const country = isCountryName(m, keys);
   // «في الفاتيكان»: a city-state's name where a capital would be a place is a place (session 10).
   if (country && m.actors.get(keys[0].actorId)?.cityState && capitalIsPlace(ctx, tokens, hit, text)) return [];
@@ -154,7 +169,8 @@ const isCountryName = (m: ActorMatcher, keys: ActorKey[]) => (keys[0].kind === '
  */
 function bodyAbsorbs(m: ActorMatcher, ctx: LinkContext, keys: ActorKey[], tokens: Token[], hit: PhraseMatch<ActorKey>, text: string, floor: number): boolean {
   const nisba = keys[0].kind === 'nisba';
-  if (!nisba && !isCountryName(m, keys)) return false;
+  // A capital inside a body's name is read as a country's name is («بنك أبوظبي الأول»; session 11).
+  if (!nisba && !isCountryName(m, keys) && keys[0].kind !== 'capital') return false;
   if (companyEndsAt(ctx, tokens, hit.from, text)) return true;
   return nisba ? nisbaDescribesBody(ctx, tokens, hit.from, text, false, floor) : countryNameInBody(ctx, tokens, hit, text, floor);
 }
@@ -192,7 +208,10 @@ function closesSectorList(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<Act
  */
 function isFirstName(m: ActorMatcher, tokens: Token[], hit: PhraseMatch<ActorKey>, text: string): boolean {
   const i = hit.from;
-  if (hit.to - i !== 1 || hit.prefix || i === 0 || hit.to >= tokens.length || isDefinite(tokens[i].norm) || isDefinite(tokens[hit.to].norm)) return false;
+  if (hit.to - i !== 1 || hit.prefix || hit.to >= tokens.length || isDefinite(tokens[i].norm)) return false;
+  // «تركي آل الشيخ»: before «آل» (a Gulf family's name) it is a given name (session 11).
+  if (tokens[hit.to].norm === 'ال' && spacedBefore(tokens, hit.to, text)) return true;
+  if (i === 0 || isDefinite(tokens[hit.to].norm)) return false;
   const prev = tokens[i - 1].norm;
   // Cheap shape tests first (a definite word ending like a nisba), the trie lookup last.
   return (prev.endsWith('ي') || prev.endsWith('يه')) && isDefinite(prev) && spacedBefore(tokens, i, text) && spacedBefore(tokens, hit.to, text) && nisbaAt(m, tokens, i - 1, text).length > 0;

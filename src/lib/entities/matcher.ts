@@ -8,6 +8,10 @@ export interface ActorKey {
   kind: MentionKind;
   /** An alias that equals a common word once folded: it needs context (Actor.needsContext). */
   guarded?: boolean;
+  /** A bare plural demonym (Actor.barePlurals, «روس»): only right after the people it describes. */
+  bare?: boolean;
+  /** A hint (Actor.hints, «جدة»): links nothing, but tells which country the text is about. */
+  hint?: boolean;
 }
 
 /**
@@ -45,6 +49,10 @@ export interface LinkContext {
   routeNouns: Set<string>;
   /** «اليوم», «الخميس»: a definite capital after one is the subject, not an adjective («القوة القاهرة»). */
   timeWords: Set<string>;
+  /** «ميناء», «مطار»: an organisation's alias right after one names a place («ميناء الفاو»). */
+  placeNameHeads: Set<string>;
+  /** Common first names (discovery's list): «دينيس روس» is a person, not the plural «روس». */
+  firstNames: Set<string>;
 }
 
 export interface ActorMatcher {
@@ -83,6 +91,14 @@ function addActor(trie: PhraseTrie<ActorKey>, shortOwners: Map<string, Set<strin
     // «الكورية الجنوبية»: a nisba of two words is a phrase, each word inflected alike.
     if (/\s/.test(stem.trim())) for (const words of nisbaPhraseForms(stem)) add(words.join(' '), 'nisba');
     else for (const f of nisbaForms(stem)) add([f], 'nisba');
+  }
+  for (const h of a.hints ?? []) {
+    const tokens = phraseTokens(h);
+    if (tokens.length) trie.insert(tokens, { actorId: a.id, kind: 'alias', hint: true });
+  }
+  for (const p of a.barePlurals ?? []) {
+    const tokens = phraseTokens(p);
+    if (tokens.length === 1 && !seen.has(`${tokens[0]}|nisba`)) trie.insert(tokens, { actorId: a.id, kind: 'nisba', bare: true });
   }
   for (const c of a.capitals ?? []) add(c, 'capital');
   for (const s of a.short ?? []) {

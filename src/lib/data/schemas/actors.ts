@@ -21,6 +21,18 @@ export const ActorSchema = z
     aliases: nullable(strings().default([])),
     /** Country nisba adjectives (الروسي، الروسية …): countries only. */
     nisba: nullable(strings(arabic).optional()),
+    /**
+     * Bare plural demonyms without the article that are also family names («روس»: «دينيس روس»):
+     * they link the country only right after the people they describe («موردين روس», «أمريكيين وروس»).
+     * Countries only (session 11).
+     */
+    barePlurals: nullable(strings(arabic).optional()),
+    /**
+     * Places and institutions that tell which country a text is about («جدة», «مركز الملك سلمان»):
+     * they link nothing, but vouch for the country's `needsContext` aliases («المملكة») in the same or
+     * the next paragraph. Countries only (session 11).
+     */
+    hints: nullable(strings(arabic).optional()),
     /** Capital / seat names standing for the government (موسكو، الكرملين …). */
     capitals: nullable(strings().optional()),
     /** Bare family names that may refer to this person when unambiguous (لافروف). */
@@ -49,6 +61,12 @@ export const ActorSchema = z
   .superRefine((a, ctx) => {
     if (a.nisba?.length && a.type !== 'country') {
       ctx.addIssue({ code: 'custom', path: ['nisba'], message: 'is only for actors of type country' });
+    }
+    if (a.hints?.length && a.type !== 'country') {
+      ctx.addIssue({ code: 'custom', path: ['hints'], message: 'is only for actors of type country' });
+    }
+    if (a.barePlurals?.length && a.type !== 'country') {
+      ctx.addIssue({ code: 'custom', path: ['barePlurals'], message: 'is only for actors of type country' });
     }
     if (a.short?.length && a.type !== 'person') {
       ctx.addIssue({ code: 'custom', path: ['short'], message: 'is only for actors of type person' });

@@ -40,6 +40,8 @@ export const DiscoveryLexiconSchema = z.object({
   routeNouns: wordList,
   /** «اليوم», «الخميس»: a definite capital after one is the subject, not an adjective. */
   timeWords: wordList,
+  /** «ميناء», «مطار», «حقل»: an organisation's alias right after one is part of a place's name («ميناء الفاو»; session 11). */
+  placeNameHeads: wordList,
 });
 
 export type DiscoveryLexiconData = z.output<typeof DiscoveryLexiconSchema>;
