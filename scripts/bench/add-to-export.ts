@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readArticleExport } from '../../src/indexer/read';
 import type { ArticlePartsIndex } from '../../src/lib/corpus/exports';
 import { Rng } from './prng';
@@ -37,7 +37,9 @@ const index = JSON.parse(readFileSync(indexFile, 'utf8')) as ArticlePartsIndex;
 let from = 0;
 for (const [i, part] of index.parts.entries()) {
   const count = part.articles + (i === 0 ? Number(values.added) : 0);
-  writeFileSync(path.join(site, 'data/articles', part.json), gzipSync(JSON.stringify(rows.slice(from, from + count))));
+  const text = JSON.stringify(rows.slice(from, from + count));
+  // Brotli parts (.br), or gzip in sites built before them (.gz).
+  writeFileSync(path.join(site, 'data/articles', part.json), part.json.endsWith('.br') ? brotliCompressSync(text) : gzipSync(text));
   part.articles = count;
   from += count;
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { BrowserMetrics } from './browser-metrics';
 import type { StageResult } from './run-stage';
@@ -15,7 +15,7 @@ export interface Sizes {
   pagefindBytes?: number;
   dataBytes?: number;
   graphJsonBytes?: number;
-  /** graph.json.gz, or graph.json for builds before it was compressed. */
+  /** graph.json.br; graph.json.gz or graph.json for builds before. */
   graphJsonFile?: string;
   graphNodes?: number;
   graphEdges?: number;
@@ -84,16 +84,18 @@ export function dirSize(dir: string): { bytes: number; files: number; html: numb
 export function siteSizes(dist: string): Sizes {
   if (!existsSync(dist)) return {};
   const all = dirSize(dist);
-  // The complete graph is published gzipped (/data/graph.json.gz); older builds have graph.json.
+  // The complete graph is published in Brotli (/data/graph.json.br); older builds have
+  // graph.json.gz (gzip) or graph.json.
+  const br = path.join(dist, 'data/graph.json.br');
   const gz = path.join(dist, 'data/graph.json.gz');
   const plain = path.join(dist, 'data/graph.json');
-  const graph = existsSync(gz) ? gz : plain;
+  const graph = [br, gz].find((f) => existsSync(f)) ?? plain;
   let counts: { nodes?: number; edges?: number } = {};
   // Parse only sizes V8 can hold as one string comfortably; the byte size is reported anyway.
-  if (existsSync(graph) && statSync(graph).size < (graph === gz ? 24 : 256) * 1048576) {
+  if (existsSync(graph) && statSync(graph).size < (graph === plain ? 256 : 24) * 1048576) {
     try {
       const bytes = readFileSync(graph);
-      const g = JSON.parse((graph === gz ? gunzipSync(bytes) : bytes).toString('utf8')) as { nodes?: unknown[]; edges?: unknown[] };
+      const g = JSON.parse((graph === br ? brotliDecompressSync(bytes) : graph === gz ? gunzipSync(bytes) : bytes).toString('utf8')) as { nodes?: unknown[]; edges?: unknown[] };
       counts = { nodes: g.nodes?.length, edges: g.edges?.length };
     } catch { /* a broken export shows as missing counts */ }
   }

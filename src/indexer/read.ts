@@ -1,8 +1,8 @@
-// What the search indexer reads from disk: the site's articles export (its gzipped parts,
+// What the search indexer reads from disk: the site's articles export (its compressed parts,
 // streamed), and, for builds without it, the article MDX files and the curated data.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, createBrotliDecompress, createGunzip, gunzipSync } from 'node:zlib';
 import { loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopics } from '../lib/data/load';
 import { readArticleFiles } from '../astro/articleFiles';
 import { buildCorpus } from '../lib/corpus/buildCorpus';
@@ -53,7 +53,8 @@ export async function loadSearchCorpus(opts: { articlesDir: string; actorsFile: 
 
 /**
  * The files of a built site's articles export, in site order: DIR/data/articles/index.json
- * lists its gzipped parts. Undefined when the site has no export; an error naming the file
+ * lists its compressed parts (Brotli, .br; gzip, .gz, in sites built before issue 18's seventh
+ * round). Undefined when the site has no export; an error naming the file
  * when the index is unreadable or a part it lists is missing.
  */
 export function articleExportFiles(site: string): string[] | undefined {
@@ -77,14 +78,19 @@ export function articleExportFiles(site: string): string[] | undefined {
 export function readArticleExport(site: string): ArticleExport[] {
   const files = articleExportFiles(site);
   if (!files) throw new Error(`${path.join(site, 'data/articles/index.json')}: not found (is ${site} a built site?)`);
-  return files.flatMap((f) => JSON.parse(gunzipSync(readFileSync(f)).toString('utf8')) as ArticleExport[]);
+  return files.flatMap((f) => JSON.parse(decompressed(f, readFileSync(f)).toString('utf8')) as ArticleExport[]);
 }
 
-/** Streams the elements of a JSON array file (gzipped when its name ends in .gz), one parsed element at a time. */
+/** A file's bytes decompressed by its name's ending: .br (Brotli), .gz (gzip), else as they are. */
+function decompressed(file: string, bytes: Buffer): Buffer {
+  return file.endsWith('.br') ? brotliDecompressSync(bytes) : file.endsWith('.gz') ? gunzipSync(bytes) : bytes;
+}
+
+/** Streams the elements of a JSON array file (compressed when its name ends in .br or .gz), one parsed element at a time. */
 export async function* streamJsonArray<T>(file: string): AsyncGenerator<T> {
   const splitter = new JsonArraySplitter();
   const raw = createReadStream(file, { highWaterMark: 1 << 20 });
-  const text = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  const text = file.endsWith('.br') ? raw.pipe(createBrotliDecompress()) : file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
   text.setEncoding('utf8');
   for await (const chunk of text) {
     for (const item of splitter.push(chunk as string)) yield JSON.parse(item) as T;

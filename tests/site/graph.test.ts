@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
 import { launchBrowser, SCREENSHOT_DIR } from './browser';
 import { graphViewFigures } from '../../scripts/bench/graph-metrics';
 import type { GraphPagePayload } from '../../src/lib/relations/payload';
@@ -160,8 +160,8 @@ for (const which of ['rootUrl', 'kbUrl'] as const) {
       const { page, errors } = await open(`${base()}graph/?from=all&countries=1`);
       const data = payloadOf(await page.content());
       const i = data.edges.findIndex((e) => e.relations.some((r) => r.directed));
-      const gz = Buffer.from(await (await fetch(`${base()}data/graph.json.gz`)).arrayBuffer());
-      const graph = JSON.parse(gunzipSync(gz).toString('utf8')) as { edges: Array<{ relations?: Array<{ directed: boolean }> }> };
+      const br = Buffer.from(await (await fetch(`${base()}data/graph.json.br`)).arrayBuffer());
+      const graph = JSON.parse(brotliDecompressSync(br).toString('utf8')) as { edges: Array<{ relations?: Array<{ directed: boolean }> }> };
       if (i < 0) {
         // Only a graph without directed relations may draw no arrow (older data: no `relations` at all).
         expect(graph.edges.some((e) => e.relations?.some((r) => r.directed))).toBe(false);

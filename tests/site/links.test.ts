@@ -100,7 +100,7 @@ describe('internal links', () => {
 
   it('the data exports (listed on /data/), feed and sitemaps exist in both builds', () => {
     for (const dir of [inject('rootDir'), inject('kbDir')]) {
-      for (const f of ['data/index.html', 'data/articles/index.json', 'data/articles/part-1.json.gz', 'data/articles/part-1.csv.gz', 'data/articles/part-1.actors.json.gz', 'data/actors.json.gz', 'data/topics.json.gz', 'data/stories.json.gz', 'data/graph.json.gz', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', '404.html']) {
+      for (const f of ['data/index.html', 'data/articles/index.json', 'data/articles/part-1.json.br', 'data/articles/part-1.csv.gz', 'data/articles/part-1.actors.json.br', 'data/actors.json.br', 'data/topics.json.br', 'data/stories.json.br', 'data/graph.json.br', 'rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', '404.html']) {
         expect(existsSync(path.join(dir, f)), `${dir}/${f}`).toBe(true);
       }
     }

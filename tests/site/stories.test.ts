@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './server';
@@ -36,7 +36,7 @@ beforeAll(async () => {
     astroBuild({ articlesDir: ARTICLES, outDir: SITE });
     indexSearch({ articlesDir: ARTICLES, outDir: SITE });
   }
-  stories = JSON.parse(gunzipSync(readFileSync(path.join(SITE, 'data/stories.json.gz'))).toString('utf8'));
+  stories = JSON.parse(brotliDecompressSync(readFileSync(path.join(SITE, 'data/stories.json.br'))).toString('utf8'));
   ({ server, url: siteUrl } = await serveStatic(SITE, '/'));
   browser = await launchBrowser();
 });

@@ -90,6 +90,6 @@ export function edgeCard(data: GraphPagePayload, e: GraphPageEdge, a: GraphPageN
     list.append(el('li', {}, el('blockquote', { dir: 'auto' }, ev.sentence), el('p', { class: 'meta' }, link, ev.date ? ` · ${fmtDate(ev.date)}` : '', carried && el('span', { class: 'carried', 'data-outlets': String(ev.outlets) }, ` · ${carried}`), ...tags.flatMap((t) => [' · ', t]))));
   }
   body.append(el('h3', {}, 'الجمل الدالة'), entry?.evidence.length ? list : el('p', { class: 'meta' }, 'لا جمل تجمع الطرفين: ورود في المقال نفسه فقط.'));
-  if (entry && entry.total > entry.evidence.length) body.append(el('p', { class: 'meta' }, `و${entry.total - entry.evidence.length} جملة أخرى في البيانات الكاملة (data/graph.json.gz).`));
+  if (entry && entry.total > entry.evidence.length) body.append(el('p', { class: 'meta' }, `و${entry.total - entry.evidence.length} جملة أخرى في البيانات الكاملة (data/graph.json.br).`));
   return body;
 }

@@ -9,7 +9,7 @@ const edge = (source: string, target: string): GraphEdge => ({
   evidence: [{ slug: 's', paragraph: 'p-1', sentence: 'بحث الطرفان "وقف النار".', date: null, types: [] }],
 } as unknown as GraphEdge);
 
-describe('graphJsonParts (the text of /data/graph.json.gz)', () => {
+describe('graphJsonParts (the text of /data/graph.json.br)', () => {
   const graph: RelationGraph = { nodes: ['a', 'b', 'c'].map(node), edges: [edge('a', 'b'), edge('b', 'c')] };
 
   it('joins to exactly JSON.stringify(graph), whatever the piece size', () => {
@@ -75,9 +75,9 @@ describe('the articles export in parts', () => {
       articles: 5,
       per_part: 2,
       parts: [
-        { json: 'part-3.json.gz', csv: 'part-3.csv.gz', actors: 'part-3.actors.json.gz', articles: 1, from: '2025-05-01', to: '2025-05-01' },
-        { json: 'part-2.json.gz', csv: 'part-2.csv.gz', actors: 'part-2.actors.json.gz', articles: 2, from: '2025-03-01', to: '2025-04-01' },
-        { json: 'part-1.json.gz', csv: 'part-1.csv.gz', actors: 'part-1.actors.json.gz', articles: 2, from: '2025-01-09', to: '2025-01-09' },
+        { json: 'part-3.json.br', csv: 'part-3.csv.gz', actors: 'part-3.actors.json.br', articles: 1, from: '2025-05-01', to: '2025-05-01' },
+        { json: 'part-2.json.br', csv: 'part-2.csv.gz', actors: 'part-2.actors.json.br', articles: 2, from: '2025-03-01', to: '2025-04-01' },
+        { json: 'part-1.json.br', csv: 'part-1.csv.gz', actors: 'part-1.actors.json.br', articles: 2, from: '2025-01-09', to: '2025-01-09' },
       ],
     });
   });

@@ -53,10 +53,10 @@ export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => stri
 }
 
 /**
- * The articles export is published in parts of this many articles, each gzipped: one file of
+ * The articles export is published in parts of this many articles, each compressed: one file of
  * every article passes the per-file limit of static hosts (Cloudflare Pages: 25 MiB) near
  * 20,000 articles even compressed, and a whole-corpus string V8's (~512 MB) near 120,000.
- * ~1.3 KB per article gzipped: a part is ~13 MB.
+ * ~1.3 KB per article gzipped, ~0.6 KB in Brotli (synthetic articles): a part is ~6 MB.
  */
 export const ARTICLES_PER_PART = 10_000;
 
@@ -70,7 +70,8 @@ export function articlePartPath(n: number, kind: ArticlePartKind): string {
 
 /** File name of part `n`, relative to the parts' index (/data/articles/index.json). */
 export function articlePartFile(n: number, kind: ArticlePartKind): string {
-  return kind === 'actors' ? `part-${n}.actors.json.gz` : `part-${n}.${kind}.gz`;
+  // JSON in Brotli, CSV in gzip (src/astro/exports.ts).
+  return kind === 'actors' ? `part-${n}.actors.json.br` : kind === 'json' ? `part-${n}.json.br` : `part-${n}.csv.gz`;
 }
 
 /**
@@ -166,7 +167,7 @@ export function exportStories(corpus: Corpus, toUrl: (sitePath: string) => strin
 }
 
 /**
- * /data/actors.json.gz: every actor, with how many articles name it. The articles themselves
+ * /data/actors.json.br: every actor, with how many articles name it. The articles themselves
  * are listed per part of the articles export (`actorArticlesOfPart`): one whole-corpus list of
  * every actor's articles would grow with the corpus (~40 MB gzipped at 166,000 articles, past
  * a static host's 25 MiB per file), while the actors do not.
@@ -188,8 +189,8 @@ export function exportActors(corpus: Corpus, toUrl: (sitePath: string) => string
 }
 
 /**
- * part-<n>.actors.json.gz: actor id → the slugs of the part's articles that name the actor, in
- * site order, for the actors named in the part (in the order of actors.json.gz). Bounded by the
+ * part-<n>.actors.json.br: actor id → the slugs of the part's articles that name the actor, in
+ * site order, for the actors named in the part (in the order of actors.json.br). Bounded by the
  * part's size whatever the corpus, and, like the part, unchanged by newer articles.
  */
 export function actorArticlesOfPart(corpus: Corpus, part: readonly CorpusArticle[]): Record<string, string[]> {
@@ -248,7 +249,7 @@ export function exportArticlesCsv(corpus: Corpus, toUrl: (sitePath: string) => s
 /**
  * graph.json's text (the whole RelationGraph, compact) in pieces of about `chunkChars`
  * characters whose concatenation is JSON.stringify(graph): at 100,000 articles the whole text
- * would pass V8's longest string (~512 MB), so /data/graph.json.gz is compressed piece by piece.
+ * would pass V8's longest string (~512 MB), so /data/graph.json.br is compressed piece by piece.
  */
 export function* graphJsonParts(graph: RelationGraph, chunkChars = 1 << 20): Generator<string> {
   let buf = '{"nodes":[';

@@ -69,7 +69,7 @@ export interface GraphEvidenceFile {
 /** The site path of the evidence file that holds the edges drawn from `source` (an actor id). */
 export const evidenceFilePath = (source: string) => `/graph/evidence/${source}.json`;
 
-/** Evidence sentences per drawn edge (typed ones come first); the whole list is in /data/graph.json.gz. */
+/** Evidence sentences per drawn edge (typed ones come first); the whole list is in /data/graph.json.br. */
 export const EVIDENCE_PER_EDGE = 10;
 
 /** The evidence of the edges the page draws, keyed "source|target" (titles are added by the caller). */

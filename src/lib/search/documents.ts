@@ -1,6 +1,6 @@
 // What the search indexer indexes: one SearchDoc per article with the labels its filter values
 // need, made from the corpus (tests, benchmarks) or from one element of the site's own
-// articles export, dist/data/articles/part-<n>.json.gz (the build), and the facet labels
+// articles export, dist/data/articles/part-<n>.json.br (the build), and the facet labels
 // gathered while indexing. Pure: the reading and writing is in src/indexer/.
 import { resolveSource } from '../data/load';
 import { makeSourceRef } from '../corpus/sources';

@@ -69,7 +69,7 @@ export interface ArticleTextFile {
 
 /**
  * What one record needs, whichever way the article was read (the corpus in tests and
- * benchmarks, the site's own export dist/data/articles/part-<n>.json.gz in the build).
+ * benchmarks, the site's own export dist/data/articles/part-<n>.json.br in the build).
  */
 export interface SearchDoc {
   slug: string;

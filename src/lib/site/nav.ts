@@ -20,10 +20,10 @@ export const MAIN_NAV: NavItem[] = [
 
 /** The whole-corpus exports, listed on /data/ (the articles come in parts, listed there too). */
 export const DATA_EXPORTS: (NavItem & { about: string })[] = [
-  { label: 'الفاعلون', path: '/data/actors.json.gz', about: 'كل فاعل ورد في مقال: أسماؤه ودوره وعدد مقالاته؛ مقالاته نفسها في أجزاء المقالات (JSON مضغوط)' },
-  { label: 'المواضيع', path: '/data/topics.json.gz', about: 'المواضيع ومقالات كل منها (JSON مضغوط)' },
-  { label: 'القصص', path: '/data/stories.json.gz', about: 'الحدث الواحد عبر المنافذ: مقالاته ونسخ النص الواحد (JSON مضغوط)' },
-  { label: 'شبكة العلاقات', path: '/data/graph.json.gz', about: 'الشبكة الكاملة: الفاعلون والصلات وشواهدها (JSON مضغوط)' },
+  { label: 'الفاعلون', path: '/data/actors.json.br', about: 'كل فاعل ورد في مقال: أسماؤه ودوره وعدد مقالاته؛ مقالاته نفسها في أجزاء المقالات (JSON مضغوط)' },
+  { label: 'المواضيع', path: '/data/topics.json.br', about: 'المواضيع ومقالات كل منها (JSON مضغوط)' },
+  { label: 'القصص', path: '/data/stories.json.br', about: 'الحدث الواحد عبر المنافذ: مقالاته ونسخ النص الواحد (JSON مضغوط)' },
+  { label: 'شبكة العلاقات', path: '/data/graph.json.br', about: 'الشبكة الكاملة: الفاعلون والصلات وشواهدها (JSON مضغوط)' },
   { label: 'خلاصة RSS', path: '/rss.xml', about: 'أحدث المقالات' },
 ];
 

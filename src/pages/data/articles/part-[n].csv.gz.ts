@@ -1,4 +1,5 @@
-// One part of the articles export as CSV (the same articles as part-<n>.json.gz), gzipped.
+// One part of the articles export as CSV (the same articles as part-<n>.json.br), gzipped:
+// spreadsheet users' tools open gzip, not Brotli.
 import type { GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../astro/corpus';
 import { digestOf, exportUrl, gzipResponse } from '../../../astro/exports';
@@ -10,7 +11,7 @@ const csvOf = (corpus: Corpus, n: number) => csvText(articlesCsvRows(corpus, exp
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
-  // A digest as props, not the rows (see part-[n].json.gz.ts).
+  // A digest as props, not the rows (see part-[n].json.br.ts).
   const paths = articleParts(corpus.articles).map((_, i, parts) => articlePartNumber(i, parts.length)).map((n) => ({ params: { n: String(n) }, props: { digest: digestOf([csvOf(corpus, n)]) } }));
   return onlyChangedRoutes('/data/articles/part-[n].csv.gz', paths);
 }) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import { getCorpus } from '../../astro/corpus';
-import { exportUrl, jsonGz } from '../../astro/exports';
+import { exportUrl, jsonBr } from '../../astro/exports';
 import { exportStories } from '../../lib/corpus/exports';
 
 export async function GET() {
-  return jsonGz(exportStories(await getCorpus(), exportUrl));
+  return jsonBr(exportStories(await getCorpus(), exportUrl));
 }
