@@ -343,6 +343,34 @@ function graphNodes(acc: GraphAcc, actors: Map<string, Actor>): GraphNode[] {
     .sort((a, b) => b.articles - a.articles || cmpStr(a.id, b.id));
 }
 
+/**
+ * The `cap` evidence items an edge keeps, in cmpEvidence order: the first `cap` of its typed
+ * sentences then its untyped ones, each in that order. Chosen without sorting all of them: the
+ * strongest edges have thousands of sentences and keep ten (cmpEvidence is a total order, and
+ * ties keep the earlier item, as a stable sort does).
+ */
+function keptEvidence(all: Evidence[], cap: number): Evidence[] {
+  if (all.length <= cap) return all.sort(cmpEvidence);
+  const typed = firstInOrder(all, cap, true);
+  const untyped = typed.length < cap ? firstInOrder(all, cap - typed.length, false) : [];
+  return [...typed, ...untyped].sort(cmpEvidence);
+}
+
+/** The first `k` items (typed or untyped) in cmpEvidence order: one pass, a sorted list of k kept. */
+function firstInOrder(items: Evidence[], k: number, typed: boolean): Evidence[] {
+  const top: Evidence[] = [];
+  if (k <= 0) return top;
+  for (const ev of items) {
+    if (ev.types.length > 0 !== typed) continue;
+    if (top.length === k && cmpEvidence(ev, top[k - 1]) >= 0) continue;
+    let i = top.length === k ? k - 1 : top.length;
+    while (i > 0 && cmpEvidence(ev, top[i - 1]) < 0) i--;
+    if (top.length === k) top.pop();
+    top.splice(i, 0, ev);
+  }
+  return top;
+}
+
 /** Edges strongest first, each with its evidence ordered and capped (see BuildGraphOptions). */
 function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
   const minArticles = options.minArticlesWithoutSentence ?? 1;
@@ -354,10 +382,11 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
     .sort((a, b) => b.weight - a.weight || b.articles - a.articles || cmpStr(a.source, b.source) || cmpStr(a.target, b.target))
     .map((e) => {
       const { firstDate, lastDate } = e;
-      const all = e.evidence.sort(cmpEvidence);
-      const types = new Set<RelationType>(all.flatMap((ev) => ev.types));
+      const all = e.evidence;
+      const types = new Set<RelationType>();
+      for (const ev of all) for (const t of ev.types) types.add(t);
       const cap = Math.max(Math.min(maxEvidence, budget), Math.min(all.length, 1));
-      const kept = all.length <= cap ? all : [...all.filter((ev) => ev.types.length), ...all.filter((ev) => !ev.types.length)].slice(0, cap).sort(cmpEvidence);
+      const kept = keptEvidence(all, cap);
       budget -= kept.length;
       const evidence = kept.map(({ order: _order, ...ev }) => ev);
       const relations = edgeRelations(e);
