@@ -7,6 +7,7 @@
 //
 //   npx tsx scripts/bench/corpus-update.ts --articles <dir> [--add 10] [--seed 1] [--rounds 1]
 //     [--cache-file <file>]   keep the warmed cache (all but the N articles) for the next run
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -80,6 +81,9 @@ for (let round = 1; round <= Number(opt.rounds); round++) {
   const actorViews = phase('actor views', () => [...corpus.actors.values()].map((a) => actorPageView(a, corpus, corpus.graph, drawn)), t);
   phase('actor view hashes', () => actorViews.forEach((v) => fingerprintOf({ route: v.actor.id, props: v }, hashes)), t);
   const total = Object.values(t).reduce((a, b) => a + b, 0);
+  // What two codes must agree on: the same hashes for the same articles.
+  const digest = (v: unknown) => createHash('sha1').update(JSON.stringify(v, (_k, x) => (x instanceof Map ? [...x] : x instanceof Set ? [...x] : x))).digest('hex').slice(0, 12);
+  console.log(`graph ${digest(corpus.graph)}, stories ${digest(corpus.stories)}, articles ${digest(corpus.articles)}, page views ${digest([articleViews.map((v, i) => fingerprintOf(v, hashes, corpus.articles[i].slug)), actorViews.map((v) => fingerprintOf(v, hashes))])}`);
   console.log(`round ${round}: ${cache.hits} results reused, ${cache.misses} computed; ${((performance.now() - w0) / 1000).toFixed(1)} s wall, ${total.toFixed(2)} s CPU`);
   for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(24)} ${v.toFixed(2)} s CPU`);
 }
