@@ -13,14 +13,14 @@ import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compile } from '@mdx-js/mdx';
-import { ARTICLES_DIR, ArticleEntrySchema, readArticleFiles } from './astro/articleFiles';
+import { ARTICLES_DIR, ArticleEntrySchema, buildParseCache, readArticleFiles } from './astro/articleFiles';
 import { markupProblems } from './lib/ingest/markup';
 
 // ARTICLES_RENDER=mdx compiles every article as MDX, plain ones too: the differential test
 // (tests/site/render-differential.test.ts) compares that build with the fast one.
 const ALL_AS_MDX = process.env.ARTICLES_RENDER === 'mdx';
 
-type Logger = { error: (msg: string) => void; warn: (msg: string) => void };
+type Logger = { error: (msg: string) => void; warn: (msg: string) => void; info: (msg: string) => void };
 
 /** Checks an edited article's MDX before the build: a file that would fail is reported and shown as text. */
 async function compiles(body: string, where: string, logger: Logger): Promise<boolean> {
@@ -39,8 +39,12 @@ async function compiles(body: string, where: string, logger: Logger): Promise<bo
 /** The files to compile as MDX; every file that fails to parse or validate is named in the log. */
 async function markupFiles(logger: Logger): Promise<string[]> {
   const out: string[] = [];
-  // Kept for the corpus, which reads the same files next in this process (src/astro/articleFiles.ts).
-  for (const f of await readArticleFiles(undefined, { keepForNextRead: true })) {
+  // Kept for the corpus, which reads the same files next in this process (src/astro/articleFiles.ts);
+  // under `npm run build`, a file unchanged since the last build is not parsed again (its stamp).
+  const stats = { parsed: 0, reused: 0 };
+  const files = await readArticleFiles(undefined, { keepForNextRead: true, parseCache: buildParseCache(), stats });
+  logger.info(`article files: ${stats.parsed} parsed, ${stats.reused} unchanged since the last build`);
+  for (const f of files) {
     const where = path.join(ARTICLES_DIR, f.file);
     if (!f.parsed) {
       logger.error(`${where}: ${f.error}`);

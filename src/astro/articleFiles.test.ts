@@ -49,3 +49,72 @@ describe('readArticleFiles: the content sync\'s read kept for the corpus', () =>
     expect(await readArticleFiles(dir)).not.toBe(first);
   });
 });
+
+describe('readArticleFiles: the parse cache of the last build (by file stamp)', () => {
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // Margin 0: the files here were written moments before; a real build keeps 3 s (racy stamps).
+  const read = (dir: string, cache: { file: string; code: string; read: boolean }) => {
+    const stats = { parsed: 0, reused: 0 };
+    return readArticleFiles(dir, { parseCache: cache, stats, racyMarginMs: 0 }).then((files) => ({ files, stats }));
+  };
+  const cacheOf = (dir: string, code = 'v1', readIt = true) => ({ file: path.join(dir, '..', `${path.basename(dir)}.files.tsv`), code, read: readIt });
+  afterEach(() => dirs.forEach((d) => rmSync(`${d}.files.tsv`, { force: true })));
+
+  it('parses only the files changed, added or never seen since the last read, with the same result as a parse', async () => {
+    const dir = folder();
+    const [a, b] = readdirSync(dir).sort();
+    await wait(20);
+    const first = await read(dir, cacheOf(dir));
+    expect(first.stats).toEqual({ parsed: 2, reused: 0 });
+    await wait(20);
+    const second = await read(dir, cacheOf(dir));
+    expect(second.stats).toEqual({ parsed: 0, reused: 2 });
+    // What the cache gives is what a parse gives (the body only for a person's markup).
+    const fresh = await readArticleFiles(dir);
+    expect(second.files.map((f) => ({ ...f, parsed: { ...f.parsed, body: undefined } }))).toEqual(fresh.map((f) => ({ ...f, parsed: { ...f.parsed, body: undefined } })));
+
+    const file = path.join(dir, a);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "عنوان معدل"'));
+    copyFileSync(path.join(dir, b), path.join(dir, `z-${b}`));
+    await wait(20);
+    const third = await read(dir, cacheOf(dir));
+    expect(third.stats).toEqual({ parsed: 2, reused: 1 });
+    expect(third.files[0].parsed?.frontmatter.title).toBe('عنوان معدل');
+    expect(third.files.map((f) => f.file)).toEqual([a, b, `z-${b}`]);
+  });
+
+  it('reads nothing from a cache of another code version, a --full build (read: false), or a damaged file', async () => {
+    const dir = folder();
+    await wait(20);
+    await read(dir, cacheOf(dir, 'v1'));
+    await wait(20);
+    expect((await read(dir, cacheOf(dir, 'v2'))).stats.parsed).toBe(2);
+    await wait(20);
+    expect((await read(dir, cacheOf(dir, 'v2', false))).stats.parsed).toBe(2);
+    // The --full read saved what it parsed: the next build takes it.
+    await wait(20);
+    expect((await read(dir, cacheOf(dir, 'v2'))).stats).toEqual({ parsed: 0, reused: 2 });
+    writeFileSync(cacheOf(dir).file, 'not a cache\n\u0000');
+    expect((await read(dir, cacheOf(dir, 'v2'))).stats.parsed).toBe(2);
+  });
+
+  it('parses a file again when its stamp changed within the margin of the save (a racy stamp)', async () => {
+    const dir = folder();
+    const cache = cacheOf(dir);
+    await readArticleFiles(dir, { parseCache: cache }); // saved right after the files were written
+    const stats = { parsed: 0, reused: 0 };
+    await readArticleFiles(dir, { parseCache: cache, stats }); // the real 3 s margin
+    expect(stats.parsed).toBe(2);
+  });
+
+  it('names a file that does not parse on every read, never caching it', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'bad.mdx'), 'no frontmatter here\n');
+    await wait(20);
+    await read(dir, cacheOf(dir));
+    await wait(20);
+    const again = await read(dir, cacheOf(dir));
+    expect(again.stats).toEqual({ parsed: 1, reused: 2 });
+    expect(again.files.find((f) => f.file === 'bad.mdx')?.error).toMatch(/bad\.mdx: malformed frontmatter/);
+  });
+});

@@ -5,11 +5,13 @@
 // article's data (23 MB at 5,000 articles), compiled again on every build however few pages
 // render (docs/scale.md «Incremental builds»).
 import { z } from 'zod';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleFrontmatterSchema } from '../lib/data/schemas/article';
 import { parseArticleMdx, type ParsedArticle } from '../lib/ingest/mdx';
 import type { ArticleDoc } from '../lib/types';
+import { stampOf } from '../ingest/fileStamp';
 
 export const ARTICLES_DIR = process.env.ARTICLES_DIR || 'content/articles';
 
@@ -20,38 +22,138 @@ export interface ArticleFile {
   error?: string;
 }
 
+export interface ReadOptions {
+  /** The next call in this process gets the same result if no file changed. */
+  keepForNextRead?: boolean;
+  /**
+   * The parses of the last build, kept by each file's stamp (size, inode, modification and change
+   * times): a file whose stamp is unchanged is not read again. `code` stands for the code the
+   * parses come from; `read: false` (a --full build) reads none but saves them all.
+   */
+  parseCache?: { file: string; code: string; read: boolean };
+  /** How many files were parsed and how many parses were taken from `parseCache`. */
+  stats?: { parsed: number; reused: number };
+  /** Only for tests: the margin a file's last change must keep before the cache's save (fileStamp.ts). */
+  racyMarginMs?: number;
+}
+
 /**
  * Every .mdx file of the folder, parsed (a file that does not parse carries its error), in name
- * order. `keepForNextRead`: the next call in this process gets the same result if no file changed.
+ * order.
  */
-export async function readArticleFiles(dir = path.resolve(ARTICLES_DIR), options: { keepForNextRead?: boolean } = {}): Promise<ArticleFile[]> {
+export async function readArticleFiles(dir = path.resolve(ARTICLES_DIR), options: ReadOptions = {}): Promise<ArticleFile[]> {
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.mdx')).sort();
   // The content sync (src/content.config.ts) and the corpus (src/astro/corpus.ts) read the
   // folder in the same `astro build` process, one after the other: the corpus takes what the
-  // sync parsed when no file changed in between (name, size, mtime), instead of parsing every
+  // sync parsed when no file changed in between (the stamps), instead of parsing every
   // article again (docs/architecture.md «Builds»). Taken once, so the texts are not held longer.
-  const stamps = (await Promise.all(files.map(async (f) => {
-    const s = await stat(path.join(dir, f)).catch(() => undefined);
-    return `${f}\0${s?.size}\0${s?.mtimeMs}`;
-  }))).join('\n');
+  const stamps = await Promise.all(files.map(async (f) => {
+    const s = await stat(path.join(dir, f), { bigint: true }).catch(() => undefined);
+    return s ? stampOf(s) : '';
+  }));
+  const joined = files.map((f, i) => `${f}\0${stamps[i]}`).join('\n');
   const memo = lastRead();
   const kept = memo.get(dir);
   memo.delete(dir);
-  if (kept?.stamps === stamps) {
+  if (kept?.stamps === joined) {
     if (options.keepForNextRead) memo.set(dir, kept);
     return kept.files;
   }
+  const cache = options.parseCache;
+  const saved = cache?.read ? readParseCache(cache.file, cache.code) : undefined;
   const out: ArticleFile[] = [];
-  for (const file of files) {
+  let parsedCount = 0;
+  for (const [i, file] of files.entries()) {
     const id = file.replace(/\.mdx$/, '');
+    const entry = saved?.entries.get(file);
+    if (entry && trusted(entry.stamp, stamps[i], saved!.savedAt, options.racyMarginMs ?? RACY_MARGIN_MS)) {
+      out.push({ file, id, parsed: entry.parsed });
+      continue;
+    }
+    parsedCount++;
     try {
       out.push({ file, id, parsed: parseArticleMdx(await readFile(path.join(dir, file), 'utf8'), file) });
     } catch (err) {
       out.push({ file, id, error: (err as Error).message });
     }
   }
-  if (options.keepForNextRead) memo.set(dir, { stamps, files: out });
+  if (options.stats) Object.assign(options.stats, { parsed: parsedCount, reused: files.length - parsedCount });
+  // Saved again only when something changed: the save's time is what makes a stamp trusted.
+  if (cache && (parsedCount > 0 || saved?.entries.size !== files.length)) writeParseCache(cache.file, cache.code, out, stamps);
+  if (options.keepForNextRead) memo.set(dir, { stamps: joined, files: out });
   return out;
+}
+
+// The parse cache: a header line, then `<file>\t<stamp>\t<JSON of the parse>` per article that
+// parsed (a file with an error is parsed again every build, so the log names it every time).
+// A person's MDX body is kept only for the files that have markup (the only ones compiled).
+const PARSE_CACHE_VERSION = 1;
+
+/**
+ * A file changed within a clock tick of the save could change again with the same stamp (git's
+ * «racy» files, src/ingest/fileStamp.ts): a stamp stands for the parse only when the file last
+ * changed well before the cache was saved.
+ */
+const RACY_MARGIN_MS = 3000;
+
+function trusted(recorded: string, now: string, savedAt: number, marginMs: number): boolean {
+  if (!recorded || recorded !== now) return false;
+  const [, , mtimeNs, ctimeNs] = recorded.split('-');
+  const changed = BigInt(mtimeNs) > BigInt(ctimeNs) ? BigInt(mtimeNs) : BigInt(ctimeNs);
+  return Number(changed / 1_000_000n) < savedAt - marginMs;
+}
+
+function readParseCache(file: string, code: string): { savedAt: number; entries: Map<string, { stamp: string; parsed: ParsedArticle }> } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // none yet
+  }
+  const lines = text.split('\n');
+  let header: { version?: number; code?: string; savedAt?: number };
+  try {
+    header = JSON.parse(lines[0]);
+  } catch {
+    return undefined;
+  }
+  if (header.version !== PARSE_CACHE_VERSION || header.code !== code || typeof header.savedAt !== 'number') return undefined;
+  const entries = new Map<string, { stamp: string; parsed: ParsedArticle }>();
+  for (let i = 1; i < lines.length; i++) {
+    const [name, stamp, json] = lines[i].split('\t');
+    if (!json) continue;
+    try {
+      const parsed = JSON.parse(json) as ParsedArticle;
+      entries.set(name, { stamp, parsed: { ...parsed, body: parsed.body ?? '' } });
+    } catch {
+      // A damaged line (a build killed mid-write) is a file to parse again.
+    }
+  }
+  return { savedAt: header.savedAt, entries };
+}
+
+function writeParseCache(file: string, code: string, files: ArticleFile[], stamps: string[]) {
+  const lines = [JSON.stringify({ version: PARSE_CACHE_VERSION, code, savedAt: Date.now() })];
+  files.forEach((f, i) => {
+    if (!f.parsed || !stamps[i]) return;
+    const { body, ...rest } = f.parsed;
+    lines.push(`${f.file}\t${stamps[i]}\t${JSON.stringify(f.parsed.markup ? f.parsed : rest)}`);
+  });
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Written beside, then renamed: a build killed mid-write leaves the old cache whole.
+  writeFileSync(`${file}.next`, `${lines.join('\n')}\n`);
+  renameSync(`${file}.next`, file);
+}
+
+/**
+ * The parse cache of `npm run build` (scripts/build.ts sets CORPUS_CACHE_DIR and
+ * CORPUS_CODE_VERSION; a --full build sets CORPUS_CACHE_READ=0), beside the corpus cache. None for
+ * a plain `astro build`, nor when every article is compiled as MDX (ARTICLES_RENDER=mdx, which
+ * needs every body).
+ */
+export function buildParseCache(env: NodeJS.ProcessEnv = process.env): ReadOptions['parseCache'] {
+  if (!env.CORPUS_CACHE_DIR || env.ARTICLES_RENDER === 'mdx') return undefined;
+  return { file: `${env.CORPUS_CACHE_DIR}.files.tsv`, code: env.CORPUS_CODE_VERSION ?? '', read: env.CORPUS_CACHE_READ !== '0' };
 }
 
 // On globalThis: the content config and the pages are separate module instances (Vite bundles

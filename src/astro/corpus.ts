@@ -8,7 +8,7 @@ import { JsonCorpusCache } from '../lib/corpus/cache';
 import type { Corpus } from '../lib/corpus/types';
 import type { ArticleDoc } from '../lib/types';
 import { loadCuratedData } from '../lib/data/load';
-import { ARTICLES_DIR, articleDocs, readArticleFiles } from './articleFiles';
+import { ARTICLES_DIR, articleDocs, buildParseCache, readArticleFiles } from './articleFiles';
 import { overrideProblemMessage } from '../lib/entities/overrides';
 
 let corpus: Promise<Corpus> | undefined;
@@ -80,7 +80,7 @@ export function getCorpus(): Promise<Corpus> {
     const markupIds = new Set((await getCollection('articleMarkup')).map((e) => e.id));
     const read0 = Date.now();
     // Usually the parse the content sync made moments ago (src/astro/articleFiles.ts).
-    const articles: ArticleDoc[] = articleDocs(await readArticleFiles(), markupIds);
+    const articles: ArticleDoc[] = articleDocs(await readArticleFiles(undefined, { parseCache: buildParseCache() }), markupIds);
     const readSeconds = ((Date.now() - read0) / 1000).toFixed(1);
     const cacheDir = process.env.CORPUS_CACHE_DIR;
     const t0 = Date.now();

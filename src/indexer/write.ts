@@ -4,9 +4,9 @@
 // spelling variants meet. See docs/search.md.
 //
 // Memory: documents may stream (one article at a time), and Pagefind's service is the part
-// that grows with the corpus, so a large corpus is written as several indexes (shards), one
-// Pagefind service at a time; see docs/search.md "Speed and size".
-import * as pagefind from 'pagefind';
+// that grows with the corpus, so a large corpus is written as several indexes (shards), each by
+// a Pagefind service of its own, SEARCH_SHARD_JOBS (2) at a time (shardWorkers.ts); see
+// docs/search.md "Speed and size".
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,12 +23,11 @@ import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/s
 import { planShards } from '../lib/search/shardPlan';
 import { documentHash, emptyTrash, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
 import { IndexTrace } from './trace';
+import { ShardPool, shardJobs } from './shardWorkers';
 import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type ArticleTextFile, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey } from '../lib/search/record';
 import { RecordCache } from './recordCache';
 import { slimFragment, type ArticleTextOf } from '../lib/search/fragment';
 
-/** Records sent to Pagefind before we wait for the oldest. */
-const IN_FLIGHT = 16;
 /** Most records in one Pagefind index (shard); ~2 GB of service memory at 9,000. */
 const MAX_SHARD = Number(process.env.SEARCH_SHARD_SIZE) || 10_000;
 
@@ -62,61 +61,6 @@ function collectGarbage() {
 async function anyLinked(docs: Docs): Promise<boolean> {
   for await (const d of docs()) if (d.doc.filters.actor.length) return true; // stops at the first
   return false;
-}
-
-/**
- * Pagefind indexes written one after another, each in its planned folder under outputPath
- * (the first at its root). One service at a time, closed before the next opens.
- */
-class ShardWriter {
-  writeMs = 0;
-  opened = 0;
-  private index: pagefind.PagefindIndex | undefined;
-  private folder = '';
-  private inFlight: Promise<void>[] = [];
-
-  /**
-   * `textOf`: once a bundle is written, empty its fragments' fields the site never reads and put
-   * each article's paragraphs in its fragment's meta (src/lib/search/fragment.ts).
-   */
-  constructor(private outputPath: string, private trace: IndexTrace, private textOf?: ArticleTextOf) {}
-
-  async open(folder: string): Promise<void> {
-    await this.close();
-    if (this.opened++) await pagefind.close(); // a fresh service: the last one's memory goes back
-    const created = await this.trace.timeAsync('pagefind open', () => pagefind.createIndex({ forceLanguage: 'ar' }));
-    if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
-    this.index = created.index;
-    this.folder = folder;
-  }
-
-  /**
-   * A few records in flight: we key the next ones while Pagefind parses these (2 cores), and
-   * no more than IN_FLIGHT record strings are alive at once.
-   */
-  async add(slug: string, url: string, content: string): Promise<void> {
-    this.inFlight.push(
-      this.index!.addHTMLFile({ url, content }).then((added) => {
-        if (added.errors.length) throw new Error(`pagefind ${slug}: ${added.errors.join('; ')}`);
-      }),
-    );
-    if (this.inFlight.length >= IN_FLIGHT) await this.trace.timeAsync('pagefind wait', () => this.inFlight.shift()!);
-  }
-
-  async close(): Promise<void> {
-    if (!this.index) return;
-    await this.trace.timeAsync('pagefind wait', () => Promise.all(this.inFlight.splice(0)));
-    const w0 = Date.now();
-    this.trace.time('gc', collectGarbage); // our garbage back before Pagefind's peak
-    const written = await this.index.writeFiles({ outputPath: path.join(this.outputPath, this.folder) });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    await this.index.deleteIndex();
-    this.writeMs += Date.now() - w0;
-    this.trace.add('pagefind write', Date.now() - w0);
-    this.index = undefined;
-    const textOf = this.textOf;
-    if (textOf) this.trace.time('fragments: text in, keys out', () => slimFragments(path.join(this.outputPath, this.folder, 'fragment'), textOf));
-  }
 }
 
 /** Rewrites every fragment file of a bundle without the fields the site never reads, with the article's text. */
@@ -220,23 +164,30 @@ export async function writeSearchIndexFrom(opts: {
     const text = record === undefined ? undefined : records.text(record);
     return text && (JSON.parse(gunzipSync(text).toString('utf8')) as ArticleTextFile).p;
   };
-  const writer = new ShardWriter(stageDir, trace, opts.plain ? undefined : textOf);
   const t0 = Date.now();
-  // The index pass: only the shards that are not kept, fed from the records.
-  for (const [j, shard] of plan.entries()) {
-    if (keep[j]) continue;
-    await writer.open(shard.path); // a shard with no records (an empty corpus) still gets an index
-    for (let k = shard.start; k < shard.end; k++) {
-      const { meta, record } = rows[k];
-      // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
-      const sorts: RecordSorts = !sharded ? 'both' : meta.date ? 'date' : 'none';
-      const content = trace.time('records', () => (opts.plain ? plainRecordHtml(meta, sorts, records.body(record)) : keyedRecordHtml(meta, ctx, sorts, records.body(record))));
-      await writer.add(meta.slug, meta.url, content);
-    }
-  }
-  await writer.close();
+  trace.time('gc', collectGarbage); // our garbage back before Pagefind's peak
+  // The index pass: only the shards that are not kept, fed from the records, side by side
+  // (shardWorkers.ts: one Pagefind service per shard, SEARCH_SHARD_JOBS at once).
+  const pool = new ShardPool(trace, shardJobs());
+  await Promise.all(plan.map(async (shard, j) => {
+    if (keep[j]) return;
+    const folder = path.join(stageDir, shard.path);
+    // A shard with no records (an empty corpus) still gets an index.
+    await pool.write(folder, async (add) => {
+      for (let k = shard.start; k < shard.end; k++) {
+        const { meta, record } = rows[k];
+        // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
+        const sorts: RecordSorts = !sharded ? 'both' : meta.date ? 'date' : 'none';
+        const content = trace.time('records', () => (opts.plain ? plainRecordHtml(meta, sorts, records.body(record)) : keyedRecordHtml(meta, ctx, sorts, records.body(record))));
+        await add(meta.slug, meta.url, content);
+      }
+    // Once a bundle is written, empty its fragments' fields the site never reads and put each
+    // article's paragraphs in its fragment's meta (src/lib/search/fragment.ts).
+    }, opts.plain ? undefined : () => trace.time('fragments: text in, keys out', () => slimFragments(path.join(folder, 'fragment'), textOf)));
+  }));
   const t2 = Date.now();
-  const t1 = t2 - writer.writeMs;
+  const writeMs = trace.ms.get('pagefind write') ?? 0;
+  const t1 = t2 - writeMs;
   const kept = plan.filter((_s, j) => keep[j]);
   trace.time('move kept shards', () => moveKeptShards(opts.outputPath, stageDir, kept));
   const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: rows.length });
@@ -257,7 +208,7 @@ export async function writeSearchIndexFrom(opts: {
   if (reuse) writeShardState(reuse.stateFile, { version: SHARD_STATE_VERSION, key: reuseKey, maxShard: MAX_SHARD, shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: hashes[j] })) });
   return {
     pages: rows.length, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath,
-    addSeconds: (t1 - t0) / 1000, writeSeconds: (t2 - t1) / 1000,
+    addSeconds: Math.max(0, t1 - t0) / 1000, writeSeconds: (t2 - Math.max(t0, t1)) / 1000,
     recordsMade: records.misses, trace: traceSummary(trace, tStart),
   };
 }

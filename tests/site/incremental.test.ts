@@ -162,6 +162,20 @@ describe(`incremental builds (seed ${SEED})`, () => {
     expect(corpusReuse(fullLog)[0]).toBe(0);
   });
 
+  it('each step after the first parses few article files (an unchanged file\'s parse is kept by its stamp); the full build parses all', () => {
+    const files = (log: string) => {
+      const m = /article files: (\d+) parsed, (\d+) unchanged since the last build/.exec(log);
+      if (!m) throw new Error(`no article files line in the build log:\n${log.slice(-2000)}`);
+      return { parsed: Number(m[1]), reused: Number(m[2]) };
+    };
+    // The first step may parse all: the base build read files ingest wrote within the 3 s margin.
+    for (const s of steps.slice(1)) {
+      const { parsed, reused } = files(s.log);
+      expect(reused, s.did.join('; ')).toBeGreaterThan(parsed);
+    }
+    expect(files(fullLog).reused).toBe(0);
+  });
+
   it('the search index is sharded, and steps write only the shards whose records changed', () => {
     const shards = (log: string) => {
       const m = /search index: \d+ articles, (\d+) shard\(s\), (\d+) written/.exec(log);

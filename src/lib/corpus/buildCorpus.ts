@@ -20,7 +20,7 @@ import { knownPeopleOf, resolveDiscoveries, type SpellingMerge } from '../entiti
 import { splitSentences } from '../arabic/sentences';
 import { countWords } from '../arabic/tokenize';
 import { makeSourceRef } from './sources';
-import { buildStories } from '../stories/build';
+import { buildStories, DEFAULT_STORY_OPTIONS, type SignatureOf } from '../stories/build';
 import { affiliationChain } from '../relations/roles';
 import { keyOf, memo, type CorpusCache } from './cache';
 import { ExtraActorIndex } from './linkInputs';
@@ -56,6 +56,13 @@ interface LinkedArticle {
   /** Actors named in the headline. */
   inTitle: string[];
 }
+
+/** A typed array as a JSON-safe string (the corpus cache holds JSON), and back. */
+const toBase64 = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+const fromBase64 = (s: string) => {
+  const bytes = Buffer.from(s, 'base64');
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
 
 /** Newest first; undated articles last, in slug order, so lists are stable across builds. */
 export function compareArticles(a: { date?: string; slug: string }, b: { date?: string; slug: string }): number {
@@ -206,8 +213,15 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
 
   // Stories before the graph: copies of one text are one piece of evidence (docs/stories.md).
   const outletOf = new Map(articles.flatMap((a) => (a.outlet?.id ?? a.source ? [[a.slug, a.outlet?.id ?? a.source!] as [string, string]] : [])));
+  // An article's same-text signature depends on its paragraphs alone (and the code): kept.
+  const storyInputs = reuse ? keyOf(reuse.codeVersion, 'story signature') : '';
+  const signatureOf: SignatureOf | undefined = reuse
+    ? (a, compute) => fromBase64(cached('storySignature', storyInputs, a.slug, () => toBase64(compute())))
+    : undefined;
   const { stories, groups, storyOf, groupOf } = buildStories(
     articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, paragraphs: a.paragraphs, outlet: outletOf.get(a.slug), actorIds: a.actorIds, topicIds: a.topics.map((t) => t.id) })),
+    DEFAULT_STORY_OPTIONS,
+    signatureOf,
   );
   const sameText = { groupOf, canonical: new Set(groups.map((g) => g.canonical)), outletOf };
 

@@ -216,3 +216,49 @@ describe('evidence budget', () => {
     ]);
   });
 });
+
+describe('evidence kept per edge, on a seeded corpus', () => {
+  // The rule, stated plainly over the uncapped graph (every edge's evidence, all of it, newest
+  // first): typed sentences first, the first `cap` of them, in that order; the budget is spent
+  // strongest edge first. The capped build chooses without sorting everything: it must agree.
+  it('equals the rule applied to the uncapped evidence, ties included', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const actors = new Map(ids.map((id) => [id, { id, type: 'person' as const, name: id, en: id, aliases: [] }]));
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const articles = Array.from({ length: 120 }, (_, i) => {
+      const sentences = Array.from({ length: 1 + rand(4) }, (_, s) => {
+        const pair = [ids[rand(5)], ids[rand(5)]];
+        // Some sentences state a relation («التقى» = talks), most only name both.
+        const text = `${rand(3) === 0 ? 'التقى' : 'و'} ${pair[0]} ${pair[1]}`;
+        return { index: s, paragraph: rand(2), start: 0, end: text.length, text, pair };
+      });
+      return {
+        // Few dates and repeated paragraphs: many ties on date, then slug order decides.
+        slug: `s${String(rand(1000)).padStart(3, '0')}-${i}`,
+        date: rand(5) === 0 ? undefined : `2024-01-0${1 + rand(3)}`,
+        sentences: sentences.map(({ pair: _p, ...s }) => s),
+        mentions: sentences.flatMap((s) => s.pair.map((id) => ({ actorId: id, paragraph: s.paragraph, sentence: s.index, start: s.text.indexOf(id), end: s.text.indexOf(id) + 1, text: id, kind: 'name' as const }))),
+        actorIds: [...new Set(sentences.flatMap((s) => s.pair))],
+        topics: [],
+      };
+    });
+    const uncapped = buildRelationGraph(articles, actors, patterns);
+    const items = uncapped.edges.flatMap((e) => e.evidence);
+    expect(items.some((ev) => ev.types.length) && items.some((ev) => !ev.types.length)).toBe(true);
+    for (const [maxEvidence, evidenceBudget] of [[3, Infinity], [5, 40], [1, 10], [50, 60]]) {
+      const capped = buildRelationGraph(articles, actors, patterns, { maxEvidence, evidenceBudget });
+      let budget = evidenceBudget;
+      const expected = uncapped.edges.map((e) => {
+        const cap = Math.max(Math.min(maxEvidence, budget), Math.min(e.evidence.length, 1));
+        const typed = e.evidence.filter((ev) => ev.types.length);
+        const rest = e.evidence.filter((ev) => !ev.types.length);
+        const kept = new Set([...typed, ...rest].slice(0, cap));
+        budget -= kept.size;
+        return { ...e, evidence: e.evidence.filter((ev) => kept.has(ev)) };
+      });
+      expect(capped.edges.some((e, i) => e.evidence.length < uncapped.edges[i].evidence.length)).toBe(true);
+      expect(capped).toEqual({ nodes: uncapped.nodes, edges: expected });
+    }
+  });
+});

@@ -94,7 +94,8 @@ interface EdgeAcc {
   weight: number;
   /** Articles that name both (each article once: slugs are unique, checked in buildRelationGraph). */
   articles: number;
-  topics: Map<string, number>;
+  /** Those articles' topics, counted by topic number (GraphAcc.topicIds); null until one has a topic. */
+  topics: Int32Array | null;
   /** The earliest and latest dates of those articles. */
   firstDate: string | null;
   lastDate: string | null;
@@ -143,20 +144,43 @@ class GraphAcc {
   private readonly bySource = new Map<string, Map<string, EdgeAcc>>();
   readonly edges: EdgeAcc[] = [];
   readonly nodes = new Map<string, NodeAcc>();
-  /** Each actor's affiliation chain, computed once (ownSide asks for it for every pair). */
-  private readonly chains = new Map<string, string[]>();
+  /**
+   * For each actor in someone's affiliation chain or with a chain: the actors on its own side
+   * (ownSide of roles.ts: b in a's chain or a in b's), computed once; most actors have none.
+   */
+  private readonly ownSides = new Map<string, Set<string>>();
+  /** Topic ids by number: an edge counts its topics in an array, not a Map (millions of pairs). */
+  readonly topicIds: string[] = [];
+  private readonly topicNumbers = new Map<string, number>();
 
-  constructor(private readonly actors: Map<string, Actor>) {}
-
-  /** ownSide(a, b, actors) of roles.ts, from the chains computed once. */
-  ownSide(a: string, b: string): boolean {
-    return this.chain(a).includes(b) || this.chain(b).includes(a);
+  constructor(actors: Map<string, Actor>) {
+    const side = (a: string) => {
+      let set = this.ownSides.get(a);
+      if (!set) this.ownSides.set(a, (set = new Set()));
+      return set;
+    };
+    for (const id of actors.keys()) {
+      for (const other of affiliationChain(id, actors)) {
+        side(id).add(other);
+        side(other).add(id);
+      }
+    }
   }
 
-  private chain(id: string): string[] {
-    let c = this.chains.get(id);
-    if (!c) this.chains.set(id, (c = affiliationChain(id, this.actors)));
-    return c;
+  ownSide(a: string, b: string): boolean {
+    return this.ownSides.get(a)?.has(b) ?? false;
+  }
+
+  /** The numbers of an article's topic ids (numbered on first sight). */
+  topicNumbersOf(ids: string[]): number[] {
+    return ids.map((id) => {
+      let n = this.topicNumbers.get(id);
+      if (n === undefined) {
+        this.topicNumbers.set(id, (n = this.topicIds.length));
+        this.topicIds.push(id);
+      }
+      return n;
+    });
   }
 
   find(a: string, b: string): EdgeAcc | undefined {
@@ -178,7 +202,7 @@ class GraphAcc {
   edgeFrom(targets: Map<string, EdgeAcc>, source: string, target: string): EdgeAcc {
     let e = targets.get(target);
     if (!e) {
-      e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: 0, topics: new Map(), firstDate: null, lastDate: null, evidence: [], repeated: null };
+      e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: 0, topics: null, firstDate: null, lastDate: null, evidence: [], repeated: null };
       targets.set(target, e);
       this.edges.push(e);
     }
@@ -302,7 +326,7 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
 }
 
 /** Article-level co-occurrence (weaker): every pair of the article's actors, but never one's own side. */
-function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topicIds: string[], articleOnly: boolean): void {
+function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topics: number[], articleOnly: boolean): void {
   // `ids` are sorted and unique: ids[i] is the lower id of each of its pairs, the source.
   for (let i = 0; i < ids.length; i++) {
     const targets = acc.targets(ids[i]);
@@ -315,9 +339,26 @@ function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], top
         if (e.firstDate === null || art.date < e.firstDate) e.firstDate = art.date;
         if (e.lastDate === null || art.date > e.lastDate) e.lastDate = art.date;
       }
-      for (const t of topicIds) e.topics.set(t, (e.topics.get(t) ?? 0) + 1);
+      if (topics.length) {
+        // Sized for every topic numbered so far: a topic seen later is counted in a longer array.
+        if (!e.topics || e.topics.length < acc.topicIds.length) e.topics = grown(e.topics, acc.topicIds.length);
+        for (const t of topics) e.topics[t]++;
+      }
     }
   }
+}
+
+function grown(counts: Int32Array | null, size: number): Int32Array {
+  const out = new Int32Array(size);
+  if (counts) out.set(counts);
+  return out;
+}
+
+/** An edge's topic counts as rankTopics takes them (topic id → count, the counted ones). */
+function topicCounts(counts: Int32Array | null, ids: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  if (counts) counts.forEach((n, i) => n && out.set(ids[i], n));
+  return out;
 }
 
 const sortedCounts = (m: Map<string, number> | null): Record<string, number> => (m ? Object.fromEntries([...m].sort((a, b) => cmpStr(a[0], b[0]))) : {});
@@ -343,6 +384,34 @@ function graphNodes(acc: GraphAcc, actors: Map<string, Actor>): GraphNode[] {
     .sort((a, b) => b.articles - a.articles || cmpStr(a.id, b.id));
 }
 
+/**
+ * The `cap` evidence items an edge keeps, in cmpEvidence order: the first `cap` of its typed
+ * sentences then its untyped ones, each in that order. Chosen without sorting all of them: the
+ * strongest edges have thousands of sentences and keep ten (cmpEvidence is a total order, and
+ * ties keep the earlier item, as a stable sort does).
+ */
+function keptEvidence(all: Evidence[], cap: number): Evidence[] {
+  if (all.length <= cap) return all.sort(cmpEvidence);
+  const typed = firstInOrder(all, cap, true);
+  const untyped = typed.length < cap ? firstInOrder(all, cap - typed.length, false) : [];
+  return [...typed, ...untyped].sort(cmpEvidence);
+}
+
+/** The first `k` items (typed or untyped) in cmpEvidence order: one pass, a sorted list of k kept. */
+function firstInOrder(items: Evidence[], k: number, typed: boolean): Evidence[] {
+  const top: Evidence[] = [];
+  if (k <= 0) return top;
+  for (const ev of items) {
+    if (ev.types.length > 0 !== typed) continue;
+    if (top.length === k && cmpEvidence(ev, top[k - 1]) >= 0) continue;
+    let i = top.length === k ? k - 1 : top.length;
+    while (i > 0 && cmpEvidence(ev, top[i - 1]) < 0) i--;
+    if (top.length === k) top.pop();
+    top.splice(i, 0, ev);
+  }
+  return top;
+}
+
 /** Edges strongest first, each with its evidence ordered and capped (see BuildGraphOptions). */
 function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
   const minArticles = options.minArticlesWithoutSentence ?? 1;
@@ -354,10 +423,11 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
     .sort((a, b) => b.weight - a.weight || b.articles - a.articles || cmpStr(a.source, b.source) || cmpStr(a.target, b.target))
     .map((e) => {
       const { firstDate, lastDate } = e;
-      const all = e.evidence.sort(cmpEvidence);
-      const types = new Set<RelationType>(all.flatMap((ev) => ev.types));
+      const all = e.evidence;
+      const types = new Set<RelationType>();
+      for (const ev of all) for (const t of ev.types) types.add(t);
       const cap = Math.max(Math.min(maxEvidence, budget), Math.min(all.length, 1));
-      const kept = all.length <= cap ? all : [...all.filter((ev) => ev.types.length), ...all.filter((ev) => !ev.types.length)].slice(0, cap).sort(cmpEvidence);
+      const kept = keptEvidence(all, cap);
       budget -= kept.length;
       const evidence = kept.map(({ order: _order, ...ev }) => ev);
       const relations = edgeRelations(e);
@@ -371,7 +441,7 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
         months: sortedCounts(e.months),
         articles: e.articles,
         types: RELATION_TYPES.filter((t) => types.has(t)),
-        topics: rankTopics(e.topics).slice(0, maxTopics),
+        topics: rankTopics(topicCounts(e.topics, acc.topicIds)).slice(0, maxTopics),
         firstDate,
         lastDate,
         evidence,
@@ -406,7 +476,7 @@ export function buildRelationGraph(
     addSentenceEdges(acc, art, options.readings ? options.readings(art, ids, compute) : compute(), options.sameText);
     // Media are the source of the text, never a party (docs/relations.md).
     const parties = ids.filter((id) => !patterns.media.has(id));
-    addArticleEdges(acc, art, parties, topicIds, options.articleOnlyEdges ?? true);
+    addArticleEdges(acc, art, parties, acc.topicNumbersOf(topicIds), options.articleOnlyEdges ?? true);
   }
   return { nodes: graphNodes(acc, actors), edges: graphEdges(acc, options) };
 }

@@ -1,7 +1,7 @@
 // The stories stage: same-text groups (sameText.ts), then events over groups and single
 // reports (sameEvent.ts), with ids that adding pages never renumbers (docs/stories.md).
 import type { SameTextGroup, Story, StoryIndex } from './types';
-import { DEFAULT_SAME_TEXT, sameTextPairs, type SameTextOptions } from './sameText';
+import { DEFAULT_SAME_TEXT, sameTextPairsFrom, sameTextSignature, type SameTextOptions } from './sameText';
 import { DEFAULT_SAME_EVENT, dayNumber, sameEventPairs, type EventUnit, type SameEventOptions } from './sameEvent';
 import { shingleSet, textTokens } from './text';
 import { UnionFind } from './unionFind';
@@ -73,8 +73,14 @@ export interface StoryBuild extends StoryIndex {
   eventPairs: Array<{ a: string; b: string; cosine: number }>;
 }
 
+/**
+ * Where an article's same-text signature comes from: `compute()` unless kept from an earlier
+ * build (buildCorpus's cache; it depends on the article's paragraphs and the options alone).
+ */
+export type SignatureOf = (a: StoryArticle, compute: () => Uint32Array) => Uint32Array;
+
 /** Same-text groups and stories of the articles (any order in; deterministic out). */
-export function buildStories(articles: StoryArticle[], options: StoryOptions = DEFAULT_STORY_OPTIONS): StoryBuild {
+export function buildStories(articles: StoryArticle[], options: StoryOptions = DEFAULT_STORY_OPTIONS, signatureOf?: SignatureOf): StoryBuild {
   const items: Prepared[] = [...articles]
     .sort((x, y) => cmpStr(x.slug, y.slug))
     .map((a) => {
@@ -83,7 +89,14 @@ export function buildStories(articles: StoryArticle[], options: StoryOptions = D
     });
 
   // 1. Same text, over the body (a copy's new headline must not hide it).
-  const textPairs = sameTextPairs(items.map((it) => shingleSet(it.tokens)), options.sameText);
+  // The shingles are made for every text only when a signature is computed; else for the candidates.
+  const shingles: Array<Uint32Array | undefined> = [];
+  const shinglesOf = (i: number) => (shingles[i] ??= shingleSet(items[i].tokens));
+  const signatures = items.map((it, i) => {
+    const compute = () => sameTextSignature(shinglesOf(i), options.sameText);
+    return signatureOf ? signatureOf(it.a, compute) : compute();
+  });
+  const textPairs = sameTextPairsFrom(signatures, shinglesOf, options.sameText);
   const textSets = new UnionFind(items.length);
   for (const p of textPairs) textSets.union(p.a, p.b);
   const groups: SameTextGroup[] = [];

@@ -28,13 +28,28 @@ export interface TextPair {
 
 /** Verified same-text pairs among the shingle sets (indexes into `shingles`, a < b). */
 export function sameTextPairs(shingles: Uint32Array[], options: SameTextOptions = DEFAULT_SAME_TEXT): TextPair[] {
-  const seeds = hashSeeds(options.lsh.bands * options.lsh.rows, options.lsh.seed);
-  const empty = new Uint32Array(0);
-  // Too-short texts get no signature, so they are never candidates.
-  const signatures = shingles.map((s) => signature(s.length >= options.minShingles ? s : empty, seeds));
+  return sameTextPairsFrom(shingles.map((s) => sameTextSignature(s, options)), (i) => shingles[i], options);
+}
+
+const seedsOf = new Map<string, Uint32Array>();
+
+/** A text's MinHash signature for same-text candidates; too-short texts get none (all 0xffffffff), so they are never candidates. */
+export function sameTextSignature(shingles: Uint32Array, options: SameTextOptions = DEFAULT_SAME_TEXT): Uint32Array {
+  const { bands, rows, seed } = options.lsh;
+  const id = `${bands * rows}:${seed}`;
+  let seeds = seedsOf.get(id);
+  if (!seeds) seedsOf.set(id, (seeds = hashSeeds(bands * rows, seed)));
+  return signature(shingles.length >= options.minShingles ? shingles : new Uint32Array(0), seeds);
+}
+
+/**
+ * The same pairs from the texts' signatures (each depends on its text alone, so a build may keep
+ * them: buildStories' `signatureOf`); the shingles are asked for only to verify a candidate pair.
+ */
+export function sameTextPairsFrom(signatures: Uint32Array[], shinglesOf: (i: number) => Uint32Array, options: SameTextOptions = DEFAULT_SAME_TEXT): TextPair[] {
   const pairs: TextPair[] = [];
   for (const [a, b] of lshCandidates(signatures, options.lsh)) {
-    const o = overlap(shingles[a], shingles[b]);
+    const o = overlap(shinglesOf(a), shinglesOf(b));
     if (o.containment >= options.minContainment && o.jaccard >= options.minJaccard) pairs.push({ a, b, ...o });
   }
   return pairs;

@@ -1,0 +1,73 @@
+// Shards written side by side (shardWorkers.ts) give the same index, byte for byte, as shards
+// written one after another: each shard is its own Pagefind service's output alone.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../lib/corpus/buildCorpus';
+import type { Corpus } from '../lib/corpus/types';
+import { loadSearchVocabularyBeside } from '../lib/data/search';
+import { corpusDocs } from '../lib/search/documents';
+import type { Actor } from '../lib/types';
+import { loadActorList, loadArticles, loadCuratedBeside } from './read';
+import { shardJobs } from './shardWorkers';
+
+const ACTORS = path.resolve('content/actors.yaml');
+const dirs: string[] = [];
+const saved = { size: process.env.SEARCH_SHARD_SIZE, jobs: process.env.SEARCH_SHARD_JOBS };
+afterAll(() => {
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  for (const [name, value] of [['SEARCH_SHARD_SIZE', saved.size], ['SEARCH_SHARD_JOBS', saved.jobs]] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+});
+
+let actors: Actor[];
+let corpus: Corpus;
+let write: typeof import('./write');
+beforeAll(async () => {
+  // Shards of 4 articles: the size is read when write.ts loads.
+  process.env.SEARCH_SHARD_SIZE = '4';
+  write = await import('./write');
+  actors = await loadActorList(ACTORS);
+  const articles = await loadArticles(path.resolve('tests/fixtures/search/articles'));
+  corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(ACTORS) });
+}, 60_000);
+
+function files(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = path.join(prefix, e.name);
+    if (e.isDirectory()) Object.assign(out, files(dir, rel));
+    else out[rel] = createHash('sha1').update(readFileSync(path.join(dir, rel))).digest('hex');
+  }
+  return out;
+}
+
+async function indexWith(jobs: string) {
+  process.env.SEARCH_SHARD_JOBS = jobs;
+  const site = mkdtempSync(path.join(tmpdir(), 'shard-jobs-'));
+  dirs.push(site);
+  const stats = await write.writeSearchIndexFrom({ docs: () => corpusDocs(corpus), actors, outputPath: path.join(site, 'pagefind'), vocabulary: loadSearchVocabularyBeside(ACTORS) });
+  return { stats, files: files(path.join(site, 'pagefind')) };
+}
+
+describe('shards written side by side', () => {
+  it('give the same index as shards written one after another', async () => {
+    const one = await indexWith('1');
+    const three = await indexWith('3');
+    expect(one.stats.shards).toBeGreaterThan(2);
+    expect(three.stats.rebuilt).toBe(three.stats.shards);
+    expect(Object.keys(three.files).length).toBeGreaterThan(one.stats.shards * 3);
+    expect(three.files).toEqual(one.files);
+  }, 120_000);
+
+  it('reads the number of jobs from SEARCH_SHARD_JOBS, 2 unless it is a whole number ≥ 1', () => {
+    expect(shardJobs({})).toBe(2);
+    expect(shardJobs({ SEARCH_SHARD_JOBS: '1' })).toBe(1);
+    expect(shardJobs({ SEARCH_SHARD_JOBS: '0' })).toBe(2);
+    expect(shardJobs({ SEARCH_SHARD_JOBS: 'x' })).toBe(2);
+  });
+});

@@ -1,0 +1,149 @@
+// Pagefind shards written side by side. One Pagefind service handles its messages one after
+// another on one thread (its service loop), so shards written one after another use one core
+// of two; each shard here gets a worker thread with its own Pagefind service (the Node API keeps
+// one service per module instance, and a worker has its own), at most `jobs` at once. Each
+// shard's files are its own service's output alone, so the index is the same byte for byte
+// whatever the number of jobs (docs/architecture.md «Builds»).
+import { Worker } from 'node:worker_threads';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { IndexTrace } from './trace';
+
+/** Shards written at once: SEARCH_SHARD_JOBS, else 2 (each service holds ~2 GB at 9,000 records). */
+export function shardJobs(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.SEARCH_SHARD_JOBS);
+  return Number.isInteger(n) && n >= 1 ? n : 2;
+}
+
+/** Records sent to a worker in one message, and messages a worker may have waiting. */
+const BATCH = 32;
+const WAITING = 4;
+
+// The worker: plain JavaScript (no loader in a worker), handling one message at a time.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+let queue = Promise.resolve();
+let pagefind, index;
+const handle = async (m) => {
+  if (m.op === 'open') {
+    pagefind = await import(workerData.pagefind);
+    const created = await pagefind.createIndex({ forceLanguage: 'ar' });
+    if (!created.index) throw new Error('pagefind: ' + created.errors.join('; '));
+    index = created.index;
+  } else if (m.op === 'add') {
+    const added = await Promise.all(m.records.map((r) => index.addHTMLFile({ url: r.url, content: r.content })));
+    added.forEach((a, i) => { if (a.errors.length) throw new Error('pagefind ' + m.records[i].slug + ': ' + a.errors.join('; ')); });
+  } else if (m.op === 'write') {
+    const written = await index.writeFiles({ outputPath: m.outputPath });
+    if (written.errors.length) throw new Error('pagefind: ' + written.errors.join('; '));
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+};
+parentPort.on('message', (m) => {
+  queue = queue.then(() => handle(m)).then(() => parentPort.postMessage({ id: m.id }), (e) => parentPort.postMessage({ id: m.id, error: String(e && e.stack || e) }));
+});
+`;
+
+/** The file URL of Pagefind's Node API (its package exports only `import`, which require.resolve cannot answer). */
+function pagefindUrl(): string {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths('pagefind') ?? []) {
+    const pkg = path.join(dir, 'pagefind', 'package.json');
+    if (!existsSync(pkg)) continue;
+    const { exports } = JSON.parse(readFileSync(pkg, 'utf8')) as { exports: { '.': { import: string } } };
+    return pathToFileURL(path.join(dir, 'pagefind', exports['.'].import)).href;
+  }
+  throw new Error('search: the pagefind package was not found');
+}
+
+/** One shard's worker: messages answered in order. */
+class ShardWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  private next = 0;
+  private failed: Error | undefined;
+
+  constructor(pagefind: string) {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pagefind } });
+    this.worker.on('message', (m: { id: number; error?: string }) => {
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.error) p?.reject(new Error(m.error));
+      else p?.resolve();
+    });
+    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('exit', (code) => this.fail(new Error(`search: a shard's Pagefind worker exited (${code})`)));
+  }
+
+  private fail(e: Error) {
+    this.failed ??= e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+
+  get waiting(): number {
+    return this.pending.size;
+  }
+
+  send(message: object): Promise<void> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+export type AddRecord = (slug: string, url: string, content: string) => Promise<void>;
+
+/** Writes shards through worker threads, at most `jobs` at once. */
+export class ShardPool {
+  private readonly pagefind = pagefindUrl();
+  private running = 0;
+  private readonly queued: Array<() => void> = [];
+
+  constructor(private readonly trace: IndexTrace, private readonly jobs: number) {}
+
+  /**
+   * Opens a Pagefind index for the shard, lets `feed` add its records, writes the index to
+   * `outputPath`, then calls `after` (on this thread: the other shards go on meanwhile).
+   */
+  async write(outputPath: string, feed: (add: AddRecord) => Promise<void>, after?: () => void): Promise<void> {
+    if (this.running >= this.jobs) await new Promise<void>((r) => this.queued.push(r));
+    this.running++;
+    const worker = new ShardWorker(this.pagefind);
+    try {
+      const inFlight: Promise<void>[] = [];
+      let batch: Array<{ slug: string; url: string; content: string }> = [];
+      const flush = async () => {
+        if (!batch.length) return;
+        inFlight.push(worker.send({ op: 'add', records: batch }));
+        batch = [];
+        // A few batches waiting in the worker: the next ones are made while Pagefind parses these.
+        if (inFlight.length > WAITING) await this.trace.timeAsync('pagefind wait', () => inFlight.shift()!);
+      };
+      await this.trace.timeAsync('pagefind open', () => worker.send({ op: 'open' }));
+      await feed(async (slug, url, content) => {
+        batch.push({ slug, url, content });
+        if (batch.length >= BATCH) await flush();
+      });
+      await flush();
+      await this.trace.timeAsync('pagefind wait', () => Promise.all(inFlight));
+      await this.trace.timeAsync('pagefind write', () => worker.send({ op: 'write', outputPath }));
+    } finally {
+      await worker.stop();
+      this.running--;
+      this.queued.shift()?.();
+    }
+    after?.();
+  }
+}
