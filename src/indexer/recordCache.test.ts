@@ -2,8 +2,7 @@
 // records of an earlier run equals, file for file, an index written from nothing, after an
 // article's text changed, after its filters changed, and after the keying context changed;
 // and only what changed is made again.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -16,6 +15,7 @@ import type { SearchVocabulary } from '../lib/search/vocabulary';
 import type { Actor } from '../lib/types';
 import { loadActorList, loadArticles, loadCuratedBeside } from './read';
 import { recordCacheDir, writeSearchIndexFrom } from './write';
+import { fileHashes } from './fileHashes.testkit';
 
 const ACTORS = path.resolve('content/actors.yaml');
 const dirs: string[] = [];
@@ -32,20 +32,10 @@ beforeAll(async () => {
   corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(ACTORS) });
 }, 60_000);
 
-/** Every file under dir, with a hash of its bytes, by relative path. */
-function files(dir: string, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const rel = path.join(prefix, e.name);
-    if (e.isDirectory()) Object.assign(out, files(dir, rel));
-    else out[rel] = createHash('sha1').update(readFileSync(path.join(dir, rel))).digest('hex');
-  }
-  return out;
-}
 
 /** The files that differ between two indexes (or are in one only). */
 function differing(a: string, b: string): string[] {
-  const [fa, fb] = [files(path.join(a, 'pagefind')), files(path.join(b, 'pagefind'))];
+  const [fa, fb] = [fileHashes(path.join(a, 'pagefind')), fileHashes(path.join(b, 'pagefind'))];
   return [...new Set([...Object.keys(fa), ...Object.keys(fb)])].filter((f) => fa[f] !== fb[f]).sort();
 }
 

@@ -1,7 +1,6 @@
 // Shards written side by side (shardWorkers.ts) give the same index, byte for byte, as shards
 // written one after another: each shard is its own Pagefind service's output alone.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { corpusDocs } from '../lib/search/documents';
 import type { Actor } from '../lib/types';
 import { loadActorList, loadArticles, loadCuratedBeside } from './read';
 import { shardJobs } from './shardWorkers';
+import { fileHashes } from './fileHashes.testkit';
 
 const ACTORS = path.resolve('content/actors.yaml');
 const dirs: string[] = [];
@@ -36,22 +36,13 @@ beforeAll(async () => {
   corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(ACTORS) });
 }, 60_000);
 
-function files(dir: string, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const rel = path.join(prefix, e.name);
-    if (e.isDirectory()) Object.assign(out, files(dir, rel));
-    else out[rel] = createHash('sha1').update(readFileSync(path.join(dir, rel))).digest('hex');
-  }
-  return out;
-}
 
 async function indexWith(jobs: string) {
   process.env.SEARCH_SHARD_JOBS = jobs;
   const site = mkdtempSync(path.join(tmpdir(), 'shard-jobs-'));
   dirs.push(site);
   const stats = await write.writeSearchIndexFrom({ docs: () => corpusDocs(corpus), actors, outputPath: path.join(site, 'pagefind'), vocabulary: loadSearchVocabularyBeside(ACTORS) });
-  return { stats, files: files(path.join(site, 'pagefind')) };
+  return { stats, files: fileHashes(path.join(site, 'pagefind')) };
 }
 
 describe('shards written side by side', () => {
