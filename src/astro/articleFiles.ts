@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ArticleFrontmatterSchema } from '../lib/data/schemas/article';
 import { parseArticleMdx, type ParsedArticle } from '../lib/ingest/mdx';
 import type { ArticleDoc } from '../lib/types';
-import { stampOf } from '../ingest/fileStamp';
+import { stampOf, trustedStamp } from '../ingest/fileStamp';
 
 export const ARTICLES_DIR = process.env.ARTICLES_DIR || 'content/articles';
 
@@ -66,7 +66,7 @@ export async function readArticleFiles(dir = path.resolve(ARTICLES_DIR), options
   for (const [i, file] of files.entries()) {
     const id = file.replace(/\.mdx$/, '');
     const entry = saved?.entries.get(file);
-    if (entry && trusted(entry.stamp, stamps[i], saved!.savedAt, options.racyMarginMs ?? RACY_MARGIN_MS)) {
+    if (entry && trustedStamp(entry.stamp, stamps[i], saved!.savedAt, options.racyMarginMs)) {
       out.push({ file, id, parsed: entry.parsed });
       continue;
     }
@@ -88,20 +88,6 @@ export async function readArticleFiles(dir = path.resolve(ARTICLES_DIR), options
 // parsed (a file with an error is parsed again every build, so the log names it every time).
 // A person's MDX body is kept only for the files that have markup (the only ones compiled).
 const PARSE_CACHE_VERSION = 1;
-
-/**
- * A file changed within a clock tick of the save could change again with the same stamp (git's
- * «racy» files, src/ingest/fileStamp.ts): a stamp stands for the parse only when the file last
- * changed well before the cache was saved.
- */
-const RACY_MARGIN_MS = 3000;
-
-function trusted(recorded: string, now: string, savedAt: number, marginMs: number): boolean {
-  if (!recorded || recorded !== now) return false;
-  const [, , mtimeNs, ctimeNs] = recorded.split('-');
-  const changed = BigInt(mtimeNs) > BigInt(ctimeNs) ? BigInt(mtimeNs) : BigInt(ctimeNs);
-  return Number(changed / 1_000_000n) < savedAt - marginMs;
-}
 
 function readParseCache(file: string, code: string): { savedAt: number; entries: Map<string, { stamp: string; parsed: ParsedArticle }> } | undefined {
   let text: string;

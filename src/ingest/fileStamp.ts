@@ -25,11 +25,12 @@ export function fileStamp(file: string): string | undefined {
 
 /**
  * Whether a stamp recorded in a state saved at `savedAtMs` may stand for the file's content:
- * the same stamp now, and the file last changed well before that state was saved.
+ * the same stamp now, and the file last changed well before that state was saved (`marginMs`:
+ * only tests narrow it).
  */
-export function trustedStamp(recorded: string | undefined, now: string | undefined, savedAtMs: number | undefined): boolean {
+export function trustedStamp(recorded: string | undefined, now: string | undefined, savedAtMs: number | undefined, marginMs = RACY_MARGIN_MS): boolean {
   if (!recorded || recorded !== now || savedAtMs === undefined) return false;
   const [, , mtimeNs, ctimeNs] = recorded.split('-');
   const changedMs = Number((BigInt(mtimeNs) > BigInt(ctimeNs) ? BigInt(mtimeNs) : BigInt(ctimeNs)) / 1_000_000n);
-  return changedMs < savedAtMs - RACY_MARGIN_MS;
+  return changedMs < savedAtMs - marginMs;
 }
