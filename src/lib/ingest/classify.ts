@@ -57,7 +57,7 @@ export interface ClassifiedLine {
 }
 
 /** A dateline has a separator, brackets or a date in it; other lines need not be parsed. */
-const DATELINE_HINT = /[-–—ـ/:(«0-9٠-٩]/u;
+const DATELINE_HINT = /[-–—ـ_/:(«0-9٠-٩]/u;
 // A list item: a bullet glyph, a dash and a space, or a dash glued to an Arabic word («-أردوغان يستقبل …»).
 const BULLET = /^(?:[•·▪►◦‣∙●○■□➤✓✔]|[-–—*](?=\s)|-(?=[\u0621-\u064A]))\s*/u;
 const LABEL = /^([^:：]{1,30}?)\s*[:：]\s*(.*)$/u;
@@ -155,7 +155,7 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   const agency = agencyName(text, lex, key);
   if (agency) return { ...base, kind: 'agency', value: agency };
   const dateline = /^([\p{L} ]{2,30}?)\s*(?:[-–—/]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text);
-  if (dateline && words <= 6) {
+  if (dateline && words <= 6 && placeLike(dateline[1], lex)) {
     const named = (dateline[2] ?? dateline[3]).trim();
     const name = agencyName(named, lex);
     if (name) return { ...base, kind: 'dateline', value: name };
@@ -191,6 +191,16 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   // lines of this shape are photo captions («… في جنيف. (أ.ب)»), kept apart.
   if (words >= 12 && endsLikeSentence(text.replace(WIRE_TAG, ''))) return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
+}
+
+/**
+ * What stands before a dateline's credit has a place's shape: a place the lexicon knows, or one
+ * to three words with no function word. «صورة من عملية تبادل سابقة (أ.ب)» is a photo caption
+ * closed by the photo agency's tag, not a dateline crediting the story to it.
+ */
+function placeLike(text: string, lex: Lexicon): boolean {
+  const words = text.trim().split(/\s+/);
+  return lex.places.has(lexKey(text)) || (words.length <= 3 && !words.some((w) => lex.functionWords.has(normalizeArabic(w))));
 }
 
 /** The first non-blank line after line i. */

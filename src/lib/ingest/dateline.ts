@@ -9,6 +9,7 @@
 import type { NameLookup, NamedSource } from './names';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
+import { sourceKey } from '../data/keys';
 
 export interface Dateline {
   place: string;
@@ -127,7 +128,10 @@ function resolveCredit(credit: string, lookup: NameLookup) {
  * datelines and the month names; `lookup` the names a credit may be (by default the lexicon's;
  * extraction passes one that also knows the page's own name).
  */
-export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = lex.names): Dateline | undefined {
+export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup = lex.names): Dateline | undefined {
+  // «غزة _ بوابة الهدف», «المناطق_واس»: an underscore separates as a dash does (same length:
+  // every offset read below holds for the printed text).
+  const text = printed.includes('_') ? printed.slice(0, MAX_PREFIX).replace(/_+/g, (u) => '-'.repeat(u.length)) + printed.slice(MAX_PREFIX) : printed;
   const { places } = lex;
   const key = lexKey;
   const isPlace = (p: string) => places.has(key(p));
@@ -139,6 +143,9 @@ export function parseDateline(text: string, lex: Lexicon, lookup: NameLookup = l
     const at = placeOf(text.slice(0, span.start)) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.
     if (!at || lex.dates.isMonthName(at.place.split(/\s+/)[0])) continue;
+    // «ذكرت صحيفة / إزفيستيا/ الروسية أن …»: a «place» ending on a site's own word («صحيفة»,
+    // «وكالة», «موقع») is prose naming a paper — the name between the slashes is that paper's.
+    if (!at.date && lex.sitePrefixes.includes(sourceKey(at.place.split(/\s+/).pop()!)) && !isPlace(at.place)) continue;
     // A «-» inside the date («موسكو - 2 - 6 (كونا)») is not the credit — a name with digits
     // the page or sources.yaml knows is («لندن- عربي21», «صنعاء - 26 سبتمبر نت:»).
     if (!span.paired && DIGIT.test(span.text) && !lookup(span.text)) continue;

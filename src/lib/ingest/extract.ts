@@ -20,6 +20,7 @@ import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice } from './headline';
 import { chooseMetadata } from './metadata';
 import { markLanguageLabels, mastheadForm, withoutFeedLabels } from './page-furniture';
+import { peelCopyWrapper } from './copy-wrapper';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences, RelatedZone } from './related-zone';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
@@ -319,7 +320,9 @@ function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: s
 
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
   const none: Extraction = { articles: [], evidence: [] };
-  const split = rawText.split(/\r\n|\r|\n/);
+  // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
+  const peeled = peelCopyWrapper(rawText.split(/\r\n|\r|\n/), lex.data.copyWrappers);
+  const split = peeled.lines;
   const rawLines = unwrapLines(withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex), lex);
   const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
@@ -357,6 +360,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     bodyEnd: body.proseEnd,
     lastParagraph: body.paragraphs[body.paragraphs.length - 1],
     pageNames,
+    copied: peeled.wrapper,
     lex,
   });
   const tags = uniqueBy(related.tags, lexKey);

@@ -24,6 +24,7 @@ import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
 import { withoutPrefix } from './names';
 import { matchKey, sourceKey } from '../data/keys';
+import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -43,6 +44,8 @@ export interface MetaInput {
   lastParagraph?: string;
   /** The names lex knows plus the page's own name (extract.ts `pageNameLookup`). */
   pageNames?: NameLookup;
+  /** The copying tool the page came through (copy-wrapper.ts), and what it said about the page. */
+  copied?: CopyWrapper;
   lex: Lexicon;
 }
 
@@ -268,7 +271,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     }
   }
   signals.push(...after);
-  signals.push(...partnerSignals(lines, lex));
+  signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex));
   // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
   // copy; on a page whose own site signs the story — its name in the byline («كتب: القاهرة 24»)
   // or its dateline («إسطنبول/ يني شفق») — the site is the outlet and the wire the agency.
@@ -292,7 +295,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
   }
-  const dateChoice = chooseDate(header, meta, lex, leadDateline);
+  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex);
   return {
     date: dateChoice.value ?? undefined,
     source,
@@ -348,8 +351,8 @@ function isMasthead(site: ClassifiedLine, lines: ClassifiedLine[], start: number
 
 const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
 
-/** Published over a plain date line over updated; then a masthead; then the dateline's date. */
-function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }): FieldEvidence {
+/** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
+function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number): FieldEvidence {
   const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
   for (const l of [...header, ...meta]) {
     if (l.kind === 'date' && l.value) {
@@ -369,7 +372,11 @@ function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexic
     const iso = d.date ? lex.dates.parse(d.date) : undefined; // a year-less «في 4 أبريل» is never completed
     if (iso) candidates.push({ value: iso, rule: 'date in the dateline', confidence: 0.7, line: index + 1, rank: 4 });
   }
-  candidates.sort((a, b) => a.rank - b.rank || a.line - b.line);
+  // Of two date lines, the one nearest the headline is the story's: a list of other articles
+  // with their dates above it («03/12/2025 - name», u394) is further away; at equal distance the
+  // line under the headline wins (the line just above may close the list's last item).
+  const away = (c: { line: number }) => (title === undefined ? 0 : Math.abs(c.line - 1 - title) + (c.line - 1 < title ? 0.5 : 0));
+  candidates.sort((a, b) => a.rank - b.rank || away(a) - away(b) || a.line - b.line);
   const [best] = candidates;
   if (!best) return { field: 'date', value: null, confidence: 0.8, rule: 'no date printed on the page' };
   const other = candidates.find((c) => c.value !== best.value);

@@ -38,6 +38,24 @@ export const BoilerplateSchema = z
       .object({ arabic: z.record(z.string().length(1), z.string()), latin: z.record(z.string().min(1), z.string()), silent: z.string() })
       .strict()
       .default({ arabic: {}, latin: {}, silent: '' }),
+    /**
+     * A copying tool's furniture (a cache notice, a reader view's domain and reading time, a
+     * Telegram channel's header and counters, the Wayback Machine's header), peeled before
+     * extraction (copy-wrapper.ts). Patterns match a whole line: {n} a count, {t} a time, {*} any text.
+     */
+    copyWrappers: z
+      .array(z.object({
+        tool: z.string().min(1),
+        /** One of these among the page's first lines proves the tool. */
+        markers: phraseList,
+        /** Lines dropped anywhere on the page once the tool is proved. */
+        furniture: phraseList.default([]),
+        /** The line above the first marker is the channel's name (a Telegram header). */
+        nameAbove: z.boolean().default(false),
+        /** The tool prints the page's domain alone on the first line (a reader view). */
+        domainFirst: z.boolean().default(false),
+      }).strict())
+      .default([]),
     /** «title», «link», «pubDate»: field labels of a feed item pasted as text. */
     feedLabels: phraseList.default([]),
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */

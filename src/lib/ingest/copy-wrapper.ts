@@ -1,0 +1,111 @@
+// A page copied by a tool — a search engine's cache, the Wayback Machine, a Telegram preview, a
+// browser's reader view — carries the tool's furniture on top of the site's: a cache notice with
+// the page's URL, capture counts, a channel header with subscriber and view counts, a reading
+// time. Read as the site's, that furniture becomes the headline, the story's start or the outlet.
+// This stage recognises the tool (content/boilerplate.yaml `copyWrappers`) and peels its lines
+// before classification; what the tool says about the page (a channel's name, the domain a
+// reader view shows) is kept as evidence for the outlet. Pure: lines and the lexicon in, lines out.
+import type { BoilerplateData } from '../data/schemas/boilerplate';
+import type { Lexicon } from './boilerplate';
+import type { ClassifiedLine } from './classify';
+import { arabicHalf, type Signal } from './credits';
+import { sourceForUrl } from './names';
+
+export interface CopyWrapper {
+  tool: string;
+  /** The channel's name a Telegram header prints above its counts («الخارجية الروسية | MFA Russia»). */
+  channel?: { text: string; index: number };
+  /** The bare domain a reader view prints first («lebanonfiles.com»). */
+  domain?: { text: string; index: number };
+}
+
+type WrapperData = BoilerplateData['copyWrappers'][number];
+interface CompiledWrapper { data: WrapperData; markers: RegExp[]; furniture: RegExp[] }
+
+/** Lines a tool's marker is looked for in (its header sits on top). */
+const HEAD_LINES = 10;
+const PLACEHOLDERS: Record<string, string> = {
+  '{n}': '[0-9٠-٩][0-9٠-٩.,]*\\s?(?:[KkMm]|ألف|مليون)?',
+  '{t}': '[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?:\\s?(?:[AaPp][Mm]|ص|م))?',
+  '{w}': '[A-Za-z]+',
+  '{*}': '.*',
+};
+// Bidi marks and the like a copy leaves around counts and times.
+const INVISIBLE = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/g;
+const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/i;
+
+/** A data pattern to a whole-line regex: literal text escaped, placeholders expanded (no data becomes code). */
+export function compilePattern(pattern: string): RegExp {
+  const parts = pattern.trim().split(/(\{[nt*w]\})/);
+  const body = parts.map((p) => PLACEHOLDERS[p] ?? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('');
+  return new RegExp(`^${body}$`, 'iu');
+}
+
+const compiled = new WeakMap<BoilerplateData['copyWrappers'], CompiledWrapper[]>();
+
+function compile(wrappers: BoilerplateData['copyWrappers']): CompiledWrapper[] {
+  let out = compiled.get(wrappers);
+  if (!out) {
+    out = wrappers.map((data) => ({ data, markers: data.markers.map(compilePattern), furniture: data.furniture.map(compilePattern) }));
+    compiled.set(wrappers, out);
+  }
+  return out;
+}
+
+const norm = (line: string) => line.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The page's lines with the copying tool's furniture blanked (line numbers kept), and the tool
+ * with what it said about the page; the lines unchanged when no tool is recognised.
+ */
+export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copyWrappers']): { lines: string[]; wrapper?: CopyWrapper } {
+  if (!wrappers.length) return { lines };
+  const head: number[] = [];
+  for (let i = 0; i < lines.length && head.length < HEAD_LINES; i++) if (norm(lines[i])) head.push(i);
+  for (const w of compile(wrappers)) {
+    const first = head.find((i) => w.markers.some((re) => re.test(norm(lines[i]))));
+    if (first === undefined) continue;
+    if (w.data.domainFirst && !(head[0] < first && BARE_DOMAIN.test(norm(lines[head[0]])))) continue;
+    const wrapper: CopyWrapper = { tool: w.data.tool };
+    const out = lines.map((l) => {
+      const t = norm(l);
+      return t && (w.markers.some((re) => re.test(t)) || w.furniture.some((re) => re.test(t))) ? '' : l;
+    });
+    if (w.data.nameAbove) {
+      const above = head.filter((i) => i < first).pop();
+      if (above !== undefined) { wrapper.channel = { text: norm(lines[above]), index: above }; out[above] = ''; }
+    }
+    if (w.data.domainFirst) { wrapper.domain = { text: norm(lines[head[0]]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
+    return { lines: out, wrapper };
+  }
+  return { lines };
+}
+
+/** Emoji, flags and other symbols a channel's name carries around it («… 🇷🇺»). */
+const SYMBOLS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F]/gu;
+
+/**
+ * What the copying tool says about the page, as outlet signals: a Telegram channel's name (its
+ * Arabic half), 0.8; a reader view's domain — the source sources.yaml maps it to (0.78), else a
+ * short line near the top that spells it in Arabic letters (0.8: «ليبانون فايلز» under
+ * «lebanonfiles.com»), else the domain itself (0.6: an unmapped domain shows as the domain).
+ */
+export function wrapperSignals(wrapper: CopyWrapper | undefined, lines: ClassifiedLine[], lex: Lexicon): Signal[] {
+  if (!wrapper) return [];
+  const out: Signal[] = [];
+  if (wrapper.channel) {
+    const name = arabicHalf(wrapper.channel.text.replace(SYMBOLS, '').trim(), lex.sameName).trim();
+    const known = lex.names(name);
+    if (name) out.push({ field: 'outlet', value: known?.name ?? name, ...(known?.id ? { id: known.id } : {}), confidence: 0.8, rule: `channel named by the copying tool (${wrapper.tool})`, line: wrapper.channel.index + 1 });
+  }
+  if (wrapper.domain) {
+    const line = wrapper.domain.index + 1;
+    const known = sourceForUrl(wrapper.domain.text, lex.sources);
+    const label = wrapper.domain.text.split('.')[0];
+    const spelled = known ? undefined : lines.slice(0, 12).find((l) => (l.kind === 'short' || l.kind === 'heading' || l.kind === 'byline') && l.words <= 4 && /[\u0600-\u06FF]/u.test(l.text) && lex.sameName(label, l.text));
+    if (known) out.push({ field: 'outlet', value: known.name, id: known.id, confidence: 0.78, rule: `domain shown by the copying tool (${wrapper.tool})`, line });
+    else if (spelled) out.push({ field: 'outlet', value: spelled.text, confidence: 0.8, rule: `name spelling the domain shown by the copying tool (${wrapper.tool})`, line: spelled.index + 1 });
+    else out.push({ field: 'outlet', value: wrapper.domain.text, confidence: 0.6, rule: `domain shown by the copying tool (${wrapper.tool})`, line });
+  }
+  return out;
+}
