@@ -50,6 +50,8 @@ export interface Lexicon {
   sameName: (latin: string, arabic: string) => boolean;
   /** Normalised words a site's name never holds («في», «على»). */
   nameStopWords: Set<string>;
+  /** Normalised words that open a state's name at the head of a letterhead («جمهورية», «مملكة»). */
+  letterheadWords: Set<string>;
   /** Keys of the language names printed under a Latin brand («العربية», «عربي»). */
   languageLabels: Set<string>;
 }
@@ -99,6 +101,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sameName: buildSameName(data.transliteration, buildSourceAffixes(data.sourceAffixes)),
     creditPhrases: data.creditPhrases.map(lexKey),
     nameStopWords: new Set(data.nameStopWords.map(normalizeArabic)),
+    letterheadWords: new Set(data.letterheadWords.map(normalizeArabic)),
     languageLabels: new Set(data.languageLabels.map(lexKey)),
   };
 }

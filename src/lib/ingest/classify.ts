@@ -109,6 +109,9 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     return { ...base, kind: 'hashtags', values: text.split('#').map((t) => t.replace(/_/g, ' ').trim()).filter(Boolean) };
   }
 
+  // «المصدر | الخليج الجديد + رويترز»: a pipe after the source label sets its value off as a colon does.
+  const piped = /^([^|｜:]{2,20}?)\s*[|｜]\s*(\S.*)$/u.exec(text);
+  if (piped && lex.labels.source.has(lexKey(piped[1]))) return { ...base, kind: 'source', value: piped[2].trim() };
   const label = LABEL.exec(text);
   if (label) {
     const [, name, rest] = label;

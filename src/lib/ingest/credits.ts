@@ -96,11 +96,19 @@ export function arabicHalf(text: string, sameName?: (latin: string, arabic: stri
  * Not shaped like a name: a greeting or teaser trailing off («اهلا وسهلا...»), an exclamation or
  * a question, or a line holding a word no name holds (`nameStopWords`: «اقرأوا النشرة في المتصفح»).
  */
-export function unlikeAName(text: string, stopWords: ReadonlySet<string>): boolean {
+export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
-  return t.split(/\s+/).some((w) => stopWords.has(normalizeArabic(w)));
+  const words = t.split(/\s+/);
+  // «جمهورية مصر العربية» over «وزارة الخارجية»: a state's name heads a letterhead; the body
+  // that issues the text is named under it. A language switcher's «کوردی»: letters no Arabic name spells.
+  if (words.length >= 2 && letterhead.has(normalizeArabic(words[0]))) return true;
+  if (OTHER_LANGUAGE_LETTERS.test(t)) return true;
+  return words.some((w) => stopWords.has(normalizeArabic(w)));
 }
+
+// Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
+const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06BE]/u;
 
 /**
  * The line that names the site at the top: the first line, or — under a Latin-only brand
@@ -109,13 +117,13 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>): boole
  * Latin brand, an Arabic line that spells it (`sameName`) is the name, past a second Latin line.
  */
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
-  lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean,
+  lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(),
 ): L | undefined {
   const top = lines.filter((l) => l.kind !== 'blank').slice(0, 3);
-  if (top[0] && top[0].kind !== 'latin' && unlikeAName(top[0].text, stopWords)) top.shift();
+  if (top[0] && top[0].kind !== 'latin' && unlikeAName(top[0].text, stopWords, letterhead)) top.shift();
   // «Sham FM» / «FM 92.3» / «شام إف إم»: under a Latin brand, the Arabic line that spells it.
   const spelled = top[0]?.kind === 'latin' && sameName
-    ? top.slice(1).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && sameName(top[0].text, l.text))
+    ? top.slice(1).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !OTHER_LANGUAGE_LETTERS.test(l.text) && sameName(top[0].text, l.text))
     : undefined;
   if (spelled) return spelled;
   const line = top[0]?.kind === 'latin' ? top[1] : top[0];
@@ -123,7 +131,7 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   const text = (line as { text?: string } | undefined)?.text ?? '';
   // A longer official name closed by its short name («وكالة الأنباء القرآنية الدولية (إكنا)») is a masthead too.
   const short = line && (line.words <= 4 || (line.words <= 7 && /\([^()]{2,20}\)\s*$/u.test(text)));
-  return line && (line.kind === 'short' || line.kind === 'heading') && short && !line.bullet && !PICTOGRAPH.test(text) ? line : undefined;
+  return line && (line.kind === 'short' || line.kind === 'heading') && short && !line.bullet && !PICTOGRAPH.test(text) && !OTHER_LANGUAGE_LETTERS.test(text) ? line : undefined;
 }
 
 type PageLine = { text: string; index: number; kind: string; words: number };

@@ -265,7 +265,7 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
  */
 export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLookup {
   const own = new Map<string, string>();
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords);
   if (site) own.set(sourceKey(arabicHalf(site.text, lex.sameName)), arabicHalf(site.text, lex.sameName));
   // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
   const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();

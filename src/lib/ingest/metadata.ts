@@ -25,6 +25,7 @@ import type { Lexicon } from './boilerplate';
 import { withoutPrefix } from './names';
 import { matchKey, sourceKey } from '../data/keys';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
+import { arabicSpelling, sloganName } from './page-furniture';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -235,7 +236,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords);
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
@@ -272,6 +273,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   signals.push(...after);
   signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex));
+  const slogan = sloganName(lines, lex);
+  if (slogan) signals.push({ field: 'outlet', value: slogan.name, confidence: 0.7, rule: 'slogan naming the site («NAME: صحيفة …»)', line: slogan.index + 1 });
   // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
   // copy; on a page whose own site signs the story — its name in the byline («كتب: القاهرة 24»)
   // or its dateline («إسطنبول/ يني شفق») — the site is the outlet and the wire the agency.
@@ -288,7 +291,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
 
   const outletPick = pickSignal('outlet', signals);
   const agencyPick = pickSignal('agency', signals);
-  const source = fullerSiteName(lines, start, outletPick.chosen, shownName(outletPick.chosen, signals), lex);
+  const fuller = fullerSiteName(lines, start, outletPick.chosen, shownName(outletPick.chosen, signals), lex);
+  // A name sources.yaml knows is shown as it lists it; an unknown Latin one as the page spells it in Arabic.
+  const source = outletPick.chosen?.id ? fuller : arabicSpelling(fuller, lines, lex);
   let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
   const evidence = [evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
   if (!agency && generic) {

@@ -4,6 +4,8 @@ import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import { siteNameLine } from './credits';
 import { identityKey } from './names';
+import { lexKey } from './boilerplate';
+import { sourceKey } from '../data/keys';
 
 /**
  * A feed item pasted as text: «title: …», «link: https://…», «pubDate: …» (boilerplate.yaml
@@ -41,7 +43,7 @@ const NISBA = /^ال\S{2,}(?:يه|ي)$/u;
  * adjective («جريدة العرب القطرية», «صحيفة الأيام البحرينية» on a page headed «العرب», «الأيام»).
  */
 export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon): ((text: string) => boolean) | undefined {
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords);
   const name = site ? identityKey(site.text, lex.sourceAffixes) : '';
   if (!site || !name) return undefined;
   return (text) => {
@@ -50,4 +52,30 @@ export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon): ((text: str
     const size = name.split(' ').length;
     return words.length > size && words.length <= size + 1 && words.slice(0, size).join(' ') === name && words.slice(size).every((w) => NISBA.test(w));
   };
+}
+
+/**
+ * «الهدهد: صحيفة اليكترونية عربية …»: a slogan at the top naming the site, then what it is in a
+ * site's own word («صحيفة», «موقع», «شبكة» — `sourceAffixes.before`). The name before the colon
+ * is the site's (one to three words).
+ */
+export function sloganName(lines: ClassifiedLine[], lex: Lexicon): { name: string; index: number } | undefined {
+  for (const l of lines.filter((x) => x.kind !== 'blank').slice(0, 4)) {
+    const m = /^([^:：\d]{2,30}?)\s*[:：]\s*(\S+)\s+\S/u.exec(l.text.trim());
+    if (!m || m[1].trim().split(/\s+/).length > 3 || !lex.sitePrefixes.includes(sourceKey(m[2]))) continue;
+    if (lex.names(m[1])?.kind === 'generic' || lex.exact.has(lexKey(m[1])) || lex.labels.source.has(lexKey(m[1]))) continue;
+    return { name: m[1].trim(), index: l.index };
+  }
+  return undefined;
+}
+
+/**
+ * «TelQuel عربي» chosen, «تيلكيل عربي» printed near the top: the outlet is shown as the page spells
+ * it in Arabic letters (the frontmatter shows Arabic) when a short line spells the Latin name.
+ */
+export function arabicSpelling(name: string | undefined, lines: ClassifiedLine[], lex: Lexicon): string | undefined {
+  const latin = name?.match(/[A-Za-z][A-Za-z0-9 .&'-]*[A-Za-z0-9]/)?.[0];
+  if (!name || !latin || latin.length < 3) return name;
+  const spelled = lines.slice(0, 12).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !/[A-Za-z]/.test(l.text) && lex.sameName(latin, l.text));
+  return spelled ? spelled.text.trim() : name;
 }

@@ -84,3 +84,33 @@ describe('a photo caption\'s tag is not the story\'s agency; the date nearest th
     expect(other.article.date).toBe('2026-01-04');
   });
 });
+
+describe('the outlet by evidence: furniture is not a name, a slogan and the other script are', () => {
+  it('a letterhead\'s state name is not the outlet; the body under it is (u390)', () => {
+    expect(extract('u390').article.source).toBe('وزارة الخارجية');
+    const other = fromText(page('مملكة البحرين', 'وزارة شؤون الإعلام', 'بيان صحفي', HEADLINE, 'الأحد 4 يناير 2026', LEAD, ...STORY));
+    expect(other.article.source).toBe('وزارة شؤون الإعلام');
+    // One word alone is a paper's name, not a state's.
+    expect(fromText(page('الجمهورية', HEADLINE, 'الأحد 4 يناير 2026', LEAD, ...STORY, 'تابعوا الجمهورية على فيسبوك')).article.source).toBe('الجمهورية');
+  });
+  it('a language switcher\'s «کوردی» (letters Arabic does not write) is never the outlet (u376)', () => {
+    expect(extract('u376').article.source).not.toBe('کوردی');
+    const other = fromText(page('Rudaw Media', 'فارسی', 'English', HEADLINE, '4/1/2026', LEAD, ...STORY));
+    expect(other.article.source ?? '').not.toBe('فارسی');
+  });
+  it('a slogan «NAME: صحيفة …» at the top names the site (u394)', () => {
+    expect(extract('u394').article.source).toBe('الهدهد');
+    const other = fromText(page('البوصلة: موقع إخباري مستقل من لندن', 'الرئيسية', HEADLINE, 'الأحد 4 يناير 2026', LEAD, ...STORY));
+    expect(other.article.source).toBe('البوصلة');
+  });
+  it('an unknown Latin brand is shown as the page spells it in Arabic letters (u372)', () => {
+    expect(extract('u372').article.source).toBe('تيلكيل عربي');
+    const other = fromText(page('Sada News', 'صدى نيوز', 'سياسة', HEADLINE, 'الأحد 4 يناير 2026', LEAD, ...STORY));
+    expect(other.article.source).toBe('صدى نيوز');
+  });
+  it('«المصدر | …»: a pipe after the source label sets its value off (u363)', () => {
+    expect(idOf(extract('u363').article.agency)).toBe('reuters');
+    const other = fromText(page('صدى المدينة', HEADLINE, 'الأحد 4 يناير 2026', LEAD, ...STORY, 'المصدر | وكالات + الأناضول'));
+    expect(idOf(other.article.agency)).toBe('anadolu');
+  });
+});

@@ -25,6 +25,8 @@ export const BoilerplateSchema = z
     creditPhrases: phraseList.default([]),
     /** «في», «على»: words a site's name never holds (a line with one is a prompt or a sentence, «اقرأوا النشرة في المتصفح»). */
     nameStopWords: phraseList.default([]),
+    /** «جمهورية», «مملكة», «سلطنة»: a line of two words or more opening with one is a state's name heading a letterhead, never a site's name. */
+    letterheadWords: phraseList.default([]),
     /** «متابعة», «خاص»: words of a credit that name no one and are never shown. */
     creditWords: phraseList,
     /** «نت» of «الحدث.نت»: words after a site's name that name its web edition, not another outlet. */
