@@ -47,6 +47,12 @@ describe('a copying tool\'s furniture is peeled before extraction (copy-wrapper.
     expect(other.article.title).toBe(HEADLINE);
     expect(idOf(other.article.source)).toBe(idOf('السومرية نيوز'));
   });
+  it('a print view: «طباعة» / «إغلاق النافذة» and the URL over the masthead; the masthead names the site, not «المصدر | wire» (u472, dev)', () => {
+    expect(extract('u472').article.source).toBe('السومرية نيوز');
+    const other = fromText(page('طباعة', 'إغلاق النافذة', 'https://www.almadapaper.net/view.php?cat=299112', 'المدى', HEADLINE, '2026/01/04', LEAD, ...STORY, 'المصدر | رويترز'));
+    expect(other.article.source).toBe('المدى');
+    expect(idOf(other.article.agency)).toBe('reuters');
+  });
   it('the same lines on a page no tool copied are left alone (a reading time under a site\'s own masthead)', () => {
     const lines = ['موقع الرصيف', HEADLINE, '4 دقائق للقراءة', LEAD];
     expect(peelCopyWrapper(lines, lex.data.copyWrappers).wrapper).toBeUndefined();
