@@ -106,6 +106,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   let lastClutter = -1;
   for (let i = 0; i < end; i++) if (['menu', 'boilerplate', 'marker', 'inline-link'].includes(lines[i].kind) || lines[i].bullet) lastClutter = i;
   const keys = lines.filter((l) => l.kind !== 'blank').map((l) => l.key);
+  const topLines = lines.filter((l) => l.kind !== 'blank').slice(0, 3).map((l) => l.index);
   const scored: HeadlineCandidate[] = [];
   for (let i = 0; i < end; i++) {
     const l = lines[i];
@@ -137,6 +138,12 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (/\([^()]{1,20}\)$/.test(l.text)) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }
     if (/[A-Za-z]{2,}/.test(l.text)) { score -= 0.2; why.push('Latin letters'); }
+    // «حكومة إقليم كوردستان» at the top, «رئيس حكومة إقليم كوردستان يستقبل …» below it: a short
+    // line among the first ones whose words a longer line below holds whole is the masthead the
+    // headline names, not the headline.
+    if (l.words <= 4 && topLines.includes(i) && lines.slice(i + 1, end).some((o) => o.words > l.words + 2 && ` ${o.key} `.includes(` ${l.key} `))) {
+      score -= 0.3; why.push('a masthead a longer line below repeats');
+    }
     scored.push({ line: l, score, overlap, plausible, why });
   }
   // Best score; ties go to the earlier line (headlines come before decks and captions).

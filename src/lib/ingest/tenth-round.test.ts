@@ -120,3 +120,12 @@ describe('the outlet by evidence: furniture is not a name, a slogan and the othe
     expect(idOf(other.article.agency)).toBe('anadolu');
   });
 });
+
+describe('a masthead the headline repeats is not the headline', () => {
+  it('«حكومة إقليم كوردستان» over «رئيس حكومة إقليم كوردستان يستقبل …» (u376)', () => {
+    expect(extract('u376').article.title).toBe('رئيس حكومة إقليم كوردستان يستقبل السفير الأوكراني لدى العراق');
+    const other = fromText(page('Iraqi Council of Representatives', 'مجلس النواب العراقي', 'الأخبار', 'رئيس مجلس النواب العراقي يستقبل وفدا أوكرانيا', '4/1/2026',
+      'استقبل رئيس مجلس النواب العراقي، اليوم الأحد، وفدا أوكرانيا برئاسة نائب وزير الخارجية، وجرى بحث العلاقات البرلمانية.', ...STORY));
+    expect(other.article.title).toBe('رئيس مجلس النواب العراقي يستقبل وفدا أوكرانيا');
+  });
+});
