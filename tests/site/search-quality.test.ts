@@ -54,14 +54,17 @@ describe('search quality', () => {
     const found = [...rows.dev, ...rows.aside, ...rows.aside2, ...rows.aside3, ...rows.aside4].flatMap((r) => r.irrelevant.filter((s) => r.keyed.slice(0, 10).includes(s)).map((s) => `${r.q} → ${s}`));
     expect(found).toEqual([]);
   });
-  it('finds what the reader means on the dev set: recall@10 ≥ 0.95 overall, ≥ 0.85 in every class', () => {
+  it('finds what the reader means on the dev set: recall@10 ≥ 0.95 overall, ≥ 0.9 in every class but concept (≥ 0.85)', () => {
     // Per class 0.95 held until aside3's 28 pages joined the corpus (third pass), 0.9 until
     // aside4's 31 (fourth pass): they say mediation, sanctions and peace talks too, unlabelled
     // for dev, and push labelled concept pages of «وساطة», «عقوبات», «مفاوضات السلام» to ranks
     // 11–14 behind pages holding the word itself (concept 0.944 → 0.880 when the pages were
-    // added, before any change; docs/search.md «Quality»).
+    // added, before any change; docs/search.md «Quality»). The fifth pass labelled the newer pages
+    // for the ten dev queries they crowd (recall out of at most 10 labelled pages, metrics.ts):
+    // every class but concept is back above 0.9 (concept 0.867: «عقوبات» and «وساطة» still rank
+    // pages that only mention the word ahead of pages about it in other words).
     const lines = summariseByKind(rows.dev);
-    for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(line.kind === 'all' ? 0.95 : 0.85);
+    for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(line.kind === 'all' ? 0.95 : line.kind === 'concept' ? 0.85 : 0.9);
   });
   it('beats plain Pagefind on every set', () => {
     for (const set of sets) {
