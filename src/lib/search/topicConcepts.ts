@@ -5,7 +5,7 @@
 // classifier reads a topic said in words no phrase list holds (its acts, its lead rules). The
 // token is the concept's own, so it ranks in the concept tier, after the exact matches, like a
 // phrasing found in the text. Only assigned topics count: the classifier leaves out a topic an
-// article merely mentions (docs/topics.md), and that is what keeps a passing mention out.
+// article merely mentions (src/lib/topics/classify.ts), which keeps a passing mention out.
 import type { ConceptInput } from './context';
 import { conceptKey } from './keys';
 
