@@ -9,7 +9,7 @@
 // patterns alone, "kept" what they still join once the data's families and
 // `notFemininePlurals` (content/search-forms.yaml) decide first. Unjudged pairs are listed.
 // The text: content/raw, content/articles and every fixture page, except the held-out search
-// pages (tests/fixtures/search/articles/fv-*: aside4 is measured, never tuned on).
+// pages (tests/fixtures/search/articles/fu-*: aside5 is measured, never tuned on).
 // Usage: npx tsx scripts/score-word-patterns.ts [--all] (--all lists every pair found)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,7 @@ const LABELS = 'tests/fixtures/search/word-pattern-pairs.yaml';
 /** Measures scored together: VII, VIII and X were measured as one pattern in the third pass. */
 const VERB_KIND: Record<Measure, string> = { II: 'II', III: 'III', IV: 'IV', V: 'V', VI: 'VI', VII: 'VII/VIII/X', VIII: 'VII/VIII/X', X: 'VII/VIII/X' };
 const ROOTS = ['content/raw', 'content/articles', 'tests/fixtures'];
-const HELD_OUT = /tests\/fixtures\/search\/articles\/fv-/;
+const HELD_OUT = /tests\/fixtures\/search\/articles\/fu-/;
 const TEXT_FILE = /\.(txt|html?|mdx?)$/;
 
 function files(dir: string): string[] {

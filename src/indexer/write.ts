@@ -19,6 +19,7 @@ import type { Actor } from '../lib/types';
 import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, LABELS_FILE, type BundleLanguages } from '../lib/search/context';
 import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
+import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planShards } from '../lib/search/shardPlan';
 import { documentHash, emptyTrash, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
@@ -100,13 +101,15 @@ export async function writeSearchIndexFrom(opts: {
   const tStart = performance.now();
   const ctxJson = buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary);
   const ctx = contextFromJson(ctxJson);
+  // Concepts carried by the articles' assigned topics (src/lib/search/topicConcepts.ts).
+  const topicConcepts = opts.plain ? undefined : topicConceptIndex(opts.vocabulary?.concepts ?? []);
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
   // the actors our alias scan finds, so the facet is never silently empty.
   const linked = await trace.timeAsync('linked check', () => anyLinked(opts.docs));
   const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
   // Everything but the documents that shapes the records: the caller's key (the build's global
   // fingerprint: code, packages, curated data), the kind of record and the keying context itself.
-  const reuseKey = createHash('sha1').update(`${opts.plain ? 'plain' : 'keyed'}\0${opts.reuse?.key ?? ''}\0${JSON.stringify(ctxJson)}`).digest('hex');
+  const reuseKey = createHash('sha1').update(`${opts.plain ? 'plain' : 'keyed'}\0${opts.reuse?.key ?? ''}\0${JSON.stringify(ctxJson)}\0${JSON.stringify([...(topicConcepts ?? [])])}`).digest('hex');
   const reuse = opts.reuse && !opts.plain ? opts.reuse : undefined;
   const previous = reuse ? readShardState(reuse.stateFile, reuseKey, MAX_SHARD, opts.outputPath) : undefined;
   if (reuse) rmSync(reuse.stateFile, { force: true }); // until this index is whole
@@ -144,7 +147,7 @@ export async function writeSearchIndexFrom(opts: {
     const { key } = trace.time('records', () => records.ensure(docHash, () => (opts.plain
       ? { body: plainRecordBody(doc) }
       // The text is kept for the fragment, gzipped again there: a quick gzip here.
-      : { body: keyedRecordBody(doc, ctx), text: gzipSync(textJson(doc), { level: 1 }) })));
+      : { body: keyedRecordBody(doc, ctx, topicConcepts), text: gzipSync(textJson(doc), { level: 1 }) })));
     rows.push({ meta: { ...doc, paragraphs: [] }, record: key });
     if (!opts.plain) textRecords.set(textName, key);
   }

@@ -11,10 +11,10 @@ import { recallAt, summariseByKind, markdownTable, type Scored } from '../fixtur
 const SPELLING_KINDS = ['clitic-lam', 'clitic-wal', 'clitic-hamza', 'clitic-waw-name', 'ya-alef', 'ta-ha', 'definite', 'hamza-seat', 'name-variant', 'english-entity', 'short-name'];
 const MEANING_KINDS = ['concept', 'nisba', 'derivation', 'broken-plural', 'partial', 'precision'];
 
-const sets: QuerySet[] = ['spelling', 'dev', 'aside', 'aside2', 'aside3', 'aside4'];
+const sets: QuerySet[] = ['spelling', 'dev', 'aside', 'aside2', 'aside3', 'aside4', 'aside5'];
 const queries = Object.fromEntries(sets.map((s) => [s, loadQueries(s)])) as Record<QuerySet, ReturnType<typeof loadQueries>>;
 let bench: Bench;
-const rows: Record<QuerySet, Array<Scored & { q: string; tiers: string[] }>> = { spelling: [], dev: [], aside: [], aside2: [], aside3: [], aside4: [] };
+const rows: Record<QuerySet, Array<Scored & { q: string; tiers: string[] }>> = { spelling: [], dev: [], aside: [], aside2: [], aside3: [], aside4: [], aside5: [] };
 
 beforeAll(async () => {
   const { articles, actors } = await qualityCorpus();
@@ -33,10 +33,11 @@ describe('search quality', () => {
   it('has at least 100 queries, every meaning class at least 8', () => {
     expect(sets.reduce((n, s) => n + queries[s].length, 0)).toBeGreaterThanOrEqual(100);
     for (const kind of MEANING_KINDS) expect([...queries.dev, ...queries.aside].filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(8);
-    // aside2–aside4 are reported, not asserted on recall (held out when written): they must stay sets worth measuring.
+    // aside2–aside5 are reported, not asserted on recall (held out when written): they must stay sets worth measuring.
     for (const kind of MEANING_KINDS) expect(queries.aside2.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(6);
     for (const kind of MEANING_KINDS) expect(queries.aside3.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(7);
     for (const kind of MEANING_KINDS) expect(queries.aside4.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(8);
+    for (const kind of MEANING_KINDS) expect(queries.aside5.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(9);
     for (const kind of [...SPELLING_KINDS, 'phrase', 'over-stem']) expect(queries.spelling.some((q) => q.kind === kind)).toBe(true);
   });
   it('finds every relevant article for spelling variants (recall@10 = 1)', () => {
@@ -53,14 +54,17 @@ describe('search quality', () => {
     const found = [...rows.dev, ...rows.aside, ...rows.aside2, ...rows.aside3, ...rows.aside4].flatMap((r) => r.irrelevant.filter((s) => r.keyed.slice(0, 10).includes(s)).map((s) => `${r.q} → ${s}`));
     expect(found).toEqual([]);
   });
-  it('finds what the reader means on the dev set: recall@10 ≥ 0.95 overall, ≥ 0.85 in every class', () => {
+  it('finds what the reader means on the dev set: recall@10 ≥ 0.95 overall, ≥ 0.9 in every class but concept (≥ 0.85)', () => {
     // Per class 0.95 held until aside3's 28 pages joined the corpus (third pass), 0.9 until
     // aside4's 31 (fourth pass): they say mediation, sanctions and peace talks too, unlabelled
     // for dev, and push labelled concept pages of «وساطة», «عقوبات», «مفاوضات السلام» to ranks
     // 11–14 behind pages holding the word itself (concept 0.944 → 0.880 when the pages were
-    // added, before any change; docs/search.md «Quality»).
+    // added, before any change; docs/search.md «Quality»). The fifth pass labelled the newer pages
+    // for the ten dev queries they crowd (recall out of at most 10 labelled pages, metrics.ts):
+    // every class but concept is back above 0.9 (concept 0.867: «عقوبات» and «وساطة» still rank
+    // pages that only mention the word ahead of pages about it in other words).
     const lines = summariseByKind(rows.dev);
-    for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(line.kind === 'all' ? 0.95 : 0.85);
+    for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(line.kind === 'all' ? 0.95 : line.kind === 'concept' ? 0.85 : 0.9);
   });
   it('beats plain Pagefind on every set', () => {
     for (const set of sets) {

@@ -84,6 +84,7 @@ export function resolveConcepts(
     id: c.id,
     names: c.names,
     phrases: [...new Set([...(c.phrases ?? []), ...((c.topic && byId.get(c.topic)) || [])])],
+    ...(c.topic ? { topic: c.topic } : {}),
   }));
 }
 

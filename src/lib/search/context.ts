@@ -204,6 +204,8 @@ export interface ConceptInput {
   id: string;
   names: string[];
   phrases: string[];
+  /** The topic the concept names (content/search-synonyms.yaml): an article assigned it carries the concept (topicConcepts.ts). */
+  topic?: string;
 }
 
 const stripArticle = (n: string) => (n.startsWith('ال') && n.length - 2 >= MIN_STEM ? n.slice(2) : n);

@@ -7,6 +7,7 @@
 // are declared here once and imported by both sides.
 import type { CorpusArticle } from '../corpus/types';
 import { indexKeys, type KeyContext } from './keys';
+import { topicConceptKeys, type TopicConcepts } from './topicConcepts';
 
 /** The search context (SearchContextJson, ./context.ts) beside the Pagefind bundle: pagefind/kb-search.json. */
 export const CONTEXT_FILE = 'kb-search.json';
@@ -130,17 +131,23 @@ function sortSpans(a: SearchDoc, sorts: RecordSorts): string {
   return sorts === 'date' ? newest : newest + `<span data-pagefind-sort="${SORT_FIELDS.oldest}">${a.date ?? UNDATED_ASC}</span>`;
 }
 
+/** Pagefind weight of the concepts an article's topics carry (a word of the text weighs 1). */
+export const TOPIC_CONCEPT_WEIGHT = 0.25;
+
 /**
  * The indexed body of the keyed record (title and paragraphs as search keys): the costly part
  * of a record, which the indexer keeps between runs by the article's hash (src/indexer/recordCache.ts).
  */
-export function keyedRecordBody(a: Pick<SearchDoc, 'title' | 'paragraphs'>, ctx: KeyContext): string {
+export function keyedRecordBody(a: Pick<SearchDoc, 'title' | 'paragraphs'> & { filters?: Pick<RecordFilters, 'topic'> }, ctx: KeyContext, topicConcepts?: TopicConcepts): string {
   const title = indexKeys(a.title, ctx).join(' ');
   const body = a.paragraphs.map((p) => `<p>${indexKeys(p, ctx).join(' ')}</p>`).join('');
-  return `<h1 data-pagefind-weight="7">${title}</h1>${body}`;
+  // The concepts of the article's assigned topics (topicConcepts.ts), once, after its text, at a
+  // low weight: within the concept tier a page whose text says the concept comes first.
+  const carried = topicConcepts && a.filters ? topicConceptKeys(a.filters.topic, topicConcepts) : [];
+  return `<h1 data-pagefind-weight="7">${title}</h1>${body}${carried.length ? `<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">${carried.join(' ')}</p>` : ''}`;
 }
 
-/** The keyed record: what the site's search uses. `body`: keyedRecordBody(a, ctx), when already made. */
+/** The keyed record: what the site's search uses. `body`: keyedRecordBody(a, ctx, …), when already made. */
 export function keyedRecordHtml(a: SearchDoc, ctx: KeyContext, sorts: RecordSorts = 'both', body = keyedRecordBody(a, ctx)): string {
   return (
     `<!doctype html><html lang="ar"><body>` +
