@@ -25,7 +25,7 @@ import type { Lexicon } from './boilerplate';
 import { withoutPrefix } from './names';
 import { matchKey, sourceKey } from '../data/keys';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
-import { arabicSpelling, sloganName } from './page-furniture';
+import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -392,23 +392,4 @@ function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexic
     field: 'date', value: best.value, confidence: roundConfidence(confidence), rule: best.rule, line: best.line,
     ...(other ? { runnerUp: { value: other.value, rule: other.rule, line: other.line } } : {}),
   };
-}
-
-/**
- * «مقدّم من» over «سكاي نيوز عربية» on a portal (MSN): a partner that sources.yaml knows as an
- * outlet wrote the story. A sponsor («برعاية بنك …») names no outlet: no signal.
- */
-function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] {
-  const out: Signal[] = [];
-  for (const l of lines) {
-    if (l.kind !== 'boilerplate') continue;
-    const label = lex.sponsors.find((s) => l.key === s || l.key.startsWith(`${s} `));
-    if (!label) continue;
-    const partner = l.key === label
-      ? lines.find((x) => x.index > l.index && x.kind !== 'blank')?.text
-      : l.text.split(/\s+/).slice(label.split(' ').length).join(' ');
-    const found = partner ? lex.names(partner) : undefined;
-    if (found?.id && found.kind === 'outlet') out.push({ field: 'outlet', value: found.name, id: found.id, confidence: 0.88, rule: 'partner named under «مقدم من»', line: l.index + 1 });
-  }
-  return out;
 }

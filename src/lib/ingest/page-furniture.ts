@@ -1,7 +1,10 @@
 // Page furniture read before the story is: a feed item's field labels, a language label under a
-// Latin brand, the masthead printed again in a longer form. Pure: lines and the lexicon are passed in.
+// Latin brand, the masthead printed again in a longer form; and what the furniture says about the
+// site (a slogan naming it, its Arabic spelling, a partner under «مقدّم من»). Pure: lines and the
+// lexicon are passed in.
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
+import type { Signal } from './credits';
 import { siteNameLine } from './credits';
 import { identityKey } from './names';
 import { lexKey } from './boilerplate';
@@ -78,4 +81,23 @@ export function arabicSpelling(name: string | undefined, lines: ClassifiedLine[]
   if (!name || !latin || latin.length < 3) return name;
   const spelled = lines.slice(0, 12).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !/[A-Za-z]/.test(l.text) && lex.sameName(latin, l.text));
   return spelled ? spelled.text.trim() : name;
+}
+
+/**
+ * «مقدّم من» over «سكاي نيوز عربية» on a portal (MSN): a partner that sources.yaml knows as an
+ * outlet wrote the story. A sponsor («برعاية بنك …») names no outlet: no signal.
+ */
+export function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] {
+  const out: Signal[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'boilerplate') continue;
+    const label = lex.sponsors.find((s) => l.key === s || l.key.startsWith(`${s} `));
+    if (!label) continue;
+    const partner = l.key === label
+      ? lines.find((x) => x.index > l.index && x.kind !== 'blank')?.text
+      : l.text.split(/\s+/).slice(label.split(' ').length).join(' ');
+    const found = partner ? lex.names(partner) : undefined;
+    if (found?.id && found.kind === 'outlet') out.push({ field: 'outlet', value: found.name, id: found.id, confidence: 0.88, rule: 'partner named under «مقدم من»', line: l.index + 1 });
+  }
+  return out;
 }
