@@ -84,17 +84,19 @@ describe('the lexicon with the learnt reader', () => {
     expect(ids(withModel, 'وفد سياحي في موسكو', 'يزور وفد من رجال الأعمال موسكو لبحث زيادة الرحلات السياحية بين البلدين.')).toEqual([]);
     expect(ids(withModel, 'الروبل يهبط', 'تراجعت العملة الروسية أمام الدولار إلى أدنى مستوى لها منذ عام بفعل هبوط أسعار النفط.')).toEqual([]);
   });
-  it('the lexicon topics come first and are not read again when nothing is unsure', () => {
+  it('an article the lexicon gave a topic is not read by the model, even with weaker evidence for others', () => {
     let reads = 0;
     const passed = [{ id: 'nato' as TopicId, score: 3, evidence: [] }];
-    const out = addModelTopics(passed, [{ id: 'nato', score: 3, required: 3, hits: [] }], () => (reads++, []), model);
+    const evidence = [{ id: 'nato' as TopicId, score: 3, required: 3, hits: [] }, { id: 'summit' as TopicId, score: 2, required: 3, hits: [] }];
+    const out = addModelTopics(passed, evidence, () => (reads++, [{ id: 'summit' as TopicId, probability: 0.99, evidence: [] }]), model);
     expect(out).toEqual(passed);
     expect(reads).toBe(0);
   });
   it('a topic with lexicon evidence below its bar is given when the model confirms it, else not', () => {
     const weak = [{ id: 'summit' as TopicId, score: 2, required: 3, hits: [] }];
     const reading = (p: number) => () => [{ id: 'summit' as TopicId, probability: p, evidence: [] }];
-    expect(addModelTopics([], weak, reading(model.confirm + 0.01), model).map((t) => t.id)).toEqual(['summit']);
-    expect(addModelTopics([], weak, reading(model.confirm - 0.01), model).map((t) => t.id)).toEqual([]);
+    const confirming = { ...model, confirm: 0.3 };
+    expect(addModelTopics([], weak, reading(0.31), confirming).map((t) => t.id)).toEqual(['summit']);
+    expect(addModelTopics([], weak, reading(0.29), confirming).map((t) => t.id)).toEqual([]);
   });
 });
