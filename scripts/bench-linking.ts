@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { buildFormIndex, splitSentences } from '../src/lib/arabic';
 import { buildActorMatcher, compileLexicon, discoverPeople, linkActors } from '../src/lib/entities';
 import { classifyTopics, compileTopicLexicon } from '../src/lib/topics';
-import { loadActors, loadDiscoveryLexicon, loadTopics, loadWordForms } from '../src/lib/data';
+import { loadActors, loadDiscoveryLexicon, loadTopics, loadTopicModel, loadWordForms } from '../src/lib/data';
 import { seedActors } from '../src/lib/entities/__fixtures__/seeds';
 import type { Actor, Topic } from '../src/lib/types';
 
@@ -79,7 +79,7 @@ const t1 = performance.now();
 // The build's setup: the linker reads context words, topic phrases match through word forms.
 const lexicon = compileLexicon(loadDiscoveryLexicon());
 const matcher = buildActorMatcher(actors, lexicon.link);
-const topicLexicon = compileTopicLexicon(topics, buildFormIndex(loadWordForms()));
+const topicLexicon = compileTopicLexicon(topics, buildFormIndex(loadWordForms()), loadTopicModel());
 const t2 = performance.now();
 
 // Wall time and this process's CPU time: on a shared machine the CPU figure is the stable one.

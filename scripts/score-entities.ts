@@ -1,4 +1,4 @@
-// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,h,i,j,k,l,m] [--errors] [--json]
+// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,h,i,j,k,l,m,n] [--errors] [--json] [--no-model]
 // Actor and topic quality on the hand-labelled articles (tests/fixtures/entities-labelled/),
 // through the build's own path: buildCorpus links, discovers and classifies exactly as the site
 // build does. Prints actor precision/recall (media and agencies apart), topic precision/recall/F1
@@ -13,18 +13,18 @@ import { normalizeArabic } from '../src/lib/arabic';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';
 import { buildFormIndex } from '../src/lib/arabic/forms';
 import { compileTopicLexicon, topicEvidence } from '../src/lib/topics/classify';
-import { DataFileError, loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopics, loadWordForms } from '../src/lib/data';
+import { DataFileError, loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopicModel, loadTopics, loadWordForms } from '../src/lib/data';
 import { scoreEntities, type LabelledArticle, type Predicted } from '../src/lib/entities/labelled-eval';
 import type { TopicId } from '../src/lib/types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
-const { values: opt } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, parts: { type: 'string', default: 'a,b,c' }, errors: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values: opt } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, parts: { type: 'string', default: 'a,b,c' }, errors: { type: 'boolean', default: false }, 'no-model': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 const splits = opt.split === 'all' ? ['dev', 'aside'] : [opt.split!];
 if (!splits.every((s) => s === 'dev' || s === 'aside')) throw new Error(`--split must be dev, aside or all (got «${opt.split}»)`);
 // Part c was written in session 3 on outlets neither a nor b imitates: its aside part is the unseen set.
 const parts = opt.parts!.split(',').map((p) => p.trim());
-if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g, h, i, j, k, l and/or m (got «${opt.parts}»)`);
+if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g, h, i, j, k, l, m and/or n (got «${opt.parts}»)`);
 
 function readLabelled(file: string): LabelledArticle[] {
   const data = parse(readFileSync(file, 'utf8'));
@@ -51,6 +51,8 @@ const corpus = buildCorpus({
   discoveryLexicon: loadDiscoveryLexicon(path.join(ROOT, 'content/discovery-stopwords.yaml')),
   relationPatterns: loadRelationPatterns(path.join(ROOT, 'content/relation-patterns.yaml')),
   wordForms,
+  // --no-model: the lexicon alone (content/topic-model.yaml not read), for before/after comparisons.
+  ...(opt['no-model'] ? {} : { topicModel: loadTopicModel(path.join(ROOT, 'content/topic-model.yaml')) }),
 });
 const predicted = new Map<string, Predicted>(corpus.articles.map((a) => [a.slug, { actorIds: a.actorIds, topics: a.topics.map((t) => t.id) }]));
 const family = (name: string) => normalizeArabic(name).split(/\s+/).pop() ?? '';

@@ -56,6 +56,8 @@ export interface TopicHit {
   /** Paragraph index (lead and body hits). */
   paragraph?: number;
   text: string;
+  /** A word the learnt reader weighed (src/lib/topics/model.ts), not a lexicon phrase. */
+  learnt?: boolean;
 }
 
 export interface TopicAssignment {

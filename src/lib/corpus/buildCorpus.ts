@@ -10,6 +10,7 @@ import { compileLexicon, type DiscoveryLexicon } from '../entities/discovery-lex
 import { applyActorOverrides, applyTopicAssignmentOverrides, checkOverrides, type OverrideProblem } from '../entities/overrides';
 import { speakerQuotes } from '../entities/quotes';
 import { compileTopicLexicon, classifyTopics } from '../topics/classify';
+import type { TopicModel } from '../topics/model';
 import { buildRelationGraph, type BuildGraphOptions } from '../relations/buildGraph';
 import { compileRelationPatterns } from '../relations/patterns';
 import { resolveSource } from '../data/lookup';
@@ -39,6 +40,8 @@ export interface CorpusInput {
   relationPatterns: RelationPatternsData;
   /** content/word-forms.yaml: topic phrases match through these forms (none: as written). */
   wordForms?: WordFormsData;
+  /** content/topic-model.yaml: the learnt reader asked where the lexicon is unsure (none: lexicon only). */
+  topicModel?: TopicModel;
 }
 
 /**
@@ -137,8 +140,8 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   // article's content and what keyFor reads (the vocabulary), so only new articles are read.
   const extraVocabulary = extra ? keyOf(reuse!.codeVersion, extra.vocabularyKey) : '';
   const linkInputs = new Map(extra ? docs.map((d) => [d.slug, keyOf(discoverInputs, cached('linkInputs', extraVocabulary, d.slug, () => extra.keyFor(d)))]) : []);
-  const topicInputs = reuse ? keyOf(reuse.codeVersion, input.topics, input.wordForms ?? null) : '';
-  const topicLexicon = compileTopicLexicon(input.topics, input.wordForms ? buildFormIndex(input.wordForms) : undefined);
+  const topicInputs = reuse ? keyOf(reuse.codeVersion, input.topics, input.wordForms ?? null, input.topicModel ?? null) : '';
+  const topicLexicon = compileTopicLexicon(input.topics, input.wordForms ? buildFormIndex(input.wordForms) : undefined, input.topicModel);
   const sourceRefs = new Map<string, SourceRef>();
   const quotes: SpeakerQuote[] = [];
   const overrideProblems: OverrideProblem[] = [];

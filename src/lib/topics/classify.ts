@@ -11,6 +11,7 @@ import { countWords, phraseTokens, tokenize, type Token } from '../arabic/tokeni
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
 import { ClauseState, clauseBreak, compileClauseReader, opensClause, type ActHit, type ClauseReader, type Entry } from './clause-reading';
+import { addModelTopics, compileTopicModel, familyKeyOf, lightStem, modelFeatures, readWithModel, type CompiledTopicModel, type TopicModel } from './model';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
@@ -65,6 +66,9 @@ export interface TopicLexicon {
   /** The clause reader's state and its hits for the text being read (reused: no allocation per text). */
   clauses: ClauseState;
   actHits: ActHit[];
+  /** The learnt reader (content/topic-model.yaml) and the light stem it reads words by. */
+  model?: CompiledTopicModel;
+  stem: (norm: string) => string;
 }
 
 /**
@@ -105,7 +109,7 @@ export function topicWordKey(forms?: FormIndex, onSuffixed?: (norm: string) => v
 }
 
 /** Compiles the phrases of every topic into one trie (article- and form-insensitive). */
-export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLexicon {
+export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: TopicModel): TopicLexicon {
   const suffixedWords = new Set<string>();
   const wordKey = topicWordKey(forms, (norm) => suffixedWords.size < 100_000 && suffixedWords.add(norm));
   const trie = new PhraseTrie<PhraseRef>(wordKey);
@@ -178,7 +182,12 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex): TopicLe
     }
     return w;
   };
-  return { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [] };
+  const family = forms ? familyKeyOf(forms.familyOf) : undefined;
+  const stems = new Map<string, string>();
+  const stem = (norm: string) => stems.get(norm) ?? (stems.size > 100_000 && stems.clear(), stems.set(norm, lightStem(norm, family)).get(norm)!);
+  const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem };
+  if (model) lex.model = compileTopicModel(model);
+  return lex;
 }
 
 const compiled = new WeakMap<Topic[], TopicLexicon>();
@@ -395,10 +404,14 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
  * does, the best-evidenced topic whose body hits reach `FALLBACK_MIN_BODY_SCORE` (one topic only).
  */
 export function classifyTopics(title: string, paragraphs: string[], topics: Topic[] | TopicLexicon): TopicAssignment[] {
-  const evidence = topicEvidence(title, paragraphs, topics);
+  const lex = lexiconFor(topics);
+  const evidence = topicEvidence(title, paragraphs, lex);
   // Filtered before sorting: most topics have no evidence, and sorting them all costs a compare each.
   const best = (es: TopicEvidence[]) => es.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   let passed = best(evidence.filter((e) => e.score >= e.required));
   if (!passed.length) passed = best(evidence.filter((e) => e.bodyScore >= FALLBACK_MIN_BODY_SCORE)).slice(0, 1);
-  return passed.map((e) => ({ id: e.id, score: e.score, evidence: e.hits }));
+  const assigned = passed.map((e) => ({ id: e.id, score: e.score, evidence: e.hits }));
+  // Where the lexicon is unsure, the learnt reader is asked (model.ts).
+  const model = lex.model;
+  return model ? addModelTopics(assigned, evidence, () => readWithModel(model, modelFeatures(title, paragraphs, model.model.scope, lex.stem)), model.model) : assigned;
 }

@@ -16,4 +16,8 @@ describe('evidenceLines', () => {
     ]);
     expect(evidenceLines(undefined)).toEqual([]);
   });
+
+  it('says which words the learnt reader weighed', () => {
+    expect(evidenceLines([{ phrase: '~تسليم', place: 'lead', paragraph: 0, text: 'تسلمت', learnt: true }])).toEqual([{ text: 'تسلمت', where: 'في المقدمة (كلمة رجّحت الموضوع)', anchor: 'p-1' }]);
+  });
 });

@@ -23,7 +23,8 @@ export function evidenceLines(hits: TopicHit[] | undefined, max = 3): EvidenceLi
     const n = (h.paragraph ?? 0) + 1;
     out.push({
       text: h.text,
-      where: h.place === 'title' ? 'في العنوان' : h.place === 'lead' ? 'في المقدمة' : `في الفقرة ${n}`,
+      // A word the learnt reader weighed is said as such: it is a clue, not a listed phrase.
+      where: (h.place === 'title' ? 'في العنوان' : h.place === 'lead' ? 'في المقدمة' : `في الفقرة ${n}`) + (h.learnt ? ' (كلمة رجّحت الموضوع)' : ''),
       ...(h.place === 'title' ? {} : { anchor: `p-${n}` }),
     });
   }

@@ -10,3 +10,4 @@ export * from './boilerplate';
 export * from './article';
 export * from './word-forms';
 export * from './date-words';
+export * from './topic-model';

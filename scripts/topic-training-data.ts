@@ -1,0 +1,27 @@
+// The labelled articles (tests/fixtures/entities-labelled/) as the topic model's training and
+// cross-validation data: shared by scripts/train-topics.ts and scripts/cv-topics.ts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { TopicId } from '../src/lib/types';
+import type { TrainingArticle } from '../src/lib/topics/train';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
+
+/** Parts a–m: every dev part and every spent aside (n-aside is the held-out set of session 12). */
+export const TRAINING_PARTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'];
+
+export interface LabelledTopics extends TrainingArticle {
+  id: string;
+  part: string;
+}
+
+export function readPart(part: string, split: 'dev' | 'aside'): LabelledTopics[] {
+  const data = parse(readFileSync(path.join(DIR, `${part}-${split}.yaml`), 'utf8')) as Array<{ id: string; title: string; paragraphs: string[]; topics: { main: TopicId[]; mentioned?: TopicId[] | null } }>;
+  return data.map((a) => ({ id: a.id, part, title: a.title, paragraphs: a.paragraphs, main: a.topics.main, mentioned: a.topics.mentioned ?? [] }));
+}
+
+/** Both splits of each part, in file order. */
+export const readParts = (parts: string[]) => parts.flatMap((p) => [...readPart(p, 'dev'), ...readPart(p, 'aside')]);
