@@ -36,7 +36,7 @@ const { values: opt } = parseArgs({
     heap: { type: 'string', default: '0' },
     'update-docs': { type: 'boolean', default: false },
     // The incremental stage's updates of +10 pages: `random` dates (the issue's figure), `newest`
-    // (a daily update: every page dated after the whole corpus), or `both`, one after the other.
+    // (a daily update: every page dated the corpus's newest day), or `both`, one after the other.
     'incremental-dates': { type: 'string', default: 'both' },
     stories: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '1000,3000,10000' },

@@ -3,7 +3,7 @@
 // incremental build (changed routes, search index), then a full build of the same grown corpus
 // into another folder: the denominator, whose files must equal the incremental site's byte for
 // byte. Shapes: `random` (pages of any date of the corpus: the issue's figure) and `newest` (a
-// daily update: every page dated the day after the corpus's newest). Each step's wall and CPU.
+// daily update: every page dated the corpus's newest day). Each step's wall and CPU.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { stepTimes, type StepTime } from '../build/cpu';
@@ -13,8 +13,16 @@ import type { IncrementalShape, IncrementalReport } from './report';
 import type { StageResult } from './run-stage';
 
 export const INCREMENTAL_PAGES = 10;
-/** After every generated date (2022–2025, scripts/bench/generate.ts): a day's news, in a format the pages print. */
-export const NEWEST_DATE_LINE = '02/01/2026';
+/** The newest date of the articles (`date: "YYYY-MM-DD"` in their frontmatter), or undefined. */
+export function newestDate(articlesDir: string): string | undefined {
+  let newest: string | undefined;
+  for (const f of readdirSync(articlesDir)) {
+    if (!f.endsWith('.mdx')) continue;
+    const date = /^date: "?(\d{4}-\d\d-\d\d)/m.exec(readFileSync(path.join(articlesDir, f), 'utf8').slice(0, 2000))?.[1];
+    if (date && (!newest || date > newest)) newest = date;
+  }
+  return newest;
+}
 
 export interface IncrementalContext {
   workdir: string;
@@ -86,7 +94,10 @@ export async function runIncremental(c: IncrementalContext): Promise<Incremental
   for (const dates of c.shapes) {
     const shape: IncrementalShape = { dates, status: 'ok' };
     inc.shapes.push(shape);
-    await writeCorpus(c.raw, { seed: c.seed, start: pages, count: INCREMENTAL_PAGES, dict: c.dict, dateLine: dates === 'newest' ? NEWEST_DATE_LINE : undefined });
+    // A daily update: the newest day of the corpus, in a format the pages print (dd/mm/yyyy).
+    const newest = dates === 'newest' ? newestDate(c.articles) : undefined;
+    shape.date = newest;
+    await writeCorpus(c.raw, { seed: c.seed, start: pages, count: INCREMENTAL_PAGES, dict: c.dict, dateLine: newest && newest.split('-').reverse().join('/') });
     pages += INCREMENTAL_PAGES;
     const ri = await c.stage(`inc-ingest-${dates}`, c.tsx, c.ingestArgs(c.raw, c.articles, c.ingestReport));
     const totals = readTotals(c.ingestReport);

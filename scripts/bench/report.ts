@@ -39,6 +39,8 @@ export interface BenchReport {
 export interface IncrementalShape {
   /** The added pages' dates: `random` (any date of the corpus) or `newest` (after all: a daily update). */
   dates: 'random' | 'newest';
+  /** The date of the `newest` shape's pages. */
+  date?: string;
   reused?: number; written?: number; articles?: number;
   /** The update's steps: ingest (a child of its own), then scripts/build.ts (Astro, search index). */
   ingest?: StepTime; build?: StepTime; astro?: StepTime; index?: StepTime;
@@ -217,7 +219,7 @@ export function incrementalLines(inc: IncrementalReport): string[] {
     const total = { wallMs: s.totalMs, cpuMs: s.ingest?.cpuMs !== undefined && s.build?.cpuMs !== undefined ? s.ingest.cpuMs + s.build.cpuMs : undefined };
     const scratch = { wallMs: inc.fullIngest?.wallMs !== undefined && s.fullBuild ? inc.fullIngest.wallMs + s.fullBuild.wallMs : undefined,
       cpuMs: inc.fullIngest?.cpuMs !== undefined && s.fullBuild?.cpuMs !== undefined ? inc.fullIngest.cpuMs + s.fullBuild.cpuMs : undefined };
-    const name = `${s.dates === 'newest' ? 'daily (newest day)' : 'random dates'}: ${s.written ?? '—'} articles written, ${s.rendered ?? '—'} of ${s.routes ?? '—'} routed pages rendered`;
+    const name = `${s.dates === 'newest' ? `daily (newest day, ${s.date ?? '—'})` : 'random dates'}: ${s.written ?? '—'} articles written, ${s.rendered ?? '—'} of ${s.routes ?? '—'} routed pages rendered`;
     L.push(`| ${name} | ingest | ${step(s.ingest)} | ${step(inc.fullIngest)} | ${share(s.ingest, inc.fullIngest)} |`);
     L.push(`| | astro build | ${step(s.astro)} | ${step(s.fullAstro)} | ${share(s.astro, s.fullAstro)} |`);
     L.push(`| | search index | ${step(s.index)} | ${step(s.fullIndex)} | ${share(s.index, s.fullIndex)} |`);
