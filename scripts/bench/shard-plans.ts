@@ -9,7 +9,10 @@
 import { parseArgs } from 'node:util';
 import { readArticleExport } from '../../src/indexer/read';
 import type { PlannedShard } from '../../src/lib/search/shardPlan';
-import { planIndexShards as planShards } from '../../src/indexer/shardLayout';
+import { planIndexShards } from '../../src/indexer/shardLayout';
+
+/** As the indexer cuts them with SEARCH_NEWEST_SHARD=1 (the newest month apart). */
+const planShards = (dates: Array<string | undefined>, size: number) => planIndexShards(dates, size, true);
 import { Rng } from './prng';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, added: { type: 'string', default: '10' }, sizes: { type: 'string', default: '10000,5000,2500,1000' }, runs: { type: 'string', default: '20' } } });

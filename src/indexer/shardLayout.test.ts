@@ -22,12 +22,12 @@ const changed = (before: Map<string, string>, after: Map<string, string>) => [..
 describe('planIndexShards', () => {
   it('is the plan itself below the shard size (one index)', () => {
     const ds = corpus(2, 5);
-    expect(planIndexShards(ds, 1000)).toEqual(planShards(ds, 1000));
+    expect(planIndexShards(ds, 1000, true)).toEqual(planShards(ds, 1000));
   });
 
   it('splits the newest month off the newest shard: contiguous, every document once, the root first', () => {
     const ds = corpus(20, 100); // 720 dated, 100 undated
-    const plan = planIndexShards(ds, 300);
+    const plan = planIndexShards(ds, 300, true);
     expect(plan[0]).toMatchObject({ path: '', range: '2025-12-newest', start: 0, end: 20 });
     expect(plan[1].path).toBe(`shard-${planShards(ds, 300)[0].range}`);
     plan.forEach((s, i) => expect(s.start).toBe(i ? plan[i - 1].end : 0));
@@ -39,8 +39,8 @@ describe('planIndexShards', () => {
   it('a daily update (the newest day) rewrites only the small newest shard; the plan alone rewrote the whole newest shard', () => {
     const ds = corpus(20, 100);
     const grown = siteOrder([...ds, ...Array(10).fill('2025-12-28')]);
-    const rewritten = (plan: typeof planShards) => changed(members(ds, plan(ds, 300)), members(grown, plan(grown, 300)));
-    expect(rewritten(planIndexShards)).toEqual(['|2025-12-newest']);
+    const rewritten = (plan: (d: typeof ds, max: number) => ReturnType<typeof planShards>) => changed(members(ds, plan(ds, 300)), members(grown, plan(grown, 300)));
+    expect(rewritten((d, m) => planIndexShards(d, m, true))).toEqual(['|2025-12-newest']);
     const alone = planShards(grown, 300);
     expect(rewritten(planShards)).toEqual([`|${alone[0].range}`]);
     expect(alone[0].end - alone[0].start).toBeGreaterThan(200); // what a daily update rewrote before
@@ -49,17 +49,17 @@ describe('planIndexShards', () => {
   it('a new month moves the last one into the older part: that part is rewritten once, then the daily ones are small again', () => {
     const ds = corpus(20, 100);
     const january = siteOrder([...ds, '2026-01-02']);
-    const plan = planIndexShards(january, 300);
+    const plan = planIndexShards(january, 300, true);
     expect(plan[0]).toMatchObject({ range: '2026-01-newest', start: 0, end: 1 });
     const next = siteOrder([...january, '2026-01-03', '2026-01-03']);
-    expect(changed(members(january, plan), members(next, planIndexShards(next, 300)))).toEqual(['|2026-01-newest']);
+    expect(changed(members(january, plan), members(next, planIndexShards(next, 300, true)))).toEqual(['|2026-01-newest']);
   });
 
   it('splits the newest day off when the newest month is the whole newest shard', () => {
     const ds = siteOrder([...corpus(20, 0), ...Array(250).fill(0).map((_, k) => `2026-02-${String(1 + (k % 20)).padStart(2, '0')}`)]);
     const alone = planShards(ds, 300);
     expect(alone[0].range).toBe('2026'); // the month alone fills its year's shard
-    const plan = planIndexShards(ds, 300);
+    const plan = planIndexShards(ds, 300, true);
     expect(plan[0].range).toBe('2026-02-20-newest');
     expect(plan[0].end - plan[0].start).toBeLessThan(20);
   });

@@ -7,7 +7,8 @@
 // the whole shard (a month past the size, or a shard of one month), the newest day is split off
 // instead, the same way. A pure function of the dates, as the plan is: a full build cuts the
 // same shards as an incremental one. Every shard costs a reader its metadata, entry and a
-// word-index chunk per query: docs/scale.md «session 12» measures what this one costs.
+// word-index chunk per query: at 10k this one costs /search/ 26 KB more to its first results
+// (docs/scale.md «session 12»), so it is off unless SEARCH_NEWEST_SHARD=1.
 import { planShards, type PlannedShard } from '../lib/search/shardPlan';
 
 /** The end (exclusive) of the run of `dates` from `start` that share `prefix` characters. */
@@ -18,8 +19,10 @@ function runEnd(dates: ReadonlyArray<string | undefined | null>, start: number, 
   return i;
 }
 
-export function planIndexShards(dates: ReadonlyArray<string | undefined | null>, max: number): PlannedShard[] {
+/** `newestApart`: split the newest month off (SEARCH_NEWEST_SHARD=1); off, the plan as it is. */
+export function planIndexShards(dates: ReadonlyArray<string | undefined | null>, max: number, newestApart = false): PlannedShard[] {
   const plan = planShards(dates, max);
+  if (!newestApart) return plan;
   const first = plan[0];
   if (plan.length < 2 || first.undated || first.end - first.start < 2 || !dates[first.start]) return plan;
   // The newest month of the newest shard; a day when that month is the whole shard.

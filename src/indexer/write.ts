@@ -148,7 +148,7 @@ export async function writeSearchIndexFrom(opts: {
     rows.push({ meta: { ...doc, paragraphs: [] }, record: key });
     if (!opts.plain) textRecords.set(textName, key);
   }
-  const plan = planIndexShards(dates, MAX_SHARD);
+  const plan = planIndexShards(dates, MAX_SHARD, process.env.SEARCH_NEWEST_SHARD === '1');
   const sharded = plan.length > 1;
   if (sharded && outOfOrder) throw new Error(`search: articles out of order (${outOfOrder}); shards need newest first, undated last`);
   const hashes = reuse ? plan.map((s) => shardHash(reuseKey, s, sharded, docHashes)) : [];
