@@ -1,4 +1,4 @@
-// npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages a,b,…] [--incremental-dates random|newest]
+// npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages a,b,…] [--incremental-dates random|newest|both]
 //                  [--query Q] [--timeout MIN] [--bare-heap MB] [--heap MB] [--update-docs]
 // Scale benchmark: generates N synthetic raw pages, then measures ingest, our Astro build,
 // Pagefind, the whole build, a bare Astro MDX build of the same articles (the baseline that
@@ -14,14 +14,12 @@ import { measureGraph, measureSearch, measureSearchBytes, measureSearchCold, mea
 import { loadBenchDictionary, writeCorpus } from './bench/corpus';
 import { dirSize, machine, renderMarkdown, siteSizes, updateDocs, type BenchReport } from './bench/report';
 import { runStage, skipped, type StageResult } from './bench/run-stage';
+import { INCREMENTAL_PAGES, runIncremental } from './bench/incremental';
 import { runStoriesBench } from './bench/stories';
 import { readArticleExport } from '../src/indexer/read';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALL_STAGES = ['generate', 'ingest', 'build', 'index', 'browser', 'bare', 'full', 'incremental'] as const;
-const INCREMENTAL_PAGES = 10;
-/** After every generated date (2022–2025, scripts/bench/generate.ts): a day's news, in a format the pages print. */
-const NEWEST_DATE_LINE = '02/01/2026';
 
 const { values: opt } = parseArgs({
   options: {
@@ -37,16 +35,16 @@ const { values: opt } = parseArgs({
     // At 100,000 raw pages the Astro build needs more, as a user would give it with NODE_OPTIONS.
     heap: { type: 'string', default: '0' },
     'update-docs': { type: 'boolean', default: false },
-    // The incremental stage's +10 pages: `random` dates (the worst case, the headline figure)
-    // or `newest` (a daily update: every page dated after the whole corpus).
-    'incremental-dates': { type: 'string', default: 'random' },
+    // The incremental stage's updates of +10 pages: `random` dates (the issue's figure), `newest`
+    // (a daily update: every page dated the corpus's newest day), or `both`, one after the other.
+    'incremental-dates': { type: 'string', default: 'both' },
     stories: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '1000,3000,10000' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opt.help) {
-  console.log(`usage: npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages ${ALL_STAGES.join(',')}] [--query Q] [--timeout MIN] [--bare-heap MB] [--heap MB] [--update-docs] [--incremental-dates random|newest] | --stories [--sizes 1000,3000,10000]`);
+  console.log(`usage: npm run bench -- [--articles N] [--seed S] [--workdir DIR] [--skip-bare] [--stages ${ALL_STAGES.join(',')}] [--query Q] [--timeout MIN] [--bare-heap MB] [--heap MB] [--update-docs] [--incremental-dates random|newest|both] | --stories [--sizes 1000,3000,10000]`);
   process.exit(0);
 }
 
@@ -64,7 +62,7 @@ const stages = new Set(opt.stages!.split(',').map((s) => s.trim()).filter(Boolea
 for (const s of stages) if (!(ALL_STAGES as readonly string[]).includes(s)) throw new Error(`unknown stage "${s}" (known: ${ALL_STAGES.join(', ')})`);
 if (opt['skip-bare']) stages.delete('bare');
 const timeoutMs = Number(opt.timeout) * 60_000;
-if (!['random', 'newest'].includes(opt['incremental-dates']!)) throw new Error(`--incremental-dates must be random or newest, got ${opt['incremental-dates']}`);
+if (!['random', 'newest', 'both'].includes(opt['incremental-dates']!)) throw new Error(`--incremental-dates must be random, newest or both, got ${opt['incremental-dates']}`);
 
 const P = {
   raw: path.join(W, 'gen/raw'),
@@ -83,15 +81,6 @@ const BIN = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
 // The default Node heap for every stage (the known 10k outcome of the bare build depends on it).
 const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace(/--max-old-space-size=\S+/g, '').trim();
 const baseEnv = { NODE_OPTIONS: nodeOptions, BASE: '/', SITE: '', FORCE_COLOR: '0' };
-
-/** Files that differ between two sites (or exist in one only), by content. */
-function differingFiles(a: string, b: string): string[] {
-  const list = (dir: string, prefix = ''): string[] => readdirSync(path.join(dir, prefix), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? list(dir, path.join(prefix, e.name)) : [path.join(prefix, e.name)]));
-  const fa = new Set(list(a));
-  const fb = new Set(list(b));
-  return [...new Set([...fa, ...fb])].sort().filter((f) => !fa.has(f) || !fb.has(f) || !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
-}
 
 const fresh = (...dirs: string[]) => dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 const log = (msg: string) => console.log(`[bench] ${msg}`);
@@ -313,43 +302,14 @@ async function main() {
   }
 
   if (stages.has('incremental')) {
-    // Run alone on a workdir that was ingested before, the ratio's denominator takes that ingest's time.
+    // Run alone on a workdir that was ingested before, the stage's ingest from scratch is its denominator's.
     mergeEarlierRun(report);
-    // The real `npm run build` path (scripts/build.ts), in its own folder: a full build of the
-    // corpus, then +10 raw pages, ingest and an incremental build (changed routes only, index),
-    // then a full build of the same grown corpus into another folder: its time is the
-    // denominator, and its files must equal the incremental site's, byte for byte.
-    const inc: NonNullable<BenchReport['incremental']> = { added: INCREMENTAL_PAGES, dates: opt['incremental-dates'] as 'random' | 'newest', status: 'ok' };
-    report.incremental = inc;
-    if (!existsSync(P.ingestReport) || !haveArticles) {
-      Object.assign(inc, { status: 'skipped', note: 'needs a completed ingest in this workdir' });
-    } else {
-      const I = { dist: path.join(W, 'inc/dist'), cache: path.join(W, 'inc/cache'), fullDist: path.join(W, 'inc/full-dist'), fullCache: path.join(W, 'inc/full-cache') };
-      fresh(path.join(W, 'inc'), path.join(W, '.cache/build'));
-      const build = (name: string, dist: string, cache: string, ...flags: string[]) =>
-        stage(name, BIN('tsx'), [path.join(ROOT, 'scripts/build.ts'), '--no-ingest', ...flags], buildEnv(P.articles, dist, cache));
-      const base = await build('inc-base', I.dist, I.cache);
-      if (ok(base)) {
-        const existing = readdirSync(P.raw).length;
-        await writeCorpus(P.raw, { seed: opt.seed!, start: Math.max(N, existing), count: INCREMENTAL_PAGES, dict, dateLine: inc.dates === 'newest' ? NEWEST_DATE_LINE : undefined });
-      }
-      const ri = ok(base) ? await stage('inc-ingest', BIN('tsx'), ingestArgs(P.raw, P.articles, P.ingestReport)) : skipped('inc-ingest', 'base build failed');
-      const totals = readIngestTotals(P.ingestReport);
-      Object.assign(inc, { reused: totals?.reused, written: totals?.written, ingestMs: ri.wallMs });
-      const rb = ok(ri) ? await build('inc-build', I.dist, I.cache) : skipped('inc-build', 'ingest failed');
-      const rf = ok(rb) ? await build('inc-full', I.fullDist, I.fullCache, '--full') : skipped('inc-full', 'incremental build failed');
-      Object.assign(S, { 'inc-base': base, 'inc-ingest': ri, 'inc-build': rb, 'inc-full': rf });
-      Object.assign(inc, { buildMs: rb.wallMs, fullBuildMs: rf.wallMs, totalMs: (ri.wallMs ?? 0) + (rb.wallMs ?? 0) });
-      const incLog = path.join(P.logs, 'inc-build.log');
-      const rendered = existsSync(incLog) ? /build: incremental: (\d+) of (\d+) routed pages rendered/.exec(readFileSync(incLog, 'utf8')) : null;
-      if (rendered) Object.assign(inc, { rendered: +rendered[1], routes: +rendered[2] });
-      // The whole chain from scratch: ingest of every page (the ingest stage) + the full build.
-      if (ok(rf) && ok(S.ingest)) inc.ratio = inc.totalMs! / (S.ingest!.wallMs! + rf.wallMs!);
-      if (ok(rf)) inc.differing = differingFiles(I.dist, I.fullDist);
-      const bad = [base, ri, rb, rf].find((r) => !ok(r));
-      if (bad) Object.assign(inc, { status: bad.status, note: `${bad.name} ${bad.status}` });
-      else if (inc.differing?.length) Object.assign(inc, { status: 'failed', note: `incremental site differs from the full build in ${inc.differing.length} files` });
-    }
+    const dates = opt['incremental-dates']!;
+    report.incremental = haveArticles ? await runIncremental({
+      workdir: W, raw: P.raw, articles: P.articles, ingestReport: P.ingestReport, logs: P.logs, seed: opt.seed!, pages: N, dict,
+      shapes: dates === 'both' ? ['random', 'newest'] : [dates as 'random' | 'newest'], fullIngest: S.ingest,
+      stage, tsx: BIN('tsx'), root: ROOT, ingestArgs, buildEnv,
+    }) : { added: INCREMENTAL_PAGES, shapes: [], status: 'skipped', note: 'needs a completed ingest in this workdir' };
   }
 
   mergeEarlierRun(report);

@@ -10,9 +10,10 @@
 // props changed are rendered into OUT_DIR.next/ and moved over the site, the files of routes
 // that are gone are deleted, every other file stays as it is. See docs/architecture.md «Builds».
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childrenCpu } from './build/cpu';
 import { MANIFEST_VERSION, corpusCodeVersion, fileStamps, globalFingerprint, manifestPath, mergePartialBuild, previousBuild, readRouteRecords, writeManifest } from './build/incremental';
 
 // The project (code, config) is where this script is; data files and .cache/ are read from
@@ -22,20 +23,6 @@ const cwd = process.cwd();
 const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 const partialDir = `${outDir}.next`;
 const seconds = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);
-
-/**
- * CPU seconds (user + system) of the children this process has waited for, with theirs (Linux:
- * /proc/self/stat); undefined elsewhere. On a shared machine a step's CPU is steadier than its wall.
- */
-function childrenCpu(): number | undefined {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in clock ticks (USER_HZ = 100)
-  } catch {
-    return undefined;
-  }
-}
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const t0 = Date.now();

@@ -6,6 +6,7 @@ import os from 'node:os';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { BrowserMetrics } from './browser-metrics';
+import type { StepTime } from '../build/cpu';
 import type { StageResult } from './run-stage';
 
 export interface Sizes {
@@ -31,24 +32,39 @@ export interface BenchReport {
   browser?: BrowserMetrics;
   /** Ours ÷ bare Astro MDX, for the same articles: the machine-independent overhead. */
   ratios?: { baseline?: string; buildWall?: number; buildPeakRss?: number; fullWall?: number; fullPeakRss?: number };
-  incremental?: {
-    added: number;
-    /** The added pages' dates: `random` (any date of the corpus) or `newest` (after all: a daily update). */
-    dates?: 'random' | 'newest';
-    reused?: number; written?: number; ingestMs?: number;
-    /** scripts/build.ts after the addition: changed routes rendered, merged, search index. */
-    buildMs?: number;
-    /** scripts/build.ts --full on the same grown corpus. */
-    fullBuildMs?: number;
-    totalMs?: number;
-    /** Routed pages rendered of all routed pages (static pages are always rendered). */
-    rendered?: number; routes?: number;
-    /** totalMs over a build from scratch (ingest stage + full build). */
-    ratio?: number;
-    /** Files of the incremental site that differ from the full build's (must be none). */
-    differing?: string[];
-    status: string; note?: string;
-  };
+  incremental?: IncrementalReport;
+}
+
+/** One update shape of the incremental stage (scripts/bench/incremental.ts). */
+export interface IncrementalShape {
+  /** The added pages' dates: `random` (any date of the corpus) or `newest` (after all: a daily update). */
+  dates: 'random' | 'newest';
+  /** The date of the `newest` shape's pages. */
+  date?: string;
+  reused?: number; written?: number; articles?: number;
+  /** The update's steps: ingest (a child of its own), then scripts/build.ts (Astro, search index). */
+  ingest?: StepTime; build?: StepTime; astro?: StepTime; index?: StepTime;
+  /** scripts/build.ts --full on the same grown corpus, in a folder of its own. */
+  fullBuild?: StepTime; fullAstro?: StepTime; fullIndex?: StepTime;
+  /** Routed pages rendered of all routed pages (static pages are always rendered). */
+  rendered?: number; routes?: number;
+  /** ingest + build, wall; and over a build from scratch (ingest from scratch + full build), wall and CPU. */
+  totalMs?: number; ratio?: number; cpuRatio?: number;
+  /** Files of the incremental site that differ from the full build's (must be none). */
+  differing?: string[];
+  status: string; note?: string;
+}
+
+export interface IncrementalReport {
+  added: number;
+  /** The ingest run on the workdir before the first build (a copied workdir's files read by content once). */
+  settle?: Partial<StepTime> & { reused?: number };
+  /** The ingest from scratch of the corpus before the updates (the denominator's ingest), or the ingest stage's. */
+  fullIngest?: Partial<StepTime> & { stage?: string };
+  /** The first full build of the incremental site. */
+  base?: { astro?: StepTime; index?: StepTime; wallMs?: number };
+  shapes: IncrementalShape[];
+  status: string; note?: string;
 }
 
 export function machine(): BenchReport['machine'] {
@@ -181,17 +197,36 @@ export function renderMarkdown(r: BenchReport): string {
     if (g?.view) L.push(`| /graph/ default view: nodes, edges / isolated nodes / labels, overlapping pairs | ${g.view.shownNodes}, ${g.view.shownEdges} / ${g.view.isolatedNodes} / ${g.view.labels}, ${g.view.labelOverlaps} |`);
     if (b.notes.length) L.push('', ...b.notes.map((n) => `- ${n}`));
   }
-  const inc = r.incremental;
-  if (inc) {
-    const pct = (x?: number) => (x === undefined ? '—' : `${(x * 100).toFixed(0)} %`);
-    L.push('', `Incremental (\`npm run build\`, scripts/build.ts): +${inc.added} raw pages (${inc.dates ?? 'random'} dates) → ingest reused ${inc.reused ?? '—'} pages and wrote ${inc.written ?? '—'} articles in ${sec(inc.ingestMs)}; ` +
-      `build of the changed routes + search index ${sec(inc.buildMs)} (${inc.rendered ?? '—'} of ${inc.routes ?? '—'} routed pages rendered); ` +
-      `total ${sec(inc.totalMs)} = ${pct(inc.ratio)} of a build from scratch (ingest ${sec(r.stages.ingest?.wallMs)} + full build ${sec(inc.fullBuildMs)}); ` +
-      `incremental site = full build byte for byte: ${inc.differing === undefined ? '—' : inc.differing.length ? `no, ${inc.differing.length} files differ (${inc.differing.slice(0, 5).join(', ')})` : 'yes'} (${inc.status}${inc.note ? `: ${inc.note}` : ''}).`);
-  }
+  if (r.incremental) L.push('', ...incrementalLines(r.incremental));
   const failed = Object.values(r.stages).filter((x) => x.status !== 'ok' && x.status !== 'skipped' && x.tail);
   for (const f of failed) L.push('', `<details><summary>${f.name}: ${f.status}</summary>`, '', '```', f.tail!, '```', '', '</details>');
   return `${L.join('\n')}\n`;
+}
+
+const pct = (x?: number) => (x === undefined ? '—' : `${(x * 100).toFixed(0)} %`);
+const step = (t?: Partial<StepTime>) => (t?.wallMs === undefined ? '—' : `${sec(t.wallMs)}${t.cpuMs !== undefined ? ` (CPU ${sec(t.cpuMs)})` : ''}`);
+const share = (a?: Partial<StepTime>, b?: Partial<StepTime>) => (a?.wallMs === undefined || !b?.wallMs ? '—'
+  : `${pct(a.wallMs / b.wallMs)}${a.cpuMs !== undefined && b.cpuMs ? ` (CPU ${pct(a.cpuMs / b.cpuMs)})` : ''}`);
+
+/** The incremental stage: per shape, each step of the update against the same step of a build from scratch. */
+export function incrementalLines(inc: IncrementalReport): string[] {
+  const L: string[] = [];
+  if (!inc.shapes?.length) return [`Incremental: ${inc.status}${inc.note ? ` (${inc.note})` : ''}.`];
+  L.push(`Incremental (\`npm run build\`, scripts/build.ts), +${inc.added} raw pages per update, each against a full build of the same grown corpus ` +
+    `(settling ingest of the workdir ${step(inc.settle)}, ${inc.settle?.reused ?? '—'} pages reused; ingest from scratch ${step(inc.fullIngest)}):`, '');
+  L.push('| update | step | update: wall (CPU) | from scratch: wall (CPU) | share |', '|---|---|---:|---:|---:|');
+  for (const s of inc.shapes) {
+    const total = { wallMs: s.totalMs, cpuMs: s.ingest?.cpuMs !== undefined && s.build?.cpuMs !== undefined ? s.ingest.cpuMs + s.build.cpuMs : undefined };
+    const scratch = { wallMs: inc.fullIngest?.wallMs !== undefined && s.fullBuild ? inc.fullIngest.wallMs + s.fullBuild.wallMs : undefined,
+      cpuMs: inc.fullIngest?.cpuMs !== undefined && s.fullBuild?.cpuMs !== undefined ? inc.fullIngest.cpuMs + s.fullBuild.cpuMs : undefined };
+    const name = `${s.dates === 'newest' ? `daily (newest day, ${s.date ?? '—'})` : 'random dates'}: ${s.written ?? '—'} articles written, ${s.rendered ?? '—'} of ${s.routes ?? '—'} routed pages rendered`;
+    L.push(`| ${name} | ingest | ${step(s.ingest)} | ${step(inc.fullIngest)} | ${share(s.ingest, inc.fullIngest)} |`);
+    L.push(`| | astro build | ${step(s.astro)} | ${step(s.fullAstro)} | ${share(s.astro, s.fullAstro)} |`);
+    L.push(`| | search index | ${step(s.index)} | ${step(s.fullIndex)} | ${share(s.index, s.fullIndex)} |`);
+    L.push(`| | **total** | **${step(total)}** | **${step(scratch)}** | **${share(total, scratch)}** |`);
+    L.push(`| | = full build byte for byte | ${s.differing === undefined ? '—' : s.differing.length ? `no, ${s.differing.length} files differ (${s.differing.slice(0, 5).join(', ')})` : 'yes'} | | ${s.status}${s.note ? `: ${s.note}` : ''} |`);
+  }
+  return L;
 }
 
 const START = '<!-- bench:start -->';

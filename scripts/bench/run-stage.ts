@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { childrenCpu } from '../build/cpu';
 
 export type StageStatus = 'ok' | 'failed' | 'oom' | 'timeout' | 'skipped';
 
@@ -15,6 +16,8 @@ export interface StageResult {
   exitCode?: number | null;
   signal?: string | null;
   wallMs?: number;
+  /** CPU (user + system) of the stage's processes that were waited for (Linux; scripts/build/cpu.ts). */
+  cpuMs?: number;
   /** Largest sum of RSS over the process tree seen while polling. */
   peakRssBytes?: number;
   /** Largest RSS of a single process in the tree (what a heap limit applies to). */
@@ -108,6 +111,7 @@ export async function runStage(spec: StageSpec): Promise<StageResult> {
   const command = [spec.command, ...spec.args].join(' ');
   out.write(`$ ${command}\n`);
   const started = performance.now();
+  const cpu0 = childrenCpu();
   // Own process group, so a timeout can stop the whole tree this stage started (and nothing else).
   const child = spawn(spec.command, spec.args, {
     cwd: spec.cwd,
@@ -140,11 +144,13 @@ export async function runStage(spec: StageSpec): Promise<StageResult> {
   clearInterval(poller);
   clearTimeout(timer);
   const wallMs = Math.round(performance.now() - started);
+  const cpu1 = childrenCpu();
   await new Promise((r) => out.end(r));
   const all = stderr.text + stdout.text;
   const status: StageStatus = timedOut ? 'timeout' : code === 0 ? 'ok' : OOM.test(all) ? 'oom' : 'failed';
   const result: StageResult = {
     name: spec.name, status, command, exitCode: code, signal, wallMs,
+    ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuMs: Math.round((cpu1 - cpu0) * 1000) } : {}),
     peakRssBytes: peak, peakProcessRssBytes: peakOne, log,
   };
   if (status !== 'ok') result.tail = (stderr.text.trim() ? stderr : stdout).lines(25);

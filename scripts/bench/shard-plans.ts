@@ -1,5 +1,5 @@
 // What a search shard plan costs an update: for each shard size, the shards of a built site's
-// articles (planShards, src/lib/search/shardPlan.ts) and how many records an index written after
+// articles (as the indexer cuts them: src/indexer/shardLayout.ts) and how many records an index written after
 // +N articles must feed Pagefind again (every record of each shard whose articles changed), for
 // N articles of random dates (the benchmark's update: some undated, as many as in the site) and
 // for N articles of the newest date (a daily update). Seeded, so a run is repeatable.
@@ -8,7 +8,11 @@
 // measured by the benchmark's browser stage (docs/search.md «Shards»), not here.
 import { parseArgs } from 'node:util';
 import { readArticleExport } from '../../src/indexer/read';
-import { planShards, type PlannedShard } from '../../src/lib/search/shardPlan';
+import type { PlannedShard } from '../../src/lib/search/shardPlan';
+import { planIndexShards } from '../../src/indexer/shardLayout';
+
+/** As the indexer cuts them with SEARCH_NEWEST_SHARD=1 (the newest month apart). */
+const planShards = (dates: Array<string | undefined>, size: number) => planIndexShards(dates, size, true);
 import { Rng } from './prng';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, added: { type: 'string', default: '10' }, sizes: { type: 'string', default: '10000,5000,2500,1000' }, runs: { type: 'string', default: '20' } } });

@@ -1,10 +1,10 @@
 // Astro side of the corpus: reads the content collection and the curated data once per
 // build and hands them to the pure buildCorpus(). Pages import getCorpus() and only render.
 import { getCollection } from 'astro:content';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCorpus, type CorpusReuse } from '../lib/corpus/buildCorpus';
-import { JsonCorpusCache } from '../lib/corpus/cache';
+import { loadCorpusCache, saveCorpusCache } from './corpusCacheFiles';
 import type { Corpus } from '../lib/corpus/types';
 import type { ArticleDoc } from '../lib/types';
 import { loadCuratedData } from '../lib/data/load';
@@ -37,42 +37,6 @@ function writeBuildReport(c: Corpus) {
   }
 }
 
-// The per-article results of the last build (src/lib/corpus/cache.ts), when `npm run build`
-// asks for them (scripts/build.ts sets CORPUS_CACHE_DIR and CORPUS_CODE_VERSION; a --full build
-// sets CORPUS_CACHE_READ=0: it computes everything and saves it for the next build). One
-// NDJSON file per stage and bucket (`<key>\t<json>` lines), so no file nears V8's string limit.
-const BUCKETS = 16;
-const bucketOf = (key: string) => key.charCodeAt(0) % BUCKETS;
-
-function loadCorpusCache(dir: string): JsonCorpusCache {
-  const saved: Record<string, Record<string, string>> = {};
-  if (process.env.CORPUS_CACHE_READ !== '0' && existsSync(dir)) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort()) {
-      const stage = f.split('.')[0];
-      const entries = (saved[stage] ??= {});
-      for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
-        const tab = line.indexOf('\t');
-        if (tab > 0) entries[line.slice(0, tab)] = line.slice(tab + 1);
-      }
-    }
-  }
-  return new JsonCorpusCache(saved);
-}
-
-/** Replaces the saved cache with what this build used (a removed article's results go). */
-function saveCorpusCache(dir: string, cache: JsonCorpusCache) {
-  const next = `${dir}.next`;
-  rmSync(next, { recursive: true, force: true });
-  mkdirSync(next, { recursive: true });
-  for (const [stage, entries] of Object.entries(cache.used())) {
-    const buckets: string[][] = Array.from({ length: BUCKETS }, () => []);
-    for (const [key, json] of Object.entries(entries)) buckets[bucketOf(key)].push(`${key}\t${json}\n`);
-    buckets.forEach((lines, i) => lines.length && writeFileSync(path.join(next, `${stage}.${i}.ndjson`), lines.join('')));
-  }
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(next, dir);
-}
-
 export function getCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     // The files themselves (not a content collection: src/astro/articleFiles.ts says why);
@@ -84,12 +48,15 @@ export function getCorpus(): Promise<Corpus> {
     const readSeconds = ((Date.now() - read0) / 1000).toFixed(1);
     const cacheDir = process.env.CORPUS_CACHE_DIR;
     const t0 = Date.now();
-    const cache = cacheDir ? loadCorpusCache(cacheDir) : undefined;
+    const loaded = cacheDir ? loadCorpusCache(cacheDir) : undefined;
+    const cache = loaded?.cache;
     const reuse: CorpusReuse | undefined = cache && { cache, codeVersion: process.env.CORPUS_CODE_VERSION ?? '' };
     const built = buildCorpus({ articles, ...loadCuratedData() }, reuse);
-    if (cacheDir && cache) {
-      saveCorpusCache(cacheDir, cache);
-      console.log(`corpus: ${articles.length} article files read in ${readSeconds} s; ${cache.hits} per-article results reused, ${cache.misses} computed; ${built.articles.length} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s (${cacheDir})`);
+    if (cacheDir && loaded && cache) {
+      const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+      const t1 = Date.now();
+      const files = saveCorpusCache(cacheDir, cache, loaded.files);
+      console.log(`corpus: ${articles.length} article files read in ${readSeconds} s; ${cache.hits} per-article results reused, ${cache.misses} computed; ${built.articles.length} articles in ${seconds} s; cache saved in ${((Date.now() - t1) / 1000).toFixed(1)} s (${files.written} files written, ${files.kept} kept) (${cacheDir})`);
     }
     writeBuildReport(built);
     return built;

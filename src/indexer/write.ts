@@ -21,7 +21,7 @@ import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
-import { planShards } from '../lib/search/shardPlan';
+import { planIndexShards } from './shardLayout';
 import { documentHash, emptyTrash, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
 import { IndexTrace } from './trace';
 import { ShardPool, shardJobs } from './shardWorkers';
@@ -82,7 +82,7 @@ function slimFragments(dir: string, textOf: ArticleTextOf) {
  * shards are fed from the records.
  *
  * Shards (docs/search.md): above MAX_SHARD documents the index is cut by date ranges that new
- * articles do not move (planShards); with `reuse`, a shard whose records are unchanged since
+ * articles do not move (planIndexShards, shardLayout.ts); with `reuse`, a shard whose records are unchanged since
  * the last run is moved from the old index instead of written again (shardReuse.ts).
  */
 export async function writeSearchIndexFrom(opts: {
@@ -151,7 +151,7 @@ export async function writeSearchIndexFrom(opts: {
     rows.push({ meta: { ...doc, paragraphs: [] }, record: key });
     if (!opts.plain) textRecords.set(textName, key);
   }
-  const plan = planShards(dates, MAX_SHARD);
+  const plan = planIndexShards(dates, MAX_SHARD, process.env.SEARCH_NEWEST_SHARD === '1');
   const sharded = plan.length > 1;
   if (sharded && outOfOrder) throw new Error(`search: articles out of order (${outOfOrder}); shards need newest first, undated last`);
   const hashes = reuse ? plan.map((s) => shardHash(reuseKey, s, sharded, docHashes)) : [];

@@ -52,6 +52,33 @@ describe('ingestDirectory', () => {
     expect(report.files[0]).toMatchObject({ file: '000_f1015a2331e42f8d.txt', status: 'ok', slugs: ['000-f1015a2331e42f8d', '000-f1015a2331e42f8d-e1'] });
   });
 
+  it('reuses a copied project by content: the copy\'s stamps differ, its pages are not extracted again', async () => {
+    const { root, opts } = workspace();
+    await ingestDirectory(opts);
+    // Another folder (a copy, a move, a clone with its .cache/): every file gets a new stamp.
+    const copy = mkdtempSync(path.join(tmpdir(), 'ingest-copy-'));
+    dirs.push(copy);
+    cpSync(root, copy, { recursive: true });
+    const moved = (p: string) => path.join(copy, path.relative(root, p));
+    const copied = { input: moved(opts.input), output: moved(opts.output), reportPath: moved(opts.reportPath) };
+    const changed = '003_2a010a7cc3af768e.txt';
+    writeFileSync(path.join(copied.input, changed), `${readFileSync(path.join(copied.input, changed), 'utf8')}\nكلمات دلالية: لافروف، تركيا\n`);
+    const before = readFileSync(path.join(copied.output, '000-f1015a2331e42f8d.mdx'), 'utf8');
+    const report = await ingestDirectory(copied);
+    expect(report.totals).toMatchObject({ pages: 5, reused: 4, written: 1 });
+    expect(report.files.find((f) => f.file === changed)?.status).toBe('ok');
+    expect(readFileSync(path.join(copied.output, '000-f1015a2331e42f8d.mdx'), 'utf8')).toBe(before);
+    // A generated article changed in the copy is read, not trusted: its page is extracted again and the article restored.
+    const article = path.join(copied.output, '000-f1015a2331e42f8d.mdx');
+    writeFileSync(article, before.replace('title: ', 'title: x'));
+    const state = path.join(path.dirname(copied.reportPath), 'ingest-state.json');
+    const saved = JSON.parse(readFileSync(state, 'utf8'));
+    writeFileSync(state, JSON.stringify({ ...saved, output: opts.output })); // as if made in the first folder
+    const again = await ingestDirectory(copied);
+    expect(again.totals).toMatchObject({ reused: 4 });
+    expect(again.files.find((f) => f.file === '000_f1015a2331e42f8d.txt')?.status).toBe('ok');
+  });
+
   it('never modifies raw files', async () => {
     const { input, opts } = workspace();
     const stamp = () => readdirSync(input).map((f) => [f, readFileSync(path.join(input, f)).toString('base64'), statSync(path.join(input, f)).mtimeMs]);

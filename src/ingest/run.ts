@@ -67,10 +67,17 @@ async function readText(file: string): Promise<string | undefined> {
   try { return await readFile(file, 'utf8'); } catch { return undefined; }
 }
 
+/**
+ * The last run's state, for the same extraction version. A state written for another output
+ * folder (the project copied, moved or cloned with its .cache/) still serves by content: its
+ * stamps are not trusted (no `savedAt`), so each page and output is read and checked against the
+ * hashes it recorded, and only a page whose bytes or outputs differ is extracted again.
+ */
 async function loadState(file: string, version: string, output: string): Promise<Pick<State, 'files' | 'savedAt'>> {
   try {
     const state = JSON.parse(await readFile(file, 'utf8')) as State;
-    return state.version === version && state.output === output && state.files ? state : { files: {} };
+    if (state.version !== version || !state.files) return { files: {} };
+    return state.output === output ? state : { files: state.files };
   } catch { return { files: {} }; }
 }
 

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from './server';
 import { readArticleExport } from '../../src/indexer/read';
 import { indexSearch } from './build';
-import { planShards } from '../../src/lib/search/shardPlan';
+import { planIndexShards } from '../../src/indexer/shardLayout';
 import { launchBrowser } from './browser';
 
 const SHARDED = path.resolve('.cache/test-sharded');
@@ -51,10 +51,10 @@ async function results(page: Page, base: string, params: string): Promise<Listed
 }
 
 describe('a sharded index', () => {
-  it('is cut by date ranges (src/lib/search/shardPlan.ts): dated ones newest first, then undated ones', () => {
+  it('is cut by date ranges (src/lib/search/shardPlan.ts, the newest month apart: src/indexer/shardLayout.ts): dated ones newest first, then undated ones', () => {
     const json = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')) as { shards: { path: string; undated: boolean }[] };
     const articles = readArticleExport(SHARDED);
-    const plan = planShards(articles.map((a) => a.date), SHARD_SIZE);
+    const plan = planIndexShards(articles.map((a) => a.date), SHARD_SIZE);
     expect(plan.length).toBeGreaterThan(2);
     expect(json.shards).toEqual(plan.map((s) => ({ path: s.path, undated: s.undated })));
     const pages = json.shards.map((s) => {

@@ -40,6 +40,7 @@ export function memo<T>(cache: CorpusCache | undefined, stage: string, key: stri
 export class JsonCorpusCache implements CorpusCache {
   private readonly entries: Map<string, Map<string, string>>;
   private readonly touched = new Map<string, Set<string>>();
+  private readonly computed = new Map<string, Set<string>>();
   hits = 0;
   misses = 0;
 
@@ -71,6 +72,14 @@ export class JsonCorpusCache implements CorpusCache {
     if (!m) this.entries.set(stage, (m = new Map()));
     m.set(key, JSON.stringify(value));
     this.touch(stage, key);
+    let c = this.computed.get(stage);
+    if (!c) this.computed.set(stage, (c = new Set()));
+    c.add(key);
+  }
+
+  /** The keys of a stage this build computed (not read from the saved entries). */
+  computedKeys(stage: string): ReadonlySet<string> {
+    return this.computed.get(stage) ?? new Set();
   }
 
   private touch(stage: string, key: string) {
