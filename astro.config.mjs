@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeParagraphIds } from './src/lib/site/rehypeParagraphIds.ts';
+import { modulePreload } from './src/astro/modulePreload.ts';
 
 // BASE and SITE let the same corpus be deployed under a sub-path (GitHub Pages,
 // a folder on a shared host) or with absolute canonical URLs.
@@ -19,7 +20,9 @@ export default defineConfig({
   // smartypants would turn the " quotes common in Arabic text into curly ones: keep text as written.
   // Only articles a person edited with MDX markup are compiled (src/content.config.ts); their
   // blocks get the same p-N ids as plain articles.
-  integrations: [mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] })],
+  // /search/ searches as soon as its script runs: the modules that script imports are named in
+  // its head (src/astro/modulePreload.ts), so they come with it, not one request after.
+  integrations: [mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }), modulePreload(['search/'], base)],
   markdown: { smartypants: false },
   // Stylesheets as files, never inlined: each page would otherwise repeat them (dist size),
   // and the next page a reader opens finds them in the cache.

@@ -1,0 +1,141 @@
+// What /search/ does to show its first results sooner (docs/search.md «Speed and size», session
+// 12), on the bundled corpus indexed in shards of 3 and served as a static host serves it:
+// - Pagefind's worker hands the page each hit's id and score only (not its word locations), and
+//   the order, scores and data are those of Pagefind's own runtime over the same shards;
+// - the modules the page's script imports are named in its head, so they are asked for while
+//   the script itself is still on its way, and each is downloaded once.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { BrowserContext } from 'playwright-core';
+import { serveStatic } from './server';
+import { indexSearch } from './build';
+import { launchBrowser } from './browser';
+import { contextFromJson, type SearchPlanningJson } from '../../src/lib/search/context';
+import { planQuery } from '../../src/lib/search/keys';
+
+const SHARDED = path.resolve('.cache/test-sharded-speed');
+let server: Server;
+let url: string;
+let ctx: BrowserContext;
+/** Requests the server received (path and query), in order. */
+const received: string[] = [];
+
+beforeAll(async () => {
+  rmSync(SHARDED, { recursive: true, force: true });
+  cpSync(inject('rootDir'), SHARDED, { recursive: true });
+  indexSearch({ outDir: SHARDED, searchShardSize: 3 });
+  ({ server, url } = await serveStatic(SHARDED, '/', { hostLike: true }));
+  server.on('request', (req) => received.push(req.url ?? ''));
+  ctx = await launchBrowser();
+});
+afterAll(async () => {
+  await ctx?.close();
+  server?.close();
+});
+
+const json = () => JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8')) as SearchPlanningJson;
+
+interface Listed { ids: string[]; scores: number[]; words: number; first: string | null }
+
+describe('search replies from Pagefind’s worker', () => {
+  // A frequent word, a concept, two words, an actor under another spelling, and a filter-only listing.
+  it.each(['أوكرانيا', 'وقف إطلاق النار', 'لافروف موسكو', 'ترمب', ''])('give «%s» the hits, scores and order of Pagefind’s own runtime, without word locations', async (q) => {
+    const shards = (json().shards ?? []).slice(1).map((s) => `/pagefind/${s.path}/`);
+    expect(shards.length).toBeGreaterThan(1);
+    const term = q ? planQuery(q, contextFromJson(json()), { concepts: true }).search : null;
+    if (q) expect(term).toBeTruthy();
+    const page = await ctx.newPage();
+    await page.goto(`${url}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 20_000 });
+    const [boot, own] = (await page.evaluate(
+      `(async ({ term, shards }) => {
+        const list = async (r) => ({
+          ids: r.results.map((h) => h.id),
+          scores: r.results.map((h) => h.score),
+          words: r.results.reduce((n, h) => n + (h.words ? h.words.length : 0), 0),
+          first: r.results.length ? (await r.results[0].data()).url : null,
+        });
+        // The page's instance: the worker started by the HTML, every shard merged.
+        const boot = await window.kbSearchBoot.opened;
+        // Pagefind's own runtime over the same bundles, merged the same way (engine-shards.ts).
+        const pf = await import('/pagefind/pagefind.js');
+        const own = pf.createInstance({ basePath: '/pagefind/', baseUrl: '/', mergeFilter: { kb_shard: '0' } });
+        await own.init();
+        for (const [i, s] of shards.entries()) await own.mergeIndex(s, { baseUrl: '/', mergeFilter: { kb_shard: String(i + 1) } });
+        return [await list(await boot.search(term, {})), await list(await own.search(term, {}))];
+      })(${JSON.stringify({ term, shards })})`,
+    )) as [Listed, Listed];
+    expect(own.ids.length).toBeGreaterThan(q ? 0 : 1); // a listing by filters only: every article
+    expect(boot.ids).toEqual(own.ids);
+    expect(boot.scores).toEqual(own.scores);
+    expect(boot.first).toBe(own.first);
+    expect(own.words).toBeGreaterThan(q ? 0 : -1); // Pagefind's reply has them…
+    expect(boot.words).toBe(0); // …the page's does not: copied to the page, never read
+    await page.close();
+  });
+
+  it('still answers hits kept across searches after their replies were released', async () => {
+    // The page releases a reply's data in the worker once none of its hits is reachable (one
+    // message per reply). A hit still held must keep its data.
+    const page = await ctx.newPage();
+    await page.goto(`${url}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 20_000 });
+    const term = planQuery('أوكرانيا', contextFromJson(json()), { concepts: false }).search;
+    const urls = (await page.evaluate(
+      `(async (term) => {
+        const boot = await window.kbSearchBoot.opened;
+        const kept = (await boot.search(term, {})).results[0];
+        for (let i = 0; i < 20; i++) await boot.search(term, {}); // replies nobody holds
+        await new Promise((r) => setTimeout(r, 200));
+        const again = (await boot.search(term, {})).results[0];
+        return [(await kept.data()).url, (await again.data()).url];
+      })(${JSON.stringify(term)})`,
+    )) as [string, string];
+    expect(urls[0]).toMatch(/^\/articles\//);
+    expect(urls[0]).toBe(urls[1]);
+    await page.close();
+  });
+});
+
+describe('the page’s modules', () => {
+  const html = () => readFileSync(path.join(SHARDED, 'search/index.html'), 'utf8');
+  const preloaded = () => [...html().matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+  const script = () => [...html().matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]).find((s) => s.includes('/SearchPage.'));
+
+  it('names in the head every module the search script imports', () => {
+    const src = script();
+    expect(src).toBeDefined();
+    const code = readFileSync(path.join(SHARDED, src!), 'utf8');
+    const imported = [...code.matchAll(/from"\.\/([^"]+)"|import"\.\/([^"]+)"/g)].map((m) => `/_astro/${m[1] ?? m[2]}`);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const m of imported) expect(preloaded(), m).toContain(m);
+    expect(html().indexOf('modulepreload')).toBeLessThan(html().indexOf('</head>'));
+  });
+
+  it('asks for them while the page’s script is still on its way, and downloads each once', async () => {
+    const fresh = await launchBrowser(); // an empty cache
+    const page = await fresh.newPage();
+    const asked: string[] = [];
+    let holding = true;
+    page.on('request', (r) => {
+      if (holding) asked.push(new URL(r.url()).pathname);
+    });
+    await page.route(/\/_astro\/SearchPage\.[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 2_000));
+      holding = false;
+      await route.continue().catch(() => undefined);
+    });
+    received.length = 0;
+    await page.goto(`${url}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
+    const modules = preloaded();
+    expect(modules.length).toBeGreaterThan(0);
+    for (const m of modules) expect(asked, m).toContain(m);
+    const astro = received.filter((u) => u.startsWith('/_astro/') && u.endsWith('.js'));
+    expect(astro.filter((u, i) => astro.indexOf(u) !== i)).toEqual([]);
+    for (const m of modules) expect(astro, m).toContain(m);
+    await fresh.close();
+  });
+});
