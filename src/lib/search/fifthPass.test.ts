@@ -2,28 +2,15 @@
 // concepts that name the topics no concept named, countries outside the actor dictionary as
 // concepts, and aside4's (spent) missing plurals — on the real curated data, never aside5's pages.
 import { describe, expect, it } from 'vitest';
-import { loadActors, loadTopics } from '../data/load';
-import { loadSearchVocabularyBeside } from '../data/search';
+import { loadTopics } from '../data/load';
 import { classifyTopics } from '../topics/classify';
-import { buildContextJson, contextFromJson, splitContextJson } from './context';
+import { concept, ctx, finds, vocabulary } from './curatedMatch.testkit';
 import { conceptKey, indexKeys, planQuery } from './keys';
 import { keyedRecordBody, TOPIC_CONCEPT_WEIGHT } from './record';
 import { topicConceptIndex, topicConceptKeys } from './topicConcepts';
 
-const vocabulary = loadSearchVocabularyBeside('content/actors.yaml');
-const { planning } = splitContextJson(buildContextJson(loadActors(), vocabulary));
-const ctx = contextFromJson(JSON.parse(JSON.stringify(planning)));
 const index = topicConceptIndex(vocabulary.concepts);
 const topics = loadTopics();
-const finds = (q: string, text: string) => {
-  const keys = new Set(indexKeys(text, ctx));
-  return planQuery(q, ctx).search.split(' ').every((k) => keys.has(k));
-};
-const concept = (q: string, text: string) => {
-  const plan = planQuery(q, ctx).concept;
-  const keys = new Set(indexKeys(text, ctx));
-  return !!plan && plan.search.split(' ').every((k) => keys.has(k));
-};
 
 describe('an article carries the concepts of its assigned topics (topicConcepts.ts)', () => {
   // A short item on a grain cargo that names no phrasing of the food-security concept: the topic

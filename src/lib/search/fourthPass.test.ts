@@ -2,23 +2,9 @@
 // patterns and data, on the real curated data and the browser's context — never aside4's words.
 // A query matches a text when every key of its plan is among the text's keys.
 import { describe, expect, it } from 'vitest';
-import { loadActors } from '../data/load';
-import { loadSearchVocabularyBeside } from '../data/search';
-import { buildContextJson, contextFromJson, splitContextJson } from './context';
+import { concept, finds } from './curatedMatch.testkit';
 import { indexKeys, planQuery } from './keys';
 
-const vocabulary = loadSearchVocabularyBeside('content/actors.yaml');
-const { planning } = splitContextJson(buildContextJson(loadActors(), vocabulary));
-const ctx = contextFromJson(JSON.parse(JSON.stringify(planning)));
-const finds = (q: string, text: string) => {
-  const keys = new Set(indexKeys(text, ctx));
-  return planQuery(q, ctx).search.split(' ').every((k) => keys.has(k));
-};
-const concept = (q: string, text: string) => {
-  const plan = planQuery(q, ctx).concept;
-  const keys = new Set(indexKeys(text, ctx));
-  return !!plan && plan.search.split(' ').every((k) => keys.has(k));
-};
 
 describe('verbal nouns of measures III–VI meet their verbs (wordPatterns.verbalNounOf)', () => {
   it('III مصادرة ↔ يصادر/صادرت، IV إسقاط ↔ أسقطت، V تحدث ↔ يتحدث، VI تبادل ↔ يتبادلان', () => {
