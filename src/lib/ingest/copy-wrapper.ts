@@ -8,7 +8,7 @@
 import type { BoilerplateData } from '../data/schemas/boilerplate';
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
-import { arabicHalf, type Signal } from './credits';
+import { arabicHalf, spellingOnPage, type Signal } from './credits';
 import { sourceForUrl } from './names';
 
 export interface CopyWrapper {
@@ -78,7 +78,38 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
     if (w.data.domainFirst) { wrapper.domain = { text: norm(lines[head[0]]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
     return { lines: out, wrapper };
   }
-  return { lines };
+  return toolHeader(lines, head) ?? { lines };
+}
+
+const ARABIC = /[\u0600-\u06FF]/u;
+const DOMAIN_IN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[\/\s]|$)/gi;
+
+/**
+ * A tool no entry lists: three or more lines without an Arabic letter on top of the page, one
+ * of them naming a domain («archive.today webpage capture» / «Saved from https://paltoday.ps/…» /
+ * «All snapshots from host paltoday.ps», «Pocket» / «aljoumhouria.com» / «View Original» / «4 min
+ * read»). A site's own Latin furniture is a brand and its domain, two lines at most. The run is
+ * blanked (the site's masthead under it is then the page's first line) and the domain it names
+ * most often is the page's domain, as a reader view's is.
+ */
+function toolHeader(lines: string[], head: number[]): { lines: string[]; wrapper: CopyWrapper } | undefined {
+  let run = 0;
+  while (run < head.length && !ARABIC.test(lines[head[run]])) run++;
+  if (run < 3 || run === head.length) return undefined;
+  const counts = new Map<string, { n: number; index: number }>();
+  for (const i of head.slice(0, run)) {
+    for (const m of norm(lines[i]).matchAll(DOMAIN_IN)) {
+      const d = m[1].toLowerCase();
+      const c = counts.get(d) ?? { n: 0, index: i };
+      c.n++;
+      counts.set(d, c);
+    }
+  }
+  if (!counts.size) return undefined;
+  const [domain, at] = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].index - b[1].index)[0];
+  const out = lines.slice();
+  for (const i of head.slice(0, run)) out[i] = '';
+  return { lines: out, wrapper: { tool: 'unlisted tool (Latin header)', domain: { text: domain, index: at.index } } };
 }
 
 /** Emoji, flags and other symbols a channel's name carries around it («… 🇷🇺»). */
@@ -105,7 +136,12 @@ export function wrapperSignals(wrapper: CopyWrapper | undefined, lines: Classifi
     const spelled = known ? undefined : lines.slice(0, 12).find((l) => (l.kind === 'short' || l.kind === 'heading' || l.kind === 'byline') && l.words <= 4 && /[\u0600-\u06FF]/u.test(l.text) && lex.sameName(label, l.text));
     if (known) out.push({ field: 'outlet', value: known.name, id: known.id, confidence: 0.78, rule: `domain shown by the copying tool (${wrapper.tool})`, line });
     else if (spelled) out.push({ field: 'outlet', value: spelled.text, confidence: 0.8, rule: `name spelling the domain shown by the copying tool (${wrapper.tool})`, line: spelled.index + 1 });
-    else out.push({ field: 'outlet', value: wrapper.domain.text, confidence: 0.6, rule: `domain shown by the copying tool (${wrapper.tool})`, line });
+    else {
+      // Spelled further down («تابعوا نون بوست على تلغرام» at the foot): the name, not the domain.
+      const far = spellingOnPage(label, lines, lex.sameName);
+      if (far) out.push({ field: 'outlet', value: far.text, confidence: 0.75, rule: `the page's spelling of the domain shown by the copying tool (${wrapper.tool})`, line: far.index + 1 });
+      else out.push({ field: 'outlet', value: wrapper.domain.text, confidence: 0.6, rule: `domain shown by the copying tool (${wrapper.tool})`, line });
+    }
   }
   return out;
 }

@@ -243,11 +243,32 @@ export function creditLineAbove(lines: readonly PageLine[], start: number, title
 }
 
 /**
+ * The page's Arabic spelling of a Latin name or domain label anywhere on the page: one to three
+ * Arabic words of a short line that spell it (`sameName`), longest first — «نون بوست» in
+ * «تابعوا نون بوست على تلغرام» for «noonpost.com», «سويس إنفو» in a footer «سويس إنفو - وحدة من …»
+ * for «swissinfo.ch». An unmapped domain is shown as the page spells it, not as the domain.
+ */
+export function spellingOnPage(label: string, lines: readonly PageLine[], sameName: (latin: string, arabic: string) => boolean): { text: string; index: number } | undefined {
+  if (label.replace(/[^a-z]/gi, '').length < 4) return undefined;
+  for (let n = 3; n >= 1; n--) {
+    for (const l of lines) {
+      if (l.kind === 'body' || l.kind === 'blank' || l.words > 12) continue;
+      const words = l.text.split(/[\s|:\-–—]+/).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
+      for (let i = 0; i + n <= words.length; i++) {
+        const gram = words.slice(i, i + n).join(' ');
+        if (sameName(label, gram)) return { text: gram, index: l.index };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * A Latin-only brand on the first line («le360», «SWI swissinfo.ch»): the domain it holds (an
  * unmapped domain shows as the domain), or the brand itself when the page prints it again
  * (a byline «بقلم: Le360 …», a footer).
  */
-export function latinBrand(lines: readonly PageLine[], titleIndex: number | undefined, sources: readonly Source[]): Signal[] {
+export function latinBrand(lines: readonly PageLine[], titleIndex: number | undefined, sources: readonly Source[], sameName?: (latin: string, arabic: string) => boolean): Signal[] {
   const first = lines.find((l) => l.kind !== 'blank');
   if (!first || first.kind !== 'latin' || first.words > 3 || first.index === titleIndex) return [];
   const line = first.index + 1;
@@ -262,6 +283,8 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
     if (!src && first.words === 1 && under && under.kind === 'short' && under.index !== titleIndex) {
       return [{ field: 'outlet', value: under.text.trim(), confidence: 0.6, rule: 'Arabic name under the site\'s domain', line: under.index + 1 }];
     }
+    const spelled = src ? undefined : spellingOnPage(domain.split('.')[0], lines, sameName ?? (() => false));
+    if (spelled) return [{ field: 'outlet', value: spelled.text, confidence: 0.62, rule: 'the page\'s Arabic spelling of the domain in the Latin brand', line: spelled.index + 1 }];
     return [{ field: 'outlet', value: src?.name ?? domain, ...(src ? { id: src.id } : {}), confidence: 0.6, rule: 'domain in the Latin brand at the top', line }];
   }
   const brand = first.text.trim().toLowerCase();

@@ -20,7 +20,7 @@ import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice } from './headline';
 import { chooseMetadata } from './metadata';
 import { markLanguageLabels, mastheadForm, withoutFeedLabels } from './page-furniture';
-import { peelCopyWrapper } from './copy-wrapper';
+import { peelCopyWrapper, type CopyWrapper } from './copy-wrapper';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences, RelatedZone } from './related-zone';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
@@ -263,9 +263,12 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
  * when sources.yaml does not list it. Also the first word of a longer masthead («معا» of «وكالة
  * معا الاخبارية») and the name with its web edition's suffix («الحدث.نت» on a page headed «الحدث»).
  */
-export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLookup {
+export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: CopyWrapper): NameLookup {
   const own = new Map<string, string>();
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords);
+  // A Telegram copy's channel header («وكالة المعلومة | Almaalomah») is blanked before
+  // classification; it is still the page's own name («المعلومة/ بغداد..» credits it).
+  const channel = copied?.channel ? arabicHalf(copied.channel.text, lex.sameName).trim() : '';
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords) ?? (channel ? { text: channel, index: copied!.channel!.index, kind: 'short', words: channel.split(/\s+/).length } as ClassifiedLine : undefined);
   if (site) own.set(sourceKey(arabicHalf(site.text, lex.sameName)), arabicHalf(site.text, lex.sameName));
   // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
   const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();
@@ -273,7 +276,7 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon): NameLooku
   // A site that calls itself an agency («وكالة فارس للأنباء», «North Press Agency») credits
   // itself as the agency when its dateline names it.
   const brand = brandLines(lines);
-  const kind: NamedSource['kind'] = lines.some((l) => brand.has(l.index) && SELF_AGENCY.test(l.text)) ? 'agency' : 'outlet';
+  const kind: NamedSource['kind'] = lines.some((l) => brand.has(l.index) && SELF_AGENCY.test(l.text)) || (!!channel && site?.text === channel && SELF_AGENCY.test(channel)) ? 'agency' : 'outlet';
   const siteWords = site ? sourceKey(site.text).split(' ') : [];
   for (const l of lines) {
     const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
@@ -327,7 +330,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
-  const pageNames = pageNameLookup(lines, lex);
+  const pageNames = pageNameLookup(lines, lex, peeled.wrapper);
   // The story's first line is parsed for a dateline here and again as the lead: once.
   const datelines = new Map<string, Dateline | undefined>();
   const datelineOf = (text: string) => {

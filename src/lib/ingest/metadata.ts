@@ -16,6 +16,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
+import { findOriginLines, originDate, originSignals, type OriginLine } from './origin-lines';
 import type { ClassifiedLine } from './classify';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import type { NameLookup } from './names';
@@ -229,7 +230,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
   signals.push(...creditLineAbove(lines, start, input.titleIndex, lex));
-  signals.push(...latinBrand(lines, input.titleIndex, lex.sources));
+  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName));
   // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
   // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
   // «تابعوا السومرية نيوز على …»).
@@ -273,6 +274,12 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   signals.push(...after);
   signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex));
+  const origins = findOriginLines(lines, lex);
+  // «نقلا عن الوكالة الموريتانية للأنباء»: an origin that is a wire is the agency's text, as «المصدر:» naming one is.
+  for (const s of originSignals(origins, lex)) {
+    const wire = s.id ? lex.names(s.value)?.kind === 'agency' : AGENCY_WORD.test(s.value);
+    signals.push(wire ? { ...s, confidence: 0.78, rule: AGENCY_TEXT } : s);
+  }
   const slogan = sloganName(lines, lex);
   if (slogan) signals.push({ field: 'outlet', value: slogan.name, confidence: 0.7, rule: 'slogan naming the site («NAME: صحيفة …»)', line: slogan.index + 1 });
   // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
@@ -300,7 +307,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
   }
-  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex);
+  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex, origins);
   return {
     date: dateChoice.value ?? undefined,
     source,
@@ -357,7 +364,7 @@ function isMasthead(site: ClassifiedLine, lines: ClassifiedLine[], start: number
 const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
 
 /** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
-function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number): FieldEvidence {
+function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number, origins: readonly OriginLine[] = []): FieldEvidence {
   const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
   for (const l of [...header, ...meta]) {
     if (l.kind === 'date' && l.value) {
@@ -371,6 +378,11 @@ function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexic
     if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
     const iso = lex.dates.parse(l.text);
     if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });
+  }
+  // «نشر في الراكوبة يوم 03 - 01 - 2026»: the origin line's date, as strong as a masthead's.
+  for (const o of origins) {
+    const iso = originDate(o, lex);
+    if (iso) candidates.push({ value: iso, rule: 'date in the origin line', confidence: 0.7, line: o.index + 1, rank: 3 });
   }
   const datelines = [...(lead ? [{ d: lead.dateline, index: lead.index }] : []), ...[...header, ...meta].filter((l) => l.dateline).map((l) => ({ d: l.dateline!, index: l.index }))];
   for (const { d, index } of datelines) {

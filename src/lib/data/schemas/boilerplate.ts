@@ -45,6 +45,12 @@ export const BoilerplateSchema = z
      * Telegram channel's header and counters, the Wayback Machine's header), peeled before
      * extraction (copy-wrapper.ts). Patterns match a whole line: {n} a count, {t} a time, {*} any text.
      */
+    /**
+     * Lines that name where a copied page came from, on any copy (an aggregator's «نشر في X يوم
+     * DATE», «نشر بواسطة: X», an app's «تمت المشاركة من تطبيق X», a feed reader's «via X»):
+     * {name} the origin outlet, {date} its date, {*} any text (origin-lines.ts).
+     */
+    originLines: phraseList.default([]),
     copyWrappers: z
       .array(z.object({
         tool: z.string().min(1),

@@ -1,0 +1,78 @@
+// A copy names where it came from on a line of its own, and every aggregator, app and feed reader
+// says it in the same few ways: «نشر في الراكوبة يوم 03 - 01 - 2026», «نشر بواسطة: الأسبوع»,
+// «تمت المشاركة من تطبيق صحيفة الوئام», «The post … appeared first on X», «via X». One grammar
+// (content/boilerplate.yaml `originLines`) instead of one entry per tool: {name} is the origin
+// outlet, {date} its date. Pure: classified lines and the lexicon in, evidence out.
+import type { Lexicon } from './boilerplate';
+import type { ClassifiedLine } from './classify';
+import { isUrl, type Signal } from './credits';
+
+export interface OriginLine {
+  /** The outlet the line names, as printed. */
+  name: string;
+  /** The date the line gives, as printed («03 - 01 - 2026»), when it gives one. */
+  date?: string;
+  index: number;
+}
+
+const PLACEHOLDERS: Record<string, string> = {
+  '{name}': '(?<name>[^|:،,]{2,60}?)',
+  '{date}': '(?<date>[0-9٠-٩][0-9٠-٩ /.\\-]{4,16}[0-9٠-٩]|.{4,40}?)',
+  '{*}': '.*',
+};
+// Short vowels and tatweel never decide a match («نُشر» is «نشر»).
+const MARKS = /[\u064B-\u0652\u0640]/g;
+const norm = (text: string) => text.replace(MARKS, '').replace(/\s+/g, ' ').trim();
+
+/** A data pattern to a whole-line regex: literal text escaped, placeholders expanded (no data becomes code). */
+export function compileOriginPattern(pattern: string): RegExp {
+  const parts = norm(pattern).split(/(\{name\}|\{date\}|\{\*\})/);
+  const body = parts.map((p) => PLACEHOLDERS[p] ?? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')).join('');
+  return new RegExp(`^${body}\\s*$`, 'iu');
+}
+
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+function patterns(list: readonly string[]): RegExp[] {
+  let out = compiled.get(list);
+  if (!out) { out = list.map(compileOriginPattern); compiled.set(list, out); }
+  return out;
+}
+
+/** The lines that name the page's origin (short lines only: prose that says «نقلا عن» is no credit line). */
+export function findOriginLines(lines: readonly ClassifiedLine[], lex: Lexicon): OriginLine[] {
+  const res = patterns(lex.data.originLines);
+  if (!res.length) return [];
+  const out: OriginLine[] = [];
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'body' || l.words > 14) continue;
+    const text = norm(l.text);
+    for (const re of res) {
+      const m = re.exec(text);
+      const name = m?.groups?.name?.trim().replace(/[.。]$/u, '').trim();
+      if (!m || !name || isUrl(name) || name.split(/\s+/).length > 5) continue;
+      out.push({ name, ...(m.groups?.date ? { date: m.groups.date.trim() } : {}), index: l.index });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The origin as outlet evidence: 0.86, the convention of «المصدر:» on an aggregator (the
+ * credited outlet is the outlet), a known name as sources.yaml lists it. Generic wires name no one.
+ */
+export function originSignals(origins: readonly OriginLine[], lex: Lexicon): Signal[] {
+  const out: Signal[] = [];
+  for (const o of origins) {
+    const known = lex.names(o.name);
+    if (known?.kind === 'generic') continue;
+    out.push({ field: 'outlet', value: known?.name ?? o.name, ...(known?.id ? { id: known.id } : {}), confidence: 0.86, rule: 'origin line («نشر في X», «نشر بواسطة: X», «via X» …)', line: o.index + 1 });
+  }
+  return out;
+}
+
+/** The origin line's date (spaces around its separators closed: «03 - 01 - 2026» → «03-01-2026»). */
+export function originDate(origin: OriginLine, lex: Lexicon): string | undefined {
+  if (!origin.date) return undefined;
+  return lex.dates.parse(origin.date.replace(/\s*([-/.])\s*/g, '$1')) ?? lex.dates.parse(origin.date);
+}
