@@ -25,7 +25,7 @@ interface CompiledWrapper { data: WrapperData; markers: RegExp[]; furniture: Reg
 /** Lines a tool's marker is looked for in (its header sits on top). */
 const HEAD_LINES = 10;
 const PLACEHOLDERS: Record<string, string> = {
-  '{n}': '[0-9٠-٩][0-9٠-٩.,]*\\s?(?:[KkMm]|ألف|مليون)?',
+  '{n}': '[0-9٠-٩][0-9٠-٩.,٬]*\\s?(?:[KkMm]|ألف|مليون)?',
   '{t}': '[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?:\\s?(?:[AaPp][Mm]|ص|م))?',
   '{w}': '[A-Za-z]+',
   '{*}': '.*',
@@ -72,7 +72,8 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
       return t && (w.markers.some((re) => re.test(t)) || w.furniture.some((re) => re.test(t))) ? '' : l;
     });
     if (w.data.nameAbove) {
-      const above = head.filter((i) => i < first).pop();
+      // «WhatsApp Channel» between the name and the count is the tool's, not the name.
+      const above = head.filter((i) => i < first && !w.furniture.some((re) => re.test(norm(lines[i])))).pop();
       if (above !== undefined) { wrapper.channel = { text: norm(lines[above]), index: above }; out[above] = ''; }
     }
     if (w.data.domainFirst) { wrapper.domain = { text: norm(lines[head[0]]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }

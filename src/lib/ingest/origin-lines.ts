@@ -58,15 +58,17 @@ export function findOriginLines(lines: readonly ClassifiedLine[], lex: Lexicon):
 }
 
 /**
- * The origin as outlet evidence: 0.86, the convention of «المصدر:» on an aggregator (the
- * credited outlet is the outlet), a known name as sources.yaml lists it. Generic wires name no one.
+ * The origin as outlet evidence: 0.8 — the convention of «المصدر:» on an aggregator (the
+ * credited outlet is the outlet), but below the label itself: an app's share line may name the
+ * app («تمت المشاركة عبر تطبيق أخبار Google» under «المصدر: عنب بلدي»). A known name as
+ * sources.yaml lists it; generic wires name no one.
  */
 export function originSignals(origins: readonly OriginLine[], lex: Lexicon): Signal[] {
   const out: Signal[] = [];
   for (const o of origins) {
     const known = lex.names(o.name);
     if (known?.kind === 'generic') continue;
-    out.push({ field: 'outlet', value: known?.name ?? o.name, ...(known?.id ? { id: known.id } : {}), confidence: 0.86, rule: 'origin line («نشر في X», «نشر بواسطة: X», «via X» …)', line: o.index + 1 });
+    out.push({ field: 'outlet', value: known?.name ?? o.name, ...(known?.id ? { id: known.id } : {}), confidence: 0.8, rule: 'origin line («نشر في X», «نشر بواسطة: X», «via X» …)', line: o.index + 1 });
   }
   return out;
 }
