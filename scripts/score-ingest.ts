@@ -3,13 +3,13 @@
 // sets (tests/fixtures/ingest-unseen/dev, aside … aside11), and all of them but the seeds as one row.
 // Prints one Markdown table; `--misses` also lists every miss per page — except on the set held
 // out this round (HELD_OUT), whose misses stay hidden until `--show-held-out` is given at the end.
-// Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2] [-- --show-held-out]
+// Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2] [-- --show-held-out] [-- --abstain 0.6]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources } from '../src/lib/data/load';
 import { loadBoilerplate } from '../src/lib/data/load';
 import { buildLexicon } from '../src/lib/ingest/boilerplate';
-import { extractArticles } from '../src/lib/ingest/extract';
+import { extractWithEvidence } from '../src/lib/ingest/extract';
 import { parseArticleMdx } from '../src/lib/ingest/mdx';
 import type { ExtractedArticle } from '../src/lib/types';
 import { addTally, emptyTally, expectedFromExtracted, formatTable, scorePage, type ExpectedPage, type PageScore } from '../src/lib/ingest/score';
@@ -67,12 +67,22 @@ const HELD_OUT = new Set(['aside11']);
 
 const args = process.argv.slice(2);
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1].split(',') : Object.keys(SETS);
+// `--abstain 0.6`: an outlet chosen with a confidence under 0.6 is dropped (measures abstaining on weak evidence).
+const abstain = args.includes('--abstain') ? Number(args[args.indexOf('--abstain') + 1]) : 0;
+function extracted(page: Labelled): ExtractedArticle[] {
+  const { articles, evidence } = extractWithEvidence(page.raw, page.name, lex);
+  if (!abstain) return articles;
+  return articles.map((a, i) => {
+    const outlet = evidence[i]?.fields.find((f) => f.field === 'outlet');
+    return outlet && outlet.confidence < abstain ? { ...a, source: undefined } : a;
+  });
+}
 const rows: { set: string; tally: ReturnType<typeof emptyTally> }[] = [];
 const allMisses: PageScore[] = [];
 for (const set of only) {
   const tally = emptyTally();
   for (const page of SETS[set]()) {
-    const score = scorePage(page.name, page.raw, page.expected, extractArticles(page.raw, page.name, lex), sources, lex.sourceAffixes);
+    const score = scorePage(page.name, page.raw, page.expected, extracted(page), sources, lex.sourceAffixes);
     addTally(tally, score.tally);
     if (score.misses.length && (!HELD_OUT.has(set) || args.includes('--show-held-out'))) allMisses.push({ ...score, name: `${set}/${page.name}` });
   }

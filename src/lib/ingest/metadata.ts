@@ -16,6 +16,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
+import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { findOriginLines, originDate, originSignals, type OriginLine } from './origin-lines';
 import type { ClassifiedLine } from './classify';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
@@ -300,9 +301,12 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const agencyPick = pickSignal('agency', signals);
   const fuller = fullerSiteName(lines, start, outletPick.chosen, shownName(outletPick.chosen, signals), lex);
   // A name sources.yaml knows is shown as it lists it; an unknown Latin one as the page spells it in Arabic.
-  const source = outletPick.chosen?.id ? fuller : arabicSpelling(fuller, lines, lex);
+  // A wrong outlet is worse than none: under OUTLET_ABSTAIN the page's outlet is left empty and
+  // the best guess goes to the review list as the runner-up.
+  const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN;
+  const source = abstained ? undefined : outletPick.chosen?.id ? fuller : arabicSpelling(fuller, lines, lex);
   let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
-  const evidence = [evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
+  const evidence = [abstainedEvidence(outletPick) ?? evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
   if (!agency && generic) {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
