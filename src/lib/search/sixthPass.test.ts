@@ -72,3 +72,17 @@ describe('concepts said in other words (content/search-synonyms.yaml)', () => {
     expect(concept('مساعدات غذائية', 'وصلت منحة قمح روسية إلى الميناء')).toBe(true);
   });
 });
+
+describe('adjective agreement by pattern: ي ↔ ية/يين/يون (wordPatterns.ts adjectiveBase)', () => {
+  it('meets the feminine and the plural of an adjective in ي, both ways', () => {
+    expect(finds('مولد كهربائي', 'وصلت مولدات كهربائية إلى المستشفيات')).toBe(true);
+    expect(finds('الأزمة السياسية', 'حذر من أزمة سياسي طويلة')).toBe(true);
+    expect(finds('أكاديمي', 'وقع مئات الأكاديميين على الرسالة')).toBe(true);
+  });
+  it('leaves alone the nouns that only look like it, and short words', () => {
+    expect(finds('الخارجية', 'تراجع الدعم الخارجي للحكومة')).toBe(false);
+    expect(finds('مسؤولية', 'قال مسؤولي الوزارة إن الشحنة وصلت')).toBe(false);
+    expect(finds('تلفزيون', 'قال مصدر تلفزي')).toBe(false);
+    expect(finds('علي', 'لا غبار عليه')).toBe(false);
+  });
+});
