@@ -92,7 +92,7 @@ describe('two words no page holds together: the pages holding one of them (tiers
   const unit = (w: string) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` });
   const r = (...ids: string[]) => ids.map((id) => ({ id, score: 1 }));
   it('lists the pages of either word, the rarer word first, with the other struck through', async () => {
-    const plan = { ...planQuery('حياد الجزائر', ctx), search: '0حياد9 0الجزائر9', concept: undefined, units: [unit('حياد'), unit('الجزائر')] };
+    const plan = { ...planQuery('حياد الجزائر', ctx), search: '0حياد9 0الجزائر9', concept: null, units: [unit('حياد'), unit('الجزائر')] };
     const pages: Record<string, string[]> = { '0حياد9': ['swiss'], '0الجزائر9': ['gas', 'wheat', 'oil'] };
     const ranked = await rankTiers(plan, async (q) => r(...(q.split(' ').length === 1 ? pages[q] ?? [] : [])), { total: 50 });
     expect(ranked.map((x) => x.result.id)).toEqual(['swiss', 'gas', 'oil', 'wheat']);
@@ -100,10 +100,10 @@ describe('two words no page holds together: the pages holding one of them (tiers
     expect(ranked.every((x) => x.tier === 'partial')).toBe(true);
   });
   it('adds nothing when a page holds both words, nor to a query of three words', async () => {
-    const two = { ...planQuery('حياد الجزائر', ctx), search: '0حياد9 0الجزائر9', concept: undefined, units: [unit('حياد'), unit('الجزائر')] };
+    const two = { ...planQuery('حياد الجزائر', ctx), search: '0حياد9 0الجزائر9', concept: null, units: [unit('حياد'), unit('الجزائر')] };
     const both: Record<string, string[]> = { '0حياد9': ['a'], '0الجزائر9': ['a', 'b'], '0حياد9 0الجزائر9': ['a'] };
     expect((await rankTiers(two, async (q) => r(...(both[q] ?? [])), { total: 50 })).map((x) => x.result.id)).toEqual(['a']);
-    const three = { ...planQuery('حياد الجزائر اليوم', ctx), search: '0حياد9 0الجزائر9 0اليوم9', concept: undefined, units: [unit('حياد'), unit('الجزائر'), unit('اليوم')] };
+    const three = { ...planQuery('حياد الجزائر اليوم', ctx), search: '0حياد9 0الجزائر9 0اليوم9', concept: null, units: [unit('حياد'), unit('الجزائر'), unit('اليوم')] };
     const apart: Record<string, string[]> = { '0حياد9': ['a'], '0الجزائر9': ['b'], '0اليوم9': ['c'] };
     expect(await rankTiers(three, async (q) => r(...(apart[q] ?? [])), { total: 50 })).toEqual([]);
   });
