@@ -119,6 +119,7 @@ export function parseSearchFormsData(
     ...(data.families ?? []).map((forms, i) => ({ at: at('families', i), family: { forms } })),
     // A word in a family of its own: the feminine-plural pattern leaves family words alone.
     ...(data.notFemininePlurals ?? []).map((word, i) => ({ at: at('notFemininePlurals', i), family: { forms: [word] } })),
+    ...(data.notAdjectiveForms ?? []).map((word, i) => ({ at: at('notAdjectiveForms', i), family: { forms: [word] } })),
   ];
   const familyOf = new Map<string, string>();
   for (const f of base.map(expandFamily)) for (const form of f.forms) familyOf.set(form, f.key);

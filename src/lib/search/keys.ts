@@ -79,6 +79,42 @@ const TRANSLIT: Record<string, string> = {
   'و': 'w', 'ي': 'y',
 };
 
+// «أل»/«إل»/«آل» written with a hamza, after the clitics and article as written: root letters
+// (ألغاز، إلكترونية), never an article, whose alef is bare (الالتزام is ال + التزام).
+const HAMZA_AL = /^((?:[وف]?(?:[بك]?ال|لل|[بكل])?))[أإآ]ل/;
+const MARKS = /[\u064B-\u065F\u0670\u0640\u200C\u200D]/g;
+
+/**
+ * The hamza reading of a word (sixth pass): normalised, «الألغاز» and «الغاز» are one string
+ * after its article goes (ال + الغاز), so searchStem strips ال twice and riddles meet gas.
+ * Where the writer put a hamza on the alef, the word keeps it: «الألغاز» and «ألغاز» → الغاز,
+ * while «الغاز» stays غاز. Only for words the data does not know (a word of an alias, a family,
+ * a concept or a pattern family decides first: ألغام stays لغم's, ألمانيا an actor's, إلحاق a
+ * phrasing of annexation), and only when it changes the stem. `plain` is searchStem of the word; null when the reading does not apply.
+ */
+export function hamzaReading(surface: string, plain: string, ctx: KeyContext): string | null {
+  const bare = surface.replace(MARKS, '');
+  const m = HAMZA_AL.exec(bare);
+  if (!m) return null;
+  const stem = normalizeArabic(bare.slice(m[1].length));
+  if (stem === plain || stem.length < MIN_STEM + 2) return null;
+  if (dataStems(ctx).has(plain) || patternFamily(plain, ctx)) return null;
+  return stem;
+}
+
+const dataStemsOf = new WeakMap<KeyContext, Set<string>>();
+/** Every stem the data names: known words, family forms, and the words of aliases and concepts. */
+function dataStems(ctx: KeyContext): Set<string> {
+  let stems = dataStemsOf.get(ctx);
+  if (stems) return stems;
+  stems = new Set([...ctx.known, ...ctx.families.keys()]);
+  for (const table of [ctx.aliases, ctx.conceptPhrases, ctx.conceptNames] as Array<ReadonlyMap<string, Array<{ stems: string[] }>>>) {
+    for (const entries of table.values()) for (const e of entries) for (const w of e.stems) stems.add(w);
+  }
+  dataStemsOf.set(ctx, stems);
+  return stems;
+}
+
 /** ASCII form of a normalised Arabic stem; letters outside the table become `5`. */
 export function transliterateStem(stem: string): string {
   let out = '';
@@ -115,13 +151,24 @@ export interface KeyedToken {
   match: string;
   /** Index term of the family, when the word belongs to one. */
   familyKey?: string;
+  /**
+   * The key the word had without its hamza reading (الألغاز → غاز): indexed at a low weight, so
+   * a reader typing without the hamza («الالغاز») still finds it, after the pages that say it.
+   */
+  weakKey?: string;
 }
 
 export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
   const out: KeyedToken[] = [];
   for (const token of tokenize(text)) {
     if (token.type === 'ar') {
-      const stem = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
+      const plain = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
+      const hamza = hamzaReading(token.text, plain, ctx);
+      if (hamza) {
+        out.push({ token, stem: hamza, key: arabicKey(hamza), match: hamza, weakKey: arabicKey(plain) });
+        continue;
+      }
+      const stem = plain;
       const base = patternFamily(stem, ctx);
       if (base) {
         // The word's key, then the key of what it stands for by pattern (غارات → غارة،
@@ -160,7 +207,7 @@ export function aliasAt(stems: string[], i: number, ctx: KeyContext): { length: 
  * one, an actor key after every alias (so the stream holds both ترمب's spelling and "the
  * actor Trump") and a concept key after every concept phrasing.
  */
-export function indexKeys(text: string, ctx: KeyContext): string[] {
+export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): string[] {
   const toks = keyTokens(text, ctx);
   const stems = toks.map((t) => t.stem);
   const matches = toks.map((t) => t.match);
@@ -169,6 +216,7 @@ export function indexKeys(text: string, ctx: KeyContext): string[] {
     out.push(toks[i].key);
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) out.push(toks[i].familyKey!);
     if (toks[i].token.type === 'ar') out.push(...readingKeys(toks[i], ctx));
+    if (toks[i].weakKey) weak?.push(toks[i].weakKey!);
     const alias = aliasAt(stems, i, ctx);
     if (alias) out.push(actorKey(alias.id));
     const nisba = alias && ctx.actorConcepts.get(alias.id);
@@ -286,5 +334,6 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
 
 /** normalizeArabic + searchStem of one word, for callers outside the key stream. */
 export function stemWord(word: string, ctx: KeyContext = EMPTY_CONTEXT): string {
-  return searchStem(normalizeArabic(word), ctx.known);
+  const plain = searchStem(normalizeArabic(word), ctx.known);
+  return hamzaReading(word, plain, ctx) ?? plain;
 }

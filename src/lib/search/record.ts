@@ -139,12 +139,16 @@ export const TOPIC_CONCEPT_WEIGHT = 0.25;
  * of a record, which the indexer keeps between runs by the article's hash (src/indexer/recordCache.ts).
  */
 export function keyedRecordBody(a: Pick<SearchDoc, 'title' | 'paragraphs'> & { filters?: Pick<RecordFilters, 'topic'> }, ctx: KeyContext, topicConcepts?: TopicConcepts): string {
-  const title = indexKeys(a.title, ctx).join(' ');
-  const body = a.paragraphs.map((p) => `<p>${indexKeys(p, ctx).join(' ')}</p>`).join('');
+  const weak: string[] = [];
+  const title = indexKeys(a.title, ctx, weak).join(' ');
+  const body = a.paragraphs.map((p) => `<p>${indexKeys(p, ctx, weak).join(' ')}</p>`).join('');
   // The concepts of the article's assigned topics (topicConcepts.ts), once, after its text, at a
-  // low weight: within the concept tier a page whose text says the concept comes first.
+  // low weight: within the concept tier a page whose text says the concept comes first. The
+  // keys words had before their hamza reading (keys.ts hamzaReading: الألغاز → غاز) sit there
+  // too: «الغاز» still reaches a page of riddles, but after every page that says gas.
   const carried = topicConcepts && a.filters ? topicConceptKeys(a.filters.topic, topicConcepts) : [];
-  return `<h1 data-pagefind-weight="7">${title}</h1>${body}${carried.length ? `<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">${carried.join(' ')}</p>` : ''}`;
+  const low = [...carried, ...new Set(weak)];
+  return `<h1 data-pagefind-weight="7">${title}</h1>${body}${low.length ? `<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">${low.join(' ')}</p>` : ''}`;
 }
 
 /** The keyed record: what the site's search uses. `body`: keyedRecordBody(a, ctx, …), when already made. */

@@ -39,7 +39,7 @@ export function rarity(df: number, total: number): number {
  * more (one when a single unit is in the index) but not every one, by the summed weight of the units they hold (ties: Pagefind's
  * summed score), those under PARTIAL_FLOOR of the best left out. `exclude`: ids already shown.
  */
-export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[][], opts: { total?: number; exclude?: Set<string> } = {}): Array<Ranked<R>> {
+export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[][], opts: { total?: number; exclude?: Set<string>; minHeld?: number } = {}): Array<Ranked<R>> {
   const total = opts.total ?? Math.max(1, ...perUnit.map((r) => r.length));
   const weights = perUnit.map((r) => rarity(r.length, total));
   const found = new Map<string, { result: R; held: boolean[]; weight: number; score: number }>();
@@ -56,7 +56,7 @@ export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[
   });
   // A partial match holds two of the words at least (one, when only one is in the index at
   // all): for «أسعار الزيت» a page about «أسعار» alone is not a near miss.
-  const minHeld = Math.min(2, perUnit.filter((r) => r.length > 0).length);
+  const minHeld = opts.minHeld ?? Math.min(2, perUnit.filter((r) => r.length > 0).length);
   const partial = [...found.values()].filter((f) => f.held.some((h) => !h) && f.held.filter(Boolean).length >= minHeld);
   const best = Math.max(0, ...partial.map((f) => f.weight));
   return partial
@@ -106,7 +106,12 @@ async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
   if (!wantsPartial(plan, full)) return full;
   const perUnit = await Promise.all(plan.units.map((u) => run(u.any)));
   if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total });
-  return [...full, ...bestPartial(plan.units, perUnit, { total, exclude: new Set(full.map((r) => r.result.id)) })];
+  const partial = bestPartial(plan.units, perUnit, { total, exclude: new Set(full.map((r) => r.result.id)) });
+  // Two words in the index that no page holds together («حياد الجزائر» over a page that says
+  // «عدم الانحياز»): rather than nothing, the pages holding one of them, the rarer word first,
+  // the other struck through (sixth pass). Only when nothing else came back at all.
+  if (!full.length && !partial.length && plan.units.length === 2) return bestPartial(plan.units, perUnit, { total, minHeld: 1 });
+  return [...full, ...partial];
 }
 
 /**

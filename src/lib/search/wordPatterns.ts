@@ -161,11 +161,32 @@ export function suffixReadings(stem: string, ctx: Ctx, surface = stem): string[]
   return out;
 }
 
+/** Endings of adjective agreement (ة normalised to ه) and how many letters each adds to the ي form. */
+const AGREEMENT_ENDINGS: Array<[string, number]> = [['يين', 2], ['يون', 2], ['يه', 1]];
+/** The ي form keeps at least this many letters: عسكري، كهربائي; not دولي، علي (عليه), يبني (يبنيه). */
+const MIN_ADJECTIVE = 5;
+
+/**
+ * The adjective a word in ية/يين/يون agrees with (sixth pass): كهربائية، كهربائيين → كهربائي,
+ * so «مولد كهربائي» meets «مولدات كهربائية». Five letters at least in the ي form (shorter ones
+ * are as often a preposition, a verb or a name with a pronoun: عليه، يبنيه); content/search-forms.yaml
+ * `notAdjectiveForms` lists the words that only look like it (مسؤولية ≠ مسؤولي «officials of»،
+ * الخارجية the ministry, جنسية ≠ جنسي، تلفزيون).
+ */
+export function adjectiveBase(stem: string, ctx: Ctx): string | undefined {
+  const ending = AGREEMENT_ENDINGS.find(([e]) => stem.endsWith(e));
+  if (!ending) return undefined;
+  const base = stem.slice(0, -ending[1]);
+  return base.length >= MIN_ADJECTIVE && base !== stem && !ctx.known.has(base) ? base : undefined;
+}
+
 /** What a word outside the data's families stands for by pattern (its family stem), if anything. */
 export function patternFamily(stem: string, ctx: Ctx): string | undefined {
   if (ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
   const plural = femininePluralBase(stem, ctx);
   if (plural) return ctx.families.get(plural) ?? plural;
+  const adjective = adjectiveBase(stem, ctx);
+  if (adjective) return ctx.families.get(adjective) ?? adjective;
   const noun = verbalNounOf(stem);
   return noun ? (ctx.families.get(noun) ?? noun) : undefined;
 }

@@ -1,8 +1,9 @@
 // content/search-forms.yaml: the news vocabulary's broken plurals and verbal nouns, for search
 // (issue 15). Lists: `plurals` (the forms of one noun: singular and plurals), `verbs` (a
 // sound root and a derived measure: src/lib/search/derivedForms.ts writes the forms),
-// `families` (irregular verbs and nouns, every form by hand) and `notFemininePlurals` (words
-// the ة ↔ ات pattern of src/lib/search/keys.ts must leave alone). Merged with word-forms.yaml by
+// `families` (irregular verbs and nouns, every form by hand), `notFemininePlurals` (words
+// the ة ↔ ات pattern of src/lib/search/keys.ts must leave alone) and `notAdjectiveForms` (words
+// the ي ↔ ية/يين/يون agreement pattern must leave alone). Merged with word-forms.yaml by
 // src/lib/data/search.ts.
 import { z } from 'zod';
 import { arabic, nullable, strings } from './common';
@@ -29,6 +30,8 @@ export const SearchFormsSchema = z
     families: nullable(z.array(forms).optional()),
     /** Words in ات that are not the plural of the same word in ة (صادرات ≠ الصادرة): each stands alone. */
     notFemininePlurals: nullable(strings(arabic).optional()),
+    /** Words in ية/يين/يون that are not the feminine or plural of the word in ي (مسؤولية ≠ مسؤولي): each stands alone. */
+    notAdjectiveForms: nullable(strings(arabic).optional()),
   })
   .strict();
 
