@@ -1,21 +1,22 @@
-// npx tsx scripts/cv-topics.ts [--grid] [--parts a,…,m]
-// Leave-one-part-out cross-validation of the learnt topic reader over the labelled parts a–m:
+// npx tsx scripts/cv-topics.ts [--grid] [--all-words] [--parts a,…,o]
+// Leave-one-part-out cross-validation of the learnt topic reader over the labelled parts a–o
+// (o: its dev split only; o-aside is held out):
 // for each part, train on all the others (dev and aside), read the part left out, and score
 // (main topics are the gold; a topic labelled «mentioned» is not wrong). Prints, summed over the
 // folds: the lexicon alone, the model alone, and the lexicon with the model (model.ts
 // addModelTopics) for each option and threshold of the grid; then the chosen setting per part
-// and per topic. n-aside is never read here.
+// and per topic. o-aside is never read here. `{"functionWords":null}` in the grid: every word read.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFormIndex } from '../src/lib/arabic/forms';
-import { loadTopics, loadWordForms } from '../src/lib/data';
+import { loadFunctionWords, loadTopics, loadWordForms } from '../src/lib/data';
 import { compileTopicLexicon, classifyTopics, topicEvidence } from '../src/lib/topics/classify';
 import { addModelTopics, compileTopicModel, familyKeyOf, lightStem, modelFeatures, readWithModel, type ModelReading, type ModelScope } from '../src/lib/topics/model';
 import { DEFAULT_TRAIN_OPTIONS, trainTopicModel, type TrainOptions } from '../src/lib/topics/train';
 import type { TopicAssignment, TopicId } from '../src/lib/types';
 import { ROOT, readParts, TRAINING_PARTS, type LabelledTopics } from './topic-training-data';
 
-const { values: opt } = parseArgs({ options: { grid: { type: 'boolean', default: false }, parts: { type: 'string', default: TRAINING_PARTS.join(',') } } });
+const { values: opt } = parseArgs({ options: { grid: { type: 'boolean', default: false }, parts: { type: 'string', default: TRAINING_PARTS.join(',') }, 'all-words': { type: 'boolean', default: false } } });
 const parts = opt.parts!.split(',');
 const forms = buildFormIndex(loadWordForms(path.join(ROOT, 'content/word-forms.yaml')));
 const family = familyKeyOf(forms.familyOf);
@@ -24,6 +25,8 @@ const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
 const topicIds = topics.map((t) => t.id);
 const lex = compileTopicLexicon(topics, forms);
 const all = readParts(parts);
+// --all-words: the function words read too (the model before session 13), for comparison.
+const functionWords = opt['all-words'] ? undefined : loadFunctionWords(path.join(ROOT, 'content/function-words.yaml'));
 
 interface Row { article: LabelledTopics; lexicon: TopicAssignment[]; evidence: ReturnType<typeof topicEvidence>; readings: ModelReading[] }
 interface Counts { tp: number; fp: number; fn: number; topicless: number; of: number; noMainFp: number }
@@ -59,7 +62,7 @@ function folds(o: TrainOptions): Row[] {
   const rows: Row[] = [];
   for (const p of parts) {
     const model = compileTopicModel(trainTopicModel(all.filter((a) => a.part !== p), topicIds, stem, o));
-    for (const a of all.filter((x) => x.part === p)) rows.push({ article: a, ...base.get(a.id)!, readings: readWithModel(model, modelFeatures(a.title, a.paragraphs, o.scope, stem)) });
+    for (const a of all.filter((x) => x.part === p)) rows.push({ article: a, ...base.get(a.id)!, readings: readWithModel(model, modelFeatures(a.title, a.paragraphs, o.scope, stem, model.isFunctionWord)) });
   }
   return rows;
 }
@@ -71,11 +74,11 @@ const ALONE = [0.3, 0.4, 0.5, 0.6];
 const CONFIRM = [0.2, 0.4, 1.01];
 const EXTRA = [0.6, 0.7, 0.8, undefined];
 const settings: Array<Partial<TrainOptions>> = opt.grid
-  ? [{ scope: 'lead' as ModelScope }, { scope: 'all' as ModelScope }, { l2: 0.0005 }, { l2: 0.005 }, { maxWeights: 200 }, { maxDocShare: 0.1 }, { iterations: 150 }]
+  ? [{ scope: 'lead' as ModelScope }, { functionWords: undefined }, { scope: 'all' as ModelScope }, { l2: 0.0005 }, { l2: 0.005 }, { maxWeights: 200 }, { maxDocShare: 0.1 }, { iterations: 150 }]
   : [{}];
 let first: Row[] | undefined;
 for (const s of settings) {
-  const o = { ...DEFAULT_TRAIN_OPTIONS, ...s };
+  const o = { ...DEFAULT_TRAIN_OPTIONS, functionWords, ...s };
   const rows = folds(o);
   first ??= rows;
   console.log(`\n## ${JSON.stringify(s)} (${rows.length} articles, ${parts.length} folds)`);

@@ -3,7 +3,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, createBrotliDecompress, createGunzip, gunzipSync } from 'node:zlib';
-import { loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopics } from '../lib/data/load';
+import { loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopicModel, loadTopics, loadWordForms } from '../lib/data/load';
 import { readArticleFiles } from '../astro/articleFiles';
 import { buildCorpus } from '../lib/corpus/buildCorpus';
 import type { ArticleExport, ArticlePartsIndex } from '../lib/corpus/exports';
@@ -29,17 +29,20 @@ export async function loadActorList(file: string): Promise<Actor[]> {
 
 /**
  * The rest of the curated data from the folder of the actor dictionary: topics and outlets
- * (none when absent), and the discovery and relation word lists (content/'s when absent).
+ * (none when absent), and the discovery and relation word lists (content/'s when absent). With
+ * topics come their word forms and the learnt reader (beside, else content/'s), so this path
+ * gives the same topics as the site's loadCuratedData().
  */
 export function loadCuratedBeside(actorsFile: string) {
   const dir = path.dirname(actorsFile);
   const beside = (name: string) => (existsSync(path.join(dir, name)) ? path.join(dir, name) : undefined);
-  const [topicsFile, sourcesFile, discoveryFile, patternsFile] = ['topics.yaml', 'sources.yaml', 'discovery-stopwords.yaml', 'relation-patterns.yaml'].map(beside);
+  const [topicsFile, sourcesFile, discoveryFile, patternsFile, formsFile, modelFile] = ['topics.yaml', 'sources.yaml', 'discovery-stopwords.yaml', 'relation-patterns.yaml', 'word-forms.yaml', 'topic-model.yaml'].map(beside);
   return {
     topics: topicsFile ? loadTopics(topicsFile) : [],
     sources: sourcesFile ? loadSources(sourcesFile) : [],
     discoveryLexicon: loadDiscoveryLexicon(discoveryFile),
     relationPatterns: loadRelationPatterns(patternsFile),
+    ...(topicsFile ? { wordForms: loadWordForms(formsFile), topicModel: loadTopicModel(modelFile) } : {}),
   };
 }
 

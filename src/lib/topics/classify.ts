@@ -413,5 +413,5 @@ export function classifyTopics(title: string, paragraphs: string[], topics: Topi
   const assigned = passed.map((e) => ({ id: e.id, score: e.score, evidence: e.hits }));
   // Where the lexicon is unsure, the learnt reader is asked (model.ts).
   const model = lex.model;
-  return model ? addModelTopics(assigned, evidence, () => readWithModel(model, modelFeatures(title, paragraphs, model.model.scope, lex.stem)), model.model) : assigned;
+  return model ? addModelTopics(assigned, evidence, () => readWithModel(model, modelFeatures(title, paragraphs, model.model.scope, lex.stem, model.isFunctionWord)), model.model) : assigned;
 }

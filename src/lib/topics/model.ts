@@ -27,6 +27,8 @@ export interface TopicModel {
   confirm: number;
   /** Probability at which the model adds a topic beside the lexicon's own (absent: never). */
   extra?: number;
+  /** Normalised function words the model never reads: no feature, no weight, never evidence. */
+  functionWords?: string[];
   topics: TopicModelTopic[];
 }
 
@@ -76,20 +78,36 @@ export function familyKeyOf(familyOf: (norm: string) => string | undefined): (no
 const MIN_WORD = 3;
 
 /**
+ * A test for function words (content/function-words.yaml, normalised): the word itself, or the
+ * word after one conjunction or preposition letter («وإذا», «فإن», «لأن»).
+ */
+export function functionWordTest(words: readonly string[] | undefined): ((norm: string) => boolean) | undefined {
+  if (!words?.length) return undefined;
+  const set = new Set(words);
+  return (norm) => set.has(norm) || (norm.length > 3 && 'وفبلك'.includes(norm[0]) && set.has(norm.slice(1)));
+}
+
+/**
  * The article's features: light stems of its Arabic words and adjacent stem pairs, in the title
  * and the lead (scope `lead`: the first two sentences) or the whole text (`all`). Each feature
- * keeps where it was first read.
+ * keeps where it was first read. A function word (`isFunctionWord`) is skipped like a short
+ * word: no feature of its own, and no pair across it.
  */
-export function modelFeatures(title: string, paragraphs: string[], scope: ModelScope, stem: (norm: string) => string): Map<string, ModelFeature> {
+export function modelFeatures(title: string, paragraphs: string[], scope: ModelScope, stem: (norm: string) => string, isFunctionWord?: (norm: string) => boolean): Map<string, ModelFeature> {
   const out = new Map<string, ModelFeature>();
   const read = (text: string, place: TopicPlace, paragraph?: number) => {
     let prev: { key: string; start: number } | undefined;
     for (const t of tokenize(text)) {
-      if (t.type !== 'ar' || t.norm.length < MIN_WORD) {
+      if (t.type !== 'ar' || t.norm.length < MIN_WORD || isFunctionWord?.(t.norm)) {
         prev = undefined;
         continue;
       }
       const key = stem(t.norm);
+      // «الأكثر» stems to a function word too.
+      if (isFunctionWord?.(key)) {
+        prev = undefined;
+        continue;
+      }
       const at = (k: string, from: number) => {
         if (out.has(k)) return;
         const f: ModelFeature = { place, text: text.slice(from, t.end) };
@@ -127,6 +145,8 @@ export interface ModelReading {
 export interface CompiledTopicModel {
   model: TopicModel;
   weights: Map<string, Array<[number, number]>>;
+  /** The model's function words (none: every word is read). */
+  isFunctionWord?: (norm: string) => boolean;
 }
 
 export function compileTopicModel(model: TopicModel): CompiledTopicModel {
@@ -137,7 +157,8 @@ export function compileTopicModel(model: TopicModel): CompiledTopicModel {
       weights.get(k)!.push([i, w]);
     }
   });
-  return { model, weights };
+  const isFunctionWord = functionWordTest(model.functionWords);
+  return isFunctionWord ? { model, weights, isFunctionWord } : { model, weights };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -159,7 +180,10 @@ export function readWithModel(compiled: CompiledTopicModel, features: Map<string
     }
   }
   return topics.map((t, i) => {
-    const heaviest = weighed[i].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, MODEL_EVIDENCE_WORDS);
+    // Only content words are shown: a weight left on a function word (a model trained before
+    // they were skipped) still counts, but never stands as evidence.
+    const shown = compiled.isFunctionWord ? weighed[i].filter(([k]) => !k.split(' ').some(compiled.isFunctionWord!)) : weighed[i];
+    const heaviest = shown.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, MODEL_EVIDENCE_WORDS);
     const evidence = heaviest.map(([k]): TopicHit => {
       const f = features.get(k)!;
       const hit: TopicHit = { phrase: `~${k}`, place: f.place, text: f.text, learnt: true };

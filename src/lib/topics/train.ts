@@ -4,7 +4,7 @@
 // give the same weights, rounded for a reviewable data file. Pure; scripts/train-topics.ts
 // reads the labelled articles and writes content/topic-model.yaml.
 import type { TopicId } from '../types';
-import { modelFeatures, type ModelScope, type TopicModel } from './model';
+import { functionWordTest, modelFeatures, type ModelScope, type TopicModel } from './model';
 
 export interface TrainingArticle {
   title: string;
@@ -32,6 +32,8 @@ export interface TrainOptions {
   alone: number;
   confirm: number;
   extra?: number;
+  /** Normalised function words never read (content/function-words.yaml); kept in the model. */
+  functionWords?: string[];
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -54,7 +56,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function trainTopicModel(articles: TrainingArticle[], topicIds: TopicId[], stem: (norm: string) => string, opts: TrainOptions = DEFAULT_TRAIN_OPTIONS): TopicModel {
-  const docs = articles.map((a) => [...modelFeatures(a.title, a.paragraphs, opts.scope, stem).keys()]);
+  const isFunctionWord = functionWordTest(opts.functionWords);
+  const docs = articles.map((a) => [...modelFeatures(a.title, a.paragraphs, opts.scope, stem, isFunctionWord).keys()]);
   const df = new Map<string, number>();
   for (const d of docs) for (const k of d) df.set(k, (df.get(k) ?? 0) + 1);
   const vocabulary = [...df].filter(([, n]) => n >= opts.minDocs && n <= opts.maxDocShare * docs.length).map(([k]) => k).sort(compareKeys);
@@ -104,5 +107,6 @@ export function trainTopicModel(articles: TrainingArticle[], topicIds: TopicId[]
       .sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0]));
     return { id, bias: round(bias), weights: Object.fromEntries(kept) };
   });
-  return { scope: opts.scope, alone: opts.alone, confirm: opts.confirm, ...(opts.extra === undefined ? {} : { extra: opts.extra }), topics };
+  const functionWords = opts.functionWords?.length ? { functionWords: [...new Set(opts.functionWords)].sort(compareKeys) } : {};
+  return { scope: opts.scope, alone: opts.alone, confirm: opts.confirm, ...(opts.extra === undefined ? {} : { extra: opts.extra }), ...functionWords, topics };
 }

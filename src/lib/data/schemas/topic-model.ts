@@ -11,6 +11,8 @@ export const TopicModelSchema = z
     alone: probability,
     confirm: probability,
     extra: probability.optional(),
+    // Session 13: words the model never reads (content/function-words.yaml, copied by the trainer).
+    functionWords: z.array(z.string().regex(/^[\u0621-\u064A]+$/, 'must be one normalised Arabic word')).optional(),
     topics: z.array(
       z
         .object({
@@ -23,3 +25,6 @@ export const TopicModelSchema = z
   })
   .strict();
 export type TopicModelData = z.output<typeof TopicModelSchema>;
+
+/** content/function-words.yaml: words the learnt reader never reads (normalised by the loader). */
+export const FunctionWordsSchema = z.object({ words: z.array(z.string().trim().min(1)).min(1) }).strict();
