@@ -97,7 +97,7 @@ describe('a sharded index', () => {
     const root = path.join(SHARDED, 'pagefind');
     const json = JSON.parse(readFileSync(path.join(root, 'kb-search.json'), 'utf8')) as { shards: { path: string; undated: boolean }[]; bundles: Array<Record<string, { hash: string }>>; sortOrders?: string[] };
     const dated = json.shards.flatMap((s, i) => (s.undated ? [] : [{ folder: path.join(root, s.path), hash: json.bundles[i].ar.hash }]));
-    expect(dated.length).toBeGreaterThan(1);
+    expect(dated.length).toBeGreaterThan(0);
     expect([...(json.sortOrders ?? [])].sort()).toEqual(dated.map((d) => d.hash).sort());
     for (const { folder, hash } of dated) {
       expect(splitSorts(gunzipSync(readFileSync(path.join(folder, `pagefind.${hash}.pf_meta`)))).orders).toEqual({});
