@@ -33,7 +33,7 @@ describe('splitSorts', () => {
       // Dates with ties and one page without a date: Pagefind's own order of them is what must be kept.
       const dates = ['2025-03-02', '2024-11-30', '2025-03-02', undefined, '2023-01-15', '2025-03-02', '2024-11-30', '2025-12-31'];
       for (const [d, date] of dates.entries()) {
-        const sort = date ? { date, oldest: date } : { oldest: '9999-99-99' };
+        const sort: Record<string, string> = date ? { date, oldest: date } : { oldest: '9999-99-99' };
         await index!.addCustomRecord({ url: `/a/${d}/`, content: `خبر رقم ${d} عن المفاوضات في الدوحة`, language: 'ar', sort });
       }
       await index!.writeFiles({ outputPath: dir });
