@@ -27,6 +27,7 @@ import { IndexTrace } from './trace';
 import { ShardPool, shardJobs } from './shardWorkers';
 import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type ArticleTextFile, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey } from '../lib/search/record';
 import { RecordCache } from './recordCache';
+import { moveSortsOut, sortOrdersIn } from './sortFiles';
 import { slimFragment, type ArticleTextOf } from '../lib/search/fragment';
 
 /** Most records in one Pagefind index (shard); ~2 GB of service memory at 9,000. */
@@ -187,6 +188,8 @@ export async function writeSearchIndexFrom(opts: {
     // Once a bundle is written, empty its fragments' fields the site never reads and put each
     // article's paragraphs in its fragment's meta (src/lib/search/fragment.ts).
     }, opts.plain ? undefined : () => trace.time('fragments: text in, keys out', () => slimFragments(path.join(folder, 'fragment'), textOf)));
+    // A sharded keyed index's date order goes into a file of its own (sortFiles.ts).
+    if (sharded && !opts.plain) await trace.timeAsync('sorts out of the metadata', () => moveSortsOut(folder));
   }));
   const t2 = Date.now();
   const writeMs = trace.ms.get('pagefind write') ?? 0;
@@ -202,6 +205,8 @@ export async function writeSearchIndexFrom(opts: {
   }));
   // And each one's word-index chunk table: the page names the query's chunk files before the index is open.
   json.wordChunks = await wordChunkTables(stageDir, plan, json.bundles);
+  const sortOrders = (await Promise.all(plan.map((s) => sortOrdersIn(path.join(stageDir, s.path))))).flat();
+  if (sortOrders.length) json.sortOrders = sortOrders;
   const { planning, labels } = splitContextJson(json);
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));

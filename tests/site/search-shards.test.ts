@@ -12,6 +12,8 @@ import { readArticleExport } from '../../src/indexer/read';
 import { indexSearch } from './build';
 import { planIndexShards } from '../../src/indexer/shardLayout';
 import { launchBrowser } from './browser';
+import { gunzipSync } from 'node:zlib';
+import { sortOrderFile, splitSorts } from '../../src/lib/search/sortOrders';
 
 const SHARDED = path.resolve('.cache/test-sharded');
 const SHARD_SIZE = 3;
@@ -87,6 +89,29 @@ describe('a sharded index', () => {
       expect(known).toEqual([...known].sort((a, b) => (sort === 'date' ? b.localeCompare(a) : a.localeCompare(b))));
       expect(dates.length).toBeGreaterThan(known.length);
     }
+    await page.close();
+  });
+
+  it('keeps the date order out of the metadata every search fetches: a date order alone reads it, from its own file', async () => {
+    // docs/search.md «the date-order file»: the dated shards' sorts are in kb-order.<hash>.json.
+    const root = path.join(SHARDED, 'pagefind');
+    const json = JSON.parse(readFileSync(path.join(root, 'kb-search.json'), 'utf8')) as { shards: { path: string; undated: boolean }[]; bundles: Array<Record<string, { hash: string }>>; sortOrders?: string[] };
+    const dated = json.shards.flatMap((s, i) => (s.undated ? [] : [{ folder: path.join(root, s.path), hash: json.bundles[i].ar.hash }]));
+    expect(dated.length).toBeGreaterThan(0);
+    expect([...(json.sortOrders ?? [])].sort()).toEqual(dated.map((d) => d.hash).sort());
+    for (const { folder, hash } of dated) {
+      expect(splitSorts(gunzipSync(readFileSync(path.join(folder, `pagefind.${hash}.pf_meta`)))).orders).toEqual({});
+      const orders = JSON.parse(readFileSync(path.join(folder, sortOrderFile(hash)), 'utf8')) as Record<string, string[]>;
+      expect(orders.date.length).toBeGreaterThan(0);
+    }
+    const page = await ctx.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/kb-order.')) asked.push(r.url()); });
+    await results(page, shardedUrl, `q=${encodeURIComponent('أوكرانيا')}`);
+    expect(asked).toEqual([]);
+    await results(page, shardedUrl, `q=${encodeURIComponent('أوكرانيا')}&sort=date`);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked).size).toBe(asked.length);
     await page.close();
   });
 

@@ -10,8 +10,12 @@
 // - a date order: under a sort Pagefind scores a result by its position in ITS bundle's sorted
 //   list, so a merged date sort would interleave bundles; instead each shard is searched alone
 //   (filtered to it) and, the shards being date ranges, their lists are concatenated in order.
+//   A shard whose sort order the indexer moved out of its metadata (its `kb-order.<hash>.json`,
+//   src/lib/search/sortOrders.ts) is searched by relevance and ordered by that file, as Pagefind's
+//   sort would order it.
 import type { SearchShard } from '../../lib/search/context';
 import { SORT_FIELDS } from '../../lib/search/record';
+import { sortHits, type SortOrders } from '../../lib/search/sortOrders';
 
 export type SortName = 'relevance' | 'date' | 'oldest';
 export type Counts = Record<string, Record<string, number>>;
@@ -158,6 +162,8 @@ export function openShardedIndex(opts: {
   opened?: Promise<PagefindInstance>;
   /** The tag of entry files the page fetched early (`metaCacheTag`): the same URLs, from the cache. */
   cacheTag?: string;
+  /** Per shard, the URL of its sort-order file, or null when its sorts are in its metadata. */
+  orderFiles?: Promise<Array<string | null>>;
 }): Promise<ShardedIndex> {
   return (async () => {
     const openHere = async () => {
@@ -167,8 +173,35 @@ export function openShardedIndex(opts: {
       await Promise.all(shards.slice(1).map((s, i) => instance.mergeIndex(opts.bundlePath(s), mergeOptions(i + 1, opts.baseUrl, opts.cacheTag))));
       return instance;
     };
-    const [instance, shards] = await Promise.all([opts.opened?.catch(openHere) ?? openHere(), opts.shards]);
+    const [instance, shards, orderFiles] = await Promise.all([opts.opened?.catch(openHere) ?? openHere(), opts.shards, opts.orderFiles]);
     const sharded = shards.length > 1;
+    // Fetched once, on the first date order that needs it (never on the way to relevance results).
+    const orders = new Map<string, Promise<SortOrders>>();
+    const orderOf = (i: number): Promise<SortOrders> | null => {
+      const url = orderFiles?.[i];
+      if (!url) return null;
+      let got = orders.get(url);
+      if (!got) {
+        got = fetch(url).then((r) => {
+          if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+          return r.json() as Promise<SortOrders>;
+        });
+        got.catch(() => orders.delete(url)); // a failed fetch is tried again by the next search
+        orders.set(url, got);
+      }
+      return got;
+    };
+    /** Shard i's answer under a sort: from its order file when it has one, else Pagefind's sort. */
+    const sortedIn = async (i: number, query: string | null, filters: Record<string, string[]> | undefined, sort: Record<string, 'asc' | 'desc'>) => {
+      const order = orderOf(i);
+      const shardFilters = onlyShards(filters, [i]);
+      if (!order) return instance.search(query, { filters: shardFilters, sort });
+      const [res, lists] = await Promise.all([instance.search(query, { filters: shardFilters }), order]);
+      const [key, direction] = Object.entries(sort)[0];
+      const list = lists[key];
+      if (!res || !list) return res; // Pagefind too ignores a sort key its bundle lacks
+      return { ...res, results: sortHits(res.results, list, direction) };
+    };
     if (opts.loadFilters) await instance.filters();
 
     /**
@@ -207,7 +240,7 @@ export function openShardedIndex(opts: {
           return { results: kept?.results ?? [], counts: withoutShard(kept?.filters) };
         }
         const out = await excluded;
-        const parts = await Promise.all(shards.map((_s, i) => (out[i] ? null : instance.search(query, { filters: onlyShards(o.filters, [i]), sort }))));
+        const parts = await Promise.all(shards.map((_s, i) => (out[i] ? null : sort ? sortedIn(i, query, o.filters, sort) : instance.search(query, { filters: onlyShards(o.filters, [i]) }))));
         return {
           results: mergeShardResults(parts.map((p) => p?.results ?? []), shards, o.sort),
           counts: withoutShard(sumCounts(parts.map((p) => p?.filters ?? {}))),

@@ -11,6 +11,7 @@ import { openShardedIndex, type PagefindInstance, type ShardedIndex, type SortNa
 import { withBase } from '../../lib/url';
 import { foldKey } from '../../lib/search/story-facet';
 import { chunkFiles, pagefindTerms, pickLanguage } from '../../lib/search/chunks';
+import { sortOrderFile } from '../../lib/search/sortOrders';
 
 /** A site path ("/search/") as a URL under this build's base. */
 export const siteUrl = (sitePath: string): string => withBase(import.meta.env.BASE_URL, sitePath);
@@ -200,7 +201,13 @@ export function loadEngine(): Promise<Engine> {
     const shards = loaded.then(({ json: j }): SearchShard[] => (j.shards?.length ? j.shards : [{ path: '', undated: false }]));
     const bundlePath = (s: SearchShard) => siteUrl(`/pagefind/${s.path ? `${s.path}/` : ''}`);
     const runtime = siteUrl('/pagefind/pagefind.js');
-    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag }).then((i) => (mark('index-open'), i))]);
+    // Each shard's date-order file, when the indexer moved its sorts out of the metadata.
+    const lang = (globalThis.document?.documentElement.lang || 'unknown').toLowerCase();
+    const orderFiles = loaded.then(({ json: j }) => (j.shards?.length ? j.shards : [{ path: '', undated: false }]).map((s, i) => {
+      const hash = pickLanguage(j.bundles?.[i], lang)?.hash;
+      return hash && j.sortOrders?.includes(hash) ? `${bundlePath(s)}${sortOrderFile(hash)}` : null;
+    }));
+    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag, orderFiles }).then((i) => (mark('index-open'), i))]);
     // Facet counts load the filter index, seconds of work at 10,000 articles: a second worker
     // (the same runtime under its own module URL) does it, so typing is never queued behind it.
     let facets: Promise<ShardedIndex> | undefined;

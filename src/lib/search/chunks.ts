@@ -16,7 +16,7 @@ export type ChunkTable = string[];
 const SIGNATURE = 'pagefind_dcd';
 
 /** Reads one CBOR head (definite lengths only, what Pagefind writes): major type, length/value, next offset. */
-function head(b: Uint8Array, at: number): { major: number; n: number; next: number } {
+export function head(b: Uint8Array, at: number): { major: number; n: number; next: number } {
   if (at >= b.length) throw new Error('Pagefind metadata: ends early');
   const major = b[at] >> 5;
   const info = b[at] & 31;

@@ -72,6 +72,11 @@ export interface SearchContextJson {
    * (src/lib/search/chunks.ts).
    */
   wordChunks?: Record<string, string[]>;
+  /**
+   * The metadata hashes whose sort orders the indexer moved into `kb-order.<hash>.json` beside
+   * them (src/lib/search/sortOrders.ts): a date order reads them there, not through Pagefind.
+   */
+  sortOrders?: string[];
 }
 
 /** A bundle's `languages` of pagefind-entry.json: language → its metadata file's hash and wasm. */
