@@ -13,16 +13,14 @@ import { indexSearch } from './build';
 import { planIndexShards } from '../../src/indexer/shardLayout';
 import { launchBrowser } from './browser';
 
-const SHARDED = path.resolve('.cache/test-sharded');
-const SHARD_SIZE = 3;
+// The root site indexed again in shards of 3 by the global setup (search-speed reads it too).
+const SHARDED = inject('shardedDir');
+const SHARD_SIZE = inject('shardSize');
 let server: Server;
 let shardedUrl: string;
 let ctx: BrowserContext;
 
 beforeAll(async () => {
-  rmSync(SHARDED, { recursive: true, force: true });
-  cpSync(inject('rootDir'), SHARDED, { recursive: true });
-  indexSearch({ outDir: SHARDED, searchShardSize: SHARD_SIZE });
   ({ server, url: shardedUrl } = await serveStatic(SHARDED, '/'));
   ctx = await launchBrowser();
 });
