@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
+          setupFiles: ['tests/site/setup-browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },
