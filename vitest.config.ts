@@ -1,10 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run in parallel; browser tests (tests/site) share one built site
-// and one Chromium, so they run in their own project, one file at a time.
+// Both projects share one pool of workers, so the unit files and the browser files (tests/site,
+// each with its own Chromium, some with their own site build) run side by side rather than
+// one project after the other; at least two workers, so a 2-core CI machine has both cores
+// busy (vitest's default there, cores − 1, is one). The site files read the two sites the
+// global setup builds (docs/architecture.md «Test suite time»).
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -18,7 +23,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
-          fileParallelism: false,
+          setupFiles: ['tests/site/setup-browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },

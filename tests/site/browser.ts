@@ -1,22 +1,24 @@
 // Headless Debian Chromium driven by playwright-core: never a downloaded browser.
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 
+// One Chromium per test file, launched at the first launchBrowser() and closed after the file
+// (setup-browser.ts): a launch costs ~3 s of CPU, a new context a fraction of it.
+let shared: Promise<Browser> | undefined;
+
+/**
+ * A fresh browser context: its own cache, cookies and storage, as a new browser profile has,
+ * in this file's Chromium.
+ */
 export async function launchBrowser(options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'kb-chromium-'));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  shared ??= chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    locale: 'ar',
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -28,13 +30,20 @@ export async function launchBrowser(options: { width?: number; height?: number; 
       '--disable-dev-shm-usage',
     ],
   });
-  // Each run gets a fresh profile; remove it once the browser has exited so /tmp does not fill up.
-  const close = context.close.bind(context);
-  context.close = async (...args) => {
-    await close(...args);
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
-  };
-  return context;
+  const browser = await shared;
+  return browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: 'ar',
+  });
+}
+
+/** Closes this file's Chromium, if it was launched (setup-browser.ts, after each file). */
+export async function closeSharedBrowser(): Promise<void> {
+  const browser = shared;
+  shared = undefined;
+  if (browser) await (await browser).close();
 }
 
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');

@@ -1,6 +1,6 @@
 // Test builds of the site, the way `npm run build` runs after ingest: `astro build`, then the
 // search index. One place for the environment every test build needs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -39,11 +39,39 @@ function run(args: string[], b: SiteBuild): string {
   return log;
 }
 
+/** As run(), without blocking: the global setup builds its two sites side by side (two cores). */
+function runAsync(args: string[], b: SiteBuild): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', args, { env: buildEnv(b), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => out.push(d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const log = Buffer.concat(out).toString('utf8');
+      if (code === 0) resolve(log);
+      else reject(new Error(`npx ${args.join(' ')} failed (${code ?? signal}):\n${log.slice(-4000)}`));
+    });
+  });
+}
+
+const ASTRO_BUILD = ['astro', 'build'];
+const indexArgs = (b: SiteBuild) => ['tsx', 'scripts/index-search.ts', '--site', b.outDir];
+
 /** `astro build` into b.outDir; returns what it printed (stdout and stderr). */
-export const astroBuild = (b: SiteBuild): string => run(['astro', 'build'], b);
+export const astroBuild = (b: SiteBuild): string => run(ASTRO_BUILD, b);
 
 /** The search index of a built site (scripts/index-search.ts → src/indexer/). */
-export const indexSearch = (b: SiteBuild): string => run(['tsx', 'scripts/index-search.ts', '--site', b.outDir], b);
+export const indexSearch = (b: SiteBuild): string => run(indexArgs(b), b);
+
+/** astroBuild() then indexSearch(), in the background: `npm run build`'s two steps. */
+export async function buildAndIndex(b: SiteBuild): Promise<void> {
+  await runAsync(ASTRO_BUILD, b);
+  await runAsync(indexArgs(b), b);
+}
+
+/** indexSearch() in the background. */
+export const indexSearchAsync = (b: SiteBuild): Promise<string> => runAsync(indexArgs(b), b);
 
 /**
  * A fresh raw folder `input` (its parent `work` emptied first) holding the bundled seeds

@@ -1,17 +1,20 @@
 // Two builds from scratch — ingest of the raw pages, astro build, search index — must give
 // byte-identical sites even when the second runs in another time zone and locale, so
 // deployments diff cleanly and caches stay valid. Everything goes to temp folders under
-// .cache/: content/articles is never touched.
-import { beforeAll, describe, expect, it } from 'vitest';
+// .cache/: content/articles is never touched. The first site is the global setup's root build
+// (global-setup.ts: from scratch, in UTC with the C locale, from content/articles); the raw
+// pages are ingested in that environment too, and must give content/articles byte for byte.
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { astroBuild, indexSearch } from './build';
+import { ROOT_BUILD_ENV } from './global-setup';
 
 const WORK = path.resolve('.cache/test-determinism');
 const ENVIRONMENTS = {
-  utc: { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
+  utc: ROOT_BUILD_ENV,
   kiritimati: { TZ: 'Pacific/Kiritimati', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' },
 } as const;
 
@@ -23,8 +26,8 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** Ingest content/raw into a fresh folder, build the site and its index; returns the site folder. */
-function buildFromScratch(name: keyof typeof ENVIRONMENTS): string {
+/** Ingest content/raw into a fresh folder; returns the articles folder. */
+function ingestFromScratch(name: keyof typeof ENVIRONMENTS): string {
   const env = ENVIRONMENTS[name];
   const dir = path.join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
@@ -34,7 +37,14 @@ function buildFromScratch(name: keyof typeof ENVIRONMENTS): string {
     env: { ...process.env, ...env }, encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`ingest (${name}) failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
-  const outDir = path.join(dir, 'dist');
+  return articlesDir;
+}
+
+/** Ingest content/raw into a fresh folder, build the site and its index; returns the site folder. */
+function buildFromScratch(name: keyof typeof ENVIRONMENTS): string {
+  const env = ENVIRONMENTS[name];
+  const articlesDir = ingestFromScratch(name);
+  const outDir = path.join(WORK, name, 'dist');
   astroBuild({ outDir, articlesDir, env });
   indexSearch({ outDir, articlesDir, env });
   return outDir;
@@ -43,7 +53,8 @@ function buildFromScratch(name: keyof typeof ENVIRONMENTS): string {
 let first: string;
 let second: string;
 beforeAll(() => {
-  first = buildFromScratch('utc');
+  ingestFromScratch('utc');
+  first = inject('rootDir');
   second = buildFromScratch('kiritimati');
 });
 

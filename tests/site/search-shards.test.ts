@@ -15,16 +15,14 @@ import { launchBrowser } from './browser';
 import { gunzipSync } from 'node:zlib';
 import { sortOrderFile, splitSorts } from '../../src/lib/search/sortOrders';
 
-const SHARDED = path.resolve('.cache/test-sharded');
-const SHARD_SIZE = 3;
+// The root site indexed again in shards of 3 by the global setup (search-speed reads it too).
+const SHARDED = inject('shardedDir');
+const SHARD_SIZE = inject('shardSize');
 let server: Server;
 let shardedUrl: string;
 let ctx: BrowserContext;
 
 beforeAll(async () => {
-  rmSync(SHARDED, { recursive: true, force: true });
-  cpSync(inject('rootDir'), SHARDED, { recursive: true });
-  indexSearch({ outDir: SHARDED, searchShardSize: SHARD_SIZE });
   ({ server, url: shardedUrl } = await serveStatic(SHARDED, '/'));
   ctx = await launchBrowser();
 });

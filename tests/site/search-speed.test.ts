@@ -5,17 +5,17 @@
 // - the modules the page's script imports are named in its head, so they are asked for while
 //   the script itself is still on its way, and each is downloaded once.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { serveStatic } from './server';
-import { indexSearch } from './build';
 import { launchBrowser } from './browser';
 import { contextFromJson, type SearchPlanningJson } from '../../src/lib/search/context';
 import { planQuery } from '../../src/lib/search/keys';
 
-const SHARDED = path.resolve('.cache/test-sharded-speed');
+// The root site indexed again in shards of 3 by the global setup (search-shards reads it too).
+const SHARDED = inject('shardedDir');
 let server: Server;
 let url: string;
 let ctx: BrowserContext;
@@ -23,9 +23,6 @@ let ctx: BrowserContext;
 const received: string[] = [];
 
 beforeAll(async () => {
-  rmSync(SHARDED, { recursive: true, force: true });
-  cpSync(inject('rootDir'), SHARDED, { recursive: true });
-  indexSearch({ outDir: SHARDED, searchShardSize: 3 });
   ({ server, url } = await serveStatic(SHARDED, '/', { hostLike: true }));
   server.on('request', (req) => received.push(req.url ?? ''));
   ctx = await launchBrowser();
