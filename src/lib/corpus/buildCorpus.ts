@@ -178,7 +178,8 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     });
     // The page stands for its mentions by what linking found, not by what it read: an article
     // linked again because a name it holds changed keeps its pages when it links the same.
-    if (reuse) resultKeys.set(doc.slug, keyOf('link', linked.digest ?? keyOf({ mentions: linked.mentions, inTitle: linked.inTitle }), 'topics', keyFor(topicInputs, doc.slug)));
+    const found = cached('topics', topicInputs, doc.slug, () => classifyTopics(doc.title, doc.paragraphs, topicLexicon));
+    if (reuse) resultKeys.set(doc.slug, keyOf('link', linked.digest ?? keyOf({ mentions: linked.mentions, inTitle: linked.inTitle }), 'topics', found));
     // An editor's removal also drops the mentions, so no link or graph edge is left behind.
     const removed = new Set(doc.actors?.remove ?? []);
     const mentions: Mention[] = linked.mentions.filter((m) => !removed.has(m.actorId));
@@ -187,7 +188,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     const ranked = rankActors(mentions);
     const inTitle = linked.inTitle.filter((id) => !removed.has(id) && !ranked.includes(id));
     const actorIds = applyActorOverrides([...ranked, ...new Set(inTitle)], doc.actors).filter((id) => matcher.actors.has(id));
-    const topics = applyTopicAssignmentOverrides(cached('topics', topicInputs, doc.slug, () => classifyTopics(doc.title, doc.paragraphs, topicLexicon)), doc.topics);
+    const topics = applyTopicAssignmentOverrides(found, doc.topics);
     const said = cached('quotes', linkInputs.get(doc.slug) ?? '', doc.slug, () =>
       speakerQuotes(doc.paragraphs, sentences, mentions, matcher, lexicon).map((q) => ({ actorId: q.actorId, paragraph: q.paragraph, sentence: q.sentence.text })),
     );
