@@ -92,7 +92,7 @@ function betterName(c: DiscoveredCandidate, best: DiscoveredCandidate): boolean 
  * People the dictionary lacks, merged across the corpus: one found with strong evidence
  * in any article becomes a site actor everywhere (so a later «قال كروسيتو» links too).
  */
-export function discoverAcrossCorpus(
+function discoverAcrossCorpus(
   docs: ArticleDoc[],
   matcher: ReturnType<typeof buildActorMatcher>,
   lexicon: DiscoveryLexicon,
