@@ -58,6 +58,8 @@ interface LinkedArticle {
   mentions: Mention[];
   /** Actors named in the headline. */
   inTitle: string[];
+  /** keyOf({ mentions, inTitle }) as computed (with a cache only): what the article's pages stand for them by. */
+  digest?: string;
 }
 
 /** A typed array as a JSON-safe string (the corpus cache holds JSON), and back. */
@@ -76,6 +78,17 @@ export function compareArticles(a: { date?: string; slug: string }, b: { date?: 
 }
 
 /**
+ * The candidate that names a person: the most confident, then the longest name, then the first
+ * in code-point order (never the first article read: the result must not depend on which
+ * articles are new).
+ */
+function betterName(c: DiscoveredCandidate, best: DiscoveredCandidate): boolean {
+  if (c.confidence !== best.confidence) return c.confidence > best.confidence;
+  if (c.name.length !== best.name.length) return c.name.length > best.name.length;
+  return c.name < best.name;
+}
+
+/**
  * People the dictionary lacks, merged across the corpus: one found with strong evidence
  * in any article becomes a site actor everywhere (so a later «قال كروسيتو» links too).
  */
@@ -91,7 +104,7 @@ function discoverAcrossCorpus(
       const entry = byId.get(c.id) ?? { best: c, all: [], articles: new Set<string>() };
       entry.all.push(c);
       entry.articles.add(doc.slug);
-      if (c.confidence > entry.best.confidence || (c.confidence === entry.best.confidence && c.name.length > entry.best.name.length)) entry.best = c;
+      if (betterName(c, entry.best)) entry.best = c;
       byId.set(c.id, entry);
     }
   }
@@ -102,7 +115,9 @@ function discoverAcrossCorpus(
     // Repetition alone never promotes a candidate: a reporting verb followed by the same
     // common words in many articles («قال بشكل عاجل») is not a person.
     const strong = all.some((c) => c.strong);
-    const aliases = [...new Set(all.flatMap((c) => [c.name, ...c.aliases]))].filter((n) => n !== best.name);
+    // Sorted, not in article order: a new article (the newest sorts first) must not reorder an
+    // old person's spellings, which the linking of every article holding them is keyed by.
+    const aliases = [...new Set(all.flatMap((c) => [c.name, ...c.aliases]))].filter((n) => n !== best.name).sort();
     const evidence = [...new Set(all.flatMap((c) => c.evidence))];
     merged.push({ ...best, aliases, evidence, occurrences, strong });
     candidates.push({ id, name: best.name, en: best.en, evidence, occurrences, strong, articles: [...articles].sort() });
@@ -154,11 +169,17 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     overrideProblems.push(...actorCheck.problems, ...topicCheck.problems);
     const doc = { ...written, actors: actorCheck.overrides, topics: topicCheck.overrides };
     const sentences = splitSentences(doc.paragraphs);
-    if (reuse) resultKeys.set(doc.slug, keyOf('link', keyFor(linkInputs.get(doc.slug) ?? '', doc.slug), 'topics', keyFor(topicInputs, doc.slug)));
-    const linked = cached<LinkedArticle>('link', linkInputs.get(doc.slug) ?? '', doc.slug, () => ({
-      mentions: linkActors(doc.paragraphs, matcher, sentences).mentions,
-      inTitle: linkActors([doc.title], matcher).mentions.map((m) => m.actorId),
-    }));
+    const linked = cached<LinkedArticle>('link', linkInputs.get(doc.slug) ?? '', doc.slug, () => {
+      const found = {
+        mentions: linkActors(doc.paragraphs, matcher, sentences).mentions,
+        inTitle: linkActors([doc.title], matcher).mentions.map((m) => m.actorId),
+      };
+      return reuse ? { ...found, digest: keyOf(found) } : found;
+    });
+    // The page stands for its mentions by what linking found, not by what it read: an article
+    // linked again because a name it holds changed keeps its pages when it links the same.
+    const found = cached('topics', topicInputs, doc.slug, () => classifyTopics(doc.title, doc.paragraphs, topicLexicon));
+    if (reuse) resultKeys.set(doc.slug, keyOf('link', linked.digest ?? keyOf({ mentions: linked.mentions, inTitle: linked.inTitle }), 'topics', found));
     // An editor's removal also drops the mentions, so no link or graph edge is left behind.
     const removed = new Set(doc.actors?.remove ?? []);
     const mentions: Mention[] = linked.mentions.filter((m) => !removed.has(m.actorId));
@@ -167,7 +188,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     const ranked = rankActors(mentions);
     const inTitle = linked.inTitle.filter((id) => !removed.has(id) && !ranked.includes(id));
     const actorIds = applyActorOverrides([...ranked, ...new Set(inTitle)], doc.actors).filter((id) => matcher.actors.has(id));
-    const topics = applyTopicAssignmentOverrides(cached('topics', topicInputs, doc.slug, () => classifyTopics(doc.title, doc.paragraphs, topicLexicon)), doc.topics);
+    const topics = applyTopicAssignmentOverrides(found, doc.topics);
     const said = cached('quotes', linkInputs.get(doc.slug) ?? '', doc.slug, () =>
       speakerQuotes(doc.paragraphs, sentences, mentions, matcher, lexicon).map((q) => ({ actorId: q.actorId, paragraph: q.paragraph, sentence: q.sentence.text })),
     );

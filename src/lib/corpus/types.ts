@@ -91,9 +91,11 @@ export interface Corpus {
    */
   contentKeys?: Map<string, string>;
   /**
-   * Slug → a hash of the cache keys the article's mentions and topics were found under (the
-   * article as written and everything linking and the topic rules read), with a cache: the page
-   * fingerprint stands for those two fields by it (they are most of an article's bytes).
+   * Slug → a hash of what linking found in the article (its digest, kept with the cached result)
+   * and of the cache key its topics were found under (the article as written and the topic
+   * rules), with a cache: the page fingerprint stands for those two fields by it (they are most
+   * of an article's bytes). By linking's output, not its inputs: an article linked again with
+   * the same result keeps its pages.
    */
   resultKeys?: Map<string, string>;
 }

@@ -18,7 +18,11 @@ type Counted<T> = T & { count: number };
 
 export interface ArticlePageView {
   article: CorpusArticle;
-  actors: Actor[];
+  /**
+   * What the page shows of its actors (chips, JSON-LD): not the whole actor, whose evidence (a
+   * discovered person's) grows with every article naming them and would re-render them all.
+   */
+  actors: Pick<Actor, 'id' | 'name'>[];
   topics: { id: string; name: string }[];
   related: CorpusArticle[];
   older?: CorpusArticle;
@@ -36,7 +40,10 @@ export function articlePageView(article: CorpusArticle, corpus: Corpus): Article
   const inStory = new Set([...storyLinks.sameText, ...(storyLinks.story?.others ?? [])].map((v) => v.slug));
   return {
     article,
-    actors: article.actorIds.flatMap((id) => corpus.actors.get(id) ?? []),
+    actors: article.actorIds.flatMap((id) => {
+      const actor = corpus.actors.get(id);
+      return actor ? [{ id: actor.id, name: actor.name }] : [];
+    }),
     topics: article.topics.map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id })),
     related: relatedArticles(article, corpus.articles, 5 + inStory.size)
       .filter((r) => !inStory.has(r.article.slug))

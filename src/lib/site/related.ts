@@ -49,6 +49,8 @@ interface RelatedIndex {
   generation: number;
   dated: CorpusArticle[];
   datedPosition: Map<string, number>;
+  /** Slug → index in the article list (where its candidates' windows are centred). */
+  position: Map<string, number>;
 }
 
 const indexes = new WeakMap<CorpusArticle[], RelatedIndex>();
@@ -101,16 +103,30 @@ function relatedIndex(articles: CorpusArticle[]): RelatedIndex {
     generation: 0,
     dated,
     datedPosition: new Map(dated.map((a, i) => [a.slug, i])),
+    position: new Map(articles.map((a, i) => [a.slug, i])),
   };
   indexes.set(articles, index);
   return index;
+}
+
+/** The first index of the ascending `list` whose value is ≥ `value` (list.length when none). */
+function lowerBound(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * Articles sharing actors (2 points each) and topics (1 point each) with `article`,
  * best first; ties go to the article closest in time, then slug. The article itself,
  * its host and the articles embedded in it are left out (they are linked separately).
- * Candidates come from the article's rarer actors and topics (see MAX_POSTING).
+ * Candidates come from the article's rarer actors and topics (see MAX_POSTING), a long list's
+ * nearest the article in time.
  */
 export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[], limit = 5): RelatedArticle[] {
   if (limit <= 0) return [];
@@ -141,11 +157,18 @@ export function relatedArticles(article: CorpusArticle, articles: CorpusArticle[
   }
   const generation = index.generation;
   const candidates: number[] = [];
+  const at = index.position.get(article.slug) ?? 0;
   for (const list of lists) {
     if (candidates.length >= MAX_CANDIDATES || (list.length > MAX_POSTING && candidates.length >= limit)) break;
-    const n = Math.min(list.length, MAX_POSTING);
-    for (let j = 0; j < n && candidates.length < MAX_CANDIDATES; j++) {
-      const i = list[j];
+    // A list longer than MAX_POSTING gives the entries nearest the article in corpus order
+    // (closest in time, which wins ties), nearest first, alternating newer and older: a window
+    // that new articles of the newest day do not move for older articles (their related lists
+    // stay put on a daily update; the newest entries first moved every list that was cut).
+    let older = lowerBound(list, at);
+    let newer = older - 1;
+    for (let taken = 0, n = Math.min(list.length, MAX_POSTING); taken < n && candidates.length < MAX_CANDIDATES; taken++) {
+      const takeNewer = newer >= 0 && (older >= list.length || taken % 2 === 1);
+      const i = takeNewer ? list[newer--] : list[older++];
       if (stamp[i] === generation) continue;
       stamp[i] = generation;
       candidates.push(i);
