@@ -303,10 +303,12 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A name sources.yaml knows is shown as it lists it; an unknown Latin one as the page spells it in Arabic.
   // A wrong outlet is worse than none: under OUTLET_ABSTAIN the page's outlet is left empty and
   // the best guess goes to the review list as the runner-up.
-  const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN;
+  // A masthead that extends the chosen short name («الوطن» → «الوطن أونلاين») corroborates it.
+  const corroborated = fuller !== undefined && fuller !== shownName(outletPick.chosen, signals);
+  const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN && !corroborated;
   const source = abstained ? undefined : outletPick.chosen?.id ? fuller : arabicSpelling(fuller, lines, lex);
   let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
-  const evidence = [abstainedEvidence(outletPick) ?? evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
+  const evidence = [(abstained ? abstainedEvidence(outletPick) : undefined) ?? evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
   if (!agency && generic) {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
