@@ -299,12 +299,13 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
 
   const outletPick = pickSignal('outlet', signals);
   const agencyPick = pickSignal('agency', signals);
-  const fuller = fullerSiteName(lines, start, outletPick.chosen, shownName(outletPick.chosen, signals), lex);
+  const shown = shownName(outletPick.chosen, signals);
+  const fuller = fullerSiteName(lines, start, outletPick.chosen, shown, lex);
   // A name sources.yaml knows is shown as it lists it; an unknown Latin one as the page spells it in Arabic.
   // A wrong outlet is worse than none: under OUTLET_ABSTAIN the page's outlet is left empty and
   // the best guess goes to the review list as the runner-up.
   // A masthead that extends the chosen short name («الوطن» → «الوطن أونلاين») corroborates it.
-  const corroborated = fuller !== undefined && fuller !== shownName(outletPick.chosen, signals);
+  const corroborated = fuller !== undefined && fuller !== shown;
   const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN && !corroborated;
   const source = abstained ? undefined : outletPick.chosen?.id ? fuller : arabicSpelling(fuller, lines, lex);
   let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
