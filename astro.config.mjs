@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeParagraphIds } from './src/lib/site/rehypeParagraphIds.ts';
 import { modulePreload } from './src/astro/modulePreload.ts';
+import { buildLock } from './src/astro/buildLock.ts';
+import { ARTICLES_DIR } from './src/astro/articlesDir.ts';
 
 // BASE and SITE let the same corpus be deployed under a sub-path (GitHub Pages,
 // a folder on a shared host) or with absolute canonical URLs.
@@ -22,7 +24,9 @@ export default defineConfig({
   // blocks get the same p-N ids as plain articles.
   // /search/ searches as soon as its script runs: the modules that script imports are named in
   // its head (src/astro/modulePreload.ts), so they come with it, not one request after.
-  integrations: [mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }), modulePreload(['search/'], base)],
+  // Two builds of different article folders from one checkout would mix their content maps in
+  // .astro/: the second waits for the first (src/astro/buildLock.ts).
+  integrations: [buildLock(ARTICLES_DIR), mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }), modulePreload(['search/'], base)],
   markdown: { smartypants: false },
   // Stylesheets as files, never inlined: each page would otherwise repeat them (dist size),
   // and the next page a reader opens finds them in the cache.

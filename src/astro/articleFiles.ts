@@ -13,7 +13,9 @@ import { parseArticleMdx, type ParsedArticle } from '../lib/ingest/mdx';
 import type { ArticleDoc } from '../lib/types';
 import { stampOf, trustedStamp } from '../ingest/fileStamp';
 
-export const ARTICLES_DIR = process.env.ARTICLES_DIR || 'content/articles';
+import { ARTICLES_DIR } from './articlesDir';
+
+export { ARTICLES_DIR };
 
 export interface ArticleFile {
   file: string;
