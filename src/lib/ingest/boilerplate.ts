@@ -17,6 +17,8 @@ export interface Lexicon {
   agencies: Map<string, string>;
   outlets: Map<string, string>;
   places: Set<string>;
+  /** People's given names (`givenNames`), normalised: a dateline's «PLACE: NAME» is a byline. */
+  givenNames: Set<string>;
   bylines: Set<string>;
   /** Label keys by what they introduce («المصدر» → source …), pre-normalised once. */
   labels: { source: Set<string>; tag: Set<string>; published: Set<string>; updated: Set<string>; byline: Set<string> };
@@ -77,6 +79,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     outlets: keyed(data.outlets),
     // A newsroom desk («مركز الأخبار») opens a dateline where a place would.
     places: new Set([...data.datelinePlaces, ...data.datelineDesks].map(lexKey)),
+    givenNames: new Set(data.givenNames.map(lexKey)),
     bylines: new Set(data.bylineLabels.map(lexKey)),
     sponsors: data.sponsorLabels.map(lexKey),
     labels: {

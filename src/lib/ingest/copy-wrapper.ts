@@ -79,7 +79,7 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
     if (w.data.domainFirst) { wrapper.domain = { text: norm(lines[head[0]]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
     return { lines: out, wrapper };
   }
-  return toolHeader(lines, head) ?? { lines };
+  return toolHeader(lines, head) ?? feedSourceLine(lines, head) ?? { lines };
 }
 
 const ARABIC = /[\u0600-\u06FF]/u;
@@ -111,6 +111,33 @@ function toolHeader(lines: string[], head: number[]): { lines: string[]; wrapper
   const out = lines.slice();
   for (const i of head.slice(0, run)) out[i] = '';
   return { lines: out, wrapper: { tool: 'unlisted tool (Latin header)', domain: { text: domain, index: at.index } } };
+}
+
+// «2 days ago», «3h», «5 min», «منذ ساعتين»: how old a feed's item is.
+const ITEM_AGE = /^(?:\d{1,3}\s?(?:[smhdw]|mins?|minutes?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|just now|منذ\s+[\u0600-\u06FF0-9 ]{2,20})$/iu;
+const SOURCE_DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?\s*[·•|/]\s*(.+)$/iu;
+const SOURCE_NAME = /^([\u0600-\u06FF][^·•|]{1,40}?)\s*[·•]\s*(.+)$/u;
+
+/**
+ * A feed app's source line over the item, its origin and the item's age: «lebanonalhadath.net · 2
+ * days ago» (Flipboard, Feedly: the domain, as a reader view's) or «البلاد اليوم · 3h» (Squid:
+ * the name, as a channel's). Any tool prints it so; no entry needed.
+ */
+function feedSourceLine(lines: string[], head: number[]): { lines: string[]; wrapper: CopyWrapper } | undefined {
+  for (const i of head.slice(0, 5)) {
+    const t = norm(lines[i]);
+    const byDomain = SOURCE_DOMAIN.exec(t);
+    const byName = byDomain ? undefined : SOURCE_NAME.exec(t);
+    const m = byDomain ?? byName;
+    if (!m || !ITEM_AGE.test(m[2].trim())) continue;
+    const out = lines.slice();
+    out[i] = '';
+    const wrapper: CopyWrapper = byDomain
+      ? { tool: 'feed source line', domain: { text: byDomain[1].toLowerCase(), index: i } }
+      : { tool: 'feed source line', channel: { text: m[1].trim(), index: i } };
+    return { lines: out, wrapper };
+  }
+  return undefined;
 }
 
 /** Emoji, flags and other symbols a channel's name carries around it («… 🇷🇺»). */

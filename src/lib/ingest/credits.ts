@@ -243,6 +243,33 @@ export function creditLineAbove(lines: readonly PageLine[], start: number, title
 }
 
 /**
+ * «رام الله الإخباري», «الأنوار» alone on the first line under the headline, before the story: a
+ * masthead set below the headline (aside11 u476). One to three words of a name's shape — not a
+ * byline (a label or a given name first, `givenNames`), a date, a known place, a UI line, nor a
+ * name the lexicon knows (read as what it is elsewhere).
+ */
+export function nameUnderHeadline(lines: readonly PageLine[], start: number, titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  if (titleIndex === undefined) return [];
+  const next = lines.slice(titleIndex + 1, start).find((l) => l.kind !== 'blank');
+  if (!next || (next.kind !== 'short' && next.kind !== 'heading') || next.words > 3) return [];
+  const text = next.text.trim();
+  if (/[.!؟?:،,«»"()/|#@]/u.test(text) || !/^[\u0600-\u06FF]/u.test(text)) return [];
+  const key = lexKey(text);
+  const first = lexKey(text.split(/\s+/)[0]);
+  if (lex.bylines.has(first) || lex.givenNames.has(first) || lex.dates.lineWords.has(first) || lex.dates.isMonthName(first)) return [];
+  if (lex.places.has(key) || lex.exact.has(key) || lex.names(text) || lex.functionWords.has(first)) return [];
+  // A name's shape: one word with the article («الأنوار»), a word and a number («الإمارات 71»), or
+  // a name closed by a site's descriptor («رام الله الإخباري»); not a section («عربي ودولي»), a
+  // signature («فريق التحرير», «سامح فؤاد») or a prompt («استمع»).
+  const words = text.split(/\s+/);
+  const named = (words.length === 1 && /^ال[\u0600-\u06FF]{3,}$/u.test(text))
+    || (words.length === 2 && /^[0-9٠-٩]+$/u.test(words[1]))
+    || (words.length >= 2 && lex.siteDescriptors.has(sourceKey(words[words.length - 1])));
+  if (!named) return [];
+  return [{ field: 'outlet', value: text, confidence: 0.6, rule: 'site name printed under the headline', line: next.index + 1 }];
+}
+
+/**
  * The page's Arabic spelling of a Latin name or domain label anywhere on the page: one to three
  * Arabic words of a short line that spell it (`sameName`), longest first — «نون بوست» in
  * «تابعوا نون بوست على تلغرام» for «noonpost.com», «سويس إنفو» in a footer «سويس إنفو - وحدة من …»

@@ -31,9 +31,9 @@ const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
 const DIGIT = /[0-9٠-٩]/;
 // A pipe separates too («بنغازي | عين ليبيا»).
 const OPENERS = '-–—ـ/:|';
-// After the credit: «--», «//», «..», «-», «:», «.», «|», a colon or full stop with a dash («:-»,
-// «:–», «-:»), or nothing — the whole run of separators closes it.
-const CLOSER = /^\s*(?:--|\/\/|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ:.|])?\s*/u;
+// After the credit: «--», «//», «..», «-» (or a run of them, «ــ»), «:», «.», «|», a colon or full
+// stop with a dash («:-», «:–», «-:»), or nothing — the whole run of separators closes it.
+const CLOSER = /^\s*(?:--|\/\/|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ]+|[:.|])?\s*/u;
 // «بروكسل - ANF ناقش …»: a Latin abbreviation followed by Arabic is closed by the change of script.
 const LATIN_ABBREVIATION = /^[A-Z]{2,6}$/;
 
@@ -108,6 +108,13 @@ function creditSpans(text: string): CreditSpan[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** «متابعات خاصة», «رصد خاص»: two words, the first a credit word (`creditWords`, not generic wires). */
+function creditPhrase(credit: string, lookup: NameLookup): boolean {
+  const words = credit.split(/\s+/);
+  const first = words.length === 2 ? lookup(words[0]) : undefined;
+  return !!first && first.kind === 'generic' && !first.wires && !lookup(credit);
+}
+
 function creditParts(credit: string): string[] {
   return credit.split(/\s*[،,+]\s*/u).map((p) => p.replace(/^«|»$/g, '').trim()).filter(Boolean);
 }
@@ -132,6 +139,12 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   // «غزة _ بوابة الهدف», «المناطق_واس»: an underscore separates as a dash does (same length:
   // every offset read below holds for the printed text).
   const text = printed.includes('_') ? printed.slice(0, MAX_PREFIX).replace(/_+/g, (u) => '-'.repeat(u.length)) + printed.slice(MAX_PREFIX) : printed;
+  const isPlace = (p: string) => lex.places.has(lexKey(p));
+  const found = bylineAfterPlace(text, lex, lookup) ?? datelineByGrammar(text, lex, lookup);
+  return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace) : found;
+}
+
+function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
   const { places } = lex;
   const key = lexKey;
   const isPlace = (p: string) => places.has(key(p));
@@ -151,7 +164,10 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
     if (!span.paired && DIGIT.test(span.text) && !lookup(span.text)) continue;
     const closer = CLOSER.exec(text.slice(span.end))!;
     let end = span.end + closer[0].length;
-    const creditText = span.text;
+    // «الأمناء/ متابعات خاصة:», «… - رصد خاص:»: a credit word and one word qualifying it, closed
+    // by a separator, say how the story was gathered as the word alone does.
+    const qualified = /[-–—ـ:/|]/.test(closer[0]) && creditPhrase(span.text, lookup);
+    const creditText = qualified ? span.text.split(/\s+/)[0] : span.text;
     // «طهران/ 26 تشرين الثاني/ نوفمبر/ …»: a month name between slashes is the date's, not a credit.
     if (lex.dates.isMonthName(creditText)) continue;
     const credit = resolveCredit(creditText, lookup);
@@ -323,4 +339,50 @@ function colonCredit(text: string, lookup: NameLookup, storyAfter: (end: number)
   const found = m && lookup(m[1]);
   if (!m || !found || found.kind === 'generic' || !storyAfter(m[0].length)) return undefined;
   return { place: '', ...(found.kind === 'agency' ? { agency: found } : { outlet: found }), end: m[0].length, evidence: 'known' };
+}
+
+// PLACE SEPARATOR GIVEN-NAME NAME [SEPARATOR]: «الخرطوم: سلمى عبد الله», «الحوطة - فهد سالم: …».
+const PLACE_AND_PERSON = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})\s*[:\-–—ـ]\s*([\p{L}\p{M}]{2,})\s+((?:(?:عبد|أبو|ابو)\s?)?[\p{L}\p{M}]{2,})(?:\s*(?:--|[:\-–—ـ]+)\s*|\s+|$)/u;
+
+/**
+ * A place and a person's name — its first word a given name (`givenNames`) — is the reporter's
+ * byline, not a credit: cut from the lead with the place, naming no source (aside11 u478 read
+ * «سلمى عبد الله» as the outlet). The name is the given name and one more (a compound «عبد …» is one).
+ */
+function bylineAfterPlace(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
+  const m = PLACE_AND_PERSON.exec(text);
+  if (!m || !lex.givenNames.has(lexKey(m[2]))) return undefined;
+  const place = m[1];
+  const key = lexKey(place);
+  if (lookup(place) || lex.bylines.has(key) || lex.dates.lineWords.has(key) || lex.functionWords.has(key)) return undefined;
+  if (/^(?:بن|ابن|bin)$/u.test(m[3]) || lex.functionWords.has(lexKey(m[3]))) return undefined;
+  const rest = text.slice(m[0].length).trim();
+  if (rest && (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest))) return undefined;
+  return { place, end: rest ? m[0].length : text.length, evidence: 'known' };
+}
+
+// One more link of a chain: a name in brackets or guillemets, or one or two words, then separators.
+const CHAIN_LINK = /^(?:\(([^()\n]{2,30})\)|«([^«»\n]{2,30})»|([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,})?))\s*(?:--|[-–—ـ]+|[:|])\s*/u;
+
+/**
+ * «عواصم ــ السلام اليوم ــ وكالات:», «موسكو ـ عواصم ـ (الجنوب اليوم) ـ وكالات:»: after the first
+ * credit (or place), more known names, generic wires or known places chained by separators are
+ * the dateline's too — cut from the lead, and credited when the first link named no one.
+ */
+function chainedCredits(found: Dateline, text: string, lookup: NameLookup, isPlace: (p: string) => boolean): Dateline {
+  const out = { ...found };
+  for (let links = 0; links < 3; links++) {
+    const m = CHAIN_LINK.exec(text.slice(out.end));
+    if (!m) break;
+    const name = (m[1] ?? m[2] ?? m[3]).trim();
+    const hit = lookup(name);
+    if (!hit && !isPlace(name)) break;
+    const rest = text.slice(out.end + m[0].length).trim();
+    if (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest)) break;
+    out.end += m[0].length;
+    if (hit?.kind === 'agency') out.agency ??= hit;
+    else if (hit?.kind === 'outlet') out.outlet ??= hit;
+    else if (hit?.kind === 'generic') out.generic ??= hit;
+  }
+  return out;
 }
