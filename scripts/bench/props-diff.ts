@@ -92,10 +92,33 @@ for (const [kind, routes] of va) {
   console.log(`${kind} pages with other props: ${changed.length} of ${routes.size} (${changed.filter(([r]) => !old.has(r)).length} new)`);
 }
 
-// Actor pages: which part of the props changed (each top-level key, and graph' parts).
-const actorsBefore = vb.get('actor')!;
 const hb = (vb as Views & { hashes: SharedHashes }).hashes;
 const ha = (va as Views & { hashes: SharedHashes }).hashes;
+
+// Old article pages: which part of the props changed, and for an article itself, which fields.
+{
+  const parts = new Map<string, number>();
+  for (const [slug, v] of va.get('article')!) {
+    const old = vb.get('article')!.get(slug);
+    if (!old || old.hash === v.hash) continue;
+    const p0 = old.props as Record<string, unknown>;
+    const p1 = v.props as Record<string, unknown>;
+    for (const k of new Set([...Object.keys(p0), ...Object.keys(p1)])) {
+      if (fingerprintOf(p0[k] ?? null, hb) === fingerprintOf(p1[k] ?? null, ha)) continue;
+      parts.set(k, (parts.get(k) ?? 0) + 1);
+      if (k !== 'article') continue;
+      const a0 = p0.article as Record<string, unknown>;
+      const a1 = p1.article as Record<string, unknown>;
+      for (const f of new Set([...Object.keys(a0), ...Object.keys(a1)])) {
+        if (JSON.stringify(a0[f]) !== JSON.stringify(a1[f])) parts.set(`article.${f}`, (parts.get(`article.${f}`) ?? 0) + 1);
+      }
+    }
+  }
+  console.log(`old article pages changed, by part of the props: ${[...parts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+}
+
+// Actor pages: which part of the props changed (each top-level key, and graph' parts).
+const actorsBefore = vb.get('actor')!;
 const parts = new Map<string, number>();
 /** Actor pages that changed while their own article list did not: what moved them. */
 const notOwn: string[] = [];
