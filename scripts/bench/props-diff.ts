@@ -117,7 +117,7 @@ const ha = (va as Views & { hashes: SharedHashes }).hashes;
   console.log(`old article pages changed, by part of the props: ${[...parts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 }
 
-// Actor pages: which part of the props changed (each top-level key, and graph' parts).
+// Actor pages: which part of the props changed (each top-level key, and the graph part's pieces).
 const actorsBefore = vb.get('actor')!;
 const parts = new Map<string, number>();
 /** Actor pages that changed while their own article list did not: what moved them. */
@@ -140,14 +140,14 @@ for (const [id, v] of va.get('actor')!) {
   }
   if (fingerprintOf(p0.articles, hb) === fingerprintOf(p1.articles, ha)) {
     notOwn.push(id);
-    opt.actor!.push(id);
   }
 }
 const budgetUse = (c: Corpus) => c.graph.edges.reduce((n, e) => n + e.evidence.length, 0);
 console.log(`graph: ${after.corpus.graph.edges.length} edges, evidence sentences kept ${budgetUse(before.corpus)} → ${budgetUse(after.corpus)} (budget ${EVIDENCE_BUDGET})`);
 console.log(`actor pages changed, by part of the props: ${[...parts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 console.log(`actor pages changed while their articles did not: ${notOwn.length}${notOwn.length ? ` (${notOwn.slice(0, 20).join(', ')})` : ''}`);
-const show = [...opt.actor!, ...changedActors.filter((id) => !opt.actor!.includes(id)).slice(0, Number(opt.show))];
+// The pages asked for, then those that changed without their articles (the suspects), then others.
+const show = [...new Set([...opt.actor!, ...[...new Set([...notOwn, ...changedActors])].filter((id) => !opt.actor!.includes(id)).slice(0, Number(opt.show))])];
 for (const id of show) {
   const p0 = actorsBefore.get(id)?.props as Record<string, unknown> | undefined;
   const p1 = va.get('actor')!.get(id)?.props as Record<string, unknown> | undefined;
