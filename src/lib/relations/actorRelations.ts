@@ -80,3 +80,37 @@ export function sentenceCount(n: number): string {
   if (n >= 3 && n <= 10) return `${n} جمل`;
   return `${n} جملة`;
 }
+
+/** A relation as the actor page lists it: the other actor's name, and of the evidence only what is shown. */
+export interface ShownRelation {
+  other: string;
+  name: string;
+  direction: RelationDirection;
+  count: number;
+  evidence: Pick<RelationEvidence, 'slug' | 'paragraph' | 'sentence'> | null;
+}
+
+export interface ShownRelationGroup {
+  type: RelationType;
+  relations: ShownRelation[];
+  total: number;
+}
+
+/**
+ * What ActorRelations renders of `actorRelations`: an actor page's props carry this, so its
+ * fingerprint changes only when the list does (not with a relation's last date or an evidence
+ * sentence's other fields, which it does not show).
+ */
+export function shownRelations(groups: ActorRelationGroup[], nameOf: (id: string) => string): ShownRelationGroup[] {
+  return groups.map((g) => ({
+    type: g.type,
+    total: g.total,
+    relations: g.relations.map((r) => ({
+      other: r.other,
+      name: nameOf(r.other),
+      direction: r.direction,
+      count: r.count,
+      evidence: r.evidence && { slug: r.evidence.slug, paragraph: r.evidence.paragraph, sentence: r.evidence.sentence },
+    })),
+  }));
+}

@@ -325,6 +325,36 @@ export function buildEgoView(graph: RelationGraph, actorId: string, options: { m
   };
 }
 
+/**
+ * What an actor page's ego graph draws, and nothing else: each actor's name, kind, place and
+ * size, each tie's width and relations. An actor page's props carry this (src/lib/site/pageViews.ts),
+ * not the EgoView, whose nodes hold their actors' corpus-wide counts, dates and topics: those
+ * change with any article naming a neighbour, and would re-render nearly every actor page of
+ * an incremental build while the drawing stays the same.
+ */
+export interface EgoDrawing {
+  width: number;
+  height: number;
+  center: { id: string; name: string } | null;
+  nodes: Array<Pick<ViewNode, 'id' | 'name' | 'en' | 'type' | 'x' | 'y' | 'r'>>;
+  edges: Array<{ source: string; target: string; typedWeight: number; relations: Array<Pick<ViewRelation, 'type' | 'directed' | 'from' | 'to' | 'count'>> }>;
+}
+
+export function egoDrawing(ego: EgoView): EgoDrawing {
+  return {
+    width: ego.width,
+    height: ego.height,
+    center: ego.center && { id: ego.center.id, name: ego.center.name },
+    nodes: ego.nodes.map(({ id, name, en, type, x, y, r }) => ({ id, name, en, type, x, y, r })),
+    edges: ego.edges.map((e) => ({
+      source: e.source,
+      target: e.target,
+      typedWeight: e.typedWeight,
+      relations: e.relations.map(({ type, directed, from, to, count }) => ({ type, directed, from, to, count })),
+    })),
+  };
+}
+
 /** JSON safe to embed in <script type="application/json">: no `<` can close the element. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -101,6 +101,25 @@ describe('page fingerprints on the bundled corpus', () => {
     expect(changed.length).toBeLessThan(Object.keys(before).length);
   });
 
+  it('an article naming an actor\'s tie but not the actor leaves the actor\'s page as it is', () => {
+    // France's ego graph and relations show Russia (tied by the bundled articles); a new article
+    // names Russia and Ukraine, not France. Russia's article count, dates and topics change: what
+    // France's page draws of Russia (name, place, size, the tie) does not.
+    const news: ArticleDoc = {
+      slug: '900-probe', title: 'روسيا تعزز دفاعاتها الجوية', raw: '900-probe.txt', tags: [], date: '2025-06-30',
+      paragraphs: ['أعلنت روسيا أنها ستعزز دفاعاتها الجوية على حدودها الغربية، فيما قالت أوكرانيا إن الهجمات على موانئها تواصلت.'],
+    };
+    const before = buildCorpus({ ...data, articles: docs });
+    const after = buildCorpus({ ...data, articles: [...docs, news] });
+    expect(after.actorArticles.get('russia')).toContain('900-probe');
+    expect(after.actorArticles.get('france')).not.toContain('900-probe');
+    const france = (c: Corpus) => actorPageView(c.actors.get('france')!, c, c.graph, new Set());
+    expect(france(before).graph.ego.nodes.map((n) => n.id)).toEqual(['france', 'russia']);
+    const changed = changedRoutes(pageFingerprints(after), pageFingerprints(before));
+    expect(changed).toContain('/actors/russia/');
+    expect(changed).not.toContain('/actors/france/');
+  });
+
   it('a removed article removes its route and changes its neighbours in time', () => {
     const slug = '003-2a010a7cc3af768e';
     const corpus = buildCorpus({ ...data, articles: docs.filter((d) => d.slug !== slug) });

@@ -8,8 +8,8 @@ import type { Actor, RelationGraph, Topic } from '../types';
 import { relatedArticles, neighbours, actorsIn, coMentionedActors, topicsIn, quotesOf } from './related';
 import { monthBuckets, type MonthBucket } from './timeline';
 import { pageCount, pageItems } from './paging';
-import { actorRelations } from '../relations/actorRelations';
-import { buildEgoView } from '../relations/view';
+import { actorRelations, shownRelations, type ShownRelationGroup } from '../relations/actorRelations';
+import { buildEgoView, egoDrawing, type EgoDrawing } from '../relations/view';
 import { articleStoryLinks, foldSameText, foldedCorpusArticles, type ArticleStoryLinks, type FoldedArticle } from './same-text';
 import { STORIES_PER_PAGE, storyActors, storySummaries, storyTimeline, storyTopics, type StoryActor, type StorySummary, type StoryTopic, type StoryVersion } from './stories';
 import type { Story } from '../stories/types';
@@ -62,15 +62,17 @@ export interface ActorPageView {
   /** The same articles with same-text copies folded under their canonical one. */
   folded: FoldedArticle[];
   months: MonthBucket[];
-  co: Counted<Actor>[];
+  /** What the chips show: not the whole actor (a discovered person's evidence grows with every article naming them). */
+  co: Counted<Pick<Actor, 'id' | 'name'>>[];
   topics: Counted<{ id: string; name: string }>[];
   quotes: (Corpus['quotes'][number] & { title: string })[];
-  affiliation?: Actor;
+  affiliation?: Pick<Actor, 'id' | 'name'>;
   /**
-   * What the page's graph components (ActorRelations, EgoGraph) read from the relation graph
-   * themselves: not rendered from here, carried so the fingerprint covers them.
+   * What the page's graph components (ActorRelations, EgoGraph) render, and only that: the
+   * relation graph's corpus-wide parts (the neighbours' article counts, dates and topics, a
+   * relation's last date) would change every actor page on any update (docs/scale.md, session 14).
    */
-  graphInputs: { relations: unknown; ego: unknown; inFullGraph: boolean; names: Record<string, string> };
+  graph: { relations: ShownRelationGroup[]; ego: EgoDrawing; inFullGraph: boolean };
 }
 
 /** `graph` and `drawnIds` are what the graph components read (a fixture graph in the graph benchmark). */
@@ -78,23 +80,22 @@ export function actorPageView(actor: Actor, corpus: Corpus, graph: RelationGraph
   const slugs = corpus.actorArticles.get(actor.id) ?? [];
   const articles = slugs.flatMap((s) => corpus.bySlug.get(s) ?? []);
   const topicNames = new Map(corpus.topics.map((t) => [t.id as string, t.name]));
-  const relations = actorRelations(graph, actor.id);
-  const ego = buildEgoView(graph, actor.id);
-  const others = new Set([...relations.flatMap((g) => g.relations.map((r) => r.other)), ...ego.nodes.map((n) => n.id)]);
-  const names: Record<string, string> = {};
-  for (const id of [...others].sort()) names[id] = corpus.actors.get(id)?.name ?? id;
+  const nameOf = (id: string) => corpus.actors.get(id)?.name ?? id;
+  const relations = shownRelations(actorRelations(graph, actor.id), nameOf);
+  const ego = egoDrawing(buildEgoView(graph, actor.id));
+  const affiliation = actor.affiliation ? corpus.actors.get(actor.affiliation) : undefined;
   return {
     actor,
     articles,
     folded: foldSameText(articles, corpus.stories),
     months: monthBuckets(articles).months,
-    co: coMentionedActors(actor.id, corpus, 12).map((c) => ({ ...corpus.actors.get(c.id)!, count: c.count })),
+    co: coMentionedActors(actor.id, corpus, 12).map((c) => ({ id: c.id, name: corpus.actors.get(c.id)!.name, count: c.count })),
     topics: topicsIn(slugs, corpus, 8).map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id, count: t.count })),
     quotes: quotesOf(corpus, actor.id)
       .slice(0, 12)
       .map((q) => ({ ...q, title: corpus.bySlug.get(q.slug)?.title ?? 'المقال' })),
-    affiliation: actor.affiliation ? corpus.actors.get(actor.affiliation) : undefined,
-    graphInputs: { relations, ego, inFullGraph: drawnIds.has(actor.id), names },
+    affiliation: affiliation && { id: affiliation.id, name: affiliation.name },
+    graph: { relations, ego, inFullGraph: drawnIds.has(actor.id) },
   };
 }
 
