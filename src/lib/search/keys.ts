@@ -16,7 +16,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
-import { patternFamily, suffixReadings } from './wordPatterns';
+import { isRelativePronoun, patternFamily, suffixReadings } from './wordPatterns';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
@@ -215,7 +215,7 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
   for (let i = 0; i < toks.length; i++) {
     out.push(toks[i].key);
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) out.push(toks[i].familyKey!);
-    if (toks[i].token.type === 'ar') out.push(...readingKeys(toks[i], ctx));
+    if (toks[i].token.type === 'ar') out.push(...readingKeys(toks[i], ctx, i > 0 && isRelativePronoun(toks[i - 1].token.norm)));
     if (toks[i].weakKey) weak?.push(toks[i].weakKey!);
     const alias = aliasAt(stems, i, ctx);
     if (alias) out.push(actorKey(alias.id));
@@ -232,10 +232,10 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
  * مصنع), each with its family's key, beyond the word's own keys. Index side only: a query
  * word is keyed as typed, so these add matches for bare words and take none away.
  */
-function readingKeys(t: KeyedToken, ctx: KeyContext): string[] {
+function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): string[] {
   const have = new Set([t.key, t.familyKey]);
   const keys: string[] = [];
-  for (const r of suffixReadings(t.stem, ctx, t.token.text)) {
+  for (const r of suffixReadings(t.stem, ctx, t.token.text, afterRelative)) {
     const family = ctx.families.get(r) ?? patternFamily(r, ctx);
     for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
   }

@@ -136,15 +136,26 @@ const MIN_READING = 3;
 const MIN_TANWEEN = 4;
 
 /**
+ * Relative pronouns, normalised: the word after one opens a relative clause, so it is read as
+ * a verb (seventh pass: «الأسلحة التي طلبتها كييف» is «she asked for them», not «her students»;
+ * «الشحنة التي حملتها السفينة»). A closed class of the grammar, like the pronoun suffixes.
+ */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللاءي']);
+
+/** A normalised word that is a relative pronoun, with or without و/ف before it (والتي). */
+export const isRelativePronoun = (norm: string): boolean => RELATIVE_PRONOUNS.has(norm) || (/^[وف]/.test(norm) && RELATIVE_PRONOUNS.has(norm.slice(1)));
+
+/**
  * What a page word may also be with an ending taken off, for the index only (the reader types
  * the bare word): a pronoun suffix (نفطها → نفط، قواتهم → قوات، حكومتها → حكومه: the ة written ت
  * before it) and the alif of the accusative tanween (مصنعا → مصنع، شيئا → شيء). A reading is an
  * extra key, never the word's own, so a word that only looks suffixed (اتجاها، كورونا) just
  * gains a key no query uses. Not read: remainders of three letters in ي (عليها → علي، لديهم:
  * a preposition in ى writes it ي before a suffix), verbs' plural وا, a final hamza on alif
- * (تبدأ, from the surface form), and actor names.
+ * (تبدأ, from the surface form), and actor names. After a relative pronoun (`afterRelative`) the
+ * word is a verb: its ت before a pronoun stays the verb's (طلبتها → طلبت, never طلبة).
  */
-export function suffixReadings(stem: string, ctx: Ctx, surface = stem): string[] {
+export function suffixReadings(stem: string, ctx: Ctx, surface = stem, afterRelative = false): string[] {
   if (ctx.known.has(stem) || ctx.families.has(stem)) return [];
   const out: string[] = [];
   const keep = (r: string) => r.length >= MIN_READING && !(r.length === 3 && r.endsWith('ي')) && !out.includes(r) && out.push(r);
@@ -152,7 +163,7 @@ export function suffixReadings(stem: string, ctx: Ctx, surface = stem): string[]
   if (suffix) {
     const rest = stem.slice(0, -suffix.length);
     keep(rest);
-    if (rest.length >= 4 && rest.endsWith('ت') && !rest.endsWith('ات')) keep(rest.slice(0, -1) + 'ه');
+    if (!afterRelative && rest.length >= 4 && rest.endsWith('ت') && !rest.endsWith('ات')) keep(rest.slice(0, -1) + 'ه');
   }
   // The tanween alif: not after a pronoun (دعمها، منهما), not a verb's وا, not a hamza on alif
   // (تبدأ), and only on four letters or more: a three-letter remainder is as often a name or

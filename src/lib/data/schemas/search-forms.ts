@@ -32,6 +32,8 @@ export const SearchFormsSchema = z
     notFemininePlurals: nullable(strings(arabic).optional()),
     /** Words in ية/يين/يون that are not the feminine or plural of the word in ي (مسؤولية ≠ مسؤولي): each stands alone. */
     notAdjectiveForms: nullable(strings(arabic).optional()),
+    /** Words in ا that are not a word with the tanween alif (صوفيا ≠ صوفي): each stands alone. */
+    notTanweenForms: nullable(strings(arabic).optional()),
   })
   .strict();
 
