@@ -154,6 +154,7 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
     if (e.acts?.length) topic.acts = e.acts;
     if (e.places?.length) topic.places = dedupe(e.places);
     if (e.cancelledBy) topic.cancelledBy = e.cancelledBy;
+    if (e.frame) topic.frame = e.frame;
     return topic;
   });
 }
