@@ -23,6 +23,8 @@ describe('another war\'s truce, talks or aid is not this war\'s', () => {
   it('this war named nearer keeps the hit', () => {
     expect(ids('اتصال هاتفي', 'بحث الوزيران جهود وقف إطلاق النار في أوكرانيا.')).toEqual(['ceasefire']);
     expect(ids('دعوة أوروبية', 'دعا الوزير إلى هدنة بين روسيا وأوكرانيا على غرار ما جرى في غزة.')).toEqual(['ceasefire']);
+    // A river's west bank is no West Bank (f-dev fd22).
+    expect(ids('قافلة إغاثة', 'وصلت قافلة مساعدات إنسانية إلى بلدات على الضفة الغربية من نهر دنيبرو.')).toEqual(['humanitarian']);
     // Another war in another clause does not touch it.
     expect(ids('بيان', 'رحب الوزير بالهدنة بين موسكو وكييف، فيما تتواصل الغارات على غزة.')).toEqual(['ceasefire']);
   });
