@@ -10,10 +10,10 @@ import type { TrainingArticle } from '../src/lib/topics/train';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
 
-/** Parts a–o: every dev part and every spent aside (o-aside is the held-out set of session 13). */
-export const TRAINING_PARTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'];
+/** Parts a–p: every dev part and every spent aside (p-aside is the held-out set of session 14). */
+export const TRAINING_PARTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p'];
 /** Parts whose aside split is held out: only their dev split is read for training or CV. */
-export const HELD_OUT_ASIDES = new Set(['o']);
+export const HELD_OUT_ASIDES = new Set(['p']);
 
 export interface LabelledTopics extends TrainingArticle {
   id: string;

@@ -58,9 +58,13 @@ function checkUniqueIds(entries: { id: string }[], y: YamlFile, problems: string
   });
 }
 
-type Form = { field: string; text: string };
+/** `guarded`: the form links only in context (Actor.needsContext), so two entries may share it. */
+type Form = { field: string; text: string; guarded?: boolean };
 
-/** No key (of `formsOf`, compared by `key`) may belong to two entries of the file. */
+/**
+ * No key (of `formsOf`, compared by `key`) may belong to two entries of the file — except a form
+ * every owner guards («المملكة»: Saudi Arabia next to a Saudi mention, Jordan next to a Jordanian one).
+ */
 function checkSharedForms<E extends { id: string }>(
   entries: E[],
   y: YamlFile,
@@ -76,13 +80,20 @@ function checkSharedForms<E extends { id: string }>(
       if (!k) continue;
       const prev = owner.get(k);
       if (!prev) owner.set(k, { index: i, ...form });
-      else if (prev.index !== i) {
+      else if (prev.index !== i && !(prev.guarded && form.guarded)) {
         problems.push(
           `${entryLabel(y, i)} "${form.field}" «${form.text}» is also "${prev.field}" «${prev.text}» of entry #${prev.index + 1} (id: ${entries[prev.index].id}, line ${y.lineOf([prev.index])}) — an alias may belong to one ${what} only`,
         );
       }
     }
   });
+}
+
+/** The forms with those the actor lists in `needsContext` marked guarded (compared normalised). */
+function guardedForms(e: { needsContext?: string[] | null }, forms: Form[]): Form[] {
+  if (!e.needsContext?.length) return forms;
+  const guarded = new Set(e.needsContext.map(matchKey));
+  return forms.map((f) => (guarded.has(matchKey(f.text)) ? { ...f, guarded: true } : f));
 }
 
 /** Every matchable surface form of an actor, labelled with its field. */
@@ -107,7 +118,7 @@ export function parseActors(text: string, file = DEFAULT_ACTORS_PATH): Actor[] {
     }
   });
   // No surface form (name, alias, short, nisba, capital) may point at two actors.
-  checkSharedForms(entries, y, actorForms, matchKey, 'actor', problems);
+  checkSharedForms(entries, y, (e) => guardedForms(e, actorForms(e)), matchKey, 'actor', problems);
   if (problems.length) throw new DataFileError(file, problems);
 
   return entries.map((e) => {
@@ -143,6 +154,7 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
     if (e.acts?.length) topic.acts = e.acts;
     if (e.places?.length) topic.places = dedupe(e.places);
     if (e.cancelledBy) topic.cancelledBy = e.cancelledBy;
+    if (e.frame) topic.frame = e.frame;
     return topic;
   });
 }

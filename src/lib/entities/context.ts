@@ -119,10 +119,31 @@ function isVisited(ctx: LinkContext, tokens: Token[], from: number, text: string
  * or pushing (`actingNouns`, with an optional adjective between) names who did it, not a place.
  */
 function actsAfterFrom(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
-  if (tokens[k].norm !== 'من' || k === 0 || !WS.test(gap(text, tokens, k))) return false;
+  if (tokens[k].norm !== 'من' || k === 0) return false;
+  if (suppliedBefore(ctx, tokens, k, text)) return true;
+  if (!WS.test(gap(text, tokens, k))) return false;
   if (isActingNoun(ctx, tokens[k - 1])) return true;
   // One adjective between: «تعليق فوري من», «طلب رسمي من».
   return k >= 2 && /ي$|يا$/.test(tokens[k - 1].norm) && WS.test(gap(text, tokens, k - 1)) && isActingNoun(ctx, tokens[k - 2]);
+}
+
+/** «من» + capital after goods or a verb of receiving reaches back at most this many words. */
+const MAX_SUPPLY_GAP = 4;
+
+/**
+ * «صواريخ «أتاكمز» من واشنطن», «تلقت كييف صواريخ بعيدة المدى من واشنطن»: goods a government
+ * supplies, or a verb of receiving (`suppliedNouns`), at most MAX_SUPPLY_GAP words before «من» in
+ * the same clause (quotation marks may stand between; no other punctuation) — the capital after it
+ * is the supplier (session 14: o-aside oa09, p-dev pd24). «عاد المبعوث من موسكو» stays a place.
+ */
+function suppliedBefore(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MAX_SUPPLY_GAP; j--) {
+    if (!/^[\s\u00A0«»"“”]*$/.test(gap(text, tokens, j + 1))) return false;
+    const t = tokens[j];
+    if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
+    if (conjunctionStems(t.norm).some((r) => ctx.suppliedNouns.has(r) || ctx.suppliedNouns.has(r.replace(/^(ب|ال|بال)/, '')))) return true;
+  }
+  return false;
 }
 
 /** The noun as written, definite, or with a glued ب / و / ف («الرد», «بطلب», «وبدعم»). */
@@ -149,6 +170,17 @@ export function nisbaIsAgencyCredit(tokens: Token[], hit: PhraseMatch<unknown>, 
   const before = text.slice(hit.from > 0 ? tokens[hit.from - 1].end : 0, tokens[hit.from].start);
   const after = text.slice(tokens[hit.to - 1].end, hit.to < tokens.length ? tokens[hit.to].start : text.length);
   return /[/(][\s\u00A0]*$/.test(before) && /^[\s\u00A0]*[/)]/.test(after);
+}
+
+/**
+ * A definite nisba standing alone between quotation marks («القطرية» تزيد رحلاتها) is a body's short
+ * name — an airline, a channel, a company — not the country (session 14, p-dev pd02).
+ */
+export function nisbaIsQuotedName(tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.to - hit.from !== 1 || hit.prefix || !isDefinite(tokens[hit.from].norm)) return false;
+  const before = text.slice(hit.from > 0 ? tokens[hit.from - 1].end : 0, tokens[hit.from].start);
+  const after = text.slice(tokens[hit.to - 1].end, hit.to < tokens.length ? tokens[hit.to].start : text.length);
+  return /[«"“][\s\u00A0]*$/.test(before) && /^[\s\u00A0]*[»"”]/.test(after);
 }
 
 /** A nisba right after a medium («القناة الأمريكية», «وكالة الأنباء الفرنسية») describes the medium. */
@@ -186,7 +218,9 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
     if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1))) || (brand && ctx.brandHeads.has(t.norm))) {
       // A country's name right after a definite noun is no genitive of it: «أبلغت الشركة روسيا» (the
       // company told Russia), unlike «بنك قطر», «شركة ألمنيوم البحرين».
-      if (brand && crossed === 0 && isDefinite(t.norm)) return false;
+      // But a definite country name of the nisba's shape agrees with the definite noun as its
+      // adjective: «الشركة السعودية للصناعات الأساسية» is the company's name (session 14, p-dev pd06).
+      if (brand && crossed === 0 && isDefinite(t.norm) && !isDefiniteAdjective(tokens[from].norm)) return false;
       return definiteAt < 0 || definiteAt === k + 1;
     }
     if (k > floor && ctx.bodyNounTails.has(t.norm) && spaced(text, tokens, k) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;
@@ -265,6 +299,8 @@ export function barePluralDescribes(ctx: LinkContext, tokens: Token[], hit: Phra
   if ((hit.prefix !== '' && hit.prefix !== 'و') || hit.from === 0 || !spaced(text, tokens, hit.from)) return false;
   const prev = tokens[hit.from - 1].norm;
   if (isDefinite(prev) || ctx.firstNames.has(prev)) return false;
+  // «لجنود روس», «أسرى روس»: a broken plural of people (session 14, p-dev pd35).
+  if (conjunctionStems(prev).some((r) => ctx.peopleNouns.has(r) || (r.length > 3 && /^[لب]/.test(r) && ctx.peopleNouns.has(r.slice(1))))) return true;
   return /(?:ين|ون|اء)$/.test(prev);
 }
 

@@ -6,7 +6,7 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher, type LinkContext } from './matcher';
-import { aliasNamesPlace, barePluralDescribes, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, titledBefore } from './context';
+import { aliasNamesPlace, barePluralDescribes, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, nisbaIsQuotedName, titledBefore } from './context';
 import { gluedSpans } from './glued';
 import { isDefinite } from '../arabic/clitics';
 
@@ -140,7 +140,7 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   if (!ctx || !keys.length) return keys;
   const kind = keys[0].kind;
   if (kind === 'capital' && (capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text)) || capitalIsAdjective(ctx, tokens, hit, text))) return [];
-  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text))) return [];
+  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text) || nisbaIsQuotedName(tokens, hit, text))) return [];
   // «قناة القاهرة الإخبارية», «صحيفة واشنطن بوست», «قناة روسيا اليوم»: a capital or a country's name
   // right after an indefinite medium noun is the medium's name (session 11).
   if ((kind === 'capital' || isCountryName(m, keys)) && !hit.prefix && !isDefinite(tokens[hit.from - 1]?.norm ?? 'ال') && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];

@@ -53,6 +53,10 @@ export interface LinkContext {
   placeNameHeads: Set<string>;
   /** Common first names (discovery's list): «دينيس روس» is a person, not the plural «روس». */
   firstNames: Set<string>;
+  /** Broken plurals of people («جنود», «أسرى»): a bare demonym right after one describes them. */
+  peopleNouns: Set<string>;
+  /** Goods a government supplies and verbs of receiving: «من» + capital after them is the supplier. */
+  suppliedNouns: Set<string>;
 }
 
 export interface ActorMatcher {

@@ -11,6 +11,7 @@ import { countWords, phraseTokens, tokenize, type Token } from '../arabic/tokeni
 import { splitSentences } from '../arabic/sentences';
 import type { FormIndex } from '../arabic/forms';
 import { ClauseState, clauseBreak, compileClauseReader, opensClause, type ActHit, type ClauseReader, type Entry } from './clause-reading';
+import { compileFrame, type FrameReader } from './frame';
 import { addModelTopics, compileTopicModel, familyKeyOf, lightStem, modelFeatures, readWithModel, type CompiledTopicModel, type TopicModel } from './model';
 
 /** Weight of one distinct phrase in the title or the lead. */
@@ -69,6 +70,8 @@ export interface TopicLexicon {
   /** The learnt reader (content/topic-model.yaml) and the light stem it reads words by. */
   model?: CompiledTopicModel;
   stem: (norm: string) => string;
+  /** Per topic with a `frame`: which war its hits belong to (frame.ts). */
+  frames: Map<TopicId, FrameReader>;
 }
 
 /**
@@ -185,7 +188,16 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: 
   const family = forms ? familyKeyOf(forms.familyOf) : undefined;
   const stems = new Map<string, string>();
   const stem = (norm: string) => stems.get(norm) ?? (stems.size > 100_000 && stems.clear(), stems.set(norm, lightStem(norm, family)).get(norm)!);
-  const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem };
+  // Topics sharing one frame (the YAML anchor) share its reader.
+  const frames = new Map<TopicId, FrameReader>();
+  const frameReaders = new Map<string, FrameReader>();
+  for (const t of topics) {
+    if (!t.frame) continue;
+    const key = JSON.stringify(t.frame);
+    if (!frameReaders.has(key)) frameReaders.set(key, compileFrame(t.frame));
+    frames.set(t.id, frameReaders.get(key)!);
+  }
+  const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem, frames };
   if (model) lex.model = compileTopicModel(model);
   return lex;
 }
@@ -222,6 +234,9 @@ interface TextHit extends PhraseRef {
   text: string;
   /** A one-word hit read through a pronoun suffix («قمتهم»): the subject's own event. */
   suffixed: boolean;
+  /** Token indices of its first word and after its last (the frame check reads around them). */
+  at: number;
+  end: number;
 }
 
 
@@ -264,14 +279,14 @@ function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit
   }
   for (const [pair, [a, b]] of near) {
     const p = lex.pairs[pair];
-    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[a].start, tokens[b].end), suffixed: false });
+    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[a].start, tokens[b].end), suffixed: false, at: a, end: b + 1 });
   }
   for (const [pair, a] of first) {
     const b = second.get(pair);
     if (b === undefined) continue;
     const [from, to] = a < b ? [a, b] : [b, a];
     const p = lex.pairs[pair];
-    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[from].start, tokens[to].end), suffixed: false });
+    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[from].start, tokens[to].end), suffixed: false, at: from, end: to + 1 });
   }
 }
 
@@ -306,13 +321,15 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
         endOf.set(v.topic, m.to);
         // «أسقطت … صواريخ أتاكمز»: the phrase names what was acted on, not the topic (cancelledBy).
         if (reading && clauses.cancelled(v.topic, i)) continue;
-        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end), suffixed: m.to - i === 1 && lex.suffixed(m.reading) });
+        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end), suffixed: m.to - i === 1 && lex.suffixed(m.reading), at: i, end: m.to });
       }
     }
   }
   if (strongPlace && lex.pairs.length) pairHits(lex, tokens, text, out);
   // Act hits come last and have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
   for (let k = 0; k < actHits.length; k++) out.push(actHits[k]);
+  // «تثبيت الهدنة في قطاع غزة»: a hit another war's words stand nearer to is that war's (frame.ts).
+  if (out.length && lex.frames.size) return out.filter((h) => !lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end));
   return out;
 }
 

@@ -206,6 +206,9 @@ export interface ActHit {
   text: string;
   /** Always false: the shape of classify.ts's phrase hits, so one array holds both cheaply. */
   suffixed: false;
+  /** Token indices of the predicate and after the argument (the frame check reads around them). */
+  at: number;
+  end: number;
 }
 
 /**
@@ -265,7 +268,7 @@ export class ClauseState {
       if (r.needsBetween && !anyBetween(r.needsBetween, tokens, from + 1, i)) continue;
       if (r.parties && !twoParties(r.parties, tokens, text, i + 1 + tail.length)) continue;
       this.firedText[rule] = this.text;
-      out.push({ topic: r.topic, phrase: r.phrase, text: text.slice(tokens[from].start, tokens[i + tail.length].end), suffixed: false });
+      out.push({ topic: r.topic, phrase: r.phrase, text: text.slice(tokens[from].start, tokens[i + tail.length].end), suffixed: false, at: from, end: i + tail.length + 1 });
     }
   }
 

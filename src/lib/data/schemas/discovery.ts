@@ -42,6 +42,10 @@ export const DiscoveryLexiconSchema = z.object({
   timeWords: wordList,
   /** «ميناء», «مطار», «حقل»: an organisation's alias right after one is part of a place's name («ميناء الفاو»; session 11). */
   placeNameHeads: wordList,
+  /** «جنود», «أسرى»: broken plurals of people; a bare demonym after one describes them («لجنود روس»; session 14). */
+  peopleNouns: wordList,
+  /** «صواريخ», «أسلحة», «تلقت»: goods and receiving; «من» + capital after them names the supplier («صواريخ … من واشنطن»; session 14). */
+  suppliedNouns: wordList,
 });
 
 export type DiscoveryLexiconData = z.output<typeof DiscoveryLexiconSchema>;

@@ -126,6 +126,18 @@ export const TopicSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Session 14: the war a hit belongs to. A phrase or act whose clause names one of `otherWars`
+     * (another war's places and parties: «قطاع غزة», «حزب الله») nearer to it than any of `thisWar`
+     * («روسيا», «كييف», «الروسي») is that war's, not evidence for the topic.
+     */
+    frame: z
+      .object({
+        otherWars: strings(arabic).min(1),
+        thisWar: strings(arabic).min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
