@@ -39,6 +39,8 @@ export interface BrowserMetrics {
     /** The same traced page: key context built, index open (every shard merged), results ranked (ms from navigation; engine.ts marks). */
     contextMs?: number;
     indexOpenMs?: number;
+    /** Pagefind's worker said every shard was open (the /search/ boot's mark; `indexOpenMs` also waits for the key context). */
+    workerOpenMs?: number;
     rankedMs?: number;
   };
   graph?: {
@@ -357,7 +359,7 @@ export async function measureSearchCpu(siteDir: string, query: string, notes: st
     const t = await traceSearchPage(siteDir, query);
     const sum = (k: 'mainCpuMs' | 'workerCpuMs') => Math.round(t.phases.reduce((n, p) => n + p[k], 0));
     const round = (v: number | undefined) => (v === undefined ? undefined : Math.round(v));
-    return { mainMs: sum('mainCpuMs'), workerMs: sum('workerCpuMs'), shownMs: t.shownMs, contextMs: round(t.marks.context), indexOpenMs: round(t.marks['index-open']), rankedMs: round(t.marks.ranked) };
+    return { mainMs: sum('mainCpuMs'), workerMs: sum('workerCpuMs'), shownMs: t.shownMs, contextMs: round(t.marks.context), indexOpenMs: round(t.marks['index-open']), workerOpenMs: round(t.marks['worker-open']), rankedMs: round(t.marks.ranked) };
   } catch (e) {
     notes.push(`search CPU trace: ${(e as Error).message.split('\n')[0]}`);
     return undefined;

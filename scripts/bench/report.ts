@@ -186,6 +186,7 @@ export function renderMarkdown(r: BenchReport): string {
     L.push(`| /search/?q=…, empty cache: navigation → first results / first search request → first results | ${ms(b.searchCold?.pageFirstResultsMs)} / ${ms(b.searchCold?.pageQueryToResultsMs)} |`);
     if (b.searchCpu) L.push(`| /search/?q=…, empty cache: CPU to first results, page main thread / Pagefind worker (thread time) | ${ms(b.searchCpu.mainMs)} / ${ms(b.searchCpu.workerMs)} |`);
     if (b.searchCpu?.indexOpenMs !== undefined) L.push(`| /search/?q=…, the same traced page: key context built / index open / results ranked / shown (from navigation) | ${ms(b.searchCpu.contextMs)} / ${ms(b.searchCpu.indexOpenMs)} / ${ms(b.searchCpu.rankedMs)} / ${ms(b.searchCpu.shownMs)} |`);
+    if (b.searchCpu?.workerOpenMs !== undefined) L.push(`| /search/?q=…, the same traced page: Pagefind's worker has every shard open (from navigation) | ${ms(b.searchCpu.workerOpenMs)} |`);
     L.push(`| header search box: typing → first suggestions | ${ms(b.search?.headerSuggestMs)} |`);
     L.push(`| header search box, empty cache: second keystroke → first suggestions | ${ms(b.searchCold?.headerSecondKeyMs)} |`);
     L.push(`| header search box, empty cache: the word typed letter by letter, last keystroke → first articles | ${ms(b.searchCold?.headerLastKeyArticlesMs)} |`);

@@ -1,10 +1,13 @@
-// npx tsx scripts/bench/search-trace.ts --site <built site> [--query Q] [--runs N] [--latency MS] [--json FILE]
+// npx tsx scripts/bench/search-trace.ts --site <built site> [--query Q] [--runs N] [--latency MS] [--tasks MS] [--json FILE]
 // The critical path of the /search/ page's first results from an empty cache, from a Chromium
 // trace: when each search file was requested and arrived (the waterfall), and the CPU time of
 // the page's main thread and of the Pagefind worker in each phase. CPU time is less sensitive
 // than wall time to other work on a shared machine, so it is the figure to compare codes by.
 // --latency adds Chromium's emulated round-trip time to every request (a reader's network, not
 // loopback): what serial requests cost shows above the noise of a busy machine.
+// --tasks MS lists, per thread (the page's main thread, each worker), every task of at least MS ms
+// (wall) before the results were shown, with its CPU and what it ran: when each worker started and
+// what held the main thread meanwhile.
 import { chromium } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
@@ -18,9 +21,17 @@ export interface SearchTrace {
   /** ms since navigation start, per search file: requested, finished, bytes on the wire. */
   files: Array<{ file: string; start: number; end: number; bytes: number }>;
   shownMs: number;
-  /** When the page's key context, its index (every shard merged) and the first ranked results were ready (User Timing marks of engine.ts), ms since navigation. */
-  marks: Partial<Record<'context' | 'index-open' | 'ranked', number>>;
+  /**
+   * When the page's key context, its index (every shard merged) and the first ranked results were
+   * ready (User Timing marks of engine.ts), and when Pagefind's worker said every shard was open
+   * (`worker-open`, src/pages/search/index.astro), ms since navigation. `index-open` is marked once
+   * the engine has both the index and the shard list, which comes with the key context: it is never
+   * before `context`, so what the first search waited for is read from `worker-open`.
+   */
+  marks: Partial<Record<'context' | 'index-open' | 'worker-open' | 'ranked', number>>;
   phases: Array<{ phase: string; from: number; to: number; mainCpuMs: number; workerCpuMs: number }>;
+  /** Per thread (main, worker 1, worker 2…, in the order they started): its first task and its long tasks before the results were shown. */
+  threads: Array<{ thread: string; firstTaskMs: number; tasks: Array<{ at: number; wallMs: number; cpuMs: number; what: string }> }>;
 }
 
 const RESULTS = '.search-results__list a[href*="/articles/"], .search-partial__list a[href*="/articles/"]';
@@ -48,7 +59,8 @@ function busy(tasks: TraceEvent[], from: number, to: number): number {
   return Math.round(us / 100) / 10;
 }
 
-export async function traceSearchPage(siteDir: string, query: string, latencyMs = 0): Promise<SearchTrace> {
+/** `minTaskMs`: list each thread's tasks of at least that many ms (wall) in `threads` (none by default). */
+export async function traceSearchPage(siteDir: string, query: string, latencyMs = 0, minTaskMs = Infinity): Promise<SearchTrace> {
   const { server, url } = await serveStatic(siteDir, '/', { hostLike: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'] });
   try {
@@ -67,14 +79,14 @@ export async function traceSearchPage(siteDir: string, query: string, latencyMs 
     await page.waitForTimeout(200);
     const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kb-search:')).reverse().map((m) => [m.name.slice(10), Math.round(m.startTime * 10) / 10]))`)) as SearchTrace['marks'];
     const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-    return { ...analyse(events, shownMs, new URL(url).origin), marks };
+    return { ...analyse(events, shownMs, new URL(url).origin, minTaskMs), marks };
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-function analyse(events: TraceEvent[], shownMs: number, origin: string): Omit<SearchTrace, 'marks'> {
+function analyse(events: TraceEvent[], shownMs: number, origin: string, minTaskMs: number): Omit<SearchTrace, 'marks'> {
   const threadName = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, String(e.args?.name));
   const nav = events.find((e) => e.name === 'navigationStart' && (e.args?.data as { isLoadingMainFrame?: boolean } | undefined)?.isLoadingMainFrame) ?? events.find((e) => e.name === 'navigationStart');
@@ -124,21 +136,61 @@ function analyse(events: TraceEvent[], shownMs: number, origin: string): Omit<Se
     phases.push({ phase, from, to: Math.round(to * 10) / 10, mainCpuMs: busy(main, t0 + from * 1000, t0 + to * 1000), workerCpuMs: busy(worker, t0 + from * 1000, t0 + to * 1000) });
     from = to;
   }
-  return { files, shownMs: Math.round(shownMs), phases };
+  return { files, shownMs: Math.round(shownMs), phases, threads: threadTasks(events, [main, ...byThread(worker)], t0, shownMs, minTaskMs) };
+}
+
+function byThread(tasks: TraceEvent[]): TraceEvent[][] {
+  const groups = new Map<number, TraceEvent[]>();
+  for (const t of tasks) groups.set(t.tid, [...(groups.get(t.tid) ?? []), t]);
+  return [...groups.values()].sort((a, b) => Math.min(...a.map((t) => t.ts)) - Math.min(...b.map((t) => t.ts)));
+}
+
+/** What a task ran: the names (and script files) of the events inside it that took ≥ 30 % of it, longest first. */
+function taskLabel(events: TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = events.filter((e) => e.tid === task.tid && e.pid === task.pid && e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts < end && (e.dur ?? 0) >= 0.3 * (task.dur ?? 0) && !/RunTask/.test(e.name));
+  inside.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0));
+  const names = inside.map((e) => {
+    const d = e.args?.data as { url?: string; functionName?: string; type?: string } | undefined;
+    const where = d?.url ? ` ${d.url.startsWith('blob:') ? 'blob' : d.url.split('/').pop()?.split('?')[0]}` : d?.type ? ` ${d.type}` : '';
+    return `${e.name}${where}`;
+  });
+  return [...new Set(names)].slice(0, 3).join(' > ') || '(no detail)';
+}
+
+function threadTasks(events: TraceEvent[], threads: TraceEvent[][], t0: number, shownMs: number, minTaskMs: number): SearchTrace['threads'] {
+  const ms = (us: number) => Math.round(us / 100) / 10;
+  return threads.filter((list) => list.length).map((list, i) => {
+    // Top-level only: a task nested in the one before (RunTask inside ThreadControllerImpl::RunTask) once.
+    let end = -Infinity;
+    const sorted = [...list].sort((a, b) => a.ts - b.ts).filter((t) => (t.ts >= end ? ((end = t.ts + (t.dur ?? 0)), true) : false));
+    const before = sorted.filter((t) => ms(t.ts - t0) <= shownMs && ms(t.dur ?? 0) >= minTaskMs);
+    return {
+      thread: i === 0 ? 'main' : `worker ${i}`,
+      firstTaskMs: ms(sorted[0].ts - t0),
+      tasks: before.map((t) => ({ at: ms(t.ts - t0), wallMs: ms(t.dur ?? 0), cpuMs: ms(t.tdur ?? t.dur ?? 0), what: taskLabel(events, t) })),
+    };
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
-  const { values: opt } = parseArgs({ options: { site: { type: 'string' }, query: { type: 'string', default: 'زيلينسكي' }, runs: { type: 'string', default: '1' }, latency: { type: 'string', default: '0' }, json: { type: 'string' } } });
-  if (!opt.site) throw new Error('usage: search-trace.ts --site <built site> [--query Q] [--runs N] [--latency MS] [--json FILE]');
+  const { values: opt } = parseArgs({ options: { site: { type: 'string' }, query: { type: 'string', default: 'زيلينسكي' }, runs: { type: 'string', default: '1' }, latency: { type: 'string', default: '0' }, tasks: { type: 'string' }, json: { type: 'string' } } });
+  if (!opt.site) throw new Error('usage: search-trace.ts --site <built site> [--query Q] [--runs N] [--latency MS] [--tasks MS] [--json FILE]');
   const runs: SearchTrace[] = [];
   for (let i = 0; i < Number(opt.runs); i++) {
-    const t = await traceSearchPage(path.resolve(opt.site), opt.query!, Number(opt.latency));
+    const t = await traceSearchPage(path.resolve(opt.site), opt.query!, Number(opt.latency), opt.tasks === undefined ? Infinity : Number(opt.tasks));
     runs.push(t);
     console.log(`run ${i + 1}: results shown at ${t.shownMs} ms; ${t.files.filter((f) => f.start < t.shownMs).length} files, ${(t.files.filter((f) => f.start < t.shownMs && f.file.startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024).toFixed(1)} KB of search files before`);
     for (const f of t.files) if (f.start <= t.shownMs) console.log(`  ${String(f.start).padStart(7)} → ${String(f.end).padStart(7)} ms  ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  ${f.file}`);
     for (const p of t.phases) console.log(`  [${p.from}–${p.to} ms] ${p.phase}: main ${p.mainCpuMs} ms CPU, worker ${p.workerCpuMs} ms CPU`);
-    const { context, 'index-open': open, ranked } = t.marks;
-    if (context !== undefined && open !== undefined) console.log(`  key context built at ${context} ms, index open at ${open} ms: the first search waited for the ${context > open ? 'key context' : 'index'}; ranked at ${ranked ?? '?'} ms`);
+    if (opt.tasks !== undefined)
+      for (const th of t.threads) {
+        console.log(`  ${th.thread}: first task at ${th.firstTaskMs} ms`);
+        for (const k of th.tasks) console.log(`    ${String(k.at).padStart(7)} ms  ${String(k.wallMs).padStart(6)} ms wall ${String(k.cpuMs).padStart(6)} ms CPU  ${k.what}`);
+      }
+    const { context, 'worker-open': open, ranked } = t.marks;
+    if (context !== undefined && open !== undefined) console.log(`  key context built at ${context} ms, the worker's index open at ${open} ms: the first search waited for the ${context > open ? 'key context' : 'index'}; ranked at ${ranked ?? '?'} ms`);
+    else if (context !== undefined) console.log(`  key context built at ${context} ms, index open (engine) at ${t.marks['index-open'] ?? '?'} ms; ranked at ${ranked ?? '?'} ms`);
   }
   if (opt.json) writeFileSync(opt.json, JSON.stringify(runs, null, 1));
 }

@@ -96,6 +96,22 @@ describe('search replies from Pagefind’s worker', () => {
   });
 });
 
+describe('what the first results wait for', () => {
+  it('marks when Pagefind’s worker has every shard open, apart from the engine’s index-open (which also waits for the key context)', async () => {
+    // scripts/bench/search-trace.ts tells from these marks whether the first search waited for the
+    // index or for the key context; `index-open` alone cannot tell (it is never before `context`).
+    const page = await ctx.newPage();
+    await page.goto(`${url}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 20_000 });
+    const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kb-search:')).map((m) => [m.name.slice(10), m.startTime]))`)) as Record<string, number>;
+    expect(marks['worker-open']).toBeGreaterThan(0);
+    expect(marks['index-open']).toBeGreaterThanOrEqual(marks.context);
+    expect(marks['index-open']).toBeGreaterThanOrEqual(marks['worker-open']);
+    expect(marks.ranked).toBeGreaterThanOrEqual(marks['index-open']);
+    await page.close();
+  });
+});
+
 describe('the page’s modules', () => {
   const html = () => readFileSync(path.join(SHARDED, 'search/index.html'), 'utf8');
   const preloaded = () => [...html().matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
