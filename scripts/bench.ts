@@ -134,7 +134,7 @@ async function browserStage(notes: string[]): Promise<BrowserMetrics | undefined
   // benchmark writes nothing into the source tree.
   const cwd = process.cwd();
   process.chdir(W);
-  const { launchBrowser } = await import('../tests/site/browser');
+  const { launchBrowser, closeSharedBrowser } = await import('../tests/site/browser');
   process.chdir(cwd);
   const { server, url } = await serveStatic(P.dist, '/', { hostLike: true });
   const metrics: BrowserMetrics = { notes };
@@ -160,6 +160,9 @@ async function browserStage(notes: string[]): Promise<BrowserMetrics | undefined
     notes.push(`browser: ${(e as Error).message.split('\n')[0]}`);
   } finally {
     await context.close();
+    // launchBrowser shares one Chromium per process: closing its contexts leaves it running,
+    // and the bench would never exit.
+    await closeSharedBrowser();
     await new Promise((r) => server.close(r));
   }
   return metrics;
