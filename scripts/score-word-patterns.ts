@@ -1,7 +1,8 @@
 // Precision of search's word forms by pattern (src/lib/search/wordPatterns.ts): a word in ات
 // meets the same word in ة (غارات ↔ غارة), a verb its verbal noun (scored per measure: III
 // يصادر ↔ مصادرة، IV أسقطت ↔ إسقاط، V، VI، VII/VIII/X انسحبت ↔ انسحاب), and a page word gets its
-// suffix readings (pronoun: نفطها ↔ نفط; tanween: مصنعا ↔ مصنع). A pattern only changes results where both words occur, so it is measured on
+// suffix readings (pronoun: نفطها ↔ نفط; tanween: مصنعا ↔ مصنع), and a sound masculine plural or a
+// dual its singular (ون/ين/ان: اللاعبين ↔ لاعب, session 14). A pattern only changes results where both words occur, so it is measured on
 // those pairs: every pair a pattern joins in a body of Arabic text, judged by hand in
 // tests/fixtures/search/word-pattern-pairs.yaml (`same: true` when the two are one word in two
 // forms, `false` when they only share letters, صادرات/الصادرة). Precision is the share of judged
@@ -19,7 +20,7 @@ import { loadActorList } from '../src/indexer/read';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 import { buildContextJson, contextFromJson } from '../src/lib/search/context';
 import { searchStem, EMPTY_CONTEXT } from '../src/lib/search/keys';
-import { femininePluralBase, suffixReadings, verbReadingOf } from '../src/lib/search/wordPatterns';
+import { femininePluralBase, soundPluralBase, suffixReadings, verbReadingOf } from '../src/lib/search/wordPatterns';
 import { tokenize } from '../src/lib/arabic/tokenize';
 import type { Measure } from '../src/lib/search/derivedForms';
 
@@ -56,7 +57,10 @@ async function main() {
   const found = [...counts.keys()].flatMap((word) => {
     const plural = femininePluralBase(word, rawCtx);
     const verb = verbReadingOf(word);
+    // Read only where no earlier pattern did, as patternFamily reads it (session 14).
+    const sound = !plural && !verb ? soundPluralBase(word, rawCtx) : undefined;
     return [
+      ...(sound ? [{ word, base: sound, kind: 'sound', kept: soundPluralBase(word, ctx) !== undefined && !ctx.families.has(word) }] : []),
       ...(plural ? [{ word, base: plural, kind: 'plural', kept: femininePluralBase(word, ctx) !== undefined && !ctx.families.has(word) }] : []),
       ...(verb && verb.noun !== word ? [{ word, base: verb.noun, kind: VERB_KIND[verb.measure], kept: !ctx.families.has(word) }] : []),
       // Index-side readings (a page word's extra keys): a pronoun suffix or the tanween alif off.
@@ -75,10 +79,10 @@ async function main() {
     return `${same.length}/${set.length} pairs = ${(same.length / Math.max(1, set.length)).toFixed(3)}, by occurrences ${sum(same)}/${sum(set)} = ${(sum(same) / Math.max(1, sum(set))).toFixed(3)}`;
   };
   console.log(`${paths.length} files, ${counts.size} distinct stems; the patterns join ${pairs.length} pairs that both occur; ${judged.length} judged (${LABELS})`);
-  for (const kind of ['plural', ...new Set(Object.values(VERB_KIND)), 'suffix', 'tanween']) {
+  for (const kind of ['plural', 'sound', ...new Set(Object.values(VERB_KIND)), 'suffix', 'tanween']) {
     const of = judged.filter((p) => p.kind === kind);
     if (!of.length) continue; // II is never read by pattern (the data's verbs only)
-    const label = (kind === 'plural' ? 'ة ↔ ات' : kind).padEnd(10);
+    const label = (kind === 'plural' ? 'ة ↔ ات' : kind === 'sound' ? 'ون/ين/ان' : kind).padEnd(10);
     console.log(`${label} raw (the pattern alone): ${score(of)}`);
     console.log(`${label} kept (the data first):    ${score(of.filter((p) => p.kept))}`);
   }

@@ -121,6 +121,7 @@ export function parseSearchFormsData(
     ...(data.notFemininePlurals ?? []).map((word, i) => ({ at: at('notFemininePlurals', i), family: { forms: [word] } })),
     ...(data.notAdjectiveForms ?? []).map((word, i) => ({ at: at('notAdjectiveForms', i), family: { forms: [word] } })),
     ...(data.notTanweenForms ?? []).map((word, i) => ({ at: at('notTanweenForms', i), family: { forms: [word] } })),
+    ...(data.notSoundPlurals ?? []).map((word, i) => ({ at: at('notSoundPlurals', i), family: { forms: [word] } })),
   ];
   const familyOf = new Map<string, string>();
   for (const f of base.map(expandFamily)) for (const form of f.forms) familyOf.set(form, f.key);

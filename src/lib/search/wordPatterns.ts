@@ -191,6 +191,38 @@ export function adjectiveBase(stem: string, ctx: Ctx): string | undefined {
   return base.length >= MIN_ADJECTIVE && base !== stem && !ctx.known.has(base) ? base : undefined;
 }
 
+/** Endings of the sound masculine plural and the dual, nominative and oblique (ون/ين، ان/ين). */
+const SOUND_ENDINGS = ['ون', 'ين', 'ان'];
+/**
+ * The singular keeps at least this many letters: لاعبين → لاعب، مراقبون → مراقب، متطوعين → متطوع.
+ * A three-letter remainder is as often a word of its own as a plural (لبنان → لبن «milk»، قانون،
+ * ميدان، عدوان → عدو، طيران → طير، زيتون → زيت، عشرين، خمسين), so those are never read.
+ */
+const MIN_SOUND_BASE = 4;
+
+/**
+ * The singular a sound masculine plural or a dual stands for by pattern (session 14): اللاعبين،
+ * لاعبون → لاعب (stemmed اعب, like لاعب itself); المراقبين → مراقب; يقاتلون → يقاتل. Not read: a word the data names (its
+ * families, content/search-forms.yaml `notSoundPlurals`: ثلاثين ≠ ثلاث، طالبان ≠ طالب، سليمان ≠
+ * سليم، مهرجان ≠ مهرج) or an actor's name, nor a remainder that is one (روسيين is the nisba's), nor
+ * a remainder under four letters. A dual in ين/ان whose remainder ends in ت is read as a word in
+ * ة (دولتين، طائرتان → دولة، طائرة): in the seed and fixture text every such word was one; an
+ * adjective whose root ends in ت (مؤقتين) then meets its own feminine (مؤقتة), not its masculine.
+ */
+export function soundPluralBase(stem: string, ctx: Ctx): string | undefined {
+  if (!SOUND_ENDINGS.some((e) => stem.endsWith(e))) return undefined;
+  if (ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
+  const base = stem.slice(0, -2);
+  if (ctx.known.has(base)) return undefined;
+  // The participle فاعل of a root in و ف ب ك ل loses that letter to the clitic rule (لاعبين →
+  // اعبين، باحثون → احثون, as لاعب → اعب): a remainder of three in ا is read in ين/ون, not in ان
+  // (انسان → انس «Anas»، اعلان، اركان are no duals).
+  const participle = base.length === MIN_SOUND_BASE - 1 && base.startsWith('ا') && !stem.endsWith('ان');
+  if (base.length < MIN_SOUND_BASE && !participle) return undefined;
+  // A dual of a word in ة writes it ت (دولتين، طائرتان، شحنتين → دولة): never a plural in ون.
+  return !stem.endsWith('ون') && base.endsWith('ت') && !base.endsWith('ات') ? base.slice(0, -1) + 'ه' : base;
+}
+
 /** What a word outside the data's families stands for by pattern (its family stem), if anything. */
 export function patternFamily(stem: string, ctx: Ctx): string | undefined {
   if (ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
@@ -199,5 +231,7 @@ export function patternFamily(stem: string, ctx: Ctx): string | undefined {
   const adjective = adjectiveBase(stem, ctx);
   if (adjective) return ctx.families.get(adjective) ?? adjective;
   const noun = verbalNounOf(stem);
-  return noun ? (ctx.families.get(noun) ?? noun) : undefined;
+  if (noun) return ctx.families.get(noun) ?? noun;
+  const singular = soundPluralBase(stem, ctx);
+  return singular ? (ctx.families.get(singular) ?? verbalNounOf(singular) ?? singular) : undefined;
 }

@@ -3,7 +3,8 @@
 // sound root and a derived measure: src/lib/search/derivedForms.ts writes the forms),
 // `families` (irregular verbs and nouns, every form by hand), `notFemininePlurals` (words
 // the ة ↔ ات pattern of src/lib/search/keys.ts must leave alone) and `notAdjectiveForms` (words
-// the ي ↔ ية/يين/يون agreement pattern must leave alone). Merged with word-forms.yaml by
+// the ي ↔ ية/يين/يون agreement pattern must leave alone), `notTanweenForms` and `notSoundPlurals`
+// (words the tanween and sound-plural readings must leave alone). Merged with word-forms.yaml by
 // src/lib/data/search.ts.
 import { z } from 'zod';
 import { arabic, nullable, strings } from './common';
@@ -34,6 +35,8 @@ export const SearchFormsSchema = z
     notAdjectiveForms: nullable(strings(arabic).optional()),
     /** Words in ا that are not a word with the tanween alif (صوفيا ≠ صوفي): each stands alone. */
     notTanweenForms: nullable(strings(arabic).optional()),
+    /** Words in ون/ين/ان that are not a sound plural or dual of the word without it (ثلاثين ≠ ثلاث): each stands alone. */
+    notSoundPlurals: nullable(strings(arabic).optional()),
   })
   .strict();
 
