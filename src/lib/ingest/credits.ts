@@ -136,6 +136,19 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
 
 type PageLine = { text: string; index: number; kind: string; words: number };
 
+/**
+ * A masthead «NAME (SHORT)» («وكالة الأنباء الصومالية (صونا)»): the official name closed by the
+ * short name datelines print. The name must be known, and the short name, when known, the same source's.
+ */
+export function lookupNameAndShort(text: string, lookup: NameLookup): NamedSource | undefined {
+  const m = /^(.{2,60}?)\s*\(([^()]{2,20})\)\s*$/u.exec(text.trim());
+  if (!m) return undefined;
+  // The name must be known: «… (أ ف ب)» closing a caption or a headline is a wire's tag, not a masthead.
+  const name = lookup(m[1]);
+  const short = lookup(m[2]);
+  return name && name.kind !== 'generic' && (!short || short.id === name.id) ? name : undefined;
+}
+
 /** Indexes of the lines that name the site at the top: the first line, and the one after a Latin-only first line. */
 export function brandLines(lines: readonly PageLine[]): Set<number> {
   const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
@@ -163,7 +176,7 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
     if (inMenuRun(lines, lines.indexOf(l), lookup)) continue;
-    const found = lookup(l.text);
+    const found = lookup(l.text) ?? lookupNameAndShort(l.text, lookup);
     // A Latin brand («Al-sharq») names one outlet where a short Arabic name («الشرق») may be
     // shared by several: it counts a little more.
     if (found && found.kind !== 'generic') out.push(signal(found, l.kind === 'latin' ? 'Latin site name at the top' : 'site name at the top', l.index + 1, l.kind === 'latin' ? 0.82 : 0.8, 'outlet'));

@@ -10,6 +10,7 @@ import type { NameLookup, NamedSource } from './names';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
+import { normalizeArabic } from '../arabic/normalize';
 
 export interface Dateline {
   place: string;
@@ -108,6 +109,12 @@ function creditSpans(text: string): CreditSpan[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A function word (`functionWords`), bare or after the clitic و/ف: «ما», «وما», «فما». */
+function readsAsFunctionWord(text: string, lex: Lexicon): boolean {
+  const w = normalizeArabic(text.trim());
+  return lex.functionWords.has(w) || (/^[وف]/u.test(w) && lex.functionWords.has(w.slice(1)));
+}
+
 /** «متابعات خاصة», «رصد خاص»: two words, the first a credit word (`creditWords`, not generic wires). */
 function creditPhrase(credit: string, lookup: NameLookup): boolean {
   const words = credit.split(/\s+/);
@@ -176,6 +183,9 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       || (LATIN_ABBREVIATION.test(creditText) && /^\s+[\u0600-\u06FF]/u.test(text.slice(span.end)));
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
+    // «نواكشوط - وما زالت …»: a short name that is also a word of prose («وما», AMI's) is a credit
+    // only when delimited or closed; unclosed, it is the story's first word.
+    if (known && !closed && readsAsFunctionWord(creditText, lex)) continue;
     // «لندن - موسكو: …»: a second place is never a credit; nor is a place that is also a paper's
     // name after a person's («عبدالرحمن القحطاني - الرياض»: a writer and where he files from).
     if (isPlace(creditText) && (!known || (!isPlace(at.place) && !at.date))) continue;

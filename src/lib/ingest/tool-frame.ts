@@ -1,0 +1,69 @@
+// A copy made by a tool no `copyWrappers` entry lists (a read-later app, a news app, a chat's link
+// preview, a channel viewer) is framed by the tool's own lines: Latin-only lines on top (the
+// tool's name, a poster and a time, the shared URL) and Latin-only lines at the foot («Open in
+// browser», «Archive · Move · Share», «(edited)», a view counter). The page's own text sits in
+// the frame, and the site's name is where such a copy prints it: a short Arabic line between the
+// tool's header and the headline (a channel's or a preview's site name), or between the story
+// and the tool's footer (the app's source line). Evidence from the frame's shape, not a tool's
+// name: both ends must be the tool's. Pure: lines in, signals out.
+import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
+import type { Signal } from './credits';
+import { normalizeArabic } from '../arabic/normalize';
+
+type PageLine = { text: string; index: number; kind: string; words: number };
+
+const ARABIC = /[\u0600-\u06FF]/u;
+const MAX_NAME_WORDS = 4;
+
+/** The framed site name, 0.62 (over a bare short first line, 0.5, and an unmapped domain, 0.6). */
+export function toolFrameName(lines: readonly PageLine[], titleIndex: number | undefined, bodyEnd: number | undefined, lex: Lexicon): Signal[] {
+  const shown = lines.filter((l) => l.kind !== 'blank');
+  if (titleIndex === undefined || shown.length < 4) return [];
+  const latin = (l: PageLine) => !ARABIC.test(l.text);
+  // Both ends of the page are the tool's: its first and its last line have no Arabic letter, and
+  // the last is no © line (a site's own footer: «© 2025 TV-Novosti»).
+  const end = shown[shown.length - 1];
+  if (!latin(shown[0]) || !latin(end) || /©|copyright/i.test(end.text)) return [];
+  const out: Signal[] = [];
+  const title = shown.findIndex((l) => l.index === titleIndex);
+  // On top: every line above the one right over the headline is the tool's.
+  // A brand over its own domain («MTV Lebanon» / «mtv.com.lb») is the site's header, not a tool's.
+  if (title >= 2 && shown.slice(0, title - 1).every(latin) && !brandAndDomain(shown.slice(0, title - 1))) {
+    const name = shown[title - 1];
+    if (nameShaped(name, lex)) out.push(frameSignal(name, 'site name between a copying tool\'s header and the headline'));
+  }
+  // At the foot: after the story, the last Arabic line, only the tool's lines below it.
+  let last = shown.length - 1;
+  while (last > 0 && latin(shown[last])) last--;
+  const foot = shown[last];
+  if (bodyEnd !== undefined && foot.index >= bodyEnd && foot.index > titleIndex && nameShaped(foot, lex)) {
+    out.push(frameSignal(foot, 'site name between the story and a copying tool\'s footer'));
+  }
+  return out;
+}
+
+/** Header lines that agree: a Latin brand and a domain whose first label spells it («MTV Lebanon» / «mtv.com.lb», «Nahar Plus» / «naharplus.…»). */
+function brandAndDomain(header: readonly PageLine[]): boolean {
+  const labels = header.map((l) => /(?:^|\s|\/\/)(?:www\.)?([a-z0-9-]+)\.[a-z]{2,}/i.exec(l.text)?.[1]?.toLowerCase().replace(/-/g, '')).filter((d): d is string => !!d);
+  const brands = header.filter((l) => !/\.[a-z]{2,}/i.test(l.text)).map((l) => l.text.toLowerCase().split(/\s+/).filter(Boolean));
+  return labels.some((d) => brands.some((w) => w.length > 0 && (d === w.join('').replace(/[^a-z0-9]/g, '') || d === w[0].replace(/[^a-z0-9]/g, ''))));
+}
+
+function frameSignal(l: PageLine, rule: string): Signal {
+  return { field: 'outlet', value: l.text.trim(), confidence: 0.62, rule, line: l.index + 1 };
+}
+
+/** One to four Arabic words, no sentence or label punctuation; not a byline, date, place, UI line, prompt or a generic credit. */
+function nameShaped(l: PageLine, lex: Lexicon): boolean {
+  if ((l.kind !== 'short' && l.kind !== 'heading') || l.words > MAX_NAME_WORDS) return false;
+  const text = l.text.trim();
+  if (!/^[\u0600-\u06FF]/u.test(text) || /[.!؟?:،,«»"()/|#@]/u.test(text)) return false;
+  const key = lexKey(text);
+  const first = lexKey(text.split(/\s+/)[0]);
+  if (lex.bylines.has(first) || lex.givenNames.has(first) || lex.dates.lineWords.has(first) || lex.dates.isMonthName(first)) return false;
+  if (lex.places.has(key) || lex.exact.has(key) || lex.functionWords.has(first)) return false;
+  // «اشترك في نشرتنا»: a word no name holds (`nameStopWords`) makes it a prompt.
+  if (text.split(/\s+/).some((w) => lex.nameStopWords.has(normalizeArabic(w)))) return false;
+  return lex.names(text)?.kind !== 'generic';
+}
