@@ -50,11 +50,6 @@ interface Hit {
 }
 
 const readings = (t: Token) => conjunctionStems(t.norm);
-// A plain loop, not .some(closure): this runs twice per token of every paragraph.
-function inSet(t: Token, s: Set<string>): boolean {
-  for (const r of readings(t)) if (s.has(r)) return true;
-  return false;
-}
 const WS = /^[\s\u00A0]+$/;
 /** Definite (ال…), but not a name written with a hamza on its alef (ألكسندر، إلهام): the article never is. */
 export const isDefiniteToken = (t: Token) => isDefinite(t.norm) && !/^[وف]?[أإآ]ل/.test(t.text);
@@ -68,28 +63,37 @@ class ParagraphScan {
   readonly paragraph: number;
   private lex: DiscoveryLexicon;
   private ctx: ActorMatcher['context'];
+  /** Token index → its conjunction stems: a token is looked up in up to ten word lists (profile, session 14). */
+  private stems: string[][];
   constructor(text: string, paragraph: number, m: ActorMatcher, lex: DiscoveryLexicon) {
     this.text = text;
     this.paragraph = paragraph;
     this.lex = lex;
     this.ctx = m.context;
     this.tokens = tokenize(text);
+    this.stems = new Array(this.tokens.length);
     for (const s of matchParagraph(text, paragraph, m, this.tokens)) {
       const type = s.place ? 'place' : s.near ? 'organization' : m.actors.get(s.keys[0].actorId)?.type ?? 'person';
       for (let i = s.fromToken; i < s.toToken; i++) this.covered.set(i, type);
     }
   }
+  /** Token i or one of its stems is in the set (a plain loop, not .some(closure): it runs per token). */
+  private inSet(i: number, s: Set<string>): boolean {
+    const rs = this.stems[i] ?? (this.stems[i] = conjunctionStems(this.tokens[i].norm));
+    for (const r of rs) if (s.has(r)) return true;
+    return false;
+  }
   gap(i: number): string {
     return this.text.slice(this.tokens[i - 1].end, this.tokens[i].start);
   }
   isHead(i: number) {
-    return inSet(this.tokens[i], this.lex.roleHeads);
+    return this.inSet(i, this.lex.roleHeads);
   }
   isFirstName(t: Token) {
     return this.lex.firstNames.has(t.norm);
   }
   isVerb(i: number) {
-    return inSet(this.tokens[i], this.lex.reportingVerbs);
+    return this.inSet(i, this.lex.reportingVerbs);
   }
   /**
    * A company, a bank or a brand (the linker's `companies`, `bodyNouns`, `brandHeads`) is part of a
@@ -100,7 +104,7 @@ class ParagraphScan {
     const ctx = this.ctx;
     if (!ctx) return false;
     const t = this.tokens[i];
-    if (inSet(t, ctx.bodyNouns) || inSet(t, ctx.brandHeads)) return true;
+    if (this.inSet(i, ctx.bodyNouns) || this.inSet(i, ctx.brandHeads)) return true;
     const company = ctx.companies.matchAt(this.tokens, i, this.text);
     if (!company) return false;
     for (let k = company.from; k < company.to; k++) this.covered.set(k, 'organization');
@@ -112,10 +116,10 @@ class ParagraphScan {
     if (t.type !== 'ar') return false;
     const cov = this.covered.get(i);
     if (cov === 'person') return false;
-    if (cov || isDefiniteToken(t) || inSet(t, this.lex.roleWords) || this.isBodyWord(i)) return true;
+    if (cov || isDefiniteToken(t) || this.inSet(i, this.lex.roleWords) || this.isBodyWord(i)) return true;
     // «المسؤول عن العقوبات في وزارة…»: a preposition followed by a role-ish word.
     return this.lex.connectors.has(t.norm) && i + 1 < this.tokens.length && WS.test(this.gap(i + 1)) &&
-      (isDefiniteToken(this.tokens[i + 1]) || inSet(this.tokens[i + 1], this.lex.roleWords) ||
+      (isDefiniteToken(this.tokens[i + 1]) || this.inSet(i + 1, this.lex.roleWords) ||
         (this.covered.has(i + 1) && this.covered.get(i + 1) !== 'person'));
   }
   /** Could this token be (part of) a personal name? 'known' = a dictionary person. */
@@ -134,7 +138,7 @@ class ParagraphScan {
     // After a first name, فال… is a family name too (فالتونين), not ف + the article (session 11).
     if (isDefiniteToken(t) && !compound && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^[كف]ال/.test(t.norm))) && !(position === 1 && this.definiteFamilyName(i))) return 'no';
     const L = this.lex;
-    if (inSet(t, L.stopwords) || inSet(t, L.roleHeads) || inSet(t, L.roleWords) || inSet(t, L.reportingVerbs) || this.isBodyWord(i)) return 'no';
+    if (this.inSet(i, L.stopwords) || this.inSet(i, L.roleHeads) || this.inSet(i, L.roleWords) || this.inSet(i, L.reportingVerbs) || this.isBodyWord(i)) return 'no';
     // A role word with a possessive pronoun («رئيس مكتبه», «وزير دفاعها») is the role going on (session 10).
     const owned = /^(.{3,})(?:ه|ها|هم|هما)$/.exec(t.norm);
     if (owned && (L.roleWords.has(owned[1]) || L.roleHeads.has(owned[1]))) return 'no';
@@ -165,7 +169,7 @@ class ParagraphScan {
    */
   definiteFamilyName(i: number): boolean {
     const t = this.tokens[i];
-    if (!/^ال/.test(t.norm) || this.ctx?.timeWords.has(t.norm) || inSet(t, this.lex.stopwords) || inSet(t, this.lex.roleWords)) return false;
+    if (!/^ال/.test(t.norm) || this.ctx?.timeWords.has(t.norm) || this.inSet(i, this.lex.stopwords) || this.inSet(i, this.lex.roleWords)) return false;
     const stem = t.norm.slice(2);
     if (commonWordShape({ text: t.text.replace(/^ال/, ''), norm: stem }, 1, this.lex.stopwords)) return false;
     if (i + 1 >= this.tokens.length) return /^[\s\u00A0]*[.!؟?]?[\s\u00A0]*$/.test(this.text.slice(t.end));
@@ -178,7 +182,7 @@ class ParagraphScan {
     if (i + 1 >= this.tokens.length || !WS.test(this.gap(i + 1))) return false;
     const next = this.tokens[i + 1];
     if (/^[0-9\u0660-\u0669]/.test(next.text)) return true;
-    return isDefiniteToken(next) && !/(?:ي|يه|يين|يون)$/.test(next.norm) && !inSet(next, this.lex.roleHeads) && !this.covered.has(i + 1);
+    return isDefiniteToken(next) && !/(?:ي|يه|يين|يون)$/.test(next.norm) && !this.inSet(i + 1, this.lex.roleHeads) && !this.covered.has(i + 1);
   }
   /** Token k (space-separated from the one before) has the shape of a common noun (إفعال، استفعال، مفاعلة…). */
   nounFollows(k: number): boolean {
