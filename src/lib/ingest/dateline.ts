@@ -303,12 +303,17 @@ function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: string) 
   }
   // The name may carry a dotted web suffix («البلاد.نت/ الجزائر:»); the place may be closed by a
   // full stop («أفريقيا برس – ليبيا. أفاد …»).
-  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?(?:\.[\p{L}\p{M}]+)?)\s*[-–—ـ/]+\s*([\p{L}\p{M}]{2,})(?:\s*(?:[:\-–—ـ/]|\.\.|\.(?=\s))\s*|\s+|$)/u.exec(text);
+  // A pipe separates too («زنقة 20 | الرباط», «عدن24 | خاص»).
+  const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?(?:\.[\p{L}\p{M}]+)?)\s*[-–—ـ/|]+\s*([\p{L}\p{M}]{2,})(?:\s*(?:[:\-–—ـ/|]|\.\.|\.(?=\s))\s*|\s+|$)/u.exec(text);
   const found = reverse && lookup(reverse[1]);
   if (!reverse || !found) return colonCredit(text, lookup, storyAfter) ?? unknownCredit(text, lex);
   if (found.kind === 'generic') return undefined;
   const rest = text.slice(reverse[0].length).trim();
   if (rest && rest.split(/\s+/).length < 3) return undefined;
+  // «عدن24 | خاص يترقب …», «الحرف28 - متابعات أعلن …»: after a known name, a credit word
+  // (`creditWords`) only says how the story was gathered — the dateline's, never the story's.
+  const gathered = lookup(reverse[2]);
+  if (gathered?.kind === 'generic' && !gathered.wires && storyAfter(reverse[0].length)) return credited(found, '', reverse[0].length);
   // «الثورة - ريم خليل:», «الأنباط - خاص:»: a writer's name (or a credit word) closed by a colon
   // after the credit is the dateline's too; it is a place only when the places data knows it.
   const signed = /^\s*[-–—ـ/]+\s*((?:[\p{L}\p{M}.]{2,}\s){0,2}[\p{L}\p{M}.]{2,})\s*:\s+/u.exec(text.slice(reverse[1].length));

@@ -257,6 +257,9 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
   return d && d.end < text.length ? d : undefined;
 }
 
+/** A name's key with its words glued («عدن 24» = «عدن24», «المؤتمر نت» = «المؤتمرنت»). */
+const spaceless = (key: string) => key.replace(/\s+/gu, '');
+
 /**
  * The names lex knows, plus the page's own name as it prints it — a short first line (the
  * masthead; under a Latin-only brand, the Arabic line after it) or the name in its © line: «عمان- الغد» credits the outlet whose page it is even
@@ -283,6 +286,7 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     if (name && !own.has(sourceKey(name))) own.set(sourceKey(name), name);
   }
   own.delete('');
+  const ownGlued = new Map([...own].filter(([k]) => k.includes(' ')).map(([k, v]) => [spaceless(k), v] as const));
   // One source, many forms: a credit whose identity (its words less «شبكة», «للأنباء», «نيوز» …)
   // is the masthead's names the page's own source, shown as the masthead prints it
   // («رام الله - وطن:» under «وطن للأنباء», «طهران (فارس) -» under «وكالة فارس للأنباء»).
@@ -300,6 +304,10 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     if (own.has(key)) return { name: own.get(key)!, kind, own: true };
     const bare = key.replace(suffix, '');
     if (bare !== key && own.has(bare)) return { name: own.get(bare)!, kind, own: true };
+    // «عدن24 | خاص» under «عدن 24», «المؤتمرنت - صنعاء -» under «المؤتمر نت»: the page's own name
+    // with its words glued together is the same name (a number or a web suffix is often glued).
+    const glued = key.length >= 4 ? ownGlued.get(spaceless(key)) : undefined;
+    if (glued) return { name: glued, kind, own: true };
     const same = key && text.length <= 60 ? byIdentity.get(identityKey(text, lex.sourceAffixes)) : undefined;
     if (same) return { name: same, kind, own: true };
     if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind, own: true };
