@@ -119,7 +119,10 @@ const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06B
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
   lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(),
 ): L | undefined {
-  const top = lines.filter((l) => l.kind !== 'blank').slice(0, 3);
+  // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
+  // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
+  // A time alone («10:12 م») is no name either: a name has a word.
+  const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim())).slice(0, 3);
   if (top[0] && top[0].kind !== 'latin' && unlikeAName(top[0].text, stopWords, letterhead)) top.shift();
   // «Sham FM» / «FM 92.3» / «شام إف إم»: under a Latin brand, the Arabic line that spells it.
   const spelled = top[0]?.kind === 'latin' && sameName

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDateline } from './dateline';
 import { roundFixtures } from './round-fixtures';
 
-const { lex, fromText, extract, page } = roundFixtures(['aside9', 'dev']);
+const { lex, fromText, extract, page } = roundFixtures(['aside8', 'aside9', 'aside10', 'dev']);
 const HEADLINE = 'وفد أوكراني يصل إلى جنيف لجولة جديدة من المحادثات مع موسكو';
 const LEAD = 'وصل وفد أوكراني إلى جنيف لجولة جديدة من المحادثات مع روسيا، بوساطة أمريكية وبحضور ممثلين عن الأمم المتحدة.';
 const STORY = ['وقال مصدر مطلع إن الجولة ستتناول تبادل الأسرى وترتيبات وقف إطلاق النار في قطاع الطاقة.'];
@@ -56,5 +56,20 @@ describe('after a known name, a pipe separates and a credit word is the dateline
     const d = parseDateline(text, lex);
     expect(d?.agency?.id).toBe('anadolu');
     expect(text.slice(d!.end)).toBe(LEAD);
+  });
+});
+
+describe('a date bar, a time or the page\'s URL above the masthead names no one (`siteNameLine`)', () => {
+  it('«الجمعة 26 ديسمبر 2025 …» and «Accueil Top Pub» over «النصر» (aside8 u305, spent)', () => {
+    expect(extract('u305').article.source).toBe('النصر');
+  });
+  it('a print view\'s URL over «Medi1 News» / «ميدي1» (aside10 u451, spent)', () => {
+    expect(extract('u451').article.source).toBe('ميدي1');
+  });
+  it('another outlet\'s shape: a weekday date bar over a one-word masthead; a time alone is never the name', () => {
+    const dated = fromText(page('الأحد 8 مارس 2026', 'الساحل', 'دولي', HEADLINE, LEAD, ...STORY)).article;
+    expect(dated.source).toBe('الساحل');
+    const timed = fromText(page('10:12 م', HEADLINE, LEAD, ...STORY)).article;
+    expect(timed.source ?? '').not.toBe('10:12 م');
   });
 });
