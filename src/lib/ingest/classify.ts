@@ -193,6 +193,10 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   // A paragraph closed by the wire's tag «… دائم. (بترا)»: a sentence, then the tag. Short
   // lines of this shape are photo captions («… في جنيف. (أ.ب)»), kept apart.
   if (words >= 12 && endsLikeSentence(text.replace(WIRE_TAG, ''))) return { ...base, kind: 'body' };
+  // «… يحتاج إلى ضمانات للتحقق من الالتزام به (رويترز)»: a long line closed by a known agency's tag
+  // with no full stop before it is the story's last sentence too (a caption is shorter).
+  const tag = words >= 14 ? WIRE_TAG.exec(text) : null;
+  if (tag && lex.names(tag[0].trim().slice(1, -1))?.kind === 'agency') return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
 

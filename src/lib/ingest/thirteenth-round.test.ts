@@ -73,3 +73,17 @@ describe('a date bar, a time or the page\'s URL above the masthead names no one 
     expect(timed.source ?? '').not.toBe('10:12 م');
   });
 });
+
+describe('a long last line closed by a known agency\'s tag with no full stop before it', () => {
+  it('«… الالتزام به (رويترز)» (dev u637): the paragraph is kept and Reuters is the agency', () => {
+    const p = extract('u637').article;
+    expect(p.paragraphs.at(-1)!.endsWith('(رويترز)')).toBe(true);
+    expect(p.agency).toBe('رويترز');
+  });
+  it('another outlet\'s shape: «… خلال الأيام المقبلة (أ ف ب)»; a short caption with a tag stays out', () => {
+    const last = 'وأضاف المسؤول أن بلاده تنتظر ردا مكتوبا من الجانبين على المقترح الجديد خلال الأيام المقبلة (أ ف ب)';
+    const p = fromText(page('الساحل', 'دولي', HEADLINE, 'الوفد الأوكراني لدى وصوله إلى جنيف (أ ف ب)', LEAD, ...STORY, last)).article;
+    expect(p.paragraphs.at(-1)).toBe(last);
+    expect(p.paragraphs.some((x) => x.startsWith('الوفد الأوكراني لدى وصوله'))).toBe(false);
+  });
+});
