@@ -66,10 +66,12 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
   const [forms, searchForms, synonyms, topics] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
-  const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [] };
+  const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [] };
   return {
     families: [...families, ...extra.families],
     verbs: extra.verbs,
+    ...(extra.notNamePhrases.length ? { notNamePhrases: extra.notNamePhrases } : {}),
+    ...(extra.keepHamzaForms.length ? { keepHamzaForms: extra.keepHamzaForms } : {}),
     concepts: synonyms ? resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []) : [],
   };
 }
@@ -106,7 +108,7 @@ export function parseSearchFormsData(
   text: string,
   file = DEFAULT_SEARCH_FORMS_PATH,
   base: WordFamilyInput[] = [],
-): { families: WordFamilyInput[]; verbs: Array<VerbEntry & { key: string }> } {
+): { families: WordFamilyInput[]; verbs: Array<VerbEntry & { key: string }>; notNamePhrases: string[]; keepHamzaForms: string[] } {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchFormsSchema);
   const at = (list: string, i: number) => `${file}:${y.lineOf([list, i])} ${list}[${i}]`;
@@ -142,7 +144,7 @@ export function parseSearchFormsData(
     if (verb) verbs.push({ ...verb, key });
   }
   if (problems.length) throw new DataFileError(file, problems);
-  return { families: out, verbs };
+  return { families: out, verbs, notNamePhrases: data.notNamePhrases ?? [], keepHamzaForms: data.keepHamzaForms ?? [] };
 }
 
 const asText = (text: string) => text;

@@ -53,6 +53,10 @@ export interface SearchContextJson {
   verbs?: string[];
   /** Concepts (content/search-synonyms.yaml with their topics' phrases), stems joined by a space. */
   concepts?: SearchConceptJson[];
+  /** Phrases in which a name (actor, concept) is a plain word (content/search-forms.yaml notNamePhrases), stems joined by a space. */
+  notName?: string[];
+  /** Hamza readings indexed without their bare key (content/search-forms.yaml keepHamzaForms), normalised. */
+  keepHamza?: string[];
   /** Articles indexed: rarer words weigh more in partial matches (log of total / articles holding the word). */
   total?: number;
   /**
@@ -274,6 +278,10 @@ export function buildContextJson(
     verbs?: Array<VerbEntry & { key: string }>;
     /** Concepts with their phrasings (content/search-synonyms.yaml + topic lexicons). */
     concepts?: ConceptInput[];
+    /** Phrases in which a name (actor, concept) is a plain word (content/search-forms.yaml notNamePhrases). */
+    notNamePhrases?: string[];
+    /** Words whose bare reading is another word (content/search-forms.yaml keepHamzaForms). */
+    keepHamzaForms?: string[];
     /** Number of articles indexed. */
     total?: number;
   } = {},
@@ -325,6 +333,8 @@ export function buildContextJson(
     aliases,
     ...(opts.families ? { families: [...byFamily].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, forms]) => [f, forms.join(' ')] as [string, string]) } : {}),
     ...(opts.verbs?.length ? { verbs: opts.verbs.map(encodeVerb) } : {}),
+    ...(opts.notNamePhrases?.length ? { notName: [...new Set(opts.notNamePhrases.map((p) => stemsOf(p).join(' ')))] } : {}),
+    ...(opts.keepHamzaForms?.length ? { keepHamza: [...new Set(opts.keepHamzaForms.map((w) => normalizeArabic(w.trim())))] } : {}),
     concepts: [
       ...(opts.concepts ?? []).map((c) => ({
         id: c.id,
@@ -372,7 +382,7 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'verbs' | 'concepts'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   const families = new Map<string, string>();
@@ -395,7 +405,9 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases
     conceptShown.set(c.id, c.shown);
   }
   const conceptPhrases = phraseTable([...phraseIds].map(([p, ids]) => ({ stems: p.split(' '), ids })));
-  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts };
+  const notName = json.notName?.length ? { notName: phraseTable(json.notName.map((p) => ({ stems: p.split(' ') }))) } : {};
+  const keepHamza = json.keepHamza?.length ? { keepHamza: new Set(json.keepHamza) } : {};
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza };
 }
 
 /**

@@ -37,6 +37,17 @@ export interface KeyContext {
   conceptShown: ReadonlyMap<string, string[]>;
   /** Actor id → the concept its names also stand for (a country → its nisba forms). */
   actorConcepts: ReadonlyMap<string, string>;
+  /**
+   * First stem → phrases in which a name (an actor's alias, a concept's name or phrasing) is a
+   * plain word (أذان المغرب: the prayer time, not Morocco; content/search-forms.yaml
+   * `notNamePhrases`), longest first.
+   */
+  notName?: ReadonlyMap<string, Array<{ stems: string[] }>>;
+  /**
+   * Hamza readings whose bare key is another common word (الغاز of «ألغاز» «riddles»: bare غاز
+   * «gas»; content/search-forms.yaml `keepHamzaForms`): indexed without their low-weight bare key.
+   */
+  keepHamza?: ReadonlySet<string>;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {
@@ -165,7 +176,7 @@ export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
       const plain = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
       const hamza = hamzaReading(token.text, plain, ctx);
       if (hamza) {
-        out.push({ token, stem: hamza, key: arabicKey(hamza), match: hamza, weakKey: arabicKey(plain) });
+        out.push({ token, stem: hamza, key: arabicKey(hamza), match: hamza, ...(ctx.keepHamza?.has(hamza) ? {} : { weakKey: arabicKey(plain) }) });
         continue;
       }
       const stem = plain;
@@ -199,8 +210,20 @@ export function conceptsAt(matches: string[], i: number, ctx: KeyContext): Array
 /** Longest actor alias starting at token i: its length in tokens and actor id, or null. */
 export function aliasAt(stems: string[], i: number, ctx: KeyContext): { length: number; id: string } | null {
   const c = phrasesAt(stems, i, ctx.aliases)[0];
-  return c ? { length: c.stems.length, id: c.id } : null;
+  return c && !inNotNamePhrase(stems, i, ctx) ? { length: c.stems.length, id: c.id } : null;
 }
+
+/** Whether token i lies inside a phrase where a name is a plain word (أذان المغرب): no actor, no concept there. */
+export function inNotNamePhrase(stems: string[], i: number, ctx: KeyContext): boolean {
+  if (!ctx.notName?.size) return false;
+  for (let j = i; j >= 0 && j > i - NOT_NAME_MAX_WORDS; j--) {
+    if (phrasesAt(stems, j, ctx.notName).some((p) => j + p.stems.length > i)) return true;
+  }
+  return false;
+}
+
+/** Longest phrase of `notNamePhrases` in words (the schema's limit). */
+export const NOT_NAME_MAX_WORDS = 4;
 
 /**
  * The key stream Pagefind indexes for a text: one key per word, its family's key when it has
@@ -221,7 +244,7 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     if (alias) out.push(actorKey(alias.id));
     const nisba = alias && ctx.actorConcepts.get(alias.id);
     if (nisba) out.push(conceptKey(nisba));
-    const ids = new Set(conceptsAt(matches, i, ctx).flatMap((c) => c.ids));
+    const ids = new Set(inNotNamePhrase(stems, i, ctx) ? [] : conceptsAt(matches, i, ctx).flatMap((c) => c.ids));
     for (const id of ids) out.push(conceptKey(id));
   }
   return out;
@@ -301,7 +324,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       i += alias.length;
       continue;
     }
-    const name = opts.concepts === false ? undefined : phrasesAt(matches, i, ctx.conceptNames)[0];
+    const name = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : phrasesAt(matches, i, ctx.conceptNames)[0];
     if (name) {
       const len = name.stems.length;
       const terms = toks.slice(i, i + len).map((t) => t.familyKey ?? t.key);

@@ -9,4 +9,8 @@ export interface SearchVocabulary {
   /** The verb families among them, as root and measure with the key of the family each joined. */
   verbs?: Array<VerbEntry & { key: string }>;
   concepts: ConceptInput[];
+  /** Phrases in which a name (actor, concept) is a plain word (أذان المغرب), content/search-forms.yaml. */
+  notNamePhrases?: string[];
+  /** Words whose written hamza is the only reading (ألغاز ≠ غاز), content/search-forms.yaml. */
+  keepHamzaForms?: string[];
 }

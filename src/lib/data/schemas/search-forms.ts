@@ -4,11 +4,14 @@
 // `families` (irregular verbs and nouns, every form by hand), `notFemininePlurals` (words
 // the ة ↔ ات pattern of src/lib/search/keys.ts must leave alone) and `notAdjectiveForms` (words
 // the ي ↔ ية/يين/يون agreement pattern must leave alone), `notTanweenForms` and `notSoundPlurals`
-// (words the tanween and sound-plural readings must leave alone). Merged with word-forms.yaml by
+// (words the tanween and sound-plural readings must leave alone), `notNamePhrases` (phrases in
+// which a name — an actor's or a concept's — is a plain word), `keepHamzaForms` (words whose
+// bare reading is another word). Merged with word-forms.yaml by
 // src/lib/data/search.ts.
 import { z } from 'zod';
 import { arabic, nullable, strings } from './common';
 import { MEASURES } from '../../search/derivedForms';
+import { NOT_NAME_MAX_WORDS } from '../../search/keys';
 
 const forms = strings(arabic).min(2, 'must list at least two forms (a word and another form of it)');
 
@@ -37,6 +40,17 @@ export const SearchFormsSchema = z
     notTanweenForms: nullable(strings(arabic).optional()),
     /** Words in ون/ين/ان that are not a sound plural or dual of the word without it (ثلاثين ≠ ثلاث): each stands alone. */
     notSoundPlurals: nullable(strings(arabic).optional()),
+    /** Phrases in which a name is a plain word (أذان المغرب: the prayer time, not Morocco): no actor, no concept there. */
+    notNamePhrases: nullable(
+      strings(
+        arabic.refine((p) => {
+          const n = p.trim().split(/\s+/).length;
+          return n >= 2 && n <= NOT_NAME_MAX_WORDS;
+        }, `must be a phrase of 2 to ${NOT_NAME_MAX_WORDS} words`),
+      ).optional(),
+    ),
+    /** Words written with أل/إل/آل whose bare reading is another word (ألغاز ≠ غاز): no low-weight bare key. */
+    keepHamzaForms: nullable(strings(arabic.refine((w) => /^[أإآ]ل/.test(w.trim()), 'must start with أل, إل or آل (written without the article ال)')).optional()),
   })
   .strict();
 
