@@ -43,11 +43,12 @@ const labelled = splits.flatMap((s) => parts.map((p) => readLabelled(path.join(D
 const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
 const wordForms = loadWordForms(path.join(ROOT, 'content/word-forms.yaml'));
 const actors = loadActors(path.join(ROOT, 'content/actors.yaml'));
+const sources = loadSources(path.join(ROOT, 'content/sources.yaml'));
 const corpus = buildCorpus({
   articles: labelled.map((a) => ({ slug: a.id, title: a.title, paragraphs: a.paragraphs, raw: `${a.id}.txt`, tags: [] })),
   actors,
   topics,
-  sources: loadSources(path.join(ROOT, 'content/sources.yaml')),
+  sources,
   discoveryLexicon: loadDiscoveryLexicon(path.join(ROOT, 'content/discovery-stopwords.yaml')),
   relationPatterns: loadRelationPatterns(path.join(ROOT, 'content/relation-patterns.yaml')),
   wordForms,
@@ -80,6 +81,18 @@ if (opt.json) {
   }
   const pr = (c: { tp: number; fp: number; fn: number }) => `P ${f(c.tp / (c.tp + c.fp || 1))} R ${f(c.tp / (c.tp + c.fn || 1))} (TP ${c.tp}, FP ${c.fp}, FN ${c.fn})`;
   console.log(`actors by type: ${[...byType].sort().map(([t, c]) => `${t} ${pr(c)}`).join('; ')}`);
+  // Media named as media, by kind (sources.yaml: agency | outlet): labelled, and also linked as an actor.
+  const mediaByKind = new Map<string, { labelled: number; linked: number }>();
+  for (const a of labelled) {
+    const got = predicted.get(a.id)?.actorIds ?? [];
+    for (const id of a.actors.media ?? []) {
+      const kind = sources.find((x) => x.id === id)?.kind ?? 'unknown';
+      const c = mediaByKind.get(kind) ?? mediaByKind.set(kind, { labelled: 0, linked: 0 }).get(kind)!;
+      c.labelled++;
+      if (got.includes(id)) c.linked++;
+    }
+  }
+  console.log(`media named as media, by kind: ${[...mediaByKind].sort().map(([k, c]) => `${k} ${c.labelled} (also linked ${c.linked})`).join('; ') || 'none'}`);
   console.log(`discovered people: ${s.discovered.total} article links, ${s.discovered.junk} not a labelled person`);
   console.log(`topics: P ${f(s.topics.precision)} R ${f(s.topics.recall)} F1 ${f(s.topics.f1)} (TP ${s.topics.tp}, FP ${s.topics.fp}, FN ${s.topics.fn}); articles with a main topic left without any: ${s.topicless.count}/${s.topicless.of}`);
   console.log('\n| topic | P | R | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- |');

@@ -2,7 +2,7 @@
 // الروسية» is the company's, not Russia); a seat's alias before «لل» + a trade is a venue («قصر
 // الكرملين للمؤتمرات»); «أوبك» vouches for «المملكة» as Saudi Arabia; the plant of Zaporizhzhia
 // under the spelling «زاباروجيا» and by its adjective alone; «اعتبارا» after «شرم الشيخ» is no
-// person. Real dictionary and context words (content/), sentences written in the shape of q-dev's
+// person, nor a verb right after a role («وضع», «وسلمته»). Real dictionary and context words (content/), sentences written in the shape of q-dev's
 // misses, none copied.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,11 @@ describe('no person after a place named with a title word (q-dev qd03)', () => {
   it('«شرم الشيخ اعتبارا من …»', () => {
     const built = buildOne(['تستأنف الشركة رحلاتها إلى الغردقة وشرم الشيخ اعتبارا من الشهر المقبل.'], actors);
     expect(built.discovered.map((a) => a.name)).toEqual([]);
+  });
+  it('a verb right after a role (the spent parts: «وضع», «وسلمته»)', () => {
+    const names = (t: string) => buildOne([t], actors).discovered.map((a) => a.name);
+    expect(names('قال قائد قوات الصواريخ الروسية وضع أول فوج في حالة تأهب.')).toEqual([]);
+    expect(names('استدعت الوزارة السفير البريطاني وسلمته مذكرة احتجاج.')).toEqual([]);
   });
   it('«الرئيس سيلقي كلمة»: a verb after a title', () => {
     expect(buildOne(['أعلن المتحدث أن الرئيس سيلقي كلمة أمام البرلمان غدا.'], actors).discovered.map((a) => a.name)).toEqual([]);
