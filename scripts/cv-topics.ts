@@ -1,11 +1,11 @@
-// npx tsx scripts/cv-topics.ts [--grid] [--all-words] [--parts a,…,p]
-// Leave-one-part-out cross-validation of the learnt topic reader over the labelled parts a–p
-// (p: its dev split only; p-aside is held out):
+// npx tsx scripts/cv-topics.ts [--grid] [--all-words] [--parts a,…,q]
+// Leave-one-part-out cross-validation of the learnt topic reader over the labelled parts a–q
+// (q: its dev split only; q-aside is held out):
 // for each part, train on all the others (dev and aside), read the part left out, and score
 // (main topics are the gold; a topic labelled «mentioned» is not wrong). Prints, summed over the
 // folds: the lexicon alone, the model alone, and the lexicon with the model (model.ts
 // addModelTopics) for each option and threshold of the grid; then the chosen setting per part
-// and per topic. p-aside is never read here. `{"functionWords":null}` in the grid: every word read.
+// and per topic. q-aside is never read here. `{"functionWords":null}` in the grid: every word read.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFormIndex } from '../src/lib/arabic/forms';

@@ -1,4 +1,4 @@
-// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p] [--errors] [--json] [--no-model]
+// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q] [--errors] [--json] [--no-model]
 // Actor and topic quality on the hand-labelled articles (tests/fixtures/entities-labelled/),
 // through the build's own path: buildCorpus links, discovers and classifies exactly as the site
 // build does. Prints actor precision/recall (media and agencies apart), topic precision/recall/F1
@@ -24,7 +24,7 @@ const splits = opt.split === 'all' ? ['dev', 'aside'] : [opt.split!];
 if (!splits.every((s) => s === 'dev' || s === 'aside')) throw new Error(`--split must be dev, aside or all (got «${opt.split}»)`);
 // Part c was written in session 3 on outlets neither a nor b imitates: its aside part is the unseen set.
 const parts = opt.parts!.split(',').map((p) => p.trim());
-if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g, h, i, j, k, l, m, n, o and/or p (got «${opt.parts}»)`);
+if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p and/or q (got «${opt.parts}»)`);
 
 function readLabelled(file: string): LabelledArticle[] {
   const data = parse(readFileSync(file, 'utf8'));
@@ -43,11 +43,12 @@ const labelled = splits.flatMap((s) => parts.map((p) => readLabelled(path.join(D
 const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
 const wordForms = loadWordForms(path.join(ROOT, 'content/word-forms.yaml'));
 const actors = loadActors(path.join(ROOT, 'content/actors.yaml'));
+const sources = loadSources(path.join(ROOT, 'content/sources.yaml'));
 const corpus = buildCorpus({
   articles: labelled.map((a) => ({ slug: a.id, title: a.title, paragraphs: a.paragraphs, raw: `${a.id}.txt`, tags: [] })),
   actors,
   topics,
-  sources: loadSources(path.join(ROOT, 'content/sources.yaml')),
+  sources,
   discoveryLexicon: loadDiscoveryLexicon(path.join(ROOT, 'content/discovery-stopwords.yaml')),
   relationPatterns: loadRelationPatterns(path.join(ROOT, 'content/relation-patterns.yaml')),
   wordForms,
@@ -80,6 +81,18 @@ if (opt.json) {
   }
   const pr = (c: { tp: number; fp: number; fn: number }) => `P ${f(c.tp / (c.tp + c.fp || 1))} R ${f(c.tp / (c.tp + c.fn || 1))} (TP ${c.tp}, FP ${c.fp}, FN ${c.fn})`;
   console.log(`actors by type: ${[...byType].sort().map(([t, c]) => `${t} ${pr(c)}`).join('; ')}`);
+  // Media named as media, by kind (sources.yaml: agency | outlet): labelled, and also linked as an actor.
+  const mediaByKind = new Map<string, { labelled: number; linked: number }>();
+  for (const a of labelled) {
+    const got = predicted.get(a.id)?.actorIds ?? [];
+    for (const id of a.actors.media ?? []) {
+      const kind = sources.find((x) => x.id === id)?.kind ?? 'unknown';
+      const c = mediaByKind.get(kind) ?? mediaByKind.set(kind, { labelled: 0, linked: 0 }).get(kind)!;
+      c.labelled++;
+      if (got.includes(id)) c.linked++;
+    }
+  }
+  console.log(`media named as media, by kind: ${[...mediaByKind].sort().map(([k, c]) => `${k} ${c.labelled} (also linked ${c.linked})`).join('; ') || 'none'}`);
   console.log(`discovered people: ${s.discovered.total} article links, ${s.discovered.junk} not a labelled person`);
   console.log(`topics: P ${f(s.topics.precision)} R ${f(s.topics.recall)} F1 ${f(s.topics.f1)} (TP ${s.topics.tp}, FP ${s.topics.fp}, FN ${s.topics.fn}); articles with a main topic left without any: ${s.topicless.count}/${s.topicless.of}`);
   console.log('\n| topic | P | R | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- |');

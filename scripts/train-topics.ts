@@ -1,6 +1,6 @@
 // npx tsx scripts/train-topics.ts [--check]
-// Trains the learnt topic reader (src/lib/topics/train.ts) on the labelled parts a–o (dev and
-// spent asides) and p-dev and writes content/topic-model.yaml; the build only reads it. Deterministic:
+// Trains the learnt topic reader (src/lib/topics/train.ts) on the labelled parts a–p (dev and
+// spent asides) and q-dev and writes content/topic-model.yaml; the build only reads it. Deterministic:
 // the same articles and options give the same file. --check exits 1 when the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

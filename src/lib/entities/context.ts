@@ -234,17 +234,31 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
 }
 
 /**
+ * A name right before «لل» + a trade (`companyTrades`) is the first part of a body's or a venue's
+ * name: «مصر للطيران», «قطر للطاقة», «قصر الكرملين للمؤتمرات» (a concert hall, not the Kremlin:
+ * session 15, q-dev qd20).
+ */
+export function nameBeforeTrade(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.to >= tokens.length) return false;
+  const next = tokens[hit.to].norm;
+  return next.startsWith('لل') && ctx.companyTrades.has(`ال${next.slice(2)}`) && spaced(text, tokens, hit.to);
+}
+
+/**
  * A country's name inside a non-state body's name: after a body or brand noun («بنك قطر الوطني»,
  * «طيران الإمارات», «شركة ألمنيوم البحرين») unless a state adjective follows («بنك روسيا المركزي»),
  * or before «لل» + a trade («مصر للطيران», «قطر للطاقة»).
  */
 export function countryNameInBody(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string, floor = 0): boolean {
+  if (nameBeforeTrade(ctx, tokens, hit, text)) return true;
   const next = hit.to < tokens.length ? tokens[hit.to].norm : '';
-  if (next.startsWith('لل') && ctx.companyTrades.has(`ال${next.slice(2)}`) && spaced(text, tokens, hit.to)) return true;
   if (hit.prefix || hit.from === 0) return false;
   if (ctx.stateBodyAdjectives.has(next) && spaced(text, tokens, hit.to)) return false;
   return nisbaDescribesBody(ctx, tokens, hit.from, text, true, floor);
 }
+
+/** A closing quotation mark and a space: the gap after a quoted name. */
+const QUOTE_CLOSED = /^[»"”'’]\s+$/;
 
 /** A company or brand the dictionary lacks (`companies`) ends right before token `end`: «لوك أويل الروسية». */
 export function companyEndsAt(ctx: LinkContext, tokens: Token[], end: number, text: string): boolean {
@@ -252,7 +266,8 @@ export function companyEndsAt(ctx: LinkContext, tokens: Token[], end: number, te
   // Cheap test first: the word before must end some company's name (as written or after one clitic letter).
   const last = tokens[end - 1].norm;
   if (!ctx.companyLastWords.has(last) && !(last.length > 3 && /^[وفلب]/.test(last) && ctx.companyLastWords.has(last.slice(1)))) return false;
-  if (!spaced(text, tokens, end)) return false;
+  // The name may be quoted: «شركة «لوك أويل» الروسية» (session 15, q-dev qd16).
+  if (!spaced(text, tokens, end) && !QUOTE_CLOSED.test(text.slice(tokens[end - 1].end, tokens[end].start))) return false;
   for (let j = end - 1; j >= 0 && j >= end - 4; j--) {
     const hit = ctx.companies.matchAt(tokens, j, text);
     if (hit && hit.to === end) return true;

@@ -52,3 +52,13 @@ describe('wordings of p-dev', () => {
     expect(ids('ليلة صعبة', 'استهدفت مسيرات مستودع النفط في المدينة ليلا.')).toEqual(['energy-infrastructure']);
   });
 });
+
+describe('a meeting that will bring the two together, with the pronoun (q-dev qd06)', () => {
+  it('«لقاء يجمعهما», as «لقاء يجمع»', () => {
+    expect(ids('موعد جديد', 'اتفق الرئيس مع نظيره في مكالمة هاتفية على لقاء يجمعهما في العاصمة المجرية خلال أسبوعين.')).toContain('summit');
+    expect(ids('موعد جديد', 'اتفق الرئيس مع نظيره في مكالمة هاتفية على لقاء يجمع الرئيسين في العاصمة المجرية.')).toContain('summit');
+  });
+  it('a past audience «لقاء جمع …» is no new summit hit (b-dev bd38)', () => {
+    expect(ids('مهمة إنسانية', 'وجاء الإعلان بعد لقاء جمع البابا والضيف في مقر إقامته الصيفي.')).not.toContain('summit');
+  });
+});
