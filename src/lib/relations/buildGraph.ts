@@ -138,52 +138,37 @@ interface NodeAcc {
   topics: Map<string, number>;
 }
 
-/** Room for 2^21 actor numbers in a pair's number (lower × PAIR + higher stays a safe integer). */
-const PAIR = 2 ** 21;
-
 /** Co-occurrence counts of the whole corpus, before ordering and capping. */
 class GraphAcc {
-  /**
-   * Every edge, by the number of its pair (pairNumber): one lookup by a number per pair, not a
-   * lookup by each id's string (an article's pairs are most of the graph's work: 5,000 articles
-   * name ~1 M pairs at 3k pages).
-   */
-  private readonly byPair = new Map<number, EdgeAcc>();
-  /** Each actor id's number, given on first sight. */
-  private readonly numbers = new Map<string, number>();
+  /** Every edge, by its lower actor id then its higher one (no key string built per pair). */
+  private readonly bySource = new Map<string, Map<string, EdgeAcc>>();
   readonly edges: EdgeAcc[] = [];
   readonly nodes = new Map<string, NodeAcc>();
   /**
-   * The pairs of actors on one side (ownSide of roles.ts: b in a's affiliation chain or a in
-   * b's), by pair number, computed once; most actors have none.
+   * For each actor in someone's affiliation chain or with a chain: the actors on its own side
+   * (ownSide of roles.ts: b in a's chain or a in b's), computed once; most actors have none.
    */
-  readonly ownSides = new Set<number>();
+  private readonly ownSides = new Map<string, Set<string>>();
   /** Topic ids by number: an edge counts its topics in an array, not a Map (millions of pairs). */
   readonly topicIds: string[] = [];
   private readonly topicNumbers = new Map<string, number>();
 
   constructor(actors: Map<string, Actor>) {
+    const side = (a: string) => {
+      let set = this.ownSides.get(a);
+      if (!set) this.ownSides.set(a, (set = new Set()));
+      return set;
+    };
     for (const id of actors.keys()) {
-      for (const other of affiliationChain(id, actors)) if (other !== id) this.ownSides.add(this.pairNumber(id, other));
+      for (const other of affiliationChain(id, actors)) {
+        side(id).add(other);
+        side(other).add(id);
+      }
     }
-  }
-
-  numberOf(id: string): number {
-    let n = this.numbers.get(id);
-    if (n === undefined) {
-      if (this.numbers.size >= PAIR) throw new Error(`buildRelationGraph: more than ${PAIR} actors`);
-      this.numbers.set(id, (n = this.numbers.size));
-    }
-    return n;
-  }
-
-  /** The number of the unordered pair {a, b}: the same whichever comes first. */
-  pairNumber(a: string, b: string): number {
-    return a < b ? this.numberOf(a) * PAIR + this.numberOf(b) : this.numberOf(b) * PAIR + this.numberOf(a);
   }
 
   ownSide(a: string, b: string): boolean {
-    return this.ownSides.has(this.pairNumber(a, b));
+    return this.ownSides.get(a)?.has(b) ?? false;
   }
 
   /** The numbers of an article's topic ids (numbered on first sight). */
@@ -198,21 +183,27 @@ class GraphAcc {
     });
   }
 
+  find(a: string, b: string): EdgeAcc | undefined {
+    return a < b ? this.bySource.get(a)?.get(b) : this.bySource.get(b)?.get(a);
+  }
+
   edge(a: string, b: string): EdgeAcc {
-    return a < b ? this.edgeOf(this.pairNumber(a, b), a, b) : this.edgeOf(this.pairNumber(a, b), b, a);
+    return a < b ? this.edgeFrom(this.targets(a), a, b) : this.edgeFrom(this.targets(b), b, a);
   }
 
-  /** The pair's edge if some sentence or article made it. */
-  existing(pair: number): EdgeAcc | undefined {
-    return this.byPair.get(pair);
+  /** The edges whose lower actor id is `source`, by target (looked up once for all of an actor's pairs). */
+  targets(source: string): Map<string, EdgeAcc> {
+    let targets = this.bySource.get(source);
+    if (!targets) this.bySource.set(source, (targets = new Map()));
+    return targets;
   }
 
-  /** The edge source → target (source < target) of pair number `pair`, made on first use. */
-  edgeOf(pair: number, source: string, target: string): EdgeAcc {
-    let e = this.byPair.get(pair);
+  /** The edge source → target (source < target), from `targets(source)`. */
+  edgeFrom(targets: Map<string, EdgeAcc>, source: string, target: string): EdgeAcc {
+    let e = targets.get(target);
     if (!e) {
       e = { source, target, weight: 0, typedWeight: 0, months: null, relations: null, articles: 0, topics: null, firstDate: null, lastDate: null, evidence: [], repeated: null };
-      this.byPair.set(pair, e);
+      targets.set(target, e);
       this.edges.push(e);
     }
     return e;
@@ -337,14 +328,12 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
 /** Article-level co-occurrence (weaker): every pair of the article's actors, but never one's own side. */
 function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topics: number[], articleOnly: boolean): void {
   // `ids` are sorted and unique: ids[i] is the lower id of each of its pairs, the source.
-  const numbers = ids.map((id) => acc.numberOf(id));
   for (let i = 0; i < ids.length; i++) {
-    const lower = numbers[i] * PAIR;
+    const targets = acc.targets(ids[i]);
     for (let j = i + 1; j < ids.length; j++) {
-      const pair = lower + numbers[j];
-      if (!articleOnly && !acc.existing(pair)) continue;
-      if (acc.ownSides.has(pair)) continue;
-      const e = acc.edgeOf(pair, ids[i], ids[j]);
+      if (!articleOnly && !targets.has(ids[j])) continue;
+      if (acc.ownSide(ids[i], ids[j])) continue;
+      const e = acc.edgeFrom(targets, ids[i], ids[j]);
       e.articles++;
       if (art.date) {
         if (e.firstDate === null || art.date < e.firstDate) e.firstDate = art.date;
