@@ -21,7 +21,7 @@ import { knownPeopleOf, resolveDiscoveries, type SpellingMerge } from '../entiti
 import { splitSentences } from '../arabic/sentences';
 import { countWords } from '../arabic/tokenize';
 import { makeSourceRef } from './sources';
-import { buildStories, DEFAULT_STORY_OPTIONS, type SignatureOf } from '../stories/build';
+import { buildStories, DEFAULT_STORY_OPTIONS, type StoryParts, type StoryPartsOf } from '../stories/build';
 import { affiliationChain } from '../relations/roles';
 import { keyOf, memo, type CorpusCache } from './cache';
 import { ExtraActorIndex } from './linkInputs';
@@ -60,6 +60,14 @@ interface LinkedArticle {
   inTitle: string[];
   /** keyOf({ mentions, inTitle }) as computed (with a cache only): what the article's pages stand for them by. */
   digest?: string;
+}
+
+/** StoryParts as the corpus cache holds them (JSON). */
+interface KeptStoryParts {
+  signature: string;
+  words: number;
+  stems: string[];
+  counts: number[];
 }
 
 /** A typed array as a JSON-safe string (the corpus cache holds JSON), and back. */
@@ -237,15 +245,22 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
 
   // Stories before the graph: copies of one text are one piece of evidence (docs/stories.md).
   const outletOf = new Map(articles.flatMap((a) => (a.outlet?.id ?? a.source ? [[a.slug, a.outlet?.id ?? a.source!] as [string, string]] : [])));
-  // An article's same-text signature depends on its paragraphs alone (and the code): kept.
-  const storyInputs = reuse ? keyOf(reuse.codeVersion, 'story signature') : '';
-  const signatureOf: SignatureOf | undefined = reuse
-    ? (a, compute) => fromBase64(cached('storySignature', storyInputs, a.slug, () => toBase64(compute())))
+  // An article's story parts (same-text signature, words, event terms) depend on its title and
+  // paragraphs alone (and the code): kept, the signature as base64 and the terms as two lists.
+  const storyInputs = reuse ? keyOf(reuse.codeVersion, 'story parts') : '';
+  const partsOf: StoryPartsOf | undefined = reuse
+    ? (a, compute) => {
+        const kept = cached<KeptStoryParts>('storyParts', storyInputs, a.slug, () => {
+          const p = compute();
+          return { signature: toBase64(p.signature), words: p.words, stems: p.terms.stems, counts: p.terms.counts };
+        });
+        return { signature: fromBase64(kept.signature), words: kept.words, terms: { stems: kept.stems, counts: kept.counts } } satisfies StoryParts;
+      }
     : undefined;
   const { stories, groups, storyOf, groupOf } = buildStories(
     articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, paragraphs: a.paragraphs, outlet: outletOf.get(a.slug), actorIds: a.actorIds, topicIds: a.topics.map((t) => t.id) })),
     DEFAULT_STORY_OPTIONS,
-    signatureOf,
+    partsOf,
   );
   const sameText = { groupOf, canonical: new Set(groups.map((g) => g.canonical)), outletOf };
 

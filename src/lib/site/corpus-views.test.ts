@@ -47,6 +47,18 @@ describe('actor counts', () => {
   it('counts each actor once per article, most present first', () => {
     expect(actorsIn(['a', 'b', 'c', 'd'], { bySlug, actors })).toEqual([{ id: 'putin', count: 3 }, { id: 'zelensky', count: 3 }]);
   });
+  it('counts a repeated actor once and only actors with a page, per actor map', () => {
+    const both = [art('x', '2024-06-01', ['putin', 'putin', 'erdogan']), art('y', '2024-06-02', ['erdogan', 'putin'])];
+    const slugs = both.map((a) => a.slug);
+    const withBoth = { bySlug: new Map(both.map((a) => [a.slug, a])), actors };
+    expect(actorsIn(slugs, withBoth)).toEqual([{ id: 'putin', count: 2 }]);
+    // The same articles under another actor map (another build): its actors, not the first map's.
+    const erdogan: Actor = { id: 'erdogan', type: 'person', name: 'erdogan', en: 'erdogan', aliases: [] };
+    const more = { ...withBoth, actors: new Map([...actors, ['erdogan', erdogan]]) };
+    expect(actorsIn(slugs, more)).toEqual([{ id: 'erdogan', count: 2 }, { id: 'putin', count: 2 }]);
+    expect(actorsIn(slugs, more, 12, 'putin')).toEqual([{ id: 'erdogan', count: 2 }]);
+    expect(actorsIn(['x', 'missing'], withBoth)).toEqual([{ id: 'putin', count: 1 }]);
+  });
   it('finds co-mentioned actors', () => {
     const actorArticles = new Map([['putin', ['d', 'c', 'a']]]);
     expect(coMentionedActors('putin', { bySlug, actors, actorArticles })).toEqual([{ id: 'zelensky', count: 2 }]);

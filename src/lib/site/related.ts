@@ -226,13 +226,27 @@ function topCounts(counts: Map<string, number>, limit: number): Count[] {
     .slice(0, limit);
 }
 
+// Each article's distinct actors that have a page, made once per build (per actor map) rather
+// than once per listing that holds the article: an actor page lists co-mentioned actors over
+// all of its articles, so a frequent article was deduplicated hundreds of times (docs/scale.md).
+const actorSets = new WeakMap<Corpus['actors'], WeakMap<CorpusArticle, readonly string[]>>();
+
+function pagedActorsOf(article: CorpusArticle, actors: Corpus['actors']): readonly string[] {
+  let byArticle = actorSets.get(actors);
+  if (!byArticle) actorSets.set(actors, (byArticle = new WeakMap()));
+  let ids = byArticle.get(article);
+  if (!ids) byArticle.set(article, (ids = [...new Set(article.actorIds)].filter((id) => actors.has(id))));
+  return ids;
+}
+
 /** Actors appearing in the most of the given articles (each article counts once per actor). */
 export function actorsIn(slugs: string[], corpus: Pick<Corpus, 'bySlug' | 'actors'>, limit = 12, exclude?: string): Count[] {
   const counts = new Map<string, number>();
   for (const slug of slugs) {
-    for (const id of new Set(corpus.bySlug.get(slug)?.actorIds ?? [])) {
-      if (id === exclude || !corpus.actors.has(id)) continue;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+    const article = corpus.bySlug.get(slug);
+    if (!article) continue;
+    for (const id of pagedActorsOf(article, corpus.actors)) {
+      if (id !== exclude) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   return topCounts(counts, limit);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../types';
-import { buildStories, type StoryArticle } from './build';
+import { buildStories, type StoryArticle, type StoryPartsOf } from './build';
 import { corpusOf, readPart } from './fixtures.test-helpers';
 
 const dev = readPart('dev');
@@ -102,4 +102,44 @@ describe('stable ids: adding pages never renumbers existing stories', () => {
 
 it('the corpus carries the stories the stage makes', () => {
   expect(corpus.stories.stories.map((s) => s.id)).toEqual(built.stories.map((s) => s.id));
+});
+
+describe('parts kept from an earlier build', () => {
+  // A cache as the corpus keeps it: by the article's title and text, through JSON.
+  const keep = () => {
+    const saved = new Map<string, string>();
+    const partsOf: StoryPartsOf = (a, compute) => {
+      const key = JSON.stringify([a.title, a.paragraphs]);
+      const hit = saved.get(key);
+      if (hit) {
+        const p = JSON.parse(hit);
+        return { ...p, signature: Uint32Array.from(p.signature) };
+      }
+      const made = compute();
+      saved.set(key, JSON.stringify({ ...made, signature: [...made.signature] }));
+      return made;
+    };
+    return { saved, partsOf };
+  };
+
+  it('give the same groups, stories and pair scores as parts made afresh, after additions, an edit and removals', () => {
+    const { saved, partsOf } = keep();
+    const aside = input(readPart('aside'));
+    const copy = devInput.find((a) => a.slug === 'e09-euronews')!;
+    const steps: StoryArticle[][] = [
+      devInput.slice(0, 20),
+      devInput,
+      [...devInput, ...aside],
+      // Our own sentence added to one report: its terms and signature change.
+      [...devInput, ...aside].map((a) => (a.slug === copy.slug ? { ...a, paragraphs: [...a.paragraphs, 'وقال متحدث باسم المفوضية إن الدول الأعضاء ستراجع تطبيق الحزمة بعد ثلاثة أشهر.'] } : a)),
+      [...devInput, ...aside].filter((a) => a.slug !== 'e01-anadolu' && a.slug !== 'e04-dw'),
+    ];
+    for (const [i, articles] of steps.entries()) {
+      const before = saved.size;
+      expect(buildStories(articles, undefined, partsOf), `step ${i}`).toEqual(buildStories(articles));
+      // Only new or edited texts are made again.
+      if (i === 3) expect(saved.size - before).toBe(1);
+      if (i === 4) expect(saved.size).toBe(before);
+    }
+  });
 });

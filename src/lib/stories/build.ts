@@ -2,7 +2,7 @@
 // reports (sameEvent.ts), with ids that adding pages never renumbers (docs/stories.md).
 import type { SameTextGroup, Story, StoryIndex } from './types';
 import { DEFAULT_SAME_TEXT, sameTextPairsFrom, sameTextSignature, type SameTextOptions } from './sameText';
-import { DEFAULT_SAME_EVENT, dayNumber, sameEventPairs, type EventUnit, type SameEventOptions } from './sameEvent';
+import { DEFAULT_SAME_EVENT, dayNumber, eventTerms, sameEventPairs, type EventTerms, type EventUnit, type SameEventOptions } from './sameEvent';
 import { shingleSet, textTokens } from './text';
 import { UnionFind } from './unionFind';
 
@@ -33,7 +33,7 @@ const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Prepared {
   a: StoryArticle;
-  tokens: string[];
+  parts: StoryParts;
   words: number;
 }
 
@@ -74,29 +74,57 @@ export interface StoryBuild extends StoryIndex {
 }
 
 /**
- * Where an article's same-text signature comes from: `compute()` unless kept from an earlier
- * build (buildCorpus's cache; it depends on the article's paragraphs and the options alone).
+ * What the stage reads of one article, from its title and paragraphs alone (and the options):
+ * its same-text signature, its body's word count (which founds a group) and the terms of its
+ * title and body (the event level's vectors).
  */
-export type SignatureOf = (a: StoryArticle, compute: () => Uint32Array) => Uint32Array;
+export interface StoryParts {
+  signature: Uint32Array;
+  words: number;
+  terms: EventTerms;
+}
+
+/**
+ * Where an article's parts come from: `compute()` unless kept from an earlier build
+ * (buildCorpus's cache), so a build tokenises only its new or edited articles.
+ */
+export type StoryPartsOf = (a: StoryArticle, compute: () => StoryParts) => StoryParts;
 
 /** Same-text groups and stories of the articles (any order in; deterministic out). */
-export function buildStories(articles: StoryArticle[], options: StoryOptions = DEFAULT_STORY_OPTIONS, signatureOf?: SignatureOf): StoryBuild {
+export function buildStories(articles: StoryArticle[], options: StoryOptions = DEFAULT_STORY_OPTIONS, partsOf?: StoryPartsOf): StoryBuild {
+  // Body tokens, made once per article when its parts are computed or a candidate pair is verified.
+  const tokens = new Map<StoryArticle, string[]>();
+  const tokensOf = (a: StoryArticle) => {
+    let t = tokens.get(a);
+    if (!t) tokens.set(a, (t = textTokens(a.paragraphs)));
+    return t;
+  };
+  const shingles = new Map<StoryArticle, Uint32Array>();
+  const shinglesOfArticle = (a: StoryArticle) => {
+    let s = shingles.get(a);
+    if (!s) shingles.set(a, (s = shingleSet(tokensOf(a))));
+    return s;
+  };
+  const stemOf = new Map<string, string>();
+  const compute = (a: StoryArticle): StoryParts => {
+    const body = tokensOf(a);
+    return {
+      signature: sameTextSignature(shinglesOfArticle(a), options.sameText),
+      words: body.length,
+      terms: eventTerms([...textTokens([a.title]), ...body], stemOf),
+    };
+  };
   const items: Prepared[] = [...articles]
     .sort((x, y) => cmpStr(x.slug, y.slug))
     .map((a) => {
-      const tokens = textTokens(a.paragraphs);
-      return { a, tokens, words: tokens.length };
+      const parts = partsOf ? partsOf(a, () => compute(a)) : compute(a);
+      return { a, parts, words: parts.words };
     });
 
-  // 1. Same text, over the body (a copy's new headline must not hide it).
-  // The shingles are made for every text only when a signature is computed; else for the candidates.
-  const shingles: Array<Uint32Array | undefined> = [];
-  const shinglesOf = (i: number) => (shingles[i] ??= shingleSet(items[i].tokens));
-  const signatures = items.map((it, i) => {
-    const compute = () => sameTextSignature(shinglesOf(i), options.sameText);
-    return signatureOf ? signatureOf(it.a, compute) : compute();
-  });
-  const textPairs = sameTextPairsFrom(signatures, shinglesOf, options.sameText);
+  // 1. Same text, over the body (a copy's new headline must not hide it): the shingles are made
+  // again only for the candidate pairs' texts.
+  const shinglesOf = (i: number) => shinglesOfArticle(items[i].a);
+  const textPairs = sameTextPairsFrom(items.map((it) => it.parts.signature), shinglesOf, options.sameText);
   const textSets = new UnionFind(items.length);
   for (const p of textPairs) textSets.union(p.a, p.b);
   const groups: SameTextGroup[] = [];
@@ -120,7 +148,7 @@ export function buildStories(articles: StoryArticle[], options: StoryOptions = D
   // 2. Same event, over groups and single reports.
   const eventUnits: EventUnit[] = units.map((u) => {
     const lead = items[u[0]];
-    return { day: dayNumber(lead.a.date), tokens: [...textTokens([lead.a.title]), ...lead.tokens], actorIds: lead.a.actorIds };
+    return { day: dayNumber(lead.a.date), terms: lead.parts.terms, actorIds: lead.a.actorIds };
   });
   const eventPairs = sameEventPairs(eventUnits, options.sameEvent);
   const eventSets = new UnionFind(units.length);

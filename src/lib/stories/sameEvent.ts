@@ -38,9 +38,39 @@ export const DEFAULT_SAME_EVENT: SameEventOptions = {
 export interface EventUnit {
   /** Day number (days since 1970-01-01), or null when undated. */
   day: number | null;
-  /** Normalised tokens of the title and text. */
-  tokens: string[];
+  /** The light stems of the title's and text's tokens (eventTerms). */
+  terms: EventTerms;
   actorIds: string[];
+}
+
+/**
+ * A text's light stems of two letters or more, each once in the order of its first token, with
+ * how many tokens have it. Depends on the text alone, so a build may keep it (buildStories'
+ * `partsOf`); tfidf numbers the stems in this order, which is the order of first sight in the
+ * tokens: the same term ids, so the same vectors, whether kept or made.
+ */
+export interface EventTerms {
+  stems: string[];
+  counts: number[];
+}
+
+/** The EventTerms of normalised tokens; `stemOf` memoises lightStem across texts. */
+export function eventTerms(tokens: string[], stemOf: Map<string, string> = new Map()): EventTerms {
+  const index = new Map<string, number>();
+  const stems: string[] = [];
+  const counts: number[] = [];
+  for (const tok of tokens) {
+    let stem = stemOf.get(tok);
+    if (stem === undefined) stemOf.set(tok, (stem = lightStem(tok)));
+    if (stem.length < 2) continue;
+    const i = index.get(stem);
+    if (i === undefined) {
+      index.set(stem, stems.length);
+      stems.push(stem);
+      counts.push(1);
+    } else counts[i]++;
+  }
+  return { stems, counts };
 }
 
 export interface EventPair {
@@ -63,20 +93,14 @@ interface Vector {
 
 /** L2-normalised TF-IDF vectors (terms sorted), with the term ids and document frequencies. */
 function tfidf(units: EventUnit[]): { vectors: Vector[]; df: Int32Array } {
-  // token → term id (its light stem's), -1 for a stem too short to mean anything.
-  const termOf = new Map<string, number>();
+  // stem → term id, numbered on first sight (each unit's stems are distinct, in token order).
   const ids = new Map<string, number>();
-  const counts = units.map((u) => {
+  const counts = units.map(({ terms: { stems, counts: n } }) => {
     const c = new Map<number, number>();
-    for (const tok of u.tokens) {
-      let id = termOf.get(tok);
-      if (id === undefined) {
-        const stem = lightStem(tok);
-        id = stem.length < 2 ? -1 : (ids.get(stem) ?? ids.size);
-        if (id === ids.size) ids.set(stem, id);
-        termOf.set(tok, id);
-      }
-      if (id >= 0) c.set(id, (c.get(id) ?? 0) + 1);
+    for (let k = 0; k < stems.length; k++) {
+      let id = ids.get(stems[k]);
+      if (id === undefined) ids.set(stems[k], (id = ids.size));
+      c.set(id, n[k]);
     }
     return c;
   });
