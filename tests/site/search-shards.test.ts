@@ -228,6 +228,39 @@ describe('opening a sharded index on /search/', () => {
     await expectEveryMetadataAskedWhileHeld(/\/pagefind\/shard-[^/]+\/pagefind-entry\.json/);
   });
 
+  it('opens every shard without kb-search.json: Pagefind’s worker reads the shard list from kb-shards.json', async () => {
+    // kb-search.json is the key context (~150 KB at 10,000 articles); the worker needs only its
+    // shards and bundles, which kb-shards.json holds alone (src/lib/search/shardsFile.ts). With
+    // kb-search.json held back 4 s, every shard's entry and metadata are asked for meanwhile and
+    // the worker says every shard is merged (its `kb-search:worker-open` mark) before it is let go.
+    const listed = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-shards.json'), 'utf8'));
+    const context = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8'));
+    expect(listed).toEqual({ shards: context.shards, bundles: context.bundles });
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    let released = Infinity;
+    const whileHeld: string[] = [];
+    page.on('request', (r) => {
+      if (released === Infinity) whileHeld.push(new URL(r.url()).pathname);
+    });
+    await page.route(/\/pagefind\/kb-search\.json$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 4_000));
+      released = Date.now();
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`, { waitUntil: 'commit' });
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 30_000 });
+    const open = (await page.evaluate("performance.timeOrigin + performance.getEntriesByName('kb-search:worker-open')[0].startTime")) as number;
+    await fresh.close();
+    const bundles = shardMetas();
+    expect(bundles.length).toBeGreaterThan(1);
+    for (const b of bundles) {
+      expect(whileHeld, b).toContain(`${b}pagefind-entry.json`);
+      expect(whileHeld.some((p) => p.startsWith(b) && p.endsWith('.pf_meta')), b).toBe(true);
+    }
+    expect(open).toBeLessThan(released);
+  });
+
   it.each(['أوكرانيا', 'وقف إطلاق النار', 'لافروف موسكو'])('fetches the word index of «%s» before the index is open: the same chunk files Pagefind’s worker reads, each downloaded once', async (q) => {
     // The page names the chunk files from kb-search.json's `wordChunks` (src/lib/search/chunks.ts);
     // the worker asks for them again and finds them in the cache. Until the first results: each
