@@ -261,6 +261,36 @@ describe('opening a sharded index on /search/', () => {
     expect(open).toBeLessThan(released);
   });
 
+  it('asks for the worker’s first files as the HTML is parsed, before the worker can start', async () => {
+    // A blob: worker starts only once the page's main thread is free. Here the page's HTML holds
+    // that thread 3 s in its first task after the boot script (a 0 ms timer; the boot script's
+    // requests leave before it, the worker starts after it): what reaches the server during the
+    // hold was asked for by the boot script itself, and the worker then reads it from the cache.
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    await page.route(/\/search\/\?q=/, async (route) => {
+      const res = await route.fetch();
+      const html = await res.text();
+      const at = html.indexOf('</script>', html.indexOf('window.kbSearchBoot')) + '</script>'.length;
+      expect(at).toBeGreaterThan('</script>'.length);
+      const hold = '<script>setTimeout(function () { window.busyUntil = Date.now() + 3000; while (Date.now() < window.busyUntil); }, 0);</script>';
+      await route.fulfill({ response: res, body: html.slice(0, at) + hold + html.slice(at) });
+    });
+    const arrived: Array<{ url: string; at: number }> = [];
+    const log = (req: { url?: string }) => arrived.push({ url: req.url ?? '', at: Date.now() });
+    hostServer.on('request', log);
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`, { waitUntil: 'commit' });
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 30_000 });
+    hostServer.off('request', log);
+    const busyUntil = (await page.evaluate('window.busyUntil')) as number;
+    await fresh.close();
+    for (const file of ['/pagefind/kb-shards.json', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-worker.js', '/pagefind/wasm.ar.pagefind']) {
+      const first = arrived.find((r) => r.url.split('?')[0] === file);
+      expect(first, file).toBeDefined();
+      expect(first!.at, file).toBeLessThan(busyUntil - 1_000);
+    }
+  });
+
   it.each(['أوكرانيا', 'وقف إطلاق النار', 'لافروف موسكو'])('fetches the word index of «%s» before the index is open: the same chunk files Pagefind’s worker reads, each downloaded once', async (q) => {
     // The page names the chunk files from kb-search.json's `wordChunks` (src/lib/search/chunks.ts);
     // the worker asks for them again and finds them in the cache. Until the first results: each
