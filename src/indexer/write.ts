@@ -28,6 +28,7 @@ import { ShardPool, shardJobs } from './shardWorkers';
 import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type ArticleTextFile, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey } from '../lib/search/record';
 import { RecordCache } from './recordCache';
 import { moveSortsOut, sortOrdersIn } from './sortFiles';
+import { SHARDS_FILE, shardsFileJson } from '../lib/search/shardsFile';
 import { slimFragment, type ArticleTextOf } from '../lib/search/fragment';
 
 /** Most records in one Pagefind index (shard); ~2 GB of service memory at 9,000. */
@@ -210,6 +211,8 @@ export async function writeSearchIndexFrom(opts: {
   const { planning, labels } = splitContextJson(json);
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
+  // The shard list alone, for Pagefind's worker on /search/ (shardsFile.ts).
+  await writeFile(path.join(stageDir, SHARDS_FILE), JSON.stringify(shardsFileJson(json)));
   await trace.timeAsync('last run\'s old index deleted', () => trashEmptied);
   trace.time('swap', () => swapIndex(stageDir, opts.outputPath, trashDir));
   trace.time('record cache save', () => records.save());

@@ -228,6 +228,69 @@ describe('opening a sharded index on /search/', () => {
     await expectEveryMetadataAskedWhileHeld(/\/pagefind\/shard-[^/]+\/pagefind-entry\.json/);
   });
 
+  it('opens every shard without kb-search.json: Pagefind’s worker reads the shard list from kb-shards.json', async () => {
+    // kb-search.json is the key context (~150 KB at 10,000 articles); the worker needs only its
+    // shards and bundles, which kb-shards.json holds alone (src/lib/search/shardsFile.ts). With
+    // kb-search.json held back 4 s, every shard's entry and metadata are asked for meanwhile and
+    // the worker says every shard is merged (its `kb-search:worker-open` mark) before it is let go.
+    const listed = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-shards.json'), 'utf8'));
+    const context = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/kb-search.json'), 'utf8'));
+    expect(listed).toEqual({ shards: context.shards, bundles: context.bundles });
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    let released = Infinity;
+    const whileHeld: string[] = [];
+    page.on('request', (r) => {
+      if (released === Infinity) whileHeld.push(new URL(r.url()).pathname);
+    });
+    await page.route(/\/pagefind\/kb-search\.json$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 4_000));
+      released = Date.now();
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`, { waitUntil: 'commit' });
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 30_000 });
+    const open = (await page.evaluate("performance.timeOrigin + performance.getEntriesByName('kb-search:worker-open')[0].startTime")) as number;
+    await fresh.close();
+    const bundles = shardMetas();
+    expect(bundles.length).toBeGreaterThan(1);
+    for (const b of bundles) {
+      expect(whileHeld, b).toContain(`${b}pagefind-entry.json`);
+      expect(whileHeld.some((p) => p.startsWith(b) && p.endsWith('.pf_meta')), b).toBe(true);
+    }
+    expect(open).toBeLessThan(released);
+  });
+
+  it('asks for the worker’s first files as the HTML is parsed, before the worker can start', async () => {
+    // A blob: worker starts only once the page's main thread is free. Here the page's HTML holds
+    // that thread 3 s in its first task after the boot script (a 0 ms timer; the boot script's
+    // requests leave before it, the worker starts after it): what reaches the server during the
+    // hold was asked for by the boot script itself, and the worker then reads it from the cache.
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    await page.route(/\/search\/\?q=/, async (route) => {
+      const res = await route.fetch();
+      const html = await res.text();
+      const at = html.indexOf('</script>', html.indexOf('window.kbSearchBoot')) + '</script>'.length;
+      expect(at).toBeGreaterThan('</script>'.length);
+      const hold = '<script>setTimeout(function () { window.busyUntil = Date.now() + 3000; while (Date.now() < window.busyUntil); }, 0);</script>';
+      await route.fulfill({ response: res, body: html.slice(0, at) + hold + html.slice(at) });
+    });
+    const arrived: Array<{ url: string; at: number }> = [];
+    const log = (req: { url?: string }) => arrived.push({ url: req.url ?? '', at: Date.now() });
+    hostServer.on('request', log);
+    await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`, { waitUntil: 'commit' });
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 30_000 });
+    hostServer.off('request', log);
+    const busyUntil = (await page.evaluate('window.busyUntil')) as number;
+    await fresh.close();
+    for (const file of ['/pagefind/kb-shards.json', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-worker.js', '/pagefind/wasm.ar.pagefind']) {
+      const first = arrived.find((r) => r.url.split('?')[0] === file);
+      expect(first, file).toBeDefined();
+      expect(first!.at, file).toBeLessThan(busyUntil - 1_000);
+    }
+  });
+
   it.each(['أوكرانيا', 'وقف إطلاق النار', 'لافروف موسكو'])('fetches the word index of «%s» before the index is open: the same chunk files Pagefind’s worker reads, each downloaded once', async (q) => {
     // The page names the chunk files from kb-search.json's `wordChunks` (src/lib/search/chunks.ts);
     // the worker asks for them again and finds them in the cache. Until the first results: each
