@@ -1,7 +1,7 @@
 // Word tokens with offsets into the ORIGINAL string, so mentions can point back at the
 // text as displayed. Matching uses `norm`; display uses `text` / start..end.
 import { normalizeArabic } from './normalize';
-import { writtenWord, type TokenType, type WrittenWord } from './word-table';
+import { WordTable, type TokenType, type WrittenWord } from './word-table';
 
 export type { TokenType, WrittenWord } from './word-table';
 
@@ -36,6 +36,9 @@ const isLatinStart = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c 
 const HASH_SEED = 0x011c9dc5;
 const hashUnit = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193) & 0x3fffffff;
 const isLatinUnit = (c: number) => isLatinStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2019;
+
+/** Every distinct spelling the tokenizer has read, with the stages' memos (word-table.ts). */
+const WORDS = new WordTable();
 
 /** Splits text into Arabic words, Latin words and numbers; punctuation and spaces are dropped. */
 export function tokenize(text: string): Token[] {
@@ -84,7 +87,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const word = writtenWord(text, start, i, h, type);
+    const word = WORDS.find(text, start, i, h, type);
     // A run of pure tatweel / marks is not a word.
     if (!word.norm) continue;
     out.push({ text: word.text, norm: word.norm, start, end: i, type, word });

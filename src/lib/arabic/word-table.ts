@@ -25,8 +25,6 @@ export class WrittenWord {
     /** normalizeArabic(text) without ZWNJ/ZWJ ('' for a run of tatweel or marks: not a word). */
     readonly norm: string,
     readonly type: TokenType,
-    /** The tokenizer's hash of `text` (the table's key). */
-    readonly hash: number,
   ) {}
 
   /** conjunctionStems(norm), kept: discovery and the context guards look a word up in many lists. */
@@ -57,38 +55,65 @@ export class WrittenWord {
 
 const MAX_MEMOS = 8;
 
-// Open addressing over 2^18 slots. Bounded: past MAX_WORDS distinct spellings (news vocabulary
-// repeats, so a corpus reaches this only after many thousands of articles) the table starts
-// afresh; records already handed out stay valid, they are only no longer shared.
+// Open addressing over 2^18 slots; each word's code units, length and hash sit in typed arrays,
+// so a probe compares numbers without touching the records or their strings. Bounded: past
+// MAX_WORDS distinct spellings or MAX_UNITS code units (news vocabulary repeats, so a corpus
+// reaches this only after many thousands of articles) the table starts afresh; records already
+// handed out stay valid, they are only no longer shared.
 const SLOT_BITS = 18;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 const MAX_WORDS = 150_000;
-let slots = new Int32Array(1 << SLOT_BITS);
-let words: WrittenWord[] = [];
+const MAX_UNITS = 1 << 21;
 
-/**
- * The record of text[start, end), whose hash is `hash` (folded by the tokenizer while it read the
- * word). A word seen before is found by comparing code units in place, without slicing.
- */
-export function writtenWord(text: string, start: number, end: number, hash: number, type: TokenType): WrittenWord {
-  const len = end - start;
-  let slot = hash & SLOT_MASK;
-  for (let at = slots[slot]; at !== 0; at = slots[(slot = (slot + 1) & SLOT_MASK)]) {
-    const w = words[at - 1];
-    if (w.hash !== hash || w.text.length !== len) continue;
-    let k = 0;
-    while (k < len && w.text.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === len) return w;
+/** The table of written words (one per process: the tokenizer's). A class, so its lookup is inlined. */
+export class WordTable {
+  /** Slot → 1 + the word's index (0: empty). */
+  private slots = new Int32Array(1 << SLOT_BITS);
+  private words: WrittenWord[] = [];
+  private hashes = new Int32Array(MAX_WORDS);
+  private offsets = new Int32Array(MAX_WORDS);
+  private lengths = new Int32Array(MAX_WORDS);
+  private units = new Uint16Array(MAX_UNITS);
+  private unitsUsed = 0;
+
+  /**
+   * The record of text[start, end), whose hash is `hash` (folded by the tokenizer while it read
+   * the word). A word seen before is found by comparing code units in place, without slicing.
+   */
+  find(text: string, start: number, end: number, hash: number, type: TokenType): WrittenWord {
+    const len = end - start;
+    const slots = this.slots, units = this.units;
+    let slot = hash & SLOT_MASK;
+    for (let at = slots[slot]; at !== 0; at = slots[(slot = (slot + 1) & SLOT_MASK)]) {
+      const w = at - 1;
+      if (this.hashes[w] !== hash || this.lengths[w] !== len) continue;
+      const off = this.offsets[w];
+      let k = 0;
+      while (k < len && units[off + k] === text.charCodeAt(start + k)) k++;
+      if (k === len) return this.words[w];
+    }
+    return this.add(text, start, end, hash, type, slot);
   }
-  if (words.length >= MAX_WORDS) {
-    slots = new Int32Array(1 << SLOT_BITS);
-    words = [];
-    slot = hash & SLOT_MASK;
+
+  private add(text: string, start: number, end: number, hash: number, type: TokenType, slot: number): WrittenWord {
+    const len = end - start;
+    if (this.words.length >= MAX_WORDS || this.unitsUsed + len > MAX_UNITS) {
+      this.slots.fill(0);
+      this.words = [];
+      this.unitsUsed = 0;
+      slot = hash & SLOT_MASK;
+    }
+    const surface = text.slice(start, end);
+    const folded = normalizeArabic(surface).replace(/[\u200C\u200D]/g, '');
+    const w = new WrittenWord(surface, folded === surface ? surface : folded, type);
+    const index = this.words.length;
+    this.words.push(w);
+    this.hashes[index] = hash;
+    this.lengths[index] = len;
+    this.offsets[index] = this.unitsUsed;
+    for (let k = 0; k < len; k++) this.units[this.unitsUsed + k] = text.charCodeAt(start + k);
+    this.unitsUsed += len;
+    this.slots[slot] = index + 1;
+    return w;
   }
-  const surface = text.slice(start, end);
-  const folded = normalizeArabic(surface).replace(/[\u200C\u200D]/g, '');
-  const w = new WrittenWord(surface, folded === surface ? surface : folded, type, hash);
-  words.push(w);
-  slots[slot] = words.length;
-  return w;
 }
