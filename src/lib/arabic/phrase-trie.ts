@@ -56,6 +56,11 @@ export class PhraseTrie<T> {
   private readonly canon: (norm: string) => string;
   /** Clitic readings per normalised token (they depend on this trie's known words). */
   private readonly readingCache = new Map<string, StartReading<T>[]>();
+  /**
+   * This trie's key for the readings it memoises on a token's WrittenWord (one slot lookup per
+   * token instead of a Map lookup by string); replaced on insert, so a word's old readings go stale.
+   */
+  private memoKey: object = {};
   constructor(canon: (norm: string) => string = (n) => n) {
     this.canon = canon;
   }
@@ -64,6 +69,7 @@ export class PhraseTrie<T> {
   insert(tokens: string[], value: T): void {
     if (tokens.length === 0) return;
     this.readingCache.clear();
+    this.memoKey = {};
     let node = this.root;
     for (const raw of tokens) {
       const t = this.canon(raw);
@@ -89,8 +95,7 @@ export class PhraseTrie<T> {
    * (as written first); a longer match wins, and on equal length the earlier reading wins.
    */
   matchAt(tokens: Token[], i: number, text: string, minStem = MIN_STEM): PhraseMatch<T> | null {
-    const first = tokens[i];
-    const readings = this.readingsOf(first.norm, minStem);
+    const readings = minStem === MIN_STEM ? this.tokenReadings(tokens[i]) : this.readingsOf(tokens[i].norm, minStem);
     let best: PhraseMatch<T> | null = null;
     for (const r of readings) {
       const start = r.node;
@@ -125,7 +130,8 @@ export class PhraseTrie<T> {
    * with `quotes`, quotation marks around a word of the phrase do not break it («مقاتلات «إف-16»»).
    */
   matchesAt(tokens: Token[], i: number, text: string, opts: { skipNumbers?: boolean; minStem?: number; quotes?: boolean } = {}): PhraseMatch<T>[] {
-    const readings = this.readingsOf(tokens[i].norm, opts.minStem ?? MIN_STEM);
+    const minStem = opts.minStem ?? MIN_STEM;
+    const readings = minStem === MIN_STEM ? this.tokenReadings(tokens[i]) : this.readingsOf(tokens[i].norm, minStem);
     if (!readings.length) return NO_MATCHES;
     const out: PhraseMatch<T>[] = [];
     const sep = opts.quotes ? QUOTED_SEPARATOR : SEPARATOR;
@@ -148,6 +154,12 @@ export class PhraseTrie<T> {
       }
     }
     return out.length > 1 ? out.sort((a, b) => b.to - a.to) : out;
+  }
+
+  /** readingsOf(token.norm), memoised on the token's WrittenWord. */
+  private tokenReadings(token: Token): StartReading<T>[] {
+    const word = token.word;
+    return (word.memo(this.memoKey) as StartReading<T>[] | undefined) ?? word.remember(this.memoKey, this.readingsOf(token.norm, MIN_STEM));
   }
 
   /** The readings of a token that start some phrase, each with its first trie node (cached per word). */

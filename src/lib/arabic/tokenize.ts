@@ -1,8 +1,9 @@
 // Word tokens with offsets into the ORIGINAL string, so mentions can point back at the
 // text as displayed. Matching uses `norm`; display uses `text` / start..end.
 import { normalizeArabic } from './normalize';
+import { WordTable, type TokenType, type WrittenWord } from './word-table';
 
-export type TokenType = 'ar' | 'latin' | 'num';
+export type { TokenType, WrittenWord } from './word-table';
 
 export interface Token {
   /** Surface text, as written. */
@@ -12,6 +13,8 @@ export interface Token {
   start: number;
   end: number;
   type: TokenType;
+  /** The record shared by every token of this spelling (./word-table): the stages' per-word memos. */
+  word: WrittenWord;
 }
 
 // Arabic letters + tashkeel + tatweel + ZWNJ/ZWJ (they occur inside scraped words);
@@ -19,20 +22,6 @@ export interface Token {
 /** The token classes as one pattern (the reference the scan below is tested against). */
 export const TOKEN_RE =
   /([\u0620-\u065F\u066E-\u06D3\u06D5-\u06ED\u06FA-\u06FF\u0670\u200C\u200D]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*)|([A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'\u2019]*)/g;
-
-// News vocabulary repeats a lot: caching each distinct surface word's normal form makes
-// tokenizing a corpus several times faster. Bounded so a huge corpus cannot grow it forever.
-const NORM_CACHE = new Map<string, string>();
-const NORM_CACHE_MAX = 200_000;
-function normWord(surface: string): string {
-  let n = NORM_CACHE.get(surface);
-  if (n === undefined) {
-    n = normalizeArabic(surface).replace(/[\u200C\u200D]/g, '');
-    if (NORM_CACHE.size >= NORM_CACHE_MAX) NORM_CACHE.clear();
-    NORM_CACHE.set(surface, n);
-  }
-  return n;
-}
 
 // What a UTF-16 code unit can be in a token: the classes of TOKEN_RE, read code by code. One
 // pass over the code units with no match object per word tokenizes ~25 % faster than the
@@ -42,7 +31,14 @@ const isArabicUnit = (c: number) =>
 const isDigitUnit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 const isNumberSeparator = (c: number) => c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
 const isLatinStart = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+// FNV-1a over the word's code units, kept to 30 bits so V8 holds it as a small integer; defined
+// here, not imported, so it is inlined into the scan (word-table.ts).
+const HASH_SEED = 0x011c9dc5;
+const hashUnit = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193) & 0x3fffffff;
 const isLatinUnit = (c: number) => isLatinStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2019;
+
+/** Every distinct spelling the tokenizer has read, with the stages' memos (word-table.ts). */
+const WORDS = new WordTable();
 
 /** Splits text into Arabic words, Latin words and numbers; punctuation and spaces are dropped. */
 export function tokenize(text: string): Token[] {
@@ -53,48 +49,50 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     let type: TokenType;
     const start = i;
+    // The word's hash is folded while it is read, so the word table finds a known spelling
+    // without slicing it.
+    let h = hashUnit(HASH_SEED, c);
     if (isArabicUnit(c)) {
       type = 'ar';
-      while (++i < n && isArabicUnit(text.charCodeAt(i)));
+      while (++i < n) {
+        const u = text.charCodeAt(i);
+        if (!isArabicUnit(u)) break;
+        h = hashUnit(h, u);
+      }
     } else if (isDigitUnit(c)) {
       type = 'num';
-      while (++i < n && isDigitUnit(text.charCodeAt(i)));
+      while (++i < n) {
+        const u = text.charCodeAt(i);
+        if (!isDigitUnit(u)) break;
+        h = hashUnit(h, u);
+      }
       // Inner separators only between digits: 2.3, 1,000, ٢٫٣.
       while (i + 1 < n && isNumberSeparator(text.charCodeAt(i)) && isDigitUnit(text.charCodeAt(i + 1))) {
+        h = hashUnit(hashUnit(h, text.charCodeAt(i)), text.charCodeAt(i + 1));
         i++;
-        while (++i < n && isDigitUnit(text.charCodeAt(i)));
+        while (++i < n) {
+          const u = text.charCodeAt(i);
+          if (!isDigitUnit(u)) break;
+          h = hashUnit(h, u);
+        }
       }
     } else if (isLatinStart(c)) {
       type = 'latin';
-      while (++i < n && isLatinUnit(text.charCodeAt(i)));
+      while (++i < n) {
+        const u = text.charCodeAt(i);
+        if (!isLatinUnit(u)) break;
+        h = hashUnit(h, u);
+      }
     } else {
       i++;
       continue;
     }
-    const surface = text.slice(start, i);
+    const word = WORDS.find(text, start, i, h, type);
     // A run of pure tatweel / marks is not a word.
-    const norm = isNormalized(text, start, i) ? surface : normWord(surface);
-    if (!norm) continue;
-    out.push({ text: surface, norm, start, end: i, type });
+    if (!word.norm) continue;
+    out.push({ text: word.text, norm: word.norm, start, end: i, type, word });
   }
   return out;
-}
-
-// Whether normalisation leaves a code unit as it is (1) or changes or drops it (2), filled on first
-// use. Normalisation works letter by letter, so a word made only of such units is its own normal
-// form: about half the words of a news text, which then skip the cache lookup in normWord.
-const UNCHANGED = new Uint8Array(0x10000);
-function isNormalized(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let u = UNCHANGED[c];
-    if (u === 0) {
-      const ch = String.fromCharCode(c);
-      UNCHANGED[c] = u = normWord(ch) === ch ? 1 : 2;
-    }
-    if (u !== 1) return false;
-  }
-  return true;
 }
 
 /** Normalised tokens of a phrase (dictionary name, topic phrase). «.» inside names separates tokens. */

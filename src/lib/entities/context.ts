@@ -14,7 +14,10 @@ const DASH_AFTER = /^[\s\u00A0]*[-–—)/،,:]/;
 const DASH_BEFORE = /[-–—(/][\s\u00A0]*$/;
 const DIGIT = /^[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
-const inSet = (t: Token, s: Set<string>) => conjunctionStems(t.norm).some((r) => s.has(r));
+function inSet(t: Token, s: Set<string>): boolean {
+  for (const r of t.word.conjunctionStems()) if (s.has(r)) return true;
+  return false;
+}
 const gap = (text: string, tokens: Token[], j: number) => text.slice(tokens[j - 1].end, tokens[j].start);
 /** Only spaces between tokens j-1 and j; one plain space (by far the most common gap) without a slice. */
 function spaced(text: string, tokens: Token[], j: number): boolean {
@@ -141,14 +144,14 @@ function suppliedBefore(ctx: LinkContext, tokens: Token[], k: number, text: stri
     if (!/^[\s\u00A0«»"“”]*$/.test(gap(text, tokens, j + 1))) return false;
     const t = tokens[j];
     if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
-    if (conjunctionStems(t.norm).some((r) => ctx.suppliedNouns.has(r) || ctx.suppliedNouns.has(r.replace(/^(ب|ال|بال)/, '')))) return true;
+    if (t.word.conjunctionStems().some((r) => ctx.suppliedNouns.has(r) || ctx.suppliedNouns.has(r.replace(/^(ب|ال|بال)/, '')))) return true;
   }
   return false;
 }
 
 /** The noun as written, definite, or with a glued ب / و / ف («الرد», «بطلب», «وبدعم»). */
 const isActingNoun = (ctx: LinkContext, t: Token) =>
-  conjunctionStems(t.norm).some((r) => ctx.actingNouns.has(r) || ctx.actingNouns.has(r.replace(/^(ب|ال|بال)/, '')));
+  t.word.conjunctionStems().some((r) => ctx.actingNouns.has(r) || ctx.actingNouns.has(r.replace(/^(ب|ال|بال)/, '')));
 
 // «دبي، الإمارات العربية المتحدة (CNN)--», «أبوظبي، الإمارات -»: a city, a comma, then the country and a
 // bracket or dash opening the paragraph — the dateline's country, a place.

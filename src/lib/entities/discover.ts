@@ -3,7 +3,7 @@
 // then a name («قال كروسيتو»), or a name in apposition to a role («أندريه يرماك مدير مكتب…»).
 import type { Actor } from '../types';
 // Direct module imports (not the ../arabic index): these run per token.
-import { conjunctionStems, isDefinite } from '../arabic/clitics';
+import { isDefinite } from '../arabic/clitics';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { transliterate, asciiSlug } from '../arabic/transliterate';
 import type { ActorMatcher } from './matcher';
@@ -49,7 +49,6 @@ interface Hit {
   evidence: string;
 }
 
-const readings = (t: Token) => conjunctionStems(t.norm);
 const WS = /^[\s\u00A0]+$/;
 /** Definite (ال…), but not a name written with a hamza on its alef (ألكسندر، إلهام): the article never is. */
 export const isDefiniteToken = (t: Token) => isDefinite(t.norm) && !/^[وف]?[أإآ]ل/.test(t.text);
@@ -63,23 +62,23 @@ class ParagraphScan {
   readonly paragraph: number;
   private lex: DiscoveryLexicon;
   private ctx: ActorMatcher['context'];
-  /** Token index → its conjunction stems: a token is looked up in up to ten word lists (profile, session 14). */
-  private stems: string[][];
   constructor(text: string, paragraph: number, m: ActorMatcher, lex: DiscoveryLexicon) {
     this.text = text;
     this.paragraph = paragraph;
     this.lex = lex;
     this.ctx = m.context;
     this.tokens = tokenize(text);
-    this.stems = new Array(this.tokens.length);
     for (const s of matchParagraph(text, paragraph, m, this.tokens)) {
       const type = s.place ? 'place' : s.near ? 'organization' : m.actors.get(s.keys[0].actorId)?.type ?? 'person';
       for (let i = s.fromToken; i < s.toToken; i++) this.covered.set(i, type);
     }
   }
-  /** Token i or one of its stems is in the set (a plain loop, not .some(closure): it runs per token). */
+  /**
+   * Token i or one of its stems is in the set (a plain loop, not .some(closure): it runs per token,
+   * against up to ten word lists; the stems are kept on the token's WrittenWord).
+   */
   private inSet(i: number, s: Set<string>): boolean {
-    const rs = this.stems[i] ?? (this.stems[i] = conjunctionStems(this.tokens[i].norm));
+    const rs = this.tokens[i].word.conjunctionStems();
     for (const r of rs) if (s.has(r)) return true;
     return false;
   }
@@ -283,7 +282,7 @@ export function discoverPeople(paragraphs: string[], matcher: ActorMatcher, lexi
   const surnames = new Set(hits.filter((h) => h.pattern !== 'verb').map((h) => h.tokens[h.tokens.length - 1].norm));
   for (const h of hits) {
     if (h.pattern !== 'verb') continue;
-    const cut = h.tokens.findIndex((t, k) => k > 0 && readings(t).slice(1).some((r) => surnames.has(r)));
+    const cut = h.tokens.findIndex((t, k) => k > 0 && t.word.conjunctionStems().slice(1).some((r) => surnames.has(r)));
     if (cut > 0) h.tokens = h.tokens.slice(0, cut);
   }
   const groups = new Map<string, Hit[]>();

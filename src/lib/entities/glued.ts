@@ -60,10 +60,28 @@ export function splitGlued(trie: PhraseTrie<ActorKey>, norm: string): GluedPart[
   return found;
 }
 
+// The key under which a trie's splits are memoised on each token's WrittenWord (asked for every
+// long token no phrase starts at): the last trie's key is kept at hand.
+const memoKeys = new WeakMap<PhraseTrie<ActorKey>, object>();
+let lastTrie: PhraseTrie<ActorKey> | undefined;
+let lastKey: object = {};
+function memoKeyOf(trie: PhraseTrie<ActorKey>): object {
+  if (trie !== lastTrie) {
+    let key = memoKeys.get(trie);
+    if (!key) memoKeys.set(trie, (key = {}));
+    lastTrie = trie;
+    lastKey = key;
+  }
+  return lastKey;
+}
+
 /** Spans for a glued token at index i of a paragraph, or null when it is not two names. */
 export function gluedSpans(m: ActorMatcher, t: Token, i: number, paragraph: number): SpanMatch[] | null {
   if (t.type !== 'ar' || t.norm.length < MIN_GLUED_TOKEN) return null;
-  const parts = splitGlued(m.layers[0], t.norm);
+  const trie = m.layers[0];
+  const key = memoKeyOf(trie);
+  let parts = t.word.memo(key) as GluedPart[] | null | undefined;
+  if (parts === undefined) parts = t.word.remember(key, splitGlued(trie, t.norm));
   if (!parts) return null;
   return parts.map((p) => ({
     paragraph,

@@ -7,7 +7,7 @@ import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher, type LinkContext } from './matcher';
 import { aliasNamesPlace, barePluralDescribes, nameBeforeTrade, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, nisbaIsQuotedName, titledBefore } from './context';
-import { gluedSpans } from './glued';
+import { gluedSpans, MIN_GLUED_TOKEN } from './glued';
 import { isDefinite } from '../arabic/clitics';
 
 /** A bare surname reached only by stripping a clitic must keep this many letters (بكين ≠ ب+كين). */
@@ -39,6 +39,7 @@ export interface SpanMatch {
 
 /** Longest match over all layers at token i. */
 function matchAt(m: ActorMatcher, tokens: Token[], i: number, text: string): PhraseMatch<ActorKey> | null {
+  if (m.layers.length === 1) return m.layers[0].matchAt(tokens, i, text);
   let best: PhraseMatch<ActorKey> | undefined;
   for (const layer of m.layers) {
     const hit = layer.matchAt(tokens, i, text);
@@ -69,26 +70,25 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
   for (let i = 0; i < tokens.length; ) {
     const hit = matchAt(m, tokens, i, text);
     if (!hit) {
-      // «روسياأوكرانيا», «الأممالمتحدة»: two known names run together.
-      const glued = gluedSpans(m, tokens[i], i, paragraph);
+      // «روسياأوكرانيا», «الأممالمتحدة»: two known names run together. The length is tested here
+      // too: a call into another module is not inlined, and most tokens are shorter.
+      const glued = tokens[i].norm.length >= MIN_GLUED_TOKEN ? gluedSpans(m, tokens[i], i, paragraph) : null;
       if (glued) out.push(...glued);
       i++;
       continue;
     }
     // At one key keep only the strongest kind (a name beats a capital or a surname).
-    const best = Math.min(...hit.values.map((v) => KIND_PRIORITY[v.kind]));
-    let keys = hit.values.filter((v) => KIND_PRIORITY[v.kind] === best);
-    const stem = hit.reading.replace(/^ال/, '');
-    if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && stem.length < MIN_STRIPPED_SHORT) keys = [];
+    let keys = strongestKeys(hit.values);
+    if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && hit.reading.replace(/^ال/, '').length < MIN_STRIPPED_SHORT) keys = [];
     const kind = keys[0]?.kind;
     // «جدة», «مركز الملك سلمان» (Actor.hints): no mention, but the country is named near (session 11).
-    if (keys.length && keys.every((k) => k.hint)) {
+    if (keys.length && allHints(keys)) {
       const [start, end] = hitSpan(tokens, hit);
       out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: [], near: keys.map((k) => k.actorId) });
       i = hit.to;
       continue;
     }
-    keys = keys.filter((k) => !k.hint);
+    if (someHint(keys)) keys = keys.filter((k) => !k.hint);
     if (keys.length && m.context && bodyAbsorbs(m, m.context, keys, tokens, hit, text, linkedEnd)) {
       const [start, end] = hitSpan(tokens, hit);
       const near: string[] = [];
@@ -112,6 +112,26 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     i = hit.to;
   }
   return out;
+}
+
+// Per hit, plain loops instead of spread/map/filter closures: most hits carry one key of one kind,
+// and then the trie's own array is returned as it is (never mutated: callers filter into copies).
+function strongestKeys(values: ActorKey[]): ActorKey[] {
+  let best = KIND_PRIORITY[values[0].kind], mixed = false;
+  for (let k = 1; k < values.length; k++) {
+    const p = KIND_PRIORITY[values[k].kind];
+    if (p !== best) mixed = true;
+    if (p < best) best = p;
+  }
+  return mixed ? values.filter((v) => KIND_PRIORITY[v.kind] === best) : values;
+}
+function allHints(keys: ActorKey[]): boolean {
+  for (const k of keys) if (!k.hint) return false;
+  return true;
+}
+function someHint(keys: ActorKey[]): boolean {
+  for (const k of keys) if (k.hint) return true;
+  return false;
 }
 
 /** Where an organisation's match ended and the countries it belongs to (its affiliation). */
@@ -258,7 +278,8 @@ function isParentOf(m: ActorMatcher, outerKeys: ActorKey[], id: string): boolean
   return false;
 }
 
-const dedupe = (keys: ActorKey[]): ActorKey[] => uniqueBy(keys, (k) => k.actorId);
+/** The keys with each actor once (a new array; one key, the common case, without a Set). */
+const dedupe = (keys: ActorKey[]): ActorKey[] => (keys.length === 1 ? [keys[0]] : uniqueBy(keys, (k) => k.actorId));
 
 /** Index of the sentence holding char `start` of paragraph `p` (sentences are in order). */
 export function sentenceAt(sentences: Sentence[], p: number, start: number): number {

@@ -305,7 +305,8 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
   clauses.startText();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const w = lex.word(tok.norm);
+    // The lexicon's entry for this word, memoised on its WrittenWord (no Map lookup by string).
+    const w = (tok.word.memo(lex) as TopicWord | undefined) ?? tok.word.remember(lex, lex.word(tok.norm));
     if (reading) {
       if (clauses.pending && (w.opensClause || clauseBreak(text, tokens[i - 1].end, tok.start))) clauses.endClause();
       if (w.acts.length) clauses.read(w.acts, i, tokens, text, actHits);
