@@ -19,7 +19,6 @@ interface GluedPart {
 }
 
 const NAME_KINDS = new Set(['name', 'alias', 'capital']);
-const cache = new WeakMap<PhraseTrie<ActorKey>, Map<string, GluedPart[] | null>>();
 
 function nameKeys(hit: PhraseMatch<ActorKey> | null, to: number): ActorKey[] {
   if (!hit || hit.to !== to) return [];
@@ -33,10 +32,6 @@ function cliticCut(hit: PhraseMatch<ActorKey>): number {
 
 /** The split of a normalised token into known names, or null. */
 export function splitGlued(trie: PhraseTrie<ActorKey>, norm: string): GluedPart[] | null {
-  let byNorm = cache.get(trie);
-  if (!byNorm) cache.set(trie, (byNorm = new Map()));
-  const known = byNorm.get(norm);
-  if (known !== undefined) return known;
   let found: GluedPart[] | null = null;
   for (let k = MIN_GLUED_PART; k <= norm.length - MIN_GLUED_PART && !found; k++) {
     const left = norm.slice(0, k);
@@ -55,33 +50,17 @@ export function splitGlued(trie: PhraseTrie<ActorKey>, norm: string): GluedPart[
     const second = nameKeys(rightHit, 2);
     if (first.length && second.length) found = [{ from: 0, to: k, keys: first }, { from: k + cliticCut(rightHit!), to: norm.length, keys: second }];
   }
-  if (byNorm.size > 100_000) byNorm.clear();
-  byNorm.set(norm, found);
   return found;
-}
-
-// The key under which a trie's splits are memoised on each token's WrittenWord (asked for every
-// long token no phrase starts at): the last trie's key is kept at hand.
-const memoKeys = new WeakMap<PhraseTrie<ActorKey>, object>();
-let lastTrie: PhraseTrie<ActorKey> | undefined;
-let lastKey: object = {};
-function memoKeyOf(trie: PhraseTrie<ActorKey>): object {
-  if (trie !== lastTrie) {
-    let key = memoKeys.get(trie);
-    if (!key) memoKeys.set(trie, (key = {}));
-    lastTrie = trie;
-    lastKey = key;
-  }
-  return lastKey;
 }
 
 /** Spans for a glued token at index i of a paragraph, or null when it is not two names. */
 export function gluedSpans(m: ActorMatcher, t: Token, i: number, paragraph: number): SpanMatch[] | null {
   if (t.type !== 'ar' || t.norm.length < MIN_GLUED_TOKEN) return null;
+  // Memoised on the token's WrittenWord with the trie itself as the owner (its readings use a
+  // key of their own), so each spelling is split once per trie.
   const trie = m.layers[0];
-  const key = memoKeyOf(trie);
-  let parts = t.word.memo(key) as GluedPart[] | null | undefined;
-  if (parts === undefined) parts = t.word.remember(key, splitGlued(trie, t.norm));
+  let parts = t.word.memo(trie) as GluedPart[] | null | undefined;
+  if (parts === undefined) parts = t.word.remember(trie, splitGlued(trie, t.norm));
   if (!parts) return null;
   return parts.map((p) => ({
     paragraph,
