@@ -19,6 +19,9 @@ export interface Lexicon {
   places: Set<string>;
   /** People's given names (`givenNames`), normalised: a dateline's «PLACE: NAME» is a byline. */
   givenNames: Set<string>;
+  /** A newsroom's signatures (`staffCredits`) and correspondents' words (`correspondentWords`), normalised. */
+  staffCredits: Set<string>;
+  correspondentWords: Set<string>;
   bylines: Set<string>;
   /** Label keys by what they introduce («المصدر» → source …), pre-normalised once. */
   labels: { source: Set<string>; tag: Set<string>; published: Set<string>; updated: Set<string>; byline: Set<string> };
@@ -36,6 +39,8 @@ export interface Lexicon {
   storyContinuations: string[];
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
+  /** Source keys of the words that close a site's name: `siteSuffixes` and `sourceAffixes.after`. */
+  siteWords: Set<string>;
   /** Source keys of the words a site prints before its own name («بوابة»): `sourceAffixes.before`. */
   sitePrefixes: string[];
   /** Source keys of the words that open a publishing house's name («مؤسسة», «شركة»). */
@@ -80,6 +85,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     // A newsroom desk («مركز الأخبار») opens a dateline where a place would.
     places: new Set([...data.datelinePlaces, ...data.datelineDesks].map(lexKey)),
     givenNames: new Set(data.givenNames.map(lexKey)),
+    staffCredits: new Set(data.staffCredits.map(lexKey)),
+    correspondentWords: new Set(data.correspondentWords.map(lexKey)),
     bylines: new Set(data.bylineLabels.map(lexKey)),
     sponsors: data.sponsorLabels.map(lexKey),
     labels: {
@@ -96,6 +103,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
     storyContinuations: data.storyContinuations.map(normalizeArabic),
     siteSuffixes: data.siteSuffixes.map(sourceKey),
+    siteWords: new Set([...data.siteSuffixes, ...data.sourceAffixes.after].map(sourceKey)),
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),

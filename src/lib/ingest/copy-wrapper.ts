@@ -114,7 +114,8 @@ function toolHeader(lines: string[], head: number[]): { lines: string[]; wrapper
 }
 
 // «2 days ago», «3h», «5 min», «منذ ساعتين»: how old a feed's item is.
-const ITEM_AGE = /^(?:\d{1,3}\s?(?:[smhdw]|mins?|minutes?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|just now|منذ\s+[\u0600-\u06FF0-9 ]{2,20})$/iu;
+// «4 ساعات», «3 د» (Opera News, fourteenth round): the Arabic age without «منذ».
+const ITEM_AGE = /^(?:\d{1,3}\s?(?:[smhdw]|mins?|minutes?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|just now|منذ\s+[\u0600-\u06FF0-9 ]{2,20}|\d{1,3}\s?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|ث|د|س|ي))$/iu;
 const SOURCE_DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?\s*[·•|/]\s*(.+)$/iu;
 const SOURCE_NAME = /^([\u0600-\u06FF][^·•|]{1,40}?)\s*[·•]\s*(.+)$/u;
 

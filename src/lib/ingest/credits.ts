@@ -96,13 +96,14 @@ export function arabicHalf(text: string, sameName?: (latin: string, arabic: stri
  * Not shaped like a name: a greeting or teaser trailing off («اهلا وسهلا...»), an exclamation or
  * a question, or a line holding a word no name holds (`nameStopWords`: «اقرأوا النشرة في المتصفح»).
  */
-export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set()): boolean {
+export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set()): boolean {
   const t = text.trim();
   if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
   const words = t.split(/\s+/);
   // «جمهورية مصر العربية» over «وزارة الخارجية»: a state's name heads a letterhead; the body
-  // that issues the text is named under it. A language switcher's «کوردی»: letters no Arabic name spells.
-  if (words.length >= 2 && letterhead.has(normalizeArabic(words[0]))) return true;
+  // that issues the text is named under it — unless a site's word closes it («الجمهورية نت»: a
+  // web edition, fourteenth round). A language switcher's «کوردی»: letters no Arabic name spells.
+  if (words.length >= 2 && letterhead.has(normalizeArabic(words[0])) && !siteWords.has(sourceKey(words[words.length - 1]))) return true;
   if (OTHER_LANGUAGE_LETTERS.test(t)) return true;
   return words.some((w) => stopWords.has(normalizeArabic(w)));
 }
@@ -117,13 +118,13 @@ const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06B
  * Latin brand, an Arabic line that spells it (`sameName`) is the name, past a second Latin line.
  */
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
-  lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(),
+  lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(),
 ): L | undefined {
   // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
   // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
   // A time alone («10:12 م») is no name either: a name has a word.
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim())).slice(0, 3);
-  if (top[0] && top[0].kind !== 'latin' && unlikeAName(top[0].text, stopWords, letterhead)) top.shift();
+  if (top[0] && top[0].kind !== 'latin' && unlikeAName(top[0].text, stopWords, letterhead, siteWords)) top.shift();
   // «Sham FM» / «FM 92.3» / «شام إف إم»: under a Latin brand, the Arabic line that spells it.
   const spelled = top[0]?.kind === 'latin' && sameName
     ? top.slice(1).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !OTHER_LANGUAGE_LETTERS.test(l.text) && sameName(top[0].text, l.text))
@@ -286,6 +287,27 @@ export function nameUnderHeadline(lines: readonly PageLine[], start: number, tit
 }
 
 /**
+ * A link preview (a chat's unfurled card: Slack, Discord, a messenger): the link, the site's name
+ * on a short line of its own, then the headline — «https://3ayin.com/…» / «عاين» / headline
+ * (aside12 u571, aside13 u631; fourteenth round). One to four words of a name's shape between a
+ * URL line and the headline name the site that the link leads to.
+ */
+export function nameUnderLink(lines: readonly PageLine[], titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  if (titleIndex === undefined) return [];
+  const above = lines.slice(0, titleIndex).filter((l) => l.kind !== 'blank');
+  const [link, name] = above.slice(-2);
+  // A shared link leads to a story (a path after the host); a bare domain over a section label
+  // («mtv.com.lb» / «أخبار دولية») is the site's own header.
+  if (!link || !name || !isUrl(link.text) || !/^(?:https?:\/\/)?[^/\s]+\/[^\s/]+/i.test(link.text.trim()) || HOSTS.test(/^(?:https?:\/\/)?(?:www\.)?([^/\s]+)/i.exec(link.text.trim())?.[1] ?? '')) return [];
+  const text = name.text.trim();
+  if ((name.kind !== 'short' && name.kind !== 'heading') || name.words > 4 || !/^[\u0600-\u06FF]/u.test(text) || /[.!؟?:،,]/u.test(text)) return [];
+  const key = lexKey(text);
+  if (lex.places.has(key) || lex.exact.has(key) || lex.names(text)?.kind === 'generic' || lex.givenNames.has(lexKey(text.split(/\s+/)[0]))) return [];
+  const found = lex.names(text);
+  return [{ field: 'outlet', value: found?.name ?? text, ...(found?.id ? { id: found.id } : {}), confidence: 0.6, rule: 'site name between a link and the headline (link preview)', line: name.index + 1 }];
+}
+
+/**
  * The page's Arabic spelling of a Latin name or domain label anywhere on the page: one to three
  * Arabic words of a short line that spell it (`sameName`), longest first — «نون بوست» in
  * «تابعوا نون بوست على تلغرام» for «noonpost.com», «سويس إنفو» in a footer «سويس إنفو - وحدة من …»
@@ -334,9 +356,14 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   const again = lines.some((l) => l.index !== first.index && new RegExp(`(?:^|[^a-z0-9])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(l.text.toLowerCase()));
   // The site's domain printed on the page, its first label the brand's first word («MTV
   // Lebanon» over «mtv.com.lb»), is the brand printed again.
+  // «Business News» over «businessnews.com.tn»: the whole brand, its spaces dropped, is the label too.
   const head = brand.split(/\s+/)[0];
-  const ownDomain = head.length >= 2 && lines.slice(0, 12).some((l) => l.index !== first.index && isUrl(l.text)
-    && (/^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\./i.exec(l.text.trim())?.[1] ?? '').toLowerCase() === head);
+  const glued = brand.replace(/[\s.-]+/g, '');
+  const ownDomain = head.length >= 2 && lines.slice(0, 12).some((l) => {
+    if (l.index === first.index || !isUrl(l.text)) return false;
+    const label = (/^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\./i.exec(l.text.trim())?.[1] ?? '').toLowerCase();
+    return label === head || label.replace(/-/g, '') === glued;
+  });
   if (ownDomain && !again) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, its domain on the page', line }];
   // «NHK WORLD-JAPAN» over «Copyright NHK (…)»: the brand's first word owns the © line.
   const headWord = new RegExp(`(?:^|[^a-z0-9])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`);

@@ -99,6 +99,8 @@ function creditSpans(text: string): CreditSpan[] {
   }
   add(/\(([^()\n]{1,30})\)/gu, true); // «(كونا)», «(شينخوا)»
   add(/[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, true); // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
+  // «المكلا «حضرموت اليوم» -»: a name in guillemets right after the place, closed by a separator (fourteenth round).
+  add(/(?<=[\p{L}\p{M}])\s+(«[^«»\n]{1,30}»)(?=\s*(?:--|[-–—ـ:]))/gu, true);
   // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
   add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, true);
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
@@ -203,6 +205,11 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const after = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})\s*:\s*/u.exec(text.slice(end));
     const placeAfter = after && /[-–—ـ]\s*$/u.test(closer[0]) && isPlace(after[1]) ? after : undefined;
     if (placeAfter) { end += placeAfter[0].length; at.place = placeAfter[1]; }
+    // «موسكو – بيان اليوم (وكالات) قال …»: a known name, then the wires in brackets with no
+    // separator between them — the bracket closes the credit (fourteenth round).
+    const bracketTag = /^\(([^()\n]{2,30})\)\s*(?:--|[-–—ـ:]+)?\s*/u.exec(text.slice(end));
+    const tagged = bracketTag && known ? lookup(bracketTag[1].trim()) : undefined;
+    if (bracketTag && tagged) end += bracketTag[0].length;
     const rest = text.slice(end).trim();
     if (rest && (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest))) continue;
     const named = resolveCredit(creditText, lookup);
@@ -219,9 +226,9 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       place: selfOutlet ? '' : at.place,
       ...(at.date ? { date: at.date } : {}),
       // A site that calls itself an agency credits itself («ستيب الإخبارية - خاص» under «وكالة ستيب»).
-      agency: named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined) ?? (selfOutlet?.kind === 'agency' && !named.outlet ? selfOutlet : undefined),
+      agency: named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined) ?? (selfOutlet?.kind === 'agency' && !named.outlet ? selfOutlet : undefined) ?? (tagged?.kind === 'agency' ? tagged : undefined),
       outlet: named.outlet ?? selfOutlet ?? (unknown?.kind === 'outlet' ? unknown : undefined),
-      ...(named.generic ? { generic: named.generic } : {}),
+      ...(named.generic ?? (tagged?.kind === 'generic' ? tagged : undefined) ? { generic: named.generic ?? tagged } : {}),
       end: rest ? text.length - text.slice(end).trimStart().length : text.length,
       evidence: known ? 'known' : 'grammar',
     };

@@ -31,6 +31,10 @@ export const BoilerplateSchema = z
     creditWords: phraseList,
     /** «سلمى», «فهد»: people's given names; after a dateline's place, a name opening with one is the reporter's byline («الخرطوم: سلمى عبد الله»), never a source. */
     givenNames: phraseList.default([]),
+    /** «فريق التحرير», «هيئة التحرير»: a newsroom's own signature — it signs the story for the site, never names an outlet. */
+    staffCredits: phraseList.default([]),
+    /** «مراسل», «موفد»: a correspondent's word; «مراسل الصنارة» credits «الصنارة», «مراسلنا» the page itself. */
+    correspondentWords: phraseList.default([]),
     /** «نت» of «الحدث.نت»: words after a site's name that name its web edition, not another outlet. */
     siteSuffixes: phraseList,
     /** «شبكة … الإخبارية», «… للأنباء», «… نيوز»: generic words around a source's name; without them, two printed forms of one source are equal. `before` is also the list of words a site prints before its own name («بوابة الوفد»), `after` of the words that describe it after its name («اليومية»). */

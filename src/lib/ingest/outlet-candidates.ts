@@ -1,0 +1,60 @@
+// Evidence against an outlet candidate (fourteenth round). Every rule of metadata.ts that reads a
+// name from a position — the first line, a credit line above the story, a dateline on its own
+// line, a © line — proposes whatever sits there. What sits there is not always a publisher: a
+// reporter («بيروت – رنا حداد»), the newsroom signing for the site («فريق التحرير»), a
+// correspondent («مراسل الصنارة», «مراسلنا»), a date («نواكشوط – 1 مارس 2026»), a chat channel
+// or a handle («# أخبار-اليمن»). These are shapes no publisher's name has, whichever position
+// proposed them, so they are checked once here rather than in every rule.
+import type { Signal } from './credits';
+import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
+
+/** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
+export function notAPublisher(value: string, lex: Lexicon): string | undefined {
+  const text = value.trim();
+  if (/^[#@]/u.test(text)) return 'a channel or a handle, not a publisher';
+  const key = lexKey(text);
+  const words = key.split(' ');
+  // A date or a time: «1 مارس 2026», «10:12» — every word a number, a month or a date's word
+  // («26 سبتمبر نت» is a paper: «نت» is no date's word).
+  const dateWord = (w: string) => /^[0-9٠-٩:/.\-]+$/u.test(w) || lex.dates.isMonthName(w) || lex.dates.lineWords.has(w);
+  // A month or a numeric date must be there: «الساعة 24» is a site, «24» alone no name at all.
+  const dated = words.some((w) => lex.dates.isMonthName(w) || /^[0-9٠-٩]{1,4}[/.\-:][0-9٠-٩]{1,2}/u.test(w));
+  if (/[0-9٠-٩]/u.test(text) && dated && words.every(dateWord)) return 'a date, not a publisher';
+  if (lex.staffCredits.has(key) || [...lex.staffCredits].some((s) => key.startsWith(`${s} `))) return 'the newsroom signing for the site, not a publisher';
+  // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words.
+  if (words.length >= 2 && words.length <= 3 && lex.givenNames.has(words[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
+  return undefined;
+}
+
+/**
+ * «مراسل الصنارة» → «الصنارة» (the outlet the correspondent files for); «مراسلنا» → '' (the page's
+ * own correspondent: the page names its outlet elsewhere). Undefined when `value` is no
+ * correspondent's credit.
+ */
+export function correspondentOf(value: string, lex: Lexicon): string | undefined {
+  const words = value.trim().split(/\s+/);
+  if (!lex.correspondentWords.has(lexKey(words[0]))) return undefined;
+  const rest = words.slice(1).join(' ').replace(/^[«"“(]+|[»"”)]+$/gu, '').trim();
+  // «مراسلنا» is listed whole: the page's own, naming no one.
+  return /(?:نا)$/u.test(lexKey(words[0])) ? '' : rest;
+}
+
+/**
+ * The outlet signals with the evidence against each weighed in: a correspondent's credit stands
+ * for the outlet it names (and so agrees with the masthead), a value no publisher's name has is
+ * dropped. Signals of names sources.yaml knows are kept as they are.
+ */
+export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[] {
+  const out: Signal[] = [];
+  for (const s of signals) {
+    if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
+    const filed = correspondentOf(s.value, lex);
+    if (filed === '') continue;
+    const value = filed ?? s.value;
+    if (!value || notAPublisher(value, lex)) continue;
+    const known = filed ? lex.names(filed) : undefined;
+    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (the outlet a correspondent files for)` } : s);
+  }
+  return out;
+}
