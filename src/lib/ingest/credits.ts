@@ -27,7 +27,7 @@ const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|لل�
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;
 /** Sites that host everyone's links: their URLs name no outlet. */
-const HOSTS = /(?:^|\.)(?:t\.me|x\.com|twitter\.com|youtube\.com|youtu\.be|facebook\.com|instagram\.com|tiktok\.com|whatsapp\.com)$/i;
+export const HOSTS = /(?:^|\.)(?:t\.me|x\.com|twitter\.com|youtube\.com|youtu\.be|facebook\.com|instagram\.com|tiktok\.com|whatsapp\.com)$/i;
 
 export function isUrl(text: string): boolean {
   return URL_LINE.test(text.trim());
@@ -284,27 +284,6 @@ export function nameUnderHeadline(lines: readonly PageLine[], start: number, tit
     || (words.length >= 2 && lex.siteDescriptors.has(sourceKey(words[words.length - 1])));
   if (!named) return [];
   return [{ field: 'outlet', value: text, confidence: 0.6, rule: 'site name printed under the headline', line: next.index + 1 }];
-}
-
-/**
- * A link preview (a chat's unfurled card: Slack, Discord, a messenger): the link, the site's name
- * on a short line of its own, then the headline — «https://3ayin.com/…» / «عاين» / headline
- * (aside12 u571, aside13 u631; fourteenth round). One to four words of a name's shape between a
- * URL line and the headline name the site that the link leads to.
- */
-export function nameUnderLink(lines: readonly PageLine[], titleIndex: number | undefined, lex: Lexicon): Signal[] {
-  if (titleIndex === undefined) return [];
-  const above = lines.slice(0, titleIndex).filter((l) => l.kind !== 'blank');
-  const [link, name] = above.slice(-2);
-  // A shared link leads to a story (a path after the host); a bare domain over a section label
-  // («mtv.com.lb» / «أخبار دولية») is the site's own header.
-  if (!link || !name || !isUrl(link.text) || !/^(?:https?:\/\/)?[^/\s]+\/[^\s/]+/i.test(link.text.trim()) || HOSTS.test(/^(?:https?:\/\/)?(?:www\.)?([^/\s]+)/i.exec(link.text.trim())?.[1] ?? '')) return [];
-  const text = name.text.trim();
-  if ((name.kind !== 'short' && name.kind !== 'heading') || name.words > 4 || !/^[\u0600-\u06FF]/u.test(text) || /[.!؟?:،,]/u.test(text)) return [];
-  const key = lexKey(text);
-  if (lex.places.has(key) || lex.exact.has(key) || lex.names(text)?.kind === 'generic' || lex.givenNames.has(lexKey(text.split(/\s+/)[0]))) return [];
-  const found = lex.names(text);
-  return [{ field: 'outlet', value: found?.name ?? text, ...(found?.id ? { id: found.id } : {}), confidence: 0.6, rule: 'site name between a link and the headline (link preview)', line: name.index + 1 }];
 }
 
 /**

@@ -19,8 +19,8 @@
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { findOriginLines, originDate, originSignals, type OriginLine } from './origin-lines';
 import type { ClassifiedLine } from './classify';
-import { toolFrameName } from './tool-frame';
-import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, nameUnderLink, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import { nameUnderLink, toolFrameName } from './tool-frame';
+import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';

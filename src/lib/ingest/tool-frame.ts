@@ -8,7 +8,7 @@
 // name: both ends must be the tool's. Pure: lines in, signals out.
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
-import type { Signal } from './credits';
+import { HOSTS, isUrl, type Signal } from './credits';
 import { normalizeArabic } from '../arabic/normalize';
 
 type PageLine = { text: string; index: number; kind: string; words: number };
@@ -66,4 +66,25 @@ function nameShaped(l: PageLine, lex: Lexicon): boolean {
   // «اشترك في نشرتنا»: a word no name holds (`nameStopWords`) makes it a prompt.
   if (text.split(/\s+/).some((w) => lex.nameStopWords.has(normalizeArabic(w)))) return false;
   return lex.names(text)?.kind !== 'generic';
+}
+
+/**
+ * A link preview (a chat's unfurled card: Slack, Discord, a messenger): the link, the site's name
+ * on a short line of its own, then the headline — «https://3ayin.com/…» / «عاين» / headline
+ * (aside12 u571, aside13 u631; fourteenth round). One to four words of a name's shape between a
+ * URL line and the headline name the site that the link leads to.
+ */
+export function nameUnderLink(lines: readonly PageLine[], titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  if (titleIndex === undefined) return [];
+  const above = lines.slice(0, titleIndex).filter((l) => l.kind !== 'blank');
+  const [link, name] = above.slice(-2);
+  // A shared link leads to a story (a path after the host); a bare domain over a section label
+  // («mtv.com.lb» / «أخبار دولية») is the site's own header.
+  if (!link || !name || !isUrl(link.text) || !/^(?:https?:\/\/)?[^/\s]+\/[^\s/]+/i.test(link.text.trim()) || HOSTS.test(/^(?:https?:\/\/)?(?:www\.)?([^/\s]+)/i.exec(link.text.trim())?.[1] ?? '')) return [];
+  const text = name.text.trim();
+  if ((name.kind !== 'short' && name.kind !== 'heading') || name.words > 4 || !/^[\u0600-\u06FF]/u.test(text) || /[.!؟?:،,]/u.test(text)) return [];
+  const key = lexKey(text);
+  if (lex.places.has(key) || lex.exact.has(key) || lex.names(text)?.kind === 'generic' || lex.givenNames.has(lexKey(text.split(/\s+/)[0]))) return [];
+  const found = lex.names(text);
+  return [{ field: 'outlet', value: found?.name ?? text, ...(found?.id ? { id: found.id } : {}), confidence: 0.6, rule: 'site name between a link and the headline (link preview)', line: name.index + 1 }];
 }
