@@ -6,7 +6,7 @@ import { parseDateline } from './dateline';
 import { correspondentOf, notAPublisher } from './outlet-candidates';
 import { roundFixtures } from './round-fixtures';
 
-const { lex, fromText, extract, page } = roundFixtures(['aside13', 'aside12', 'aside5', 'dev']);
+const { lex, fromText, extract, page } = roundFixtures(['aside13', 'aside12', 'aside9', 'aside5', 'aside3', 'aside10', 'dev']);
 const HEADLINE = 'وفد أوكراني يصل إلى جنيف لجولة جديدة من المحادثات مع موسكو';
 const LEAD = 'وصل وفد أوكراني إلى جنيف لجولة جديدة من المحادثات مع روسيا، بوساطة أمريكية وبحضور ممثلين عن الأمم المتحدة.';
 const STORY = ['وقال مصدر مطلع إن الجولة ستتناول تبادل الأسرى وترتيبات وقف إطلاق النار في قطاع الطاقة.'];
@@ -92,5 +92,24 @@ describe('datelines (`dateline.ts`)', () => {
   it('a bracket after an unknown word is not swallowed: «موسكو – قالت (مصادر) …» stays the story', () => {
     const text = `موسكو – أفادت (مصادر دبلوماسية) بأن ${LEAD}`;
     expect(text.slice(parseDateline(text, lex)?.end ?? 0)).toContain('أفادت');
+  });
+});
+
+describe('an institution\'s masthead over its menu', () => {
+  it('a long name over menu entries (aside9 u388, u387, spent; dev u409): the institution publishes', () => {
+    expect(extract('u388').article.source).toBe('المركز العربي للأبحاث ودراسة السياسات');
+    expect(extract('u409').article.source).toBe('سفارة روسيا الاتحادية في جمهورية مصر العربية');
+    const other = page('المعهد المغاربي لدراسات السلام والتنمية', 'الدراسات', 'الفعاليات', HEADLINE, LEAD, ...STORY);
+    expect(fromText(other).article.source).toBe('المعهد المغاربي لدراسات السلام والتنمية');
+  });
+  it('a headline-long first line over a date and a byline is no masthead', () => {
+    const p = page('وفد أوكراني يصل إلى جنيف لجولة جديدة من المحادثات', '12 مارس 2026', 'كتب: سامر علي', LEAD, ...STORY);
+    expect(fromText(p).article.source ?? '').not.toContain('وفد أوكراني');
+  });
+  it('under a Latin brand, a name of three words or more over the menu (aside9 u379, u376, spent); a short section line is not (aside3 u77, aside10 u425)', () => {
+    expect(extract('u379').article.source).toBe('روسيا ما وراء العناوين');
+    expect(extract('u376').article.source).toBe('حكومة إقليم كوردستان');
+    expect(extract('u77').article.source).toBe('swissinfo.ch');
+    expect(extract('u425').article.source).toBe('UTV');
   });
 });

@@ -246,7 +246,13 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
     // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.
     const under = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
-    const bilingual = site.index === brandLine && under?.kind === 'latin' && under.words <= 3;
+    // Either way round: «Russia Beyond» over «روسيا ما وراء العناوين» — a name of three words or
+    // more over the site's menu (two short entries); a shorter line under a Latin brand is as
+    // often a section or a language label («الأخبار», «زاوية عربي») (fourteenth round).
+    const over = lines.slice(0, site.index).filter((l) => l.kind !== 'blank');
+    const menuBelow = lines.slice(site.index + 1, start).filter((l) => l.kind !== 'blank').slice(0, 2);
+    const bilingual = (site.index === brandLine && under?.kind === 'latin' && under.words <= 3)
+      || (over.length === 1 && over[0].kind === 'latin' && over[0].words <= 4 && site.words >= 3 && menuBelow.length === 2 && menuBelow.every((l) => l.words <= 2 && l.kind !== 'body' && l.index !== input.titleIndex));
     // «صحيفة مكة الإلكترونية» over «مكة»: the full name and the short one — the full name less the
     // words that only frame it (sitePrefixes, siteDescriptors) — two signals that agree.
     const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
@@ -264,6 +270,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
     else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
+  const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
+  if (long && !lex.names(long.text)) signals.push({ field: 'outlet', value: long.text.trim(), confidence: 0.5, rule: 'a long name over the site\'s menu (an institution\'s masthead)', line: long.index + 1 });
 
   const after = creditLinesAfter(lines, input.bodyEnd, lex);
   // «صحيفة التغيير» as the first line after an aggregator's story (no «المصدر:»): the origin it
@@ -363,6 +371,21 @@ function fullerSiteName(lines: ClassifiedLine[], start: number, chosen: Signal |
 function framed(text: string, lex: Lexicon): boolean {
   const words = matchKey(text).split(' ');
   return words.length >= 2 && words.length <= 4 && (lex.sitePrefixes.includes(words[0]) || lex.siteDescriptors.has(words[words.length - 1]));
+}
+
+/**
+ * «المركز العربي للأبحاث ودراسة السياسات» over «الأبحاث» / «المنشورات» / «المؤتمرات»: an
+ * institution's name is longer than the four words a masthead rule reads, but what follows it
+ * says what it is — a run of menu entries (fourteenth round). Five to eight words, no sentence
+ * punctuation, then at least two entries of one to three words before anything else.
+ */
+function mastheadOverMenu(lines: ClassifiedLine[], start: number, title: number | undefined, lex: Lexicon): ClassifiedLine | undefined {
+  const top = lines.slice(0, start).filter((l) => l.kind !== 'blank');
+  const first = top[0];
+  // A sponsor's line at the top («بالتعاون مع شركة …», `sponsorLabels`) names the sponsor, not the site.
+  if (!first || first.kind !== 'heading' || lex.sponsors.some((p) => first.key.startsWith(`${p} `)) || first.index === title || first.words < 5 || first.words > 8 || !/^[\u0600-\u06FF]/u.test(first.text) || /[.!؟?:،,|]/u.test(first.text)) return undefined;
+  const menu = top.slice(1, 3);
+  return menu.length === 2 && menu.every((l) => l.words <= 3 && l.index !== title && ['short', 'menu', 'boilerplate', 'heading', 'latin'].includes(l.kind)) ? first : undefined;
 }
 
 /** A first line of three or four words followed by no prose and sharing no word with the lead. */
