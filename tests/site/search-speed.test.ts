@@ -5,7 +5,7 @@
 // - the modules the page's script imports are named in its head, so they are asked for while
 //   the script itself is still on its way, and each is downloaded once.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
@@ -109,6 +109,55 @@ describe('what the first results wait for', () => {
     expect(marks['index-open']).toBeGreaterThanOrEqual(marks['worker-open']);
     expect(marks.ranked).toBeGreaterThanOrEqual(marks['index-open']);
     await page.close();
+  });
+
+  it('hands Pagefind its large files inflated by the browser: a metadata file and a word-index chunk read in its worker start with Pagefind’s signature, a fragment is left to Pagefind', async () => {
+    // Pagefind inflates each gzipped file in JavaScript on the worker's thread (cold code on the
+    // way to every first result); the worker boot inflates the large ones with DecompressionStream
+    // first. A fragment (~1 KB) is inflated by Pagefind in the task that reads it.
+    const entry = JSON.parse(readFileSync(path.join(SHARDED, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const first = (dir: string) => readdirSync(path.join(SHARDED, 'pagefind', dir)).sort()[0];
+    const files = [`pagefind/pagefind.${entry.languages.ar.hash}.pf_meta`, `pagefind/index/${first('index')}`, `pagefind/fragment/${first('fragment')}`];
+    for (const f of files) expect([...readFileSync(path.join(SHARDED, f)).subarray(0, 2)], f).toEqual([0x1f, 0x8b]); // gzip on disk
+    const page = await ctx.newPage();
+    await page.goto(`${url}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('.search-results__list .search-hit', { timeout: 20_000 });
+    // The worker the HTML started (a blob: URL); the facet counts' worker is another.
+    const worker = page.workers().find((w) => w.url().startsWith('blob:'));
+    expect(worker).toBeDefined();
+    const heads = await worker!.evaluate(
+      (urls) => Promise.all(urls.map(async (u) => new TextDecoder().decode(new Uint8Array(await (await fetch(u)).arrayBuffer()).subarray(0, 12)))),
+      files.map((f) => `${url}${f}`),
+    );
+    expect(heads.slice(0, 2)).toEqual(['pagefind_dcd', 'pagefind_dcd']);
+    expect(heads[2].charCodeAt(0)).toBe(0x1f); // still gzip: Pagefind inflates it
+    await page.close();
+  });
+
+  it('hands Pagefind the files the worker boot fetched from memory: without HTTP caching, each bundle’s metadata and each shard’s entry are downloaded once', async () => {
+    // Served with no cache headers, so every fetch the browser makes reaches the server. Pagefind
+    // reads each bundle's entry and metadata, the wasm and its own script again after the worker
+    // boot fetched them; those reads are answered from the boot's copies. The page's early copies
+    // (asked for before the worker starts, for the HTTP cache) are the only second download.
+    const plain = await serveStatic(SHARDED, '/');
+    const asked: string[] = [];
+    plain.server.on('request', (req) => asked.push(req.url ?? ''));
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    // Only the results' worker: the facet counts' runtime (pagefind.js?facets) reads the same files.
+    await page.route(/\/pagefind\/pagefind\.js(\?|$)/, (route) => route.abort());
+    await page.goto(`${plain.url}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 20_000 });
+    const times = (match: (u: string) => boolean) => asked.filter(match).length;
+    const bundles = ['/pagefind/', ...(json().shards ?? []).slice(1).map((s) => `/pagefind/${s.path}/`)];
+    expect(bundles.length).toBeGreaterThan(1);
+    for (const b of bundles) expect(times((u) => u.startsWith(`${b}pagefind.`) && u.endsWith('.pf_meta')), `${b} metadata`).toBe(1);
+    for (const b of bundles.slice(1)) expect(times((u) => u.startsWith(`${b}pagefind-entry.json`)), `${b} entry`).toBe(1);
+    expect(times((u) => u.startsWith('/pagefind/pagefind-entry.json'))).toBe(2);
+    expect(times((u) => u.startsWith('/pagefind/wasm.'))).toBe(2);
+    expect(times((u) => u === '/pagefind/pagefind-worker.js')).toBe(2);
+    await fresh.close();
+    plain.server.close();
   });
 });
 
