@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openBench, loadQueries, qualityCorpus, judgedPages, QUERY_FILES, type QuerySet } from '../tests/fixtures/search/harness';
 import { summariseByKind, markdownTable, type Scored } from '../tests/fixtures/search/metrics';
+import { closeSharedBrowser } from '../tests/site/browser';
 
 async function main() {
   const s = process.argv.indexOf('--sets');
@@ -26,7 +27,10 @@ async function main() {
       report[set] = { lines, rows: rows.map(({ judged: _j, ...r }) => r) };
     }
   } finally {
+    // The bench closes its context, not the Chromium launchBrowser shares (vitest's setup-browser
+    // closes that after each test file): left open, its pipe keeps Node from exiting.
     await bench.close();
+    await closeSharedBrowser();
   }
   const i = process.argv.indexOf('--json');
   if (i > 0 && process.argv[i + 1]) writeFileSync(process.argv[i + 1], JSON.stringify(report, null, 1));
