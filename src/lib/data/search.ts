@@ -11,7 +11,7 @@ import { SearchFormsSchema } from './schemas/search-forms';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
-import { loadTopics, loadWordForms } from './load';
+import { loadFunctionWords, loadTopics, loadWordForms } from './load';
 import type { SearchVocabulary } from '../search/vocabulary';
 import type { ConceptInput } from '../search/context';
 
@@ -64,7 +64,7 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, searchForms, synonyms, topics] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics, functionWords] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [] };
   return {
@@ -72,6 +72,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     verbs: extra.verbs,
     ...(extra.notNamePhrases.length ? { notNamePhrases: extra.notNamePhrases } : {}),
     ...(extra.keepHamzaForms.length ? { keepHamzaForms: extra.keepHamzaForms } : {}),
+    ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
     concepts: synonyms ? resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []) : [],
   };
 }

@@ -1,10 +1,18 @@
 // Excerpts and highlights from the article's REAL text: the index holds keys, so we find
 // the matched words by keying the displayed text with the same function as the query.
-import { keyTokens, aliasAt, conceptsAt, type KeyContext, type QueryPlan } from './keys';
+import { keyTokens, aliasAt, arabicKey, conceptsAt, type KeyContext, type QueryPlan } from './keys';
 
 export interface Segment {
   text: string;
   mark: boolean;
+}
+
+const unmarkedCache = new WeakMap<KeyContext, ReadonlySet<string>>();
+/** Index keys of the context's function words (content/function-words.yaml). */
+function unmarkedKeys(ctx: KeyContext): ReadonlySet<string> {
+  let keys = unmarkedCache.get(ctx);
+  if (!keys) unmarkedCache.set(ctx, (keys = new Set([...(ctx.unmarked ?? [])].map((s) => arabicKey(s)))));
+  return keys;
 }
 
 /**
@@ -15,7 +23,11 @@ export function matchRanges(text: string, plan: QueryPlan, ctx: KeyContext): Arr
   const toks = keyTokens(text, ctx);
   const stems = toks.map((t) => t.stem);
   const matches = toks.map((t) => t.match);
-  const exact = new Set(plan.exact);
+  // A function word of the query (الحرب في أوكرانيا) is searched, but marking every «في» of
+  // the text hides the words that matter; marked only when the query has nothing else.
+  const skip = unmarkedKeys(ctx);
+  const rest = plan.exact.filter((k) => !skip.has(k));
+  const exact = new Set(rest.length ? rest : plan.exact);
   const wanted = new Set(plan.actors);
   const concepts = new Set(plan.concept?.ids ?? []);
   const out: Array<[number, number]> = [];

@@ -48,6 +48,8 @@ export interface KeyContext {
    * «gas»; content/search-forms.yaml `keepHamzaForms`): indexed without their low-weight bare key.
    */
   keepHamza?: ReadonlySet<string>;
+  /** Stems of function words (في، من، على…) an excerpt leaves unmarked beside a query's other words. */
+  unmarked?: ReadonlySet<string>;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {
@@ -245,9 +247,24 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     const nisba = alias && ctx.actorConcepts.get(alias.id);
     if (nisba) out.push(conceptKey(nisba));
     const ids = new Set(inNotNamePhrase(stems, i, ctx) ? [] : conceptsAt(matches, i, ctx).flatMap((c) => c.ids));
+    if (!ids.size && toks[i].token.type === 'ar' && !inNotNamePhrase(stems, i, ctx)) for (const id of readingConcepts(toks[i], ctx, i > 0 && isRelativePronoun(toks[i - 1].token.norm))) ids.add(id);
     for (const id of ids) out.push(conceptKey(id));
   }
   return out;
+}
+
+/**
+ * Concepts a page word names through its suffix reading (ninth pass): «حيادها» is حياد with a
+ * pronoun, so it carries the concept of the one-word phrasing «الحياد» as its exact key already
+ * meets «الحياد». One-word phrasings only: a word with a pronoun ends its noun phrase.
+ */
+function readingConcepts(t: KeyedToken, ctx: KeyContext, afterRelative: boolean): string[] {
+  const ids: string[] = [];
+  for (const r of suffixReadings(t.stem, ctx, t.token.text, afterRelative)) {
+    const match = ctx.families.get(r) ?? r;
+    for (const p of ctx.conceptPhrases.get(match) ?? []) if (p.stems.length === 1) ids.push(...p.ids);
+  }
+  return ids;
 }
 
 /**

@@ -13,4 +13,6 @@ export interface SearchVocabulary {
   notNamePhrases?: string[];
   /** Words whose written hamza is the only reading (ألغاز ≠ غاز), content/search-forms.yaml. */
   keepHamzaForms?: string[];
+  /** Function words (content/function-words.yaml): never marked in an excerpt beside a query's other words. */
+  functionWords?: string[];
 }
