@@ -228,7 +228,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // The wire's tag closing the story's last paragraph: «… قناة السويس. (أ ش أ)».
   const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) : null;
   if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
-  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords));
+  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords, lex.sectionLabels));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
