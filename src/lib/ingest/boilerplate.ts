@@ -47,6 +47,8 @@ export interface Lexicon {
   publisherWords: Set<string>;
   /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
   sectionLabels: Set<string>;
+  /** Normalised Latin abbreviations spelled in Arabic letters («تي في»): no function words at a name's end. */
+  spelledAbbreviations: string[];
   /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»): `sourceAffixes.after`. */
   siteDescriptors: Set<string>;
   /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
@@ -110,6 +112,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
+    spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes),
     sameName: buildSameName(data.transliteration, buildSourceAffixes(data.sourceAffixes)),

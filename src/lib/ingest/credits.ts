@@ -100,7 +100,7 @@ export function arabicHalf(text: string, sameName?: (latin: string, arabic: stri
  * Not shaped like a name: a greeting or teaser trailing off («اهلا وسهلا...»), an exclamation or
  * a question, or a line holding a word no name holds (`nameStopWords`: «اقرأوا النشرة في المتصفح»).
  */
-export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set()): boolean {
+export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(), spelled: readonly string[] = []): boolean {
   const t = text.trim();
   if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
   const words = t.split(/\s+/);
@@ -109,7 +109,10 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
   // web edition, fourteenth round). A language switcher's «کوردی»: letters no Arabic name spells.
   if (words.length >= 2 && letterhead.has(normalizeArabic(words[0])) && !siteWords.has(sourceKey(words[words.length - 1]))) return true;
   if (OTHER_LANGUAGE_LETTERS.test(t)) return true;
-  return words.some((w) => stopWords.has(normalizeArabic(w)));
+  // «عشتار تي في»: a Latin abbreviation spelled in Arabic letters closes the name; its «في» is no function word.
+  const normalized = words.map(normalizeArabic);
+  const tail = spelled.find((s) => normalized.join(' ').endsWith(` ${s}`));
+  return normalized.slice(0, tail ? normalized.length - tail.split(' ').length : undefined).some((w) => stopWords.has(w));
 }
 
 // Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
@@ -123,6 +126,7 @@ const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06B
  */
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
   lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(),
+  abbreviations: readonly string[] = [],
 ): L | undefined {
   // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
   // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
@@ -131,7 +135,7 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is a
   // bilingual masthead — a name, whatever function word it holds (fourteenth round, second half).
   const overLatinBrand = top[0]?.words <= 4 && top[1]?.kind === 'latin' && top[1].words >= 2 && top[1].words <= 3 && !/[.!؟?…:]$/u.test(top[0].text.trim());
-  if (top[0] && top[0].kind !== 'latin' && !overLatinBrand && unlikeAName(top[0].text, stopWords, letterhead, siteWords)) top.shift();
+  if (top[0] && top[0].kind !== 'latin' && !overLatinBrand && unlikeAName(top[0].text, stopWords, letterhead, siteWords, abbreviations)) top.shift();
   // «Sham FM» / «FM 92.3» / «شام إف إم»: under a Latin brand, the Arabic line that spells it.
   const spelled = top[0]?.kind === 'latin' && sameName
     ? top.slice(1).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !OTHER_LANGUAGE_LETTERS.test(l.text) && sameName(top[0].text, l.text))

@@ -2,7 +2,7 @@
 // it), each mechanism shown on that page and on a page of another outlet's shape written for this
 // test. aside14 has been tuned on since: its figures are no longer an honest estimate.
 import { describe, expect, it } from 'vitest';
-import { copyrightName } from './credits';
+import { copyrightName, unlikeAName } from './credits';
 import { parseDateline } from './dateline';
 import { notAPublisher } from './outlet-candidates';
 import { roundFixtures } from './round-fixtures';
@@ -80,5 +80,18 @@ describe('a masthead over its Latin brand', () => {
     const p = fromText(page('عين على الساحل', 'Sahel Eye', 'تقارير', HEADLINE, LEAD, 'وقال لعين على الساحل مصدر مطلع إن الجولة ستتناول تبادل الأسرى.'));
     expect(p.article.title).toBe(HEADLINE);
     expect(p.article.source).toBe('عين على الساحل');
+  });
+});
+
+describe('names the last rounds left empty', () => {
+  it('aside14 u672: «عشتار تي في» over the menu — «تي في» spells «TV», its «في» no function word', () => {
+    expect(unlikeAName('عشتار تي في', lex.nameStopWords, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations)).toBe(false);
+    expect(unlikeAName('اقرأوا النشرة في المتصفح', lex.nameStopWords, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations)).toBe(true);
+    expect(extract('u672').article.source).toBe('عشتار تي في');
+  });
+  it('aside14 u693: a Readwise Reader copy — the site\'s name under the domain, past the reading time «5 min»', () => {
+    expect(extract('u693').article.source).toBe('مشاهد24');
+    const other = fromText(page('Omnivore', 'sahel7.example', 'الساحل 7', '4 min', HEADLINE, 'March 3, 2026', LEAD, ...STORY, 'Notes (0)'));
+    expect(other.article.source).toBe('الساحل 7');
   });
 });
