@@ -45,6 +45,10 @@ export interface Lexicon {
   sitePrefixes: string[];
   /** Source keys of the words that open a publishing house's name («مؤسسة», «شركة»). */
   publisherWords: Set<string>;
+  /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
+  sectionLabels: Set<string>;
+  /** Normalised Latin abbreviations spelled in Arabic letters («تي في»): no function words at a name's end. */
+  spelledAbbreviations: string[];
   /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»): `sourceAffixes.after`. */
   siteDescriptors: Set<string>;
   /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
@@ -107,6 +111,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
+    sectionLabels: new Set(data.sectionLabels.map(lexKey)),
+    spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes),
     sameName: buildSameName(data.transliteration, buildSourceAffixes(data.sourceAffixes)),

@@ -59,9 +59,13 @@ function signal(found: NamedSource, rule: string, line: number | undefined, conf
 /** «جميع الحقوق محفوظة لموقع مصراوي ©2025» → «مصراوي» (the name the © line holds), if any. */
 export function copyrightName(text: string): string | undefined {
   if (!/©|\(c\)|حقوق|copyright/i.test(text)) return undefined;
-  const name = text
+  const bare = text
     .replace(/copyright|all rights reserved\.?|جميع الحقوق محفوظة|حقوق النشر محفوظة|حقوق النشر|محفوظة|©|\(c\)/gi, ' ')
-    .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ')
+    .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ');
+  // «© 2026 تليكسبريس - جميع الحقوق محفوظة»: a spaced dash sets the name off from the rest of
+  // the line; the name is the first part with a word left in it.
+  const parts = bare.split(/(?:^|\s)[-–—ـ]+(?=\s|$)/u);
+  const name = (parts.find((part) => /\p{L}{2,}/u.test(part.replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' '))) ?? '')
     .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
     .replace(/[.|,،]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -96,7 +100,7 @@ export function arabicHalf(text: string, sameName?: (latin: string, arabic: stri
  * Not shaped like a name: a greeting or teaser trailing off («اهلا وسهلا...»), an exclamation or
  * a question, or a line holding a word no name holds (`nameStopWords`: «اقرأوا النشرة في المتصفح»).
  */
-export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set()): boolean {
+export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(), spelled: readonly string[] = []): boolean {
   const t = text.trim();
   if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
   const words = t.split(/\s+/);
@@ -105,7 +109,10 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
   // web edition, fourteenth round). A language switcher's «کوردی»: letters no Arabic name spells.
   if (words.length >= 2 && letterhead.has(normalizeArabic(words[0])) && !siteWords.has(sourceKey(words[words.length - 1]))) return true;
   if (OTHER_LANGUAGE_LETTERS.test(t)) return true;
-  return words.some((w) => stopWords.has(normalizeArabic(w)));
+  // «عشتار تي في»: a Latin abbreviation spelled in Arabic letters closes the name; its «في» is no function word.
+  const normalized = words.map(normalizeArabic);
+  const tail = spelled.find((s) => normalized.join(' ').endsWith(` ${s}`));
+  return normalized.slice(0, tail ? normalized.length - tail.split(' ').length : undefined).some((w) => stopWords.has(w));
 }
 
 // Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
@@ -119,12 +126,16 @@ const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06B
  */
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
   lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(),
+  abbreviations: readonly string[] = [],
 ): L | undefined {
   // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
   // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
   // A time alone («10:12 م») is no name either: a name has a word.
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim())).slice(0, 3);
-  if (top[0] && top[0].kind !== 'latin' && unlikeAName(top[0].text, stopWords, letterhead, siteWords)) top.shift();
+  // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is a
+  // bilingual masthead — a name, whatever function word it holds (fourteenth round, second half).
+  const overLatinBrand = top[0]?.words <= 4 && top[1]?.kind === 'latin' && top[1].words >= 2 && top[1].words <= 3 && !/[.!؟?…:]$/u.test(top[0].text.trim());
+  if (top[0] && top[0].kind !== 'latin' && !overLatinBrand && unlikeAName(top[0].text, stopWords, letterhead, siteWords, abbreviations)) top.shift();
   // «Sham FM» / «FM 92.3» / «شام إف إم»: under a Latin brand, the Arabic line that spells it.
   const spelled = top[0]?.kind === 'latin' && sameName
     ? top.slice(1).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !OTHER_LANGUAGE_LETTERS.test(l.text) && sameName(top[0].text, l.text))
@@ -175,11 +186,14 @@ export function inMenuRun(lines: readonly PageLine[], at: number, lookup: NameLo
 }
 
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
-export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set()): Signal[] {
+export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set()): Signal[] {
   const out: Signal[] = [];
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
     if (inMenuRun(lines, lines.indexOf(l), lookup)) continue;
+    // «Tuniscope» / «tuniscope.com» / «وطنية»: a section label under the page's first line is the
+    // section's, even when a wire's short name spells it (NNA's «وطنية»).
+    if (l !== top[0] && sectionLabels.has(lexKey(l.text))) continue;
     const found = lookup(l.text) ?? lookupNameAndShort(l.text, lookup);
     // A Latin brand («Al-sharq») names one outlet where a short Arabic name («الشرق») may be
     // shared by several: it counts a little more.

@@ -144,6 +144,12 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.words <= 4 && topLines.includes(i) && lines.slice(i + 1, end).some((o) => o.words > l.words + 2 && ` ${o.key} `.includes(` ${l.key} `))) {
       score -= 0.3; why.push('a masthead a longer line below repeats');
     }
+    // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is
+    // a bilingual masthead (its words recur in a story that names the site).
+    const under = lines.slice(i + 1).find((o) => o.kind !== 'blank');
+    if (l.words <= 4 && i === topLines[0] && under?.kind === 'latin' && under.words >= 2 && under.words <= 3) {
+      score -= 0.6; why.push('a masthead over its Latin brand');
+    }
     scored.push({ line: l, score, overlap, plausible, why });
   }
   // Best score; ties go to the earlier line (headlines come before decks and captions).

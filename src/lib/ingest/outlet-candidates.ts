@@ -21,6 +21,8 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // A month or a numeric date must be there: «الساعة 24» is a site, «24» alone no name at all.
   const dated = words.some((w) => lex.dates.isMonthName(w) || /^[0-9٠-٩]{1,4}[/.\-:][0-9٠-٩]{1,2}/u.test(w));
   if (/[0-9٠-٩]/u.test(text) && dated && words.every(dateWord)) return 'a date, not a publisher';
+  // «تقارير» over the headline: a section of the site, not its name (fourteenth round, second half).
+  if (lex.sectionLabels.has(key)) return 'a section label, not a publisher';
   if (lex.staffCredits.has(key) || [...lex.staffCredits].some((s) => key.startsWith(`${s} `))) return 'the newsroom signing for the site, not a publisher';
   // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words.
   if (words.length >= 2 && words.length <= 3 && lex.givenNames.has(words[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';

@@ -46,7 +46,7 @@ const NISBA = /^ال\S{2,}(?:يه|ي)$/u;
  * adjective («جريدة العرب القطرية», «صحيفة الأيام البحرينية» on a page headed «العرب», «الأيام»).
  */
 export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon): ((text: string) => boolean) | undefined {
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations);
   const name = site ? identityKey(site.text, lex.sourceAffixes) : '';
   if (!site || !name) return undefined;
   return (text) => {

@@ -29,8 +29,12 @@ export function toolFrameName(lines: readonly PageLine[], titleIndex: number | u
   const title = shown.findIndex((l) => l.index === titleIndex);
   // On top: every line above the one right over the headline is the tool's.
   // A brand over its own domain («MTV Lebanon» / «mtv.com.lb») is the site's header, not a tool's.
-  if (title >= 2 && shown.slice(0, title - 1).every(latin) && !brandAndDomain(shown.slice(0, title - 1))) {
-    const name = shown[title - 1];
+  // The tool's short Latin lines between the name and the headline («5 min», a reading time) are
+  // the frame's too (a Readwise Reader copy, fourteenth round, second half).
+  let at = title - 1;
+  while (at > 1 && latin(shown[at]) && shown[at].words <= 3) at--;
+  if (at >= 1 && shown.slice(0, at).every(latin) && !brandAndDomain(shown.slice(0, at))) {
+    const name = shown[at];
     if (nameShaped(name, lex)) out.push(frameSignal(name, 'site name between a copying tool\'s header and the headline'));
   }
   // At the foot: after the story, the last Arabic line, only the tool's lines below it.

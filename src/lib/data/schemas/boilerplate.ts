@@ -74,6 +74,10 @@ export const BoilerplateSchema = z
     feedLabels: phraseList.default([]),
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
     publisherWords: phraseList.default([]),
+    /** «تقارير», «وطنية», «عربي ودولي»: a site's section labels — never the site's name, even when a wire's short name («وطنية»). */
+    sectionLabels: phraseList.default([]),
+    /** «تي في», «إف إم»: Latin abbreviations spelled in Arabic letters that close a site's name — no function words. */
+    spelledAbbreviations: phraseList.default([]),
     /** «برعاية», «بالتعاون مع», «مقدّم من»: a line naming a sponsor or partner — never the site; a partner sources.yaml knows as an outlet is the story's outlet. */
     sponsorLabels: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
