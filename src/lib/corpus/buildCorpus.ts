@@ -13,6 +13,7 @@ import { compileTopicLexicon, classifyTopics } from '../topics/classify';
 import type { TopicModel } from '../topics/model';
 import { buildRelationGraph, type BuildGraphOptions } from '../relations/buildGraph';
 import { compileRelationPatterns } from '../relations/patterns';
+import { countArticlePairs, type KeptArticlePairs } from '../relations/articlePairs';
 import { resolveSource } from '../data/lookup';
 import type { DiscoveryLexiconData, RelationPatternsData, Source, WordFormsData } from '../data/schemas';
 import { buildFormIndex } from '../arabic/forms';
@@ -271,6 +272,17 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const readings: BuildGraphOptions['readings'] = reuse
     ? (art, ids, compute) => cached('relations', keyOf(relationInputs, linkInputs.get(art.slug), ids.map((id) => [id, ...affiliationChain(id, actors)])), art.slug, compute)
     : undefined;
+  // The graph's article-level pair counts add up article by article: kept whole as one entry
+  // (replaced when it changes), to which a build adds the new articles only; an edit or a
+  // removal counts them all again (src/lib/relations/articlePairs.ts).
+  const pairsKey = reuse ? keyOf(reuse.codeVersion, 'article pairs') : '';
+  const articlePairs: BuildGraphOptions['articlePairs'] = reuse
+    ? (parties) => {
+        const { pairs, reuse: how } = countArticlePairs(parties, reuse.cache.get('articlePairs', pairsKey) as KeptArticlePairs | undefined);
+        if (how !== 'kept') reuse.cache.set('articlePairs', pairsKey, pairs.toJSON());
+        return pairs;
+      }
+    : undefined;
   return {
     articles,
     bySlug,
@@ -291,6 +303,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
       minArticlesWithoutSentence: articles.length > 2000 ? 3 : 2,
       sameText,
       readings,
+      articlePairs,
     }),
     stories: { stories, groups, storyOf, groupOf },
     relationLabels: patterns.labels,
