@@ -34,11 +34,10 @@ buildRelationGraph(corpus.articles, corpus.actors, compileRelationPatterns(data.
 /** The counts in one order whatever order they were made in: pairs sorted, topics by id. */
 function canonical(pairs: ArticlePairs) {
   const rows: unknown[] = [];
-  for (const [source, targets] of pairs.bySource)
-    for (const [target, p] of targets) {
-      const topics = [...(p.topics ?? [])].map((n, i) => [pairs.topicIds[i], n] as const).filter(([, n]) => n > 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-      rows.push([source, target, p.articles, p.firstDate, p.lastDate, topics]);
-    }
+  pairs.forEachPair((source, target, slot) => {
+    const topics = [...pairs.topicsOf(slot)].map((n, i) => [pairs.topicIds[i], n] as const).filter(([, n]) => n > 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    rows.push([source, target, pairs.articlesOf(slot), pairs.firstDateOf(slot), pairs.lastDateOf(slot), topics]);
+  });
   return { rows: rows.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)), articles: [...pairs.articles].sort() };
 }
 
@@ -101,5 +100,22 @@ describe('article pairs kept between builds', () => {
     const pairs = new ArticlePairs();
     pairs.add(all[0]);
     expect(() => pairs.add(all[0])).toThrow(/counted twice/);
+  });
+});
+
+describe('article pairs past their first arrays', () => {
+  it('an article naming 60 parties (1,770 pairs) and 20 topics counts and keeps each pair once', () => {
+    const parties = Array.from({ length: 60 }, (_, i) => `actor-${String(i).padStart(2, '0')}`);
+    const topicIds = Array.from({ length: 20 }, (_, i) => `topic-${i}`);
+    const pairs = countArticlePairs([
+      { slug: 'wide', date: '2025-02-01', parties, topicIds },
+      { slug: 'narrow', date: '2025-01-15', parties: parties.slice(58), topicIds: topicIds.slice(19) },
+    ]).pairs;
+    expect(pairs.size).toBe(1770);
+    const back = ArticlePairs.fromJSON(JSON.parse(JSON.stringify(pairs.toJSON())));
+    expect(canonical(back)).toEqual(canonical(pairs));
+    const rows = canonical(pairs).rows as unknown[][];
+    expect(rows.find((r) => r[0] === 'actor-58' && r[1] === 'actor-59')).toEqual(['actor-58', 'actor-59', 2, '2025-01-15', '2025-02-01', [...topicIds.slice(0, 19).map((t) => [t, 1]), ['topic-19', 2]].sort((a, b) => (a[0] < b[0] ? -1 : 1))]);
+    expect(rows.every((r) => (r[2] as number) >= 1 && (r[5] as unknown[]).length >= 20)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // The article-level part of the relation graph: every pair of parties an article names, counted
-// with the articles' dates and topics. It is most of the graph's work (a million pair counts for
-// the 5,000 articles of the 3k benchmark) and adds up article by article, so a build can keep it
-// (buildCorpus keeps it in the corpus cache) and add only the articles that are new. An article
+// with the articles' dates and topics (1.05 million pair counts over 127,000 pairs for the 5,129
+// articles of the 3k benchmark). It adds up article by article, so a build can keep it (buildCorpus
+// keeps it in the corpus cache) and add only the articles that are new. An article
 // edited or removed since makes it counted again whole: a pair's first and last dates do not
 // subtract (removing the article that set one needs the pair's other dates), and an update that
 // edits or removes old articles is rare beside one that adds new ones.
@@ -18,15 +18,6 @@ export interface ArticleParties {
   topicIds: string[];
 }
 
-/** The counts of one unordered pair of parties. */
-export interface PairCount {
-  articles: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  /** By topic number (ArticlePairs.topicIds); null until an article of the pair has a topic. */
-  topics: Int32Array | null;
-}
-
 /** ArticlePairs as JSON (the corpus cache holds JSON): numbers for actors, dates and topics. */
 export interface KeptArticlePairs {
   /** slug → contributionKey of what the article added: an article edited or removed since shows here. */
@@ -34,8 +25,10 @@ export interface KeptArticlePairs {
   actors: string[];
   dates: string[];
   topics: string[];
-  /** Per pair: source and target (actor numbers), articles, first and last date (date numbers, -1: none), n, then n × (topic number, count). */
-  pairs: number[];
+  /** Int32 per pair, base64: source and target (actor numbers), articles, first and last date (date numbers, -1: none). */
+  pairs: string;
+  /** Int32 per pair, base64: n, then n × (topic number as in `topics`, count): the topics it counted. */
+  topicCounts: string;
 }
 
 /** A short hash of what an article adds to the pairs (its date, parties and topics). */
@@ -43,11 +36,34 @@ export function contributionKey(a: ArticleParties): string {
   return createHash('sha1').update(`${a.date ?? ''}\u0000${a.parties.join('\u0001')}\u0000${a.topicIds.join('\u0001')}`).digest('base64url');
 }
 
+const FIELDS = 5; // source, target, articles, first date, last date
+
+const toBase64 = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+const fromBase64 = (s: string) => {
+  const bytes = Buffer.from(s, 'base64');
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+
+/**
+ * The counts in typed arrays, one slot per pair (no object per pair: 130,000 pairs at 3k), found
+ * through one Map per lower party; dates and topics by number. Counting them is a few array
+ * writes per pair of an article, and the whole is a few buffers as JSON.
+ */
 export class ArticlePairs {
-  /** Pairs by their lower party id, then the higher one. */
-  readonly bySource = new Map<string, Map<string, PairCount>>();
+  readonly actorIds: string[] = [];
+  private readonly actorNumbers = new Map<string, number>();
+  private readonly dates: string[] = [];
+  private readonly dateNumbers = new Map<string, number>();
   readonly topicIds: string[] = [];
   private readonly topicNumbers = new Map<string, number>();
+  /** By lower party number: higher party number → slot. */
+  private readonly slotsOf: Array<Map<number, number>> = [];
+  /** Per slot, FIELDS numbers (see KeptArticlePairs.pairs). */
+  private fields: Int32Array = new Int32Array(FIELDS * 1024);
+  /** Per slot, one count per topic (`stride` of them: topics numbered so far, rounded up). */
+  private topics: Int32Array = new Int32Array(0);
+  private stride = 0;
+  size = 0;
   /** slug → contributionKey of the articles counted. */
   readonly articles = new Map<string, string>();
 
@@ -56,94 +72,140 @@ export class ArticlePairs {
     if (this.articles.has(a.slug)) throw new Error(`ArticlePairs: the article "${a.slug}" is counted twice`);
     this.articles.set(a.slug, key);
     const topics = a.topicIds.map((id) => this.topicNumber(id));
-    const { parties: ids, date } = a;
+    const ids = a.parties.map((id) => this.actorNumber(id));
+    const date = a.date ? this.dateNumber(a.date) : -1;
+    const day = a.date ?? '';
     for (let i = 0; i < ids.length; i++) {
-      let targets = this.bySource.get(ids[i]);
-      if (!targets) this.bySource.set(ids[i], (targets = new Map()));
+      const slots = (this.slotsOf[ids[i]] ??= new Map());
       for (let j = i + 1; j < ids.length; j++) {
-        let p = targets.get(ids[j]);
-        if (!p) targets.set(ids[j], (p = { articles: 0, firstDate: null, lastDate: null, topics: null }));
-        p.articles++;
-        if (date) {
-          if (p.firstDate === null || date < p.firstDate) p.firstDate = date;
-          if (p.lastDate === null || date > p.lastDate) p.lastDate = date;
+        let slot = slots.get(ids[j]);
+        if (slot === undefined) slots.set(ids[j], (slot = this.newSlot(ids[i], ids[j])));
+        const fields = this.fields;
+        const at = slot * FIELDS;
+        fields[at + 2]++;
+        if (date >= 0) {
+          if (fields[at + 3] < 0 || day < this.dates[fields[at + 3]]) fields[at + 3] = date;
+          if (fields[at + 4] < 0 || day > this.dates[fields[at + 4]]) fields[at + 4] = date;
         }
-        if (topics.length) {
-          // Sized for every topic numbered so far: a topic seen later is counted in a longer array.
-          if (!p.topics || p.topics.length < this.topicIds.length) p.topics = grown(p.topics, this.topicIds.length);
-          for (const t of topics) p.topics[t]++;
-        }
+        for (const t of topics) this.topics[slot * this.stride + t]++;
       }
     }
+  }
+
+  /** Every pair: its lower and higher party ids and its slot (for the accessors below). */
+  forEachPair(fn: (source: string, target: string, slot: number) => void): void {
+    for (let slot = 0; slot < this.size; slot++) fn(this.actorIds[this.fields[slot * FIELDS]], this.actorIds[this.fields[slot * FIELDS + 1]], slot);
+  }
+
+  articlesOf(slot: number): number {
+    return this.fields[slot * FIELDS + 2];
+  }
+
+  firstDateOf(slot: number): string | null {
+    const d = this.fields[slot * FIELDS + 3];
+    return d < 0 ? null : this.dates[d];
+  }
+
+  lastDateOf(slot: number): string | null {
+    const d = this.fields[slot * FIELDS + 4];
+    return d < 0 ? null : this.dates[d];
+  }
+
+  /** The pair's count of each topic, by number (topicIds); a view, not a copy. */
+  topicsOf(slot: number): Int32Array {
+    return this.topics.subarray(slot * this.stride, slot * this.stride + this.topicIds.length);
+  }
+
+  /** Rows the arrays hold (both grow together). */
+  private get capacity(): number {
+    return this.fields.length / FIELDS;
+  }
+
+  private newSlot(source: number, target: number): number {
+    const slot = this.size++;
+    if (this.size > this.capacity) {
+      this.fields = grown(this.fields, this.capacity * 2 * FIELDS, FIELDS, FIELDS);
+      this.topics = grown(this.topics, this.capacity * this.stride, this.stride, this.stride);
+    }
+    const at = slot * FIELDS;
+    this.fields[at] = source;
+    this.fields[at + 1] = target;
+    this.fields[at + 2] = 0;
+    this.fields[at + 3] = -1;
+    this.fields[at + 4] = -1;
+    return slot;
+  }
+
+  private actorNumber(id: string): number {
+    let n = this.actorNumbers.get(id);
+    if (n === undefined) this.actorNumbers.set(id, (n = this.actorIds.push(id) - 1));
+    return n;
+  }
+
+  private dateNumber(date: string): number {
+    let n = this.dateNumbers.get(date);
+    if (n === undefined) this.dateNumbers.set(date, (n = this.dates.push(date) - 1));
+    return n;
   }
 
   private topicNumber(id: string): number {
     let n = this.topicNumbers.get(id);
     if (n === undefined) {
-      this.topicNumbers.set(id, (n = this.topicIds.length));
-      this.topicIds.push(id);
+      this.topicNumbers.set(id, (n = this.topicIds.push(id) - 1));
+      // A topic past the stride: every slot's counts move to a wider row (a handful of times a build).
+      if (this.topicIds.length > this.stride) {
+        const stride = Math.max(8, this.stride * 2);
+        this.topics = grown(this.topics, this.capacity * stride, this.stride, stride);
+        this.stride = stride;
+      }
     }
     return n;
   }
 
   toJSON(): KeptArticlePairs {
-    const actors: string[] = [];
-    const actorNumbers = new Map<string, number>();
-    const dates: string[] = [];
-    const dateNumbers = new Map<string, number>();
-    const number = (list: string[], numbers: Map<string, number>, s: string | null) => {
-      if (s === null) return -1;
-      let n = numbers.get(s);
-      if (n === undefined) numbers.set(s, (n = list.push(s) - 1));
-      return n;
-    };
-    const pairs: number[] = [];
-    for (const [source, targets] of this.bySource) {
-      const a = number(actors, actorNumbers, source);
-      for (const [target, p] of targets) {
-        pairs.push(a, number(actors, actorNumbers, target), p.articles, number(dates, dateNumbers, p.firstDate), number(dates, dateNumbers, p.lastDate));
-        const at = pairs.push(0) - 1;
-        if (p.topics) {
-          p.topics.forEach((count, t) => {
-            if (count) pairs.push(t, count);
-          });
-          pairs[at] = (pairs.length - at - 1) / 2;
-        }
-      }
+    // Most pairs count one or two of the topics: only those are written.
+    const counts: number[] = [];
+    for (let slot = 0; slot < this.size; slot++) {
+      const at = counts.push(0) - 1;
+      this.topicsOf(slot).forEach((n, t) => n && counts.push(t, n));
+      counts[at] = (counts.length - at - 1) / 2;
     }
-    return { articles: Object.fromEntries(this.articles), actors, dates, topics: [...this.topicIds], pairs };
+    return {
+      articles: Object.fromEntries(this.articles),
+      actors: [...this.actorIds],
+      dates: [...this.dates],
+      topics: [...this.topicIds],
+      pairs: toBase64(this.fields.subarray(0, this.size * FIELDS)),
+      topicCounts: toBase64(Int32Array.from(counts)),
+    };
   }
 
   static fromJSON(kept: KeptArticlePairs): ArticlePairs {
     const out = new ArticlePairs();
     for (const [slug, key] of Object.entries(kept.articles)) out.articles.set(slug, key);
+    for (const id of kept.actors) out.actorNumber(id);
+    for (const d of kept.dates) out.dateNumber(d);
     for (const id of kept.topics) out.topicNumber(id);
-    const size = kept.topics.length;
-    const { pairs, actors, dates } = kept;
-    let targets: Map<string, PairCount> | undefined;
-    let lastSource = -1;
-    for (let i = 0; i < pairs.length; ) {
-      const source = pairs[i], target = pairs[i + 1], articles = pairs[i + 2], first = pairs[i + 3], last = pairs[i + 4], n = pairs[i + 5];
-      i += 6;
-      let topics: Int32Array | null = null;
-      if (n) {
-        topics = new Int32Array(size);
-        for (let k = 0; k < n; k++, i += 2) topics[pairs[i]] = pairs[i + 1];
-      }
-      if (source !== lastSource || !targets) {
-        targets = out.bySource.get(actors[source]);
-        if (!targets) out.bySource.set(actors[source], (targets = new Map()));
-        lastSource = source;
-      }
-      targets.set(actors[target], { articles, firstDate: first < 0 ? null : dates[first], lastDate: last < 0 ? null : dates[last], topics });
+    const fields = fromBase64(kept.pairs);
+    const size = fields.length / FIELDS;
+    out.fields = grown(fields, Math.max(1024, size * 2) * FIELDS, FIELDS, FIELDS);
+    out.topics = new Int32Array(out.capacity * out.stride);
+    const counts = fromBase64(kept.topicCounts);
+    for (let slot = 0, i = 0; slot < size; slot++) {
+      const n = counts[i++];
+      for (let k = 0; k < n; k++, i += 2) out.topics[slot * out.stride + counts[i]] = counts[i + 1];
     }
+    out.size = size;
+    for (let slot = 0; slot < size; slot++) (out.slotsOf[fields[slot * FIELDS]] ??= new Map()).set(fields[slot * FIELDS + 1], slot);
     return out;
   }
 }
 
-function grown(counts: Int32Array | null, size: number): Int32Array {
-  const out = new Int32Array(size);
-  if (counts) out.set(counts);
+/** `rows` rows of `from` numbers each, copied into a larger array with `to` numbers a row. */
+function grown(counts: Int32Array, length: number, from: number, to: number): Int32Array {
+  const out = new Int32Array(length);
+  if (from === to) out.set(counts.subarray(0, Math.min(counts.length, length)));
+  else for (let r = 0; from > 0 && r < Math.min(counts.length / from, length / to); r++) out.set(counts.subarray(r * from, (r + 1) * from), r * to);
   return out;
 }
 

@@ -323,19 +323,17 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
  */
 function addArticlePairs(acc: GraphAcc, pairs: ArticlePairs, articleOnly: boolean, minArticles: number): void {
   acc.topicIds = pairs.topicIds;
-  for (const [source, counts] of pairs.bySource) {
-    const targets = acc.targets(source);
-    for (const [target, p] of counts) {
-      if ((!articleOnly || p.articles < minArticles) && !targets.has(target)) continue;
-      if (acc.ownSide(source, target)) continue;
-      const e = acc.edgeFrom(targets, source, target);
-      e.articles = p.articles;
-      e.firstDate = p.firstDate;
-      e.lastDate = p.lastDate;
-      // Shared with the pair counts, never written: graphEdges only reads it.
-      e.topics = p.topics;
-    }
-  }
+  pairs.forEachPair((source, target, slot) => {
+    const articles = pairs.articlesOf(slot);
+    if ((!articleOnly || articles < minArticles) && !acc.find(source, target)) return;
+    if (acc.ownSide(source, target)) return;
+    const e = acc.edge(source, target);
+    e.articles = articles;
+    e.firstDate = pairs.firstDateOf(slot);
+    e.lastDate = pairs.lastDateOf(slot);
+    // A view of the pair counts, never written: graphEdges only reads it.
+    e.topics = pairs.topicsOf(slot);
+  });
 }
 
 /** An edge's topic counts as rankTopics takes them (topic id → count, the counted ones). */
