@@ -13,6 +13,7 @@ import { compileTopicLexicon, classifyTopics } from '../topics/classify';
 import type { TopicModel } from '../topics/model';
 import { buildRelationGraph, type BuildGraphOptions } from '../relations/buildGraph';
 import { compileRelationPatterns } from '../relations/patterns';
+import { countArticlePairs, type KeptArticlePairs } from '../relations/articlePairs';
 import { resolveSource } from '../data/lookup';
 import type { DiscoveryLexiconData, RelationPatternsData, Source, WordFormsData } from '../data/schemas';
 import { buildFormIndex } from '../arabic/forms';
@@ -147,7 +148,9 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const docs = [...input.articles].sort(compareArticles);
   // Cache keys: the article's whole content (overrides included) and what each step reads.
   const articleKey = new Map(reuse ? docs.map((d) => [d.slug, keyOf(d)]) : []);
-  const keyFor = (fingerprint: string, slug: string) => keyOf(fingerprint, articleKey.get(slug));
+  // The two hashes side by side, not hashed again (~36,000 keys a build at 3k): both are keyOf's
+  // 27 characters, so the pair reads one way; the article's hash first spreads the saved buckets.
+  const keyFor = (fingerprint: string, slug: string) => `${articleKey.get(slug)}${fingerprint}`;
   const cached = <T>(stage: string, fingerprint: string, slug: string, compute: () => T): T =>
     reuse ? memo(reuse.cache, stage, keyFor(fingerprint, slug), compute) : compute();
   // Slug → the keys its mentions and topics are cached under (page fingerprints stand for them by it).
@@ -271,6 +274,17 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const readings: BuildGraphOptions['readings'] = reuse
     ? (art, ids, compute) => cached('relations', keyOf(relationInputs, linkInputs.get(art.slug), ids.map((id) => [id, ...affiliationChain(id, actors)])), art.slug, compute)
     : undefined;
+  // The graph's article-level pair counts add up article by article: kept whole as one entry
+  // (replaced when it changes), to which a build adds the new articles only; an edit or a
+  // removal counts them all again (src/lib/relations/articlePairs.ts).
+  const pairsKey = reuse ? keyOf(reuse.codeVersion, 'article pairs') : '';
+  const articlePairs: BuildGraphOptions['articlePairs'] = reuse
+    ? (parties) => {
+        const { pairs, reuse: how } = countArticlePairs(parties, reuse.cache.get('articlePairs', pairsKey) as KeptArticlePairs | undefined);
+        if (how !== 'kept') reuse.cache.set('articlePairs', pairsKey, pairs.toJSON());
+        return pairs;
+      }
+    : undefined;
   return {
     articles,
     bySlug,
@@ -291,6 +305,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
       minArticlesWithoutSentence: articles.length > 2000 ? 3 : 2,
       sameText,
       readings,
+      articlePairs,
     }),
     stories: { stories, groups, storyOf, groupOf },
     relationLabels: patterns.labels,

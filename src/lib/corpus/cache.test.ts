@@ -76,7 +76,7 @@ describe('corpus built from cached per-article results', () => {
     expect(second.hits).toBeGreaterThan(second.misses);
     // The four articles left out are no longer in what is saved: one entry per article and stage.
     const saved = second.used();
-    expect(Object.keys(saved).sort()).toEqual(['discover', 'link', 'linkInputs', 'quotes', 'relations', 'storyParts', 'topics']);
+    expect(Object.keys(saved).sort()).toEqual(['articlePairs', 'discover', 'link', 'linkInputs', 'quotes', 'relations', 'storyParts', 'topics']);
     expect(Object.keys(saved.discover)).toHaveLength(articles.length);
     expect(Object.values(saved).every((entries) => Object.keys(entries).length <= articles.length)).toBe(true);
   });
@@ -92,6 +92,23 @@ describe('corpus built from cached per-article results', () => {
     expect(reused({ ...data, articles }, damaged)).toEqual(fresh({ ...data, articles }));
     expect(damaged.misses).toBeGreaterThan(0);
     expect(Object.values(damaged.used()).every((entries) => Object.values(entries).every((text) => JSON.parse(text) !== undefined))).toBe(true);
+  });
+
+  it("the graph's kept pair counts follow an edit of an old article's date, and grow with new articles", () => {
+    const cache = new JsonCorpusCache();
+    const articles = pool.slice(0, 16);
+    const before = reused({ ...data, articles }, cache) as { graph: unknown };
+    // The article naming most actors moves to a later day: its pairs' last dates change.
+    const at = articles.reduce((best, a, i) => (a.paragraphs.join(' ').length > articles[best].paragraphs.join(' ').length ? i : best), 0);
+    const moved = articles.map((a, i) => (i === at ? { ...a, date: '2099-01-01' } : a));
+    const after = reused({ ...data, articles: moved }, cache) as { graph: unknown };
+    expect(after).toEqual(fresh({ ...data, articles: moved }));
+    // The edit shows in the graph: kept pair counts left as they were would fail the line above.
+    expect(after.graph).not.toEqual(before.graph);
+    const added = [...moved, ...pool.slice(16, 20)];
+    const pairsBefore = cache.used().articlePairs;
+    expect(reused({ ...data, articles: added }, cache)).toEqual(fresh({ ...data, articles: added }));
+    expect(cache.used().articlePairs).not.toEqual(pairsBefore);
   });
 
   it('results of another code version are not read', () => {

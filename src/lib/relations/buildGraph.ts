@@ -9,6 +9,7 @@ import { sentenceRelations } from './extract';
 import { RELATION_TYPES, type RelationPatterns } from './patterns';
 import { affiliationChain, type SentenceContext } from './roles';
 import { normalizeArabic } from '../arabic/normalize';
+import { countArticlePairs, type ArticleParties, type ArticlePairs } from './articlePairs';
 
 /** An edge as buildRelationGraph makes it: the typed-relation fields always set. */
 export type BuiltEdge = Omit<GraphEdge, 'kind' | 'typedWeight' | 'relations' | 'months' | 'evidence'> &
@@ -33,7 +34,7 @@ export interface RelationArticle {
 }
 
 export interface BuildGraphOptions {
-  /** Keep pairs that only share an article (weight 0, articles > 0). Default true. */
+  /** Keep pairs that only share an article (weight 0, articles > 0). Default true; off, a pair that shares a sentence anywhere counts all its shared articles. */
   articleOnlyEdges?: boolean;
   /** Pairs with no shared sentence are kept only when they share at least this many articles. Default 1. */
   minArticlesWithoutSentence?: number;
@@ -53,6 +54,8 @@ export interface BuildGraphOptions {
   sameText?: SameTextCounting;
   /** Where an article's sentence readings come from: `compute()` unless reused (buildCorpus's cache). */
   readings?: (art: RelationArticle, ids: string[], compute: () => SentenceReading[]) => SentenceReading[];
+  /** Where the article-level pair counts come from: counted whole unless kept (buildCorpus's cache, articlePairs.ts). */
+  articlePairs?: (articles: ArticleParties[]) => ArticlePairs;
 }
 
 /**
@@ -149,9 +152,8 @@ class GraphAcc {
    * (ownSide of roles.ts: b in a's chain or a in b's), computed once; most actors have none.
    */
   private readonly ownSides = new Map<string, Set<string>>();
-  /** Topic ids by number: an edge counts its topics in an array, not a Map (millions of pairs). */
-  readonly topicIds: string[] = [];
-  private readonly topicNumbers = new Map<string, number>();
+  /** Topic ids by number (the article pairs' numbering): an edge counts its topics in an array, not a Map. */
+  topicIds: string[] = [];
 
   constructor(actors: Map<string, Actor>) {
     const side = (a: string) => {
@@ -169,18 +171,6 @@ class GraphAcc {
 
   ownSide(a: string, b: string): boolean {
     return this.ownSides.get(a)?.has(b) ?? false;
-  }
-
-  /** The numbers of an article's topic ids (numbered on first sight). */
-  topicNumbersOf(ids: string[]): number[] {
-    return ids.map((id) => {
-      let n = this.topicNumbers.get(id);
-      if (n === undefined) {
-        this.topicNumbers.set(id, (n = this.topicIds.length));
-        this.topicIds.push(id);
-      }
-      return n;
-    });
   }
 
   find(a: string, b: string): EdgeAcc | undefined {
@@ -325,33 +315,25 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
   }
 }
 
-/** Article-level co-occurrence (weaker): every pair of the article's actors, but never one's own side. */
-function addArticleEdges(acc: GraphAcc, art: RelationArticle, ids: string[], topics: number[], articleOnly: boolean): void {
-  // `ids` are sorted and unique: ids[i] is the lower id of each of its pairs, the source.
-  for (let i = 0; i < ids.length; i++) {
-    const targets = acc.targets(ids[i]);
-    for (let j = i + 1; j < ids.length; j++) {
-      if (!articleOnly && !targets.has(ids[j])) continue;
-      if (acc.ownSide(ids[i], ids[j])) continue;
-      const e = acc.edgeFrom(targets, ids[i], ids[j]);
-      e.articles++;
-      if (art.date) {
-        if (e.firstDate === null || art.date < e.firstDate) e.firstDate = art.date;
-        if (e.lastDate === null || art.date > e.lastDate) e.lastDate = art.date;
-      }
-      if (topics.length) {
-        // Sized for every topic numbered so far: a topic seen later is counted in a longer array.
-        if (!e.topics || e.topics.length < acc.topicIds.length) e.topics = grown(e.topics, acc.topicIds.length);
-        for (const t of topics) e.topics[t]++;
-      }
-    }
-  }
-}
-
-function grown(counts: Int32Array | null, size: number): Int32Array {
-  const out = new Int32Array(size);
-  if (counts) out.set(counts);
-  return out;
+/**
+ * Article-level co-occurrence (weaker): the pairs' counts made edges, but never one's own side.
+ * Added after every sentence: an edge that shares no sentence (none made for it yet) and fewer
+ * articles than graphEdges keeps is not made at all, nor one that shares no sentence when
+ * article-only edges are off.
+ */
+function addArticlePairs(acc: GraphAcc, pairs: ArticlePairs, articleOnly: boolean, minArticles: number): void {
+  acc.topicIds = pairs.topicIds;
+  pairs.forEachPair((source, target, slot) => {
+    const articles = pairs.articlesOf(slot);
+    if ((!articleOnly || articles < minArticles) && !acc.find(source, target)) return;
+    if (acc.ownSide(source, target)) return;
+    const e = acc.edge(source, target);
+    e.articles = articles;
+    e.firstDate = pairs.firstDateOf(slot);
+    e.lastDate = pairs.lastDateOf(slot);
+    // A view of the pair counts, never written: graphEdges only reads it.
+    e.topics = pairs.topicsOf(slot);
+  });
 }
 
 /** An edge's topic counts as rankTopics takes them (topic id → count, the counted ones). */
@@ -463,6 +445,7 @@ export function buildRelationGraph(
     if (slugs.has(art.slug)) throw new Error(`buildRelationGraph: two articles have the slug "${art.slug}"`);
     slugs.add(art.slug);
   }
+  const parties: ArticleParties[] = [];
   for (const art of articles) {
     const ids = [...new Set(art.actorIds)].filter((id) => actors.has(id)).sort();
     const topicIds = art.topics.map((t) => t.id);
@@ -475,8 +458,9 @@ export function buildRelationGraph(
     const compute = () => sentenceReadings(art, new Set(ids), actors, patterns);
     addSentenceEdges(acc, art, options.readings ? options.readings(art, ids, compute) : compute(), options.sameText);
     // Media are the source of the text, never a party (docs/relations.md).
-    const parties = ids.filter((id) => !patterns.media.has(id));
-    addArticleEdges(acc, art, parties, acc.topicNumbersOf(topicIds), options.articleOnlyEdges ?? true);
+    parties.push({ slug: art.slug, date: art.date, parties: ids.filter((id) => !patterns.media.has(id)), topicIds });
   }
+  const pairs = options.articlePairs ? options.articlePairs(parties) : countArticlePairs(parties).pairs;
+  addArticlePairs(acc, pairs, options.articleOnlyEdges ?? true, options.minArticlesWithoutSentence ?? 1);
   return { nodes: graphNodes(acc, actors), edges: graphEdges(acc, options) };
 }
