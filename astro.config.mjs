@@ -5,6 +5,7 @@ import { rehypeParagraphIds } from './src/lib/site/rehypeParagraphIds.ts';
 import { modulePreload } from './src/astro/modulePreload.ts';
 import { buildLock } from './src/astro/buildLock.ts';
 import { ARTICLES_DIR } from './src/astro/articlesDir.ts';
+import { outsideServerBundle } from './src/astro/serverBundle.ts';
 
 // BASE and SITE let the same corpus be deployed under a sub-path (GitHub Pages,
 // a folder on a shared host) or with absolute canonical URLs.
@@ -26,7 +27,8 @@ export default defineConfig({
   // its head (src/astro/modulePreload.ts), so they come with it, not one request after.
   // Two builds of different article folders from one checkout would mix their content maps in
   // .astro/: the second waits for the first (src/astro/buildLock.ts).
-  integrations: [buildLock(ARTICLES_DIR), mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }), modulePreload(['search/'], base)],
+  // The pipeline's modules are loaded by Node, not bundled again on every build (src/astro/serverBundle.ts).
+  integrations: [buildLock(ARTICLES_DIR), mdx({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }), modulePreload(['search/'], base), outsideServerBundle('src/lib')],
   markdown: { smartypants: false },
   // Stylesheets as files, never inlined: each page would otherwise repeat them (dist size),
   // and the next page a reader opens finds them in the cache.
