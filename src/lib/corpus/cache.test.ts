@@ -2,22 +2,14 @@
 // from nothing, after a sequence of additions, removals, edits and an editor's overrides: on the
 // bundled articles and the labelled stories pages (dev), with the real curated data.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { buildCorpus, type CorpusInput } from './buildCorpus';
 import { JsonCorpusCache } from './cache';
 import { loadCuratedData } from '../data/load';
-import { parseArticleMdx } from '../ingest/mdx';
-import { readPart } from '../stories/fixtures.test-helpers';
+import { readBundledArticles, readPart } from '../stories/fixtures.test-helpers';
 import type { Actor, ArticleDoc } from '../types';
 
 const data = loadCuratedData();
-const bundled: ArticleDoc[] = readdirSync('content/articles')
-  .filter((f) => f.endsWith('.mdx'))
-  .sort()
-  .map((f) => {
-    const { frontmatter, paragraphs } = parseArticleMdx(readFileSync(`content/articles/${f}`, 'utf8'), f);
-    return { slug: f.replace(/\.mdx$/, ''), ...frontmatter, paragraphs };
-  });
+const bundled: ArticleDoc[] = readBundledArticles();
 const pool = [...bundled, ...readPart('dev')];
 
 // What the comparison looks at: the whole corpus, Maps and Sets as sorted entries.

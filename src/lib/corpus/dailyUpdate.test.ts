@@ -2,22 +2,14 @@
 // pages stand for (docs/scale.md «Incremental builds», session 13): only the new articles' own
 // results, not those of every older article holding a word of a person the new ones also name.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { buildCorpus, type CorpusInput } from './buildCorpus';
 import { JsonCorpusCache } from './cache';
 import { loadCuratedData } from '../data/load';
-import { parseArticleMdx } from '../ingest/mdx';
+import { readBundledArticles } from '../stories/fixtures.test-helpers';
 import type { ArticleDoc } from '../types';
 
 const data = loadCuratedData();
-const bundled: ArticleDoc[] = readdirSync('content/articles')
-  .filter((f) => f.endsWith('.mdx'))
-  .sort()
-  .slice(0, 6)
-  .map((f) => {
-    const { frontmatter, paragraphs } = parseArticleMdx(readFileSync(`content/articles/${f}`, 'utf8'), f);
-    return { slug: f.replace(/\.mdx$/, ''), ...frontmatter, paragraphs };
-  });
+const bundled: ArticleDoc[] = readBundledArticles().slice(0, 6);
 
 // Our own text, in the shape of agency copy: one person the dictionary lacks, named under two
 // spellings in two older articles; the new article of the newest day names both again.

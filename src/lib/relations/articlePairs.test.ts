@@ -2,24 +2,16 @@
 // from nothing: after an addition (kept + new articles), and after an edit or a removal (counted
 // whole again), on the parties of the bundled articles and the labelled stories pages (dev).
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { ArticlePairs, countArticlePairs, type ArticleParties, type KeptArticlePairs } from './articlePairs';
 import { buildRelationGraph } from './buildGraph';
 import { compileRelationPatterns } from './patterns';
 import { buildCorpus } from '../corpus/buildCorpus';
 import { loadCuratedData } from '../data/load';
-import { parseArticleMdx } from '../ingest/mdx';
-import { readPart } from '../stories/fixtures.test-helpers';
+import { readBundledArticles, readPart } from '../stories/fixtures.test-helpers';
 import type { ArticleDoc } from '../types';
 
 const data = loadCuratedData();
-const bundled: ArticleDoc[] = readdirSync('content/articles')
-  .filter((f) => f.endsWith('.mdx'))
-  .sort()
-  .map((f) => {
-    const { frontmatter, paragraphs } = parseArticleMdx(readFileSync(`content/articles/${f}`, 'utf8'), f);
-    return { slug: f.replace(/\.mdx$/, ''), ...frontmatter, paragraphs };
-  });
+const bundled: ArticleDoc[] = readBundledArticles();
 const corpus = buildCorpus({ ...data, articles: [...bundled, ...readPart('dev')] });
 
 // The parties of each article exactly as the graph counts them (captured from buildRelationGraph).

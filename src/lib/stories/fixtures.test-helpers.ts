@@ -8,6 +8,7 @@ import { buildCorpus } from '../corpus/buildCorpus';
 import { loadBoilerplate, loadCuratedData } from '../data/load';
 import { buildLexicon } from '../ingest/boilerplate';
 import { extractArticles } from '../ingest/extract';
+import { parseArticleMdx } from '../ingest/mdx';
 import type { ArticleDoc } from '../types';
 import { LabelledEventsSchema, type LabelledEvents } from './score';
 
@@ -24,6 +25,17 @@ export function readPart(part: string, dir = STORIES_FIXTURES): ArticleDoc[] {
       const [main] = extractArticles(readFileSync(`${dir}${part}/${file}`, 'utf8'), file, lex);
       if (!main) throw new Error(`${part}/${file}: the extractor found no article`);
       return { ...main, slug: file.replace(/\.txt$/, '') };
+    });
+}
+
+/** The bundled corpus's articles (content/articles/*.mdx), in file order, as the site reads them. */
+export function readBundledArticles(dir = 'content/articles'): ArticleDoc[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const { frontmatter, paragraphs } = parseArticleMdx(readFileSync(`${dir}/${f}`, 'utf8'), f);
+      return { slug: f.replace(/\.mdx$/, ''), ...frontmatter, paragraphs };
     });
 }
 
