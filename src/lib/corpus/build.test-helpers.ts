@@ -1,5 +1,7 @@
 // Tests link articles the way the site does: through buildCorpus (dictionary linking,
 // corpus-wide discovery, relinking with the discovered people), never a second path.
+import { fileURLToPath } from 'node:url';
+import { loadActors } from '../data';
 import { loadDiscoveryLexicon, loadRelationPatterns } from '../data/load';
 import type { Actor, Topic } from '../types';
 import { buildCorpus } from './buildCorpus';
@@ -32,3 +34,12 @@ export function buildOne(paragraphs: string[], actors: Actor[], opts: { title?: 
     actorIds: a.actorIds,
   };
 }
+
+/** The curated dictionary (content/actors.yaml), as the site loads it. */
+export const curatedActors = (): Actor[] => loadActors(fileURLToPath(new URL('../../../content/actors.yaml', import.meta.url)));
+
+/** The sorted actor ids one article of these paragraphs links to with `actors`. */
+export const actorIdsWith =
+  (actors: Actor[]) =>
+  (...paragraphs: string[]): string[] =>
+    buildOne(paragraphs, actors).actorIds.sort();

@@ -3,7 +3,7 @@
 // glued («فوندرلاين») joins the dictionary person. Texts written for this test.
 import { describe, expect, it } from 'vitest';
 import type { Actor, ActorType } from '../types';
-import { buildOne } from '../corpus/build.test-helpers';
+import { actorIdsWith } from '../corpus/build.test-helpers';
 import { indexKnownPeople, matchKnownSpelling } from './known-spelling';
 
 const A = (id: string, type: ActorType, name: string, more: Partial<Actor> = {}): Actor => ({ id, type, name, en: id, aliases: [], ...more });
@@ -14,7 +14,7 @@ const actors: Actor[] = [
   A('iaea', 'organization', 'الوكالة الدولية للطاقة الذرية'),
   A('ursula-von-der-leyen', 'person', 'أورسولا فون دير لاين', { short: ['فون دير لاين'] }),
 ];
-const ids = (...paragraphs: string[]) => buildOne(paragraphs, actors).actorIds.sort();
+const ids = actorIdsWith(actors);
 
 describe('an agency credit is not the country', () => {
   it('«/العمانية/» after a dateline links no Oman', () => {

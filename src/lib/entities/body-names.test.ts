@@ -2,13 +2,11 @@
 // not the country's; a capital that is a common word or a city-state's name used as a place does
 // not link the country. Real dictionary and context words (content/), sentences written in the
 // shape of the misses of j-dev and the spent h-aside.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadActors } from '../data';
-import { buildOne } from '../corpus/build.test-helpers';
+import { actorIdsWith, curatedActors } from '../corpus/build.test-helpers';
 
-const actors = loadActors(fileURLToPath(new URL('../../../content/actors.yaml', import.meta.url)));
-const ids = (...paragraphs: string[]) => buildOne(paragraphs, actors).actorIds.sort();
+const actors = curatedActors();
+const ids = actorIdsWith(actors);
 
 describe('a company or brand named without a body noun absorbs its nisba (h-aside ha02, ha08)', () => {
   it('a known company name followed by its nisba or its country\'s name', () => {

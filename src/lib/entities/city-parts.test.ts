@@ -2,13 +2,11 @@
 // city, not its government; and a ministry named by its seat («وزارة الدفاع في موسكو») is that
 // country's ministry. Real dictionary and context words (content/), sentences written in the shape
 // of o-dev's misses (od08, od10), none copied.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadActors } from '../data';
-import { buildOne } from '../corpus/build.test-helpers';
+import { actorIdsWith, curatedActors } from '../corpus/build.test-helpers';
 
-const actors = loadActors(fileURLToPath(new URL('../../../content/actors.yaml', import.meta.url)));
-const ids = (...paragraphs: string[]) => buildOne(paragraphs, actors).actorIds.sort();
+const actors = curatedActors();
+const ids = actorIdsWith(actors);
 
 describe('a part of a capital, or its people, is a place (o-dev od10)', () => {
   it('its markets, districts, sky and residents', () => {

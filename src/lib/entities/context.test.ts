@@ -3,7 +3,7 @@
 // name beats its parts; folding must not create a name; glued names are split.
 import { describe, expect, it } from 'vitest';
 import type { Actor, ActorType } from '../types';
-import { buildOne } from '../corpus/build.test-helpers';
+import { actorIdsWith, buildOne } from '../corpus/build.test-helpers';
 
 const A = (id: string, type: ActorType, name: string, more: Partial<Actor> = {}): Actor => ({ id, type, name, en: id, aliases: [], ...more });
 const actors: Actor[] = [
@@ -26,7 +26,7 @@ const actors: Actor[] = [
   A('yuri-ushakov', 'person', 'يوري أوشاكوف', { short: ['أوشاكوف'] }),
 ];
 // Through the build's own path (buildCorpus), with the real context words of content/discovery-stopwords.yaml.
-const ids = (...paragraphs: string[]) => buildOne(paragraphs, actors).actorIds.sort();
+const ids = actorIdsWith(actors);
 
 describe('a capital is the government only when it acts', () => {
   it('venue, destination and origin are places', () => {

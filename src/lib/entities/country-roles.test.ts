@@ -2,13 +2,11 @@
 // state — an event or a street named after its city, a place whose name is an organisation's alias,
 // a first name shaped like a nisba — and the bare plural demonym «روس». Real dictionary and context
 // words (content/), sentences written in the shape of the misses of l-dev and the spent j-aside / a–k.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadActors } from '../data';
-import { buildOne } from '../corpus/build.test-helpers';
+import { actorIdsWith, curatedActors } from '../corpus/build.test-helpers';
 
-const actors = loadActors(fileURLToPath(new URL('../../../content/actors.yaml', import.meta.url)));
-const ids = (...paragraphs: string[]) => buildOne(paragraphs, actors).actorIds.sort();
+const actors = curatedActors();
+const ids = actorIdsWith(actors);
 
 describe('an event named after its city is a place (j-aside ja06, l-dev ld11, ld26, ld36)', () => {
   it('a season, a festival, a fair, a championship, a prize, a marathon', () => {

@@ -4,13 +4,11 @@
 // is not linked too; an elliptic ministry name («الدفاع الروسية») inside a list of sectors is the
 // list's nisba; a nisba of two words («الكورية الجنوبية») is one country. Real dictionary and
 // context words (content/), sentences written in the shape of the misses of dev and g-aside.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadActors } from '../data';
-import { buildOne } from '../corpus/build.test-helpers';
+import { actorIdsWith, curatedActors } from '../corpus/build.test-helpers';
 
-const actors = loadActors(fileURLToPath(new URL('../../../content/actors.yaml', import.meta.url)));
-const ids = (...paragraphs: string[]) => buildOne(paragraphs, actors).actorIds.sort();
+const actors = curatedActors();
+const ids = actorIdsWith(actors);
 
 describe('a nisba that describes a named body is not the country', () => {
   it('an NGO named after a country (g-dev gd08, f-aside fa16, g-aside ga16)', () => {

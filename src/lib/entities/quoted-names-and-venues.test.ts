@@ -4,13 +4,11 @@
 // under the spelling «زاباروجيا» and by its adjective alone; «اعتبارا» after «شرم الشيخ» is no
 // person, nor a verb right after a role («وضع», «وسلمته»). Real dictionary and context words (content/), sentences written in the shape of q-dev's
 // misses, none copied.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadActors } from '../data';
-import { buildOne } from '../corpus/build.test-helpers';
+import { actorIdsWith, buildOne, curatedActors } from '../corpus/build.test-helpers';
 
-const actors = loadActors(fileURLToPath(new URL('../../../content/actors.yaml', import.meta.url)));
-const ids = (...paragraphs: string[]) => buildOne(paragraphs, actors).actorIds.sort();
+const actors = curatedActors();
+const ids = actorIdsWith(actors);
 
 describe('a quoted company name keeps its nisba (q-dev qd16)', () => {
   it('the nisba after the closing quote is the company\'s', () => {

@@ -3,13 +3,11 @@
 // nisba's shape, or a nisba quoted alone, is the company; a bare «روس» after a broken plural of
 // people; «المملكة» next to a Jordanian mention is Jordan; «فوق كييف» is a place. Real dictionary
 // and context words (content/), sentences written in the shape of the misses, none copied.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadActors } from '../data';
-import { buildOne } from '../corpus/build.test-helpers';
+import { actorIdsWith, buildOne, curatedActors } from '../corpus/build.test-helpers';
 
-const actors = loadActors(fileURLToPath(new URL('../../../content/actors.yaml', import.meta.url)));
-const ids = (...paragraphs: string[]) => buildOne(paragraphs, actors).actorIds.sort();
+const actors = curatedActors();
+const ids = actorIdsWith(actors);
 const titleIds = (title: string) => buildOne(['نص قصير.'], actors, { title }).actorIds.sort();
 
 describe('«من» + capital after goods or receiving names the supplier (o-aside oa09, p-dev pd24)', () => {
