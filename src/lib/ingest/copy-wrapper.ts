@@ -60,12 +60,20 @@ const norm = (line: string) => line.replace(INVISIBLE, '').replace(/\s+/g, ' ').
  */
 export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copyWrappers']): { lines: string[]; wrapper?: CopyWrapper } {
   if (!wrappers.length) return { lines };
+  // The head lines' normal form, made once: every tool's markers are tried on them (ingest's hot path).
   const head: number[] = [];
-  for (let i = 0; i < lines.length && head.length < HEAD_LINES; i++) if (norm(lines[i])) head.push(i);
+  const headText = new Map<number, string>();
+  for (let i = 0; i < lines.length && head.length < HEAD_LINES; i++) {
+    const t = norm(lines[i]);
+    if (!t) continue;
+    head.push(i);
+    headText.set(i, t);
+  }
+  const text = (i: number) => headText.get(i) ?? norm(lines[i]);
   for (const w of compile(wrappers)) {
-    const first = head.find((i) => w.markers.some((re) => re.test(norm(lines[i]))));
+    const first = head.find((i) => w.markers.some((re) => re.test(text(i))));
     if (first === undefined) continue;
-    if (w.data.domainFirst && !(head[0] < first && BARE_DOMAIN.test(norm(lines[head[0]])))) continue;
+    if (w.data.domainFirst && !(head[0] < first && BARE_DOMAIN.test(text(head[0])))) continue;
     const wrapper: CopyWrapper = { tool: w.data.tool };
     const out = lines.map((l) => {
       const t = norm(l);
@@ -73,13 +81,13 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
     });
     if (w.data.nameAbove) {
       // «WhatsApp Channel» between the name and the count is the tool's, not the name.
-      const above = head.filter((i) => i < first && !w.furniture.some((re) => re.test(norm(lines[i])))).pop();
-      if (above !== undefined) { wrapper.channel = { text: norm(lines[above]), index: above }; out[above] = ''; }
+      const above = head.filter((i) => i < first && !w.furniture.some((re) => re.test(text(i)))).pop();
+      if (above !== undefined) { wrapper.channel = { text: text(above), index: above }; out[above] = ''; }
     }
-    if (w.data.domainFirst) { wrapper.domain = { text: norm(lines[head[0]]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
+    if (w.data.domainFirst) { wrapper.domain = { text: text(head[0]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
     return { lines: out, wrapper };
   }
-  return toolHeader(lines, head) ?? feedSourceLine(lines, head) ?? { lines };
+  return toolHeader(lines, head, text) ?? feedSourceLine(lines, head, text) ?? { lines };
 }
 
 const ARABIC = /[\u0600-\u06FF]/u;
@@ -93,13 +101,13 @@ const DOMAIN_IN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[\/\
  * blanked (the site's masthead under it is then the page's first line) and the domain it names
  * most often is the page's domain, as a reader view's is.
  */
-function toolHeader(lines: string[], head: number[]): { lines: string[]; wrapper: CopyWrapper } | undefined {
+function toolHeader(lines: string[], head: number[], text: (i: number) => string): { lines: string[]; wrapper: CopyWrapper } | undefined {
   let run = 0;
   while (run < head.length && !ARABIC.test(lines[head[run]])) run++;
   if (run < 3 || run === head.length) return undefined;
   const counts = new Map<string, { n: number; index: number }>();
   for (const i of head.slice(0, run)) {
-    for (const m of norm(lines[i]).matchAll(DOMAIN_IN)) {
+    for (const m of text(i).matchAll(DOMAIN_IN)) {
       const d = m[1].toLowerCase();
       const c = counts.get(d) ?? { n: 0, index: i };
       c.n++;
@@ -124,9 +132,9 @@ const SOURCE_NAME = /^([\u0600-\u06FF][^·•|]{1,40}?)\s*[·•]\s*(.+)$/u;
  * days ago» (Flipboard, Feedly: the domain, as a reader view's) or «البلاد اليوم · 3h» (Squid:
  * the name, as a channel's). Any tool prints it so; no entry needed.
  */
-function feedSourceLine(lines: string[], head: number[]): { lines: string[]; wrapper: CopyWrapper } | undefined {
+function feedSourceLine(lines: string[], head: number[], text: (i: number) => string): { lines: string[]; wrapper: CopyWrapper } | undefined {
   for (const i of head.slice(0, 5)) {
-    const t = norm(lines[i]);
+    const t = text(i);
     const byDomain = SOURCE_DOMAIN.exec(t);
     const byName = byDomain ? undefined : SOURCE_NAME.exec(t);
     const m = byDomain ?? byName;
