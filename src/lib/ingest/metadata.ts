@@ -17,7 +17,7 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
-import { findOriginLines, originDate, originSignals, type OriginLine } from './origin-lines';
+import { findOriginLines, originSignals } from './origin-lines';
 import type { ClassifiedLine } from './classify';
 import { nameUnderLink, toolFrameName } from './tool-frame';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
@@ -25,11 +25,12 @@ import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
-import { withoutPrefix } from './names';
-import { matchKey, sourceKey } from '../data/keys';
+import { sourceKey } from '../data/keys';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
+import { framed, fullerSiteName, isMasthead, mastheadOverMenu, withoutLink } from './masthead';
+import { chooseDate } from './date-choice';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -334,109 +335,5 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     agency,
     place: leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
     evidence: [dateChoice, ...evidence],
-  };
-}
-
-/** «المشهد العربي | almashhadalaraby.com», «نبض - https://…»: a credit's name without the link printed after it. */
-function withoutLink(value: string): string {
-  const cut = value.replace(/\s*\|.*$/u, '').replace(/\s+[-–—]?\s*(?:https?:\/\/|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\S*\s*$/iu, '').trim();
-  return cut || value;
-}
-
-/**
- * A short name several outlets share, extended by the site's own fuller name printed at the top
- * («النهار» over «جريدة النهار الكويتية»: not Lebanon's Annahar; a dateline's «الوطن» on a page
- * whose masthead is «الوطن أونلاين»), names that fuller one: when the short name is a known
- * source read from the top of the page or a dateline, or the fuller name is the page's first
- * line. A credit («المصدر: الخليج») names another outlet on purpose and is kept.
- */
-function fullerSiteName(lines: ClassifiedLine[], start: number, chosen: Signal | undefined, shown: string | undefined, lex: Lexicon): string | undefined {
-  if (!chosen || !shown || !(chosen.rule === 'dateline' || chosen.rule.startsWith('site name at the top'))) return shown;
-  const short = withoutPrefix(sourceKey(shown), lex.sitePrefixes);
-  const first = lines.find((l) => l.kind !== 'blank');
-  for (const l of lines.slice(0, Math.min(start, 4))) {
-    if ((l.kind !== 'short' && l.kind !== 'heading') || l.words > 4 || !/^[\p{L}\p{M}0-9 ]+$/u.test(l.text.trim())) continue;
-    if (!chosen.id && l !== first) continue;
-    const key = withoutPrefix(sourceKey(l.text), lex.sitePrefixes);
-    if (!key.startsWith(`${short} `) || lex.names(l.text)?.id) continue;
-    const extra = key.slice(short.length + 1).split(' ');
-    if (extra.length > 2 || extra.some((w) => lex.siteSuffixes.includes(w) || lex.siteDescriptors.has(w))) continue;
-    const words = l.text.trim().split(/\s+/);
-    return lex.sitePrefixes.includes(sourceKey(words[0])) ? words.slice(1).join(' ') : l.text.trim();
-  }
-  return shown;
-}
-
-/** A name of two to four words opening with a site prefix («موقع», «صحيفة») or closing with a descriptor («الإخبارية»). */
-function framed(text: string, lex: Lexicon): boolean {
-  const words = matchKey(text).split(' ');
-  return words.length >= 2 && words.length <= 4 && (lex.sitePrefixes.includes(words[0]) || lex.siteDescriptors.has(words[words.length - 1]));
-}
-
-/**
- * «المركز العربي للأبحاث ودراسة السياسات» over «الأبحاث» / «المنشورات» / «المؤتمرات»: an
- * institution's name is longer than the four words a masthead rule reads, but what follows it
- * says what it is — a run of menu entries (fourteenth round). Five to eight words, no sentence
- * punctuation, then at least two entries of one to three words before anything else.
- */
-function mastheadOverMenu(lines: ClassifiedLine[], start: number, title: number | undefined, lex: Lexicon): ClassifiedLine | undefined {
-  const top = lines.slice(0, start).filter((l) => l.kind !== 'blank');
-  const first = top[0];
-  // A sponsor's line at the top («بالتعاون مع شركة …», `sponsorLabels`) names the sponsor, not the site.
-  if (!first || first.kind !== 'heading' || lex.sponsors.some((p) => first.key.startsWith(`${p} `)) || first.index === title || first.words < 5 || first.words > 8 || !/^[\u0600-\u06FF]/u.test(first.text) || /[.!؟?:،,|]/u.test(first.text)) return undefined;
-  const menu = top.slice(1, 3);
-  return menu.length === 2 && menu.every((l) => l.words <= 3 && l.index !== title && ['short', 'menu', 'boilerplate', 'heading', 'latin'].includes(l.kind)) ? first : undefined;
-}
-
-/** A first line of three or four words followed by no prose and sharing no word with the lead. */
-function isMasthead(site: ClassifiedLine, lines: ClassifiedLine[], start: number): boolean {
-  const next = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
-  if (!next || next.kind === 'body') return false;
-  const lead = ` ${lines[start]?.key ?? ''} `;
-  return !site.key.split(' ').some((w) => w.length >= 3 && lead.includes(w));
-}
-
-const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
-
-/** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
-function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number, origins: readonly OriginLine[] = []): FieldEvidence {
-  const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
-  for (const l of [...header, ...meta]) {
-    if (l.kind === 'date' && l.value) {
-      const p = l.datePriority ?? 1;
-      candidates.push({ value: l.value, rule: DATE_RULES[p], confidence: [0.95, 0.85, 0.6, 0.4][p], line: l.index + 1, rank: p === 3 ? 5 : p });
-    }
-  }
-  // A masthead: a header line holding a full date among other words (issue number, Hijri date),
-  // looked for only when no date line was found (parsing every header line costs).
-  for (const l of candidates.some((c) => c.rank < 5) ? [] : header) {
-    if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
-    const iso = lex.dates.parse(l.text);
-    if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });
-  }
-  // «نشر في الراكوبة يوم 03 - 01 - 2026»: the origin line's date, as strong as a masthead's.
-  for (const o of origins) {
-    const iso = originDate(o, lex);
-    if (iso) candidates.push({ value: iso, rule: 'date in the origin line', confidence: 0.7, line: o.index + 1, rank: 3 });
-  }
-  const datelines = [...(lead ? [{ d: lead.dateline, index: lead.index }] : []), ...[...header, ...meta].filter((l) => l.dateline).map((l) => ({ d: l.dateline!, index: l.index }))];
-  for (const { d, index } of datelines) {
-    const iso = d.date ? lex.dates.parse(d.date) : undefined; // a year-less «في 4 أبريل» is never completed
-    if (iso) candidates.push({ value: iso, rule: 'date in the dateline', confidence: 0.7, line: index + 1, rank: 4 });
-  }
-  // Of two date lines, the one nearest the headline is the story's: a list of other articles
-  // with their dates above it («03/12/2025 - name», u394) is further away; at equal distance the
-  // line under the headline wins (the line just above may close the list's last item).
-  const away = (c: { line: number }) => (title === undefined ? 0 : Math.abs(c.line - 1 - title) + (c.line - 1 < title ? 0.5 : 0));
-  candidates.sort((a, b) => a.rank - b.rank || away(a) - away(b) || a.line - b.line);
-  const [best] = candidates;
-  if (!best) return { field: 'date', value: null, confidence: 0.8, rule: 'no date printed on the page' };
-  const other = candidates.find((c) => c.value !== best.value);
-  let confidence = best.confidence;
-  if (candidates.some((c) => c !== best && c.value === best.value)) confidence += 0.05;
-  if (other && other.rank === best.rank) confidence -= 0.2;
-  return {
-    field: 'date', value: best.value, confidence: roundConfidence(confidence), rule: best.rule, line: best.line,
-    ...(other ? { runnerUp: { value: other.value, rule: other.rule, line: other.line } } : {}),
   };
 }

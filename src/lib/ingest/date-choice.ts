@@ -1,0 +1,51 @@
+// The main article's date: published label over a date line over updated, then a masthead, the
+// origin line and the dateline (split out of metadata.ts in the fifteenth round; behaviour unchanged).
+import type { ClassifiedLine } from './classify';
+import type { Dateline } from './dateline';
+import { roundConfidence, type FieldEvidence } from './evidence';
+import type { Lexicon } from './boilerplate';
+import { originDate, type OriginLine } from './origin-lines';
+const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
+
+/** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
+export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number, origins: readonly OriginLine[] = []): FieldEvidence {
+  const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
+  for (const l of [...header, ...meta]) {
+    if (l.kind === 'date' && l.value) {
+      const p = l.datePriority ?? 1;
+      candidates.push({ value: l.value, rule: DATE_RULES[p], confidence: [0.95, 0.85, 0.6, 0.4][p], line: l.index + 1, rank: p === 3 ? 5 : p });
+    }
+  }
+  // A masthead: a header line holding a full date among other words (issue number, Hijri date),
+  // looked for only when no date line was found (parsing every header line costs).
+  for (const l of candidates.some((c) => c.rank < 5) ? [] : header) {
+    if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
+    const iso = lex.dates.parse(l.text);
+    if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });
+  }
+  // «نشر في الراكوبة يوم 03 - 01 - 2026»: the origin line's date, as strong as a masthead's.
+  for (const o of origins) {
+    const iso = originDate(o, lex);
+    if (iso) candidates.push({ value: iso, rule: 'date in the origin line', confidence: 0.7, line: o.index + 1, rank: 3 });
+  }
+  const datelines = [...(lead ? [{ d: lead.dateline, index: lead.index }] : []), ...[...header, ...meta].filter((l) => l.dateline).map((l) => ({ d: l.dateline!, index: l.index }))];
+  for (const { d, index } of datelines) {
+    const iso = d.date ? lex.dates.parse(d.date) : undefined; // a year-less «في 4 أبريل» is never completed
+    if (iso) candidates.push({ value: iso, rule: 'date in the dateline', confidence: 0.7, line: index + 1, rank: 4 });
+  }
+  // Of two date lines, the one nearest the headline is the story's: a list of other articles
+  // with their dates above it («03/12/2025 - name», u394) is further away; at equal distance the
+  // line under the headline wins (the line just above may close the list's last item).
+  const away = (c: { line: number }) => (title === undefined ? 0 : Math.abs(c.line - 1 - title) + (c.line - 1 < title ? 0.5 : 0));
+  candidates.sort((a, b) => a.rank - b.rank || away(a) - away(b) || a.line - b.line);
+  const [best] = candidates;
+  if (!best) return { field: 'date', value: null, confidence: 0.8, rule: 'no date printed on the page' };
+  const other = candidates.find((c) => c.value !== best.value);
+  let confidence = best.confidence;
+  if (candidates.some((c) => c !== best && c.value === best.value)) confidence += 0.05;
+  if (other && other.rank === best.rank) confidence -= 0.2;
+  return {
+    field: 'date', value: best.value, confidence: roundConfidence(confidence), rule: best.rule, line: best.line,
+    ...(other ? { runnerUp: { value: other.value, rule: other.rule, line: other.line } } : {}),
+  };
+}
