@@ -114,7 +114,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
-    sourceAffixes: buildSourceAffixes(data.sourceAffixes),
+    sourceAffixes: buildSourceAffixes(data.sourceAffixes, data.nationalityWords),
     sameName: buildSameName(data.transliteration, buildSourceAffixes(data.sourceAffixes)),
     creditPhrases: data.creditPhrases.map(lexKey),
     nameStopWords: new Set(data.nameStopWords.map(normalizeArabic)),

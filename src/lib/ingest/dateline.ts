@@ -236,12 +236,15 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
   return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex);
 }
 
-const CREDIT_FIRST = /^\(([^()\n]{1,30})\)\s*[-–—ـ:]+\s*/u;
+// The separator after the bracket may be missing when a place and its own separator follow
+// («(اليمن اليوم) صنعاء: …»): the place then has to be read.
+const CREDIT_FIRST = /^\(([^()\n]{1,30})\)\s*(?:([-–—ـ:]+)\s*)?/u;
 const PLACE_THEN_SEPARATOR = /^([^-–—ـ:()\n]{2,40}?)\s*[-–—ـ:]\s+/u;
 
 /**
  * A known wire credited first, in parentheses («(رويترز) - قال …»), perhaps followed by the place
- * and the date and a separator of their own («(أ ف ب) – باريس، 27 ديسمبر - …»).
+ * and the date and a separator of their own («(أ ف ب) – باريس، 27 ديسمبر - …»), or with no separator
+ * of its own when the place has one («(اليمن اليوم) صنعاء: …», the page's own name; fifteenth round).
  */
 function creditFirst(text: string, lex: Lexicon, lookup: NameLookup, isPlace: (p: string) => boolean): Dateline | undefined {
   const m = CREDIT_FIRST.exec(text);
@@ -255,6 +258,7 @@ function creditFirst(text: string, lex: Lexicon, lookup: NameLookup, isPlace: (p
     at = candidate;
     end += next[0].length;
   }
+  if (!m[2] && !at) return undefined;
   if (text.slice(end).trim().split(/\s+/).length < 3) return undefined;
   return { place: at?.place ?? '', ...(at?.date ? { date: at.date } : {}), agency: credit.agency, outlet: credit.outlet, ...(credit.generic ? { generic: credit.generic } : {}), end, evidence: 'known' };
 }

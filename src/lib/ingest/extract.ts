@@ -293,8 +293,11 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
   const byIdentity = new Map<string, string>();
   if (site) byIdentity.set(identityKey(site.text, lex.sourceAffixes), site.text);
   // The Latin brand over it names the same source («ANF NEWS» over «وكالة فرات للأنباء»: «بروكسل - ANF»).
-  for (const l of lines) if (brand.has(l.index) && l.kind === 'latin' && l.words <= 4) byIdentity.set(identityKey(l.text, lex.sourceAffixes), site?.text ?? l.text);
+  const latinBrands = lines.filter((l) => brand.has(l.index) && l.kind === 'latin' && l.words <= 4);
+  for (const l of latinBrands) byIdentity.set(identityKey(l.text, lex.sourceAffixes), site?.text ?? l.text);
   byIdentity.delete('');
+  // The masthead's name less its generic opening word («صحيفة التغيير السودانية المستقلة»: «التغيير»).
+  const siteHead = site ? identityKey(site.text, lex.sourceAffixes).split(' ')[0] : '';
   const suffix = new RegExp(`\\s(?:${lex.siteSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})$`);
   return (text) => {
     const known = lex.names(text);
@@ -311,6 +314,10 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     const same = key && text.length <= 60 ? byIdentity.get(identityKey(text, lex.sourceAffixes)) : undefined;
     if (same) return { name: same, kind, own: true };
     if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind, own: true };
+    // An Arabic name the page's Latin brand spells («الخرطوم: التغيير» under «Altaghyeer») or the
+    // first word of a masthead that opens with a generic word (fifteenth round).
+    const arabic = /^[\p{Script=Arabic}\s]+$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
+    if (arabic && (latinBrands.some((l) => lex.sameName(l.text, text)) || (siteWords.length >= 3 && key === siteHead))) return { name: text.trim(), kind, own: true };
     return undefined;
   };
 }

@@ -120,9 +120,10 @@ function bylineCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
 function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
   const sure = d.evidence === 'known' ? 1 : 0;
   if (d.agency) out.push({ field: 'agency', value: d.agency.name, ...(d.agency.id ? { id: d.agency.id } : {}), confidence: sure ? 0.9 : 0.6, rule: 'dateline', line });
-  // A credit with no place that only the grammar reads («الوكيل الاخباري - …») is weaker than the masthead.
+  // A credit with no place that only the grammar reads («الوكيل الاخباري - …») is weaker than the masthead;
+  // the page's own name (its masthead or Latin brand spells it) is stronger than an unknown one.
   const guessed = d.evidence === 'grammar' && !d.place;
-  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : guessed ? 0.45 : 0.6, rule: guessed ? 'dateline (name read by grammar only)' : 'dateline', line });
+  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : guessed ? 0.45 : d.outlet.own ? 0.75 : 0.6, rule: guessed ? 'dateline (name read by grammar only)' : 'dateline', line });
   // An agency's own site crediting itself («غزة - صفا» under «وكالة الصحافة الفلسطينية (صفا)»): the outlet too.
   if (d.agency?.own) out.push({ field: 'outlet', value: d.agency.name, confidence: 0.85, rule: 'dateline naming the page\'s own agency', line });
 }

@@ -3,6 +3,7 @@
 // the generic credits («وكالات») that name no one.
 import type { Source } from '../data/schemas';
 import { matchKey, sourceKey } from '../data/keys';
+import { normalizeArabic } from '../arabic/normalize';
 
 export interface NamedSource {
   /** The name to show: the lexicon's spelling, else the text as printed on the page. */
@@ -77,10 +78,15 @@ export function sourceForUrl(text: string, sources: readonly Source[]): Source |
 }
 
 /** Generic words around a source's name (boilerplate.yaml `sourceAffixes`), as matchKey keys. */
-export interface SourceAffixes { before: ReadonlySet<string>; after: ReadonlySet<string> }
+export interface SourceAffixes {
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+  /** A nationality closing a name («الوطن العمانية»): part of the name for ingest, off for the scorer's comparison. */
+  nationality?: ReadonlySet<string>;
+}
 
-export function buildSourceAffixes(data: { before: string[]; after: string[] }): SourceAffixes {
-  return { before: new Set(data.before.map(matchKey)), after: new Set(data.after.map(matchKey)) };
+export function buildSourceAffixes(data: { before: string[]; after: string[] }, nationality: readonly string[] = []): SourceAffixes {
+  return { before: new Set(data.before.map(matchKey)), after: new Set(data.after.map(matchKey)), nationality: new Set(nationality.map(matchKey)) };
 }
 
 /**
@@ -98,12 +104,13 @@ export function identityKey(text: string, affixes: SourceAffixes): string {
 }
 
 /** The lexicon's letter tables (boilerplate.yaml `transliteration`). */
-export interface Transliteration { arabic: Record<string, string>; latin: Record<string, string>; silent: string }
+export interface Transliteration { arabic: Record<string, string>; latin: Record<string, string>; silent: string; letterNames?: Record<string, string[]> }
 
 /**
  * True when a Latin name (a brand, a domain) and an Arabic one spell the same name («Sham FM» /
  * «شام إف إم», «sewt.info» / «صوت»): equal consonant skeletons once the generic affixes are off
- * («قناة النبأ» / «Alnabaa TV»), or the Latin one extending the Arabic one by a suffix («…news»).
+ * («قناة النبأ» / «Alnabaa TV»), or the Latin one extending the Arabic one by a suffix («…news»);
+ * or a Latin abbreviation spelled letter by letter («OTV Lebanon» / «أو تي في», `letterNames`).
  */
 export function buildSameName(t: Transliteration, affixes: SourceAffixes): (latin: string, arabic: string) => boolean {
   const letters = new Map(Object.entries(t.arabic));
@@ -118,8 +125,17 @@ export function buildSameName(t: Transliteration, affixes: SourceAffixes): (lati
     for (const [from, to] of rules) s = s.split(from).join(to);
     return squeeze([...s].filter((c) => !silent.has(c)).join(''));
   };
+  const letterNames = new Map(Object.entries(t.letterNames ?? {}).map(([k, v]) => [k, new Set(v.map(normalizeArabic))]));
+  // «OTV» / «أو تي في»: the brand's first word, an abbreviation of 2–5 capitals, read letter by letter.
+  const spelledOut = (latin: string, arabic: string) => {
+    const abbreviation = /^([A-Z]{2,5})(?![a-z])/.exec(latin.trim())?.[1];
+    const words = arabic.trim().split(/\s+/).map(normalizeArabic);
+    return !!abbreviation && words.length === abbreviation.length
+      && [...abbreviation.toLowerCase()].every((c, i) => letterNames.get(c)?.has(words[i]) ?? false);
+  };
   return (latin, arabic) => {
     if (!/[a-z]/i.test(latin) || /[a-z]/i.test(arabic)) return false;
+    if (letterNames.size && spelledOut(latin, arabic)) return true;
     const a = fromArabic(arabic);
     const l = fromLatin(latin);
     return a.length >= 2 && (a === l || (a.length >= 3 && l.startsWith(a)));

@@ -39,13 +39,21 @@ export const BoilerplateSchema = z
     siteSuffixes: phraseList,
     /** «شبكة … الإخبارية», «… للأنباء», «… نيوز»: generic words around a source's name; without them, two printed forms of one source are equal. `before` is also the list of words a site prints before its own name («بوابة الوفد»), `after` of the words that describe it after its name («اليومية»). */
     sourceAffixes: z.object({ before: phraseList, after: phraseList }).strict().default({ before: [], after: [] }),
+    /** «العمانية», «السعودية» closing a name: they tell namesakes apart (ingest keeps them); on one page «الوطن» and «الوطن العمانية» are one outlet (the scorer's comparison). */
+    nationalityWords: phraseList.default([]),
     /** «العربية», «عربي» under a Latin brand: the brand's Arabic service, never a source's name. */
     languageLabels: phraseList.default([]),
     /** Letters to a consonant skeleton, so a Latin brand and an Arabic name that spell the same name agree. */
     transliteration: z
-      .object({ arabic: z.record(z.string().length(1), z.string()), latin: z.record(z.string().min(1), z.string()), silent: z.string() })
+      .object({
+        arabic: z.record(z.string().length(1), z.string()),
+        latin: z.record(z.string().min(1), z.string()),
+        silent: z.string(),
+        /** «OTV» = «أو تي في»: each Latin letter's name as Arabic spells it (a list: «في», «ڤي»). */
+        letterNames: z.record(z.string().regex(/^[a-z]$/), z.array(z.string().min(1)).min(1)).default({}),
+      })
       .strict()
-      .default({ arabic: {}, latin: {}, silent: '' }),
+      .default({ arabic: {}, latin: {}, silent: '', letterNames: {} }),
     /**
      * A copying tool's furniture (a cache notice, a reader view's domain and reading time, a
      * Telegram channel's header and counters, the Wayback Machine's header), peeled before
