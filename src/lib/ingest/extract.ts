@@ -330,10 +330,16 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
 function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: string) => Dateline | undefined): number {
   if (datelineOf(lines[start].text)) return start;
   let next: ClassifiedLine | undefined;
-  for (let i = start + 1; i < lines.length && !next; i++) if (lines[i].kind !== 'blank' && lines[i].kind !== 'boilerplate' && lines[i].kind !== 'date') next = lines[i];
+  let dateBetween = false;
+  for (let i = start + 1; i < lines.length && !next; i++) {
+    if (lines[i].kind === 'date') dateBetween = true;
+    else if (lines[i].kind !== 'blank' && lines[i].kind !== 'boilerplate') next = lines[i];
+  }
   if (!next || next.kind !== 'body' || countSentences(lines[start].text) > 1 || lines[start].words > 20) return start;
   const d = datelineOf(next.text);
-  return d && d.evidence === 'known' && (d.agency?.id || d.outlet?.id) ? next.index : start;
+  // A deck over the date line («… بعرقلة التسوية.» / «السبت 2025/12/27» / «موسكو - لوّحت …»): the
+  // date line closes the header, so a known place alone vouches for the dateline (fifteenth round).
+  return d && d.evidence === 'known' && (d.agency?.id || d.outlet?.id || (dateBetween && d.place)) ? next.index : start;
 }
 
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {

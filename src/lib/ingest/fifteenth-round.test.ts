@@ -69,3 +69,18 @@ describe('the labelling rule for short and full names (README «Expected file fo
     expect(extract('u337').article.source).toBe('الوطن العمانية');
   });
 });
+
+describe('a deck over the date line, then a place-only dateline', () => {
+  it('aside9 u377: the deck is no paragraph, «موسكو -» is cut from the lead', () => {
+    const a = extract('u377').article;
+    expect(a.paragraphs[0].startsWith('لوّحت روسيا السبت')).toBe(true);
+    expect(a.paragraphs.some((p) => p.startsWith('الكرملين يربط'))).toBe(false);
+  });
+  it('another shape: a deck, a date, «كييف - …»; without the date line between, the deck stays the story\'s start', () => {
+    const deck = 'الوفد الأوكراني يطلب ضمانات مكتوبة ويؤكد أن الجولة المقبلة ستكون حاسمة.';
+    const withDate = fromText(page('صدى الشمال', 'سياسة', 'دولي', HEADLINE, deck, '2026/05/02', `كييف - ${LEAD}`, STORY));
+    expect(withDate.article.paragraphs[0]).toBe(LEAD);
+    const noDate = fromText(page('صدى الشمال', 'سياسة', 'دولي', HEADLINE, deck, `كييف - ${LEAD}`, STORY));
+    expect(noDate.article.paragraphs[0]).toBe(deck);
+  });
+});
