@@ -87,6 +87,9 @@ describe('search quality', () => {
     // relevant to 34 dev queries were labelled: dev read all 0.877, nisba 0.893, partial 0.875
     // before any code change and the same after it (labelled fq pages at ranks 11–15 behind pages
     // that say the word); the guard follows.
+    // Tenth pass: aside10's 35 fp-* pages joined (dev 0.877 → 0.866 before any change) and the ones
+    // relevant to 26 dev queries were labelled (precision queries: only pages holding the word):
+    // dev read all 0.873, precision 0.900 before any code change and 0.875 after it; the guard holds.
     const lines = summariseByKind(rows.dev);
     const floor: Record<string, number> = { all: 0.87, concept: 0.7, nisba: 0.88, partial: 0.87 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);
