@@ -3,7 +3,7 @@
 // some query word; no page holds every word of a partial query; a precision query's relevant
 // pages hold its word and its irrelevant pages do not. "Holds" is literal: the word's stemWord
 // (normalisation and clitics, no curated data) among the page's. Prints no search result.
-// Usage: npx tsx scripts/check-search-set.ts aside9
+// Usage: npx tsx scripts/check-search-set.ts aside10
 import { loadQueries, qualityCorpus, type QuerySet } from '../tests/fixtures/search/harness';
 import { stemWord } from '../src/lib/search/keys';
 
@@ -12,7 +12,7 @@ const FUNCTION = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', '�
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => stemWord(w)).filter((s) => s.length > SHORT && !FUNCTION.has(s));
 
 async function main() {
-  const set = (process.argv[2] ?? 'aside9') as QuerySet;
+  const set = (process.argv[2] ?? 'aside10') as QuerySet;
   const { articles } = await qualityCorpus();
   const pages = new Map(articles.map((a) => [a.slug, new Set(words([a.title, ...a.paragraphs].join(' ')))]));
   const problems: string[] = [];

@@ -66,12 +66,13 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
   const [forms, searchForms, synonyms, topics, functionWords] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
-  const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [] };
+  const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   return {
     families: [...families, ...extra.families],
     verbs: extra.verbs,
     ...(extra.notNamePhrases.length ? { notNamePhrases: extra.notNamePhrases } : {}),
     ...(extra.keepHamzaForms.length ? { keepHamzaForms: extra.keepHamzaForms } : {}),
+    ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
     concepts: synonyms ? resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []) : [],
   };
@@ -109,7 +110,7 @@ export function parseSearchFormsData(
   text: string,
   file = DEFAULT_SEARCH_FORMS_PATH,
   base: WordFamilyInput[] = [],
-): { families: WordFamilyInput[]; verbs: Array<VerbEntry & { key: string }>; notNamePhrases: string[]; keepHamzaForms: string[] } {
+): { families: WordFamilyInput[]; verbs: Array<VerbEntry & { key: string }>; notNamePhrases: string[]; keepHamzaForms: string[]; definiteNouns: string[] } {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchFormsSchema);
   const at = (list: string, i: number) => `${file}:${y.lineOf([list, i])} ${list}[${i}]`;
@@ -145,7 +146,7 @@ export function parseSearchFormsData(
     if (verb) verbs.push({ ...verb, key });
   }
   if (problems.length) throw new DataFileError(file, problems);
-  return { families: out, verbs, notNamePhrases: data.notNamePhrases ?? [], keepHamzaForms: data.keepHamzaForms ?? [] };
+  return { families: out, verbs, notNamePhrases: data.notNamePhrases ?? [], keepHamzaForms: data.keepHamzaForms ?? [], definiteNouns: data.definiteNouns ?? [] };
 }
 
 const asText = (text: string) => text;

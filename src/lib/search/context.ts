@@ -57,6 +57,8 @@ export interface SearchContextJson {
   notName?: string[];
   /** Hamza readings indexed without their bare key (content/search-forms.yaml keepHamzaForms), normalised. */
   keepHamza?: string[];
+  /** Stems of the nouns whose bare occurrences weigh little (content/search-forms.yaml definiteNouns). */
+  definite?: string[];
   /** Stems of the function words an excerpt does not mark beside other query words (content/function-words.yaml). */
   unmarked?: string[];
   /** Articles indexed: rarer words weigh more in partial matches (log of total / articles holding the word). */
@@ -284,6 +286,8 @@ export function buildContextJson(
     notNamePhrases?: string[];
     /** Words whose bare reading is another word (content/search-forms.yaml keepHamzaForms). */
     keepHamzaForms?: string[];
+    /** Nouns whose bare form is mostly another word (content/search-forms.yaml definiteNouns). */
+    definiteNouns?: string[];
     /** Function words (content/function-words.yaml), not marked in excerpts beside other words. */
     functionWords?: string[];
     /** Number of articles indexed. */
@@ -339,6 +343,7 @@ export function buildContextJson(
     ...(opts.verbs?.length ? { verbs: opts.verbs.map(encodeVerb) } : {}),
     ...(opts.notNamePhrases?.length ? { notName: [...new Set(opts.notNamePhrases.map((p) => stemsOf(p).join(' ')))] } : {}),
     ...(opts.keepHamzaForms?.length ? { keepHamza: [...new Set(opts.keepHamzaForms.map((w) => normalizeArabic(w.trim())))] } : {}),
+    ...(opts.definiteNouns?.length ? { definite: [...new Set(opts.definiteNouns.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     ...(opts.functionWords?.length ? { unmarked: [...new Set(opts.functionWords.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     concepts: [
       ...(opts.concepts ?? []).map((c) => ({
@@ -387,7 +392,7 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'unmarked'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'definite' | 'unmarked'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   const families = new Map<string, string>();
@@ -413,7 +418,8 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases
   const notName = json.notName?.length ? { notName: phraseTable(json.notName.map((p) => ({ stems: p.split(' ') }))) } : {};
   const keepHamza = json.keepHamza?.length ? { keepHamza: new Set(json.keepHamza) } : {};
   const unmarked = json.unmarked?.length ? { unmarked: new Set(json.unmarked) } : {};
-  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...unmarked };
+  const definite = json.definite?.length ? { definite: new Set(json.definite) } : {};
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked };
 }
 
 /**

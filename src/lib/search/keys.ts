@@ -48,6 +48,12 @@ export interface KeyContext {
    * «gas»; content/search-forms.yaml `keepHamzaForms`): indexed without their low-weight bare key.
    */
   keepHamza?: ReadonlySet<string>;
+  /**
+   * Stems of nouns whose form without the article is mostly another word (content/search-forms.yaml
+   * `definiteNouns`: قدم «presented», طالب «demanded», غرب «west of»): a page word of these
+   * without ال weighs little, so «القدم» ranks a page of football before «ورقة قدمها».
+   */
+  definite?: ReadonlySet<string>;
   /** Stems of function words (في، من، على…) an excerpt leaves unmarked beside a query's other words. */
   unmarked?: ReadonlySet<string>;
 }
@@ -238,9 +244,14 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
   const matches = toks.map((t) => t.match);
   const out: string[] = [];
   for (let i = 0; i < toks.length; i++) {
-    out.push(toks[i].key);
-    if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) out.push(toks[i].familyKey!);
-    if (toks[i].token.type === 'ar') out.push(...readingKeys(toks[i], ctx, i > 0 && isRelativePronoun(toks[i - 1].token.norm)));
+    const own = [toks[i].key];
+    if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) own.push(toks[i].familyKey!);
+    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, i > 0 && isRelativePronoun(toks[i - 1].token.norm)) : [];
+    own.push(...readings);
+    // A listed noun without its article, as itself or a reading (قدمها → قدم; not through a
+    // family: «عقوبات» is no «عقوبة»): its keys go to the low-weight ones, once per page.
+    if (weak && ctx.definite?.size && toks[i].token.type === 'ar' && !hasArticle(toks[i].token.norm) && [toks[i].key, ...readings].some((k) => definiteKeys(ctx).has(k))) weak.push(...own);
+    else out.push(...own);
     if (toks[i].weakKey) weak?.push(toks[i].weakKey!);
     const alias = aliasAt(stems, i, ctx);
     if (alias) out.push(actorKey(alias.id));
@@ -251,6 +262,20 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     for (const id of ids) out.push(conceptKey(id));
   }
   return out;
+}
+
+/** Whether a normalised word carries the article, after و/ف and ب/ك (بالغرب، والقدم) or as لل (للغرب). */
+export function hasArticle(norm: string): boolean {
+  return /^[وف]?(?:[بك]?ال|لل)../.test(norm);
+}
+
+const definiteKeyCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The keys of the `definite` stems. */
+function definiteKeys(ctx: KeyContext): Set<string> {
+  const set = ctx.definite!;
+  let keys = definiteKeyCache.get(set);
+  if (!keys) definiteKeyCache.set(set, (keys = new Set([...set].map((s) => arabicKey(s)))));
+  return keys;
 }
 
 /**
