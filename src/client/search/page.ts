@@ -78,7 +78,7 @@ export async function initSearchPage(root: HTMLElement) {
   const { input, list, partialBox, partialList, moreBtn, clearBtn } = els;
   let state = readState();
   // The query's word index is fetched while the index opens, not after.
-  void prefetchWordIndex(state.q, { exact: state.exact }).catch(() => undefined);
+  void prefetchWordIndex(state.q, { exact: state.exact, filters: state.filters, sort: state.sort }).catch(() => undefined);
   const engine = await loadEngine();
   let outcome: SearchOutcome | null = null;
   let shown = 0;
