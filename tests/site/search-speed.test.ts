@@ -146,6 +146,27 @@ describe('what the first results wait for', () => {
     expect(during.sort()).toEqual([...firstFive].sort());
   });
 
+  it('makes the dates’ formatter after the first search is sent, not while the page’s modules are evaluated', async () => {
+    // Making an Intl.DateTimeFormat loads the locale's data (tens of ms on a busy machine): the
+    // search script's modules made it as they were evaluated, before the key context and the
+    // first search (src/lib/site/dates.ts); the page now makes it while the worker searches.
+    const page = await ctx.newPage();
+    await page.addInitScript(`(() => {
+      const Made = Intl.DateTimeFormat;
+      window.kbFormatters = [];
+      Intl.DateTimeFormat = function (...args) { window.kbFormatters.push(performance.now()); return new Made(...args); };
+      Intl.DateTimeFormat.prototype = Made.prototype;
+      Intl.DateTimeFormat.supportedLocalesOf = Made.supportedLocalesOf;
+    })()`);
+    await page.goto(`${url}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 20_000 });
+    const [made, context, dates] = (await page.evaluate(`[window.kbFormatters, performance.getEntriesByName('kb-search:context')[0].startTime, document.querySelectorAll('.search-hit time').length]`)) as [number[], number, number];
+    await page.close();
+    expect(dates).toBeGreaterThan(0); // the results show their dates
+    expect(made.length).toBeGreaterThan(0);
+    expect(Math.min(...made)).toBeGreaterThan(context);
+  });
+
   it('hands Pagefind its large files inflated by the browser: a metadata file and a word-index chunk read in its worker start with Pagefind’s signature, a fragment is left to Pagefind', async () => {
     // Pagefind inflates each gzipped file in JavaScript on the worker's thread (cold code on the
     // way to every first result); the worker boot inflates the large ones with DecompressionStream

@@ -5,6 +5,7 @@ import { loadEngine, prefetchWordIndex, FILTER_NAMES, type Filters, type FilterN
 import { countText, el, hitNode } from './render';
 import { linkNav } from './listnav';
 import { placeHit } from './fold';
+import { prepareArabicDates } from '../../lib/site/dates';
 
 const PAGE = 10;
 /** Results on a first screen (a desktop shows four or five, a phone two or three). */
@@ -162,6 +163,9 @@ export async function initSearchPage(root: HTMLElement) {
     },
   });
   update({}, 'none');
+  // The first search is sent: the dates' formatter is made while the worker answers, not on the
+  // way there (module evaluation) nor when the first results are drawn.
+  setTimeout(prepareArabicDates, 0);
 }
 
 /** The form's controls and Back/Forward, wired to the page's state changes. */
