@@ -111,6 +111,62 @@ describe('what the first results wait for', () => {
     await page.close();
   });
 
+  it('runs the first search in Pagefind’s worker, and asks for its first five fragments, while the page’s main thread is busy', async () => {
+    // Once the page has planned the query (key context built) it hands Pagefind's worker the
+    // query's first searches (engine.ts prefetchWordIndex → kbSearchBoot.first); the worker runs
+    // them as soon as every shard is open and fetches the first five hits' fragments without
+    // waiting for the page to hear that the index is open and ask. Here the page's main thread is
+    // held 4 s right after the key context is built: the five fragments must reach the server
+    // during the hold (on the code before, the page asked for the search after the hold, then
+    // for the fragments).
+    const q = 'أوكرانيا';
+    const term = planQuery(q, contextFromJson(json()), { concepts: true }).search;
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    await page.addInitScript(`(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = function (name, options) {
+        const made = mark(name, options);
+        if (name === 'kb-search:context') setTimeout(() => { window.busyUntil = Date.now() + 4000; while (Date.now() < window.busyUntil); }, 0);
+        return made;
+      };
+    })()`);
+    const arrived: Array<{ url: string; at: number }> = [];
+    const log = (req: { url?: string }) => arrived.push({ url: req.url ?? '', at: Date.now() });
+    server.on('request', log);
+    await page.goto(`${url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 30_000 });
+    server.off('request', log);
+    const busyUntil = (await page.evaluate('window.busyUntil')) as number;
+    const firstFive = (await page.evaluate(`(async (term) => (await (await window.kbSearchBoot.opened).search(term, {})).results.slice(0, 5).map((h) => h.id))(${JSON.stringify(term)})`)) as string[];
+    await fresh.close();
+    expect(busyUntil).toBeGreaterThan(0);
+    expect(firstFive).toHaveLength(5);
+    const during = arrived.filter((r) => r.at < busyUntil - 500 && r.url.endsWith('.pf_fragment')).map((r) => r.url.replace(/^.*\//, '').replace('.pf_fragment', ''));
+    expect(during.sort()).toEqual([...firstFive].sort());
+  });
+
+  it('makes the dates’ formatter after the first search is sent, not while the page’s modules are evaluated', async () => {
+    // Making an Intl.DateTimeFormat loads the locale's data (tens of ms on a busy machine): the
+    // search script's modules made it as they were evaluated, before the key context and the
+    // first search (src/lib/site/dates.ts); the page now makes it while the worker searches.
+    const page = await ctx.newPage();
+    await page.addInitScript(`(() => {
+      const Made = Intl.DateTimeFormat;
+      window.kbFormatters = [];
+      Intl.DateTimeFormat = function (...args) { window.kbFormatters.push(performance.now()); return new Made(...args); };
+      Intl.DateTimeFormat.prototype = Made.prototype;
+      Intl.DateTimeFormat.supportedLocalesOf = Made.supportedLocalesOf;
+    })()`);
+    await page.goto(`${url}search/?q=${encodeURIComponent('أوكرانيا')}`);
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 20_000 });
+    const [made, context, dates] = (await page.evaluate(`[window.kbFormatters, performance.getEntriesByName('kb-search:context')[0].startTime, document.querySelectorAll('.search-hit time').length]`)) as [number[], number, number];
+    await page.close();
+    expect(dates).toBeGreaterThan(0); // the results show their dates
+    expect(made.length).toBeGreaterThan(0);
+    expect(Math.min(...made)).toBeGreaterThan(context);
+  });
+
   it('hands Pagefind its large files inflated by the browser: a metadata file and a word-index chunk read in its worker start with Pagefind’s signature, a fragment is left to Pagefind', async () => {
     // Pagefind inflates each gzipped file in JavaScript on the worker's thread (cold code on the
     // way to every first result); the worker boot inflates the large ones with DecompressionStream

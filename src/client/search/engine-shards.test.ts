@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeShardResults, shardsToLeaveOut, shardsWithResults, sumCounts, SHARD_FILTER } from './engine-shards';
+import { mergeShardResults, openShardedIndex, relevanceSearches, shardsToLeaveOut, shardsWithResults, sumCounts, SHARD_FILTER, type PagefindInstance } from './engine-shards';
 
 // Three shards as the indexer writes them: two date ranges (newest range first), then undated.
 const shards = [
@@ -39,5 +39,38 @@ describe('merging the shards of one index', () => {
     expect(shardsWithResults({ [SHARD_FILTER]: { '0': 2, '1': 0, '3': 5 }, actor: { a: 1 } }, 4)).toEqual([true, false, false, true]);
     expect(shardsWithResults({}, 2)).toEqual([false, false]);
     expect(shardsWithResults(undefined, 1)).toEqual([false]);
+  });
+});
+
+describe('the first searches Pagefind’s worker runs before the page asks (relevanceSearches)', () => {
+  // The /search/ page's worker answers a search message from the reply of a search it ran first
+  // when the term and options are the same (JSON, as the worker compares them): what
+  // relevanceSearches lists must be exactly what the index's relevance search sends.
+  const sent = async (term: string, shardList: typeof shards) => {
+    const calls: string[] = [];
+    const instance: PagefindInstance = {
+      init: async () => undefined,
+      mergeIndex: async () => undefined,
+      filters: async () => ({}),
+      search: async (t, options) => {
+        calls.push(JSON.stringify([t, options ?? {}]));
+        return { results: [], totalFilters: { [SHARD_FILTER]: { '0': 1, '1': 1, '2': 1 } } };
+      },
+    };
+    const index = await openShardedIndex({ moduleUrl: '', baseUrl: '/', shards: shardList, bundlePath: (s) => `/pagefind/${s.path}`, opened: Promise.resolve(instance) });
+    await index.search(term, { filters: undefined, sort: 'relevance' });
+    return calls;
+  };
+  const listed = (term: string, sharded: boolean) => relevanceSearches(term, sharded).map((a) => JSON.stringify(a));
+
+  it.each(['0zelenskyy9', '0vqf9 0itlaq9 0nar9', ''])('lists the messages of «%s» on a sharded index and on one bundle', async (term) => {
+    expect((await sent(term, shards)).sort()).toEqual(listed(term, true).sort());
+    expect(await sent(term, shards.slice(0, 1))).toEqual(listed(term, false));
+  });
+
+  it('counts each word alone on a sharded index only, for two words or more', () => {
+    expect(relevanceSearches('a b', true)).toEqual([['a b', {}], ['a', { filters: { [SHARD_FILTER]: { any: ['none'] } } }], ['b', { filters: { [SHARD_FILTER]: { any: ['none'] } } }]]);
+    expect(relevanceSearches('a b', false)).toEqual([['a b', {}]]);
+    expect(relevanceSearches('a', true)).toEqual([['a', {}]]);
   });
 });

@@ -107,6 +107,17 @@ export const SHARD_FILTER = 'kb_shard';
 /** A filter no page has: a search with it returns no result, only the counts (`totalFilters`). */
 export const COUNTS_ONLY = { [SHARD_FILTER]: { any: ['none'] } };
 
+/**
+ * The Pagefind searches (term, options) that `search(term)` sends for a relevance order without
+ * filters: the term, and on a sharded index each of its words counted alone (`leftOut`). The
+ * /search/ page has its worker run them as soon as the index is open (engine.ts
+ * `prefetchWordIndex`), and answers `search`'s messages with the same term and options from them.
+ */
+export function relevanceSearches(term: string, sharded: boolean): Array<[string | null, object]> {
+  const words = term.split(/\s+/).filter(Boolean);
+  return [[term || null, {}], ...(sharded && words.length >= 2 ? words.map((t): [string, object] => [t, { filters: COUNTS_ONLY }]) : [])];
+}
+
 /** Counts without the synthetic shard filter. */
 function withoutShard(counts: Counts | undefined): Counts {
   const { [SHARD_FILTER]: _shard, ...rest } = counts ?? {};

@@ -7,7 +7,7 @@ import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/sea
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
 import { rankQuery, type Tier } from '../../lib/search/tiers';
 import { CONTEXT_FILE, FILTER_NAMES, type FilterName, type RecordMeta } from '../../lib/search/record';
-import { openShardedIndex, type PagefindInstance, type ShardedIndex, type SortName } from './engine-shards';
+import { openShardedIndex, relevanceSearches, type PagefindInstance, type ShardedIndex, type SortName } from './engine-shards';
 import { withBase } from '../../lib/url';
 import { foldKey } from '../../lib/search/story-facet';
 import { chunkFiles, pagefindTerms, pickLanguage } from '../../lib/search/chunks';
@@ -94,6 +94,12 @@ interface SearchBoot {
   tag?: string;
   context?: Promise<SearchPlanningJson>;
   opened?: Promise<PagefindInstance>;
+  /**
+   * Hands Pagefind's worker the query's word-index chunk files (URLs) to fetch and the first
+   * Pagefind searches (term, options) to run as soon as every shard is open; false when there is
+   * no worker to hand them to.
+   */
+  first?: (chunks: string[], searches: Array<[string | null, object]>) => boolean;
 }
 const boot = (): SearchBoot => (globalThis as { kbSearchBoot?: SearchBoot }).kbSearchBoot ?? {};
 
@@ -166,27 +172,38 @@ async function articleText(meta: Partial<RecordMeta> | undefined): Promise<strin
 
 /**
  * Fetches the word-index chunk files the first search of `query` will read, in every bundle, as
- * soon as the query can be planned (kb-search.json in): Pagefind's worker asks for them only once
- * the index is open, and then finds them in the HTTP cache (src/lib/search/chunks.ts). The same
- * searches the first results run: the words as written and their concept. Without `wordChunks`
- * (an older index) it does nothing; a miss costs a request, never a result.
+ * soon as the query can be planned (kb-search.json in), so that Pagefind finds them in when the
+ * index is open (src/lib/search/chunks.ts). The same searches the first results run: the words as
+ * written and their concept. On /search/ Pagefind's worker fetches them itself (kept in memory,
+ * inflated) and also runs the first results' Pagefind searches (relevance, no filters: the
+ * words, their concept and, for two units or more, each unit alone, as rankQuery sends them) the
+ * moment every shard is open, not once the page hears it is open and asks (the page's main
+ * thread is busy then); elsewhere the page fetches the chunks and Pagefind's worker reads them
+ * from the HTTP cache. Without `wordChunks` (an older index) no chunk is named; a miss costs a
+ * request, never a result.
  */
-export async function prefetchWordIndex(query: string, opts: { exact?: boolean } = {}): Promise<void> {
+export async function prefetchWordIndex(query: string, opts: { exact?: boolean; filters?: Filters; sort?: SortName } = {}): Promise<void> {
   if (!query.trim()) return;
   const { json, ctx } = await loadSearchContext();
-  const tables = json.wordChunks;
-  if (!tables || !json.bundles) return;
   const plan = planQuery(query, ctx, { concepts: !opts.exact });
-  const terms = pagefindTerms([plan.search, plan.concept?.search ?? ''].join(' '));
-  if (!terms) return;
   const shards = json.shards?.length ? json.shards : [{ path: '', undated: false }];
-  const lang = (globalThis.document?.documentElement.lang || 'unknown').toLowerCase();
-  for (const [i, langs] of json.bundles.entries()) {
-    const table = tables[pickLanguage(langs, lang)?.hash ?? ''];
-    const folder = shards[i]?.path ? `${shards[i].path}/` : '';
-    if (!table || shards[i] === undefined) continue;
-    for (const hash of chunkFiles(table, terms)) void fetch(siteUrl(`/pagefind/${folder}index/${hash}.pf_index`)).catch(() => undefined);
+  const chunks: string[] = [];
+  const tables = json.wordChunks;
+  const terms = pagefindTerms([plan.search, plan.concept?.search ?? ''].join(' '));
+  if (tables && json.bundles && terms) {
+    const lang = (globalThis.document?.documentElement.lang || 'unknown').toLowerCase();
+    for (const [i, langs] of json.bundles.entries()) {
+      const table = tables[pickLanguage(langs, lang)?.hash ?? ''];
+      const folder = shards[i]?.path ? `${shards[i].path}/` : '';
+      if (!table || shards[i] === undefined) continue;
+      for (const hash of chunkFiles(table, terms)) chunks.push(siteUrl(`/pagefind/${folder}index/${hash}.pf_index`));
+    }
   }
+  const plain = !activeFilters(opts.filters) && (!opts.sort || opts.sort === 'relevance');
+  const strings = [plan.search, plan.concept?.search ?? '', ...(plan.units.length >= 2 ? plan.units.map((u) => u.terms.join(' ')) : [])].filter(Boolean);
+  const searches = plain ? [...new Set(strings)].flatMap((s) => relevanceSearches(s, shards.length > 1)) : [];
+  if (boot().first?.(chunks, searches)) return;
+  for (const url of chunks) void fetch(url).catch(() => undefined);
 }
 
 function activeFilters(f: Filters | undefined): Record<string, string[]> | undefined {

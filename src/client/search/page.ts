@@ -5,6 +5,7 @@ import { loadEngine, prefetchWordIndex, FILTER_NAMES, type Filters, type FilterN
 import { countText, el, hitNode } from './render';
 import { linkNav } from './listnav';
 import { placeHit } from './fold';
+import { prepareArabicDates } from '../../lib/site/dates';
 
 const PAGE = 10;
 /** Results on a first screen (a desktop shows four or five, a phone two or three). */
@@ -78,7 +79,7 @@ export async function initSearchPage(root: HTMLElement) {
   const { input, list, partialBox, partialList, moreBtn, clearBtn } = els;
   let state = readState();
   // The query's word index is fetched while the index opens, not after.
-  void prefetchWordIndex(state.q, { exact: state.exact }).catch(() => undefined);
+  void prefetchWordIndex(state.q, { exact: state.exact, filters: state.filters, sort: state.sort }).catch(() => undefined);
   const engine = await loadEngine();
   let outcome: SearchOutcome | null = null;
   let shown = 0;
@@ -162,6 +163,9 @@ export async function initSearchPage(root: HTMLElement) {
     },
   });
   update({}, 'none');
+  // The first search is sent: the dates' formatter is made while the worker answers, not on the
+  // way there (module evaluation) nor when the first results are drawn.
+  setTimeout(prepareArabicDates, 0);
 }
 
 /** The form's controls and Back/Forward, wired to the page's state changes. */
