@@ -10,7 +10,7 @@
 // props changed are rendered into OUT_DIR.next/ and moved over the site, the files of routes
 // that are gone are deleted, every other file stays as it is. See docs/architecture.md «Builds».
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { childrenCpu } from './build/cpu';
@@ -26,10 +26,15 @@ const partialDir = `${outDir}.next`;
 const ASTRO_SEMI_SPACE_MB = 64;
 const seconds = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);
 
+// A step's tool from the project's node_modules/.bin when it is there: `npx` resolving it first
+// cost ~0.75 s of CPU per step (1.95 against 1.19 s for `tsx -e 0`, two pairs at load 23).
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
+
 function run(label: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const t0 = Date.now();
   const cpu0 = childrenCpu();
-  const r = spawnSync('npx', args, { stdio: 'inherit', env });
+  const [tool, ...rest] = args;
+  const r = existsSync(bin(tool)) ? spawnSync(bin(tool), rest, { stdio: 'inherit', env }) : spawnSync('npx', args, { stdio: 'inherit', env });
   if (r.status !== 0) {
     console.error(`build: ${label} failed (${r.status ?? r.signal})`);
     process.exit(r.status || 1);

@@ -8,7 +8,9 @@
 // instead, the same way. A pure function of the dates, as the plan is: a full build cuts the
 // same shards as an incremental one. Every shard costs a reader its metadata, entry and a
 // word-index chunk per query: at 10k this one costs /search/ 26 KB more to its first results
-// (docs/scale.md «session 12»), so it is off unless SEARCH_NEWEST_SHARD=1.
+// (docs/scale.md «session 12»), so it is off unless SEARCH_NEWEST_SHARD=1. Below the shard size
+// the one index is never split: Pagefind scores each bundle with its own term statistics, and a
+// month of a few dozen articles would rank its pages apart (docs/scale.md «session 17»).
 import { planShards, type PlannedShard } from '../lib/search/shardPlan';
 
 /** The end (exclusive) of the run of `dates` from `start` that share `prefix` characters. */

@@ -10,7 +10,8 @@ import { loadSearchVocabularyBeside } from '../lib/data/search';
 import { corpusDocs } from '../lib/search/documents';
 import type { Actor } from '../lib/types';
 import { loadActorList, loadArticles, loadCuratedBeside } from './read';
-import { shardJobs } from './shardWorkers';
+import { ShardPool, shardJobs } from './shardWorkers';
+import { IndexTrace } from './trace';
 import { fileHashes } from './fileHashes.testkit';
 
 const ACTORS = path.resolve('content/actors.yaml');
@@ -57,6 +58,17 @@ describe('shards written side by side', () => {
     expect(Object.keys(three.files).length).toBeGreaterThan(one.stats.shards * 3);
     expect(three.files).toEqual(one.files);
   }, 120_000);
+
+  it('reaps each Pagefind service it ran, so that the service\'s CPU counts as this process\'s children\'s', async () => {
+    const pool = new ShardPool(new IndexTrace(), 2);
+    const site = mkdtempSync(path.join(tmpdir(), 'shard-reap-'));
+    dirs.push(site);
+    const record = (n: number) => `<!doctype html><html lang="ar"><body><main data-pagefind-body>نص ${n}</main></body></html>`;
+    await Promise.all([0, 1].map((j) => pool.write(path.join(site, `shard-${j}`), async (add) => add(`a${j}`, `/articles/a${j}/`, record(j)))));
+    expect(pool.services).toHaveLength(2);
+    // A zombie (exited, not reaped) still answers signal 0; a reaped process is gone (ESRCH).
+    for (const pid of pool.services) expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
+  }, 60_000);
 
   it('reads the number of jobs from SEARCH_SHARD_JOBS, 2 unless it is a whole number ≥ 1', () => {
     expect(shardJobs({})).toBe(2);

@@ -4,6 +4,10 @@
 // one service per module instance, and a worker has its own), at most `jobs` at once. Each
 // shard's files are its own service's output alone, so the index is the same byte for byte
 // whatever the number of jobs (docs/architecture.md «Builds»).
+// A Pagefind service is a child process of its worker's thread: the worker waits for it to exit
+// after closing it, so that it is reaped by this process and its CPU counts in the build's step
+// line (until session 17 the worker ended first and init reaped the service: the index step's
+// CPU missed Pagefind's, more than half of it; docs/scale.md «session 17»).
 import { Worker } from 'node:worker_threads';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +28,15 @@ const WAITING = 4;
 // The worker: plain JavaScript (no loader in a worker), handling one message at a time.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const childProcess = require('node:child_process');
+// Pagefind's Node API spawns its service with child_process.spawn: keep each one's exit.
+const services = [];
+const spawn = childProcess.spawn;
+childProcess.spawn = function (...args) {
+  const child = spawn.apply(this, args);
+  services.push({ pid: child.pid, exited: new Promise((resolve) => child.once('exit', resolve)) });
+  return child;
+};
 let queue = Promise.resolve();
 let pagefind, index;
 const handle = async (m) => {
@@ -40,10 +53,15 @@ const handle = async (m) => {
     if (written.errors.length) throw new Error('pagefind: ' + written.errors.join('; '));
     await index.deleteIndex();
     await pagefind.close();
+    // Closed is killed (SIGTERM): reaped here once it is gone (a few tenths at most; 10 s at worst).
+    let timer;
+    await Promise.race([Promise.all(services.map((s) => s.exited)), new Promise((resolve) => { timer = setTimeout(resolve, 10000); })]);
+    clearTimeout(timer);
+    return { services: services.map((s) => s.pid) };
   }
 };
 parentPort.on('message', (m) => {
-  queue = queue.then(() => handle(m)).then(() => parentPort.postMessage({ id: m.id }), (e) => parentPort.postMessage({ id: m.id, error: String(e && e.stack || e) }));
+  queue = queue.then(() => handle(m)).then((r) => parentPort.postMessage({ id: m.id, ...r }), (e) => parentPort.postMessage({ id: m.id, error: String(e && e.stack || e) }));
 });
 `;
 
@@ -59,20 +77,23 @@ function pagefindUrl(): string {
   throw new Error('search: the pagefind package was not found');
 }
 
+/** A worker's answer to a message; `write` names the Pagefind services it reaped (their process ids). */
+interface WorkerReply { services?: number[] }
+
 /** One shard's worker: messages answered in order. */
 class ShardWorker {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (e: Error) => void }>();
   private next = 0;
   private failed: Error | undefined;
 
   constructor(pagefind: string) {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pagefind } });
-    this.worker.on('message', (m: { id: number; error?: string }) => {
+    this.worker.on('message', (m: WorkerReply & { id: number; error?: string }) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
       if (m.error) p?.reject(new Error(m.error));
-      else p?.resolve();
+      else p?.resolve(m);
     });
     this.worker.on('error', (e) => this.fail(e));
     this.worker.on('exit', (code) => this.fail(new Error(`search: a shard's Pagefind worker exited (${code})`)));
@@ -88,7 +109,7 @@ class ShardWorker {
     return this.pending.size;
   }
 
-  send(message: object): Promise<void> {
+  send(message: object): Promise<WorkerReply> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.next++;
     return new Promise((resolve, reject) => {
@@ -110,6 +131,8 @@ export class ShardPool {
   private readonly pagefind = pagefindUrl();
   private running = 0;
   private readonly queued: Array<() => void> = [];
+  /** The process ids of the Pagefind services the workers ran and reaped. */
+  readonly services: number[] = [];
 
   constructor(private readonly trace: IndexTrace, private readonly jobs: number) {}
 
@@ -122,7 +145,7 @@ export class ShardPool {
     this.running++;
     const worker = new ShardWorker(this.pagefind);
     try {
-      const inFlight: Promise<void>[] = [];
+      const inFlight: Promise<unknown>[] = [];
       let batch: Array<{ slug: string; url: string; content: string }> = [];
       const flush = async () => {
         if (!batch.length) return;
@@ -138,7 +161,8 @@ export class ShardPool {
       });
       await flush();
       await this.trace.timeAsync('pagefind wait', () => Promise.all(inFlight));
-      await this.trace.timeAsync('pagefind write', () => worker.send({ op: 'write', outputPath }));
+      const written = await this.trace.timeAsync('pagefind write', () => worker.send({ op: 'write', outputPath }));
+      this.services.push(...(written.services ?? []));
     } finally {
       await worker.stop();
       this.running--;
