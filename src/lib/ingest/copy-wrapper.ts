@@ -32,6 +32,8 @@ const PLACEHOLDERS: Record<string, string> = {
 };
 // Bidi marks and the like a copy leaves around counts and times.
 const INVISIBLE = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/g;
+// A link alone on a line: a domain with or without a path («alaan.tv/news/ukraine-geneva-talks»).
+const SAVED_LINK = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/\S*)?$/i;
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/i;
 
 /** A data pattern to a whole-line regex: literal text escaped, placeholders expanded (no data becomes code). */
@@ -85,6 +87,11 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
       if (above !== undefined) { wrapper.channel = { text: text(above), index: above }; out[above] = ''; }
     }
     if (w.data.domainFirst) { wrapper.domain = { text: text(head[0]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
+    // A note app keeps the page's link on a line of its own («alaan.tv/news/…» under a Google Keep note).
+    if (w.data.savedLink && !wrapper.domain) {
+      const at = lines.findIndex((l) => SAVED_LINK.test(norm(l)));
+      if (at >= 0) { wrapper.domain = { text: SAVED_LINK.exec(norm(lines[at]))![1].toLowerCase(), index: at }; out[at] = ''; }
+    }
     return { lines: out, wrapper };
   }
   return toolHeader(lines, head, text) ?? feedSourceLine(lines, head, text) ?? { lines };

@@ -32,9 +32,9 @@ const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
 const DIGIT = /[0-9٠-٩]/;
 // A pipe separates too («بنغازي | عين ليبيا»).
 const OPENERS = '-–—ـ/:|';
-// After the credit: «--», «//», «..», «-» (or a run of them, «ــ»), «:», «.», «|», a colon or full
+// After the credit: «--», «//», «::» («سيدني :: الناس نيوز ::»), «..», «-» (or a run of them, «ــ»), «:», «.», «|», a colon or full
 // stop with a dash («:-», «:–», «-:»), or nothing — the whole run of separators closes it.
-const CLOSER = /^\s*(?:--|\/\/|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ]+|[:.|])?\s*/u;
+const CLOSER = /^\s*(?:--|\/\/|::|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ]+|[:.|])?\s*/u;
 // «بروكسل - ANF ناقش …»: a Latin abbreviation followed by Arabic is closed by the change of script.
 const LATIN_ABBREVIATION = /^[A-Z]{2,6}$/;
 
@@ -43,7 +43,7 @@ function placeOf(prefix: string): { place: string; date?: string } | undefined {
   // A separator before a bracketed credit («موسكو - (ومع) -») or glued to the place before
   // its date («طهران/ 26 تشرين الثاني/ نوفمبر/ إرنا-») belongs to the grammar, not the place.
   // A colon or a comma may set the date off too («كمبالا: 23 ديسمبر 2025: …», «باكو، 23 ديسمبر، …»).
-  const trimmed = prefix.trim().replace(/\s*[-–—ـ/:|،,]$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
+  const trimmed = prefix.trim().replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
   let n = 0;
@@ -126,6 +126,16 @@ function creditPhrase(credit: string, lookup: NameLookup): boolean {
 
 function creditParts(credit: string): string[] {
   return credit.split(/\s*[،,+]\s*/u).map((p) => p.replace(/^«|»$/g, '').trim()).filter(Boolean);
+}
+
+/** «أجيربريس», «ميناء برس», «Xpress»: the name's last word ends with a `wireNameEndings` entry. */
+function endsAsWire(name: string, lex: Lexicon): boolean {
+  const last = normalizeArabic(name.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  return (lex.data.wireNameEndings ?? []).some((e) => {
+    const end = normalizeArabic(e).toLowerCase();
+    // glued («أجيربريس») or a word of its own after the name («أنديس برس»)
+    return (last.endsWith(end) && last.length > end.length) || (name.trim().split(/\s+/).length > 1 && last === end);
+  });
 }
 
 function resolveCredit(credit: string, lookup: NameLookup) {
@@ -214,7 +224,10 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (rest && (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest))) continue;
     const named = resolveCredit(creditText, lookup);
     const unknownName = named.parts.find((p) => !p.found)?.text;
-    const unknown: NamedSource | undefined = unknownName ? { name: unknownName, kind: /وكال/.test(unknownName) ? 'agency' : 'outlet' } : undefined;
+    // An unknown name is an agency when it says so («وكالة …») or, in brackets, when it ends as a
+    // wire's name does («بوخارست (أجيربريس) -», `wireNameEndings`; fifteenth round).
+    const wireShaped = (name: string) => /وكال/.test(name) || (span.paired && endsAsWire(name, lex));
+    const unknown: NamedSource | undefined = unknownName ? { name: unknownName, kind: wireShaped(unknownName) ? 'agency' : 'outlet' } : undefined;
     // «هسبريس - أ ف ب», «TRT عربي - وكالات»: the «place» is the outlet's own name (a credit line).
     const self = lookup(at.place);
     let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) ? self : undefined;
@@ -373,7 +386,8 @@ const PLACE_AND_PERSON = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})\s*[:\-�
 /**
  * A place and a person's name — its first word a given name (`givenNames`) — is the reporter's
  * byline, not a credit: cut from the lead with the place, naming no source (aside11 u478 read
- * «سلمى عبد الله» as the outlet). The name is the given name and one more (a compound «عبد …» is one).
+ * «سلمى عبد الله» as the outlet). The name is the given name and one more (a compound «عبد …» is one),
+ * and a third when the second is a given name too (fifteenth round, dev u767).
  */
 function bylineAfterPlace(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
   const m = PLACE_AND_PERSON.exec(text);
@@ -382,9 +396,17 @@ function bylineAfterPlace(text: string, lex: Lexicon, lookup: NameLookup): Datel
   const key = lexKey(place);
   if (lookup(place) || lex.bylines.has(key) || lex.dates.lineWords.has(key) || lex.functionWords.has(key)) return undefined;
   if (/^(?:بن|ابن|bin)$/u.test(m[3]) || lex.functionWords.has(lexKey(m[3]))) return undefined;
-  const rest = text.slice(m[0].length).trim();
+  let end = m[0].length;
+  // A father's given name second («عثمان محمد نور»): an Arabic name chains given names, so the
+  // word after it — a family or grandfather's name — is the name's too, when the story follows it.
+  const third = /^([\p{L}\p{M}]{2,})(?:\s*(?:--|[:\-–—ـ]+)\s*|\s+)/u.exec(text.slice(end));
+  if (third && /[\p{L}\p{M}]\s+$/u.test(m[0]) && lex.givenNames.has(lexKey(m[3])) && !lex.functionWords.has(lexKey(third[1]))) {
+    const after = text.slice(end + third[0].length).trim();
+    if (after.split(/\s+/).length >= 3 && /^[\p{L}"«“]/u.test(after)) end += third[0].length;
+  }
+  const rest = text.slice(end).trim();
   if (rest && (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest))) return undefined;
-  return { place, end: rest ? m[0].length : text.length, evidence: 'known' };
+  return { place, end: rest ? end : text.length, evidence: 'known' };
 }
 
 // One more link of a chain: a name in brackets or guillemets, or one or two words, then separators.

@@ -29,8 +29,9 @@ export interface DateWordLists {
 const NB = '(?<![\\p{L}])';
 const NA = '(?![\\p{L}])';
 const HIJRI_MARK = '\\s*(?:هـ|ه\\b|ه(?=[\\s.,)]|$)|h\\b|ah\\b)';
-const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)(\s*(?:هـ|ه(?=[\s.,)]|$)))?/gu;
-const DMY = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)(\s*(?:هـ|ه(?=[\s.,)]|$)))?/gu;
+// A slash or dash may have a space either side («العدد: 8412 - 2026 / 4 / 19», fifteenth round).
+const ISO = /(?<!\d)(\d{4})(?:[-/.]| ?[-/] ?)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{1,2})(?!\d)(\s*(?:هـ|ه(?=[\s.,)]|$)))?/gu;
+const DMY = /(?<!\d)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{4})(?!\d)(\s*(?:هـ|ه(?=[\s.,)]|$)))?/gu;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -17,6 +17,7 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
+import { nameWithDomain } from './name-and-domain';
 import { findOriginLines, originSignals } from './origin-lines';
 import type { ClassifiedLine } from './classify';
 import { nameUnderLink, toolFrameName } from './tool-frame';
@@ -286,7 +287,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     }
   }
   signals.push(...after);
-  signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex));
+  signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex), ...nameWithDomain(lines, lex.sources));
   const origins = findOriginLines(lines, lex);
   // «نقلا عن الوكالة الموريتانية للأنباء»: an origin that is a wire is the agency's text, as «المصدر:» naming one is.
   for (const s of originSignals(origins, lex)) {

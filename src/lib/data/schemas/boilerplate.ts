@@ -41,6 +41,8 @@ export const BoilerplateSchema = z
     sourceAffixes: z.object({ before: phraseList, after: phraseList }).strict().default({ before: [], after: [] }),
     /** «العمانية», «السعودية» closing a name: they tell namesakes apart (ingest keeps them); on one page «الوطن» and «الوطن العمانية» are one outlet (the scorer's comparison). */
     nationalityWords: phraseList.default([]),
+    /** «برس», «بريس», «Press»: how a wire's name ends («أجيربريس»); an unknown name in brackets after a dateline's place that ends so is an agency. */
+    wireNameEndings: phraseList.default([]),
     /** «العربية», «عربي» under a Latin brand: the brand's Arabic service, never a source's name. */
     languageLabels: phraseList.default([]),
     /** Letters to a consonant skeleton, so a Latin brand and an Arabic name that spell the same name agree. */
@@ -76,6 +78,8 @@ export const BoilerplateSchema = z
         nameAbove: z.boolean().default(false),
         /** The tool prints the page's domain alone on the first line (a reader view). */
         domainFirst: z.boolean().default(false),
+        /** The tool keeps the page's link on a line of its own, anywhere (a note app): its domain is the page's. */
+        savedLink: z.boolean().default(false),
       }).strict())
       .default([]),
     /** «title», «link», «pubDate»: field labels of a feed item pasted as text. */
