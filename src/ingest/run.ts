@@ -18,6 +18,7 @@ import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from '..
 import { decodePage, extractPage, isHtmlName, loadHtmlExtractor, sha256, type PageAnalysis } from './analyse';
 import { fileStamp, stampOf, trustedStamp } from './fileStamp';
 import { defaultWorkers, ExtractionPool, MIN_PAGES_FOR_WORKERS, type PoolJob } from './pool';
+import { Writes } from './writes';
 
 export { reportMessages, summaryLine } from '../lib/ingest/run-report';
 export type { ArticleOutcome, FileReport, IngestReport } from '../lib/ingest/run-report';
@@ -140,7 +141,12 @@ interface Run {
   sources: Source[];
   /** The workers reading and analysing pages ahead of the run, when it has enough pages for them. */
   pool?: ExtractionPool;
+  /** Articles being written while the run goes on. */
+  writes: Writes;
 }
+
+/** Articles written at once: enough to keep the disk busy while the run decides the next pages. */
+const WRITES_AT_ONCE = 16;
 
 /** The slugs a page's articles get in this run (main first), collisions recorded. */
 function slugsFor(run: Run, name: string, count: number): string[] {
@@ -191,8 +197,12 @@ async function reuse(run: Run, name: string, hash: string, stamp: string, report
   return true;
 }
 
-/** Writes one article unless it is unchanged or a person edited it; returns what happened, and the file's stamp (taken before it is read, after it is written). */
-async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Promise<{ outcome: ArticleOutcome; content: string; stamp?: string }> {
+/**
+ * Writes one article unless it is unchanged or a person edited it (the one place that decides
+ * it); returns what happened, and the file's stamp: taken before it is read, or after it is
+ * written (a promise: the write goes on while the run decides the next pages).
+ */
+async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Promise<{ outcome: ArticleOutcome; content: string; stamp?: string | Promise<string | undefined> }> {
   const file = path.join(run.output, `${a.slug}.mdx`);
   const content = serializeArticleMdx(a);
   const stamp = fileStamp(file);
@@ -203,8 +213,8 @@ async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Pro
     run.keptEdited.push({ slug: a.slug, file: rawName, reason: 'changed-by-ingest' });
     return { outcome: 'kept-edited', content, stamp };
   }
-  await writeAtomic(file, content);
-  return { outcome: 'written', content, stamp: fileStamp(file) };
+  await run.writes.room();
+  return { outcome: 'written', content, stamp: run.writes.start(async () => { await writeAtomic(file, content); return fileStamp(file); }) };
 }
 
 /** A page's analysis (analyse.ts): the pool's, when it read the page ahead, or read and hashed here. */
@@ -276,14 +286,21 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   articles = articles.map((a, i) => ({ ...a, slug: slugs[i], ...(a.via ? { via: slugs[0] } : {}) }));
   const outputs: Record<string, string> = {};
   const outputStamps: Record<string, string> = {};
+  const stamps: (string | Promise<string | undefined> | undefined)[] = [];
   for (const a of articles) {
     run.produced.add(a.slug);
     report.slugs.push(a.slug);
     const { outcome, content, stamp: written } = await writeArticle(run, a, name);
     report.articles.push({ slug: a.slug, outcome });
     if (outcome !== 'kept-edited') outputs[a.slug] = sha256(content);
-    if (written) outputStamps[a.slug] = written;
+    stamps.push(written);
   }
+  // The stamps in article order once the page's writes are done; a write that failed rejects the
+  // page, as a read error does, and leaves it out of the state (extracted again next run).
+  run.writes.track(Promise.all(stamps).then((values) => values.forEach((v, n) => { if (v) outputStamps[articles[n].slug] = v; }), (e) => {
+    Object.assign(report, { status: 'rejected', reason: `read error: ${(e as Error).message}` });
+    delete run.nextState[name];
+  }));
   // Evidence follows its article through the slug plan (same order; capped articles have none).
   const review = reviewRows(name, evidence.slice(0, articles.length).map((e, n) => ({ ...e, slug: articles[n].slug })));
   if (review.length) report.review = review;
@@ -368,6 +385,7 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const run: Run = {
     output, plan, previous: previous.files, previousSavedAt: previous.savedAt, nextState: {},
     produced: new Set(), seenContent: new Map(), keptEdited: [], collisions: [...plan.collisions], sources,
+    writes: new Writes(WRITES_AT_ONCE),
   };
   const workers = opts.workers ?? defaultWorkers();
   const planned = workers > 0 ? plannedReads(run, input, entries) : [];
@@ -379,6 +397,7 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   try {
     await ingestEntries(run, input, entries, lexicon, files, opts.onProgress);
   } finally {
+    await run.writes.drain();
     await run.pool?.close();
   }
 
