@@ -47,7 +47,7 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Extraction threads (pool.ts); 0: every page on this thread. Default: one per core. */
   workers?: number;
-  /** The least pages to extract for which the workers are started (fewer: this thread). */
+  /** The least pages to extract (new to the state) for which the workers are started (fewer: this thread; 0: whenever a page is read). */
   workersFrom?: number;
   /** Told how the run goes: the workers started (0: none) for the pages to read. */
   onStart?: (start: { workers: number; pages: number }) => void;
@@ -389,7 +389,9 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   };
   const workers = opts.workers ?? defaultWorkers();
   const planned = workers > 0 ? plannedReads(run, input, entries) : [];
-  if (planned.length && planned.length >= (opts.workersFrom ?? MIN_PAGES_FOR_WORKERS)) {
+  // Pages the last run hashed are likely only hashed again (reused): the workers are for pages to extract.
+  const toExtract = planned.filter((p) => p.knownHash === undefined).length;
+  if (planned.length && toExtract >= (opts.workersFrom ?? MIN_PAGES_FOR_WORKERS)) {
     run.pool = new ExtractionPool(workers, { boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources }, planned);
   }
   opts.onStart?.({ workers: run.pool ? workers : 0, pages: planned.length });

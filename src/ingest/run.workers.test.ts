@@ -58,7 +58,7 @@ describe('ingest on worker threads', () => {
       const input = inputFolder(root);
       const opts: IngestOptions = {
         input, output: path.join(root, 'articles'), reportPath: path.join(root, '.cache/report.json'), lenient: true,
-        ...(way === 'workers' ? { workers: 2, workersFrom: 1 } : { workers: 0 }),
+        ...(way === 'workers' ? { workers: 2, workersFrom: 0 } : { workers: 0 }),
         onStart: (start) => starts.push(start),
       };
       const starts: { workers: number }[] = [];
