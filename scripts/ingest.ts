@@ -1,4 +1,4 @@
-// CLI: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--lenient]
+// CLI: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--lenient] [--workers N]
 // Thin wrapper over src/ingest/run.ts: parses flags, shows progress, prints the summary.
 import { parseArgs } from 'node:util';
 import { ingestDirectory, reportMessages, summaryLine } from '../src/ingest/run';
@@ -10,12 +10,19 @@ async function main(): Promise<number> {
       output: { type: 'string', default: 'content/articles' },
       report: { type: 'string', default: '.cache/ingest-report.json' },
       lenient: { type: 'boolean', default: false },
+      // Extraction threads (src/ingest/pool.ts): one per core by default, 0 for this thread only.
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--lenient]');
+    console.log('usage: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--lenient] [--workers N]');
     return 0;
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    console.error(`--workers must be a whole number ≥ 0, got ${values.workers}`);
+    return 2;
   }
   const tty = process.stderr.isTTY;
   const report = await ingestDirectory({
@@ -23,6 +30,7 @@ async function main(): Promise<number> {
     output: values.output!,
     reportPath: values.report!,
     lenient: values.lenient,
+    workers,
     // A single updating line, only on a terminal and only when there is something to wait for.
     onProgress: (done, total, file) => {
       if (!tty || total < 50) return;

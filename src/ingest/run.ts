@@ -2,25 +2,23 @@
 // pages (read-only), write articles only when they changed, never overwrite files people
 // edited, remove stale generated files, keep an incremental state and write the JSON report.
 // Everything it decides with is in the pure modules.
-import { createHash } from 'node:crypto';
 import { statSync, type BigIntStats } from 'node:fs';
 import { mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { normalizeArabic } from '../lib/arabic/normalize';
 import type { ExtractedArticle } from '../lib/types';
 import { loadBoilerplate, loadSources } from '../lib/data/load';
 import type { Source } from '../lib/data/schemas';
 import { buildLexicon, type Lexicon } from '../lib/ingest/boilerplate';
-import { decodeRawBytes, MAX_RAW_BYTES } from '../lib/ingest/decode';
-import { extractWithEvidence } from '../lib/ingest/extract';
+import { MAX_RAW_BYTES } from '../lib/ingest/decode';
 import { reviewRows, type ReviewRow } from '../lib/ingest/evidence';
-import { decodeHtmlBytes } from '../lib/ingest/html/charset';
-import { extractHtmlPage } from '../lib/ingest/html/extract';
 import { htmlFieldEvidence } from '../lib/ingest/html/evidence';
 import { checksumStatus, parseArticleMdx, serializeArticleMdx } from '../lib/ingest/mdx';
 import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from '../lib/ingest/run-report';
 import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from '../lib/ingest/slug';
+import { decodePage, extractPage, isHtmlName, loadHtmlExtractor, sha256, type PageAnalysis } from './analyse';
 import { fileStamp, stampOf, trustedStamp } from './fileStamp';
+import { defaultWorkers, ExtractionPool, MIN_PAGES_FOR_WORKERS, type PoolJob } from './pool';
+import { Writes } from './writes';
 
 export { reportMessages, summaryLine } from '../lib/ingest/run-report';
 export type { ArticleOutcome, FileReport, IngestReport } from '../lib/ingest/run-report';
@@ -47,6 +45,12 @@ export interface IngestOptions {
   /** content/sources.yaml (saved web pages: canonical domain → outlet); default: loaded. */
   sources?: Source[];
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Extraction threads (pool.ts); 0: every page on this thread. Default: one per core. */
+  workers?: number;
+  /** The least pages to extract (new to the state) for which the workers are started (fewer: this thread; 0: whenever a page is read). */
+  workersFrom?: number;
+  /** Told how the run goes: the workers started (0: none) for the pages to read. */
+  onStart?: (start: { workers: number; pages: number }) => void;
 }
 
 /**
@@ -60,8 +64,6 @@ interface StateEntry {
 }
 /** `savedAt`: when the state was written (ms), against which the stamps are trusted. */
 interface State { version: string; output: string; savedAt?: number; files: Record<string, StateEntry> }
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 async function readText(file: string): Promise<string | undefined> {
   try { return await readFile(file, 'utf8'); } catch { return undefined; }
@@ -137,7 +139,14 @@ interface Run {
   keptEdited: IngestReport['keptEdited'];
   collisions: SlugCollision[];
   sources: Source[];
+  /** The workers reading and analysing pages ahead of the run, when it has enough pages for them. */
+  pool?: ExtractionPool;
+  /** Articles being written while the run goes on. */
+  writes: Writes;
 }
+
+/** Articles written at once: enough to keep the disk busy while the run decides the next pages. */
+const WRITES_AT_ONCE = 16;
 
 /** The slugs a page's articles get in this run (main first), collisions recorded. */
 function slugsFor(run: Run, name: string, count: number): string[] {
@@ -188,8 +197,12 @@ async function reuse(run: Run, name: string, hash: string, stamp: string, report
   return true;
 }
 
-/** Writes one article unless it is unchanged or a person edited it; returns what happened, and the file's stamp (taken before it is read, after it is written). */
-async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Promise<{ outcome: ArticleOutcome; content: string; stamp?: string }> {
+/**
+ * Writes one article unless it is unchanged or a person edited it (the one place that decides
+ * it); returns what happened, and the file's stamp: taken before it is read, or after it is
+ * written (a promise: the write goes on while the run decides the next pages).
+ */
+async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Promise<{ outcome: ArticleOutcome; content: string; stamp?: string | Promise<string | undefined> }> {
   const file = path.join(run.output, `${a.slug}.mdx`);
   const content = serializeArticleMdx(a);
   const stamp = fileStamp(file);
@@ -200,8 +213,25 @@ async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Pro
     run.keptEdited.push({ slug: a.slug, file: rawName, reason: 'changed-by-ingest' });
     return { outcome: 'kept-edited', content, stamp };
   }
-  await writeAtomic(file, content);
-  return { outcome: 'written', content, stamp: fileStamp(file) };
+  await run.writes.room();
+  return { outcome: 'written', content, stamp: run.writes.start(async () => { await writeAtomic(file, content); return fileStamp(file); }) };
+}
+
+/** A page's analysis (analyse.ts): the pool's, when it read the page ahead, or read and hashed here. */
+async function analysed(run: Run, file: string, name: string, info: BigIntStats): Promise<PageAnalysis | { reason: string }> {
+  if (info.size <= MAX_RAW_BYTES) {
+    const ahead = await run.pool?.take(name);
+    if (ahead) return ahead;
+  }
+  const { bytes, reason } = await readRaw(file, info);
+  return bytes ? { hash: sha256(bytes), bytes } : { reason: reason! };
+}
+
+/** A page's bytes read on this thread after a worker read them (a worker sends back what it learnt, not the bytes). */
+async function readAgain(file: string, info: BigIntStats): Promise<Uint8Array> {
+  const { bytes, reason } = await readRaw(file, info);
+  if (!bytes) throw new Error(reason);
+  return bytes;
 }
 
 /** Reads, extracts and writes one raw page, filling its report. */
@@ -212,33 +242,40 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   // The page the last run hashed (same stamp): its bytes are not read unless it must be extracted.
   const prev = run.previous[name];
   if (prev && trustedStamp(prev.stamp, stamp, run.previousSavedAt) && await reuse(run, name, prev.hash, stamp, report)) return;
-  const { bytes, reason } = await readRaw(file, info);
-  if (!bytes) { Object.assign(report, { status: 'rejected', reason }); return; }
-  const hash = sha256(bytes);
+  const page = await analysed(run, file, name, info);
+  if ('reason' in page) { Object.assign(report, { status: 'rejected', reason: page.reason }); return; }
+  const { hash } = page;
   if (await reuse(run, name, hash, stamp, report)) return;
-  const isHtml = /\.html?$/i.test(name);
-  const decoded = isHtml ? decodeHtmlBytes(bytes) : decodeRawBytes(bytes);
+  // Not decoded by a worker when its hash was the last run's: decoded here, as it was not reused.
+  const decoded = page.decoded ?? decodePage(name, page.bytes ?? await readAgain(file, info));
   if (!decoded.ok) { Object.assign(report, { status: 'rejected', reason: decoded.reason }); return; }
-  const contentKey = sha256(normalizeArabic(decoded.text).replace(/\s+/g, ' ').trim());
+  const { contentKey } = decoded;
   const first = run.seenContent.get(contentKey);
   if (first) { Object.assign(report, { status: 'duplicate', duplicateOf: first }); return; }
   run.seenContent.set(contentKey, name);
+  let extracted = decoded.extraction;
+  // A worker's failure is checked here (its smaller stack, pool.ts): the page gets this thread's result, whatever it is.
+  if (!extracted || extracted.kind === 'html-error' || extracted.kind === 'error') {
+    if (isHtmlName(name)) await loadHtmlExtractor();
+    const again = decoded.text === undefined ? decodePage(name, await readAgain(file, info)) : decoded;
+    extracted = extractPage(name, again.ok ? again.text! : '', lexicon, run.sources);
+  }
   let articles: ExtractedArticle[];
   let evidence: Parameters<typeof reviewRows>[1] = [];
-  if (isHtml) {
-    let page: ReturnType<typeof extractHtmlPage>;
-    try { page = extractHtmlPage(decoded.text, name, lexicon, run.sources); } catch (e) {
-      Object.assign(report, { status: 'rejected', reason: `HTML could not be read: ${(e as Error).message}` });
-      return;
-    }
-    articles = page.articles;
-    report.htmlMetadata = page.metadata;
-    evidence = [{ slug: articles[0]?.slug ?? '', fields: htmlFieldEvidence(page.metadata) }];
+  if (extracted.kind === 'html-error') {
+    Object.assign(report, { status: 'rejected', reason: `HTML could not be read: ${extracted.message}` });
+    return;
+  }
+  if (extracted.kind === 'error') throw new Error(extracted.message); // reported as the page's error, as any other
+  if (extracted.kind === 'html') {
+    const { page: html } = extracted;
+    articles = html.articles;
+    report.htmlMetadata = html.metadata;
+    evidence = [{ slug: articles[0]?.slug ?? '', fields: htmlFieldEvidence(html.metadata) }];
     if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'no article found in the HTML (no headline or no body text)' }); return; }
   } else {
-    const extraction = extractWithEvidence(decoded.text, name, lexicon);
-    articles = extraction.articles;
-    evidence = extraction.evidence;
+    articles = extracted.extraction.articles;
+    evidence = extracted.extraction.evidence;
   }
   if (!articles.length) { Object.assign(report, { status: 'rejected', reason: 'only boilerplate (no article found)' }); return; }
   if (articles.length - 1 > MAX_EMBEDDED_PER_PAGE) {
@@ -249,14 +286,21 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   articles = articles.map((a, i) => ({ ...a, slug: slugs[i], ...(a.via ? { via: slugs[0] } : {}) }));
   const outputs: Record<string, string> = {};
   const outputStamps: Record<string, string> = {};
+  const stamps: (string | Promise<string | undefined> | undefined)[] = [];
   for (const a of articles) {
     run.produced.add(a.slug);
     report.slugs.push(a.slug);
     const { outcome, content, stamp: written } = await writeArticle(run, a, name);
     report.articles.push({ slug: a.slug, outcome });
     if (outcome !== 'kept-edited') outputs[a.slug] = sha256(content);
-    if (written) outputStamps[a.slug] = written;
+    stamps.push(written);
   }
+  // The stamps in article order once the page's writes are done; a write that failed rejects the
+  // page, as a read error does, and leaves it out of the state (extracted again next run).
+  run.writes.track(Promise.all(stamps).then((values) => values.forEach((v, n) => { if (v) outputStamps[articles[n].slug] = v; }), (e) => {
+    Object.assign(report, { status: 'rejected', reason: `read error: ${(e as Error).message}` });
+    delete run.nextState[name];
+  }));
   // Evidence follows its article through the slug plan (same order; capped articles have none).
   const review = reviewRows(name, evidence.slice(0, articles.length).map((e, n) => ({ ...e, slug: articles[n].slug })));
   if (review.length) report.review = review;
@@ -288,6 +332,40 @@ async function removeStale(run: Run, names: string[], files: FileReport[]): Prom
   return removed;
 }
 
+/** Every entry, each page decided on this thread in the order of the names. */
+async function ingestEntries(run: Run, input: string, entries: RawEntry[], lexicon: Lexicon, files: FileReport[], onProgress: IngestOptions['onProgress']): Promise<void> {
+  for (const [n, { name, reason }] of entries.entries()) {
+    onProgress?.(n, entries.length, name);
+    const report: FileReport = { file: name, status: 'ok', slugs: [], articles: [] };
+    files.push(report);
+    try {
+      if (reason) Object.assign(report, { status: 'rejected', reason });
+      else await ingestFile(run, input, name, lexicon, report);
+    } catch (e) {
+      Object.assign(report, { status: 'rejected', reason: `read error: ${(e as Error).message}` });
+    }
+  }
+  onProgress?.(entries.length, entries.length, '');
+}
+
+/**
+ * The pages the workers read ahead: every page but those the last run left with a trusted stamp
+ * (likely reused without being read) and those too large to read (rejected unread).
+ */
+function plannedReads(run: Run, input: string, entries: RawEntry[]): Omit<PoolJob, 'id'>[] {
+  const jobs: Omit<PoolJob, 'id'>[] = [];
+  for (const { name, reason } of entries) {
+    if (reason) continue;
+    const file = path.join(input, name);
+    const info = statSync(file, { bigint: true, throwIfNoEntry: false });
+    if (!info || info.size > MAX_RAW_BYTES) continue;
+    const prev = run.previous[name];
+    if (prev && trustedStamp(prev.stamp, stampOf(info), run.previousSavedAt)) continue;
+    jobs.push({ name, file, knownHash: prev?.hash });
+  }
+  return jobs;
+}
+
 export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport> {
   const input = path.resolve(opts.input);
   const output = path.resolve(opts.output);
@@ -307,20 +385,23 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const run: Run = {
     output, plan, previous: previous.files, previousSavedAt: previous.savedAt, nextState: {},
     produced: new Set(), seenContent: new Map(), keptEdited: [], collisions: [...plan.collisions], sources,
+    writes: new Writes(WRITES_AT_ONCE),
   };
-  const files: FileReport[] = [];
-  for (const [n, { name, reason }] of entries.entries()) {
-    opts.onProgress?.(n, names.length, name);
-    const report: FileReport = { file: name, status: 'ok', slugs: [], articles: [] };
-    files.push(report);
-    try {
-      if (reason) Object.assign(report, { status: 'rejected', reason });
-      else await ingestFile(run, input, name, lexicon, report);
-    } catch (e) {
-      Object.assign(report, { status: 'rejected', reason: `read error: ${(e as Error).message}` });
-    }
+  const workers = opts.workers ?? defaultWorkers();
+  const planned = workers > 0 ? plannedReads(run, input, entries) : [];
+  // Pages the last run hashed are likely only hashed again (reused): the workers are for pages to extract.
+  const toExtract = planned.filter((p) => p.knownHash === undefined).length;
+  if (planned.length && toExtract >= (opts.workersFrom ?? MIN_PAGES_FOR_WORKERS)) {
+    run.pool = new ExtractionPool(workers, { boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources }, planned);
   }
-  opts.onProgress?.(names.length, names.length, '');
+  opts.onStart?.({ workers: run.pool ? workers : 0, pages: planned.length });
+  const files: FileReport[] = [];
+  try {
+    await ingestEntries(run, input, entries, lexicon, files, opts.onProgress);
+  } finally {
+    await run.writes.drain();
+    await run.pool?.close();
+  }
 
   const removed = await removeStale(run, names, files);
   const report = makeReport({ input, output, pages: names.length, lenient: opts.lenient }, files, run.keptEdited, removed, run.collisions);

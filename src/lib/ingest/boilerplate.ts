@@ -69,10 +69,12 @@ export interface Lexicon {
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
 export function lexKey(text: string): string {
-  return normalizeArabic(text)
-    .replace(/[\s\u00A0]+/g, ' ')
-    .replace(/^[\s\-–—•·▪►*:.،,|>»«"'“”()[\]]+|[\s\-–—•·▪►*:.،,|<»«"'“”()[\]…]+$/g, '')
-    .trim();
+  return keyOfCollapsed(normalizeArabic(text).replace(/\s+/g, ' '));
+}
+
+/** lexKey of a text already normalised, its spaces collapsed to one (a caller that needs that text too normalises once). */
+export function keyOfCollapsed(collapsed: string): string {
+  return collapsed.replace(/^[\s\-–—•·▪►*:.،,|>»«"'“”()[\]]+|[\s\-–—•·▪►*:.،,|<»«"'“”()[\]…]+$/g, '').trim();
 }
 
 /** Compiles the lexicon; `sources` (content/sources.yaml) teaches it every outlet and agency name. */

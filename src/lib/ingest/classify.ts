@@ -4,7 +4,7 @@
 // extract.ts then reads the sequence of kinds to find the article(s).
 import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
-import { lexKey } from './boilerplate';
+import { keyOfCollapsed, lexKey } from './boilerplate';
 import { isRelativeTime } from './dates';
 import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
@@ -59,6 +59,17 @@ export interface ClassifiedLine {
 /** A dateline has a separator, brackets or a date in it; other lines need not be parsed. */
 const DATELINE_HINT = /[-–—ـ_/:(«0-9٠-٩]/u;
 // A list item: a bullet glyph, a dash and a space, or a dash glued to an Arabic word («-أردوغان يستقبل …»).
+/** The bars a line may end with as layout («… |»). */
+const SEPARATOR_BARS = new Set(['|', '│', '¦']);
+
+/** The lexicon's section markers with what each line's test needs of them, made once per lexicon. */
+const markerCache = new WeakMap<readonly string[], { marker: string; spaced: string; markerWords: number }[]>();
+function markersOf(lex: Lexicon) {
+  let markers = markerCache.get(lex.markers);
+  if (!markers) markerCache.set(lex.markers, markers = lex.markers.map((marker) => ({ marker, spaced: `${marker} `, markerWords: marker.split(' ').length })));
+  return markers;
+}
+
 const BULLET = /^(?:[•·▪►◦‣∙●○■□➤✓✔]|[-–—*](?=\s)|-(?=[\u0621-\u064A]))\s*/u;
 const LABEL = /^([^:：]{1,30}?)\s*[:：]\s*(.*)$/u;
 const TAG_SPLIT = /\s*[،,|؛;]\s*|\s+[-–]\s+/u;
@@ -66,15 +77,17 @@ const TAG_SPLIT = /\s*[،,|؛;]\s*|\s+[-–]\s+/u;
 
 
 /** True when a line is mostly a date (a date plus weekday/time words of the lexicon). */
-function isDateOnly(text: string, lex: Lexicon): boolean {
+function isDateOnly(text: string, wordCount: number, lex: Lexicon): boolean {
+  // More than ten words (countWords) is never a date line: the dates are not looked for (most lines are prose).
+  if (wordCount > 10) return false;
   const dates = lex.dates.findDates(text);
   if (!dates.length) return false;
-  const words = normalizeArabic(text)
+  const otherWords = normalizeArabic(text)
     .replace(/[\d:/.,،\-–—()]+/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !lex.dates.lineWords.has(w));
   // Month names (1–2 words each, possibly doubled «فبراير/ شباط») are allowed on top.
-  return words.length <= 4 && countWords(text) <= 10;
+  return otherWords.length <= 4;
 }
 
 function splitTags(value: string): string[] {
@@ -95,10 +108,13 @@ function agencyName(text: string, lex: Lexicon, key = lexKey(text)): string | un
 /** Classifies one line on its own (page-level signals are added by classifyLines). */
 export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, 'index' | 'repeats'> {
   // A leading or trailing separator bar is layout («|آخر تحديث: …»), not text.
-  const raw = line.trim().replace(/^[|│¦]\s*/u, '').replace(/\s*[|│¦]$/u, '');
+  const trimmed = line.trim().replace(/^[|│¦]\s*/u, '');
+  const raw = SEPARATOR_BARS.has(trimmed.at(-1)!) ? trimmed.replace(/\s*[|│¦]$/u, '') : trimmed;
   const bullet = BULLET.test(raw);
   const text = bullet ? raw.replace(BULLET, '').trim() : raw;
-  const key = lexKey(text);
+  // Normalised once: the key (lexKey) and the section markers' test read the same text.
+  const norm = normalizeArabic(text).replace(/\s+/g, ' ');
+  const key = keyOfCollapsed(norm);
   const words = countWords(text);
   const base = { text, key, bullet, words };
   if (!key) return { ...base, kind: text ? 'boilerplate' : 'blank' };
@@ -133,11 +149,10 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     return { ...base, kind: 'byline', value: text.slice(text.indexOf(' ') + 1).trim() };
   }
   // Section markers: the whole line, or the marker followed by a colon and a headline.
-  const norm = normalizeArabic(text).replace(/\s+/g, ' ');
-  for (const marker of lex.markers) {
+  for (const { marker, spaced, markerWords } of markersOf(lex)) {
     if (key === marker) return { ...base, kind: 'marker' };
     // «اقرأ أيضاً من الأرشيف», «أخبار ذات صلة بالموضوع»: the marker and a few words, no colon, no sentence.
-    if (key.startsWith(`${marker} `) && words - marker.split(' ').length <= 3 && !/[.!؟?:：]/.test(text)) return { ...base, kind: 'marker' };
+    if (key.startsWith(spaced) && words - markerWords <= 3 && !/[.!؟?:：]/.test(text)) return { ...base, kind: 'marker' };
     if (norm.startsWith(marker) && /^\s*[:：]\s*\S/u.test(norm.slice(marker.length))) return { ...base, kind: 'inline-link' };
   }
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
@@ -178,7 +193,7 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
       return { ...base, kind: 'dateline', dateline: parsed, ...(value ? { value } : {}), ...(parsed.outlet ? { outlet: parsed.outlet.name } : {}) };
     }
   }
-  if (isDateOnly(text, lex)) {
+  if (isDateOnly(text, words, lex)) {
     const iso = lex.dates.parse(text);
     // «نُشر في 18 أغسطس 2025», «آخر تحديث 19 أغسطس 2025»: the label without its colon.
     const startsWith = (labels: string[]) => labels.some((l) => key.startsWith(`${lexKey(l)} `));

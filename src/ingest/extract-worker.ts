@@ -1,0 +1,23 @@
+// One extraction worker (pool.ts): reads the raw pages it is sent, read-only, and returns what
+// analysePage learns of each. It decides nothing about the run: run.ts does, in page order.
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildLexicon } from '../lib/ingest/boilerplate';
+import { analysePage, isHtmlName, loadHtmlExtractor } from './analyse';
+import type { PoolJob, PoolReply, PoolSetup } from './pool';
+
+const setup = workerData as PoolSetup;
+// The lexicon is built here from its data, as the main thread built its own (functions and
+// compiled readers do not cross threads).
+const lexicon = buildLexicon(setup.boilerplate, setup.lexiconSources);
+
+parentPort!.on('message', async (job: PoolJob) => {
+  let reply: PoolReply;
+  try {
+    if (isHtmlName(job.name)) await loadHtmlExtractor();
+    reply = { id: job.id, analysis: analysePage(job.name, readFileSync(job.file), lexicon, setup.sources, job.knownHash) };
+  } catch (e) {
+    reply = { id: job.id, error: (e as Error).message };
+  }
+  parentPort!.postMessage(reply);
+});
