@@ -5,6 +5,8 @@
 // as it is when neither it nor anything it imports needs Vite: no `import.meta.env` (Vite writes
 // the values in), no virtual `astro:` / `virtual:` modules, no `?raw`/`?url` imports. Bare
 // imports of other packages are Node's to resolve, as for the modules Vite already leaves out.
+// `process.env.NODE_ENV` (the runtime's island scripts test it) reads the same value either way:
+// `astro build` sets it before Vite starts, and Vite writes in that value when it bundles.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
