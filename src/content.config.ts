@@ -13,7 +13,7 @@ import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compile } from '@mdx-js/mdx';
-import { ARTICLES_DIR, ArticleEntrySchema, buildParseCache, readArticleFiles } from './astro/articleFiles';
+import { ARTICLES_DIR, buildParseCache, checkArticleEntry, readArticleFiles } from './astro/articleFiles';
 import { markupProblems } from './lib/ingest/markup';
 
 // ARTICLES_RENDER=mdx compiles every article as MDX, plain ones too: the differential test
@@ -50,7 +50,7 @@ async function markupFiles(logger: Logger): Promise<string[]> {
       logger.error(`${where}: ${f.error}`);
       continue;
     }
-    const checked = ArticleEntrySchema.safeParse({ ...f.parsed.frontmatter, paragraphs: f.parsed.paragraphs });
+    const checked = checkArticleEntry(f.parsed);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       logger.error(`${where}: invalid frontmatter field '${issue.path.join('.')}': ${issue.message}`);

@@ -55,7 +55,17 @@ export function bundleTrace(file) {
         mark(`build:setup ${target}`);
         updateConfig({ plugins: [plugin(target)] });
       },
-      'astro:build:ssr': () => mark('build:ssr'),
+      'astro:build:ssr': () => {
+        mark('build:ssr');
+        // Each page file's generation starts with a log line (`▶ src/pages/…` or `λ …`): a mark
+        // there cuts page generation by page file.
+        const write = process.stdout.write.bind(process.stdout);
+        process.stdout.write = (chunk, ...rest) => {
+          const m = /[▶λ] (src\/pages\/\S+)/.exec(String(chunk));
+          if (m) mark(`page ${m[1]}`);
+          return write(chunk, ...rest);
+        };
+      },
       'astro:build:generated': () => mark('build:generated'),
       'astro:build:done': () => { mark('build:done'); writeFileSync(file, JSON.stringify({ marks, modules })); },
     },

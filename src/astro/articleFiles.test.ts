@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readArticleFiles } from './articleFiles';
+import { ArticleEntrySchema, articleDocs, readArticleFiles } from './articleFiles';
 
 // Two seed articles in a folder of their own (the files are never modified in place).
 const SEEDS = path.resolve('content/articles');
@@ -83,6 +83,21 @@ describe('readArticleFiles: the parse cache of the last build (by file stamp)', 
     expect(third.files.map((f) => f.file)).toEqual([a, b, `z-${b}`]);
   });
 
+  it('writes a reused parse back as it was read: the cache after an addition is the one a --full read saves', async () => {
+    const dir = folder();
+    const [, b] = readdirSync(dir).sort();
+    await wait(20);
+    await read(dir, cacheOf(dir));
+    copyFileSync(path.join(dir, b), path.join(dir, `z-${b}`));
+    await wait(20);
+    expect((await read(dir, cacheOf(dir))).stats).toEqual({ parsed: 1, reused: 2 });
+    const lines = (file: string) => readFileSync(file, 'utf8').split('\n').slice(1); // the header has the time
+    const updated = lines(cacheOf(dir).file);
+    await read(dir, cacheOf(dir, 'v1', false)); // parses every file and saves them all
+    expect(updated).toHaveLength(4); // three entries and the last newline
+    expect(updated).toEqual(lines(cacheOf(dir).file));
+  });
+
   it('reads nothing from a cache of another code version, a --full build (read: false), or a damaged file', async () => {
     const dir = folder();
     await wait(20);
@@ -116,5 +131,22 @@ describe('readArticleFiles: the parse cache of the last build (by file stamp)', 
     const again = await read(dir, cacheOf(dir));
     expect(again.stats).toEqual({ parsed: 1, reused: 2 });
     expect(again.files.find((f) => f.file === 'bad.mdx')?.error).toMatch(/bad\.mdx: malformed frontmatter/);
+  });
+});
+
+describe('articleDocs', () => {
+  it('gives what the schema gives each parse, with `markup` from the collection, in the schema\'s key order', async () => {
+    const dir = folder();
+    const files = await readArticleFiles(dir);
+    const marked = new Set([files[1].id]);
+    const docs = articleDocs(files, marked);
+    const direct = files.map((f) => {
+      const r = ArticleEntrySchema.safeParse({ ...f.parsed!.frontmatter, paragraphs: f.parsed!.paragraphs, markup: marked.has(f.id) });
+      return r.success ? { slug: f.id, ...r.data } : undefined;
+    });
+    expect(JSON.stringify(docs)).toBe(JSON.stringify(direct));
+    expect(docs.map((d) => d.markup)).toEqual([false, true]);
+    // A second call (the corpus after the content sync) gives the same, the markup set again.
+    expect(articleDocs(files, new Set()).map((d) => d.markup)).toEqual([false, false]);
   });
 });

@@ -64,12 +64,15 @@ export async function readArticleFiles(dir = path.resolve(ARTICLES_DIR), options
   const cache = options.parseCache;
   const saved = cache?.read ? readParseCache(cache.file, cache.code) : undefined;
   const out: ArticleFile[] = [];
+  // A reused parse's line of the cache, written back as it was read rather than stringified again.
+  const savedJson: (string | undefined)[] = [];
   let parsedCount = 0;
   for (const [i, file] of files.entries()) {
     const id = file.replace(/\.mdx$/, '');
     const entry = saved?.entries.get(file);
     if (entry && trustedStamp(entry.stamp, stamps[i], saved!.savedAt, options.racyMarginMs)) {
       out.push({ file, id, parsed: entry.parsed });
+      savedJson[i] = entry.json;
       continue;
     }
     parsedCount++;
@@ -81,7 +84,7 @@ export async function readArticleFiles(dir = path.resolve(ARTICLES_DIR), options
   }
   if (options.stats) Object.assign(options.stats, { parsed: parsedCount, reused: files.length - parsedCount });
   // Saved again only when something changed: the save's time is what makes a stamp trusted.
-  if (cache && (parsedCount > 0 || saved?.entries.size !== files.length)) writeParseCache(cache.file, cache.code, out, stamps);
+  if (cache && (parsedCount > 0 || saved?.entries.size !== files.length)) writeParseCache(cache.file, cache.code, out, stamps, savedJson);
   if (options.keepForNextRead) memo.set(dir, { stamps: joined, files: out });
   return out;
 }
@@ -91,7 +94,7 @@ export async function readArticleFiles(dir = path.resolve(ARTICLES_DIR), options
 // A person's MDX body is kept only for the files that have markup (the only ones compiled).
 const PARSE_CACHE_VERSION = 1;
 
-function readParseCache(file: string, code: string): { savedAt: number; entries: Map<string, { stamp: string; parsed: ParsedArticle }> } | undefined {
+function readParseCache(file: string, code: string): { savedAt: number; entries: Map<string, { stamp: string; parsed: ParsedArticle; json: string }> } | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -106,13 +109,13 @@ function readParseCache(file: string, code: string): { savedAt: number; entries:
     return undefined;
   }
   if (header.version !== PARSE_CACHE_VERSION || header.code !== code || typeof header.savedAt !== 'number') return undefined;
-  const entries = new Map<string, { stamp: string; parsed: ParsedArticle }>();
+  const entries = new Map<string, { stamp: string; parsed: ParsedArticle; json: string }>();
   for (let i = 1; i < lines.length; i++) {
     const [name, stamp, json] = lines[i].split('\t');
     if (!json) continue;
     try {
       const parsed = JSON.parse(json) as ParsedArticle;
-      entries.set(name, { stamp, parsed: { ...parsed, body: parsed.body ?? '' } });
+      entries.set(name, { stamp, parsed: { ...parsed, body: parsed.body ?? '' }, json });
     } catch {
       // A damaged line (a build killed mid-write) is a file to parse again.
     }
@@ -120,12 +123,12 @@ function readParseCache(file: string, code: string): { savedAt: number; entries:
   return { savedAt: header.savedAt, entries };
 }
 
-function writeParseCache(file: string, code: string, files: ArticleFile[], stamps: string[]) {
+function writeParseCache(file: string, code: string, files: ArticleFile[], stamps: string[], savedJson: (string | undefined)[]) {
   const lines = [JSON.stringify({ version: PARSE_CACHE_VERSION, code, savedAt: Date.now() })];
   files.forEach((f, i) => {
     if (!f.parsed || !stamps[i]) return;
     const { body, ...rest } = f.parsed;
-    lines.push(`${f.file}\t${stamps[i]}\t${JSON.stringify(f.parsed.markup ? f.parsed : rest)}`);
+    lines.push(`${f.file}\t${stamps[i]}\t${savedJson[i] ?? JSON.stringify(f.parsed.markup ? f.parsed : rest)}`);
   });
   mkdirSync(path.dirname(file), { recursive: true });
   // Written beside, then renamed: a build killed mid-write leaves the old cache whole.
@@ -159,6 +162,21 @@ export const ArticleEntrySchema = ArticleFrontmatterSchema.extend({
   markup: z.boolean().default(false),
 });
 
+type ArticleEntryCheck = ReturnType<typeof ArticleEntrySchema.safeParse>;
+// Each parse checked once per build: the content sync checks every file (src/content.config.ts)
+// and the corpus takes the same parses (above); at 5,000 articles a second check cost ~0.3 s.
+const checks = new WeakMap<ParsedArticle, ArticleEntryCheck>();
+
+/** A parsed file checked against the schema (`markup` at its default, false), once per parse. */
+export function checkArticleEntry(parsed: ParsedArticle): ArticleEntryCheck {
+  let c = checks.get(parsed);
+  if (!c) {
+    c = ArticleEntrySchema.safeParse({ ...parsed.frontmatter, paragraphs: parsed.paragraphs });
+    checks.set(parsed, c);
+  }
+  return c;
+}
+
 /**
  * The corpus's articles: every file that parses and validates, `markup` for those in the
  * articleMarkup collection. A file that fails is left out here without a word: the content
@@ -168,8 +186,9 @@ export function articleDocs(files: ArticleFile[], markupIds: ReadonlySet<string>
   const out: ArticleDoc[] = [];
   for (const f of files) {
     if (!f.parsed) continue;
-    const parsed = ArticleEntrySchema.safeParse({ ...f.parsed.frontmatter, paragraphs: f.parsed.paragraphs, markup: markupIds.has(f.id) });
-    if (parsed.success) out.push({ slug: f.id, ...parsed.data });
+    const checked = checkArticleEntry(f.parsed);
+    // `markup` is the schema's last key: set in place, the entry's keys keep the schema's order.
+    if (checked.success) out.push({ slug: f.id, ...checked.data, markup: markupIds.has(f.id) });
   }
   return out;
 }

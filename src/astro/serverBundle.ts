@@ -8,10 +8,15 @@
 // them) stays bundled, and every import of a src/lib module, from any bundled file, is the one
 // compiled module, so each module has one instance as in the bundle. Only the server build: the
 // client bundle and `astro dev` are as before.
+// Astro's own runtime files are left out too when Node can load them as they are
+// (src/astro/nodeLoadable.ts): `astro build` loads most of them itself to render the pages, so the
+// bundle shares those instances instead of parsing and tree-shaking a copy on every build.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { compileModules } from './compiledModules';
+import { nodeLoadableTest } from './nodeLoadable';
 
 type External = (source: string, importer: string | undefined, isResolved: boolean) => boolean | null | undefined | void;
 
@@ -22,7 +27,20 @@ function externalFunction(before: unknown): External {
   return (source) => list.some((e) => (typeof e === 'string' ? e === source : e.test(source)));
 }
 
-/** Leaves the modules of `dir` (relative to the project root) out of the server bundle. */
+/** The folder of Astro's built runtime (`node_modules/astro/dist/`) as Rollup names its modules, or undefined. */
+function astroDist(root: string): string | undefined {
+  try {
+    return realpathSync(path.join(root, 'node_modules/astro/dist')) + path.sep;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Leaves the modules of `dir` (relative to the project root) out of the server bundle, and the
+ * files of Astro's runtime that Node can load as they are (one integration: Rollup's `external`
+ * and `output.paths` are single functions, which a second integration's would replace).
+ */
 export function outsideServerBundle(dir: string): AstroIntegration {
   let root = '';
   return {
@@ -43,11 +61,17 @@ export function outsideServerBundle(dir: string): AstroIntegration {
           return;
         }
         const { compiledPath } = compiled;
+        const runtimeDir = astroDist(root);
+        const loadable = nodeLoadableTest();
+        const astroRuntime = (id: string) => runtimeDir !== undefined && id.startsWith(runtimeDir) && loadable(id);
         const before = externalFunction(vite.build?.rollupOptions?.external);
-        const external: External = (source, importer, isResolved) => (isResolved && compiledPath(source) !== undefined) || before(source, importer, isResolved);
+        const external: External = (source, importer, isResolved) => {
+          if (isResolved && (compiledPath(source) !== undefined || astroRuntime(source))) return true;
+          return before(source, importer, isResolved);
+        };
         // Imported by file URL, as written (not made relative to the chunk).
         const paths = (id: string) => {
-          const file = compiledPath(id);
+          const file = compiledPath(id) ?? (astroRuntime(id) ? id : undefined);
           return file ? pathToFileURL(file).href : id;
         };
         updateConfig({ build: { rollupOptions: { external, makeAbsoluteExternalsRelative: false, output: { paths } } } });
