@@ -2,7 +2,9 @@
 // verbal noun and the verbs a reader treats as the same word (انسحاب ↔ انسحبت/تنسحب/سينسحبون).
 // The data (content/search-forms.yaml) names root and measure, so nothing is guessed from a
 // word's letters: a pattern is applied only where a curator said it holds. Hollow, doubled and
-// hamzated roots change shape; the data lists their forms by hand instead.
+// hamzated roots change shape; the data lists their forms by hand instead, except a root whose
+// first letter is و (assimilated): its forms are the sound ones but for the verbal noun of IV and X,
+// where the و after a kasra is written ي (أورد/إيراد، استورد/استيراد).
 import { normalizeArabic } from '../arabic/normalize';
 import type { WordFamilyInput } from '../arabic/forms';
 
@@ -10,7 +12,7 @@ export const MEASURES = ['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'X'] as co
 export type Measure = (typeof MEASURES)[number];
 
 export interface VerbEntry {
-  /** Three letters of a sound root (سحب). */
+  /** Three letters of a sound root (سحب), or of one whose first letter is و (ورد). */
   root: string;
   measure: Measure;
   /**
@@ -28,6 +30,11 @@ function infixT(first: string): { lead: string; t: string } {
   return { lead: first, t: 'ت' };
 }
 
+/** A first root letter after a kasra (IV إفعال، X استفعال): an assimilated و is written ي (إيراد، استيراد). */
+function kasraSeat(first: string): string {
+  return first === 'و' ? 'ي' : first;
+}
+
 /** Past stem, present stem (without the person prefix) and verbal noun of a measure. */
 function stems(root: string, m: Measure): { past: string; present: string; noun: string } {
   const [a, b, c] = [...root];
@@ -37,7 +44,7 @@ function stems(root: string, m: Measure): { past: string; present: string; noun:
     case 'III':
       return { past: a + 'ا' + b + c, present: a + 'ا' + b + c, noun: 'م' + a + 'ا' + b + c + 'ه' };
     case 'IV':
-      return { past: 'ا' + a + b + c, present: a + b + c, noun: 'ا' + a + b + 'ا' + c };
+      return { past: 'ا' + a + b + c, present: a + b + c, noun: 'ا' + kasraSeat(a) + b + 'ا' + c };
     case 'V':
       return { past: 'ت' + a + b + c, present: 'ت' + a + b + c, noun: 'ت' + a + b + c };
     case 'VI':
@@ -49,7 +56,7 @@ function stems(root: string, m: Measure): { past: string; present: string; noun:
       return { past: 'ا' + lead + t + b + c, present: lead + t + b + c, noun: 'ا' + lead + t + b + 'ا' + c };
     }
     case 'X':
-      return { past: 'است' + a + b + c, present: 'ست' + a + b + c, noun: 'است' + a + b + 'ا' + c };
+      return { past: 'است' + a + b + c, present: 'ست' + a + b + c, noun: 'است' + kasraSeat(a) + b + 'ا' + c };
   }
 }
 

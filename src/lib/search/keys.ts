@@ -247,11 +247,15 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     const own = [toks[i].key];
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) own.push(toks[i].familyKey!);
     const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, i > 0 && isRelativePronoun(toks[i - 1].token.norm)) : [];
-    own.push(...readings);
     // A listed noun without its article, as itself or a reading (قدمها → قدم; not through a
     // family: «عقوبات» is no «عقوبة»): its keys go to the low-weight ones, once per page.
-    if (weak && ctx.definite?.size && toks[i].token.type === 'ar' && !hasArticle(toks[i].token.norm) && [toks[i].key, ...readings].some((k) => definiteKeys(ctx).has(k))) weak.push(...own);
-    else out.push(...own);
+    if (weak && ctx.definite?.size && toks[i].token.type === 'ar' && !hasArticle(toks[i].token.norm) && [toks[i].key, ...readings].some((k) => definiteKeys(ctx).has(k))) weak.push(...own, ...readings);
+    else if (weak) {
+      // A suffix reading is a guess the word's letters allow (قدمها «presented it» → قدم، حماسا →
+      // حماس): it finds the page, at the low weight, after every page that writes the word itself.
+      out.push(...own);
+      weak.push(...readings);
+    } else out.push(...own, ...readings);
     if (toks[i].weakKey) weak?.push(toks[i].weakKey!);
     const alias = aliasAt(stems, i, ctx);
     if (alias) out.push(actorKey(alias.id));

@@ -34,7 +34,10 @@ describe('the hamza reading: أل written with a hamza is not an article (keys.t
     // without it (content/search-forms.yaml keepHamzaForms, eighthPass.test.ts).
     expect(indexKeys('وصل الوفد إلى ألاسكا', ctx)).not.toContain(arabicKey('اسكا'));
     const body = keyedRecordBody({ title: 'قمة ألاسكا', paragraphs: ['وصل الوفد إلى ألاسكا'] }, ctx);
-    expect(body.endsWith(`<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">${arabicKey('اسكا')}</p>`)).toBe(true);
+    // The low-weight paragraph, last: the hamza-less key, and since the eleventh pass the suffix
+    // readings too (the tanween reading of «ألاسكا»).
+    const low = body.match(new RegExp(`<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">([^<]*)</p>$`))?.[1].split(' ') ?? [];
+    expect(low).toContain(arabicKey('اسكا'));
     expect(planQuery('الاسكا', ctx).search).toBe(arabicKey('اسكا'));
   });
 });

@@ -23,7 +23,7 @@ export const SearchFormsSchema = z
         .array(
           z
             .object({
-              root: arabic.refine((r) => [...r.replace(/[\u064B-\u0652]/g, '')].length === 3, 'must be three letters (a sound root)'),
+              root: arabic.refine((r) => [...r.replace(/[\u064B-\u0652]/g, '')].length === 3, 'must be three letters (a sound root, or one whose first letter is و)'),
               measure: z.enum(MEASURES, { errorMap: () => ({ message: `must be one of ${MEASURES.join(' | ')}` }) }),
               bare: nullable(z.boolean().optional()),
             })
