@@ -45,6 +45,8 @@ export interface Lexicon {
   sitePrefixes: string[];
   /** Source keys of the words that open a publishing house's name («مؤسسة», «شركة»). */
   publisherWords: Set<string>;
+  /** Words opening an institution's (longer) name: «مركز», «جامعة» (© lines). */
+  institutionWords: Set<string>;
   /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
   sectionLabels: Set<string>;
   /** Normalised Latin abbreviations spelled in Arabic letters («تي في»): no function words at a name's end. */
@@ -113,6 +115,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
+    institutionWords: new Set(data.institutionWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),

@@ -79,13 +79,13 @@ export const BoilerplateSchema = z
         /** The tool prints the page's domain alone on the first line (a reader view). */
         domainFirst: z.boolean().default(false),
         /** The tool keeps the page's link on a line of its own, anywhere (a note app): its domain is the page's. */
-        savedLink: z.boolean().default(false),
       }).strict())
       .default([]),
     /** «title», «link», «pubDate»: field labels of a feed item pasted as text. */
     feedLabels: phraseList.default([]),
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
     publisherWords: phraseList.default([]),
+    institutionWords: phraseList.default([]),
     /** «تقارير», «وطنية», «عربي ودولي»: a site's section labels — never the site's name, even when a wire's short name («وطنية»). */
     sectionLabels: phraseList.default([]),
     /** «تي في», «إف إم»: Latin abbreviations spelled in Arabic letters that close a site's name — no function words. */
