@@ -55,6 +55,8 @@ export interface Lexicon {
   siteDescriptors: Set<string>;
   /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
   sponsors: string[];
+  /** Keys of the sponsor labels whose partner is the story's outlet («مقدم من»). */
+  providers: string[];
   /** Generic words around a source's name («شبكة», «للأنباء», «نيوز»): `identityKey` drops them. */
   sourceAffixes: SourceAffixes;
   /** Keys of the phrases that open a credit line after the story («مع معلومات من»). */
@@ -97,6 +99,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     correspondentWords: new Set(data.correspondentWords.map(lexKey)),
     bylines: new Set(data.bylineLabels.map(lexKey)),
     sponsors: data.sponsorLabels.map(lexKey),
+    providers: data.providerLabels.map(lexKey),
     labels: {
       source: new Set(data.sourceLabels.map(lexKey)),
       tag: new Set(data.tagLabels.map(lexKey)),

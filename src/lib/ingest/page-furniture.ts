@@ -91,7 +91,8 @@ export function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] 
   const out: Signal[] = [];
   for (const l of lines) {
     if (l.kind !== 'boilerplate') continue;
-    const label = lex.sponsors.find((s) => l.key === s || l.key.startsWith(`${s} `));
+    // Only a label that hands the story over («مقدم من»); «بالتعاون مع» names a partner, not the source.
+    const label = lex.providers.find((s) => l.key === s || l.key.startsWith(`${s} `));
     if (!label) continue;
     const partner = l.key === label
       ? lines.find((x) => x.index > l.index && x.kind !== 'blank')?.text

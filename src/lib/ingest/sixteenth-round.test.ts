@@ -92,3 +92,14 @@ describe('an institution\'s longer name in a © line (`institutionWords`)', () =
     expect(p.article.source).toBeUndefined();
   });
 });
+
+describe('a partner named by «بالتعاون مع» is only named (`providerLabels`: «مقدم من» hands the story over)', () => {
+  it('«بالشراكة مع سكاي نيوز عربية» under a masthead: the page\'s own site stays the outlet', () => {
+    const p = fromText(page('صوت الجبل', 'الرئيسية', 'أخبار', HEADLINE, 'بالشراكة مع سكاي نيوز عربية', ...STORY, '© 2026 صوت الجبل'));
+    expect(p.article.source).toBe('صوت الجبل');
+  });
+  it('«مقدم من» over a known outlet on a portal still credits it (aside6 u241\'s shape)', () => {
+    const p = fromText(page('Portal', 'مقدم من', 'سكاي نيوز عربية', HEADLINE, ...STORY));
+    expect(idOf(p.article.source)).toBe('sky-news-arabia');
+  });
+});

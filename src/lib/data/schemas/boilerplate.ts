@@ -92,6 +92,8 @@ export const BoilerplateSchema = z
     spelledAbbreviations: phraseList.default([]),
     /** «برعاية», «بالتعاون مع», «مقدّم من»: a line naming a sponsor or partner — never the site; a partner sources.yaml knows as an outlet is the story's outlet. */
     sponsorLabels: phraseList.default([]),
+    /** «مقدّم من», «Provided by»: of the sponsor labels, those whose partner is the story's outlet (a known outlet only). */
+    providerLabels: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
     datelineDesks: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
