@@ -32,7 +32,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
-import { linkDisowns, ownLink, ownLinkSignals, titleBarSignals } from './own-site';
+import { breadcrumbSiteName, linkDisowns, ownLink, ownLinkSignals, titleBarSignals } from './own-site';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -292,7 +292,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // The page's own link and its title bar name the site whatever tool or template shows them;
   // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).
   const link = ownLink(lines, start, input.bodyEnd);
-  signals.push(...ownLinkSignals(link, lines, input.titleIndex, lex), ...titleBarSignals(lines, input.titleIndex, lex));
+  signals.push(...ownLinkSignals(link, lines, input.titleIndex, lex), ...titleBarSignals(lines, input.titleIndex, lex), ...breadcrumbSiteName(lines, lex));
   for (const s of signals) {
     if (s.field === 'outlet' && s.rule.startsWith('Latin brand at the top') && linkDisowns(s.value, link)) { s.confidence = 0.3; s.rule += ', but the page\'s own link names another site'; }
   }

@@ -6,12 +6,16 @@
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
+import { normalizeArabic } from '../arabic/normalize';
 import type { ClassifiedLine } from './classify';
 import { HOSTS, spellingOnPage, type Signal } from './credits';
 import { sourceForUrl } from './names';
 
-/** A link alone on a line, or after a tool's Latin label of one to four words («Saved from», «Clipped from:», «source:»). */
-const LINK_LINE = /^(?:([A-Za-z][A-Za-z ]{0,30}?):?\s+)?(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
+/**
+ * A link alone on a line, or after a tool's Latin label of one to four words («Saved from»,
+ * «Clipped from:», «source:») or a site's Arabic label closed by a colon («الرابط المختصر:»).
+ */
+const LINK_LINE = /^(?:([A-Za-z][A-Za-z ]{0,30}?):?\s+|([\u0600-\u06FF][\u0600-\u06FF ]{1,30}):\s*)?(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
 const ARABIC = /[\u0600-\u06FF]/u;
 
 export interface OwnLink { domain: string; index: number; labelled: boolean }
@@ -26,12 +30,12 @@ export function ownLink(lines: readonly ClassifiedLine[], start: number, bodyEnd
   for (const l of lines) {
     if (l.kind === 'blank' || l.kind === 'body' || (l.index >= start && (bodyEnd === undefined || l.index < bodyEnd))) continue;
     const text = l.text.trim();
-    if (text.includes('@') || ARABIC.test(text)) continue;
+    if (text.includes('@')) continue;
     const m = LINK_LINE.exec(text);
     if (!m) continue;
-    const label = m[1]?.trim();
+    const label = (m[1] ?? m[2])?.trim();
     if (label && label.split(/\s+/).length > 4) continue;
-    const domain = m[2].toLowerCase();
+    const domain = m[3].toLowerCase();
     if (HOSTS.test(domain)) continue;
     found.push({ domain, index: l.index, labelled: !!label });
   }
@@ -58,24 +62,32 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
   const known = sourceForUrl(link.domain, lex.sources);
   if (known) return link.labelled ? [{ field: 'outlet', value: known.name, id: known.id, confidence: 0.75, rule: 'the page\'s own link (its domain)', line }] : [];
   const label = siteOf(link.domain);
-  const near = [-1, 1].map((d) => neighbour(lines, link.index, d)).find((l) => l && l.index !== titleIndex && l.kind !== 'body'
-    && l.words <= 6 && ARABIC.test(l.text) && spells(label, l.text, lex.sameName));
-  if (near) return [{ field: 'outlet', value: near.text.trim(), confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: near.index + 1 }];
+  for (const l of [-1, 1].map((d) => neighbour(lines, link.index, d))) {
+    if (!l || l.index === titleIndex || l.kind === 'body' || l.words > 6 || !ARABIC.test(l.text)) continue;
+    const gram = spells(label, l.text, lex.sameName);
+    if (!gram) continue;
+    // «جامعة النجاح الوطنية» (a name's shape: the whole line), «تابعوا الوسيط المغاربي على فيسبوك»
+    // (a prompt: a word no name holds, `nameStopWords`; the spelling words only).
+    const prompt = l.text.split(/\s+/).some((w) => lex.nameStopWords.has(normalizeArabic(w)));
+    return [{ field: 'outlet', value: prompt ? gram : l.text.trim(), confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
+  }
   const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName);
   if (spelled) return [{ field: 'outlet', value: spelled.text, confidence: 0.7, rule: 'the page\'s spelling of its own link\'s domain', line: spelled.index + 1 }];
   return [{ field: 'outlet', value: link.domain.replace(/^www\./, ''), confidence: 0.44, rule: 'domain of the page\'s own link (no name on the page)', line }];
 }
 
-/** One to three Arabic words of `text` spell `label`, with or without their article («najah» = «النجاح»: a domain drops it). */
-function spells(label: string, text: string, sameName: Lexicon['sameName']): boolean {
+/** The one to three Arabic words of `text` (longest first) that spell `label`, with or without their article («najah» = «النجاح»: a domain drops it). */
+function spells(label: string, text: string, sameName: Lexicon['sameName']): string | undefined {
   const words = text.split(/[\s|:\-–—]+/).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
-  for (let n = 1; n <= 3; n++) {
+  for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const gram = words.slice(i, i + n);
-      if (sameName(label, gram.join(' ')) || sameName(label, gram.map((w) => w.replace(/^ال(?=\p{L}{2})/u, '')).join(' '))) return true;
+      // A domain keeps the name's first article at most: «alwasitmaghreb» = «الوسيط المغاربي».
+      const bare = gram.map((w) => w.replace(/^ال(?=\p{L}{2})/u, ''));
+      if ([gram, bare, [gram[0], ...bare.slice(1)]].some((g) => sameName(label, g.join(' ')))) return gram.join(' ');
     }
   }
-  return false;
+  return undefined;
 }
 
 function neighbour(lines: readonly ClassifiedLine[], at: number, step: number): ClassifiedLine | undefined {
@@ -115,6 +127,25 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       // An agency's own site names itself there too: the outlet, as its masthead would.
       return [{ field: 'outlet', value: known?.name ?? name.trim(), ...(known?.id ? { id: known.id } : {}), confidence: 0.78, rule: 'site name in the title bar, after the headline', line: l.index + 1 }];
     }
+  }
+  return [];
+}
+
+/**
+ * «المرسال > أخبار عالمية > روسيا»: a breadcrumb among the page's first lines opens with the site's
+ * name where most open with «الرئيسية» (0.6). A UI word, a section, a place or a date opening it
+ * names no one.
+ */
+export function breadcrumbSiteName(lines: readonly ClassifiedLine[], lex: Lexicon): Signal[] {
+  for (const l of lines.filter((x) => x.kind !== 'blank').slice(0, 5)) {
+    const crumbs = l.text.split(/\s+[>»›]\s+/u);
+    if (crumbs.length < 3) continue;
+    const first = crumbs[0].trim();
+    const key = lexKey(first);
+    if (!ARABIC.test(first) || first.split(/\s+/).length > 4 || lex.exact.has(key) || lex.sectionLabels.has(key) || lex.places.has(key) || /[0-9٠-٩]/u.test(first)) return [];
+    const known = lex.names(first);
+    if (known?.kind === 'generic') return [];
+    return [{ field: 'outlet', value: known?.name ?? first, ...(known?.id ? { id: known.id } : {}), confidence: 0.6, rule: 'site name opening the breadcrumb', line: l.index + 1 }];
   }
   return [];
 }

@@ -102,3 +102,25 @@ export function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] 
   }
   return out;
 }
+
+/**
+ * «شعار نبض الخليج», «Almersal logo»: a masthead's logo copied as its alt text, among the page's
+ * first three lines. The logo word (`logoWords`) is cut and the name kept, so the line reads as
+ * the masthead it is. Lines are not otherwise touched (their numbers neither).
+ */
+export function withoutLogoWords(lines: string[], lex: Lexicon): string[] {
+  const words = lex.data.logoWords.map((w) => w.toLowerCase());
+  if (!words.length) return lines;
+  const out = lines.slice();
+  let seen = 0;
+  for (let i = 0; i < out.length && seen < 3; i++) {
+    const t = out[i].trim();
+    if (!t) continue;
+    seen++;
+    const parts = t.split(/\s+/);
+    if (parts.length < 2 || parts.length > 6) continue;
+    if (words.includes(parts[0].toLowerCase())) out[i] = parts.slice(1).join(' ');
+    else if (words.includes(parts[parts.length - 1].toLowerCase())) out[i] = parts.slice(0, -1).join(' ');
+  }
+  return out;
+}

@@ -103,3 +103,24 @@ describe('a partner named by «بالتعاون مع» is only named (`providerL
     expect(idOf(p.article.source)).toBe('sky-news-arabia');
   });
 });
+
+describe('more places the site names itself (dev u830–u834, written after the first changes)', () => {
+  it('dev u830: the short link «الرابط المختصر: https://…» under the story is the page\'s own link', () => {
+    expect(extract('u830').article.source).toBe('sadaalwadi.com');
+  });
+  it('dev u831: the logo\'s alt text «شعار نبض الخليج» is the masthead, less the logo word (`logoWords`)', () => {
+    const a = extract('u831').article;
+    expect(a.source).toBe('نبض الخليج');
+    expect(idOf(a.agency)).toBe('qna');
+    const latin = fromText(page('Sawt Aljabal logo', 'الرئيسية', HEADLINE, ...STORY));
+    expect(latin.article.source ?? '').not.toMatch(/logo/i);
+  });
+  it('dev u832: a breadcrumb opening with the site\'s name «المرسال > أخبار عالمية > روسيا»; «الرئيسية > …» names no one', () => {
+    expect(extract('u832').article.source).toBe('المرسال');
+    const home = fromText(page('الرئيسية > أخبار عالمية > روسيا', HEADLINE, ...STORY));
+    expect(home.article.source).toBeUndefined();
+  });
+  it('dev u833: a follow prompt next to the footer\'s domain gives the name it spells, not the prompt', () => {
+    expect(extract('u833').article.source).toBe('الوسيط المغاربي');
+  });
+});

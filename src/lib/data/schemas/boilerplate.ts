@@ -94,6 +94,8 @@ export const BoilerplateSchema = z
     sponsorLabels: phraseList.default([]),
     /** «مقدّم من», «Provided by»: of the sponsor labels, those whose partner is the story's outlet (a known outlet only). */
     providerLabels: phraseList.default([]),
+    /** «شعار», «logo»: a logo's alt text among the first lines names the site after (or before) the word. */
+    logoWords: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
     datelineDesks: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
