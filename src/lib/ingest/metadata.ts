@@ -32,7 +32,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
-import { breadcrumbSiteName, linkDisowns, ownLink, ownLinkSignals, titleBarSignals } from './own-site';
+import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, ownLink, ownLinkSignals, titleBarSignals } from './own-site';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -307,6 +307,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // Evidence against a candidate, whichever position proposed it: a reporter, the newsroom, a
   // date, a channel label is no publisher; a correspondent's credit names the outlet he files for.
   signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
+  // The bare domain of the page's own link speaks only when nothing else names a site.
+  const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
+  if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);
   // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
   // copy; on a page whose own site signs the story — its name in the byline («كتب: القاهرة 24»)
   // or its dateline («إسطنبول/ يني شفق») — the site is the outlet and the wire the agency.

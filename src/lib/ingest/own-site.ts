@@ -18,6 +18,9 @@ import { sourceForUrl } from './names';
 const LINK_LINE = /^(?:([A-Za-z][A-Za-z ]{0,30}?):?\s+|([\u0600-\u06FF][\u0600-\u06FF ]{1,30}):\s*)?(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
 const ARABIC = /[\u0600-\u06FF]/u;
 
+/** The rule of the bare domain: shown only when no other name on the page is a candidate (metadata.ts), never a rival to one. */
+export const LINK_DOMAIN_ONLY = 'domain of the page\'s own link (no name on the page)';
+
 export interface OwnLink { domain: string; index: number; labelled: boolean }
 
 /**
@@ -73,7 +76,7 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
   }
   const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName);
   if (spelled) return [{ field: 'outlet', value: spelled.text, confidence: 0.7, rule: 'the page\'s spelling of its own link\'s domain', line: spelled.index + 1 }];
-  return [{ field: 'outlet', value: link.domain.replace(/^www\./, ''), confidence: 0.44, rule: 'domain of the page\'s own link (no name on the page)', line }];
+  return [{ field: 'outlet', value: link.domain.replace(/^www\./, ''), confidence: 0.44, rule: LINK_DOMAIN_ONLY, line }];
 }
 
 /** The one to three Arabic words of `text` (longest first) that spell `label`, with or without their article («najah» = «النجاح»: a domain drops it). */

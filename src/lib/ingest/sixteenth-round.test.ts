@@ -64,6 +64,13 @@ describe('the page\'s own link, whatever the tool that kept it', () => {
     const p = fromText(page('Pinboard', HEADLINE, ...STORY, 'saved by Pinboard', 'sawtaljabal.example/news/2026/06/12', 'صوت الجبل'));
     expect(p.article.source).toBe('صوت الجبل');
   });
+  it('an unspelled domain is no rival to a masthead: it speaks only when nothing else names a site', () => {
+    const p = fromText(page('صوت الجبل', 'الرئيسية', HEADLINE, ...STORY, 'https://sjbl-news.example/a/1'));
+    expect(p.article.source).toBe('صوت الجبل');
+    // A three-word masthead (0.45) and the domain (0.44) would be close rivals, and both dropped.
+    const three = fromText(page('صوت الجبل الحر', 'الرئيسية', 'أخبار', HEADLINE, ...STORY, 'https://sjbl-news.example/a/1'));
+    expect(three.article.source).toBe('صوت الجبل الحر');
+  });
   it('not a link inside the story, nor two links to two sites (a list names no one page)', () => {
     const inside = fromText(page('الرئيسية', HEADLINE, STORY[0], 'https://sawtaljabal.example/a/1', STORY[1]));
     expect(inside.article.source ?? '').not.toContain('sawtaljabal');
