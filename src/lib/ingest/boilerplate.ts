@@ -45,6 +45,8 @@ export interface Lexicon {
   sitePrefixes: string[];
   /** Source keys of the words that open a publishing house's name («مؤسسة», «شركة»). */
   publisherWords: Set<string>;
+  /** Words opening an institution's (longer) name: «مركز», «جامعة» (© lines). */
+  institutionWords: Set<string>;
   /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
   sectionLabels: Set<string>;
   /** Normalised Latin abbreviations spelled in Arabic letters («تي في»): no function words at a name's end. */
@@ -53,6 +55,8 @@ export interface Lexicon {
   siteDescriptors: Set<string>;
   /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
   sponsors: string[];
+  /** Keys of the sponsor labels whose partner is the story's outlet («مقدم من»). */
+  providers: string[];
   /** Generic words around a source's name («شبكة», «للأنباء», «نيوز»): `identityKey` drops them. */
   sourceAffixes: SourceAffixes;
   /** Keys of the phrases that open a credit line after the story («مع معلومات من»). */
@@ -95,6 +99,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     correspondentWords: new Set(data.correspondentWords.map(lexKey)),
     bylines: new Set(data.bylineLabels.map(lexKey)),
     sponsors: data.sponsorLabels.map(lexKey),
+    providers: data.providerLabels.map(lexKey),
     labels: {
       source: new Set(data.sourceLabels.map(lexKey)),
       tag: new Set(data.tagLabels.map(lexKey)),
@@ -113,6 +118,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
+    institutionWords: new Set(data.institutionWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),

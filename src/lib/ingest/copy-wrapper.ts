@@ -32,8 +32,6 @@ const PLACEHOLDERS: Record<string, string> = {
 };
 // Bidi marks and the like a copy leaves around counts and times.
 const INVISIBLE = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/g;
-// A link alone on a line: a domain with or without a path («alaan.tv/news/ukraine-geneva-talks»).
-const SAVED_LINK = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/\S*)?$/i;
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/i;
 
 /** A data pattern to a whole-line regex: literal text escaped, placeholders expanded (no data becomes code). */
@@ -87,11 +85,6 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
       if (above !== undefined) { wrapper.channel = { text: text(above), index: above }; out[above] = ''; }
     }
     if (w.data.domainFirst) { wrapper.domain = { text: text(head[0]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
-    // A note app keeps the page's link on a line of its own («alaan.tv/news/…» under a Google Keep note).
-    if (w.data.savedLink && !wrapper.domain) {
-      const at = lines.findIndex((l) => SAVED_LINK.test(norm(l)));
-      if (at >= 0) { wrapper.domain = { text: SAVED_LINK.exec(norm(lines[at]))![1].toLowerCase(), index: at }; out[at] = ''; }
-    }
     return { lines: out, wrapper };
   }
   return toolHeader(lines, head, text) ?? feedSourceLine(lines, head, text) ?? { lines };
@@ -106,7 +99,8 @@ const DOMAIN_IN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[\/\
  * «All snapshots from host paltoday.ps», «Pocket» / «aljoumhouria.com» / «View Original» / «4 min
  * read»). A site's own Latin furniture is a brand and its domain, two lines at most. The run is
  * blanked (the site's masthead under it is then the page's first line) and the domain it names
- * most often is the page's domain, as a reader view's is.
+ * most often, below the tool's own name on the run's first line, is the page's domain, as a
+ * reader view's is.
  */
 function toolHeader(lines: string[], head: number[], text: (i: number) => string): { lines: string[]; wrapper: CopyWrapper } | undefined {
   let run = 0;
@@ -122,7 +116,10 @@ function toolHeader(lines: string[], head: number[], text: (i: number) => string
     }
   }
   if (!counts.size) return undefined;
-  const [domain, at] = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].index - b[1].index)[0];
+  // The run's first line is the tool's own name, a domain too at times («Raindrop.io» over
+  // «assafirarabic.com»): a domain further down names the page (sixteenth round).
+  const own = (c: { index: number }) => (c.index === head[0] ? 1 : 0);
+  const [domain, at] = [...counts].sort((a, b) => own(a[1]) - own(b[1]) || b[1].n - a[1].n || a[1].index - b[1].index)[0];
   const out = lines.slice();
   for (const i of head.slice(0, run)) out[i] = '';
   return { lines: out, wrapper: { tool: 'unlisted tool (Latin header)', domain: { text: domain, index: at.index } } };
@@ -183,7 +180,12 @@ export function wrapperSignals(wrapper: CopyWrapper | undefined, lines: Classifi
     else {
       // Spelled further down («تابعوا نون بوست على تلغرام» at the foot): the name, not the domain.
       const far = spellingOnPage(label, lines, lex.sameName);
+      // «assafirarabic.com» over «السفير العربي»: a short Arabic name right under the domain is the
+      // site's, as under a Latin brand's domain (sixteenth round).
+      const under = lines.slice(wrapper.domain.index + 1).find((l) => l.kind !== 'blank');
+      const named = under && (under.kind === 'short' || under.kind === 'heading') && under.words <= 4 && /[\u0600-\u06FF]/u.test(under.text) && !lex.names(under.text) ? under : undefined;
       if (far) out.push({ field: 'outlet', value: far.text, confidence: 0.75, rule: `the page's spelling of the domain shown by the copying tool (${wrapper.tool})`, line: far.index + 1 });
+      else if (named) out.push({ field: 'outlet', value: named.text.trim(), confidence: 0.62, rule: `name under the domain shown by the copying tool (${wrapper.tool})`, line: named.index + 1 });
       else out.push({ field: 'outlet', value: wrapper.domain.text, confidence: 0.6, rule: `domain shown by the copying tool (${wrapper.tool})`, line });
     }
   }

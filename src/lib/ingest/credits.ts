@@ -186,7 +186,7 @@ export function inMenuRun(lines: readonly PageLine[], at: number, lookup: NameLo
 }
 
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
-export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set()): Signal[] {
+export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set(), institutionWords: ReadonlySet<string> = new Set()): Signal[] {
   const out: Signal[] = [];
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
@@ -204,7 +204,8 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     const found = name ? lookup(name) : undefined;
     if (found && found.kind !== 'generic') out.push(signal(found, '© line', l.index + 1, 0.75, 'outlet'));
     // «© 2025 جميع الحقوق محفوظة لموقع نبض الشرق»: a site not in sources.yaml names itself too.
-    else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s]+$/u.test(name) && name.split(/\s+/).length <= 4) {
+    // An institution's name runs longer: up to seven words when its first word says so (sixteenth round).
+    else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s]+$/u.test(name) && name.split(/\s+/).length <= (institutionWords.has(sourceKey(name.split(/\s+/)[0])) ? 7 : 4)) {
       // «© المؤسسة الصحفية الأردنية»: a publishing house owns the site; the masthead names it.
       const publisher = publisherWords.has(sourceKey(name.split(/\s+/)[0]));
       out.push({ field: 'outlet', value: name, confidence: publisher ? 0.4 : 0.6, rule: publisher ? '© line (a publishing house)' : '© line (name not in sources.yaml)', line: l.index + 1 });

@@ -19,7 +19,7 @@ import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice } from './headline';
 import { chooseMetadata } from './metadata';
-import { markLanguageLabels, mastheadForm, withoutFeedLabels } from './page-furniture';
+import { markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
 import { peelCopyWrapper, type CopyWrapper } from './copy-wrapper';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences, RelatedZone } from './related-zone';
 
@@ -347,7 +347,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
   const peeled = peelCopyWrapper(rawText.split(/\r\n|\r|\n/), lex.data.copyWrappers);
   const split = peeled.lines;
-  const rawLines = unwrapLines(withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex), lex);
+  const rawLines = unwrapLines(withoutLogoWords(withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex), lex), lex);
   const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;

@@ -98,6 +98,16 @@ export interface HeadlineContext {
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
 const MARKET_QUOTE = /[▲▼△▽↑↓🔺🔻]|^[^\d]{1,25}\s[\d.,٠-٩]+\s+[+\-−]?[\d.,٠-٩]+\s*[%٪]$/u;
 
+/**
+ * «HEADLINE | NAME», «HEADLINE - NAME»: `bar` is `headline` with up to six words after a spaced
+ * separator (a browser's page title; the words are the site's name).
+ */
+export function titleBarOf(bar: string, headline: string): boolean {
+  if (!bar.startsWith(headline) || bar.length <= headline.length) return false;
+  const m = /^\s+(?:[|｜\-–—:·•]|::)\s+(\S.*)$/u.exec(bar.slice(headline.length));
+  return !!m && m[1].split(/\s+/).length <= 6;
+}
+
 /** Scores the candidates in lines[0 … end) against the lead paragraphs. */
 const AGENCY_NAME = /^(?:ال)?وكال[ةه]\s.*(?:للأنباء|للانباء|الإخبارية|الاخبارية|الأنباء|الانباء)(?:\s(?:الدولية|الرسمية))?$/u;
 
@@ -126,8 +136,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // The headline is often printed again (title bar, share text «شارك: …»).
     // A line printed twice back to back is a photo's alt text and caption, not a headline's echo.
     const twin = [i - 1, i + 1].some((j) => lines[j]?.key === l.key);
-    const echoes = twin ? 0 : keys.filter((k) => k !== l.key && k.endsWith(l.key)).length + (l.repeats - 1);
+    // A browser's title bar prints it with the site's name after it («X | راديو نوا», sixteenth round).
+    const echoes = twin ? 0 : keys.filter((k) => k !== l.key && (k.endsWith(l.key) || titleBarOf(k, l.key))).length + (l.repeats - 1);
     if (echoes > 0) { score += 0.3; why.push(`printed ${echoes + 1}×`); }
+    // The title bar itself: another line is this one less a name after a separator.
+    if (keys.some((k) => k !== l.key && k.length >= 12 && titleBarOf(l.key, k))) { score -= 0.5; why.push('a title bar: the headline and a name after it'); }
     if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
     const opening = l.text.split(/[:：\-–]/)[0].trim().split(/\s+/);
     if ([1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }

@@ -32,6 +32,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
+import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, ownLink, ownLinkSignals, titleBarSignals } from './own-site';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -231,7 +232,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // The wire's tag closing the story's last paragraph: «… قناة السويس. (أ ش أ)».
   const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) : null;
   if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
-  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords, lex.sectionLabels));
+  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords, lex.sectionLabels, lex.institutionWords));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
@@ -288,6 +289,13 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   signals.push(...after);
   signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex), ...nameWithDomain(lines, lex.sources));
+  // The page's own link and its title bar name the site whatever tool or template shows them;
+  // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).
+  const link = ownLink(lines, start, input.bodyEnd);
+  signals.push(...ownLinkSignals(link, lines, input.titleIndex, lex), ...titleBarSignals(lines, input.titleIndex, lex), ...breadcrumbSiteName(lines, lex));
+  for (const s of signals) {
+    if (s.field === 'outlet' && s.rule.startsWith('Latin brand at the top') && linkDisowns(s.value, link)) { s.confidence = 0.3; s.rule += ', but the page\'s own link names another site'; }
+  }
   const origins = findOriginLines(lines, lex);
   // «نقلا عن الوكالة الموريتانية للأنباء»: an origin that is a wire is the agency's text, as «المصدر:» naming one is.
   for (const s of originSignals(origins, lex)) {
@@ -299,6 +307,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // Evidence against a candidate, whichever position proposed it: a reporter, the newsroom, a
   // date, a channel label is no publisher; a correspondent's credit names the outlet he files for.
   signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
+  // The bare domain of the page's own link speaks only when nothing else names a site.
+  const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
+  if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);
   // A wire named as the source («المصدر: سبوتنيك») stands for the outlet on an aggregator's
   // copy; on a page whose own site signs the story — its name in the byline («كتب: القاهرة 24»)
   // or its dateline («إسطنبول/ يني شفق») — the site is the outlet and the wire the agency.

@@ -91,13 +91,36 @@ export function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] 
   const out: Signal[] = [];
   for (const l of lines) {
     if (l.kind !== 'boilerplate') continue;
-    const label = lex.sponsors.find((s) => l.key === s || l.key.startsWith(`${s} `));
+    // Only a label that hands the story over («مقدم من»); «بالتعاون مع» names a partner, not the source.
+    const label = lex.providers.find((s) => l.key === s || l.key.startsWith(`${s} `));
     if (!label) continue;
     const partner = l.key === label
       ? lines.find((x) => x.index > l.index && x.kind !== 'blank')?.text
       : l.text.split(/\s+/).slice(label.split(' ').length).join(' ');
     const found = partner ? lex.names(partner) : undefined;
     if (found?.id && found.kind === 'outlet') out.push({ field: 'outlet', value: found.name, id: found.id, confidence: 0.88, rule: 'partner named under «مقدم من»', line: l.index + 1 });
+  }
+  return out;
+}
+
+/**
+ * «شعار نبض الخليج», «Almersal logo»: a masthead's logo copied as its alt text, among the page's
+ * first three lines. The logo word (`logoWords`) is cut and the name kept, so the line reads as
+ * the masthead it is. Lines are not otherwise touched (their numbers neither).
+ */
+export function withoutLogoWords(lines: string[], lex: Lexicon): string[] {
+  const words = lex.data.logoWords.map((w) => w.toLowerCase());
+  if (!words.length) return lines;
+  const out = lines.slice();
+  let seen = 0;
+  for (let i = 0; i < out.length && seen < 3; i++) {
+    const t = out[i].trim();
+    if (!t) continue;
+    seen++;
+    const parts = t.split(/\s+/);
+    if (parts.length < 2 || parts.length > 6) continue;
+    if (words.includes(parts[0].toLowerCase())) out[i] = parts.slice(1).join(' ');
+    else if (words.includes(parts[parts.length - 1].toLowerCase())) out[i] = parts.slice(0, -1).join(' ');
   }
   return out;
 }

@@ -26,7 +26,8 @@ describe('the site named inside a tool\'s frame', () => {
   it('other tools, same frame: a WhatsApp link preview, a Pocket-style footer', () => {
     const preview = page('Karim 9:02 PM', 'https://alrafidain-news.example/article/7712', 'الرافدين', HEADLINE, ...STORY, 'Reply');
     expect(fromText(preview).article.source).toBe('الرافدين');
-    expect(outletRule(preview)).toContain('copying tool\'s header');
+    // Since the sixteenth round the link itself names the site too (own-site.ts), the stronger of two agreeing rules.
+    expect(outletRule(preview)).toMatch(/copying tool's header|page's own link/);
     const footer = page('Saved', 'Top Stories', HEADLINE, ...STORY, 'صوت الشمال', 'View original · Share · Delete');
     expect(fromText(footer).article.source).toBe('صوت الشمال');
   });

@@ -79,19 +79,23 @@ export const BoilerplateSchema = z
         /** The tool prints the page's domain alone on the first line (a reader view). */
         domainFirst: z.boolean().default(false),
         /** The tool keeps the page's link on a line of its own, anywhere (a note app): its domain is the page's. */
-        savedLink: z.boolean().default(false),
       }).strict())
       .default([]),
     /** «title», «link», «pubDate»: field labels of a feed item pasted as text. */
     feedLabels: phraseList.default([]),
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
     publisherWords: phraseList.default([]),
+    institutionWords: phraseList.default([]),
     /** «تقارير», «وطنية», «عربي ودولي»: a site's section labels — never the site's name, even when a wire's short name («وطنية»). */
     sectionLabels: phraseList.default([]),
     /** «تي في», «إف إم»: Latin abbreviations spelled in Arabic letters that close a site's name — no function words. */
     spelledAbbreviations: phraseList.default([]),
     /** «برعاية», «بالتعاون مع», «مقدّم من»: a line naming a sponsor or partner — never the site; a partner sources.yaml knows as an outlet is the story's outlet. */
     sponsorLabels: phraseList.default([]),
+    /** «مقدّم من», «Provided by»: of the sponsor labels, those whose partner is the story's outlet (a known outlet only). */
+    providerLabels: phraseList.default([]),
+    /** «شعار», «logo»: a logo's alt text among the first lines names the site after (or before) the word. */
+    logoWords: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
     datelineDesks: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */

@@ -1,0 +1,154 @@
+// The page's own site, read from where every page and every copying tool prints it, whatever the
+// template or the tool (sixteenth round): the link a tool keeps on a line of its own («Saved from
+// azulpress.ma», «Clipped from: https://…», «source: https://…», a bare «najah.edu»), and the
+// browser's title bar «HEADLINE | NAME». One rule per place the site's identity sits, not one data
+// entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
+// site; a title bar names the site after the headline. Pure: classified lines in, signals out.
+import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
+import { normalizeArabic } from '../arabic/normalize';
+import type { ClassifiedLine } from './classify';
+import { HOSTS, spellingOnPage, type Signal } from './credits';
+import { sourceForUrl } from './names';
+
+/**
+ * A link alone on a line, or after a tool's Latin label of one to four words («Saved from»,
+ * «Clipped from:», «source:») or a site's Arabic label closed by a colon («الرابط المختصر:»).
+ */
+const LINK_LINE = /^(?:([A-Za-z][A-Za-z ]{0,30}?):?\s+|([\u0600-\u06FF][\u0600-\u06FF ]{1,30}):\s*)?(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
+const ARABIC = /[\u0600-\u06FF]/u;
+
+/** The rule of the bare domain: shown only when no other name on the page is a candidate (metadata.ts), never a rival to one. */
+export const LINK_DOMAIN_ONLY = 'domain of the page\'s own link (no name on the page)';
+
+export interface OwnLink { domain: string; index: number; labelled: boolean }
+
+/**
+ * The page's own link: a link line outside the story (above its first line or after its end), on
+ * a host that names a publisher (not t.me, x.com, YouTube…). Undefined when there is none, or
+ * when the page's link lines name more than one site (a list of links names no one page).
+ */
+export function ownLink(lines: readonly ClassifiedLine[], start: number, bodyEnd: number | undefined): OwnLink | undefined {
+  const found: OwnLink[] = [];
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'body' || (l.index >= start && (bodyEnd === undefined || l.index < bodyEnd))) continue;
+    const text = l.text.trim();
+    if (text.includes('@')) continue;
+    const m = LINK_LINE.exec(text);
+    if (!m) continue;
+    const label = (m[1] ?? m[2])?.trim();
+    if (label && label.split(/\s+/).length > 4) continue;
+    const domain = m[3].toLowerCase();
+    if (HOSTS.test(domain)) continue;
+    found.push({ domain, index: l.index, labelled: !!label });
+  }
+  const sites = new Set(found.map((f) => siteOf(f.domain)));
+  return sites.size === 1 ? found[0] : undefined;
+}
+
+/** «www.3alyoum.com», «3alyoum.com» → «3alyoum» (the name part of a domain). */
+function siteOf(domain: string): string {
+  return domain.replace(/^www\./, '').split('.')[0];
+}
+
+/**
+ * What the page's own link says about the outlet: the source sources.yaml maps its domain to
+ * (0.75, a labelled link only: a bare one is read by credits.ts already); else the short Arabic
+ * line next to it that spells the domain (0.75: «جامعة النجاح الوطنية» under «najah.edu»); else
+ * the page's Arabic spelling of the domain anywhere (0.7); else the domain itself, barely over the
+ * abstention line (0.44): where nothing else names the site, the domain does, and a masthead or a
+ * © line outweighs it.
+ */
+export function ownLinkSignals(link: OwnLink | undefined, lines: readonly ClassifiedLine[], titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  if (!link) return [];
+  const line = link.index + 1;
+  const known = sourceForUrl(link.domain, lex.sources);
+  if (known) return link.labelled ? [{ field: 'outlet', value: known.name, id: known.id, confidence: 0.75, rule: 'the page\'s own link (its domain)', line }] : [];
+  const label = siteOf(link.domain);
+  for (const l of [-1, 1].map((d) => neighbour(lines, link.index, d))) {
+    if (!l || l.index === titleIndex || l.kind === 'body' || l.words > 6 || !ARABIC.test(l.text)) continue;
+    const gram = spells(label, l.text, lex.sameName);
+    if (!gram) continue;
+    // «جامعة النجاح الوطنية» (a name's shape: the whole line), «تابعوا الوسيط المغاربي على فيسبوك»
+    // (a prompt: a word no name holds, `nameStopWords`; the spelling words only).
+    const prompt = l.text.split(/\s+/).some((w) => lex.nameStopWords.has(normalizeArabic(w)));
+    return [{ field: 'outlet', value: prompt ? gram : l.text.trim(), confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
+  }
+  const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName);
+  if (spelled) return [{ field: 'outlet', value: spelled.text, confidence: 0.7, rule: 'the page\'s spelling of its own link\'s domain', line: spelled.index + 1 }];
+  return [{ field: 'outlet', value: link.domain.replace(/^www\./, ''), confidence: 0.44, rule: LINK_DOMAIN_ONLY, line }];
+}
+
+/** The one to three Arabic words of `text` (longest first) that spell `label`, with or without their article («najah» = «النجاح»: a domain drops it). */
+function spells(label: string, text: string, sameName: Lexicon['sameName']): string | undefined {
+  const words = text.split(/[\s|:\-–—]+/).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const gram = words.slice(i, i + n);
+      // A domain keeps the name's first article at most: «alwasitmaghreb» = «الوسيط المغاربي».
+      const bare = gram.map((w) => w.replace(/^ال(?=\p{L}{2})/u, ''));
+      if ([gram, bare, [gram[0], ...bare.slice(1)]].some((g) => sameName(label, g.join(' ')))) return gram.join(' ');
+    }
+  }
+  return undefined;
+}
+
+function neighbour(lines: readonly ClassifiedLine[], at: number, step: number): ClassifiedLine | undefined {
+  for (let i = at + step; i >= 0 && i < lines.length; i += step) if (lines[i].kind !== 'blank') return lines[i];
+  return undefined;
+}
+
+/** A Latin brand the page's own link does not spell («Kindle» over a copy whose link is «najah.edu») is the copying tool's name. */
+export function linkDisowns(brand: string, link: OwnLink | undefined): boolean {
+  if (!link || !/^[\x20-\x7e]+$/.test(brand)) return false;
+  const site = siteOf(link.domain).replace(/[^a-z0-9]/g, '');
+  const words = brand.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  const glued = words.join('');
+  return !(site.includes(glued) || glued.includes(site) || words.some((w) => w.length >= 3 && site.includes(w)));
+}
+
+const SEPARATOR = /\s+(?:[|｜\-–—:·•]|::)\s+/gu;
+
+/**
+ * The browser's title bar: a line among the page's first or last three that is the chosen
+ * headline, a spaced separator and one to six words (or those words first, then the headline):
+ * the words are the site's name (0.78; evidence against a name — a section, a date — is weighed
+ * in outlet-candidates.ts as for every candidate).
+ */
+export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  if (titleIndex === undefined) return [];
+  const title = lines[titleIndex].key;
+  const filled = lines.filter((l) => l.kind !== 'blank' && l.index !== titleIndex);
+  for (const l of [...filled.slice(0, 3), ...filled.slice(-3)]) {
+    for (const m of l.text.matchAll(SEPARATOR)) {
+      const left = l.text.slice(0, m.index).trim();
+      const right = l.text.slice(m.index! + m[0].length).trim();
+      const name = lexKey(left) === title ? right.split(SEPARATOR)[0] : lexKey(right) === title ? left.split(SEPARATOR).pop()! : undefined;
+      if (!name || name.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(name)) continue;
+      const known = lex.names(name);
+      if (known?.kind === 'generic') continue;
+      // An agency's own site names itself there too: the outlet, as its masthead would.
+      return [{ field: 'outlet', value: known?.name ?? name.trim(), ...(known?.id ? { id: known.id } : {}), confidence: 0.78, rule: 'site name in the title bar, after the headline', line: l.index + 1 }];
+    }
+  }
+  return [];
+}
+
+/**
+ * «المرسال > أخبار عالمية > روسيا»: a breadcrumb among the page's first lines opens with the site's
+ * name where most open with «الرئيسية» (0.6). A UI word, a section, a place or a date opening it
+ * names no one.
+ */
+export function breadcrumbSiteName(lines: readonly ClassifiedLine[], lex: Lexicon): Signal[] {
+  for (const l of lines.filter((x) => x.kind !== 'blank').slice(0, 5)) {
+    const crumbs = l.text.split(/\s+[>»›]\s+/u);
+    if (crumbs.length < 3) continue;
+    const first = crumbs[0].trim();
+    const key = lexKey(first);
+    if (!ARABIC.test(first) || first.split(/\s+/).length > 4 || lex.exact.has(key) || lex.sectionLabels.has(key) || lex.places.has(key) || /[0-9٠-٩]/u.test(first)) return [];
+    const known = lex.names(first);
+    if (known?.kind === 'generic') return [];
+    return [{ field: 'outlet', value: known?.name ?? first, ...(known?.id ? { id: known.id } : {}), confidence: 0.6, rule: 'site name opening the breadcrumb', line: l.index + 1 }];
+  }
+  return [];
+}
