@@ -36,11 +36,12 @@ function workspace(extra: Partial<IngestOptions> = {}) {
 }
 
 /** Every file of the output folder (articles and anything else), with its text and modification time. */
-const onDisk = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => {
+type Entry = { text: string; mtime: number } | { dir: true };
+const onDisk = (dir: string): Record<string, Entry> => Object.fromEntries(readdirSync(dir).sort().map((f) => {
   const p = path.join(dir, f);
   return [f, statSync(p).isFile() ? { text: readFileSync(p, 'utf8'), mtime: statSync(p).mtimeMs } : { dir: true }];
 }));
-const texts = (dir: string) => Object.fromEntries(Object.entries(onDisk(dir)).map(([f, v]) => [f, 'text' in v ? v.text : '<dir>']));
+const texts = (dir: string): Record<string, string> => Object.fromEntries(Object.entries(onDisk(dir)).map(([f, v]) => [f, 'text' in v ? v.text : '<dir>']));
 const notArticles = (dir: string) => readdirSync(dir).filter((f) => !f.endsWith('.mdx'));
 const state = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { files: Record<string, { hash: string }> };
 
