@@ -60,6 +60,9 @@ main().then((code) => { process.exitCode = code; }, (e) => {
   if ((e as Error).name === 'AbortError') {
     console.error('ingest: stopped; every page written is whole; the state and report are the last complete run\'s');
     process.exitCode = 130;
+  } else if ((e as Error).name === 'IngestLockedError') {
+    console.error(`ingest: ${(e as Error).message}`);
+    process.exitCode = 2;
   } else {
     console.error(`ingest failed: ${(e as Error).stack ?? e}`);
     process.exitCode = 2;

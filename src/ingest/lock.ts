@@ -40,7 +40,7 @@ export async function takeLock(file: string, output: string, onStale?: (holder: 
     // A second stale lock right after the first was removed: another run is starting at the same moment.
     if ((holder && alive(holder)) || starting || attempt > 0) {
       const who = holder ? `process ${holder.pid} on ${holder.host}, since ${holder.since}, writing ${holder.output}` : 'starting';
-      throw new Error(`another ingest is running (${who}): wait for it to end, or remove ${file} if no ingest is running`);
+      throw Object.assign(new Error(`another ingest is running (${who}): wait for it to end, or remove ${file} if no ingest is running`), { name: 'IngestLockedError' });
     }
     onStale?.(holder);
     await rm(file, { force: true });

@@ -184,6 +184,7 @@ describe('one run at a time', () => {
     mkdirSync(path.dirname(statePath), { recursive: true });
     const holder = { pid: process.pid, host: (await import('node:os')).hostname(), output: '/elsewhere', since: '2026-12-03T15:00:00.000Z' };
     writeFileSync(`${statePath}.lock`, JSON.stringify(holder));
+    await expect(ingestDirectory(opts)).rejects.toMatchObject({ name: 'IngestLockedError' });
     await expect(ingestDirectory(opts)).rejects.toThrow(`another ingest is running (process ${process.pid} on ${holder.host}, since ${holder.since}, writing /elsewhere): wait for it to end, or remove ${statePath}.lock if no ingest is running`);
     expect(readdirSync(opts.output)).toEqual([]);
     expect(JSON.parse(readFileSync(`${statePath}.lock`, 'utf8'))).toEqual(holder); // not taken over
