@@ -3,7 +3,7 @@
 // edited, remove stale generated files, keep an incremental state and write the JSON report.
 // Everything it decides with is in the pure modules.
 import { statSync, type BigIntStats } from 'node:fs';
-import { mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedArticle } from '../lib/types';
 import { loadBoilerplate, loadSources } from '../lib/data/load';
@@ -19,6 +19,7 @@ import { decodePage, extractPage, isHtmlName, loadHtmlExtractor, sha256, type Pa
 import { fileStamp, stampOf, trustedStamp } from './fileStamp';
 import { defaultWorkers, ExtractionPool, MIN_PAGES_FOR_WORKERS, type PoolJob } from './pool';
 import { takeLock } from './lock';
+import { listRaw, readRaw, type RawEntry } from './rawFolder';
 import { leftover, writePage, Writes, type PageFile, type WriteFile } from './writes';
 
 export { reportMessages, summaryLine } from '../lib/ingest/run-report';
@@ -95,42 +96,6 @@ async function writeAtomic(file: string, content: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, content, 'utf8');
   await rename(tmp, file);
-}
-
-/** An entry of the input folder; `reason` when it is not read (named in the report). */
-interface RawEntry { name: string; reason?: string }
-
-/**
- * Every entry of the input folder but hidden ones, sorted. A symbolic link is read only when it
- * resolves to a file inside the input folder: links are never followed out of it.
- */
-async function listRaw(input: string): Promise<RawEntry[]> {
-  const root = await realpath(input);
-  const entries: RawEntry[] = [];
-  for (const d of await readdir(input, { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
-    if (d.isFile()) entries.push({ name: d.name });
-    else if (d.isDirectory()) entries.push({ name: d.name, reason: 'a folder, not a page (only files directly in the input folder are read)' });
-    else if (d.isSymbolicLink()) entries.push({ name: d.name, reason: await linkProblem(root, path.join(input, d.name)) });
-    else entries.push({ name: d.name, reason: 'not a regular file (device, socket or pipe)' });
-  }
-  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-async function linkProblem(root: string, link: string): Promise<string | undefined> {
-  const target = await readlink(link);
-  let resolved: string;
-  try { resolved = await realpath(link); } catch { return `symbolic link to ${target}, which does not exist`; }
-  if (!resolved.startsWith(root + path.sep)) return `symbolic link to ${target}, outside the input folder: not followed`;
-  if (!(await stat(resolved)).isFile()) return `symbolic link to ${target}, which is not a file`;
-  return undefined;
-}
-
-/** Reads a raw page strictly read-only; refuses oversize files (by `info`, taken before) before reading them. */
-async function readRaw(file: string, info: BigIntStats): Promise<{ bytes?: Uint8Array; reason?: string }> {
-  if (info.size > MAX_RAW_BYTES) return { reason: `too large (${info.size} bytes > ${MAX_RAW_BYTES})` };
-  const handle = await open(file, 'r');
-  try { return { bytes: await handle.readFile() }; } finally { await handle.close(); }
 }
 
 /** What one run knows across files: the slug plan, outputs produced so far, content already seen, state. */
