@@ -25,7 +25,20 @@ async function main(): Promise<number> {
     return 2;
   }
   const tty = process.stderr.isTTY;
+  // Ctrl-C (or a kill): the pages being written are finished, whole, and the run stops without
+  // saving its state or report (the next run takes up from the files as they are). A second
+  // Ctrl-C stops at once: the listener is gone, Node's default applies.
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (tty) process.stderr.write('\r\x1b[K');
+      console.error(`ingest: ${signal}: finishing the pages being written, then stopping (again to stop at once)`);
+      stop.abort();
+    });
+  }
   const report = await ingestDirectory({
+    signal: stop.signal,
+    onNotice: (message) => console.error(`ingest: ${message}`),
     input: values.input!,
     output: values.output!,
     reportPath: values.report!,
@@ -43,4 +56,15 @@ async function main(): Promise<number> {
   return report.exitCode;
 }
 
-main().then((code) => { process.exitCode = code; }, (e) => { console.error(`ingest failed: ${(e as Error).stack ?? e}`); process.exitCode = 2; });
+main().then((code) => { process.exitCode = code; }, (e) => {
+  if ((e as Error).name === 'AbortError') {
+    console.error('ingest: stopped; every page written is whole; the state and report are the last complete run\'s');
+    process.exitCode = 130;
+  } else if ((e as Error).name === 'IngestLockedError') {
+    console.error(`ingest: ${(e as Error).message}`);
+    process.exitCode = 2;
+  } else {
+    console.error(`ingest failed: ${(e as Error).stack ?? e}`);
+    process.exitCode = 2;
+  }
+});

@@ -38,6 +38,8 @@ export interface PageAnalysis {
   decoded?: DecodedPage;
   /** The page's bytes, kept on the main thread only (not sent back by a worker). */
   bytes?: Uint8Array;
+  /** A worker's: the stamp (fileStamp.ts) of the file it read, taken before it read it. */
+  stamp?: string;
 }
 
 /** What a worker does for one page: hashes it, and decodes and extracts it unless its hash is `knownHash` (the last run's: it will likely be reused). */

@@ -3,7 +3,7 @@
 // edited, remove stale generated files, keep an incremental state and write the JSON report.
 // Everything it decides with is in the pure modules.
 import { statSync, type BigIntStats } from 'node:fs';
-import { mkdir, open, readdir, readFile, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedArticle } from '../lib/types';
 import { loadBoilerplate, loadSources } from '../lib/data/load';
@@ -18,7 +18,9 @@ import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from '..
 import { decodePage, extractPage, isHtmlName, loadHtmlExtractor, sha256, type PageAnalysis } from './analyse';
 import { fileStamp, stampOf, trustedStamp } from './fileStamp';
 import { defaultWorkers, ExtractionPool, MIN_PAGES_FOR_WORKERS, type PoolJob } from './pool';
-import { Writes } from './writes';
+import { takeLock } from './lock';
+import { listRaw, readRaw, type RawEntry } from './rawFolder';
+import { leftover, writePage, Writes, type PageFile, type WriteFile } from './writes';
 
 export { reportMessages, summaryLine } from '../lib/ingest/run-report';
 export type { ArticleOutcome, FileReport, IngestReport } from '../lib/ingest/run-report';
@@ -51,6 +53,12 @@ export interface IngestOptions {
   workersFrom?: number;
   /** Told how the run goes: the workers started (0: none) for the pages to read. */
   onStart?: (start: { workers: number; pages: number }) => void;
+  /** Told what the run found and handled on its way (a lock left by a run that was killed). */
+  onNotice?: (message: string) => void;
+  /** Stops the run between pages (Ctrl-C): the pages being written are finished, nothing else is written. */
+  signal?: AbortSignal;
+  /** Writes an article's file (tests inject a failing one: a full disk). */
+  writeFile?: WriteFile;
 }
 
 /**
@@ -90,42 +98,6 @@ async function writeAtomic(file: string, content: string): Promise<void> {
   await rename(tmp, file);
 }
 
-/** An entry of the input folder; `reason` when it is not read (named in the report). */
-interface RawEntry { name: string; reason?: string }
-
-/**
- * Every entry of the input folder but hidden ones, sorted. A symbolic link is read only when it
- * resolves to a file inside the input folder: links are never followed out of it.
- */
-async function listRaw(input: string): Promise<RawEntry[]> {
-  const root = await realpath(input);
-  const entries: RawEntry[] = [];
-  for (const d of await readdir(input, { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
-    if (d.isFile()) entries.push({ name: d.name });
-    else if (d.isDirectory()) entries.push({ name: d.name, reason: 'a folder, not a page (only files directly in the input folder are read)' });
-    else if (d.isSymbolicLink()) entries.push({ name: d.name, reason: await linkProblem(root, path.join(input, d.name)) });
-    else entries.push({ name: d.name, reason: 'not a regular file (device, socket or pipe)' });
-  }
-  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-async function linkProblem(root: string, link: string): Promise<string | undefined> {
-  const target = await readlink(link);
-  let resolved: string;
-  try { resolved = await realpath(link); } catch { return `symbolic link to ${target}, which does not exist`; }
-  if (!resolved.startsWith(root + path.sep)) return `symbolic link to ${target}, outside the input folder: not followed`;
-  if (!(await stat(resolved)).isFile()) return `symbolic link to ${target}, which is not a file`;
-  return undefined;
-}
-
-/** Reads a raw page strictly read-only; refuses oversize files (by `info`, taken before) before reading them. */
-async function readRaw(file: string, info: BigIntStats): Promise<{ bytes?: Uint8Array; reason?: string }> {
-  if (info.size > MAX_RAW_BYTES) return { reason: `too large (${info.size} bytes > ${MAX_RAW_BYTES})` };
-  const handle = await open(file, 'r');
-  try { return { bytes: await handle.readFile() }; } finally { await handle.close(); }
-}
-
 /** What one run knows across files: the slug plan, outputs produced so far, content already seen, state. */
 interface Run {
   output: string;
@@ -143,9 +115,10 @@ interface Run {
   pool?: ExtractionPool;
   /** Articles being written while the run goes on. */
   writes: Writes;
+  writeFile?: WriteFile;
 }
 
-/** Articles written at once: enough to keep the disk busy while the run decides the next pages. */
+/** Pages written at once: enough to keep the disk busy while the run decides the next pages. */
 const WRITES_AT_ONCE = 16;
 
 /** The slugs a page's articles get in this run (main first), collisions recorded. */
@@ -198,30 +171,48 @@ async function reuse(run: Run, name: string, hash: string, stamp: string, report
 }
 
 /**
- * Writes one article unless it is unchanged or a person edited it (the one place that decides
- * it); returns what happened, and the file's stamp: taken before it is read, or after it is
- * written (a promise: the write goes on while the run decides the next pages).
+ * Whether one article is written, or left as it is because it is unchanged or a person edited it
+ * (the one place that decides it); with the file's stamp, taken before it is read.
  */
-async function writeArticle(run: Run, a: ExtractedArticle, rawName: string): Promise<{ outcome: ArticleOutcome; content: string; stamp?: string | Promise<string | undefined> }> {
+async function decideArticle(run: Run, a: ExtractedArticle, rawName: string): Promise<{ outcome: ArticleOutcome; content: string; stamp?: string; file: string }> {
   const file = path.join(run.output, `${a.slug}.mdx`);
   const content = serializeArticleMdx(a);
   const stamp = fileStamp(file);
   // No file (no stamp): nothing to read — a failed open costs more than the stat (a full ingest writes every article).
   const existing = stamp === undefined ? undefined : await readText(file);
-  if (existing === content) return { outcome: 'unchanged', content, stamp };
+  if (existing === content) return { outcome: 'unchanged', content, stamp, file };
   if (existing !== undefined && checksumStatus(existing) !== 'generated') {
     run.keptEdited.push({ slug: a.slug, file: rawName, reason: 'changed-by-ingest' });
-    return { outcome: 'kept-edited', content, stamp };
+    return { outcome: 'kept-edited', content, stamp, file };
   }
-  await run.writes.room();
-  return { outcome: 'written', content, stamp: run.writes.start(async () => { await writeAtomic(file, content); return fileStamp(file); }) };
+  return { outcome: 'written', content, stamp, file };
 }
 
-/** A page's analysis (analyse.ts): the pool's, when it read the page ahead, or read and hashed here. */
-async function analysed(run: Run, file: string, name: string, info: BigIntStats): Promise<PageAnalysis | { reason: string }> {
+/**
+ * Starts writing a page's changed articles, all or nothing (writes.ts), while the run goes on.
+ * When they are written, their stamps complete the page's state entry; when one fails, the
+ * folder keeps the page's previous articles, the page is rejected with the reason and left out
+ * of the state: the next run reads and writes it again, whatever its stamp.
+ */
+async function startPageWrites(run: Run, name: string, files: PageFile[], report: FileReport, written: (stamps: (string | undefined)[]) => void): Promise<void> {
+  if (!files.length) { written([]); return; }
+  await run.writes.room();
+  run.writes.track(run.writes.start(() => writePage(files, run.writeFile)).then(written, (e) => {
+    Object.assign(report, { status: 'rejected', reason: `write error: ${(e as Error).message}; none of the page's articles changed, it is read again next run`, slugs: [], articles: [] });
+    delete report.review;
+    delete run.nextState[name];
+  }));
+}
+
+/**
+ * A page's analysis (analyse.ts): the pool's, when it read the page ahead as it is now (`stamp`,
+ * taken here: a page rewritten since a worker read it is read again, so the state never pairs
+ * new stamps with old bytes), or read and hashed here.
+ */
+async function analysed(run: Run, file: string, name: string, info: BigIntStats, stamp: string): Promise<PageAnalysis | { reason: string }> {
   if (info.size <= MAX_RAW_BYTES) {
     const ahead = await run.pool?.take(name);
-    if (ahead) return ahead;
+    if (ahead && ahead.stamp === stamp) return ahead;
   }
   const { bytes, reason } = await readRaw(file, info);
   return bytes ? { hash: sha256(bytes), bytes } : { reason: reason! };
@@ -242,7 +233,7 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   // The page the last run hashed (same stamp): its bytes are not read unless it must be extracted.
   const prev = run.previous[name];
   if (prev && trustedStamp(prev.stamp, stamp, run.previousSavedAt) && await reuse(run, name, prev.hash, stamp, report)) return;
-  const page = await analysed(run, file, name, info);
+  const page = await analysed(run, file, name, info, stamp);
   if ('reason' in page) { Object.assign(report, { status: 'rejected', reason: page.reason }); return; }
   const { hash } = page;
   if (await reuse(run, name, hash, stamp, report)) return;
@@ -286,25 +277,29 @@ async function ingestFile(run: Run, input: string, name: string, lexicon: Lexico
   articles = articles.map((a, i) => ({ ...a, slug: slugs[i], ...(a.via ? { via: slugs[0] } : {}) }));
   const outputs: Record<string, string> = {};
   const outputStamps: Record<string, string> = {};
-  const stamps: (string | Promise<string | undefined> | undefined)[] = [];
+  // Each article's stamp: taken before it was read, or after it is written (in article order).
+  const stamps: (string | undefined)[] = [];
+  const toWrite: PageFile[] = [];
   for (const a of articles) {
     run.produced.add(a.slug);
     report.slugs.push(a.slug);
-    const { outcome, content, stamp: written } = await writeArticle(run, a, name);
+    const { outcome, content, stamp: before, file } = await decideArticle(run, a, name);
     report.articles.push({ slug: a.slug, outcome });
     if (outcome !== 'kept-edited') outputs[a.slug] = sha256(content);
-    stamps.push(written);
+    stamps.push(outcome === 'written' ? undefined : before);
+    if (outcome === 'written') toWrite.push({ file, content, stampBefore: before });
   }
-  // The stamps in article order once the page's writes are done; a write that failed rejects the
-  // page, as a read error does, and leaves it out of the state (extracted again next run).
-  run.writes.track(Promise.all(stamps).then((values) => values.forEach((v, n) => { if (v) outputStamps[articles[n].slug] = v; }), (e) => {
-    Object.assign(report, { status: 'rejected', reason: `read error: ${(e as Error).message}` });
-    delete run.nextState[name];
-  }));
   // Evidence follows its article through the slug plan (same order; capped articles have none).
   const review = reviewRows(name, evidence.slice(0, articles.length).map((e, n) => ({ ...e, slug: articles[n].slug })));
   if (review.length) report.review = review;
   run.nextState[name] = { hash, contentKey, slugs, outputs, ...(report.capped ? { capped: report.capped } : {}), ...(review.length ? { review } : {}), stamp, outputStamps };
+  await startPageWrites(run, name, toWrite, report, (afterWrites) => {
+    let w = 0;
+    articles.forEach((a, n) => {
+      const stamp = report.articles[n].outcome === 'written' ? afterWrites[w++] : stamps[n];
+      if (stamp) outputStamps[a.slug] = stamp;
+    });
+  });
 }
 
 /** Stale outputs: generated articles whose raw page is gone, or no longer yields them. */
@@ -312,7 +307,10 @@ async function removeStale(run: Run, names: string[], files: FileReport[]): Prom
   const removed: string[] = [];
   const settled = new Set(files.filter((f) => f.status !== 'rejected').map((f) => f.file));
   const present = new Set(names);
-  for (const entry of (await readdir(run.output)).filter((f) => f.endsWith('.mdx')).sort()) {
+  const listed = await readdir(run.output);
+  // A run killed while it wrote left temporary files (writes.ts): its process is gone, they are removed.
+  for (const entry of listed) if (leftover(entry)) await rm(path.join(run.output, entry), { force: true });
+  for (const entry of listed.filter((f) => f.endsWith('.mdx')).sort()) {
     const slug = entry.slice(0, -4);
     if (run.produced.has(slug)) continue;
     const content = await readText(path.join(run.output, entry));
@@ -333,8 +331,9 @@ async function removeStale(run: Run, names: string[], files: FileReport[]): Prom
 }
 
 /** Every entry, each page decided on this thread in the order of the names. */
-async function ingestEntries(run: Run, input: string, entries: RawEntry[], lexicon: Lexicon, files: FileReport[], onProgress: IngestOptions['onProgress']): Promise<void> {
+async function ingestEntries(run: Run, input: string, entries: RawEntry[], lexicon: Lexicon, files: FileReport[], { onProgress, signal }: IngestOptions): Promise<void> {
   for (const [n, { name, reason }] of entries.entries()) {
+    signal?.throwIfAborted();
     onProgress?.(n, entries.length, name);
     const report: FileReport = { file: name, status: 'ok', slugs: [], articles: [] };
     files.push(report);
@@ -377,6 +376,21 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   // data (names, abbreviations and domains are read from sources.yaml).
   const version = sha256(`${INGEST_VERSION}\n${JSON.stringify([lexicon.data, lexicon.sources])}`).slice(0, 16);
   await mkdir(output, { recursive: true });
+  await mkdir(path.dirname(statePath), { recursive: true });
+  const release = await takeLock(`${statePath}.lock`, output, (holder) => opts.onNotice?.(
+    `an earlier ingest${holder ? ` (process ${holder.pid}, since ${holder.since})` : ''} did not finish: its lock is removed, its temporary files too at the end of this run`));
+  try {
+    const report = await ingestLocked(opts, { input, output, reportPath, statePath, sources, lexicon, version });
+    return report;
+  } finally {
+    await release();
+  }
+}
+
+/** The run itself, once it holds the lock. */
+async function ingestLocked(opts: IngestOptions, { input, output, reportPath, statePath, sources, lexicon, version }: {
+  input: string; output: string; reportPath: string; statePath: string; sources: Source[]; lexicon: Lexicon; version: string;
+}): Promise<IngestReport> {
   const entries = await listRaw(input);
   const names = entries.map((e) => e.name);
   // Slugs are planned over every name, read or not: a page rejected this run keeps its slug.
@@ -385,19 +399,23 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const run: Run = {
     output, plan, previous: previous.files, previousSavedAt: previous.savedAt, nextState: {},
     produced: new Set(), seenContent: new Map(), keptEdited: [], collisions: [...plan.collisions], sources,
-    writes: new Writes(WRITES_AT_ONCE),
+    writes: new Writes(WRITES_AT_ONCE), writeFile: opts.writeFile,
   };
   const workers = opts.workers ?? defaultWorkers();
-  const planned = workers > 0 ? plannedReads(run, input, entries) : [];
+  const workersFrom = opts.workersFrom ?? MIN_PAGES_FOR_WORKERS;
+  // The pages the state does not know are at most those without an entry: fewer than the
+  // workers need, the folder is not stat'ed for them (a daily update: ~10 new pages).
+  const unknown = workers > 0 && workersFrom > 0 ? entries.filter((e) => !e.reason && !run.previous[e.name]).length : 0;
+  const planned = workers > 0 && unknown >= workersFrom ? plannedReads(run, input, entries) : [];
   // Pages the last run hashed are likely only hashed again (reused): the workers are for pages to extract.
   const toExtract = planned.filter((p) => p.knownHash === undefined).length;
-  if (planned.length && toExtract >= (opts.workersFrom ?? MIN_PAGES_FOR_WORKERS)) {
+  if (planned.length && toExtract >= workersFrom) {
     run.pool = new ExtractionPool(workers, { boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources }, planned);
   }
-  opts.onStart?.({ workers: run.pool ? workers : 0, pages: planned.length });
+  opts.onStart?.({ workers: run.pool ? workers : 0, pages: run.pool ? planned.length : 0 });
   const files: FileReport[] = [];
   try {
-    await ingestEntries(run, input, entries, lexicon, files, opts.onProgress);
+    await ingestEntries(run, input, entries, lexicon, files, opts);
   } finally {
     await run.writes.drain();
     await run.pool?.close();
@@ -405,10 +423,11 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
 
   const removed = await removeStale(run, names, files);
   const report = makeReport({ input, output, pages: names.length, lenient: opts.lenient }, files, run.keptEdited, removed, run.collisions);
-  await mkdir(path.dirname(statePath), { recursive: true });
-  const state: State = { version, output, savedAt: Date.now(), files: run.nextState };
-  await writeAtomic(statePath, `${JSON.stringify(state, null, 2)}\n`);
+  // The report first: a run stopped between the two leaves the last run's state, which the next
+  // run checks against the files by their hashes (it never trusts an output it did not write).
   await mkdir(path.dirname(reportPath), { recursive: true });
   await writeAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  const state: State = { version, output, savedAt: Date.now(), files: run.nextState };
+  await writeAtomic(statePath, `${JSON.stringify(state, null, 2)}\n`);
   return report;
 }
