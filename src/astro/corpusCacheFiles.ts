@@ -18,19 +18,20 @@ const bucketOf = (key: string) => (key.charCodeAt(0) * 31 + key.charCodeAt(1)) %
 export interface LoadedFiles { counts: Map<string, number>; foreign: Set<string> }
 
 export function loadCorpusCache(dir: string): { cache: JsonCorpusCache; files: LoadedFiles } {
-  const saved: Record<string, Record<string, string>> = {};
+  const saved = new Map<string, Map<string, string>>();
   const files: LoadedFiles = { counts: new Map(), foreign: new Set() };
   if (process.env.CORPUS_CACHE_READ !== '0' && existsSync(dir)) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort()) {
       const [stage, bucket] = f.split('.');
-      const entries = (saved[stage] ??= {});
+      let entries = saved.get(stage);
+      if (!entries) saved.set(stage, (entries = new Map()));
       let count = 0;
       for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
         const tab = line.indexOf('\t');
         if (tab <= 0) continue;
         const key = line.slice(0, tab);
         if (String(bucketOf(key)) !== bucket) files.foreign.add(stage);
-        entries[key] = line.slice(tab + 1);
+        entries.set(key, line.slice(tab + 1));
         count++;
       }
       files.counts.set(f, count);
@@ -50,23 +51,24 @@ export function saveCorpusCache(dir: string, cache: JsonCorpusCache, loaded: Loa
   mkdirSync(next, { recursive: true });
   let written = 0;
   let kept = 0;
-  for (const [stage, entries] of Object.entries(cache.used())) {
+  for (const [stage, keys, json] of cache.usedEntries()) {
     const computed = cache.computedKeys(stage);
+    // Keys first: a bucket kept as it is needs no lines built (at 10k pages ~300 MB of strings).
     const buckets: string[][] = Array.from({ length: BUCKETS }, () => []);
     const fresh = new Set<number>();
-    for (const [key, json] of Object.entries(entries)) {
+    for (const key of keys) {
       const b = bucketOf(key);
-      buckets[b].push(`${key}\t${json}\n`);
+      buckets[b].push(key);
       if (computed.has(key)) fresh.add(b);
     }
-    buckets.forEach((lines, i) => {
-      if (!lines.length) return;
+    buckets.forEach((bucketKeys, i) => {
+      if (!bucketKeys.length) return;
       const file = `${stage}.${i}.ndjson`;
-      if (!fresh.has(i) && !loaded.foreign.has(stage) && loaded.counts.get(file) === lines.length) {
+      if (!fresh.has(i) && !loaded.foreign.has(stage) && loaded.counts.get(file) === bucketKeys.length) {
         renameSync(path.join(dir, file), path.join(next, file));
         kept++;
       } else {
-        writeFileSync(path.join(next, file), lines.join(''));
+        writeFileSync(path.join(next, file), bucketKeys.map((k) => `${k}\t${json(k)}\n`).join(''));
         written++;
       }
     });

@@ -44,8 +44,9 @@ export class JsonCorpusCache implements CorpusCache {
   hits = 0;
   misses = 0;
 
-  constructor(saved: Record<string, Record<string, string>> = {}) {
-    this.entries = new Map(Object.entries(saved).map(([stage, m]) => [stage, new Map(Object.entries(m))]));
+  /** `saved`: stage → key → JSON text, as `used()` gives it, or as Maps (what a load from disk builds, without an object of ~17,000 keys per stage in between). */
+  constructor(saved: Record<string, Record<string, string>> | Map<string, Map<string, string>> = {}) {
+    this.entries = saved instanceof Map ? saved : new Map(Object.entries(saved).map(([stage, m]) => [stage, new Map(Object.entries(m))]));
   }
 
   get(stage: string, key: string): unknown {
@@ -90,11 +91,16 @@ export class JsonCorpusCache implements CorpusCache {
 
   /** stage → key → JSON text, only the entries this build used (what to save). */
   used(): Record<string, Record<string, string>> {
-    const out: Record<string, Record<string, string>> = {};
-    for (const [stage, keys] of [...this.touched].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const m = this.entries.get(stage)!;
-      out[stage] = Object.fromEntries([...keys].sort().map((k) => [k, m.get(k)!]));
-    }
-    return out;
+    return Object.fromEntries(this.usedEntries().map(([stage, keys, json]) => [stage, Object.fromEntries(keys.map((k) => [k, json(k)]))]));
+  }
+
+  /** The same as `used()` without building its objects: per stage (in name order) the keys sorted, and their JSON text. */
+  usedEntries(): Array<[stage: string, keys: string[], json: (key: string) => string]> {
+    return [...this.touched]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([stage, keys]) => {
+        const m = this.entries.get(stage)!;
+        return [stage, [...keys].sort(), (k: string) => m.get(k)!];
+      });
   }
 }

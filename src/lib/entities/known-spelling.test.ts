@@ -36,7 +36,11 @@ describe('a known person under a new spelling', () => {
   });
   it('the build links the new spelling to the known person and reports the merge', () => {
     const corpus = buildCorpus({
-      articles: [{ slug: 'a1', title: 'والتز في نيويورك', raw: 'a1', tags: [], paragraphs: ['قال مستشار الأمن القومي السابق مايك والز إن المحادثات مستمرة.', 'وأضاف والز أن الإدارة متفائلة.'] }],
+      articles: [
+        { slug: 'a1', title: 'والتز في نيويورك', raw: 'a1', tags: [], paragraphs: ['قال مستشار الأمن القومي السابق مايك والز إن المحادثات مستمرة.', 'وأضاف والز أن الإدارة متفائلة.'] },
+        { slug: 'a2', title: 'مشاورات في واشنطن', raw: 'a2', tags: [], paragraphs: ['قال مستشار الأمن القومي مايك والتز إن الاتصالات لم تنقطع.'] },
+        { slug: 'a3', title: 'تصريحات جديدة', raw: 'a3', tags: [], paragraphs: ['أكد والز في مقابلة أن الجولة المقبلة قريبة.', 'وقال مايك والز إن الوفد جاهز.'] },
+      ],
       actors: people,
       topics: [],
       sources: [],
@@ -44,7 +48,8 @@ describe('a known person under a new spelling', () => {
       relationPatterns: loadRelationPatterns(),
     });
     expect(corpus.bySlug.get('a1')!.actorIds).toEqual(['mike-waltz']);
-    expect(corpus.spellingMerges).toEqual([expect.objectContaining({ name: 'مايك والز', actorId: 'mike-waltz', known: 'مايك والتز' })]);
+    // The articles listed are those where the merged spelling itself was linked, not the dictionary's.
+    expect(corpus.spellingMerges).toEqual([expect.objectContaining({ name: 'مايك والز', actorId: 'mike-waltz', known: 'مايك والتز', articles: ['a1', 'a3'] })]);
     expect(corpus.candidates.map((c) => c.name)).not.toContain('مايك والز');
   });
 });
