@@ -46,7 +46,7 @@ const childProcess = require('node:child_process');
 const services = [];
 const spawn = childProcess.spawn;
 childProcess.spawn = function (command, args, options) {
-  const child = spawn.call(this, command, args, { ...options, env: { ...process.env, ...workerData.serviceEnv } });
+  const child = spawn.call(this, command, args, { ...options, env: { ...(options && options.env || process.env), ...workerData.serviceEnv } });
   services.push({ pid: child.pid, exited: new Promise((resolve) => child.once('exit', resolve)) });
   return child;
 };
