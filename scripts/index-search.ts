@@ -46,5 +46,5 @@ const reuse = stateFile ? { stateFile: path.resolve(stateFile), key: process.env
 const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, vocabulary: loadSearchVocabularyBeside(actorsFile), reuse });
 await pagefind.close();
 if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);
-console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s), ${stats.rebuilt} written (${stats.recordsMade} records made, the others kept) → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);
+console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s), ${stats.rebuilt} written (${stats.recordsMade} records made, the others kept; ${stats.fragmentsReused} fragments copied from the last index) → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);
 console.log(`search index: time by phase: ${stats.trace}`);

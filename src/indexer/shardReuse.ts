@@ -15,6 +15,7 @@ import type { PlannedShard } from '../lib/search/shardPlan';
 import { CONTEXT_FILE } from '../lib/search/record';
 import { LABELS_FILE } from '../lib/search/context';
 import { SHARDS_FILE } from '../lib/search/shardsFile';
+import type { FragmentMap } from './fragmentReuse';
 
 export const SHARD_STATE_VERSION = 1;
 
@@ -23,7 +24,8 @@ export interface ShardState {
   /** What else shapes the index (the build's global fingerprint); another key reuses nothing. */
   key: string;
   maxShard: number;
-  shards: Array<{ path: string; range: string; hash: string }>;
+  /** `fragments`: the shard's slimmed fragment files (fragmentReuse.ts); absent in states before session 18. */
+  shards: Array<{ path: string; range: string; hash: string; fragments?: FragmentMap }>;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Shards written side by side (shardWorkers.ts) give the same index, byte for byte, as shards
 // written one after another: each shard is its own Pagefind service's output alone.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { loadSearchVocabularyBeside } from '../lib/data/search';
 import { corpusDocs } from '../lib/search/documents';
 import type { Actor } from '../lib/types';
 import { loadActorList, loadArticles, loadCuratedBeside } from './read';
-import { ShardPool, shardJobs } from './shardWorkers';
+import { pagefindServiceEnv, ShardPool, shardJobs } from './shardWorkers';
 import { IndexTrace } from './trace';
 import { fileHashes } from './fileHashes.testkit';
 
@@ -68,6 +68,22 @@ describe('shards written side by side', () => {
     expect(pool.services).toHaveLength(2);
     // A zombie (exited, not reaped) still answers signal 0; a reaped process is gone (ESRCH).
     for (const pid of pool.services) expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
+  }, 60_000);
+
+  it('starts each Pagefind service with an allocator that keeps its freed pages (no madvise per purge)', async () => {
+    const pool = new ShardPool(new IndexTrace(), 1);
+    const site = mkdtempSync(path.join(tmpdir(), 'shard-env-'));
+    dirs.push(site);
+    let environ = '';
+    await pool.write(path.join(site, 'shard-0'), async (add) => {
+      // The service is running while its records are fed: its environment as the kernel holds it.
+      environ = readFileSync(`/proc/${pool.services[0]}/environ`, 'utf8');
+      await add('a0', '/articles/a0/', '<!doctype html><html lang="ar"><body><main data-pagefind-body>نص</main></body></html>');
+    });
+    expect(pool.services).toHaveLength(1);
+    expect(environ.split('\0')).toContain('_RJEM_MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1');
+    // A setting of the caller's own is kept.
+    expect(pagefindServiceEnv({ _RJEM_MALLOC_CONF: 'narenas:2' })).toEqual({ _RJEM_MALLOC_CONF: 'narenas:2' });
   }, 60_000);
 
   it('reads the number of jobs from SEARCH_SHARD_JOBS, 2 unless it is a whole number ≥ 1', () => {

@@ -21,6 +21,18 @@ export function shardJobs(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(n) && n >= 1 ? n : 2;
 }
 
+/**
+ * The environment a Pagefind service gets besides ours: its allocator (jemalloc, linked into the
+ * binary, read from `_RJEM_MALLOC_CONF`) never hands freed pages back to the kernel. By default it
+ * purges them after 10 s in small batches, each an `madvise` whose TLB flush interrupts the other
+ * CPUs its 15 threads ran on: 44 % of the service's CPU was in the kernel (docs/scale.md «session
+ * 17»). A service lives for one shard, a minute at most, and its memory is returned when it
+ * exits. A value the caller set is kept.
+ */
+export function pagefindServiceEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return { _RJEM_MALLOC_CONF: env._RJEM_MALLOC_CONF ?? 'dirty_decay_ms:-1,muzzy_decay_ms:-1' };
+}
+
 /** Records sent to a worker in one message, and messages a worker may have waiting. */
 const BATCH = 32;
 const WAITING = 4;
@@ -30,10 +42,11 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const childProcess = require('node:child_process');
 // Pagefind's Node API spawns its service with child_process.spawn: keep each one's exit.
+// Its allocator's settings (pagefindServiceEnv) go into the service's environment, nothing else.
 const services = [];
 const spawn = childProcess.spawn;
-childProcess.spawn = function (...args) {
-  const child = spawn.apply(this, args);
+childProcess.spawn = function (command, args, options) {
+  const child = spawn.call(this, command, args, { ...options, env: { ...(options && options.env || process.env), ...workerData.serviceEnv } });
   services.push({ pid: child.pid, exited: new Promise((resolve) => child.once('exit', resolve)) });
   return child;
 };
@@ -45,6 +58,7 @@ const handle = async (m) => {
     const created = await pagefind.createIndex({ forceLanguage: 'ar' });
     if (!created.index) throw new Error('pagefind: ' + created.errors.join('; '));
     index = created.index;
+    return { services: services.map((s) => s.pid) };
   } else if (m.op === 'add') {
     const added = await Promise.all(m.records.map((r) => index.addHTMLFile({ url: r.url, content: r.content })));
     added.forEach((a, i) => { if (a.errors.length) throw new Error('pagefind ' + m.records[i].slug + ': ' + a.errors.join('; ')); });
@@ -57,7 +71,6 @@ const handle = async (m) => {
     let timer;
     await Promise.race([Promise.all(services.map((s) => s.exited)), new Promise((resolve) => { timer = setTimeout(resolve, 10000); })]);
     clearTimeout(timer);
-    return { services: services.map((s) => s.pid) };
   }
 };
 parentPort.on('message', (m) => {
@@ -77,7 +90,7 @@ function pagefindUrl(): string {
   throw new Error('search: the pagefind package was not found');
 }
 
-/** A worker's answer to a message; `write` names the Pagefind services it reaped (their process ids). */
+/** A worker's answer to a message; `open` names the Pagefind services it started (their process ids), reaped after `write`. */
 interface WorkerReply { services?: number[] }
 
 /** One shard's worker: messages answered in order. */
@@ -88,7 +101,7 @@ class ShardWorker {
   private failed: Error | undefined;
 
   constructor(pagefind: string) {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pagefind } });
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pagefind, serviceEnv: pagefindServiceEnv() } });
     this.worker.on('message', (m: WorkerReply & { id: number; error?: string }) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
@@ -131,7 +144,7 @@ export class ShardPool {
   private readonly pagefind = pagefindUrl();
   private running = 0;
   private readonly queued: Array<() => void> = [];
-  /** The process ids of the Pagefind services the workers ran and reaped. */
+  /** The process ids of the Pagefind services the workers ran (each reaped once its shard is written). */
   readonly services: number[] = [];
 
   constructor(private readonly trace: IndexTrace, private readonly jobs: number) {}
@@ -154,15 +167,15 @@ export class ShardPool {
         // A few batches waiting in the worker: the next ones are made while Pagefind parses these.
         if (inFlight.length > WAITING) await this.trace.timeAsync('pagefind wait', () => inFlight.shift()!);
       };
-      await this.trace.timeAsync('pagefind open', () => worker.send({ op: 'open' }));
+      const opened = await this.trace.timeAsync('pagefind open', () => worker.send({ op: 'open' }));
+      this.services.push(...(opened.services ?? []));
       await feed(async (slug, url, content) => {
         batch.push({ slug, url, content });
         if (batch.length >= BATCH) await flush();
       });
       await flush();
       await this.trace.timeAsync('pagefind wait', () => Promise.all(inFlight));
-      const written = await this.trace.timeAsync('pagefind write', () => worker.send({ op: 'write', outputPath }));
-      this.services.push(...(written.services ?? []));
+      await this.trace.timeAsync('pagefind write', () => worker.send({ op: 'write', outputPath }));
     } finally {
       await worker.stop();
       this.running--;

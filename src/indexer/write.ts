@@ -8,7 +8,7 @@
 // a Pagefind service of its own, SEARCH_SHARD_JOBS (2) at a time (shardWorkers.ts); see
 // docs/search.md "Speed and size".
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
@@ -29,7 +29,8 @@ import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type ArticleTextFile, t
 import { RecordCache } from './recordCache';
 import { moveSortsOut, sortOrdersIn } from './sortFiles';
 import { SHARDS_FILE, shardsFileJson } from '../lib/search/shardsFile';
-import { slimFragment, type ArticleTextOf } from '../lib/search/fragment';
+import type { ArticleTextOf } from '../lib/search/fragment';
+import { slimFragmentsIn, type FragmentMap } from './fragmentReuse';
 
 /** Most records in one Pagefind index (shard); ~2 GB of service memory at 9,000. */
 const MAX_SHARD = Number(process.env.SEARCH_SHARD_SIZE) || 10_000;
@@ -47,6 +48,8 @@ export interface IndexStats {
   writeSeconds: number;
   /** Records made in this run (the others came from the record cache). */
   recordsMade: number;
+  /** Fragment files copied from the last index instead of slimmed again (fragmentReuse.ts). */
+  fragmentsReused: number;
   /** Where the time went (IndexTrace.summary). */
   trace: string;
 }
@@ -64,16 +67,6 @@ function collectGarbage() {
 async function anyLinked(docs: Docs): Promise<boolean> {
   for await (const d of docs()) if (d.doc.filters.actor.length) return true; // stops at the first
   return false;
-}
-
-/** Rewrites every fragment file of a bundle without the fields the site never reads, with the article's text. */
-function slimFragments(dir: string, textOf: ArticleTextOf) {
-  if (!existsSync(dir)) return; // an index of no record
-  for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const file = path.join(dir, name);
-    writeFileSync(file, slimFragment(readFileSync(file), file, textOf));
-  }
 }
 
 /**
@@ -169,6 +162,11 @@ export async function writeSearchIndexFrom(opts: {
     const text = record === undefined ? undefined : records.text(record);
     return text && (JSON.parse(gunzipSync(text).toString('utf8')) as ArticleTextFile).p;
   };
+  // Each written shard's fragments, slimmed or copied from the last index's (fragmentReuse.ts).
+  // A kept shard keeps its map; a written one is slimmed against the last map of its folder.
+  const lastFragments = new Map((previous?.shards ?? []).map((p) => [p.path, p.fragments]));
+  const fragments: Array<FragmentMap | undefined> = plan.map((s, j) => (keep[j] ? lastFragments.get(s.path) : undefined));
+  let fragmentsReused = 0;
   const t0 = Date.now();
   trace.time('gc', collectGarbage); // our garbage back before Pagefind's peak
   // The index pass: only the shards that are not kept, fed from the records, side by side
@@ -188,7 +186,12 @@ export async function writeSearchIndexFrom(opts: {
       }
     // Once a bundle is written, empty its fragments' fields the site never reads and put each
     // article's paragraphs in its fragment's meta (src/lib/search/fragment.ts).
-    }, opts.plain ? undefined : () => trace.time('fragments: text in, keys out', () => slimFragments(path.join(folder, 'fragment'), textOf)));
+    }, opts.plain ? undefined : () => trace.time('fragments: text in, keys out', () => {
+      const last = lastFragments.get(shard.path);
+      const slimmed = slimFragmentsIn(path.join(folder, 'fragment'), textOf, (k) => textRecords.get(k), last && { dir: path.join(opts.outputPath, shard.path, 'fragment'), files: last });
+      fragments[j] = slimmed.files;
+      fragmentsReused += slimmed.reused;
+    }));
     // A sharded keyed index's date order goes into a file of its own (sortFiles.ts).
     if (sharded && !opts.plain) await trace.timeAsync('sorts out of the metadata', () => moveSortsOut(folder));
   }));
@@ -216,11 +219,11 @@ export async function writeSearchIndexFrom(opts: {
   await trace.timeAsync('last run\'s old index deleted', () => trashEmptied);
   trace.time('swap', () => swapIndex(stageDir, opts.outputPath, trashDir));
   trace.time('record cache save', () => records.save());
-  if (reuse) writeShardState(reuse.stateFile, { version: SHARD_STATE_VERSION, key: reuseKey, maxShard: MAX_SHARD, shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: hashes[j] })) });
+  if (reuse) writeShardState(reuse.stateFile, { version: SHARD_STATE_VERSION, key: reuseKey, maxShard: MAX_SHARD, shards: plan.map((s, j) => ({ path: s.path, range: s.range, hash: hashes[j], ...(fragments[j] && { fragments: fragments[j] }) })) });
   return {
     pages: rows.length, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath,
     addSeconds: Math.max(0, t1 - t0) / 1000, writeSeconds: (t2 - Math.max(t0, t1)) / 1000,
-    recordsMade: records.misses, trace: traceSummary(trace, tStart),
+    recordsMade: records.misses, fragmentsReused, trace: traceSummary(trace, tStart),
   };
 }
 
