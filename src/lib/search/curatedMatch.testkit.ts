@@ -4,6 +4,7 @@ import { loadActors } from '../data/load';
 import { loadSearchVocabularyBeside } from '../data/search';
 import { buildContextJson, contextFromJson, splitContextJson } from './context';
 import { indexKeys, planQuery } from './keys';
+import { keyedRecordBody, TOPIC_CONCEPT_WEIGHT } from './record';
 
 export const vocabulary = loadSearchVocabularyBeside('content/actors.yaml');
 const { planning } = splitContextJson(buildContextJson(loadActors(), vocabulary));
@@ -17,3 +18,13 @@ export const concept = (q: string, text: string) => {
   const keys = new Set(indexKeys(text, ctx));
   return !!plan && plan.search.split(' ').every((k) => keys.has(k));
 };
+
+/** The keys of a one-paragraph record at full weight and at the low weight. */
+export function weights(text: string): { full: Set<string>; low: Set<string> } {
+  const body = keyedRecordBody({ title: '', paragraphs: [text] }, ctx);
+  const low = body.match(new RegExp(`<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">([^<]*)</p>`))?.[1] ?? '';
+  const full = body.replace(/<p data-pagefind-weight="[^"]*">[^<]*<\/p>/, '').replace(/<[^>]+>/g, ' ');
+  return { full: new Set(full.split(/\s+/).filter(Boolean)), low: new Set(low.split(/\s+/).filter(Boolean)) };
+}
+/** The query's search keys as the browser plans them. */
+export const key = (q: string) => planQuery(q, ctx).search;

@@ -2,10 +2,8 @@
 // tenth pass), on the real curated data, with sentences written for these tests (never the held-out
 // aside11 pages).
 import { describe, expect, it } from 'vitest';
-import { ctx, finds } from './curatedMatch.testkit';
+import { finds, key, weights } from './curatedMatch.testkit';
 import { verbFamily } from './derivedForms';
-import { planQuery } from './keys';
-import { keyedRecordBody, TOPIC_CONCEPT_WEIGHT } from './record';
 
 describe('a root whose first letter is و: the verbal noun of IV and X is written with ي', () => {
   it('X ورد: استيراد, not استوراد; the verbs keep their و', () => {
@@ -36,14 +34,6 @@ describe('the news vocabulary grows from the spent sets', () => {
   });
 });
 
-/** The keys of a one-paragraph record at full weight and at the low weight. */
-function weights(text: string): { full: Set<string>; low: Set<string> } {
-  const body = keyedRecordBody({ title: '', paragraphs: [text] }, ctx);
-  const low = body.match(new RegExp(`<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">([^<]*)</p>`))?.[1] ?? '';
-  const full = body.replace(/<p data-pagefind-weight="[^"]*">[^<]*<\/p>/, '').replace(/<[^>]+>/g, ' ');
-  return { full: new Set(full.split(/\s+/).filter(Boolean)), low: new Set(low.split(/\s+/).filter(Boolean)) };
-}
-const key = (q: string) => planQuery(q, ctx).search;
 
 describe('a suffix reading weighs little: the page that writes the word ranks first', () => {
   it('«حماسا» (tanween) and «سلمها» (a verb with a pronoun) meet «حماس» and «السلم» only at the low weight', () => {

@@ -2,18 +2,9 @@
 // (content/search-forms.yaml definiteNouns), on the real curated data, with sentences written
 // for these tests (never the held-out aside10 pages).
 import { describe, expect, it } from 'vitest';
-import { ctx, finds } from './curatedMatch.testkit';
-import { hasArticle, planQuery } from './keys';
-import { keyedRecordBody, TOPIC_CONCEPT_WEIGHT } from './record';
+import { finds, key, weights } from './curatedMatch.testkit';
+import { hasArticle } from './keys';
 
-/** The keys of a one-paragraph record at full weight and at the low weight. */
-function weights(text: string): { full: Set<string>; low: Set<string> } {
-  const body = keyedRecordBody({ title: '', paragraphs: [text] }, ctx);
-  const low = body.match(new RegExp(`<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">([^<]*)</p>`))?.[1] ?? '';
-  const full = body.replace(/<p data-pagefind-weight="[^"]*">[^<]*<\/p>/, '').replace(/<[^>]+>/g, ' ');
-  return { full: new Set(full.split(/\s+/).filter(Boolean)), low: new Set(low.split(/\s+/).filter(Boolean)) };
-}
-const key = (q: string) => planQuery(q, ctx).search;
 
 describe('a listed noun without its article weighs little', () => {
   it('«القدم»: a verb with a pronoun («قدمها») is a low-weight key, football is not', () => {
