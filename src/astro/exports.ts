@@ -1,7 +1,6 @@
 // Shared by the /data/* endpoints: absolute URLs when SITE is set, base-relative otherwise;
 // every export is compressed piece by piece as its text is produced: the JSON exports with
 // Brotli (.br), the CSV parts with gzip (.gz), which spreadsheet users' tools all open.
-import { createHash } from 'node:crypto';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { href } from './href';
@@ -65,41 +64,6 @@ export async function gzipResponse(pieces: Iterable<string>): Promise<Response> 
 
 export async function brotliResponse(pieces: Iterable<string>): Promise<Response> {
   return new Response(await brotliOf(pieces), { headers: { 'content-type': 'application/x-brotli' } });
-}
-
-/**
- * A digest of the pieces' text: what a page's props carry instead of the text itself, so an
- * incremental build sees a change without the build holding every export at once.
- */
-export function digestOf(pieces: Iterable<string>): string {
-  const h = createHash('sha1');
-  for (const piece of pieces) h.update(piece);
-  return h.digest('base64url');
-}
-
-// The newest part of an export is the one a daily update changes: its text, made in
-// getStaticPaths for the digest, is kept for its GET instead of being made again (at 3k articles,
-// one part of every article: ~0.6 s for the JSON rows, ~0.5 s for the CSV). Only the newest part:
-// the older ones rarely render on an update, and a full build would hold them all at once.
-const keptTexts = new Map<string, string[]>();
-
-/** `digestOf(pieces)`, keeping their text under `key` for `takeKeptText` (the newest part only). */
-export function digestKeepingText(key: string, pieces: Iterable<string>): string {
-  const text = [...pieces];
-  keptTexts.set(key, text);
-  return digestOf(text);
-}
-
-/** The text kept under `key`, once; undefined when none is (made again then). */
-export function takeKeptText(key: string): string[] | undefined {
-  const text = keptTexts.get(key);
-  keptTexts.delete(key);
-  return text;
-}
-
-/** Drops the kept text of `key` when its route is not among those this build renders. */
-export function dropKeptTextUnless(key: string, rendered: boolean): void {
-  if (!rendered) keptTexts.delete(key);
 }
 
 /** A compact JSON export, Brotli-compressed. */

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { brotliOf, digestOf, gzipOf } from '../../src/astro/exports';
+import { brotliOf, gzipOf } from '../../src/astro/exports';
 import { articleExportFiles, exportDocs, readArticleExport } from '../../src/indexer/read';
 import { articleParts, articlePartsIndex, jsonArrayParts, type ArticlePartsIndex } from '../../src/lib/corpus/exports';
 import type { CorpusArticle } from '../../src/lib/corpus/types';
@@ -52,17 +52,6 @@ describe('brotliOf (the JSON exports) and gzipOf (the CSV parts)', () => {
     const pieces = [...jsonArrayParts(rows)];
     const [gz, br] = [await gzipOf(pieces), await brotliOf(pieces)];
     expect(br.length).toBeLessThan(gz.length / 4);
-  });
-});
-
-describe('digestOf (the props of an export part, for incremental builds)', () => {
-  it('depends on the text only, not on how it is cut, and changes with any row', () => {
-    const rows = Array.from({ length: 50 }, (_, i) => row(`a${i}`, null));
-    const d = digestOf(jsonArrayParts(rows, 100));
-    expect(digestOf(jsonArrayParts(rows, 1 << 20))).toBe(d);
-    expect(digestOf([JSON.stringify(rows)])).toBe(d);
-    const edited = rows.map((r, i) => (i === 49 ? { ...r, paragraphs: [...r.paragraphs, 'فقرة'] } : r));
-    expect(digestOf(jsonArrayParts(edited, 100))).not.toBe(d);
   });
 });
 

@@ -2,26 +2,14 @@
 // spreadsheet users' tools open gzip, not Brotli.
 import type { GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../astro/corpus';
-import { digestKeepingText, digestOf, dropKeptTextUnless, exportUrl, gzipResponse, takeKeptText } from '../../../astro/exports';
-import { onlyChangedRoutes } from '../../../astro/routeFilter';
-import { articlePart, articlePartNumber, articleParts, articlesCsvRows, csvText } from '../../../lib/corpus/exports';
-import type { Corpus } from '../../../lib/corpus/types';
+import { articlePartPaths } from '../../../astro/exportParts';
+import { exportUrl, gzipResponse } from '../../../astro/exports';
+import { articlePart, articlesCsvRows, csvText } from '../../../lib/corpus/exports';
 
-const csvOf = (corpus: Corpus, n: number) => csvText(articlesCsvRows(corpus, exportUrl, articlePart(corpus.articles, n)));
-const textKey = (n: number) => `part-${n}.csv`;
-
-export const getStaticPaths = (async () => {
-  const corpus = await getCorpus();
-  // A digest as props, not the rows (see part-[n].json.br.ts).
-  // The newest part's text is kept for its GET (src/astro/exports.ts).
-  const newest = articleParts(corpus.articles).length;
-  const paths = articleParts(corpus.articles).map((_, i, parts) => articlePartNumber(i, parts.length)).map((n) => ({ params: { n: String(n) }, props: { digest: n === newest ? digestKeepingText(textKey(n), [csvOf(corpus, n)]) : digestOf([csvOf(corpus, n)]) } }));
-  const rendered = await onlyChangedRoutes('/data/articles/part-[n].csv.gz', paths);
-  dropKeptTextUnless(textKey(newest), rendered.some((p) => p.params.n === String(newest)));
-  return rendered;
-}) satisfies GetStaticPaths;
+// Props: what the rows read, not their text (see part-[n].json.br.ts).
+export const getStaticPaths = (async () => articlePartPaths('/data/articles/part-[n].csv.gz')) satisfies GetStaticPaths;
 
 export async function GET({ params }: { params: { n: string } }) {
-  const n = Number(params.n);
-  return gzipResponse(takeKeptText(textKey(n)) ?? [csvOf(await getCorpus(), n)]);
+  const corpus = await getCorpus();
+  return gzipResponse([csvText(articlesCsvRows(corpus, exportUrl, articlePart(corpus.articles, Number(params.n))))]);
 }
