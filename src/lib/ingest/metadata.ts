@@ -30,7 +30,7 @@ import { sourceKey } from '../data/keys';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
-import { framed, fullerSiteName, isMasthead, mastheadOverMenu, withoutLink } from './masthead';
+import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
 import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, linkedName, ownLink, ownLinkSignals, propertySiteName, titleBarSignals } from './own-site';
 
@@ -294,6 +294,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const link = ownLink(lines, start, input.bodyEnd);
   signals.push(...ownLinkSignals(link, lines, input.titleIndex, lex), ...titleBarSignals(lines, input.titleIndex, lex), ...breadcrumbSiteName(lines, lex));
   signals.push(...linkedName(lines, start, input.bodyEnd, input.titleIndex, lex), ...propertySiteName(lines, start, input.bodyEnd, lex));
+  const bilingual = nameInBothScripts(lines, start, input.titleIndex, lex);
+  if (bilingual) signals.push(bilingual);
   for (const s of signals) {
     if (s.field === 'outlet' && s.rule.startsWith('Latin brand at the top') && linkDisowns(s.value, link)) { s.confidence = 0.3; s.rule += ', but the page\'s own link names another site'; }
   }

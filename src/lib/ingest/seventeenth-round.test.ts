@@ -11,7 +11,7 @@ import { roundFixtures } from './round-fixtures';
 import { oneSiteInTwoScripts } from './outlet-candidates';
 import type { Signal } from './credits';
 
-const { lex, fromText, extract, idOf, page } = roundFixtures(['dev', 'aside16']);
+const { lex, fromText, extract, idOf, page } = roundFixtures(['dev', 'aside16', 'aside9']);
 const HEADLINE = 'الوسطاء يقترحون هدنة في موسم الحصاد بين روسيا وأوكرانيا';
 const STORY = [
   'اقترح وسطاء دوليون هدنة محدودة بين روسيا وأوكرانيا خلال موسم الحصاد، تتيح للمزارعين على جانبي الجبهة جمع محاصيلهم ونقلها إلى الموانئ.',
@@ -81,5 +81,17 @@ describe('a © name whose own first letter is «ل» keeps it; the «لـ» glue
   it('«© 2026 لؤلؤة الخليج» against «جميع الحقوق محفوظة لنبض الساحل»', () => {
     expect(fromText(page('الرئيسية', 'أخبار', HEADLINE, ...STORY, '© 2026 لؤلؤة الخليج')).article.source).toBe('لؤلؤة الخليج');
     expect(fromText(page('الرئيسية', 'أخبار', HEADLINE, ...STORY, 'جميع الحقوق محفوظة لنبض الساحل 2026')).article.source).toBe('نبض الساحل');
+  });
+});
+
+describe('a short Arabic line and a Latin one next to it that spell one name are the masthead in two scripts', () => {
+  it('aside9 u384 («كان | مكان», then «مكان» over «Makan»)', () => {
+    expect(extract('u384').article.source).toBe('مكان');
+  });
+  it('either way round, under a date bar; a Latin word that spells another name is no masthead', () => {
+    const p = fromText(page('السبت 20 يونيو 2026', 'Sanabel', 'سنابل', 'أخبار', 'تقارير', HEADLINE, ...STORY));
+    expect(p.article.source).toBe('سنابل');
+    const other = outlet(page('السبت 20 يونيو 2026', 'World', 'العالم', HEADLINE, ...STORY));
+    expect(other?.rule).not.toBe('site name printed in both scripts at the top');
   });
 });
