@@ -64,3 +64,22 @@ export function isMasthead(site: ClassifiedLine, lines: ClassifiedLine[], start:
   const lead = ` ${lines[start]?.key ?? ''} `;
   return !site.key.split(' ').some((w) => w.length >= 3 && lead.includes(w));
 }
+
+/**
+ * «مكان» / «Makan», «صدى الشعب» / «Sada Alshaab»: among the page's first lines, a short Arabic line
+ * and a Latin one next to it that spell one name (`sameName`) are the masthead in two scripts — two
+ * signals that agree, wherever the template puts them (0.72, as a site name spelled in Latin letters
+ * too; seventeenth round). The headline and the lines of the story are never read.
+ */
+export function nameInBothScripts(lines: ClassifiedLine[], start: number, title: number | undefined, lex: Lexicon): Signal | undefined {
+  const top = lines.slice(0, start).filter((l) => l.kind !== 'blank' && l.index !== title).slice(0, 6);
+  for (let i = 0; i + 1 < top.length; i++) {
+    for (const [latin, arabic] of [[top[i], top[i + 1]], [top[i + 1], top[i]]]) {
+      if (latin.kind !== 'latin' || latin.words > 3 || /[./:]/.test(latin.text)) continue;
+      if ((arabic.kind !== 'short' && arabic.kind !== 'heading') || arabic.words > 4 || !/^[\u0600-\u06FF][\u0600-\u06FF0-9 ]*$/u.test(arabic.text.trim())) continue;
+      if (lex.names(arabic.text) || !lex.sameName(latin.text, arabic.text)) continue;
+      return { field: 'outlet', value: arabic.text.trim(), confidence: 0.72, rule: 'site name printed in both scripts at the top', line: arabic.index + 1 };
+    }
+  }
+  return undefined;
+}

@@ -30,9 +30,9 @@ import { sourceKey } from '../data/keys';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
-import { framed, fullerSiteName, isMasthead, mastheadOverMenu, withoutLink } from './masthead';
+import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
-import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, ownLink, ownLinkSignals, titleBarSignals } from './own-site';
+import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, linkedName, ownLink, ownLinkSignals, propertySiteName, titleBarSignals } from './own-site';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -293,6 +293,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).
   const link = ownLink(lines, start, input.bodyEnd);
   signals.push(...ownLinkSignals(link, lines, input.titleIndex, lex), ...titleBarSignals(lines, input.titleIndex, lex), ...breadcrumbSiteName(lines, lex));
+  signals.push(...linkedName(lines, start, input.bodyEnd, input.titleIndex, lex), ...propertySiteName(lines, start, input.bodyEnd, lex));
+  const bilingual = nameInBothScripts(lines, start, input.titleIndex, lex);
+  if (bilingual) signals.push(bilingual);
   for (const s of signals) {
     if (s.field === 'outlet' && s.rule.startsWith('Latin brand at the top') && linkDisowns(s.value, link)) { s.confidence = 0.3; s.rule += ', but the page\'s own link names another site'; }
   }
@@ -306,7 +309,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   if (slogan) signals.push({ field: 'outlet', value: slogan.name, confidence: 0.7, rule: 'slogan naming the site («NAME: صحيفة …»)', line: slogan.index + 1 });
   // Evidence against a candidate, whichever position proposed it: a reporter, the newsroom, a
   // date, a channel label is no publisher; a correspondent's credit names the outlet he files for.
-  signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
+  signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex, lines));
   // The bare domain of the page's own link speaks only when nothing else names a site.
   const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
   if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);

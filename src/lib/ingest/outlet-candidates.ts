@@ -8,6 +8,8 @@
 import type { Signal } from './credits';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
+import { sourceKey } from '../data/keys';
+import { normalizeArabic } from '../arabic/normalize';
 
 /** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
 export function notAPublisher(value: string, lex: Lexicon): string | undefined {
@@ -47,10 +49,11 @@ export function correspondentOf(value: string, lex: Lexicon): string | undefined
  * for the outlet it names (and so agrees with the masthead), a value no publisher's name has is
  * dropped. Signals of names sources.yaml knows are kept as they are.
  */
-export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[] {
+export function weighOutletCandidates(signals: Signal[], lex: Lexicon, lines: readonly PageLine[] = []): Signal[] {
   const out: Signal[] = [];
-  for (const s of signals) {
-    if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
+  for (const read of signals) {
+    if (read.field !== 'outlet' || read.id) { out.push(read); continue; }
+    const s = withGluedLam(read, lines);
     const filed = correspondentOf(s.value, lex);
     if (filed === '') continue;
     const value = filed ?? s.value;
@@ -58,5 +61,46 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
     const known = filed ? lex.names(filed) : undefined;
     out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (the outlet a correspondent files for)` } : s);
   }
-  return out;
+  return oneSiteInTwoScripts(out);
+}
+
+type PageLine = { index: number; text: string };
+const ARABIC = /[\u0600-\u06FF]/u;
+
+/**
+ * «© 2026 ليبيا ريفيو» read as «يبيا ريفيو»: the © reader drops the «لـ» that glues «محفوظة لـ» to a
+ * name («جميع الحقوق محفوظة لمصراوي»), and with it a name's own first letter when no such phrase
+ * precedes it. The letter is put back when the line prints the name with it and the word before is
+ * not «محفوظة» (seventeenth round; the © reader itself is credits.ts').
+ */
+function withGluedLam(s: Signal, lines: readonly PageLine[]): Signal {
+  if (!s.rule.startsWith('© line') || !s.line) return s;
+  const text = lines.find((l) => l.index === s.line! - 1)?.text;
+  if (!text) return s;
+  const words = text.split(/\s+/);
+  const first = s.value.split(/\s+/)[0];
+  const at = words.findIndex((w) => w.replace(/^©/u, '') === `ل${first}`);
+  if (at < 0 || words.some((w) => w.replace(/^©/u, '') === first)) return s;
+  const before = at > 0 ? normalizeArabic(words[at - 1]) : '';
+  return /^محفوظ/u.test(before) ? s : { ...s, value: `ل${s.value}` };
+}
+
+/** A Latin brand or its domain at the top (latinBrand in credits.ts), not a copying tool's name the page's link disowns. */
+const LATIN_FRAME = /^(?:Latin brand at the top|domain in the Latin brand at the top)(?!.*own link names another site)/u;
+/** The Arabic name the page's own frame prints: its © line, its title bar. */
+const ARABIC_FRAME = /^(?:© line \(name not in sources\.yaml\)|site name in the title bar)/u;
+
+/**
+ * «GRC» / «grc.net» on top and «© مركز الخليج للأبحاث» at the foot; «OujdaCity» and «© وجدة سيتي»:
+ * a page has one site, and its Latin masthead (or domain) and the Arabic name its own frame prints
+ * are that site in two scripts — two independent signals that agree, not close rivals. When the
+ * frame prints one Arabic name only, the Latin candidates stand for it (the label, and the shown
+ * name, is the Arabic one); with two Arabic names in the frame nothing is merged (seventeenth round).
+ */
+export function oneSiteInTwoScripts(signals: Signal[]): Signal[] {
+  const latin = signals.filter((s) => s.field === 'outlet' && !s.id && !ARABIC.test(s.value) && LATIN_FRAME.test(s.rule));
+  const arabic = signals.filter((s) => s.field === 'outlet' && !s.id && ARABIC.test(s.value) && ARABIC_FRAME.test(s.rule));
+  if (!latin.length || new Set(arabic.map((s) => sourceKey(s.value))).size !== 1) return signals;
+  const name = arabic[0].value;
+  return signals.map((s) => (latin.includes(s) ? { ...s, value: name, rule: `${s.rule} — the same site as the Arabic name its frame prints` } : s));
 }

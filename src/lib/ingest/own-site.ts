@@ -13,9 +13,10 @@ import { sourceForUrl } from './names';
 
 /**
  * A link alone on a line, or after a tool's Latin label of one to four words («Saved from»,
- * «Clipped from:», «source:») or a site's Arabic label closed by a colon («الرابط المختصر:»).
+ * «Clipped from:», «source:», a note's property «source::») or a site's Arabic label closed by a
+ * colon («الرابط المختصر:»).
  */
-const LINK_LINE = /^(?:([A-Za-z][A-Za-z ]{0,30}?):?\s+|([\u0600-\u06FF][\u0600-\u06FF ]{1,30}):\s*)?(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
+const LINK_LINE = /^(?:([A-Za-z][A-Za-z_ ]{0,30}?):{0,2}\s+|([\u0600-\u06FF][\u0600-\u06FF ]{1,30}):\s*)?(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
 const ARABIC = /[\u0600-\u06FF]/u;
 
 /** The rule of the bare domain: shown only when no other name on the page is a candidate (metadata.ts), never a rival to one. */
@@ -72,7 +73,10 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
     // «جامعة النجاح الوطنية» (a name's shape: the whole line), «تابعوا الوسيط المغاربي على فيسبوك»
     // (a prompt: a word no name holds, `nameStopWords`; the spelling words only).
     const prompt = l.text.split(/\s+/).some((w) => lex.nameStopWords.has(normalizeArabic(w)));
-    return [{ field: 'outlet', value: prompt ? gram : l.text.trim(), confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
+    // «site:: السبئي نت»: a note's property next to the link — its value, not its key.
+    const property = PROPERTY.exec(l.text.trim());
+    const named = property && !ARABIC.test(property[1]) ? property[2].trim() : l.text.trim();
+    return [{ field: 'outlet', value: prompt ? gram : named, confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
   }
   const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName);
   if (spelled) return [{ field: 'outlet', value: spelled.text, confidence: 0.7, rule: 'the page\'s spelling of its own link\'s domain', line: spelled.index + 1 }];
@@ -149,6 +153,63 @@ export function breadcrumbSiteName(lines: readonly ClassifiedLine[], lex: Lexico
     const known = lex.names(first);
     if (known?.kind === 'generic') return [];
     return [{ field: 'outlet', value: known?.name ?? first, ...(known?.id ? { id: known.id } : {}), confidence: 0.6, rule: 'site name opening the breadcrumb', line: l.index + 1 }];
+  }
+  return [];
+}
+
+/** A publisher's link: its domain (lower case), unless it is a host of everyone's links (t.me, x.com …). */
+const LINK = String.raw`(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?`;
+/** «[الحوار الجزائرية](https://…)»: a Markdown link whose text is a name. */
+const MARKDOWN_LINK = new RegExp(String.raw`^\[([^\]]{2,60})\]\(${LINK}\)$`, 'iu');
+/** «الثائر - https://…», «https://… | الثائر»: a name and the link on one line, set off by a spaced separator. */
+const NAME_THEN_LINK = new RegExp(String.raw`^([\u0600-\u06FF][\u0600-\u06FF0-9 ]{1,40}?)\s+[-–—|·•]\s+${LINK}$`, 'iu');
+const LINK_THEN_NAME = new RegExp(String.raw`^${LINK}\s+[-–—|·•]\s+([\u0600-\u06FF][\u0600-\u06FF0-9 ]{1,40})$`, 'iu');
+
+/**
+ * The name printed with a link on the same line, outside the story — a note app's Markdown link
+ * «[الحوار الجزائرية](https://…)», a copy's «الثائر - https://…»: the link's own text names the
+ * site it points to (0.75, as a name next to the page's own link; seventeenth round). A mapped
+ * domain names its source; a host of everyone's links, a prompt or a long line names no one.
+ */
+export function linkedName(lines: readonly ClassifiedLine[], start: number, bodyEnd: number | undefined, titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'body' || l.index === titleIndex || (l.index >= start && (bodyEnd === undefined || l.index < bodyEnd))) continue;
+    const text = l.text.trim();
+    const md = MARKDOWN_LINK.exec(text);
+    const before = md ? undefined : NAME_THEN_LINK.exec(text);
+    const after = md || before ? undefined : LINK_THEN_NAME.exec(text);
+    const [name, domain] = md ? [md[1], md[2]] : before ? [before[1], before[2]] : after ? [after[2], after[1]] : [];
+    if (!name || !domain || HOSTS.test(domain.toLowerCase()) || !ARABIC.test(name)) continue;
+    const words = name.trim().split(/\s+/);
+    if (words.length > 6 || words.some((w) => lex.nameStopWords.has(normalizeArabic(w)))) continue;
+    const known = sourceForUrl(domain, lex.sources) ?? lex.names(name);
+    if (known?.kind === 'generic') continue;
+    return [{ field: 'outlet', value: known?.name ?? name.trim(), ...(known?.id ? { id: known.id } : {}), confidence: 0.75, rule: 'name printed with a link on its line', line: l.index + 1 }];
+  }
+  return [];
+}
+
+/** «site:: السبئي نت», «Website Title: …», «author: عين اليوم»: a Latin property name, one or two colons, its value. */
+const PROPERTY = /^([A-Za-z][A-Za-z _-]{1,24}?)\s*:{1,2}\s*(\S.*)$/u;
+
+/**
+ * A note's or a reference manager's property naming the site (`siteProperties` in
+ * content/boilerplate.yaml: «site», «Website Title», «publisher», «author» …): Obsidian, Logseq,
+ * Zotero and their kind keep the page's metadata as «key: value» lines, and the value of such a
+ * key is the site's name (0.72) — a person there is weighed out as any candidate is
+ * (outlet-candidates.ts). One rule for every tool that writes properties (seventeenth round).
+ */
+export function propertySiteName(lines: readonly ClassifiedLine[], start: number, bodyEnd: number | undefined, lex: Lexicon): Signal[] {
+  const keys = new Set(lex.data.siteProperties.map((k) => k.toLowerCase()));
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'body' || (l.index >= start && (bodyEnd === undefined || l.index < bodyEnd))) continue;
+    const m = PROPERTY.exec(l.text.trim());
+    if (!m || !keys.has(m[1].trim().toLowerCase().replace(/[_-]+/g, ' '))) continue;
+    const value = m[2].replace(/^["'«“]+|["'»”]+$/gu, '').trim();
+    if (!ARABIC.test(value) || value.split(/\s+/).length > 6 || /https?:|www\./.test(value)) continue;
+    const known = lex.names(value);
+    if (known?.kind === 'generic') continue;
+    return [{ field: 'outlet', value: known?.name ?? value, ...(known?.id ? { id: known.id } : {}), confidence: 0.72, rule: 'a note\'s property naming the site («site:: …»)', line: l.index + 1 }];
   }
   return [];
 }

@@ -21,8 +21,11 @@ export function withoutFeedLabels(lines: string[], lex: Lexicon): string[] {
   const label = (l: string) => /^([A-Za-z:]{3,20}?)\s*:\s*/.exec(l);
   const labelled = lines.filter((l) => { const m = label(l); return m && labels.has(m[1].toLowerCase()); });
   if (labelled.length < 2) return lines;
+  // «author: عين اليوم»: a label that names the site (`siteProperties`) stays on its line, read by own-site.ts.
+  const naming = new Set(lex.data.siteProperties.map((k) => k.toLowerCase()));
   return lines.map((l) => {
     const m = label(l);
+    if (m && naming.has(m[1].toLowerCase()) && /[\u0600-\u06FF]/u.test(l.slice(m[0].length))) return l;
     if (m && labels.has(m[1].toLowerCase())) return l.slice(m[0].length);
     return /^<\/?[a-z]+>$/i.test(l.trim()) ? '' : l;
   });

@@ -96,6 +96,8 @@ export const BoilerplateSchema = z
     providerLabels: phraseList.default([]),
     /** «شعار», «logo»: a logo's alt text among the first lines names the site after (or before) the word. */
     logoWords: phraseList.default([]),
+    /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
+    siteProperties: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
     datelineDesks: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
