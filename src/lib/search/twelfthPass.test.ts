@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { bestPartial, rankTiers } from './tiers';
 import { planQuery, EMPTY_CONTEXT, type QueryUnit } from './keys';
+import { finds } from './curatedMatch.testkit';
+import { isVerbParticle } from './wordPatterns';
 
 function index(pages: Record<string, string[]>) {
   return async (search: string) => {
@@ -46,5 +48,18 @@ describe('two words, a short exact tier: the pages holding the rarer word follow
     const r = (...ids: string[]) => ids.map((id) => ({ id, score: 1 }));
     const out = bestPartial([u('common'), u('rare')], [r('a', 'b', 'c', 'd'), r('e')], { total: 10, minHeld: 1, rarest: true });
     expect(out.map((x) => x.result.id)).toEqual(['e']);
+  });
+});
+
+describe('the word after قد is a verb (wordPatterns.ts opensVerb)', () => {
+  // aside11's trap «المنحة» → «وقد منحتها الجامعة إفادة» («granted her»): sentences written here.
+  it('«وقد منحتها» is not «her grant»; «منحتها» after a preposition still is', () => {
+    expect(finds('المنحة', 'وقد منحتها الجامعة إفادة بالمواد')).toBe(false);
+    expect(finds('المنحة', 'لقد منحتها الوزارة مهلة أخرى')).toBe(false);
+    expect(finds('المنحة', 'أعلنت الجامعة عن منحتها السنوية للطلاب')).toBe(true);
+  });
+  it('reads قد with و، ف، ل, and nothing longer', () => {
+    for (const w of ['قد', 'وقد', 'فقد', 'لقد', 'ولقد']) expect(isVerbParticle(w), w).toBe(true);
+    for (const w of ['عقد', 'فقدان', 'نقد', 'قدم']) expect(isVerbParticle(w), w).toBe(false);
   });
 });
