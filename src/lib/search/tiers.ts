@@ -39,7 +39,7 @@ export function rarity(df: number, total: number): number {
  * more (one when a single unit is in the index) but not every one, by the summed weight of the units they hold (ties: Pagefind's
  * summed score), those under PARTIAL_FLOOR of the best left out. `exclude`: ids already shown.
  */
-export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[][], opts: { total?: number; exclude?: Set<string>; minHeld?: number } = {}): Array<Ranked<R>> {
+export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[][], opts: { total?: number; exclude?: Set<string>; minHeld?: number; rarest?: boolean } = {}): Array<Ranked<R>> {
   const total = opts.total ?? Math.max(1, ...perUnit.map((r) => r.length));
   const weights = perUnit.map((r) => rarity(r.length, total));
   const found = new Map<string, { result: R; held: boolean[]; weight: number; score: number }>();
@@ -57,7 +57,11 @@ export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[
   // A partial match holds two of the words at least (one, when only one is in the index at
   // all): for «أسعار الزيت» a page about «أسعار» alone is not a near miss.
   const minHeld = opts.minHeld ?? Math.min(2, perUnit.filter((r) => r.length > 0).length);
-  const partial = [...found.values()].filter((f) => f.held.some((h) => !h) && f.held.filter(Boolean).length >= minHeld);
+  // `rarest`: only pages holding the query's rarest unit (twelfth pass, below).
+  const rarest = weights.indexOf(Math.max(...weights));
+  const partial = [...found.values()].filter(
+    (f) => f.held.some((h) => !h) && f.held.filter(Boolean).length >= minHeld && (!opts.rarest || f.held[rarest]),
+  );
   const best = Math.max(0, ...partial.map((f) => f.weight));
   return partial
     .filter((f) => f.weight > 0 && f.weight >= best * PARTIAL_FLOOR)
@@ -111,6 +115,14 @@ async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
   // «عدم الانحياز»): rather than nothing, the pages holding one of them, the rarer word first,
   // the other struck through (sixth pass). Only when nothing else came back at all.
   if (!full.length && !partial.length && plan.units.length === 2) return bestPartial(plan.units, perUnit, { total, minHeld: 1 });
+  // Of two words a partial match would hold both, so a short exact tier ended the list: «صومعة
+  // حبوب» showed the page saying both and never the page saying «الصوامع» without «حبوب» (twelfth
+  // pass). Under PARTIAL_BELOW, the pages holding the rarer word alone follow — never those holding
+  // only the common one: for «أسعار الزيت» a page about «أسعار» alone is still no near miss.
+  if (plan.units.length === 2 && !partial.length) {
+    const exclude = new Set(full.map((r) => r.result.id));
+    return [...full, ...bestPartial(plan.units, perUnit, { total, exclude, minHeld: 1, rarest: true })];
+  }
   return [...full, ...partial];
 }
 

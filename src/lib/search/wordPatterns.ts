@@ -146,14 +146,23 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'ال
 export const isRelativePronoun = (norm: string): boolean => RELATIVE_PRONOUNS.has(norm) || (/^[وف]/.test(norm) && RELATIVE_PRONOUNS.has(norm.slice(1)));
 
 /**
+ * The particle قد (with و، ف or ل: وقد، فقد، لقد، ولقد) stands only before a verb (twelfth pass: «وقد
+ * منحتها الجامعة إفادة» is «the university granted her», not «her grant»). Closed, like the above.
+ */
+export const isVerbParticle = (norm: string): boolean => /^(?:[وف]?ل?)قد$/.test(norm);
+
+/** The word after `prev` is a verb: after a relative pronoun or the particle قد. */
+export const opensVerb = (prev: string): boolean => isRelativePronoun(prev) || isVerbParticle(prev);
+
+/**
  * What a page word may also be with an ending taken off, for the index only (the reader types
  * the bare word): a pronoun suffix (نفطها → نفط، قواتهم → قوات، حكومتها → حكومه: the ة written ت
  * before it) and the alif of the accusative tanween (مصنعا → مصنع، شيئا → شيء). A reading is an
  * extra key, never the word's own, so a word that only looks suffixed (اتجاها، كورونا) just
  * gains a key no query uses. Not read: remainders of three letters in ي (عليها → علي، لديهم:
  * a preposition in ى writes it ي before a suffix), verbs' plural وا, a final hamza on alif
- * (تبدأ, from the surface form), and actor names. After a relative pronoun (`afterRelative`) the
- * word is a verb: its ت before a pronoun stays the verb's (طلبتها → طلبت, never طلبة).
+ * (تبدأ, from the surface form), and actor names. After a relative pronoun or قد (`afterRelative`,
+ * `opensVerb`) the word is a verb: its ت before a pronoun stays the verb's (طلبتها → طلبت, never طلبة).
  */
 export function suffixReadings(stem: string, ctx: Ctx, surface = stem, afterRelative = false): string[] {
   if (ctx.known.has(stem) || ctx.families.has(stem)) return [];
