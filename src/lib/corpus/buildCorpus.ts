@@ -13,6 +13,7 @@ import { compileTopicLexicon, classifyTopics } from '../topics/classify';
 import type { TopicModel } from '../topics/model';
 import { buildRelationGraph, type BuildGraphOptions } from '../relations/buildGraph';
 import { compileRelationPatterns } from '../relations/patterns';
+import { nisbaOnlyParties } from '../relations/pronouns';
 import { countArticlePairs, type KeptArticlePairs } from '../relations/articlePairs';
 import { resolveSource } from '../data/lookup';
 import type { DiscoveryLexiconData, RelationPatternsData, Source, WordFormsData } from '../data/schemas';
@@ -289,7 +290,10 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const sameText = { groupOf, canonical: new Set(groups.map((g) => g.canonical)), outletOf };
 
   const patterns = compileRelationPatterns(input.relationPatterns);
-  const relationInputs = reuse ? keyOf(reuse.codeVersion, input.relationPatterns) : '';
+  // A reading also finds the actors named by a nisba alone (pronouns.ts), only those the corpus
+  // mentions: which of them it mentions is part of the key (an update that brings the first
+  // article naming one reads the sentences again).
+  const relationInputs = reuse ? keyOf(reuse.codeVersion, input.relationPatterns, nisbaOnlyParties(patterns, actors)) : '';
   // A sentence's reading also follows its actors' affiliation chains, which run through the
   // actors the whole corpus mentions: the chains are part of the key.
   const readings: BuildGraphOptions['readings'] = reuse
