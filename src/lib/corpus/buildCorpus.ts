@@ -13,6 +13,7 @@ import { compileTopicLexicon, classifyTopics } from '../topics/classify';
 import type { TopicModel } from '../topics/model';
 import { buildRelationGraph, type BuildGraphOptions } from '../relations/buildGraph';
 import { compileRelationPatterns } from '../relations/patterns';
+import { nisbaOnlyParties } from '../relations/pronouns';
 import { countArticlePairs, type KeptArticlePairs } from '../relations/articlePairs';
 import { resolveSource } from '../data/lookup';
 import type { DiscoveryLexiconData, RelationPatternsData, Source, WordFormsData } from '../data/schemas';
@@ -22,7 +23,8 @@ import { knownPeopleOf, resolveDiscoveries, type SpellingMerge } from '../entiti
 import { splitSentences } from '../arabic/sentences';
 import { countWords } from '../arabic/tokenize';
 import { makeSourceRef } from './sources';
-import { buildStories, DEFAULT_STORY_OPTIONS, type StoryParts, type StoryPartsOf } from '../stories/build';
+import { buildStories, DEFAULT_STORY_OPTIONS, type StoryParts, type StoryPartsOf, type TextPairsOf } from '../stories/build';
+import { patchedTextPairs, type KeptTextPairs } from '../stories/sameText';
 import { affiliationChain } from '../relations/roles';
 import { keyOf, memo, type CorpusCache } from './cache';
 import { ExtraActorIndex } from './linkInputs';
@@ -281,15 +283,30 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
         return { signature: fromBase64(kept.signature), words: kept.words, terms: { stems: kept.stems, counts: kept.counts } } satisfies StoryParts;
       }
     : undefined;
+  // The verified same-text pairs depend on the two texts alone: kept whole as one entry, patched
+  // by the articles new, edited or removed since (sameText.ts patchedTextPairs).
+  const textPairsOf: TextPairsOf | undefined = reuse
+    ? (slugs, signatures, shinglesOf, options) => {
+        const key = keyOf(reuse.codeVersion, 'same-text pairs', options);
+        const kept = reuse.cache.get('sameTextPairs', key) as KeptTextPairs | undefined;
+        const patched = patchedTextPairs(slugs, slugs.map((s) => articleKey.get(s)!), signatures, shinglesOf, kept, options);
+        if (patched.reuse !== 'kept') reuse.cache.set('sameTextPairs', key, patched.kept);
+        return patched.pairs;
+      }
+    : undefined;
   const { stories, groups, storyOf, groupOf } = buildStories(
     articles.map((a) => ({ slug: a.slug, title: a.title, date: a.date, paragraphs: a.paragraphs, outlet: outletOf.get(a.slug), actorIds: a.actorIds, topicIds: a.topics.map((t) => t.id) })),
     DEFAULT_STORY_OPTIONS,
     partsOf,
+    textPairsOf,
   );
   const sameText = { groupOf, canonical: new Set(groups.map((g) => g.canonical)), outletOf };
 
   const patterns = compileRelationPatterns(input.relationPatterns);
-  const relationInputs = reuse ? keyOf(reuse.codeVersion, input.relationPatterns) : '';
+  // A reading also finds the actors named by a nisba alone (pronouns.ts), only those the corpus
+  // mentions: which of them it mentions is part of the key (an update that brings the first
+  // article naming one reads the sentences again).
+  const relationInputs = reuse ? keyOf(reuse.codeVersion, input.relationPatterns, nisbaOnlyParties(patterns, actors)) : '';
   // A sentence's reading also follows its actors' affiliation chains, which run through the
   // actors the whole corpus mentions: the chains are part of the key.
   const readings: BuildGraphOptions['readings'] = reuse

@@ -110,6 +110,15 @@ function lastTwo(ids: string[], actors: Map<string, Actor>): [string, string] | 
 }
 
 /**
+ * The actors a sentence may name by a nisba alone (plural and body nisbas), which are read only
+ * when the corpus mentions them (`actors.has`): a sentence's reading depends on which of them
+ * the corpus holds, not only on the article's own actors (buildCorpus keys the readings by it).
+ */
+export function nisbaOnlyParties(p: RelationPatterns, actors: Map<string, Actor>): string[] {
+  return [...new Set([...p.pluralNisbas.forms.map(([id]) => id), ...p.bodyNisbas.map(([id]) => id)])].filter((id) => actors.has(id)).sort();
+}
+
+/**
  * «أمريكيون وروس», «روس وأوكرانيون», «مسؤولون روس»: a bare plural nisba (`plural_nisbas`), which the
  * linker leaves out as too ambiguous, is its country only in a list with another nisba or right
  * after a plural noun of people.

@@ -1,7 +1,7 @@
 // The stories stage: same-text groups (sameText.ts), then events over groups and single
 // reports (sameEvent.ts), with ids that adding pages never renumbers (docs/stories.md).
 import type { SameTextGroup, Story, StoryIndex } from './types';
-import { DEFAULT_SAME_TEXT, sameTextPairsFrom, sameTextSignature, type SameTextOptions } from './sameText';
+import { DEFAULT_SAME_TEXT, sameTextPairsFrom, sameTextSignature, type SameTextOptions, type TextPair } from './sameText';
 import { DEFAULT_SAME_EVENT, dayNumber, eventTerms, sameEventPairs, type EventTerms, type EventUnit, type SameEventOptions } from './sameEvent';
 import { shingleSet, textTokens } from './text';
 import { UnionFind } from './unionFind';
@@ -90,8 +90,15 @@ export interface StoryParts {
  */
 export type StoryPartsOf = (a: StoryArticle, compute: () => StoryParts) => StoryParts;
 
+/**
+ * Where the verified same-text pairs come from: sameTextPairsFrom over every signature unless
+ * patched from an earlier build's (buildCorpus's cache, sameText.ts patchedTextPairs). `slugs`
+ * in index order (ascending).
+ */
+export type TextPairsOf = (slugs: string[], signatures: Uint32Array[], shinglesOf: (i: number) => Uint32Array, options: SameTextOptions) => TextPair[];
+
 /** Same-text groups and stories of the articles (any order in; deterministic out). */
-export function buildStories(articles: StoryArticle[], options: StoryOptions = DEFAULT_STORY_OPTIONS, partsOf?: StoryPartsOf): StoryBuild {
+export function buildStories(articles: StoryArticle[], options: StoryOptions = DEFAULT_STORY_OPTIONS, partsOf?: StoryPartsOf, textPairsOf?: TextPairsOf): StoryBuild {
   // Body tokens, made once per article when its parts are computed or a candidate pair is verified.
   const tokens = new Map<StoryArticle, string[]>();
   const tokensOf = (a: StoryArticle) => {
@@ -124,7 +131,10 @@ export function buildStories(articles: StoryArticle[], options: StoryOptions = D
   // 1. Same text, over the body (a copy's new headline must not hide it): the shingles are made
   // again only for the candidate pairs' texts.
   const shinglesOf = (i: number) => shinglesOfArticle(items[i].a);
-  const textPairs = sameTextPairsFrom(items.map((it) => it.parts.signature), shinglesOf, options.sameText);
+  const signatures = items.map((it) => it.parts.signature);
+  const textPairs = textPairsOf
+    ? textPairsOf(items.map((it) => it.a.slug), signatures, shinglesOf, options.sameText)
+    : sameTextPairsFrom(signatures, shinglesOf, options.sameText);
   const textSets = new UnionFind(items.length);
   for (const p of textPairs) textSets.union(p.a, p.b);
   const groups: SameTextGroup[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPart } from './fixtures.test-helpers';
-import { DEFAULT_LSH, estimatedJaccard, hashSeeds, lshCandidates, signature } from './minhash';
+import { DEFAULT_LSH, estimatedJaccard, hashSeeds, lshCandidates, lshCandidatesWith, signature } from './minhash';
 import { overlap, shingleSet, textTokens } from './text';
 
 const articles = readPart('dev');
@@ -38,5 +38,14 @@ describe('LSH candidates', () => {
     const all = (articles.length * (articles.length - 1)) / 2;
     expect(pairs.length).toBeLessThan(all / 10);
     expect(has('e04-france24', 'e04-dw')).toBe(false);
+  });
+
+  it('the candidates holding some changed texts are those of all candidates, found from their buckets alone', () => {
+    const copies = ['e01-trt', 'e04-asharqalawsat', 'e06-elaph-undated'].map(index);
+    for (const changed of [copies, [index('e02-rt')], [], sigs.map((_, i) => i)]) {
+      const want = pairs.filter(([a, b]) => changed.includes(a) || changed.includes(b));
+      expect(lshCandidatesWith(sigs, changed)).toEqual(want);
+    }
+    expect(lshCandidatesWith(sigs, copies).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -69,6 +69,13 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   return a.length ? same / a.length : 0;
 }
 
+/** The band's rows folded into one number: a collision only adds a candidate, which is verified. */
+function bandKey(sig: Uint32Array, band: number, rows: number): number {
+  let key = band;
+  for (let r = 0; r < rows; r++) key = mix(key ^ sig[band * rows + r]);
+  return key;
+}
+
 /**
  * Candidate pairs [i, j] (i < j, indexes into `signatures`) that share a bucket in some band,
  * each once, sorted. Empty signatures (no shingles) are never candidates.
@@ -78,13 +85,11 @@ export function lshCandidates(signatures: Uint32Array[], params: LshParams = DEF
   const pairs: Array<[number, number]> = [];
   const n = signatures.length;
   for (let band = 0; band < params.bands; band++) {
-    // The band's rows folded into one number: a collision only adds a candidate, which is verified.
     const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
       const sig = signatures[i];
       if (sig[0] === 0xffffffff) continue;
-      let key = band;
-      for (let r = 0; r < params.rows; r++) key = mix(key ^ sig[band * params.rows + r]);
+      const key = bandKey(sig, band, params.rows);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(i);
       else buckets.set(key, [i]);
@@ -97,6 +102,49 @@ export function lshCandidates(signatures: Uint32Array[], params: LshParams = DEF
           seen.add(id);
           pairs.push([bucket[x], bucket[y]]);
         }
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/**
+ * The candidate pairs of lshCandidates that hold at least one of `changed` (the same pairs, in
+ * the same order): the buckets of the changed signatures only, and every signature's band keys
+ * looked up in them, so a daily update of a few articles builds no bucket of the others.
+ */
+export function lshCandidatesWith(signatures: Uint32Array[], changed: Iterable<number>, params: LshParams = DEFAULT_LSH): Array<[number, number]> {
+  const n = signatures.length;
+  const isChanged = new Uint8Array(n);
+  const list: number[] = [];
+  for (const i of changed) {
+    if (isChanged[i] || signatures[i][0] === 0xffffffff) continue;
+    isChanged[i] = 1;
+    list.push(i);
+  }
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  if (!list.length) return pairs;
+  for (let band = 0; band < params.bands; band++) {
+    const buckets = new Map<number, number[]>();
+    for (const j of list) {
+      const key = bandKey(signatures[j], band, params.rows);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(j);
+      else buckets.set(key, [j]);
+    }
+    for (let i = 0; i < n; i++) {
+      const sig = signatures[i];
+      if (sig[0] === 0xffffffff) continue;
+      const bucket = buckets.get(bandKey(sig, band, params.rows));
+      if (!bucket) continue;
+      for (const j of bucket) {
+        if (j === i) continue;
+        const [a, b] = i < j ? [i, j] : [j, i];
+        const id = a * n + b;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([a, b]);
       }
     }
   }
