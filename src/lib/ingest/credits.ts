@@ -49,8 +49,20 @@ export function creditSignals(text: string, lookup: NameLookup, rule: string, li
   for (const name of creditNames(text)) {
     const found = lookup(name);
     if (found && found.kind !== 'generic') out.push(signal(found, rule, line, confidence));
+    // «رويترز وأ ف ب»: two names joined by «و», each one known (seventeenth round).
+    else if (!found) for (const part of joinedByAnd(name, lookup)) out.push(signal(part, rule, line, confidence));
   }
   return out;
+}
+
+/** «رويترز وأ ف ب» → both names, when the text splits at a « و» into names the lookup knows. */
+function joinedByAnd(text: string, lookup: NameLookup): NamedSource[] {
+  for (const m of text.matchAll(/\sو(?=\S)/gu)) {
+    const first = lookup(text.slice(0, m.index));
+    const second = lookup(text.slice(m.index! + 2));
+    if (first && second && first.kind !== 'generic' && second.kind !== 'generic') return [first, second];
+  }
+  return [];
 }
 
 function signal(found: NamedSource, rule: string, line: number | undefined, confidence: number, field?: Signal['field']): Signal {
