@@ -3,7 +3,7 @@
 // sets (tests/fixtures/ingest-unseen/dev, aside … aside17), and all of them but the seeds as one row.
 // Prints one Markdown table; `--misses` also lists every miss per page — except on the set held
 // out this round (HELD_OUT), whose misses stay hidden until `--show-held-out` is given at the end.
-// Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2] [-- --show-held-out] [-- --abstain 0.6]
+// Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2] [-- --pages u902,u905] [-- --show-held-out] [-- --abstain 0.6]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSources } from '../src/lib/data/load';
@@ -75,6 +75,8 @@ const args = process.argv.slice(2);
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1].split(',') : Object.keys(SETS);
 // `--abstain 0.6`: an outlet chosen with a confidence under 0.6 is dropped (measures abstaining on weak evidence).
 const abstain = args.includes('--abstain') ? Number(args[args.indexOf('--abstain') + 1]) : 0;
+// `--pages u902,u905`: only these pages of the sets (a part of a set put aside, e.g. dev-aside-13d).
+const pages = args.includes('--pages') ? args[args.indexOf('--pages') + 1].split(',') : undefined;
 function extracted(page: Labelled): ExtractedArticle[] {
   const { articles, evidence } = extractWithEvidence(page.raw, page.name, lex);
   if (!abstain) return articles;
@@ -87,7 +89,7 @@ const rows: { set: string; tally: ReturnType<typeof emptyTally> }[] = [];
 const allMisses: PageScore[] = [];
 for (const set of only) {
   const tally = emptyTally();
-  for (const page of SETS[set]()) {
+  for (const page of SETS[set]().filter((p) => !pages || pages.some((id) => p.name.startsWith(`${id}-`)))) {
     const score = scorePage(page.name, page.raw, page.expected, extracted(page), sources, lex.sourceAffixes);
     addTally(tally, score.tally);
     if (score.misses.length && (!HELD_OUT.has(set) || args.includes('--show-held-out'))) allMisses.push({ ...score, name: `${set}/${page.name}` });

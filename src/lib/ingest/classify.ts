@@ -77,9 +77,15 @@ const TAG_SPLIT = /\s*[،,|؛;]\s*|\s+[-–]\s+/u;
 
 
 /** True when a line is mostly a date (a date plus weekday/time words of the lexicon). */
+// A line that is or holds a link: a scheme, «www.», or a domain followed by a path.
+export const HOLDS_LINK = /https?:\/\/|www\.|(?:^|\s)[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
+
 function isDateOnly(text: string, wordCount: number, lex: Lexicon): boolean {
   // More than ten words (countWords) is never a date line: the dates are not looked for (most lines are prose).
   if (wordCount > 10) return false;
+  // «https://site.net/2026/06/11/eu»: a link's dated path is the site's filing scheme, not a date
+  // the page prints (seventeenth round).
+  if (HOLDS_LINK.test(text)) return false;
   const dates = lex.dates.findDates(text);
   if (!dates.length) return false;
   const otherWords = normalizeArabic(text)
@@ -156,8 +162,9 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     if (norm.startsWith(marker) && /^\s*[:：]\s*\S/u.test(norm.slice(marker.length))) return { ...base, kind: 'inline-link' };
   }
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
-  // «برعاية بنك …», «مقدّم من»: a sponsor's or partner's line, never a name of the site's own.
-  if (words <= 8 && lex.sponsors.some((s) => key === s || key.startsWith(`${s} `))) return { ...base, kind: 'boilerplate' };
+  // «برعاية بنك …», «مقدّم من», «شريكنا الإعلامي: قنا»: a sponsor's or partner's line (the label may
+  // take a colon), never a name of the site's own nor the story's credit.
+  if (words <= 8 && lex.sponsors.some((s) => key === s || (key.startsWith(s) && /^\s*[:：]?\s/u.test(key.slice(s.length))))) return { ...base, kind: 'boilerplate' };
   // Copyright footers: «© 2025 …».
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
   if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };

@@ -1,6 +1,6 @@
 // The main article's date: published label over a date line over updated, then a masthead, the
 // origin line and the dateline (split out of metadata.ts in the fifteenth round; behaviour unchanged).
-import type { ClassifiedLine } from './classify';
+import { HOLDS_LINK, type ClassifiedLine } from './classify';
 import type { Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
@@ -20,6 +20,9 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
   // looked for only when no date line was found (parsing every header line costs).
   for (const l of candidates.some((c) => c.rank < 5) ? [] : header) {
     if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
+    // «anwalpress.com/politique/2026/05/27/…»: a link's path is the site's filing scheme, not a
+    // date the page prints (seventeenth round; a copy that keeps only the link has no date).
+    if (HOLDS_LINK.test(l.text)) continue;
     const iso = lex.dates.parse(l.text);
     if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });
   }

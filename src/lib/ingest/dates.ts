@@ -117,7 +117,8 @@ export function buildDateReader(words: DateWordLists): DateReader {
     `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s,.،/-]*${NB}(${alt})${NA}(?:\\s*(?:[/\\-]|\\()\\s*${NB}(${alt})${NA}\\s*\\)?)?[\\s,.،/-]*(\\d{4})(?!\\d)(${HIJRI_MARK})?`,
     'gu',
   );
-  const monthDayYear = new RegExp(`${NB}(${alt})${NA}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu');
+  // «ديسمبر 28, 2025», «يونيو 22، 2026» (an Arabic comma), «Jun. 23, 2026» (an abbreviation's full stop).
+  const monthDayYear = new RegExp(`${NB}(${alt})${NA}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+(\\d{4})(?!\\d)`, 'gu');
   const month = (name: string) => months.get(name.replace(/\s+/g, ' '))!;
 
   // «العدد 12 ديسمبر 2025»: the number after an issue label is blanked (same length: indexes hold).

@@ -45,6 +45,18 @@ export function removeInlineWidgets(line: string, lex: Lexicon): string {
 
 
 /**
+ * «الوساطة الخليجية.. ما الذي تغير منذ الجولة الأولى؟» over a date, a byline or a relative time: a question
+ * of headline length whose next line is the page's header, not prose, is the headline — the story
+ * starts after the header (seventeenth round: a question with ≥ 6 words reads as a sentence).
+ */
+function questionOverHeader(lines: ClassifiedLine[], i: number): boolean {
+  const l = lines[i];
+  if (l.words > 20 || !/[؟?]\s*["»”]?$/u.test(l.text)) return false;
+  const next = lines.slice(i + 1).find((o) => o.kind !== 'blank');
+  return !!next && ['date', 'byline', 'relative-time'].includes(next.kind);
+}
+
+/**
  * Index of the first line of the main body: the first substantial run of prose. A «read also»
  * marker and its headlines inside the run do not end it when the prose after them continues
  * the story («وأوضح …»): a one-sentence lead above them is the lead, not a teaser.
@@ -54,6 +66,7 @@ export function findMainStart(lines: ClassifiedLine[], lex?: Lexicon): number {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== 'body' || lines[i].bullet) continue;
     if (firstBody < 0) firstBody = i;
+    if (questionOverHeader(lines, i)) continue;
     let sentences = 0;
     let chars = 0;
     let gap = 0;
@@ -366,7 +379,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const lead = leadLines(lines, start, 3);
   const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex) });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex), sectionLabels: lex.sectionLabels });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();

@@ -93,6 +93,8 @@ export interface HeadlineContext {
   dates: DateReader;
   /** The site's masthead in another form («جريدة العرب القطرية» on a page headed «العرب»). */
   masthead?: (text: string) => boolean;
+  /** Lexicon keys of section labels («دولي», «محليات»: `sectionLabels`), menu entries of their own. */
+  sectionLabels?: ReadonlySet<string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -106,6 +108,17 @@ export function titleBarOf(bar: string, headline: string): boolean {
   if (!bar.startsWith(headline) || bar.length <= headline.length) return false;
   const m = /^\s+(?:[|｜\-–—:·•]|::)\s+(\S.*)$/u.exec(bar.slice(headline.length));
   return !!m && m[1].split(/\s+/).length <= 6;
+}
+
+/** The nearest non-blank line before (step −1) or after (step 1) line i. */
+function neighbour(lines: readonly ClassifiedLine[], i: number, step: number): ClassifiedLine | undefined {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind !== 'blank') return lines[j];
+  return undefined;
+}
+
+/** A menu entry: a menu or interface line, or a section label standing alone. */
+function navEntry(l: ClassifiedLine | undefined, ctx: HeadlineContext): boolean {
+  return !!l && (l.kind === 'menu' || l.kind === 'boilerplate' || (l.words <= 3 && !!ctx.sectionLabels?.has(l.key)));
 }
 
 /** Scores the candidates in lines[0 … end) against the lead paragraphs. */
@@ -163,6 +176,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.words <= 4 && i === topLines[0] && under?.kind === 'latin' && under.words >= 2 && under.words <= 3) {
       score -= 0.6; why.push('a masthead over its Latin brand');
     }
+    // «الرئيسية» / «جهة سوس ماسة» / «دولي»: a short line between two menu entries is one of them,
+    // whatever words of the lead it names (a region, a country, a file's name; seventeenth round).
+    if (l.words <= 4 && navEntry(neighbour(lines, i, -1), ctx) && navEntry(neighbour(lines, i, 1), ctx)) {
+      score -= 0.4; why.push('between two menu entries');
+    }
     scored.push({ line: l, score, overlap, plausible, why });
   }
   // Best score; ties go to the earlier line (headlines come before decks and captions).
@@ -173,7 +191,10 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   // محللون أن الاتصالات …») shares few words with the lead: a heading of headline length, the
   // first line after the menus, sharing at least a word and with no close rival, is taken on its
   // position and shape.
-  if (best && (!second || second.score < best.score - 0.1) && best.line.kind === 'heading' && best.line.words >= 6 && best.line.words <= 20
+  // A question of headline length over the header («ما الذي يعنيه السلام …؟» over its date) reads
+  // as a sentence: it is headline-shaped too (seventeenth round).
+  const headlineShaped = best && (best.line.kind === 'heading' || (best.line.kind === 'body' && /[؟?]\s*["»”]?$/u.test(best.line.text)));
+  if (best && (!second || second.score < best.score - 0.1) && headlineShaped && best.line.words >= 6 && best.line.words <= 20
     && best.overlap > 0 && best.why.includes('first after the menus') && best.why.length === 2) {
     return { chosen: { ...best, why: [...best.why, 'only headline-shaped line after the menus'] } };
   }

@@ -65,7 +65,12 @@ export interface MetaChoice {
   evidence: FieldEvidence[];
 }
 
-const CREDIT_TAIL = /\(([^()]{2,40})\)\s*$/u;
+// «… (رويترز)», «… (رويترز).»: a full stop may follow the closing tag.
+const CREDIT_TAIL = /\(([^()]{2,40})\)\s*\.?\s*$/u;
+// «… أوروبية. - رويترز», «… أوروبية - رويترز», «… أوروبية. /أ ف ب/»: a wire's name after the last
+// sentence's end or a spaced dash, with no brackets — only a name the lookup knows as an agency
+// counts (seventeenth round); a last sentence is never a known wire's name alone.
+const WIRE_TAIL = /(?:[.!؟?]\s*[-–—ـ]?|\s[-–—ـ]|\s\/)\s*([\p{L}][\p{L}\p{M} .]{1,28}?)\s*\/?\s*$/u;
 const AGENCY_TEXT = '«المصدر:» names an agency (its text)';
 /** A name that calls itself an agency: «وكالة …», «الوكالة …». */
 const AGENCY_WORD = /^(?:ال)?وكال[ةه]\s/u;
@@ -230,8 +235,15 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     if (byline) signals.push(...creditSignals(byline, lex.names, 'byline credit', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
   }
   // The wire's tag closing the story's last paragraph: «… قناة السويس. (أ ش أ)».
-  const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) : null;
+  const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) ?? WIRE_TAIL.exec(input.lastParagraph) : null;
   if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
+  // «رويترز» alone on the first line after the story's last paragraph: the wire signs it as a
+  // closing tag does (seventeenth round). Not the site's brand, never generic wires.
+  const wireLine = input.bodyEnd === undefined ? undefined : lines.slice(input.bodyEnd).find((l) => l.kind !== 'blank');
+  const signer = wireLine?.kind === 'agency' && wireLine.value && !brands.has(wireLine.index) ? lex.names(wireLine.value) : undefined;
+  if (wireLine && signer && signer.kind === 'agency') {
+    signals.push({ field: 'agency', value: wireLine.value!.replace(/^[(«\s]+|[)»\s.]+$/gu, ''), ...(signer.id ? { id: signer.id } : {}), confidence: 0.7, rule: 'wire alone after the story', line: wireLine.index + 1 });
+  }
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords, lex.sectionLabels, lex.institutionWords));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));

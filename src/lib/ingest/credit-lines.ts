@@ -1,0 +1,177 @@
+// Lines around the story that name its site or its credit: a credit line between the headline and
+// the story («السومرية نيوز – دوليات»), a name alone under the headline, a Latin brand at the top
+// and the page's Arabic spelling of it, credits printed after the story. Each proposes an outlet
+// signal with its confidence (credits.ts picks). Split from credits.ts (session 19) by concern.
+import type { Source } from '../data/schemas';
+import type { Lexicon } from './boilerplate';
+import type { Signal } from './credits';
+import type { PageLine } from './site-name';
+import { lexKey } from './boilerplate';
+import { isUrl } from './credits';
+import { sourceForUrl, withoutPrefix } from './names';
+import { matchKey, sourceKey } from '../data/keys';
+
+/** «وكالة … للأنباء»: a name that calls itself a news agency. */
+const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|للانباء|الإخبارية|الاخبارية)$/u;
+
+/**
+ * «السومرية نيوز – دوليات», «العالم - أوروبا»: a line of its own between the headline and the
+ * story, NAME SEPARATOR SECTION (one or two words), credits the outlet — an aggregator's
+ * credit to the original, or the site's own name over its section. A place («عواصم - …»), a
+ * label («كتب - …») or a date word opening the line is a dateline or a byline, not a name.
+ */
+export function creditLineAbove(lines: readonly PageLine[], start: number, titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  if (titleIndex === undefined) return [];
+  const out: Signal[] = [];
+  for (const l of lines.slice(titleIndex + 1, start)) {
+    if ((l.kind !== 'heading' && l.kind !== 'short') || l.words > 6) continue;
+    const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*[-–—ـ/]\s*([\p{L}\p{M} ]{2,30})$/u.exec(l.text.trim());
+    if (!m) continue;
+    const name = m[1].trim();
+    const first = lexKey(name.split(/\s+/)[0]);
+    // «متابعة - دجلة»: a credit word first, then the name (the channel's short name).
+    const after = m[2].trim();
+    if (lex.names(name)?.kind === 'generic' && after.split(/\s+/).length <= 2 && !lex.places.has(lexKey(after)) && !lex.names(after) && !lex.exact.has(lexKey(after))) {
+      out.push({ field: 'outlet', value: after, confidence: 0.72, rule: 'credit line above the story (credit word – name)', line: l.index + 1 });
+      continue;
+    }
+    if (name.split(/\s+/).length > 3 || m[2].trim().split(/\s+/).length > 2) continue;
+    if (lex.places.has(lexKey(name)) || lex.bylines.has(first) || lex.dates.lineWords.has(first) || lex.exact.has(lexKey(name)) || lex.names(name)) continue;
+    out.push({ field: 'outlet', value: name, confidence: 0.72, rule: 'credit line above the story (name – section)', line: l.index + 1 });
+  }
+  return out;
+}
+
+/**
+ * «رام الله الإخباري», «الأنوار» alone on the first line under the headline, before the story: a
+ * masthead set below the headline (aside11 u476). One to three words of a name's shape — not a
+ * byline (a label or a given name first, `givenNames`), a date, a known place, a UI line, nor a
+ * name the lexicon knows (read as what it is elsewhere).
+ */
+export function nameUnderHeadline(lines: readonly PageLine[], start: number, titleIndex: number | undefined, lex: Lexicon): Signal[] {
+  if (titleIndex === undefined) return [];
+  const next = lines.slice(titleIndex + 1, start).find((l) => l.kind !== 'blank');
+  if (!next || (next.kind !== 'short' && next.kind !== 'heading') || next.words > 3) return [];
+  const text = next.text.trim();
+  if (/[.!؟?:،,«»"()/|#@]/u.test(text) || !/^[\u0600-\u06FF]/u.test(text)) return [];
+  const key = lexKey(text);
+  const first = lexKey(text.split(/\s+/)[0]);
+  if (lex.bylines.has(first) || lex.givenNames.has(first) || lex.dates.lineWords.has(first) || lex.dates.isMonthName(first)) return [];
+  if (lex.places.has(key) || lex.exact.has(key) || lex.names(text) || lex.functionWords.has(first)) return [];
+  // A name's shape: one word with the article («الأنوار»), a word and a number («الإمارات 71»), or
+  // a name closed by a site's descriptor («رام الله الإخباري»); not a section («عربي ودولي»), a
+  // signature («فريق التحرير», «سامح فؤاد») or a prompt («استمع»).
+  const words = text.split(/\s+/);
+  const named = (words.length === 1 && /^ال[\u0600-\u06FF]{3,}$/u.test(text))
+    || (words.length === 2 && /^[0-9٠-٩]+$/u.test(words[1]))
+    || (words.length >= 2 && lex.siteDescriptors.has(sourceKey(words[words.length - 1])));
+  if (!named) return [];
+  return [{ field: 'outlet', value: text, confidence: 0.6, rule: 'site name printed under the headline', line: next.index + 1 }];
+}
+
+/**
+ * The page's Arabic spelling of a Latin name or domain label anywhere on the page: one to three
+ * Arabic words of a short line that spell it (`sameName`), longest first — «نون بوست» in
+ * «تابعوا نون بوست على تلغرام» for «noonpost.com», «سويس إنفو» in a footer «سويس إنفو - وحدة من …»
+ * for «swissinfo.ch». An unmapped domain is shown as the page spells it, not as the domain.
+ */
+export function spellingOnPage(label: string, lines: readonly PageLine[], sameName: (latin: string, arabic: string) => boolean): { text: string; index: number } | undefined {
+  if (label.replace(/[^a-z]/gi, '').length < 4) return undefined;
+  for (let n = 3; n >= 1; n--) {
+    for (const l of lines) {
+      if (l.kind === 'body' || l.kind === 'blank' || l.words > 12) continue;
+      const words = l.text.split(/[\s|:\-–—]+/).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
+      for (let i = 0; i + n <= words.length; i++) {
+        const gram = words.slice(i, i + n).join(' ');
+        if (sameName(label, gram)) return { text: gram, index: l.index };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A Latin-only brand on the first line («le360», «SWI swissinfo.ch»): the domain it holds (an
+ * unmapped domain shows as the domain), or the brand itself when the page prints it again
+ * (a byline «بقلم: Le360 …», a footer).
+ */
+export function latinBrand(lines: readonly PageLine[], titleIndex: number | undefined, sources: readonly Source[], sameName?: (latin: string, arabic: string) => boolean): Signal[] {
+  const first = lines.find((l) => l.kind !== 'blank');
+  if (!first || first.kind !== 'latin' || first.words > 3 || first.index === titleIndex) return [];
+  const line = first.index + 1;
+  // «KBS WORLD Radio» over «العربية»: the brand of the Arabic service printed under it.
+  const service = lines.find((l) => l.index > first.index && l.kind !== 'blank') as (PageLine & { languageLabel?: boolean }) | undefined;
+  if (service?.languageLabel) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.65, rule: 'Latin brand over the name of its Arabic service', line }];
+  const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+[a-z]{2,})(?=\s|$)/i.exec(first.text)?.[1]?.toLowerCase();
+  if (domain) {
+    const src = sourceForUrl(domain, sources);
+    // «sewt.info» over «صوت»: the domain says where the site is, the Arabic name under it who it is.
+    const under = service as PageLine | undefined;
+    if (!src && first.words === 1 && under && under.kind === 'short' && under.index !== titleIndex) {
+      return [{ field: 'outlet', value: under.text.trim(), confidence: 0.6, rule: 'Arabic name under the site\'s domain', line: under.index + 1 }];
+    }
+    const spelled = src ? undefined : spellingOnPage(domain.split('.')[0], lines, sameName ?? (() => false));
+    if (spelled) return [{ field: 'outlet', value: spelled.text, confidence: 0.62, rule: 'the page\'s Arabic spelling of the domain in the Latin brand', line: spelled.index + 1 }];
+    return [{ field: 'outlet', value: src?.name ?? domain, ...(src ? { id: src.id } : {}), confidence: 0.6, rule: 'domain in the Latin brand at the top', line }];
+  }
+  const brand = first.text.trim().toLowerCase();
+  const again = lines.some((l) => l.index !== first.index && new RegExp(`(?:^|[^a-z0-9])${brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(l.text.toLowerCase()));
+  // The site's domain printed on the page, its first label the brand's first word («MTV
+  // Lebanon» over «mtv.com.lb»), is the brand printed again.
+  // «Business News» over «businessnews.com.tn»: the whole brand, its spaces dropped, is the label too.
+  const head = brand.split(/\s+/)[0];
+  const glued = brand.replace(/[\s.-]+/g, '');
+  const ownDomain = head.length >= 2 && lines.slice(0, 12).some((l) => {
+    if (l.index === first.index || !isUrl(l.text)) return false;
+    const label = (/^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\./i.exec(l.text.trim())?.[1] ?? '').toLowerCase();
+    return label === head || label.replace(/-/g, '') === glued;
+  });
+  if (ownDomain && !again) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, its domain on the page', line }];
+  // «NHK WORLD-JAPAN» over «Copyright NHK (…)»: the brand's first word owns the © line.
+  const headWord = new RegExp(`(?:^|[^a-z0-9])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`);
+  const owned = !again && head.length >= 3 && lines.some((l) => l.index !== first.index && /©|copyright/i.test(l.text) && headWord.test(l.text.toLowerCase()));
+  if (owned) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, named in the © line', line }];
+  return again ? [{ field: 'outlet', value: first.text.trim(), confidence: 0.6, rule: 'Latin brand at the top, printed again on the page', line }] : [];
+}
+
+/**
+ * Credits printed after the story (AMP copies, apps and print pages put the metadata at the
+ * end): «24 - أبوظبي» (NAME – PLACE, or PLACE – NAME, the place one the places data knows) and
+ * a site's name behind its prefix «موقع 24» on a line of its own. Only the few lines right after
+ * the story are read; a byline label, a date word or a known place is never the name.
+ */
+export function creditLinesAfter(lines: readonly PageLine[], end: number | undefined, lex: Lexicon): Signal[] {
+  if (end === undefined) return [];
+  const out: Signal[] = [];
+  const near = lines.slice(end).filter((l) => l.kind !== 'blank').slice(0, 6);
+  for (const l of near) {
+    if (l.kind === 'body' || l.kind === 'marker' || l.words > 5) continue;
+    const text = l.text.trim();
+    const m = /^([\p{L}\p{M}0-9 .]{2,30}?)\s+[-–—ـ|]\s+([\p{L}\p{M} ]{2,30})$/u.exec(text);
+    if (m) {
+      const [a, b] = [m[1].trim(), m[2].trim()];
+      const isPlace = (x: string) => lex.places.has(lexKey(x));
+      const name = isPlace(b) && !isPlace(a) ? a : isPlace(a) && !isPlace(b) ? b : undefined;
+      const first = name ? lexKey(name.split(/\s+/)[0]) : '';
+      if (name && name.split(/\s+/).length <= 3 && !lex.bylines.has(first) && !lex.dates.lineWords.has(first) && lex.names(name)?.kind !== 'generic') {
+        const found = lex.names(name);
+        out.push({ field: 'outlet', value: found?.name ?? name, ...(found?.id ? { id: found.id } : {}), confidence: 0.65, rule: 'credit line after the story (name – place)', line: l.index + 1 });
+      }
+      continue;
+    }
+    // «وكالة شهاب للأنباء» under a forwarded post: an agency naming itself signs the text.
+    if (AGENCY_SELF.test(text) && l.words <= 5 && !lex.names(text)) {
+      out.push({ field: 'outlet', value: text, confidence: 0.6, rule: 'agency naming itself after the story', line: l.index + 1 });
+      continue;
+    }
+    const key = sourceKey(text);
+    const bare = withoutPrefix(key, lex.sitePrefixes);
+    // «صحيفة التغيير»: sourceKey already drops «صحيفة»; the printed prefix still marks a name.
+    const prefixed = l.words >= 2 && lex.sourceAffixes.before.has(matchKey(text).split(' ')[0]);
+    if ((bare !== key || prefixed) && l.words <= 3 && !lex.exact.has(lexKey(text))) {
+      const found = lex.names(text);
+      out.push({ field: 'outlet', value: found?.name ?? text, ...(found?.id ? { id: found.id } : {}), confidence: 0.6, rule: 'site name after the story («موقع …»)', line: l.index + 1 });
+    }
+  }
+  return out;
+}

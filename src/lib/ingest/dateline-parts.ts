@@ -1,0 +1,129 @@
+// The parts a dateline is read from (dateline.ts): the place and the date after it, the credit
+// spans of the lead's first characters (after a separator, in brackets, slashes or guillemets,
+// after a date or a comma), and the names a credit lists. Split from dateline.ts (session 19).
+import type { NameLookup } from './names';
+import type { Lexicon } from './boilerplate';
+import { normalizeArabic } from '../arabic/normalize';
+
+export const MAX_PREFIX = 90;
+// Letters with their marks: a credit or place may carry a short vowel («العُمانية»).
+export const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
+export const DIGIT = /[0-9٠-٩]/;
+// A pipe separates too («بنغازي | عين ليبيا»).
+const OPENERS = '-–—ـ/:|';
+// After the credit: «--», «//», «::» («سيدني :: الناس نيوز ::»), «..», «-» (or a run of them, «ــ»), «:», «.», «|», a colon or full
+// stop with a dash («:-», «:–», «-:»), or nothing — the whole run of separators closes it.
+export const CLOSER = /^\s*(?:--|\/\/|::|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ]+|[:.|])?\s*/u;
+// «بروكسل - ANF ناقش …»: a Latin abbreviation followed by Arabic is closed by the change of script.
+export const LATIN_ABBREVIATION = /^[A-Z]{2,6}$/;
+
+/** The place: 1–4 words of letters (commas allowed: «دبي، الإمارات العربية المتحدة»). */
+export function placeOf(prefix: string): { place: string; date?: string } | undefined {
+  // A separator before a bracketed credit («موسكو - (ومع) -») or glued to the place before
+  // its date («طهران/ 26 تشرين الثاني/ نوفمبر/ إرنا-») belongs to the grammar, not the place.
+  // A colon or a comma may set the date off too («كمبالا: 23 ديسمبر 2025: …», «باكو، 23 ديسمبر، …»).
+  const trimmed = prefix.trim().replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
+  if (!trimmed) return undefined;
+  const tokens = trimmed.split(/\s+/);
+  let n = 0;
+  while (n < tokens.length && LETTER_WORD.test(tokens[n].replace(/[،,]$/, '')) && tokens[n] !== 'في') n++;
+  if (n === 0 || n > 4) return undefined;
+  const place = tokens.slice(0, n).join(' ').replace(/[،,]$/, '');
+  const rest = tokens.slice(n).join(' ').trim();
+  if (!rest) return { place };
+  // Whatever follows the place must be a date: it holds a digit and no sentence punctuation.
+  if (!DIGIT.test(rest) || /[.!؟?«»"]/.test(rest) || rest.split(/\s+/).length > 12) return undefined;
+  return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/،,]$/, '').trim() };
+}
+
+/** «لندن - موسكو»: two or three known places joined by dashes (a story filed from several). */
+export function joinedPlaces(prefix: string, isPlace: (p: string) => boolean): { place: string; date?: string } | undefined {
+  const trimmed = prefix.trim().replace(/\s*[-–—ـ/:]$/u, '');
+  const parts = trimmed.split(/\s*[-–—ـ]\s*/u);
+  return parts.length >= 2 && parts.length <= 3 && parts.every(isPlace) ? { place: trimmed } : undefined;
+}
+
+export interface CreditSpan {
+  text: string;
+  start: number;
+  end: number;
+  paired: boolean;
+  /** Credits with no separator before them, or after a comma, count only when they are known names. */
+  bare?: boolean;
+}
+
+// One to four words after an opener, four first: built once (matchAll copies a pattern before using it).
+// A word may carry a dotted web suffix («العربية.نت»).
+const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+)*';
+const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+// «باكو، 23 ديسمبر، أذرتاج»: after a comma, only a known name is a credit (checked below).
+const COMMA_CREDITS = [3, 2, 1].map((k) => new RegExp(`[،,]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+
+/** Credit spans in the first characters of the text, earliest first. */
+export function creditSpans(text: string): CreditSpan[] {
+  const head = text.slice(0, MAX_PREFIX);
+  const spans: CreditSpan[] = [];
+  const add = (re: RegExp, paired: boolean, bare = false) => {
+    for (const m of head.matchAll(re)) {
+      // A slash or colon inside a Latin token («Asia/Tehran», «https://…», «10:05») joins the
+      // token; it separates nothing.
+      if (/[A-Za-z0-9]/.test(head[m.index! - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
+      spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length, paired, ...(bare ? { bare } : {}) });
+    }
+  };
+  // «/أ ش أ/», «/ وام /»; a slash may close one pair and open the next («… كانون الأول/ديسمبر /تاس/»:
+  // the month's pair is skipped below, the wire's is read), so the closing slash is not consumed.
+  for (const m of head.matchAll(/\/\s*([^/\n]{1,30}?)\s*(?=\/)/gu)) {
+    spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length + 1, paired: true });
+  }
+  add(/\(([^()\n]{1,30})\)/gu, true); // «(كونا)», «(شينخوا)»
+  add(/[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, true); // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
+  // «المكلا «حضرموت اليوم» -»: a name in guillemets right after the place, closed by a separator (fourteenth round).
+  add(/(?<=[\p{L}\p{M}])\s+(«[^«»\n]{1,30}»)(?=\s*(?:--|[-–—ـ:]))/gu, true);
+  // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
+  add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, true);
+  // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
+  for (const re of WORD_CREDITS) add(re, false);
+  for (const re of COMMA_CREDITS) add(re, false, true);
+  // A known name after a date with no separator at all («… 2025 م واس»).
+  add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A function word (`functionWords`), bare or after the clitic و/ف: «ما», «وما», «فما». */
+export function readsAsFunctionWord(text: string, lex: Lexicon): boolean {
+  const w = normalizeArabic(text.trim());
+  return lex.functionWords.has(w) || (/^[وف]/u.test(w) && lex.functionWords.has(w.slice(1)));
+}
+
+/** «متابعات خاصة», «رصد خاص»: two words, the first a credit word (`creditWords`, not generic wires). */
+export function creditPhrase(credit: string, lookup: NameLookup): boolean {
+  const words = credit.split(/\s+/);
+  const first = words.length === 2 ? lookup(words[0]) : undefined;
+  return !!first && first.kind === 'generic' && !first.wires && !lookup(credit);
+}
+
+export function creditParts(credit: string): string[] {
+  return credit.split(/\s*[،,+]\s*/u).map((p) => p.replace(/^«|»$/g, '').trim()).filter(Boolean);
+}
+
+/** «أجيربريس», «ميناء برس», «Xpress»: the name's last word ends with a `wireNameEndings` entry. */
+export function endsAsWire(name: string, lex: Lexicon): boolean {
+  const last = normalizeArabic(name.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  return (lex.data.wireNameEndings ?? []).some((e) => {
+    const end = normalizeArabic(e).toLowerCase();
+    // glued («أجيربريس») or a word of its own after the name («أنديس برس»)
+    return (last.endsWith(end) && last.length > end.length) || (name.trim().split(/\s+/).length > 1 && last === end);
+  });
+}
+
+export function resolveCredit(credit: string, lookup: NameLookup) {
+  const parts = creditParts(credit).map((p) => ({ text: p, found: lookup(p) }));
+  return {
+    parts,
+    agency: parts.find((p) => p.found?.kind === 'agency')?.found,
+    outlet: parts.find((p) => p.found?.kind === 'outlet')?.found,
+    generic: parts.find((p) => p.found?.kind === 'generic')?.found,
+    allKnown: parts.every((p) => p.found),
+  };
+}

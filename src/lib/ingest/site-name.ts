@@ -1,0 +1,138 @@
+// The site's name as the page prints it at the top and in its © line: the line that names the
+// site (its shape: not a greeting, a question or a language switcher), a name in two scripts,
+// a masthead «NAME (SHORT)», the brand lines and the menu runs a name in them is no signal from.
+// Split from credits.ts (session 19) by concern; the signals built on it stay there.
+import type { NamedSource, NameLookup } from './names';
+import { sourceKey } from '../data/keys';
+import { normalizeArabic } from '../arabic/normalize';
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** «جميع الحقوق محفوظة لموقع مصراوي ©2025» → «مصراوي» (the name the © line holds), if any. */
+export function copyrightName(text: string): string | undefined {
+  if (!/©|\(c\)|حقوق|copyright/i.test(text)) return undefined;
+  const bare = text
+    .replace(/copyright|all rights reserved\.?|جميع الحقوق محفوظة|حقوق النشر محفوظة|حقوق النشر|محفوظة|©|\(c\)/gi, ' ')
+    .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ');
+  // «© 2026 تليكسبريس - جميع الحقوق محفوظة»: a spaced dash sets the name off from the rest of
+  // the line; the name is the first part with a word left in it.
+  const parts = bare.split(/(?:^|\s)[-–—ـ]+(?=\s|$)/u);
+  const name = (parts.find((part) => /\p{L}{2,}/u.test(part.replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' '))) ?? '')
+    .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
+    .replace(/[.|,،]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // The «لـ» of «محفوظة لـ…» is glued to the name's first word only: «للأنباء» at its end stays.
+    .replace(/^ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/, '')
+    .replace(/^(?:(?:موقع|بوابة)\s)+/, '')
+    .replace(/^لل(?=[\p{L}])/u, 'ال') // «للوطن أونلاين»: لـ + الوطن
+    .replace(/^ل(?=[\p{L}])/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name || undefined;
+}
+
+/**
+ * «blinx | بلينكس», «Alghad TV قناة الغد»: a name printed in two scripts on one line is shown by its
+ * Arabic half — split at a pipe, or, with no pipe, only when both halves spell one name (`sameName`:
+ * «NRT عربية» is one name, a brand and a language word).
+ */
+export function arabicHalf(text: string, sameName?: (latin: string, arabic: string) => boolean): string {
+  const arabic = (x: string) => /[\u0600-\u06FF]/u.test(x);
+  const piped = /^(.+?)\s+[|｜]\s+(.+)$/u.exec(text.trim());
+  if (piped) return arabic(piped[1]) !== arabic(piped[2]) ? (arabic(piped[1]) ? piped[1] : piped[2]).trim() : text;
+  const latinFirst = /^([A-Za-z][A-Za-z0-9 .&'-]*?)\s+([\u0600-\u06FF][^A-Za-z]*)$/u.exec(text.trim());
+  const arabicFirst = /^([\u0600-\u06FF][^A-Za-z]*?)\s+([A-Za-z][A-Za-z0-9 .&'-]*)$/u.exec(text.trim());
+  if (sameName && latinFirst && sameName(latinFirst[1], latinFirst[2])) return latinFirst[2].trim();
+  if (sameName && arabicFirst && sameName(arabicFirst[2], arabicFirst[1])) return arabicFirst[1].trim();
+  return text;
+}
+
+/**
+ * Not shaped like a name: a greeting or teaser trailing off («اهلا وسهلا...»), an exclamation or
+ * a question, or a line holding a word no name holds (`nameStopWords`: «اقرأوا النشرة في المتصفح»).
+ */
+export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(), spelled: readonly string[] = []): boolean {
+  const t = text.trim();
+  if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
+  const words = t.split(/\s+/);
+  // «جمهورية مصر العربية» over «وزارة الخارجية»: a state's name heads a letterhead; the body
+  // that issues the text is named under it — unless a site's word closes it («الجمهورية نت»: a
+  // web edition, fourteenth round). A language switcher's «کوردی»: letters no Arabic name spells.
+  if (words.length >= 2 && letterhead.has(normalizeArabic(words[0])) && !siteWords.has(sourceKey(words[words.length - 1]))) return true;
+  if (OTHER_LANGUAGE_LETTERS.test(t)) return true;
+  // «عشتار تي في»: a Latin abbreviation spelled in Arabic letters closes the name; its «في» is no function word.
+  const normalized = words.map(normalizeArabic);
+  const tail = spelled.find((s) => normalized.join(' ').endsWith(` ${s}`));
+  return normalized.slice(0, tail ? normalized.length - tail.split(' ').length : undefined).some((w) => stopWords.has(w));
+}
+
+// Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
+const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06BE]/u;
+
+/**
+ * The line that names the site at the top: the first line, or — under a Latin-only brand
+ * («Alsumaria», «Libya Observer») — the Arabic line after it; short (≤ 4 words), not a bullet.
+ * A first line not shaped like a name (`unlikeAName`) gives way to the line after it; under a
+ * Latin brand, an Arabic line that spells it (`sameName`) is the name, past a second Latin line.
+ */
+export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
+  lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(),
+  abbreviations: readonly string[] = [],
+): L | undefined {
+  // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
+  // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
+  // A time alone («10:12 م») is no name either: a name has a word.
+  const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim())).slice(0, 3);
+  // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is a
+  // bilingual masthead — a name, whatever function word it holds (fourteenth round, second half).
+  const overLatinBrand = top[0]?.words <= 4 && top[1]?.kind === 'latin' && top[1].words >= 2 && top[1].words <= 3 && !/[.!؟?…:]$/u.test(top[0].text.trim());
+  if (top[0] && top[0].kind !== 'latin' && !overLatinBrand && unlikeAName(top[0].text, stopWords, letterhead, siteWords, abbreviations)) top.shift();
+  // «Sham FM» / «FM 92.3» / «شام إف إم»: under a Latin brand, the Arabic line that spells it.
+  const spelled = top[0]?.kind === 'latin' && sameName
+    ? top.slice(1).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !OTHER_LANGUAGE_LETTERS.test(l.text) && sameName(top[0].text, l.text))
+    : undefined;
+  if (spelled) return spelled;
+  const line = top[0]?.kind === 'latin' ? top[1] : top[0];
+  // An emoji label («🔴 عاجل») marks a post, it names no one.
+  const text = (line as { text?: string } | undefined)?.text ?? '';
+  // A longer official name closed by its short name («وكالة الأنباء القرآنية الدولية (إكنا)») is a masthead too.
+  const short = line && (line.words <= 4 || (line.words <= 7 && /\([^()]{2,20}\)\s*$/u.test(text)));
+  return line && (line.kind === 'short' || line.kind === 'heading') && short && !line.bullet && !PICTOGRAPH.test(text) && !OTHER_LANGUAGE_LETTERS.test(text) ? line : undefined;
+}
+
+export type PageLine = { text: string; index: number; kind: string; words: number };
+
+/**
+ * A masthead «NAME (SHORT)» («وكالة الأنباء الصومالية (صونا)»): the official name closed by the
+ * short name datelines print. The name must be known, and the short name, when known, the same source's.
+ */
+export function lookupNameAndShort(text: string, lookup: NameLookup): NamedSource | undefined {
+  const m = /^(.{2,60}?)\s*\(([^()]{2,20})\)\s*$/u.exec(text.trim());
+  if (!m) return undefined;
+  // The name must be known: «… (أ ف ب)» closing a caption or a headline is a wire's tag, not a masthead.
+  const name = lookup(m[1]);
+  const short = lookup(m[2]);
+  return name && name.kind !== 'generic' && (!short || short.id === name.id) ? name : undefined;
+}
+
+/** Indexes of the lines that name the site at the top: the first line, and the one after a Latin-only first line. */
+export function brandLines(lines: readonly PageLine[]): Set<number> {
+  const top = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
+  return new Set(top[0]?.kind === 'latin' ? top.map((l) => l.index) : top.slice(0, 1).map((l) => l.index));
+}
+
+/**
+ * A short line inside a run of menu items («وطنية / عالمية / اقتصاد»): a word there is a menu
+ * entry even when it is also a name's abbreviation (NNA's «وطنية»). The brand lines are not.
+ */
+export function inMenuRun(lines: readonly PageLine[], at: number, lookup: NameLookup): boolean {
+  const l = lines[at];
+  // A Latin name among Arabic menu items («DW») is the brand, not a menu entry.
+  if (!l || l.words > 2 || l.kind === 'latin' || brandLines(lines).has(l.index)) return false;
+  const near = (step: number) => {
+    for (let i = at + step; i >= 0 && i < lines.length; i += step) if (lines[i].kind !== 'blank') return lines[i];
+    return undefined;
+  };
+  return [near(-1), near(1)].some((n) => n && n.words <= 2 && ['short', 'menu', 'boilerplate'].includes(n.kind) && !lookup(n.text));
+}
