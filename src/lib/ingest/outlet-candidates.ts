@@ -9,7 +9,6 @@ import type { Signal } from './credits';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
-import { normalizeArabic } from '../arabic/normalize';
 
 /** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
 export function notAPublisher(value: string, lex: Lexicon): string | undefined {
@@ -49,11 +48,10 @@ export function correspondentOf(value: string, lex: Lexicon): string | undefined
  * for the outlet it names (and so agrees with the masthead), a value no publisher's name has is
  * dropped. Signals of names sources.yaml knows are kept as they are.
  */
-export function weighOutletCandidates(signals: Signal[], lex: Lexicon, lines: readonly PageLine[] = []): Signal[] {
+export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[] {
   const out: Signal[] = [];
-  for (const read of signals) {
-    if (read.field !== 'outlet' || read.id) { out.push(read); continue; }
-    const s = withGluedLam(read, lines);
+  for (const s of signals) {
+    if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
     const filed = correspondentOf(s.value, lex);
     if (filed === '') continue;
     const value = filed ?? s.value;
@@ -64,26 +62,7 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon, lines: re
   return oneSiteInTwoScripts(out);
 }
 
-type PageLine = { index: number; text: string };
 const ARABIC = /[\u0600-\u06FF]/u;
-
-/**
- * «© 2026 ليبيا ريفيو» read as «يبيا ريفيو»: the © reader drops the «لـ» that glues «محفوظة لـ» to a
- * name («جميع الحقوق محفوظة لمصراوي»), and with it a name's own first letter when no such phrase
- * precedes it. The letter is put back when the line prints the name with it and the word before is
- * not «محفوظة» (seventeenth round; the © reader itself is credits.ts').
- */
-function withGluedLam(s: Signal, lines: readonly PageLine[]): Signal {
-  if (!s.rule.startsWith('© line') || !s.line) return s;
-  const text = lines.find((l) => l.index === s.line! - 1)?.text;
-  if (!text) return s;
-  const words = text.split(/\s+/);
-  const first = s.value.split(/\s+/)[0];
-  const at = words.findIndex((w) => w.replace(/^©/u, '') === `ل${first}`);
-  if (at < 0 || words.some((w) => w.replace(/^©/u, '') === first)) return s;
-  const before = at > 0 ? normalizeArabic(words[at - 1]) : '';
-  return /^محفوظ/u.test(before) ? s : { ...s, value: `ل${s.value}` };
-}
 
 /** A Latin brand or its domain at the top (latinBrand in credits.ts), not a copying tool's name the page's link disowns. */
 const LATIN_FRAME = /^(?:Latin brand at the top|domain in the Latin brand at the top)(?!.*own link names another site)/u;

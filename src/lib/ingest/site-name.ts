@@ -25,11 +25,13 @@ export function copyrightName(text: string): string | undefined {
     // The «لـ» of «محفوظة لـ…» is glued to the name's first word only: «للأنباء» at its end stays.
     .replace(/^ل(?=(?:موقع|وكالة|مؤسسة|صحيفة|جريدة|قناة|شبكة)\s)/, '')
     .replace(/^(?:(?:موقع|بوابة)\s)+/, '')
-    .replace(/^لل(?=[\p{L}])/u, 'ال') // «للوطن أونلاين»: لـ + الوطن
-    .replace(/^ل(?=[\p{L}])/u, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return name || undefined;
+  // The «لـ» belongs to «محفوظة لـ…» / «حقوق … لـ…»: with no such phrase the «ل» is the name's own
+  // («© 2026 ليبيا ريفيو»).
+  const glued = /(?:محفوظ[ةه]?|حقوق(?:\s+\S+)?)\s*(?:©\s*)?(?:[0-9٠-٩]{4}\s*)?ل/u.test(text);
+  const own = glued ? name.replace(/^لل(?=[\p{L}])/u, 'ال').replace(/^ل(?=[\p{L}])/u, '') : name; // «للوطن أونلاين»: لـ + الوطن
+  return own || undefined;
 }
 
 /**
