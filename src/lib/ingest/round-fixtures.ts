@@ -26,5 +26,7 @@ export function roundFixtures(sets: string[]) {
   };
   const idOf = (name: string | undefined) => sourceIdentity(name, sources, lex.sourceAffixes);
   const page = (...lines: string[]) => lines.join('\n');
-  return { sources, lex, fromText, extract, idOf, page };
+  /** The outlet field's evidence (value, rule, confidence, runner-up) for a page's first article. */
+  const outletEvidence = (raw: string) => extractWithEvidence(raw, 'page.txt', lex).evidence[0].fields.find((f) => f.field === 'outlet');
+  return { sources, lex, fromText, extract, idOf, page, outletEvidence };
 }

@@ -6,18 +6,16 @@
 // change) and aside16 (spent), and pages written for this test. aside17 is never asserted here
 // (it is the held-out measure).
 import { describe, expect, it } from 'vitest';
-import { extractWithEvidence } from './extract';
 import { roundFixtures } from './round-fixtures';
 import { oneSiteInTwoScripts } from './outlet-candidates';
 import type { Signal } from './credits';
 
-const { lex, fromText, extract, idOf, page } = roundFixtures(['dev', 'aside16', 'aside9']);
+const { fromText, extract, idOf, page, outletEvidence: outlet } = roundFixtures(['dev', 'aside16', 'aside9']);
 const HEADLINE = 'الوسطاء يقترحون هدنة في موسم الحصاد بين روسيا وأوكرانيا';
 const STORY = [
   'اقترح وسطاء دوليون هدنة محدودة بين روسيا وأوكرانيا خلال موسم الحصاد، تتيح للمزارعين على جانبي الجبهة جمع محاصيلهم ونقلها إلى الموانئ.',
   'وقال دبلوماسي مطلع إن المقترح سلم إلى الطرفين الأسبوع الماضي، وإن الرد الأولي جاء حذرا من الجانبين.',
 ];
-const outlet = (raw: string) => extractWithEvidence(raw, 'page.txt', lex).evidence[0].fields.find((f) => f.field === 'outlet');
 
 describe('a note\'s or a reference manager\'s property names the site (`siteProperties`)', () => {
   it('dev u886 (Logseq «site:: …» next to «source:: https://…») and aside16 u810 (Obsidian «author: …» among feed-like labels)', () => {

@@ -7,16 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractWithEvidence } from './extract';
 import { roundFixtures } from './round-fixtures';
 
-const { lex, fromText, extract, idOf, page } = roundFixtures(['dev', 'aside15']);
+const { fromText, extract, idOf, page, outletEvidence: outlet } = roundFixtures(['dev', 'aside15']);
 const HEADLINE = 'موسكو وكييف تتفقان على جولة جديدة لتبادل الأسرى بوساطة خليجية';
 const STORY = [
   'اتفقت روسيا وأوكرانيا على جولة جديدة لتبادل الأسرى بوساطة خليجية، تشمل مئات المحتجزين من الجانبين وفق ما أعلنه الوسطاء.',
   'وقال مسؤول مطلع إن الجولة قد تجري خلال أيام، وإن القوائم النهائية سلمت إلى الطرفين للمراجعة.',
 ];
-const outlet = (raw: string) => extractWithEvidence(raw, 'page.txt', lex).evidence[0].fields.find((f) => f.field === 'outlet');
 
 describe('the title bar «HEADLINE | NAME» names the site; the headline is the line without it', () => {
   it('dev u826 (a pipe) and u829 (a dash, under a brand the title bar shortens)', () => {
