@@ -19,7 +19,7 @@ import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice } from './headline';
 import { chooseMetadata } from './metadata';
-import { markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
+import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
 import { peelCopyWrapper, type CopyWrapper } from './copy-wrapper';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences, RelatedZone } from './related-zone';
 
@@ -360,7 +360,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
   const peeled = peelCopyWrapper(rawText.split(/\r\n|\r|\n/), lex.data.copyWrappers);
   const split = peeled.lines;
-  const rawLines = unwrapLines(withoutLogoWords(withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex), lex), lex);
+  const cleaned = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
+  const logos = logoAltNames(cleaned, lex);
+  const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
   const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
@@ -379,7 +381,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const lead = leadLines(lines, start, 3);
   const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex), sectionLabels: lex.sectionLabels });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos), sectionLabels: lex.sectionLabels });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();
@@ -398,6 +400,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     lastParagraph: body.paragraphs[body.paragraphs.length - 1],
     pageNames,
     copied: peeled.wrapper,
+    logos,
     lex,
   });
   const tags = uniqueBy(related.tags, lexKey);

@@ -22,6 +22,7 @@ import { findOriginLines, originSignals } from './origin-lines';
 import type { ClassifiedLine } from './classify';
 import { nameUnderLink, toolFrameName } from './tool-frame';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import { isLatinBrand } from './site-name';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
@@ -54,6 +55,8 @@ export interface MetaInput {
   pageNames?: NameLookup;
   /** The copying tool the page came through (copy-wrapper.ts), and what it said about the page. */
   copied?: CopyWrapper;
+  /** A logo's alt text among the first lines (page-furniture.ts `logoAltNames`): line → the name. */
+  logos?: ReadonlyMap<number, string>;
   lex: Lexicon;
 }
 
@@ -268,7 +271,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const over = lines.slice(0, site.index).filter((l) => l.kind !== 'blank');
     const menuBelow = lines.slice(site.index + 1, start).filter((l) => l.kind !== 'blank').slice(0, 2);
     const bilingual = (site.index === brandLine && under?.kind === 'latin' && under.words <= 3)
-      || (over.length === 1 && over[0].kind === 'latin' && over[0].words <= 4 && site.words >= 3 && menuBelow.length === 2 && menuBelow.every((l) => l.words <= 2 && l.kind !== 'body' && l.index !== input.titleIndex));
+      || (over.length === 1 && isLatinBrand(over[0], lex.siteWords) && over[0].words <= 4 && site.words >= 3 && menuBelow.length === 2 && menuBelow.every((l) => l.words <= 2 && l.kind !== 'body' && l.index !== input.titleIndex));
     // «صحيفة مكة الإلكترونية» over «مكة»: the full name and the short one — the full name less the
     // words that only frame it (sitePrefixes, siteDescriptors) — two signals that agree.
     const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
@@ -316,6 +319,11 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   for (const s of originSignals(origins, lex)) {
     const wire = s.id ? lex.names(s.value)?.kind === 'agency' : AGENCY_WORD.test(s.value);
     signals.push(wire ? { ...s, confidence: 0.78, rule: AGENCY_TEXT } : s);
+  }
+  // «شعار بلدية طرابلس المركز»: the logo's alt text names the site whose masthead it is (eighteenth round).
+  for (const [index, name] of input.logos ?? []) {
+    const known = lex.names(name);
+    if (index !== input.titleIndex && known?.kind !== 'generic') signals.push({ field: 'outlet', value: known?.name ?? name, ...(known?.id ? { id: known.id } : {}), confidence: 0.7, rule: 'the masthead logo\'s alt text («شعار NAME»)', line: index + 1 });
   }
   const slogan = sloganName(lines, lex);
   if (slogan) signals.push({ field: 'outlet', value: slogan.name, confidence: 0.7, rule: 'slogan naming the site («NAME: صحيفة …»)', line: slogan.index + 1 });

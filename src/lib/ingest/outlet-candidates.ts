@@ -22,6 +22,9 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // A month or a numeric date must be there: «الساعة 24» is a site, «24» alone no name at all.
   const dated = words.some((w) => lex.dates.isMonthName(w) || /^[0-9٠-٩]{1,4}[/.\-:][0-9٠-٩]{1,2}/u.test(w));
   if (/[0-9٠-٩]/u.test(text) && dated && words.every(dateWord)) return 'a date, not a publisher';
+  // «العدد 212», «رقم العدد: 5120»: a print edition's issue line (`dateWords.issueLabels`) names no one (eighteenth round).
+  const issue = (lex.data.dateWords.issueLabels ?? []).map(lexKey).find((w) => key === w || key.startsWith(`${w} `));
+  if (issue && /[0-9٠-٩]/u.test(text) && key.slice(issue.length).split(' ').filter(Boolean).every((w) => dateWord(w) || /^[:#.،-]$/u.test(w))) return 'an issue number, not a publisher';
   // «تقارير» over the headline: a section of the site, not its name (fourteenth round, second half).
   if (lex.sectionLabels.has(key)) return 'a section label, not a publisher';
   if (lex.staffCredits.has(key) || [...lex.staffCredits].some((s) => key.startsWith(`${s} `))) return 'the newsroom signing for the site, not a publisher';
@@ -64,8 +67,12 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
 
 const ARABIC = /[\u0600-\u06FF]/u;
 
-/** A Latin brand or its domain at the top (latinBrand in credits.ts), not a copying tool's name the page's link disowns. */
-const LATIN_FRAME = /^(?:Latin brand at the top|domain in the Latin brand at the top)(?!.*own link names another site)/u;
+/**
+ * A Latin brand or its domain at the top (latinBrand in credits.ts), not a copying tool's name the
+ * page's link disowns; or the page's own domain as a copying tool or the page's own link shows it
+ * («hihi2.com/news/…» over a Diigo copy, eighteenth round).
+ */
+const LATIN_FRAME = /^(?:Latin brand at the top|domain in the Latin brand at the top|domain shown by the copying tool|domain of the page's own link)(?!.*own link names another site)/u;
 /** The Arabic name the page's own frame prints: its © line, its title bar. */
 const ARABIC_FRAME = /^(?:© line \(name not in sources\.yaml\)|site name in the title bar)/u;
 

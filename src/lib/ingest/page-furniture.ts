@@ -48,12 +48,16 @@ const NISBA = /^ال\S{2,}(?:يه|ي)$/u;
  * The masthead printed again in a longer form: the site's name with a prefix and a nationality
  * adjective («جريدة العرب القطرية», «صحيفة الأيام البحرينية» on a page headed «العرب», «الأيام»).
  */
-export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon): ((text: string) => boolean) | undefined {
+export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon, logos: ReadonlyMap<number, string> = new Map()): ((text: string) => boolean) | undefined {
+  // A logo's alt text («شعار بلدية طرابلس المركز») is the masthead, never the headline, however
+  // much of it the lead repeats (eighteenth round).
+  const logoNames = new Set([...logos.values()].map((n) => n.trim()));
   const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations);
   const name = site ? identityKey(site.text, lex.sourceAffixes) : '';
-  if (!site || !name) return undefined;
+  if ((!site || !name) && !logoNames.size) return undefined;
   return (text) => {
-    if (text === site.text) return false;
+    if (logoNames.has(text.trim())) return true;
+    if (!site || !name || text === site.text) return false;
     const words = identityKey(text, lex.sourceAffixes).split(' ');
     const size = name.split(' ').length;
     return words.length > size && words.length <= size + 1 && words.slice(0, size).join(' ') === name && words.slice(size).every((w) => NISBA.test(w));
@@ -108,22 +112,29 @@ export function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] 
 
 /**
  * «شعار نبض الخليج», «Almersal logo»: a masthead's logo copied as its alt text, among the page's
- * first three lines. The logo word (`logoWords`) is cut and the name kept, so the line reads as
- * the masthead it is. Lines are not otherwise touched (their numbers neither).
+ * first three lines: line index → the name, the logo word (`logoWords`) cut.
  */
-export function withoutLogoWords(lines: string[], lex: Lexicon): string[] {
+export function logoAltNames(lines: readonly string[], lex: Lexicon): Map<number, string> {
   const words = lex.data.logoWords.map((w) => w.toLowerCase());
-  if (!words.length) return lines;
-  const out = lines.slice();
+  const out = new Map<number, string>();
+  if (!words.length) return out;
   let seen = 0;
-  for (let i = 0; i < out.length && seen < 3; i++) {
-    const t = out[i].trim();
+  for (let i = 0; i < lines.length && seen < 3; i++) {
+    const t = lines[i].trim();
     if (!t) continue;
     seen++;
     const parts = t.split(/\s+/);
     if (parts.length < 2 || parts.length > 6) continue;
-    if (words.includes(parts[0].toLowerCase())) out[i] = parts.slice(1).join(' ');
-    else if (words.includes(parts[parts.length - 1].toLowerCase())) out[i] = parts.slice(0, -1).join(' ');
+    if (words.includes(parts[0].toLowerCase())) out.set(i, parts.slice(1).join(' '));
+    else if (words.includes(parts[parts.length - 1].toLowerCase())) out.set(i, parts.slice(0, -1).join(' '));
   }
   return out;
+}
+
+/**
+ * The page's lines with each logo's alt text read as the masthead it is: the logo word cut, the
+ * name kept. Lines are not otherwise touched (their numbers neither).
+ */
+export function withoutLogoWords(lines: string[], lex: Lexicon, logos = logoAltNames(lines, lex)): string[] {
+  return lines.map((l, i) => logos.get(i) ?? l);
 }

@@ -89,13 +89,16 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is a
   // bilingual masthead — a name, whatever function word it holds (fourteenth round, second half).
   const overLatinBrand = top[0]?.words <= 4 && top[1]?.kind === 'latin' && top[1].words >= 2 && top[1].words <= 3 && !/[.!؟?…:]$/u.test(top[0].text.trim());
-  if (top[0] && top[0].kind !== 'latin' && !overLatinBrand && unlikeAName(top[0].text, stopWords, letterhead, siteWords, abbreviations)) top.shift();
+  if (top[0] && !isLatinBrand(top[0], siteWords) && !overLatinBrand && unlikeAName(top[0].text, stopWords, letterhead, siteWords, abbreviations)) top.shift();
+  // A brand with an Arabic generic word («NRT عربية») gives way only to a name of two words or more:
+  // a one-word line under it is as often a section or a place of the menu («الأخبار», «الجزائر»).
+  const latinFirst = !!top[0] && (top[0].kind === 'latin' || (isLatinBrand(top[0], siteWords) && !!top[1] && top[1].kind !== 'latin' && top[1].words >= 2));
   // «Sham FM» / «FM 92.3» / «شام إف إم»: under a Latin brand, the Arabic line that spells it.
-  const spelled = top[0]?.kind === 'latin' && sameName
+  const spelled = latinFirst && sameName
     ? top.slice(1).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !OTHER_LANGUAGE_LETTERS.test(l.text) && sameName(top[0].text, l.text))
     : undefined;
   if (spelled) return spelled;
-  const line = top[0]?.kind === 'latin' ? top[1] : top[0];
+  const line = latinFirst ? top[1] : top[0];
   // An emoji label («🔴 عاجل») marks a post, it names no one.
   const text = (line as { text?: string } | undefined)?.text ?? '';
   // A longer official name closed by its short name («وكالة الأنباء القرآنية الدولية (إكنا)») is a masthead too.
@@ -104,6 +107,18 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
 }
 
 export type PageLine = { text: string; index: number; kind: string; words: number };
+
+/**
+ * A Latin brand: a line without Arabic, or a Latin name whose only Arabic words are a site's generic
+ * words («AJ+ عربي», «NRT عربية», «MBN عربي»: the brand's Arabic service, eighteenth round). Its
+ * Arabic name, when the page prints one, is on the line after it.
+ */
+export function isLatinBrand(line: { kind: string; text: string }, siteWords: ReadonlySet<string>): boolean {
+  if (line.kind === 'latin') return true;
+  const words = line.text.trim().split(/\s+/);
+  const arabic = words.filter((w) => /\p{Script=Arabic}/u.test(w));
+  return /[A-Za-z]{2}/.test(line.text) && arabic.length > 0 && arabic.length < words.length && arabic.every((w) => siteWords.has(sourceKey(w)));
+}
 
 /**
  * A masthead «NAME (SHORT)» («وكالة الأنباء الصومالية (صونا)»): the official name closed by the
