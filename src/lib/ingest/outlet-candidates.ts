@@ -23,8 +23,9 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const dated = words.some((w) => lex.dates.isMonthName(w) || /^[0-9٠-٩]{1,4}[/.\-:][0-9٠-٩]{1,2}/u.test(w));
   if (/[0-9٠-٩]/u.test(text) && dated && words.every(dateWord)) return 'a date, not a publisher';
   // «العدد 212», «رقم العدد: 5120»: a print edition's issue line (`dateWords.issueLabels`) names no one (eighteenth round).
-  const issue = (lex.data.dateWords.issueLabels ?? []).map(lexKey).find((w) => key === w || key.startsWith(`${w} `));
-  if (issue && /[0-9٠-٩]/u.test(text) && key.slice(issue.length).split(' ').filter(Boolean).every((w) => dateWord(w) || /^[:#.،-]$/u.test(w))) return 'an issue number, not a publisher';
+  const bare = key.replace(/[:：#.،-]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const issue = (lex.data.dateWords.issueLabels ?? []).map(lexKey).find((w) => bare === w || bare.startsWith(`${w} `));
+  if (issue && /[0-9٠-٩]/u.test(text) && bare.slice(issue.length).split(' ').filter(Boolean).every(dateWord)) return 'an issue number, not a publisher';
   // «تقارير» over the headline: a section of the site, not its name (fourteenth round, second half).
   if (lex.sectionLabels.has(key)) return 'a section label, not a publisher';
   if (lex.staffCredits.has(key) || [...lex.staffCredits].some((s) => key.startsWith(`${s} `))) return 'the newsroom signing for the site, not a publisher';
