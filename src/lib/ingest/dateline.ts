@@ -11,7 +11,7 @@ import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpans, endsAsWire, joinedPlaces, placeOf, readsAsFunctionWord, resolveCredit } from './dateline-parts';
-import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline } from './dateline-shapes';
+import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
   place: string;
@@ -124,5 +124,5 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       evidence: known ? 'known' : 'grammar',
     };
   }
-  return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex);
+  return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup);
 }
