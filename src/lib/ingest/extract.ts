@@ -120,7 +120,11 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
   const peeled = peelCopyWrapper(rawText.split(/\r\n|\r|\n/), lex.data.copyWrappers);
   const split = peeled.lines;
-  const rawLines = unwrapLines(withoutLogoWords(withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex), lex), lex);
+  const unlabelled = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
+  const unlogoed = withoutLogoWords(unlabelled, lex);
+  // The lines that were a logo's alt text: the masthead, never a headline candidate.
+  const logoLines = new Set(unlogoed.flatMap((l, i) => (l !== unlabelled[i] ? [i] : [])));
+  const rawLines = unwrapLines(unlogoed, lex);
   const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
@@ -139,7 +143,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const lead = leadLines(lines, start, 3);
   const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex), sectionLabels: lex.sectionLabels });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();

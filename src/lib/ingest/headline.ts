@@ -95,6 +95,10 @@ export interface HeadlineContext {
   masthead?: (text: string) => boolean;
   /** Lexicon keys of section labels («دولي», «محليات»: `sectionLabels`), menu entries of their own. */
   sectionLabels?: ReadonlySet<string>;
+  /** Lexicon keys of programme, column and series labels («برنامج», «زاوية»: `kickerLabels`). */
+  kickerLabels?: ReadonlySet<string>;
+  /** Indexes of lines printed as a logo's alt text («شعار بلدية …»: the masthead, never the headline). */
+  logoLines?: ReadonlySet<number>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -137,6 +141,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
     if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
+    // «شعار بلدية طرابلس المركز»: a logo's alt text is the masthead, whatever the lead repeats of it.
+    if (ctx.logoLines?.has(l.index)) continue;
     const why: string[] = [];
     const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
@@ -158,6 +164,10 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const opening = l.text.split(/[:：\-–]/)[0].trim().split(/\s+/);
     if ([1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
     if (/[0-9٠-٩]/.test(l.text) && ctx.dates.findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
+    // «برنامج: حوار الأسبوع» over the episode's headline: a programme's, column's or series' label
+    // names where the story comes from (a lead naming the programme repeats it; eighteenth round).
+    const kicker = /^([^:：]{2,30})[:：]/u.exec(l.text)?.[1].trim();
+    if (kicker && l.words <= 5 && ctx.kickerLabels?.has(ctx.key(kicker))) { score -= 0.6; why.push('a programme or column label'); }
     // «وكالة تسنيم الدولية للأنباء»: an agency's name (its words recur in a lead that quotes it).
     if (l.words <= 6 && AGENCY_NAME.test(l.text)) { score -= 0.6; why.push('an agency\'s name'); }
     // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
