@@ -51,6 +51,8 @@ export interface Lexicon {
   sectionLabels: Set<string>;
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
   kickerLabels: Set<string>;
+  /** `captionWords`, normalised: a line describing a picture. */
+  captionWords: Set<string>;
   /** Normalised Latin abbreviations spelled in Arabic letters («تي في»): no function words at a name's end. */
   spelledAbbreviations: string[];
   /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»): `sourceAffixes.after`. */
@@ -123,6 +125,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
+    captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes, data.nationalityWords),
