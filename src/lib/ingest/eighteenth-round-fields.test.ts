@@ -39,6 +39,15 @@ describe('datelines: a name glued to the place, a quoted name, a two-word place'
     expect(speech.article.paragraphs[0].startsWith('"لن نقبل بأي تسوية"')).toBe(true);
     expect(speech.article.source).toBe('صدى الجنوب');
   });
+  it('the page\'s own name is a credit even when a city\'s («الأنبار – الفلوجة:» under «قناة الفلوجة»; dev u985)', () => {
+    const u985 = extract('u985');
+    expect(u985.article.source).toBe('قناة الفلوجة');
+    expect(u985.place).toBe('الأنبار');
+    const mosul = site('قناة الموصل', `نينوى – الموصل: ${LEAD}`);
+    expect(mosul.article.paragraphs[0]).toBe(LEAD);
+    expect(mosul.place).toBe('نينوى');
+    expect(mosul.article.source).toBe('قناة الموصل');
+  });
   it('«PLACE PLACE: story»: a two-word place closed by a colon (aside17 u852, dev u988); a kicker, speech or a question is none', () => {
     const u852 = extract('u852');
     expect(u852.article.paragraphs[0].startsWith('استقبل الأمين العام')).toBe(true);
