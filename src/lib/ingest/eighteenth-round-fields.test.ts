@@ -101,6 +101,13 @@ describe('headlines: a programme\'s label, a logo\'s alt text, a photo caption',
     const during = 'وزير الخارجية يبحث خلال لقاء مع وفد أوكراني مسار المحادثات';
     expect(fromText(page('صدى الجنوب', 'الرئيسية', 'دولي', during, '14 حزيران 2026', LEAD, NEXT)).article.title).toBe(during);
   });
+  it('a caption closed by a photo agency\'s tag above the date line is no paragraph (dev u919, spent)', () => {
+    expect(extract('u919').article.paragraphs[0].startsWith('عاد آلاف الأوكرانيين')).toBe(true);
+    const tagged = 'الوفد الأوكراني يصل إلى مقر الخارجية في بيروت صباح اليوم وسط إجراءات أمنية مشددة (رويترز)';
+    const p = fromText(page('صدى الجنوب', HEADLINE, tagged, '14 حزيران 2026', LEAD, NEXT));
+    expect(p.article.paragraphs).toEqual([LEAD, NEXT]);
+    expect(p.article.agency).toBeUndefined();
+  });
   it('a picture\'s description closed by its © credit is a caption, not the lead (dev u994)', () => {
     const u994 = extract('u994');
     expect(u994.article.paragraphs[0].startsWith('ارتفعت أسعار القمح')).toBe(true);

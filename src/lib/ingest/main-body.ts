@@ -30,6 +30,19 @@ function questionOverHeader(lines: ClassifiedLine[], i: number): boolean {
 }
 
 /**
+ * «عائلات أوكرانية تعود إلى مدنها … (أسوشيتد برس)» over the date line: a line closed by a photo
+ * agency's tag in brackets, with no full stop before it, printed above the page's header (its
+ * date, byline or relative time) is the photo's caption under the headline, not the story's first
+ * paragraph — the story starts after the header (eighteenth round).
+ */
+function captionOverHeader(lines: ClassifiedLine[], i: number): boolean {
+  const l = lines[i];
+  if (l.words > 30 || !/[^.!؟?]\s*\([^()]{2,25}\)$/u.test(l.text)) return false;
+  const next = lines.slice(i + 1).find((o) => o.kind !== 'blank');
+  return !!next && ['date', 'byline', 'relative-time'].includes(next.kind);
+}
+
+/**
  * Index of the first line of the main body: the first substantial run of prose. A «read also»
  * marker and its headlines inside the run do not end it when the prose after them continues
  * the story («وأوضح …»): a one-sentence lead above them is the lead, not a teaser.
@@ -39,7 +52,7 @@ export function findMainStart(lines: ClassifiedLine[], lex?: Lexicon): number {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== 'body' || lines[i].bullet) continue;
     if (firstBody < 0) firstBody = i;
-    if (questionOverHeader(lines, i)) continue;
+    if (questionOverHeader(lines, i) || captionOverHeader(lines, i)) continue;
     let sentences = 0;
     let chars = 0;
     let gap = 0;
