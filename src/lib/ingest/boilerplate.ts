@@ -49,6 +49,10 @@ export interface Lexicon {
   institutionWords: Set<string>;
   /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
   sectionLabels: Set<string>;
+  /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
+  kickerLabels: Set<string>;
+  /** `captionWords`, normalised: a line describing a picture. */
+  captionWords: Set<string>;
   /** Normalised Latin abbreviations spelled in Arabic letters («تي في»): no function words at a name's end. */
   spelledAbbreviations: string[];
   /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»): `sourceAffixes.after`. */
@@ -120,6 +124,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
+    kickerLabels: new Set(data.kickerLabels.map(lexKey)),
+    captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes, data.nationalityWords),

@@ -174,6 +174,9 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {
     return { ...base, kind: 'caption' };
   }
+  // «صوامع حبوب في ميناء أوديسا. © Reuters.»: a picture's description closed by its photo credit
+  // (a © and a name, no year) is a caption, not the story's first sentences (eighteenth round).
+  if (words <= 25 && PHOTO_CREDIT_END.test(text) && countWords(text.slice(0, text.lastIndexOf('©'))) >= 3) return { ...base, kind: 'caption' };
   // Breadcrumbs: «الرئيسية > أخبار > دولية».
   if (/^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && words <= 16) return { ...base, kind: 'menu' };
 
@@ -221,6 +224,8 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
   if (tag && lex.names(tag[0].trim().slice(1, -1))?.kind === 'agency') return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
+
+const PHOTO_CREDIT_END = /[^\s©]\s*©\s*[\p{L}][\p{L}\p{M} .]{1,30}$/u;
 
 /**
  * What stands before a dateline's credit has a place's shape: a place the lexicon knows, or one

@@ -16,6 +16,7 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
       candidates.push({ value: l.value, rule: DATE_RULES[p], confidence: [0.95, 0.85, 0.6, 0.4][p], line: l.index + 1, rank: p === 3 ? 5 : p });
     }
   }
+  monthFirstReadings(candidates, [...header, ...meta]);
   // A masthead: a header line holding a full date among other words (issue number, Hijri date),
   // looked for only when no date line was found (parsing every header line costs).
   for (const l of candidates.some((c) => c.rank < 5) ? [] : header) {
@@ -52,3 +53,29 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
     ...(other ? { runnerUp: { value: other.value, rule: other.rule, line: other.line } } : {}),
   };
 }
+
+// «6/3/2026 9:14 PM»: a numeric date with slashes, its first two numbers both ≤ 12, on a line
+// with a Latin 12-hour clock — the English (US) locale's order, month first, as note and
+// reference tools print their properties («Created:», «Accessed:»). Arabic sites print «ص/م»,
+// and a forum's «12-06-2026, 10:41 PM» (dashes) is the site's own day-first order.
+const AMBIGUOUS_SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
+const LATIN_CLOCK = /\d{1,2}:\d{2}(?::\d{2})?\s?[AP]M\b/u;
+
+/**
+ * A date line read day first whose month-first reading the page's own convention vouches for:
+ * the line's 12-hour Latin clock, or another date on the page equal to that reading (the copy's
+ * property and the page's date line name one day). Never a guess: without either, day first stays.
+ */
+function monthFirstReadings(candidates: { value: string; rule: string; line: number }[], lines: ClassifiedLine[]): void {
+  for (const c of candidates) {
+    const text = lines.find((l) => l.index + 1 === c.line)?.text ?? '';
+    const m = AMBIGUOUS_SLASHED.exec(text);
+    if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) continue;
+    const swapped = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+    if (c.value !== `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`) continue; // read otherwise (a later date on the line)
+    const others = candidates.filter((o) => o !== c);
+    if (LATIN_CLOCK.test(text)) { c.value = swapped; c.rule += ' (month first: a Latin 12-hour clock)'; }
+    else if (others.some((o) => o.value === swapped) && !others.some((o) => o.value === c.value)) { c.value = swapped; c.rule += ' (month first, as the page\'s other date)'; }
+  }
+}
+

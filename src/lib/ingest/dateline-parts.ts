@@ -56,6 +56,7 @@ export interface CreditSpan {
 // A word may carry a dotted web suffix («العربية.نت»).
 const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+)*';
 const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}])\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?=\\s*\\|)`, 'gu'));
 // «باكو، 23 ديسمبر، أذرتاج»: after a comma, only a known name is a credit (checked below).
 const COMMA_CREDITS = [3, 2, 1].map((k) => new RegExp(`[،,]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 
@@ -82,8 +83,14 @@ export function creditSpans(text: string): CreditSpan[] {
   add(/(?<=[\p{L}\p{M}])\s+(«[^«»\n]{1,30}»)(?=\s*(?:--|[-–—ـ:]))/gu, true);
   // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
   add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, true);
+  // «عكار - "عكار نيوز" ناقش …»: a quoted name with no separator after it — the story follows the
+  // closing quote. Quotes mark speech too, so only a name the page or the lists know (eighteenth round).
+  add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”])(?=\s+[\p{L}\p{M}])/gu, true, true);
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
   for (const re of WORD_CREDITS) add(re, false);
+  // «طرابلس  المنارة |تلقى …», «السليمانية يو تي في |»: a known name right after the place, with no
+  // separator between them, closed by a pipe (eighteenth round).
+  for (const re of PIPE_CLOSED_CREDITS) add(re, false, true);
   for (const re of COMMA_CREDITS) add(re, false, true);
   // A known name after a date with no separator at all («… 2025 م واس»).
   add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
@@ -104,7 +111,7 @@ export function creditPhrase(credit: string, lookup: NameLookup): boolean {
 }
 
 export function creditParts(credit: string): string[] {
-  return credit.split(/\s*[،,+]\s*/u).map((p) => p.replace(/^«|»$/g, '').trim()).filter(Boolean);
+  return credit.split(/\s*[،,+]\s*/u).map((p) => p.replace(/^[«"“]|[»"”]$/g, '').trim()).filter(Boolean);
 }
 
 /** «أجيربريس», «ميناء برس», «Xpress»: the name's last word ends with a `wireNameEndings` entry. */

@@ -193,3 +193,31 @@ export function chainedCredits(found: Dateline, text: string, lookup: NameLookup
   }
   return out;
 }
+
+// Two words of Arabic letters closed by a colon, then the story: «مكة المكرمة: استقبل …».
+const TWO_WORD_PLACE = /^([\u0600-\u06FF\p{M}]{2,})\s([\u0600-\u06FF\p{M}]{2,})\s?:\s+(?=[\u0600-\u06FF])/u;
+// Speech after a colon opens with «إن»/«أن» («أوضح المتحدث: إن …»): a quotation, not a story.
+const SPEECH_OPENERS = new Set(['ان', 'إن', 'أن']);
+
+/**
+ * «مكة المكرمة: استقبل …», «البحر الميت: ناقش …»: a two-word place no list holds, closed by a
+ * colon at the start of the lead — the colon after two words is the dateline's grammar (a lead
+ * opens with its verb). Not when the words are a known name, a label, a section, a weekday or a
+ * month, a person (a given name first), a clause («و…»/«ف…» first, a function word) or speech
+ * follows (eighteenth round). Read by grammar only: the place is shown, nothing is credited.
+ */
+export function twoWordPlace(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
+  const m = TWO_WORD_PLACE.exec(text.slice(0, MAX_PREFIX));
+  if (!m) return undefined;
+  const place = `${m[1]} ${m[2]}`;
+  const keys = [m[1], m[2]].map(lexKey);
+  const weekdays = new Set(lex.data.dateWords.weekdays.map(lexKey));
+  const notPlace = (k: string) => lex.functionWords.has(k) || lex.bylines.has(k) || lex.exact.has(k) || lex.sectionLabels.has(k)
+    || weekdays.has(k) || lex.dates.isMonthName(k);
+  if (keys.some(notPlace) || lex.givenNames.has(keys[0]) || /^[وف]/u.test(m[1]) || lookup(place) || lookup(m[1]) || lookup(m[2])) return undefined;
+  const story = text.slice(m[0].length).trim().split(/\s+/);
+  // «الوسيط الصامت: لماذا تنجح …؟»: a title's kicker before a question is no place.
+  if (story.length < 6 || SPEECH_OPENERS.has(story[0]) || /[؟?]\s*["»”]?$/u.test(text.trim())) return undefined;
+  return { place, end: m[0].length, evidence: 'grammar' };
+}
+

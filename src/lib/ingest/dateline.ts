@@ -11,7 +11,7 @@ import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpans, endsAsWire, joinedPlaces, placeOf, readsAsFunctionWord, resolveCredit } from './dateline-parts';
-import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline } from './dateline-shapes';
+import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
   place: string;
@@ -78,7 +78,10 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (known && !closed && readsAsFunctionWord(creditText, lex)) continue;
     // «لندن - موسكو: …»: a second place is never a credit; nor is a place that is also a paper's
     // name after a person's («عبدالرحمن القحطاني - الرياض»: a writer and where he files from).
-    if (isPlace(creditText) && (!known || (!isPlace(at.place) && !at.date))) continue;
+    // The page's own name is a credit even when a city's («الأنبار – الفلوجة:» under «قناة الفلوجة»,
+    // the channel named after its city), after any place but a person's name (eighteenth round).
+    const ownName = credit.parts.every((p) => p.found?.own) && !lookup(at.place) && !lex.givenNames.has(key(at.place.split(/\s+/)[0]));
+    if (isPlace(creditText) && !ownName && (!known || (!isPlace(at.place) && !at.date))) continue;
     // An unknown credit is a name of up to three words — or, in brackets, an agency that says
     // so («(وكالة أنباء العالم العربي)»).
     const words = creditText.split(/\s+/).length;
@@ -124,5 +127,5 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       evidence: known ? 'known' : 'grammar',
     };
   }
-  return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex);
+  return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup);
 }

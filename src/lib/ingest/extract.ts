@@ -1,35 +1,29 @@
 // Raw page → articles. Reads the classified lines (classify.ts) as a sequence:
 //   header zone (menus, site name, title, date/agency lines) →
-//   main body (first substantial run of prose) → closing meta (source, tags) →
+//   main body (first substantial run of prose: main-body.ts) → closing meta (source, tags) →
 //   related zone (markers, headline lists, embedded full articles: headline + ≥2 sentences).
 import type { ExtractedArticle } from '../types';
 import { uniqueBy } from '../unique';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { unwrapLines } from './unwrap';
-import { normalizeArabic } from '../arabic/normalize';
-import { classifyLines, nextNonBlank, type ClassifiedLine } from './classify';
+import { classifyLines, type ClassifiedLine } from './classify';
 import { embeddedSlug, slugFromFileName } from './slug';
-import { cleanLine, countSentences, limitTitle, splitLongParagraph, titleFromLead } from './text';
+import { cleanLine, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
-import { identityKey, type NameLookup, type NamedSource } from './names';
-import { arabicHalf, brandLines, copyrightName, siteNameLine } from './credits';
-import { sourceKey } from '../data/keys';
+import type { NameLookup } from './names';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice } from './headline';
 import { chooseMetadata } from './metadata';
 import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
-import { peelCopyWrapper, type CopyWrapper } from './copy-wrapper';
-import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences, RelatedZone } from './related-zone';
+import { peelCopyWrapper } from './copy-wrapper';
+import { RelatedZone } from './related-zone';
+import { findMainStart, readMainBody, storyStart } from './main-body';
+import { pageNameLookup } from './page-names';
 
-/** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
-const MIN_MAIN_SENTENCES = 2;
-const MIN_MAIN_CHARS = 120;
-/** Non-prose lines tolerated inside a run of prose before the run ends. */
-const MAX_GAP_LINES = 3;
-
-const CLOSING_KINDS = new Set(['source', 'tags', 'hashtags', 'marker']);
+export { findMainStart } from './main-body';
+export { pageNameLookup } from './page-names';
 
 /** Removes inline widgets glued to text (e.g. «أخبار ذات صلة … تابع التغطية كاملةذكرت …»). */
 export function removeInlineWidgets(line: string, lex: Lexicon): string {
@@ -43,50 +37,6 @@ export function removeInlineWidgets(line: string, lex: Lexicon): string {
   return line;
 }
 
-
-/**
- * «الوساطة الخليجية.. ما الذي تغير منذ الجولة الأولى؟» over a date, a byline or a relative time: a question
- * of headline length whose next line is the page's header, not prose, is the headline — the story
- * starts after the header (seventeenth round: a question with ≥ 6 words reads as a sentence).
- */
-function questionOverHeader(lines: ClassifiedLine[], i: number): boolean {
-  const l = lines[i];
-  if (l.words > 20 || !/[؟?]\s*["»”]?$/u.test(l.text)) return false;
-  const next = lines.slice(i + 1).find((o) => o.kind !== 'blank');
-  return !!next && ['date', 'byline', 'relative-time'].includes(next.kind);
-}
-
-/**
- * Index of the first line of the main body: the first substantial run of prose. A «read also»
- * marker and its headlines inside the run do not end it when the prose after them continues
- * the story («وأوضح …»): a one-sentence lead above them is the lead, not a teaser.
- */
-export function findMainStart(lines: ClassifiedLine[], lex?: Lexicon): number {
-  let firstBody = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== 'body' || lines[i].bullet) continue;
-    if (firstBody < 0) firstBody = i;
-    if (questionOverHeader(lines, i)) continue;
-    let sentences = 0;
-    let chars = 0;
-    let gap = 0;
-    for (let j = i; j < lines.length && gap <= MAX_GAP_LINES; j++) {
-      const l = lines[j];
-      const resume = l.kind === 'marker' && lex && sentences ? storyResumesAt(lines, j, lex) : undefined;
-      if (resume !== undefined) { j = resume - 1; continue; }
-      if (CLOSING_KINDS.has(l.kind) || l.kind === 'menu') break;
-      if (l.kind === 'blank') continue;
-      if (l.kind === 'body' && !l.bullet) {
-        sentences += Math.max(1, countSentences(l.text));
-        chars += l.text.length;
-        gap = 0;
-      } else gap++;
-    }
-    if (sentences >= MIN_MAIN_SENTENCES && chars >= MIN_MAIN_CHARS) return i;
-  }
-  return firstBody;
-}
-
 function pickSource(labelled: string[], lex: Lexicon, dateline?: string): string | undefined {
   const known = [...(dateline ? [dateline] : []), ...labelled].filter((s) => lex.outlets.has(lexKey(s)));
   return known[known.length - 1] ?? labelled[labelled.length - 1] ?? dateline;
@@ -98,7 +48,6 @@ function finishParagraphs(paragraphs: string[], title: string): string[] {
   const repeatsTitle = (p: string) => p.length <= title.length * 2 + 10 && lexKey(p) === titleKey;
   return paragraphs.filter((p) => !repeatsTitle(p)).flatMap((p) => splitLongParagraph(p));
 }
-
 
 const labelWordsOf = new WeakMap<Lexicon, Set<string>>();
 
@@ -134,108 +83,6 @@ function titleEvidence(choice: HeadlineChoice, title: string): FieldEvidence {
   return { field: 'title', value: title, confidence: roundConfidence(confidence), rule: choice.chosen.why.join('; '), line: choice.chosen.line.index + 1, ...runnerUp };
 }
 
-interface MainBody {
-  paragraphs: string[];
-  /** Date, agency and dateline lines met inside the body. */
-  meta: ClassifiedLine[];
-  /** Index of the first line after the body (closing meta or the related zone). */
-  end: number;
-  /** Index of the line after the story's last paragraph (credits printed under it follow). */
-  proseEnd: number;
-}
-
-/**
- * A lone short question under a dropped headline («اقرأ المزيد» / headline / «ماذا تريد أوروبا
- * من قمة ألاسكا؟»): the next item of a headline list, not the story's prose.
- */
-function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number): boolean {
-  if (!kept || l.words > 12 || !/[؟?]$/.test(l.text) || countSentences(l.text) > 1) return false;
-  let j = l.index - 1;
-  while (j >= 0 && lines[j].kind === 'blank') j--;
-  return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
-}
-
-/** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
-function continuesStory(text: string, lex: Lexicon): boolean {
-  const opening = normalizeArabic(text);
-  return /^[وف]/.test(text) || lex.storyContinuations.some((w) => opening.startsWith(w));
-}
-
-/** After a marker: a headline, then prose whose first word does not continue a story. */
-function opensNewStory(lines: ClassifiedLine[], marker: number, lex: Lexicon): boolean {
-  const headline = nextNonBlank(lines, marker);
-  if (!headline || headline.kind !== 'heading') return false;
-  const prose = nextNonBlank(lines, headline.index);
-  if (!prose || prose.kind !== 'body' || proseRunSentences(lines, prose.index) < MIN_EMBEDDED_SENTENCES) return false;
-  return !continuesStory(prose.text, lex);
-}
-
-/** Lines a «read also» block between paragraphs holds: its headlines (list items or not). */
-const MAX_LISTED_LINES = 8;
-
-/**
- * After a marker mid-story («اقرأ أيضاً من الأرشيف» and a few headlines), prose that continues
- * the story («ودعا الرئيس …»): where the story resumes, else undefined.
- */
-function storyResumesAt(lines: ClassifiedLine[], marker: number, lex: Lexicon): number | undefined {
-  let j = marker + 1;
-  while (j < lines.length && j - marker <= MAX_LISTED_LINES
-    && (lines[j].kind === 'blank' || (['heading', 'short', 'menu'].includes(lines[j].kind) && lines[j].words <= 15))) j++;
-  const prose = lines[j];
-  return prose && prose.kind === 'body' && j - marker <= MAX_LISTED_LINES && continuesStory(prose.text, lex) ? j : undefined;
-}
-
-/** The main article's prose from `start` until its closing meta or a «read also» marker. */
-const TRAILS_OFF = /(?:…|\.{3})\s*$/u;
-
-function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string | undefined, lex: Lexicon): MainBody {
-  const main: string[] = [];
-  const meta: ClassifiedLine[] = [];
-  const laterMeta = (i: number) => lines.slice(i + 1).some((l) => l.kind === 'source' || l.kind === 'tags');
-  let i = start;
-  let proseEnd = start;
-  for (; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.kind === 'marker') {
-      const resume = main.length ? storyResumesAt(lines, i, lex) : undefined;
-      if (resume !== undefined) {
-        i = resume - 1;
-        continue;
-      }
-      // «اقرأ أيضا» in the middle of a story (the story's own source/tags come later): skip the
-      // marker and the linked headline, keep reading the story — unless the prose under that
-      // headline opens a story of its own (an embedded article: its lead does not continue
-      // with «و…»/«ف…» the way a story's later paragraphs do).
-      if (main.length && laterMeta(i) && !opensNewStory(lines, i, lex)) {
-        const next = nextNonBlank(lines, i);
-        if (next && (next.kind === 'heading' || next.kind === 'short')) i = next.index;
-        continue;
-      }
-      break;
-    }
-    if (CLOSING_KINDS.has(l.kind)) break;
-    if (l.kind === 'date' || l.kind === 'agency' || l.kind === 'dateline') {
-      meta.push(l);
-      continue;
-    }
-    if (l.kind === 'body') {
-      // Teasers of other stories cut with an ellipsis, two or more in a row after the story (an
-      // AMP page's related block printed as prose): the story is over.
-      if (main.length && TRAILS_OFF.test(l.text) && TRAILS_OFF.test(nextNonBlank(lines, i)?.text ?? '')) break;
-      if (!listedQuestion(lines, l, main.length)) { main.push(l.text); proseEnd = i + 1; }
-      continue;
-    }
-    if ((l.kind === 'heading' || l.kind === 'short') && l.key !== titleKey && l.words <= MAX_SUBHEADING_WORDS) {
-      // A short heading between paragraphs is a sub-heading (kept: it structures the text).
-      const next = nextNonBlank(lines, i);
-      const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
-      if (next?.kind === 'body' && main.length && !isName) main.push(l.text);
-    }
-    // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
-  }
-  return { paragraphs: main, meta, end: i, proseEnd };
-}
-
 
 /** The articles of one page, and how each main-article field was found. */
 export interface Extraction {
@@ -262,97 +109,10 @@ function markTickers(lines: ClassifiedLine[], raw: string[]): ClassifiedLine[] {
   return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : l));
 }
 
-const SELF_AGENCY = /(?:^|\s)(?:ال)?وكال[ةه](?:\s|$)|للأنباء|news agency|press agency/iu;
-
 /** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
 function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
   const d = parseDateline(text, lex, lookup);
   return d && d.end < text.length ? d : undefined;
-}
-
-/** A name's key with its words glued («عدن 24» = «عدن24», «المؤتمر نت» = «المؤتمرنت»). */
-const spaceless = (key: string) => key.replace(/\s+/gu, '');
-
-/**
- * The names lex knows, plus the page's own name as it prints it — a short first line (the
- * masthead; under a Latin-only brand, the Arabic line after it) or the name in its © line: «عمان- الغد» credits the outlet whose page it is even
- * when sources.yaml does not list it. Also the first word of a longer masthead («معا» of «وكالة
- * معا الاخبارية») and the name with its web edition's suffix («الحدث.نت» on a page headed «الحدث»).
- */
-export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: CopyWrapper): NameLookup {
-  const own = new Map<string, string>();
-  // A Telegram copy's channel header («وكالة المعلومة | Almaalomah») is blanked before
-  // classification; it is still the page's own name («المعلومة/ بغداد..» credits it).
-  const channel = copied?.channel ? arabicHalf(copied.channel.text, lex.sameName).trim() : '';
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations) ?? (channel ? { text: channel, index: copied!.channel!.index, kind: 'short', words: channel.split(/\s+/).length } as ClassifiedLine : undefined);
-  if (site) own.set(sourceKey(arabicHalf(site.text, lex.sameName)), arabicHalf(site.text, lex.sameName));
-  // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
-  const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();
-  if (short) own.set(sourceKey(short), short);
-  // A site that calls itself an agency («وكالة فارس للأنباء», «North Press Agency») credits
-  // itself as the agency when its dateline names it.
-  const brand = brandLines(lines);
-  const kind: NamedSource['kind'] = lines.some((l) => brand.has(l.index) && SELF_AGENCY.test(l.text)) || (!!channel && site?.text === channel && SELF_AGENCY.test(channel)) ? 'agency' : 'outlet';
-  const siteWords = site ? sourceKey(site.text).split(' ') : [];
-  for (const l of lines) {
-    const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
-    if (name && !own.has(sourceKey(name))) own.set(sourceKey(name), name);
-  }
-  own.delete('');
-  const ownGlued = new Map([...own].filter(([k]) => k.includes(' ')).map(([k, v]) => [spaceless(k), v] as const));
-  // One source, many forms: a credit whose identity (its words less «شبكة», «للأنباء», «نيوز» …)
-  // is the masthead's names the page's own source, shown as the masthead prints it
-  // («رام الله - وطن:» under «وطن للأنباء», «طهران (فارس) -» under «وكالة فارس للأنباء»).
-  const byIdentity = new Map<string, string>();
-  if (site) byIdentity.set(identityKey(site.text, lex.sourceAffixes), site.text);
-  // The Latin brand over it names the same source («ANF NEWS» over «وكالة فرات للأنباء»: «بروكسل - ANF»).
-  const latinBrands = lines.filter((l) => brand.has(l.index) && l.kind === 'latin' && l.words <= 4);
-  for (const l of latinBrands) byIdentity.set(identityKey(l.text, lex.sourceAffixes), site?.text ?? l.text);
-  byIdentity.delete('');
-  // The masthead's name less its generic opening word («صحيفة التغيير السودانية المستقلة»: «التغيير»).
-  const siteHead = site ? identityKey(site.text, lex.sourceAffixes).split(' ')[0] : '';
-  const suffix = new RegExp(`\\s(?:${lex.siteSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})$`);
-  return (text) => {
-    const known = lex.names(text);
-    if (known) return known;
-    const key = sourceKey(text);
-    // As the masthead spells it (a credit may quote it: «"القدس" دوت كوم»).
-    if (own.has(key)) return { name: own.get(key)!, kind, own: true };
-    const bare = key.replace(suffix, '');
-    if (bare !== key && own.has(bare)) return { name: own.get(bare)!, kind, own: true };
-    // «عدن24 | خاص» under «عدن 24», «المؤتمرنت - صنعاء -» under «المؤتمر نت»: the page's own name
-    // with its words glued together is the same name (a number or a web suffix is often glued).
-    const glued = key.length >= 4 ? ownGlued.get(spaceless(key)) : undefined;
-    if (glued) return { name: glued, kind, own: true };
-    const same = key && text.length <= 60 ? byIdentity.get(identityKey(text, lex.sourceAffixes)) : undefined;
-    if (same) return { name: same, kind, own: true };
-    if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind, own: true };
-    // An Arabic name the page's Latin brand spells («الخرطوم: التغيير» under «Altaghyeer») or the
-    // first word of a masthead that opens with a generic word (fifteenth round).
-    const arabic = /^[\p{Script=Arabic}\s]+$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
-    if (arabic && (latinBrands.some((l) => lex.sameName(l.text, text)) || (siteWords.length >= 3 && key === siteHead))) return { name: text.trim(), kind, own: true };
-    return undefined;
-  };
-}
-
-/**
- * A story starts at its dateline: a lone sentence-like line just above a lead that opens with a
- * dateline naming a known wire or outlet («… الإقليمية .» over «موسكو 19 ديسمبر 2025 ( وال ) -
- * استقبل …») is the headline, not the story's first paragraph.
- */
-function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: string) => Dateline | undefined): number {
-  if (datelineOf(lines[start].text)) return start;
-  let next: ClassifiedLine | undefined;
-  let dateBetween = false;
-  for (let i = start + 1; i < lines.length && !next; i++) {
-    if (lines[i].kind === 'date') dateBetween = true;
-    else if (lines[i].kind !== 'blank' && lines[i].kind !== 'boilerplate') next = lines[i];
-  }
-  if (!next || next.kind !== 'body' || countSentences(lines[start].text) > 1 || lines[start].words > 20) return start;
-  const d = datelineOf(next.text);
-  // A deck over the date line («… بعرقلة التسوية.» / «السبت 2025/12/27» / «موسكو - لوّحت …»): the
-  // date line closes the header, so a known place alone vouches for the dateline (fifteenth round).
-  return d && d.evidence === 'known' && (d.agency?.id || d.outlet?.id || (dateBetween && d.place)) ? next.index : start;
 }
 
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
@@ -362,7 +122,10 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const split = peeled.lines;
   const cleaned = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const logos = logoAltNames(cleaned, lex);
-  const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
+  const unlogoed = withoutLogoWords(cleaned, lex, logos);
+  // The lines that were a logo's alt text: the masthead, never a headline candidate.
+  const logoLines = new Set(unlogoed.flatMap((l, i) => (l !== cleaned[i] ? [i] : [])));
+  const rawLines = unwrapLines(unlogoed, lex);
   const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
@@ -381,7 +144,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const lead = leadLines(lines, start, 3);
   const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos), sectionLabels: lex.sectionLabels });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();

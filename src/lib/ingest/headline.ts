@@ -29,6 +29,8 @@ export const MIN_HEADLINE_SCORE = 0.45;
 const PLAUSIBLE_OVERLAP = 0.25;
 const MIN_SHARED_WORDS = 2;
 const MAX_OVERLAP_CREDIT = 0.75;
+const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
+const FIRST_SHARED = 'first line that shares the lead\'s words';
 const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 'source', 'tags', 'hashtags', 'date',
   'relative-time', 'agency', 'dateline', 'byline', 'caption', 'latin', 'blank']);
 
@@ -95,6 +97,12 @@ export interface HeadlineContext {
   masthead?: (text: string) => boolean;
   /** Lexicon keys of section labels («دولي», «محليات»: `sectionLabels`), menu entries of their own. */
   sectionLabels?: ReadonlySet<string>;
+  /** Lexicon keys of programme, column and series labels («برنامج», «زاوية»: `kickerLabels`). */
+  kickerLabels?: ReadonlySet<string>;
+  /** Indexes of lines printed as a logo's alt text («شعار بلدية …»: the masthead, never the headline). */
+  logoLines?: ReadonlySet<number>;
+  /** Normalised words a photo caption describes its picture with («خلال», «أثناء», «أرشيفية»: `captionWords`). */
+  captionWords?: ReadonlySet<string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -137,6 +145,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
     if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
+    // «شعار بلدية طرابلس المركز»: a logo's alt text is the masthead, whatever the lead repeats of it.
+    if (ctx.logoLines?.has(l.index)) continue;
     const why: string[] = [];
     const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
@@ -145,7 +155,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     why.push(`lead repeats ${Math.round(overlap * 100)}% of its words`);
     // One shared word is chance («شاهد جميع النشرات» and a lead «… لجميع الأطراف»); a headline shares several.
     const plausible = overlap >= PLAUSIBLE_OVERLAP && shared >= MIN_SHARED_WORDS;
-    if (plausible && !scored.some((c) => c.plausible)) { score += 0.15; why.push('first line that shares the lead\'s words'); }
+    if (plausible && !scored.some((c) => c.plausible)) { score += 0.15; why.push(FIRST_SHARED); }
     // The headline is often printed again (title bar, share text «شارك: …»).
     // A line printed twice back to back is a photo's alt text and caption, not a headline's echo.
     const twin = [i - 1, i + 1].some((j) => lines[j]?.key === l.key);
@@ -158,6 +168,10 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const opening = l.text.split(/[:：\-–]/)[0].trim().split(/\s+/);
     if ([1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
     if (/[0-9٠-٩]/.test(l.text) && ctx.dates.findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
+    // «برنامج: حوار الأسبوع» over the episode's headline: a programme's, column's or series' label
+    // names where the story comes from (a lead naming the programme repeats it; eighteenth round).
+    const kicker = /^([^:：]{2,30})[:：]/u.exec(l.text)?.[1].trim();
+    if (kicker && l.words <= 5 && ctx.kickerLabels?.has(ctx.key(kicker))) { score -= 0.6; why.push('a programme or column label'); }
     // «وكالة تسنيم الدولية للأنباء»: an agency's name (its words recur in a lead that quotes it).
     if (l.words <= 6 && AGENCY_NAME.test(l.text)) { score -= 0.6; why.push('an agency\'s name'); }
     // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
@@ -183,6 +197,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     }
     scored.push({ line: l, score, overlap, plausible, why });
   }
+  captionOverHeadline(scored, lines, ctx);
   // Best score; ties go to the earlier line (headlines come before decks and captions).
   scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);
   const [best, second] = scored;
@@ -200,3 +215,32 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   }
   return { runnerUp: best };
 }
+
+
+/**
+ * «وزير الطاقة الروسي خلال منتدى اقتصادي في موسكو» / «موسكو تبدي استعدادا …» / «الأحد 21 يونيو 2026»:
+ * a line describing a picture (a `captionWords` word: «خلال», «أثناء», «أرشيفية») printed right
+ * above a headline-shaped line that sits on the page's header (its date or byline) and describes
+ * nothing is the photo's caption over the headline — it may repeat the lead word for word. It loses
+ * the first line's credit to the line under it and takes the caption's penalty (eighteenth round).
+ */
+function captionOverHeadline(scored: HeadlineCandidate[], lines: readonly ClassifiedLine[], ctx: HeadlineContext): void {
+  if (!ctx.captionWords?.size) return;
+  const describes = (text: string) => normalizeArabic(text).split(/[^\p{L}\p{N}]+/u).some((w) => ctx.captionWords!.has(w));
+  for (const caption of scored) {
+    if (!caption.plausible || !describes(caption.line.text)) continue;
+    const under = neighbour(lines, caption.line.index, 1);
+    const headline = under && scored.find((c) => c.line === under);
+    if (!headline || !headline.plausible || describes(headline.line.text)) continue;
+    if (!HEADER_KINDS.has(neighbour(lines, headline.line.index, 1)?.kind ?? '')) continue;
+    caption.score -= 0.4;
+    caption.why.push('a caption over the headline');
+    if (caption.why.includes(FIRST_SHARED)) {
+      caption.score -= 0.15;
+      caption.why.splice(caption.why.indexOf(FIRST_SHARED), 1);
+      headline.score += 0.15;
+      headline.why.push(FIRST_SHARED);
+    }
+  }
+}
+

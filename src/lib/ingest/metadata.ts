@@ -51,7 +51,7 @@ export interface MetaInput {
   bodyEnd?: number;
   /** The main story's last paragraph (it may close with the wire's tag «… (أ ش أ)»). */
   lastParagraph?: string;
-  /** The names lex knows plus the page's own name (extract.ts `pageNameLookup`). */
+  /** The names lex knows plus the page's own name (page-names.ts `pageNameLookup`). */
   pageNames?: NameLookup;
   /** The copying tool the page came through (copy-wrapper.ts), and what it said about the page. */
   copied?: CopyWrapper;

@@ -94,6 +94,10 @@ export const BoilerplateSchema = z
     sponsorLabels: phraseList.default([]),
     /** «مقدّم من», «Provided by»: of the sponsor labels, those whose partner is the story's outlet (a known outlet only). */
     providerLabels: phraseList.default([]),
+    /** «برنامج», «زاوية», «سلسلة»: a label whose «LABEL: NAME» line names the programme, column or series a story belongs to — a kicker, never the headline. */
+    kickerLabels: phraseList.default([]),
+    /** «خلال», «أثناء», «أرشيفية»: words a photo caption describes its picture with (a caption stacked on the headline loses to it). */
+    captionWords: phraseList.default([]),
     /** «شعار», «logo»: a logo's alt text among the first lines names the site after (or before) the word. */
     logoWords: phraseList.default([]),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */

@@ -1,0 +1,196 @@
+// The main story's body (extract.ts): where the first substantial run of prose starts, where the
+// story starts when a dateline opens the line under a lone headline-like line, and the story's
+// paragraphs until its closing meta or a «read also» marker (a marker mid-story and its listed
+// headlines skipped when the story resumes). Split from extract.ts (session 20).
+import type { Lexicon } from './boilerplate';
+import { normalizeArabic } from '../arabic/normalize';
+import { nextNonBlank, type ClassifiedLine } from './classify';
+import { countSentences } from './text';
+import type { Dateline } from './dateline';
+import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from './related-zone';
+
+/** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
+const MIN_MAIN_SENTENCES = 2;
+const MIN_MAIN_CHARS = 120;
+/** Non-prose lines tolerated inside a run of prose before the run ends. */
+const MAX_GAP_LINES = 3;
+
+const CLOSING_KINDS = new Set(['source', 'tags', 'hashtags', 'marker']);
+
+/**
+ * «الوساطة الخليجية.. ما الذي تغير منذ الجولة الأولى؟» over a date, a byline or a relative time: a question
+ * of headline length whose next line is the page's header, not prose, is the headline — the story
+ * starts after the header (seventeenth round: a question with ≥ 6 words reads as a sentence).
+ */
+function questionOverHeader(lines: ClassifiedLine[], i: number): boolean {
+  const l = lines[i];
+  if (l.words > 20 || !/[؟?]\s*["»”]?$/u.test(l.text)) return false;
+  const next = lines.slice(i + 1).find((o) => o.kind !== 'blank');
+  return !!next && ['date', 'byline', 'relative-time'].includes(next.kind);
+}
+
+/**
+ * «عائلات أوكرانية تعود إلى مدنها … (أسوشيتد برس)» over the date line: a line closed by a photo
+ * agency's tag in brackets, with no full stop before it, printed above the page's header (its
+ * date, byline or relative time) is the photo's caption under the headline, not the story's first
+ * paragraph — the story starts after the header (eighteenth round).
+ */
+function captionOverHeader(lines: ClassifiedLine[], i: number): boolean {
+  const l = lines[i];
+  if (l.words > 30 || !/[^.!؟?]\s*\([^()]{2,25}\)$/u.test(l.text)) return false;
+  const next = lines.slice(i + 1).find((o) => o.kind !== 'blank');
+  return !!next && ['date', 'byline', 'relative-time'].includes(next.kind);
+}
+
+/**
+ * Index of the first line of the main body: the first substantial run of prose. A «read also»
+ * marker and its headlines inside the run do not end it when the prose after them continues
+ * the story («وأوضح …»): a one-sentence lead above them is the lead, not a teaser.
+ */
+export function findMainStart(lines: ClassifiedLine[], lex?: Lexicon): number {
+  let firstBody = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'body' || lines[i].bullet) continue;
+    if (firstBody < 0) firstBody = i;
+    if (questionOverHeader(lines, i) || captionOverHeader(lines, i)) continue;
+    let sentences = 0;
+    let chars = 0;
+    let gap = 0;
+    for (let j = i; j < lines.length && gap <= MAX_GAP_LINES; j++) {
+      const l = lines[j];
+      const resume = l.kind === 'marker' && lex && sentences ? storyResumesAt(lines, j, lex) : undefined;
+      if (resume !== undefined) { j = resume - 1; continue; }
+      if (CLOSING_KINDS.has(l.kind) || l.kind === 'menu') break;
+      if (l.kind === 'blank') continue;
+      if (l.kind === 'body' && !l.bullet) {
+        sentences += Math.max(1, countSentences(l.text));
+        chars += l.text.length;
+        gap = 0;
+      } else gap++;
+    }
+    if (sentences >= MIN_MAIN_SENTENCES && chars >= MIN_MAIN_CHARS) return i;
+  }
+  return firstBody;
+}
+
+export interface MainBody {
+  paragraphs: string[];
+  /** Date, agency and dateline lines met inside the body. */
+  meta: ClassifiedLine[];
+  /** Index of the first line after the body (closing meta or the related zone). */
+  end: number;
+  /** Index of the line after the story's last paragraph (credits printed under it follow). */
+  proseEnd: number;
+}
+
+/**
+ * A lone short question under a dropped headline («اقرأ المزيد» / headline / «ماذا تريد أوروبا
+ * من قمة ألاسكا؟»): the next item of a headline list, not the story's prose.
+ */
+function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number): boolean {
+  if (!kept || l.words > 12 || !/[؟?]$/.test(l.text) || countSentences(l.text) > 1) return false;
+  let j = l.index - 1;
+  while (j >= 0 && lines[j].kind === 'blank') j--;
+  return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
+}
+
+/** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
+function continuesStory(text: string, lex: Lexicon): boolean {
+  const opening = normalizeArabic(text);
+  return /^[وف]/.test(text) || lex.storyContinuations.some((w) => opening.startsWith(w));
+}
+
+/** After a marker: a headline, then prose whose first word does not continue a story. */
+function opensNewStory(lines: ClassifiedLine[], marker: number, lex: Lexicon): boolean {
+  const headline = nextNonBlank(lines, marker);
+  if (!headline || headline.kind !== 'heading') return false;
+  const prose = nextNonBlank(lines, headline.index);
+  if (!prose || prose.kind !== 'body' || proseRunSentences(lines, prose.index) < MIN_EMBEDDED_SENTENCES) return false;
+  return !continuesStory(prose.text, lex);
+}
+
+/** Lines a «read also» block between paragraphs holds: its headlines (list items or not). */
+const MAX_LISTED_LINES = 8;
+
+/**
+ * After a marker mid-story («اقرأ أيضاً من الأرشيف» and a few headlines), prose that continues
+ * the story («ودعا الرئيس …»): where the story resumes, else undefined.
+ */
+function storyResumesAt(lines: ClassifiedLine[], marker: number, lex: Lexicon): number | undefined {
+  let j = marker + 1;
+  while (j < lines.length && j - marker <= MAX_LISTED_LINES
+    && (lines[j].kind === 'blank' || (['heading', 'short', 'menu'].includes(lines[j].kind) && lines[j].words <= 15))) j++;
+  const prose = lines[j];
+  return prose && prose.kind === 'body' && j - marker <= MAX_LISTED_LINES && continuesStory(prose.text, lex) ? j : undefined;
+}
+
+/** The main article's prose from `start` until its closing meta or a «read also» marker. */
+const TRAILS_OFF = /(?:…|\.{3})\s*$/u;
+
+export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string | undefined, lex: Lexicon): MainBody {
+  const main: string[] = [];
+  const meta: ClassifiedLine[] = [];
+  const laterMeta = (i: number) => lines.slice(i + 1).some((l) => l.kind === 'source' || l.kind === 'tags');
+  let i = start;
+  let proseEnd = start;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'marker') {
+      const resume = main.length ? storyResumesAt(lines, i, lex) : undefined;
+      if (resume !== undefined) {
+        i = resume - 1;
+        continue;
+      }
+      // «اقرأ أيضا» in the middle of a story (the story's own source/tags come later): skip the
+      // marker and the linked headline, keep reading the story — unless the prose under that
+      // headline opens a story of its own (an embedded article: its lead does not continue
+      // with «و…»/«ف…» the way a story's later paragraphs do).
+      if (main.length && laterMeta(i) && !opensNewStory(lines, i, lex)) {
+        const next = nextNonBlank(lines, i);
+        if (next && (next.kind === 'heading' || next.kind === 'short')) i = next.index;
+        continue;
+      }
+      break;
+    }
+    if (CLOSING_KINDS.has(l.kind)) break;
+    if (l.kind === 'date' || l.kind === 'agency' || l.kind === 'dateline') {
+      meta.push(l);
+      continue;
+    }
+    if (l.kind === 'body') {
+      // Teasers of other stories cut with an ellipsis, two or more in a row after the story (an
+      // AMP page's related block printed as prose): the story is over.
+      if (main.length && TRAILS_OFF.test(l.text) && TRAILS_OFF.test(nextNonBlank(lines, i)?.text ?? '')) break;
+      if (!listedQuestion(lines, l, main.length)) { main.push(l.text); proseEnd = i + 1; }
+      continue;
+    }
+    if ((l.kind === 'heading' || l.kind === 'short') && l.key !== titleKey && l.words <= MAX_SUBHEADING_WORDS) {
+      // A short heading between paragraphs is a sub-heading (kept: it structures the text).
+      const next = nextNonBlank(lines, i);
+      const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
+      if (next?.kind === 'body' && main.length && !isName) main.push(l.text);
+    }
+    // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
+  }
+  return { paragraphs: main, meta, end: i, proseEnd };
+}
+
+/**
+ * A story starts at its dateline: a lone sentence-like line just above a lead that opens with a
+ * dateline naming a known wire or outlet («… الإقليمية .» over «موسكو 19 ديسمبر 2025 ( وال ) -
+ * استقبل …») is the headline, not the story's first paragraph.
+ */
+export function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: string) => Dateline | undefined): number {
+  if (datelineOf(lines[start].text)) return start;
+  let next: ClassifiedLine | undefined;
+  let dateBetween = false;
+  for (let i = start + 1; i < lines.length && !next; i++) {
+    if (lines[i].kind === 'date') dateBetween = true;
+    else if (lines[i].kind !== 'blank' && lines[i].kind !== 'boilerplate') next = lines[i];
+  }
+  if (!next || next.kind !== 'body' || countSentences(lines[start].text) > 1 || lines[start].words > 20) return start;
+  const d = datelineOf(next.text);
+  // A deck over the date line («… بعرقلة التسوية.» / «السبت 2025/12/27» / «موسكو - لوّحت …»): the
+  // date line closes the header, so a known place alone vouches for the dateline (fifteenth round).
+  return d && d.evidence === 'known' && (d.agency?.id || d.outlet?.id || (dateBetween && d.place)) ? next.index : start;
+}

@@ -1,0 +1,76 @@
+// The page's own names (extract.ts): the names the lexicon knows plus the page's masthead, its
+// short name, its © name and their other printed forms, as one lookup for datelines and credits.
+// Split from extract.ts (session 20).
+import type { Lexicon } from './boilerplate';
+import type { ClassifiedLine } from './classify';
+import { identityKey, type NameLookup, type NamedSource } from './names';
+import { arabicHalf, brandLines, copyrightName, siteNameLine } from './credits';
+import { sourceKey } from '../data/keys';
+import type { CopyWrapper } from './copy-wrapper';
+
+const SELF_AGENCY = /(?:^|\s)(?:ال)?وكال[ةه](?:\s|$)|للأنباء|news agency|press agency/iu;
+
+/** A name's key with its words glued («عدن 24» = «عدن24», «المؤتمر نت» = «المؤتمرنت»). */
+const spaceless = (key: string) => key.replace(/\s+/gu, '');
+
+/**
+ * The names lex knows, plus the page's own name as it prints it — a short first line (the
+ * masthead; under a Latin-only brand, the Arabic line after it) or the name in its © line: «عمان- الغد» credits the outlet whose page it is even
+ * when sources.yaml does not list it. Also the first word of a longer masthead («معا» of «وكالة
+ * معا الاخبارية») and the name with its web edition's suffix («الحدث.نت» on a page headed «الحدث»).
+ */
+export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: CopyWrapper): NameLookup {
+  const own = new Map<string, string>();
+  // A Telegram copy's channel header («وكالة المعلومة | Almaalomah») is blanked before
+  // classification; it is still the page's own name («المعلومة/ بغداد..» credits it).
+  const channel = copied?.channel ? arabicHalf(copied.channel.text, lex.sameName).trim() : '';
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations) ?? (channel ? { text: channel, index: copied!.channel!.index, kind: 'short', words: channel.split(/\s+/).length } as ClassifiedLine : undefined);
+  if (site) own.set(sourceKey(arabicHalf(site.text, lex.sameName)), arabicHalf(site.text, lex.sameName));
+  // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
+  const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();
+  if (short) own.set(sourceKey(short), short);
+  // A site that calls itself an agency («وكالة فارس للأنباء», «North Press Agency») credits
+  // itself as the agency when its dateline names it.
+  const brand = brandLines(lines);
+  const kind: NamedSource['kind'] = lines.some((l) => brand.has(l.index) && SELF_AGENCY.test(l.text)) || (!!channel && site?.text === channel && SELF_AGENCY.test(channel)) ? 'agency' : 'outlet';
+  const siteWords = site ? sourceKey(site.text).split(' ') : [];
+  for (const l of lines) {
+    const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
+    if (name && !own.has(sourceKey(name))) own.set(sourceKey(name), name);
+  }
+  own.delete('');
+  const ownGlued = new Map([...own].filter(([k]) => k.includes(' ')).map(([k, v]) => [spaceless(k), v] as const));
+  // One source, many forms: a credit whose identity (its words less «شبكة», «للأنباء», «نيوز» …)
+  // is the masthead's names the page's own source, shown as the masthead prints it
+  // («رام الله - وطن:» under «وطن للأنباء», «طهران (فارس) -» under «وكالة فارس للأنباء»).
+  const byIdentity = new Map<string, string>();
+  if (site) byIdentity.set(identityKey(site.text, lex.sourceAffixes), site.text);
+  // The Latin brand over it names the same source («ANF NEWS» over «وكالة فرات للأنباء»: «بروكسل - ANF»).
+  const latinBrands = lines.filter((l) => brand.has(l.index) && l.kind === 'latin' && l.words <= 4);
+  for (const l of latinBrands) byIdentity.set(identityKey(l.text, lex.sourceAffixes), site?.text ?? l.text);
+  byIdentity.delete('');
+  // The masthead's name less its generic opening word («صحيفة التغيير السودانية المستقلة»: «التغيير»).
+  const siteHead = site ? identityKey(site.text, lex.sourceAffixes).split(' ')[0] : '';
+  const suffix = new RegExp(`\\s(?:${lex.siteSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})$`);
+  return (text) => {
+    const known = lex.names(text);
+    if (known) return known;
+    const key = sourceKey(text);
+    // As the masthead spells it (a credit may quote it: «"القدس" دوت كوم»).
+    if (own.has(key)) return { name: own.get(key)!, kind, own: true };
+    const bare = key.replace(suffix, '');
+    if (bare !== key && own.has(bare)) return { name: own.get(bare)!, kind, own: true };
+    // «عدن24 | خاص» under «عدن 24», «المؤتمرنت - صنعاء -» under «المؤتمر نت»: the page's own name
+    // with its words glued together is the same name (a number or a web suffix is often glued).
+    const glued = key.length >= 4 ? ownGlued.get(spaceless(key)) : undefined;
+    if (glued) return { name: glued, kind, own: true };
+    const same = key && text.length <= 60 ? byIdentity.get(identityKey(text, lex.sourceAffixes)) : undefined;
+    if (same) return { name: same, kind, own: true };
+    if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind, own: true };
+    // An Arabic name the page's Latin brand spells («الخرطوم: التغيير» under «Altaghyeer») or the
+    // first word of a masthead that opens with a generic word (fifteenth round).
+    const arabic = /^[\p{Script=Arabic}\s]+$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
+    if (arabic && (latinBrands.some((l) => lex.sameName(l.text, text)) || (siteWords.length >= 3 && key === siteHead))) return { name: text.trim(), kind, own: true };
+    return undefined;
+  };
+}
