@@ -67,6 +67,21 @@ describe('search by meaning', () => {
     await page.close();
   });
 
+  it('a partial match holds the word it is listed for (Pagefind matched «صومعة» to «صحيح»)', async () => {
+    // No bundled article says «صومعة» or «حبوب»; two say «صحيح», whose key shared its first run
+    // «02» with «صومعة»'s (src/lib/search/pagefindPrefix.test.ts says why that matched).
+    const page = await ctx.newPage();
+    await open(page, `q=${encodeURIComponent('صومعة حبوب')}`);
+    expect(await titles(page, '.search-results')).toEqual([]);
+    expect(await page.locator('.search-results__status').textContent()).toContain('لم نجد');
+    // One word on some pages, the other on none: every page listed lacks the absent word only.
+    await open(page, `q=${encodeURIComponent('صومعة لافروف')}`);
+    const missing = await page.locator('.search-hit__missing del').allTextContents();
+    expect(missing.length).toBeGreaterThan(0);
+    expect(new Set(missing)).toEqual(new Set(['صومعة']));
+    await page.close();
+  });
+
   it('at phone width: the note and partial results fit the screen', async () => {
     const narrow = await launchBrowser({ width: 375, height: 800 });
     for (const q of [TRUCE, PARTIAL]) {

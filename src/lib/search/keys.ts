@@ -141,9 +141,17 @@ export function transliterateStem(stem: string): string {
   return out;
 }
 
-/** Index term of an Arabic stem. `open` leaves the end marker off (prefix match while typing). */
+/**
+ * Index term of an Arabic stem. `open` leaves the end marker off (prefix match while typing).
+ * Pagefind (1.6) also indexes the runs of digits and of letters inside a word («02hyh9» →
+ * «02», «hyh»), and a query term that no index word extends matches the pages of the longest
+ * index word that is a prefix of it. So «02wmei9» (صومعة, on no page) found every page saying
+ * «صحيح» (02hyh9). A stem whose first letter is coded by a digit (ذ ص ض ظ) takes `u`, a letter
+ * no Arabic letter uses, after the marker: no run Pagefind cuts from a key starts with «0».
+ */
 export function arabicKey(stem: string, open = false): string {
-  return `0${transliterateStem(stem)}${open ? '' : '9'}`;
+  const ascii = transliterateStem(stem);
+  return `0${/^[0-9]/.test(ascii) ? 'u' : ''}${ascii}${open ? '' : '9'}`;
 }
 
 /** Index term of an actor: one token however the actor is spelled. */
@@ -156,9 +164,14 @@ export function conceptKey(id: string): string {
   return `cc${id.toLowerCase().replace(/[^a-z0-9]/g, '')}cc`;
 }
 
-/** Latin words and numbers are indexed as themselves, ASCII-folded (Hürriyet → hurriyet). */
+/**
+ * Latin words and numbers are indexed as themselves, ASCII-folded (Hürriyet → hurriyet). One
+ * that starts with «0» not followed by a digit («0», «0x») would be a prefix of Arabic keys
+ * (arabicKey: Pagefind would match it for any Arabic word no page holds), so it takes one more.
+ */
 export function latinKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const key = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return /^0(?![0-9])/.test(key) ? `0${key}` : key;
 }
 
 export interface KeyedToken {
