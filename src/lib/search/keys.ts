@@ -323,9 +323,10 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): str
     const family = ctx.families.get(r) ?? patternFamily(r, ctx);
     for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
   }
-  // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word the data and the
-  // other patterns leave alone: the singular's or the verbal noun's key, with its family's.
-  if (ctx.patterns && !t.familyKey && !ctx.known.has(t.stem)) {
+  // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
+  // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
+  // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
+  if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) {
     for (const r of patternReadings(stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ctx.patterns, t.token.text)) {
       const stem = searchStem(r, ctx.known);
       const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);

@@ -4,7 +4,7 @@
 // II, whose forms derivedForms.ts writes). Index side only, at the low weight of the suffix readings:
 // a reading is a guess the letters allow, so the page is found by the other word but ranks after
 // every page that writes that word itself. Guards: the data decides first (a family's word, an actor
-// name, a word another pattern reads), root letters must be sound, and the traps are data
+// name), root letters must be sound, and the traps are data
 // (content/search-patterns.yaml `notPlurals`, `notMeasureII`).
 import { normalizeArabic } from '../arabic/normalize';
 import { verbForms, type FormKind } from './derivedForms';

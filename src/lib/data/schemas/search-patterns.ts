@@ -4,11 +4,15 @@
 import { z } from 'zod';
 import { arabic, nullable, strings } from './common';
 
-const template = z
-  .string({ required_error: 'is required', invalid_type_error: 'must be a string' })
-  .trim()
-  .regex(/^[\u0621-\u064A1-4]+$/, 'must be Arabic letters and the digits 1–4 (the root\'s places)')
-  .refine((t) => /[1-4]/.test(t), 'must hold the root\'s places (digits 1–4)');
+// A template of digits alone (أفعال → فعل: '123') parses as a YAML number: read it as written.
+const template = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z
+    .string({ required_error: 'is required', invalid_type_error: 'must be a string' })
+    .trim()
+    .regex(/^[\u0621-\u064A1-4]+$/, 'must be Arabic letters and the digits 1–4 (the root\'s places)')
+    .refine((t) => /[1-4]/.test(t), 'must hold the root\'s places (digits 1–4)'),
+);
 
 const digits = (t: string) => new Set(t.match(/[1-4]/g) ?? []);
 
