@@ -17,6 +17,8 @@ export interface PluralPattern {
   notFirst?: string;
   /** The page must write the word's first letter أ (أفعال, not measure IV's إفعال). */
   hamza?: boolean;
+  /** Root letters the last place may not hold (ت before the pattern's ه: «أسرته» is أسرة + a pronoun). */
+  notLast?: string;
 }
 
 /** content/search-patterns.yaml as the indexer reads it. */
@@ -39,6 +41,8 @@ export function patternReader(data: SearchPatterns): PatternReader {
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
+/** No root letter of a plural: the weak letters, and ه (every ة is ه once normalised, and a pronoun ends in it). */
+const NOT_PLURAL_ROOT = new Set([...WEAK, 'ه']);
 const isSlot = (c: string) => c >= '1' && c <= '4';
 
 /** The root letters a word has in a template's digit places (the same digit: the same letter), or null. */
@@ -71,8 +75,10 @@ export function pluralReadings(word: string, reader: PatternReader, surface = wo
   const out: string[] = [];
   for (const p of reader.plurals) {
     const root = rootOf(word, p.plural);
-    if (!root || [...root.values()].some((l) => WEAK.has(l))) continue;
+    if (!root || [...root.values()].some((l) => NOT_PLURAL_ROOT.has(l))) continue;
     if (p.notFirst && p.notFirst.includes(root.get('1') ?? '')) continue;
+    const last = [...p.plural].filter(isSlot).at(-1)!;
+    if (p.notLast && p.notLast.includes(root.get(last) ?? '')) continue;
     if (p.hamza && !HAMZA_FIRST.test(surface.replace(MARKS, ''))) continue;
     for (const s of p.singulars) {
       const singular = fill(s, root);
@@ -89,22 +95,27 @@ export function pluralReadings(word: string, reader: PatternReader, surface = wo
  * noun with the tanween alif).
  */
 const II_KINDS: ReadonlySet<FormKind> = new Set<FormKind>(['pastShe', 'pastTheyTwo', 'pastThey', 'presentThey', 'presentTheyTwo', 'jussiveThey', 'future']);
-const II_TEMPLATES = verbForms('123', 'II').filter((f) => II_KINDS.has(f.kind)).map((f) => f.form);
+const II_PAST: ReadonlySet<FormKind> = new Set<FormKind>(['pastShe', 'pastTheyTwo', 'pastThey']);
+const II_TEMPLATES = verbForms('123', 'II').filter((f) => II_KINDS.has(f.kind)).map((f) => ({ form: f.form, past: II_PAST.has(f.kind) }));
 const II_NOUN = verbForms('123', 'II')[0].form;
 
 /**
- * The measure II verbal noun a verb form stands for (فرغت → تفريغ، ستسيل → تسييل، طهرت → تطهير),
- * or undefined. Root: the first letter not ي or ء, the middle one not ا (a hollow root's middle
- * و/ي is a consonant in II: سيّل، قوّم), the last sound and not ه (a pronoun ends too many words).
+ * The measure II verbal noun a verb form stands for (فرغت → تفريغ، سيّرت → تسيير، طهرت → تطهير),
+ * or undefined. Root: the first letter not ا (measure IV's past أثبت، أقرت), ت (V of a weak root:
+ * تلقوا، تخلت), ي or ء; the middle one not ا or ء; the last sound and not ه (a pronoun ends too many
+ * words). A hollow root's middle و/ي is a consonant in II (سيّرت، نوّعت، صوّتت) but only its past says so:
+ * its present and future are measure I's too (سيكون، يعودون، ستسيل «will flow»). A verbal noun listed in
+ * `notMeasureII` is never given (عقدت «held» ≠ تعقيد «complication»).
  */
 export function measureIIReading(word: string, reader: PatternReader): string | undefined {
-  if (reader.notMeasureII.has(word)) return undefined;
   for (const template of II_TEMPLATES) {
-    const root = rootOf(word, template);
+    const root = rootOf(word, template.form);
     if (!root) continue;
     const [a, b, c] = ['1', '2', '3'].map((d) => root.get(d)!);
-    if (a === 'ي' || a === 'ء' || b === 'ا' || b === 'ء' || WEAK.has(c) || c === 'ه') continue;
-    return fill(II_NOUN, root);
+    if ('اتيء'.includes(a) || b === 'ا' || b === 'ء' || WEAK.has(c) || c === 'ه') continue;
+    if (!template.past && (b === 'و' || b === 'ي')) continue;
+    const noun = fill(II_NOUN, root);
+    return reader.notMeasureII.has(noun) ? undefined : noun;
   }
   return undefined;
 }
@@ -117,7 +128,8 @@ export function measureIIReading(word: string, reader: PatternReader): string | 
  */
 export function patternReadings(steps: string[], reader: PatternReader, surface: string): string[] {
   const out: string[] = [];
-  for (const w of steps) {
+  // A step that still has the article is not read when the article came off (الثقه is ال + ثقه, no أفعلة).
+  for (const w of steps.filter((w, i) => i === steps.length - 1 || !w.startsWith('ال'))) {
     for (const r of pluralReadings(w, reader, surface)) if (!out.includes(r)) out.push(r);
     const noun = measureIIReading(w, reader);
     if (noun && !out.includes(noun)) out.push(noun);

@@ -19,6 +19,7 @@ describe('broken plurals by pattern: the page\'s plural is found by the singular
   it('أفعلة، فعاللة، فعاعلة، مفاعل، مفاعيل، أفعال: the singular\'s key at the low weight', () => {
     expect(readAs('رصيف', 'رست الناقلة على أحد أرصفة الميناء الجنوبي')).toEqual({ low: true, full: false });
     expect(readAs('قرصان', 'اتهمت الشركة قراصنة إلكترونيين بتعطيل أنظمتها')).toEqual({ low: true, full: false });
+    expect(readAs('ساتر', 'أقامت الآليات سواتر ترابية على الطريق')).toEqual({ low: true, full: false });
     expect(readAs('ربان', 'احتج ربابنة الناقلات على تأخر الرواتب')).toEqual({ low: true, full: false });
     expect(readAs('مدرج', 'تحتاج مدارج المطارات الولائية إلى صيانة')).toEqual({ low: true, full: false });
     expect(readAs('مصباح', 'ركبت البلدية مصابيح موفرة للطاقة')).toEqual({ low: true, full: false });
@@ -30,13 +31,15 @@ describe('broken plurals by pattern: the page\'s plural is found by the singular
     expect(readAs('حمير', 'رفعت الراية الحمراء فوق المبنى').low).toBe(false); // فعلاء of a colour
     expect(readAs('رسل', 'أعلنت الوزارة إرسال شحنة جديدة').low).toBe(false); // إفعال, not أفعال
     expect(pluralReadings('ادويه', patternReader(vocabulary.patterns!))).toEqual([]); // أدوية: a weak root
+    expect(pluralReadings('اسرته', patternReader(vocabulary.patterns!))).toEqual([]); // أسرته: أسرة + a pronoun
+    expect(readAs('ربيع', 'قتل أربعة مدنيين في القصف').low).toBe(false); // أربعة «four», no أفعلة
   });
 });
 
 describe('measure II by pattern: the verb is found by its verbal noun (تفعيل)', () => {
-  it('فرّغت، ستسيّل، طهّرت، لقّحت (a root letter the clitic rule took), يعبّدون', () => {
+  it('فرّغت، سيّرت (a hollow root, in the past), طهّرت، لقّحت (a root letter the clitic rule took), يعبّدون', () => {
     expect(readAs('تفريغ', 'فرغت السفينة حمولتها في ميناء عدن')).toEqual({ low: true, full: false });
-    expect(readAs('تسييل', 'قالت الشركة إنها ستسيل الغاز في محطة جديدة')).toEqual({ low: true, full: false });
+    expect(readAs('تسيير', 'سيرت الشركة رحلات إضافية إلى القاهرة')).toEqual({ low: true, full: false });
     expect(readAs('تطهير', 'طهرت الفرق الهندسية الحقول من الألغام')).toEqual({ low: true, full: false });
     expect(readAs('تلقيح', 'لقحت فرق الصحة آلاف الأطفال')).toEqual({ low: true, full: false });
     expect(readAs('تعبيد', 'يعبدون الطريق الساحلي منذ أسابيع')).toEqual({ low: true, full: false });
@@ -47,6 +50,8 @@ describe('measure II by pattern: the verb is found by its verbal noun (تفعي�
     expect(measureIIReading('شجر', reader)).toBeUndefined(); // «شجر» trees, or شجّر
     expect(measureIIReading('يفرغ', reader)).toBeUndefined();
     expect(readAs('تبليغ', 'بلغت قيمة الصفقة مليار دولار').low).toBe(false); // notMeasureII
+    expect(measureIIReading('سيكون', reader)).toBeUndefined(); // a hollow root's future: measure I's (كان)
+    expect(measureIIReading('اثبت', reader)).toBeUndefined(); // measure IV's past (أثبت)
   });
 });
 

@@ -21,6 +21,7 @@ export const PluralPatternSchema = z
     plural: template,
     singulars: z.array(template).min(1, 'must list at least one singular'),
     notFirst: nullable(arabic.optional()),
+    notLast: nullable(arabic.optional()),
     hamza: nullable(z.boolean().optional()),
   })
   .strict()
@@ -31,7 +32,7 @@ export const SearchPatternsSchema = z
     plurals: z.array(PluralPatternSchema),
     /** Words of a plural pattern's shape that are no plural of it (مقاتل «fighter» ≠ مقتل). */
     notPlurals: nullable(strings(arabic).optional()),
-    /** Verb forms of measure I whose measure II noun is another word (بلغت ≠ تبليغ). */
+    /** Measure II verbal nouns never read from a verb: its forms are mostly measure I's of another meaning (بلغت ≠ تبليغ). */
     notMeasureII: nullable(strings(arabic).optional()),
   })
   .strict();
