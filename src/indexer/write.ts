@@ -19,6 +19,7 @@ import type { Actor } from '../lib/types';
 import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, LABELS_FILE, type BundleLanguages } from '../lib/search/context';
 import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
+import { patternReader } from '../lib/search/patternReadings';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planIndexShards } from './shardLayout';
@@ -95,7 +96,9 @@ export async function writeSearchIndexFrom(opts: {
   const trace = new IndexTrace();
   const tStart = performance.now();
   const ctxJson = buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary);
-  const ctx = contextFromJson(ctxJson);
+  // The pattern readings are index-side keys (low weight): their data is not in kb-search.json.
+  const patterns = opts.plain || !opts.vocabulary?.patterns ? undefined : opts.vocabulary.patterns;
+  const ctx = { ...contextFromJson(ctxJson), ...(patterns ? { patterns: patternReader(patterns) } : {}) };
   // Concepts carried by the articles' assigned topics (src/lib/search/topicConcepts.ts).
   const topicConcepts = opts.plain ? undefined : topicConceptIndex(opts.vocabulary?.concepts ?? []);
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
@@ -104,7 +107,7 @@ export async function writeSearchIndexFrom(opts: {
   const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
   // Everything but the documents that shapes the records: the caller's key (the build's global
   // fingerprint: code, packages, curated data), the kind of record and the keying context itself.
-  const reuseKey = createHash('sha1').update(`${opts.plain ? 'plain' : 'keyed'}\0${opts.reuse?.key ?? ''}\0${JSON.stringify(ctxJson)}\0${JSON.stringify([...(topicConcepts ?? [])])}`).digest('hex');
+  const reuseKey = createHash('sha1').update(`${opts.plain ? 'plain' : 'keyed'}\0${opts.reuse?.key ?? ''}\0${JSON.stringify(ctxJson)}\0${JSON.stringify([...(topicConcepts ?? [])])}\0${JSON.stringify(patterns ?? null)}`).digest('hex');
   const reuse = opts.reuse && !opts.plain ? opts.reuse : undefined;
   const previous = reuse ? readShardState(reuse.stateFile, reuseKey, MAX_SHARD, opts.outputPath) : undefined;
   if (reuse) rmSync(reuse.stateFile, { force: true }); // until this index is whole

@@ -8,6 +8,8 @@ import { normalizeArabic } from '../arabic/normalize';
 import { expandFamily, withoutArticle, type WordFamilyInput } from '../arabic/forms';
 import { verbFamily, type VerbEntry } from '../search/derivedForms';
 import { SearchFormsSchema } from './schemas/search-forms';
+import { SearchPatternsSchema } from './schemas/search-patterns';
+import type { SearchPatterns } from '../search/patternReadings';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
@@ -17,6 +19,21 @@ import type { ConceptInput } from '../search/context';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
 export const DEFAULT_SEARCH_FORMS_PATH = 'content/search-forms.yaml';
+export const DEFAULT_SEARCH_PATTERNS_PATH = 'content/search-patterns.yaml';
+
+/** Parses and checks search-patterns.yaml (broken-plural patterns and the readings' traps). */
+export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS_PATH): SearchPatterns {
+  const data = validateYaml(parseYaml(text, file), SearchPatternsSchema);
+  return {
+    plurals: data.plurals.map((p) => ({ plural: p.plural, singulars: p.singulars, ...(p.notFirst ? { notFirst: p.notFirst } : {}), ...(p.notLast ? { notLast: p.notLast } : {}), ...(p.hamza ? { hamza: true } : {}) })),
+    notPlurals: data.notPlurals ?? [],
+    notMeasureII: data.notMeasureII ?? [],
+  };
+}
+
+export function loadSearchPatterns(path = DEFAULT_SEARCH_PATTERNS_PATH): SearchPatterns {
+  return readDataFile(path, parseSearchPatterns);
+}
 
 export const SearchConceptSchema = z
   .object({
@@ -64,7 +81,7 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, searchForms, synonyms, topics, functionWords] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics, functionWords, patterns] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   return {
@@ -74,6 +91,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.keepHamzaForms.length ? { keepHamzaForms: extra.keepHamzaForms } : {}),
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
+    ...(patterns ? { patterns: loadSearchPatterns(patterns) } : {}),
     concepts: synonyms ? resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []) : [],
   };
 }

@@ -5,10 +5,13 @@ import { loadSearchVocabularyBeside } from '../data/search';
 import { buildContextJson, contextFromJson, splitContextJson } from './context';
 import { indexKeys, planQuery } from './keys';
 import { keyedRecordBody, TOPIC_CONCEPT_WEIGHT } from './record';
+import { patternReader } from './patternReadings';
 
 export const vocabulary = loadSearchVocabularyBeside('content/actors.yaml');
 const { planning } = splitContextJson(buildContextJson(loadActors(), vocabulary));
 export const ctx = contextFromJson(JSON.parse(JSON.stringify(planning)));
+/** The indexer's context: the browser's, and the pattern readings (index side only: src/indexer/write.ts). */
+export const indexCtx = { ...ctx, ...(vocabulary.patterns ? { patterns: patternReader(vocabulary.patterns) } : {}) };
 export const finds = (q: string, text: string) => {
   const keys = new Set(indexKeys(text, ctx));
   return planQuery(q, ctx).search.split(' ').every((k) => keys.has(k));
@@ -21,7 +24,7 @@ export const concept = (q: string, text: string) => {
 
 /** The keys of a one-paragraph record at full weight and at the low weight. */
 export function weights(text: string): { full: Set<string>; low: Set<string> } {
-  const body = keyedRecordBody({ title: '', paragraphs: [text] }, ctx);
+  const body = keyedRecordBody({ title: '', paragraphs: [text] }, indexCtx);
   const low = body.match(new RegExp(`<p data-pagefind-weight="${TOPIC_CONCEPT_WEIGHT}">([^<]*)</p>`))?.[1] ?? '';
   const full = body.replace(/<p data-pagefind-weight="[^"]*">[^<]*<\/p>/, '').replace(/<[^>]+>/g, ' ');
   return { full: new Set(full.split(/\s+/).filter(Boolean)), low: new Set(low.split(/\s+/).filter(Boolean)) };

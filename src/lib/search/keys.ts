@@ -17,6 +17,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
 import { opensVerb, patternFamily, suffixReadings } from './wordPatterns';
+import { patternReadings, type PatternReader } from './patternReadings';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
@@ -56,6 +57,11 @@ export interface KeyContext {
   definite?: ReadonlySet<string>;
   /** Stems of function words (في، من، على…) an excerpt leaves unmarked beside a query's other words. */
   unmarked?: ReadonlySet<string>;
+  /**
+   * Broken plurals and measure II by pattern (content/search-patterns.yaml, patternReadings.ts): index
+   * side only, never shipped (a query word is keyed as typed; its page readings are low-weight keys).
+   */
+  patterns?: PatternReader;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {
@@ -75,18 +81,27 @@ export const EMPTY_CONTEXT: KeyContext = {
  * clitic c, which is what makes وبوتين, لبوتين and بوتين one key without OR queries.
  */
 export function searchStem(norm: string, known: ReadonlySet<string> = EMPTY_CONTEXT.known): string {
+  return stemSteps(norm, known).at(-1)!;
+}
+
+/**
+ * The word at each step of searchStem, the stem last («والفراعنه» → الفراعنه، فراعنه، راعنه): a
+ * pattern reading looks at each, since the clitic rule may have taken a root letter (فرغت → رغت).
+ */
+export function stemSteps(norm: string, known: ReadonlySet<string> = EMPTY_CONTEXT.known): string[] {
   let w = norm;
+  const steps = [w];
   for (;;) {
     if (w.startsWith('ال') && w.length - 2 >= MIN_STEM) {
-      w = w.slice(2);
+      steps.push((w = w.slice(2)));
       continue;
     }
-    if (known.has(w)) return w;
+    if (known.has(w)) return steps;
     if (CLITIC_LETTERS.has(w[0]) && w.length - 1 >= MIN_STEM) {
-      w = w.slice(1);
+      steps.push((w = w.slice(1)));
       continue;
     }
-    return w;
+    return steps;
   }
 }
 
@@ -320,6 +335,16 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): str
   for (const r of suffixReadings(t.stem, ctx, t.token.text, afterRelative)) {
     const family = ctx.families.get(r) ?? patternFamily(r, ctx);
     for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
+  }
+  // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
+  // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
+  // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
+  if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) {
+    for (const r of patternReadings(stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ctx.patterns, t.token.text)) {
+      const stem = searchStem(r, ctx.known);
+      const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
+      for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
+    }
   }
   return keys;
 }

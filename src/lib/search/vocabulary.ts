@@ -3,6 +3,7 @@
 import type { WordFamilyInput } from '../arabic/forms';
 import type { ConceptInput } from './context';
 import type { VerbEntry } from './derivedForms';
+import type { SearchPatterns } from './patternReadings';
 
 export interface SearchVocabulary {
   families: WordFamilyInput[];
@@ -17,4 +18,6 @@ export interface SearchVocabulary {
   definiteNouns?: string[];
   /** Function words (content/function-words.yaml): never marked in an excerpt beside a query's other words. */
   functionWords?: string[];
+  /** Broken-plural patterns and the pattern readings' traps (content/search-patterns.yaml): index side only. */
+  patterns?: SearchPatterns;
 }

@@ -1,0 +1,38 @@
+// content/search-patterns.yaml: broken-plural patterns and the traps of the pattern readings
+// (src/lib/search/patternReadings.ts, issue 15 session 20). A template writes the root's places as
+// the digits 1–4 and the pattern's own letters in Arabic; a singular uses only the plural's digits.
+import { z } from 'zod';
+import { arabic, nullable, strings } from './common';
+
+// A template of digits alone (أفعال → فعل: '123') parses as a YAML number: read it as written.
+const template = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  z
+    .string({ required_error: 'is required', invalid_type_error: 'must be a string' })
+    .trim()
+    .regex(/^[\u0621-\u064A1-4]+$/, 'must be Arabic letters and the digits 1–4 (the root\'s places)')
+    .refine((t) => /[1-4]/.test(t), 'must hold the root\'s places (digits 1–4)'),
+);
+
+const digits = (t: string) => new Set(t.match(/[1-4]/g) ?? []);
+
+export const PluralPatternSchema = z
+  .object({
+    plural: template,
+    singulars: z.array(template).min(1, 'must list at least one singular'),
+    notFirst: nullable(arabic.optional()),
+    notLast: nullable(arabic.optional()),
+    hamza: nullable(z.boolean().optional()),
+  })
+  .strict()
+  .refine((p) => p.singulars.every((s) => [...digits(s)].every((d) => digits(p.plural).has(d))), 'a singular uses a root place the plural lacks');
+
+export const SearchPatternsSchema = z
+  .object({
+    plurals: z.array(PluralPatternSchema),
+    /** Words of a plural pattern's shape that are no plural of it (مقاتل «fighter» ≠ مقتل). */
+    notPlurals: nullable(strings(arabic).optional()),
+    /** Measure II verbal nouns never read from a verb: its forms are mostly measure I's of another meaning (بلغت ≠ تبليغ). */
+    notMeasureII: nullable(strings(arabic).optional()),
+  })
+  .strict();

@@ -1,0 +1,138 @@
+// Broken plurals and measure II read by pattern (issue 15, session 20), for the page words no
+// family of the data holds: «أرصفة» is also «رصيف», «قراصنة» «قرصان», «مصابيح» «مصباح» (the plural
+// patterns of content/search-patterns.yaml), and «فرغت»، «ستسيل» are also «تفريغ»، «تسييل» (measure
+// II, whose forms derivedForms.ts writes). Index side only, at the low weight of the suffix readings:
+// a reading is a guess the letters allow, so the page is found by the other word but ranks after
+// every page that writes that word itself. Guards: the data decides first (a family's word, an actor
+// name), root letters must be sound, and the traps are data
+// (content/search-patterns.yaml `notPlurals`, `notMeasureII`).
+import { normalizeArabic } from '../arabic/normalize';
+import { verbForms, type FormKind } from './derivedForms';
+
+/** One broken-plural pattern of content/search-patterns.yaml: digits 1–4 stand for the root's letters. */
+export interface PluralPattern {
+  plural: string;
+  singulars: string[];
+  /** Root letters the first place may not hold (م: مفاعلة is measure III's verbal noun). */
+  notFirst?: string;
+  /** The page must write the word's first letter أ (أفعال, not measure IV's إفعال). */
+  hamza?: boolean;
+  /** Root letters the last place may not hold (ت before the pattern's ه: «أسرته» is أسرة + a pronoun). */
+  notLast?: string;
+}
+
+/** content/search-patterns.yaml as the indexer reads it. */
+export interface SearchPatterns {
+  plurals: PluralPattern[];
+  notPlurals?: string[];
+  notMeasureII?: string[];
+}
+
+/** The patterns ready to read words with (normalised traps). */
+export interface PatternReader {
+  plurals: PluralPattern[];
+  notPlurals: ReadonlySet<string>;
+  notMeasureII: ReadonlySet<string>;
+}
+
+export function patternReader(data: SearchPatterns): PatternReader {
+  const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII) };
+}
+
+const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
+/** No root letter of a plural: the weak letters, and ه (every ة is ه once normalised, and a pronoun ends in it). */
+const NOT_PLURAL_ROOT = new Set([...WEAK, 'ه']);
+const isSlot = (c: string) => c >= '1' && c <= '4';
+
+/** The root letters a word has in a template's digit places (the same digit: the same letter), or null. */
+export function rootOf(word: string, template: string): Map<string, string> | null {
+  if (word.length !== template.length) return null;
+  const root = new Map<string, string>();
+  for (let i = 0; i < word.length; i++) {
+    const t = template[i];
+    if (!isSlot(t)) {
+      if (word[i] !== t) return null;
+    } else if (!root.has(t)) root.set(t, word[i]);
+    else if (root.get(t) !== word[i]) return null;
+  }
+  return root;
+}
+
+/** A template with its digits replaced by the root's letters. */
+export const fill = (template: string, root: ReadonlyMap<string, string>): string => [...template].map((c) => (isSlot(c) ? (root.get(c) ?? c) : c)).join('');
+
+// «أ» written first, after the clitics and the article as written (والأطفال، بأسلاك، لأقفال).
+const HAMZA_FIRST = /^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/;
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/**
+ * The singulars a word stands for by a plural pattern (أرصفه → رصاف، رصيف، رصوف), or none. `word`
+ * is normalised, without clitics; `surface` is the word as the page writes it (for `hamza`).
+ */
+export function pluralReadings(word: string, reader: PatternReader, surface = word): string[] {
+  if (reader.notPlurals.has(word)) return [];
+  const out: string[] = [];
+  for (const p of reader.plurals) {
+    const root = rootOf(word, p.plural);
+    if (!root || [...root.values()].some((l) => NOT_PLURAL_ROOT.has(l))) continue;
+    if (p.notFirst && p.notFirst.includes(root.get('1') ?? '')) continue;
+    const last = [...p.plural].filter(isSlot).at(-1)!;
+    if (p.notLast && p.notLast.includes(root.get(last) ?? '')) continue;
+    if (p.hamza && !HAMZA_FIRST.test(surface.replace(MARKS, ''))) continue;
+    for (const s of p.singulars) {
+      const singular = fill(s, root);
+      if (singular !== word && !out.includes(singular)) out.push(singular);
+    }
+  }
+  return out;
+}
+
+/**
+ * Measure II forms read: the past with an ending (فرّغت، فرّغوا، فرّغتا), the present of «they»
+ * and the jussive (يفرّغون، يفرّغوا، يفرّغان) and the future (سيفرّغ، ستفرّغ، سنفرّغ، سيفرّغون). Not the
+ * bare past or present (فرغ، يفرغ، تفرغ: measure I's, or V's noun تفرّغ), nor the dual past فعلا (a
+ * noun with the tanween alif).
+ */
+const II_KINDS: ReadonlySet<FormKind> = new Set<FormKind>(['pastShe', 'pastTheyTwo', 'pastThey', 'presentThey', 'presentTheyTwo', 'jussiveThey', 'future']);
+const II_PAST: ReadonlySet<FormKind> = new Set<FormKind>(['pastShe', 'pastTheyTwo', 'pastThey']);
+const II_TEMPLATES = verbForms('123', 'II').filter((f) => II_KINDS.has(f.kind)).map((f) => ({ form: f.form, past: II_PAST.has(f.kind) }));
+const II_NOUN = verbForms('123', 'II')[0].form;
+
+/**
+ * The measure II verbal noun a verb form stands for (فرغت → تفريغ، سيّرت → تسيير، طهرت → تطهير),
+ * or undefined. Root: the first letter not ا (measure IV's past أثبت، أقرت), ت (V of a weak root:
+ * تلقوا، تخلت), ي or ء; the middle one not ا or ء; the last sound and not ه (a pronoun ends too many
+ * words). A hollow root's middle و/ي is a consonant in II (سيّرت، نوّعت، صوّتت) but only its past says so:
+ * its present and future are measure I's too (سيكون، يعودون، ستسيل «will flow»). A verbal noun listed in
+ * `notMeasureII` is never given (عقدت «held» ≠ تعقيد «complication»).
+ */
+export function measureIIReading(word: string, reader: PatternReader): string | undefined {
+  for (const template of II_TEMPLATES) {
+    const root = rootOf(word, template.form);
+    if (!root) continue;
+    const [a, b, c] = ['1', '2', '3'].map((d) => root.get(d)!);
+    if ('اتيء'.includes(a) || b === 'ا' || b === 'ء' || WEAK.has(c) || c === 'ه') continue;
+    if (!template.past && (b === 'و' || b === 'ي')) continue;
+    const noun = fill(II_NOUN, root);
+    return reader.notMeasureII.has(noun) ? undefined : noun;
+  }
+  return undefined;
+}
+
+/**
+ * What a page word stands for by these patterns: the singulars of a broken plural and the measure II
+ * verbal noun. `steps` are the word as the search stem sees it on the way to its stem (the article
+ * and each clitic letter taken off in turn: «والفراعنة» → فراعنه → راعنه), since a root letter may
+ * be one the clitic rule took (فرغت → رغت، لقحت → قحت): each step is read.
+ */
+export function patternReadings(steps: string[], reader: PatternReader, surface: string): string[] {
+  const out: string[] = [];
+  // A step that still has the article is not read when the article came off (الثقه is ال + ثقه, no أفعلة).
+  for (const w of steps.filter((w, i) => i === steps.length - 1 || !w.startsWith('ال'))) {
+    for (const r of pluralReadings(w, reader, surface)) if (!out.includes(r)) out.push(r);
+    const noun = measureIIReading(w, reader);
+    if (noun && !out.includes(noun)) out.push(noun);
+  }
+  return out;
+}
