@@ -48,7 +48,7 @@ export function globalFingerprint(root: string, dataRoot: string, env: NodeJS.Pr
       h.update(readFileSync(path.join(dir, f)));
     }
   }
-  for (const name of ['BASE', 'SITE', 'ARTICLES_DIR', 'ARTICLES_RENDER', 'GRAPH_FIXTURE', 'SEARCH_SHARD_SIZE', 'SEARCH_NEWEST_SHARD']) h.update(`${name}=${env[name] ?? ''}\0`);
+  for (const name of ['BASE', 'SITE', 'ARTICLES_DIR', 'ARTICLES_RENDER', 'GRAPH_FIXTURE', 'SEARCH_SHARD_SIZE', 'SEARCH_NEWEST_SHARD', 'EXPORT_PART_SIZE']) h.update(`${name}=${env[name] ?? ''}\0`);
   if (env.GRAPH_FIXTURE) h.update(readFileSync(env.GRAPH_FIXTURE));
   return h.digest('hex');
 }

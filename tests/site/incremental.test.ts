@@ -26,6 +26,9 @@ const CACHES = path.join(WORK, 'cache');
 const SEED = process.env.SEED ?? '18';
 const STEPS = 3;
 const SHARD_SIZE = '4';
+// The articles export in parts of 3 (src/astro/exportParts.ts): a step adds, edits and removes
+// articles in some parts and not in others, dated and undated.
+const PART_SIZE = '3';
 
 // Raw pages to draw from: the bundled seeds and the ingest fixtures (some only boilerplate,
 // some with embedded articles: the removals and additions then touch host pages too).
@@ -50,7 +53,7 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
 
 function run(args: string[], outDir: string): string {
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  const env = { ...inherited, BASE: '/', SITE: '', OUT_DIR: outDir, ARTICLES_DIR: ARTICLES, BUILD_CACHE_DIR: CACHES, ASTRO_CACHE_DIR: `${outDir}-cache`, SEARCH_SHARD_SIZE: SHARD_SIZE, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  const env = { ...inherited, BASE: '/', SITE: '', OUT_DIR: outDir, ARTICLES_DIR: ARTICLES, BUILD_CACHE_DIR: CACHES, ASTRO_CACHE_DIR: `${outDir}-cache`, SEARCH_SHARD_SIZE: SHARD_SIZE, EXPORT_PART_SIZE: PART_SIZE, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
   const r = spawnSync('npx', args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const log = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed (${r.status ?? r.signal}):\n${log.slice(-4000)}`);
@@ -195,6 +198,10 @@ describe(`incremental builds (seed ${SEED})`, () => {
     const a = listFiles(SITE).sort();
     const b = listFiles(FULL).sort();
     expect(b.length).toBeGreaterThan(50);
+    // The export's parts compared are several, dated and undated (PART_SIZE).
+    const parts = b.filter((f) => /^data\/articles\/part-.*\.json\.br$/.test(f));
+    expect(parts.filter((f) => !f.includes('undated')).length, parts.join(' ')).toBeGreaterThan(1);
+    expect(parts.filter((f) => f.includes('undated')).length, parts.join(' ')).toBeGreaterThan(1);
     expect(a, sequence).toEqual(b);
     const differing = a.filter((f) => digest(path.join(SITE, f)) !== digest(path.join(FULL, f)));
     expect(differing, sequence).toEqual([]);

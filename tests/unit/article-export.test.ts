@@ -8,7 +8,6 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { brotliOf, gzipOf } from '../../src/astro/exports';
 import { articleExportFiles, exportDocs, readArticleExport } from '../../src/indexer/read';
 import { articleParts, articlePartsIndex, jsonArrayParts, type ArticlePartsIndex } from '../../src/lib/corpus/exports';
-import type { CorpusArticle } from '../../src/lib/corpus/types';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -24,10 +23,10 @@ async function siteWith(rows: ReturnType<typeof row>[], size: number): Promise<s
   dirs.push(site);
   const dir = path.join(site, 'data', 'articles');
   mkdirSync(dir, { recursive: true });
-  const index = articlePartsIndex(rows as unknown as CorpusArticle[], size);
-  writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
   const parts = articleParts(rows, size);
-  for (const [i, p] of index.parts.entries()) writeFileSync(path.join(dir, p.json), await brotliOf(jsonArrayParts(parts[i], 64)));
+  const index = articlePartsIndex(parts, size);
+  writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
+  for (const [i, p] of index.parts.entries()) writeFileSync(path.join(dir, p.json), await brotliOf(jsonArrayParts(parts[i].articles, 64)));
   return site;
 }
 
@@ -56,15 +55,16 @@ describe('brotliOf (the JSON exports) and gzipOf (the CSV parts)', () => {
 });
 
 describe('reading the articles export in parts', () => {
-  const rows = [row('e', '2025-05-01'), row('d', '2025-04-01'), row('c', null), row('b', null), row('a', null)];
+  // In the export's order: the dated newest first, then the undated (no host: by slug).
+  const rows = [row('e', '2025-05-01'), row('d', '2025-04-01'), row('a', null), row('b', null), row('c', null)];
 
-  it('reads every row back in site order, across parts', async () => {
+  it('reads every row back in the export\'s order, across parts', async () => {
     const site = await siteWith(rows, 2);
-    expect(articleExportFiles(site)!.map((f) => path.basename(f))).toEqual(['part-3.json.br', 'part-2.json.br', 'part-1.json.br']);
+    expect(articleExportFiles(site)!.map((f) => path.basename(f))).toEqual(['part-1.json.br', 'part-undated-2.json.br', 'part-undated-1.json.br']);
     expect(readArticleExport(site)).toEqual(rows);
     const streamed: string[] = [];
     for await (const d of exportDocs(articleExportFiles(site)!, [])) streamed.push(d.slug);
-    expect(streamed).toEqual(['e', 'd', 'c', 'b', 'a']);
+    expect(streamed).toEqual(['e', 'd', 'a', 'b', 'c']);
   });
 
   it('reads a site built before the JSON parts were Brotli: its index lists gzipped parts', async () => {
@@ -73,16 +73,16 @@ describe('reading the articles export in parts', () => {
     const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as ArticlePartsIndex;
     for (const [i, p] of index.parts.entries()) {
       const old = p.json.replace(/\.br$/, '.gz');
-      writeFileSync(path.join(dir, old), await gzipOf(jsonArrayParts(articleParts(rows, 2)[i], 64)));
+      writeFileSync(path.join(dir, old), await gzipOf(jsonArrayParts(articleParts(rows, 2)[i].articles, 64)));
       rmSync(path.join(dir, p.json));
       p.json = old;
     }
     writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
-    expect(articleExportFiles(site)!.map((f) => path.basename(f))).toEqual(['part-3.json.gz', 'part-2.json.gz', 'part-1.json.gz']);
+    expect(articleExportFiles(site)!.map((f) => path.basename(f))).toEqual(['part-1.json.gz', 'part-undated-2.json.gz', 'part-undated-1.json.gz']);
     expect(readArticleExport(site)).toEqual(rows);
     const streamed: string[] = [];
     for await (const d of exportDocs(articleExportFiles(site)!, [])) streamed.push(d.slug);
-    expect(streamed).toEqual(['e', 'd', 'c', 'b', 'a']);
+    expect(streamed).toEqual(['e', 'd', 'a', 'b', 'c']);
   });
 
   it('a site without the export has none; a broken index or a missing part is an error naming the file', async () => {
@@ -92,8 +92,8 @@ describe('reading the articles export in parts', () => {
     expect(() => readArticleExport(empty)).toThrow(/data\/articles\/index\.json: not found/);
 
     const site = await siteWith(rows, 2);
-    rmSync(path.join(site, 'data/articles/part-2.json.br'));
-    expect(() => articleExportFiles(site)).toThrow(`${path.join(site, 'data/articles/index.json')}: lists part-2.json.br, which is missing`);
+    rmSync(path.join(site, 'data/articles/part-undated-2.json.br'));
+    expect(() => articleExportFiles(site)).toThrow(`${path.join(site, 'data/articles/index.json')}: lists part-undated-2.json.br, which is missing`);
     writeFileSync(path.join(site, 'data/articles/index.json'), '{"parts": 3');
     expect(() => articleExportFiles(site)).toThrow(/index\.json: not the articles export's index/);
   });

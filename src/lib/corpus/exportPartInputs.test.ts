@@ -14,8 +14,10 @@ import { readBundledArticles } from '../stories/fixtures.test-helpers';
 
 const corpus = buildCorpus({ articles: readBundledArticles(), ...loadCuratedData() }, { cache: new JsonCorpusCache(), codeVersion: 'v1' });
 const toUrl = (p: string) => `/kb${p}`;
-// Parts of 3: the bundled corpus's 6 articles make two, so a change can fall outside a part.
-const [newer, older] = articleParts(corpus.articles, 3);
+// Parts of 3: the bundled corpus's 10 articles (2 dated, 8 undated) make four, so a change can
+// fall outside a part; `older` is the oldest undated part (full), `newer` the dated one.
+const parts = articleParts(corpus.articles, 3).map((p) => p.articles);
+const [newer, older] = [parts[0], parts.at(-1)!];
 
 /** The part's three files' text, as the routes' GET make them. */
 const rowsOf = (part: readonly CorpusArticle[], url = toUrl) => [

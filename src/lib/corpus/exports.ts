@@ -2,6 +2,7 @@
 import type { Corpus, CorpusArticle } from './types';
 import type { RelationGraph, TopicHit } from '../types';
 import { storyPath } from '../url';
+import { compareArticles } from './buildCorpus';
 
 export interface ArticleExport {
   slug: string;
@@ -53,67 +54,94 @@ export function exportArticles(corpus: Corpus, toUrl: (sitePath: string) => stri
 }
 
 /**
- * The articles export is published in parts of this many articles, each compressed: one file of
- * every article passes the per-file limit of static hosts (Cloudflare Pages: 25 MiB) near
- * 20,000 articles even compressed, and a whole-corpus string V8's (~512 MB) near 120,000.
- * ~1.3 KB per article gzipped, ~0.6 KB in Brotli (synthetic articles): a part is ~6 MB.
+ * The articles export is published in parts of at most this many articles, each compressed: one
+ * file of every article passes the per-file limit of static hosts (Cloudflare Pages: 25 MiB)
+ * near 20,000 articles even compressed, and a whole-corpus string V8's (~512 MB) near 120,000.
+ * ~0.6 KB per article in Brotli (synthetic articles): a part is ~1.2 MB. The size is what a
+ * daily update writes again (the newest dated part and the newest undated part, each up to this
+ * size): 10,000 until session 20 made an update at 10k write all 16,900 rows (docs/scale.md «The
+ * Astro part of a daily update, session 20»).
  */
-export const ARTICLES_PER_PART = 10_000;
+export const ARTICLES_PER_PART = 2_000;
 
 /** What a part of the articles export is published as: its rows in JSON or CSV, and its articles per actor. */
 export type ArticlePartKind = 'json' | 'csv' | 'actors';
 
-/** Site path of part `n` (1-based) of the articles export. */
-export function articlePartPath(n: number, kind: ArticlePartKind): string {
+/** Site path of part `n` (see `ArticlePart.n`) of the articles export. */
+export function articlePartPath(n: string, kind: ArticlePartKind): string {
   return `/data/articles/${articlePartFile(n, kind)}`;
 }
 
 /** File name of part `n`, relative to the parts' index (/data/articles/index.json). */
-export function articlePartFile(n: number, kind: ArticlePartKind): string {
+export function articlePartFile(n: string, kind: ArticlePartKind): string {
   // JSON in Brotli, CSV in gzip (src/astro/exports.ts).
   return kind === 'actors' ? `part-${n}.actors.json.br` : kind === 'json' ? `part-${n}.json.br` : `part-${n}.csv.gz`;
 }
 
+/** What the parts' layout reads of an article. */
+export interface PartArticle { slug: string; date?: string | null; via?: string | null }
+
+export interface ArticlePart<T> {
+  /**
+   * The part's name in its file names: `<n>` for a part of dated articles, `undated-<n>` for one
+   * of undated articles, each numbered from its oldest part (1).
+   */
+  n: string;
+  articles: T[];
+}
+
 /**
- * The articles in site order (newest first) cut into parts of `size`, counted from the oldest
- * end: every part but the newest is full, so a day's new articles change the newest part only
- * and the older parts keep their bytes (a host that uploads by content skips them; an
- * incremental build does not write them again). Part numbers count from the oldest (part 1).
+ * The export's order: the dated articles in site order (newest first), then the undated ones by
+ * their host page's date (an embedded article's `via`), newest first, those without a dated host
+ * last, each in slug order. The search indexer needs newest first and undated last
+ * (src/indexer/write.ts); within the undated the host's date places a day's embedded articles
+ * beside each other at the newest end, where a daily update adds them. `articles` is in site order.
  */
-export function articleParts<T>(articles: readonly T[], size = ARTICLES_PER_PART): T[][] {
+export function exportOrder<T extends PartArticle>(articles: readonly T[]): { dated: T[]; undated: T[] } {
+  const dateOf = new Map(articles.map((a) => [a.slug, a.date]));
+  const hostDate = (a: T) => (a.via ? dateOf.get(a.via) ?? undefined : undefined);
+  const undated = articles.filter((a) => !a.date).map((a) => ({ a, key: { slug: a.slug, date: hostDate(a) } }));
+  undated.sort((x, y) => compareArticles(x.key, y.key));
+  return { dated: articles.filter((a) => a.date), undated: undated.map((u) => u.a) };
+}
+
+/** `list` cut into parts of `size` counted from its oldest (last) end, the newest part first. */
+function cutFromOldest<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
-  const first = articles.length % size || size;
-  for (let i = 0; i < articles.length; i = i === 0 ? first : i + size) out.push(articles.slice(i, i === 0 ? first : i + size));
+  const first = list.length % size || size;
+  for (let i = 0; i < list.length; i = i === 0 ? first : i + size) out.push(list.slice(i, i === 0 ? first : i + size));
   return out;
 }
 
-/** The number of the part at `index` in `articleParts`'s site order (the oldest part is 1). */
-export const articlePartNumber = (index: number, partCount: number) => partCount - index;
-
-/** Part number `n` of the articles (see `articleParts`); empty when there is no such part. */
-export function articlePart<T>(articles: readonly T[], n: number, size = ARTICLES_PER_PART): T[] {
-  const parts = articleParts(articles, size);
-  return parts[parts.length - n] ?? [];
+/**
+ * The articles in the export's order (`exportOrder`) cut into parts of `size`, the dated and the
+ * undated apart, each counted from its oldest end: every part but the newest of each is full, so
+ * a day's new articles (dated, or embedded in a page of the day) change the newest part of each
+ * and the older parts keep their bytes (a host that uploads by content skips them; an incremental
+ * build does not write them again). Newest dated part first, the oldest undated part last.
+ */
+export function articleParts<T extends PartArticle>(articles: readonly T[], size = ARTICLES_PER_PART): ArticlePart<T>[] {
+  const { dated, undated } = exportOrder(articles);
+  const named = (parts: T[][], prefix: string) => parts.map((p, i) => ({ n: `${prefix}${parts.length - i}`, articles: p }));
+  return [...named(cutFromOldest(dated, size), ''), ...named(cutFromOldest(undated, size), 'undated-')];
 }
 
 export interface ArticlePartsIndex {
   /** Articles in all parts. */
   articles: number;
   per_part: number;
-  /** In site order (newest part first; part numbers count from the oldest); `json`, `csv` and `actors` (each actor's articles in the part) are file names beside this index; `from`/`to` the oldest and newest dates in the part. */
+  /** In the export's order (newest dated part first, then the undated parts); `json`, `csv` and `actors` (each actor's articles in the part) are file names beside this index; `from`/`to` the oldest and newest dates in the part. */
   parts: { json: string; csv: string; actors: string; articles: number; from: string | null; to: string | null }[];
 }
 
 /** /data/articles/index.json: what the parts of the articles export are (docs/architecture.md «Exports»). */
-export function articlePartsIndex(articles: readonly CorpusArticle[], size = ARTICLES_PER_PART): ArticlePartsIndex {
-  const parts = articleParts(articles, size);
+export function articlePartsIndex<T extends PartArticle>(parts: readonly ArticlePart<T>[], size = ARTICLES_PER_PART): ArticlePartsIndex {
   return {
-    articles: articles.length,
+    articles: parts.reduce((n, p) => n + p.articles.length, 0),
     per_part: size,
-    parts: parts.map((part, i) => {
-      const dates = part.flatMap((a) => (a.date ? [a.date] : [])).sort();
-      const n = articlePartNumber(i, parts.length);
-      return { json: articlePartFile(n, 'json'), csv: articlePartFile(n, 'csv'), actors: articlePartFile(n, 'actors'), articles: part.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
+    parts: parts.map(({ n, articles }) => {
+      const dates = articles.flatMap((a) => (a.date ? [a.date] : [])).sort();
+      return { json: articlePartFile(n, 'json'), csv: articlePartFile(n, 'csv'), actors: articlePartFile(n, 'actors'), articles: articles.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
     }),
   };
 }

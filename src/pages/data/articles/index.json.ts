@@ -2,8 +2,8 @@
 // counts and date ranges. Small and uncompressed, so a script reads it first.
 import { getCorpus } from '../../../astro/corpus';
 import { json } from '../../../astro/exports';
-import { articlePartsIndex } from '../../../lib/corpus/exports';
+import { sitePartsIndex } from '../../../astro/exportParts';
 
 export async function GET() {
-  return json(articlePartsIndex((await getCorpus()).articles));
+  return json(sitePartsIndex(await getCorpus()));
 }

@@ -4,14 +4,13 @@
 // small and older parts keep their bytes.
 import type { GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../astro/corpus';
-import { articlePartPaths } from '../../../astro/exportParts';
+import { articlePartPaths, type PartPath } from '../../../astro/exportParts';
 import { brotliResponse } from '../../../astro/exports';
-import { actorArticlesOfPart, articlePart } from '../../../lib/corpus/exports';
+import { actorArticlesOfPart } from '../../../lib/corpus/exports';
 
 // Props: what the lists read, not their text (see part-[n].json.br.ts).
 export const getStaticPaths = (async () => articlePartPaths('/data/articles/part-[n].actors.json.br')) satisfies GetStaticPaths;
 
-export async function GET({ params }: { params: { n: string } }) {
-  const corpus = await getCorpus();
-  return brotliResponse([JSON.stringify(actorArticlesOfPart(corpus, articlePart(corpus.articles, Number(params.n))))]);
+export async function GET({ props }: { props: PartPath['props'] }) {
+  return brotliResponse([JSON.stringify(actorArticlesOfPart(await getCorpus(), props.inputs.articles))]);
 }

@@ -2,14 +2,13 @@
 // spreadsheet users' tools open gzip, not Brotli.
 import type { GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../astro/corpus';
-import { articlePartPaths } from '../../../astro/exportParts';
+import { articlePartPaths, type PartPath } from '../../../astro/exportParts';
 import { exportUrl, gzipResponse } from '../../../astro/exports';
-import { articlePart, articlesCsvRows, csvText } from '../../../lib/corpus/exports';
+import { articlesCsvRows, csvText } from '../../../lib/corpus/exports';
 
 // Props: what the rows read, not their text (see part-[n].json.br.ts).
 export const getStaticPaths = (async () => articlePartPaths('/data/articles/part-[n].csv.gz')) satisfies GetStaticPaths;
 
-export async function GET({ params }: { params: { n: string } }) {
-  const corpus = await getCorpus();
-  return gzipResponse([csvText(articlesCsvRows(corpus, exportUrl, articlePart(corpus.articles, Number(params.n))))]);
+export async function GET({ props }: { props: PartPath['props'] }) {
+  return gzipResponse([csvText(articlesCsvRows(await getCorpus(), exportUrl, props.inputs.articles))]);
 }
