@@ -122,10 +122,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const split = peeled.lines;
   const cleaned = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const logos = logoAltNames(cleaned, lex);
-  const unlogoed = withoutLogoWords(cleaned, lex, logos);
   // The lines that were a logo's alt text: the masthead, never a headline candidate.
-  const logoLines = new Set(unlogoed.flatMap((l, i) => (l !== cleaned[i] ? [i] : [])));
-  const rawLines = unwrapLines(unlogoed, lex);
+  const logoLines = new Set(logos.keys());
+  const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
   const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
