@@ -32,7 +32,8 @@ export function placeOf(prefix: string): { place: string; date?: string } | unde
   const rest = tokens.slice(n).join(' ').trim();
   if (!rest) return { place };
   // Whatever follows the place must be a date: it holds a digit and no sentence punctuation.
-  if (!DIGIT.test(rest) || /[.!؟?«»"]/.test(rest) || rest.split(/\s+/).length > 12) return undefined;
+  // A dotted date («21.06.2026», Khovar's, Bakhtar's) is a date's dots, not a sentence's full stop.
+  if (!DIGIT.test(rest) || /[.!؟?«»"]/.test(rest.replace(/(?<=[0-9٠-٩])\.(?=[0-9٠-٩])/gu, '')) || rest.split(/\s+/).length > 12) return undefined;
   return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/،,]$/, '').trim() };
 }
 
@@ -50,6 +51,8 @@ export interface CreditSpan {
   paired: boolean;
   /** Credits with no separator before them, or after a comma, count only when they are known names. */
   bare?: boolean;
+  /** After a full stop («أستانا. كازينفورم –»): a credit only when a separator closes it. */
+  stop?: boolean;
 }
 
 // One to four words after an opener, four first: built once (matchAll copies a pattern before using it).
@@ -58,18 +61,21 @@ const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+)*';
 const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}])\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?=\\s*\\|)`, 'gu'));
 // «باكو، 23 ديسمبر، أذرتاج»: after a comma, only a known name is a credit (checked below).
+// «أستانا. كازينفورم –», «بيشكيك، 21 يونيو. كابار –»: the CIS wires' order — the place (and date)
+// closed by a full stop, then the agency; a known name only, closed by a separator (nineteenth round).
+const STOP_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}0-9])\\.\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 const COMMA_CREDITS = [3, 2, 1].map((k) => new RegExp(`[،,]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 
 /** Credit spans in the first characters of the text, earliest first. */
 export function creditSpans(text: string): CreditSpan[] {
   const head = text.slice(0, MAX_PREFIX);
   const spans: CreditSpan[] = [];
-  const add = (re: RegExp, paired: boolean, bare = false) => {
+  const add = (re: RegExp, paired: boolean, bare = false, stop = false) => {
     for (const m of head.matchAll(re)) {
       // A slash or colon inside a Latin token («Asia/Tehran», «https://…», «10:05») joins the
       // token; it separates nothing.
       if (/[A-Za-z0-9]/.test(head[m.index! - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
-      spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length, paired, ...(bare ? { bare } : {}) });
+      spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length, paired, ...(bare ? { bare } : {}), ...(stop ? { stop } : {}) });
     }
   };
   // «/أ ش أ/», «/ وام /»; a slash may close one pair and open the next («… كانون الأول/ديسمبر /تاس/»:
@@ -92,6 +98,7 @@ export function creditSpans(text: string): CreditSpan[] {
   // separator between them, closed by a pipe (eighteenth round).
   for (const re of PIPE_CLOSED_CREDITS) add(re, false, true);
   for (const re of COMMA_CREDITS) add(re, false, true);
+  for (const re of STOP_CREDITS) add(re, false, true, true);
   // A known name after a date with no separator at all («… 2025 م واس»).
   add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -87,8 +87,17 @@ export function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: s
   // The name may carry a dotted web suffix («البلاد.نت/ الجزائر:»); the place may be closed by a
   // full stop («أفريقيا برس – ليبيا. أفاد …»).
   // A pipe separates too («زنقة 20 | الرباط», «عدن24 | خاص»).
+  // «نيوزيمن، عدن:», «سند، غزة:»: a known name (the page's own included), a comma, then the place
+  // closed by a colon (nineteenth round).
+  const comma = /^([\p{L}\p{M}0-9 ]{2,30}?)\s*[،,]\s*([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,})?)\s*:\s+/u.exec(text);
+  const commaName = comma && !isPlace(comma[1]) ? lookup(comma[1]) : undefined;
+  if (comma && commaName && commaName.kind !== 'generic' && storyAfter(comma[0].length)) return credited(commaName, comma[2], comma[0].length);
   const reverse = /^([\p{L}\p{M}0-9 ]{2,30}?(?:\.[\p{L}\p{M}]+)?)\s*[-–—ـ/|]+\s*([\p{L}\p{M}]{2,})(?:\s*(?:[:\-–—ـ/|]|\.\.|\.(?=\s))\s*|\s+|$)/u.exec(text);
   const found = reverse && lookup(reverse[1]);
+  // «رام الله مكس – رام الله:»: a known place of two words after the name is read whole.
+  const twoWords = reverse && found && found.kind !== 'generic'
+    ? /^\s*[-–—ـ/|]+\s*([\p{L}\p{M}]{2,}\s[\p{L}\p{M}]{2,})\s*(?:[:\-–—ـ/|]|\.\.|\.(?=\s))\s*/u.exec(text.slice(reverse[1].length)) : undefined;
+  if (twoWords && isPlace(twoWords[1]) && storyAfter(reverse![1].length + twoWords[0].length)) return credited(found!, twoWords[1], reverse![1].length + twoWords[0].length);
   if (!reverse || !found) return colonCredit(text, lookup, storyAfter) ?? unknownCredit(text, lex);
   if (found.kind === 'generic') return undefined;
   const rest = text.slice(reverse[0].length).trim();

@@ -36,9 +36,29 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   // «غزة _ بوابة الهدف», «المناطق_واس»: an underscore separates as a dash does (same length:
   // every offset read below holds for the printed text).
   const text = printed.includes('_') ? printed.slice(0, MAX_PREFIX).replace(/_+/g, (u) => '-'.repeat(u.length)) + printed.slice(MAX_PREFIX) : printed;
+  const region = regionInBrackets(text, lex, lookup);
+  if (region) return parseDateline(region.text, region.lex, lookup);
   const isPlace = (p: string) => lex.places.has(lexKey(p));
   const found = bylineAfterPlace(text, lex, lookup) ?? datelineByGrammar(text, lex, lookup);
   return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace) : found;
+}
+
+const REGION_AFTER_PLACE = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})(\s*\(([^()\n]{2,25})\))(\s*[،,])?/u;
+
+/**
+ * «قازان (تتارستان) –», «جلال آباد (ننغرهار)، 26 يوليو (باجهواك) –»: a region the places data knows,
+ * in brackets after the city, is the place's, never the credit — blanked (offsets kept) and the
+ * city, vouched for by it, read as a known place (nineteenth round).
+ */
+function regionInBrackets(text: string, lex: Lexicon, lookup: NameLookup): { text: string; lex: Lexicon } | undefined {
+  const m = REGION_AFTER_PLACE.exec(text);
+  if (!m || !lex.places.has(lexKey(m[3].trim())) || lex.names(m[1])) return undefined;
+  const comma = (m[4] ?? '').trim();
+  const blank = m[2].length + (m[4] ?? '').length - comma.length;
+  return {
+    text: m[1] + comma + ' '.repeat(blank) + text.slice(m[0].length),
+    lex: { ...lex, places: new Set([...lex.places, lexKey(m[1])]) },
+  };
 }
 
 function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
@@ -60,11 +80,19 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // the page or sources.yaml knows is («لندن- عربي21», «صنعاء - 26 سبتمبر نت:»).
     if (!span.paired && DIGIT.test(span.text) && !lookup(span.text)) continue;
     const closer = CLOSER.exec(text.slice(span.end))!;
+    // «رام الله مكس – رام الله:»: a name's first word that opens a known place of two words is the place's.
+    const word = !span.paired ? /^\s+([\p{L}\p{M}]{2,})/u.exec(text.slice(span.end)) : null;
+    if (word && isPlace(`${span.text} ${word[1]}`)) continue;
+    // After a full stop, only a name closed by a separator is the dateline's, not a sentence's subject.
+    if (span.stop && !/[-–—ـ:.|]/.test(closer[0])) continue;
     let end = span.end + closer[0].length;
     // «الأمناء/ متابعات خاصة:», «… - رصد خاص:»: a credit word and one word qualifying it, closed
     // by a separator, say how the story was gathered as the word alone does.
-    const qualified = /[-–—ـ:/|]/.test(closer[0]) && creditPhrase(span.text, lookup);
-    const creditText = qualified ? span.text.split(/\s+/)[0] : span.text;
+    const qualified = /[-–—ـ:/|]/.test(closer[0]) && creditPhrase(span.text, lookup) && !glued(span.text, lookup);
+    // «بنغازي/ خاص الكرامة ميديا -», «كربلاء – خاص نون:»: a credit word glued to a name the page
+    // or the lists know says how the story was gathered; the name is the credit (nineteenth round).
+    const gathered = glued(span.text, lookup);
+    const creditText = gathered ?? (qualified ? span.text.split(/\s+/)[0] : span.text);
     // «طهران/ 26 تشرين الثاني/ نوفمبر/ …»: a month name between slashes is the date's, not a credit.
     if (lex.dates.isMonthName(creditText)) continue;
     const credit = resolveCredit(creditText, lookup);
@@ -128,4 +156,13 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     };
   }
   return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup);
+}
+
+/** «خاص الكرامة ميديا» → «الكرامة ميديا»: a credit word (`creditWords`) before a known name, the name. */
+function glued(credit: string, lookup: NameLookup): string | undefined {
+  const [first, ...rest] = credit.split(/\s+/);
+  const word = rest.length ? lookup(first) : undefined;
+  if (!word || word.kind !== 'generic' || word.wires || lookup(credit)) return undefined;
+  const name = lookup(rest.join(' '));
+  return name && name.kind !== 'generic' ? rest.join(' ') : undefined;
 }

@@ -32,7 +32,8 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
   // A site that calls itself an agency («وكالة فارس للأنباء», «North Press Agency») credits
   // itself as the agency when its dateline names it.
   const brand = brandLines(lines);
-  const kind: NamedSource['kind'] = lines.some((l) => brand.has(l.index) && SELF_AGENCY.test(l.text)) || (!!channel && site?.text === channel && SELF_AGENCY.test(channel)) ? 'agency' : 'outlet';
+  const kind: NamedSource['kind'] = lines.some((l) => brand.has(l.index) && SELF_AGENCY.test(l.text)) || (!!channel && site?.text === channel && SELF_AGENCY.test(channel))
+    || agencyTagline(lines, brand, site, lex) ? 'agency' : 'outlet';
   const siteWords = site ? sourceKey(site.text).split(' ') : [];
   for (const l of lines) {
     const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
@@ -73,4 +74,21 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     if (arabic && (latinBrands.some((l) => lex.sameName(l.text, text)) || (siteWords.length >= 3 && key === siteHead))) return { name: text.trim(), kind, own: true };
     return undefined;
   };
+}
+
+/**
+ * «بيلتا» / «BelTA» / «وكالة الأنباء البيلاروسية», «جهان» / «وكالة جهان للمعلومات»: the line right
+ * under the brand that says the site is an agency (its tagline) — not a name the lists know (a
+ * partner's), a short line of at most seven words opening with «وكالة»/«الوكالة» or holding
+ * «news agency» (nineteenth round).
+ */
+function agencyTagline(lines: ClassifiedLine[], brand: Set<number>, site: ClassifiedLine | undefined, lex: Lexicon): boolean {
+  const top = lines.filter((l) => l.kind !== 'blank');
+  let at = Math.max(-1, ...top.filter((l) => brand.has(l.index) || l.index === site?.index).map((l) => top.indexOf(l))) + 1;
+  // The brand in the other script under it («بيلتا» / «BelTA») is the brand's, not the tagline.
+  if (at > 0 && top[at]?.kind === 'latin' && top[at].words <= 3) at++;
+  const next = at > 0 ? top[at] : undefined;
+  if (!next || next.words > 7 || /[:：|]/.test(next.text) || lex.names(next.text)) return false;
+  // Opening with the word: «جريدة يومية تصدر عن وكالة جيبوتي للأنباء» is a paper an agency publishes.
+  return /^(?:ال)?وكال[ةه]\s|news agency|press agency/iu.test(next.text.trim());
 }
