@@ -71,6 +71,8 @@ export interface Lexicon {
   nameStopWords: Set<string>;
   /** Normalised words that open a state's name at the head of a letterhead («جمهورية», «مملكة»). */
   letterheadWords: Set<string>;
+  /** Normalised words that open an office's name at the head of its page («سفارة», «وزارة»). */
+  officeWords: Set<string>;
   /** Keys of the language names printed under a Latin brand («العربية», «عربي»). */
   languageLabels: Set<string>;
 }
@@ -133,6 +135,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     creditPhrases: data.creditPhrases.map(lexKey),
     nameStopWords: new Set(data.nameStopWords.map(normalizeArabic)),
     letterheadWords: new Set(data.letterheadWords.map(normalizeArabic)),
+    officeWords: new Set(data.officeWords.map(normalizeArabic)),
     languageLabels: new Set(data.languageLabels.map(lexKey)),
   };
 }

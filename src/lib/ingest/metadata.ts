@@ -33,6 +33,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
+import { officeLetterhead } from './letterhead';
 import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, linkedName, ownLink, ownLinkSignals, propertySiteName, titleBarSignals } from './own-site';
 
 export interface MetaInput {
@@ -291,6 +292,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
   if (long && !lex.names(long.text)) signals.push({ field: 'outlet', value: long.text.trim(), confidence: 0.5, rule: 'a long name over the site\'s menu (an institution\'s masthead)', line: long.index + 1 });
+  // «سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي» and the headline: an office's letterhead (nineteenth round).
+  const office = officeLetterhead(lines, lex);
+  if (office && office.index !== input.titleIndex && !lex.names(office.text)) signals.push({ field: 'outlet', value: office.text.trim(), confidence: 0.7, rule: 'an office\'s letterhead at the top («سفارة …», «وزارة …»)', line: office.index + 1 });
 
   const after = creditLinesAfter(lines, input.bodyEnd, lex);
   // «صحيفة التغيير» as the first line after an aggregator's story (no «المصدر:»): the origin it

@@ -27,6 +27,8 @@ export const BoilerplateSchema = z
     nameStopWords: phraseList.default([]),
     /** «جمهورية», «مملكة», «سلطنة»: a line of two words or more opening with one is a state's name heading a letterhead, never a site's name. */
     letterheadWords: phraseList.default([]),
+    /** «سفارة», «وزارة», «الأمانة»: a line at the top opening with one names an office of state — its letterhead, the page's outlet, never its headline. */
+    officeWords: phraseList.default([]),
     /** «متابعة», «خاص»: words of a credit that name no one and are never shown. */
     creditWords: phraseList,
     /** «سلمى», «فهد»: people's given names; after a dateline's place, a name opening with one is the reporter's byline («الخرطوم: سلمى عبد الله»), never a source. */
