@@ -47,6 +47,8 @@ export interface Lexicon {
   publisherWords: Set<string>;
   /** Words opening an institution's (longer) name: «مركز», «جامعة» (© lines). */
   institutionWords: Set<string>;
+  /** Source keys of research fields («دراسات», «أبحاث»): a «مؤسسة …» name holding one is a research foundation. */
+  researchWords: Set<string>;
   /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
   sectionLabels: Set<string>;
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
@@ -125,6 +127,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
+    researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),

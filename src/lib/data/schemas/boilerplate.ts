@@ -88,6 +88,8 @@ export const BoilerplateSchema = z
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
     publisherWords: phraseList.default([]),
     institutionWords: phraseList.default([]),
+    /** «دراسات», «أبحاث»: a research field in a «مؤسسة …» © name makes it the site, not a publishing house. */
+    researchWords: phraseList.default([]),
     /** «تقارير», «وطنية», «عربي ودولي»: a site's section labels — never the site's name, even when a wire's short name («وطنية»). */
     sectionLabels: phraseList.default([]),
     /** «تي في», «إف إم»: Latin abbreviations spelled in Arabic letters that close a site's name — no function words. */
