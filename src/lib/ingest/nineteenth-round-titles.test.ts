@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { creditedName, notAPublisher } from './outlet-candidates';
 
-const { lex, fromText, extract, idOf, page, outletEvidence: outlet } = roundFixtures(['dev', 'aside18', 'aside17']);
+const { lex, fromText, extract, idOf, page, outletEvidence: outlet } = roundFixtures(['dev', 'aside18', 'aside17', 'aside9']);
 const HEADLINE = 'الوسطاء يعرضون جدولا زمنيا لتبادل الأسرى بين روسيا وأوكرانيا';
 const STORY = [
   'عرض الوسطاء على روسيا وأوكرانيا جدولا زمنيا لتبادل الأسرى على ثلاث مراحل، تبدأ بالجرحى والمرضى وتنتهي بالمدنيين المحتجزين.',
@@ -95,5 +95,16 @@ describe('a think tank\'s piece labels are sections, and a research foundation i
 describe('a Latin translation under the masthead is counted by its words, not its dashes', () => {
   it('aside18 u929: «روسيا والعالم الإسلامي» over «Russia – Islamic World»', () => {
     expect(idOf(extract('u929').article.source)).toBe(idOf('روسيا والعالم الإسلامي'));
+  });
+});
+
+describe('a short line at the top over a run of menu entries is the masthead\'s, not the headline', () => {
+  it('aside9 u373 (a party site\'s tagline «صوت المؤتمر الشعبي العام») and u384 («كان | مكان» over «مكان» / «Makan»)', () => {
+    expect(extract('u373').article.title).toBe('المؤتمر الشعبي يدعو إلى الاستفادة من تجربة المفاوضات الروسية الأوكرانية');
+    expect(extract('u384').article.title).toBe('نتنياهو يتحدث مع بوتين ويبحث معه ملف الرهائن ومسار المفاوضات مع كييف');
+  });
+  it('a page written for this test: a tagline naming the lead\'s subject over «أخبار» / «تقارير»', () => {
+    const p = page('الوسيط', 'الوسطاء وتبادل الأسرى', 'أخبار', 'تقارير', HEADLINE, '23 يونيو 2026', ...STORY);
+    expect(fromText(p).article.title).toBe(HEADLINE);
   });
 });
