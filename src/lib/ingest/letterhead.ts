@@ -2,10 +2,10 @@
 // الروسي» / «خبر صحفي» / «24 يونيو 2026» / the headline. The office's name is the page's outlet and
 // never its headline, although a statement's lead repeats it word for word (the embassy, the ministry
 // speaks of itself). Its shape: the page's first line — or the line under a state's name («المملكة
-// المغربية» over the ministry) — opening with an office's word (`officeWords`), a name's length and no
-// sentence's punctuation, printed once, over a short line (a type label, a desk, a date, a menu entry)
-// and with a headline-length line under it before the story. A headline printed first («وزارة الخارجية الروسية
-// تستدعي …» over its date and story) has no such line under it.
+// المغربية» over the ministry) — opening with an office's word (`officeWords`), a name's length, no
+// sentence's punctuation, printed once, over a short line (a type label, a desk, a date, a menu
+// entry) and with a headline-length line under it before the story. A headline printed first
+// («وزارة الخارجية الروسية تستدعي …» over its date and story) has no such line under it.
 import type { ClassifiedLine } from './classify';
 import type { Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
