@@ -47,6 +47,8 @@ export interface Lexicon {
   publisherWords: Set<string>;
   /** Words opening an institution's (longer) name: «مركز», «جامعة» (© lines). */
   institutionWords: Set<string>;
+  /** Source keys of research fields («دراسات», «أبحاث»): a «مؤسسة …» name holding one is a research foundation. */
+  researchWords: Set<string>;
   /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
   sectionLabels: Set<string>;
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
@@ -71,6 +73,8 @@ export interface Lexicon {
   nameStopWords: Set<string>;
   /** Normalised words that open a state's name at the head of a letterhead («جمهورية», «مملكة»). */
   letterheadWords: Set<string>;
+  /** Normalised words that open an office's name at the head of its page («سفارة», «وزارة»). */
+  officeWords: Set<string>;
   /** Keys of the language names printed under a Latin brand («العربية», «عربي»). */
   languageLabels: Set<string>;
 }
@@ -123,6 +127,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
+    researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
@@ -133,6 +138,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     creditPhrases: data.creditPhrases.map(lexKey),
     nameStopWords: new Set(data.nameStopWords.map(normalizeArabic)),
     letterheadWords: new Set(data.letterheadWords.map(normalizeArabic)),
+    officeWords: new Set(data.officeWords.map(normalizeArabic)),
     languageLabels: new Set(data.languageLabels.map(lexKey)),
   };
 }

@@ -179,7 +179,7 @@ export function wrapperSignals(wrapper: CopyWrapper | undefined, lines: Classifi
     else if (spelled) out.push({ field: 'outlet', value: spelled.text, confidence: 0.8, rule: `name spelling the domain shown by the copying tool (${wrapper.tool})`, line: spelled.index + 1 });
     else {
       // Spelled further down («تابعوا نون بوست على تلغرام» at the foot): the name, not the domain.
-      const far = spellingOnPage(label, lines, lex.sameName);
+      const far = spellingOnPage(label, lines, lex.sameName, lex.siteSuffixes);
       // «assafirarabic.com» over «السفير العربي»: a short Arabic name right under the domain is the
       // site's, as under a Latin brand's domain (sixteenth round).
       const under = lines.slice(wrapper.domain.index + 1).find((l) => l.kind !== 'blank');

@@ -75,15 +75,22 @@ export function nameUnderHeadline(lines: readonly PageLine[], start: number, tit
  * «تابعوا نون بوست على تلغرام» for «noonpost.com», «سويس إنفو» in a footer «سويس إنفو - وحدة من …»
  * for «swissinfo.ch». An unmapped domain is shown as the page spells it, not as the domain.
  */
-export function spellingOnPage(label: string, lines: readonly PageLine[], sameName: (latin: string, arabic: string) => boolean): { text: string; index: number } | undefined {
+export function spellingOnPage(label: string, lines: readonly PageLine[], sameName: (latin: string, arabic: string) => boolean, suffixes: readonly string[] = []): { text: string; index: number } | undefined {
   if (label.replace(/[^a-z]/gi, '').length < 4) return undefined;
+  // «© 2026 نيشان دوت كوم» under «nichane.com»: the web edition's words printed after the spelling
+  // (`siteSuffixes`, source keys) are the name's own (nineteenth round).
+  const bySize = [...suffixes].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  const withSuffix = (words: string[], end: number) => {
+    const suffix = bySize.find((s) => sourceKey(words.slice(end, end + s.split(' ').length).join(' ')) === s);
+    return suffix ? words.slice(end, end + suffix.split(' ').length) : [];
+  };
   for (let n = 3; n >= 1; n--) {
     for (const l of lines) {
       if (l.kind === 'body' || l.kind === 'blank' || l.words > 12) continue;
       const words = l.text.split(/[\s|:\-–—]+/).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n).join(' ');
-        if (sameName(label, gram)) return { text: gram, index: l.index };
+        if (sameName(label, gram)) return { text: [gram, ...withSuffix(words, i + n)].join(' '), index: l.index };
       }
     }
   }

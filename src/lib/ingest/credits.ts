@@ -70,7 +70,7 @@ function signal(found: NamedSource, rule: string, line: number | undefined, conf
 }
 
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
-export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set(), institutionWords: ReadonlySet<string> = new Set()): Signal[] {
+export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set(), institutionWords: ReadonlySet<string> = new Set(), researchWords: ReadonlySet<string> = new Set()): Signal[] {
   const out: Signal[] = [];
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
@@ -91,7 +91,9 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     // An institution's name runs longer: up to seven words when its first word says so (sixteenth round).
     else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s]+$/u.test(name) && name.split(/\s+/).length <= (institutionWords.has(sourceKey(name.split(/\s+/)[0])) ? 7 : 4)) {
       // «© المؤسسة الصحفية الأردنية»: a publishing house owns the site; the masthead names it.
-      const publisher = publisherWords.has(sourceKey(name.split(/\s+/)[0]));
+      // «© 2026 مؤسسة سيتا للدراسات»: a foundation that does research is the site itself.
+      const research = name.split(/\s+/).some((w) => researchWords.has(sourceKey(w).replace(/^(?:و)?(?:لل|ال|ل)(?=\p{L}{3})/u, '')));
+      const publisher = publisherWords.has(sourceKey(name.split(/\s+/)[0])) && !research;
       out.push({ field: 'outlet', value: name, confidence: publisher ? 0.4 : 0.6, rule: publisher ? '© line (a publishing house)' : '© line (name not in sources.yaml)', line: l.index + 1 });
     }
     // «للتواصل: news@alwatan.com.sa»: an e-mail address on the site's own domain.

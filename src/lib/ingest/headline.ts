@@ -30,6 +30,8 @@ const PLAUSIBLE_OVERLAP = 0.25;
 const MIN_SHARED_WORDS = 2;
 const MAX_OVERLAP_CREDIT = 0.75;
 const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
+/** Kinds of the entries of a menu run under the masthead («أخبار», «تقارير», «Makan»). */
+const MENU_RUN_KINDS = new Set(['short', 'menu', 'boilerplate', 'latin', 'heading']);
 const FIRST_SHARED = 'first line that shares the lead\'s words';
 const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 'source', 'tags', 'hashtags', 'date',
   'relative-time', 'agency', 'dateline', 'byline', 'caption', 'latin', 'blank']);
@@ -189,6 +191,13 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const under = lines.slice(i + 1).find((o) => o.kind !== 'blank');
     if (l.words <= 4 && i === topLines[0] && under?.kind === 'latin' && under.words >= 2 && under.words <= 3) {
       score -= 0.6; why.push('a masthead over its Latin brand');
+    }
+    // «المؤتمر نت» / «صوت المؤتمر الشعبي العام» / «أخبار» / «تقارير»: a short line among the first
+    // ones that sits on a run of menu entries is the masthead's tagline or its other script, however
+    // many of its words a story about the site's own party repeats (nineteenth round).
+    const after = [1, 2].map((n) => lines.slice(i + 1).filter((o) => o.kind !== 'blank')[n - 1]);
+    if (l.words <= 4 && topLines.includes(i) && after.every((o) => o && o.words <= 2 && MENU_RUN_KINDS.has(o.kind))) {
+      score -= 0.4; why.push('over a run of menu entries at the top');
     }
     // «الرئيسية» / «جهة سوس ماسة» / «دولي»: a short line between two menu entries is one of them,
     // whatever words of the lead it names (a region, a country, a file's name; seventeenth round).

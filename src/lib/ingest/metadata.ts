@@ -33,6 +33,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
+import { officeLetterhead } from './letterhead';
 import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, linkedName, ownLink, ownLinkSignals, propertySiteName, titleBarSignals } from './own-site';
 
 export interface MetaInput {
@@ -247,7 +248,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   if (wireLine && signer && signer.kind === 'agency') {
     signals.push({ field: 'agency', value: wireLine.value!.replace(/^[(«\s]+|[)»\s.]+$/gu, ''), ...(signer.id ? { id: signer.id } : {}), confidence: 0.7, rule: 'wire alone after the story', line: wireLine.index + 1 });
   }
-  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords, lex.sectionLabels, lex.institutionWords));
+  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
@@ -270,7 +271,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     // often a section or a language label («الأخبار», «زاوية عربي») (fourteenth round).
     const over = lines.slice(0, site.index).filter((l) => l.kind !== 'blank');
     const menuBelow = lines.slice(site.index + 1, start).filter((l) => l.kind !== 'blank').slice(0, 2);
-    const bilingual = (site.index === brandLine && under?.kind === 'latin' && under.words <= 3)
+    const bilingual = (site.index === brandLine && under?.kind === 'latin' && latinWords(under.text) <= 3)
       || (over.length === 1 && isLatinBrand(over[0], lex.siteWords) && over[0].words <= 4 && site.words >= 3 && menuBelow.length === 2 && menuBelow.every((l) => l.words <= 2 && l.kind !== 'body' && l.index !== input.titleIndex));
     // «صحيفة مكة الإلكترونية» over «مكة»: the full name and the short one — the full name less the
     // words that only frame it (sitePrefixes, siteDescriptors) — two signals that agree.
@@ -291,6 +292,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
   if (long && !lex.names(long.text)) signals.push({ field: 'outlet', value: long.text.trim(), confidence: 0.5, rule: 'a long name over the site\'s menu (an institution\'s masthead)', line: long.index + 1 });
+  // «سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي» and the headline: an office's letterhead (nineteenth round).
+  const office = officeLetterhead(lines, lex);
+  if (office && office.index !== input.titleIndex && !lex.names(office.text)) signals.push({ field: 'outlet', value: office.text.trim(), confidence: 0.7, rule: 'an office\'s letterhead at the top («سفارة …», «وزارة …»)', line: office.index + 1 });
 
   const after = creditLinesAfter(lines, input.bodyEnd, lex);
   // «صحيفة التغيير» as the first line after an aggregator's story (no «المصدر:»): the origin it
@@ -372,4 +376,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     place: leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
     evidence: [dateChoice, ...evidence],
   };
+}
+
+/** A Latin line's words, its separators aside («Russia – Islamic World»: three; nineteenth round). */
+function latinWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }

@@ -48,6 +48,16 @@ export function correspondentOf(value: string, lex: Lexicon): string | undefined
 }
 
 /**
+ * «بنغازي/ خاص الكرامة ميديا -»: a credit word (`creditWords`: «خاص», «متابعة») before a name is the
+ * kind of piece, the name after it the outlet (nineteenth round). Undefined when `value` opens with none.
+ */
+export function creditedName(value: string, lex: Lexicon): string | undefined {
+  const words = value.trim().split(/\s+/);
+  if (words.length < 2 || !lex.data.creditWords.some((w) => lexKey(w) === lexKey(words[0]))) return undefined;
+  return words.slice(1).join(' ').replace(/^[«"“(]+|[»"”)]+$/gu, '').trim();
+}
+
+/**
  * The outlet signals with the evidence against each weighed in: a correspondent's credit stands
  * for the outlet it names (and so agrees with the masthead), a value no publisher's name has is
  * dropped. Signals of names sources.yaml knows are kept as they are.
@@ -56,7 +66,7 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
   const out: Signal[] = [];
   for (const s of signals) {
     if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
-    const filed = correspondentOf(s.value, lex);
+    const filed = correspondentOf(s.value, lex) ?? creditedName(s.value, lex);
     if (filed === '') continue;
     const value = filed ?? s.value;
     if (!value || notAPublisher(value, lex)) continue;

@@ -78,7 +78,7 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
     const named = property && !ARABIC.test(property[1]) ? property[2].trim() : l.text.trim();
     return [{ field: 'outlet', value: prompt ? gram : named, confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
   }
-  const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName);
+  const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName, lex.siteSuffixes);
   if (spelled) return [{ field: 'outlet', value: spelled.text, confidence: 0.7, rule: 'the page\'s spelling of its own link\'s domain', line: spelled.index + 1 }];
   return [{ field: 'outlet', value: link.domain.replace(/^www\./, ''), confidence: 0.44, rule: LINK_DOMAIN_ONLY, line }];
 }

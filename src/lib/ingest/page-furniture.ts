@@ -7,6 +7,7 @@ import type { ClassifiedLine } from './classify';
 import type { Signal } from './credits';
 import { siteNameLine } from './credits';
 import { identityKey } from './names';
+import { officeLetterhead } from './letterhead';
 import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
 
@@ -54,9 +55,11 @@ export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon, logos: Reado
   const logoNames = new Set([...logos.values()].map((n) => n.trim()));
   const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations);
   const name = site ? identityKey(site.text, lex.sourceAffixes) : '';
-  if ((!site || !name) && !logoNames.size) return undefined;
+  // An office's letterhead («سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي»), nineteenth round.
+  const letterhead = officeLetterhead(lines, lex)?.text.trim();
+  if ((!site || !name) && !logoNames.size && !letterhead) return undefined;
   return (text) => {
-    if (logoNames.has(text.trim())) return true;
+    if (logoNames.has(text.trim()) || text.trim() === letterhead) return true;
     if (!site || !name || text === site.text) return false;
     const words = identityKey(text, lex.sourceAffixes).split(' ');
     const size = name.split(' ').length;

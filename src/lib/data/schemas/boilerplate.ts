@@ -27,6 +27,8 @@ export const BoilerplateSchema = z
     nameStopWords: phraseList.default([]),
     /** «جمهورية», «مملكة», «سلطنة»: a line of two words or more opening with one is a state's name heading a letterhead, never a site's name. */
     letterheadWords: phraseList.default([]),
+    /** «سفارة», «وزارة», «الأمانة»: a line at the top opening with one names an office of state — its letterhead, the page's outlet, never its headline. */
+    officeWords: phraseList.default([]),
     /** «متابعة», «خاص»: words of a credit that name no one and are never shown. */
     creditWords: phraseList,
     /** «سلمى», «فهد»: people's given names; after a dateline's place, a name opening with one is the reporter's byline («الخرطوم: سلمى عبد الله»), never a source. */
@@ -86,6 +88,8 @@ export const BoilerplateSchema = z
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
     publisherWords: phraseList.default([]),
     institutionWords: phraseList.default([]),
+    /** «دراسات», «أبحاث»: a research field in a «مؤسسة …» © name makes it the site, not a publishing house. */
+    researchWords: phraseList.default([]),
     /** «تقارير», «وطنية», «عربي ودولي»: a site's section labels — never the site's name, even when a wire's short name («وطنية»). */
     sectionLabels: phraseList.default([]),
     /** «تي في», «إف إم»: Latin abbreviations spelled in Arabic letters that close a site's name — no function words. */
