@@ -274,7 +274,7 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
   for (let i = 0; i < toks.length; i++) {
     const own = [toks[i].key];
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) own.push(toks[i].familyKey!);
-    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, i > 0 && opensVerb(toks[i - 1].token.norm)) : [];
+    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, verbAt(toks, i)) : [];
     // A listed noun without its article, as itself or a reading (قدمها → قدم; not through a
     // family: «عقوبات» is no «عقوبة»): its keys go to the low-weight ones, once per page.
     if (weak && ctx.definite?.size && toks[i].token.type === 'ar' && !hasArticle(toks[i].token.norm) && [toks[i].key, ...readings].some((k) => definiteKeys(ctx).has(k))) weak.push(...own, ...readings);
@@ -290,11 +290,14 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     const nisba = alias && ctx.actorConcepts.get(alias.id);
     if (nisba) out.push(conceptKey(nisba));
     const ids = new Set(inNotNamePhrase(stems, i, ctx) ? [] : conceptsAt(matches, i, ctx).flatMap((c) => c.ids));
-    if (!ids.size && toks[i].token.type === 'ar' && !inNotNamePhrase(stems, i, ctx)) for (const id of readingConcepts(toks[i], ctx, i > 0 && opensVerb(toks[i - 1].token.norm))) ids.add(id);
+    if (!ids.size && toks[i].token.type === 'ar' && !inNotNamePhrase(stems, i, ctx)) for (const id of readingConcepts(toks[i], ctx, verbAt(toks, i))) ids.add(id);
     for (const id of ids) out.push(conceptKey(id));
   }
   return out;
 }
+
+/** Whether the words before token i say it is a verb (wordPatterns.opensVerb: التي، قد، عندما، بعد أن …). */
+const verbAt = (toks: KeyedToken[], i: number): boolean => i > 0 && opensVerb(toks[i - 1].token.norm, i > 1 ? toks[i - 2].token.norm : '');
 
 /** Whether a normalised word carries the article, after و/ف and ب/ك (بالغرب، والقدم) or as لل (للغرب). */
 export function hasArticle(norm: string): boolean {
