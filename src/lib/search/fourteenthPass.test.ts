@@ -2,7 +2,7 @@
 // of patterns no list held (فعلان، فعول of a hollow root, فعالل، فعاليل) and participle plurals whose
 // singular is another word. Sentences written here, in the shapes of the fixture pages.
 import { describe, expect, it } from 'vitest';
-import { key, weights } from './curatedMatch.testkit';
+import { concept, key, weights } from './curatedMatch.testkit';
 import { opensVerb } from './wordPatterns';
 import { normalizeArabic } from '../arabic/normalize';
 
@@ -46,6 +46,10 @@ describe('broken plurals of four more patterns: the singular finds the plural at
     expect(readAs('سنبلة', 'امتلأت السنابل بعد المطر')).toEqual({ low: true, full: false });
     expect(readAs('عنقود', 'قطف المزارعون عناقيد العنب')).toEqual({ low: true, full: false });
   });
+  it('reads the plural under a suffix too: the tanween alif, a pronoun', () => {
+    expect(readAs('سيف', 'عرض المتحف سيوفا مزخرفة من القوقاز')).toEqual({ low: true, full: false });
+    expect(readAs('قنديل', 'أطفأت البلدية قناديلها القديمة')).toEqual({ low: true, full: false });
+  });
   it('keeps the traps apart: a clitic letter first, VI\'s noun, names and verbal nouns in ان', () => {
     expect(readAs('صلح', 'صوت المجلس لصالح القرار').low).toBe(false); // ل + صالح, not صلاح/صلح
     expect(readAs('تبدل', 'جرى تبادل الأسرى فجرا').low).toBe(false);
@@ -63,5 +67,13 @@ describe('participle plurals whose singular is another word (content/search-form
     expect(key('المخرجين')).not.toBe(key('مخرج'));
     // The pattern still joins the participles the data does not list.
     expect(key('المراقبين')).toBe(key('مراقب'));
+  });
+});
+
+describe('theft said as looting (content/search-synonyms.yaml theft)', () => {
+  it('«سرقة» finds «المنهوبة»، «نهب»، «المسروقة» in the concept tier, not a verb after an opener', () => {
+    expect(concept('سرقة الحبوب', 'أبحرت السفينة محملة بالحبوب المنهوبة من الموانئ')).toBe(true);
+    expect(concept('سرقة الآثار', 'استعادت الوزارة الآثار المسروقة من المتحف')).toBe(true);
+    expect(concept('سرقة الآثار', 'عادت الآثار إلى المتحف بعد أن سرقتها عصابة')).toBe(false);
   });
 });

@@ -335,7 +335,8 @@ function readingConcepts(t: KeyedToken, ctx: KeyContext, afterRelative: boolean)
 function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): string[] {
   const have = new Set([t.key, t.familyKey]);
   const keys: string[] = [];
-  for (const r of suffixReadings(t.stem, ctx, t.token.text, afterRelative)) {
+  const suffixed = suffixReadings(t.stem, ctx, t.token.text, afterRelative);
+  for (const r of suffixed) {
     const family = ctx.families.get(r) ?? patternFamily(r, ctx);
     for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
   }
@@ -343,7 +344,9 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): str
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
   // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
   if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) {
-    for (const r of patternReadings(stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ctx.patterns, t.token.text)) {
+    // The word's own steps, then each suffix reading's (fourteenth pass: «سيوفا» → سيوف → سيف، «قناديلها» → قنديل).
+    const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
+    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text))) {
       const stem = searchStem(r, ctx.known);
       const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
       for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
