@@ -1,5 +1,5 @@
 // Issue 15, fourteenth pass (session 22): the pronoun reading of a verb after a clause opener, plurals
-// of patterns no list held (فعلان، فعول of a hollow root, فعالل، فعاليل) and participle plurals whose
+// of patterns no list held (فعول of a hollow root, فعالل، فعاليل) and participle plurals whose
 // singular is another word. Sentences written here, in the shapes of the fixture pages.
 import { describe, expect, it } from 'vitest';
 import { concept, key, weights } from './curatedMatch.testkit';
@@ -37,9 +37,7 @@ describe('a verb with a pronoun after a clause opener is no noun in ة', () => {
 });
 
 describe('broken plurals of four more patterns: the singular finds the plural at the low weight', () => {
-  it('فعلان ← فعيل، فعول of a hollow root ← فيل، فعالل ← فعلل/فعللة، فعاليل ← فعلول', () => {
-    expect(readAs('كثيب', 'غطت الكثبان الرملية الطريق الصحراوي')).toEqual({ low: true, full: false });
-    expect(readAs('قضيب', 'نقلت الشاحنات قضبان الحديد إلى الورشة')).toEqual({ low: true, full: false });
+  it('فعول of a hollow root ← فيل، فعالل ← فعلل/فعللة، فعاليل ← فعلول', () => {
     expect(readAs('سيل', 'جرفت السيول الجسر القديم')).toEqual({ low: true, full: false });
     expect(readAs('قيد', 'طالبت الشركات برفع القيود عن التصدير')).toEqual({ low: true, full: false });
     expect(readAs('ثعلب', 'هاجمت الثعالب حظائر الدجاج')).toEqual({ low: true, full: false });
@@ -50,12 +48,12 @@ describe('broken plurals of four more patterns: the singular finds the plural at
     expect(readAs('سيف', 'عرض المتحف سيوفا مزخرفة من القوقاز')).toEqual({ low: true, full: false });
     expect(readAs('قنديل', 'أطفأت البلدية قناديلها القديمة')).toEqual({ low: true, full: false });
   });
-  it('keeps the traps apart: a clitic letter first, VI\'s noun, names and verbal nouns in ان', () => {
+  it('keeps the traps apart: a clitic letter first, VI\'s noun, the tens, فعلان unread (a dual\'s shape)', () => {
     expect(readAs('صلح', 'صوت المجلس لصالح القرار').low).toBe(false); // ل + صالح, not صلاح/صلح
     expect(readAs('تبدل', 'جرى تبادل الأسرى فجرا').low).toBe(false);
-    expect(readAs('حريم', 'يعاني السكان من حرمان طويل من الكهرباء').low).toBe(false);
-    expect(readAs('سليم', 'استقبل الأمير سلمان الوفد الروسي').low).toBe(false);
-    expect(readAs('فقيد', 'أدى فقدان الوثائق إلى تأخير السفر').low).toBe(false);
+    expect(readAs('طريف', 'اتفق الطرفان على تبادل الأسرى').low).toBe(false);
+    expect(readAs('ثلثين', 'قتل ثلاثين مدنيا في القصف').low).toBe(false);
+    expect(readAs('فيل', 'وصلت شحنة الفيول إلى محطة الكهرباء').low).toBe(false);
   });
 });
 
