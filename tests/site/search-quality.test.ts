@@ -14,7 +14,7 @@ const MEANING_KINDS = ['concept', 'nisba', 'derivation', 'broken-plural', 'parti
 const sets: QuerySet[] = ['spelling', 'dev', 'aside', 'aside2', 'aside3', 'aside4', 'aside5'];
 const queries = Object.fromEntries(sets.map((s) => [s, loadQueries(s)])) as Record<QuerySet, ReturnType<typeof loadQueries>>;
 let bench: Bench;
-const rows: Record<QuerySet, Array<Scored & { q: string; tiers: string[] }>> = { spelling: [], dev: [], aside: [], aside2: [], aside3: [], aside4: [], aside5: [], aside6: [], aside7: [], aside8: [], aside9: [], aside10: [], aside11: [], aside12: [], aside13: [], aside14: [], dev13m: [] };
+const rows: Record<QuerySet, Array<Scored & { q: string; tiers: string[] }>> = { spelling: [], dev: [], aside: [], aside2: [], aside3: [], aside4: [], aside5: [], aside6: [], aside7: [], aside8: [], aside9: [], aside10: [], aside11: [], aside12: [], aside13: [], aside14: [], dev13m: [], dev14q: [] };
 
 beforeAll(async () => {
   const { articles, actors } = await qualityCorpus();
@@ -120,6 +120,10 @@ describe('search quality', () => {
     // fj-armenpress-cars, «السيارات الألمانية»، «تقرير أوروبي», at ranks 17 and 11), broken-plural 0.917,
     // precision 0.764 («السلام» lists fj-najah-bethlehem at 12); the guards follow (all 0.84 → 0.83, nisba
     // 0.88 → 0.85, precision 0.77 → 0.76), as measured by scripts/search-quality.ts --sets dev.
+    // Session 22, too: dev14q's 10 fl-* pages joined; fl-shorouktn-school (children's drawings «عن السلام») is
+    // about peace and comes 4th for «السلام», so it is labelled, and it moves the labelled fq-lbci-christmas
+    // from 10 to 12: that query reads 6 of 9 instead of 6 of 8, precision 0.773 → 0.764 (0.759 before the
+    // label, on the code before any change of that pass too); the guard follows (precision 0.77 → 0.76).
     const lines = summariseByKind(rows.dev);
     const floor: Record<string, number> = { all: 0.83, concept: 0.7, nisba: 0.85, derivation: 0.89, partial: 0.87, precision: 0.76 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);

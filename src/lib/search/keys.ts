@@ -274,7 +274,7 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
   for (let i = 0; i < toks.length; i++) {
     const own = [toks[i].key];
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) own.push(toks[i].familyKey!);
-    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, i > 0 && opensVerb(toks[i - 1].token.norm)) : [];
+    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, verbAt(toks, i)) : [];
     // A listed noun without its article, as itself or a reading (قدمها → قدم; not through a
     // family: «عقوبات» is no «عقوبة»): its keys go to the low-weight ones, once per page.
     if (weak && ctx.definite?.size && toks[i].token.type === 'ar' && !hasArticle(toks[i].token.norm) && [toks[i].key, ...readings].some((k) => definiteKeys(ctx).has(k))) weak.push(...own, ...readings);
@@ -290,11 +290,14 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     const nisba = alias && ctx.actorConcepts.get(alias.id);
     if (nisba) out.push(conceptKey(nisba));
     const ids = new Set(inNotNamePhrase(stems, i, ctx) ? [] : conceptsAt(matches, i, ctx).flatMap((c) => c.ids));
-    if (!ids.size && toks[i].token.type === 'ar' && !inNotNamePhrase(stems, i, ctx)) for (const id of readingConcepts(toks[i], ctx, i > 0 && opensVerb(toks[i - 1].token.norm))) ids.add(id);
+    if (!ids.size && toks[i].token.type === 'ar' && !inNotNamePhrase(stems, i, ctx)) for (const id of readingConcepts(toks[i], ctx, verbAt(toks, i))) ids.add(id);
     for (const id of ids) out.push(conceptKey(id));
   }
   return out;
 }
+
+/** Whether the words before token i say it is a verb (wordPatterns.opensVerb: التي، قد، عندما، بعد أن …). */
+const verbAt = (toks: KeyedToken[], i: number): boolean => i > 0 && opensVerb(toks[i - 1].token.norm, i > 1 ? toks[i - 2].token.norm : '');
 
 /** Whether a normalised word carries the article, after و/ف and ب/ك (بالغرب، والقدم) or as لل (للغرب). */
 export function hasArticle(norm: string): boolean {
@@ -332,7 +335,8 @@ function readingConcepts(t: KeyedToken, ctx: KeyContext, afterRelative: boolean)
 function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): string[] {
   const have = new Set([t.key, t.familyKey]);
   const keys: string[] = [];
-  for (const r of suffixReadings(t.stem, ctx, t.token.text, afterRelative)) {
+  const suffixed = suffixReadings(t.stem, ctx, t.token.text, afterRelative);
+  for (const r of suffixed) {
     const family = ctx.families.get(r) ?? patternFamily(r, ctx);
     for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
   }
@@ -340,7 +344,9 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): str
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
   // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
   if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) {
-    for (const r of patternReadings(stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ctx.patterns, t.token.text)) {
+    // The word's own steps, then each suffix reading's (fourteenth pass: «سيوفا» → سيوف → سيف، «قناديلها» → قنديل).
+    const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
+    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text))) {
       const stem = searchStem(r, ctx.known);
       const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
       for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);

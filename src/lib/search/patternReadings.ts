@@ -127,6 +127,21 @@ export function measureIIReading(word: string, reader: PatternReader): string | 
  * be one the clitic rule took (فرغت → رغت، لقحت → قحت): each step is read.
  */
 export function patternReadings(steps: string[], reader: PatternReader, surface: string): string[] {
+  // Every word of every page passes here, some twice (their suffix readings too): the vocabulary
+  // repeats, so each word is read once per reader (the surface matters only through its hamza).
+  let memo = MEMO.get(reader);
+  if (!memo) MEMO.set(reader, (memo = new Map()));
+  const id = `${steps.join(' ')}|${HAMZA_FIRST.test(surface.replace(MARKS, '')) ? 1 : 0}`;
+  const known = memo.get(id);
+  if (known) return known;
+  const out = readSteps(steps, reader, surface);
+  memo.set(id, out);
+  return out;
+}
+
+const MEMO = new WeakMap<PatternReader, Map<string, string[]>>();
+
+function readSteps(steps: string[], reader: PatternReader, surface: string): string[] {
   const out: string[] = [];
   // A step that still has the article is not read when the article came off (الثقه is ال + ثقه, no أفعلة).
   for (const w of steps.filter((w, i) => i === steps.length - 1 || !w.startsWith('ال'))) {

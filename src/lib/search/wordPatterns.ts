@@ -151,8 +151,27 @@ export const isRelativePronoun = (norm: string): boolean => RELATIVE_PRONOUNS.ha
  */
 export const isVerbParticle = (norm: string): boolean => /^(?:[وف]?ل?)قد$/.test(norm);
 
-/** The word after `prev` is a verb: after a relative pronoun or the particle قد. */
-export const opensVerb = (prev: string): boolean => isRelativePronoun(prev) || isVerbParticle(prev);
+/**
+ * Clause openers that take a verb (fourteenth pass): «عندما صدمتها شاحنة» is «when a lorry hit it», not
+ * «its shock»; «لما حلبتها»، «كلما خلطتها»، «بعدما نقلتها». Not إذ، كما، بينما (a noun follows them as
+ * often), and not حين in «في حين» («whereas», before a noun as often). Closed, like the above.
+ */
+export const VERB_OPENERS: ReadonlySet<string> = new Set(['عندما', 'حينما', 'حين', 'لما', 'كلما', 'بعدما', 'طالما', 'ريثما']);
+/** Words that make the أن after them «أنْ», before a verb (بعد أن سرقتها، منذ أن غرستها); a bare أن is as often أنّ before a noun («أعلنت أن قواتها»). */
+export const AN_VERB_HEADS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'منذ', 'سبق', 'بمجرد']);
+/** A normalised word without a leading و/ف (وعندما، فلما, ومنذ). */
+const noConjunction = (w: string) => (w.length > 3 && /^[وف]/.test(w) ? w.slice(1) : w);
+
+/**
+ * The word after `prev` (and `before` it) is a verb: after a relative pronoun, the particle قد, a
+ * clause opener that takes a verb, or أن after بعد، قبل، منذ، سبق، بمجرد. Normalised words.
+ */
+export function opensVerb(prev: string, before = ''): boolean {
+  if (isRelativePronoun(prev) || isVerbParticle(prev)) return true;
+  const opener = VERB_OPENERS.has(prev) ? prev : VERB_OPENERS.has(noConjunction(prev)) ? noConjunction(prev) : undefined;
+  if (opener) return !(opener === 'حين' && before === 'في');
+  return prev === 'ان' && AN_VERB_HEADS.has(noConjunction(before));
+}
 
 /**
  * What a page word may also be with an ending taken off, for the index only (the reader types
