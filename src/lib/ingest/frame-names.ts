@@ -23,7 +23,7 @@ export interface FrameBox {
 /** The rule every frame-box signal carries (outlet-candidates.ts reads it as the page's own Arabic frame). */
 export const FRAME_BOX_RULE = 'a name in the page\'s frame';
 
-/** The name a box's line holds after one of its leads, cut at a closer word or a colon, less a site's type word. */
+/** The name a box's line holds after one of its leads, cut at a closer word (`closers`: lexKeys) or a colon, less a site's type word. */
 export function boxName(text: string, leads: readonly string[], closers: ReadonlySet<string>, prefixes: readonly string[]): string | undefined {
   const words = text.trim().split(/\s+/);
   const keys = words.map((w) => lexKey(w));
