@@ -89,7 +89,8 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     if (found && found.kind !== 'generic') out.push(signal(found, '© line', l.index + 1, 0.75, 'outlet'));
     // «© 2025 جميع الحقوق محفوظة لموقع نبض الشرق»: a site not in sources.yaml names itself too.
     // An institution's name runs longer: up to seven words when its first word says so (sixteenth round).
-    else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s]+$/u.test(name) && name.split(/\s+/).length <= (institutionWords.has(sourceKey(name.split(/\s+/)[0])) ? 7 : 4)) {
+    // «الأردن 24»: a number is part of a name, not the whole of it (nineteenth round, part O).
+    else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s0-9٠-٩]+$/u.test(name) && /\p{Script=Arabic}{2}/u.test(name) && name.split(/\s+/).length <= (institutionWords.has(sourceKey(name.split(/\s+/)[0])) ? 7 : 4)) {
       // «© المؤسسة الصحفية الأردنية»: a publishing house owns the site; the masthead names it.
       // «© 2026 مؤسسة سيتا للدراسات»: a foundation that does research is the site itself.
       const research = name.split(/\s+/).some((w) => researchWords.has(sourceKey(w).replace(/^(?:و)?(?:لل|ال|ل)(?=\p{L}{3})/u, '')));

@@ -17,6 +17,7 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
+import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
 import { nameWithDomain } from './name-and-domain';
 import { findOriginLines, originSignals } from './origin-lines';
 import type { ClassifiedLine } from './classify';
@@ -249,6 +250,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     signals.push({ field: 'agency', value: wireLine.value!.replace(/^[(«\s]+|[)»\s.]+$/gu, ''), ...(signer.id ? { id: signer.id } : {}), confidence: 0.7, rule: 'wire alone after the story', line: wireLine.index + 1 });
   }
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
+  signals.push(...frameBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.data.frameBoxes?.latinCopyrightConfidence ?? 0.45));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
@@ -263,7 +265,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations);
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
-    const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `));
+    const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))
+      || mastheadInCopyright(sourceKey(site.text), lines, site.index);
     // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.
     const under = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
     // Either way round: «Russia Beyond» over «روسيا ما وراء العناوين» — a name of three words or

@@ -83,9 +83,9 @@ const ARABIC = /[\u0600-\u06FF]/u;
  * page's link disowns; or the page's own domain as a copying tool or the page's own link shows it
  * («hihi2.com/news/…» over a Diigo copy, eighteenth round).
  */
-const LATIN_FRAME = /^(?:Latin brand at the top|domain in the Latin brand at the top|domain shown by the copying tool|domain of the page's own link)(?!.*own link names another site)/u;
-/** The Arabic name the page's own frame prints: its © line, its title bar. */
-const ARABIC_FRAME = /^(?:© line \(name not in sources\.yaml\)|site name in the title bar)/u;
+const LATIN_FRAME = /^(?:Latin brand at the top|© line \(a Latin name\)|domain in the Latin brand at the top|domain shown by the copying tool|domain of the page's own link)(?!.*own link names another site)/u;
+/** The Arabic name the page's own frame prints: its © line, its title bar, its boxes (app, newsletter, contact, about). */
+const ARABIC_FRAME = /^(?:© line \(name not in sources\.yaml\)|site name in the title bar|a name in the page's frame)/u;
 
 /**
  * «GRC» / «grc.net» on top and «© مركز الخليج للأبحاث» at the foot; «OujdaCity» and «© وجدة سيتي»:

@@ -12,11 +12,12 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 export function copyrightName(text: string): string | undefined {
   if (!/©|\(c\)|حقوق|copyright/i.test(text)) return undefined;
   const bare = text
-    .replace(/copyright|all rights reserved\.?|جميع الحقوق محفوظة|حقوق النشر محفوظة|حقوق النشر|محفوظة|©|\(c\)/gi, ' ')
+    .replace(/copyright|all rights reserved\.?|(?:جميع|كل) الحقوق محفوظة|حقوق النشر محفوظة|حقوق النشر|محفوظة|©|\(c\)/gi, ' ')
     .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ');
   // «© 2026 تليكسبريس - جميع الحقوق محفوظة»: a spaced dash sets the name off from the rest of
   // the line; the name is the first part with a word left in it.
-  const parts = bare.split(/(?:^|\s)[-–—ـ]+(?=\s|$)/u);
+  // «كل الحقوق محفوظة لدى هنا عدن» (Yemeni, Gulf): «لدى» is the «لـ» of the rights phrase (nineteenth round, part O).
+  const parts = bare.replace(/(^|\s)لدى(?=\s)/u, ' ').split(/(?:^|\s)[-–—ـ]+(?=\s|$)/u);
   const name = (parts.find((part) => /\p{L}{2,}/u.test(part.replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' '))) ?? '')
     .replace(/(^|\s)(?:لـ|ل)(?=\s)/g, ' ')
     .replace(/[.|,،]+/g, ' ')

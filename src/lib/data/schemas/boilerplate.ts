@@ -104,6 +104,18 @@ export const BoilerplateSchema = z
     captionWords: phraseList.default([]),
     /** «شعار», «logo»: a logo's alt text among the first lines names the site after (or before) the word. */
     logoWords: phraseList.default([]),
+    /** The boxes a site prints about itself around the story (app banner, newsletter, contact, follow line) and its «about» blurb: frame-names.ts. */
+    frameBoxes: z.object({
+      boxes: z.array(z.object({ kind: z.string().min(1), leads: phraseList, confidence: z.number().min(0).max(1) }).strict()),
+      /** Words that end the name inside a box («على», «عبر», «البريدية»). */
+      closers: phraseList,
+      aboutHeadings: phraseList,
+      /** «موقع», «منصة»: the word after the name in an «about» blurb. */
+      blurbTypeWords: phraseList,
+      aboutConfidence: z.number().min(0).max(1),
+      /** A «© 2026 NAME. All rights reserved» line in Latin letters only. */
+      latinCopyrightConfidence: z.number().min(0).max(1),
+    }).strict().optional(),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
     siteProperties: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
