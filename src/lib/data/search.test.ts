@@ -23,6 +23,25 @@ describe('content/search-synonyms.yaml and content/word-forms.yaml', () => {
     const [c] = resolveConcepts([{ id: 'ceasefire', topic: 'ceasefire', names: ['هدنة'], phrases: ['تهدئة'] }], [{ id: 'ceasefire', phrases: ['وقف إطلاق النار', 'تهدئة'] }]);
     expect(c.phrases).toEqual(['تهدئة', 'وقف إطلاق النار']);
   });
+  it('adds a name’s own forms («تجميد الأصول» → «الأصول المجمدة»), never one another concept names, never to the topic’s phrases', () => {
+    const [a, b] = resolveConcepts(
+      [
+        { id: 'frozen', topic: 'sanctions', names: ['تجميد الأصول'], phrases: ['ترحيل الأطفال'] },
+        { id: 'other', names: ['الأصول المجمدين'] },
+      ],
+      [{ id: 'sanctions', phrases: ['تعليق الضربات'] }],
+    );
+    expect(a.names).toEqual(['تجميد الأصول', 'الأصول المجمد', 'الأصول المجمدة', 'الأصول المجمدون']);
+    expect(a.phrases).toEqual(expect.arrayContaining(['ترحيل الأطفال', 'الأطفال المرحلين', 'تعليق الضربات']));
+    expect(a.phrases).not.toContain('الضربات المعلقة');
+    expect(b.names).toEqual(['الأصول المجمدين']);
+  });
+  it('the news concepts of session 22 load, each name one concept’s', () => {
+    const concepts = loadSearchSynonyms();
+    for (const id of ['grain-corridor', 'peace-plan', 'frozen-assets', 'escalation', 'summit', 'nuclear-safety', 'energy-security', 'deported-children', 'oil-price-cap'])
+      expect(concepts.find((c) => c.id === id)?.names.length, id).toBeGreaterThan(0);
+    expect(concepts.find((c) => c.id === 'military-aid')?.names).toContain('توريد الأسلحة');
+  });
   it('names the file, the entry and the reason for a name given to two concepts', () => {
     const err = errorOf(() => parseSearchSynonyms('- id: a\n  names: [هدنة]\n- id: b\n  names: [الهدنه]\n', 'syn.yaml'));
     expect(err).toBeInstanceOf(DataFileError);

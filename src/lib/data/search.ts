@@ -16,6 +16,7 @@ import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from
 import { loadFunctionWords, loadTopics, loadWordForms } from './load';
 import type { SearchVocabulary } from '../search/vocabulary';
 import type { ConceptInput } from '../search/context';
+import { withNameForms } from '../search/conceptForms';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
 export const DEFAULT_SEARCH_FORMS_PATH = 'content/search-forms.yaml';
@@ -102,12 +103,20 @@ export function resolveConcepts(
   topics: Array<{ id: string; phrases: string[] }>,
 ): ConceptInput[] {
   const byId = new Map(topics.map((t) => [t.id, t.phrases]));
-  return synonyms.map((c) => ({
-    id: c.id,
-    names: c.names,
-    phrases: [...new Set([...(c.phrases ?? []), ...((c.topic && byId.get(c.topic)) || [])])],
-    ...(c.topic ? { topic: c.topic } : {}),
-  }));
+  // A name's own forms (src/lib/search/conceptForms.ts: «تجميد الأصول» → «الأصول المجمدة») name the
+  // concept too, unless another concept names them; only the concept's own words, not its topic's.
+  const nameKey = (n: string) => normalizeArabic(n.trim()).split(/\s+/).map(withoutArticle).join(' ');
+  const owner = new Map<string, string>();
+  for (const c of synonyms) for (const n of c.names) owner.set(nameKey(n), c.id);
+  return synonyms.map((c) => {
+    const own = withNameForms({ names: c.names, phrases: c.phrases ?? [] }, (n) => (owner.get(nameKey(n)) ?? c.id) !== c.id);
+    return {
+      id: c.id,
+      names: own.names,
+      phrases: [...new Set([...own.phrases, ...((c.topic && byId.get(c.topic)) || [])])],
+      ...(c.topic ? { topic: c.topic } : {}),
+    };
+  });
 }
 
 /**
