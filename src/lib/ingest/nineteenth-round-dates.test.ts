@@ -1,6 +1,6 @@
 // Nineteenth round, part D (session 22): dates and datelines on pages never seen — an updated date
 // printed before the published one on the same line, a copy's bold markers «**» around the
-// dateline's credit, Iraqi short Syriac months «تشرين2», «كانون1». Dev pages u1130–u1153 written
+// dateline's credit, Iraqi short Syriac months «تشرين2», «كانون1», a day written in words. Dev pages u1130–u1153 written
 // before any change (the aside third `dev-aside-22d` — u1131, u1134, u1137, u1140, u1143, u1146,
 // u1149, u1152 — is never asserted here) and pages written for this test.
 import { describe, expect, it } from 'vitest';
@@ -76,8 +76,19 @@ describe('Iraqi short Syriac months', () => {
   });
 });
 
-describe('left as they were', () => {
-  it('a date written in words is not read (dev u1153): no date rather than an invented one', () => {
-    expect(extract('u1153').article.date).toBeUndefined();
+describe('a day written in words (`dayOrdinals`)', () => {
+  it('«الأحد التاسع من أغسطس 2026», «الحادي والعشرين من شهر يوليو 2026», «يوم الخامس عشر من مارس 2026»', () => {
+    expect(lex.dates.parse('الأحد التاسع من أغسطس 2026')).toBe('2026-08-09');
+    expect(lex.dates.parse('الحادي والعشرين من شهر يوليو 2026')).toBe('2026-07-21');
+    expect(lex.dates.parse('يوم الخامس عشر من مارس 2026')).toBe('2026-03-15');
+    expect(lex.dates.parse('الثلاثاء، الأول من ديسمبر 2026')).toBe('2026-12-01');
+  });
+  it('an ordinal inside a sentence is no day («الأسبوع الأول من يوليو 2026»)', () => {
+    expect(lex.dates.parse('في الأسبوع الأول من يوليو 2026')).toBeUndefined();
+    expect(lex.dates.parse('المرحلة الثانية من مارس 2026')).toBeUndefined();
+  });
+  it('dev u1153 (Tawasul News) and a page written for this test', () => {
+    expect(extract('u1153').article.date).toBe('2026-08-09');
+    expect(fromText(page(...MASTHEAD, HEADLINE, 'الخميس الثالث والعشرين من يوليو 2026', LEAD, MORE)).article.date).toBe('2026-07-23');
   });
 });
