@@ -111,6 +111,15 @@ function agencyName(text: string, lex: Lexicon, key = lexKey(text)): string | un
   return known?.kind === 'agency' && hasArabic(text) ? known.name : undefined;
 }
 
+/** The date of a «| PUBLISHED-LABEL: DATE» part after a bar, if the line holds one. */
+function publishedAfterBar(rest: string, lex: Lexicon): string | undefined {
+  for (const part of rest.split(/[|│¦]/u).slice(1)) {
+    const m = LABEL.exec(part.trim());
+    if (m && lex.labels.published.has(lexKey(m[1]))) return lex.dates.parse(m[2]);
+  }
+  return undefined;
+}
+
 /** Classifies one line on its own (page-level signals are added by classifyLines). */
 export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, 'index' | 'repeats'> {
   // A leading or trailing separator bar is layout («|آخر تحديث: …»), not text.
@@ -142,6 +151,10 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     if (lex.labels.tag.has(nameKey)) return { ...base, kind: 'tags', values: splitTags(rest) };
     const published = lex.labels.published.has(nameKey);
     if (published || lex.labels.updated.has(nameKey)) {
+      // «تم التحديث: 23/07 … | تاريخ النشر: 22/07 …»: updated printed first, published after a
+      // bar on the same line — the published part is the line's date (nineteenth round, part D).
+      const later = published ? undefined : publishedAfterBar(rest, lex);
+      if (later) return { ...base, kind: 'date', value: later, datePriority: 0 };
       const iso = lex.dates.parse(rest);
       return iso ? { ...base, kind: 'date', value: iso, datePriority: published ? 0 : 2 } : { ...base, kind: 'boilerplate' };
     }

@@ -35,7 +35,10 @@ export interface Dateline {
 export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup = lex.names): Dateline | undefined {
   // «غزة _ بوابة الهدف», «المناطق_واس»: an underscore separates as a dash does (same length:
   // every offset read below holds for the printed text).
-  const text = printed.includes('_') ? printed.slice(0, MAX_PREFIX).replace(/_+/g, (u) => '-'.repeat(u.length)) + printed.slice(MAX_PREFIX) : printed;
+  const unscored = printed.includes('_') ? printed.slice(0, MAX_PREFIX).replace(/_+/g, (u) => '-'.repeat(u.length)) + printed.slice(MAX_PREFIX) : printed;
+  // «بيروت – **إم تي في** –», «كييف: **تواصل نيوز**:»: a copy's bold markers around the credit
+  // enclose it as guillemets do (same length, nineteenth round, part D).
+  const text = unscored.includes('**') ? unscored.slice(0, MAX_PREFIX).replace(/\*\*([^*\n]{2,30})\*\*/gu, ' «$1» ') + unscored.slice(MAX_PREFIX) : unscored;
   const region = regionInBrackets(text, lex, lookup);
   if (region) return parseDateline(region.text, region.lex, lookup);
   const isPlace = (p: string) => lex.places.has(lexKey(p));

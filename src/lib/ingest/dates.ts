@@ -23,6 +23,8 @@ export interface DateWordLists {
   dateLineWords: string[];
   /** «العدد»: the number after it is an issue number. */
   issueLabels?: string[];
+  /** «التاسع من أغسطس»: day ordinals, the first day's spellings first. */
+  dayOrdinals?: string[][];
 }
 
 // Letters adjacent to a month name would make it part of another word (e.g. «مايو» in «ومايوه»).
@@ -125,10 +127,27 @@ export function buildDateReader(words: DateWordLists): DateReader {
   const labels = (words.issueLabels ?? []).map((w) => normalizeArabic(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   const issue = labels.length ? new RegExp(`(?<![\\p{L}])((?:${labels.join('|')})\\s*[:.]?\\s*)(\\d+)`, 'giu') : undefined;
 
+  // «الأحد التاسع من أغسطس 2026»: a day written as an ordinal word, read as its number (padded to
+  // the same length: indexes hold) — only at the start of the text or after a weekday or «يوم»,
+  // so that «الأسبوع الأول من يوليو» in a sentence is never a day (nineteenth round, part D).
+  const ordinals = new Map<string, number>();
+  (words.dayOrdinals ?? []).forEach((names, i) => names.forEach((n) => ordinals.set(normalizeArabic(n).replace(/\s+/g, ' '), i + 1)));
+  const ordAlt = [...ordinals.keys()].sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, '\\s+')).join('|');
+  const dayWords = words.weekdays.map((w) => normalizeArabic(w)).join('|');
+  const ordinalDay = ordAlt
+    ? new RegExp(`(^\\s*|${NB}(?:${dayWords}|يوم)${NA}[\\s،,]+)(${ordAlt})(\\s+من\\s+(?:شهر\\s+)?)(?=(?:${alt})${NA})`, 'gu')
+    : undefined;
+
   function findDates(text: string): ParsedDate[] {
     // Normalise digits and letters; split a time glued onto a date («17:3819/03/2025»).
     let t = normalizeArabic(text).replace(/(\d{1,2}:\d{2}(?::\d{2})?)(?=\d)/g, '$1 ');
     if (issue && /\d/.test(t)) t = t.replace(issue, (_m, label: string, n: string) => label + ' '.repeat(n.length));
+    if (ordinalDay) {
+      t = t.replace(ordinalDay, (_m, before: string, word: string, of: string) => {
+        const n = String(ordinals.get(word.replace(/\s+/g, ' ')));
+        return before + n + ' '.repeat(word.length + of.length - n.length);
+      });
+    }
     const found: ParsedDate[] = [];
     const push = (iso: string | undefined, calendar: ParsedDate['calendar'], index: number) => {
       if (iso && !found.some((f) => f.index === index)) found.push({ iso, calendar, index });
