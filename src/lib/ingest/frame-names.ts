@@ -23,15 +23,28 @@ export interface FrameBox {
 /** The rule every frame-box signal carries (outlet-candidates.ts reads it as the page's own Arabic frame). */
 export const FRAME_BOX_RULE = 'a name in the page\'s frame';
 
+// A lead's keys, computed once per lead (the leads are data; a page has many lines to try them on).
+const leadCache = new Map<string, { fixed: string[]; glued: boolean }>();
+function leadKeys(lead: string): { fixed: string[]; glued: boolean } {
+  let k = leadCache.get(lead);
+  if (!k) {
+    const lk = lexKey(lead).split(' ');
+    const glued = lk[lk.length - 1] === 'ل';
+    k = { fixed: glued ? lk.slice(0, -1) : lk, glued };
+    leadCache.set(lead, k);
+  }
+  return k;
+}
+
 /** The name a box's line holds after one of its leads, cut at a closer word (`closers`: lexKeys) or a colon, less a site's type word. */
 export function boxName(text: string, leads: readonly string[], closers: ReadonlySet<string>, prefixes: readonly string[]): string | undefined {
   const words = text.trim().split(/\s+/);
-  const keys = words.map((w) => lexKey(w));
+  // Keyed only as far as a lead reaches (every line of the page is tried against every lead).
+  const keys: string[] = [];
+  const keyAt = (i: number) => (keys[i] ??= lexKey(words[i] ?? ''));
   for (const lead of leads) {
-    const lk = lexKey(lead).split(' ');
-    const glued = lk[lk.length - 1] === 'ل';
-    const fixed = glued ? lk.slice(0, -1) : lk;
-    if (fixed.some((w, i) => keys[i] !== w)) continue;
+    const { fixed, glued } = leadKeys(lead);
+    if (fixed.length > words.length || fixed.some((w, i) => keyAt(i) !== w)) continue;
     let rest = words.slice(fixed.length);
     if (glued) {
       // «لتصلك آخر الأخبار»: a verb after the «ل», not a name (a closer word, checked whole).
@@ -66,19 +79,31 @@ export function blurbName(text: string, typeWords: ReadonlySet<string>): string 
   return undefined;
 }
 
+type FrameData = NonNullable<Lexicon['data']['frameBoxes']>;
+// The data's keys, once per lexicon's data (not once per page).
+const frameKeyCache = new WeakMap<FrameData, { closers: Set<string>; headings: Set<string>; typeWords: Set<string>; firstWords: Set<string> }>();
+function frameKeys(data: FrameData) {
+  let k = frameKeyCache.get(data);
+  if (!k) {
+    // The first word of every lead: a line opening with none of them is no box (most lines of a page).
+    const firstWords = new Set(data.boxes.flatMap((b) => b.leads.map((lead) => leadKeys(lead).fixed[0] ?? '')));
+    k = { closers: new Set(data.closers.map(lexKey)), headings: new Set(data.aboutHeadings.map(lexKey)), typeWords: new Set(data.blurbTypeWords.map(lexKey)), firstWords };
+    frameKeyCache.set(data, k);
+  }
+  return k;
+}
+
 /** Signals from the page's frame boxes: each names the site that prints it, weakly. */
 export function frameBoxSignals(lines: readonly PageLine[], lex: Lexicon, titleIndex?: number): Signal[] {
   const data = lex.data.frameBoxes;
   if (!data) return [];
-  const closers = new Set(data.closers.map(lexKey));
+  const { closers, headings, typeWords, firstWords } = frameKeys(data);
   const out: Signal[] = [];
   const seen = lines.filter((l) => l.kind !== 'blank');
-  const headings = new Set(data.aboutHeadings.map(lexKey));
-  const typeWords = new Set(data.blurbTypeWords.map(lexKey));
   const fit = (name: string | undefined) => !!name && !unlikeAName(name, lex.nameStopWords) && lex.names(name)?.kind !== 'generic' && !lex.sectionLabels.has(lexKey(name));
   seen.forEach((l, i) => {
     if (l.words > 14 || l.index === titleIndex) return;
-    for (const box of data.boxes) {
+    if (firstWords.has(lexKey(l.text.trim().split(/\s+/, 1)[0] ?? ''))) for (const box of data.boxes) {
       const name = boxName(l.text, box.leads, closers, lex.sitePrefixes);
       if (fit(name)) { out.push(named(name!, box.confidence, `${FRAME_BOX_RULE} (${box.kind})`, l.index, lex)); return; }
     }
