@@ -82,6 +82,16 @@ describe('search by meaning', () => {
     await page.close();
   });
 
+  it('a concept on no page finds no page (Pagefind matched its token to a run of a slug)', async () => {
+    // No bundled article speaks of frozen assets; before session 22 the concept token «cc…cc» fell
+    // back to the run «cc» of «003-2a010a7cc3af768e» and listed that article, which holds neither word.
+    const page = await ctx.newPage();
+    await open(page, `q=${encodeURIComponent('الأصول المجمدة')}`);
+    expect(await titles(page, '.search-results')).toEqual([]);
+    expect(await page.locator('.search-results__status').textContent()).toContain('لم نجد');
+    await page.close();
+  });
+
   it('at phone width: the note and partial results fit the screen', async () => {
     const narrow = await launchBrowser({ width: 375, height: 800 });
     for (const q of [TRUCE, PARTIAL]) {

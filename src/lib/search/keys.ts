@@ -12,7 +12,7 @@
 // Actor aliases (ترمب/ترامب, الناتو/حلف شمال الأطلسي, and a country's nisba forms التركي/
 // الأتراك) add one actor token `zz<id>zz`. A word of a word family (content/word-forms.yaml:
 // الأسرى/أسير، اتفاقية/اتفاق) adds its family's key; a concept phrasing (وقف إطلاق النار for
-// هدنة) adds one concept token `cc<id>cc`. So both sides meet through the same forms.
+// هدنة) adds one concept token `uu<id>uu`. So both sides meet through the same forms.
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
@@ -174,9 +174,14 @@ export function actorKey(id: string): string {
   return `zz${id.toLowerCase().replace(/[^a-z0-9]/g, '')}zz`;
 }
 
-/** Index term of a concept: one token for every phrasing of it. */
+/**
+ * Index term of a concept: one token for every phrasing of it. Marked with `uu`, a pair no index
+ * word holds (no Arabic letter is written `u`, a hex run has only a–f): a concept on no page (or no
+ * shard) would otherwise find, by Pagefind's longest-prefix answer (arabicKey), the pages of an
+ * index word prefixing its token — «cc», a run of a record's hex slug, when it was `cc<id>cc`.
+ */
 export function conceptKey(id: string): string {
-  return `cc${id.toLowerCase().replace(/[^a-z0-9]/g, '')}cc`;
+  return `uu${id.toLowerCase().replace(/[^a-z0-9]/g, '')}uu`;
 }
 
 /**

@@ -6,7 +6,7 @@
 // (02hyh9 → «02»), and any Arabic word on no page found a page holding the number «0». Modelled
 // here as seen in the browser (tests/site/search-meaning.test.ts asks the real runtime).
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONTEXT, indexKeys, planQuery } from './keys';
+import { EMPTY_CONTEXT, conceptKey, indexKeys, planQuery } from './keys';
 
 /** The words Pagefind indexes for one of ours: the word and its runs of two characters or more. */
 function pagefindWords(key: string): string[] {
@@ -50,5 +50,18 @@ describe('a word on no page finds no page (Pagefind matches the longest prefix o
     for (const q of ['صومعة', 'ذخيرة', 'ضريبة', 'ظروف', 'الحبوب', '0', '0.5', '2024']) {
       for (const t of termsOf(q)) expect(pagefindMatch(t, page), q).toBe(t);
     }
+  });
+
+  // Session 22: a concept on no page of the bundled site («الأصول المجمدة») listed the one article whose
+  // record carries the hex slug «003-2a010a7cc3af768e» (its meta `k`): the run «cc» prefixed every
+  // concept token `cc<id>cc`, so every concept with no page found that article.
+  it('a concept on no page does not reach a page whose record holds hex runs (a slug in its meta)', () => {
+    const page = new Set(['003', '2a010a7cc3af768e', 'ccc3af', '5cccc1'].flatMap(pagefindWords));
+    for (const id of ['frozen-assets', 'grain-corridor', 'ceasefire', 'sports-bans']) expect(pagefindMatch(conceptKey(id), page), id).toBeNull();
+  });
+
+  it('a concept on no page does not reach a page of Arabic keys, whatever their letters', () => {
+    const page = indexOf('شكر الششتاوي زززز مشروع شبكة ششم');
+    expect(pagefindMatch(conceptKey('frozen-assets'), page)).toBeNull();
   });
 });
