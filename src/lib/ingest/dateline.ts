@@ -7,6 +7,7 @@
 // counts only when the grammar is unambiguous (paired delimiters or a closing separator) and a
 // known place or a date vouches for the line.
 import type { NameLookup, NamedSource } from './names';
+import { isCreditWord } from './names';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
@@ -164,8 +165,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
 /** «خاص الكرامة ميديا» → «الكرامة ميديا»: a credit word (`creditWords`) before a known name, the name. */
 function glued(credit: string, lookup: NameLookup): string | undefined {
   const [first, ...rest] = credit.split(/\s+/);
-  const word = rest.length ? lookup(first) : undefined;
-  if (!word || word.kind !== 'generic' || word.wires || lookup(credit)) return undefined;
+  if (!rest.length || !isCreditWord(first, lookup) || lookup(credit)) return undefined;
   const name = lookup(rest.join(' '));
   return name && name.kind !== 'generic' ? rest.join(' ') : undefined;
 }

@@ -197,9 +197,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «المؤتمر نت» / «صوت المؤتمر الشعبي العام» / «أخبار» / «تقارير»: a short line among the first
     // ones that sits on a run of menu entries is the masthead's tagline or its other script, however
     // many of its words a story about the site's own party repeats (nineteenth round).
-    const after = [1, 2].map((n) => lines.slice(i + 1).filter((o) => o.kind !== 'blank')[n - 1]);
-    if (l.words <= 4 && topLines.includes(i) && after.every((o) => o && o.words <= 2 && MENU_RUN_KINDS.has(o.kind))) {
-      score -= 0.4; why.push('over a run of menu entries at the top');
+    if (l.words <= 4 && topLines.includes(i)) {
+      const after = nextLines(lines, i, 2);
+      if (after.length === 2 && after.every((o) => o.words <= 2 && MENU_RUN_KINDS.has(o.kind))) {
+        score -= 0.4; why.push('over a run of menu entries at the top');
+      }
     }
     // «الرئيسية» / «جهة سوس ماسة» / «دولي»: a short line between two menu entries is one of them,
     // whatever words of the lead it names (a region, a country, a file's name; seventeenth round).
@@ -255,3 +257,9 @@ function captionOverHeadline(scored: HeadlineCandidate[], lines: readonly Classi
   }
 }
 
+/** The next `n` non-blank lines after line i (fewer at the page's end). */
+function nextLines(lines: readonly ClassifiedLine[], i: number, n: number): ClassifiedLine[] {
+  const out: ClassifiedLine[] = [];
+  for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].kind !== 'blank') out.push(lines[j]);
+  return out;
+}

@@ -19,6 +19,12 @@ export interface NamedSource {
 
 export type NameLookup = (text: string) => NamedSource | undefined;
 
+/** A word that only says how a story was gathered («خاص», «متابعة»: `creditWords`, generic and no wire). */
+export const isCreditWord = (word: string, lookup: NameLookup): boolean => {
+  const found = lookup(word);
+  return !!found && found.kind === 'generic' && !found.wires;
+};
+
 const MAX_NAME_LENGTH = 60;
 
 /** Credits that name no one (boilerplate.yaml `genericWires`, `creditWords`). */

@@ -8,6 +8,7 @@
 import type { Signal } from './credits';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
+import { isCreditWord } from './names';
 import { sourceKey } from '../data/keys';
 
 /** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
@@ -53,7 +54,7 @@ export function correspondentOf(value: string, lex: Lexicon): string | undefined
  */
 export function creditedName(value: string, lex: Lexicon): string | undefined {
   const words = value.trim().split(/\s+/);
-  if (words.length < 2 || !lex.data.creditWords.some((w) => lexKey(w) === lexKey(words[0]))) return undefined;
+  if (words.length < 2 || !isCreditWord(words[0], lex.names)) return undefined;
   return words.slice(1).join(' ').replace(/^[«"“(]+|[»"”)]+$/gu, '').trim();
 }
 
