@@ -98,7 +98,19 @@ describe('search page', () => {
     const status = await page.locator('.search-results__status').textContent();
     expect(status).toContain('لم نجد');
     expect(await page.locator('.search-suggestion').textContent()).toContain('لافروف');
+    // Nothing to filter: no «تصفية» heading over an empty box under «لم نجد» (session 23).
+    expect(await page.locator('.search-facets').isVisible()).toBe(false);
     await page.close();
+    const narrow = await launchBrowser({ width: 375, height: 800 });
+    const p = await narrow.newPage();
+    await searchPage(p, rootUrl, `q=${encodeURIComponent('لافرووف')}`);
+    expect(await p.locator('.search-facets').isVisible()).toBe(false);
+    await p.screenshot({ path: path.join(SCREENSHOT_DIR, 'search-none-375.png'), fullPage: true });
+    // A search with results shows the box again.
+    await searchPage(p, rootUrl, `q=${encodeURIComponent('الضمانات')}`);
+    expect(await p.locator('.search-facets').isVisible()).toBe(true);
+    expect(await p.locator('.search-facet').count()).toBeGreaterThan(0);
+    await narrow.close();
   });
 
   it('lays out right to left: facets on the start (right) side, RTL text', async () => {

@@ -28,6 +28,8 @@ interface SearchPageElements {
   input: HTMLInputElement;
   sortSel: HTMLSelectElement;
   facets: HTMLElement;
+  /** The facets' box with its «تصفية» heading, hidden while there is nothing to filter. */
+  facetsBox: HTMLElement;
   list: HTMLElement;
   partialBox: HTMLElement;
   partialList: HTMLElement;
@@ -64,6 +66,7 @@ function findElements(root: HTMLElement): SearchPageElements {
     input: root.querySelector<HTMLInputElement>('#search-q')!,
     sortSel: root.querySelector<HTMLSelectElement>('#search-sort')!,
     facets: root.querySelector<HTMLElement>('.search-facets__groups')!,
+    facetsBox: root.querySelector<HTMLElement>('.search-facets')!,
     list: root.querySelector<HTMLElement>('.search-results__list')!,
     partialBox: root.querySelector<HTMLElement>('.search-partial')!,
     partialList: root.querySelector<HTMLElement>('.search-partial__list')!,
@@ -141,6 +144,8 @@ export async function initSearchPage(root: HTMLElement) {
       update({ filters: { ...state.filters, [f]: [...cur] } }, 'push');
     };
     els.facets.replaceChildren(...facetGroups(counts, state.filters, engine, toggle));
+    // Nothing to filter (no result, no checked filter): no «تصفية» heading over an empty box.
+    els.facetsBox.hidden = !els.facets.childElementCount;
     root.dataset.facets = 'done';
   }
 

@@ -1,7 +1,7 @@
 // The search data files: the real ones load; a broken one is named with the entry and the reason.
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from './yaml';
-import { loadSearchSynonyms, parseSearchSynonyms, resolveConcepts } from './search';
+import { checkedHamza, loadSearchSynonyms, parseSearchSynonyms, resolveConcepts } from './search';
 import { loadWordForms, parseWordForms } from './load';
 
 const errorOf = (fn: () => unknown): DataFileError => {
@@ -57,5 +57,30 @@ describe('content/search-synonyms.yaml and content/word-forms.yaml', () => {
     expect(err).toBeInstanceOf(DataFileError);
     expect(err.file).toBe('forms.yaml');
     expect(err.message).toContain('«اسري» is in the families');
+  });
+});
+
+describe('reversed concepts and the hamza reading (session 23)', () => {
+  it('a reversing head before each name of the reversed concept names the reversing one, unless another concept names it', () => {
+    const [, relief] = resolveConcepts(
+      [
+        { id: 'sanctions', names: ['عقوبات', 'حزمة عقوبات'] },
+        { id: 'relief', names: ['رفع القيود'], reverses: 'sanctions', reversedBy: ['رفع', 'تخفيف'] },
+        { id: 'other', names: ['تخفيف حزمة عقوبات'] },
+      ],
+      [],
+    );
+    expect(relief.names).toEqual(expect.arrayContaining(['رفع القيود', 'رفع عقوبات', 'تخفيف عقوبات', 'رفع حزمة عقوبات']));
+    expect(relief.names).not.toContain('تخفيف حزمة عقوبات');
+  });
+  it('«reverses» needs «reversedBy» and another concept’s id', () => {
+    expect(errorOf(() => parseSearchSynonyms('- { id: a, names: [أ], reverses: a, reversedBy: [خفض] }\n')).message).toMatch(/"reverses" «a» is no other concept/);
+    expect(errorOf(() => parseSearchSynonyms('- { id: a, names: [أ] }\n- { id: b, names: [ب], reverses: a }\n')).message).toMatch(/"reverses" and "reversedBy" go together/);
+  });
+  it('a concept word whose stem is a keepHamzaForms word’s bare reading is refused, naming both', () => {
+    const gas = [{ id: 'energy', names: ['أزمة الطاقة'], phrases: ['الاستغناء عن الغاز الروسي'] }];
+    expect(errorOf(() => checkedHamza(gas, ['ألغاز'])).message).toMatch(/«الغاز»[\s\S]*«ألغاز»/);
+    expect(checkedHamza(gas, [])).toBe(gas);
+    expect(checkedHamza([{ id: 'energy', names: ['أزمة الطاقة'], phrases: ['الطاقة الروسية'] }], ['ألغاز'])).toHaveLength(1);
   });
 });
