@@ -16,7 +16,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
-import { opensVerb, patternFamily, suffixReadings } from './wordPatterns';
+import { opensVerb, patternFamily, personPluralBase, suffixReadings } from './wordPatterns';
 import { patternReadings, type PatternReader } from './patternReadings';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
@@ -279,7 +279,8 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
   for (let i = 0; i < toks.length; i++) {
     const own = [toks[i].key];
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) own.push(toks[i].familyKey!);
-    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, verbAt(toks, i)) : [];
+    const next = toks[i + 1]?.token.type === 'ar' ? toks[i + 1].token.norm : undefined;
+    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, verbAt(toks, i), next) : [];
     // A listed noun without its article, as itself or a reading (قدمها → قدم; not through a
     // family: «عقوبات» is no «عقوبة»): its keys go to the low-weight ones, once per page.
     if (weak && ctx.definite?.size && toks[i].token.type === 'ar' && !hasArticle(toks[i].token.norm) && [toks[i].key, ...readings].some((k) => definiteKeys(ctx).has(k))) weak.push(...own, ...readings);
@@ -337,10 +338,13 @@ function readingConcepts(t: KeyedToken, ctx: KeyContext, afterRelative: boolean)
  * مصنع), each with its family's key, beyond the word's own keys. Index side only: a query
  * word is keyed as typed, so these add matches for bare words and take none away.
  */
-function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): string[] {
+function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next?: string): string[] {
   const have = new Set([t.key, t.familyKey]);
   const keys: string[] = [];
   const suffixed = suffixReadings(t.stem, ctx, t.token.text, afterRelative);
+  // A participle's plural (المشغلين) is its own family; its singular is a reading, found after the pages that write it.
+  const person = personPluralBase(t.stem, ctx);
+  if (person && !have.has(arabicKey(person))) have.add(arabicKey(person)), keys.push(arabicKey(person));
   for (const r of suffixed) {
     const family = ctx.families.get(r) ?? patternFamily(r, ctx);
     for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
@@ -351,7 +355,7 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false): str
   if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) {
     // The word's own steps, then each suffix reading's (fourteenth pass: «سيوفا» → سيوف → سيف، «قناديلها» → قنديل).
     const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
-    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text))) {
+    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next))) {
       const stem = searchStem(r, ctx.known);
       const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
       for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);

@@ -19,6 +19,10 @@ export interface PluralPattern {
   hamza?: boolean;
   /** Root letters the last place may not hold (ت before the pattern's ه: «أسرته» is أسرة + a pronoun). */
   notLast?: string;
+  /** The page must write the article (القباب، الحصص: a verb never takes it — شدد، حدد). */
+  article?: boolean;
+  /** The next word must agree in the feminine, with the word's article or without (التحف الخشبية: a plural of things). */
+  agrees?: boolean;
 }
 
 /** content/search-patterns.yaml as the indexer reads it. */
@@ -26,6 +30,10 @@ export interface SearchPatterns {
   plurals: PluralPattern[];
   notPlurals?: string[];
   notMeasureII?: string[];
+  /** Measure II forms read beyond the past with an ending (digits 1 2 3): the bare present, the participle. */
+  measureIIForms?: string[];
+  /** Verbal nouns never read from those forms (مركز → تركيز، مشكلة → تشكيل: a noun of place, measure I's present). */
+  notMeasureIIForms?: string[];
 }
 
 /** The patterns ready to read words with (normalised traps). */
@@ -33,11 +41,15 @@ export interface PatternReader {
   plurals: PluralPattern[];
   notPlurals: ReadonlySet<string>;
   notMeasureII: ReadonlySet<string>;
+  /** The measure II templates read: the verb's own (II_TEMPLATES) and the data's `measureIIForms`. */
+  measureII: ReadonlyArray<{ form: string; past: boolean; extra?: boolean }>;
+  notMeasureIIForms: ReadonlySet<string>;
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII) };
+  const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms) };
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
@@ -64,14 +76,27 @@ export const fill = (template: string, root: ReadonlyMap<string, string>): strin
 
 // «أ» written first, after the clitics and the article as written (والأطفال، بأسلاك، لأقفال).
 const HAMZA_FIRST = /^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/;
+/** The article as written, after و/ف and ب/ك (والقباب، بالحصص) or as لل. */
+const ARTICLE = /^[وف]?(?:[بك]?ال|لل)../;
+
+/**
+ * The next word agrees with a definite plural of things: both carry the article and the next is feminine
+ * (ة, normalised ه): «التحف الخشبية». Without the article two such words are mostly a construct (بعد
+ * جلسة، عدد مرة، تحت رعاية), and a definite noun never heads one.
+ */
+function agreesFeminine(surface: string, next: string | undefined): boolean {
+  if (!next || next.length < 5 || !next.endsWith('ه')) return false;
+  return ARTICLE.test(normalizeArabic(surface.replace(MARKS, ''))) && ARTICLE.test(next);
+}
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /**
  * The singulars a word stands for by a plural pattern (أرصفه → رصاف، رصيف، رصوف), or none. `word`
  * is normalised, without clitics; `surface` is the word as the page writes it (for `hamza`).
  */
-export function pluralReadings(word: string, reader: PatternReader, surface = word): string[] {
+export function pluralReadings(word: string, reader: PatternReader, surface = word, next?: string): string[] {
   if (reader.notPlurals.has(word)) return [];
+  const bare = surface.replace(MARKS, '');
   const out: string[] = [];
   for (const p of reader.plurals) {
     const root = rootOf(word, p.plural);
@@ -79,7 +104,9 @@ export function pluralReadings(word: string, reader: PatternReader, surface = wo
     if (p.notFirst && p.notFirst.includes(root.get('1') ?? '')) continue;
     const last = [...p.plural].filter(isSlot).at(-1)!;
     if (p.notLast && p.notLast.includes(root.get(last) ?? '')) continue;
-    if (p.hamza && !HAMZA_FIRST.test(surface.replace(MARKS, ''))) continue;
+    if (p.hamza && !HAMZA_FIRST.test(bare)) continue;
+    if (p.article && !ARTICLE.test(normalizeArabic(bare))) continue;
+    if (p.agrees && !agreesFeminine(surface, next)) continue;
     for (const s of p.singulars) {
       const singular = fill(s, root);
       if (singular !== word && !out.includes(singular)) out.push(singular);
@@ -108,13 +135,16 @@ const II_NOUN = verbForms('123', 'II')[0].form;
  * `notMeasureII` is never given (عقدت «held» ≠ تعقيد «complication»).
  */
 export function measureIIReading(word: string, reader: PatternReader): string | undefined {
-  for (const template of II_TEMPLATES) {
+  for (const template of reader.measureII ?? II_TEMPLATES) {
     const root = rootOf(word, template.form);
     if (!root) continue;
     const [a, b, c] = ['1', '2', '3'].map((d) => root.get(d)!);
     if ('اتيء'.includes(a) || b === 'ا' || b === 'ء' || WEAK.has(c) || c === 'ه') continue;
-    if (!template.past && (b === 'و' || b === 'ي')) continue;
+    // The participle (مفعّل) of a hollow root keeps its و/ي a consonant: ملون، مطور، مكون (measure I's
+    // hollow participle مقول shares the shape; notMeasureIIForms lists what such a word is read as wrongly).
+    if (!template.past && !template.form.startsWith('م') && (b === 'و' || b === 'ي')) continue;
     const noun = fill(II_NOUN, root);
+    if ('extra' in template && template.extra && reader.notMeasureIIForms?.has(noun)) return undefined;
     return reader.notMeasureII.has(noun) ? undefined : noun;
   }
   return undefined;
@@ -126,26 +156,27 @@ export function measureIIReading(word: string, reader: PatternReader): string | 
  * and each clitic letter taken off in turn: «والفراعنة» → فراعنه → راعنه), since a root letter may
  * be one the clitic rule took (فرغت → رغت، لقحت → قحت): each step is read.
  */
-export function patternReadings(steps: string[], reader: PatternReader, surface: string): string[] {
+export function patternReadings(steps: string[], reader: PatternReader, surface: string, next?: string): string[] {
   // Every word of every page passes here, some twice (their suffix readings too): the vocabulary
   // repeats, so each word is read once per reader (the surface matters only through its hamza).
   let memo = MEMO.get(reader);
   if (!memo) MEMO.set(reader, (memo = new Map()));
-  const id = `${steps.join(' ')}|${HAMZA_FIRST.test(surface.replace(MARKS, '')) ? 1 : 0}`;
+  const bare = surface.replace(MARKS, '');
+  const id = `${steps.join(' ')}|${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
   const known = memo.get(id);
   if (known) return known;
-  const out = readSteps(steps, reader, surface);
+  const out = readSteps(steps, reader, surface, next);
   memo.set(id, out);
   return out;
 }
 
 const MEMO = new WeakMap<PatternReader, Map<string, string[]>>();
 
-function readSteps(steps: string[], reader: PatternReader, surface: string): string[] {
+function readSteps(steps: string[], reader: PatternReader, surface: string, next?: string): string[] {
   const out: string[] = [];
   // A step that still has the article is not read when the article came off (الثقه is ال + ثقه, no أفعلة).
   for (const w of steps.filter((w, i) => i === steps.length - 1 || !w.startsWith('ال'))) {
-    for (const r of pluralReadings(w, reader, surface)) if (!out.includes(r)) out.push(r);
+    for (const r of pluralReadings(w, reader, surface, next)) if (!out.includes(r)) out.push(r);
     const noun = measureIIReading(w, reader);
     if (noun && !out.includes(noun)) out.push(noun);
   }

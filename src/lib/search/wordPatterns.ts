@@ -251,6 +251,23 @@ export function soundPluralBase(stem: string, ctx: Ctx): string | undefined {
   return !stem.endsWith('ون') && base.endsWith('ت') && !base.endsWith('ات') ? base.slice(0, -1) + 'ه' : base;
 }
 
+/**
+ * The singular of a sound masculine plural (ين/ون, not the dual's ان) of a participle's shape — مفعل and
+ * the derived measures' م…, فاعل —, which names people (fifteenth pass): «المشغلين» are operators, while
+ * the singular is as often a thing or a place (مشغل للخياطة «workshop»، ناقل الحركة، معلم أثري، اهتمام
+ * عابر). Such a plural's family is the plural itself (patternFamily), so a plural query meets the pages
+ * that write the plural; its singular is an index-side reading at the low weight (keys.ts), so a
+ * singular query still finds them. Not a dual of a word in ة (محطتين → محطه), nor مفاعيل (ميادين).
+ */
+export function personPluralBase(stem: string, ctx: Ctx): string | undefined {
+  if (stem.endsWith('ان')) return undefined;
+  const base = soundPluralBase(stem, ctx);
+  if (!base || base.endsWith('ه') || ctx.families.has(base)) return undefined;
+  const derived = base.startsWith('م') && base.length >= 4 && base[2] !== 'ا';
+  const agent = (base.length === 4 && base[1] === 'ا') || (base.length === 3 && base[0] === 'ا');
+  return derived || agent ? base : undefined;
+}
+
 /** What a word outside the data's families stands for by pattern (its family stem), if anything. */
 export function patternFamily(stem: string, ctx: Ctx): string | undefined {
   if (ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
@@ -260,6 +277,9 @@ export function patternFamily(stem: string, ctx: Ctx): string | undefined {
   if (adjective) return ctx.families.get(adjective) ?? adjective;
   const noun = verbalNounOf(stem);
   if (noun) return ctx.families.get(noun) ?? noun;
+  // A participle's plural is its own family (people): the oblique ين form for both endings.
+  const person = personPluralBase(stem, ctx);
+  if (person) return stem.endsWith('ون') ? person + 'ين' : stem;
   const singular = soundPluralBase(stem, ctx);
   return singular ? (ctx.families.get(singular) ?? verbalNounOf(singular) ?? singular) : undefined;
 }

@@ -23,6 +23,8 @@ export const PluralPatternSchema = z
     notFirst: nullable(arabic.optional()),
     notLast: nullable(arabic.optional()),
     hamza: nullable(z.boolean().optional()),
+    article: nullable(z.boolean().optional()),
+    agrees: nullable(z.boolean().optional()),
   })
   .strict()
   .refine((p) => p.singulars.every((s) => [...digits(s)].every((d) => digits(p.plural).has(d))), 'a singular uses a root place the plural lacks');
@@ -34,5 +36,9 @@ export const SearchPatternsSchema = z
     notPlurals: nullable(strings(arabic).optional()),
     /** Measure II verbal nouns never read from a verb: its forms are mostly measure I's of another meaning (بلغت ≠ تبليغ). */
     notMeasureII: nullable(strings(arabic).optional()),
+    /** Measure II forms read beyond the past with an ending (the bare present ي123, the participle م123…). */
+    measureIIForms: nullable(z.array(template).optional()),
+    /** Verbal nouns never read from `measureIIForms` (مركز → تركيز: a noun of place; يمكن → تمكين: measure I). */
+    notMeasureIIForms: nullable(strings(arabic).optional()),
   })
   .strict();
