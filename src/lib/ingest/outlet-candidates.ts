@@ -30,6 +30,9 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // «تقارير» over the headline: a section of the site, not its name (fourteenth round, second half).
   if (lex.sectionLabels.has(key)) return 'a section label, not a publisher';
   if (lex.staffCredits.has(key) || [...lex.staffCredits].some((s) => key.startsWith(`${s} `))) return 'the newsroom signing for the site, not a publisher';
+  // «اقرأ المزيد على موقعنا»: a site's word with «نا» («موقعنا», «قناتنا») is the page itself, no name (twentieth round, part B).
+  const own = sourceKey(words[0]);
+  if (own.endsWith('نا') && [own.slice(0, -2), own.slice(0, -3) + 'ه'].some((w) => w.length >= 3 && lex.sitePrefixes.includes(w))) return 'the page\'s own site («موقعنا»), not a name';
   // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words.
   if (words.length >= 2 && words.length <= 3 && lex.givenNames.has(words[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
   return undefined;
