@@ -154,7 +154,10 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const unknown: NamedSource | undefined = unknownName ? { name: unknownName, kind: wireShaped(unknownName) ? 'agency' : 'outlet' } : undefined;
     // «هسبريس - أ ف ب», «TRT عربي - وكالات»: the «place» is the outlet's own name (a credit line).
     const self = lookup(at.place);
-    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) ? self : undefined;
+    // «ـ حائل ـ حائل نيوز ـ» under «صحيفة حائل نيوز»: when the credit is the page's own name, a «place» that is
+    // only its first word is the place (twentieth round, part B).
+    const ownCredit = !!self?.own && named.parts.length > 0 && named.parts.every((p) => p.found?.own);
+    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) && !ownCredit ? self : undefined;
     // «ستيب الإخبارية - خاص», «عدن تايم/متابعات»: before a word that only says how the story was
     // gathered (`creditWords`) stands who gathered it — a name, unless the places data knows it.
     const gatheredBy = !selfOutlet && !at.date && !places.has(key(at.place)) && named.parts.every((p) => p.found?.kind === 'generic' && !p.found.wires);

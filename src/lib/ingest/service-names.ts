@@ -25,7 +25,7 @@ function stationName(text: string, lex: Lexicon): string | undefined {
   const name = text.trim();
   const words = name.split(/\s+/).length;
   if (words > 5 || !/\p{Script=Arabic}{2}/u.test(name) || /[0-9٠-٩]/u.test(name)) return undefined;
-  if (unlikeAName(name, lex.nameStopWords) || lex.sectionLabels.has(lexKey(name)) || lex.names(name)?.kind === 'generic') return undefined;
+  if (unlikeAName(name, lex.nameStopWords) || lex.sectionLabels.has(lexKey(name)) || lex.exact.has(lexKey(name)) || lex.names(name)?.kind === 'generic') return undefined;
   return name;
 }
 
@@ -50,7 +50,8 @@ export function serviceLineSignals(lines: readonly PageLine[], lex: Lexicon, tit
     const name = pair && labels.has(lexKey(pair[2])) ? stationName(pair[1], lex) : undefined;
     if (name) { push(name, l.index); return; }
     const above = seen[i - 1];
-    if (labels.has(lexKey(l.text)) && above && above.index === l.index - 1 && above.index !== titleIndex) {
+    // A menu entry over the label («الرئيسية» / «القسم العربي») is the menu's, not the station's.
+    if (labels.has(lexKey(l.text)) && above && above.index === l.index - 1 && above.index !== titleIndex && above.kind !== 'menu' && above.kind !== 'boilerplate') {
       const named = stationName(above.text, lex);
       if (named) push(named, above.index);
     }
