@@ -34,7 +34,7 @@ function stationName(text: string, lex: Lexicon): string | undefined {
  * line; «صوت اليونان» alone over a line «البرنامج العربي». 0.6 — the station naming its own service,
  * stronger than a short first line (0.5), weaker than a known name at the top (0.8).
  */
-export function serviceLineSignals(lines: readonly PageLine[], lex: Lexicon, titleIndex?: number): Signal[] {
+export function serviceLineSignals(lines: readonly (PageLine & { key?: string })[], lex: Lexicon, titleIndex?: number): Signal[] {
   const list = lex.data.arabicServiceLabels ?? [];
   if (!list.length) return [];
   const labels = labelKeys(list);
@@ -51,7 +51,8 @@ export function serviceLineSignals(lines: readonly PageLine[], lex: Lexicon, tit
     if (name) { push(name, l.index); return; }
     const above = seen[i - 1];
     // A menu entry over the label («الرئيسية» / «القسم العربي») is the menu's, not the station's.
-    if (labels.has(lexKey(l.text)) && above && above.index === l.index - 1 && above.index !== titleIndex && above.kind !== 'menu' && above.kind !== 'boilerplate') {
+    // A classified line carries its key already (no key computed per line here).
+    if (labels.has(l.key ?? lexKey(l.text)) && above && above.index === l.index - 1 && above.index !== titleIndex && above.kind !== 'menu' && above.kind !== 'boilerplate') {
       const named = stationName(above.text, lex);
       if (named) push(named, above.index);
     }
