@@ -57,7 +57,9 @@ export interface CreditSpan {
 
 // One to four words after an opener, four first: built once (matchAll copies a pattern before using it).
 // A word may carry a dotted web suffix («العربية.نت»).
-const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+)*';
+// A hyphen between letters joins a name's parts («تتار-إنفورم», Tatar-inform's Arabic spelling): such a
+// credit counts only when the lists know it whole (dateline.ts; twentieth round, part B).
+const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+|(?<=[\\p{L}\\p{M}])-(?=\\p{L})[\\p{L}\\p{M}]+)*';
 const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}])\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?=\\s*\\|)`, 'gu'));
 // «باكو، 23 ديسمبر، أذرتاج»: after a comma, only a known name is a credit (checked below).
@@ -85,8 +87,9 @@ export function creditSpans(text: string): CreditSpan[] {
   }
   add(/\(([^()\n]{1,30})\)/gu, true); // «(كونا)», «(شينخوا)»
   add(/[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, true); // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
-  // «المكلا «حضرموت اليوم» -»: a name in guillemets right after the place, closed by a separator (fourteenth round).
-  add(/(?<=[\p{L}\p{M}])\s+(«[^«»\n]{1,30}»)(?=\s*(?:--|[-–—ـ:]))/gu, true);
+  // «المكلا «حضرموت اليوم» -»: a name in guillemets right after the place, closed by a separator (fourteenth round);
+  // or after the place's full date («القاهرة في 15 يوليو 2026 «صوت الأزهر» -», twentieth round, part B).
+  add(/(?<=[\p{L}\p{M}0-9٠-٩])\s+(«[^«»\n]{1,30}»)(?=\s*(?:--|[-–—ـ:]))/gu, true);
   // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
   add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, true);
   // «عكار - "عكار نيوز" ناقش …»: a quoted name with no separator after it — the story follows the

@@ -40,12 +40,21 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   // «بيروت – **إم تي في** –», «كييف: **تواصل نيوز**:»: a copy's bold markers around the credit
   // enclose it as guillemets do (same length, nineteenth round, part D).
   const text = unscored.includes('**') ? unscored.slice(0, MAX_PREFIX).replace(/\*\*([^*\n]{2,30})\*\*/gu, ' «$1» ') + unscored.slice(MAX_PREFIX) : unscored;
+  // «ـ الرياض ـ أضواء الوطن:»: a separator run opening the lead frames the place (tatweel first,
+  // as the dateline's closing one); it is the dateline's, never a name (twentieth round, part B).
+  const framed = LEADING_SEPARATOR.exec(text);
+  if (framed) {
+    const inner = parseDateline(text.slice(framed[0].length), lex, lookup);
+    return inner && { ...inner, end: inner.end + framed[0].length };
+  }
   const region = regionInBrackets(text, lex, lookup);
   if (region) return parseDateline(region.text, region.lex, lookup);
   const isPlace = (p: string) => lex.places.has(lexKey(p));
   const found = bylineAfterPlace(text, lex, lookup) ?? datelineByGrammar(text, lex, lookup);
   return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace) : found;
 }
+
+const LEADING_SEPARATOR = /^[ـ\-–—]+\s+(?=[\p{L}])/u;
 
 const REGION_AFTER_PLACE = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})(\s*\(([^()\n]{2,25})\))(\s*[،,])?/u;
 
@@ -83,6 +92,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // A «-» inside the date («موسكو - 2 - 6 (كونا)») is not the credit — a name with digits
     // the page or sources.yaml knows is («لندن- عربي21», «صنعاء - 26 سبتمبر نت:»).
     if (!span.paired && DIGIT.test(span.text) && !lookup(span.text)) continue;
+    // «تتار-إنفورم»: a hyphen inside a credit is a name's only when the lists know the whole («سانا-دمشق» is two parts).
+    if (!span.paired && /[\p{L}\p{M}]-\p{L}/u.test(span.text) && !lookup(span.text)) continue;
     const closer = CLOSER.exec(text.slice(span.end))!;
     // «رام الله مكس – رام الله:»: a name's first word that opens a known place of two words is the place's.
     const word = !span.paired ? /^\s+([\p{L}\p{M}]{2,})/u.exec(text.slice(span.end)) : null;
@@ -143,7 +154,10 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const unknown: NamedSource | undefined = unknownName ? { name: unknownName, kind: wireShaped(unknownName) ? 'agency' : 'outlet' } : undefined;
     // «هسبريس - أ ف ب», «TRT عربي - وكالات»: the «place» is the outlet's own name (a credit line).
     const self = lookup(at.place);
-    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) ? self : undefined;
+    // «ـ حائل ـ حائل نيوز ـ» under «صحيفة حائل نيوز»: when the credit is the page's own name, a «place» that is
+    // only its first word is the place (twentieth round, part B).
+    const ownCredit = !!self?.own && named.parts.length > 0 && named.parts.every((p) => p.found?.own);
+    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) && !ownCredit ? self : undefined;
     // «ستيب الإخبارية - خاص», «عدن تايم/متابعات»: before a word that only says how the story was
     // gathered (`creditWords`) stands who gathered it — a name, unless the places data knows it.
     const gatheredBy = !selfOutlet && !at.date && !places.has(key(at.place)) && named.parts.every((p) => p.found?.kind === 'generic' && !p.found.wires);

@@ -35,6 +35,7 @@ import { weighOutletCandidates } from './outlet-candidates';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
 import { officeLetterhead } from './letterhead';
+import { providerLineSignals, serviceLineSignals } from './service-names';
 import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, linkedName, ownLink, ownLinkSignals, propertySiteName, titleBarSignals } from './own-site';
 
 export interface MetaInput {
@@ -327,6 +328,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const wire = s.id ? lex.names(s.value)?.kind === 'agency' : AGENCY_WORD.test(s.value);
     signals.push(wire ? { ...s, confidence: 0.78, rule: AGENCY_TEXT } : s);
   }
+  // A station's name over its Arabic desk; an aggregator's provider line agreeing with its origin line (twentieth round, part B).
+  signals.push(...serviceLineSignals(lines, lex, input.titleIndex), ...providerLineSignals(lines, origins, start, input.titleIndex, lex));
   // «شعار بلدية طرابلس المركز»: the logo's alt text names the site whose masthead it is (eighteenth round).
   for (const [index, name] of input.logos ?? []) {
     const known = lex.names(name);

@@ -30,6 +30,9 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // «تقارير» over the headline: a section of the site, not its name (fourteenth round, second half).
   if (lex.sectionLabels.has(key)) return 'a section label, not a publisher';
   if (lex.staffCredits.has(key) || [...lex.staffCredits].some((s) => key.startsWith(`${s} `))) return 'the newsroom signing for the site, not a publisher';
+  // «اقرأ المزيد على موقعنا»: a site's word with «نا» («موقعنا», «قناتنا») is the page itself, no name (twentieth round, part B).
+  const own = sourceKey(words[0]);
+  if (own.endsWith('نا') && [own.slice(0, -2), own.slice(0, -3) + 'ه'].some((w) => w.length >= 3 && lex.sitePrefixes.includes(w))) return 'the page\'s own site («موقعنا»), not a name';
   // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words.
   if (words.length >= 2 && words.length <= 3 && lex.givenNames.has(words[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
   return undefined;
@@ -85,6 +88,8 @@ const ARABIC = /[\u0600-\u06FF]/u;
  * («hihi2.com/news/…» over a Diigo copy, eighteenth round).
  */
 const LATIN_FRAME = /^(?:Latin brand at the top|© line \(a Latin name\)|domain in the Latin brand at the top|domain shown by the copying tool|domain of the page's own link)(?!.*own link names another site)/u;
+/** A domain a copying tool or the page's own link shows (not a brand, which may be a tool's name). */
+const TOOL_DOMAIN = /^(?:domain shown by the copying tool|domain of the page's own link)/u;
 /** The Arabic name the page's own frame prints: its © line, its title bar, its boxes (app, newsletter, contact, about). */
 const ARABIC_FRAME = /^(?:© line \(name not in sources\.yaml\)|site name in the title bar|a name in the page's frame)/u;
 
@@ -97,8 +102,16 @@ const ARABIC_FRAME = /^(?:© line \(name not in sources\.yaml\)|site name in the
  */
 export function oneSiteInTwoScripts(signals: Signal[]): Signal[] {
   const latin = signals.filter((s) => s.field === 'outlet' && !s.id && !ARABIC.test(s.value) && LATIN_FRAME.test(s.rule));
-  const arabic = signals.filter((s) => s.field === 'outlet' && !s.id && ARABIC.test(s.value) && ARABIC_FRAME.test(s.rule));
+  const framed = signals.filter((s) => s.field === 'outlet' && !s.id && ARABIC.test(s.value) && ARABIC_FRAME.test(s.rule));
+  // A reader view prints no frame but the site's domain; its dateline's name («القاهرة - صوت المسيحي
+  // الحر:» under «christian-dogma.com»), the only name the page prints, is that site (twentieth round, part B).
+  const outlets = signals.filter((s) => s.field === 'outlet');
+  const domains = latin.filter((s) => TOOL_DOMAIN.test(s.rule));
+  const dated = !framed.length && domains.length && outlets.every((s) => latin.includes(s) || (!s.id && s.rule === 'dateline'))
+    ? outlets.filter((s) => s.rule === 'dateline') : [];
+  const arabic = framed.length ? framed : dated;
   if (!latin.length || new Set(arabic.map((s) => sourceKey(s.value))).size !== 1) return signals;
+  if (!framed.length) return signals.map((s) => (domains.includes(s) ? { ...s, value: arabic[0].value, rule: `${s.rule} — the same site as the one name its dateline prints` } : s));
   const name = arabic[0].value;
   return signals.map((s) => (latin.includes(s) ? { ...s, value: name, rule: `${s.rule} — the same site as the Arabic name its frame prints` } : s));
 }

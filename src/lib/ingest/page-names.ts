@@ -10,6 +10,9 @@ import type { CopyWrapper } from './copy-wrapper';
 
 const SELF_AGENCY = /(?:^|\s)(?:ال)?وكال[ةه](?:\s|$)|للأنباء|news agency|press agency/iu;
 
+// Three to six capitals (a two-letter line is as often a language switch, «EN»).
+const ACRONYM = /^[A-Z]{3,6}$/;
+
 /** A name's key with its words glued («عدن 24» = «عدن24», «المؤتمر نت» = «المؤتمرنت»). */
 const spaceless = (key: string) => key.replace(/\s+/gu, '');
 
@@ -29,6 +32,10 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
   // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
   const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();
   if (short) own.set(sourceKey(short), short);
+  // «إذاعة وتلفزيون جيبوتي» over «RTD», «صوت إندونيسيا» over «VOI»: a Latin acronym right under the
+  // masthead is its short name — the station's own credit in «جيبوتي/RTD/», «جاكرتا، VOI –» (twentieth round, part B).
+  const acronym = site ? lines.slice(site.index + 1).find((l) => l.kind !== 'blank') : undefined;
+  if (site && acronym && ACRONYM.test(acronym.text.trim())) own.set(sourceKey(acronym.text), arabicHalf(site.text, lex.sameName));
   // A site that calls itself an agency («وكالة فارس للأنباء», «North Press Agency») credits
   // itself as the agency when its dateline names it.
   const brand = brandLines(lines);

@@ -45,6 +45,8 @@ export const BoilerplateSchema = z
     nationalityWords: phraseList.default([]),
     /** «برس», «بريس», «Press»: how a wire's name ends («أجيربريس»); an unknown name in brackets after a dateline's place that ends so is an agency. */
     wireNameEndings: phraseList.default([]),
+    /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
+    arabicServiceLabels: phraseList.default([]),
     /** «العربية», «عربي» under a Latin brand: the brand's Arabic service, never a source's name. */
     languageLabels: phraseList.default([]),
     /** Letters to a consonant skeleton, so a Latin brand and an Arabic name that spell the same name agree. */
