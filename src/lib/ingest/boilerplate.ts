@@ -12,6 +12,8 @@ export interface Lexicon {
   data: BoilerplateData;
   exact: Set<string>;
   contains: string[];
+  /** Keys of a party line's openers (`organLines`): «لسان حزب …» under a print masthead. */
+  organLines: string[];
   markers: string[];
   widgets: { start: string; end: string }[];
   agencies: Map<string, string>;
@@ -96,6 +98,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     data,
     exact: new Set(data.exactLines.map(lexKey)),
     contains: data.containsPhrases.map(lexKey),
+    organLines: data.organLines.map(lexKey),
     markers: data.sectionMarkers.map(lexKey),
     widgets: data.inlineWidgets.map((w) => ({ start: lexKey(w.start), end: lexKey(w.end) })),
     agencies: keyed(data.agencies),

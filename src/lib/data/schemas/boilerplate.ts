@@ -9,6 +9,8 @@ export const BoilerplateSchema = z
   .object({
     exactLines: phraseList,
     containsPhrases: phraseList,
+    /** «لسان حزب …», «لسان حال …»: a print edition's party line opens with one — furniture, never the headline. */
+    organLines: phraseList.default([]),
     sectionMarkers: phraseList,
     inlineWidgets: z.array(z.object({ start: z.string().min(1), end: z.string().min(1) })).default([]),
     sourceLabels: phraseList,
