@@ -55,6 +55,8 @@ export interface MetaInput {
   lastParagraph?: string;
   /** The names lex knows plus the page's own name (page-names.ts `pageNameLookup`). */
   pageNames?: NameLookup;
+  /** The office's letterhead at the top (letterhead.ts), found once by extract.ts; null: none. Left out, it is looked for here. */
+  letterhead?: ClassifiedLine | null;
   /** The copying tool the page came through (copy-wrapper.ts), and what it said about the page. */
   copied?: CopyWrapper;
   /** A logo's alt text among the first lines (page-furniture.ts `logoAltNames`): line → the name. */
@@ -296,7 +298,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
   if (long && !lex.names(long.text)) signals.push({ field: 'outlet', value: long.text.trim(), confidence: 0.5, rule: 'a long name over the site\'s menu (an institution\'s masthead)', line: long.index + 1 });
   // «سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي» and the headline: an office's letterhead (nineteenth round).
-  const office = officeLetterhead(lines, lex);
+  const office = input.letterhead !== undefined ? input.letterhead ?? undefined : officeLetterhead(lines, lex);
   if (office && office.index !== input.titleIndex && !lex.names(office.text)) signals.push({ field: 'outlet', value: office.text.trim(), confidence: 0.7, rule: 'an office\'s letterhead at the top («سفارة …», «وزارة …»)', line: office.index + 1 });
 
   const after = creditLinesAfter(lines, input.bodyEnd, lex);
