@@ -6,12 +6,17 @@ import { sourceKey } from '../data/keys';
 import type { BoilerplateData, Source } from '../data/schemas';
 import { buildNameLookup, buildSameName, buildSourceAffixes, type NameLookup, type SourceAffixes } from './names';
 import { buildDateReader, type DateReader } from './dates';
+import { compileRights, type RightsPhrases } from './site-name';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
 export interface Lexicon {
   data: BoilerplateData;
   exact: Set<string>;
   contains: string[];
+  /** Keys of a party line's openers (`organLines`): «لسان حزب …» under a print masthead. */
+  organLines: string[];
+  /** The rights line's words (`rightsPhrases`), compiled once: site-name.ts `copyrightName`. */
+  rights: RightsPhrases;
   markers: string[];
   widgets: { start: string; end: string }[];
   agencies: Map<string, string>;
@@ -96,6 +101,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     data,
     exact: new Set(data.exactLines.map(lexKey)),
     contains: data.containsPhrases.map(lexKey),
+    organLines: data.organLines.map(lexKey),
+    rights: compileRights(data.rightsPhrases),
     markers: data.sectionMarkers.map(lexKey),
     widgets: data.inlineWidgets.map((w) => ({ start: lexKey(w.start), end: lexKey(w.end) })),
     agencies: keyed(data.agencies),

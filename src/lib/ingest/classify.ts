@@ -175,6 +175,8 @@ export function classifyLine(line: string, lex: Lexicon): Omit<ClassifiedLine, '
     if (norm.startsWith(marker) && /^\s*[:：]\s*\S/u.test(norm.slice(marker.length))) return { ...base, kind: 'inline-link' };
   }
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
+  // «لسان حزب الاستقلال» under a print masthead: the paper's party line (`organLines`), short and no sentence.
+  if (words <= 8 && !/[.!؟?:：]/u.test(text) && lex.organLines.some((p) => key === p || key.startsWith(`${p} `))) return { ...base, kind: 'boilerplate' };
   // «برعاية بنك …», «مقدّم من», «شريكنا الإعلامي: قنا»: a sponsor's or partner's line (the label may
   // take a colon), never a name of the site's own nor the story's credit.
   if (words <= 8 && lex.sponsors.some((s) => key === s || (key.startsWith(s) && /^\s*[:：]?\s/u.test(key.slice(s.length))))) return { ...base, kind: 'boilerplate' };

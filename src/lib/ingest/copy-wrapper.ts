@@ -13,7 +13,7 @@ import { sourceForUrl } from './names';
 
 export interface CopyWrapper {
   tool: string;
-  /** The channel's name a Telegram header prints above its counts («الخارجية الروسية | MFA Russia»). */
+  /** The channel's name a Telegram header prints above its counts («الخارجية الروسية | MFA Russia»), or a VK community's under the network's name. */
   channel?: { text: string; index: number };
   /** The bare domain a reader view prints first («lebanonfiles.com»). */
   domain?: { text: string; index: number };
@@ -83,6 +83,10 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
       // «WhatsApp Channel» between the name and the count is the tool's, not the name.
       const above = head.filter((i) => i < first && !w.furniture.some((re) => re.test(text(i)))).pop();
       if (above !== undefined) { wrapper.channel = { text: text(above), index: above }; out[above] = ''; }
+    }
+    if (w.data.nameBelow) {
+      const below = head.find((i) => i > first && !w.furniture.some((re) => re.test(text(i))));
+      if (below !== undefined) { wrapper.channel = { text: text(below), index: below }; out[below] = ''; }
     }
     if (w.data.domainFirst) { wrapper.domain = { text: text(head[0]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
     return { lines: out, wrapper };

@@ -10,7 +10,7 @@ import type { FieldEvidence } from './evidence';
 import type { NamedSource, NameLookup } from './names';
 import { lexKey } from './boilerplate';
 import { sourceForUrl } from './names';
-import { copyrightName, inMenuRun, lookupNameAndShort, type PageLine } from './site-name';
+import { copyrightName, inMenuRun, lookupNameAndShort, type PageLine, type RightsPhrases } from './site-name';
 import { sourceKey } from '../data/keys';
 
 export { arabicHalf, brandLines, copyrightName, inMenuRun, lookupNameAndShort, siteNameLine, unlikeAName } from './site-name';
@@ -70,7 +70,7 @@ function signal(found: NamedSource, rule: string, line: number | undefined, conf
 }
 
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
-export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set(), institutionWords: ReadonlySet<string> = new Set(), researchWords: ReadonlySet<string> = new Set()): Signal[] {
+export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], rights: RightsPhrases, publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set(), institutionWords: ReadonlySet<string> = new Set(), researchWords: ReadonlySet<string> = new Set()): Signal[] {
   const out: Signal[] = [];
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
@@ -84,7 +84,7 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     if (found && found.kind !== 'generic') out.push(signal(found, l.kind === 'latin' ? 'Latin site name at the top' : 'site name at the top', l.index + 1, l.kind === 'latin' ? 0.82 : 0.8, 'outlet'));
   }
   for (const l of lines) {
-    const name = copyrightName(l.text);
+    const name = copyrightName(l.text, rights);
     const found = name ? lookup(name) : undefined;
     if (found && found.kind !== 'generic') out.push(signal(found, '© line', l.index + 1, 0.75, 'outlet'));
     // «© 2025 جميع الحقوق محفوظة لموقع نبض الشرق»: a site not in sources.yaml names itself too.

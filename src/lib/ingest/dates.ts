@@ -35,6 +35,9 @@ const HIJRI_MARK = '\\s*(?:هـ|ه\\b|ه(?=[\\s.,)]|$)|h\\b|ah\\b)';
 const ISO = /(?<!\d)(\d{4})(?:[-/.]| ?[-/] ?)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{1,2})(?!\d)(\s*(?:هـ|ه(?=[\s.,)]|$)))?/gu;
 const DMY = /(?<!\d)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{4})(?!\d)(\s*(?:هـ|ه(?=[\s.,)]|$)))?/gu;
 
+// Four digits in a row (normalizeArabic has folded every digit set to ASCII).
+const FOUR_DIGITS = /\d{4}/;
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -141,6 +144,9 @@ export function buildDateReader(words: DateWordLists): DateReader {
   function findDates(text: string): ParsedDate[] {
     // Normalise digits and letters; split a time glued onto a date («17:3819/03/2025»).
     let t = normalizeArabic(text).replace(/(\d{1,2}:\d{2}(?::\d{2})?)(?=\d)/g, '$1 ');
+    // Every shape read here holds a year of four digits: a text without four digits in a row holds
+    // no date, and most lines a page is classified by hold none (the regexes are the hot path's cost).
+    if (!FOUR_DIGITS.test(t)) return [];
     if (issue && /\d/.test(t)) t = t.replace(issue, (_m, label: string, n: string) => label + ' '.repeat(n.length));
     if (ordinalDay) {
       t = t.replace(ordinalDay, (_m, before: string, word: string, of: string) => {

@@ -17,6 +17,7 @@ import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice } from './headline';
 import { chooseMetadata } from './metadata';
 import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
+import { officeLetterhead } from './letterhead';
 import { peelCopyWrapper } from './copy-wrapper';
 import { RelatedZone } from './related-zone';
 import { findMainStart, readMainBody, storyStart } from './main-body';
@@ -143,7 +144,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const lead = leadLines(lines, start, 3);
   const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords });
+  // An office's letterhead: never the headline (mastheadForm), the outlet (chooseMetadata) — found once.
+  const letterhead = officeLetterhead(lines, lex) ?? null;
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();
@@ -163,6 +166,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     pageNames,
     copied: peeled.wrapper,
     logos,
+    letterhead,
     lex,
   });
   const tags = uniqueBy(related.tags, lexKey);

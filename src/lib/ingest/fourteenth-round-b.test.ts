@@ -38,13 +38,13 @@ describe('a wire\'s dotted or spaced short name in a dateline', () => {
 
 describe('the site\'s name in a © line', () => {
   it('aside14 u690: «© 2026 تليكسبريس - جميع الحقوق محفوظة» names the site', () => {
-    expect(copyrightName('© 2026 تليكسبريس - جميع الحقوق محفوظة')).toBe('تليكسبريس');
+    expect(copyrightName('© 2026 تليكسبريس - جميع الحقوق محفوظة', lex.rights)).toBe('تليكسبريس');
     expect(extract('u690').article.source).toBe('تليكسبريس');
   });
   it('the name before or after the dash, the year range kept whole', () => {
-    expect(copyrightName('جميع الحقوق محفوظة - صدى الشمال © 2024')).toBe('صدى الشمال');
-    expect(copyrightName('© 2019 - 2026 الساحل 7 – جميع الحقوق محفوظة')).toBe('الساحل 7');
-    expect(copyrightName('جميع الحقوق محفوظة لموقع مصراوي ©2025')).toBe('مصراوي');
+    expect(copyrightName('جميع الحقوق محفوظة - صدى الشمال © 2024', lex.rights)).toBe('صدى الشمال');
+    expect(copyrightName('© 2019 - 2026 الساحل 7 – جميع الحقوق محفوظة', lex.rights)).toBe('الساحل 7');
+    expect(copyrightName('جميع الحقوق محفوظة لموقع مصراوي ©2025', lex.rights)).toBe('مصراوي');
     const p = fromText(page('الرئيسية', 'دولي', HEADLINE, LEAD, ...STORY, '© 2026 صدى الشمال - جميع الحقوق محفوظة'));
     expect(p.article.source).toBe('صدى الشمال');
   });

@@ -10,7 +10,7 @@ import type { Signal } from './credits';
 import type { Lexicon } from './boilerplate';
 import type { PageLine } from './site-name';
 import { lexKey } from './boilerplate';
-import { copyrightName, unlikeAName } from './site-name';
+import { copyrightName, unlikeAName, type RightsPhrases } from './site-name';
 import { sourceKey } from '../data/keys';
 
 export interface FrameBox {
@@ -127,10 +127,10 @@ function named(value: string, confidence: number, rule: string, index: number, l
  * «© 2026 Zahrat Al Khaleej. All rights reserved»: a © line naming the site in Latin letters only —
  * weak alone (it is shown in Latin), the same site as the one Arabic name the frame prints.
  */
-export function latinCopyrightSignals(lines: readonly PageLine[], confidence: number): Signal[] {
+export function latinCopyrightSignals(lines: readonly PageLine[], confidence: number, rights: RightsPhrases): Signal[] {
   const out: Signal[] = [];
   for (const l of lines) {
-    const name = copyrightName(l.text);
+    const name = copyrightName(l.text, rights);
     if (name && !/\p{Script=Arabic}/u.test(name) && /[A-Za-z]{2}/.test(name) && name.split(/\s+/).length <= 4) {
       out.push({ field: 'outlet', value: name, confidence, rule: '© line (a Latin name)', line: l.index + 1 });
     }
@@ -142,10 +142,10 @@ export function latinCopyrightSignals(lines: readonly PageLine[], confidence: nu
  * «بوابة اللاجئين الفلسطينيين» on top, «© بوابة اللاجئين 2026» at the foot: the © line prints the
  * masthead's name shorter (or longer, «… لجريدة ريف بوست الإلكترونية»); the masthead is printed again.
  */
-export function mastheadInCopyright(siteKey: string, lines: readonly PageLine[], siteIndex: number): boolean {
+export function mastheadInCopyright(siteKey: string, lines: readonly PageLine[], siteIndex: number, rights: RightsPhrases): boolean {
   return lines.some((l) => {
     if (l.index === siteIndex) return false;
-    const name = copyrightName(l.text);
+    const name = copyrightName(l.text, rights);
     const key = name ? sourceKey(name) : '';
     return key.length >= 3 && (` ${siteKey} `.includes(` ${key} `) || ` ${key} `.includes(` ${siteKey} `));
   });

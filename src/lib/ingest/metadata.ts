@@ -56,6 +56,8 @@ export interface MetaInput {
   lastParagraph?: string;
   /** The names lex knows plus the page's own name (page-names.ts `pageNameLookup`). */
   pageNames?: NameLookup;
+  /** The office's letterhead at the top (letterhead.ts), found once by extract.ts; null: none. Left out, it is looked for here. */
+  letterhead?: ClassifiedLine | null;
   /** The copying tool the page came through (copy-wrapper.ts), and what it said about the page. */
   copied?: CopyWrapper;
   /** A logo's alt text among the first lines (page-furniture.ts `logoAltNames`): line → the name. */
@@ -250,8 +252,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   if (wireLine && signer && signer.kind === 'agency') {
     signals.push({ field: 'agency', value: wireLine.value!.replace(/^[(«\s]+|[)»\s.]+$/gu, ''), ...(signer.id ? { id: signer.id } : {}), confidence: 0.7, rule: 'wire alone after the story', line: wireLine.index + 1 });
   }
-  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
-  signals.push(...frameBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.data.frameBoxes?.latinCopyrightConfidence ?? 0.45));
+  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.rights, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
+  signals.push(...frameBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.data.frameBoxes?.latinCopyrightConfidence ?? 0.45, lex.rights));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
@@ -267,7 +269,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))
-      || mastheadInCopyright(sourceKey(site.text), lines, site.index);
+      || mastheadInCopyright(sourceKey(site.text), lines, site.index, lex.rights);
     // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.
     const under = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
     // Either way round: «Russia Beyond» over «روسيا ما وراء العناوين» — a name of three words or
@@ -297,7 +299,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
   if (long && !lex.names(long.text)) signals.push({ field: 'outlet', value: long.text.trim(), confidence: 0.5, rule: 'a long name over the site\'s menu (an institution\'s masthead)', line: long.index + 1 });
   // «سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي» and the headline: an office's letterhead (nineteenth round).
-  const office = officeLetterhead(lines, lex);
+  const office = input.letterhead !== undefined ? input.letterhead ?? undefined : officeLetterhead(lines, lex);
   if (office && office.index !== input.titleIndex && !lex.names(office.text)) signals.push({ field: 'outlet', value: office.text.trim(), confidence: 0.7, rule: 'an office\'s letterhead at the top («سفارة …», «وزارة …»)', line: office.index + 1 });
 
   const after = creditLinesAfter(lines, input.bodyEnd, lex);

@@ -23,8 +23,8 @@ const closers = new Set(lex.data.frameBoxes!.closers.map(lexKey));
 
 describe('rights lines in more wordings', () => {
   it('«كل الحقوق محفوظة لدى NAME» and a number in the name', () => {
-    expect(copyrightName('كل الحقوق محفوظة لدى هنا عدن 2026')).toBe('هنا عدن');
-    expect(copyrightName('جميع الحقوق محفوظة ©2026 لـ الأردن 24')).toBe('الأردن 24');
+    expect(copyrightName('كل الحقوق محفوظة لدى هنا عدن 2026', lex.rights)).toBe('هنا عدن');
+    expect(copyrightName('جميع الحقوق محفوظة ©2026 لـ الأردن 24', lex.rights)).toBe('الأردن 24');
   });
   it('dev u1100 (Jordan24), u1102 (Huna Aden), u1115 (Algeria 24, a designer\'s credit under it) and u1086 (Casa 24)', () => {
     expect(extract('u1100').article.source).toBe('الأردن 24');

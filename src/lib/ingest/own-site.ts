@@ -83,7 +83,7 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
   const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName, lex.siteSuffixes);
   // «© 2026 مركز تريندز للبحوث والاستشارات» under «trendsresearch.org»: the domain spells one word of
   // an institution's name (`institutionWords`); the © line holds the whole name (nineteenth round, part O).
-  const held = spelled ? copyrightName(lines.find((l) => l.index === spelled.index)?.text ?? '') : undefined;
+  const held = spelled ? copyrightName(lines.find((l) => l.index === spelled.index)?.text ?? '', lex.rights) : undefined;
   const whole = held && held.split(/\s+/).length > spelled!.text.split(/\s+/).length && lex.institutionWords.has(sourceKey(held.split(/\s+/)[0])) && ` ${held} `.includes(` ${spelled!.text} `) ? held : undefined;
   if (spelled) return [{ field: 'outlet', value: whole ?? spelled.text, confidence: 0.7, rule: whole ? 'the © name around the page\'s spelling of its own link\'s domain' : 'the page\'s spelling of its own link\'s domain', line: spelled.index + 1 }];
   return [{ field: 'outlet', value: link.domain.replace(/^www\./, ''), confidence: 0.44, rule: LINK_DOMAIN_ONLY, line }];

@@ -49,14 +49,15 @@ const NISBA = /^ال\S{2,}(?:يه|ي)$/u;
  * The masthead printed again in a longer form: the site's name with a prefix and a nationality
  * adjective («جريدة العرب القطرية», «صحيفة الأيام البحرينية» on a page headed «العرب», «الأيام»).
  */
-export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon, logos: ReadonlyMap<number, string> = new Map()): ((text: string) => boolean) | undefined {
+export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon, logos: ReadonlyMap<number, string> = new Map(), office: ClassifiedLine | null = officeLetterhead(lines, lex) ?? null): ((text: string) => boolean) | undefined {
   // A logo's alt text («شعار بلدية طرابلس المركز») is the masthead, never the headline, however
   // much of it the lead repeats (eighteenth round).
   const logoNames = new Set([...logos.values()].map((n) => n.trim()));
   const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations);
   const name = site ? identityKey(site.text, lex.sourceAffixes) : '';
-  // An office's letterhead («سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي»), nineteenth round.
-  const letterhead = officeLetterhead(lines, lex)?.text.trim();
+  // An office's letterhead («سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي»), nineteenth round;
+  // extract.ts finds it once and passes it here and to the metadata.
+  const letterhead = office?.text.trim();
   if ((!site || !name) && !logoNames.size && !letterhead) return undefined;
   return (text) => {
     if (logoNames.has(text.trim()) || text.trim() === letterhead) return true;

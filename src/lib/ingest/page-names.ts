@@ -43,7 +43,7 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     || agencyTagline(lines, brand, site, lex) ? 'agency' : 'outlet';
   const siteWords = site ? sourceKey(site.text).split(' ') : [];
   for (const l of lines) {
-    const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text) : undefined;
+    const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text, lex.rights) : undefined;
     if (name && !own.has(sourceKey(name))) own.set(sourceKey(name), name);
   }
   own.delete('');

@@ -8,11 +8,26 @@ import { normalizeArabic } from '../arabic/normalize';
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
-/** «جميع الحقوق محفوظة لموقع مصراوي ©2025» → «مصراوي» (the name the © line holds), if any. */
-export function copyrightName(text: string): string | undefined {
-  if (!/©|\(c\)|حقوق|copyright/i.test(text)) return undefined;
+/** A rights line's words (content/boilerplate.yaml `rightsPhrases`): one to find, all to strip. */
+export interface RightsPhrases { holds: RegExp; strip: RegExp }
+
+/** Compiles `rightsPhrases` (literal text, longest first, spaces loose): no data becomes code. */
+export function compileRights(phrases: readonly string[]): RightsPhrases {
+  const alt = [...phrases].sort((a, b) => b.length - a.length)
+    .map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  // An empty list holds nothing (a pattern that never matches).
+  const body = alt || '(?!)';
+  return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu') };
+}
+
+/**
+ * «جميع الحقوق محفوظة لموقع مصراوي ©2025» → «مصراوي» (the name the © line holds), if any. Only a
+ * rights phrase (`rights`) makes a rights line: «حقوق» alone is a story's word («حقوق الإنسان»).
+ */
+export function copyrightName(text: string, rights: RightsPhrases): string | undefined {
+  if (!rights.holds.test(text)) return undefined;
   const bare = text
-    .replace(/copyright|all rights reserved\.?|(?:جميع|كل) الحقوق محفوظة|حقوق النشر محفوظة|حقوق النشر|محفوظة|©|\(c\)/gi, ' ')
+    .replace(rights.strip, ' ')
     .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ');
   // «© 2026 تليكسبريس - جميع الحقوق محفوظة»: a spaced dash sets the name off from the rest of
   // the line; the name is the first part with a word left in it.

@@ -9,6 +9,10 @@ export const BoilerplateSchema = z
   .object({
     exactLines: phraseList,
     containsPhrases: phraseList,
+    /** «لسان حزب …», «لسان حال …»: a print edition's party line opens with one — furniture, never the headline. */
+    organLines: phraseList.default([]),
+    /** «©», «جميع الحقوق محفوظة», «حقوق النشر»: the words of a rights line; what is left of the line is the site's name. */
+    rightsPhrases: phraseList.default([]),
     sectionMarkers: phraseList,
     inlineWidgets: z.array(z.object({ start: z.string().min(1), end: z.string().min(1) })).default([]),
     sourceLabels: phraseList,
@@ -80,6 +84,8 @@ export const BoilerplateSchema = z
         furniture: phraseList.default([]),
         /** The line above the first marker is the channel's name (a Telegram header). */
         nameAbove: z.boolean().default(false),
+        /** The line under the first marker is the community's name (a VK post: «ВКонтакте» over it). */
+        nameBelow: z.boolean().default(false),
         /** The tool prints the page's domain alone on the first line (a reader view). */
         domainFirst: z.boolean().default(false),
         /** The tool keeps the page's link on a line of its own, anywhere (a note app): its domain is the page's. */
