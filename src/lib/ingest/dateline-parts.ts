@@ -78,6 +78,14 @@ export function creditSpans(text: string): CreditSpan[] {
       // token; it separates nothing.
       if (/[A-Za-z0-9]/.test(head[m.index! - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
       spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length, paired, ...(bare ? { bare } : {}), ...(stop ? { stop } : {}) });
+      // «رام الله/أجيال-قال …»: a hyphen with no spaces may close the credit rather than join a name; the
+      // part before it is a span too (tried after the whole, which counts only when known: dateline.ts).
+      const joint = paired ? null : /(?<=[\p{L}\p{M}])-(?=\p{L})/u.exec(m[0]);
+      if (joint && joint.index > m[0].length - m[1].length) {
+        const cut = m[0].slice(0, joint.index);
+        const text = m[1].slice(0, m[1].length - (m[0].length - joint.index)).trim();
+        if (text) spans.push({ text, start: m.index!, end: m.index! + cut.length, paired, ...(bare ? { bare } : {}), ...(stop ? { stop } : {}) });
+      }
     }
   };
   // «/أ ش أ/», «/ وام /»; a slash may close one pair and open the next («… كانون الأول/ديسمبر /تاس/»:

@@ -103,6 +103,11 @@ describe('datelines: guillemets after a full date, a tatweel opening the lead, a
     expect(idOf(got.article.agency)).toBe('tatar-inform');
     expect(got.place).toBe('قازان');
   });
+  it('a hyphen with no spaces closing an unknown credit before the lead\'s first word («نابلس/نجاح-بحث …», aside20 u1175 after the round)', () => {
+    const got = fromText(page('إذاعة صوت النجاح', 'الرئيسية', HEADLINE, '12/08/2026', `نابلس/نجاح-${LEAD}`, MORE));
+    expect(got.place).toBe('نابلس');
+    expect(got.article.paragraphs[0]).toBe(LEAD);
+  });
 });
 
 describe('a reader view whose only name is its dateline\'s', () => {
