@@ -189,6 +189,8 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const quotes: SpeakerQuote[] = [];
   const overrideProblems: OverrideProblem[] = [];
   const topicIds = new Set<string>(input.topics.map((t) => t.id));
+  // The dictionary's people: the only actors a discovered spelling is merged into (linkSummary.ts).
+  const people = new Set(input.actors.filter((a) => a.type === 'person' && !a.discovered).map((a) => a.id));
   const formsOfArticle = new Map<string, LinkSummary['forms']>();
   const leadsOfArticle = new Map<string, LinkSummary['leads']>();
 
@@ -206,7 +208,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
         mentions: linkActors(doc.paragraphs, matcher, sentences).mentions,
         inTitle: linkActors([doc.title], matcher).mentions.map((m) => m.actorId),
       };
-      return { mentions: found.mentions, summary: summarize(found.mentions, found.inTitle, reuse ? keyOf(found) : undefined) };
+      return { mentions: found.mentions, summary: summarize(found.mentions, found.inTitle, people, reuse ? keyOf(found) : undefined) };
     };
     let linked: LinkSummary;
     let allMentions: () => Mention[];
@@ -238,7 +240,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     const removed = new Set(doc.actors?.remove ?? []);
     let read: Mention[] | undefined;
     const mentions = () => (read ??= removed.size ? allMentions().filter((m) => !removed.has(m.actorId)) : allMentions());
-    const summary = removed.size ? summarize(mentions(), linked.inTitle) : linked;
+    const summary = removed.size ? summarize(mentions(), linked.inTitle, people) : linked;
     formsOfArticle.set(doc.slug, summary.forms);
     leadsOfArticle.set(doc.slug, summary.leads);
     // Actors the headline names but the body does not («فيتسو وأوربان يعارضان…») are the

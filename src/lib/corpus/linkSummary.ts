@@ -14,7 +14,11 @@ export interface LinkSummary {
   digest?: string;
   /** rankActors(mentions). */
   ranked: string[];
-  /** Each distinct [actor id, text as written] of the mentions, in mention order (the merged spellings' articles). */
+  /**
+   * Each distinct [actor id, text as written] of the mentions of a dictionary person, in mention
+   * order: a discovered spelling is merged into such a person only (src/lib/entities/known-spelling.ts),
+   * and the corpus lists the articles that wrote it (buildCorpus articlesWithSpellings).
+   */
   forms: Array<[string, string]>;
   /** sentenceLeads(mentions). */
   leads: Array<[number, string]>;
@@ -35,9 +39,10 @@ export function sentenceLeads(mentions: readonly Mention[]): Array<[number, stri
   return out;
 }
 
-export function summarize(mentions: readonly Mention[], inTitle: string[], digest?: string): LinkSummary {
+export function summarize(mentions: readonly Mention[], inTitle: string[], people: ReadonlySet<string>, digest?: string): LinkSummary {
   const forms = new Map<string, [string, string]>();
   for (const m of mentions) {
+    if (!people.has(m.actorId)) continue;
     const k = `${m.actorId}\u0000${m.text}`;
     if (!forms.has(k)) forms.set(k, [m.actorId, m.text]);
   }
