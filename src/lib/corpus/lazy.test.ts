@@ -22,11 +22,11 @@ describe('the corpus read lazily from its cache', () => {
     const first = new JsonCorpusCache();
     const old = buildCorpus({ ...data, articles: before }, { cache: first, codeVersion: 'v1' });
     // The update: one article gains a sentence naming Lavrov first (its ranking and the
-    // sentences it leads change), one loses its most mentioned actor by an editor's removal,
-    // and four articles are new.
+    // sentences it leads change), one loses by an editor's removal the actor its first sentence
+    // names first (its ranking and the sentences each actor leads change), and four are new.
     const edited = before[3];
     const trimmed = before[7];
-    const trimmedTop = buildCorpus({ ...data, articles: [trimmed] }).articles[0].actorIds[0];
+    const trimmedTop = buildCorpus({ ...data, articles: [trimmed] }).sentenceLeads?.get(trimmed.slug)?.[0]?.[1];
     expect(trimmedTop).toBeDefined();
     const lead = 'وقال سيرغي لافروف إن موسكو منفتحة على المحادثات، وأضاف لافروف أن اللقاء سيعقد قريبا.';
     const articles = [
@@ -34,7 +34,7 @@ describe('the corpus read lazily from its cache', () => {
         a === edited
           ? { ...a, paragraphs: [lead, ...a.paragraphs] }
           : a === trimmed
-            ? { ...a, actors: { remove: [trimmedTop] } }
+            ? { ...a, actors: { remove: [trimmedTop!] } }
             : a,
       ),
       ...originals.slice(20),
@@ -57,6 +57,8 @@ describe('the corpus read lazily from its cache', () => {
     expect(old.bySlug.get(edited.slug)!.actorIds).not.toContain('sergey-lavrov');
     expect(got.bySlug.get(edited.slug)!.actorIds).toContain('sergey-lavrov');
     expect(got.bySlug.get(edited.slug)!.mentions.some((m) => m.actorId === 'sergey-lavrov')).toBe(true);
+    expect(old.bySlug.get(trimmed.slug)!.actorIds).toContain(trimmedTop);
+    expect(got.bySlug.get(trimmed.slug)!.actorIds).not.toContain(trimmedTop);
     expect(got.bySlug.get(trimmed.slug)!.mentions.some((m) => m.actorId === trimmedTop)).toBe(false);
     expect(got.sentenceLeads?.get(trimmed.slug)?.some(([, id]) => id === trimmedTop)).toBe(false);
     // What the corpus-wide steps made of them, and the story pages (the sentences each actor leads).
