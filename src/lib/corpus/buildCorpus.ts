@@ -4,7 +4,7 @@ import type { Actor, ArticleDoc, Mention, Topic, TopicId } from '../types';
 import type { Corpus, CorpusArticle, DiscoveryCandidate, SourceRef, SpeakerQuote } from './types';
 import { articlePath } from '../url';
 import { buildActorMatcher, extendActorMatcher } from '../entities/matcher';
-import { linkActors, rankActors } from '../entities/link';
+import { linkActors } from '../entities/link';
 import { discoverPeople, discoveredActors, type DiscoveredCandidate } from '../entities/discover';
 import { compileLexicon, type DiscoveryLexicon } from '../entities/discovery-lexicon';
 import { applyActorOverrides, applyTopicAssignmentOverrides, checkOverrides, type OverrideProblem } from '../entities/overrides';
@@ -28,6 +28,7 @@ import { patchedTextPairs, type KeptTextPairs } from '../stories/sameText';
 import { affiliationChain } from '../relations/roles';
 import { keyOf, memo, type CorpusCache } from './cache';
 import { ExtraActorIndex } from './linkInputs';
+import { lazyMentions, summarize, type LinkSummary } from './linkSummary';
 
 export const MAX_EVIDENCE_PER_EDGE = 10;
 export const EVIDENCE_BUDGET = 40_000;
@@ -56,14 +57,6 @@ export interface CorpusReuse {
   codeVersion: string;
 }
 
-/** What linking finds in one article, before an editor's overrides (kept between builds). */
-interface LinkedArticle {
-  mentions: Mention[];
-  /** Actors named in the headline. */
-  inTitle: string[];
-  /** keyOf({ mentions, inTitle }) as computed (with a cache only): what the article's pages stand for them by. */
-  digest?: string;
-}
 
 /** StoryParts as the corpus cache holds them (JSON). */
 interface KeptStoryParts {
@@ -144,7 +137,7 @@ function discoverAcrossCorpus(
  * was linked. One pass over the corpus for all of them, each mention's text normalized once:
  * a pass per merge normalized every mention of the merged actors again (~1 s at 10k pages).
  */
-function articlesWithSpellings(articles: CorpusArticle[], merges: SpellingMerge[]): string[][] {
+function articlesWithSpellings(articles: CorpusArticle[], formsOfArticle: Map<string, LinkSummary['forms']>, merges: SpellingMerge[]): string[][] {
   const found = merges.map(() => [] as string[]);
   if (!merges.length) return found;
   const formsOf = merges.map((m) => new Set([normalizeArabic(m.name), normalizeArabic(m.name.split(/\s+/).pop() ?? '')]));
@@ -152,11 +145,12 @@ function articlesWithSpellings(articles: CorpusArticle[], merges: SpellingMerge[
   merges.forEach((m, i) => mergesOf.set(m.actorId, [...(mergesOf.get(m.actorId) ?? []), i]));
   const normalized = new Map<string, string>();
   for (const a of articles) {
-    for (const x of a.mentions) {
-      const which = mergesOf.get(x.actorId);
+    // The distinct [actor, text] of its mentions (linkSummary.ts): what the mentions gave, read once each.
+    for (const [actorId, written] of formsOfArticle.get(a.slug) ?? []) {
+      const which = mergesOf.get(actorId);
       if (!which) continue;
-      let text = normalized.get(x.text);
-      if (text === undefined) normalized.set(x.text, (text = normalizeArabic(x.text)));
+      let text = normalized.get(written);
+      if (text === undefined) normalized.set(written, (text = normalizeArabic(written)));
       for (const i of which) {
         // Articles in corpus order, each once per merge (as the filter over articles gave them).
         if (formsOf[i].has(text) && found[i][found[i].length - 1] !== a.slug) found[i].push(a.slug);
@@ -195,6 +189,10 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const quotes: SpeakerQuote[] = [];
   const overrideProblems: OverrideProblem[] = [];
   const topicIds = new Set<string>(input.topics.map((t) => t.id));
+  // The dictionary's people: the only actors a discovered spelling is merged into (linkSummary.ts).
+  const people = new Set(input.actors.filter((a) => a.type === 'person' && !a.discovered).map((a) => a.id));
+  const formsOfArticle = new Map<string, LinkSummary['forms']>();
+  const leadsOfArticle = new Map<string, LinkSummary['leads']>();
 
   const articles: CorpusArticle[] = docs.map((written) => {
     // An override naming an unknown id is reported and left out (no link to a missing page).
@@ -203,46 +201,75 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     overrideProblems.push(...actorCheck.problems, ...topicCheck.problems);
     const doc = { ...written, actors: actorCheck.overrides, topics: topicCheck.overrides };
     const sentences = splitSentences(doc.paragraphs);
-    const linked = cached<LinkedArticle>('link', linkInputs.get(doc.slug) ?? '', doc.slug, () => {
+    // Linking's summary (linkSummary.ts) is read on every build, its mentions only when a step
+    // computes again or a page asks (kept as JSON text till then: ~113 MB at 10k pages).
+    const link = () => {
       const found = {
         mentions: linkActors(doc.paragraphs, matcher, sentences).mentions,
         inTitle: linkActors([doc.title], matcher).mentions.map((m) => m.actorId),
       };
-      return reuse ? { ...found, digest: keyOf(found) } : found;
-    });
+      return { mentions: found.mentions, summary: summarize(found.mentions, found.inTitle, people, reuse ? keyOf(found) : undefined) };
+    };
+    let linked: LinkSummary;
+    let allMentions: () => Mention[];
+    if (reuse) {
+      const key = keyFor(linkInputs.get(doc.slug) ?? '', doc.slug);
+      const kept = reuse.cache.get('linkSummary', key) as LinkSummary | undefined;
+      const text = kept && (reuse.cache.peek ? reuse.cache.peek('linkMentions', key) : JSON.stringify(reuse.cache.get('linkMentions', key)));
+      if (kept && text !== undefined) {
+        linked = kept;
+        allMentions = () => JSON.parse(text) as Mention[];
+      } else {
+        const found = link();
+        reuse.cache.set('linkMentions', key, found.mentions);
+        reuse.cache.set('linkSummary', key, found.summary);
+        linked = found.summary;
+        allMentions = () => found.mentions;
+      }
+    } else {
+      const found = link();
+      linked = found.summary;
+      allMentions = () => found.mentions;
+    }
     // The page stands for its mentions by what linking found, not by what it read: an article
     // linked again because a name it holds changed keeps its pages when it links the same.
     const found = cached('topics', topicInputs, doc.slug, () => classifyTopics(doc.title, doc.paragraphs, topicLexicon));
-    if (reuse) resultKeys.set(doc.slug, keyOf('link', linked.digest ?? keyOf({ mentions: linked.mentions, inTitle: linked.inTitle }), 'topics', found));
-    // An editor's removal also drops the mentions, so no link or graph edge is left behind.
+    if (reuse) resultKeys.set(doc.slug, keyOf('link', linked.digest!, 'topics', found));
+    // An editor's removal also drops the mentions, so no link or graph edge is left behind; the
+    // summary is then made again from what is left (removals are rare: the mentions are read).
     const removed = new Set(doc.actors?.remove ?? []);
-    const mentions: Mention[] = linked.mentions.filter((m) => !removed.has(m.actorId));
+    let read: Mention[] | undefined;
+    const mentions = () => (read ??= removed.size ? allMentions().filter((m) => !removed.has(m.actorId)) : allMentions());
+    const summary = removed.size ? summarize(mentions(), linked.inTitle, people) : linked;
+    formsOfArticle.set(doc.slug, summary.forms);
+    leadsOfArticle.set(doc.slug, summary.leads);
     // Actors the headline names but the body does not («فيتسو وأوربان يعارضان…») are the
     // article's too, after those of the body (they have no paragraph to link to).
-    const ranked = rankActors(mentions);
+    const ranked = summary.ranked;
     const inTitle = linked.inTitle.filter((id) => !removed.has(id) && !ranked.includes(id));
     const actorIds = applyActorOverrides([...ranked, ...new Set(inTitle)], doc.actors).filter((id) => matcher.actors.has(id));
     const topics = applyTopicAssignmentOverrides(found, doc.topics);
     const said = cached('quotes', linkInputs.get(doc.slug) ?? '', doc.slug, () =>
-      speakerQuotes(doc.paragraphs, sentences, mentions, matcher, lexicon).map((q) => ({ actorId: q.actorId, paragraph: q.paragraph, sentence: q.sentence.text })),
+      speakerQuotes(doc.paragraphs, sentences, mentions(), matcher, lexicon).map((q) => ({ actorId: q.actorId, paragraph: q.paragraph, sentence: q.sentence.text })),
     );
     for (const q of said) quotes.push({ actorId: q.actorId, slug: doc.slug, paragraph: q.paragraph, sentence: q.sentence, date: doc.date ?? null });
     const outlet = doc.source ? makeSourceRef(doc.source, 'outlet', input.sources, resolveSource, sourceRefs) : undefined;
     const agencyRef = doc.agency ? makeSourceRef(doc.agency, 'agency', input.sources, resolveSource, sourceRefs) : undefined;
     const { actors: actorOverrides, topics: topicOverrides, ...meta } = doc;
-    return {
+    // `mentions` a placeholder that lazyMentions replaces in place (the fields keep their order).
+    return lazyMentions<CorpusArticle>({
       ...meta,
       overrides: { actors: actorOverrides, topics: topicOverrides },
       url: articlePath(doc.slug),
       sentences,
-      mentions,
+      mentions: undefined as unknown as Mention[],
       actorIds,
       topics,
       outlet,
       agencyRef,
       embedded: [],
       words: doc.paragraphs.reduce((n, p) => n + countWords(p), 0),
-    };
+    }, mentions);
   });
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
@@ -323,7 +350,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
         return pairs;
       }
     : undefined;
-  const spellingArticles = articlesWithSpellings(articles, merges);
+  const spellingArticles = articlesWithSpellings(articles, formsOfArticle, merges);
   return {
     articles,
     bySlug,
@@ -352,6 +379,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     candidates,
     overrideProblems,
     spellingMerges: merges.map((m, i) => ({ ...m, articles: spellingArticles[i] })),
+    sentenceLeads: leadsOfArticle,
     ...(reuse ? { contentKeys: articleKey, resultKeys } : {}),
   };
 }

@@ -12,6 +12,8 @@ import { createHash } from 'node:crypto';
 export interface CorpusCache {
   get(stage: string, key: string): unknown;
   set(stage: string, key: string, value: unknown): void;
+  /** The entry's JSON text, unparsed (JsonCorpusCache); without it the value is read and stringified. */
+  peek?(stage: string, key: string): string | undefined;
 }
 
 /** A short hash of plain data (JSON), for cache keys. */
@@ -66,6 +68,16 @@ export class JsonCorpusCache implements CorpusCache {
     this.hits++;
     this.touch(stage, key);
     return value;
+  }
+
+  /**
+   * The JSON text of an entry, unparsed (kept for the save like a read): a result that most
+   * builds never look at (an article's mentions) is parsed only by the page that needs it.
+   */
+  peek(stage: string, key: string): string | undefined {
+    const text = this.entries.get(stage)?.get(key);
+    if (text !== undefined) this.touch(stage, key);
+    return text;
   }
 
   set(stage: string, key: string, value: unknown): void {

@@ -44,7 +44,8 @@ describe('a daily update through the corpus cache', () => {
     const grown = new JsonCorpusCache(cache.used());
     const after = withCache({ ...data, articles: [...base, newest] }, grown);
     // The new article sorts first (newest day): the person's spellings must not follow that order.
-    expect(grown.computedKeys('link').size).toBe(1);
+    expect(grown.computedKeys('linkSummary').size).toBe(1);
+    expect(grown.computedKeys('linkMentions').size).toBe(1);
     expect(grown.computedKeys('linkInputs').size).toBe(1);
     for (const a of base) expect(after.resultKeys!.get(a.slug), a.slug).toBe(before.resultKeys!.get(a.slug));
     // And the cached corpus is the one a build from nothing gives.

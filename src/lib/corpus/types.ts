@@ -91,6 +91,12 @@ export interface Corpus {
    */
   contentKeys?: Map<string, string>;
   /**
+   * Slug → per sentence holding a mention, its index and the actor of its first mention
+   * (src/lib/corpus/linkSummary.ts sentenceLeads): what a story page reads of the mentions,
+   * without parsing them. Absent (a corpus made by hand): computed from the mentions.
+   */
+  sentenceLeads?: Map<string, Array<[number, string]>>;
+  /**
    * Slug → a hash of what linking found in the article (its digest, kept with the cached result)
    * and of the cache key its topics were found under (the article as written and the topic
    * rules), with a cache: the page fingerprint stands for those two fields by it (they are most

@@ -91,11 +91,16 @@ export function fingerprintOf(value: unknown, shared: SharedHashes = new SharedH
  * from nothing else: src/lib/corpus/cache.ts); every other field is hashed as it is. Without
  * them, the whole article.
  */
+const STOOD_FOR = new Set(['paragraphs', 'sentences', 'mentions', 'topics']);
+
 export function articleFingerprint(
   article: { paragraphs: unknown; sentences: unknown; mentions: unknown; topics: unknown },
   markup: string | null,
   keys?: { content?: string; results?: string },
 ): string {
   if (keys?.content === undefined || keys.results === undefined) return fingerprintOf({ article, markup });
-  return fingerprintOf({ article: { ...article, paragraphs: undefined, sentences: undefined, mentions: undefined, topics: undefined }, text: keys.content, results: keys.results, markup });
+  // The other fields copied by name, not spread: a spread would read the mentions, which a
+  // corpus from its cache parses only when asked (src/lib/corpus/buildCorpus.ts lazyMentions).
+  const rest = Object.fromEntries(Object.keys(article).filter((k) => !STOOD_FOR.has(k)).map((k) => [k, (article as Record<string, unknown>)[k]]));
+  return fingerprintOf({ article: rest, text: keys.content, results: keys.results, markup });
 }

@@ -6,10 +6,11 @@ import type { SameTextGroup, Story, StoryIndex } from '../stories/types';
 import { normalizeArabic } from '../arabic/normalize';
 import { articlePath, storyPath } from '../url';
 import { formatArabicDate } from './dates';
+import { sentenceLeads } from '../corpus/linkSummary';
 export { formatCarriedBy, formatCopyCount, formatOutletCount, formatSameTextCount } from './story-counts';
 
 /** The corpus as the story views read it: articles, labels, and the stories stage's index. */
-export type StoryCorpus = Pick<Corpus, 'bySlug' | 'actors' | 'topics'> & { stories: StoryIndex };
+export type StoryCorpus = Pick<Corpus, 'bySlug' | 'actors' | 'topics' | 'sentenceLeads'> & { stories: StoryIndex };
 
 export const STORIES_PER_PAGE = 50;
 /** Site path of story listing page n (1-based): /stories/, /stories/page/2/, … */
@@ -208,14 +209,14 @@ export function storyActors(story: Story, corpus: StoryCorpus, max = 2): StoryAc
   return story.actorIds.flatMap((id) => {
     const actor = corpus.actors.get(id);
     if (!actor) return [];
-    const perText = texts.map((a) => {
-      const seen = new Set<number>();
-      return a.mentions.flatMap((m) => {
-        const s = m.actorId === id && !seen.has(m.sentence) ? a.sentences[m.sentence] : undefined;
-        seen.add(m.sentence);
+    // The sentences this actor leads (names first), from the corpus's summary of the mentions:
+    // a story page does not parse them (src/lib/corpus/linkSummary.ts).
+    const perText = texts.map((a) =>
+      (corpus.sentenceLeads?.get(a.slug) ?? sentenceLeads(a.mentions)).flatMap(([sentence, actorId]) => {
+        const s = actorId === id ? a.sentences[sentence] : undefined;
         return s ? [sentenceLink(a, s.paragraph, s.text)] : [];
-      });
-    });
+      }),
+    );
     return [{ id, name: actor.name, sentences: pickSentences(perText, max, used) }];
   });
 }
