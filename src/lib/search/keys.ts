@@ -16,7 +16,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
-import { opensVerb, patternFamily, personPluralBase, suffixReadings } from './wordPatterns';
+import { opensVerb, ownPlural, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
 import { patternReadings, type PatternReader } from './patternReadings';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
@@ -208,6 +208,8 @@ export interface KeyedToken {
    * a reader typing without the hamza («الالغاز») still finds it, after the pages that say it.
    */
   weakKey?: string;
+  /** A ة word's plural in ات (wordPatterns.ownPlural): a query asks for the word's own key, not its family's. */
+  ownPlural?: true;
 }
 
 export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
@@ -225,7 +227,7 @@ export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
       if (base) {
         // The word's key, then the key of what it stands for by pattern (غارات → غارة،
         // انسحبت → انسحاب); concepts still match on the word itself.
-        out.push({ token, stem, key: arabicKey(stem), match: stem, familyKey: arabicKey(base) });
+        out.push({ token, stem, key: arabicKey(stem), match: stem, familyKey: arabicKey(base), ...(ownPlural(stem, ctx) ? { ownPlural: true } : {}) });
         continue;
       }
       const family = ctx.families.get(stem);
@@ -349,6 +351,13 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
     const family = ctx.families.get(r) ?? patternFamily(r, ctx);
     for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
   }
+  // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
+  // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.
+  for (const r of [t.stem, ...suffixed]) {
+    const singular = r.endsWith('ه') ? r : patternFamily(r, ctx);
+    const plural = singular && singularPlural(singular, ctx);
+    if (plural && !have.has(arabicKey(plural))) have.add(arabicKey(plural)), keys.push(arabicKey(plural));
+  }
   // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
   // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
@@ -426,14 +435,14 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     const name = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : phrasesAt(matches, i, ctx.conceptNames)[0];
     if (name) {
       const len = name.stems.length;
-      const terms = toks.slice(i, i + len).map((t) => t.familyKey ?? t.key);
+      const terms = toks.slice(i, i + len).map(queryKey);
       units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id });
       i += len;
       continue;
     }
     const t = toks[i];
     const last = i === toks.length - 1;
-    let key = t.familyKey ?? t.key;
+    let key = queryKey(t);
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     units.push({ text: words(i, i + 1), terms: [key], any: key });
@@ -453,6 +462,9 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
   }
   return { search: terms.join(' '), exact, prefix, actors, units, concept };
 }
+
+/** The key a query word asks for: its family's, but a ة word's plural its own (العبارات: not «عبارة» a ferry). */
+const queryKey = (t: KeyedToken): string => (t.ownPlural ? t.key : (t.familyKey ?? t.key));
 
 /** normalizeArabic + searchStem of one word, for callers outside the key stream. */
 export function stemWord(word: string, ctx: KeyContext = EMPTY_CONTEXT): string {
