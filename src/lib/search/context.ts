@@ -62,6 +62,8 @@ export interface SearchContextJson {
   notName?: string[];
   /** Hamza readings indexed without their bare key (content/search-forms.yaml keepHamzaForms), normalised. */
   keepHamza?: string[];
+  /** Stems of the plurals a query asks for by their own key (content/search-forms.yaml ownPlurals). */
+  ownPlurals?: string[];
   /** Stems of the nouns whose bare occurrences weigh little (content/search-forms.yaml definiteNouns). */
   definite?: string[];
   /** Stems of the function words an excerpt does not mark beside other query words (content/function-words.yaml). */
@@ -291,6 +293,8 @@ export function buildContextJson(
     notNamePhrases?: string[];
     /** Words whose bare reading is another word (content/search-forms.yaml keepHamzaForms). */
     keepHamzaForms?: string[];
+    /** Plurals a query asks for by their own key (content/search-forms.yaml ownPlurals). */
+    ownPlurals?: string[];
     /** Nouns whose bare form is mostly another word (content/search-forms.yaml definiteNouns). */
     definiteNouns?: string[];
     /** Function words (content/function-words.yaml), not marked in excerpts beside other words. */
@@ -353,6 +357,7 @@ export function buildContextJson(
     ...(opts.verbs?.length ? { verbs: opts.verbs.map(encodeVerb) } : {}),
     ...(opts.notNamePhrases?.length ? { notName: [...new Set(opts.notNamePhrases.map((p) => stemsOf(p).join(' ')))] } : {}),
     ...(opts.keepHamzaForms?.length ? { keepHamza: [...new Set(opts.keepHamzaForms.map((w) => normalizeArabic(w.trim())))] } : {}),
+    ...(opts.ownPlurals?.length ? { ownPlurals: [...new Set(opts.ownPlurals.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     ...(opts.definiteNouns?.length ? { definite: [...new Set(opts.definiteNouns.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     ...(opts.functionWords?.length ? { unmarked: [...new Set(opts.functionWords.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     concepts: [
@@ -415,7 +420,7 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'definite' | 'unmarked'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   for (const w of json.rootClitic ?? []) known.add(w);
@@ -443,7 +448,8 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootCli
   const keepHamza = json.keepHamza?.length ? { keepHamza: new Set(json.keepHamza) } : {};
   const unmarked = json.unmarked?.length ? { unmarked: new Set(json.unmarked) } : {};
   const definite = json.definite?.length ? { definite: new Set(json.definite) } : {};
-  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked };
+  const ownPlurals = json.ownPlurals?.length ? { ownPlurals: new Set(json.ownPlurals) } : {};
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked, ...ownPlurals };
 }
 
 /**

@@ -49,6 +49,8 @@ export interface KeyContext {
    * «gas»; content/search-forms.yaml `keepHamzaForms`): indexed without their low-weight bare key.
    */
   keepHamza?: ReadonlySet<string>;
+  /** Stems of plurals a query asks for by their own key, not their family's (content/search-forms.yaml `ownPlurals`: بحارة, whose بحار is also «seas»). */
+  ownPlurals?: ReadonlySet<string>;
   /**
    * Stems of nouns whose form without the article is mostly another word (content/search-forms.yaml
    * `definiteNouns`: قدم «presented», طالب «demanded», غرب «west of»): a page word of these
@@ -231,7 +233,7 @@ export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
         continue;
       }
       const family = ctx.families.get(stem);
-      out.push({ token, stem, key: arabicKey(stem), match: family ?? stem, ...(family ? { familyKey: arabicKey(family) } : {}) });
+      out.push({ token, stem, key: arabicKey(stem), match: family ?? stem, ...(family ? { familyKey: arabicKey(family) } : {}), ...(family && ctx.ownPlurals?.has(stem) ? { ownPlural: true as const } : {}) });
     } else {
       const stem = latinKey(token.norm);
       if (stem) out.push({ token, stem, key: stem, match: stem });
