@@ -142,7 +142,8 @@ export function ownPlural(stem: string, ctx: Ctx): boolean {
 
 /** The ات plural whose key a ة word carries at the low weight (عبارة → عبارات), when `ownPlural` reads it back. */
 export function singularPlural(stem: string, ctx: Ctx): string | undefined {
-  if (!stem.endsWith('ه') || ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
+  // A name's word (الخزانة of «وزارة الخزانة») is a word too: «خزانة وقود» still meets «الخزانات».
+  if (!stem.endsWith('ه') || ctx.families.has(stem)) return undefined;
   const plural = stem.slice(0, -1) + 'ات';
   return femininePluralBase(plural, ctx) === stem && ownPlural(plural, ctx) ? plural : undefined;
 }
