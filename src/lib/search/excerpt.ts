@@ -43,7 +43,7 @@ export function matchRanges(text: string, plan: QueryPlan, ctx: KeyContext): Arr
     }
     const { key, familyKey, stem } = toks[i];
     // A plural query («العبارات») marks the singular the page was found by («عبارة», keys.ts readingKeys).
-    const plural = toks[i].token.type === 'ar' && stem.endsWith('ه') ? singularPlural(stem, ctx) : undefined;
+    const plural = toks[i].token.type === 'ar' && !toks[i].hamza && stem.endsWith('ه') ? singularPlural(stem, ctx) : undefined;
     if (exact.has(key) || (familyKey && exact.has(familyKey)) || (plural && exact.has(arabicKey(plural))) || (plan.prefix && key.startsWith(plan.prefix))) out.push([toks[i].token.start, toks[i].token.end]);
   }
   return out;

@@ -210,6 +210,8 @@ export interface KeyedToken {
    * a reader typing without the hamza («الالغاز») still finds it, after the pages that say it.
    */
   weakKey?: string;
+  /** Read with its written hamza (hamzaReading): no pattern family, so no ة ↔ ات link (آلية «mechanism» ≠ الآليات «vehicles»). */
+  hamza?: true;
   /** A ة word's plural in ات (wordPatterns.ownPlural): a query asks for the word's own key, not its family's. */
   ownPlural?: true;
 }
@@ -221,7 +223,7 @@ export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
       const plain = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
       const hamza = hamzaReading(token.text, plain, ctx);
       if (hamza) {
-        out.push({ token, stem: hamza, key: arabicKey(hamza), match: hamza, ...(ctx.keepHamza?.has(hamza) ? {} : { weakKey: arabicKey(plain) }) });
+        out.push({ token, stem: hamza, key: arabicKey(hamza), match: hamza, hamza: true, ...(ctx.keepHamza?.has(hamza) ? {} : { weakKey: arabicKey(plain) }) });
         continue;
       }
       const stem = plain;
@@ -355,7 +357,7 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   }
   // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
   // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.
-  for (const r of [t.stem, ...suffixed]) {
+  for (const r of t.hamza ? [] : [t.stem, ...suffixed]) {
     const singular = r.endsWith('ه') ? r : patternFamily(r, ctx);
     const plural = singular && singularPlural(singular, ctx);
     if (plural && !have.has(arabicKey(plural))) have.add(arabicKey(plural)), keys.push(arabicKey(plural));

@@ -142,9 +142,11 @@ export function ownPlural(stem: string, ctx: Ctx): boolean {
 
 /** The ات plural whose key a ة word carries at the low weight (عبارة → عبارات), when `ownPlural` reads it back. */
 export function singularPlural(stem: string, ctx: Ctx): string | undefined {
-  // A name's word (الخزانة of «وزارة الخزانة») is a word too: «خزانة وقود» still meets «الخزانات».
-  if (!stem.endsWith('ه') || ctx.families.has(stem)) return undefined;
+  // Not a name's word: «الخزانة» is mostly the Treasury («وزارة الخزانة»), no «الخزانات» (tanks).
+  if (!stem.endsWith('ه') || ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
   const plural = stem.slice(0, -1) + 'ات';
+  // A plural in ال… (اليات) is keyed so only through its written hamza («الآليات»), which links to no ة word.
+  if (plural.startsWith('ال')) return undefined;
   return femininePluralBase(plural, ctx) === stem && ownPlural(plural, ctx) ? plural : undefined;
 }
 
