@@ -27,7 +27,7 @@ export const DEFAULT_SEARCH_PATTERNS_PATH = 'content/search-patterns.yaml';
 export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS_PATH): SearchPatterns {
   const data = validateYaml(parseYaml(text, file), SearchPatternsSchema);
   return {
-    plurals: data.plurals.map((p) => ({ plural: p.plural, singulars: p.singulars, ...(p.notFirst ? { notFirst: p.notFirst } : {}), ...(p.notLast ? { notLast: p.notLast } : {}), ...(p.hamza ? { hamza: true } : {}), ...(p.article ? { article: true } : {}), ...(p.agrees ? { agrees: true } : {}) })),
+    plurals: data.plurals.map((p) => ({ plural: p.plural, singulars: p.singulars, ...(p.notFirst ? { notFirst: p.notFirst } : {}), ...(p.notLast ? { notLast: p.notLast } : {}), ...(p.hamza ? { hamza: true } : {}), ...(p.article ? { article: true } : {}), ...(p.agrees ? { agrees: true } : {}), ...(p.hPlaces ? { hPlaces: p.hPlaces } : {}) })),
     notPlurals: data.notPlurals ?? [],
     notMeasureII: data.notMeasureII ?? [],
     ...(data.measureIIForms?.length ? { measureIIForms: data.measureIIForms } : {}),
@@ -106,6 +106,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.notNamePhrases.length ? { notNamePhrases: extra.notNamePhrases } : {}),
     ...(extra.keepHamzaForms.length ? { keepHamzaForms: extra.keepHamzaForms } : {}),
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
+    ...('ownPlurals' in extra && extra.ownPlurals?.length ? { ownPlurals: extra.ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
     ...(patterns ? { patterns: loadSearchPatterns(patterns) } : {}),
     concepts: synonyms ? checkedHamza(resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []), extra.keepHamzaForms, synonyms) : [],
@@ -193,7 +194,7 @@ export function parseSearchFormsData(
   text: string,
   file = DEFAULT_SEARCH_FORMS_PATH,
   base: WordFamilyInput[] = [],
-): { families: WordFamilyInput[]; verbs: Array<VerbEntry & { key: string }>; notNamePhrases: string[]; keepHamzaForms: string[]; definiteNouns: string[] } {
+): { families: WordFamilyInput[]; verbs: Array<VerbEntry & { key: string }>; notNamePhrases: string[]; keepHamzaForms: string[]; definiteNouns: string[]; ownPlurals?: string[] } {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchFormsSchema);
   const at = (list: string, i: number) => `${file}:${y.lineOf([list, i])} ${list}[${i}]`;
@@ -229,7 +230,7 @@ export function parseSearchFormsData(
     if (verb) verbs.push({ ...verb, key });
   }
   if (problems.length) throw new DataFileError(file, problems);
-  return { families: out, verbs, notNamePhrases: data.notNamePhrases ?? [], keepHamzaForms: data.keepHamzaForms ?? [], definiteNouns: data.definiteNouns ?? [] };
+  return { families: out, verbs, notNamePhrases: data.notNamePhrases ?? [], keepHamzaForms: data.keepHamzaForms ?? [], definiteNouns: data.definiteNouns ?? [], ...(data.ownPlurals?.length ? { ownPlurals: data.ownPlurals } : {}) };
 }
 
 const asText = (text: string) => text;

@@ -33,6 +33,11 @@ export interface SearchContextJson {
   version: 1;
   /** Stems never clitic-stripped. Left out of kb-search.json when the aliases give it (knownFromAliases). */
   known?: string[];
+  /**
+   * Family forms whose first letter is a root letter a clitic reading would take (بحار، بحارة: not ب +
+   * حار «hot»): never clitic-stripped either (`rootCliticForms`), normalised.
+   */
+  rootClitic?: string[];
   /** [alias stems joined by a space, actor id]. */
   aliases: Array<[string, string]>;
   actors: SearchActor[];
@@ -57,6 +62,8 @@ export interface SearchContextJson {
   notName?: string[];
   /** Hamza readings indexed without their bare key (content/search-forms.yaml keepHamzaForms), normalised. */
   keepHamza?: string[];
+  /** Stems of the plurals a query asks for by their own key (content/search-forms.yaml ownPlurals). */
+  ownPlurals?: string[];
   /** Stems of the nouns whose bare occurrences weigh little (content/search-forms.yaml definiteNouns). */
   definite?: string[];
   /** Stems of the function words an excerpt does not mark beside other query words (content/function-words.yaml). */
@@ -138,7 +145,7 @@ export function splitContextJson(json: SearchContextJson): { planning: SearchPla
   if (!json.concepts) delete planning.concepts;
   // The verb families' forms are written again from root and measure (~6 KB gzipped fewer).
   if (json.verbs?.length && json.families) {
-    const fromVerbs = verbPairs(json.verbs, known.size ? known : knownFromAliases(json.aliases));
+    const fromVerbs = verbPairs(json.verbs, new Set([...(known.size ? known : knownFromAliases(json.aliases)), ...(json.rootClitic ?? [])]));
     const families = json.families
       .map(([fam, forms]) => [fam, forms.split(' ').filter((f) => fromVerbs.get(f) !== fam)] as const)
       .filter(([fam, forms]) => forms.length || fromVerbs.get(fam) !== fam)
@@ -286,6 +293,8 @@ export function buildContextJson(
     notNamePhrases?: string[];
     /** Words whose bare reading is another word (content/search-forms.yaml keepHamzaForms). */
     keepHamzaForms?: string[];
+    /** Plurals a query asks for by their own key (content/search-forms.yaml ownPlurals). */
+    ownPlurals?: string[];
     /** Nouns whose bare form is mostly another word (content/search-forms.yaml definiteNouns). */
     definiteNouns?: string[];
     /** Function words (content/function-words.yaml), not marked in excerpts beside other words. */
@@ -328,6 +337,10 @@ export function buildContextJson(
     aliases.push([k, id]);
   }
   aliases.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  // The aliases' words are shipped (or derived); the family forms that keep their first letter join them here.
+  const aliasKnown = [...known].sort();
+  const rootClitic = rootCliticForms(opts.families ?? [], known);
+  for (const w of rootClitic) known.add(w);
   const families = familyTable(opts.families ?? [], known);
   const familyOf = (stem: string) => families.get(stem) ?? stem;
   const stemsOfPhrase = (p: string) => matchStems(p, known, familyOf);
@@ -337,12 +350,14 @@ export function buildContextJson(
   for (const [form, fam] of families) byFamily.set(fam, [...(byFamily.get(fam) ?? []), ...(form !== fam ? [form] : [])]);
   return {
     version: 1,
-    known: [...known].sort(),
+    known: aliasKnown,
+    ...(rootClitic.length ? { rootClitic } : {}),
     aliases,
     ...(opts.families ? { families: [...byFamily].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, forms]) => [f, forms.join(' ')] as [string, string]) } : {}),
     ...(opts.verbs?.length ? { verbs: opts.verbs.map(encodeVerb) } : {}),
     ...(opts.notNamePhrases?.length ? { notName: [...new Set(opts.notNamePhrases.map((p) => stemsOf(p).join(' ')))] } : {}),
     ...(opts.keepHamzaForms?.length ? { keepHamza: [...new Set(opts.keepHamzaForms.map((w) => normalizeArabic(w.trim())))] } : {}),
+    ...(opts.ownPlurals?.length ? { ownPlurals: [...new Set(opts.ownPlurals.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     ...(opts.definiteNouns?.length ? { definite: [...new Set(opts.definiteNouns.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     ...(opts.functionWords?.length ? { unmarked: [...new Set(opts.functionWords.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     concepts: [
@@ -361,6 +376,19 @@ export function buildContextJson(
     sources: opts.sources ?? {},
   };
 }
+
+/**
+ * Family forms whose first letter looks like a clitic (و ف ب ك ل) but is the root's (بحار، بحارة، بيان):
+ * the word is known as a word of the data, and without that letter it is none (حار، حاره، يان are in no
+ * family and no name), so searchStem stops at it instead of keying «البحارة» with «صيف حار». A form whose
+ * remainder is also a word of the data (two readings) is left to the clitic rule. Sorted, normalised.
+ */
+export function rootCliticForms(inputs: WordFamilyInput[], known: ReadonlySet<string>): string[] {
+  const forms = new Set(inputs.flatMap((i) => expandFamily(i).forms));
+  const out = [...forms].filter((f) => CLITIC_FIRST.has(f[0]) && f.length - 1 >= MIN_STEM && !forms.has(f.slice(1)) && !known.has(f.slice(1)) && !known.has(f));
+  return out.sort();
+}
+const CLITIC_FIRST = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
 
 /**
  * Stem of each form → stem of its family's key. Forms are stemmed like the key stream
@@ -392,9 +420,10 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'definite' | 'unmarked'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
+  for (const w of json.rootClitic ?? []) known.add(w);
   const families = new Map<string, string>();
   for (const [fam, forms] of json.families ?? []) {
     families.set(fam, fam);
@@ -419,7 +448,8 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'aliases
   const keepHamza = json.keepHamza?.length ? { keepHamza: new Set(json.keepHamza) } : {};
   const unmarked = json.unmarked?.length ? { unmarked: new Set(json.unmarked) } : {};
   const definite = json.definite?.length ? { definite: new Set(json.definite) } : {};
-  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked };
+  const ownPlurals = json.ownPlurals?.length ? { ownPlurals: new Set(json.ownPlurals) } : {};
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked, ...ownPlurals };
 }
 
 /**

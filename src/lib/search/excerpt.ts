@@ -1,6 +1,7 @@
 // Excerpts and highlights from the article's REAL text: the index holds keys, so we find
 // the matched words by keying the displayed text with the same function as the query.
 import { keyTokens, aliasAt, arabicKey, conceptsAt, type KeyContext, type QueryPlan } from './keys';
+import { singularPlural } from './wordPatterns';
 
 export interface Segment {
   text: string;
@@ -40,8 +41,10 @@ export function matchRanges(text: string, plan: QueryPlan, ctx: KeyContext): Arr
       i += phrase - 1;
       continue;
     }
-    const { key, familyKey } = toks[i];
-    if (exact.has(key) || (familyKey && exact.has(familyKey)) || (plan.prefix && key.startsWith(plan.prefix))) out.push([toks[i].token.start, toks[i].token.end]);
+    const { key, familyKey, stem } = toks[i];
+    // A plural query («العبارات») marks the singular the page was found by («عبارة», keys.ts readingKeys).
+    const plural = toks[i].token.type === 'ar' && !toks[i].hamza && stem.endsWith('ه') ? singularPlural(stem, ctx) : undefined;
+    if (exact.has(key) || (familyKey && exact.has(familyKey)) || (plural && exact.has(arabicKey(plural))) || (plan.prefix && key.startsWith(plan.prefix))) out.push([toks[i].token.start, toks[i].token.end]);
   }
   return out;
 }

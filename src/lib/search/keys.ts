@@ -16,7 +16,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
-import { opensVerb, patternFamily, personPluralBase, suffixReadings } from './wordPatterns';
+import { opensVerb, ownPlural, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
 import { patternReadings, type PatternReader } from './patternReadings';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
@@ -49,6 +49,8 @@ export interface KeyContext {
    * «gas»; content/search-forms.yaml `keepHamzaForms`): indexed without their low-weight bare key.
    */
   keepHamza?: ReadonlySet<string>;
+  /** Stems of plurals a query asks for by their own key, not their family's (content/search-forms.yaml `ownPlurals`: بحارة, whose بحار is also «seas»). */
+  ownPlurals?: ReadonlySet<string>;
   /**
    * Stems of nouns whose form without the article is mostly another word (content/search-forms.yaml
    * `definiteNouns`: قدم «presented», طالب «demanded», غرب «west of»): a page word of these
@@ -208,6 +210,10 @@ export interface KeyedToken {
    * a reader typing without the hamza («الالغاز») still finds it, after the pages that say it.
    */
   weakKey?: string;
+  /** Read with its written hamza (hamzaReading): no pattern family, so no ة ↔ ات link (آلية «mechanism» ≠ الآليات «vehicles»). */
+  hamza?: true;
+  /** A ة word's plural in ات (wordPatterns.ownPlural): a query asks for the word's own key, not its family's. */
+  ownPlural?: true;
 }
 
 export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
@@ -217,7 +223,7 @@ export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
       const plain = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
       const hamza = hamzaReading(token.text, plain, ctx);
       if (hamza) {
-        out.push({ token, stem: hamza, key: arabicKey(hamza), match: hamza, ...(ctx.keepHamza?.has(hamza) ? {} : { weakKey: arabicKey(plain) }) });
+        out.push({ token, stem: hamza, key: arabicKey(hamza), match: hamza, hamza: true, ...(ctx.keepHamza?.has(hamza) ? {} : { weakKey: arabicKey(plain) }) });
         continue;
       }
       const stem = plain;
@@ -225,11 +231,11 @@ export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
       if (base) {
         // The word's key, then the key of what it stands for by pattern (غارات → غارة،
         // انسحبت → انسحاب); concepts still match on the word itself.
-        out.push({ token, stem, key: arabicKey(stem), match: stem, familyKey: arabicKey(base) });
+        out.push({ token, stem, key: arabicKey(stem), match: stem, familyKey: arabicKey(base), ...(ownPlural(stem, ctx) ? { ownPlural: true } : {}) });
         continue;
       }
       const family = ctx.families.get(stem);
-      out.push({ token, stem, key: arabicKey(stem), match: family ?? stem, ...(family ? { familyKey: arabicKey(family) } : {}) });
+      out.push({ token, stem, key: arabicKey(stem), match: family ?? stem, ...(family ? { familyKey: arabicKey(family) } : {}), ...(family && ctx.ownPlurals?.has(stem) ? { ownPlural: true as const } : {}) });
     } else {
       const stem = latinKey(token.norm);
       if (stem) out.push({ token, stem, key: stem, match: stem });
@@ -349,6 +355,13 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
     const family = ctx.families.get(r) ?? patternFamily(r, ctx);
     for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
   }
+  // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
+  // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.
+  for (const r of t.hamza ? [] : [t.stem, ...suffixed]) {
+    const singular = r.endsWith('ه') ? r : patternFamily(r, ctx);
+    const plural = singular && singularPlural(singular, ctx);
+    if (plural && !have.has(arabicKey(plural))) have.add(arabicKey(plural)), keys.push(arabicKey(plural));
+  }
   // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
   // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
@@ -426,14 +439,14 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     const name = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : phrasesAt(matches, i, ctx.conceptNames)[0];
     if (name) {
       const len = name.stems.length;
-      const terms = toks.slice(i, i + len).map((t) => t.familyKey ?? t.key);
+      const terms = toks.slice(i, i + len).map(queryKey);
       units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id });
       i += len;
       continue;
     }
     const t = toks[i];
     const last = i === toks.length - 1;
-    let key = t.familyKey ?? t.key;
+    let key = queryKey(t);
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     units.push({ text: words(i, i + 1), terms: [key], any: key });
@@ -453,6 +466,9 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
   }
   return { search: terms.join(' '), exact, prefix, actors, units, concept };
 }
+
+/** The key a query word asks for: its family's, but a ة word's plural its own (العبارات: not «عبارة» a ferry). */
+const queryKey = (t: KeyedToken): string => (t.ownPlural ? t.key : (t.familyKey ?? t.key));
 
 /** normalizeArabic + searchStem of one word, for callers outside the key stream. */
 export function stemWord(word: string, ctx: KeyContext = EMPTY_CONTEXT): string {

@@ -23,6 +23,8 @@ export interface PluralPattern {
   article?: boolean;
   /** The next word must agree in the feminine, with the word's article or without (التحف الخشبية: a plural of things). */
   agrees?: boolean;
+  /** Root places that may hold ه (رهبان ← راهب: a middle ه is no ة and no pronoun). */
+  hPlaces?: string;
 }
 
 /** content/search-patterns.yaml as the indexer reads it. */
@@ -53,7 +55,7 @@ export function patternReader(data: SearchPatterns): PatternReader {
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
-/** No root letter of a plural: the weak letters, and ه (every ة is ه once normalised, and a pronoun ends in it). */
+/** No root letter of a plural: the weak letters, and ه (every ة is ه once normalised, and a pronoun ends in it) unless the pattern's `hPlaces` allows it. */
 const NOT_PLURAL_ROOT = new Set([...WEAK, 'ه']);
 const isSlot = (c: string) => c >= '1' && c <= '4';
 
@@ -100,7 +102,7 @@ export function pluralReadings(word: string, reader: PatternReader, surface = wo
   const out: string[] = [];
   for (const p of reader.plurals) {
     const root = rootOf(word, p.plural);
-    if (!root || [...root.values()].some((l) => NOT_PLURAL_ROOT.has(l))) continue;
+    if (!root || [...root].some(([d, l]) => NOT_PLURAL_ROOT.has(l) && !(l === 'ه' && p.hPlaces?.includes(d)))) continue;
     if (p.notFirst && p.notFirst.includes(root.get('1') ?? '')) continue;
     const last = [...p.plural].filter(isSlot).at(-1)!;
     if (p.notLast && p.notLast.includes(root.get(last) ?? '')) continue;

@@ -14,6 +14,8 @@ export interface SearchVocabulary {
   notNamePhrases?: string[];
   /** Words whose written hamza is the only reading (ألغاز ≠ غاز), content/search-forms.yaml. */
   keepHamzaForms?: string[];
+  /** Plurals a query asks for by their own key (بحارة: its singular بحار is also «seas»), content/search-forms.yaml. */
+  ownPlurals?: string[];
   /** Nouns whose bare form is mostly another word (قدم «presented»), content/search-forms.yaml. */
   definiteNouns?: string[];
   /** Function words (content/function-words.yaml): never marked in an excerpt beside a query's other words. */

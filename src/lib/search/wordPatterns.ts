@@ -127,6 +127,29 @@ export function femininePluralBase(stem: string, ctx: Ctx): string | undefined {
   return isVerbalNoun(base) ? base : base + 'ه';
 }
 
+/**
+ * Whether a word in ات keeps its own key in a query (session 23): the plural of a ة word no family of
+ * the data holds (العبارات، الخزانات، الدوريات، الإشارات) may mean another thing than its singular
+ * («عبارة» a ferry, «الخزانة العمومية», «بصورة دورية», «في إشارة إلى»), so the query asks for the plural,
+ * and the singular's pages carry the plural's key at the low weight (`singularPlural`): found, ranked after
+ * the pages that write the plural. A singular in a family of the data keeps the family (the data says
+ * the sense is one: عقوبة/عقوبات), and a verbal noun's plural (انتخابات ↔ انتخاب) its noun's key.
+ */
+export function ownPlural(stem: string, ctx: Ctx): boolean {
+  const base = femininePluralBase(stem, ctx);
+  return !!base && base.endsWith('ه') && !ctx.families.has(base);
+}
+
+/** The ات plural whose key a ة word carries at the low weight (عبارة → عبارات), when `ownPlural` reads it back. */
+export function singularPlural(stem: string, ctx: Ctx): string | undefined {
+  // Not a name's word: «الخزانة» is mostly the Treasury («وزارة الخزانة»), no «الخزانات» (tanks).
+  if (!stem.endsWith('ه') || ctx.families.has(stem) || ctx.known.has(stem)) return undefined;
+  const plural = stem.slice(0, -1) + 'ات';
+  // A plural in ال… (اليات) is keyed so only through its written hamza («الآليات»), which links to no ة word.
+  if (plural.startsWith('ال')) return undefined;
+  return femininePluralBase(plural, ctx) === stem && ownPlural(plural, ctx) ? plural : undefined;
+}
+
 /** Pronoun suffixes read off a page's nouns (نفطها → نفط), longest first. Bare ه is not: every
  * ة is written ه once normalised (حكومه), so it cannot tell «his» from a feminine noun. */
 const PRONOUN_SUFFIXES = ['هما', 'ها', 'هم', 'كم', 'نا'];

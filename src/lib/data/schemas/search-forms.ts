@@ -52,6 +52,8 @@ export const SearchFormsSchema = z
     /** Words written with أل/إل/آل whose bare reading is another word (ألغاز ≠ غاز): no low-weight bare key. */
     keepHamzaForms: nullable(strings(arabic.refine((w) => /^[أإآ]ل/.test(w.trim()), 'must start with أل, إل or آل (written without the article ال)')).optional()),
     /** Nouns whose form without the article is mostly another word (قدم «presented»): a bare occurrence weighs little. */
+    /** Plurals a query asks for by their own key: the family's singular is also another word (بحارة: بحار «seas»). */
+    ownPlurals: nullable(strings(arabic.refine((w) => !/^ال/.test(w.trim()), 'written without the article ال')).optional()),
     definiteNouns: nullable(strings(arabic.refine((w) => !/^ال/.test(w.trim()), 'written without the article ال')).optional()),
   })
   .strict();

@@ -25,8 +25,11 @@ export const PluralPatternSchema = z
     hamza: nullable(z.boolean().optional()),
     article: nullable(z.boolean().optional()),
     agrees: nullable(z.boolean().optional()),
+    /** Root places (digits) that may hold ه: inside the word it is no ة and no pronoun (رهبان ← راهب). */
+    hPlaces: nullable(z.string().trim().regex(/^[1-4]+$/, 'must be the digits 1–4 (root places)').optional()),
   })
   .strict()
+  .refine((p) => !p.hPlaces || [...p.hPlaces].every((d) => digits(p.plural).has(d)), 'hPlaces names a root place the plural lacks')
   .refine((p) => p.singulars.every((s) => [...digits(s)].every((d) => digits(p.plural).has(d))), 'a singular uses a root place the plural lacks');
 
 export const SearchPatternsSchema = z
