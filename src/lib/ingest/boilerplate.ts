@@ -56,6 +56,8 @@ export interface Lexicon {
   researchWords: Set<string>;
   /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
   sectionLabels: Set<string>;
+  /** Keys of an Arabic service's desk labels (`arabicServiceLabels`: «القسم العربي»): service-names.ts. */
+  serviceLabels: Set<string>;
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
   kickerLabels: Set<string>;
   /** `captionWords`, normalised: a line describing a picture. */
@@ -136,6 +138,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
     researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
+    serviceLabels: new Set((data.arabicServiceLabels ?? []).map(lexKey)),
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),

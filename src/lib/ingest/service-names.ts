@@ -10,14 +10,6 @@ import type { OriginLine } from './origin-lines';
 import { lexKey } from './boilerplate';
 import { unlikeAName } from './site-name';
 
-// The labels' keys, once per lexicon's data (not once per page).
-const labelCache = new WeakMap<readonly string[], Set<string>>();
-function labelKeys(list: readonly string[]): Set<string> {
-  let keys = labelCache.get(list);
-  if (!keys) { keys = new Set(list.map(lexKey)); labelCache.set(list, keys); }
-  return keys;
-}
-
 const SEPARATED = /^(.{2,60}?)\s+[-–—|:]\s+(.{2,40})$/u;
 
 /** The station's name a desk label vouches for: Arabic, one to five words, shaped like a name, not generic or a section. */
@@ -35,9 +27,8 @@ function stationName(text: string, lex: Lexicon): string | undefined {
  * stronger than a short first line (0.5), weaker than a known name at the top (0.8).
  */
 export function serviceLineSignals(lines: readonly (PageLine & { key?: string })[], lex: Lexicon, titleIndex?: number): Signal[] {
-  const list = lex.data.arabicServiceLabels ?? [];
-  if (!list.length) return [];
-  const labels = labelKeys(list);
+  const labels = lex.serviceLabels;
+  if (!labels.size) return [];
   const seen = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'body');
   const out: Signal[] = [];
   const push = (value: string, index: number) => {
@@ -72,8 +63,8 @@ export function providerLineSignals(lines: readonly PageLine[], origins: readonl
   for (const o of origins) {
     const key = lexKey(o.name);
     const line = between.find((l) => lexKey(l.text) === key);
-    if (!line || lex.names(o.name)?.kind === 'generic') continue;
-    const known = lex.names(o.name);
+    const known = line && lex.names(o.name);
+    if (!line || known?.kind === 'generic') continue;
     out.push({ field: 'outlet', value: known?.name ?? o.name, ...(known?.id ? { id: known.id } : {}), confidence: 0.6, rule: 'provider\'s line above the story, named again after it', line: line.index + 1 });
   }
   return out;
