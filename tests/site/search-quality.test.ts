@@ -134,6 +134,9 @@ describe('search quality', () => {
     // nisba 0.867, broken-plural 0.917, precision 0.754 («عقوبات غربية» lists two fh pages that say
     // «العقوبات الغربية» at 2 and 4; they push fi-maal-pricecap to 11: 7 of 8 instead of 6 of 6), as
     // measured by scripts/search-quality.ts --sets dev; the precision guard follows (0.76 → 0.75).
+    // Sixteenth pass (session 24): aside16's 35 fe-* pages joined (dev all 0.836 → 0.834, nisba 0.854 → 0.842 before
+    // any change: fe-sport360-hockey pushed a labelled «الإماراتية» page to 11) and the ones relevant to 3 dev queries among
+    // whose first 40 results they came were labelled (README): dev reads all 0.836, nisba 0.854 again; the guards hold.
     const lines = summariseByKind(rows.dev);
     const floor: Record<string, number> = { all: 0.83, concept: 0.7, nisba: 0.85, derivation: 0.89, partial: 0.87, precision: 0.75 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);
