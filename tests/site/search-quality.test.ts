@@ -14,7 +14,7 @@ const MEANING_KINDS = ['concept', 'nisba', 'derivation', 'broken-plural', 'parti
 const sets: QuerySet[] = ['spelling', 'dev', 'aside', 'aside2', 'aside3', 'aside4', 'aside5'];
 const queries = Object.fromEntries(sets.map((s) => [s, loadQueries(s)])) as Record<QuerySet, ReturnType<typeof loadQueries>>;
 let bench: Bench;
-const rows: Record<QuerySet, Array<Scored & { q: string; tiers: string[] }>> = { spelling: [], dev: [], aside: [], aside2: [], aside3: [], aside4: [], aside5: [], aside6: [], aside7: [], aside8: [], aside9: [], aside10: [], aside11: [], aside12: [], aside13: [], aside14: [], aside15: [], dev13m: [], dev14q: [], dev14c: [], dev15c: [], dev15m: [] };
+const rows: Record<QuerySet, Array<Scored & { q: string; tiers: string[] }>> = { spelling: [], dev: [], aside: [], aside2: [], aside3: [], aside4: [], aside5: [], aside6: [], aside7: [], aside8: [], aside9: [], aside10: [], aside11: [], aside12: [], aside13: [], aside14: [], aside15: [], aside16: [], dev13m: [], dev14q: [], dev14c: [], dev15c: [], dev15m: [] };
 
 beforeAll(async () => {
   const { articles, actors } = await qualityCorpus();
@@ -58,6 +58,8 @@ describe('search quality', () => {
     for (const kind of MEANING_KINDS) expect(loadQueries('aside14').filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(12);
     // aside15 (held out in the fifteenth pass, session 23; precision labelled completely): at least 13 per class, counted only.
     for (const kind of MEANING_KINDS) expect(loadQueries('aside15').filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(13);
+    // aside16 (held out in the sixteenth pass, session 24; precision labelled completely): at least 13 per class, counted only.
+    for (const kind of MEANING_KINDS) expect(loadQueries('aside16').filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(13);
     for (const kind of [...SPELLING_KINDS, 'phrase', 'over-stem']) expect(queries.spelling.some((q) => q.kind === kind)).toBe(true);
   });
   it('finds every relevant article for spelling variants (recall@10 = 1)', () => {
@@ -132,6 +134,9 @@ describe('search quality', () => {
     // nisba 0.867, broken-plural 0.917, precision 0.754 («عقوبات غربية» lists two fh pages that say
     // «العقوبات الغربية» at 2 and 4; they push fi-maal-pricecap to 11: 7 of 8 instead of 6 of 6), as
     // measured by scripts/search-quality.ts --sets dev; the precision guard follows (0.76 → 0.75).
+    // Sixteenth pass (session 24): aside16's 35 fe-* pages joined (dev all 0.836 → 0.834, nisba 0.854 → 0.842 before
+    // any change: fe-sport360-hockey pushed a labelled «الإماراتية» page to 11) and the ones relevant to 3 dev queries among
+    // whose first 40 results they came were labelled (README): dev reads all 0.836, nisba 0.854 again; the guards hold.
     const lines = summariseByKind(rows.dev);
     const floor: Record<string, number> = { all: 0.83, concept: 0.7, nisba: 0.85, derivation: 0.89, partial: 0.87, precision: 0.75 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);
