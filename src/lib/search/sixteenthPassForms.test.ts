@@ -3,13 +3,8 @@
 // with an object pronoun after إذا، لو، ثم, and a ة word with ب as an adverb (بصفة، بدرجة). Sentences
 // written here, in the shapes of the fixture pages.
 import { describe, expect, it } from 'vitest';
-import { finds, key, weights } from './curatedMatch.testkit';
+import { finds, key, readAs } from './curatedMatch.testkit';
 
-/** Whether a page of `text` holds the query's key at the low weight (a reading), or at full weight. */
-const readAs = (query: string, text: string) => {
-  const { full, low } = weights(text);
-  return { low: low.has(key(query)), full: full.has(key(query)) };
-};
 const LOW = { low: true, full: false };
 const NONE = { low: false, full: false };
 
