@@ -12,6 +12,8 @@
 // The text: content/raw, content/articles and every fixture page, except the held-out search
 // pages (tests/fixtures/search/articles/fe-*: aside16 is measured, never tuned on) and the fh-*, fj-*, fm-*,
 // fn-*, fo-*, fp-*, fq-*, fr-*, fs-*, ft-* and fu-* pages (aside15–aside5, spent, but their pairs are not judged yet).
+// Broken plurals by pattern (content/search-patterns.yaml, sixteenth pass) are scored per pattern: a plural
+// word of the text and a singular its pattern reads that occurs in the text too.
 // Usage: npx tsx scripts/score-word-patterns.ts [--all] (--all lists every pair found)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +21,9 @@ import { parse } from 'yaml';
 import { loadActorList } from '../src/indexer/read';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 import { buildContextJson, contextFromJson } from '../src/lib/search/context';
-import { searchStem, EMPTY_CONTEXT } from '../src/lib/search/keys';
+import { searchStem, stemSteps, EMPTY_CONTEXT } from '../src/lib/search/keys';
+import { loadSearchPatterns } from '../src/lib/data/search';
+import { patternReader, pluralReadings } from '../src/lib/search/patternReadings';
 import { femininePluralBase, soundPluralBase, suffixReadings, verbReadingOf } from '../src/lib/search/wordPatterns';
 import { tokenize } from '../src/lib/arabic/tokenize';
 import type { Measure } from '../src/lib/search/derivedForms';
@@ -46,13 +50,28 @@ async function main() {
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>(); // one surface form per stem: the tanween reading checks it (تبدأ)
   const paths = ROOTS.flatMap(files);
+  // Broken plurals by pattern (content/search-patterns.yaml, sixteenth pass): each pattern alone, read as
+  // the index reads a page word (its steps, its surface, the next word), for words of no family and no name.
+  const patterns = loadSearchPatterns();
+  const readers = patterns.plurals.map((p, i) => ({ kind: `broken ${i + 1} ${p.plural} ← ${p.singulars.join('،')}${p.agrees ? ' agrees' : ''}${p.article ? ' article' : ''}`, reader: patternReader({ ...patterns, plurals: [p] }) }));
+  const broken = new Map<string, { word: string; base: string; kind: string }>();
   for (const file of paths) {
     const text = readFileSync(file, 'utf8').replace(/<[^>]*>/g, ' ');
-    for (const t of tokenize(text)) if (t.type === 'ar') {
+    const toks = tokenize(text);
+    toks.forEach((t, i) => {
+      if (t.type !== 'ar') return;
       const stem = searchStem(t.norm, ctx.known ?? EMPTY_CONTEXT.known);
       counts.set(stem, (counts.get(stem) ?? 0) + 1);
       if (!surfaces.has(stem)) surfaces.set(stem, t.text);
-    }
+      if (ctx.families.has(stem) || ctx.known.has(stem)) return;
+      const next = toks[i + 1]?.type === 'ar' ? toks[i + 1].norm : undefined;
+      const steps = stemSteps(t.norm, ctx.known).filter((w, j, all) => j === all.length - 1 || !w.startsWith('ال'));
+      for (const { kind, reader } of readers)
+        for (const r of steps.flatMap((s) => pluralReadings(s, reader, t.text, next))) {
+          const base = searchStem(r, ctx.known);
+          if (base !== stem) broken.set(`${kind}|${stem}|${base}`, { word: stem, base, kind });
+        }
+    });
   }
   const found = [...counts.keys()].flatMap((word) => {
     const plural = femininePluralBase(word, rawCtx);
@@ -66,7 +85,7 @@ async function main() {
       // Index-side readings (a page word's extra keys): a pronoun suffix or the tanween alif off.
       ...suffixReadings(word, ctx, surfaces.get(word)).map((base) => ({ word, base, kind: word.endsWith('ا') && base === word.slice(0, -1) ? 'tanween' : 'suffix', kept: true })),
     ];
-  });
+  }).concat([...broken.values()].map((p) => ({ ...p, kept: true })));
   const pairs = found
     .filter((p) => counts.has(p.base))
     .map((p) => ({ ...p, n: Math.min(counts.get(p.word)!, counts.get(p.base)!) }))
@@ -79,7 +98,7 @@ async function main() {
     return `${same.length}/${set.length} pairs = ${(same.length / Math.max(1, set.length)).toFixed(3)}, by occurrences ${sum(same)}/${sum(set)} = ${(sum(same) / Math.max(1, sum(set))).toFixed(3)}`;
   };
   console.log(`${paths.length} files, ${counts.size} distinct stems; the patterns join ${pairs.length} pairs that both occur; ${judged.length} judged (${LABELS})`);
-  for (const kind of ['plural', 'sound', ...new Set(Object.values(VERB_KIND)), 'suffix', 'tanween']) {
+  for (const kind of ['plural', 'sound', ...new Set(Object.values(VERB_KIND)), 'suffix', 'tanween', ...readers.map((r) => r.kind)]) {
     const of = judged.filter((p) => p.kind === kind);
     if (!of.length) continue; // II is never read by pattern (the data's verbs only)
     const label = (kind === 'plural' ? 'ة ↔ ات' : kind === 'sound' ? 'ون/ين/ان' : kind).padEnd(10);

@@ -18,6 +18,7 @@ import type { SearchVocabulary } from '../search/vocabulary';
 import type { ConceptInput } from '../search/context';
 import { withNameForms } from '../search/conceptForms';
 import { searchStem } from '../search/keys';
+import { loadSearchCountries } from './searchCountries';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
 export const DEFAULT_SEARCH_FORMS_PATH = 'content/search-forms.yaml';
@@ -27,7 +28,7 @@ export const DEFAULT_SEARCH_PATTERNS_PATH = 'content/search-patterns.yaml';
 export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS_PATH): SearchPatterns {
   const data = validateYaml(parseYaml(text, file), SearchPatternsSchema);
   return {
-    plurals: data.plurals.map((p) => ({ plural: p.plural, singulars: p.singulars, ...(p.notFirst ? { notFirst: p.notFirst } : {}), ...(p.notLast ? { notLast: p.notLast } : {}), ...(p.hamza ? { hamza: true } : {}), ...(p.article ? { article: true } : {}), ...(p.agrees ? { agrees: true } : {}), ...(p.hPlaces ? { hPlaces: p.hPlaces } : {}) })),
+    plurals: data.plurals.map((p) => ({ plural: p.plural, singulars: p.singulars, ...(p.notFirst ? { notFirst: p.notFirst } : {}), ...(p.notLast ? { notLast: p.notLast } : {}), ...(p.hamza ? { hamza: true } : {}), ...(p.article ? { article: true } : {}), ...(p.agrees ? { agrees: true } : {}), ...(p.hPlaces ? { hPlaces: p.hPlaces } : {}), ...(p.weakPlaces ? { weakPlaces: p.weakPlaces } : {}) })),
     notPlurals: data.notPlurals ?? [],
     notMeasureII: data.notMeasureII ?? [],
     ...(data.measureIIForms?.length ? { measureIIForms: data.measureIIForms } : {}),
@@ -97,11 +98,13 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, searchForms, synonyms, topics, functionWords, patterns] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
+  // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.
+  const countryFamilies = countries ? mergeFamilies(loadSearchCountries(countries), [...families, ...extra.families], countries).families : [];
   return {
-    families: [...families, ...extra.families],
+    families: [...families, ...extra.families, ...countryFamilies],
     verbs: extra.verbs,
     ...(extra.notNamePhrases.length ? { notNamePhrases: extra.notNamePhrases } : {}),
     ...(extra.keepHamzaForms.length ? { keepHamzaForms: extra.keepHamzaForms } : {}),
@@ -211,26 +214,37 @@ export function parseSearchFormsData(
     ...(data.notTanweenForms ?? []).map((word, i) => ({ at: at('notTanweenForms', i), family: { forms: [word] } })),
     ...(data.notSoundPlurals ?? []).map((word, i) => ({ at: at('notSoundPlurals', i), family: { forms: [word] } })),
   ];
+  const { families: out, keys } = mergeFamilies(entries, base, file);
+  const verbs = entries.flatMap((e, i) => (e.verb && keys[i] ? [{ ...e.verb, key: keys[i]! }] : []));
+  return { families: out, verbs, notNamePhrases: data.notNamePhrases ?? [], keepHamzaForms: data.keepHamzaForms ?? [], definiteNouns: data.definiteNouns ?? [], ...(data.ownPlurals?.length ? { ownPlurals: data.ownPlurals } : {}) };
+}
+
+/**
+ * Entries merged after `base`: an entry whose forms meet ONE family extends it with the forms it lacks,
+ * an entry meeting two is an error naming both (thrown for `file`). `keys[i]`: the family entry i joined.
+ */
+export function mergeFamilies(entries: Array<{ at: string; family: WordFamilyInput }>, base: WordFamilyInput[], file: string): { families: WordFamilyInput[]; keys: Array<string | undefined> } {
   const familyOf = new Map<string, string>();
   for (const f of base.map(expandFamily)) for (const form of f.forms) familyOf.set(form, f.key);
   const problems: string[] = [];
   const out: WordFamilyInput[] = [];
-  const verbs: Array<VerbEntry & { key: string }> = [];
-  for (const { at, family, verb } of entries) {
+  const keys: Array<string | undefined> = [];
+  for (const { at, family } of entries) {
     const expanded = expandFamily(family);
     const met = [...new Set(expanded.forms.map((f) => familyOf.get(f)).filter((k): k is string => k !== undefined))];
     if (met.length > 1) {
       problems.push(`${at} meets two families: ${met.map((k) => `«${k}» (${expanded.forms.filter((f) => familyOf.get(f) === k).join('، ')})`).join(' and ')}`);
+      keys.push(undefined);
       continue;
     }
     const key = met[0] ?? expanded.key;
     const fresh = expanded.forms.filter((f) => !familyOf.has(f));
     for (const f of fresh) familyOf.set(f, key);
     if (fresh.length) out.push({ key, forms: met.length ? fresh : expanded.forms });
-    if (verb) verbs.push({ ...verb, key });
+    keys.push(key);
   }
   if (problems.length) throw new DataFileError(file, problems);
-  return { families: out, verbs, notNamePhrases: data.notNamePhrases ?? [], keepHamzaForms: data.keepHamzaForms ?? [], definiteNouns: data.definiteNouns ?? [], ...(data.ownPlurals?.length ? { ownPlurals: data.ownPlurals } : {}) };
+  return { families: out, keys };
 }
 
 const asText = (text: string) => text;

@@ -31,3 +31,8 @@ export function weights(text: string): { full: Set<string>; low: Set<string> } {
 }
 /** The query's search keys as the browser plans them. */
 export const key = (q: string) => planQuery(q, ctx).search;
+/** Whether a page of `text` holds the query's key at the low weight (a reading), or at full weight. */
+export const readAs = (query: string, text: string) => {
+  const { full, low } = weights(text);
+  return { low: low.has(key(query)), full: full.has(key(query)) };
+};

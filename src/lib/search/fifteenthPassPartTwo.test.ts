@@ -2,15 +2,10 @@
 // form keeps a first letter the clitic rule would take (البحارة ≠ «صيف حار»), and ه as a plural's root
 // letter where the pattern says so (الرهبان ← راهب). Sentences written here, in the shapes of the fixture pages.
 import { describe, expect, it } from 'vitest';
-import { ctx, finds, key, weights } from './curatedMatch.testkit';
+import { ctx, finds, key, readAs } from './curatedMatch.testkit';
 import { matchRanges } from './excerpt';
 import { planQuery } from './keys';
 
-/** Whether a page of `text` holds the query's key at the low weight (a reading), or at full weight. */
-const readAs = (query: string, text: string) => {
-  const { full, low } = weights(text);
-  return { low: low.has(key(query)), full: full.has(key(query)) };
-};
 
 describe('ة ↔ ات in another sense: the plural query ranks the plural above the singular', () => {
   it('a page with only the ة singular holds the plural query’s key at the low weight, a page with the plural at full weight', () => {

@@ -357,7 +357,7 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   }
   // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
   // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.
-  for (const r of t.hamza ? [] : [t.stem, ...suffixed]) {
+  for (const r of t.hamza || adverbialB(t.token.norm, t.stem) ? [] : [t.stem, ...suffixed]) {
     const singular = r.endsWith('ه') ? r : patternFamily(r, ctx);
     const plural = singular && singularPlural(singular, ctx);
     if (plural && !have.has(arabicKey(plural))) have.add(arabicKey(plural)), keys.push(arabicKey(plural));
@@ -376,6 +376,13 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   }
   return keys;
 }
+
+/**
+ * A ة word with ب and no article (بصفة مؤقتة، بدرجة كبيرة، بمناسبة عيد، بصورة دورية) is mostly an adverb of
+ * manner or occasion, not the thing the plural names (sixteenth pass: «الصفات» met «بصفة مؤقتة»): such a
+ * word carries no ات plural key. With the article (بالشحنة) or another clitic it is the noun.
+ */
+export const adverbialB = (norm: string, stem: string): boolean => stem.endsWith('ه') && norm.replace(/^[وف](?=ب)/, '') === 'ب' + stem;
 
 /** One part of a query: a word, an actor's name, or the name of a concept (one or more words). */
 export interface QueryUnit {

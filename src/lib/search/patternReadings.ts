@@ -25,6 +25,8 @@ export interface PluralPattern {
   agrees?: boolean;
   /** Root places that may hold ه (رهبان ← راهب: a middle ه is no ة and no pronoun). */
   hPlaces?: string;
+  /** Root places that hold و or ي (أجولة ← جوال، أحواض ← حوض: a hollow root's middle letter, a consonant in the plural); the sound root is left to the sound pattern. */
+  weakPlaces?: string;
 }
 
 /** content/search-patterns.yaml as the indexer reads it. */
@@ -55,8 +57,13 @@ export function patternReader(data: SearchPatterns): PatternReader {
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
-/** No root letter of a plural: the weak letters, and ه (every ة is ه once normalised, and a pronoun ends in it) unless the pattern's `hPlaces` allows it. */
+/**
+ * No root letter of a plural: the weak letters, and ه (every ة is ه once normalised, and a pronoun ends in
+ * it) unless the pattern's `hPlaces` allows it; و and ي where its `weakPlaces` allows them.
+ */
 const NOT_PLURAL_ROOT = new Set([...WEAK, 'ه']);
+const allowed = (p: PluralPattern, place: string, letter: string): boolean =>
+  !NOT_PLURAL_ROOT.has(letter) || (letter === 'ه' && !!p.hPlaces?.includes(place)) || ((letter === 'و' || letter === 'ي') && !!p.weakPlaces?.includes(place));
 const isSlot = (c: string) => c >= '1' && c <= '4';
 
 /** The root letters a word has in a template's digit places (the same digit: the same letter), or null. */
@@ -102,7 +109,9 @@ export function pluralReadings(word: string, reader: PatternReader, surface = wo
   const out: string[] = [];
   for (const p of reader.plurals) {
     const root = rootOf(word, p.plural);
-    if (!root || [...root].some(([d, l]) => NOT_PLURAL_ROOT.has(l) && !(l === 'ه' && p.hPlaces?.includes(d)))) continue;
+    if (!root || [...root].some(([d, l]) => !allowed(p, d, l))) continue;
+    // A hollow pattern reads only a weak letter there: the sound root is the sound pattern's.
+    if (p.weakPlaces && ![...p.weakPlaces].some((d) => root.get(d) === 'و' || root.get(d) === 'ي')) continue;
     if (p.notFirst && p.notFirst.includes(root.get('1') ?? '')) continue;
     const last = [...p.plural].filter(isSlot).at(-1)!;
     if (p.notLast && p.notLast.includes(root.get(last) ?? '')) continue;

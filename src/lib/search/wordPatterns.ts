@@ -175,11 +175,18 @@ export const isRelativePronoun = (norm: string): boolean => RELATIVE_PRONOUNS.ha
 export const isVerbParticle = (norm: string): boolean => /^(?:[وف]?ل?)قد$/.test(norm);
 
 /**
+ * Sixteenth pass: the conditionals إذا and لو, and ثم «then» joining two events, stand before a past verb
+ * in news prose («ثم خزنتها الشركة في مخازنها», «إذا طبختها على الحطب»): after them a word in تها/تهم is
+ * the verb «she did it», not a ة noun with a pronoun. Normalised (إذا → اذا). Closed, like the above.
+ */
+const CONDITION_AND_SEQUENCE = ['اذا', 'لو', 'ثم'];
+
+/**
  * Clause openers that take a verb (fourteenth pass): «عندما صدمتها شاحنة» is «when a lorry hit it», not
  * «its shock»; «لما حلبتها»، «كلما خلطتها»، «بعدما نقلتها». Not إذ، كما، بينما (a noun follows them as
  * often), and not حين in «في حين» («whereas», before a noun as often). Closed, like the above.
  */
-export const VERB_OPENERS: ReadonlySet<string> = new Set(['عندما', 'حينما', 'حين', 'لما', 'كلما', 'بعدما', 'طالما', 'ريثما']);
+export const VERB_OPENERS: ReadonlySet<string> = new Set(['عندما', 'حينما', 'حين', 'لما', 'كلما', 'بعدما', 'طالما', 'ريثما', ...CONDITION_AND_SEQUENCE]);
 /** Words that make the أن after them «أنْ», before a verb (بعد أن سرقتها، منذ أن غرستها); a bare أن is as often أنّ before a noun («أعلنت أن قواتها»). */
 export const AN_VERB_HEADS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'منذ', 'سبق', 'بمجرد']);
 /** A normalised word without a leading و/ف (وعندما، فلما, ومنذ). */

@@ -27,9 +27,12 @@ export const PluralPatternSchema = z
     agrees: nullable(z.boolean().optional()),
     /** Root places (digits) that may hold ه: inside the word it is no ة and no pronoun (رهبان ← راهب). */
     hPlaces: nullable(z.string().trim().regex(/^[1-4]+$/, 'must be the digits 1–4 (root places)').optional()),
+    /** Root places (digits) that hold و or ي (the sound root is the sound pattern's): a hollow root's middle letter written as a consonant (أجولة ← جوال، أحواض ← حوض). */
+    weakPlaces: nullable(z.string().trim().regex(/^[1-4]+$/, 'must be the digits 1–4 (root places)').optional()),
   })
   .strict()
   .refine((p) => !p.hPlaces || [...p.hPlaces].every((d) => digits(p.plural).has(d)), 'hPlaces names a root place the plural lacks')
+  .refine((p) => !p.weakPlaces || [...p.weakPlaces].every((d) => digits(p.plural).has(d)), 'weakPlaces names a root place the plural lacks')
   .refine((p) => p.singulars.every((s) => [...digits(s)].every((d) => digits(p.plural).has(d))), 'a singular uses a root place the plural lacks');
 
 export const SearchPatternsSchema = z
