@@ -2,7 +2,7 @@
 // build, saved with what the build used at its end (src/astro/corpus.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { JsonCorpusCache } from '../lib/corpus/cache';
+import { JsonCorpusCache, ON_DEMAND_STAGES, type SavedEntry } from '../lib/corpus/cache';
 
 // The per-article results of the last build (src/lib/corpus/cache.ts), when `npm run build`
 // asks for them (scripts/build.ts sets CORPUS_CACHE_DIR and CORPUS_CODE_VERSION; a --full build
@@ -17,27 +17,56 @@ const bucketOf = (key: string) => (key.charCodeAt(0) * 31 + key.charCodeAt(1)) %
 /** What was read: each file's entry count, and the stages whose files are not in this layout (never kept as they are). */
 export interface LoadedFiles { counts: Map<string, number>; foreign: Set<string> }
 
-export function loadCorpusCache(dir: string): { cache: JsonCorpusCache; files: LoadedFiles } {
-  const saved = new Map<string, Map<string, string>>();
+export function loadCorpusCache(dir: string, onDemand: ReadonlySet<string> = ON_DEMAND_STAGES): { cache: JsonCorpusCache; files: LoadedFiles } {
+  const saved = new Map<string, Map<string, SavedEntry>>();
   const files: LoadedFiles = { counts: new Map(), foreign: new Set() };
   if (process.env.CORPUS_CACHE_READ !== '0' && existsSync(dir)) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort()) {
       const [stage, bucket] = f.split('.');
       let entries = saved.get(stage);
       if (!entries) saved.set(stage, (entries = new Map()));
-      let count = 0;
-      for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
-        const tab = line.indexOf('\t');
-        if (tab <= 0) continue;
-        const key = line.slice(0, tab);
+      const add = (key: string, entry: SavedEntry) => {
         if (String(bucketOf(key)) !== bucket) files.foreign.add(stage);
-        entries.set(key, line.slice(tab + 1));
-        count++;
-      }
+        entries.set(key, entry);
+      };
+      const file = path.join(dir, f);
+      const count = onDemand.has(stage) ? readLinesAsBytes(file, add) : readLines(file, add);
       files.counts.set(f, count);
     }
   }
   return { cache: new JsonCorpusCache(saved), files };
+}
+
+/** Each `<key>\t<json>` line of a file as text; the number of entries. */
+function readLines(file: string, add: (key: string, entry: string) => void): number {
+  let count = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    add(line.slice(0, tab), line.slice(tab + 1));
+    count++;
+  }
+  return count;
+}
+
+/**
+ * The same lines with each entry's JSON left as its bytes (a view into the file's buffer, no
+ * copy): only the keys are decoded, so an entry nobody parses costs no string.
+ */
+function readLinesAsBytes(file: string, add: (key: string, entry: Buffer) => void): number {
+  const bytes = readFileSync(file);
+  let count = 0;
+  for (let start = 0; start < bytes.length;) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const tab = bytes.indexOf(0x09, start);
+    if (tab > start && tab < end) {
+      add(bytes.toString('utf8', start, tab), bytes.subarray(tab + 1, end));
+      count++;
+    }
+    start = end + 1;
+  }
+  return count;
 }
 
 /**

@@ -26,7 +26,7 @@ import { makeSourceRef } from './sources';
 import { buildStories, DEFAULT_STORY_OPTIONS, type StoryParts, type StoryPartsOf, type TextPairsOf } from '../stories/build';
 import { patchedTextPairs, type KeptTextPairs } from '../stories/sameText';
 import { affiliationChain } from '../relations/roles';
-import { keyOf, memo, type CorpusCache } from './cache';
+import { keyOf, memo, peekText, type CorpusCache } from './cache';
 import { ExtraActorIndex } from './linkInputs';
 import { lazyMentions, summarize, type LinkSummary } from './linkSummary';
 
@@ -215,10 +215,10 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     if (reuse) {
       const key = keyFor(linkInputs.get(doc.slug) ?? '', doc.slug);
       const kept = reuse.cache.get('linkSummary', key) as LinkSummary | undefined;
-      const text = kept && (reuse.cache.peek ? reuse.cache.peek('linkMentions', key) : JSON.stringify(reuse.cache.get('linkMentions', key)));
+      const text = kept && peekText(reuse.cache, 'linkMentions', key);
       if (kept && text !== undefined) {
         linked = kept;
-        allMentions = () => JSON.parse(text) as Mention[];
+        allMentions = () => JSON.parse(text()) as Mention[];
       } else {
         const found = link();
         reuse.cache.set('linkMentions', key, found.mentions);

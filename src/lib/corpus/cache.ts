@@ -12,15 +12,38 @@ import { createHash } from 'node:crypto';
 export interface CorpusCache {
   get(stage: string, key: string): unknown;
   set(stage: string, key: string, value: unknown): void;
-  /** The entry's JSON text, unparsed (JsonCorpusCache); without it the value is read and stringified. */
-  peek?(stage: string, key: string): string | undefined;
+  /**
+   * The entry's JSON text, unparsed and read only when the returned function is called
+   * (JsonCorpusCache); without it the value is read and stringified.
+   */
+  peek?(stage: string, key: string): (() => string) | undefined;
 }
+
+/**
+ * The stages whose entries most builds never parse (an article's mentions: ~113 MB at 10k pages,
+ * parsed only for the pages an update renders). Their files are read as bytes, each entry
+ * decoded from UTF-8 only when asked (src/astro/corpusCacheFiles.ts).
+ */
+export const ON_DEMAND_STAGES: ReadonlySet<string> = new Set(['linkMentions']);
+
+/** An entry as saved: its JSON text, or its UTF-8 bytes not decoded yet (an on-demand stage). */
+export type SavedEntry = string | Buffer;
+const textOf = (entry: SavedEntry): string => (typeof entry === 'string' ? entry : entry.toString('utf8'));
 
 /** A short hash of plain data (JSON), for cache keys. */
 export function keyOf(...parts: unknown[]): string {
   const h = createHash('sha1');
   for (const p of parts) h.update(typeof p === 'string' ? p : JSON.stringify(p) ?? 'undefined').update('\0');
   return h.digest('base64url');
+}
+
+/** An entry's JSON text, read when called: the cache's `peek`, or its value read and stringified. */
+export function peekText(cache: CorpusCache, stage: string, key: string): (() => string) | undefined {
+  if (cache.peek) return cache.peek(stage, key);
+  const value = cache.get(stage, key);
+  if (value === undefined) return undefined;
+  const text = JSON.stringify(value);
+  return () => text;
 }
 
 /** `compute()`, or its result from an earlier build under the same stage and key. */
@@ -40,22 +63,25 @@ export function memo<T>(cache: CorpusCache | undefined, stage: string, key: stri
  * wrote: saving only those drops the results of removed articles.
  */
 export class JsonCorpusCache implements CorpusCache {
-  private readonly entries: Map<string, Map<string, string>>;
+  private readonly entries: Map<string, Map<string, SavedEntry>>;
   private readonly touched = new Map<string, Set<string>>();
   private readonly computed = new Map<string, Set<string>>();
   hits = 0;
   misses = 0;
 
-  /** `saved`: stage → key → JSON text, as `used()` gives it, or as Maps (what a load from disk builds, without an object of ~17,000 keys per stage in between). */
-  constructor(saved: Record<string, Record<string, string>> | Map<string, Map<string, string>> = {}) {
+  /**
+   * `saved`: stage → key → JSON text, as `used()` gives it, or as Maps (what a load from disk
+   * builds, without an object of ~17,000 keys per stage in between; an entry may be its UTF-8 bytes).
+   */
+  constructor(saved: Record<string, Record<string, string>> | Map<string, Map<string, SavedEntry>> = {}) {
     this.entries = saved instanceof Map ? saved : new Map(Object.entries(saved).map(([stage, m]) => [stage, new Map(Object.entries(m))]));
   }
 
   get(stage: string, key: string): unknown {
-    const text = this.entries.get(stage)?.get(key);
+    const entry = this.entries.get(stage)?.get(key);
     let value: unknown;
     try {
-      value = text === undefined ? undefined : JSON.parse(text);
+      value = entry === undefined ? undefined : JSON.parse(textOf(entry));
     } catch {
       // A damaged line (a build killed mid-write, a hand edit) is a miss: the result is
       // computed again and the good entry replaces it when the cache is saved.
@@ -72,12 +98,14 @@ export class JsonCorpusCache implements CorpusCache {
 
   /**
    * The JSON text of an entry, unparsed (kept for the save like a read): a result that most
-   * builds never look at (an article's mentions) is parsed only by the page that needs it.
+   * builds never look at (an article's mentions) is decoded and parsed only by the page that
+   * needs it.
    */
-  peek(stage: string, key: string): string | undefined {
-    const text = this.entries.get(stage)?.get(key);
-    if (text !== undefined) this.touch(stage, key);
-    return text;
+  peek(stage: string, key: string): (() => string) | undefined {
+    const entry = this.entries.get(stage)?.get(key);
+    if (entry === undefined) return undefined;
+    this.touch(stage, key);
+    return () => textOf(entry);
   }
 
   set(stage: string, key: string, value: unknown): void {
@@ -112,7 +140,7 @@ export class JsonCorpusCache implements CorpusCache {
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([stage, keys]) => {
         const m = this.entries.get(stage)!;
-        return [stage, [...keys].sort(), (k: string) => m.get(k)!];
+        return [stage, [...keys].sort(), (k: string) => textOf(m.get(k)!)];
       });
   }
 }
