@@ -68,50 +68,75 @@ const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}])
 const STOP_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}0-9])\\.\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 const COMMA_CREDITS = [3, 2, 1].map((k) => new RegExp(`[،,]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 
-/** Credit spans in the first characters of the text, earliest first. */
+// A slash pair: «/أ ش أ/», «/ وام /»; a slash may close one pair and open the next («… كانون الأول/ديسمبر /تاس/»:
+// the month's pair is skipped by dateline.ts, the wire's is read), so the closing slash is not consumed.
+const SLASH_PAIR = /\/\s*([^/\n]{1,30}?)\s*(?=\/)/gu;
+
+interface SpanPattern {
+  re: RegExp;
+  /** A character every match holds: a head without one is not scanned (most lines have few separators). */
+  needs: RegExp;
+  paired: boolean;
+  bare?: boolean;
+  stop?: boolean;
+}
+
+// In the order their spans are added (the sort below is stable, so the order breaks ties).
+const SPAN_PATTERNS: SpanPattern[] = [
+  { re: /\(([^()\n]{1,30})\)/gu, needs: /\(/, paired: true }, // «(كونا)», «(شينخوا)»
+  { re: /[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, needs: /«/, paired: true }, // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
+  // «المكلا «حضرموت اليوم» -»: a name in guillemets right after the place, closed by a separator (fourteenth round);
+  // or after the place's full date («القاهرة في 15 يوليو 2026 «صوت الأزهر» -», twentieth round, part B).
+  { re: /(?<=[\p{L}\p{M}0-9٠-٩])\s+(«[^«»\n]{1,30}»)(?=\s*(?:--|[-–—ـ:]))/gu, needs: /«/, paired: true },
+  // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
+  { re: /[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, needs: /["“]/, paired: true },
+  // «عكار - "عكار نيوز" ناقش …»: a quoted name with no separator after it — the story follows the
+  // closing quote. Quotes mark speech too, so only a name the page or the lists know (eighteenth round).
+  { re: /[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”])(?=\s+[\p{L}\p{M}])/gu, needs: /["“]/, paired: true, bare: true },
+  // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
+  ...WORD_CREDITS.map((re) => ({ re, needs: /[-–—ـ/:|]/, paired: false })),
+  // «طرابلس  المنارة |تلقى …», «السليمانية يو تي في |»: a known name right after the place, with no
+  // separator between them, closed by a pipe (eighteenth round).
+  ...PIPE_CLOSED_CREDITS.map((re) => ({ re, needs: /\|/, paired: false, bare: true })),
+  ...COMMA_CREDITS.map((re) => ({ re, needs: /[،,]/, paired: false, bare: true })),
+  ...STOP_CREDITS.map((re) => ({ re, needs: /\./, paired: false, bare: true, stop: true })),
+  // A known name after a date with no separator at all («… 2025 م واس», «9-12-2025 وفا- …»).
+  { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, needs: DIGIT, paired: false, bare: true },
+];
+
+/**
+ * Credit spans in the first characters of the text, earliest first. The patterns are module
+ * constants run with `exec` from lastIndex 0 (matchAll would copy each one per call), and a
+ * pattern whose required character the head lacks is not run: the spans are the same.
+ */
 export function creditSpans(text: string): CreditSpan[] {
   const head = text.slice(0, MAX_PREFIX);
   const spans: CreditSpan[] = [];
-  const add = (re: RegExp, paired: boolean, bare = false, stop = false) => {
-    for (const m of head.matchAll(re)) {
+  if (head.includes('/')) {
+    SLASH_PAIR.lastIndex = 0;
+    for (let m = SLASH_PAIR.exec(head); m; m = SLASH_PAIR.exec(head)) {
+      spans.push({ text: m[1].trim(), start: m.index, end: m.index + m[0].length + 1, paired: true });
+    }
+  }
+  for (const { re, needs, paired, bare, stop } of SPAN_PATTERNS) {
+    if (!needs.test(head)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(head); m; m = re.exec(head)) {
       // A slash or colon inside a Latin token («Asia/Tehran», «https://…», «10:05») joins the
       // token; it separates nothing.
-      if (/[A-Za-z0-9]/.test(head[m.index! - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
-      spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length, paired, ...(bare ? { bare } : {}), ...(stop ? { stop } : {}) });
+      if (/[A-Za-z0-9]/.test(head[m.index - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
+      const flags = { ...(bare ? { bare } : {}), ...(stop ? { stop } : {}) };
+      spans.push({ text: m[1].trim(), start: m.index, end: m.index + m[0].length, paired, ...flags });
       // «رام الله/أجيال-قال …»: a hyphen with no spaces may close the credit rather than join a name; the
       // part before it is a span too (tried after the whole, which counts only when known: dateline.ts).
       const joint = paired ? null : /(?<=[\p{L}\p{M}])-(?=\p{L})/u.exec(m[0]);
       if (joint && joint.index > m[0].length - m[1].length) {
         const cut = m[0].slice(0, joint.index);
-        const text = m[1].slice(0, m[1].length - (m[0].length - joint.index)).trim();
-        if (text) spans.push({ text, start: m.index!, end: m.index! + cut.length, paired, ...(bare ? { bare } : {}), ...(stop ? { stop } : {}) });
+        const part = m[1].slice(0, m[1].length - (m[0].length - joint.index)).trim();
+        if (part) spans.push({ text: part, start: m.index, end: m.index + cut.length, paired, ...flags });
       }
     }
-  };
-  // «/أ ش أ/», «/ وام /»; a slash may close one pair and open the next («… كانون الأول/ديسمبر /تاس/»:
-  // the month's pair is skipped below, the wire's is read), so the closing slash is not consumed.
-  for (const m of head.matchAll(/\/\s*([^/\n]{1,30}?)\s*(?=\/)/gu)) {
-    spans.push({ text: m[1].trim(), start: m.index!, end: m.index! + m[0].length + 1, paired: true });
   }
-  add(/\(([^()\n]{1,30})\)/gu, true); // «(كونا)», «(شينخوا)»
-  add(/[-–—ـ:]\s*(«[^«»\n]{1,30}»(?:\s*[،,+]\s*[\p{L}]+)?)/gu, true); // «ـ «القدس العربي»:», «: «الخليج»، وكالات»
-  // «المكلا «حضرموت اليوم» -»: a name in guillemets right after the place, closed by a separator (fourteenth round);
-  // or after the place's full date («القاهرة في 15 يوليو 2026 «صوت الأزهر» -», twentieth round, part B).
-  add(/(?<=[\p{L}\p{M}0-9٠-٩])\s+(«[^«»\n]{1,30}»)(?=\s*(?:--|[-–—ـ:]))/gu, true);
-  // «رام الله - "القدس" دوت كوم -»: a quoted name, perhaps with its web edition's words after it.
-  add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”](?:\s[\p{L}]+){0,2})(?=\s*[-–—ـ:])/gu, true);
-  // «عكار - "عكار نيوز" ناقش …»: a quoted name with no separator after it — the story follows the
-  // closing quote. Quotes mark speech too, so only a name the page or the lists know (eighteenth round).
-  add(/[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”])(?=\s+[\p{L}\p{M}])/gu, true, true);
-  // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
-  for (const re of WORD_CREDITS) add(re, false);
-  // «طرابلس  المنارة |تلقى …», «السليمانية يو تي في |»: a known name right after the place, with no
-  // separator between them, closed by a pipe (eighteenth round).
-  for (const re of PIPE_CLOSED_CREDITS) add(re, false, true);
-  for (const re of COMMA_CREDITS) add(re, false, true);
-  for (const re of STOP_CREDITS) add(re, false, true, true);
-  // A known name after a date with no separator at all («… 2025 م واس»).
-  add(/(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, false, true); // «… 2025 م واس», «9-12-2025 وفا- …»
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

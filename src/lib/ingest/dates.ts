@@ -25,6 +25,8 @@ export interface DateWordLists {
   issueLabels?: string[];
   /** «التاسع من أغسطس»: day ordinals, the first day's spellings first. */
   dayOrdinals?: string[][];
+  /** Endings glued to a day's number («5th», the Kurdish izafe «4ی»); English's by default. */
+  daySuffixes?: string[];
 }
 
 // Letters adjacent to a month name would make it part of another word (e.g. «مايو» in «ومايوه»).
@@ -116,14 +118,16 @@ export function buildDateReader(words: DateWordLists): DateReader {
   add(words.solarMonths ?? [], false, true);
   // Longest names first so «كانون الثاني» wins over a shorter prefix; names are normalised.
   const alt = [...months.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|');
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const suffixes = (words.daySuffixes ?? ['st', 'nd', 'rd', 'th']).map((w) => escape(normalizeArabic(w))).join('|');
   // «19 آذار 2025», «3 كانون الأول، 2025», «16/ديسمبر/2025», «24 فبراير/ شباط 2022», «24 كانون
   // الأول (ديسمبر) 2025» (the second name after a slash or a dash, or in parentheses).
   const dayMonthYear = new RegExp(
-    `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s,.،/-]*${NB}(${alt})${NA}(?:\\s*(?:[/\\-]|\\()\\s*${NB}(${alt})${NA}\\s*\\)?)?[\\s,.،/-]*(\\d{4})(?!\\d)(${HIJRI_MARK})?`,
+    `(?<!\\d)(\\d{1,2})(?:${suffixes})?[\\s,.،/-]*${NB}(${alt})${NA}(?:\\s*(?:[/\\-]|\\()\\s*${NB}(${alt})${NA}\\s*\\)?)?[\\s,.،/-]*(\\d{4})(?!\\d)(${HIJRI_MARK})?`,
     'gu',
   );
   // «ديسمبر 28, 2025», «يونيو 22، 2026» (an Arabic comma), «Jun. 23, 2026» (an abbreviation's full stop).
-  const monthDayYear = new RegExp(`${NB}(${alt})${NA}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,،]?\\s+(\\d{4})(?!\\d)`, 'gu');
+  const monthDayYear = new RegExp(`${NB}(${alt})${NA}\\.?\\s+(\\d{1,2})(?:${suffixes})?[,،]?\\s+(\\d{4})(?!\\d)`, 'gu');
   const month = (name: string) => months.get(name.replace(/\s+/g, ' '))!;
 
   // «العدد 12 ديسمبر 2025»: the number after an issue label is blanked (same length: indexes hold).

@@ -16,6 +16,8 @@ export const DateWordsSchema = z
     weekdays: names,
     /** Words besides weekdays that may surround a date on a date line (time zones, «الموافق», «م»). */
     dateLineWords: z.array(z.string().trim().min(1)).default([]),
+    /** Endings glued to a day's number: «5th», the Kurdish izafe «4ی» (twenty-first round, part S). */
+    daySuffixes: z.array(z.string().trim().min(1)).default(['st', 'nd', 'rd', 'th']),
     /** Labels of an issue number («العدد 12 ديسمبر 2025»: the 12 is the issue, not the day). */
     issueLabels: z.array(z.string().trim().min(1)).default([]),
     /** A day written as an ordinal word, first day first («التاسع من أغسطس 2026»): 31 lists of spellings. */
