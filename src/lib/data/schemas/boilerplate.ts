@@ -94,6 +94,8 @@ export const BoilerplateSchema = z
         nameBelow: z.boolean().default(false),
         /** The tool prints the page's domain alone on the first line (a reader view). */
         domainFirst: z.boolean().default(false),
+        /** «من: NAME <address>»: a sender's line opening with one of these names the channel (an e-mail newsletter's publisher; twenty-first round, part O). */
+        senderLabels: phraseList.default([]),
         /** The tool keeps the page's link on a line of its own, anywhere (a note app): its domain is the page's. */
       }).strict())
       .default([]),
