@@ -10,7 +10,7 @@ import type { PageLine } from './site-name';
 import { lexKey } from './boilerplate';
 
 export interface ChannelOwners {
-  /** The channel's own masthead, when the page names an owner or a network by it. */
+  /** The channel's own masthead: by its owner's line, or a station's name heading the page. */
   station?: PageLine;
   /** Keys (lexKey) of the owners and networks the page names. */
   owners: Set<string>;
@@ -75,12 +75,12 @@ export function channelOwners(lines: readonly Line[], start: number, titleIndex:
     if (cue) owners.add(cue.owner);
     else if (station && l !== station && l.words <= 6 && isOwnerName(key, lex)) owners.add(key);
   }
-  return owners.size ? { station, owners } : { owners };
+  return { station, owners };
 }
 
 /** Whether an outlet candidate is an owner's or a network's name the page gives (the channel's own name aside). */
 export function namesAnOwner(value: string, found: ChannelOwners, lex: Lexicon): boolean {
-  if (!found.owners.size) return false;
+  if (!found.owners.size && !found.station) return false;
   const key = lexKey(value);
   if (found.station && key === keyOf(found.station)) return false;
   return found.owners.has(key) || [...found.owners].some((o) => o.endsWith(` ${key}`) || key.endsWith(` ${o}`)) || (!!found.station && isOwnerName(key, lex));
@@ -91,13 +91,15 @@ export function namesAnOwner(value: string, found: ChannelOwners, lex: Lexicon):
  * signal naming an owner or a network down to 0.3 — under the abstention line, never the outlet.
  */
 export function weighChannelOwners(signals: Signal[], found: ChannelOwners, lex: Lexicon): void {
-  if (!found.owners.size) return;
+  if (!found.owners.size && !found.station) return;
+  let owned = found.owners.size > 0;
   for (const s of signals) {
     if (s.field === 'outlet' && !s.id && namesAnOwner(s.value, found, lex)) {
       s.confidence = Math.min(s.confidence, 0.3);
       s.rule += ', but it names the channel\'s owner or network';
+      owned = true;
     }
   }
   const station = found.station;
-  if (station) signals.push({ field: 'outlet', value: station.text.trim(), confidence: 0.8, rule: 'a channel\'s masthead by its owner\'s or network\'s line', line: station.index + 1 });
+  if (station && owned) signals.push({ field: 'outlet', value: station.text.trim(), confidence: 0.8, rule: 'a channel\'s masthead by its owner\'s or network\'s line', line: station.index + 1 });
 }
