@@ -58,6 +58,12 @@ export interface Lexicon {
   sectionLabels: Set<string>;
   /** Keys of an Arabic service's desk labels (`arabicServiceLabels`: «القسم العربي»): service-names.ts. */
   serviceLabels: Set<string>;
+  /** A ticker's label alone above the masthead (`tickerLabels`: «عاجل»): names no one (site-name.ts). */
+  isTicker: (text: string) => boolean;
+  /** Keys of an Arabic edition's labels (`editionLabels`: «النسخة العربية», «بالعربية»): service-names.ts. */
+  editionLabels: Set<string>;
+  /** A channel's owner or network (`ownerLines`), normalised: channel-owners.ts. */
+  ownerLines: { stationWords: Set<string>; openers: Set<string>; endings: string[]; roleCues: string[] };
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
   kickerLabels: Set<string>;
   /** `captionWords`, normalised: a line describing a picture. */
@@ -139,6 +145,14 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     serviceLabels: new Set((data.arabicServiceLabels ?? []).map(lexKey)),
+    editionLabels: new Set(data.editionLabels.map(lexKey)),
+    isTicker: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set(data.tickerLabels.map(lexKey))),
+    ownerLines: {
+      stationWords: new Set(data.ownerLines.stationWords.map(lexKey)),
+      openers: new Set(data.ownerLines.openers.map(lexKey)),
+      endings: data.ownerLines.endings.map(lexKey),
+      roleCues: data.ownerLines.roleCues.map(lexKey),
+    },
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),

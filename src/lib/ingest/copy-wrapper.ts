@@ -88,6 +88,17 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
       const below = head.find((i) => i > first && !w.furniture.some((re) => re.test(text(i))));
       if (below !== undefined) { wrapper.channel = { text: text(below), index: below }; out[below] = ''; }
     }
+    if (w.data.senderLabels.length) {
+      // «من: نادي فالداي للحوار <news@…>» over the masthead «نادي فالداي للحوار»: a sender the page names
+      // again is the newsletter's publisher (a person forwarding a story is not), and that masthead line
+      // is the channel's, not a headline.
+      const sender = head.map((i) => ({ i, name: senderName(text(i), w.data.senderLabels) })).find((s) => s.name);
+      const again = sender && head.find((i) => i > sender.i && text(i) === sender.name);
+      if (sender?.name && again !== undefined) {
+        wrapper.channel = { text: sender.name, index: sender.i };
+        out[again] = '';
+      }
+    }
     if (w.data.domainFirst) { wrapper.domain = { text: text(head[0]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
     return { lines: out, wrapper };
   }
@@ -95,6 +106,15 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
 }
 
 const ARABIC = /[\u0600-\u06FF]/u;
+const MAIL_ADDRESS = /\s*<[^<>\s@]+@[^<>\s]+>\s*$/u;
+
+/** «من: NAME <address>» (a label of `senderLabels`, then a name and an e-mail address): the name. */
+function senderName(line: string, labels: readonly string[]): string | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 0 || !MAIL_ADDRESS.test(line) || !labels.some((l) => norm(l) === line.slice(0, colon).trim())) return undefined;
+  const name = line.slice(colon + 1).replace(MAIL_ADDRESS, '').trim();
+  return name && /\p{L}{2}/u.test(name) ? name : undefined;
+}
 const DOMAIN_IN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[\/\s]|$)/gi;
 
 /**

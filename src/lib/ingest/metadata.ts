@@ -35,7 +35,8 @@ import { weighOutletCandidates } from './outlet-candidates';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
 import { officeLetterhead } from './letterhead';
-import { providerLineSignals, serviceLineSignals } from './service-names';
+import { editionLineSignals, providerLineSignals, serviceLineSignals } from './service-names';
+import { channelOwners, weighChannelOwners } from './channel-owners';
 import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, linkedName, ownLink, ownLinkSignals, propertySiteName, titleBarSignals } from './own-site';
 
 export interface MetaInput {
@@ -265,7 +266,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker);
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))
@@ -331,7 +332,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     signals.push(wire ? { ...s, confidence: 0.78, rule: AGENCY_TEXT } : s);
   }
   // A station's name over its Arabic desk; an aggregator's provider line agreeing with its origin line (twentieth round, part B).
-  signals.push(...serviceLineSignals(lines, lex, input.titleIndex), ...providerLineSignals(lines, origins, start, input.titleIndex, lex));
+  signals.push(...serviceLineSignals(lines, lex, input.titleIndex), ...editionLineSignals(lines, lex, input.titleIndex), ...providerLineSignals(lines, origins, start, input.titleIndex, lex));
   // «شعار بلدية طرابلس المركز»: the logo's alt text names the site whose masthead it is (eighteenth round).
   for (const [index, name] of input.logos ?? []) {
     const known = lex.names(name);
@@ -342,6 +343,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // Evidence against a candidate, whichever position proposed it: a reporter, the newsroom, a
   // date, a channel label is no publisher; a correspondent's credit names the outlet he files for.
   signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
+  // A channel's owner or network is not its outlet; the channel by its owner's line is (twenty-first round, part O).
+  weighChannelOwners(signals, channelOwners(lines, start, input.titleIndex, lex), lex);
   // The bare domain of the page's own link speaks only when nothing else names a site.
   const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
   if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);

@@ -7,6 +7,7 @@ import { identityKey, type NameLookup, type NamedSource } from './names';
 import { arabicHalf, brandLines, copyrightName, siteNameLine } from './credits';
 import { sourceKey } from '../data/keys';
 import type { CopyWrapper } from './copy-wrapper';
+import { endsAsWire } from './dateline-parts';
 
 const SELF_AGENCY = /(?:^|\s)(?:ال)?وكال[ةه](?:\s|$)|للأنباء|news agency|press agency/iu;
 
@@ -27,7 +28,7 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
   // A Telegram copy's channel header («وكالة المعلومة | Almaalomah») is blanked before
   // classification; it is still the page's own name («المعلومة/ بغداد..» credits it).
   const channel = copied?.channel ? arabicHalf(copied.channel.text, lex.sameName).trim() : '';
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations) ?? (channel ? { text: channel, index: copied!.channel!.index, kind: 'short', words: channel.split(/\s+/).length } as ClassifiedLine : undefined);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker) ?? (channel ? { text: channel, index: copied!.channel!.index, kind: 'short', words: channel.split(/\s+/).length } as ClassifiedLine : undefined);
   if (site) own.set(sourceKey(arabicHalf(site.text, lex.sameName)), arabicHalf(site.text, lex.sameName));
   // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
   const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();
@@ -74,7 +75,9 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     if (glued) return { name: glued, kind, own: true };
     const same = key && text.length <= 60 ? byIdentity.get(identityKey(text, lex.sourceAffixes)) : undefined;
     if (same) return { name: same, kind, own: true };
-    if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: text.trim(), kind, own: true };
+    // «أديس أبابا (بانا) -» under «بانا برس»: a wire's masthead is its short name and a wire's ending
+    // (`wireNameEndings`); the name shown is the masthead's, the fuller one (twenty-first round, part O).
+    if (siteWords.length >= 2 && key && key === siteWords[0] && !lex.names(siteWords[0])) return { name: siteWords.length === 2 && endsAsWire(site!.text, lex) ? site!.text.trim() : text.trim(), kind, own: true };
     // An Arabic name the page's Latin brand spells («الخرطوم: التغيير» under «Altaghyeer») or the
     // first word of a masthead that opens with a generic word (fifteenth round).
     const arabic = /^[\p{Script=Arabic}\s]+$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;

@@ -69,3 +69,21 @@ export function providerLineSignals(lines: readonly PageLine[], origins: readonl
   }
   return out;
 }
+
+/**
+ * «Российская газета» over «روسيسكايا غازيتا - النسخة العربية», «Известия» over «إزفستيا بالعربية»: under
+ * a masthead in another script, the Arabic edition's name before its label (`editionLabels`) is the
+ * site's, as its Arabic readers are told — 0.76, over the foreign masthead itself (twenty-first round, part O).
+ */
+export function editionLineSignals(lines: readonly (PageLine & { key?: string })[], lex: Lexicon, titleIndex?: number): Signal[] {
+  if (!lex.editionLabels.size) return [];
+  const [masthead, edition] = lines.filter((l) => l.kind !== 'blank').slice(0, 2);
+  if (!masthead || !edition || edition.index === titleIndex || /\p{Script=Arabic}/u.test(masthead.text) || masthead.words > 5) return [];
+  const text = edition.text.trim();
+  const key = edition.key ?? lexKey(text);
+  const label = [...lex.editionLabels].find((l) => key.endsWith(` ${l}`));
+  if (!label) return [];
+  const words = text.split(/\s+/);
+  const name = stationName(words.slice(0, words.length - label.split(' ').length).join(' ').replace(/\s*[-–—|:]\s*$/u, ''), lex);
+  return name ? [{ field: 'outlet', value: name, confidence: 0.76, rule: 'an Arabic edition\'s name under a masthead in another script («… - النسخة العربية»)', line: edition.index + 1 }] : [];
+}

@@ -96,12 +96,16 @@ const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06B
  */
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
   lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(),
-  abbreviations: readonly string[] = [],
+  abbreviations: readonly string[] = [], isTicker: (text: string) => boolean = () => false,
 ): L | undefined {
   // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
   // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
   // A time alone («10:12 م») is no name either: a name has a word.
-  const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim())).slice(0, 3);
+  const shown = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()));
+  // A ticker's label above the masthead (`tickerLabels`: «عاجل» over «الجماهير») names no one either
+  // (twenty-first round, part O).
+  if (shown.length > 2 && isTicker(shown[0].text) && (shown[1].kind === 'short' || shown[1].kind === 'heading')) shown.shift();
+  const top = shown.slice(0, 3);
   // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is a
   // bilingual masthead — a name, whatever function word it holds (fourteenth round, second half).
   const overLatinBrand = top[0]?.words <= 4 && top[1]?.kind === 'latin' && top[1].words >= 2 && top[1].words <= 3 && !/[.!؟?…:]$/u.test(top[0].text.trim());

@@ -51,6 +51,12 @@ export const BoilerplateSchema = z
     wireNameEndings: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
     arabicServiceLabels: phraseList.default([]),
+    /** «النسخة العربية», «بالعربية» after a name under a masthead in another script: the Arabic edition's name (twenty-first round, part O). */
+    editionLabels: phraseList.default([]),
+    /** «عاجل» alone above the masthead: a ticker's label, never the site's name (twenty-first round, part O). */
+    tickerLabels: phraseList.default([]),
+    /** A channel's owner or network (twenty-first round, part O): the words a station's own name opens with, an owner's name opens or ends with, and the role words naming the owner after them. */
+    ownerLines: z.object({ stationWords: phraseList, openers: phraseList, endings: phraseList, roleCues: phraseList }).strict().default({ stationWords: [], openers: [], endings: [], roleCues: [] }),
     /** «العربية», «عربي» under a Latin brand: the brand's Arabic service, never a source's name. */
     languageLabels: phraseList.default([]),
     /** Letters to a consonant skeleton, so a Latin brand and an Arabic name that spell the same name agree. */
@@ -88,6 +94,8 @@ export const BoilerplateSchema = z
         nameBelow: z.boolean().default(false),
         /** The tool prints the page's domain alone on the first line (a reader view). */
         domainFirst: z.boolean().default(false),
+        /** «من: NAME <address>»: a sender's line opening with one of these names the channel (an e-mail newsletter's publisher; twenty-first round, part O). */
+        senderLabels: phraseList.default([]),
         /** The tool keeps the page's link on a line of its own, anywhere (a note app): its domain is the page's. */
       }).strict())
       .default([]),
