@@ -18,6 +18,7 @@ import type { SearchVocabulary } from '../search/vocabulary';
 import type { ConceptInput } from '../search/context';
 import { withNameForms } from '../search/conceptForms';
 import { searchStem } from '../search/keys';
+import { loadNearSynonyms, nearSynonymConcepts } from './nearSynonyms';
 import { loadSearchCountries } from './searchCountries';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
@@ -98,11 +99,12 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.
   const countryFamilies = countries ? mergeFamilies(loadSearchCountries(countries), [...families, ...extra.families], countries).families : [];
+  const curated = synonyms ? checkedHamza(resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []), extra.keepHamzaForms, synonyms) : [];
   return {
     families: [...families, ...extra.families, ...countryFamilies],
     verbs: extra.verbs,
@@ -112,7 +114,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...('ownPlurals' in extra && extra.ownPlurals?.length ? { ownPlurals: extra.ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
     ...(patterns ? { patterns: loadSearchPatterns(patterns) } : {}),
-    concepts: synonyms ? checkedHamza(resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []), extra.keepHamzaForms, synonyms) : [],
+    concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };
 }
 

@@ -18,6 +18,7 @@ import { tokenize, type Token } from '../arabic/tokenize';
 import { MIN_STEM } from '../arabic/clitics';
 import { opensVerb, ownPlural, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
 import { patternReadings, type PatternReader } from './patternReadings';
+import { isFunctionStem, isNearSynonym, readingName } from './queryReadings';
 
 /** Single-letter proclitics (conjunctions و ف, prepositions ب ك ل). */
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
@@ -303,7 +304,10 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     if (nisba) out.push(conceptKey(nisba));
     const ids = new Set(inNotNamePhrase(stems, i, ctx) ? [] : conceptsAt(matches, i, ctx).flatMap((c) => c.ids));
     if (!ids.size && toks[i].token.type === 'ar' && !inNotNamePhrase(stems, i, ctx)) for (const id of readingConcepts(toks[i], ctx, verbAt(toks, i))) ids.add(id);
-    for (const id of ids) out.push(conceptKey(id));
+    // A near-synonym set (content/search-near-synonyms.yaml) is a looser reading than a curated
+    // phrasing: its token goes with the low-weight keys, once per page, so it finds the page without
+    // lengthening it (Pagefind ranks a longer page lower for every word it holds).
+    for (const id of ids) (weak && isNearSynonym(id) ? weak : out).push(conceptKey(id));
   }
   return out;
 }
@@ -399,6 +403,8 @@ export interface QueryUnit {
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
 export interface ConceptPlan {
   search: string;
+  /** The same with the near-synonym sets' other words and without function words: searched after `search`. */
+  wider?: string;
   ids: string[];
   /** Phrasings the page names («يشمل أيضاً: …»), the typed words left out. */
   shown: string[];
@@ -431,6 +437,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
   const matches = toks.map((t) => t.match);
   const words = (from: number, to: number) => query.slice(toks[from].token.start, toks[to - 1].token.end);
   const units: QueryUnit[] = [];
+  const functionUnits = new Set<QueryUnit>();
   const actors: string[] = [];
   let prefix: string | null = null;
   for (let i = 0; i < toks.length; ) {
@@ -452,11 +459,18 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       continue;
     }
     const t = toks[i];
+    const read = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : readingName(t, ctx);
+    if (read) {
+      units.push({ text: words(i, i + 1), terms: [queryKey(t)], any: conceptKey(read), concept: read });
+      i++;
+      continue;
+    }
     const last = i === toks.length - 1;
     let key = queryKey(t);
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     units.push({ text: words(i, i + 1), terms: [key], any: key });
+    if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) functionUnits.add(units[units.length - 1]);
     i++;
   }
   const dedupe = (xs: string[]) => [...new Set(xs)];
@@ -467,9 +481,16 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
   let concept: ConceptPlan | null = null;
   if (named.length) {
     const ids = dedupe(named.map((u) => u.concept!));
-    const typed = new Set(named.map((u) => normalizeArabic(u.text)));
-    const shown = dedupe(ids.flatMap((id) => ctx.conceptShown.get(id) ?? [])).filter((p) => !typed.has(normalizeArabic(p)));
-    concept = { search: dedupe(units.flatMap((u) => (u.concept ? [u.any] : u.terms))).join(' '), ids, shown: shown.slice(0, 3) };
+    // A phrasing the reader typed in another form («بنوك» for «البنوك»: the same match stems) is not news to them.
+    const matchesOf = (text: string) => keyTokens(text, ctx).map((t) => t.match).join(' ');
+    const typed = new Set(named.map((u) => matchesOf(u.text)));
+    const shown = dedupe(ids.flatMap((id) => ctx.conceptShown.get(id) ?? [])).filter((p) => !typed.has(matchesOf(p)) && (typed.add(matchesOf(p)), true));
+    // The curated concepts first, the typed words of a near-synonym set as typed: the order of the
+    // concept tier before session 24. Then, wider, the sets' other words too, and no function word of
+    // the reader's: «بلا علم بلادهم» is said «من دون علم بلادها» or «تحت راية محايدة».
+    const search = dedupe(units.flatMap((u) => (u.concept && !isNearSynonym(u.concept) ? [u.any] : u.terms))).join(' ');
+    const wider = dedupe(units.filter((u) => !functionUnits.has(u)).flatMap((u) => (u.concept ? [u.any] : u.terms))).join(' ');
+    concept = { search, ...(wider !== search ? { wider } : {}), ids, shown: shown.slice(0, 3) };
   }
   return { search: terms.join(' '), exact, prefix, actors, units, concept };
 }

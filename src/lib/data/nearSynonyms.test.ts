@@ -1,0 +1,27 @@
+// content/search-near-synonyms.yaml: the real file loads; a broken one is named with the entry and the reason.
+import { describe, expect, it } from 'vitest';
+import { errorOf } from './errors.test-helpers';
+import { loadNearSynonyms, nearSynonymConcepts, parseNearSynonyms } from './nearSynonyms';
+import { loadSearchVocabularyBeside } from './search';
+
+describe('content/search-near-synonyms.yaml', () => {
+  it('loads, and its sets are concepts of the vocabulary after the curated ones', () => {
+    expect(loadNearSynonyms().map((e) => e.id)).toEqual(expect.arrayContaining(['worry', 'shortage', 'banks', 'cyber-attack']));
+    const ids = loadSearchVocabularyBeside('content/actors.yaml').concepts.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['ceasefire', 'near-worry', 'near-banks']));
+    expect(ids.indexOf('ceasefire')).toBeLessThan(ids.indexOf('near-worry'));
+  });
+  it('a set’s words are its names; its kinds are phrasings only', () => {
+    const [c] = nearSynonymConcepts(parseNearSynonyms('- { id: kin, words: [عائلة, ذوي], kinds: [والدته] }'), []);
+    expect(c).toEqual({ id: 'near-kin', names: ['عائلة', 'ذوي'], phrases: ['والدته'] });
+  });
+  it('names the entry when a word is in two sets, or a set has one word and no kinds', () => {
+    const twice = errorOf(() => parseNearSynonyms('- { id: a, words: [نقص, ندرة] }\n- { id: b, words: [شح, الندرة] }\n', 'near.yaml'));
+    expect(twice).toMatch(/near\.yaml:2 entry #2 \(id: b\): «الندرة» is also in entry #1/);
+    expect(errorOf(() => parseNearSynonyms('- { id: a, words: [نقص] }', 'near.yaml'))).toMatch(/two words, or a word and its kinds/);
+  });
+  it('refuses a word that names a curated concept, naming both', () => {
+    const err = errorOf(() => nearSynonymConcepts(parseNearSynonyms('- { id: dear, words: [الغلاء, الغلو] }'), [{ id: 'price-rise', names: ['غلاء'], phrases: [] }], 'near.yaml'));
+    expect(err).toMatch(/set "dear": «الغلاء» already names the concept "price-rise"/);
+  });
+});

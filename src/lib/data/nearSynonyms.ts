@@ -1,0 +1,68 @@
+// content/search-near-synonyms.yaml → search concepts (issue 15, sixteenth pass). A set of
+// interchangeable words is a concept whose every word is a name (a query word of it also asks for
+// the others, ranked after the pages that say the word itself); a general word and its kinds is a
+// concept named by the general word and said by the kinds (البنوك → «مصرف»). The concept machinery
+// does the rest: one token per phrasing on the index side, the concept tier and the page's note
+// «يشمل أيضاً: …» with a link to the word alone on the query side, the token standing for the word in
+// a partial match (src/lib/search/tiers.ts).
+import { z } from 'zod';
+import { normalizeArabic } from '../arabic/normalize';
+import { withoutArticle } from '../arabic/forms';
+import type { ConceptInput } from '../search/context';
+import { NEAR_SYNONYM_MARK } from '../search/queryReadings';
+import { NearSynonymSchema, type NearSynonymEntry } from './schemas/search-near-synonyms';
+import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
+
+export const DEFAULT_SEARCH_NEAR_SYNONYMS_PATH = 'content/search-near-synonyms.yaml';
+
+/** A set's concept id: its own id marked, so no curated concept id (search-synonyms.yaml) is met. */
+export const nearSynonymId = (id: string) => `${NEAR_SYNONYM_MARK}${id}`;
+
+/** The words' key as the concept loader compares names: normalised, without the article. */
+const wordKey = (w: string) => normalizeArabic(w.trim()).split(/\s+/).map(withoutArticle).join(' ');
+
+/** Parses and checks the file: unique ids, and a word in one set only. */
+export function parseNearSynonyms(text: string, file = DEFAULT_SEARCH_NEAR_SYNONYMS_PATH): NearSynonymEntry[] {
+  const y = parseYaml(text, file);
+  const entries = validateYaml(y, z.array(NearSynonymSchema));
+  const problems: string[] = [];
+  const ids = new Map<string, number>();
+  const owner = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (ids.has(e.id)) problems.push(`${entryLabel(y, i)} "id" duplicates entry #${ids.get(e.id)! + 1}`);
+    else ids.set(e.id, i);
+    for (const w of [...e.words, ...(e.kinds ?? [])]) {
+      const k = wordKey(w);
+      const first = owner.get(k);
+      if (first !== undefined && first !== i) problems.push(`${entryLabel(y, i)} «${w}» is also in entry #${first + 1}: a word belongs to one set`);
+      else owner.set(k, i);
+    }
+  });
+  if (problems.length) throw new DataFileError(file, problems);
+  return entries;
+}
+
+export function loadNearSynonyms(path = DEFAULT_SEARCH_NEAR_SYNONYMS_PATH): NearSynonymEntry[] {
+  return readDataFile(path, parseNearSynonyms);
+}
+
+/**
+ * The sets as concepts, after the curated ones. A set's name that names a curated concept is an
+ * error naming both (a query word reads as one concept: غلاء is price-rise's, so a set of its own would
+ * split it) — say such a word in that concept's entry instead.
+ */
+export function nearSynonymConcepts(entries: NearSynonymEntry[], concepts: ConceptInput[], file = DEFAULT_SEARCH_NEAR_SYNONYMS_PATH): ConceptInput[] {
+  const named = new Map<string, string>();
+  for (const c of concepts) for (const n of c.names) named.set(wordKey(n), c.id);
+  const problems: string[] = [];
+  const out = entries.map((e): ConceptInput => {
+    const names = e.words;
+    for (const n of names) {
+      const other = named.get(wordKey(n));
+      if (other) problems.push(`${file} set "${e.id}": «${n}» already names the concept "${other}" (content/search-synonyms.yaml)`);
+    }
+    return { id: nearSynonymId(e.id), names, phrases: e.kinds ?? [] };
+  });
+  if (problems.length) throw new DataFileError(file, problems);
+  return out;
+}
