@@ -63,7 +63,7 @@ export interface Lexicon {
   /** Keys of an Arabic edition's labels (`editionLabels`: «النسخة العربية», «بالعربية»): service-names.ts. */
   editionLabels: Set<string>;
   /** A channel's owner or network (`ownerLines`), normalised: channel-owners.ts. */
-  ownerLines: { stationWords: Set<string>; openers: Set<string>; endings: string[]; roleCues: string[] };
+  ownerLines: { stationWords: Set<string>; openers: Set<string>; endings: string[]; roleCues: string[]; roleOpeners: Set<string> };
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
   kickerLabels: Set<string>;
   /** `captionWords`, normalised: a line describing a picture. */
@@ -152,6 +152,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
       openers: new Set(data.ownerLines.openers.map(lexKey)),
       endings: data.ownerLines.endings.map(lexKey),
       roleCues: data.ownerLines.roleCues.map(lexKey),
+      roleOpeners: new Set(data.ownerLines.roleOpeners.map(lexKey)),
     },
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),

@@ -105,6 +105,8 @@ export interface HeadlineContext {
   logoLines?: ReadonlySet<number>;
   /** Normalised words a photo caption describes its picture with («خلال», «أثناء», «أرشيفية»: `captionWords`). */
   captionWords?: ReadonlySet<string>;
+  /** A line only saying whose the channel is («إحدى الإذاعات … التابعة لـ …»: channel-owners.ts). */
+  ownerRole?: (text: string) => boolean;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -149,6 +151,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
     // «شعار بلدية طرابلس المركز»: a logo's alt text is the masthead, whatever the lead repeats of it.
     if (ctx.logoLines?.has(l.index)) continue;
+    if (ctx.ownerRole?.(l.text)) continue;
     const why: string[] = [];
     const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a

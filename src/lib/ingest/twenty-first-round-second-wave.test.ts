@@ -1,0 +1,40 @@
+// Twenty-first round, second wave (session 24): aside21's printed misses, fixed by rules that transfer
+// — a station's owner line is furniture, never the headline; a name printed in both scripts next to
+// the page's own link is shown by its Arabic half; a dateline's spelled acronym of the page's own
+// agency stands for its masthead's full name. Pages written for this test (not aside21's text).
+import { describe, expect, it } from 'vitest';
+import { roundFixtures } from './round-fixtures';
+
+const { fromText, page, idOf } = roundFixtures([]);
+const LEAD = 'بحث وزير الخارجية مع السفير الروسي سبل دعم الحوار بين موسكو وكييف، مؤكدا أهمية تأمين صادرات الحبوب عبر البحر الأسود.';
+const MORE = 'وتطرق اللقاء إلى أوضاع الجاليات في البلدين، وإلى التعاون في مجالي التعليم العالي والطاقة.';
+
+describe('a station\'s owner line is furniture, never the headline', () => {
+  it('«إحدى الإذاعات … التابعة لـ …» under a regional station, no headline: the title is made from the lead', () => {
+    const lead = 'قفصة 15 أكتوبر (وات)- استقبل والي قفصة، اليوم الخميس، وفدا من رجال الأعمال الروس لبحث فرص الاستثمار في الجهة، مؤكدا أن الحرب في أوكرانيا لم تمنع تطوير المبادلات الوطنية مع البلدين.';
+    const got = fromText(page('إذاعة قفصة', 'Radio Gafsa', 'إحدى الإذاعات الجهوية التابعة لمؤسسة الإذاعة الوطنية', 'البث المباشر', 'الأخبار', 'البرامج', 'الخميس 15 أكتوبر 2026', lead, MORE, 'استمعوا إلى النشرة كاملة'));
+    expect(got.article.title.startsWith('استقبل والي قفصة')).toBe(true);
+    expect(got.article.source).toBe('إذاعة قفصة');
+  });
+  it('«محطة جهوية تابعة لـ …» over a headline that shares no word with the lead\'s opening: the headline stays', () => {
+    const headline = 'الدبلوماسية التونسية تراهن على الحوار في الملف الأوكراني';
+    const got = fromText(page('إذاعة توزر', 'محطة جهوية تابعة لـ الإذاعة التونسية', headline, '15/10/2026', LEAD, MORE));
+    expect(got.article.title).toBe(headline);
+  });
+});
+
+describe('a name printed in both scripts next to the page\'s own link is the Arabic half', () => {
+  it('a post\'s handle and «قناة الوطنية Elwatania TV» under it: the outlet is «قناة الوطنية»', () => {
+    const got = fromText(page('elwatania.tn', 'قناة الوطنية Elwatania TV', 'متابعة', LEAD, MORE, '#تونس #أوكرانيا', 'منذ 3 أيام', '870 إعجاب'));
+    expect(got.article.source).toBe('قناة الوطنية');
+  });
+});
+
+describe('a dateline\'s spelled acronym of the page\'s own agency is its masthead\'s full name', () => {
+  it('«(إيه بي إن)» under «APN» over «وكالة أفريقيا بريس نيوز»: outlet and agency the full name', () => {
+    const headline = 'مبعوثون أفارقة: الحوار وحده يفتح طريق الحبوب من البحر الأسود';
+    const got = fromText(page('APN', 'وكالة أفريقيا بريس نيوز', 'الرئيسية', 'أفريقيا', 'العالم', headline, 'بقلم أمادو سيسي', `أديس أبابا, 14 أكتوبر 2026 (إيه بي إن) - ${LEAD}`, MORE, 'انشر', '© وكالة أفريقيا بريس نيوز 2026'));
+    expect(idOf(got.article.source)).toBe(idOf('أفريقيا بريس نيوز'));
+    expect(idOf(got.article.agency)).toBe(idOf('أفريقيا بريس نيوز'));
+  });
+});
