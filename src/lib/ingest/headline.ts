@@ -191,10 +191,13 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     }
     // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is
     // a bilingual masthead (its words recur in a story that names the site).
-    const under = lines.slice(i + 1).find((o) => o.kind !== 'blank');
+    // The brand may sit one line lower, under the body's own sub-line («جامعة الدول العربية» /
+    // «الأمانة العامة» / «League of Arab States»: twenty-first round, second wave).
+    const underTwo = lines.slice(i + 1).filter((o) => o.kind !== 'blank').slice(0, 2);
+    const under = underTwo[0]?.kind === 'latin' || underTwo[1]?.kind !== 'latin' || underTwo[0].words > 3 || underTwo[1].words > 4 ? underTwo[0] : underTwo[1];
     // Its Latin acronym alone («المرصد السوري لحقوق الإنسان» / «SOHR») is a brand too (nineteenth round, part O).
     const acronym = under?.kind === 'latin' && under.words === 1 && /^[A-Z]{2,6}$/.test(under.text.trim()) && l.words >= 2;
-    if (l.words <= 4 && i === topLines[0] && under?.kind === 'latin' && ((under.words >= 2 && under.words <= 3) || acronym)) {
+    if (l.words <= 4 && i === topLines[0] && under?.kind === 'latin' && ((under.words >= 2 && under.words <= (under === underTwo[0] ? 3 : 4)) || acronym)) {
       score -= 0.6; why.push('a masthead over its Latin brand');
     }
     // «المؤتمر نت» / «صوت المؤتمر الشعبي العام» / «أخبار» / «تقارير»: a short line among the first

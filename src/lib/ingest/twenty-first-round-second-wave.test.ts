@@ -38,3 +38,13 @@ describe('a dateline\'s spelled acronym of the page\'s own agency is its masthea
     expect(idOf(got.article.agency)).toBe(idOf('أفريقيا بريس نيوز'));
   });
 });
+
+describe('a body\'s masthead over its sub-line and its Latin brand is the outlet, never the headline', () => {
+  it('«منظمة التعاون الإسلامي» / «الأمانة العامة» / «Organisation of Islamic Cooperation» over a press release', () => {
+    const headline = 'الأمين العام يبحث مع وفد روسي سبل دعم الحوار بشأن أوكرانيا';
+    const lead = 'جدة - بحث الأمين العام لمنظمة التعاون الإسلامي، اليوم الخميس، مع وفد روسي سبل دعم الحوار بين موسكو وكييف، مؤكدا استعداد المنظمة للإسهام في الجهود الإنسانية.';
+    const got = fromText(page('منظمة التعاون الإسلامي', 'الأمانة العامة', 'Organisation of Islamic Cooperation', 'الرئيسية', 'الأخبار', 'الخميس 15 أكتوبر 2026', 'بيان صحفي', headline, lead, MORE));
+    expect(got.article.title).toBe(headline);
+    expect(got.article.source).toBe('منظمة التعاون الإسلامي');
+  });
+});
