@@ -137,7 +137,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     if (!datelines.has(text)) datelines.set(text, leadDateline(text, lex, pageNames));
     return datelines.get(text);
   };
-  const start = storyStart(lines, found, datelineOf);
+  const start = storyStart(lines, found, datelineOf, lex);
   // The lone line the story was found to start after is its headline, not prose.
   if (start !== found) lines[found] = { ...lines[found], kind: 'heading' };
 

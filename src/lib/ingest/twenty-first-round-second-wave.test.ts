@@ -40,11 +40,22 @@ describe('a dateline\'s spelled acronym of the page\'s own agency is its masthea
 });
 
 describe('a body\'s masthead over its sub-line and its Latin brand is the outlet, never the headline', () => {
-  it('«منظمة التعاون الإسلامي» / «الأمانة العامة» / «Organisation of Islamic Cooperation» over a press release', () => {
+  it('«اتحاد المغرب العربي» / «الأمانة العامة» / «Arab Maghreb Union» over a press release', () => {
     const headline = 'الأمين العام يبحث مع وفد روسي سبل دعم الحوار بشأن أوكرانيا';
-    const lead = 'جدة - بحث الأمين العام لمنظمة التعاون الإسلامي، اليوم الخميس، مع وفد روسي سبل دعم الحوار بين موسكو وكييف، مؤكدا استعداد المنظمة للإسهام في الجهود الإنسانية.';
-    const got = fromText(page('منظمة التعاون الإسلامي', 'الأمانة العامة', 'Organisation of Islamic Cooperation', 'الرئيسية', 'الأخبار', 'الخميس 15 أكتوبر 2026', 'بيان صحفي', headline, lead, MORE));
+    const lead = 'الرباط - بحث الأمين العام لاتحاد المغرب العربي، اليوم الخميس، مع وفد روسي سبل دعم الحوار بين موسكو وكييف، مؤكدا استعداد الاتحاد للإسهام في الجهود الإنسانية.';
+    const got = fromText(page('اتحاد المغرب العربي', 'الأمانة العامة', 'Arab Maghreb Union', 'الرئيسية', 'الأخبار', 'الخميس 15 أكتوبر 2026', 'بيان صحفي', headline, lead, MORE));
     expect(got.article.title).toBe(headline);
-    expect(got.article.source).toBe('منظمة التعاون الإسلامي');
+    expect(got.article.source).toBe('اتحاد المغرب العربي');
+  });
+});
+
+describe('an author\'s name alone between a headline and the story is the byline, never prose', () => {
+  it('a question headline opening with a place, «سليم الورفلي» under it, the story, then «نقلا عن …»', () => {
+    const headline = 'كييف وموسكو.. هل تنجح الوساطة الإفريقية حيث فشل غيرها؟';
+    const lead = 'تعود الوساطة الإفريقية إلى الواجهة بعد أشهر من الجمود، مدفوعة بحاجة القارة إلى الحبوب والأسمدة، وبرغبة عواصمها في إثبات قدرتها على التأثير في نزاع يبدو بعيدا عنها جغرافيا.';
+    const got = fromText(page('بوابة الوسط الليبي', 'الرئيسية', 'مقالات', '12 أكتوبر 2026', headline, 'سليم الورفلي', lead, MORE, 'نقلا عن الشرق الأوسط', 'اترك تعليقا'));
+    expect(got.article.title).toBe(headline);
+    expect(got.article.paragraphs[0]).toBe(lead);
+    expect(got.article.paragraphs.join('\n')).not.toContain('سليم الورفلي');
   });
 });
