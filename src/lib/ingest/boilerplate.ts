@@ -50,6 +50,8 @@ export interface Lexicon {
   sitePrefixes: string[];
   /** Source keys of the words that open a publishing house's name («مؤسسة», «شركة»). */
   publisherWords: Set<string>;
+  /** «تصدر عن», «الصادرة عن»: a masthead's tagline naming its publisher (`publisherLineCues`), lexKey'd. */
+  publisherLineCues: string[];
   /** Words opening an institution's (longer) name: «مركز», «جامعة» (© lines). */
   institutionWords: Set<string>;
   /** Source keys of research fields («دراسات», «أبحاث»): a «مؤسسة …» name holding one is a research foundation. */
@@ -141,6 +143,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
+    publisherLineCues: data.publisherLineCues.map(lexKey),
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
     researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),

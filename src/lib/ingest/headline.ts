@@ -107,6 +107,8 @@ export interface HeadlineContext {
   captionWords?: ReadonlySet<string>;
   /** A line only saying whose the channel is («إحدى الإذاعات … التابعة لـ …»: channel-owners.ts). */
   ownerRole?: (text: string) => boolean;
+  /** Lexicon keys of the words a masthead's tagline names its publisher by («تصدر عن»: `publisherLineCues`). */
+  publisherCues?: readonly string[];
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -152,6 +154,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «شعار بلدية طرابلس المركز»: a logo's alt text is the masthead, whatever the lead repeats of it.
     if (ctx.logoLines?.has(l.index)) continue;
     if (ctx.ownerRole?.(l.text)) continue;
+    // «مجلة أسبوعية مصورة تصدر عن دار الهلال منذ عام 1924» under the masthead: its tagline, never the headline.
+    if (topLines.includes(i) && l.words <= 14 && ctx.publisherCues?.some((c) => ` ${l.key} `.includes(` ${c} `))) continue;
     const why: string[] = [];
     const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a

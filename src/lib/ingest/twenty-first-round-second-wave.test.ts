@@ -59,3 +59,21 @@ describe('an author\'s name alone between a headline and the story is the byline
     expect(got.article.paragraphs.join('\n')).not.toContain('سليم الورفلي');
   });
 });
+
+describe('a chat\'s link card names the site, not the chat\'s team or group', () => {
+  it('a Messenger copy: the group\'s name on top, «شارك رابطا من موقع صوت بيروت» and the card\'s «صوت بيروت» over the headline', () => {
+    const headline = 'بيروت تستضيف لقاء تشاوريا حول تداعيات الحرب الأوكرانية على أسعار القمح';
+    const lead = 'بيروت - استضافت العاصمة اللبنانية لقاء تشاوريا ضم خبراء في الأمن الغذائي لبحث تداعيات الحرب الأوكرانية على أسعار القمح وكلفة الشحن إلى موانئ المنطقة.';
+    const got = fromText(page('Messenger', 'مجموعة متابعة الأخبار', 'سامر حداد 9:15 م', 'شارك رابطا من موقع صوت بيروت', 'صوت بيروت', headline, lead, MORE, 'إعجاب', 'رد'));
+    expect(got.article.source).toBe('صوت بيروت');
+  });
+});
+
+describe('a masthead\'s tagline naming its publisher is never the headline', () => {
+  it('«صحيفة أسبوعية سياسية تصدر عن دار التحرير منذ عام 1953» under the masthead, a question headline over a byline', () => {
+    const headline = 'الحبوب الأوكرانية والموانئ المصرية.. من يدفع فاتورة الحرب؟';
+    const lead = 'لم يعد ملف الحبوب مجرد مسألة تجارية بالنسبة إلى القاهرة، فمع كل جولة تفاوض بين موسكو وكييف تتغير حسابات الشحن والتأمين، وتعيد الحكومة ترتيب مصادر الاستيراد بحسب مصادر سياسية.';
+    const got = fromText(page('الزمان', 'صحيفة أسبوعية سياسية تصدر عن دار التحرير منذ عام 1953', 'الرئيسية', 'اقتصاد', 'عربي ودولي', headline, 'كتب: محمود عبد الحليم', 'الخميس 15 أكتوبر 2026', lead, MORE, 'العدد 3120', 'تابعونا'));
+    expect(got.article.title).toBe(headline);
+  });
+});
