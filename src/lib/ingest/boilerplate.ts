@@ -52,6 +52,8 @@ export interface Lexicon {
   publisherWords: Set<string>;
   /** «تصدر عن», «الصادرة عن»: a masthead's tagline naming its publisher (`publisherLineCues`), lexKey'd. */
   publisherLineCues: string[];
+  /** Verbs a wire's lead opens with (`leadVerbs`), normalised. */
+  leadVerbs: Set<string>;
   /** Words opening an institution's (longer) name: «مركز», «جامعة» (© lines). */
   institutionWords: Set<string>;
   /** Source keys of research fields («دراسات», «أبحاث»): a «مؤسسة …» name holding one is a research foundation. */
@@ -144,6 +146,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
     publisherLineCues: data.publisherLineCues.map(lexKey),
+    leadVerbs: new Set(data.leadVerbs.map(normalizeArabic)),
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
     researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),

@@ -77,3 +77,17 @@ describe('a masthead\'s tagline naming its publisher is never the headline', () 
     expect(got.article.title).toBe(headline);
   });
 });
+
+describe('an unclosed short name that is also a word of prose is the credit before a lead\'s verb (`leadVerbs`)', () => {
+  it('«الرباط – ومع أكد المغرب …»: MAP\'s «ومع», no closing separator, the verb after it', () => {
+    const headline = 'المغرب يؤكد أمام مجلس حقوق الإنسان دعمه لحل سلمي في أوكرانيا';
+    const got = fromText(page('Le Reporter Diplomatique', 'المراسل الدبلوماسي', 'الرئيسية', 'دولي', '16 أكتوبر 2026', headline, 'الرباط – ومع أكد المغرب، أمس الخميس بجنيف، دعمه لكل المساعي الرامية إلى حل سلمي للنزاع في أوكرانيا، في إطار احترام سيادة الدول ووحدتها الترابية.', MORE));
+    expect(idOf(got.article.agency)).toBe(idOf('وكالة المغرب العربي للأنباء'));
+    expect(got.article.paragraphs[0].startsWith('أكد المغرب')).toBe(true);
+  });
+  it('a control: «الرباط – ومع ذلك فإن …» is prose, the story\'s first word', () => {
+    const lead = 'الرباط – ومع ذلك فإن الدبلوماسية المغربية تواصل اتصالاتها مع الطرفين الروسي والأوكراني بحثا عن أرضية مشتركة لوقف الحرب.';
+    const got = fromText(page('المراسل الدبلوماسي', 'الرئيسية', '16 أكتوبر 2026', 'الرباط تواصل اتصالاتها مع موسكو وكييف', lead, MORE));
+    expect(got.article.agency ?? null).toBe(null);
+  });
+});
