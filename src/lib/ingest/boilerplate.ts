@@ -50,6 +50,10 @@ export interface Lexicon {
   sitePrefixes: string[];
   /** Source keys of the words that open a publishing house's name («مؤسسة», «شركة»). */
   publisherWords: Set<string>;
+  /** «تصدر عن», «الصادرة عن»: a masthead's tagline naming its publisher (`publisherLineCues`), lexKey'd. */
+  publisherLineCues: string[];
+  /** Verbs a wire's lead opens with (`leadVerbs`), normalised. */
+  leadVerbs: Set<string>;
   /** Words opening an institution's (longer) name: «مركز», «جامعة» (© lines). */
   institutionWords: Set<string>;
   /** Source keys of research fields («دراسات», «أبحاث»): a «مؤسسة …» name holding one is a research foundation. */
@@ -63,7 +67,7 @@ export interface Lexicon {
   /** Keys of an Arabic edition's labels (`editionLabels`: «النسخة العربية», «بالعربية»): service-names.ts. */
   editionLabels: Set<string>;
   /** A channel's owner or network (`ownerLines`), normalised: channel-owners.ts. */
-  ownerLines: { stationWords: Set<string>; openers: Set<string>; endings: string[]; roleCues: string[] };
+  ownerLines: { stationWords: Set<string>; openers: Set<string>; endings: string[]; roleCues: string[]; roleOpeners: Set<string> };
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
   kickerLabels: Set<string>;
   /** `captionWords`, normalised: a line describing a picture. */
@@ -141,6 +145,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.
     sitePrefixes: data.sourceAffixes.before.map(sourceKey),
     publisherWords: new Set(data.publisherWords.map(sourceKey)),
+    publisherLineCues: data.publisherLineCues.map(lexKey),
+    leadVerbs: new Set(data.leadVerbs.map(normalizeArabic)),
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
     researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
@@ -152,6 +158,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
       openers: new Set(data.ownerLines.openers.map(lexKey)),
       endings: data.ownerLines.endings.map(lexKey),
       roleCues: data.ownerLines.roleCues.map(lexKey),
+      roleOpeners: new Set(data.ownerLines.roleOpeners.map(lexKey)),
     },
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),

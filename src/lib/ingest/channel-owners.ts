@@ -47,6 +47,18 @@ function cuedOwner(key: string, lex: Lexicon): { owner: string; before: string }
   return undefined;
 }
 
+/**
+ * «إحدى الإذاعات الجهوية التابعة لمؤسسة الإذاعة التونسية», «محطة جهوية تابعة لـ …»: a line that only says
+ * whose the channel is — a role's words naming an owner, opening the line or after a role opener
+ * (`roleOpeners`: «إحدى», «محطة») — is furniture, never a headline (twenty-first round, second wave).
+ */
+export function isOwnerRoleLine(text: string, lex: Lexicon): boolean {
+  const key = lexKey(text);
+  if (key.split(' ').length > 10) return false;
+  const cue = cuedOwner(key, lex);
+  return !!cue && (!cue.before || lex.ownerLines.roleOpeners.has(cue.before.split(' ')[0]));
+}
+
 /** The page's channel and the owners it names (lines before `start` are the page's header). */
 export function channelOwners(lines: readonly Line[], start: number, titleIndex: number | undefined, lex: Lexicon): ChannelOwners {
   const owners = new Set<string>();

@@ -11,6 +11,7 @@ import { isCreditWord } from './names';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
+import { normalizeArabic } from '../arabic/normalize';
 import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpans, endsAsWire, joinedPlaces, placeOf, readsAsFunctionWord, resolveCredit } from './dateline-parts';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
@@ -118,7 +119,9 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (span.bare && !known) continue;
     // «نواكشوط - وما زالت …»: a short name that is also a word of prose («وما», AMI's) is a credit
     // only when delimited or closed; unclosed, it is the story's first word.
-    if (known && !closed && readsAsFunctionWord(creditText, lex)) continue;
+    // Unless a lead's verb follows it («الرباط – ومع جدد المغرب»: prose puts no verb there).
+    const verbAfter = lex.leadVerbs.has(normalizeArabic(/^\s*([\p{L}\p{M}]+)/u.exec(text.slice(end))?.[1] ?? ''));
+    if (known && !closed && readsAsFunctionWord(creditText, lex) && !verbAfter) continue;
     // «لندن - موسكو: …»: a second place is never a credit; nor is a place that is also a paper's
     // name after a person's («عبدالرحمن القحطاني - الرياض»: a writer and where he files from).
     // The page's own name is a credit even when a city's («الأنبار – الفلوجة:» under «قناة الفلوجة»,

@@ -22,6 +22,7 @@ import { peelCopyWrapper } from './copy-wrapper';
 import { RelatedZone } from './related-zone';
 import { findMainStart, readMainBody, storyStart } from './main-body';
 import { pageNameLookup } from './page-names';
+import { isOwnerRoleLine } from './channel-owners';
 
 export { findMainStart } from './main-body';
 export { pageNameLookup } from './page-names';
@@ -136,7 +137,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     if (!datelines.has(text)) datelines.set(text, leadDateline(text, lex, pageNames));
     return datelines.get(text);
   };
-  const start = storyStart(lines, found, datelineOf);
+  const start = storyStart(lines, found, datelineOf, lex);
   // The lone line the story was found to start after is its headline, not prose.
   if (start !== found) lines[found] = { ...lines[found], kind: 'heading' };
 
@@ -146,7 +147,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
   // An office's letterhead: never the headline (mastheadForm), the outlet (chooseMetadata) — found once.
   const letterhead = officeLetterhead(lines, lex) ?? null;
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, ownerRole: (text) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();

@@ -105,6 +105,10 @@ export interface HeadlineContext {
   logoLines?: ReadonlySet<number>;
   /** Normalised words a photo caption describes its picture with («خلال», «أثناء», «أرشيفية»: `captionWords`). */
   captionWords?: ReadonlySet<string>;
+  /** A line only saying whose the channel is («إحدى الإذاعات … التابعة لـ …»: channel-owners.ts). */
+  ownerRole?: (text: string) => boolean;
+  /** Lexicon keys of the words a masthead's tagline names its publisher by («تصدر عن»: `publisherLineCues`). */
+  publisherCues?: readonly string[];
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -149,6 +153,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
     // «شعار بلدية طرابلس المركز»: a logo's alt text is the masthead, whatever the lead repeats of it.
     if (ctx.logoLines?.has(l.index)) continue;
+    if (ctx.ownerRole?.(l.text)) continue;
+    // «مجلة أسبوعية مصورة تصدر عن دار الهلال منذ عام 1924» under the masthead: its tagline, never the headline.
+    if (topLines.includes(i) && l.words <= 14 && ctx.publisherCues?.some((c) => ` ${l.key} `.includes(` ${c} `))) continue;
     const why: string[] = [];
     const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
@@ -188,10 +195,13 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     }
     // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is
     // a bilingual masthead (its words recur in a story that names the site).
-    const under = lines.slice(i + 1).find((o) => o.kind !== 'blank');
+    // The brand may sit one line lower, under the body's own sub-line («جامعة الدول العربية» /
+    // «الأمانة العامة» / «League of Arab States»: twenty-first round, second wave).
+    const underTwo = lines.slice(i + 1).filter((o) => o.kind !== 'blank').slice(0, 2);
+    const under = underTwo[0]?.kind === 'latin' || underTwo[1]?.kind !== 'latin' || underTwo[0].words > 3 || underTwo[1].words > 4 ? underTwo[0] : underTwo[1];
     // Its Latin acronym alone («المرصد السوري لحقوق الإنسان» / «SOHR») is a brand too (nineteenth round, part O).
     const acronym = under?.kind === 'latin' && under.words === 1 && /^[A-Z]{2,6}$/.test(under.text.trim()) && l.words >= 2;
-    if (l.words <= 4 && i === topLines[0] && under?.kind === 'latin' && ((under.words >= 2 && under.words <= 3) || acronym)) {
+    if (l.words <= 4 && i === topLines[0] && under?.kind === 'latin' && ((under.words >= 2 && under.words <= (under === underTwo[0] ? 3 : 4)) || acronym)) {
       score -= 0.6; why.push('a masthead over its Latin brand');
     }
     // «المؤتمر نت» / «صوت المؤتمر الشعبي العام» / «أخبار» / «تقارير»: a short line among the first

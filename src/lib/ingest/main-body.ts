@@ -180,7 +180,10 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
  * dateline naming a known wire or outlet («… الإقليمية .» over «موسكو 19 ديسمبر 2025 ( وال ) -
  * استقبل …») is the headline, not the story's first paragraph.
  */
-export function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: string) => Dateline | undefined): number {
+export function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (text: string) => Dateline | undefined, lex?: Lexicon): number {
+  // Before the dateline test: a headline may open with a place («موسكو وأنقرة والخليج.. من …؟»).
+  const afterName = lex ? afterAuthorName(lines, start, lex) : undefined;
+  if (afterName !== undefined) return afterName;
   if (datelineOf(lines[start].text)) return start;
   let next: ClassifiedLine | undefined;
   let dateBetween = false;
@@ -193,4 +196,21 @@ export function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (
   // A deck over the date line («… بعرقلة التسوية.» / «السبت 2025/12/27» / «موسكو - لوّحت …»): the
   // date line closes the header, so a known place alone vouches for the dateline (fifteenth round).
   return d && d.evidence === 'known' && (d.agency?.id || d.outlet?.id || (dateBetween && d.place)) ? next.index : start;
+}
+
+/**
+ * «موسكو وأنقرة والخليج.. من يمسك خيوط الوساطة؟» / «رشيد الطرابلسي» / the lead: a headline-shaped line
+ * (one sentence, no closing full stop) over an author's name alone on its line — two to four Arabic
+ * words, none a function word, no label, no known name — over prose: the story starts after the name,
+ * the name is the byline's (twenty-first round, second wave).
+ */
+function afterAuthorName(lines: ClassifiedLine[], start: number, lex: Lexicon): number | undefined {
+  const head = lines[start];
+  if (head.words > 20 || countSentences(head.text.replace(/\.{2,}|…/gu, ' ')) > 1 || /[.،,:]$/u.test(head.text.trim())) return undefined;
+  const name = nextNonBlank(lines, start);
+  if (!name || name.kind !== 'short' || name.words < 2 || name.words > 4 || !/^[\p{Script=Arabic} ]+$/u.test(name.text.trim())) return undefined;
+  const words = name.text.trim().split(/\s+/).map(normalizeArabic);
+  if (words.some((w) => lex.functionWords.has(w)) || lex.names(name.text) || lex.sectionLabels.has(name.key)) return undefined;
+  const lead = nextNonBlank(lines, name.index);
+  return lead && lead.kind === 'body' && lead.words >= 12 ? lead.index : undefined;
 }

@@ -278,7 +278,11 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     // often a section or a language label («الأخبار», «زاوية عربي») (fourteenth round).
     const over = lines.slice(0, site.index).filter((l) => l.kind !== 'blank');
     const menuBelow = lines.slice(site.index + 1, start).filter((l) => l.kind !== 'blank').slice(0, 2);
-    const bilingual = (site.index === brandLine && under?.kind === 'latin' && latinWords(under.text) <= 3)
+    // The Latin brand may sit one line lower, under the body's own sub-line («جامعة الدول العربية» /
+    // «الأمانة العامة» / «League of Arab States»: twenty-first round, second wave).
+    const belowSub = lines.slice(site.index + 1).filter((l) => l.kind !== 'blank').slice(0, 2);
+    const brandBelowSub = belowSub.length === 2 && belowSub[0].kind === 'short' && belowSub[0].words <= 3 && belowSub[1].kind === 'latin' && latinWords(belowSub[1].text) <= 4;
+    const bilingual = (site.index === brandLine && ((under?.kind === 'latin' && latinWords(under.text) <= 3) || brandBelowSub))
       || (over.length === 1 && isLatinBrand(over[0], lex.siteWords) && over[0].words <= 4 && site.words >= 3 && menuBelow.length === 2 && menuBelow.every((l) => l.words <= 2 && l.kind !== 'body' && l.index !== input.titleIndex));
     // «صحيفة مكة الإلكترونية» over «مكة»: the full name and the short one — the full name less the
     // words that only frame it (sitePrefixes, siteDescriptors) — two signals that agree.

@@ -10,7 +10,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import type { ClassifiedLine } from './classify';
 import { HOSTS, spellingOnPage, type Signal } from './credits';
 import { sourceForUrl } from './names';
-import { copyrightName } from './site-name';
+import { arabicHalf, copyrightName } from './site-name';
 import { sourceKey } from '../data/keys';
 
 /**
@@ -77,7 +77,8 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
     const prompt = l.text.split(/\s+/).some((w) => lex.nameStopWords.has(normalizeArabic(w)));
     // «site:: السبئي نت»: a note's property next to the link — its value, not its key.
     const property = PROPERTY.exec(l.text.trim());
-    const named = property && !ARABIC.test(property[1]) ? property[2].trim() : l.text.trim();
+    // «قناة حنبعل Hannibal TV»: a name printed in both scripts is shown by its Arabic half.
+    const named = property && !ARABIC.test(property[1]) ? property[2].trim() : arabicHalf(l.text.trim(), lex.sameName);
     return [{ field: 'outlet', value: prompt ? gram : named, confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
   }
   const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName, lex.siteSuffixes);

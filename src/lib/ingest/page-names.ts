@@ -60,6 +60,9 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
   byIdentity.delete('');
   // The masthead's name less its generic opening word («صحيفة التغيير السودانية المستقلة»: «التغيير»).
   const siteHead = site ? identityKey(site.text, lex.sourceAffixes).split(' ')[0] : '';
+  // The masthead's Arabic name of two words or more: the site's, or the brand line under a Latin one.
+  const arabicMasthead = [site, ...lines.filter((l) => brand.has(l.index))].map((l) => l && arabicHalf(l.text, lex.sameName).trim())
+    .find((t) => !!t && /^[\p{Script=Arabic}\s]+$/u.test(t) && t.split(/\s+/).length >= 2);
   const suffix = new RegExp(`\\s(?:${lex.siteSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})$`);
   return (text) => {
     const known = lex.names(text);
@@ -81,7 +84,11 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     // An Arabic name the page's Latin brand spells («الخرطوم: التغيير» under «Altaghyeer») or the
     // first word of a masthead that opens with a generic word (fifteenth round).
     const arabic = /^[\p{Script=Arabic}\s]+$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 3;
-    if (arabic && (latinBrands.some((l) => lex.sameName(l.text, text)) || (siteWords.length >= 3 && key === siteHead))) return { name: text.trim(), kind, own: true };
+    const spelledBy = arabic ? latinBrands.find((l) => lex.sameName(l.text, text)) : undefined;
+    // «(آي بي إس)» under «IPS» over «وكالة إنتر بريس سيرفس»: a spelled acronym stands for the Arabic
+    // masthead's full name, the name the page is credited to (twenty-first round, second wave).
+    if (spelledBy && ACRONYM.test(spelledBy.text.trim()) && arabicMasthead) return { name: arabicMasthead, kind, own: true };
+    if (arabic && (spelledBy || (siteWords.length >= 3 && key === siteHead))) return { name: text.trim(), kind, own: true };
     return undefined;
   };
 }

@@ -82,9 +82,15 @@ export function nameUnderLink(lines: readonly PageLine[], titleIndex: number | u
   if (titleIndex === undefined) return [];
   const above = lines.slice(0, titleIndex).filter((l) => l.kind !== 'blank');
   const [link, name] = above.slice(-2);
+  // «شاركت رابطا من موقع دمشق الآن» / «دمشق الآن» / headline: a chat's share line naming the site,
+  // then the card's site name alone — the card names the site, not the chat's team or group
+  // (a Teams or Messenger copy; twenty-first round, second wave).
+  const shareLine = !!link && !!name && link.words > name.words && link.words <= 10 && !/[.!؟?]$/u.test(link.text.trim()) && link.text.trim().endsWith(` ${name.text.trim()}`);
   // A shared link leads to a story (a path after the host); a bare domain over a section label
   // («mtv.com.lb» / «أخبار دولية») is the site's own header.
-  if (!link || !name || !isUrl(link.text) || !/^(?:https?:\/\/)?[^/\s]+\/[^\s/]+/i.test(link.text.trim()) || HOSTS.test(/^(?:https?:\/\/)?(?:www\.)?([^/\s]+)/i.exec(link.text.trim())?.[1] ?? '')) return [];
+  if (!link || !name) return [];
+  if (shareLine && nameShaped(name, lex)) return [{ field: 'outlet', value: name.text.trim(), confidence: 0.62, rule: 'site name a share line names, over the headline (link card)', line: name.index + 1 }];
+  if (!isUrl(link.text) || !/^(?:https?:\/\/)?[^/\s]+\/[^\s/]+/i.test(link.text.trim()) || HOSTS.test(/^(?:https?:\/\/)?(?:www\.)?([^/\s]+)/i.exec(link.text.trim())?.[1] ?? '')) return [];
   const text = name.text.trim();
   if ((name.kind !== 'short' && name.kind !== 'heading') || name.words > 4 || !/^[\u0600-\u06FF]/u.test(text) || /[.!؟?:،,]/u.test(text)) return [];
   const key = lexKey(text);

@@ -56,7 +56,9 @@ export const BoilerplateSchema = z
     /** «عاجل» alone above the masthead: a ticker's label, never the site's name (twenty-first round, part O). */
     tickerLabels: phraseList.default([]),
     /** A channel's owner or network (twenty-first round, part O): the words a station's own name opens with, an owner's name opens or ends with, and the role words naming the owner after them. */
-    ownerLines: z.object({ stationWords: phraseList, openers: phraseList, endings: phraseList, roleCues: phraseList }).strict().default({ stationWords: [], openers: [], endings: [], roleCues: [] }),
+    leadVerbs: phraseList,
+    publisherLineCues: phraseList,
+    ownerLines: z.object({ stationWords: phraseList, openers: phraseList, endings: phraseList, roleCues: phraseList, roleOpeners: phraseList }).strict().default({ stationWords: [], openers: [], endings: [], roleCues: [], roleOpeners: [] }),
     /** «العربية», «عربي» under a Latin brand: the brand's Arabic service, never a source's name. */
     languageLabels: phraseList.default([]),
     /** Letters to a consonant skeleton, so a Latin brand and an Arabic name that spell the same name agree. */
