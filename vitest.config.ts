@@ -15,6 +15,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // A worker runs its unit files one after another in one module graph: the modules a file
+          // imports (yaml, zod, the pipeline) are evaluated once per worker, not once per file,
+          // ~0.9 s CPU a file (docs/architecture.md «Test suite time», session 24). A test that
+          // needs a module loaded afresh (shardWorkers.test.ts) resets the modules itself.
+          isolate: false,
           testTimeout: 20_000,
         },
       },

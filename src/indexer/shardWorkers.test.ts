@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCorpus } from '../lib/corpus/buildCorpus';
 import type { Corpus } from '../lib/corpus/types';
 import { loadSearchVocabularyBeside } from '../lib/data/search';
@@ -23,6 +23,9 @@ afterAll(() => {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
+  // The unit files share a worker's modules (vitest.config.ts, isolate: false): the next file
+  // that imports write.ts must load it at the default shard size, not this file's 4.
+  vi.resetModules();
 });
 
 let actors: Actor[];
@@ -31,6 +34,7 @@ let write: typeof import('./write');
 beforeAll(async () => {
   // Shards of 4 articles: the size is read when write.ts loads.
   process.env.SEARCH_SHARD_SIZE = '4';
+  vi.resetModules(); // another file in this worker may have loaded write.ts already
   write = await import('./write');
   actors = await loadActorList(ACTORS);
   // 40 articles → 10 shards: enough to prove the equality, and the test's time does not grow with
