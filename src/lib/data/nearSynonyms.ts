@@ -18,8 +18,8 @@ export const DEFAULT_SEARCH_NEAR_SYNONYMS_PATH = 'content/search-near-synonyms.y
 /** A set's concept id: its own id marked, so no curated concept id (search-synonyms.yaml) is met. */
 export const nearSynonymId = (id: string) => `${NEAR_SYNONYM_MARK}${id}`;
 
-/** The words' key as the concept loader compares names: normalised, without the article. */
-const wordKey = (w: string) => normalizeArabic(w.trim()).split(/\s+/).map(withoutArticle).join(' ');
+/** A concept name's or a set word's key, as the concept loaders compare them: normalised, each word without the article. */
+export const conceptNameKey = (w: string) => normalizeArabic(w.trim()).split(/\s+/).map(withoutArticle).join(' ');
 
 /** Parses and checks the file: unique ids, and a word in one set only. */
 export function parseNearSynonyms(text: string, file = DEFAULT_SEARCH_NEAR_SYNONYMS_PATH): NearSynonymEntry[] {
@@ -32,7 +32,7 @@ export function parseNearSynonyms(text: string, file = DEFAULT_SEARCH_NEAR_SYNON
     if (ids.has(e.id)) problems.push(`${entryLabel(y, i)} "id" duplicates entry #${ids.get(e.id)! + 1}`);
     else ids.set(e.id, i);
     for (const w of [...e.words, ...(e.kinds ?? [])]) {
-      const k = wordKey(w);
+      const k = conceptNameKey(w);
       const first = owner.get(k);
       if (first !== undefined && first !== i) problems.push(`${entryLabel(y, i)} «${w}» is also in entry #${first + 1}: a word belongs to one set`);
       else owner.set(k, i);
@@ -53,12 +53,12 @@ export function loadNearSynonyms(path = DEFAULT_SEARCH_NEAR_SYNONYMS_PATH): Near
  */
 export function nearSynonymConcepts(entries: NearSynonymEntry[], concepts: ConceptInput[], file = DEFAULT_SEARCH_NEAR_SYNONYMS_PATH): ConceptInput[] {
   const named = new Map<string, string>();
-  for (const c of concepts) for (const n of c.names) named.set(wordKey(n), c.id);
+  for (const c of concepts) for (const n of c.names) named.set(conceptNameKey(n), c.id);
   const problems: string[] = [];
   const out = entries.map((e): ConceptInput => {
     const names = e.words;
     for (const n of names) {
-      const other = named.get(wordKey(n));
+      const other = named.get(conceptNameKey(n));
       if (other) problems.push(`${file} set "${e.id}": «${n}» already names the concept "${other}" (content/search-synonyms.yaml)`);
     }
     return { id: nearSynonymId(e.id), names, phrases: e.kinds ?? [] };

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
-import { expandFamily, withoutArticle, type WordFamilyInput } from '../arabic/forms';
+import { expandFamily, type WordFamilyInput } from '../arabic/forms';
 import { verbFamily, type VerbEntry } from '../search/derivedForms';
 import { SearchFormsSchema } from './schemas/search-forms';
 import { SearchPatternsSchema } from './schemas/search-patterns';
@@ -18,7 +18,7 @@ import type { SearchVocabulary } from '../search/vocabulary';
 import type { ConceptInput } from '../search/context';
 import { withNameForms } from '../search/conceptForms';
 import { searchStem } from '../search/keys';
-import { loadNearSynonyms, nearSynonymConcepts } from './nearSynonyms';
+import { conceptNameKey, loadNearSynonyms, nearSynonymConcepts } from './nearSynonyms';
 import { loadSearchCountries } from './searchCountries';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
@@ -75,7 +75,7 @@ export function parseSearchSynonyms(text: string, file = DEFAULT_SEARCH_SYNONYMS
     else ids.set(e.id, i);
     if (!e.reverses !== !e.reversedBy?.length) problems.push(`${entryLabel(y, i)} "reverses" and "reversedBy" go together`);
     e.names.forEach((n, j) => {
-      const k = normalizeArabic(n.trim()).split(/\s+/).map(withoutArticle).join(' ');
+      const k = conceptNameKey(n);
       const first = names.get(k);
       if (first !== undefined && first !== i) problems.push(`${entryLabel(y, i)} "names[${j}]" «${n}» also names entry #${first + 1}`);
       else names.set(k, i);
@@ -147,12 +147,11 @@ export function resolveConcepts(
   const byId = new Map(topics.map((t) => [t.id, t.phrases]));
   // A name's own forms (src/lib/search/conceptForms.ts: «تجميد الأصول» → «الأصول المجمدة») name the
   // concept too, unless another concept names them; only the concept's own words, not its topic's.
-  const nameKey = (n: string) => normalizeArabic(n.trim()).split(/\s+/).map(withoutArticle).join(' ');
   const owner = new Map<string, string>();
-  for (const c of synonyms) for (const n of c.names) owner.set(nameKey(n), c.id);
+  for (const c of synonyms) for (const n of c.names) owner.set(conceptNameKey(n), c.id);
   const byConcept = new Map(synonyms.map((c) => [c.id, c]));
   return synonyms.map((c) => {
-    const own = withNameForms({ names: [...c.names, ...reversedNames(c, byConcept, owner, nameKey)], phrases: c.phrases ?? [] }, (n) => (owner.get(nameKey(n)) ?? c.id) !== c.id);
+    const own = withNameForms({ names: [...c.names, ...reversedNames(c, byConcept, owner)], phrases: c.phrases ?? [] }, (n) => (owner.get(conceptNameKey(n)) ?? c.id) !== c.id);
     return {
       id: c.id,
       names: own.names,
@@ -168,14 +167,14 @@ export function resolveConcepts(
  * without ال), unless another concept names the phrase already. Read longest name first, such a
  * query is one unit of the reversing concept, never the head word beside the reversed concept.
  */
-function reversedNames(c: SearchConcept, byId: Map<string, SearchConcept>, owner: Map<string, string>, nameKey: (n: string) => string): string[] {
+function reversedNames(c: SearchConcept, byId: Map<string, SearchConcept>, owner: Map<string, string>): string[] {
   const reversed = c.reverses ? byId.get(c.reverses) : undefined;
   if (!reversed) return [];
   const out: string[] = [];
   for (const head of c.reversedBy ?? []) {
     for (const name of reversed.names) {
       const phrase = `${head.trim()} ${name.trim()}`;
-      if ((owner.get(nameKey(phrase)) ?? c.id) === c.id && !out.includes(phrase)) out.push(phrase);
+      if ((owner.get(conceptNameKey(phrase)) ?? c.id) === c.id && !out.includes(phrase)) out.push(phrase);
     }
   }
   return out;
