@@ -1,6 +1,6 @@
 // Per-field accuracy of ingest on the labelled sets: the seeds (content/raw against the
 // generated content/articles), the fixtures (tests/fixtures/raw, f01–f21), and the unseen-page
-// sets (tests/fixtures/ingest-unseen/dev, aside … aside21), and all of them but the seeds as one row.
+// sets (tests/fixtures/ingest-unseen/dev, aside … aside22), and all of them but the seeds as one row.
 // Prints one Markdown table; `--misses` also lists every miss per page — except on the set held
 // out this round (HELD_OUT), whose misses stay hidden until `--show-held-out` is given at the end.
 // Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2] [-- --pages u902,u905] [-- --show-held-out] [-- --abstain 0.6]
@@ -70,10 +70,11 @@ const SETS: Record<string, () => Labelled[]> = {
   aside19: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside19'), (j) => j as ExpectedPage),
   aside20: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside20'), (j) => j as ExpectedPage),
   aside21: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside21'), (j) => j as ExpectedPage),
+  aside22: () => folder(path.join(ROOT, 'tests/fixtures/ingest-unseen/aside22'), (j) => j as ExpectedPage),
 };
 // The held-out set of the current round: its per-page misses are not printed by `--misses` (a
 // grep meant to hide them leaked them once), only with `--show-held-out`.
-const HELD_OUT = new Set<string>([]); // none now: aside21, the twenty-first round's held-out set, was spent at the end of session 24 (its misses printed once, then tuned on); the next round names its own
+const HELD_OUT = new Set<string>(['aside22']); // the twenty-second round's (session 25); aside21 is spent (its misses printed at the end of session 24, then tuned on)
 
 const args = process.argv.slice(2);
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1].split(',') : Object.keys(SETS);
