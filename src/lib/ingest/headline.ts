@@ -16,6 +16,8 @@ export interface HeadlineCandidate {
   /** It shares enough of the lead's words to be the headline. */
   plausible: boolean;
   why: string[];
+  /** The headline when it is only part of the line: a title bar less the site's name. */
+  text?: string;
 }
 
 export interface HeadlineChoice {
@@ -109,6 +111,8 @@ export interface HeadlineContext {
   ownerRole?: (text: string) => boolean;
   /** Lexicon keys of the words a masthead's tagline names its publisher by («تصدر عن»: `publisherLineCues`). */
   publisherCues?: readonly string[];
+  /** Lexicon keys of genre tags a headline may open with («فيديو», «مباشر», «عاجل»: `genreTags`). */
+  genreTags?: ReadonlySet<string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -157,7 +161,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «مجلة أسبوعية مصورة تصدر عن دار الهلال منذ عام 1924» under the masthead: its tagline, never the headline.
     if (topLines.includes(i) && l.words <= 14 && ctx.publisherCues?.some((c) => ` ${l.key} `.includes(` ${c} `))) continue;
     const why: string[] = [];
-    const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
+    // «فيديو | لافروف يرد …», «مباشر | اليوم الثاني من …»: a genre tag glued to the headline says
+    // what the page is; the words after it are measured, and the tag is no UI label's line.
+    const tagged = genreTagged(l.text, ctx);
+    if (tagged) why.push('opens with a genre tag');
+    const { share: overlap, shared } = overlapShare(contentWords(tagged ?? l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
     let score = Math.min(overlap, MAX_OVERLAP_CREDIT);
@@ -175,7 +183,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (keys.some((k) => k !== l.key && k.length >= 12 && titleBarOf(l.key, k))) { score -= 0.5; why.push('a title bar: the headline and a name after it'); }
     if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
     const opening = l.text.split(/[:：\-–]/)[0].trim().split(/\s+/);
-    if ([1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
+    if (!tagged && [1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
     if (/[0-9٠-٩]/.test(l.text) && ctx.dates.findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
     // «برنامج: حوار الأسبوع» over the episode's headline: a programme's, column's or series' label
     // names where the story comes from (a lead naming the programme repeats it; eighteenth round).
@@ -224,7 +232,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   // Best score; ties go to the earlier line (headlines come before decks and captions).
   scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);
   const [best, second] = scored;
-  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: best, runnerUp: second };
+  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: withoutSiteName(best, lines, leadWords, ctx), runnerUp: second };
   // A headline that paraphrases its story («خبراء: التقارب … يعيد رسم التوازنات» over «يرى
   // محللون أن الاتصالات …») shares few words with the lead: a heading of headline length, the
   // first line after the menus, sharing at least a word and with no close rival, is taken on its
@@ -272,4 +280,40 @@ function nextLines(lines: readonly ClassifiedLine[], i: number, n: number): Clas
   const out: ClassifiedLine[] = [];
   for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].kind !== 'blank') out.push(lines[j]);
   return out;
+}
+
+/** «فيديو | HEADLINE», «عاجل: HEADLINE»: the headline after a `genreTags` tag and a bar or colon (≥ 3 words), else undefined. */
+function genreTagged(text: string, ctx: HeadlineContext): string | undefined {
+  if (!ctx.genreTags?.size) return undefined;
+  const m = /^([^|｜:：]{2,30}?)\s*(?:[|｜:：]|\.\.+)\s*(\S.*)$/u.exec(text);
+  if (!m || !ctx.genreTags.has(ctx.key(m[1].trim())) || m[2].split(/\s+/).length < 3) return undefined;
+  return m[2];
+}
+
+// A spaced bar or dash between a headline and a site's name («HEADLINE | NAME», «NAME - HEADLINE»).
+const BAR_SPLIT = /\s+(?:[|｜–—\-]|::)\s+/u;
+
+/**
+ * «وفد يمني يشارك في مؤتمر … | الميزان برس» chosen with no line printing the headline alone: the
+ * browser's title bar is the only headline on the page. The site's name is cut off when one side
+ * of the bar names the site — a known outlet, the page's masthead, or a name the page prints
+ * elsewhere outside the story that shares none of the lead's words — and the other side, a
+ * headline of ≥ 3 words, shares more of the lead (twenty-second round, part H).
+ */
+function withoutSiteName(chosen: HeadlineCandidate, lines: readonly ClassifiedLine[], leadWords: LeadIndex, ctx: HeadlineContext): HeadlineCandidate {
+  const parts = chosen.line.text.split(BAR_SPLIT);
+  if (parts.length !== 2) return chosen;
+  const overlapOf = (t: string) => overlapShare(contentWords(t, ctx.functionWords), leadWords).share;
+  for (const [name, headline] of [[parts[1], parts[0]], [parts[0], parts[1]]]) {
+    const words = name.trim().split(/\s+/);
+    if (words.length > 5 || headline.trim().split(/\s+/).length < 3 || !/\p{L}{2,}/u.test(name)) continue;
+    const key = ctx.key(name);
+    if (ctx.genreTags?.has(key) || ctx.labelWords.has(key) || /[0-9٠-٩]/.test(name)) continue;
+    const known = ctx.lookup(name);
+    const elsewhere = lines.some((o) => o.index !== chosen.line.index && o.kind !== 'body' && ` ${o.key} `.includes(` ${key} `));
+    const named = (known && known.kind !== 'generic') || ctx.masthead?.(name) || (elsewhere && overlapOf(name) === 0);
+    if (!named || overlapOf(headline) <= overlapOf(name)) continue;
+    return { ...chosen, text: headline.trim(), why: [...chosen.why, 'a title bar: the site\'s name cut off'] };
+  }
+  return chosen;
 }
