@@ -195,6 +195,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (/\([^()]{1,20}\)$/.test(l.text)) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }
     if (/[A-Za-z]{2,}/.test(l.text)) { score -= 0.2; why.push('Latin letters'); }
+    // «وزير الخارجية النرويجي:» over «"مستعدون …"», «بعد قمة أنقرة:» over the headline: a line that
+    // ends on a colon leads into the line below it (a speaker, a kicker); a headline never ends so.
+    if (/[:：]\s*$/u.test(l.text)) { score -= 0.4; why.push('ends on a colon: a lead-in to the line below'); }
     // «حكومة إقليم كوردستان» at the top, «رئيس حكومة إقليم كوردستان يستقبل …» below it: a short
     // line among the first ones whose words a longer line below holds whole is the masthead the
     // headline names, not the headline.
@@ -259,11 +262,15 @@ function captionOverHeadline(scored: HeadlineCandidate[], lines: readonly Classi
   if (!ctx.captionWords?.size) return;
   const describes = (text: string) => normalizeArabic(text).split(/[^\p{L}\p{N}]+/u).some((w) => ctx.captionWords!.has(w));
   for (const caption of scored) {
-    if (!caption.plausible || !describes(caption.line.text)) continue;
+    if (!caption.plausible) continue;
     const under = neighbour(lines, caption.line.index, 1);
     const headline = under && scored.find((c) => c.line === under);
     if (!headline || !headline.plausible || describes(headline.line.text)) continue;
-    if (!HEADER_KINDS.has(neighbour(lines, headline.line.index, 1)?.kind ?? '')) continue;
+    // A clip's description or an interview's teaser over the headline describes nothing in
+    // captionWords' terms, but runs long: ≥ 15 words and half as long again as the line under it
+    // (twenty-second round, part H).
+    if (!describes(caption.line.text) && !(caption.line.words >= 15 && caption.line.words >= 1.5 * headline.line.words)) continue;
+    if (!onHeader(lines, headline.line.index)) continue;
     caption.score -= 0.4;
     caption.why.push('a caption over the headline');
     if (caption.why.includes(FIRST_SHARED)) {
@@ -311,9 +318,21 @@ function withoutSiteName(chosen: HeadlineCandidate, lines: readonly ClassifiedLi
     if (ctx.genreTags?.has(key) || ctx.labelWords.has(key) || /[0-9٠-٩]/.test(name)) continue;
     const known = ctx.lookup(name);
     const elsewhere = lines.some((o) => o.index !== chosen.line.index && o.kind !== 'body' && ` ${o.key} `.includes(` ${key} `));
-    const named = (known && known.kind !== 'generic') || ctx.masthead?.(name) || (elsewhere && overlapOf(name) === 0);
+    // A browser copy prints its title bar as the page's first line: a short name there that the
+    // lead repeats at most half of, beside a headline the lead repeats at least half of, is the site's.
+    const firstLine = lines.find((o) => o.kind !== 'blank') === chosen.line && words.length <= 4 && overlapOf(name) <= 0.5 && overlapOf(headline) >= 0.5;
+    const named = (known && known.kind !== 'generic') || ctx.masthead?.(name) || (elsewhere && overlapOf(name) === 0) || firstLine;
     if (!named || overlapOf(headline) <= overlapOf(name)) continue;
     return { ...chosen, text: headline.trim(), why: [...chosen.why, 'a title bar: the site\'s name cut off'] };
   }
   return chosen;
+}
+
+// A video's running time on the player («03:12», «مدة الفيديو 02:10»): the page's header, like its date.
+const DURATION = /^(?:[^\d]{0,20}\s)?\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** The headline at line i sits on the page's header: its date, byline or age, or a clip's running time. */
+function onHeader(lines: readonly ClassifiedLine[], i: number): boolean {
+  const next = neighbour(lines, i, 1);
+  return !!next && (HEADER_KINDS.has(next.kind) || (next.words <= 4 && DURATION.test(next.text.trim())));
 }
