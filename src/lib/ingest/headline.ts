@@ -309,23 +309,37 @@ const BAR_SPLIT = /\s+(?:[|｜–—\-]|::)\s+/u;
  */
 function withoutSiteName(chosen: HeadlineCandidate, lines: readonly ClassifiedLine[], leadWords: LeadIndex, ctx: HeadlineContext): HeadlineCandidate {
   const parts = chosen.line.text.split(BAR_SPLIT);
-  if (parts.length !== 2) return chosen;
+  if (parts.length < 2) return chosen;
   const overlapOf = (t: string) => overlapShare(contentWords(t, ctx.functionWords), leadWords).share;
-  for (const [name, headline] of [[parts[1], parts[0]], [parts[0], parts[1]]]) {
-    const words = name.trim().split(/\s+/);
-    if (words.length > 5 || headline.trim().split(/\s+/).length < 3 || !/\p{L}{2,}/u.test(name)) continue;
-    const key = ctx.key(name);
-    if (ctx.genreTags?.has(key) || ctx.labelWords.has(key) || /[0-9٠-٩]/.test(name)) continue;
-    const known = ctx.lookup(name);
-    const elsewhere = lines.some((o) => o.index !== chosen.line.index && o.kind !== 'body' && ` ${o.key} `.includes(` ${key} `));
-    // A browser copy prints its title bar as the page's first line: a short name there that the
-    // lead repeats at most half of, beside a headline the lead repeats at least half of, is the site's.
-    const firstLine = lines.find((o) => o.kind !== 'blank') === chosen.line && words.length <= 4 && overlapOf(name) <= 0.5 && overlapOf(headline) >= 0.5;
-    const named = (known && known.kind !== 'generic') || ctx.masthead?.(name) || (elsewhere && overlapOf(name) === 0) || firstLine;
-    if (!named || overlapOf(headline) <= overlapOf(name)) continue;
+  const firstLine = lines.find((o) => o.kind !== 'blank') === chosen.line;
+  // The headline opens or closes the bar; every other part is the site's name or a section («سياسة»).
+  for (const [headline, others] of [[parts[0], parts.slice(1)], [parts[parts.length - 1], parts.slice(0, -1)]] as const) {
+    if (headline.trim().split(/\s+/).length < 3) continue;
+    const shared = overlapOf(headline);
+    const roles = others.map((name) => siteNameRole(name, chosen.line.index, lines, overlapOf, ctx, firstLine && shared >= 0.5));
+    if (!roles.includes('name') || roles.includes(undefined) || others.some((name) => overlapOf(name) >= shared)) continue;
     return { ...chosen, text: headline.trim(), why: [...chosen.why, 'a title bar: the site\'s name cut off'] };
   }
   return chosen;
+}
+
+/**
+ * A part of a title bar beside its headline: 'name' when it names the site — a known outlet, the
+ * masthead, a name printed elsewhere outside the story that shares none of the lead's words, or
+ * (`firstLine`: the bar is the page's first line, its headline half repeated by the lead) a short name
+ * the lead repeats at most half of —, 'section' for a section label, else undefined.
+ */
+function siteNameRole(name: string, barIndex: number, lines: readonly ClassifiedLine[], overlapOf: (t: string) => number, ctx: HeadlineContext, firstLine: boolean): 'name' | 'section' | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length > 5 || !/\p{L}{2,}/u.test(name) || /[0-9٠-٩]/.test(name)) return undefined;
+  const key = ctx.key(name);
+  if (ctx.genreTags?.has(key) || ctx.labelWords.has(key)) return undefined;
+  if (ctx.sectionLabels?.has(key)) return 'section';
+  const known = ctx.lookup(name);
+  if ((known && known.kind !== 'generic') || ctx.masthead?.(name)) return 'name';
+  const elsewhere = lines.some((o) => o.index !== barIndex && o.kind !== 'body' && ` ${o.key} `.includes(` ${key} `));
+  if (elsewhere && overlapOf(name) === 0) return 'name';
+  return firstLine && words.length <= 4 && overlapOf(name) <= 0.5 ? 'name' : undefined;
 }
 
 // A video's running time on the player («03:12», «مدة الفيديو 02:10»): the page's header, like its date.

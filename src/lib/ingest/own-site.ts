@@ -136,7 +136,9 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
     for (const m of l.text.matchAll(SEPARATOR)) {
       const left = l.text.slice(0, m.index).trim();
       const right = l.text.slice(m.index! + m[0].length).trim();
-      const name = lexKey(left) === title ? right.split(SEPARATOR)[0] : lexKey(right) === title ? left.split(SEPARATOR).pop()! : undefined;
+      // A bar the headline was cut out of may hold a section too («HEADLINE | سياسة | NAME»): the site's
+      // name is then the part farthest from the headline.
+      const name = lexKey(left) === title ? right.split(SEPARATOR)[cut ? right.split(SEPARATOR).length - 1 : 0] : lexKey(right) === title ? (cut ? left.split(SEPARATOR)[0] : left.split(SEPARATOR).pop()!) : undefined;
       if (!name || name.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(name)) continue;
       const known = lex.names(name);
       if (known?.kind === 'generic') continue;

@@ -44,6 +44,14 @@ describe('a headline printed only in the title bar loses the site\'s name', () =
     expect(article.title).toBe(HEADLINE);
     expect(article.source).toBe('صدى النرويج');
   });
+  it('a three-part bar «HEADLINE | SECTION | NAME» is a title bar, not a breadcrumb (written for this test)', () => {
+    const { article } = fromText(page(`${HEADLINE} | سياسة | صدى النرويج`, 'الرئيسية', '3 ديسمبر 2026', ...STORY));
+    expect(article.title).toBe(HEADLINE);
+    expect(article.source).toBe('صدى النرويج');
+    // A breadcrumb opens with a short entry and stays a menu line, however it ends.
+    const crumb = fromText(page('صدى النرويج', `الرئيسية | دولي | ${HEADLINE}`, HEADLINE, '3 ديسمبر 2026', ...STORY)).article;
+    expect(crumb.title).toBe(HEADLINE);
+  });
   it('a dash between two sides the lead both repeats cuts nothing', () => {
     const both = 'أوسلو - محادثات روسية أوكرانية جديدة حول الأسرى';
     const { article } = fromText(page(both, 'الرئيسية', '3 ديسمبر 2026', ...STORY));
