@@ -192,7 +192,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «وكالة تسنيم الدولية للأنباء»: an agency's name (its words recur in a lead that quotes it).
     if (l.words <= 6 && AGENCY_NAME.test(l.text)) { score -= 0.6; why.push('an agency\'s name'); }
     // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
-    if (/\([^()]{1,20}\)$/.test(l.text)) { score -= 0.4; why.push('caption shape'); }
+    // «… في أوسلو (فيديو)», «… (تحديث مستمر)»: a genre or status tag closing a headline is no photo credit.
+    const closing = /\(([^()]{1,20})\)$/.exec(l.text);
+    if (closing && !ctx.genreTags?.has(ctx.key(closing[1]))) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }
     if (/[A-Za-z]{2,}/.test(l.text)) { score -= 0.2; why.push('Latin letters'); }
     // «وزير الخارجية النرويجي:» over «"مستعدون …"», «بعد قمة أنقرة:» over the headline: a line that

@@ -26,6 +26,12 @@ describe('a genre tag glued to the headline is no UI label (`genreTags`)', () =>
     const { article } = fromText(page('صدى الفيورد', 'عاجل | ارتفاع أسعار الذهب في الأسواق', 'الرئيسية', 'دولي', breaking, '3 ديسمبر 2026', ...STORY));
     expect(article.title).toBe(breaking);
   });
+  it('a genre or status tag closing the headline in brackets is no photo credit (written for this test)', () => {
+    for (const tag of ['(فيديو)', '(تحديث مستمر)']) {
+      const { article } = fromText(page('صدى الفيورد', 'الرئيسية', `${HEADLINE} ${tag}`, '3 ديسمبر 2026', ...STORY));
+      expect(article.title).toBe(`${HEADLINE} ${tag}`);
+    }
+  });
   it('a call to action is no genre tag: «شاهد | …» over the headline stays a teaser (dev u910)', () => {
     expect(lex.genreTags.has('شاهد')).toBe(false);
     expect(extract('u910').article.title).toBe('الوفد الأوكراني يصل إلى جنيف استعدادا لجولة المحادثات مع روسيا');
