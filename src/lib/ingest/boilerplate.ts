@@ -70,6 +70,8 @@ export interface Lexicon {
   ownerLines: { stationWords: Set<string>; openers: Set<string>; endings: string[]; roleCues: string[]; roleOpeners: Set<string> };
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
   kickerLabels: Set<string>;
+  /** «فيديو», «مباشر», «عاجل» (`genreTags`), normalised: «TAG | HEADLINE» is a headline with its genre tag. */
+  genreTags: Set<string>;
   /** `captionWords`, normalised: a line describing a picture. */
   captionWords: Set<string>;
   /** Normalised Latin abbreviations spelled in Arabic letters («تي في»): no function words at a name's end. */
@@ -161,6 +163,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
       roleOpeners: new Set(data.ownerLines.roleOpeners.map(lexKey)),
     },
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
+    genreTags: new Set(data.genreTags.map(lexKey)),
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),

@@ -217,8 +217,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // «صوامع حبوب في ميناء أوديسا. © Reuters.»: a picture's description closed by its photo credit
   // (a © and a name, no year) is a caption, not the story's first sentences (eighteenth round).
   if (words <= 25 && PHOTO_CREDIT_END.test(text) && countWords(text.slice(0, text.lastIndexOf('©'))) >= 3) return { ...base, kind: 'caption' };
-  // Breadcrumbs: «الرئيسية > أخبار > دولية».
-  if (/^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && words <= 16) return { ...base, kind: 'menu' };
+  // Breadcrumbs: «الرئيسية > أخبار > دولية». A browser's title bar «HEADLINE | SECTION | SITE» opens
+  // with a headline of ≥ 5 words where a breadcrumb opens with a short entry: no breadcrumb.
+  if (/^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && words <= 16 && !titleBarShape(text)) return { ...base, kind: 'menu' };
 
   const agency = agencyName(text, lex, key);
   if (agency) return { ...base, kind: 'agency', value: agency };
@@ -327,4 +328,10 @@ export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
   for (const l of out) if (l.kind !== 'menu' && l.kind !== 'blank') counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
   for (const l of out) l.repeats = counts.get(l.key) ?? 1;
   return out;
+}
+
+/** «HEADLINE | SECTION | SITE»: bars only, a first part of ≥ 5 words, every other part ≤ 4 words. */
+function titleBarShape(text: string): boolean {
+  const parts = text.split(/\s[|｜]\s/u);
+  return parts.length >= 3 && countWords(parts[0]) >= 5 && parts.slice(1).every((p) => countWords(p) <= 4) && !/\s[>»›/]\s/u.test(text);
 }

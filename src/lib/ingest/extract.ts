@@ -147,14 +147,14 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
   // An office's letterhead: never the headline (mastheadForm), the outlet (chooseMetadata) — found once.
   const letterhead = officeLetterhead(lines, lex) ?? null;
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, ownerRole: (text) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues });
+  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, ownerRole: (text) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags });
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();
   const related = new RelatedZone(lines, lex).read(body.end);
 
   const hostSlug = slugFromFileName(fileName);
-  const mainTitle = limitTitle(titleLine ? titleLine.text : titleFromLead(body.paragraphs[0] ?? ''));
+  const mainTitle = limitTitle(titleLine ? headline.chosen?.text ?? titleLine.text : titleFromLead(body.paragraphs[0] ?? ''));
   const paragraphs = finishParagraphs(body.paragraphs, titleLine ? mainTitle : '');
   if (!paragraphs.length || !mainTitle) return none;
   const meta = chooseMetadata({
@@ -162,6 +162,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     labelled: related.sources.map((value, n) => ({ value, index: related.sourceLines[n] })),
     leadDateline: dateline && lead[0] ? { dateline, index: lead[0].index } : undefined,
     titleIndex: titleLine?.index,
+    titleText: headline.chosen?.text,
     bodyEnd: body.proseEnd,
     lastParagraph: body.paragraphs[body.paragraphs.length - 1],
     pageNames,

@@ -16,6 +16,8 @@ export interface HeadlineCandidate {
   /** It shares enough of the lead's words to be the headline. */
   plausible: boolean;
   why: string[];
+  /** The headline when it is only part of the line: a title bar less the site's name. */
+  text?: string;
 }
 
 export interface HeadlineChoice {
@@ -109,6 +111,8 @@ export interface HeadlineContext {
   ownerRole?: (text: string) => boolean;
   /** Lexicon keys of the words a masthead's tagline names its publisher by («تصدر عن»: `publisherLineCues`). */
   publisherCues?: readonly string[];
+  /** Lexicon keys of genre tags a headline may open with («فيديو», «مباشر», «عاجل»: `genreTags`). */
+  genreTags?: ReadonlySet<string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -157,7 +161,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «مجلة أسبوعية مصورة تصدر عن دار الهلال منذ عام 1924» under the masthead: its tagline, never the headline.
     if (topLines.includes(i) && l.words <= 14 && ctx.publisherCues?.some((c) => ` ${l.key} `.includes(` ${c} `))) continue;
     const why: string[] = [];
-    const { share: overlap, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
+    // «فيديو | لافروف يرد …», «مباشر | اليوم الثاني من …»: a genre tag glued to the headline says
+    // what the page is; the words after it are measured, and the tag is no UI label's line.
+    const tagged = genreTagged(l.text, ctx);
+    if (tagged) why.push('opens with a genre tag');
+    const { share: overlap, shared } = overlapShare(contentWords(tagged ?? l.text, ctx.functionWords), leadWords);
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
     let score = Math.min(overlap, MAX_OVERLAP_CREDIT);
@@ -175,7 +183,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (keys.some((k) => k !== l.key && k.length >= 12 && titleBarOf(l.key, k))) { score -= 0.5; why.push('a title bar: the headline and a name after it'); }
     if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
     const opening = l.text.split(/[:：\-–]/)[0].trim().split(/\s+/);
-    if ([1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
+    if (!tagged && [1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
     if (/[0-9٠-٩]/.test(l.text) && ctx.dates.findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
     // «برنامج: حوار الأسبوع» over the episode's headline: a programme's, column's or series' label
     // names where the story comes from (a lead naming the programme repeats it; eighteenth round).
@@ -184,9 +192,14 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «وكالة تسنيم الدولية للأنباء»: an agency's name (its words recur in a lead that quotes it).
     if (l.words <= 6 && AGENCY_NAME.test(l.text)) { score -= 0.6; why.push('an agency\'s name'); }
     // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
-    if (/\([^()]{1,20}\)$/.test(l.text)) { score -= 0.4; why.push('caption shape'); }
+    // «… في أوسلو (فيديو)», «… (تحديث مستمر)»: a genre or status tag closing a headline is no photo credit.
+    const closing = /\(([^()]{1,20})\)$/.exec(l.text);
+    if (closing && !ctx.genreTags?.has(ctx.key(closing[1]))) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }
     if (/[A-Za-z]{2,}/.test(l.text)) { score -= 0.2; why.push('Latin letters'); }
+    // «وزير الخارجية النرويجي:» over «"مستعدون …"», «بعد قمة أنقرة:» over the headline: a line that
+    // ends on a colon leads into the line below it (a speaker, a kicker); a headline never ends so.
+    if (/[:：]\s*$/u.test(l.text)) { score -= 0.4; why.push('ends on a colon: a lead-in to the line below'); }
     // «حكومة إقليم كوردستان» at the top, «رئيس حكومة إقليم كوردستان يستقبل …» below it: a short
     // line among the first ones whose words a longer line below holds whole is the masthead the
     // headline names, not the headline.
@@ -224,7 +237,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   // Best score; ties go to the earlier line (headlines come before decks and captions).
   scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);
   const [best, second] = scored;
-  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: best, runnerUp: second };
+  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: withoutSiteName(best, lines, leadWords, ctx), runnerUp: second };
   // A headline that paraphrases its story («خبراء: التقارب … يعيد رسم التوازنات» over «يرى
   // محللون أن الاتصالات …») shares few words with the lead: a heading of headline length, the
   // first line after the menus, sharing at least a word and with no close rival, is taken on its
@@ -251,11 +264,15 @@ function captionOverHeadline(scored: HeadlineCandidate[], lines: readonly Classi
   if (!ctx.captionWords?.size) return;
   const describes = (text: string) => normalizeArabic(text).split(/[^\p{L}\p{N}]+/u).some((w) => ctx.captionWords!.has(w));
   for (const caption of scored) {
-    if (!caption.plausible || !describes(caption.line.text)) continue;
+    if (!caption.plausible) continue;
     const under = neighbour(lines, caption.line.index, 1);
     const headline = under && scored.find((c) => c.line === under);
     if (!headline || !headline.plausible || describes(headline.line.text)) continue;
-    if (!HEADER_KINDS.has(neighbour(lines, headline.line.index, 1)?.kind ?? '')) continue;
+    // A clip's description or an interview's teaser over the headline describes nothing in
+    // captionWords' terms, but runs long: ≥ 15 words and half as long again as the line under it
+    // (twenty-second round, part H).
+    if (!describes(caption.line.text) && !(caption.line.words >= 15 && caption.line.words >= 1.5 * headline.line.words)) continue;
+    if (!onHeader(lines, headline.line.index)) continue;
     caption.score -= 0.4;
     caption.why.push('a caption over the headline');
     if (caption.why.includes(FIRST_SHARED)) {
@@ -272,4 +289,66 @@ function nextLines(lines: readonly ClassifiedLine[], i: number, n: number): Clas
   const out: ClassifiedLine[] = [];
   for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].kind !== 'blank') out.push(lines[j]);
   return out;
+}
+
+/** «فيديو | HEADLINE», «عاجل: HEADLINE»: the headline after a `genreTags` tag and a bar or colon (≥ 3 words), else undefined. */
+function genreTagged(text: string, ctx: HeadlineContext): string | undefined {
+  if (!ctx.genreTags?.size) return undefined;
+  const m = /^([^|｜:：]{2,30}?)\s*(?:[|｜:：]|\.\.+)\s*(\S.*)$/u.exec(text);
+  if (!m || !ctx.genreTags.has(ctx.key(m[1].trim())) || m[2].split(/\s+/).length < 3) return undefined;
+  return m[2];
+}
+
+// A spaced bar or dash between a headline and a site's name («HEADLINE | NAME», «NAME - HEADLINE»).
+const BAR_SPLIT = /\s+(?:[|｜–—\-]|::)\s+/u;
+
+/**
+ * «وفد يمني يشارك في مؤتمر … | الميزان برس» chosen with no line printing the headline alone: the
+ * browser's title bar is the only headline on the page. The site's name is cut off when one side
+ * of the bar names the site — a known outlet, the page's masthead, or a name the page prints
+ * elsewhere outside the story that shares none of the lead's words — and the other side, a
+ * headline of ≥ 3 words, shares more of the lead (twenty-second round, part H).
+ */
+function withoutSiteName(chosen: HeadlineCandidate, lines: readonly ClassifiedLine[], leadWords: LeadIndex, ctx: HeadlineContext): HeadlineCandidate {
+  const parts = chosen.line.text.split(BAR_SPLIT);
+  if (parts.length < 2) return chosen;
+  const overlapOf = (t: string) => overlapShare(contentWords(t, ctx.functionWords), leadWords).share;
+  const firstLine = lines.find((o) => o.kind !== 'blank') === chosen.line;
+  // The headline opens or closes the bar; every other part is the site's name or a section («سياسة»).
+  for (const [headline, others] of [[parts[0], parts.slice(1)], [parts[parts.length - 1], parts.slice(0, -1)]] as const) {
+    if (headline.trim().split(/\s+/).length < 3) continue;
+    const shared = overlapOf(headline);
+    const roles = others.map((name) => siteNameRole(name, chosen.line.index, lines, overlapOf, ctx, firstLine && shared >= 0.5));
+    if (!roles.includes('name') || roles.includes(undefined) || others.some((name) => overlapOf(name) >= shared)) continue;
+    return { ...chosen, text: headline.trim(), why: [...chosen.why, 'a title bar: the site\'s name cut off'] };
+  }
+  return chosen;
+}
+
+/**
+ * A part of a title bar beside its headline: 'name' when it names the site — a known outlet, the
+ * masthead, a name printed elsewhere outside the story that shares none of the lead's words, or
+ * (`firstLine`: the bar is the page's first line, its headline half repeated by the lead) a short name
+ * the lead repeats at most half of —, 'section' for a section label, else undefined.
+ */
+function siteNameRole(name: string, barIndex: number, lines: readonly ClassifiedLine[], overlapOf: (t: string) => number, ctx: HeadlineContext, firstLine: boolean): 'name' | 'section' | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length > 5 || !/\p{L}{2,}/u.test(name) || /[0-9٠-٩]/.test(name)) return undefined;
+  const key = ctx.key(name);
+  if (ctx.genreTags?.has(key) || ctx.labelWords.has(key)) return undefined;
+  if (ctx.sectionLabels?.has(key)) return 'section';
+  const known = ctx.lookup(name);
+  if ((known && known.kind !== 'generic') || ctx.masthead?.(name)) return 'name';
+  const elsewhere = lines.some((o) => o.index !== barIndex && o.kind !== 'body' && ` ${o.key} `.includes(` ${key} `));
+  if (elsewhere && overlapOf(name) === 0) return 'name';
+  return firstLine && words.length <= 4 && overlapOf(name) <= 0.5 ? 'name' : undefined;
+}
+
+// A video's running time on the player («03:12», «مدة الفيديو 02:10»): the page's header, like its date.
+const DURATION = /^(?:[^\d]{0,20}\s)?\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** The headline at line i sits on the page's header: its date, byline or age, or a clip's running time. */
+function onHeader(lines: readonly ClassifiedLine[], i: number): boolean {
+  const next = neighbour(lines, i, 1);
+  return !!next && (HEADER_KINDS.has(next.kind) || (next.words <= 4 && DURATION.test(next.text.trim())));
 }

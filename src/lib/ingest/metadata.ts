@@ -51,6 +51,8 @@ export interface MetaInput {
   leadDateline?: { dateline: Dateline; index: number };
   /** The chosen headline's line (never the site's name). */
   titleIndex?: number;
+  /** The headline when it is only part of its line (a title bar less the site's name). */
+  titleText?: string;
   /** Index of the first line after the main story (its closing credits may follow). */
   bodyEnd?: number;
   /** The main story's last paragraph (it may close with the wire's tag «… (أ ش أ)»). */
@@ -322,7 +324,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // The page's own link and its title bar name the site whatever tool or template shows them;
   // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).
   const link = ownLink(lines, start, input.bodyEnd);
-  signals.push(...ownLinkSignals(link, lines, input.titleIndex, lex), ...titleBarSignals(lines, input.titleIndex, lex), ...breadcrumbSiteName(lines, lex));
+  signals.push(...ownLinkSignals(link, lines, input.titleIndex, lex), ...titleBarSignals(lines, input.titleIndex, lex, input.titleText), ...breadcrumbSiteName(lines, lex));
   signals.push(...linkedName(lines, start, input.bodyEnd, input.titleIndex, lex), ...propertySiteName(lines, start, input.bodyEnd, lex));
   const bilingual = nameInBothScripts(lines, start, input.titleIndex, lex);
   if (bilingual) signals.push(bilingual);

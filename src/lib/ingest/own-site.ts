@@ -126,15 +126,19 @@ const SEPARATOR = /\s+(?:[|｜\-–—:·•]|::)\s+/gu;
  * the words are the site's name (0.78; evidence against a name — a section, a date — is weighed
  * in outlet-candidates.ts as for every candidate).
  */
-export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: number | undefined, lex: Lexicon): Signal[] {
+export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: number | undefined, lex: Lexicon, titleText?: string): Signal[] {
   if (titleIndex === undefined) return [];
-  const title = lines[titleIndex].key;
+  // The headline cut out of the title bar it was printed in alone (headline.ts): that bar is the one to read.
+  const cut = titleText !== undefined && lexKey(titleText) !== lines[titleIndex].key;
+  const title = cut ? lexKey(titleText) : lines[titleIndex].key;
   const filled = lines.filter((l) => l.kind !== 'blank' && l.index !== titleIndex);
-  for (const l of [...filled.slice(0, 3), ...filled.slice(-3)]) {
+  for (const l of cut ? [lines[titleIndex]] : [...filled.slice(0, 3), ...filled.slice(-3)]) {
     for (const m of l.text.matchAll(SEPARATOR)) {
       const left = l.text.slice(0, m.index).trim();
       const right = l.text.slice(m.index! + m[0].length).trim();
-      const name = lexKey(left) === title ? right.split(SEPARATOR)[0] : lexKey(right) === title ? left.split(SEPARATOR).pop()! : undefined;
+      // A bar the headline was cut out of may hold a section too («HEADLINE | سياسة | NAME»): the site's
+      // name is then the part farthest from the headline.
+      const name = lexKey(left) === title ? right.split(SEPARATOR)[cut ? right.split(SEPARATOR).length - 1 : 0] : lexKey(right) === title ? (cut ? left.split(SEPARATOR)[0] : left.split(SEPARATOR).pop()!) : undefined;
       if (!name || name.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(name)) continue;
       const known = lex.names(name);
       if (known?.kind === 'generic') continue;

@@ -118,6 +118,7 @@ export const BoilerplateSchema = z
     providerLabels: phraseList.default([]),
     /** «برنامج», «زاوية», «سلسلة»: a label whose «LABEL: NAME» line names the programme, column or series a story belongs to — a kicker, never the headline. */
     kickerLabels: phraseList.default([]),
+    genreTags: phraseList.default([]),
     /** «خلال», «أثناء», «أرشيفية»: words a photo caption describes its picture with (a caption stacked on the headline loses to it). */
     captionWords: phraseList.default([]),
     /** «شعار», «logo»: a logo's alt text among the first lines names the site after (or before) the word. */
