@@ -23,7 +23,8 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     const own = [toks[i].key];
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) own.push(toks[i].familyKey!);
     const next = toks[i + 1]?.token.type === 'ar' ? toks[i + 1].token.norm : undefined;
-    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, verbAt(toks, i), next) : [];
+    const prev = toks[i - 1]?.token.type === 'ar' ? toks[i - 1].token.norm : undefined;
+    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, verbAt(toks, i), next, prev) : [];
     // A listed noun without its article, as itself or a reading (قدمها → قدم; not through a
     // family: «عقوبات» is no «عقوبة»): its keys go to the low-weight ones, once per page.
     if (weak && ctx.definite?.size && toks[i].token.type === 'ar' && !hasArticle(toks[i].token.norm) && [toks[i].key, ...readings].some((k) => definiteKeys(ctx).has(k))) weak.push(...own, ...readings);
@@ -84,7 +85,7 @@ function readingConcepts(t: KeyedToken, ctx: KeyContext, afterRelative: boolean)
  * مصنع), each with its family's key, beyond the word's own keys. Index side only: a query
  * word is keyed as typed, so these add matches for bare words and take none away.
  */
-function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next?: string): string[] {
+function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next?: string, prev?: string): string[] {
   const have = new Set([t.key, t.familyKey]);
   const keys: string[] = [];
   const suffixed = suffixReadings(t.stem, ctx, t.token.text, afterRelative);
@@ -108,7 +109,7 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) {
     // The word's own steps, then each suffix reading's (fourteenth pass: «سيوفا» → سيوف → سيف، «قناديلها» → قنديل).
     const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
-    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next))) {
+    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next, prev))) {
       const stem = searchStem(r, ctx.known);
       const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
       for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
