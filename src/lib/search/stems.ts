@@ -19,13 +19,6 @@ export function searchStem(norm: string, known: ReadonlySet<string> = EMPTY_CONT
 }
 
 /**
- * A noun of two letters after the article (السد، البن، الحل، الخط، الحج): the article goes as it does from a
- * longer word, so «السد» meets «سد» (and «السدود»'s family), «البن» meets «بن». Not two letters holding ا ي ء
- * or ending in ه, where ال is no article: التي، الذي، الآن (الان)، ألغى (الغي)، الله، إله (اله).
- */
-const shortNoun = (rest: string): boolean => rest.length === 2 && !/[اىيءأإآ]/.test(rest) && !rest.endsWith('ه');
-
-/**
  * The word at each step of searchStem, the stem last («والفراعنه» → الفراعنه، فراعنه، راعنه): a
  * pattern reading looks at each, since the clitic rule may have taken a root letter (فرغت → رغت).
  */
@@ -33,12 +26,7 @@ export function stemSteps(norm: string, known: ReadonlySet<string> = EMPTY_CONTE
   let w = norm;
   const steps = [w];
   for (;;) {
-    if (w.startsWith('ال') && (w.length - 2 >= MIN_STEM || shortNoun(w.slice(2)))) {
-      steps.push((w = w.slice(2)));
-      continue;
-    }
-    // «للحل» is ل + الحل: its rest after «لل» is the short noun, as «الحل»'s is.
-    if (w.startsWith('لل') && shortNoun(w.slice(2))) {
+    if (w.startsWith('ال') && w.length - 2 >= MIN_STEM) {
       steps.push((w = w.slice(2)));
       continue;
     }
