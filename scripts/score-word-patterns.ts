@@ -53,7 +53,7 @@ async function main() {
   // Broken plurals by pattern (content/search-patterns.yaml, sixteenth pass): each pattern alone, read as
   // the index reads a page word (its steps, its surface, the next word), for words of no family and no name.
   const patterns = loadSearchPatterns();
-  const readers = patterns.plurals.map((p, i) => ({ kind: `broken ${i + 1} ${p.plural} ← ${p.singulars.join('،')}${p.agrees ? ' agrees' : ''}${p.article ? ' article' : ''}`, reader: patternReader({ ...patterns, plurals: [p] }) }));
+  const readers = patterns.plurals.map((p, i) => ({ kind: `broken ${i + 1} ${p.plural} ← ${p.singulars.join('،')}${p.agrees ? ' agrees' : ''}${p.relative ? ' relative' : ''}${p.article ? ' article' : ''}`, reader: patternReader({ ...patterns, plurals: [p] }) }));
   const broken = new Map<string, { word: string; base: string; kind: string }>();
   for (const file of paths) {
     const text = readFileSync(file, 'utf8').replace(/<[^>]*>/g, ' ');
@@ -65,9 +65,10 @@ async function main() {
       if (!surfaces.has(stem)) surfaces.set(stem, t.text);
       if (ctx.families.has(stem) || ctx.known.has(stem)) return;
       const next = toks[i + 1]?.type === 'ar' ? toks[i + 1].norm : undefined;
+      const prev = toks[i - 1]?.type === 'ar' ? toks[i - 1].norm : undefined;
       const steps = stemSteps(t.norm, ctx.known).filter((w, j, all) => j === all.length - 1 || !w.startsWith('ال'));
       for (const { kind, reader } of readers)
-        for (const r of steps.flatMap((s) => pluralReadings(s, reader, t.text, next))) {
+        for (const r of steps.flatMap((s) => pluralReadings(s, reader, t.text, next, prev))) {
           const base = searchStem(r, ctx.known);
           if (base !== stem) broken.set(`${kind}|${stem}|${base}`, { word: stem, base, kind });
         }

@@ -21,8 +21,13 @@ export interface PluralPattern {
   notLast?: string;
   /** The page must write the article (القباب، الحصص: a verb never takes it — شدد، حدد). */
   article?: boolean;
-  /** The next word must agree in the feminine, with the word's article or without (التحف الخشبية: a plural of things). */
+  /**
+   * The words around must say a plural of things (pluralOfThings): a feminine adjective after it (التحف
+   * الخشبية، فروع جديدة), the relative التي after it or هذه/تلك before it.
+   */
   agrees?: boolean;
+  /** Only the relative التي after it or هذه/تلك before it, with the article (الحبال التي، هذه الجبال): a pattern whose shape a singular noun shares too often for an adjective to tell. */
+  relative?: boolean;
   /** Root places that may hold ه (رهبان ← راهب: a middle ه is no ة and no pronoun). */
   hPlaces?: string;
   /** Root places that hold و or ي (أجولة ← جوال، أحواض ← حوض: a hollow root's middle letter, a consonant in the plural); the sound root is left to the sound pattern. */
@@ -97,13 +102,49 @@ function agreesFeminine(surface: string, next: string | undefined): boolean {
   if (!next || next.length < 5 || !next.endsWith('ه')) return false;
   return ARTICLE.test(normalizeArabic(surface.replace(MARKS, ''))) && ARTICLE.test(next);
 }
+
+// Seventeenth pass (session 25): a plural of things takes the feminine relative and demonstratives, where a
+// verbal noun or a masculine singular of the same shape takes الذي، هذا (الجذور التي، هذه الظروف; الدخول الذي).
+const FEMININE_RELATIVE = /^[وف]?التي$/;
+const FEMININE_DEMONSTRATIVE = /^[وف]?[بلك]?(?:هذه|تلك)$/;
+
+/**
+ * The relative التي after a word with the article, or هذه/تلك before it (الحبال التي، بهذه الجبال). Not
+ * after a noun without the article: the word is then its construct's second term, and التي is the head's
+ * («رسوم العبور التي»). A word before of three letters or fewer is a particle or a verb (في، من، جفت), one
+ * ending in ت or opening in ي a verb mostly (انهارت، يبيع).
+ */
+function feminineReference(surface: string, next: string | undefined, prev: string | undefined): boolean {
+  if (!ARTICLE.test(normalizeArabic(surface.replace(MARKS, '')))) return false;
+  if (prev && FEMININE_DEMONSTRATIVE.test(prev)) return true;
+  return !!next && FEMININE_RELATIVE.test(next) && (!prev || prev.length <= 3 || ARTICLE.test(prev) || /^[وف]?ي|ت$/.test(prev));
+}
+
+/**
+ * An indefinite adjective in the feminine after a word without the article (فروع جديدة، ظروف اقتصادية): a
+ * nisba in ية or فعيلة (جديدة، كبيرة، عديدة). A noun after it is mostly a construct's (بعد جلسة، تحت رعاية):
+ * those shapes are an adjective's far more often than a noun's.
+ */
+function indefiniteAdjective(surface: string, next: string | undefined): boolean {
+  if (!next || ARTICLE.test(normalizeArabic(surface.replace(MARKS, ''))) || /^[وفبكل]?ال/.test(next)) return false;
+  return (next.length >= 5 && next.endsWith('يه')) || (next.length === 5 && next[2] === 'ي' && next.endsWith('ه'));
+}
+
+/**
+ * The words around say a plural of things (PluralPattern `agrees`). The indefinite adjective only after a
+ * word of four letters or more: a three-letter word without the article is as often a verb or a particle
+ * (بحث، تحت، عبر) before a nisba.
+ */
+function pluralOfThings(word: string, surface: string, next: string | undefined, prev: string | undefined): boolean {
+  return agreesFeminine(surface, next) || feminineReference(surface, next, prev) || (word.length >= 4 && indefiniteAdjective(surface, next));
+}
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /**
  * The singulars a word stands for by a plural pattern (أرصفه → رصاف، رصيف، رصوف), or none. `word`
  * is normalised, without clitics; `surface` is the word as the page writes it (for `hamza`).
  */
-export function pluralReadings(word: string, reader: PatternReader, surface = word, next?: string): string[] {
+export function pluralReadings(word: string, reader: PatternReader, surface = word, next?: string, prev?: string): string[] {
   if (reader.notPlurals.has(word)) return [];
   const bare = surface.replace(MARKS, '');
   const out: string[] = [];
@@ -117,7 +158,8 @@ export function pluralReadings(word: string, reader: PatternReader, surface = wo
     if (p.notLast && p.notLast.includes(root.get(last) ?? '')) continue;
     if (p.hamza && !HAMZA_FIRST.test(bare)) continue;
     if (p.article && !ARTICLE.test(normalizeArabic(bare))) continue;
-    if (p.agrees && !agreesFeminine(surface, next)) continue;
+    if (p.agrees && !pluralOfThings(word, surface, next, prev)) continue;
+    if (p.relative && !feminineReference(surface, next, prev)) continue;
     for (const s of p.singulars) {
       const singular = fill(s, root);
       if (singular !== word && !out.includes(singular)) out.push(singular);
@@ -167,27 +209,27 @@ export function measureIIReading(word: string, reader: PatternReader): string | 
  * and each clitic letter taken off in turn: «والفراعنة» → فراعنه → راعنه), since a root letter may
  * be one the clitic rule took (فرغت → رغت، لقحت → قحت): each step is read.
  */
-export function patternReadings(steps: string[], reader: PatternReader, surface: string, next?: string): string[] {
+export function patternReadings(steps: string[], reader: PatternReader, surface: string, next?: string, prev?: string): string[] {
   // Every word of every page passes here, some twice (their suffix readings too): the vocabulary
   // repeats, so each word is read once per reader (the surface matters only through its hamza).
   let memo = MEMO.get(reader);
   if (!memo) MEMO.set(reader, (memo = new Map()));
   const bare = surface.replace(MARKS, '');
-  const id = `${steps.join(' ')}|${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
+  const id = `${steps.join(' ')}|${HAMZA_FIRST.test(bare) ? 1 : 0}${pluralOfThings(steps.at(-1) ?? '', surface, next, prev) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
   const known = memo.get(id);
   if (known) return known;
-  const out = readSteps(steps, reader, surface, next);
+  const out = readSteps(steps, reader, surface, next, prev);
   memo.set(id, out);
   return out;
 }
 
 const MEMO = new WeakMap<PatternReader, Map<string, string[]>>();
 
-function readSteps(steps: string[], reader: PatternReader, surface: string, next?: string): string[] {
+function readSteps(steps: string[], reader: PatternReader, surface: string, next?: string, prev?: string): string[] {
   const out: string[] = [];
   // A step that still has the article is not read when the article came off (الثقه is ال + ثقه, no أفعلة).
   for (const w of steps.filter((w, i) => i === steps.length - 1 || !w.startsWith('ال'))) {
-    for (const r of pluralReadings(w, reader, surface, next)) if (!out.includes(r)) out.push(r);
+    for (const r of pluralReadings(w, reader, surface, next, prev)) if (!out.includes(r)) out.push(r);
     const noun = measureIIReading(w, reader);
     if (noun && !out.includes(noun)) out.push(noun);
   }

@@ -25,6 +25,8 @@ export const PluralPatternSchema = z
     hamza: nullable(z.boolean().optional()),
     article: nullable(z.boolean().optional()),
     agrees: nullable(z.boolean().optional()),
+    /** Read only with the article before التي or after هذه/تلك (patternReadings.ts feminineReference). */
+    relative: nullable(z.boolean().optional()),
     /** Root places (digits) that may hold ه: inside the word it is no ة and no pronoun (رهبان ← راهب). */
     hPlaces: nullable(z.string().trim().regex(/^[1-4]+$/, 'must be the digits 1–4 (root places)').optional()),
     /** Root places (digits) that hold و or ي (the sound root is the sound pattern's): a hollow root's middle letter written as a consonant (أجولة ← جوال، أحواض ← حوض). */

@@ -1,0 +1,126 @@
+// The key stream Pagefind indexes for a page's text (keys.ts): each word's keys, its readings at the low
+// weight, actor and concept tokens.
+import type { KeyContext } from './keyContext';
+import { keyTokens, type KeyedToken } from './keyTokens';
+import { aliasAt, conceptsAt, inNotNamePhrase } from './phrases';
+import { searchStem, stemSteps } from './stems';
+import { actorKey, arabicKey, conceptKey } from './terms';
+import { opensVerb, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
+import { patternReadings } from './patternReadings';
+import { isNearSynonym } from './queryReadings';
+
+/**
+ * The key stream Pagefind indexes for a text: one key per word, its family's key when it has
+ * one, an actor key after every alias (so the stream holds both ترمب's spelling and "the
+ * actor Trump") and a concept key after every concept phrasing.
+ */
+export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): string[] {
+  const toks = keyTokens(text, ctx);
+  const stems = toks.map((t) => t.stem);
+  const matches = toks.map((t) => t.match);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const own = [toks[i].key];
+    if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) own.push(toks[i].familyKey!);
+    const next = toks[i + 1]?.token.type === 'ar' ? toks[i + 1].token.norm : undefined;
+    const prev = toks[i - 1]?.token.type === 'ar' ? toks[i - 1].token.norm : undefined;
+    const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, verbAt(toks, i), next, prev) : [];
+    // A listed noun without its article, as itself or a reading (قدمها → قدم; not through a
+    // family: «عقوبات» is no «عقوبة»): its keys go to the low-weight ones, once per page.
+    if (weak && ctx.definite?.size && toks[i].token.type === 'ar' && !hasArticle(toks[i].token.norm) && [toks[i].key, ...readings].some((k) => definiteKeys(ctx).has(k))) weak.push(...own, ...readings);
+    else if (weak) {
+      // A suffix reading is a guess the word's letters allow (قدمها «presented it» → قدم، حماسا →
+      // حماس): it finds the page, at the low weight, after every page that writes the word itself.
+      out.push(...own);
+      weak.push(...readings);
+    } else out.push(...own, ...readings);
+    if (toks[i].weakKey) weak?.push(toks[i].weakKey!);
+    const alias = aliasAt(stems, i, ctx);
+    if (alias) out.push(actorKey(alias.id));
+    const nisba = alias && ctx.actorConcepts.get(alias.id);
+    if (nisba) out.push(conceptKey(nisba));
+    const ids = new Set(inNotNamePhrase(stems, i, ctx) ? [] : conceptsAt(matches, i, ctx).flatMap((c) => c.ids));
+    if (!ids.size && toks[i].token.type === 'ar' && !inNotNamePhrase(stems, i, ctx)) for (const id of readingConcepts(toks[i], ctx, verbAt(toks, i))) ids.add(id);
+    // A near-synonym set (content/search-near-synonyms.yaml) is a looser reading than a curated
+    // phrasing: its token goes with the low-weight keys, once per page, so it finds the page without
+    // lengthening it (Pagefind ranks a longer page lower for every word it holds).
+    for (const id of ids) (weak && isNearSynonym(id) ? weak : out).push(conceptKey(id));
+  }
+  return out;
+}
+
+/** Whether the words before token i say it is a verb (wordPatterns.opensVerb: التي، قد، عندما، بعد أن …). */
+const verbAt = (toks: KeyedToken[], i: number): boolean => i > 0 && opensVerb(toks[i - 1].token.norm, i > 1 ? toks[i - 2].token.norm : '');
+
+/** Whether a normalised word carries the article, after و/ف and ب/ك (بالغرب، والقدم) or as لل (للغرب). */
+export function hasArticle(norm: string): boolean {
+  return /^[وف]?(?:[بك]?ال|لل)../.test(norm);
+}
+
+const definiteKeyCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The keys of the `definite` stems. */
+function definiteKeys(ctx: KeyContext): Set<string> {
+  const set = ctx.definite!;
+  let keys = definiteKeyCache.get(set);
+  if (!keys) definiteKeyCache.set(set, (keys = new Set([...set].map((s) => arabicKey(s)))));
+  return keys;
+}
+
+/**
+ * Concepts a page word names through its suffix reading (ninth pass): «حيادها» is حياد with a
+ * pronoun, so it carries the concept of the one-word phrasing «الحياد» as its exact key already
+ * meets «الحياد». One-word phrasings only: a word with a pronoun ends its noun phrase.
+ */
+function readingConcepts(t: KeyedToken, ctx: KeyContext, afterRelative: boolean): string[] {
+  const ids: string[] = [];
+  for (const r of suffixReadings(t.stem, ctx, t.token.text, afterRelative)) {
+    const match = ctx.families.get(r) ?? r;
+    for (const p of ctx.conceptPhrases.get(match) ?? []) if (p.stems.length === 1) ids.push(...p.ids);
+  }
+  return ids;
+}
+
+/**
+ * Index keys of a page word's suffix readings (wordPatterns.suffixReadings: نفطها → نفط، مصنعا →
+ * مصنع), each with its family's key, beyond the word's own keys. Index side only: a query
+ * word is keyed as typed, so these add matches for bare words and take none away.
+ */
+function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next?: string, prev?: string): string[] {
+  const have = new Set([t.key, t.familyKey]);
+  const keys: string[] = [];
+  const suffixed = suffixReadings(t.stem, ctx, t.token.text, afterRelative);
+  // A participle's plural (المشغلين) is its own family; its singular is a reading, found after the pages that write it.
+  const person = personPluralBase(t.stem, ctx);
+  if (person && !have.has(arabicKey(person))) have.add(arabicKey(person)), keys.push(arabicKey(person));
+  for (const r of suffixed) {
+    const family = ctx.families.get(r) ?? patternFamily(r, ctx);
+    for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
+  }
+  // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
+  // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.
+  for (const r of t.hamza || adverbialB(t.token.norm, t.stem) ? [] : [t.stem, ...suffixed]) {
+    const singular = r.endsWith('ه') ? r : patternFamily(r, ctx);
+    const plural = singular && singularPlural(singular, ctx);
+    if (plural && !have.has(arabicKey(plural))) have.add(arabicKey(plural)), keys.push(arabicKey(plural));
+  }
+  // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
+  // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
+  // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
+  if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) {
+    // The word's own steps, then each suffix reading's (fourteenth pass: «سيوفا» → سيوف → سيف، «قناديلها» → قنديل).
+    const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
+    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next, prev))) {
+      const stem = searchStem(r, ctx.known);
+      const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
+      for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
+    }
+  }
+  return keys;
+}
+
+/**
+ * A ة word with ب and no article (بصفة مؤقتة، بدرجة كبيرة، بمناسبة عيد، بصورة دورية) is mostly an adverb of
+ * manner or occasion, not the thing the plural names (sixteenth pass: «الصفات» met «بصفة مؤقتة»): such a
+ * word carries no ات plural key. With the article (بالشحنة) or another clitic it is the noun.
+ */
+export const adverbialB = (norm: string, stem: string): boolean => stem.endsWith('ه') && norm.replace(/^[وف](?=ب)/, '') === 'ب' + stem;

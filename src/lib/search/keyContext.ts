@@ -1,0 +1,57 @@
+// The data the search keys are read with (keys.ts): shared by the index and the query side, shipped to the
+// browser as JSON (context.ts), but the pattern readings, index side only.
+import type { PatternReader } from './patternReadings';
+
+/** Data shared by index and query side (shipped to the browser as JSON). */
+export interface KeyContext {
+  /** Stems that are never stripped further (actor names: بوتين must not become وتين). */
+  known: ReadonlySet<string>;
+  /** First stem → aliases starting with it (stems, longest first) and their actor id. */
+  aliases: ReadonlyMap<string, Array<{ stems: string[]; id: string }>>;
+  /** Stem of a word-family form → the family's stem (اسري → اسير). */
+  families: ReadonlyMap<string, string>;
+  /** First match stem → concept phrasings starting with it (longest first) and their concept ids. */
+  conceptPhrases: ReadonlyMap<string, Array<{ stems: string[]; ids: string[] }>>;
+  /** First match stem → concept names a reader types (longest first). */
+  conceptNames: ReadonlyMap<string, Array<{ stems: string[]; id: string }>>;
+  /** Concept id → phrasings the page names («يشمل أيضاً: …»). */
+  conceptShown: ReadonlyMap<string, string[]>;
+  /** Actor id → the concept its names also stand for (a country → its nisba forms). */
+  actorConcepts: ReadonlyMap<string, string>;
+  /**
+   * First stem → phrases in which a name (an actor's alias, a concept's name or phrasing) is a
+   * plain word (أذان المغرب: the prayer time, not Morocco; content/search-forms.yaml
+   * `notNamePhrases`), longest first.
+   */
+  notName?: ReadonlyMap<string, Array<{ stems: string[] }>>;
+  /**
+   * Hamza readings whose bare key is another common word (الغاز of «ألغاز» «riddles»: bare غاز
+   * «gas»; content/search-forms.yaml `keepHamzaForms`): indexed without their low-weight bare key.
+   */
+  keepHamza?: ReadonlySet<string>;
+  /** Stems of plurals a query asks for by their own key, not their family's (content/search-forms.yaml `ownPlurals`: بحارة, whose بحار is also «seas»). */
+  ownPlurals?: ReadonlySet<string>;
+  /**
+   * Stems of nouns whose form without the article is mostly another word (content/search-forms.yaml
+   * `definiteNouns`: قدم «presented», طالب «demanded», غرب «west of»): a page word of these
+   * without ال weighs little, so «القدم» ranks a page of football before «ورقة قدمها».
+   */
+  definite?: ReadonlySet<string>;
+  /** Stems of function words (في، من، على…) an excerpt leaves unmarked beside a query's other words. */
+  unmarked?: ReadonlySet<string>;
+  /**
+   * Broken plurals and measure II by pattern (content/search-patterns.yaml, patternReadings.ts): index
+   * side only, never shipped (a query word is keyed as typed; its page readings are low-weight keys).
+   */
+  patterns?: PatternReader;
+}
+
+export const EMPTY_CONTEXT: KeyContext = {
+  known: new Set(),
+  aliases: new Map(),
+  families: new Map(),
+  conceptPhrases: new Map(),
+  conceptNames: new Map(),
+  conceptShown: new Map(),
+  actorConcepts: new Map(),
+};

@@ -1,0 +1,116 @@
+// A reader's query rewritten into index terms (keys.ts): actor and concept units, the open last word.
+import type { KeyContext } from './keyContext';
+import { keyTokens, type KeyedToken } from './keyTokens';
+import { aliasAt, inNotNamePhrase, phrasesAt } from './phrases';
+import { actorKey, arabicKey, conceptKey } from './terms';
+import { isFunctionStem, isNearSynonym, readingName } from './queryReadings';
+
+/** One part of a query: a word, an actor's name, or the name of a concept (one or more words). */
+export interface QueryUnit {
+  /** The words as the reader typed them (shown struck through when a result lacks them). */
+  text: string;
+  /** Index terms that must all match for the words themselves. */
+  terms: string[];
+  /** The one term that stands for the unit alone (partial matches): the concept's key for a concept name. */
+  any: string;
+  /** Concept the unit names, if any. */
+  concept?: string;
+}
+
+/** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
+export interface ConceptPlan {
+  search: string;
+  /** The same with the near-synonym sets' other words and without function words: searched after `search`. */
+  wider?: string;
+  ids: string[];
+  /** Phrasings the page names («يشمل أيضاً: …»), the typed words left out. */
+  shown: string[];
+}
+
+export interface QueryPlan {
+  /** What to pass to pagefind.search (space-joined terms), '' for an empty query. */
+  search: string;
+  /** Keys that must match exactly. */
+  exact: string[];
+  /** Key that may match as a prefix (the word being typed), if any. */
+  prefix: string | null;
+  /** Actor ids the query named through an alias. */
+  actors: string[];
+  units: QueryUnit[];
+  concept: ConceptPlan | null;
+}
+
+/**
+ * Rewrites a reader's query into index terms. Alias phrases become the actor key alone
+ * (زيلنسكي finds زيلينسكي); a word of a family becomes the family's key (أسير finds الأسرى);
+ * every other word becomes its key. With `prefixLast` the last word is left open when it is
+ * a plain word, so زيلين already finds زيلينسكي while typing. Unless `concepts` is false, the
+ * names of concepts (هدنة) also give a second search where the concept's key replaces them.
+ * Deterministic in the query string, so a deep link reproduces the same results.
+ */
+export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: boolean; concepts?: boolean } = {}): QueryPlan {
+  const toks = keyTokens(query, ctx);
+  const stems = toks.map((t) => t.stem);
+  const matches = toks.map((t) => t.match);
+  const words = (from: number, to: number) => query.slice(toks[from].token.start, toks[to - 1].token.end);
+  const units: QueryUnit[] = [];
+  const functionUnits = new Set<QueryUnit>();
+  const actors: string[] = [];
+  let prefix: string | null = null;
+  for (let i = 0; i < toks.length; ) {
+    const alias = aliasAt(stems, i, ctx);
+    if (alias) {
+      const key = actorKey(alias.id);
+      if (!actors.includes(alias.id)) actors.push(alias.id);
+      const concept = opts.concepts === false ? undefined : ctx.actorConcepts.get(alias.id);
+      units.push({ text: words(i, i + alias.length), terms: [key], any: concept ? conceptKey(concept) : key, ...(concept ? { concept } : {}) });
+      i += alias.length;
+      continue;
+    }
+    const name = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : phrasesAt(matches, i, ctx.conceptNames)[0];
+    if (name) {
+      const len = name.stems.length;
+      const terms = toks.slice(i, i + len).map(queryKey);
+      units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id });
+      i += len;
+      continue;
+    }
+    const t = toks[i];
+    const read = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : readingName(t, ctx);
+    if (read) {
+      units.push({ text: words(i, i + 1), terms: [queryKey(t)], any: conceptKey(read), concept: read });
+      i++;
+      continue;
+    }
+    const last = i === toks.length - 1;
+    let key = queryKey(t);
+    if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
+    else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
+    units.push({ text: words(i, i + 1), terms: [key], any: key });
+    if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) functionUnits.add(units[units.length - 1]);
+    i++;
+  }
+  const dedupe = (xs: string[]) => [...new Set(xs)];
+  const all = dedupe(units.flatMap((u) => u.terms));
+  const exact = all.filter((k) => k !== prefix);
+  const terms = prefix ? [...exact, prefix] : exact;
+  const named = units.filter((u) => u.concept);
+  let concept: ConceptPlan | null = null;
+  if (named.length) {
+    const ids = dedupe(named.map((u) => u.concept!));
+    // A phrasing the reader typed in another form («بنوك» for «البنوك»: the same match stems) is not news to them.
+    const matchesOf = (text: string) => keyTokens(text, ctx).map((t) => t.match).join(' ');
+    const typed = new Set(named.map((u) => matchesOf(u.text)));
+    const shown = dedupe(ids.flatMap((id) => ctx.conceptShown.get(id) ?? [])).filter((p) => !typed.has(matchesOf(p)) && (typed.add(matchesOf(p)), true));
+    // The curated concepts first, the typed words of a near-synonym set as typed: the order of the
+    // concept tier before session 24. Then, wider, the sets' other words too, and no function word of
+    // the reader's: «بلا علم بلادهم» is said «من دون علم بلادها» or «تحت راية محايدة».
+    const search = dedupe(units.flatMap((u) => (u.concept && !isNearSynonym(u.concept) ? [u.any] : u.terms))).join(' ');
+    const wider = dedupe(units.filter((u) => !functionUnits.has(u)).flatMap((u) => (u.concept ? [u.any] : u.terms))).join(' ');
+    concept = { search, ...(wider !== search ? { wider } : {}), ids, shown: shown.slice(0, 3) };
+  }
+  return { search: terms.join(' '), exact, prefix, actors, units, concept };
+}
+
+/** The key a query word asks for: its family's, but a ة word's plural its own (العبارات: not «عبارة» a ferry). */
+const queryKey = (t: KeyedToken): string => (t.ownPlural ? t.key : (t.familyKey ?? t.key));
