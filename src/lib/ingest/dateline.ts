@@ -52,7 +52,11 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   if (region) return parseDateline(region.text, region.lex, lookup);
   const isPlace = (p: string) => lex.places.has(lexKey(p));
   const found = bylineAfterPlace(text, lex, lookup) ?? datelineByGrammar(text, lex, lookup);
-  return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace) : found;
+  // A reporter's name: a given name first, after a credit or a correspondent's word («مراسلنا –»).
+  const credited = !!(found && (found.agency || found.outlet || found.generic));
+  const isReporter = (name: string, head: string) => lex.givenNames.has(lexKey(name.split(/\s+/)[0]))
+    && (credited || head.split(/[\s\-–—ـ:|/]+/u).some((w) => lex.correspondentWords.has(lexKey(w))));
+  return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace, isReporter) : found;
 }
 
 const LEADING_SEPARATOR = /^[ـ\-–—]+\s+(?=[\p{L}])/u;
@@ -117,6 +121,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       || (LATIN_ABBREVIATION.test(creditText) && /^\s+[\u0600-\u06FF]/u.test(text.slice(span.end)));
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
+    if (span.list && !(credit.allKnown && closed)) continue;
     // «نواكشوط - وما زالت …»: a short name that is also a word of prose («وما», AMI's) is a credit
     // only when delimited or closed; unclosed, it is the story's first word.
     // Unless a lead's verb follows it («الرباط – ومع جدد المغرب»: prose puts no verb there).

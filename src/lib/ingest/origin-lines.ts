@@ -18,7 +18,8 @@ export interface OriginLine {
 const PLACEHOLDERS: Record<string, string> = {
   '{name}': '(?<name>[^|:،,]{2,60}?)',
   '{date}': '(?<date>[0-9٠-٩][0-9٠-٩ /.\\-]{4,16}[0-9٠-٩]|.{4,40}?)',
-  '{*}': '.*',
+  // Lazy: «أعيد نشر{*} من {name}» takes the first «من», so a name holding «من» stays whole.
+  '{*}': '.*?',
 };
 // Short vowels and tatweel never decide a match («نُشر» is «نشر»).
 const MARKS = /[\u064B-\u0652\u0640]/g;

@@ -61,6 +61,22 @@ export function creditedName(value: string, lex: Lexicon): string | undefined {
   return words.slice(1).join(' ').replace(/^[«"“(]+|[»"”)]+$/gu, '').trim();
 }
 
+// «NAME – طبعة باتنة», «NAME | نسخة الكويت»: the last part after a separator, one to four words.
+const EDITION_PART = /\s*(?:[-–—|:]|\s-\s)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,3})\s*$/u;
+
+/**
+ * «صدى الأوراس – طبعة باتنة» → «صدى الأوراس»: a part opening with an edition's word (`editionWords`)
+ * after the name and a separator names a regional or country edition, not the site (twenty-second
+ * round, part O). The name before it must be left whole (two letters at least).
+ */
+export function withoutEdition(value: string, lex: Lexicon): string {
+  if (!lex.editionWords.size) return value;
+  const m = EDITION_PART.exec(value);
+  if (!m || !lex.editionWords.has(lexKey(m[1].split(/\s+/)[0]))) return value;
+  const name = value.slice(0, m.index).trim();
+  return name.length >= 2 ? name : value;
+}
+
 /**
  * The outlet signals with the evidence against each weighed in: a correspondent's credit stands
  * for the outlet it names (and so agrees with the masthead), a value no publisher's name has is
@@ -72,10 +88,11 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
     if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
     const filed = correspondentOf(s.value, lex) ?? creditedName(s.value, lex);
     if (filed === '') continue;
-    const value = filed ?? s.value;
+    const value = withoutEdition(filed ?? s.value, lex);
     if (!value || notAPublisher(value, lex)) continue;
     const known = filed ? lex.names(filed) : undefined;
-    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (the outlet a correspondent files for)` } : s);
+    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (the outlet a correspondent files for)` }
+      : value !== s.value ? { ...s, value, rule: `${s.rule} (less its edition)` } : s);
   }
   return oneSiteInTwoScripts(out);
 }
