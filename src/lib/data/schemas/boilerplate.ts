@@ -85,6 +85,8 @@ export const BoilerplateSchema = z
      * {name} the origin outlet, {date} its date, {*} any text (origin-lines.ts).
      */
     originLines: phraseList.default([]),
+    /** An aggregator's button to the story's source («اقرأ الخبر من المصدر», «زيارة المصدر»), the provider's name alone on the line next to it (twenty-second round, part O). */
+    sourceButtons: phraseList.default([]),
     copyWrappers: z
       .array(z.object({
         tool: z.string().min(1),
