@@ -165,16 +165,18 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // «ـ حائل ـ حائل نيوز ـ» under «صحيفة حائل نيوز»: when the credit is the page's own name, a «place» that is
     // only its first word is the place (twentieth round, part B).
     const ownCredit = !!self?.own && named.parts.length > 0 && named.parts.every((p) => p.found?.own);
-    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) && !ownCredit ? self : undefined;
+    const wireList = self?.kind === 'agency' && !!named.agency;
+    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) && !ownCredit && !wireList ? self : undefined;
     // «ستيب الإخبارية - خاص», «عدن تايم/متابعات»: before a word that only says how the story was
     // gathered (`creditWords`) stands who gathered it — a name, unless the places data knows it.
     const gatheredBy = !selfOutlet && !at.date && !places.has(key(at.place)) && named.parts.every((p) => p.found?.kind === 'generic' && !p.found.wires);
     if (gatheredBy && !self) selfOutlet = { name: at.place, kind: /وكال|news agency/iu.test(at.place) ? 'agency' : 'outlet' };
     return {
-      place: selfOutlet ? '' : at.place,
+      place: selfOutlet || wireList ? '' : at.place,
       ...(at.date ? { date: at.date } : {}),
       // A site that calls itself an agency credits itself («ستيب الإخبارية - خاص» under «وكالة ستيب»).
-      agency: named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined) ?? (selfOutlet?.kind === 'agency' && !named.outlet ? selfOutlet : undefined) ?? (tagged?.kind === 'agency' ? tagged : undefined),
+      // «رويترز/ أ ف ب», «Reuters/AFP»: two wires listed, no place — the first listed is the agency.
+      agency: (wireList && !at.date && !places.has(key(at.place)) ? self : undefined) ?? named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined) ?? (selfOutlet?.kind === 'agency' && !named.outlet ? selfOutlet : undefined) ?? (tagged?.kind === 'agency' ? tagged : undefined),
       outlet: named.outlet ?? selfOutlet ?? (unknown?.kind === 'outlet' ? unknown : undefined),
       ...(named.generic ?? (tagged?.kind === 'generic' ? tagged : undefined) ? { generic: named.generic ?? tagged } : {}),
       end: rest ? text.length - text.slice(end).trimStart().length : text.length,

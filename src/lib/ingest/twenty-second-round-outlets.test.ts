@@ -91,6 +91,13 @@ describe('datelines: two places joined by a slash, a reporter after the credit, 
   });
 });
 
+describe('two wires listed on a line of their own after the story: the first listed is the agency', () => {
+  it('«رويترز/ أ ف ب», «Reuters/AFP»', () => {
+    expect(idOf(fromText(withFoot('رويترز/ أ ف ب', '© الميزان 2026')).article.agency)).toBe('reuters');
+    expect(idOf(fromText(withFoot('Reuters/AFP', '© الميزان 2026')).article.agency)).toBe('reuters');
+  });
+});
+
 describe('a post\'s author field naming a wire is a byline, never the site\'s slogan', () => {
   it('«الكاتب: وكالة الأنباء الألمانية» under the headline: the site stays the outlet, the wire is the agency', () => {
     const got = fromText(page('الميزان', 'الرئيسية', HEADLINE, 'الكاتب: وكالة الأنباء الألمانية', '3 ديسمبر 2026', LEAD, MORE));
