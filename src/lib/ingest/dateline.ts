@@ -52,9 +52,11 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   if (region) return parseDateline(region.text, region.lex, lookup);
   const isPlace = (p: string) => lex.places.has(lexKey(p));
   const found = bylineAfterPlace(text, lex, lookup) ?? datelineByGrammar(text, lex, lookup);
-  // A reporter's name: a given name first, after a credit or a correspondent's word («مراسلنا –»).
+  // A reporter's name: a given name first (or after «من», a wire's «from NAME»), after a credit or a
+  // correspondent's word («مراسلنا –»).
   const credited = !!(found && (found.agency || found.outlet || found.generic));
-  const isReporter = (name: string, head: string) => lex.givenNames.has(lexKey(name.split(/\s+/)[0]))
+  const givenFirst = (words: string[]) => lex.givenNames.has(lexKey(words[words[0] === 'من' && words.length >= 3 ? 1 : 0]));
+  const isReporter = (name: string, head: string) => givenFirst(name.split(/\s+/))
     && (credited || head.split(/[\s\-–—ـ:|/]+/u).some((w) => lex.correspondentWords.has(lexKey(w))));
   return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace, isReporter) : found;
 }

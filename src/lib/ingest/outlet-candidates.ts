@@ -33,8 +33,10 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // «اقرأ المزيد على موقعنا»: a site's word with «نا» («موقعنا», «قناتنا») is the page itself, no name (twentieth round, part B).
   const own = sourceKey(words[0]);
   if (own.endsWith('نا') && [own.slice(0, -2), own.slice(0, -3) + 'ه'].some((w) => w.length >= 3 && lex.sitePrefixes.includes(w))) return 'the page\'s own site («موقعنا»), not a name';
-  // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words.
-  if (words.length >= 2 && words.length <= 3 && lex.givenNames.has(words[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
+  // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words; also after «من» («موسكو - من
+  // سامر الحداد:», a wire's «from NAME» byline; twenty-second round, part O).
+  const person = words[0] === 'من' && words.length >= 3 ? words.slice(1) : words;
+  if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
   return undefined;
 }
 

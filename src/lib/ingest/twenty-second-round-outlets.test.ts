@@ -74,6 +74,11 @@ describe('datelines: two places joined by a slash, a reporter after the credit, 
   it('«موسكو – مراسلنا – سامر خليل الحداد:»: a three-word name after the page\'s own correspondent', () => {
     expect(cut(`موسكو – مراسلنا – سامر خليل الحداد: ${STORY}`)?.rest).toBe(STORY);
   });
+  it('«موسكو (رويترز) - من سامر الحداد:»: a wire\'s «from NAME» byline is cut too, and is never the outlet', () => {
+    expect(cut(`موسكو (رويترز) - من سامر الحداد: ${STORY}`)?.rest).toBe(STORY);
+    const got = fromText(page('الميزان', 'الرئيسية', HEADLINE, '3 ديسمبر 2026', `موسكو - من سامر الحداد: ${LEAD}`, MORE));
+    expect(got.article.source).toBe('الميزان');
+  });
   it('a control: a person quoted after the credit («– عادل الجبير: إن …») stays in the lead', () => {
     expect(cut(`موسكو - وكالات - عادل الجبير: إن ${STORY}`)?.rest).toBe(`عادل الجبير: إن ${STORY}`);
   });
