@@ -66,6 +66,8 @@ export interface Lexicon {
   isTicker: (text: string) => boolean;
   /** Keys of an Arabic edition's labels (`editionLabels`: «النسخة العربية», «بالعربية»): service-names.ts. */
   editionLabels: Set<string>;
+  /** Keys of the words opening an edition's part of a masthead (`editionWords`: «طبعة», «نسخة»): outlet-candidates.ts. */
+  editionWords: Set<string>;
   /** A channel's owner or network (`ownerLines`), normalised: channel-owners.ts. */
   ownerLines: { stationWords: Set<string>; openers: Set<string>; endings: string[]; roleCues: string[]; roleOpeners: Set<string> };
   /** «برنامج», «زاوية» (`kickerLabels`), normalised: «LABEL: NAME» over a headline is a kicker. */
@@ -154,6 +156,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     serviceLabels: new Set((data.arabicServiceLabels ?? []).map(lexKey)),
     editionLabels: new Set(data.editionLabels.map(lexKey)),
+    editionWords: new Set(data.editionWords.map(lexKey)),
     isTicker: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set(data.tickerLabels.map(lexKey))),
     ownerLines: {
       stationWords: new Set(data.ownerLines.stationWords.map(lexKey)),

@@ -227,7 +227,8 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (dateline && words <= 6 && placeLike(dateline[1], lex)) {
     const named = (dateline[2] ?? dateline[3]).trim();
     const name = agencyName(named, lex);
-    if (name) return { ...base, kind: 'dateline', value: name };
+    // «رويترز/ أ ف ب», «Reuters/AFP»: two wires listed — the first listed is the agency (twenty-second round, part O).
+    if (name) return { ...base, kind: 'dateline', value: agencyName(dateline[1].trim(), lex) ?? name };
     const outlet = lex.outlets.get(lexKey(named));
     // «إسطنبول – خاص», «بغداد – متابعة»: a credit word (or «وكالات») names no one — never an outlet.
     const nameless = lex.names(named)?.kind === 'generic';

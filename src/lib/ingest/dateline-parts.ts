@@ -12,8 +12,9 @@ export const DIGIT = /[0-9٠-٩]/;
 // A pipe separates too («بنغازي | عين ليبيا»).
 const OPENERS = '-–—ـ/:|';
 // After the credit: «--», «//», «::» («سيدني :: الناس نيوز ::»), «..», «-» (or a run of them, «ــ»), «:», «.», «|», a colon or full
-// stop with a dash («:-», «:–», «-:»), or nothing — the whole run of separators closes it.
-export const CLOSER = /^\s*(?:--|\/\/|::|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ]+|[:.|])?\s*/u;
+// stop with a dash («:-», «:–», «-:»), a slash («موسكو - رويترز/», twenty-second round, part O), or nothing — the whole run of
+// separators closes it.
+export const CLOSER = /^\s*(?:--|\/\/|::|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-–—ـ]+|[:.|/])?\s*/u;
 // «بروكسل - ANF ناقش …»: a Latin abbreviation followed by Arabic is closed by the change of script.
 export const LATIN_ABBREVIATION = /^[A-Z]{2,6}$/;
 
@@ -37,10 +38,13 @@ export function placeOf(prefix: string): { place: string; date?: string } | unde
   return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/،,]$/, '').trim() };
 }
 
-/** «لندن - موسكو»: two or three known places joined by dashes (a story filed from several). */
+/**
+ * «لندن - موسكو», «موسكو/كييف»: two or three known places joined by dashes or slashes (a story
+ * filed from several; the slash since the twenty-second round, part O).
+ */
 export function joinedPlaces(prefix: string, isPlace: (p: string) => boolean): { place: string; date?: string } | undefined {
   const trimmed = prefix.trim().replace(/\s*[-–—ـ/:]$/u, '');
-  const parts = trimmed.split(/\s*[-–—ـ]\s*/u);
+  const parts = trimmed.split(/\s*[-–—ـ/]\s*/u);
   return parts.length >= 2 && parts.length <= 3 && parts.every(isPlace) ? { place: trimmed } : undefined;
 }
 
@@ -53,6 +57,8 @@ export interface CreditSpan {
   bare?: boolean;
   /** After a full stop («أستانا. كازينفورم –»): a credit only when a separator closes it. */
   stop?: boolean;
+  /** Names listed with commas after an opener («- أ ف ب، رويترز:»): a credit only when every name is known and a separator closes it. */
+  list?: boolean;
 }
 
 // One to four words after an opener, four first: built once (matchAll copies a pattern before using it).
@@ -66,6 +72,10 @@ const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}])
 // «أستانا. كازينفورم –», «بيشكيك، 21 يونيو. كابار –»: the CIS wires' order — the place (and date)
 // closed by a full stop, then the agency; a known name only, closed by a separator (nineteenth round).
 const STOP_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}0-9])\\.\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+// «موسكو - أ ف ب، رويترز:»: two or three names listed with commas after an opener (a story two wires
+// filed; dateline.ts counts it only when every name is known, the first named the agency; twenty-second round, part O).
+const LISTED = `${CREDIT_WORD}(?:\\s${CREDIT_WORD}){0,2}`;
+const LIST_CREDITS = new RegExp(`[${OPENERS}]\\s*(${LISTED}(?:\\s*[،,]\\s*${LISTED}){1,2})(?![\\p{L}\\p{M}0-9])`, 'gu');
 const COMMA_CREDITS = [3, 2, 1].map((k) => new RegExp(`[،,]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 
 // A slash pair: «/أ ش أ/», «/ وام /»; a slash may close one pair and open the next («… كانون الأول/ديسمبر /تاس/»:
@@ -79,6 +89,7 @@ interface SpanPattern {
   paired: boolean;
   bare?: boolean;
   stop?: boolean;
+  list?: boolean;
 }
 
 // In the order their spans are added (the sort below is stable, so the order breaks ties).
@@ -93,6 +104,7 @@ const SPAN_PATTERNS: SpanPattern[] = [
   // «عكار - "عكار نيوز" ناقش …»: a quoted name with no separator after it — the story follows the
   // closing quote. Quotes mark speech too, so only a name the page or the lists know (eighteenth round).
   { re: /[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”])(?=\s+[\p{L}\p{M}])/gu, needs: /["“]/, paired: true, bare: true },
+  { re: LIST_CREDITS, needs: /[،,]/, paired: false, list: true },
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
   ...WORD_CREDITS.map((re) => ({ re, needs: /[-–—ـ/:|]/, paired: false })),
   // «طرابلس  المنارة |تلقى …», «السليمانية يو تي في |»: a known name right after the place, with no
@@ -118,14 +130,14 @@ export function creditSpans(text: string): CreditSpan[] {
       spans.push({ text: m[1].trim(), start: m.index, end: m.index + m[0].length + 1, paired: true });
     }
   }
-  for (const { re, needs, paired, bare, stop } of SPAN_PATTERNS) {
+  for (const { re, needs, paired, bare, stop, list } of SPAN_PATTERNS) {
     if (!needs.test(head)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(head); m; m = re.exec(head)) {
       // A slash or colon inside a Latin token («Asia/Tehran», «https://…», «10:05») joins the
       // token; it separates nothing.
       if (/[A-Za-z0-9]/.test(head[m.index - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
-      const flags = { ...(bare ? { bare } : {}), ...(stop ? { stop } : {}) };
+      const flags = { ...(bare ? { bare } : {}), ...(stop ? { stop } : {}), ...(list ? { list } : {}) };
       spans.push({ text: m[1].trim(), start: m.index, end: m.index + m[0].length, paired, ...flags });
       // «رام الله/أجيال-قال …»: a hyphen with no spaces may close the credit rather than join a name; the
       // part before it is a span too (tried after the whole, which counts only when known: dateline.ts).

@@ -179,20 +179,28 @@ export function bylineAfterPlace(text: string, lex: Lexicon, lookup: NameLookup)
 
 // One more link of a chain: a name in brackets or guillemets, or one or two words, then separators.
 const CHAIN_LINK = /^(?:\(([^()\n]{2,30})\)|«([^«»\n]{2,30})»|([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,})?))\s*(?:--|[-–—ـ]+|[:|])\s*/u;
+// A reporter's name of three words («نزار جواد الربيعي:»), read only when its first word is a given name.
+const REPORTER_LINK = /^()()([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){2})\s*(?:--|[-–—ـ]+|[:|])\s*/u;
 
 /**
  * «عواصم ــ السلام اليوم ــ وكالات:», «موسكو ـ عواصم ـ (الجنوب اليوم) ـ وكالات:»: after the first
  * credit (or place), more known names, generic wires or known places chained by separators are
  * the dateline's too — cut from the lead, and credited when the first link named no one.
  */
-export function chainedCredits(found: Dateline, text: string, lookup: NameLookup, isPlace: (p: string) => boolean): Dateline {
+export function chainedCredits(found: Dateline, text: string, lookup: NameLookup, isPlace: (p: string) => boolean, isReporter: (name: string, head: string) => boolean = () => false): Dateline {
   const out = { ...found };
   for (let links = 0; links < 3; links++) {
-    const m = CHAIN_LINK.exec(text.slice(out.end));
+    const m = CHAIN_LINK.exec(text.slice(out.end)) ?? REPORTER_LINK.exec(text.slice(out.end));
     if (!m) break;
-    const name = (m[1] ?? m[2] ?? m[3]).trim();
+    const name = (m[1] || m[2] || m[3]).trim();
     const hit = lookup(name);
-    if (!hit && !isPlace(name)) break;
+    // «موسكو – مراسل المستقبل العراقي – نزار جواد:»: after a credit, a person's name closed by a
+    // separator is the reporter's byline — cut with the dateline, crediting no one (twenty-second round, part O).
+    // Not speech: «– عادل الجبير: إن …», «– NAME: "…"» quote a person.
+    const tail = text.slice(out.end + m[0].length).trimStart();
+    const speech = /^["«“]/u.test(tail) || SPEECH_OPENERS.has(tail.split(/\s+/)[0] ?? '');
+    const reporter = !hit && !speech && isReporter(name, text.slice(0, out.end));
+    if (!hit && !isPlace(name) && !reporter) break;
     const rest = text.slice(out.end + m[0].length).trim();
     if (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest)) break;
     out.end += m[0].length;

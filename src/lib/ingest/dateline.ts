@@ -52,7 +52,13 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   if (region) return parseDateline(region.text, region.lex, lookup);
   const isPlace = (p: string) => lex.places.has(lexKey(p));
   const found = bylineAfterPlace(text, lex, lookup) ?? datelineByGrammar(text, lex, lookup);
-  return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace) : found;
+  // A reporter's name: a given name first (or after «من», a wire's «from NAME»), after a credit or a
+  // correspondent's word («مراسلنا –»).
+  const credited = !!(found && (found.agency || found.outlet || found.generic));
+  const givenFirst = (words: string[]) => lex.givenNames.has(lexKey(words[words[0] === 'من' && words.length >= 3 ? 1 : 0]));
+  const isReporter = (name: string, head: string) => givenFirst(name.split(/\s+/))
+    && (credited || head.split(/[\s\-–—ـ:|/]+/u).some((w) => lex.correspondentWords.has(lexKey(w))));
+  return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace, isReporter) : found;
 }
 
 const LEADING_SEPARATOR = /^[ـ\-–—]+\s+(?=[\p{L}])/u;
@@ -117,6 +123,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       || (LATIN_ABBREVIATION.test(creditText) && /^\s+[\u0600-\u06FF]/u.test(text.slice(span.end)));
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
+    if (span.list && !(credit.allKnown && closed)) continue;
     // «نواكشوط - وما زالت …»: a short name that is also a word of prose («وما», AMI's) is a credit
     // only when delimited or closed; unclosed, it is the story's first word.
     // Unless a lead's verb follows it («الرباط – ومع جدد المغرب»: prose puts no verb there).
@@ -160,16 +167,18 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // «ـ حائل ـ حائل نيوز ـ» under «صحيفة حائل نيوز»: when the credit is the page's own name, a «place» that is
     // only its first word is the place (twentieth round, part B).
     const ownCredit = !!self?.own && named.parts.length > 0 && named.parts.every((p) => p.found?.own);
-    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) && !ownCredit ? self : undefined;
+    const wireList = self?.kind === 'agency' && !!named.agency;
+    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) && !ownCredit && !wireList ? self : undefined;
     // «ستيب الإخبارية - خاص», «عدن تايم/متابعات»: before a word that only says how the story was
     // gathered (`creditWords`) stands who gathered it — a name, unless the places data knows it.
     const gatheredBy = !selfOutlet && !at.date && !places.has(key(at.place)) && named.parts.every((p) => p.found?.kind === 'generic' && !p.found.wires);
     if (gatheredBy && !self) selfOutlet = { name: at.place, kind: /وكال|news agency/iu.test(at.place) ? 'agency' : 'outlet' };
     return {
-      place: selfOutlet ? '' : at.place,
+      place: selfOutlet || wireList ? '' : at.place,
       ...(at.date ? { date: at.date } : {}),
       // A site that calls itself an agency credits itself («ستيب الإخبارية - خاص» under «وكالة ستيب»).
-      agency: named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined) ?? (selfOutlet?.kind === 'agency' && !named.outlet ? selfOutlet : undefined) ?? (tagged?.kind === 'agency' ? tagged : undefined),
+      // «رويترز/ أ ف ب», «Reuters/AFP»: two wires listed, no place — the first listed is the agency.
+      agency: (wireList && !at.date && !places.has(key(at.place)) ? self : undefined) ?? named.agency ?? (unknown?.kind === 'agency' ? unknown : undefined) ?? (selfOutlet?.kind === 'agency' && !named.outlet ? selfOutlet : undefined) ?? (tagged?.kind === 'agency' ? tagged : undefined),
       outlet: named.outlet ?? selfOutlet ?? (unknown?.kind === 'outlet' ? unknown : undefined),
       ...(named.generic ?? (tagged?.kind === 'generic' ? tagged : undefined) ? { generic: named.generic ?? tagged } : {}),
       end: rest ? text.length - text.slice(end).trimStart().length : text.length,

@@ -4,6 +4,7 @@
 // (content/boilerplate.yaml `originLines`) instead of one entry per tool: {name} is the origin
 // outlet, {date} its date. Pure: classified lines and the lexicon in, evidence out.
 import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import { isUrl, type Signal } from './credits';
 
@@ -18,7 +19,8 @@ export interface OriginLine {
 const PLACEHOLDERS: Record<string, string> = {
   '{name}': '(?<name>[^|:،,]{2,60}?)',
   '{date}': '(?<date>[0-9٠-٩][0-9٠-٩ /.\\-]{4,16}[0-9٠-٩]|.{4,40}?)',
-  '{*}': '.*',
+  // Lazy: «أعيد نشر{*} من {name}» takes the first «من», so a name holding «من» stays whole.
+  '{*}': '.*?',
 };
 // Short vowels and tatweel never decide a match («نُشر» is «نشر»).
 const MARKS = /[\u064B-\u0652\u0640]/g;
@@ -38,11 +40,36 @@ function patterns(list: readonly string[]): RegExp[] {
   return out;
 }
 
+const buttonKeys = new WeakMap<readonly string[], Set<string>>();
+function buttons(list: readonly string[]): Set<string> {
+  let out = buttonKeys.get(list);
+  if (!out) { out = new Set(list.map((b) => norm(b).toLowerCase())); buttonKeys.set(list, out); }
+  return out;
+}
+
+/**
+ * «اقرأ الخبر من المصدر» and the provider's name alone on the line after it (else before it): a name
+ * of one to four words that is no UI line, no date and no other button (twenty-second round, part O).
+ */
+function namesByButton(lines: readonly ClassifiedLine[], lex: Lexicon): OriginLine[] {
+  const keys = buttons(lex.data.sourceButtons ?? []);
+  if (!keys.size) return [];
+  const shown = lines.filter((l) => l.kind !== 'blank');
+  const out: OriginLine[] = [];
+  shown.forEach((l, i) => {
+    if (!keys.has(norm(l.text).toLowerCase())) return;
+    const nameLine = [shown[i + 1], shown[i - 1]].find((n) => n && (n.kind === 'short' || n.kind === 'heading' || n.kind === 'latin') && n.words <= 4
+      && !keys.has(norm(n.text).toLowerCase()) && !lex.exact.has(lexKey(n.text)) && !/[0-9٠-٩:|/]/u.test(n.text) && !isUrl(n.text));
+    if (nameLine) out.push({ name: nameLine.text.trim(), index: nameLine.index });
+  });
+  return out;
+}
+
 /** The lines that name the page's origin (short lines only: prose that says «نقلا عن» is no credit line). */
 export function findOriginLines(lines: readonly ClassifiedLine[], lex: Lexicon): OriginLine[] {
   const res = patterns(lex.data.originLines);
-  if (!res.length) return [];
-  const out: OriginLine[] = [];
+  const out: OriginLine[] = namesByButton(lines, lex);
+  if (!res.length) return out;
   for (const l of lines) {
     if (l.kind === 'blank' || l.kind === 'body' || l.words > 14) continue;
     const text = norm(l.text);

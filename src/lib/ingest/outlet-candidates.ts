@@ -33,8 +33,10 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // «اقرأ المزيد على موقعنا»: a site's word with «نا» («موقعنا», «قناتنا») is the page itself, no name (twentieth round, part B).
   const own = sourceKey(words[0]);
   if (own.endsWith('نا') && [own.slice(0, -2), own.slice(0, -3) + 'ه'].some((w) => w.length >= 3 && lex.sitePrefixes.includes(w))) return 'the page\'s own site («موقعنا»), not a name';
-  // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words.
-  if (words.length >= 2 && words.length <= 3 && lex.givenNames.has(words[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
+  // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words; also after «من» («موسكو - من
+  // سامر الحداد:», a wire's «from NAME» byline; twenty-second round, part O).
+  const person = words[0] === 'من' && words.length >= 3 ? words.slice(1) : words;
+  if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
   return undefined;
 }
 
@@ -61,6 +63,22 @@ export function creditedName(value: string, lex: Lexicon): string | undefined {
   return words.slice(1).join(' ').replace(/^[«"“(]+|[»"”)]+$/gu, '').trim();
 }
 
+// «NAME – طبعة باتنة», «NAME | نسخة الكويت»: the last part after a separator, one to four words.
+const EDITION_PART = /\s*(?:[-–—|:]|\s-\s)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,3})\s*$/u;
+
+/**
+ * «صدى الأوراس – طبعة باتنة» → «صدى الأوراس»: a part opening with an edition's word (`editionWords`)
+ * after the name and a separator names a regional or country edition, not the site (twenty-second
+ * round, part O). The name before it must be left whole (two letters at least).
+ */
+export function withoutEdition(value: string, lex: Lexicon): string {
+  if (!lex.editionWords.size) return value;
+  const m = EDITION_PART.exec(value);
+  if (!m || !lex.editionWords.has(lexKey(m[1].split(/\s+/)[0]))) return value;
+  const name = value.slice(0, m.index).trim();
+  return name.length >= 2 ? name : value;
+}
+
 /**
  * The outlet signals with the evidence against each weighed in: a correspondent's credit stands
  * for the outlet it names (and so agrees with the masthead), a value no publisher's name has is
@@ -72,10 +90,11 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
     if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
     const filed = correspondentOf(s.value, lex) ?? creditedName(s.value, lex);
     if (filed === '') continue;
-    const value = filed ?? s.value;
+    const value = withoutEdition(filed ?? s.value, lex);
     if (!value || notAPublisher(value, lex)) continue;
     const known = filed ? lex.names(filed) : undefined;
-    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (the outlet a correspondent files for)` } : s);
+    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (the outlet a correspondent files for)` }
+      : value !== s.value ? { ...s, value, rule: `${s.rule} (less its edition)` } : s);
   }
   return oneSiteInTwoScripts(out);
 }

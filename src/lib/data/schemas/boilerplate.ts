@@ -53,6 +53,8 @@ export const BoilerplateSchema = z
     arabicServiceLabels: phraseList.default([]),
     /** «النسخة العربية», «بالعربية» after a name under a masthead in another script: the Arabic edition's name (twenty-first round, part O). */
     editionLabels: phraseList.default([]),
+    /** «طبعة», «نسخة» opening the part after a masthead's separator («صدى الأوراس – طبعة باتنة»): a regional or country edition, no part of the name (twenty-second round, part O). */
+    editionWords: phraseList.default([]),
     /** «عاجل» alone above the masthead: a ticker's label, never the site's name (twenty-first round, part O). */
     tickerLabels: phraseList.default([]),
     /** A channel's owner or network (twenty-first round, part O): the words a station's own name opens with, an owner's name opens or ends with, and the role words naming the owner after them. */
@@ -83,6 +85,8 @@ export const BoilerplateSchema = z
      * {name} the origin outlet, {date} its date, {*} any text (origin-lines.ts).
      */
     originLines: phraseList.default([]),
+    /** An aggregator's button to the story's source («اقرأ الخبر من المصدر», «زيارة المصدر»), the provider's name alone on the line next to it (twenty-second round, part O). */
+    sourceButtons: phraseList.default([]),
     copyWrappers: z
       .array(z.object({
         tool: z.string().min(1),
