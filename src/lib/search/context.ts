@@ -8,6 +8,7 @@ import { expandFamily, type WordFamilyInput } from '../arabic/forms';
 import { latinKey, searchStem, type KeyContext } from './keys';
 import { normalizeArabic } from '../arabic/normalize';
 import { verbFamily, type Measure, type VerbEntry } from './derivedForms';
+import { NISBA_CONCEPT_MARK } from './queryReadings';
 
 export interface SearchActor {
   id: string;
@@ -266,7 +267,7 @@ function aliasPhrases(actor: Actor): string[] {
 function nisbaConcepts(actors: Actor[]): Array<{ id: string; actor: string; nisba: string[]; shown: string[] }> {
   return actors
     .filter((a) => a.type === 'country' && a.nisba?.length)
-    .map((a) => ({ id: `a-${a.id}`, actor: a.id, nisba: a.nisba!, shown: [a.name, ...a.nisba!].slice(0, 4) }));
+    .map((a) => ({ id: `${NISBA_CONCEPT_MARK}${a.id}`, actor: a.id, nisba: a.nisba!, shown: [a.name, ...a.nisba!].slice(0, 4) }));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { KeyContext } from './keyContext';
 import { keyTokens, type KeyedToken } from './keyTokens';
 import { aliasAt, inNotNamePhrase, phrasesAt } from './phrases';
 import { actorKey, arabicKey, conceptKey } from './terms';
-import { isFunctionStem, isNearSynonym, readingName } from './queryReadings';
+import { isFunctionStem, isNearSynonym, isNisbaConcept, readingName } from './queryReadings';
 
 /** One part of a query: a word, an actor's name, or the name of a concept (one or more words). */
 export interface QueryUnit {
@@ -69,7 +69,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     }
     const name = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : phrasesAt(matches, i, ctx.conceptNames)[0];
     if (name) {
-      const len = name.stems.length;
+      const len = nameLength(name, matches, stems, i, ctx);
       const terms = toks.slice(i, i + len).map(queryKey);
       units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id });
       i += len;
@@ -110,6 +110,19 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     concept = { search, ...(wider !== search ? { wider } : {}), ids, shown: shown.slice(0, 3) };
   }
   return { search: terms.join(' '), exact, prefix, actors, units, concept };
+}
+
+/**
+ * How many tokens a concept name takes in the query. A near-synonym set's phrase that ends in a country's
+ * word («الأجواء الروسية»: airspace, said of Russia) leaves that word to the reader (seventeenth pass): it
+ * stays a unit of its own, so a page saying «المجال الجوي الروسي» holds two of the query's meanings, not one.
+ */
+function nameLength(name: { id: string; stems: string[] }, matches: string[], stems: string[], i: number, ctx: KeyContext): number {
+  const len = name.stems.length;
+  if (len < 2 || !isNearSynonym(name.id)) return len;
+  const last = i + len - 1;
+  const country = aliasAt(stems, last, ctx)?.length === 1 || phrasesAt(matches, last, ctx.conceptNames).some((n) => n.stems.length === 1 && isNisbaConcept(n.id));
+  return country ? len - 1 : len;
 }
 
 /** The key a query word asks for: its family's, but a ة word's plural its own (العبارات: not «عبارة» a ferry). */

@@ -22,6 +22,10 @@ export function readingName(t: KeyedToken, ctx: KeyContext): string | undefined 
 export const NEAR_SYNONYM_MARK = 'near-';
 export const isNearSynonym = (id: string): boolean => id.startsWith(NEAR_SYNONYM_MARK);
 
+/** The mark of a country's nisba concept (`a-<actor id>`, context.ts nisbaConcepts): «الروسية» names Russia. */
+export const NISBA_CONCEPT_MARK = 'a-';
+export const isNisbaConcept = (id: string): boolean => id.startsWith(NISBA_CONCEPT_MARK);
+
 /**
  * A function word (content/function-words.yaml, shipped as `unmarked`), also behind a clitic the
  * 3-letter floor keeps on it: «بلا» is ب + لا.

@@ -3,6 +3,7 @@
 // partial matches: pages holding some of the words, ranked by the words they hold, a rare
 // word weighing more than a common one. Pure: the search itself is passed in.
 import type { QueryPlan, QueryUnit } from './keys';
+import { isNearSynonym } from './queryReadings';
 
 /** A result as the search returns it (a Pagefind result: its id, score and lazy data). */
 export interface Candidate {
@@ -34,14 +35,25 @@ export function rarity(df: number, total: number): number {
   return df > 0 ? Math.log(1 + total / df) : 0;
 }
 
+/** How many of the reader's words a unit stands for: a concept's or a name's phrase counts each word. */
+export const unitWords = (u: QueryUnit): number => Math.max(1, u.text.trim().split(/\s+/).length);
+
 /**
  * Partial matches from the results of each unit searched alone: pages holding two units or
  * more (one when a single unit is in the index) but not every one, by the summed weight of the units they hold (ties: Pagefind's
  * summed score), those under PARTIAL_FLOOR of the best left out. `exclude`: ids already shown.
  */
-export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[][], opts: { total?: number; exclude?: Set<string>; minHeld?: number; rarest?: boolean } = {}): Array<Ranked<R>> {
+export function bestPartial<R extends Candidate>(
+  units: QueryUnit[],
+  perUnit: R[][],
+  opts: { total?: number; exclude?: Set<string>; minHeld?: number; rarest?: boolean; own?: Array<R[] | null> } = {},
+): Array<Ranked<R>> {
   const total = opts.total ?? Math.max(1, ...perUnit.map((r) => r.length));
   const weights = perUnit.map((r) => rarity(r.length, total));
+  // `own`: a near-synonym unit's pages that say the reader's word itself weigh as that word, the rarer,
+  // the set's other words as the set (seventeenth pass): «بيدر حنطة» ranks the page saying «حنطة» above
+  // the many saying «قمح», as the full tiers rank the typed word first.
+  const own = (opts.own ?? []).map((r) => (r ? { ids: new Set(r.map((x) => x.id)), weight: rarity(r.length, total) } : null));
   const found = new Map<string, { result: R; held: boolean[]; weight: number; score: number }>();
   perUnit.forEach((results, u) => {
     for (const r of results) {
@@ -50,17 +62,20 @@ export function bestPartial<R extends Candidate>(units: QueryUnit[], perUnit: R[
       if (!f) found.set(r.id, (f = { result: r, held: units.map(() => false), weight: 0, score: 0 }));
       if (f.held[u]) continue;
       f.held[u] = true;
-      f.weight += weights[u];
+      f.weight += own[u]?.ids.has(r.id) ? Math.max(weights[u], own[u]!.weight) : weights[u];
       f.score += r.score;
     }
   });
   // A partial match holds two of the words at least (one, when only one is in the index at
-  // all): for «أسعار الزيت» a page about «أسعار» alone is not a near miss.
+  // all): for «أسعار الزيت» a page about «أسعار» alone is not a near miss. Words, not units: a unit
+  // of two words (a set's phrase, «الأجواء الروسية» ↔ «المجال الجوي الروسي») covers two words of the
+  // reader's clause (seventeenth pass).
   const minHeld = opts.minHeld ?? Math.min(2, perUnit.filter((r) => r.length > 0).length);
+  const words = units.map(unitWords);
   // `rarest`: only pages holding the query's rarest unit (twelfth pass, below).
   const rarest = weights.indexOf(Math.max(...weights));
   const partial = [...found.values()].filter(
-    (f) => f.held.some((h) => !h) && f.held.filter(Boolean).length >= minHeld && (!opts.rarest || f.held[rarest]),
+    (f) => f.held.some((h) => !h) && f.held.reduce((n, h, u) => n + (h ? words[u] : 0), 0) >= minHeld && (!opts.rarest || f.held[rarest]),
   );
   const best = Math.max(0, ...partial.map((f) => f.weight));
   return partial
@@ -113,19 +128,21 @@ async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: s
 async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, total?: number): Promise<Array<Ranked<R>>> {
   if (!wantsPartial(plan, full)) return full;
   const perUnit = await Promise.all(plan.units.map((u) => run(u.any)));
-  if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total });
-  const partial = bestPartial(plan.units, perUnit, { total, exclude: new Set(full.map((r) => r.result.id)) });
+  // A near-synonym set's unit: its typed words alone too (searched already by the word check).
+  const own = await Promise.all(plan.units.map((u) => (u.concept && isNearSynonym(u.concept) ? run(u.terms.join(' ')) : null)));
+  if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total, own });
+  const partial = bestPartial(plan.units, perUnit, { total, own, exclude: new Set(full.map((r) => r.result.id)) });
   // Two words in the index that no page holds together («حياد الجزائر» over a page that says
   // «عدم الانحياز»): rather than nothing, the pages holding one of them, the rarer word first,
   // the other struck through (sixth pass). Only when nothing else came back at all.
-  if (!full.length && !partial.length && plan.units.length === 2) return bestPartial(plan.units, perUnit, { total, minHeld: 1 });
+  if (!full.length && !partial.length && plan.units.length === 2) return bestPartial(plan.units, perUnit, { total, own, minHeld: 1 });
   // Of two words a partial match would hold both, so a short exact tier ended the list: «صومعة
   // حبوب» showed the page saying both and never the page saying «الصوامع» without «حبوب» (twelfth
   // pass). Under PARTIAL_BELOW, the pages holding the rarer word alone follow — never those holding
   // only the common one: for «أسعار الزيت» a page about «أسعار» alone is still no near miss.
   if (plan.units.length === 2 && !partial.length) {
     const exclude = new Set(full.map((r) => r.result.id));
-    return [...full, ...bestPartial(plan.units, perUnit, { total, exclude, minHeld: 1, rarest: true })];
+    return [...full, ...bestPartial(plan.units, perUnit, { total, own, exclude, minHeld: 1, rarest: true })];
   }
   return [...full, ...partial];
 }
