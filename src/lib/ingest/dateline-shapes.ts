@@ -42,7 +42,8 @@ export function creditFirst(text: string, lex: Lexicon, lookup: NameLookup, isPl
  * with no date are too often the story's own words.
  */
 export function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => boolean): Dateline | undefined {
-  const m = /\s*(?:\/\/|\.\.|[-–—ـ:])\s+(?=[\p{L}"«“])/u.exec(text.slice(0, MAX_PREFIX));
+  // «1448 هـ الموافق …»: the tatweel of the Hijri era's «هـ» after a year is the date's, never a separator.
+  const m = /(?<![0-9٠-٩]\s*ه)\s*(?:\/\/|\.\.|[-–—ـ:])\s+(?=[\p{L}"«“])/u.exec(text.slice(0, MAX_PREFIX));
   if (!m) return undefined;
   const at = placeOf(text.slice(0, m.index));
   if (!at || lex.dates.lineWords.has(lexKey(at.place))) return undefined;
