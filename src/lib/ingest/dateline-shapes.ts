@@ -232,7 +232,10 @@ export function twoWordPlace(text: string, lex: Lexicon, lookup: NameLookup): Da
   const weekdays = new Set(lex.data.dateWords.weekdays.map(lexKey));
   const notPlace = (k: string) => lex.functionWords.has(k) || lex.bylines.has(k) || lex.exact.has(k) || lex.sectionLabels.has(k)
     || weekdays.has(k) || lex.dates.isMonthName(k);
-  if (keys.some(notPlace) || lex.givenNames.has(keys[0]) || /^[وف]/u.test(m[1]) || lookup(place) || lookup(m[1]) || lookup(m[2])) return undefined;
+  // A word only the page's own Latin brand spells («نبض تونس:» under «TUNISIA PULSE») names nothing
+  // else: the shape is still read (metadata.ts tells the site's own name from a place).
+  const named = (w: string) => { const f = lookup(w); return !!f && !f.own; };
+  if (keys.some(notPlace) || lex.givenNames.has(keys[0]) || /^[وف]/u.test(m[1]) || lookup(place) || named(m[1]) || named(m[2])) return undefined;
   const story = text.slice(m[0].length).trim().split(/\s+/);
   // «الوسيط الصامت: لماذا تنجح …؟»: a title's kicker before a question is no place.
   if (story.length < 6 || SPEECH_OPENERS.has(story[0]) || /[؟?]\s*["»”]?$/u.test(text.trim())) return undefined;
