@@ -86,7 +86,9 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
     }
     if (w.data.nameBelow) {
       const below = head.find((i) => i > first && !w.furniture.some((re) => re.test(text(i))));
-      if (below !== undefined) { wrapper.channel = { text: text(below), index: below }; out[below] = ''; }
+      // A feed's title is a short line; its tagline after a spaced dash is no part of the name.
+      const name = below === undefined ? '' : w.data.feedTitle ? text(below).split(/\s[-–—]\s/u)[0].trim() : text(below);
+      if (below !== undefined && (!w.data.feedTitle || name.split(/\s+/).length <= 5)) { wrapper.channel = { text: name, index: below }; out[below] = ''; }
     }
     if (w.data.senderLabels.length) {
       // «من: نادي فالداي للحوار <news@…>» over the masthead «نادي فالداي للحوار»: a sender the page names

@@ -182,3 +182,22 @@ export function creditLinesAfter(lines: readonly PageLine[], end: number | undef
   }
   return out;
 }
+
+/**
+ * «BAHRAIN MIRROR» on top, the lead opening «مرآة البحرين: …»: a two-word name closed by a colon
+ * that only the grammar read (as a place), whose last word the Latin masthead's first word spells —
+ * an Arabic construct and its English translation, the modifier first — is the site's own name
+ * crediting its story, not a place (twenty-second round, second wave). «مكة المكرمة:» under «MAKKAH
+ * NEWS» stays a place: there the masthead spells the name's first word.
+ */
+export function colonNameUnderLatinMasthead(lines: readonly PageLine[], lead: { place: string; evidence: string; date?: string; agency?: unknown; outlet?: unknown } | undefined, leadIndex: number | undefined, sameName: (latin: string, arabic: string) => boolean): Signal | undefined {
+  if (!lead || lead.evidence !== 'grammar' || lead.date || lead.agency || lead.outlet || leadIndex === undefined) return undefined;
+  const words = lead.place.split(/\s+/);
+  const first = lines.find((l) => l.kind !== 'blank');
+  if (words.length !== 2 || !first || first.kind !== 'latin' || first.index === leadIndex) return undefined;
+  const latin = first.text.trim().split(/\s+/);
+  if (latin.length < 2 || latin.length > 4 || !/^[A-Za-z]{3,}$/.test(latin[0])) return undefined;
+  const modifier = words[1].replace(/^ال(?=\p{L}{3})/u, '');
+  if (!sameName(latin[0], modifier) && !sameName(latin[0], words[1])) return undefined;
+  return { field: 'outlet', value: lead.place, confidence: 0.62, rule: 'the lead\'s «NAME:» under its Latin masthead (the name translated)', line: leadIndex + 1 };
+}

@@ -23,7 +23,8 @@ export function placeOf(prefix: string): { place: string; date?: string } | unde
   // A separator before a bracketed credit («موسكو - (ومع) -») or glued to the place before
   // its date («طهران/ 26 تشرين الثاني/ نوفمبر/ إرنا-») belongs to the grammar, not the place.
   // A colon or a comma may set the date off too («كمبالا: 23 ديسمبر 2025: …», «باكو، 23 ديسمبر، …»).
-  const trimmed = prefix.trim().replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
+  // «موسكو، 17 نوفمبر. /تاس/.»: a date closed by a full stop before the credit (TASS's order).
+  const trimmed = prefix.trim().replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
   let n = 0;
@@ -59,6 +60,8 @@ export interface CreditSpan {
   stop?: boolean;
   /** Names listed with commas after an opener («- أ ف ب، رويترز:»): a credit only when every name is known and a separator closes it. */
   list?: boolean;
+  /** After a date, with no separator before the story: a known agency after a date the date reader reads whole. */
+  open?: boolean;
 }
 
 // One to four words after an opener, four first: built once (matchAll copies a pattern before using it).
@@ -90,6 +93,7 @@ interface SpanPattern {
   bare?: boolean;
   stop?: boolean;
   list?: boolean;
+  open?: boolean;
 }
 
 // In the order their spans are added (the sort below is stable, so the order breaks ties).
@@ -114,6 +118,9 @@ const SPAN_PATTERNS: SpanPattern[] = [
   ...STOP_CREDITS.map((re) => ({ re, needs: /\./, paired: false, bare: true, stop: true })),
   // A known name after a date with no separator at all («… 2025 م واس», «9-12-2025 وفا- …»).
   { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, needs: DIGIT, paired: false, bare: true },
+  // «جدة 26 جمادى الأولى 1448 هـ الموافق 06 نوفمبر 2026 م واس استقبل …»: a known agency right after a
+  // date, the story glued to it — only after a date the date reader reads whole (dateline.ts; twenty-second round, second wave).
+  { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s+[\p{L}\p{M}])/gu, needs: DIGIT, paired: false, bare: true, open: true },
 ];
 
 /**
@@ -130,14 +137,14 @@ export function creditSpans(text: string): CreditSpan[] {
       spans.push({ text: m[1].trim(), start: m.index, end: m.index + m[0].length + 1, paired: true });
     }
   }
-  for (const { re, needs, paired, bare, stop, list } of SPAN_PATTERNS) {
+  for (const { re, needs, paired, bare, stop, list, open } of SPAN_PATTERNS) {
     if (!needs.test(head)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(head); m; m = re.exec(head)) {
       // A slash or colon inside a Latin token («Asia/Tehran», «https://…», «10:05») joins the
       // token; it separates nothing.
       if (/[A-Za-z0-9]/.test(head[m.index - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
-      const flags = { ...(bare ? { bare } : {}), ...(stop ? { stop } : {}), ...(list ? { list } : {}) };
+      const flags = { ...(bare ? { bare } : {}), ...(stop ? { stop } : {}), ...(list ? { list } : {}), ...(open ? { open } : {}) };
       spans.push({ text: m[1].trim(), start: m.index, end: m.index + m[0].length, paired, ...flags });
       // «رام الله/أجيال-قال …»: a hyphen with no spaces may close the credit rather than join a name; the
       // part before it is a span too (tried after the whole, which counts only when known: dateline.ts).

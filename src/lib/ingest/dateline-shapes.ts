@@ -42,7 +42,8 @@ export function creditFirst(text: string, lex: Lexicon, lookup: NameLookup, isPl
  * with no date are too often the story's own words.
  */
 export function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => boolean): Dateline | undefined {
-  const m = /\s*(?:\/\/|\.\.|[-–—ـ:])\s+(?=[\p{L}"«“])/u.exec(text.slice(0, MAX_PREFIX));
+  // «1448 هـ الموافق …»: the tatweel of the Hijri era's «هـ» after a year is the date's, never a separator.
+  const m = /(?<![0-9٠-٩]\s*ه)\s*(?:\/\/|\.\.|[-–—ـ:])\s+(?=[\p{L}"«“])/u.exec(text.slice(0, MAX_PREFIX));
   if (!m) return undefined;
   const at = placeOf(text.slice(0, m.index));
   if (!at || lex.dates.lineWords.has(lexKey(at.place))) return undefined;
@@ -231,7 +232,10 @@ export function twoWordPlace(text: string, lex: Lexicon, lookup: NameLookup): Da
   const weekdays = new Set(lex.data.dateWords.weekdays.map(lexKey));
   const notPlace = (k: string) => lex.functionWords.has(k) || lex.bylines.has(k) || lex.exact.has(k) || lex.sectionLabels.has(k)
     || weekdays.has(k) || lex.dates.isMonthName(k);
-  if (keys.some(notPlace) || lex.givenNames.has(keys[0]) || /^[وف]/u.test(m[1]) || lookup(place) || lookup(m[1]) || lookup(m[2])) return undefined;
+  // A word only the page's own Latin brand spells («نبض تونس:» under «TUNISIA PULSE») names nothing
+  // else: the shape is still read (metadata.ts tells the site's own name from a place).
+  const named = (w: string) => { const f = lookup(w); return !!f && !f.own; };
+  if (keys.some(notPlace) || lex.givenNames.has(keys[0]) || /^[وف]/u.test(m[1]) || lookup(place) || named(m[1]) || named(m[2])) return undefined;
   const story = text.slice(m[0].length).trim().split(/\s+/);
   // «الوسيط الصامت: لماذا تنجح …؟»: a title's kicker before a question is no place.
   if (story.length < 6 || SPEECH_OPENERS.has(story[0]) || /[؟?]\s*["»”]?$/u.test(text.trim())) return undefined;

@@ -123,6 +123,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       || (LATIN_ABBREVIATION.test(creditText) && /^\s+[\u0600-\u06FF]/u.test(text.slice(span.end)));
     const vouched = places.has(key(at.place)) || !!at.date;
     if (span.bare && !known) continue;
+    if (span.open && !(credit.agency && credit.allKnown && at.date && lex.dates.parse(at.date))) continue;
     if (span.list && !(credit.allKnown && closed)) continue;
     // «نواكشوط - وما زالت …»: a short name that is also a word of prose («وما», AMI's) is a credit
     // only when delimited or closed; unclosed, it is the story's first word.

@@ -23,6 +23,7 @@ import { findOriginLines, originSignals } from './origin-lines';
 import type { ClassifiedLine } from './classify';
 import { nameUnderLink, toolFrameName } from './tool-frame';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import { colonNameUnderLatinMasthead } from './credit-lines';
 import { isLatinBrand } from './site-name';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
@@ -170,6 +171,7 @@ function shownName(chosen: Signal | undefined, all: Signal[]): string | undefine
 
 export function chooseMetadata(input: MetaInput): MetaChoice {
   const { lines, start, meta, labelled, leadDateline, lex } = input;
+  const colonName = colonNameUnderLatinMasthead(lines, leadDateline?.dateline, leadDateline?.index, lex.sameName);
   const header = lines.slice(0, start);
   const signals: Signal[] = [];
   let generic: string | undefined;
@@ -211,6 +213,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   }
   if (leadDateline) {
     datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals);
+    if (colonName) signals.push(colonName);
     if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
   }
   // «المصدر: …» after the story (the aggregator convention: the credited outlet is the outlet).
@@ -390,7 +393,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     date: dateChoice.value ?? undefined,
     source,
     agency,
-    place: leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
+    place: colonName ? undefined : leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
     evidence: [dateChoice, ...evidence],
   };
 }

@@ -110,7 +110,9 @@ const LATIN_FRAME = /^(?:Latin brand at the top|© line \(a Latin name\)|domain 
 /** A domain a copying tool or the page's own link shows (not a brand, which may be a tool's name). */
 const TOOL_DOMAIN = /^(?:domain shown by the copying tool|domain of the page's own link)/u;
 /** The Arabic name the page's own frame prints: its © line, its title bar, its boxes (app, newsletter, contact, about). */
-const ARABIC_FRAME = /^(?:© line \(name not in sources\.yaml\)|site name in the title bar|a name in the page's frame)/u;
+// The Arabic name printed right at the Latin masthead («Polskie Radio» / «إذاعة بولندا» over its desk
+// line, «Radio Ukraine International» / «راديو أوكرانيا الدولي») is the frame's too (twenty-second round, second wave).
+const ARABIC_FRAME = /^(?:© line \(name not in sources\.yaml\)|site name in the title bar|a name in the page's frame|site name at the top over its Latin brand|a station's name over its Arabic desk)/u;
 
 /**
  * «GRC» / «grc.net» on top and «© مركز الخليج للأبحاث» at the foot; «OujdaCity» and «© وجدة سيتي»:

@@ -16,7 +16,9 @@ export function compileRights(phrases: readonly string[]): RightsPhrases {
   const alt = [...phrases].sort((a, b) => b.length - a.length)
     .map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
   // An empty list holds nothing (a pattern that never matches).
-  const body = alt || '(?!)';
+  // A phrase starts a word: «المحفوظة» (a reader's «saved items» tab) holds «محفوظة» but is no
+  // rights line (twenty-second round, second wave).
+  const body = alt ? `(?<![\\p{L}\\p{M}])(?:${alt})` : '(?!)';
   return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu') };
 }
 
@@ -47,7 +49,8 @@ export function copyrightName(text: string, rights: RightsPhrases): string | und
   // («© 2026 ليبيا ريفيو»).
   const glued = /(?:محفوظ[ةه]?|حقوق(?:\s+\S+)?)\s*(?:©\s*)?(?:[0-9٠-٩]{4}\s*)?ل/u.test(text);
   const own = glued ? name.replace(/^لل(?=[\p{L}])/u, 'ال').replace(/^ل(?=[\p{L}])/u, '') : name; // «للوطن أونلاين»: لـ + الوطن
-  return own || undefined;
+  // A name is never a bare article or a letter: whatever a phrase's stripping left, «ال» names nothing.
+  return own && /\p{L}{2}/u.test(own.replace(/^(?:ال|لل)(?=\s|$)/u, '')) ? own : undefined;
 }
 
 /**

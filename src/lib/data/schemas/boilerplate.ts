@@ -98,6 +98,8 @@ export const BoilerplateSchema = z
         nameAbove: z.boolean().default(false),
         /** The line under the first marker is the community's name (a VK post: «ВКонтакте» over it). */
         nameBelow: z.boolean().default(false),
+        /** That name is a feed's title: a spaced dash sets its tagline off («NAME - آخر الأخبار»: NAME; a feed reader, twenty-second round, second wave). */
+        feedTitle: z.boolean().default(false),
         /** The tool prints the page's domain alone on the first line (a reader view). */
         domainFirst: z.boolean().default(false),
         /** «من: NAME <address>»: a sender's line opening with one of these names the channel (an e-mail newsletter's publisher; twenty-first round, part O). */
