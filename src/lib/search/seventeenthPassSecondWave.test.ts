@@ -21,10 +21,6 @@ describe('a four-letter singular with a long vowel finds its broken plural', () 
     expect(readAs('نيزك', 'جمع الهواة النيازك من الصحراء')).toEqual(LOW);
     expect(readAs('بيرق', 'رفع المحتفلون البيارق في الساحة')).toEqual(LOW);
   });
-  it('مفاعي ← مفعى of a defective root, not a measure III participle (المحامي)', () => {
-    expect(readAs('مرعى', 'جفت المراعي في الشمال')).toEqual(LOW);
-    expect(readAs('محمى', 'وكل المتهم المحامي للدفاع عنه')).toEqual(NONE);
-  });
   it('not مفاعيل or تفاعيل of another singular', () => {
     expect(readAs('ماعود', 'تأجلت المواعيد مرة أخرى')).toEqual(NONE);
     expect(readAs('تاروخ', 'تتضارب التواريخ في الوثائق')).toEqual(NONE);
