@@ -98,7 +98,7 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   }
   // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
   // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.
-  for (const r of t.hamza || adverbialB(t.token.norm, t.stem) ? [] : [t.stem, ...suffixed]) {
+  for (const r of t.hamza || adverbialB(t.token.norm, t.stem) || agreeingParticiple(t.token.norm, t.stem, prev) ? [] : [t.stem, ...suffixed]) {
     const singular = r.endsWith('ه') ? r : patternFamily(r, ctx);
     const plural = singular && singularPlural(singular, ctx);
     if (plural && !have.has(arabicKey(plural))) have.add(arabicKey(plural)), keys.push(arabicKey(plural));
@@ -124,3 +124,15 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
  * word carries no ات plural key. With the article (بالشحنة) or another clitic it is the noun.
  */
 export const adverbialB = (norm: string, stem: string): boolean => stem.endsWith('ه') && norm.replace(/^[وف](?=ب)/, '') === 'ب' + stem;
+
+const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
+/**
+ * Seventeenth pass, second wave: a participle in ة (مفعلة، مفعّلة، مفتعلة: معلقة، المدرجة) right after a ة
+ * noun of the same definiteness qualifies it («أرجوحة معلقة»، «المدينة المدرجة حديثا»): an adjective, not
+ * a thing the ات plural names (aside17's «المعلقات»، «المدرجات» met those pages), so it carries no plural
+ * key. A construct's second term differs from its head in the article (مديرية المدرسة) and keeps it.
+ */
+export function agreeingParticiple(norm: string, stem: string, prev: string | undefined): boolean {
+  if (!prev || stem.length < 5 || !stem.startsWith('م') || !stem.endsWith('ه') || prev.length < 4 || !prev.endsWith('ه')) return false;
+  return DEFINITE.test(norm) === DEFINITE.test(prev);
+}

@@ -16,6 +16,16 @@ const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
 
 const sound = (letters: string[]) => letters.every((l) => !WEAK.has(l)) && letters[1] !== letters[2];
 
+/**
+ * Seventeenth pass, second wave: measures IV and X of an assimilated root, its first letter و or ي
+ * (استوضحت/يستوعب ↔ استيضاح/استيعاب، يستيقظ ↔ استيقاظ، أوضحت ↔ إيضاح). The letter stands after the
+ * measure's own letters, so it is a consonant there, not a clitic or a long vowel, and derivedForms.ts
+ * writes the noun's و as ي (kasraSeat). The other two letters must be sound.
+ */
+const ASSIMILATED: ReadonlySet<Measure> = new Set<Measure>(['IV', 'X']);
+const soundFor = (root: string[], measure: Measure) =>
+  sound(root) || (ASSIMILATED.has(measure) && (root[0] === 'و' || root[0] === 'ي') && sound(['ب', root[1], root[2]]));
+
 const ALL_VERB_FORMS: FormKind[] = ['past', 'pastShe', 'pastTwo', 'pastTheyTwo', 'pastThey', 'presentHe', 'presentShe', 'presentWe', 'presentThey', 'presentTheyTwo', 'presentYouTwo', 'presentYouAll', 'jussiveThey', 'jussiveYouAll', 'future'];
 
 /**
@@ -99,7 +109,7 @@ function readVerb(stem: string): { noun: string; measure: Measure } | undefined 
   if (isVerbalNoun(stem)) return undefined;
   for (const { template, t } of BY_LENGTH.get(stem.length) ?? []) {
     const root = rootIn(stem, template);
-    if (!root || !sound(root) || unread(root, t.measure, stem)) continue;
+    if (!root || !soundFor(root, t.measure) || unread(root, t.measure, stem)) continue;
     const forms = verbForms(root.join(''), t.measure);
     if (forms.some((f) => f.form === stem && t.kinds.has(f.kind))) return { noun: forms[0].form, measure: t.measure };
   }
@@ -110,7 +120,7 @@ function readVerb(stem: string): { noun: string; measure: Measure } | undefined 
 function isVerbalNoun(w: string): boolean {
   return TEMPLATES.some((t) => {
     const root = rootIn(w, t.noun);
-    return root !== null && sound(root) && !unread(root, t.measure, w);
+    return root !== null && soundFor(root, t.measure) && !unread(root, t.measure, w);
   });
 }
 
