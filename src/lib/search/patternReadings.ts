@@ -215,7 +215,9 @@ export function patternReadings(steps: string[], reader: PatternReader, surface:
   let memo = MEMO.get(reader);
   if (!memo) MEMO.set(reader, (memo = new Map()));
   const bare = surface.replace(MARKS, '');
-  const id = `${steps.join(' ')}|${HAMZA_FIRST.test(bare) ? 1 : 0}${pluralOfThings(steps.at(-1) ?? '', surface, next, prev) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
+  // The context enters the key by the three tests pluralOfThings combines (with the word, already in
+  // the key, they decide it): each is run once per word on this hot path.
+  const id = `${steps.join(' ')}|${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
   const known = memo.get(id);
   if (known) return known;
   const out = readSteps(steps, reader, surface, next, prev);

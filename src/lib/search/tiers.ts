@@ -127,9 +127,12 @@ async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: s
  */
 async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, total?: number): Promise<Array<Ranked<R>>> {
   if (!wantsPartial(plan, full)) return full;
-  const perUnit = await Promise.all(plan.units.map((u) => run(u.any)));
-  // A near-synonym set's unit: its typed words alone too (searched already by the word check).
-  const own = await Promise.all(plan.units.map((u) => (u.concept && isNearSynonym(u.concept) ? run(u.terms.join(' ')) : null)));
+  // A near-synonym set's unit: its typed words alone too (searched already by the word check), beside
+  // the units' searches rather than after them.
+  const [perUnit, own] = await Promise.all([
+    Promise.all(plan.units.map((u) => run(u.any))),
+    Promise.all(plan.units.map((u) => (u.concept && isNearSynonym(u.concept) ? run(u.terms.join(' ')) : null))),
+  ]);
   if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total, own });
   const partial = bestPartial(plan.units, perUnit, { total, own, exclude: new Set(full.map((r) => r.result.id)) });
   // Two words in the index that no page holds together («حياد الجزائر» over a page that says
