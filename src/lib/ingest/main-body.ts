@@ -26,7 +26,12 @@ function questionOverHeader(lines: ClassifiedLine[], i: number): boolean {
   const l = lines[i];
   if (l.words > 20 || !/[؟?]\s*["»”]?$/u.test(l.text)) return false;
   const next = lines.slice(i + 1).find((o) => o.kind !== 'blank');
-  return !!next && ['date', 'byline', 'relative-time'].includes(next.kind);
+  if (!next) return false;
+  if (['date', 'byline', 'relative-time'].includes(next.kind)) return true;
+  // Under a box's label and over another headline: a poll's question («شارك برأيك» / «… ما تقييمك
+  // لعقوبة الأهلي؟» / the story's own headline) is the box's, not the story (twenty-third round).
+  const previous = lines.slice(0, i).reverse().find((o) => o.kind !== 'blank');
+  return next.kind === 'heading' && previous?.kind === 'marker';
 }
 
 /**
