@@ -99,6 +99,15 @@ function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number
   return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
 }
 
+/** Words a paragraph without its full stop has at least (fewer: a sub-heading's or a link's length). */
+const MIN_UNSTOPPED_WORDS = 8;
+
+function previousNonBlank(lines: ClassifiedLine[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines[j].kind === 'blank') j--;
+  return j;
+}
+
 /** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
 function continuesStory(text: string, lex: Lexicon): boolean {
   const opening = normalizeArabic(text);
@@ -174,6 +183,14 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       const next = nextNonBlank(lines, i);
       const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
       if (next?.kind === 'body' && main.length && !isName) main.push(l.text);
+    }
+    // «وأكدت الأمم المتحدة أن أكثر من 3 ملايين … بسبب الحرب» between two paragraphs (or closing a copy
+    // cut mid-sentence): prose that continues the story and only lacks its full stop, not a stray
+    // headline nor a caption «… (صورة: رويترز)» (twenty-third round, real pages).
+    else if (l.kind === 'heading' && main.length && proseEnd === previousNonBlank(lines, i) + 1 && l.words >= MIN_UNSTOPPED_WORDS
+      && continuesStory(l.text, lex) && !/\)\s*$/u.test(l.text) && (nextNonBlank(lines, i)?.kind ?? 'body') === 'body') {
+      main.push(l.text);
+      proseEnd = i + 1;
     }
     // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
   }
