@@ -108,6 +108,18 @@ function previousNonBlank(lines: ClassifiedLine[], i: number): number {
   return j;
 }
 
+/**
+ * «وأكدت الأمم المتحدة أن أكثر من 3 ملايين … بسبب الحرب» under a paragraph and over another (or
+ * closing a copy cut mid-sentence): prose that continues the story and only lacks its full stop,
+ * not a stray headline nor a caption «… (صورة: رويترز)» (twenty-third round, real pages).
+ */
+export function isUnstoppedParagraph(lines: ClassifiedLine[], i: number, lex: Lexicon): boolean {
+  const l = lines[i];
+  if (l.kind !== 'heading' || l.words < MIN_UNSTOPPED_WORDS || !continuesStory(l.text, lex) || /\)\s*$/u.test(l.text)) return false;
+  const above = lines[previousNonBlank(lines, i)];
+  return above?.kind === 'body' && !above.bullet && (nextNonBlank(lines, i)?.kind ?? 'body') === 'body';
+}
+
 /** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
 function continuesStory(text: string, lex: Lexicon): boolean {
   const opening = normalizeArabic(text);
@@ -184,11 +196,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
       if (next?.kind === 'body' && main.length && !isName) main.push(l.text);
     }
-    // «وأكدت الأمم المتحدة أن أكثر من 3 ملايين … بسبب الحرب» between two paragraphs (or closing a copy
-    // cut mid-sentence): prose that continues the story and only lacks its full stop, not a stray
-    // headline nor a caption «… (صورة: رويترز)» (twenty-third round, real pages).
-    else if (l.kind === 'heading' && main.length && proseEnd === previousNonBlank(lines, i) + 1 && l.words >= MIN_UNSTOPPED_WORDS
-      && continuesStory(l.text, lex) && !/\)\s*$/u.test(l.text) && (nextNonBlank(lines, i)?.kind ?? 'body') === 'body') {
+    else if (main.length && proseEnd === previousNonBlank(lines, i) + 1 && isUnstoppedParagraph(lines, i, lex)) {
       main.push(l.text);
       proseEnd = i + 1;
     }
