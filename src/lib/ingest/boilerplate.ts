@@ -7,6 +7,7 @@ import type { BoilerplateData, Source } from '../data/schemas';
 import { buildNameLookup, buildSameName, buildSourceAffixes, type NameLookup, type SourceAffixes } from './names';
 import { buildDateReader, type DateReader } from './dates';
 import { compileRights, type RightsPhrases } from './site-name';
+import { compilePattern } from './copy-wrapper';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
 export interface Lexicon {
@@ -42,6 +43,8 @@ export interface Lexicon {
   lineContinuations: Set<string>;
   /** Normalised openers of a paragraph that continues a story. */
   storyContinuations: string[];
+  /** Whole-line patterns of a reading-time line (`readingTimes`): interface text, never a name. */
+  readingTimes: RegExp[];
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
   /** Source keys of the words that close a site's name: `siteSuffixes` and `sourceAffixes.after`. */
@@ -144,6 +147,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     dates: buildDateReader(data.dateWords),
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
     storyContinuations: data.storyContinuations.map(normalizeArabic),
+    readingTimes: data.readingTimes.map(compilePattern),
     siteSuffixes: data.siteSuffixes.map(sourceKey),
     siteWords: new Set([...data.siteSuffixes, ...data.sourceAffixes.after].map(sourceKey)),
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.

@@ -13,6 +13,8 @@ import { countSentences, endsLikeSentence } from './text';
 /** A wire's tag closing a paragraph: «(بترا)», «(أ ف ب)». */
 const WIRE_TAG = /\s*\([^()]{1,20}\)\s*$/u;
 
+const GLUED_LABELS = /ة[\u0621-\u064A]|[A-Za-z][\u0621-\u064A]|[\u0621-\u064A][A-Za-z]/u;
+
 export type LineKind =
   | 'blank'
   | 'boilerplate' // interface text from the lexicon
@@ -209,6 +211,11 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
   if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };
   if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
+  if (words <= 6 && lex.readingTimes.some((r) => r.test(text))) return { ...base, kind: 'boilerplate' };
+  // «الأخبار العاجلةحالة الطقس», «Gettyستانيسلاف …»: labels a copy glued together (a word never goes on
+  // after its «ة», Latin letters never run into Arabic ones) — page furniture, never a headline or a
+  // name (twenty-third round, real pages).
+  if (words <= 6 && !/[.!؟?]/u.test(text) && GLUED_LABELS.test(text)) return { ...base, kind: 'menu' };
   // A photo credit: «صورة الأمم المتحدة/مانويل إلياس», «تصوير: …/رويترز» — never a name or a headline.
   const photoCredit = words <= 8 && /^(?:صوره|الصوره|تصوير|photo)\s[^.!؟?]{1,60}\/\s*[^.!؟?/]{1,40}$/iu.test(normalizeArabic(text));
   if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {

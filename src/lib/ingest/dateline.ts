@@ -43,6 +43,14 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   const text = unscored.includes('**') ? unscored.slice(0, MAX_PREFIX).replace(/\*\*([^*\n]{2,30})\*\*/gu, ' «$1» ') + unscored.slice(MAX_PREFIX) : unscored;
   // «ـ الرياض ـ أضواء الوطن:»: a separator run opening the lead frames the place (tatweel first,
   // as the dateline's closing one); it is the dateline's, never a name (twentieth round, part B).
+  // «date 2025-09-28 قال …», «2025-09-28 أكد …»: an ISO date glued to the lead's first word (an
+  // export's or a feed's date field, with or without its Latin label) is the lead's date, never
+  // its first words; what follows may still be a dateline (twenty-third round, real pages).
+  const isoFirst = LEADING_ISO_DATE.exec(text);
+  if (isoFirst) {
+    const rest = parseDateline(text.slice(isoFirst[0].length), lex, lookup);
+    return rest ? { ...rest, date: rest.date ?? isoFirst[1], end: rest.end + isoFirst[0].length } : { place: '', date: isoFirst[1], end: isoFirst[0].length, evidence: 'grammar' };
+  }
   const framed = LEADING_SEPARATOR.exec(text);
   if (framed) {
     const inner = parseDateline(text.slice(framed[0].length), lex, lookup);
@@ -62,6 +70,8 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
 }
 
 const LEADING_SEPARATOR = /^[ـ\-–—]+\s+(?=[\p{L}])/u;
+// A Latin field label («date», «Date:», «published:») at most, then an ISO date, then Arabic.
+const LEADING_ISO_DATE = /^(?:[A-Za-z]{3,10}:?\s+)?(\d{4}-\d{2}-\d{2})\s+(?=[\u0600-\u06FF])/u;
 
 const REGION_AFTER_PLACE = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})(\s*\(([^()\n]{2,25})\))(\s*[،,])?/u;
 

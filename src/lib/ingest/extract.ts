@@ -20,7 +20,7 @@ import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, with
 import { officeLetterhead } from './letterhead';
 import { peelCopyWrapper } from './copy-wrapper';
 import { RelatedZone } from './related-zone';
-import { findMainStart, readMainBody, storyStart } from './main-body';
+import { findMainStart, isUnstoppedParagraph, readMainBody, storyStart } from './main-body';
 import { pageNameLookup } from './page-names';
 import { isOwnerRoleLine } from './channel-owners';
 
@@ -69,10 +69,12 @@ function labelWords(lex: Lexicon): Set<string> {
 }
 
 /** The first body lines from `start` (the lead the headline is compared with). */
-function leadLines(lines: ClassifiedLine[], start: number, n: number): ClassifiedLine[] {
+function leadLines(lines: ClassifiedLine[], start: number, n: number, lex: Lexicon): ClassifiedLine[] {
   // A loop that stops at the n-th: no copy of the page's lines.
   const out: ClassifiedLine[] = [];
-  for (let i = start; i < lines.length && out.length < n; i++) if (lines[i].kind === 'body' && !lines[i].bullet) out.push(lines[i]);
+  for (let i = start; i < lines.length && out.length < n; i++) {
+    if ((lines[i].kind === 'body' && !lines[i].bullet) || (out.length && isUnstoppedParagraph(lines, i, lex))) out.push(lines[i]);
+  }
   return out;
 }
 
@@ -142,7 +144,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   if (start !== found) lines[found] = { ...lines[found], kind: 'heading' };
 
   // The lead without its dateline is what the headline must echo.
-  const lead = leadLines(lines, start, 3);
+  const lead = leadLines(lines, start, 3, lex);
   const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
   const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
   // An office's letterhead: never the headline (mastheadForm), the outlet (chooseMetadata) — found once.

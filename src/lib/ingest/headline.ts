@@ -179,6 +179,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // A browser's title bar prints it with the site's name after it («X | راديو نوا», sixteenth round).
     const echoes = twin ? 0 : keys.filter((k) => k !== l.key && (k.endsWith(l.key) || titleBarOf(k, l.key))).length + (l.repeats - 1);
     if (echoes > 0) { score += 0.3; why.push(`printed ${echoes + 1}×`); }
+    // …and a caption is no headline: under another headline-shaped line it yields to it
+    // («الأمم المتحدة: …» over «حرب روسيا وأوكرانيا» twice; twenty-third round, real pages).
+    else if (twin && scored.some((c) => c.line.index < i - 1)) { score -= 0.3; why.push('printed twice back to back: a photo\'s alt text and caption'); }
     // The title bar itself: another line is this one less a name after a separator.
     if (keys.some((k) => k !== l.key && k.length >= 12 && titleBarOf(l.key, k))) { score -= 0.5; why.push('a title bar: the headline and a name after it'); }
     if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }

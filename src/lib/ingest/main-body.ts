@@ -26,7 +26,12 @@ function questionOverHeader(lines: ClassifiedLine[], i: number): boolean {
   const l = lines[i];
   if (l.words > 20 || !/[؟?]\s*["»”]?$/u.test(l.text)) return false;
   const next = lines.slice(i + 1).find((o) => o.kind !== 'blank');
-  return !!next && ['date', 'byline', 'relative-time'].includes(next.kind);
+  if (!next) return false;
+  if (['date', 'byline', 'relative-time'].includes(next.kind)) return true;
+  // Under a box's label and over another headline: a poll's question («شارك برأيك» / «… ما تقييمك
+  // لعقوبة الأهلي؟» / the story's own headline) is the box's, not the story (twenty-third round).
+  const previous = lines.slice(0, i).reverse().find((o) => o.kind !== 'blank');
+  return next.kind === 'heading' && previous?.kind === 'marker';
 }
 
 /**
@@ -92,6 +97,27 @@ function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number
   let j = l.index - 1;
   while (j >= 0 && lines[j].kind === 'blank') j--;
   return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
+}
+
+/** Words a paragraph without its full stop has at least (fewer: a sub-heading's or a link's length). */
+const MIN_UNSTOPPED_WORDS = 8;
+
+function previousNonBlank(lines: ClassifiedLine[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines[j].kind === 'blank') j--;
+  return j;
+}
+
+/**
+ * «وأكدت الأمم المتحدة أن أكثر من 3 ملايين … بسبب الحرب» under a paragraph and over another (or
+ * closing a copy cut mid-sentence): prose that continues the story and only lacks its full stop,
+ * not a stray headline nor a caption «… (صورة: رويترز)» (twenty-third round, real pages).
+ */
+export function isUnstoppedParagraph(lines: ClassifiedLine[], i: number, lex: Lexicon): boolean {
+  const l = lines[i];
+  if (l.kind !== 'heading' || l.words < MIN_UNSTOPPED_WORDS || !continuesStory(l.text, lex) || /\)\s*$/u.test(l.text)) return false;
+  const above = lines[previousNonBlank(lines, i)];
+  return above?.kind === 'body' && !above.bullet && (nextNonBlank(lines, i)?.kind ?? 'body') === 'body';
 }
 
 /** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
@@ -169,6 +195,10 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       const next = nextNonBlank(lines, i);
       const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
       if (next?.kind === 'body' && main.length && !isName) main.push(l.text);
+    }
+    else if (main.length && proseEnd === previousNonBlank(lines, i) + 1 && isUnstoppedParagraph(lines, i, lex)) {
+      main.push(l.text);
+      proseEnd = i + 1;
     }
     // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
   }

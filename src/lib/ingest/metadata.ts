@@ -273,7 +273,10 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // its words («بودابست وبودابست تبحثان أسرى»).
   const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker);
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
-  if (site && site.index !== input.titleIndex && !lex.names(site.text)) {
+  // «ملف اللاجئين» twice back to back under the headline: the picture's alt text and caption, no masthead
+  // (twenty-third round).
+  const pictureLabel = !!site && input.titleIndex !== undefined && input.titleIndex < site.index && [site.index - 1, site.index + 1].some((j) => lines[j]?.key === site.key);
+  if (site && site.index !== input.titleIndex && !lex.names(site.text) && !pictureLabel) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))
       || mastheadInCopyright(sourceKey(site.text), lines, site.index, lex.rights);
     // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.

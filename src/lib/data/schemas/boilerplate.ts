@@ -154,6 +154,8 @@ export const BoilerplateSchema = z
     lineContinuations: phraseList,
     /** Words a paragraph that continues a story opens with (not the lead of a new one). */
     storyContinuations: phraseList,
+    /** A page's reading-time line («0 د للقراءة», «3 min read»): `{n}` stands for a number. */
+    readingTimes: phraseList,
   })
   .strict();
 
