@@ -63,6 +63,9 @@ async function loadLexicon(dir: string): Promise<(norm: string) => boolean> {
   };
 }
 
+/** The nominative dual of a normalised word (ة, written ه, becomes ت before the ending). */
+const dualOf = (w: string) => `${w.endsWith('ه') ? `${w.slice(0, -1)}ت` : w}ان`;
+
 const ratio = (a: number, b: number) => `${a}/${b} = ${b ? (a / b).toFixed(3) : '–'}`;
 
 async function main() {
@@ -86,7 +89,9 @@ async function main() {
   const counts = new Map<string, number>();
   // `lex`: some reading of the word that gives this base is a lexicon word (the reading as the pattern
   // writes it, before searchStem takes a letter it reads as a clitic: بستان → ستان).
-  const pairs = new Map<string, { word: string; base: string; kind: string; current: boolean; lex: boolean }>();
+  // `noDual`: the word as read (the step, before a clitic letter goes) has no dual in the lexicon — a broken
+  // plural takes none (غرف، جذوع، صخور), a singular noun or verbal noun mostly does (قتلان، قبولان، طلبان).
+  const pairs = new Map<string, { word: string; base: string; kind: string; current: boolean; lex: boolean; noDual: boolean }>();
   // Every reading the current patterns give a text word (the index's low-weight keys), with or without its
   // singular in the text: how many the lexicon would drop.
   const readingsNow = new Map<string, boolean>();
@@ -104,12 +109,12 @@ async function main() {
         const nowRaw = steps(t.norm).flatMap((s) => pluralReadings(s, current, t.text, next, prev));
         for (const r of nowRaw) if (!readingsNow.has(`${stem}|${r}`)) readingsNow.set(`${stem}|${r}`, inLexicon(r));
         const now = new Set(nowRaw.map((r) => searchStem(r, ctx.known)));
-        for (const r of steps(t.norm).flatMap((s) => pluralReadings(s, alone, t.text, next, prev))) {
+        for (const [r, step] of steps(t.norm).flatMap((s) => pluralReadings(s, alone, t.text, next, prev).map((x) => [x, s] as const))) {
           const base = searchStem(r, ctx.known);
           if (base === stem) continue;
           const id = `${kind}|${stem}|${base}`;
           const had = pairs.get(id);
-          pairs.set(id, { word: stem, base, kind, current: (had?.current ?? false) || now.has(base), lex: (had?.lex ?? false) || inLexicon(r) });
+          pairs.set(id, { word: stem, base, kind, current: (had?.current ?? false) || now.has(base), lex: (had?.lex ?? false) || inLexicon(r), noDual: (had?.noDual ?? false) || !inLexicon(dualOf(step)) });
         }
       }
     });
@@ -119,14 +124,15 @@ async function main() {
   const withLex = found.map((p, i) => ({ ...p, aside: i % 3 === 2, same: labels.get(`${p.word} ${p.base}`) }));
   console.log(`\n1. ${paths.length} files; the patterns alone join ${found.length} pairs that both occur; ${withLex.filter((p) => p.same !== undefined).length} judged`);
   const table = (of: typeof withLex, title: string) => {
-    console.log(`\n${title}\n| pattern | pairs (judged) | alone: precision | lexicon-gated: precision, recall | current: precision, recall |\n|---|---|---|---|---|`);
+    console.log(`\n${title}\n| pattern | pairs (judged) | alone: precision | lexicon-gated: precision, recall | current: precision, recall | current or (lexicon and no dual): precision, recall |\n|---|---|---|---|---|---|`);
     const row = (label: string, set: typeof withLex) => {
       const j = set.filter((p) => p.same !== undefined);
       const right = j.filter((p) => p.same).length;
       const lex = j.filter((p) => p.lex);
       const cur = j.filter((p) => p.current);
       const rr = (s: typeof j) => s.filter((p) => p.same).length;
-      console.log(`| ${label} | ${set.length} (${j.length}) | ${ratio(right, j.length)} | ${ratio(rr(lex), lex.length)}, ${ratio(rr(lex), right)} | ${ratio(rr(cur), cur.length)}, ${ratio(rr(cur), right)} |`);
+      const both = j.filter((p) => p.current || (p.lex && p.noDual));
+      console.log(`| ${label} | ${set.length} (${j.length}) | ${ratio(right, j.length)} | ${ratio(rr(lex), lex.length)}, ${ratio(rr(lex), right)} | ${ratio(rr(cur), cur.length)}, ${ratio(rr(cur), right)} | ${ratio(rr(both), both.length)}, ${ratio(rr(both), right)} |`);
     };
     for (const { kind } of readers) if (of.some((p) => p.kind === kind)) row(kind, of.filter((p) => p.kind === kind));
     row('**all**', of);
@@ -139,13 +145,15 @@ async function main() {
   for (const [title, of] of [['tuning two thirds', lifted.filter((p) => !p.aside)], ['aside third', lifted.filter((p) => p.aside)]] as const) {
     const j = of.filter((p) => p.same !== undefined);
     console.log(`\nLifted (alone + lexicon, not current), ${title}: ${of.length} pairs, ${j.length} judged, right ${ratio(j.filter((p) => p.same).length, j.length)}`);
+    const nd = j.filter((p) => p.noDual);
+    console.log(`   of them the word has no dual in the lexicon: ${nd.length}, right ${ratio(nd.filter((p) => p.same).length, nd.length)}; with a dual: right ${ratio(j.filter((p) => !p.noDual && p.same).length, j.length - nd.length)}`);
     const kinds = [...new Set(of.map((p) => p.kind))];
     for (const k of kinds) {
       const jk = j.filter((p) => p.kind === k);
       console.log(`   ${k}: ${of.filter((p) => p.kind === k).length} pairs, judged right ${ratio(jk.filter((p) => p.same).length, jk.length)}`);
     }
   }
-  if (process.argv.includes('--list')) for (const p of withLex) console.log(`${p.aside ? 'A' : ' '} ${p.word} → ${p.base}  ${p.kind}  same=${p.same ?? '?'} lex=${p.lex} current=${p.current}`);
+  if (process.argv.includes('--list')) for (const p of withLex) console.log(`${p.aside ? 'A' : ' '} ${p.word} → ${p.base}  ${p.kind}  same=${p.same ?? '?'} lex=${p.lex} current=${p.current} noDual=${p.noDual}`);
 
   const held = [...readingsNow.values()].filter(Boolean).length;
   console.log(`\nEvery reading the current patterns give a text word: ${readingsNow.size} (word, singular) readings, the lexicon holds ${ratio(held, readingsNow.size)}`);
