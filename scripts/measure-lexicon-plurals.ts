@@ -3,18 +3,22 @@
 // form in a cspell trie, read with cspell-trie-lib). It is NOT a dependency of the project (the pass found it
 // does not pay: docs/search.md «Eighteenth pass»), so it is read from a node_modules folder installed apart:
 //   mkdir /tmp/lex && cd /tmp/lex && npm i @cspell/dict-ar cspell-trie-lib
-//   npx tsx scripts/measure-lexicon-plurals.ts --lexicon /tmp/lex/node_modules [--list]
+//   npx tsx scripts/measure-lexicon-plurals.ts --lexicon /tmp/lex/node_modules [--misses REPORT.json] [--list]
 // Three measures, each per pattern of content/search-patterns.yaml:
 //  1. The pairs on the text (as scripts/score-word-patterns.ts finds them: a plural word and a singular its
 //     pattern reads, both in the fixture and seed text): each pattern ALONE (its context gates `agrees`,
 //     `relative`, `article` and the `notPlurals` list off), the pattern alone GATED BY THE LEXICON (the
 //     singular must be a lexicon word), and the CURRENT reading (gates and list on). Precision over the pairs
 //     judged in tests/fixtures/search/word-pattern-pairs.yaml; recall = right pairs kept / right pairs the
-//     pattern alone joins. Every third pair (by word, base, pattern) is set aside and scored apart.
+//     pattern alone joins. Every third pair (by word, base, pattern) is set aside and scored apart. A fourth
+//     column: the current reading, or the pattern alone where the lexicon holds the singular and NO DUAL of the
+//     word as read (a broken plural takes no dual: غرف، جذوع; a singular or verbal noun mostly does: قتلان).
 //  2. The lexicon's verdict on judged singulars: right against wrong ones, and on random roots filled into
-//     each singular template (the chance a guess is "a word").
+//     each singular template (the chance a guess is "a word"); 2b, the reverse reading (a text singular given
+//     the plurals its patterns write, kept when the lexicon holds them), a judged sample.
 //  3. The spent sets' broken-plural queries with a `key` [query word, page word]: does a pattern read the
-//     page word as the query word — alone, gated by the lexicon, currently (with the page's context)?
+//     page word as the query word — alone, gated by the lexicon, currently (with the page's context)? With
+//     --misses REPORT (scripts/search-quality.ts --json), which of the queries that miss a page those reach.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
