@@ -3,14 +3,8 @@
 // أعلنه، تتابعه), and فعلان with a clitic letter first only after the article. Sentences written here, in
 // the shapes of the fixture pages.
 import { describe, expect, it } from 'vitest';
-import { key, vocabulary, weights } from './curatedMatch.testkit';
+import { readAs, vocabulary } from './curatedMatch.testkit';
 import { patternReader, pluralReadings } from './patternReadings';
-
-/** Whether a page of `text` holds the query word's key at the low weight (a reading), or at full weight. */
-const readAs = (query: string, text: string) => {
-  const { full, low } = weights(text);
-  return { low: low.has(key(query)), full: full.has(key(query)) };
-};
 
 describe('a plural pattern ending in ة is not read from a verb with the pronoun ه', () => {
   it('أفعلة: أعلنه، أبلغه، أبرمه are measure IV verbs with «him/it», no plural of علان، بلاغ، برام', () => {
