@@ -154,7 +154,8 @@ const writtenH = (bare: string, word: string): boolean => bare.endsWith('ه') &&
  */
 export function pluralReadings(word: string, reader: PatternReader, surface?: string, next?: string, prev?: string): string[] {
   if (reader.notPlurals.has(word)) return [];
-  const bare = (surface ?? word).replace(MARKS, '');
+  const page = surface ?? word;
+  const bare = page.replace(MARKS, '');
   const pronounH = surface !== undefined && writtenH(bare, word);
   const out: string[] = [];
   for (const p of reader.plurals) {
@@ -168,8 +169,8 @@ export function pluralReadings(word: string, reader: PatternReader, surface?: st
     if (pronounH && p.plural.endsWith('ه')) continue;
     if (p.hamza && !HAMZA_FIRST.test(bare)) continue;
     if (p.article && !ARTICLE.test(normalizeArabic(bare))) continue;
-    if (p.agrees && !pluralOfThings(word, surface, next, prev)) continue;
-    if (p.relative && !feminineReference(surface, next, prev)) continue;
+    if (p.agrees && !pluralOfThings(word, page, next, prev)) continue;
+    if (p.relative && !feminineReference(page, next, prev)) continue;
     for (const s of p.singulars) {
       const singular = fill(s, root);
       if (singular !== word && !out.includes(singular)) out.push(singular);
