@@ -141,12 +141,22 @@ function pluralOfThings(word: string, surface: string, next: string | undefined,
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /**
- * The singulars a word stands for by a plural pattern (أرصفه → رصاف، رصيف، رصوف), or none. `word`
- * is normalised, without clitics; `surface` is the word as the page writes it (for `hamza`).
+ * The word's last letter is a ه the page wrote, not a ة (eighteenth pass, session 26): a plural pattern's
+ * final ه is its ة, and a page that writes ه there wrote a pronoun on a verb (أبرمه، أعلنه «announced it»،
+ * تتابعه، لصالحه). A suffix reading (أسلحته → أسلحة) keeps the ة's place as ت, so the page's letters do not
+ * end in the word there. `bare`: the surface without marks.
  */
-export function pluralReadings(word: string, reader: PatternReader, surface = word, next?: string, prev?: string): string[] {
+const writtenH = (bare: string, word: string): boolean => bare.endsWith('ه') && normalizeArabic(bare).endsWith(word);
+
+/**
+ * The singulars a word stands for by a plural pattern (أرصفه → رصاف، رصيف، رصوف), or none. `word`
+ * is normalised, without clitics; `surface` is the word as the page writes it (for `hamza`, and for the ة a pattern ends in: writtenH); without it neither is tested.
+ */
+export function pluralReadings(word: string, reader: PatternReader, surface?: string, next?: string, prev?: string): string[] {
   if (reader.notPlurals.has(word)) return [];
-  const bare = surface.replace(MARKS, '');
+  const page = surface ?? word;
+  const bare = page.replace(MARKS, '');
+  const pronounH = surface !== undefined && writtenH(bare, word);
   const out: string[] = [];
   for (const p of reader.plurals) {
     const root = rootOf(word, p.plural);
@@ -156,10 +166,11 @@ export function pluralReadings(word: string, reader: PatternReader, surface = wo
     if (p.notFirst && p.notFirst.includes(root.get('1') ?? '')) continue;
     const last = [...p.plural].filter(isSlot).at(-1)!;
     if (p.notLast && p.notLast.includes(root.get(last) ?? '')) continue;
+    if (pronounH && p.plural.endsWith('ه')) continue;
     if (p.hamza && !HAMZA_FIRST.test(bare)) continue;
     if (p.article && !ARTICLE.test(normalizeArabic(bare))) continue;
-    if (p.agrees && !pluralOfThings(word, surface, next, prev)) continue;
-    if (p.relative && !feminineReference(surface, next, prev)) continue;
+    if (p.agrees && !pluralOfThings(word, page, next, prev)) continue;
+    if (p.relative && !feminineReference(page, next, prev)) continue;
     for (const s of p.singulars) {
       const singular = fill(s, root);
       if (singular !== word && !out.includes(singular)) out.push(singular);
@@ -217,7 +228,7 @@ export function patternReadings(steps: string[], reader: PatternReader, surface:
   const bare = surface.replace(MARKS, '');
   // The context enters the key by the three tests pluralOfThings combines (with the word, already in
   // the key, they decide it): each is run once per word on this hot path.
-  const id = `${steps.join(' ')}|${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
+  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
   const known = memo.get(id);
   if (known) return known;
   const out = readSteps(steps, reader, surface, next, prev);
