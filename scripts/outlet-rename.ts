@@ -1,0 +1,147 @@
+// Renames a labelled page's outlet to an invented one, everywhere the page prints it, for
+// scripts/perturb-ingest.ts: the Arabic name (hamza, alef, ة/ه and ى/ي spellings, short vowels,
+// a clitic «و/ف/ب/ك/ل» or «لل» glued to it), its Latin spelling (the sources.yaml entry's, or any
+// run of Latin words, a handle or a domain label spelling the Arabic name: `lex.sameName`), and
+// its domains. The page's own affixes stay («بوابة X الإخبارية» → «بوابة Y الإخبارية»). Pure: the
+// raw text and the labels in, the renamed copies out, or the reason the rename is not safe.
+import { resolveSource } from '../src/lib/data/lookup';
+import { matchKey, sourceKey } from '../src/lib/data/keys';
+import type { Source } from '../src/lib/data/schemas/sources';
+import type { Lexicon } from '../src/lib/ingest/boilerplate';
+import type { ExpectedPage } from '../src/lib/ingest/score';
+
+export interface InventedOutlet { ar: string; latin: string; domain: string }
+
+export type Renamed =
+  | { ok: true; raw: string; expected: ExpectedPage; from: string; to: string; known: boolean }
+  | { ok: false; reason: SkipReason };
+
+export type SkipReason = 'no outlet label' | 'named in the story' | 'a place or common word' | 'not printed on the page' | 'left unrenamed';
+
+const ARABIC = /[\u0600-\u06FF]/;
+const LATIN = /[a-z]/i;
+const GENERIC = new Set(['وكالات', 'وكالات الانباء', 'agencies'].map(sourceKey));
+const VARIANTS: Record<string, string> = {
+  'ا': '[اأإآٱ]', 'أ': '[اأإآٱ]', 'إ': '[اأإآٱ]', 'آ': '[اأإآٱ]', 'ٱ': '[اأإآٱ]',
+  'ة': '[ةه]', 'ه': '[ةه]', 'ى': '[ىي]', 'ي': '[ىي]',
+};
+const MARKS = '[\\u064B-\\u0652\\u0670\\u0640]*';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name's words as printed, less the generic words around it («شبكة قدس الإخبارية» → «قدس»). */
+export function nameCore(name: string, lex: Lexicon): string {
+  const words = name.trim().split(/\s+/);
+  const key = (w: string) => matchKey(w);
+  let a = 0;
+  let b = words.length;
+  while (b - a > 1 && lex.sourceAffixes.before.has(key(words[a]))) a++;
+  while (b - a > 1 && lex.sourceAffixes.after.has(key(words[b - 1]))) b--;
+  return words.slice(a, b).join(' ');
+}
+
+/** An Arabic name anywhere its spelling varies, as a whole word, a clitic or «لل» before it kept in group 2. */
+function arabicName(core: string): RegExp {
+  const letters = (text: string) => text.trim().split(/\s+/).map((w) => [...w].map((c) => (VARIANTS[c] ?? escape(c)) + MARKS).join('')).join('[\\s\\u00A0]+');
+  const withArticle = /^ال/.test(core) ? `|(?<lil>و?لل)${letters(core.slice(2))}` : '';
+  return new RegExp(`(?<before>^|[^\\p{L}\\p{M}])(?:(?<clitic>[وفبكل]ـ?|لـ)?${letters(core)}${withArticle})(?![\\p{L}\\p{M}])`, 'gu');
+}
+
+function replaceArabic(text: string, core: string, to: string): string {
+  return text.replace(arabicName(core), (...m) => {
+    const { before, clitic, lil } = m.at(-1) as { before: string; clitic?: string; lil?: string };
+    if (lil) return `${before}${lil.slice(0, -2)}ل${/^ال/.test(to) ? to : `ـ${to}`}`.replace('لال', 'لل');
+    return `${before}${clitic ?? ''}${to}`;
+  });
+}
+
+const latinName = (name: string) => new RegExp(`(?<![A-Za-z0-9])${name.trim().split(/\s+/).map(escape).join('[\\s-]+')}(?![A-Za-z0-9])`, 'gi');
+const caseLike = (sample: string, to: string) => (sample === sample.toUpperCase() && /[A-Z]{2}/.test(sample) ? to.toUpperCase() : to);
+
+/** Latin runs of one to three words (not inside a URL) that spell an Arabic core, shortest first. */
+function latinSpellings(text: string, cores: string[], lex: Lexicon): string[] {
+  const found = new Set<string>();
+  for (const line of text.split('\n')) {
+    const words = [...line.matchAll(/(?<![./@\w])[A-Za-z][A-Za-z0-9'’]*(?![\w]*[./@][A-Za-z])/g)];
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n);
+        // adjacent words only (one space between them)
+        if (run.some((w, k) => k > 0 && line.slice(run[k - 1].index! + run[k - 1][0].length, w.index!) !== ' ')) break;
+        const phrase = run.map((w) => w[0]).join(' ');
+        if (cores.some((c) => lex.sameName(phrase, c))) { found.add(phrase); break; }
+      }
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/** Host names and handles on the page whose name label spells the outlet (or is its known domain's). */
+function domainLabels(text: string, cores: string[], known: string[], lex: Lexicon): string[] {
+  const labels = new Set<string>();
+  const knownLabels = new Set(known.map((d) => d.toLowerCase().replace(/^www\./, '').split('.')[0]));
+  for (const m of text.matchAll(/(?<![\w@.-])(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])/gi)) {
+    for (const label of m[1].toLowerCase().split('.').slice(0, -1)) {
+      if (label === 'www' || label.length < 3) continue;
+      if (knownLabels.has(label) || cores.some((c) => lex.sameName(label, c))) labels.add(label);
+    }
+  }
+  for (const m of text.matchAll(/@([A-Za-z][A-Za-z0-9_]{2,})(?![\w.])/g)) {
+    if (cores.some((c) => lex.sameName(m[1], c))) labels.add(m[1]);
+  }
+  return [...labels].sort((a, b) => b.length - a.length);
+}
+
+function storyText(expected: ExpectedPage): string {
+  return expected.articles.flatMap((a) => [a.title ?? '', ...a.paragraphs]).join('\n');
+}
+
+/**
+ * The page with its outlet renamed to `to`. Not safe, so skipped: a page without an outlet label;
+ * an outlet whose name is a place or a dateline desk (renaming it would move the place too); an
+ * outlet the story itself names (its sentences would change under the labels); a name the page
+ * never prints in a form the rename knows; any printed form left after the rename.
+ */
+export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOutlet, sources: readonly Source[], lex: Lexicon): Renamed {
+  const label = expected.articles[0]?.outlet;
+  if (!label || GENERIC.has(sourceKey(label))) return { ok: false, reason: 'no outlet label' };
+  const source = sources.find((s) => s.id === label) ?? resolveSource(label, sources);
+  const names = source ? [source.name, source.en, ...source.aliases] : [label];
+  const arabicCores = [...new Set(names.filter((n) => ARABIC.test(n) && !LATIN.test(n)).map((n) => nameCore(n, lex)))]
+    .sort((a, b) => b.length - a.length);
+  const knownLatin = names.filter((n) => LATIN.test(n) && !ARABIC.test(n) && n.replace(/[^a-z]/gi, '').length >= 2);
+  if (arabicCores.some((c) => lex.places.has(matchKey(c)))) return { ok: false, reason: 'a place or common word' };
+  const story = storyText(expected);
+  if (arabicCores.some((c) => arabicName(c).test(story)) || knownLatin.some((n) => latinName(n).test(story))) return { ok: false, reason: 'named in the story' };
+
+  const latin = [...new Set([...knownLatin, ...latinSpellings(raw, arabicCores, lex)])].sort((a, b) => b.length - a.length);
+  const domains = domainLabels(raw, arabicCores, source?.domains ?? [], lex);
+  const toLabel = to.domain.split('.')[0];
+  const rename = (text: string) => {
+    let out = text;
+    for (const d of domains) out = out.replace(new RegExp(`(?<![A-Za-z0-9])${escape(d)}(?=\\.[a-z]|(?![A-Za-z0-9_.]))`, 'gi'), toLabel);
+    for (const n of latin) out = out.replace(latinName(n), (m) => caseLike(m, to.latin));
+    for (const c of arabicCores) out = replaceArabic(out, c, to.ar);
+    return out;
+  };
+  const renamedRaw = rename(raw);
+  if (renamedRaw === raw) return { ok: false, reason: 'not printed on the page' };
+  const left = arabicCores.some((c) => arabicName(c).test(renamedRaw)) || knownLatin.some((n) => latinName(n).test(renamedRaw))
+    || (source?.domains ?? []).some((d) => renamedRaw.toLowerCase().includes(d.toLowerCase()));
+  if (left) return { ok: false, reason: 'left unrenamed' };
+
+  const sameOutlet = (value: string | null) => !!value && (value === label || (source ? resolveSource(value, sources) === source || value === source.id : sourceKey(value) === sourceKey(label)));
+  const newLabel = source ? to.ar : rename(label);
+  const articles = expected.articles.map((a) => ({
+    ...a,
+    outlet: sameOutlet(a.outlet) ? newLabel : a.outlet,
+    agency: sameOutlet(a.agency) ? newLabel : a.agency,
+  }));
+  return {
+    ok: true,
+    raw: renamedRaw,
+    expected: { ...expected, articles, ...(expected.clutter ? { clutter: expected.clutter.map(rename) } : {}) },
+    from: label,
+    to: newLabel,
+    known: !!source || !!lex.names(label),
+  };
+}
