@@ -16,7 +16,7 @@ export type Renamed =
   | { ok: true; raw: string; expected: ExpectedPage; from: string; to: string; known: boolean }
   | { ok: false; reason: SkipReason };
 
-export type SkipReason = 'no outlet label' | 'named in the story' | 'a place or common word' | 'not printed on the page' | 'left unrenamed';
+export type SkipReason = 'no outlet label' | 'named in the story' | 'a place in the name' | 'not printed on the page' | 'left unrenamed' | 'a word of it left';
 
 const ARABIC = /[\u0600-\u06FF]/;
 const LATIN = /[a-z]/i;
@@ -54,8 +54,10 @@ function replaceArabic(text: string, core: string, to: string): string {
   });
 }
 
-const latinName = (name: string) => new RegExp(`(?<![A-Za-z0-9])${name.trim().split(/\s+/).map(escape).join('[\\s-]+')}(?![A-Za-z0-9])`, 'gi');
-const caseLike = (sample: string, to: string) => (sample === sample.toUpperCase() && /[A-Z]{2}/.test(sample) ? to.toUpperCase() : to);
+// a Latin name as words, never a label inside a host name or a handle (those are `domainLabels`')
+const latinName = (name: string) => new RegExp(`(?<![A-Za-z0-9./@_-])${name.trim().split(/\s+/).map(escape).join('[\\s-]+')}(?![A-Za-z0-9_]|[.-][A-Za-z])`, 'gi');
+const squashLatin = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+const isDomain = (s: string) => /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(s.trim());
 
 /** Latin runs of one to three words (not inside a URL) that spell an Arabic core, shortest first. */
 function latinSpellings(text: string, cores: string[], lex: Lexicon): string[] {
@@ -76,17 +78,23 @@ function latinSpellings(text: string, cores: string[], lex: Lexicon): string[] {
 }
 
 /** Host names and handles on the page whose name label spells the outlet (or is its known domain's). */
-function domainLabels(text: string, cores: string[], known: string[], lex: Lexicon): string[] {
+function domainLabels(text: string, cores: string[], latin: string[], lex: Lexicon): string[] {
   const labels = new Set<string>();
-  const knownLabels = new Set(known.map((d) => d.toLowerCase().replace(/^www\./, '').split('.')[0]));
+  // a domain may spell one part of a longer name («najah.edu» for «جامعة النجاح الوطنية»)
+  const parts = cores.flatMap((c) => {
+    const w = c.split(' ');
+    return w.flatMap((_, i) => w.slice(i).map((__, k) => w.slice(i, i + k + 1).join(' ')));
+  });
+  const squashed = new Set(latin.map(squashLatin).filter((l) => l.length >= 3));
+  const spells = (label: string) => squashed.has(label.toLowerCase().replace(/-/g, '')) || parts.some((c) => lex.sameName(label, c));
   for (const m of text.matchAll(/(?<![\w@.-])(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])/gi)) {
-    for (const label of m[1].toLowerCase().split('.').slice(0, -1)) {
-      if (label === 'www' || label.length < 3) continue;
-      if (knownLabels.has(label) || cores.some((c) => lex.sameName(label, c))) labels.add(label);
+    for (const label of m[1].split('.').slice(0, -1)) {
+      if (/^www$/i.test(label) || label.length < 3) continue;
+      if (spells(label)) labels.add(label);
     }
   }
   for (const m of text.matchAll(/@([A-Za-z][A-Za-z0-9_]{2,})(?![\w.])/g)) {
-    if (cores.some((c) => lex.sameName(m[1], c))) labels.add(m[1]);
+    if (spells(m[1])) labels.add(m[1]);
   }
   return [...labels].sort((a, b) => b.length - a.length);
 }
@@ -101,36 +109,50 @@ function storyText(expected: ExpectedPage): string {
  * outlet the story itself names (its sentences would change under the labels); a name the page
  * never prints in a form the rename knows; any printed form left after the rename.
  */
-export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOutlet, sources: readonly Source[], lex: Lexicon): Renamed {
+export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOutlet, sources: readonly Source[], lex: Lexicon, placeWords: ReadonlySet<string>): Renamed {
   const label = expected.articles[0]?.outlet;
   if (!label || GENERIC.has(sourceKey(label))) return { ok: false, reason: 'no outlet label' };
   const source = sources.find((s) => s.id === label) ?? resolveSource(label, sources);
   const names = source ? [source.name, source.en, ...source.aliases] : [label];
   const arabicCores = [...new Set(names.filter((n) => ARABIC.test(n) && !LATIN.test(n)).map((n) => nameCore(n, lex)))]
     .sort((a, b) => b.length - a.length);
-  const knownLatin = names.filter((n) => LATIN.test(n) && !ARABIC.test(n) && n.replace(/[^a-z]/gi, '').length >= 2);
-  if (arabicCores.some((c) => lex.places.has(matchKey(c)))) return { ok: false, reason: 'a place or common word' };
+  const knownDomains = [...(source?.domains ?? []), ...names.filter(isDomain)];
+  const knownLatin = names.filter((n) => LATIN.test(n) && !ARABIC.test(n) && !isDomain(n) && n.replace(/[^a-z]/gi, '').length >= 2);
+  if (arabicCores.some((c) => placeWords.has(matchKey(c)))) return { ok: false, reason: 'a place in the name' };
   const story = storyText(expected);
   if (arabicCores.some((c) => arabicName(c).test(story)) || knownLatin.some((n) => latinName(n).test(story))) return { ok: false, reason: 'named in the story' };
 
   const latin = [...new Set([...knownLatin, ...latinSpellings(raw, arabicCores, lex)])].sort((a, b) => b.length - a.length);
-  const domains = domainLabels(raw, arabicCores, source?.domains ?? [], lex);
+  const hosts = domainLabels(raw, arabicCores, [...latin, ...knownDomains.map((d) => d.replace(/^www\./i, '').split('.')[0])], lex);
   const toLabel = to.domain.split('.')[0];
   const rename = (text: string) => {
     let out = text;
-    for (const d of domains) out = out.replace(new RegExp(`(?<![A-Za-z0-9])${escape(d)}(?=\\.[a-z]|(?![A-Za-z0-9_.]))`, 'gi'), toLabel);
-    for (const n of latin) out = out.replace(latinName(n), (m) => caseLike(m, to.latin));
+    for (const d of knownDomains) out = out.replace(new RegExp(escape(d.replace(/^www\./i, '')), 'gi'), to.domain);
+    for (const d of hosts) out = out.replace(new RegExp(`(?<![A-Za-z0-9])${escape(d)}(?=\\.[a-z]|(?![A-Za-z0-9_.]))`, 'gi'), toLabel);
+    for (const n of latin) out = out.replace(latinName(n), to.latin);
     for (const c of arabicCores) out = replaceArabic(out, c, to.ar);
     return out;
   };
   const renamedRaw = rename(raw);
   if (renamedRaw === raw) return { ok: false, reason: 'not printed on the page' };
   const left = arabicCores.some((c) => arabicName(c).test(renamedRaw)) || knownLatin.some((n) => latinName(n).test(renamedRaw))
-    || (source?.domains ?? []).some((d) => renamedRaw.toLowerCase().includes(d.toLowerCase()));
+    || knownDomains.some((d) => renamedRaw.toLowerCase().includes(d.toLowerCase().replace(/^www\./, '')));
   if (left) return { ok: false, reason: 'left unrenamed' };
+  // a short form the rename does not know («المجهر» of «المجهر السياسي»), an owner's line naming the
+  // same place («مؤسسة دبي للإعلام» over «تلفزيون دبي»): one of the name's own words still printed
+  // outside the story
+  const storyLines = story.split('\n').filter((l) => l.length >= 20);
+  const outside = renamedRaw.split('\n').map((line) => {
+    const part = storyLines.find((l) => line.includes(l.slice(0, 30)));
+    if (part) return line.slice(0, line.indexOf(part.slice(0, 30))); // a dateline glued to the lead stays
+    return line.trim() && story.includes(line.trim()) ? '' : line;
+  }).join('\n');
+  const ownWords = arabicCores.flatMap((c) => c.split(' ')).filter((w) => matchKey(w).length >= 3 && !lex.functionWords.has(matchKey(w))
+    && !lex.sourceAffixes.before.has(matchKey(w)) && !lex.sourceAffixes.after.has(matchKey(w)));
+  if (arabicCores.some((c) => c.includes(' ')) && ownWords.some((w) => arabicName(w).test(outside))) return { ok: false, reason: 'a word of it left' };
 
   const sameOutlet = (value: string | null) => !!value && (value === label || (source ? resolveSource(value, sources) === source || value === source.id : sourceKey(value) === sourceKey(label)));
-  const newLabel = source ? to.ar : rename(label);
+  const newLabel = source || isDomain(label) ? (isDomain(label) ? rename(label) : to.ar) : rename(label);
   const articles = expected.articles.map((a) => ({
     ...a,
     outlet: sameOutlet(a.outlet) ? newLabel : a.outlet,
