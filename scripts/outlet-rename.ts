@@ -84,7 +84,7 @@ function domainLabels(text: string, cores: string[], latin: string[], lex: Lexic
   const parts = cores.flatMap((c) => {
     const w = c.split(' ');
     return w.flatMap((_, i) => w.slice(i).map((__, k) => w.slice(i, i + k + 1).join(' ')));
-  });
+  }).flatMap((p) => (/^ال/.test(p) ? [p, p.slice(2)] : [p])); // «najah.edu» spells «النجاح» without its article
   const squashed = new Set(latin.map(squashLatin).filter((l) => l.length >= 3));
   const spells = (label: string) => squashed.has(label.toLowerCase().replace(/-/g, '')) || parts.some((c) => lex.sameName(label, c));
   for (const m of text.matchAll(/(?<![\w@.-])(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])/gi)) {
@@ -109,7 +109,10 @@ function storyText(expected: ExpectedPage): string {
  * outlet the story itself names (its sentences would change under the labels); a name the page
  * never prints in a form the rename knows; any printed form left after the rename.
  */
-export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOutlet, sources: readonly Source[], lex: Lexicon, placeWords: ReadonlySet<string>): Renamed {
+/** Places the rename must leave alone: their keys, and a country's nisbas by its names' keys. */
+export interface Places { words: ReadonlySet<string>; nisbas: ReadonlyMap<string, readonly string[]> }
+
+export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOutlet, sources: readonly Source[], lex: Lexicon, places: Places): Renamed {
   const label = expected.articles[0]?.outlet;
   if (!label || GENERIC.has(sourceKey(label))) return { ok: false, reason: 'no outlet label' };
   const source = sources.find((s) => s.id === label) ?? resolveSource(label, sources);
@@ -118,7 +121,7 @@ export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOu
     .sort((a, b) => b.length - a.length);
   const knownDomains = [...(source?.domains ?? []), ...names.filter(isDomain)];
   const knownLatin = names.filter((n) => LATIN.test(n) && !ARABIC.test(n) && !isDomain(n) && n.replace(/[^a-z]/gi, '').length >= 2);
-  if (arabicCores.some((c) => placeWords.has(matchKey(c)))) return { ok: false, reason: 'a place in the name' };
+  if (arabicCores.some((c) => places.words.has(matchKey(c)))) return { ok: false, reason: 'a place in the name' };
   const story = storyText(expected);
   if (arabicCores.some((c) => arabicName(c).test(story)) || knownLatin.some((n) => latinName(n).test(story))) return { ok: false, reason: 'named in the story' };
 
@@ -148,7 +151,8 @@ export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOu
     return line.trim() && story.includes(line.trim()) ? '' : line;
   }).join('\n');
   const ownWords = arabicCores.flatMap((c) => c.split(' ')).filter((w) => matchKey(w).length >= 3 && !lex.functionWords.has(matchKey(w))
-    && !lex.sourceAffixes.before.has(matchKey(w)) && !lex.sourceAffixes.after.has(matchKey(w)));
+    && !lex.sourceAffixes.before.has(matchKey(w)) && !lex.sourceAffixes.after.has(matchKey(w)))
+    .flatMap((w) => [w, ...(places.nisbas.get(matchKey(w)) ?? [])]); // «الفلسطينية» on the owner's line of «تلفزيون فلسطين»
   if (arabicCores.some((c) => c.includes(' ')) && ownWords.some((w) => arabicName(w).test(outside))) return { ok: false, reason: 'a word of it left' };
 
   const sameOutlet = (value: string | null) => !!value && (value === label || (source ? resolveSource(value, sources) === source || value === source.id : sourceKey(value) === sourceKey(label)));

@@ -17,7 +17,7 @@ import { buildLexicon } from '../src/lib/ingest/boilerplate';
 import { extractWithEvidence } from '../src/lib/ingest/extract';
 import { addTally, emptyTally, formatTable, scorePage, type Tally } from '../src/lib/ingest/score';
 import { ROOT, SETS } from './ingest-sets';
-import { renameOutlet, type InventedOutlet, type SkipReason } from './outlet-rename';
+import { renameOutlet, type InventedOutlet, type Places, type SkipReason } from './outlet-rename';
 
 const sources = loadSources(path.join(ROOT, 'content/sources.yaml'));
 const lex = buildLexicon(loadBoilerplate(path.join(ROOT, 'content/boilerplate.yaml')), sources);
@@ -25,8 +25,11 @@ const inventedNames = parse(readFileSync(path.join(ROOT, 'tests/fixtures/perturb
 
 // Words naming a place (dateline places and desks, countries and their nisbas): an outlet named by a
 // place alone is not renamed (its datelines would move with it).
-const placeWords = new Set([...lex.places, ...loadActors(path.join(ROOT, 'content/actors.yaml'))
-  .filter((a) => a.type === 'country').flatMap((a) => [a.name, ...a.aliases, ...(a.nisba ?? [])]).map(matchKey)]);
+const countries = loadActors(path.join(ROOT, 'content/actors.yaml')).filter((a) => a.type === 'country');
+const places: Places = {
+  words: new Set([...lex.places, ...countries.flatMap((a) => [a.name, ...a.aliases, ...(a.nisba ?? [])]).map(matchKey)]),
+  nisbas: new Map(countries.flatMap((a) => [a.name, ...a.aliases].map((n) => [matchKey(n), a.nisba ?? []] as [string, string[]]))),
+};
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -59,7 +62,7 @@ for (const set of only) {
     const start = fnv(`${id}#name`) % inventedNames.length;
     // the first invented name the page does not print already (none should)
     const to = inventedNames.map((_, k) => inventedNames[(start + k) % inventedNames.length]).find((n) => !page.raw.includes(n.ar)) ?? inventedNames[start];
-    const renamed = renameOutlet(page.raw, page.expected, to, sources, lex, placeWords);
+    const renamed = renameOutlet(page.raw, page.expected, to, sources, lex, places);
     const skip = (reason: SkipReason) => skipped[part].set(reason, (skipped[part].get(reason) ?? 0) + 1);
     if (!renamed.ok) { skip(renamed.reason); continue; }
     const unperturbed = extract(page.raw, page.name);
@@ -69,8 +72,9 @@ for (const set of only) {
     if (read && !before.misses.some((m) => m.startsWith('outlet')) && matchKey(renamed.raw).includes(matchKey(read))) { skip('left unrenamed'); continue; }
     // The invented name in its Latin spelling or as its domain is the same outlet to the scorer, as a
     // sources.yaml entry's names are (the labels of known outlets are ids).
-    const forms = new Set([to.latin, to.domain, to.domain.split('.')[0]].map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, '')));
-    const same = (v: string | undefined) => (v && forms.has(identityKey(v, lex.sourceAffixes).replace(/^www /, '').replace(/[^a-z0-9]/g, '')) ? to.ar : v);
+    const key = (v: string) => identityKey(v, lex.sourceAffixes).replace(/^www /, '').replace(/\s+/g, '');
+    const forms = new Set([to.ar, to.latin, to.domain, to.domain.split('.')[0]].map(key));
+    const same = (v: string | undefined) => (v && forms.has(key(v)) ? renamed.to : v);
     const got = extract(renamed.raw, page.name).map((a) => ({ ...a, source: same(a.source), agency: same(a.agency) }));
     const after = scorePage(page.name, renamed.raw, renamed.expected, got, sources, lex.sourceAffixes);
     const group = tallies[part][renamed.known ? 'known' : 'unknown'];
