@@ -13,7 +13,7 @@ import type { ExpectedPage } from '../src/lib/ingest/score';
 export interface InventedOutlet { ar: string; latin: string; domain: string }
 
 export type Renamed =
-  | { ok: true; raw: string; expected: ExpectedPage; from: string; to: string; known: boolean }
+  | { ok: true; raw: string; expected: ExpectedPage; from: string; to: string; known: boolean; agencyDropped: boolean }
   | { ok: false; reason: SkipReason };
 
 export type SkipReason = 'no outlet label' | 'named in the story' | 'a place in the name' | 'not printed on the page' | 'left unrenamed' | 'a word of it left';
@@ -25,6 +25,7 @@ const VARIANTS: Record<string, string> = {
   'ا': '[اأإآٱ]', 'أ': '[اأإآٱ]', 'إ': '[اأإآٱ]', 'آ': '[اأإآٱ]', 'ٱ': '[اأإآٱ]',
   'ة': '[ةه]', 'ه': '[ةه]', 'ى': '[ىي]', 'ي': '[ىي]',
 };
+const WIRE_WORDS = /وكال[ةه]|أنباء|الأنباء|للأنباء|برس|بريس|\bagency\b|\bpress\b/i;
 const MARKS = '[\\u064B-\\u0652\\u0670\\u0640]*';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -155,13 +156,18 @@ export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOu
     .flatMap((w) => [w, ...(places.nisbas.get(matchKey(w)) ?? [])]); // «الفلسطينية» on the owner's line of «تلفزيون فلسطين»
   if (arabicCores.some((c) => c.includes(' ')) && ownWords.some((w) => arabicName(w).test(outside))) return { ok: false, reason: 'a word of it left' };
 
+  // A wire's own site crediting itself is labelled agency too (the README's rule) because the data
+  // knows it is a wire. Renamed, only the page can say so: the name on a line with a wire's word
+  // («وكالة الأنباء X», «X Agency», «X برس»); else it is a site crediting itself, agency null.
+  const callsItselfAWire = renamedRaw.split('\n').some((line) => (line.includes(to.ar) || line.includes(to.latin)) && WIRE_WORDS.test(line));
   const sameOutlet = (value: string | null) => !!value && (value === label || (source ? resolveSource(value, sources) === source || value === source.id : sourceKey(value) === sourceKey(label)));
   const newLabel = source || isDomain(label) ? (isDomain(label) ? rename(label) : to.ar) : rename(label);
   const articles = expected.articles.map((a) => ({
     ...a,
     outlet: sameOutlet(a.outlet) ? newLabel : a.outlet,
-    agency: sameOutlet(a.agency) ? newLabel : a.agency,
+    agency: sameOutlet(a.agency) ? (callsItselfAWire ? newLabel : null) : a.agency,
   }));
+  const agencyDropped = expected.articles.some((a) => sameOutlet(a.agency)) && !callsItselfAWire;
   return {
     ok: true,
     raw: renamedRaw,
@@ -169,5 +175,6 @@ export function renameOutlet(raw: string, expected: ExpectedPage, to: InventedOu
     from: label,
     to: newLabel,
     known: !!source || !!lex.names(label),
+    agencyDropped,
   };
 }

@@ -52,6 +52,7 @@ const tallies: Record<Part, Record<'known' | 'unknown', { before: Tally; after: 
 const skipped: Record<Part, Map<SkipReason, number>> = { tune: new Map(), aside: new Map() };
 const misses: string[] = [];
 let labelled = 0;
+let agencyDropped = 0;
 
 const extract = (raw: string, name: string) => extractWithEvidence(raw, name, lex).articles;
 for (const set of only) {
@@ -77,6 +78,7 @@ for (const set of only) {
     const same = (v: string | undefined) => (v && forms.has(key(v)) ? renamed.to : v);
     const got = extract(renamed.raw, page.name).map((a) => ({ ...a, source: same(a.source), agency: same(a.agency) }));
     const after = scorePage(page.name, renamed.raw, renamed.expected, got, sources, lex.sourceAffixes);
+    if (renamed.agencyDropped) agencyDropped++;
     const group = tallies[part][renamed.known ? 'known' : 'unknown'];
     addTally(group.before, before.tally);
     addTally(group.after, after.tally);
@@ -105,6 +107,7 @@ for (const part of ['tune', 'aside'] as const) {
 }
 const skips = (part: Part) => [...skipped[part]].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ') || 'none';
 console.log(`${labelled} labelled pages (${only.join('+')}); skipped — tune: ${skips('tune')}; aside: ${skips('aside')}`);
+console.log(`${agencyDropped} renamed pages of a wire crediting itself no longer say they are a wire: their agency label is dropped (scripts/outlet-rename.ts)`);
 console.log('«known»: the outlet label is a name content/sources.yaml or boilerplate.yaml lists (the rename takes that knowledge away); «unknown»: it was already unknown.\n');
 console.log(formatTable(rows));
 if (args.includes('--misses') || args.includes('--show-aside')) for (const m of misses) console.log(`\n${m}`);
