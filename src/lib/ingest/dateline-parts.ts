@@ -116,8 +116,10 @@ const SPAN_PATTERNS: SpanPattern[] = [
   ...PIPE_CLOSED_CREDITS.map((re) => ({ re, needs: /\|/, paired: false, bare: true })),
   ...COMMA_CREDITS.map((re) => ({ re, needs: /[،,]/, paired: false, bare: true })),
   ...STOP_CREDITS.map((re) => ({ re, needs: /\./, paired: false, bare: true, stop: true })),
-  // A known name after a date with no separator at all («… 2025 م واس», «9-12-2025 وفا- …»).
-  { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, needs: DIGIT, paired: false, bare: true },
+  // A known name after a date with no separator at all («… 2025 م واس», «9-12-2025 وفا- …»), of up
+  // to three words when a separator closes it («9-12-2025 بريد الواحة- …» under the page's own
+  // «وكالة الأنباء بريد الواحة»: a name the data does not know, the page does; twenty-third round).
+  { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, needs: DIGIT, paired: false, bare: true },
   // «جدة 26 جمادى الأولى 1448 هـ الموافق 06 نوفمبر 2026 م واس استقبل …»: a known agency right after a
   // date, the story glued to it — only after a date the date reader reads whole (dateline.ts; twenty-second round, second wave).
   { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s+[\p{L}\p{M}])/gu, needs: DIGIT, paired: false, bare: true, open: true },
