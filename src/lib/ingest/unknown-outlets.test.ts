@@ -83,3 +83,13 @@ describe('a dateline\'s name of two or three words glued after its date, when th
     expect(fromText(raw).article.agency ?? null).toBeNull();
   });
 });
+
+describe('a rights line «جميع حقوق النشر محفوظة لمؤسسة X» names X, not «جميع لمؤسسة X»', () => {
+  it('dev u1597: «بوابة الرمال» on top, the publisher\'s rights line at the foot', () => {
+    expect(idOf(extract('u1597').article.source)).toBe(idOf('الرمال'));
+  });
+  it('a page of its own: the rights phrase with «جميع» before «حقوق الطبع والنشر» is stripped whole', () => {
+    const raw = page('صوت الواحة', 'الرئيسية', 'دولي', HEADLINE, '2026/04/02', LEAD, MORE, 'جميع حقوق الطبع والنشر محفوظة لصوت الواحة 2026');
+    expect(fromText(raw).article.source ?? '').not.toMatch(/جميع/);
+  });
+});
