@@ -69,7 +69,9 @@ export interface CreditSpan {
 // A hyphen between letters joins a name's parts («تتار-إنفورم», Tatar-inform's Arabic spelling): such a
 // credit counts only when the lists know it whole (dateline.ts; twentieth round, part B).
 const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+|(?<=[\\p{L}\\p{M}])-(?=\\p{L})[\\p{L}\\p{M}]+)*';
-const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+// A doubled tatweel «ــ» opens the credit as one «ـ» does: its second stroke is no word of the
+// name (a four-word name after it, «ــ قناة مرآة الشمال الفضائية :», twenty-third round).
+const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]ـ*\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}])\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?=\\s*\\|)`, 'gu'));
 // «باكو، 23 ديسمبر، أذرتاج»: after a comma, only a known name is a credit (checked below).
 // «أستانا. كازينفورم –», «بيشكيك، 21 يونيو. كابار –»: the CIS wires' order — the place (and date)

@@ -93,3 +93,12 @@ describe('a rights line «جميع حقوق النشر محفوظة لمؤسسة
     expect(fromText(raw).article.source ?? '').not.toMatch(/جميع/);
   });
 });
+
+describe('a doubled tatweel «ــ» opens a dateline\'s credit as one does: a four-word name after it is whole', () => {
+  it('dev u1598: «بغداد ــ قناة نور الوادي الفضائية :» under the channel\'s masthead is cut off the lead', () => {
+    const { article, place } = extract('u1598');
+    expect(place).toBe('بغداد');
+    expect(article.paragraphs[0]).toMatch(/^دعا باحثون عراقيون/);
+    expect(idOf(article.source)).toBe(idOf('نور الوادي'));
+  });
+});
