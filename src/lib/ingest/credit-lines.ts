@@ -151,9 +151,18 @@ export function creditLinesAfter(lines: readonly PageLine[], end: number | undef
   if (end === undefined) return [];
   const out: Signal[] = [];
   const near = lines.slice(end).filter((l) => l.kind !== 'blank').slice(0, 6);
+  // The Latin masthead among the page's first three lines («Zajil»), for «زاجل/ أ ف ب» below.
+  const latinTop = lines.filter((l) => l.kind !== 'blank').slice(0, 3).filter((l) => l.kind === 'latin' && l.words <= 4);
   for (const l of near) {
     if (l.kind === 'body' || l.kind === 'marker' || l.words > 5) continue;
     const text = l.text.trim();
+    // «زاجل/ أ ف ب» under the Latin masthead «Zajil»: the closing credit names the site in Arabic
+    // before its wire; the data need not know it — the masthead spells it (twenty-third round).
+    const slashed = /^([\p{Script=Arabic} ]{2,30}?)\s*\/\s*\S/u.exec(text)?.[1].trim();
+    if (slashed && !lex.names(slashed) && slashed.split(/\s+/).length <= 3 && latinTop.some((t) => lex.sameName(t.text.trim(), slashed))) {
+      out.push({ field: 'outlet', value: slashed, confidence: 0.8, rule: 'closing credit «NAME/ WIRE» spelling the Latin masthead', line: l.index + 1 });
+      continue;
+    }
     const m = /^([\p{L}\p{M}0-9 .]{2,30}?)\s+[-–—ـ|]\s+([\p{L}\p{M} ]{2,30})$/u.exec(text);
     if (m) {
       const [a, b] = [m[1].trim(), m[2].trim()];

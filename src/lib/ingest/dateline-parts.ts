@@ -69,7 +69,9 @@ export interface CreditSpan {
 // A hyphen between letters joins a name's parts («تتار-إنفورم», Tatar-inform's Arabic spelling): such a
 // credit counts only when the lists know it whole (dateline.ts; twentieth round, part B).
 const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+|(?<=[\\p{L}\\p{M}])-(?=\\p{L})[\\p{L}\\p{M}]+)*';
-const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+// A doubled tatweel «ــ» opens the credit as one «ـ» does: its second stroke is no word of the
+// name (a four-word name after it, «ــ قناة مرآة الشمال الفضائية :», twenty-third round).
+const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]ـ*\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
 const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}])\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?=\\s*\\|)`, 'gu'));
 // «باكو، 23 ديسمبر، أذرتاج»: after a comma, only a known name is a credit (checked below).
 // «أستانا. كازينفورم –», «بيشكيك، 21 يونيو. كابار –»: the CIS wires' order — the place (and date)
@@ -116,8 +118,10 @@ const SPAN_PATTERNS: SpanPattern[] = [
   ...PIPE_CLOSED_CREDITS.map((re) => ({ re, needs: /\|/, paired: false, bare: true })),
   ...COMMA_CREDITS.map((re) => ({ re, needs: /[،,]/, paired: false, bare: true })),
   ...STOP_CREDITS.map((re) => ({ re, needs: /\./, paired: false, bare: true, stop: true })),
-  // A known name after a date with no separator at all («… 2025 م واس», «9-12-2025 وفا- …»).
-  { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, needs: DIGIT, paired: false, bare: true },
+  // A known name after a date with no separator at all («… 2025 م واس», «9-12-2025 وفا- …»), of up
+  // to three words when a separator closes it («9-12-2025 بريد الواحة- …» under the page's own
+  // «وكالة الأنباء بريد الواحة»: a name the data does not know, the page does; twenty-third round).
+  { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, needs: DIGIT, paired: false, bare: true },
   // «جدة 26 جمادى الأولى 1448 هـ الموافق 06 نوفمبر 2026 م واس استقبل …»: a known agency right after a
   // date, the story glued to it — only after a date the date reader reads whole (dateline.ts; twenty-second round, second wave).
   { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s+[\p{L}\p{M}])/gu, needs: DIGIT, paired: false, bare: true, open: true },

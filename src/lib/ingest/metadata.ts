@@ -28,8 +28,9 @@ import { isLatinBrand } from './site-name';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
-import type { Lexicon } from './boilerplate';
+import { lexKey, type Lexicon } from './boilerplate';
 import { sourceKey } from '../data/keys';
+import { normalizeArabic } from '../arabic/normalize';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
@@ -84,6 +85,23 @@ const CREDIT_TAIL = /\(([^()]{2,40})\)\s*\.?\s*$/u;
 // counts (seventeenth round); a last sentence is never a known wire's name alone.
 const WIRE_TAIL = /(?:[.!؟?]\s*[-–—ـ]?|\s[-–—ـ]|\s\/)\s*([\p{L}][\p{L}\p{M} .]{1,28}?)\s*\/?\s*$/u;
 const AGENCY_TEXT = '«المصدر:» names an agency (its text)';
+
+/** «المصدر: X» naming a source the data does not know: the outlet, or by its own word an agency. */
+function unknownCredit(value: string, line: number, confidence: number, rule: string, lex: Lexicon): Signal[] {
+  // «موقع المنار + وكالات»: the generic wires are not part of the name.
+  const named = creditNames(value).filter((p) => lex.names(p)?.kind !== 'generic');
+  const bare = named.length === 1 ? named[0] : value.trim();
+  // «المصدر: عواصم - وكالات»: a dateline desk names no one.
+  if (!/\p{L}{2}/u.test(bare) || /https?:|www\./.test(bare) || bare.split(/\s+/).length > 5 || lex.names(bare)?.kind === 'generic' || lex.places.has(lexKey(bare))) return [];
+  // «المصدر: وكالة أنباء …» names an agency by its own word, whether or not sources.yaml knows it.
+  if (AGENCY_WORD.test(bare)) {
+    return [
+      { field: 'agency', value: bare, confidence: 0.8, rule: `${rule} (an agency not in sources.yaml)`, line },
+      { field: 'outlet', value: bare, confidence: 0.78, rule: AGENCY_TEXT, line },
+    ];
+  }
+  return [{ field: 'outlet', value: bare, confidence, rule: `${rule} (name not in sources.yaml)`, line }];
+}
 /** A name that calls itself an agency: «وكالة …», «الوكالة …». */
 const AGENCY_WORD = /^(?:ال)?وكال[ةه]\s/u;
 
@@ -208,7 +226,16 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       if (found?.kind === 'generic') { if (found.wires) generic ??= l.value; }
       else signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.85, rule: 'agency line', line: l.index + 1 });
     } else if (l.kind === 'source' && l.index < start && l.value) {
-      signals.push(...creditSignals(l.value, lex.names, '«المصدر:» above the story', l.index + 1, 0.85));
+      const known = creditSignals(l.value, lex.names, '«المصدر:» above the story', l.index + 1, 0.85);
+      // «المصدر: رؤيا» under an aggregator's headline names the origin whether or not the data
+      // knows it, as the same line after the story does (twenty-third round).
+      // A link or a domain as the value («source:: https://…», a reader view's host) is the page's own
+      // link's business; an institution or an office («المصدر: المرصد العربي لحقوق الإنسان» over its
+      // report) is the statement's author, not the site it was copied from.
+      const link = /https?:|www\.|^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(l.value.trim());
+      const first = normalizeArabic(l.value.trim().split(/\s+/)[0] ?? '');
+      const author = lex.officeWords.has(first) || lex.institutionWords.has(sourceKey(first.replace(/^ال(?=\p{L}{2})/u, '')));
+      signals.push(...(known.length || link || author ? known : unknownCredit(creditedName(withoutLink(l.value), lex), l.index + 1, 0.8, '«المصدر:» above the story', lex)));
     }
   }
   if (leadDateline) {
@@ -226,16 +253,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     for (const s of known.filter((k) => k.field === 'agency')) {
       signals.push({ ...s, field: 'outlet', confidence: 0.78, rule: AGENCY_TEXT });
     }
-    // «موقع المنار + وكالات»: the generic wires are not part of the name.
-    const named = creditNames(value).filter((p) => lex.names(p)?.kind !== 'generic');
-    const bare = named.length === 1 ? named[0] : value.trim();
-    if (!known.length && !/https?:|www\./.test(bare) && bare.split(/\s+/).length <= 5 && lex.names(bare)?.kind !== 'generic') {
-      // «المصدر: وكالة أنباء …» names an agency by its own word, whether or not sources.yaml knows it.
-      if (AGENCY_WORD.test(bare)) {
-        signals.push({ field: 'agency', value: bare, confidence: 0.8, rule: '«المصدر:» label (an agency not in sources.yaml)', line: index + 1 });
-        signals.push({ field: 'outlet', value: bare, confidence: 0.78, rule: AGENCY_TEXT, line: index + 1 });
-      } else signals.push({ field: 'outlet', value: bare, confidence: 0.82, rule: '«المصدر:» label (name not in sources.yaml)', line: index + 1 });
-    }
+    if (!known.length) signals.push(...unknownCredit(value, index + 1, 0.82, '«المصدر:» label', lex));
   }
   // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)», and a line made only of
   // names, the page's own among them («فرانس24/ أ ف ب»).

@@ -70,11 +70,15 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
   const label = siteOf(link.domain);
   for (const l of [-1, 1].map((d) => neighbour(lines, link.index, d))) {
     if (!l || l.index === titleIndex || l.kind === 'body' || l.words > 6 || !ARABIC.test(l.text)) continue;
-    const gram = spells(label, l.text, lex.sameName);
+    // A name never opens or closes on a function word: «تابعوا المنبر الحر على فيسبوك» spells the
+    // domain by «المنبر الحر», never by «المنبر الحر على» (twenty-third round).
+    const functionWord = (w: string) => lex.nameStopWords.has(normalizeArabic(w));
+    const gram = spells(label, l.text, lex.sameName, functionWord);
     if (!gram) continue;
     // «جامعة النجاح الوطنية» (a name's shape: the whole line), «تابعوا الوسيط المغاربي على فيسبوك»
-    // (a prompt: a word no name holds, `nameStopWords`; the spelling words only).
-    const prompt = l.text.split(/\s+/).some((w) => lex.nameStopWords.has(normalizeArabic(w)));
+    // (a prompt: a word no name holds, `nameStopWords`; the spelling words only); a print view's
+    // footer «طبع من موقع القنطرة © 2025» (a ©, a year: no name's shape either).
+    const prompt = l.text.split(/\s+/).some(functionWord) || /©|\b(?:19|20)\d\d\b/.test(l.text);
     // «site:: السبئي نت»: a note's property next to the link — its value, not its key.
     const property = PROPERTY.exec(l.text.trim());
     // «قناة حنبعل Hannibal TV»: a name printed in both scripts is shown by its Arabic half.
@@ -91,11 +95,12 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
 }
 
 /** The one to three Arabic words of `text` (longest first) that spell `label`, with or without their article («najah» = «النجاح»: a domain drops it). */
-function spells(label: string, text: string, sameName: Lexicon['sameName']): string | undefined {
+function spells(label: string, text: string, sameName: Lexicon['sameName'], functionWord: (word: string) => boolean = () => false): string | undefined {
   const words = text.split(/[\s|:\-–—]+/).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const gram = words.slice(i, i + n);
+      if (functionWord(gram[0]) || functionWord(gram[n - 1])) continue;
       // A domain keeps the name's first article at most: «alwasitmaghreb» = «الوسيط المغاربي».
       const bare = gram.map((w) => w.replace(/^ال(?=\p{L}{2})/u, ''));
       if ([gram, bare, [gram[0], ...bare.slice(1)]].some((g) => sameName(label, g.join(' ')))) return gram.join(' ');

@@ -95,6 +95,11 @@ export function arabicSpelling(name: string | undefined, lines: ClassifiedLine[]
   return spelled ? spelled.text.trim() : name;
 }
 
+function nameShaped(text: string, line: ClassifiedLine | undefined): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return words >= 1 && words <= 5 && !/[0-9٠-٩.!?؟:،,]/.test(text) && (!line || ['short', 'heading', 'latin', 'agency', 'outlet'].includes(line.kind));
+}
+
 /**
  * «مقدّم من» over «سكاي نيوز عربية» on a portal (MSN): a partner that sources.yaml knows as an
  * outlet wrote the story. A sponsor («برعاية بنك …») names no outlet: no signal.
@@ -106,11 +111,13 @@ export function partnerSignals(lines: ClassifiedLine[], lex: Lexicon): Signal[] 
     // Only a label that hands the story over («مقدم من»); «بالتعاون مع» names a partner, not the source.
     const label = lex.providers.find((s) => l.key === s || l.key.startsWith(`${s} `));
     if (!label) continue;
-    const partner = l.key === label
-      ? lines.find((x) => x.index > l.index && x.kind !== 'blank')?.text
-      : l.text.split(/\s+/).slice(label.split(' ').length).join(' ');
+    const next = l.key === label ? lines.find((x) => x.index > l.index && x.kind !== 'blank') : undefined;
+    const partner = next ? next.text : l.text.split(/\s+/).slice(label.split(' ').length).join(' ');
     const found = partner ? lex.names(partner) : undefined;
     if (found?.id && found.kind === 'outlet') out.push({ field: 'outlet', value: found.name, id: found.id, confidence: 0.88, rule: 'partner named under «مقدم من»', line: l.index + 1 });
+    // A partner the data does not know is still the one the portal hands the story to: a name's
+    // shape (one to five words, no date, no sentence, not the story) — twenty-third round.
+    else if (!found && partner && nameShaped(partner, next)) out.push({ field: 'outlet', value: partner.trim(), confidence: 0.8, rule: 'partner named under «مقدم من» (name not in sources.yaml)', line: l.index + 1 });
   }
   return out;
 }
