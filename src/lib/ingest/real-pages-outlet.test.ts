@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { labelShaped, labelWords, staffRoleLine } from './story-label';
+import { parseDateline } from './dateline';
 
 const { lex, fromText, extract } = roundFixtures(['dev']);
 const words = labelWords(lex);
@@ -52,5 +53,16 @@ describe('a masthead\'s staff box and a credited caption', () => {
   });
   it('an alt text and its caption with a credit word after it («…، أرشيفية») yield to the headline above them', () => {
     expect(extract('u1625').article.title).toBe('الكرملين يحدد شروطه لأي لقاء بين بوتين وزيلينسكي');
+  });
+});
+
+describe('a site\'s name and a colon before the lead', () => {
+  it('«المدار الاخبارية : افتتح …»: two words closed by a site\'s word credit the story; they are no place', () => {
+    const { article, place } = extract('u1630');
+    expect(article.source).toBe('المدار الاخبارية');
+    expect(place).toBeUndefined();
+    expect(article.paragraphs[0]).toMatch(/^افتتح وزير الزراعة/);
+    const d = parseDateline(`الساحل الشرقي : ${LEAD}`, lex);
+    expect(d?.outlet).toBeUndefined(); // a two-word place stays a place
   });
 });
