@@ -133,7 +133,7 @@ function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
   const words = m[1].split(' ').map(lexKey);
   const next = lexKey(text.slice(m[0].length).split(/\s/, 1)[0]);
   if (words.some((w) => lex.functionWords.has(w) || lex.bylines.has(w) || lex.dates.lineWords.has(w)) || lex.exact.has(lexKey(m[1]))) return undefined;
-  if (lex.names(m[1]) || lex.places.has(lexKey(m[1])) || lex.lineContinuations.has(next)) return undefined;
+  if (lex.names(m[1]) || lex.places.has(lexKey(m[1])) || (lex.lineContinuations.has(next) && !lex.leadParticles.has(next))) return undefined;
   const rest = text.slice(m[0].length, m[0].length + 160);
   if (/\s[-–—]\s/.test(rest) || rest.trim().split(/\s+/).length < 3) return undefined;
   return { place: '', outlet: { name: m[1], kind: 'outlet' }, end: m[0].length, evidence: 'grammar' };

@@ -66,3 +66,11 @@ describe('a site\'s name and a colon before the lead', () => {
     expect(d?.outlet).toBeUndefined(); // a two-word place stays a place
   });
 });
+
+describe('«NAME- » before a lead that opens with a particle', () => {
+  it('«نبض الوادي- لم تستطع …»: «لم» opens the story, so the name before it is the credit; «- الذي …» still continues a clause', () => {
+    const d = parseDateline(`نبض الوادي- لم تستطع الحكومة حتى الآن تحديد موعد لاستئناف المحادثات مع الجانب الأوكراني.`, lex);
+    expect(d?.outlet?.name).toBe('نبض الوادي');
+    expect(parseDateline(`نبض الوادي- الذي تأسس قبل عامين يواصل تغطية المحادثات مع الجانب الأوكراني.`, lex)?.outlet).toBeUndefined();
+  });
+});

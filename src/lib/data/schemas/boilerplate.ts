@@ -160,6 +160,8 @@ export const BoilerplateSchema = z
     sectionHeads: phraseList,
     /** A masthead's staff box («رئيس التحرير», «رئيس مجلس الإدارة»): a line opening so names a person's role, never the site. */
     staffRoles: phraseList,
+    /** Particles a lead may open with before its verb («لم تستطع …», «قد تشهد …»), though a wrapped line may stop on them too. */
+    leadParticles: phraseList,
   })
   .strict();
 
