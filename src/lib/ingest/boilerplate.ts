@@ -45,6 +45,12 @@ export interface Lexicon {
   storyContinuations: string[];
   /** Whole-line patterns of a reading-time line (`readingTimes`): interface text, never a name. */
   readingTimes: RegExp[];
+  /** Normalised heads of a section's name before an adjective (`sectionHeads`): «أخبار» in «أخبار عالمية». */
+  sectionHeads: Set<string>;
+  /** lexKeys of a masthead's staff roles (`staffRoles`): «رئيس التحرير» opens no site's name. */
+  staffRoles: string[];
+  /** lexKeys of particles a lead may open with (`leadParticles`): «لم» after «NAME- » opens the story. */
+  leadParticles: Set<string>;
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
   /** Source keys of the words that close a site's name: `siteSuffixes` and `sourceAffixes.after`. */
@@ -148,6 +154,9 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
     storyContinuations: data.storyContinuations.map(normalizeArabic),
     readingTimes: data.readingTimes.map(compilePattern),
+    sectionHeads: new Set(data.sectionHeads.map(sourceKey)),
+    staffRoles: data.staffRoles.map(lexKey),
+    leadParticles: new Set(data.leadParticles.map(lexKey)),
     siteSuffixes: data.siteSuffixes.map(sourceKey),
     siteWords: new Set([...data.siteSuffixes, ...data.sourceAffixes.after].map(sourceKey)),
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.

@@ -6,6 +6,7 @@ import type { NameLookup, NamedSource } from './names';
 import type { Lexicon } from './boilerplate';
 import type { Dateline } from './dateline';
 import { lexKey } from './boilerplate';
+import { sourceKey } from '../data/keys';
 import { MAX_PREFIX, placeOf, resolveCredit } from './dateline-parts';
 
 // The separator after the bracket may be missing when a place and its own separator follow
@@ -132,7 +133,7 @@ function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
   const words = m[1].split(' ').map(lexKey);
   const next = lexKey(text.slice(m[0].length).split(/\s/, 1)[0]);
   if (words.some((w) => lex.functionWords.has(w) || lex.bylines.has(w) || lex.dates.lineWords.has(w)) || lex.exact.has(lexKey(m[1]))) return undefined;
-  if (lex.names(m[1]) || lex.places.has(lexKey(m[1])) || lex.lineContinuations.has(next)) return undefined;
+  if (lex.names(m[1]) || lex.places.has(lexKey(m[1])) || (lex.lineContinuations.has(next) && !lex.leadParticles.has(next))) return undefined;
   const rest = text.slice(m[0].length, m[0].length + 160);
   if (/\s[-–—]\s/.test(rest) || rest.trim().split(/\s+/).length < 3) return undefined;
   return { place: '', outlet: { name: m[1], kind: 'outlet' }, end: m[0].length, evidence: 'grammar' };
@@ -237,6 +238,9 @@ export function twoWordPlace(text: string, lex: Lexicon, lookup: NameLookup): Da
   const named = (w: string) => { const f = lookup(w); return !!f && !f.own; };
   if (keys.some(notPlace) || lex.givenNames.has(keys[0]) || /^[وف]/u.test(m[1]) || lookup(place) || named(m[1]) || named(m[2])) return undefined;
   const story = text.slice(m[0].length).trim().split(/\s+/);
+  // «الوقائع الاخبارية : بدأ …»: closed by a site's word (`sourceAffixes.after`), the two words are a
+  // site's name crediting the story, no place (twenty-third round, real pages).
+  if (lex.siteDescriptors.has(sourceKey(m[2])) && story.length >= 6) return { place: '', outlet: { name: place, kind: 'outlet' }, end: m[0].length, evidence: 'grammar' };
   // «الوسيط الصامت: لماذا تنجح …؟»: a title's kicker before a question is no place.
   if (story.length < 6 || SPEECH_OPENERS.has(story[0]) || /[؟?]\s*["»”]?$/u.test(text.trim())) return undefined;
   return { place, end: m[0].length, evidence: 'grammar' };

@@ -175,7 +175,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (plausible && !scored.some((c) => c.plausible)) { score += 0.15; why.push(FIRST_SHARED); }
     // The headline is often printed again (title bar, share text «شارك: …»).
     // A line printed twice back to back is a photo's alt text and caption, not a headline's echo.
-    const twin = [i - 1, i + 1].some((j) => lines[j]?.key === l.key);
+    // The caption may carry the photo's credit after it («زيلينسكي وبوتين،» / «زيلينسكي وبوتين، فيتو»).
+    const twin = [i - 1, i + 1].some((j) => !!lines[j] && sameCaption(lines[j].key, l.key));
     // A browser's title bar prints it with the site's name after it («X | راديو نوا», sixteenth round).
     const echoes = twin ? 0 : keys.filter((k) => k !== l.key && (k.endsWith(l.key) || titleBarOf(k, l.key))).length + (l.repeats - 1);
     if (echoes > 0) { score += 0.3; why.push(`printed ${echoes + 1}×`); }
@@ -354,4 +355,13 @@ const DURATION = /^(?:[^\d]{0,20}\s)?\d{1,2}:\d{2}(?::\d{2})?$/u;
 function onHeader(lines: readonly ClassifiedLine[], i: number): boolean {
   const next = neighbour(lines, i, 1);
   return !!next && (HEADER_KINDS.has(next.kind) || (next.words <= 4 && DURATION.test(next.text.trim())));
+}
+
+/** Two keys of one caption: equal, or one the other and a credit of at most two words after it. */
+function sameCaption(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = a.split(/[\s،,.:]+/u).filter(Boolean);
+  const wb = b.split(/[\s،,.:]+/u).filter(Boolean);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length >= 2 && long.length - short.length <= 2 && short.every((w, n) => long[n] === w);
 }

@@ -25,6 +25,7 @@ import { nameUnderLink, toolFrameName } from './tool-frame';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import { colonNameUnderLatinMasthead } from './credit-lines';
 import { isLatinBrand } from './site-name';
+import { labelWords, staffRoleLine, storyLabel } from './story-label';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
@@ -294,7 +295,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // «ملف اللاجئين» twice back to back under the headline: the picture's alt text and caption, no masthead
   // (twenty-third round).
   const pictureLabel = !!site && input.titleIndex !== undefined && input.titleIndex < site.index && [site.index - 1, site.index + 1].some((j) => lines[j]?.key === site.key);
-  if (site && site.index !== input.titleIndex && !lex.names(site.text) && !pictureLabel) {
+  // «رئيس مجلسي الإدارة والتحرير» printed twice: a staff box's role, no masthead printed again (twenty-third round).
+  if (site && site.index !== input.titleIndex && !lex.names(site.text) && !pictureLabel && !staffRoleLine(site.text, lex.staffRoles)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))
       || mastheadInCopyright(sourceKey(site.text), lines, site.index, lex.rights);
     // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.
@@ -316,16 +318,18 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
     // «Sham FM» over «شام إف إم», «almajlis.co» near «المجلس»: the name spelled in Latin letters too.
     const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => l.index !== site.index && (l.kind === 'latin' || isUrl(l.text)) && l.words <= 4 && lex.sameName(l.text, arabicHalf(site.text, lex.sameName)));
+    // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
+    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex));
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
     else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
 
     else if (bilingual) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
-    else if (site.kind === 'short') signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
+    else if (site.kind === 'short' && !overStory) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a
     // name's shape, whatever follows it.
     else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
-    else if (isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
+    else if (!overStory && isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
   if (long && !lex.names(long.text)) signals.push({ field: 'outlet', value: long.text.trim(), confidence: 0.5, rule: 'a long name over the site\'s menu (an institution\'s masthead)', line: long.index + 1 });

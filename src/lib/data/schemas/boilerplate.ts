@@ -156,6 +156,12 @@ export const BoilerplateSchema = z
     storyContinuations: phraseList,
     /** A page's reading-time line («0 د للقراءة», «3 min read»): `{n}` stands for a number. */
     readingTimes: phraseList,
+    /** Words that open a section's name before an adjective («أخبار عالمية», «شؤون دولية»): such a line is a label, never a site. */
+    sectionHeads: phraseList,
+    /** A masthead's staff box («رئيس التحرير», «رئيس مجلس الإدارة»): a line opening so names a person's role, never the site. */
+    staffRoles: phraseList,
+    /** Particles a lead may open with before its verb («لم تستطع …», «قد تشهد …»), though a wrapped line may stop on them too. */
+    leadParticles: phraseList,
   })
   .strict();
 
