@@ -7,6 +7,7 @@ import { searchStem, stemSteps } from './stems';
 import { actorKey, arabicKey, conceptKey } from './terms';
 import { opensVerb, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
 import { patternReadings } from './patternReadings';
+import { nounParticiple, participleNoun } from './participlePlurals';
 import { isNearSynonym } from './queryReadings';
 
 /**
@@ -111,6 +112,19 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
     const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
     for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next, prev))) {
       const stem = searchStem(r, ctx.known);
+      const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
+      for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
+    }
+  }
+  // A participle's plural and its measure's verbal noun, each the other's reading (participlePlurals.ts):
+  // «مستوردي القمح» ↔ «استيراد»، «تفتيش» ↔ «المفتشين». Words of the data's families too: the data keeps
+  // the people (مستورد، معتقل) and the act (استيراد، اعتقال) apart, and this joins them only at the low weight.
+  if (ctx.patterns && !ctx.known.has(t.stem)) {
+    const construct = !hasArticle(t.token.norm) && !!next && hasArticle(next) && /ي$/.test(t.token.text);
+    const traps = ctx.patterns.notParticipleNouns;
+    for (const r of [participleNoun(t.stem, construct, traps), nounParticiple(t.stem, traps)]) {
+      const stem = r && searchStem(r, ctx.known);
+      if (!stem || stem === t.stem) continue;
       const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
       for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
     }
