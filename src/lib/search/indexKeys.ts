@@ -7,7 +7,7 @@ import { searchStem, stemSteps } from './stems';
 import { actorKey, arabicKey, conceptKey } from './terms';
 import { opensVerb, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
 import { patternReadings } from './patternReadings';
-import { nounParticiple, participleNoun } from './participlePlurals';
+import { participleNoun } from './participlePlurals';
 import { isNearSynonym } from './queryReadings';
 
 /**
@@ -116,15 +116,14 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
       for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
     }
   }
-  // A participle's plural and its measure's verbal noun, each the other's reading (participlePlurals.ts):
-  // «مستوردي القمح» ↔ «استيراد»، «تفتيش» ↔ «المفتشين». Words of the data's families too: the data keeps
-  // the people (مستورد، معتقل) and the act (استيراد، اعتقال) apart, and this joins them only at the low weight.
+  // A participle's plural read as its measure's verbal noun (participlePlurals.ts): «مستوردي القمح» →
+  // «استيراد»، «المعتقلين» → «اعتقال». Words of the data's families too: the data keeps the people
+  // (مستورد، معتقل) and the act (استيراد، اعتقال) apart, and this joins them only at the low weight.
   if (ctx.patterns && !ctx.known.has(t.stem)) {
     const construct = !hasArticle(t.token.norm) && !!next && hasArticle(next) && /ي$/.test(t.token.text);
-    const traps = ctx.patterns.notParticipleNouns;
-    for (const r of [participleNoun(t.stem, construct, traps), nounParticiple(t.stem, traps)]) {
-      const stem = r && searchStem(r, ctx.known);
-      if (!stem || stem === t.stem) continue;
+    const noun = participleNoun(t.stem, construct, ctx.patterns.notParticipleNouns);
+    const stem = noun && searchStem(noun, ctx.known);
+    if (stem && stem !== t.stem) {
       const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
       for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
     }
