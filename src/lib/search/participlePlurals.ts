@@ -11,6 +11,7 @@
 // إعلام «media»: its participle has measure II's letters). The data names the traps
 // (content/search-patterns.yaml `notParticipleNouns`).
 import { verbForms, type Measure } from './derivedForms';
+import { rootOf } from './patternReadings';
 
 /** A measure's participle, its root letters in the places 1 2 3 (VIII's infix ت: the sound case, ت). */
 const PARTICIPLES: Array<{ measure: Measure; template: string }> = [
@@ -40,16 +41,10 @@ function readable(root: string[], measure: Measure): boolean {
   return !WEAK.has(first) || (first === 'و' && FIRST_WAW.has(measure));
 }
 
+/** The root letters a word has in a participle's template, in order, or null (patternReadings.rootOf). */
 function rootIn(word: string, template: string): string[] | null {
-  if (word.length !== template.length) return null;
-  const root: string[] = [];
-  for (let i = 0; i < word.length; i++) {
-    const slot = '123'.indexOf(template[i]);
-    if (slot < 0) {
-      if (word[i] !== template[i]) return null;
-    } else root[slot] = word[i];
-  }
-  return root;
+  const root = rootOf(word, template);
+  return root ? ['1', '2', '3'].map((d) => root.get(d)!) : null;
 }
 
 /** The verbal noun of a root and measure, as derivedForms.ts writes it (تفتيش، استيراد، مشاركه). */
