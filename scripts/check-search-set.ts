@@ -8,7 +8,8 @@
 // class the queries none of whose key words (`key`, else the query's words but actor names) is written
 // in the curated search data (content/search-*.yaml, word-forms.yaml, topics.yaml; for a nisba also
 // content/actors.yaml). Prints no search result.
-// Usage: npx tsx scripts/check-search-set.ts aside12 [--complete] [--novel]
+// Usage: npx tsx scripts/check-search-set.ts aside12 [--complete] [--novel] [--dir DIR] (DIR: another corpus, as in
+// scripts/search-quality.ts --dir)
 import { readFileSync } from 'node:fs';
 import { loadQueries, qualityCorpus, type QuerySet } from '../tests/fixtures/search/harness';
 import { stemWord } from '../src/lib/search/keys';
@@ -21,12 +22,14 @@ const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).ma
 
 async function main() {
   const set = (process.argv[2] ?? 'aside12') as QuerySet;
+  const d = process.argv.indexOf('--dir');
+  const dir = d > 0 ? process.argv[d + 1] : undefined;
   const complete = process.argv.includes('--complete');
   const novel = process.argv.includes('--novel');
-  const { articles } = await qualityCorpus();
+  const { articles } = await qualityCorpus(dir);
   const pages = new Map(articles.map((a) => [a.slug, new Set(words([a.title, ...a.paragraphs].join(' ')))]));
   const problems: string[] = [];
-  for (const q of loadQueries(set)) {
+  for (const q of loadQueries(set, dir)) {
     const qw = words(q.q);
     for (const s of [...q.relevant, ...(q.irrelevant ?? [])]) if (!pages.has(s)) problems.push(`${q.q}: no page ${s}`);
     const holds = (slug: string) => qw.every((w) => pages.get(slug)?.has(w));
@@ -43,7 +46,7 @@ async function main() {
     }
   }
   const kinds = new Map<string, number>();
-  for (const q of loadQueries(set)) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
+  for (const q of loadQueries(set, dir)) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
   console.log(set, [...kinds].map(([k, n]) => `${k} ${n}`).join(', '));
   if (novel) {
     // A query is new when none of its key words (`key`: the pair its class tests, or the page's
@@ -59,7 +62,7 @@ async function main() {
       return ws.length > 1 ? curatedText.some((t) => t.includes(` ${ws.join(' ')} `)) : ws.some((w) => curated.has(w));
     };
     const counts = new Map<string, [number, number]>();
-    for (const q of loadQueries(set)) {
+    for (const q of loadQueries(set, dir)) {
       const keys = q.key ?? words(q.q).filter((w) => !names.has(w));
       const fresh = keys.every((k) => !inData(k) && !(q.kind === 'nisba' && words(k).some((w) => names.has(w))));
       const [n, total] = counts.get(q.kind) ?? [0, 0];

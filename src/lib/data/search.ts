@@ -34,6 +34,7 @@ export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS
     notMeasureII: data.notMeasureII ?? [],
     ...(data.measureIIForms?.length ? { measureIIForms: data.measureIIForms } : {}),
     ...(data.notMeasureIIForms?.length ? { notMeasureIIForms: data.notMeasureIIForms } : {}),
+    ...(data.notParticipleNouns?.length ? { notParticipleNouns: data.notParticipleNouns } : {}),
   };
 }
 

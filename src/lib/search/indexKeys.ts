@@ -7,6 +7,7 @@ import { searchStem, stemSteps } from './stems';
 import { actorKey, arabicKey, conceptKey } from './terms';
 import { opensVerb, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
 import { patternReadings } from './patternReadings';
+import { participleNoun } from './participlePlurals';
 import { isNearSynonym } from './queryReadings';
 
 /**
@@ -111,6 +112,18 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
     const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
     for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next, prev))) {
       const stem = searchStem(r, ctx.known);
+      const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
+      for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
+    }
+  }
+  // A participle's plural read as its measure's verbal noun (participlePlurals.ts): «مستوردي القمح» →
+  // «استيراد»، «المعتقلين» → «اعتقال». Words of the data's families too: the data keeps the people
+  // (مستورد، معتقل) and the act (استيراد، اعتقال) apart, and this joins them only at the low weight.
+  if (ctx.patterns && !ctx.known.has(t.stem)) {
+    const construct = !hasArticle(t.token.norm) && !!next && hasArticle(next) && /ي$/.test(t.token.text);
+    const noun = participleNoun(t.stem, construct, ctx.patterns.notParticipleNouns);
+    const stem = noun && searchStem(noun, ctx.known);
+    if (stem && stem !== t.stem) {
       const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
       for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
     }

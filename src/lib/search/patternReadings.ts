@@ -43,6 +43,8 @@ export interface SearchPatterns {
   measureIIForms?: string[];
   /** Verbal nouns never read from those forms (مركز → تركيز، مشكلة → تشكيل: a noun of place, measure I's present). */
   notMeasureIIForms?: string[];
+  /** Verbal nouns never joined to a participle's plural either way (تسليم ≠ المسلمين: participlePlurals.ts). */
+  notParticipleNouns?: string[];
 }
 
 /** The patterns ready to read words with (normalised traps). */
@@ -53,12 +55,13 @@ export interface PatternReader {
   /** The measure II templates read: the verb's own (II_TEMPLATES) and the data's `measureIIForms`. */
   measureII: ReadonlyArray<{ form: string; past: boolean; extra?: boolean }>;
   notMeasureIIForms: ReadonlySet<string>;
+  notParticipleNouns?: ReadonlySet<string>;
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
   const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms) };
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns) };
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);

@@ -48,5 +48,7 @@ export const SearchPatternsSchema = z
     measureIIForms: nullable(z.array(template).optional()),
     /** Verbal nouns never read from `measureIIForms` (مركز → تركيز: a noun of place; يمكن → تمكين: measure I). */
     notMeasureIIForms: nullable(strings(arabic).optional()),
+    /** Verbal nouns never joined to a participle's plural (تسليم ≠ المسلمين، محافظة ≠ المحافظين: participlePlurals.ts). */
+    notParticipleNouns: nullable(strings(arabic).optional()),
   })
   .strict();
