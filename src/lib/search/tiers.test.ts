@@ -76,6 +76,29 @@ describe('rankTiers', () => {
     expect(out[0]).toMatchObject({ tier: 'partial', missing: ['q'] });
     expect(out[0].result.id).toBe('p1');
   });
+  it('gives the pages holding one word, the rarest first, when a word is in no page and no page holds two of the others', async () => {
+    // «تنقيح ترجمة دوستويفسكي»: «تنقيح» in no page, «دوستويفسكي» on one page, «ترجمة» on three others.
+    // A page holding two words would be a near miss; none does, so rather than nothing, the single-word
+    // pages come, the rare name's page first, every result naming what it lacks.
+    const { run } = index({ fair: ['0dost9'], t1: ['0trjm9'], t2: ['0trjm9'], t3: ['0trjm9'], other: ['0x9'] });
+    const plan = planQuery('a b c', EMPTY_CONTEXT);
+    plan.units = [
+      { text: 'تنقيح', terms: ['0tnqyh9'], any: '0tnqyh9' },
+      { text: 'ترجمة', terms: ['0trjm9'], any: '0trjm9' },
+      { text: 'دوستويفسكي', terms: ['0dost9'], any: '0dost9' },
+    ];
+    plan.search = '0tnqyh9 0trjm9 0dost9';
+    const out = await rankTiers(plan, run, { total: 5 });
+    expect(out.map((x) => x.result.id)).toEqual(['fair', 't1', 't2', 't3']);
+    expect(out.every((x) => x.tier === 'partial')).toBe(true);
+    expect(out[0].missing).toEqual(['تنقيح', 'ترجمة']);
+    // The same when every word is in the index but no two meet on a page (three words, not only two).
+    const all = index({ p1: ['0a9'], p2: ['0b9'], p3: ['0c9'], p4: ['0c9'] });
+    const plan3 = planQuery('a b c', EMPTY_CONTEXT);
+    plan3.units = ['a', 'b', 'c'].map((w) => ({ text: w, terms: [`0${w}9`], any: `0${w}9` }));
+    plan3.search = '0a9 0b9 0c9';
+    expect((await rankTiers(plan3, all.run, { total: 4 })).map((x) => x.result.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+  });
   it('does not call pages full matches when a word of the query is in no page, however many the other words find', async () => {
     // «الرئيس الفنلندي» over pages that say «الرئيس» but never «الفنلندي»: Pagefind drops the
     // absent word, so its «full» matches are every page with «الرئيس». The page that says

@@ -133,12 +133,15 @@ async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
     Promise.all(plan.units.map((u) => run(u.any))),
     Promise.all(plan.units.map((u) => (u.concept && isNearSynonym(u.concept) ? run(u.terms.join(' ')) : null))),
   ]);
-  if (perUnit.some((r) => r.length === 0)) return bestPartial(plan.units, perUnit, { total, own });
-  const partial = bestPartial(plan.units, perUnit, { total, own, exclude: new Set(full.map((r) => r.result.id)) });
-  // Two words in the index that no page holds together («حياد الجزائر» over a page that says
-  // «عدم الانحياز»): rather than nothing, the pages holding one of them, the rarer word first,
-  // the other struck through (sixth pass). Only when nothing else came back at all.
-  if (!full.length && !partial.length && plan.units.length === 2) return bestPartial(plan.units, perUnit, { total, own, minHeld: 1 });
+  const absent = perUnit.some((r) => r.length === 0);
+  const partial = bestPartial(plan.units, perUnit, { total, own, exclude: absent ? undefined : new Set(full.map((r) => r.result.id)) });
+  // Words in the index that no page holds two of together («حياد الجزائر» over a page that says
+  // «عدم الانحياز»; «تنقيح ترجمة دوستويفسكي» where «تنقيح» is in no page and the two others never
+  // meet): rather than nothing, the pages holding one of them, the rarest word first, the others
+  // struck through (sixth pass; any number of words since session 26). Only when nothing else came back at all.
+  if (!partial.length && (absent || !full.length)) return bestPartial(plan.units, perUnit, { total, own, minHeld: 1 });
+  // A word in no page: the "full" matches lack it, so every result is a partial match.
+  if (absent) return partial;
   // Of two words a partial match would hold both, so a short exact tier ended the list: «صومعة
   // حبوب» showed the page saying both and never the page saying «الصوامع» without «حبوب» (twelfth
   // pass). Under PARTIAL_BELOW, the pages holding the rarer word alone follow — never those holding
