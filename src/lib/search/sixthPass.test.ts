@@ -104,12 +104,18 @@ describe('two words no page holds together: the pages holding one of them (tiers
     expect(ranked[0].missing).toEqual(['الجزائر']);
     expect(ranked.every((x) => x.tier === 'partial')).toBe(true);
   });
-  it('adds nothing when a page holds both words, nor to a query of three words', async () => {
+  it('adds nothing when a page holds both words; three words that never meet list the pages holding one (session 26)', async () => {
     const two = { ...planQuery('حياد الجزائر', ctx), search: '0حياد9 0الجزائر9', concept: null, units: [unit('حياد'), unit('الجزائر')] };
     const both: Record<string, string[]> = { '0حياد9': ['a'], '0الجزائر9': ['a', 'b'], '0حياد9 0الجزائر9': ['a'] };
     expect((await rankTiers(two, async (q) => r(...(both[q] ?? [])), { total: 50 })).map((x) => x.result.id)).toEqual(['a']);
     const three = { ...planQuery('حياد الجزائر اليوم', ctx), search: '0حياد9 0الجزائر9 0اليوم9', concept: null, units: [unit('حياد'), unit('الجزائر'), unit('اليوم')] };
     const apart: Record<string, string[]> = { '0حياد9': ['a'], '0الجزائر9': ['b'], '0اليوم9': ['c'] };
-    expect(await rankTiers(three, async (q) => r(...(apart[q] ?? [])), { total: 50 })).toEqual([]);
+    // Session 26 widened the rule to any number of words: rather than nothing, each page holding one, the others struck through.
+    const ranked = await rankTiers(three, async (q) => r(...(apart[q] ?? [])), { total: 50 });
+    expect(ranked.map((x) => [x.result.id, x.missing])).toEqual([
+      ['a', ['الجزائر', 'اليوم']],
+      ['b', ['حياد', 'اليوم']],
+      ['c', ['حياد', 'الجزائر']],
+    ]);
   });
 });
