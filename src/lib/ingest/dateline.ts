@@ -27,6 +27,8 @@ export interface Dateline {
   end: number;
   /** 'known' when the credit is a known name, 'grammar' when only the shape vouches. */
   evidence: 'known' | 'grammar';
+  /** The credit is a name no list knows, in round brackets after the place («ستوكهولم (تي تي) -»): a wire's place. */
+  bracketed?: boolean;
 }
 
 /**
@@ -196,6 +198,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       ...(named.generic ?? (tagged?.kind === 'generic' ? tagged : undefined) ? { generic: named.generic ?? tagged } : {}),
       end: rest ? text.length - text.slice(end).trimStart().length : text.length,
       evidence: known ? 'known' : 'grammar',
+      ...(unknown && text[span.start] === '(' ? { bracketed: true } : {}),
     };
   }
   return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup);

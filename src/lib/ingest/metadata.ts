@@ -28,6 +28,7 @@ import { isLatinBrand } from './site-name';
 import { labelWords, staffRoleLine, storyLabel } from './story-label';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
+import { datelineSignals, printedElsewhere } from './dateline-signals';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import { lexKey, type Lexicon } from './boilerplate';
 import { sourceKey } from '../data/keys';
@@ -155,17 +156,6 @@ function bylineCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
   return rest.length && lex.bylines.has(first) ? l.text.slice(l.text.indexOf(' ') + 1) : undefined;
 }
 
-function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
-  const sure = d.evidence === 'known' ? 1 : 0;
-  if (d.agency) out.push({ field: 'agency', value: d.agency.name, ...(d.agency.id ? { id: d.agency.id } : {}), confidence: sure ? 0.9 : 0.6, rule: 'dateline', line });
-  // A credit with no place that only the grammar reads («الوكيل الاخباري - …») is weaker than the masthead;
-  // the page's own name (its masthead or Latin brand spells it) is stronger than an unknown one.
-  const guessed = d.evidence === 'grammar' && !d.place;
-  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : guessed ? 0.45 : d.outlet.own ? 0.75 : 0.6, rule: guessed ? 'dateline (name read by grammar only)' : 'dateline', line });
-  // An agency's own site crediting itself («غزة - صفا» under «وكالة الصحافة الفلسطينية (صفا)»): the outlet too.
-  if (d.agency?.own) out.push({ field: 'outlet', value: d.agency.name, confidence: 0.85, rule: 'dateline naming the page\'s own agency', line });
-}
-
 function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {
   if (!pick.chosen) return { field, value: null, confidence: 0.8, rule: 'no signal on the page' };
   return {
@@ -240,7 +230,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     }
   }
   if (leadDateline) {
-    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals);
+    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals, (name) => printedElsewhere(name, lines, leadDateline.index));
     if (colonName) signals.push(colonName);
     if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
   }
