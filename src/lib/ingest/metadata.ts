@@ -307,7 +307,12 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
     const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
     // «Sham FM» over «شام إف إم», «almajlis.co» near «المجلس»: the name spelled in Latin letters too.
-    const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => l.index !== site.index && (l.kind === 'latin' || isUrl(l.text)) && l.words <= 4 && lex.sameName(l.text, arabicHalf(site.text, lex.sameName)));
+    // «Sada Al-Mashrek – L'Écho du Levant»: a Latin brand with its tagline after a spaced dash spells it by its first part.
+    const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => {
+      if (l.index === site.index || !(l.kind === 'latin' || isUrl(l.text))) return false;
+      const brand = l.kind === 'latin' ? l.text.split(/\s+[-–—|]\s+/u)[0] : l.text;
+      return brand.trim().split(/\s+/).length <= 4 && lex.sameName(brand, arabicHalf(site.text, lex.sameName));
+    });
     // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
     const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex));
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
