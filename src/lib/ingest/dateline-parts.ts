@@ -19,12 +19,13 @@ export const CLOSER = /^\s*(?:--|\/\/|::|\.\.|[:.][-–—ـ]|[-–—ـ][:.]|[-
 export const LATIN_ABBREVIATION = /^[A-Z]{2,6}$/;
 
 /** The place: 1–4 words of letters (commas allowed: «دبي، الإمارات العربية المتحدة»). */
-export function placeOf(prefix: string): { place: string; date?: string } | undefined {
+export function placeOf(prefix: string, isWordDay: (text: string) => boolean = () => false): { place: string; date?: string } | undefined {
   // A separator before a bracketed credit («موسكو - (ومع) -») or glued to the place before
   // its date («طهران/ 26 تشرين الثاني/ نوفمبر/ إرنا-») belongs to the grammar, not the place.
   // A colon or a comma may set the date off too («كمبالا: 23 ديسمبر 2025: …», «باكو، 23 ديسمبر، …»).
   // «موسكو، 17 نوفمبر. /تاس/.»: a date closed by a full stop before the credit (TASS's order).
-  const trimmed = prefix.trim().replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
+  // «موسكو-6-12(كونا)--»: a dash glued between the place and its numeric date sets the date off as a spaced one does.
+  const trimmed = prefix.trim().replace(/(?<=^[\p{L}\p{M} ،,]+)[-–—ـ](?=[0-9٠-٩])/u, ' - ').replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
   let n = 0;
@@ -35,7 +36,8 @@ export function placeOf(prefix: string): { place: string; date?: string } | unde
   if (!rest) return { place };
   // Whatever follows the place must be a date: it holds a digit and no sentence punctuation.
   // A dotted date («21.06.2026», Khovar's, Bakhtar's) is a date's dots, not a sentence's full stop.
-  if (!DIGIT.test(rest) || /[.!؟?«»"]/.test(rest.replace(/(?<=[0-9٠-٩])\.(?=[0-9٠-٩])/gu, '')) || rest.split(/\s+/).length > 12) return undefined;
+  // «موسكو في أول ديسمبر/أ ش أ/»: a day in words with a month name (the date reader's `isWordDay`) is a date too.
+  if (!(DIGIT.test(rest) || isWordDay(rest)) || /[.!؟?«»"]/.test(rest.replace(/(?<=[0-9٠-٩])\.(?=[0-9٠-٩])/gu, '')) || rest.split(/\s+/).length > 12) return undefined;
   return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/،,]$/, '').trim() };
 }
 

@@ -27,6 +27,8 @@ export interface Dateline {
   end: number;
   /** 'known' when the credit is a known name, 'grammar' when only the shape vouches. */
   evidence: 'known' | 'grammar';
+  /** The credit is a name no list knows, in round brackets after the place («ستوكهولم (تي تي) -»): a wire's place. */
+  bracketed?: boolean;
 }
 
 /**
@@ -100,7 +102,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (first) return first;
   }
   for (const span of creditSpans(text)) {
-    const at = placeOf(text.slice(0, span.start)) ?? joinedPlaces(text.slice(0, span.start), isPlace);
+    const at = placeOf(text.slice(0, span.start), lex.dates.isWordDay) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.
     if (!at || lex.dates.isMonthName(at.place.split(/\s+/)[0])) continue;
     // «ذكرت صحيفة / إزفيستيا/ الروسية أن …»: a «place» ending on a site's own word («صحيفة»,
@@ -127,6 +129,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const creditText = gathered ?? (qualified ? span.text.split(/\s+/)[0] : span.text);
     // «طهران/ 26 تشرين الثاني/ نوفمبر/ …»: a month name between slashes is the date's, not a credit.
     if (lex.dates.isMonthName(creditText)) continue;
+    // «خريبكة أونلاين © 2026 - كل الحقوق محفوظة»: a © line is no dateline; a rights phrase names no one.
+    if (lex.rights.holds.test(creditText)) continue;
     const credit = resolveCredit(creditText, lookup);
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
     const closed = span.paired || /[-–—ـ:./|]/.test(closer[0]) || end >= text.length
@@ -194,6 +198,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       ...(named.generic ?? (tagged?.kind === 'generic' ? tagged : undefined) ? { generic: named.generic ?? tagged } : {}),
       end: rest ? text.length - text.slice(end).trimStart().length : text.length,
       evidence: known ? 'known' : 'grammar',
+      ...(unknown && text[span.start] === '(' ? { bracketed: true } : {}),
     };
   }
   return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup);

@@ -27,6 +27,8 @@ export interface DateWordLists {
   dayOrdinals?: string[][];
   /** Endings glued to a day's number («5th», the Kurdish izafe «4ی»); English's by default. */
   daySuffixes?: string[];
+  /** «مطلع», «غرة»: words a dateline may print for a day of a named month, with no digit. */
+  monthPartWords?: string[];
 }
 
 // Letters adjacent to a month name would make it part of another word (e.g. «مايو» in «ومايوه»).
@@ -104,6 +106,11 @@ export interface DateReader {
   unsure(text: string): boolean;
   /** True when the text is just a month name («نوفمبر», «تشرين الثاني»). */
   isMonthName(text: string): boolean;
+  /**
+   * True when the text is a day of a named month written in words, with no digit («في أول ديسمبر»,
+   * «مطلع نوفمبر», «الثاني من ديسمبر»): a dateline's date part, never completed to a date.
+   */
+  isWordDay(text: string): boolean;
   /** Normalised weekday and date-line words a date line may carry besides its date. */
   lineWords: Set<string>;
 }
@@ -144,6 +151,12 @@ export function buildDateReader(words: DateWordLists): DateReader {
   const ordinalDay = ordAlt
     ? new RegExp(`(^\\s*|${NB}(?:${dayWords}|يوم)${NA}[\\s،,]+)(${ordAlt})(\\s+من\\s+(?:شهر\\s+)?)(?=(?:${alt})${NA})`, 'gu')
     : undefined;
+
+  // «أول ديسمبر», «ثاني ديسمبر»: an ordinal without its article reads as one with it; «مطلع», «غرة».
+  const bare = [...ordinals.keys()].filter((o) => o.startsWith('ال')).map((o) => o.slice(2));
+  const wordDayNames = [...ordinals.keys(), ...bare, ...(words.monthPartWords ?? []).map((w) => normalizeArabic(w))]
+    .sort((a, b) => b.length - a.length).map((o) => escape(o).replace(/ /g, '\\s+')).join('|');
+  const wordDay = new RegExp(`^(?:في\\s+)?(?:${wordDayNames})(?:\\s+من)?(?:\\s+شهر)?\\s+(?:${alt})(?:\\s+\\d{4})?$`, 'u');
 
   function findDates(text: string): ParsedDate[] {
     // Normalise digits and letters; split a time glued onto a date («17:3819/03/2025»).
@@ -199,6 +212,7 @@ export function buildDateReader(words: DateWordLists): DateReader {
       return dates.length > 0 && dates.every((d) => d.calendar === 'unmarked');
     },
     isMonthName: (text) => months.has(normalizeArabic(text).trim().replace(/\s+/g, ' ')),
+    isWordDay: (text) => wordDay.test(normalizeArabic(text).trim()),
     lineWords: new Set([...words.weekdays, ...words.dateLineWords].map((w) => normalizeArabic(w))),
   };
 }

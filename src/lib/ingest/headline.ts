@@ -5,7 +5,7 @@
 // lead (see text.ts titleFromLead) and marked as made.
 import type { DateReader } from './dates';
 import type { ClassifiedLine } from './classify';
-import type { NameLookup } from './names';
+import { isCreditWord, type NameLookup } from './names';
 import { normalizeArabic } from '../arabic/normalize';
 
 export interface HeadlineCandidate {
@@ -155,6 +155,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
     if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
+    if (ownCreditLine(l.text, lines, ctx)) continue;
     // «شعار بلدية طرابلس المركز»: a logo's alt text is the masthead, whatever the lead repeats of it.
     if (ctx.logoLines?.has(l.index)) continue;
     if (ctx.ownerRole?.(l.text)) continue;
@@ -209,6 +210,12 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // headline names, not the headline.
     if (l.words <= 4 && topLines.includes(i) && lines.slice(i + 1, end).some((o) => o.words > l.words + 2 && ` ${o.key} `.includes(` ${l.key} `))) {
       score -= 0.3; why.push('a masthead a longer line below repeats');
+    }
+    // «قرارات مجلس الوزراء» over «مجلس الوزراء يجدد دعم …»: a short line whose words the lead repeats, every
+    // one of them printed again in a longer line below that the lead repeats as much, is the section or kicker
+    // naming the headline's subject — the lead's repetition is the headline's (twenty-third round, second wave).
+    else if (l.words <= 4 && shared >= 2 && kickerOfLineBelow(l, i, lines, end, overlap, leadWords, ctx)) {
+      score -= 0.3; why.push('a section or kicker line a longer line below repeats');
     }
     // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is
     // a bilingual masthead (its words recur in a story that names the site).
@@ -289,6 +296,31 @@ function captionOverHeadline(scored: HeadlineCandidate[], lines: readonly Classi
 }
 
 /** The next `n` non-blank lines after line i (fewer at the page's end). */
+/**
+ * «خاص | زاجل نيوز», «متابعات - NAME»: a credit word (`creditWords`) and a name the lists or the page
+ * know, set off by a spaced separator, says who gathered the story — a credit line, never the
+ * headline, however much of it a lead naming the site repeats (twenty-third round, second wave).
+ */
+function ownCreditLine(text: string, lines: readonly ClassifiedLine[], ctx: HeadlineContext): boolean {
+  const parts = text.split(/\s+[|｜\-–—/]\s+/u).map((p) => p.trim());
+  if (parts.length !== 2) return false;
+  // Known to the lists, a form of the masthead, or printed alone on a line of the page (the masthead itself).
+  const named = (p: string) => !!ctx.lookup(p) || !!ctx.masthead?.(p) || lines.some((o) => o.text.trim() === p);
+  const credit = (p: string) => p.split(/\s+/).length === 1 && isCreditWord(p, ctx.lookup);
+  return (credit(parts[0]) && named(parts[1])) || (named(parts[0]) && credit(parts[1]));
+}
+
+/** A longer line below `l` (before the story) holding every word of `l` the lead repeats, repeated by the lead as much. */
+function kickerOfLineBelow(l: ClassifiedLine, i: number, lines: readonly ClassifiedLine[], end: number, overlap: number, leadWords: LeadIndex, ctx: HeadlineContext): boolean {
+  const words = contentWords(l.text, ctx.functionWords);
+  const inLeadCount = overlapShare(words, leadWords).shared;
+  return lines.slice(i + 1, end).some((o) => {
+    if (o.words < l.words + 3 || o.words > 30 || EXCLUDED_KINDS.has(o.kind)) return false;
+    const below = contentWords(o.text, ctx.functionWords);
+    return overlapShare(words, leadIndex(below)).shared >= inLeadCount && overlapShare(below, leadWords).share >= overlap;
+  });
+}
+
 function nextLines(lines: readonly ClassifiedLine[], i: number, n: number): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
   for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].kind !== 'blank') out.push(lines[j]);

@@ -28,6 +28,7 @@ import { isLatinBrand } from './site-name';
 import { labelWords, staffRoleLine, storyLabel } from './story-label';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
+import { datelineSignals, printedElsewhere } from './dateline-signals';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import { lexKey, type Lexicon } from './boilerplate';
 import { sourceKey } from '../data/keys';
@@ -155,17 +156,6 @@ function bylineCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
   return rest.length && lex.bylines.has(first) ? l.text.slice(l.text.indexOf(' ') + 1) : undefined;
 }
 
-function datelineSignals(d: Dateline, line: number, out: Signal[]): void {
-  const sure = d.evidence === 'known' ? 1 : 0;
-  if (d.agency) out.push({ field: 'agency', value: d.agency.name, ...(d.agency.id ? { id: d.agency.id } : {}), confidence: sure ? 0.9 : 0.6, rule: 'dateline', line });
-  // A credit with no place that only the grammar reads («الوكيل الاخباري - …») is weaker than the masthead;
-  // the page's own name (its masthead or Latin brand spells it) is stronger than an unknown one.
-  const guessed = d.evidence === 'grammar' && !d.place;
-  if (d.outlet) out.push({ field: 'outlet', value: d.outlet.name, ...(d.outlet.id ? { id: d.outlet.id } : {}), confidence: d.outlet.id ? 0.85 : guessed ? 0.45 : d.outlet.own ? 0.75 : 0.6, rule: guessed ? 'dateline (name read by grammar only)' : 'dateline', line });
-  // An agency's own site crediting itself («غزة - صفا» under «وكالة الصحافة الفلسطينية (صفا)»): the outlet too.
-  if (d.agency?.own) out.push({ field: 'outlet', value: d.agency.name, confidence: 0.85, rule: 'dateline naming the page\'s own agency', line });
-}
-
 function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {
   if (!pick.chosen) return { field, value: null, confidence: 0.8, rule: 'no signal on the page' };
   return {
@@ -240,7 +230,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     }
   }
   if (leadDateline) {
-    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals);
+    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals, (name) => printedElsewhere(name, lines, leadDateline.index));
     if (colonName) signals.push(colonName);
     if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
   }
@@ -317,7 +307,12 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
     const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
     // «Sham FM» over «شام إف إم», «almajlis.co» near «المجلس»: the name spelled in Latin letters too.
-    const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => l.index !== site.index && (l.kind === 'latin' || isUrl(l.text)) && l.words <= 4 && lex.sameName(l.text, arabicHalf(site.text, lex.sameName)));
+    // «Sada Al-Mashrek – L'Écho du Levant»: a Latin brand with its tagline after a spaced dash spells it by its first part.
+    const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => {
+      if (l.index === site.index || !(l.kind === 'latin' || isUrl(l.text))) return false;
+      const brand = l.kind === 'latin' ? l.text.split(/\s+[-–—|]\s+/u)[0] : l.text;
+      return brand.trim().split(/\s+/).length <= 4 && lex.sameName(brand, arabicHalf(site.text, lex.sameName));
+    });
     // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
     const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex));
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });

@@ -22,6 +22,8 @@ export const DateWordsSchema = z
     issueLabels: z.array(z.string().trim().min(1)).default([]),
     /** A day written as an ordinal word, first day first («التاسع من أغسطس 2026»): 31 lists of spellings. */
     dayOrdinals: z.array(names).max(31).default([]),
+    /** Words a dateline prints for a day of a named month, with no digit («مطلع نوفمبر», «غرة ديسمبر»). */
+    monthPartWords: z.array(z.string().trim().min(1)).default([]),
   })
   .strict();
 
