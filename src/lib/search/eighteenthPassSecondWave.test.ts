@@ -4,17 +4,11 @@
 // genetic resources), and broken plurals no pattern reads safely (content/search-forms.yaml). Sentences
 // written here, in the shapes of the fixture pages, mostly about other places and things than aside18's.
 import { describe, expect, it } from 'vitest';
-import { ctx, readAs } from './curatedMatch.testkit';
-import { indexKeys, planQuery } from './keys';
+import { conceptOrWider as concept, ctx, readAs } from './curatedMatch.testkit';
+import { indexKeys } from './keys';
 
 const found = (r: { low: boolean; full: boolean }) => r.low || r.full;
 
-/** The query's concept tier, the wider search of the near-synonym sets included, matches the text. */
-const concept = (q: string, text: string) => {
-  const plan = planQuery(q, ctx).concept;
-  const keys = new Set(indexKeys(text, ctx));
-  return !!plan && [plan.search, plan.wider].some((s) => s !== undefined && s.split(' ').every((k) => keys.has(k)));
-};
 const setTokens = (text: string) => indexKeys(text, ctx).filter((t) => t.startsWith('uunear'));
 
 describe('a region finds its nisba and the nisba its region', () => {
