@@ -21,6 +21,12 @@ export const concept = (q: string, text: string) => {
   const keys = new Set(indexKeys(text, ctx));
   return !!plan && plan.search.split(' ').every((k) => keys.has(k));
 };
+/** The query's concept tier, the wider search of the near-synonym sets included, matches the text. */
+export const conceptOrWider = (q: string, text: string) => {
+  const plan = planQuery(q, ctx).concept;
+  const keys = new Set(indexKeys(text, ctx));
+  return !!plan && [plan.search, plan.wider].some((s) => s !== undefined && s.split(' ').every((k) => keys.has(k)));
+};
 
 /** The keys of a one-paragraph record at full weight and at the low weight. */
 export function weights(text: string): { full: Set<string>; low: Set<string> } {

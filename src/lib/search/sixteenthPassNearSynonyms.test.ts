@@ -2,15 +2,9 @@
 // (content/search-near-synonyms.yaml), a general word and the kinds a page names, a query word with a
 // pronoun naming a set, and the page's note — on the real data, through the real keying and planning.
 import { describe, expect, it } from 'vitest';
-import { ctx, finds, weights } from './curatedMatch.testkit';
+import { conceptOrWider as concept, ctx, finds, weights } from './curatedMatch.testkit';
 import { indexKeys, planQuery } from './keys';
 
-/** The query's concept tier, the wider search of the near-synonym sets included, matches the text. */
-const concept = (q: string, text: string) => {
-  const plan = planQuery(q, ctx).concept;
-  const keys = new Set(indexKeys(text, ctx));
-  return !!plan && [plan.search, plan.wider].some((s) => s !== undefined && s.split(' ').every((k) => keys.has(k)));
-};
 
 const concepts = (text: string) => indexKeys(text, ctx).filter((t) => t.startsWith('uu'));
 const named = (q: string) => planQuery(q, ctx).units.map((u) => u.concept).filter(Boolean);
