@@ -295,7 +295,6 @@ function captionOverHeadline(scored: HeadlineCandidate[], lines: readonly Classi
   }
 }
 
-/** The next `n` non-blank lines after line i (fewer at the page's end). */
 /**
  * «خاص | زاجل نيوز», «متابعات - NAME»: a credit word (`creditWords`) and a name the lists or the page
  * know, set off by a spaced separator, says who gathered the story — a credit line, never the
@@ -321,6 +320,7 @@ function kickerOfLineBelow(l: ClassifiedLine, i: number, lines: readonly Classif
   });
 }
 
+/** The next `n` non-blank lines after line i (fewer at the page's end). */
 function nextLines(lines: readonly ClassifiedLine[], i: number, n: number): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
   for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].kind !== 'blank') out.push(lines[j]);

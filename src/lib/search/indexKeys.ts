@@ -89,20 +89,24 @@ function readingConcepts(t: KeyedToken, ctx: KeyContext, afterRelative: boolean)
 function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next?: string, prev?: string): string[] {
   const have = new Set([t.key, t.familyKey]);
   const keys: string[] = [];
+  const add = (k: string) => { if (!have.has(k)) have.add(k), keys.push(k); };
+  /** A reading's key, then its family's (the data's, or by pattern). */
+  const addWithFamily = (r: string) => {
+    const family = ctx.families.get(r) ?? patternFamily(r, ctx);
+    add(arabicKey(r));
+    if (family) add(arabicKey(family));
+  };
   const suffixed = suffixReadings(t.stem, ctx, t.token.text, afterRelative);
   // A participle's plural (المشغلين) is its own family; its singular is a reading, found after the pages that write it.
   const person = personPluralBase(t.stem, ctx);
-  if (person && !have.has(arabicKey(person))) have.add(arabicKey(person)), keys.push(arabicKey(person));
-  for (const r of suffixed) {
-    const family = ctx.families.get(r) ?? patternFamily(r, ctx);
-    for (const k of [arabicKey(r), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
-  }
+  if (person) add(arabicKey(person));
+  for (const r of suffixed) addWithFamily(r);
   // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
   // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.
   for (const r of t.hamza || adverbialB(t.token.norm, t.stem) || agreeingParticiple(t.token.norm, t.stem, prev) ? [] : [t.stem, ...suffixed]) {
     const singular = r.endsWith('ه') ? r : patternFamily(r, ctx);
     const plural = singular && singularPlural(singular, ctx);
-    if (plural && !have.has(arabicKey(plural))) have.add(arabicKey(plural)), keys.push(arabicKey(plural));
+    if (plural) add(arabicKey(plural));
   }
   // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
@@ -110,11 +114,7 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) {
     // The word's own steps, then each suffix reading's (fourteenth pass: «سيوفا» → سيوف → سيف، «قناديلها» → قنديل).
     const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
-    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next, prev))) {
-      const stem = searchStem(r, ctx.known);
-      const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
-      for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
-    }
+    for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next, prev))) addWithFamily(searchStem(r, ctx.known));
   }
   // A participle's plural read as its measure's verbal noun (participlePlurals.ts): «مستوردي القمح» →
   // «استيراد»، «المعتقلين» → «اعتقال». Words of the data's families too: the data keeps the people
@@ -123,10 +123,7 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
     const construct = !hasArticle(t.token.norm) && !!next && hasArticle(next) && /ي$/.test(t.token.text);
     const noun = participleNoun(t.stem, construct, ctx.patterns.notParticipleNouns);
     const stem = noun && searchStem(noun, ctx.known);
-    if (stem && stem !== t.stem) {
-      const family = ctx.families.get(stem) ?? patternFamily(stem, ctx);
-      for (const k of [arabicKey(stem), ...(family ? [arabicKey(family)] : [])]) if (!have.has(k)) have.add(k), keys.push(k);
-    }
+    if (stem && stem !== t.stem) addWithFamily(stem);
   }
   return keys;
 }
