@@ -28,6 +28,7 @@ import { isLatinBrand } from './site-name';
 import { labelWords, staffRoleLine, storyLabel } from './story-label';
 import { notSiteName } from './weak-guess';
 import { closingOutletCredit } from './closing-credit';
+import { selfNamingSignals } from './self-naming';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { datelineSignals, printedElsewhere } from './dateline-signals';
@@ -344,7 +345,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       s.rule = 'origin named right after the story';
     }
   }
-  signals.push(...after, ...closingOutletCredit(lines, input.bodyEnd, lex));
+  signals.push(...after, ...closingOutletCredit(lines, input.bodyEnd, lex), ...selfNamingSignals(lines, lex));
   signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex), ...nameWithDomain(lines, lex.sources));
   // The page's own link and its title bar name the site whatever tool or template shows them;
   // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).

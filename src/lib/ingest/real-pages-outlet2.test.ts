@@ -2,7 +2,7 @@
 // name?» guesses took sub-headings, section and breaking-news labels, a ticker's label, a speaker's
 // colon line and the story's age for the site; real pages credit their text in brackets closing the
 // story, by «from NAME https://…» over «via IFTTT», and by «NAME ـ SECTION» over a lead without
-// headline. Pages in our own words (dev u1710, u1713–u1722) and inline lines; the real text stays
+// headline, and name themselves in a template's furniture. Pages in our own words (dev u1710, u1713–u1724) and inline lines; the real text stays
 // outside the repository (docs/ingest.md «Twenty-fourth round: the outlet on real pages, a third probe»).
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
@@ -50,6 +50,12 @@ describe('credits real pages print for the text they copied', () => {
     expect(extract('u1719').article.source).toBe('القنطرة');
     expect(extract('u1721').article.source).toBeUndefined();
     expect(fromText(`الرصيف - دولي\n${LEAD}\n${MORE}\n`).article.source).toBe('الرصيف');
+  });
+  it('the page names itself in its template\'s furniture: WordPress AMP\'s «Site icon NAME – Brand», a disclaimer «إن موقع "NAME" غير مسؤول …» (cut from the body)', () => {
+    expect(extract('u1723').article.source).toBe('صحيفة الضفاف');
+    const disclaimer = extract('u1724').article;
+    expect(disclaimer.source).toBe('صدى الوادي');
+    expect(disclaimer.paragraphs.join(' ')).not.toContain('غير مسؤول');
   });
   it('a coined masthead over a date bar is still read', () => {
     expect(extract('u1722').article.source).toBe('الموجة');

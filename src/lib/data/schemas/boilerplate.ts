@@ -166,6 +166,8 @@ export const BoilerplateSchema = z
     relativeTimeWords: phraseList,
     /** Feed tools («IFTTT»): named by «via X», never the story's origin. */
     feedTools: phraseList,
+    /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
+    selfNamingLines: phraseList,
   })
   .strict();
 
