@@ -51,6 +51,10 @@ export interface Lexicon {
   staffRoles: string[];
   /** lexKeys of particles a lead may open with (`leadParticles`): «لم» after «NAME- » opens the story. */
   leadParticles: Set<string>;
+  /** lexKeys of the words a relative time opens with (`relativeTimeWords`): «منذ 2 شهور» is no name. */
+  relativeTimeWords: Set<string>;
+  /** lexKeys of feed tools (`feedTools`): «via IFTTT» names no origin. */
+  feedTools: Set<string>;
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
   /** Source keys of the words that close a site's name: `siteSuffixes` and `sourceAffixes.after`. */
@@ -157,6 +161,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     sectionHeads: new Set(data.sectionHeads.map(sourceKey)),
     staffRoles: data.staffRoles.map(lexKey),
     leadParticles: new Set(data.leadParticles.map(lexKey)),
+    relativeTimeWords: new Set(data.relativeTimeWords.map(lexKey)),
+    feedTools: new Set(data.feedTools.map(lexKey)),
     siteSuffixes: data.siteSuffixes.map(sourceKey),
     siteWords: new Set([...data.siteSuffixes, ...data.sourceAffixes.after].map(sourceKey)),
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.

@@ -21,25 +21,35 @@ const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|لل�
  * label («كتب - …») or a date word opening the line is a dateline or a byline, not a name.
  */
 export function creditLineAbove(lines: readonly PageLine[], start: number, titleIndex: number | undefined, lex: Lexicon): Signal[] {
-  if (titleIndex === undefined) return [];
-  const out: Signal[] = [];
-  for (const l of lines.slice(titleIndex + 1, start)) {
-    if ((l.kind !== 'heading' && l.kind !== 'short') || l.words > 6) continue;
-    const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*[-–—ـ/]\s*([\p{L}\p{M} ]{2,30})$/u.exec(l.text.trim());
-    if (!m) continue;
-    const name = m[1].trim();
-    const first = lexKey(name.split(/\s+/)[0]);
-    // «متابعة - دجلة»: a credit word first, then the name (the channel's short name).
-    const after = m[2].trim();
-    if (lex.names(name)?.kind === 'generic' && after.split(/\s+/).length <= 2 && !lex.places.has(lexKey(after)) && !lex.names(after) && !lex.exact.has(lexKey(after))) {
-      out.push({ field: 'outlet', value: after, confidence: 0.72, rule: 'credit line above the story (credit word – name)', line: l.index + 1 });
-      continue;
-    }
-    if (name.split(/\s+/).length > 3 || m[2].trim().split(/\s+/).length > 2) continue;
-    if (lex.places.has(lexKey(name)) || lex.bylines.has(first) || lex.dates.lineWords.has(first) || lex.exact.has(lexKey(name)) || lex.names(name)) continue;
-    out.push({ field: 'outlet', value: name, confidence: 0.72, rule: 'credit line above the story (name – section)', line: l.index + 1 });
+  if (titleIndex === undefined) return creditLineOverLead(lines, start, lex);
+  return lines.slice(titleIndex + 1, start).flatMap((l) => nameSectionCredit(l, lex, 0.72, 'credit line above the story'));
+}
+
+/**
+ * «بغداد اليوم - ديالى», «الثبات ـ دولي» as the page's only line over a lead without headline: the
+ * same credit, NAME SEPARATOR SECTION or PLACE, weaker for want of a headline to frame it
+ * (twenty-fourth round, real pages).
+ */
+function creditLineOverLead(lines: readonly PageLine[], start: number, lex: Lexicon): Signal[] {
+  const above = lines.slice(0, start).filter((l) => l.kind !== 'blank');
+  // Only NAME – SECTION: «متابعة – نغم حسن» over a lead is a reporter's byline as often as a channel.
+  return above.length === 1 ? nameSectionCredit(above[0], lex, 0.62, 'credit line over a lead without headline').filter((s) => s.rule.endsWith('(name – section)')) : [];
+}
+
+function nameSectionCredit(l: PageLine, lex: Lexicon, confidence: number, where: string): Signal[] {
+  if ((l.kind !== 'heading' && l.kind !== 'short') || l.words > 6) return [];
+  const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*[-–—ـ/]\s*([\p{L}\p{M} ]{2,30})$/u.exec(l.text.trim());
+  if (!m) return [];
+  const name = m[1].trim();
+  const first = lexKey(name.split(/\s+/)[0]);
+  // «متابعة - دجلة»: a credit word first, then the name (the channel's short name).
+  const after = m[2].trim();
+  if (lex.names(name)?.kind === 'generic' && after.split(/\s+/).length <= 2 && !lex.places.has(lexKey(after)) && !lex.names(after) && !lex.exact.has(lexKey(after))) {
+    return [{ field: 'outlet', value: after, confidence, rule: `${where} (credit word – name)`, line: l.index + 1 }];
   }
-  return out;
+  if (name.split(/\s+/).length > 3 || after.split(/\s+/).length > 2) return [];
+  if (lex.places.has(lexKey(name)) || lex.bylines.has(first) || lex.dates.lineWords.has(first) || lex.exact.has(lexKey(name)) || lex.names(name)) return [];
+  return [{ field: 'outlet', value: name, confidence, rule: `${where} (name – section)`, line: l.index + 1 }];
 }
 
 /**

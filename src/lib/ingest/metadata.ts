@@ -26,6 +26,9 @@ import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, credi
 import { colonNameUnderLatinMasthead } from './credit-lines';
 import { isLatinBrand } from './site-name';
 import { labelWords, staffRoleLine, storyLabel } from './story-label';
+import { notSiteName } from './weak-guess';
+import { closingOutletCredit } from './closing-credit';
+import { selfNamingSignals } from './self-naming';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { datelineSignals, printedElsewhere } from './dateline-signals';
@@ -314,7 +317,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       return brand.trim().split(/\s+/).length <= 4 && lex.sameName(brand, arabicHalf(site.text, lex.sameName));
     });
     // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
-    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex));
+    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || notSiteName(site, start, lex);
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
     else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
@@ -342,7 +345,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       s.rule = 'origin named right after the story';
     }
   }
-  signals.push(...after);
+  signals.push(...after, ...closingOutletCredit(lines, input.bodyEnd, lex), ...selfNamingSignals(lines, lex));
   signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex), ...nameWithDomain(lines, lex.sources));
   // The page's own link and its title bar name the site whatever tool or template shows them;
   // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).

@@ -94,7 +94,7 @@ export function originSignals(origins: readonly OriginLine[], lex: Lexicon): Sig
   const out: Signal[] = [];
   for (const o of origins) {
     const known = lex.names(o.name);
-    if (known?.kind === 'generic') continue;
+    if (known?.kind === 'generic' || lex.feedTools.has(lexKey(o.name))) continue;
     out.push({ field: 'outlet', value: known?.name ?? o.name, ...(known?.id ? { id: known.id } : {}), confidence: 0.8, rule: 'origin line («نشر في X», «نشر بواسطة: X», «via X» …)', line: o.index + 1 });
   }
   return out;

@@ -33,7 +33,8 @@ const NISBA = /(?:ية|ي|يه)$/u;
 
 /**
  * Has the line a label's shape rather than a name's? One definite word («المحتويات», «الحلقة»),
- * only framing words («جريدة»), framing word + indefinite nisba («اخبار عالمية»), a function word
+ * only framing words («جريدة», «سياسة ومحليات», «أخبار عاجلة»), a two-word head opening it («الشريط الإخباري…»),
+ * one indefinite nisba («اقتصادية»), framing word + indefinite nisba («اخبار عالمية»), a function word
  * («غير مصنف»), or a person's given name first («سيرغي لافروف»).
  */
 export function labelShaped(text: string, words: LabelWords): boolean {
@@ -41,7 +42,12 @@ export function labelShaped(text: string, words: LabelWords): boolean {
   if (!parts.length) return false;
   if (parts.some((w) => words.siteWords.has(w))) return false;
   if (parts.length === 1 && parts[0].startsWith('ال') && parts[0].length > 3) return true;
-  if (parts.every((w) => words.generic.has(w))) return true;
+  if (parts.every((w) => words.generic.has(w) || (w.startsWith('و') && words.generic.has(w.slice(1))))) return true;
+  // «الشريط الإخباريسورية»: a head of two words glued to what follows it (twenty-fourth round).
+  const key = parts.join(' ');
+  if ([...words.generic].some((h) => h.includes(' ') && key.startsWith(h))) return true;
+  // «اقتصادية», «دولية»: one indefinite nisba alone is a section's name (twenty-fourth round).
+  if (parts.length === 1 && !parts[0].startsWith('ال') && /(?:ية|يه)$/u.test(parts[0])) return true;
   if (parts.length === 2 && words.generic.has(parts[0]) && !parts[1].startsWith('ال') && NISBA.test(parts[1])) return true;
   if (parts.some((w) => words.functionWords.has(w))) return true;
   return words.givenNames.has(parts[0]) && parts.length <= 3;

@@ -162,6 +162,12 @@ export const BoilerplateSchema = z
     staffRoles: phraseList,
     /** Particles a lead may open with before its verb («لم تستطع …», «قد تشهد …»), though a wrapped line may stop on them too. */
     leadParticles: phraseList,
+    /** Words a relative time opens with («منذ 2 شهور»): with a number, the line is the story's age, never a name. */
+    relativeTimeWords: phraseList,
+    /** Feed tools («IFTTT»): named by «via X», never the story's origin. */
+    feedTools: phraseList,
+    /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
+    selfNamingLines: phraseList,
   })
   .strict();
 

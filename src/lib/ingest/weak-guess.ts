@@ -1,0 +1,20 @@
+// The weakest outlet guesses — a short first line, a first line of three or four words, read as the
+// site's name only by their place — are refused when the line itself says what else it is. On real
+// pages (twenty-fourth round, 13o) these guesses took a sub-heading inside the story («سياسة
+// العقوبات» under the lead), a speaker's label («مجلس الشورى:») and the story's age («منذ 2 شهور»).
+import { lexKey, type Lexicon } from './boilerplate';
+
+interface TopLine { index: number; text: string }
+
+/**
+ * Is the line no site name whatever its place? It stands below the story's first line (a masthead
+ * is printed above the story, never inside it), ends with a colon (a label introducing what
+ * follows), or opens with a relative-time word and holds a number (`relativeTimeWords`).
+ */
+export function notSiteName(line: TopLine, start: number, lex: Pick<Lexicon, 'relativeTimeWords'>): boolean {
+  if (line.index > start) return true;
+  const text = line.text.trim();
+  if (/[:：]$/u.test(text)) return true;
+  const first = lexKey(text.split(/\s+/)[0] ?? '');
+  return lex.relativeTimeWords.has(first) && /[0-9٠-٩]/u.test(text);
+}
