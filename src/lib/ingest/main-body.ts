@@ -8,6 +8,7 @@ import { nextNonBlank, type ClassifiedLine } from './classify';
 import { countSentences } from './text';
 import type { Dateline } from './dateline';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from './related-zone';
+import { isEchoedSubheading } from './sub-heading';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -200,6 +201,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       main.push(l.text);
       proseEnd = i + 1;
     }
+    // A longer sub-heading the paragraph under it takes up (sub-heading.ts); «في …» opens a part, «ف…» continues.
+    else if (main.length && l.key !== titleKey && proseEnd === previousNonBlank(lines, i) + 1 && isEchoedSubheading(lines, i, (t) => continuesStory(t, lex) && !/^في\s/u.test(t), lex)) main.push(l.text);
     // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
   }
   return { paragraphs: main, meta, end: i, proseEnd };
