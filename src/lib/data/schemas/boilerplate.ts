@@ -162,6 +162,8 @@ export const BoilerplateSchema = z
     staffRoles: phraseList,
     /** Particles a lead may open with before its verb («لم تستطع …», «قد تشهد …»), though a wrapped line may stop on them too. */
     leadParticles: phraseList,
+    /** A follow prompt after a story («تابعوا آخر أخبارنا … عبر Google news»): its openers and the words naming where to follow. */
+    followPrompts: z.object({ openers: phraseList, via: phraseList }).strict().default({ openers: [], via: [] }),
   })
   .strict();
 
