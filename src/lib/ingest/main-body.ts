@@ -157,8 +157,8 @@ const MAX_FOLLOW_PROMPT_WORDS = 16;
 /** «تابعونا على تلغرام»: an opener of `followPrompts`, a «where» word after it, no full stop (boilerplate.yaml). */
 export function isFollowPrompt(l: ClassifiedLine, lex: Lexicon): boolean {
   if (l.kind === 'blank' || l.words < 2 || l.words > MAX_FOLLOW_PROMPT_WORDS || /[.!؟?]\s*$/u.test(l.text)) return false;
-  const words = l.text.split(/\s+/).map(lexKey);
-  return lex.followPrompts.openers.has(words[0]) && words.slice(1).some((w) => lex.followPrompts.via.has(w));
+  const words = l.text.split(/\s+/);
+  return lex.followPrompts.openers.has(lexKey(words[0])) && words.slice(1).some((w) => lex.followPrompts.via.has(lexKey(w)));
 }
 
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
