@@ -34,7 +34,13 @@ for (const dir of dirs) {
       console.error(`${labelFile}: no readable labels (${(e as Error).message}); page skipped`);
       continue;
     }
-    const { articles } = extractWithEvidence(raw, name, lex);
+    // One page that throws is scored as extracting nothing and named, as ingest does (analyse.ts).
+    let articles: ReturnType<typeof extractWithEvidence>['articles'] = [];
+    try {
+      articles = extractWithEvidence(raw, name, lex).articles;
+    } catch (e) {
+      console.error(`${path.join(dir, name)}: extraction failed (${(e as Error).message}); scored as empty`);
+    }
     const score = scorePage(name, raw, expected, articles, sources, lex.sourceAffixes);
     addTally(tally, score.tally);
     if (score.misses.length) misses.push({ ...score, name: `${path.basename(dir)}/${name}` });

@@ -55,6 +55,8 @@ export interface Lexicon {
   relativeTimeWords: Set<string>;
   /** lexKeys of feed tools (`feedTools`): «via IFTTT» names no origin. */
   feedTools: Set<string>;
+  /** lexKeys of a follow prompt's openers and of its «where» words (`followPrompts`): such a line closes a story. */
+  followPrompts: { openers: Set<string>; via: Set<string> };
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
   /** Source keys of the words that close a site's name: `siteSuffixes` and `sourceAffixes.after`. */
@@ -163,6 +165,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     leadParticles: new Set(data.leadParticles.map(lexKey)),
     relativeTimeWords: new Set(data.relativeTimeWords.map(lexKey)),
     feedTools: new Set(data.feedTools.map(lexKey)),
+    followPrompts: { openers: new Set(data.followPrompts.openers.map(lexKey)), via: new Set(data.followPrompts.via.map(lexKey)) },
     siteSuffixes: data.siteSuffixes.map(sourceKey),
     siteWords: new Set([...data.siteSuffixes, ...data.sourceAffixes.after].map(sourceKey)),
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.

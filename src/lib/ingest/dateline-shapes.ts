@@ -117,8 +117,11 @@ export function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: s
   // The word after the separator is a place only when the lexicon knows it as one (or it is
   // set off by a separator of its own); otherwise it is the story's first word.
   if (isPlace(reverse[2]) || !rest || /[:\-–—ـ/.]\s*$/u.test(reverse[0])) return credited(found, reverse[2], rest ? reverse[0].length : text.length);
-  const creditOnly = /^[\p{L}0-9 ]{2,30}?\s*[-–—ـ:]+\s*/u.exec(text)!;
-  return storyAfter(creditOnly[0].length) ? credited(found, '', creditOnly[0].length) : undefined;
+  // The name and its separator; a name with marks, a dotted suffix or a «/»/«|» separator («شفق نيوز/
+  // فرض …») is measured from the match above (it threw on real pages: twenty-fourth round).
+  const creditOnly = /^[\p{L}0-9 ]{2,30}?\s*[-–—ـ:]+\s*/u.exec(text);
+  const creditEnd = creditOnly ? creditOnly[0].length : reverse[1].length + (/^\s*[-–—ـ/|]+\s*/u.exec(text.slice(reverse[1].length))?.[0].length ?? 0);
+  return storyAfter(creditEnd) ? credited(found, '', creditEnd) : undefined;
 }
 
 /**

@@ -2,12 +2,13 @@
 // story starts when a dateline opens the line under a lone headline-like line, and the story's
 // paragraphs until its closing meta or a «read also» marker (a marker mid-story and its listed
 // headlines skipped when the story resumes). Split from extract.ts (session 20).
-import type { Lexicon } from './boilerplate';
+import { lexKey, type Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
 import { nextNonBlank, type ClassifiedLine } from './classify';
 import { countSentences } from './text';
 import type { Dateline } from './dateline';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from './related-zone';
+import { isEchoedSubheading } from './sub-heading';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -150,6 +151,16 @@ function storyResumesAt(lines: ClassifiedLine[], marker: number, lex: Lexicon): 
   return prose && prose.kind === 'body' && j - marker <= MAX_LISTED_LINES && continuesStory(prose.text, lex) ? j : undefined;
 }
 
+/** Most words a follow prompt («تابعوا آخر أخبارنا … عبر Google news») has. */
+const MAX_FOLLOW_PROMPT_WORDS = 16;
+
+/** «تابعونا على تلغرام»: an opener of `followPrompts`, a «where» word after it, no full stop (boilerplate.yaml). */
+export function isFollowPrompt(l: ClassifiedLine, lex: Lexicon): boolean {
+  if (l.kind === 'blank' || l.words < 2 || l.words > MAX_FOLLOW_PROMPT_WORDS || /[.!؟?]\s*$/u.test(l.text)) return false;
+  const words = l.text.split(/\s+/);
+  return lex.followPrompts.openers.has(lexKey(words[0])) && words.slice(1).some((w) => lex.followPrompts.via.has(lexKey(w)));
+}
+
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
 const TRAILS_OFF = /(?:…|\.{3})\s*$/u;
 
@@ -178,7 +189,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       }
       break;
     }
-    if (CLOSING_KINDS.has(l.kind)) break;
+    if (CLOSING_KINDS.has(l.kind) || (main.length && isFollowPrompt(l, lex))) break;
     if (l.kind === 'date' || l.kind === 'agency' || l.kind === 'dateline') {
       meta.push(l);
       continue;
@@ -200,6 +211,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       main.push(l.text);
       proseEnd = i + 1;
     }
+    // A longer sub-heading the paragraph under it takes up (sub-heading.ts); «في …» opens a part, «ف…» continues.
+    else if (main.length && l.key !== titleKey && proseEnd === previousNonBlank(lines, i) + 1 && isEchoedSubheading(lines, i, (t) => continuesStory(t, lex) && !/^في\s/u.test(t), lex)) main.push(l.text);
     // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
   }
   return { paragraphs: main, meta, end: i, proseEnd };

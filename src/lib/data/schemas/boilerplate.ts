@@ -168,6 +168,8 @@ export const BoilerplateSchema = z
     feedTools: phraseList,
     /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
     selfNamingLines: phraseList,
+    /** A follow prompt after a story («تابعوا آخر أخبارنا … عبر Google news»): its openers and the words naming where to follow. */
+    followPrompts: z.object({ openers: phraseList, via: phraseList }).strict().default({ openers: [], via: [] }),
   })
   .strict();
 
