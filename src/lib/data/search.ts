@@ -20,7 +20,7 @@ import { withNameForms } from '../search/conceptForms';
 import { searchStem } from '../search/keys';
 import { conceptNameKey, loadNearSynonyms, nearSynonymConcepts } from './nearSynonyms';
 import { loadSearchCountries } from './searchCountries';
-import { loadSearchPlurals, loadSearchRegions } from './searchPlurals';
+import { loadSearchPluralsData, loadSearchRegions } from './searchPlurals';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
 export const DEFAULT_SEARCH_FORMS_PATH = 'content/search-forms.yaml';
@@ -108,7 +108,9 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const countryFamilies = countries ? mergeFamilies(loadSearchCountries(countries), [...families, ...extra.families], countries).families : [];
   // The language-scale lists (nineteenth pass): broken plurals, then regions and capitals, each after all before it.
   const known = [...families, ...extra.families, ...countryFamilies];
-  const pluralFamilies = plurals ? mergeFamilies(loadSearchPlurals(plurals), known, plurals).families : [];
+  const pluralData = plurals ? loadSearchPluralsData(plurals) : { entries: [], ownPlurals: [] };
+  const pluralFamilies = mergeFamilies(pluralData.entries, known, plurals ?? '').families;
+  const ownPlurals = [...(('ownPlurals' in extra && extra.ownPlurals) || []), ...pluralData.ownPlurals];
   const regionFamilies = regions ? mergeFamilies(loadSearchRegions(regions), [...known, ...pluralFamilies], regions).families : [];
   const curated = synonyms ? checkedHamza(resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []), extra.keepHamzaForms, synonyms) : [];
   return {
@@ -117,7 +119,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.notNamePhrases.length ? { notNamePhrases: extra.notNamePhrases } : {}),
     ...(extra.keepHamzaForms.length ? { keepHamzaForms: extra.keepHamzaForms } : {}),
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
-    ...('ownPlurals' in extra && extra.ownPlurals?.length ? { ownPlurals: extra.ownPlurals } : {}),
+    ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
     ...(patterns ? { patterns: loadSearchPatterns(patterns) } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],

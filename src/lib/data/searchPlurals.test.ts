@@ -41,6 +41,7 @@ describe('search-plurals.yaml and search-regions.yaml', () => {
     expect(err(() => parseSearchPlurals('plurals:\n  - [حاسوب, حواسيب]\n  - [حاسوب, حواسب]\n', 'x.yaml')).message).toMatch(/listed already/);
     expect(err(() => parseSearchPlurals('plurals:\n  - [الحاسوب, حواسيب]\n', 'x.yaml')).message).toMatch(/x\.yaml[\s\S]*article/);
     expect(err(() => parseSearchPlurals('plurals:\n  - [حاسوب]\n', 'x.yaml')).message).toMatch(/at least one broken plural/);
+    expect(err(() => parseSearchPlurals('plurals:\n  - [قفص, أقفاص]\nownPlurals: [أقفاز]\n', 'x.yaml')).message).toMatch(/ownPlurals «أقفاز» is no plural listed/);
   });
   it('reads a region in the countries’ shape and refuses a nisba with the article', () => {
     const [one] = parseSearchRegions('regions:\n  - { names: [القوقاز], nisba: [قوقازي] }\n', 'x.yaml');

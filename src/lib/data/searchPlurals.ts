@@ -25,6 +25,11 @@ export function soundForm(singular: string, form: string): boolean {
 
 /** Parses and checks search-plurals.yaml into one family per line (singular first). */
 export function parseSearchPlurals(text: string, file = DEFAULT_SEARCH_PLURALS_PATH): Entry[] {
+  return parseSearchPluralsData(text, file).entries;
+}
+
+/** The families, and the plurals a query asks for by their own key (each must be a listed plural). */
+export function parseSearchPluralsData(text: string, file = DEFAULT_SEARCH_PLURALS_PATH): { entries: Entry[]; ownPlurals: string[] } {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchPluralsSchema);
   const problems: string[] = [];
@@ -38,8 +43,11 @@ export function parseSearchPlurals(text: string, file = DEFAULT_SEARCH_PLURALS_P
     if (seen !== undefined) problems.push(`${at(i)} (${singular}): the singular is listed already at ${at(seen)}`);
     else firstLine.set(singular, i);
   });
+  const plurals = new Set(data.plurals.flatMap((forms) => forms.slice(1).map((f) => f.trim())));
+  for (const w of data.ownPlurals ?? []) if (!plurals.has(w.trim())) problems.push(`${file}: ownPlurals «${w}» is no plural listed in plurals`);
   if (problems.length) throw new DataFileError(file, problems);
-  return data.plurals.map((forms, i) => ({ at: `${at(i)} (${forms[0]})`, family: { forms: forms.map((f) => f.trim()) } }));
+  const entries = data.plurals.map((forms, i) => ({ at: `${at(i)} (${forms[0]})`, family: { forms: forms.map((f) => f.trim()) } }));
+  return { entries, ownPlurals: (data.ownPlurals ?? []).map((w) => w.trim()) };
 }
 
 /** Parses and checks search-regions.yaml (search-countries.yaml's shape) into one family per region. */
@@ -50,7 +58,11 @@ export function parseSearchRegions(text: string, file = DEFAULT_SEARCH_REGIONS_P
 }
 
 export function loadSearchPlurals(path = DEFAULT_SEARCH_PLURALS_PATH): Entry[] {
-  return readDataFile(path, parseSearchPlurals);
+  return loadSearchPluralsData(path).entries;
+}
+
+export function loadSearchPluralsData(path = DEFAULT_SEARCH_PLURALS_PATH): { entries: Entry[]; ownPlurals: string[] } {
+  return readDataFile(path, parseSearchPluralsData);
 }
 
 export function loadSearchRegions(path = DEFAULT_SEARCH_REGIONS_PATH): Entry[] {

@@ -30,6 +30,13 @@ describe('a pair whose other form is mostly another word stays apart', () => {
   });
 });
 
+describe('a gated plural (ownPlurals of search-plurals.yaml) is asked for by its own key', () => {
+  it('«الأقفاص» (cages) meets no «قفص الاتهام» (the dock); «قفص» still finds the cages', () => {
+    expect(readAs('الأقفاص', 'وقف المتهمون في قفص الاتهام خلال الجلسة')).toEqual(NONE);
+    expect(readAs('قفص', 'نقلت الطيور في أقفاص خشبية إلى الحديقة')).toEqual(FULL);
+  });
+});
+
 describe('a region’s nisba finds the region, and the region its nisba', () => {
   it('regions of Russia, Europe, the Arab world', () => {
     expect(readAs('القوقاز', 'نقلت وحدات قوقازية إلى الجبهة')).toEqual(FULL);

@@ -10,6 +10,8 @@ const oneWord = arabic.refine((w) => !/\s/.test(w.trim()) && !/^ال/.test(w.tri
 export const SearchPluralsSchema = z
   .object({
     plurals: z.array(strings(oneWord).min(2, 'must list a singular and at least one broken plural')),
+    /** Plurals a query asks for by their own key: the singular is also another word (قفص «the dock», قباب). */
+    ownPlurals: z.array(oneWord).optional(),
   })
   .strict();
 
