@@ -20,6 +20,7 @@ import { withNameForms } from '../search/conceptForms';
 import { searchStem } from '../search/keys';
 import { conceptNameKey, loadNearSynonyms, nearSynonymConcepts } from './nearSynonyms';
 import { loadSearchCountries } from './searchCountries';
+import { loadSearchPluralsData, loadSearchRegions } from './searchPlurals';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
 export const DEFAULT_SEARCH_FORMS_PATH = 'content/search-forms.yaml';
@@ -100,19 +101,25 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.
   const countryFamilies = countries ? mergeFamilies(loadSearchCountries(countries), [...families, ...extra.families], countries).families : [];
+  // The language-scale lists (nineteenth pass): broken plurals, then regions and capitals, each after all before it.
+  const known = [...families, ...extra.families, ...countryFamilies];
+  const pluralData = plurals ? loadSearchPluralsData(plurals) : { entries: [], ownPlurals: [] };
+  const pluralFamilies = mergeFamilies(pluralData.entries, known, plurals ?? '').families;
+  const ownPlurals = [...(('ownPlurals' in extra && extra.ownPlurals) || []), ...pluralData.ownPlurals];
+  const regionFamilies = regions ? mergeFamilies(loadSearchRegions(regions), [...known, ...pluralFamilies], regions).families : [];
   const curated = synonyms ? checkedHamza(resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []), extra.keepHamzaForms, synonyms) : [];
   return {
-    families: [...families, ...extra.families, ...countryFamilies],
+    families: [...known, ...pluralFamilies, ...regionFamilies],
     verbs: extra.verbs,
     ...(extra.notNamePhrases.length ? { notNamePhrases: extra.notNamePhrases } : {}),
     ...(extra.keepHamzaForms.length ? { keepHamzaForms: extra.keepHamzaForms } : {}),
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
-    ...('ownPlurals' in extra && extra.ownPlurals?.length ? { ownPlurals: extra.ownPlurals } : {}),
+    ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
     ...(patterns ? { patterns: loadSearchPatterns(patterns) } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],

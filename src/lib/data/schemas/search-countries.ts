@@ -19,3 +19,6 @@ export const SearchCountrySchema = z
 export const SearchCountriesSchema = z.object({ countries: z.array(SearchCountrySchema) }).strict();
 
 export type SearchCountry = z.output<typeof SearchCountrySchema>;
+
+/** content/search-regions.yaml: regions, provinces and capitals named by their adjective, a country's shape each. */
+export const SearchRegionsSchema = z.object({ regions: z.array(SearchCountrySchema) }).strict();
