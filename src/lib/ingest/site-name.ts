@@ -76,6 +76,8 @@ export function arabicHalf(text: string, sameName?: (latin: string, arabic: stri
 export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(), spelled: readonly string[] = []): boolean {
   const t = text.trim();
   if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
+  // «راسلونا: editor@site.so» over the masthead: a contact line holds an address, never a name (twenty-fourth round, second wave).
+  if (EMAIL.test(t)) return true;
   const words = t.split(/\s+/);
   // «جمهورية مصر العربية» over «وزارة الخارجية»: a state's name heads a letterhead; the body
   // that issues the text is named under it — unless a site's word closes it («الجمهورية نت»: a
@@ -87,6 +89,9 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
   const tail = spelled.find((s) => normalized.join(' ').endsWith(` ${s}`));
   return normalized.slice(0, tail ? normalized.length - tail.split(' ').length : undefined).some((w) => stopWords.has(w));
 }
+
+/** An e-mail address anywhere in a line. */
+export const EMAIL = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/u;
 
 // Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
 const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06BE]/u;

@@ -170,6 +170,10 @@ export const BoilerplateSchema = z
     selfNamingLines: phraseList,
     /** A follow prompt after a story («تابعوا آخر أخبارنا … عبر Google news»): its openers and the words naming where to follow. */
     followPrompts: z.object({ openers: phraseList, via: phraseList }).strict().default({ openers: [], via: [] }),
+    /** A page's interface, never a publisher's name: imperatives opening a call to action («استمع مباشرة»), words closing a menu label («أخبار أخرى»), verbs of credit before a name («نشره NAME»). */
+    /** A breaking-news bar's label («عاجل»): the line under it is the ticker's item unless the lead takes it up. */
+    urgentBarLabels: phraseList,
+    interfaceWords: z.object({ callsToAction: phraseList, moreWords: phraseList, creditVerbs: phraseList }).strict().default({ callsToAction: [], moreWords: [], creditVerbs: [] }),
   })
   .strict();
 
