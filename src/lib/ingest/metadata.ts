@@ -16,6 +16,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
+import { ownNameInStory } from './own-name-in-story';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
 import { nameWithDomain } from './name-and-domain';
@@ -345,7 +346,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       s.rule = 'origin named right after the story';
     }
   }
-  signals.push(...after, ...closingOutletCredit(lines, input.bodyEnd, lex), ...selfNamingSignals(lines, lex));
+  signals.push(...after, ...closingOutletCredit(lines, input.bodyEnd, lex), ...selfNamingSignals(lines, lex), ...ownNameInStory(lines, start, input.bodyEnd, lex));
   signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex), ...nameWithDomain(lines, lex.sources));
   // The page's own link and its title bar name the site whatever tool or template shows them;
   // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).

@@ -113,6 +113,9 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // A ticker's label above the masthead (`tickerLabels`: «عاجل» over «الجماهير») names no one either
   // (twenty-first round, part O).
   if (shown.length > 2 && isTicker(shown[0].text) && (shown[1].kind === 'short' || shown[1].kind === 'heading')) shown.shift();
+  // A partner's or sponsor's line above the masthead («شريك إعلامي: مهرجان …» over «ورزازات أونلاين»):
+  // a labelled interface line of three words or more names no masthead (twenty-fourth round, second wave).
+  else if (shown.length > 2 && shown[0].kind === 'boilerplate' && shown[0].words >= 3 && /[:：]/u.test(shown[0].text) && shown[1].kind === 'short') shown.shift();
   const top = shown.slice(0, 3);
   // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is a
   // bilingual masthead — a name, whatever function word it holds (fourteenth round, second half).

@@ -173,6 +173,8 @@ export const BoilerplateSchema = z
     /** A page's interface, never a publisher's name: imperatives opening a call to action («استمع مباشرة»), words closing a menu label («أخبار أخرى»), verbs of credit before a name («نشره NAME»). */
     /** A breaking-news bar's label («عاجل»): the line under it is the ticker's item unless the lead takes it up. */
     urgentBarLabels: phraseList,
+    /** The label of a photo's credit in brackets closing its caption («(تصوير: NAME)»). */
+    photoCreditLabels: phraseList,
     interfaceWords: z.object({ callsToAction: phraseList, moreWords: phraseList, creditVerbs: phraseList }).strict().default({ callsToAction: [], moreWords: [], creditVerbs: [] }),
   })
   .strict();
