@@ -346,7 +346,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       s.rule = 'origin named right after the story';
     }
   }
-  signals.push(...after, ...closingOutletCredit(lines, input.bodyEnd, lex), ...selfNamingSignals(lines, lex), ...ownNameInStory(lines, start, input.bodyEnd, lex));
+  signals.push(...after, ...closingOutletCredit(lines, input.bodyEnd, lex), ...selfNamingSignals(lines, lex));
   signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex), ...nameWithDomain(lines, lex.sources));
   // The page's own link and its title bar name the site whatever tool or template shows them;
   // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).
@@ -395,6 +395,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const ownSite = signed || (named && !wireSigns);
   if (ownSite) for (const s of signals) if (s.rule === AGENCY_TEXT) { s.confidence = 0.4; s.rule = `${AGENCY_TEXT}, but the page names its own site`; }
 
+  // The site's name inside its own story speaks only where nothing else names a site (own-name-in-story.ts).
+  if (!signals.some((s) => s.field === 'outlet' && s.confidence >= OUTLET_ABSTAIN)) signals.push(...ownNameInStory(lines, start, input.bodyEnd, lex));
   const outletPick = pickSignal('outlet', signals);
   const agencyPick = pickSignal('agency', signals);
   const shown = shownName(outletPick.chosen, signals);

@@ -2,7 +2,7 @@
 // prints no masthead still credits its own photo («… (تصوير: عنيزة نت)», «(صورة: إذاعة مدنين)») or
 // names itself in its reporting («قال … لـ«السماوة نيوز»», «وتابعت «السماوة نيوز» …»). A name of a
 // site's shape (a site's word before or after it: `sourceAffixes`) in those places is the outlet —
-// weak evidence (0.46), which any masthead, dateline or credit outweighs. A wire or a photo agency
+// weak evidence (0.46), read only where no other signal names a site (metadata.ts). A wire or a photo agency
 // the lists know is never taken so: it is another's credit, not the site's own.
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
