@@ -277,7 +277,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
   signals.push(...creditLineAbove(lines, start, input.titleIndex, lex), ...nameUnderHeadline(lines, start, input.titleIndex, lex), ...nameUnderLink(lines, input.titleIndex, lex));
-  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
+  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
   // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
   // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
   // «تابعوا السومرية نيوز على …»).
