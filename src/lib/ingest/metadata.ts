@@ -318,7 +318,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       return brand.trim().split(/\s+/).length <= 4 && lex.sameName(brand, arabicHalf(site.text, lex.sameName));
     });
     // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
-    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || notSiteName(site, start, lex);
+    const chatGroup = notSiteName(site, start, lex, lines.slice(site.index + 1).find((l) => l.kind !== 'blank'));
+    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup;
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
     else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
@@ -327,7 +328,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     else if (site.kind === 'short' && !overStory) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a
     // name's shape, whatever follows it.
-    else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
+    else if (framed(site.text, lex) && !chatGroup) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
     else if (!overStory && isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);

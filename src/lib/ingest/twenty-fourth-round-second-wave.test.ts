@@ -95,3 +95,15 @@ describe('the site named only inside its story, or under a sponsor\'s line', () 
     expect(got.article.source).toBe('الريف اليوم');
   });
 });
+
+describe('the masthead in the frame only', () => {
+  const headline = 'وزارة الزراعة توقع اتفاقا مع شركة روسية لتوريد الأسمدة';
+  it('a Latin brand closed by a site\'s word over a Latin menu («… News» / «Accueil» / «Politique»)', () => {
+    const got = fromText(page('Rif Valley News', 'Accueil', 'Politique', 'الرئيسية', headline, '05/12/2026', STORY, MORE, 'Mentions légales', 'مقالات أخرى'));
+    expect(got.article.source).toBe('Rif Valley News');
+  });
+  it('a chat group\'s name over its participants\' count names no site: the link card\'s name does', () => {
+    const got = fromText(page('Skype', 'مجموعة الأخبار الدولية', '4 مشاركين', 'سعاد، 9:10 ص', 'https://www.rifvalley.ma/news/1203', 'وادي الريف', headline, '05/12/2026', STORY, MORE, 'اكتب رسالة'));
+    expect(got.article.source).toBe('وادي الريف');
+  });
+});
