@@ -118,12 +118,13 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
   const out: Signal[] = [];
   for (const s of signals) {
     if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
-    const filed = correspondentOf(s.value, lex) ?? creditedName(s.value, lex) ?? afterCreditVerb(s.value, lex);
+    const credited = correspondentOf(s.value, lex) ?? creditedName(s.value, lex);
+    const filed = credited ?? afterCreditVerb(s.value, lex);
     if (filed === '') continue;
     const value = withoutEdition(filed ?? s.value, lex);
     if (!value || notAPublisher(value, lex)) continue;
     const known = filed ? lex.names(filed) : undefined;
-    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (the outlet a correspondent files for)` }
+    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (${credited === undefined ? 'the name after a verb of credit' : 'the outlet a correspondent files for'})` }
       : value !== s.value ? { ...s, value, rule: `${s.rule} (less its edition)` } : s);
   }
   return oneSiteInTwoScripts(out);
