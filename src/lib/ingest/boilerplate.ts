@@ -57,6 +57,10 @@ export interface Lexicon {
   feedTools: Set<string>;
   /** lexKeys of a follow prompt's openers and of its «where» words (`followPrompts`): such a line closes a story. */
   followPrompts: { openers: Set<string>; via: Set<string> };
+  /** lexKeys of `interfaceWords`: a call to action's imperatives, a menu label's closing words, verbs of credit before a name. */
+  /** A breaking-news bar's label alone on its line (`urgentBarLabels`: «عاجل»; not a live page's «مباشر»). */
+  isUrgentBar: (text: string) => boolean;
+  interfaceWords: { callsToAction: Set<string>; moreWords: Set<string>; creditVerbs: string[]; groupCounts: Set<string> };
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
   /** Source keys of the words that close a site's name: `siteSuffixes` and `sourceAffixes.after`. */
@@ -166,6 +170,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     relativeTimeWords: new Set(data.relativeTimeWords.map(lexKey)),
     feedTools: new Set(data.feedTools.map(lexKey)),
     followPrompts: { openers: new Set(data.followPrompts.openers.map(lexKey)), via: new Set(data.followPrompts.via.map(lexKey)) },
+    isUrgentBar: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set((data.urgentBarLabels ?? []).map(lexKey))),
+    interfaceWords: { callsToAction: new Set(data.interfaceWords.callsToAction.map(lexKey)), moreWords: new Set(data.interfaceWords.moreWords.map(lexKey)), creditVerbs: data.interfaceWords.creditVerbs.map(lexKey), groupCounts: new Set(data.interfaceWords.groupCounts.map(lexKey)) },
     siteSuffixes: data.siteSuffixes.map(sourceKey),
     siteWords: new Set([...data.siteSuffixes, ...data.sourceAffixes.after].map(sourceKey)),
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.

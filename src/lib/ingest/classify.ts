@@ -194,6 +194,13 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (words >= 2 && words <= 4 && !/[.!؟?،,:]/.test(text) && lex.bylines.has(key.slice(0, key.indexOf(' ')))) {
     return { ...base, kind: 'byline', value: text.slice(text.indexOf(' ') + 1).trim() };
   }
+  // «د. خالد العبادي -» under a column's headline: a person's name (a `givenNames` word first, perhaps
+  // after an abbreviated title «د.», «أ.») closed by a dash or colon with nothing after it is the
+  // column's byline (twenty-fourth round, second wave).
+  const signed = /^(?:[\p{L}]{1,2}\.\s*)?([\p{L}\s]+?)\s*[-–—:：]$/u.exec(text.trim());
+  if (signed && words >= 2 && words <= 5 && lex.givenNames.has(lexKey(signed[1].split(/\s+/)[0]))) {
+    return { ...base, kind: 'byline', value: signed[1].trim() };
+  }
   // Section markers: the whole line, or the marker followed by a colon and a headline.
   for (const { marker, spaced, markerWords } of markersOf(lex)) {
     if (key === marker) return { ...base, kind: 'marker' };

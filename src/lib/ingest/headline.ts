@@ -7,6 +7,7 @@ import type { DateReader } from './dates';
 import type { ClassifiedLine } from './classify';
 import { isCreditWord, type NameLookup } from './names';
 import { normalizeArabic } from '../arabic/normalize';
+import { headlineOverDeck, tickerItem } from './headline-deck';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -113,6 +114,8 @@ export interface HeadlineContext {
   publisherCues?: readonly string[];
   /** Lexicon keys of genre tags a headline may open with («فيديو», «مباشر», «عاجل»: `genreTags`). */
   genreTags?: ReadonlySet<string>;
+  /** A breaking-news bar's label alone on its line («عاجل»: `urgentBarLabels`); the line under it may be the bar's item. */
+  isUrgentBar?: (text: string) => boolean;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -167,6 +170,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const tagged = genreTagged(l.text, ctx);
     if (tagged) why.push('opens with a genre tag');
     const { share: overlap, shared } = overlapShare(contentWords(tagged ?? l.text, ctx.functionWords), leadWords);
+    if (tickerItem(l, lines, overlap, ctx)) continue;
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
     let score = Math.min(overlap, MAX_OVERLAP_CREDIT);
@@ -245,6 +249,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     scored.push({ line: l, score, overlap, plausible, why });
   }
   captionOverHeadline(scored, lines, ctx);
+  headlineOverDeck(scored, lines, end, leadWords, ctx, (s) => !EXCLUDED_KINDS.has(s.kind) && !s.bullet && s.repeats === 1 && !topLines.includes(s.index)
+    && !ctx.lookup(s.text) && !ctx.masthead?.(s.text) && !ctx.sectionLabels?.has(s.key) && !/[:：|]/u.test(s.text));
   // Best score; ties go to the earlier line (headlines come before decks and captions).
   scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);
   const [best, second] = scored;
@@ -256,7 +262,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   // A question of headline length over the header («ما الذي يعنيه السلام …؟» over its date) reads
   // as a sentence: it is headline-shaped too (seventeenth round).
   const headlineShaped = best && (best.line.kind === 'heading' || (best.line.kind === 'body' && /[؟?]\s*["»”]?$/u.test(best.line.text)));
-  if (best && (!second || second.score < best.score - 0.1) && headlineShaped && best.line.words >= 6 && best.line.words <= 20
+  // A column's headline sitting on its author's byline («د. NAME -») may be shorter (twenty-fourth round, second wave).
+  const minWords = best && onHeader(lines, best.line.index) && neighbour(lines, best.line.index, 1)?.kind === 'byline' ? 3 : 6;
+  if (best && (!second || second.score < best.score - 0.1) && headlineShaped && best.line.words >= minWords && best.line.words <= 20
     && best.overlap > 0 && best.why.includes('first after the menus') && best.why.length === 2) {
     return { chosen: { ...best, why: [...best.why, 'only headline-shaped line after the menus'] } };
   }

@@ -16,6 +16,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
+import { ownNameInStory } from './own-name-in-story';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
 import { nameWithDomain } from './name-and-domain';
@@ -276,7 +277,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
   signals.push(...creditLineAbove(lines, start, input.titleIndex, lex), ...nameUnderHeadline(lines, start, input.titleIndex, lex), ...nameUnderLink(lines, input.titleIndex, lex));
-  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
+  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
   // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
   // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
   // «تابعوا السومرية نيوز على …»).
@@ -317,7 +318,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       return brand.trim().split(/\s+/).length <= 4 && lex.sameName(brand, arabicHalf(site.text, lex.sameName));
     });
     // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
-    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || notSiteName(site, start, lex);
+    const chatGroup = notSiteName(site, start, lex, lines.slice(site.index + 1).find((l) => l.kind !== 'blank'));
+    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup;
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
     else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
@@ -326,7 +328,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     else if (site.kind === 'short' && !overStory) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a
     // name's shape, whatever follows it.
-    else if (framed(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
+    else if (framed(site.text, lex) && !chatGroup) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
     else if (!overStory && isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
@@ -394,6 +396,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const ownSite = signed || (named && !wireSigns);
   if (ownSite) for (const s of signals) if (s.rule === AGENCY_TEXT) { s.confidence = 0.4; s.rule = `${AGENCY_TEXT}, but the page names its own site`; }
 
+  // The site's name inside its own story speaks only where nothing else names a site (own-name-in-story.ts).
+  if (!signals.some((s) => s.field === 'outlet' && s.confidence >= OUTLET_ABSTAIN)) signals.push(...ownNameInStory(lines, start, input.bodyEnd, lex));
   const outletPick = pickSignal('outlet', signals);
   const agencyPick = pickSignal('agency', signals);
   const shown = shownName(outletPick.chosen, signals);

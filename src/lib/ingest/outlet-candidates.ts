@@ -10,13 +10,18 @@ import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { isCreditWord } from './names';
 import { sourceKey } from '../data/keys';
+import { EMAIL } from './site-name';
 
 /** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
 export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const text = value.trim();
   if (/^[#@]/u.test(text)) return 'a channel or a handle, not a publisher';
+  // «راسلونا: editor@site.so»: a contact line; no publisher's name holds an address (twenty-fourth round, second wave).
+  if (EMAIL.test(text)) return 'an e-mail address: a contact line, not a publisher';
   const key = lexKey(text);
   const words = key.split(' ');
+  const interfaceText = interfaceLabel(words, lex);
+  if (interfaceText) return interfaceText;
   // A date or a time: «1 مارس 2026», «10:12» — every word a number, a month or a date's word
   // («26 سبتمبر نت» is a paper: «نت» is no date's word).
   const dateWord = (w: string) => /^[0-9٠-٩:/.\-]+$/u.test(w) || lex.dates.isMonthName(w) || lex.dates.lineWords.has(w);
@@ -38,6 +43,31 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const person = words[0] === 'من' && words.length >= 3 ? words.slice(1) : words;
   if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
   return undefined;
+}
+
+/**
+ * «استمع مباشرة», «شاهد البث»: a line opening with an imperative calling the reader to act; «أخبار أخرى»,
+ * «مقالات أخرى»: a short menu label closed by a word of «more» (`interfaceWords`). Interface text, read
+ * as the site's name by its place at the top or at the foot (twenty-fourth round, second wave).
+ */
+function interfaceLabel(words: readonly string[], lex: Lexicon): string | undefined {
+  const first = words[0]?.replace(/[:：]$/u, '');
+  if (words.length >= 2 && lex.interfaceWords.callsToAction.has(first)) return 'a call to action, not a publisher';
+  if (words.length >= 2 && words.length <= 3 && lex.interfaceWords.moreWords.has(words[words.length - 1])) return 'a menu label, not a publisher';
+  return undefined;
+}
+
+/**
+ * «نشره كفر الشيخ اليوم» → «كفر الشيخ اليوم»: a verb of credit (`interfaceWords.creditVerbs`) a sharing
+ * site prints before the name; the name is after it. Undefined when `value` opens with none.
+ */
+export function afterCreditVerb(value: string, lex: Lexicon): string | undefined {
+  const words = value.trim().split(/\s+/);
+  const key = lexKey(value);
+  const verb = lex.interfaceWords.creditVerbs.find((v) => key.startsWith(`${v} `));
+  if (!verb) return undefined;
+  const rest = words.slice(verb.split(' ').length).join(' ').replace(/^[:：«"“(]+|[»"”)]+$/gu, '').trim();
+  return rest || undefined;
 }
 
 /**
@@ -88,12 +118,13 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
   const out: Signal[] = [];
   for (const s of signals) {
     if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
-    const filed = correspondentOf(s.value, lex) ?? creditedName(s.value, lex);
+    const credited = correspondentOf(s.value, lex) ?? creditedName(s.value, lex);
+    const filed = credited ?? afterCreditVerb(s.value, lex);
     if (filed === '') continue;
     const value = withoutEdition(filed ?? s.value, lex);
     if (!value || notAPublisher(value, lex)) continue;
     const known = filed ? lex.names(filed) : undefined;
-    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (the outlet a correspondent files for)` }
+    out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (${credited === undefined ? 'the name after a verb of credit' : 'the outlet a correspondent files for'})` }
       : value !== s.value ? { ...s, value, rule: `${s.rule} (less its edition)` } : s);
   }
   return oneSiteInTwoScripts(out);

@@ -4,6 +4,7 @@
 // browser's title bar «HEADLINE | NAME». One rule per place the site's identity sits, not one data
 // entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
+import { afterCreditVerb } from './outlet-candidates';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
@@ -90,6 +91,10 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
   // an institution's name (`institutionWords`); the © line holds the whole name (nineteenth round, part O).
   const held = spelled ? copyrightName(lines.find((l) => l.index === spelled.index)?.text ?? '', lex.rights) : undefined;
   const whole = held && held.split(/\s+/).length > spelled!.text.split(/\s+/).length && lex.institutionWords.has(sourceKey(held.split(/\s+/)[0])) && ` ${held} `.includes(` ${spelled!.text} `) ? held : undefined;
+  // «نشره كفر الشيخ اليوم» by a pin of «kafrelsheikhtoday.com»: a sharing site's verb of credit before the
+  // name; the line after the verb is the name the domain spells (twenty-fourth round, second wave).
+  const credited = spelled && !whole ? afterCreditVerb(lines.find((l) => l.index === spelled.index)?.text ?? '', lex) : undefined;
+  if (credited && credited.split(/\s+/).length <= 5) return [{ field: 'outlet', value: credited, confidence: 0.7, rule: 'the page\'s spelling of its own link\'s domain, after a verb of credit', line: spelled!.index + 1 }];
   if (spelled) return [{ field: 'outlet', value: whole ?? spelled.text, confidence: 0.7, rule: whole ? 'the © name around the page\'s spelling of its own link\'s domain' : 'the page\'s spelling of its own link\'s domain', line: spelled.index + 1 }];
   return [{ field: 'outlet', value: link.domain.replace(/^www\./, ''), confidence: 0.44, rule: LINK_DOMAIN_ONLY, line }];
 }

@@ -76,6 +76,8 @@ export function arabicHalf(text: string, sameName?: (latin: string, arabic: stri
 export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(), spelled: readonly string[] = []): boolean {
   const t = text.trim();
   if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
+  // «راسلونا: editor@site.so» over the masthead: a contact line holds an address, never a name (twenty-fourth round, second wave).
+  if (EMAIL.test(t)) return true;
   const words = t.split(/\s+/);
   // «جمهورية مصر العربية» over «وزارة الخارجية»: a state's name heads a letterhead; the body
   // that issues the text is named under it — unless a site's word closes it («الجمهورية نت»: a
@@ -87,6 +89,9 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
   const tail = spelled.find((s) => normalized.join(' ').endsWith(` ${s}`));
   return normalized.slice(0, tail ? normalized.length - tail.split(' ').length : undefined).some((w) => stopWords.has(w));
 }
+
+/** An e-mail address anywhere in a line. */
+export const EMAIL = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/u;
 
 // Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
 const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06BE]/u;
@@ -108,6 +113,9 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // A ticker's label above the masthead (`tickerLabels`: «عاجل» over «الجماهير») names no one either
   // (twenty-first round, part O).
   if (shown.length > 2 && isTicker(shown[0].text) && (shown[1].kind === 'short' || shown[1].kind === 'heading')) shown.shift();
+  // A partner's or sponsor's line above the masthead («شريك إعلامي: مهرجان …» over «ورزازات أونلاين»):
+  // a labelled interface line of three words or more names no masthead (twenty-fourth round, second wave).
+  else if (shown.length > 2 && shown[0].kind === 'boilerplate' && shown[0].words >= 3 && /[:：]/u.test(shown[0].text) && shown[1].kind === 'short') shown.shift();
   const top = shown.slice(0, 3);
   // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is a
   // bilingual masthead — a name, whatever function word it holds (fourteenth round, second half).

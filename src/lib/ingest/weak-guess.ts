@@ -9,10 +9,15 @@ interface TopLine { index: number; text: string }
 /**
  * Is the line no site name whatever its place? It stands below the story's first line (a masthead
  * is printed above the story, never inside it), ends with a colon (a label introducing what
- * follows), or opens with a relative-time word and holds a number (`relativeTimeWords`).
+ * follows), opens with a relative-time word and holds a number (`relativeTimeWords`), or sits over a
+ * chat's participants' count (`interfaceWords.groupCounts`).
  */
-export function notSiteName(line: TopLine, start: number, lex: Pick<Lexicon, 'relativeTimeWords'>): boolean {
+export function notSiteName(line: TopLine, start: number, lex: Pick<Lexicon, 'relativeTimeWords' | 'interfaceWords'>, next?: TopLine): boolean {
   if (line.index > start) return true;
+  // «مجموعة متابعة الأخبار» over «3 مشاركين»: a chat group's name over its participants' count names the
+  // group, not a site (a chat's link card names the site; twenty-fourth round, second wave).
+  const count = next?.text.trim().split(/\s+/);
+  if (count?.length === 2 && /^[0-9٠-٩]+$/u.test(count[0]) && lex.interfaceWords.groupCounts.has(lexKey(count[1]))) return true;
   const text = line.text.trim();
   if (/[:：]$/u.test(text)) return true;
   const first = lexKey(text.split(/\s+/)[0] ?? '');

@@ -170,6 +170,12 @@ export const BoilerplateSchema = z
     selfNamingLines: phraseList,
     /** A follow prompt after a story («تابعوا آخر أخبارنا … عبر Google news»): its openers and the words naming where to follow. */
     followPrompts: z.object({ openers: phraseList, via: phraseList }).strict().default({ openers: [], via: [] }),
+    /** A page's interface, never a publisher's name: imperatives opening a call to action («استمع مباشرة»), words closing a menu label («أخبار أخرى»), verbs of credit before a name («نشره NAME»), a chat group's count noun («3 مشاركين»). */
+    /** A breaking-news bar's label («عاجل»): the line under it is the ticker's item unless the lead takes it up. */
+    urgentBarLabels: phraseList,
+    /** The label of a photo's credit in brackets closing its caption («(تصوير: NAME)»). */
+    photoCreditLabels: phraseList,
+    interfaceWords: z.object({ callsToAction: phraseList, moreWords: phraseList, creditVerbs: phraseList, groupCounts: phraseList }).strict().default({ callsToAction: [], moreWords: [], creditVerbs: [], groupCounts: [] }),
   })
   .strict();
 

@@ -1,0 +1,62 @@
+// A short headline and its deck (twenty-fourth round, second wave). «قمح روسي» over «قمح روسي يصل ميناء
+// آسفي وسط …»: the deck under a headline of two to four words repeats it whole and extends it, so the
+// lead repeats more of the deck than of the headline, and the lead's evidence alone picks the deck. Which
+// line repeats which tells them apart: the deck holds every content word of the short line above it and
+// opens as it does. A kicker or section line («قرارات مجلس الوزراء» over «مجلس الوزراء يجدد …») has a word
+// of its own the line below lacks; a masthead the headline names («حكومة إقليم كوردستان» over «رئيس حكومة
+// إقليم كوردستان يستقبل …») is not where the line below opens.
+// A line under a lone breaking-news label («عاجل» / «غلق ميناء العريش …») is the ticker's item, not the
+// page's headline, when the lead repeats less than half of it.
+import type { ClassifiedLine } from './classify';
+import { contentWords, leadIndex, overlapShare, type HeadlineCandidate, type HeadlineContext, type LeadIndex } from './headline';
+import { lexKey } from './boilerplate';
+
+/** The deck's excess over a short headline: at least this many words more. */
+const DECK_EXTRA_WORDS = 3;
+
+function nextShown(lines: readonly ClassifiedLine[], i: number, step: number): ClassifiedLine | undefined {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind !== 'blank') return lines[j];
+  return undefined;
+}
+
+/** Is `deck` (the line right under `short`) a deck that repeats `short` whole and opens as it does? */
+export function repeatsAndExtends(short: ClassifiedLine, deck: ClassifiedLine, ctx: Pick<HeadlineContext, 'functionWords'>): boolean {
+  if (deck.words < short.words + DECK_EXTRA_WORDS || deck.words > 30) return false;
+  const words = contentWords(short.text, ctx.functionWords);
+  const below = contentWords(deck.text, ctx.functionWords);
+  if (words.length < 2 || !below.length) return false;
+  // The deck opens with the headline's first word (a clitic or article aside).
+  if (overlapShare([words[0]], leadIndex([below[0]])).shared !== 1) return false;
+  return overlapShare(words, leadIndex(below)).share === 1;
+}
+
+/**
+ * Gives a short headline (2–4 words, not a menu entry, not the page's first lines) the evidence its
+ * deck drew from the lead, and the deck a penalty: the pair is one headline and its standfirst.
+ * A two-word headline is below the candidates' minimum and is added here when its deck is found.
+ */
+export function headlineOverDeck(scored: HeadlineCandidate[], lines: readonly ClassifiedLine[], end: number, leadWords: LeadIndex,
+  ctx: HeadlineContext, shortHeadline: (l: ClassifiedLine) => boolean): void {
+  for (const deckCandidate of [...scored]) {
+    const deck = deckCandidate.line;
+    const short = nextShown(lines, deck.index, -1);
+    if (!short || short.index >= end || short.words < 2 || short.words > 4 || !shortHeadline(short)) continue;
+    if (!repeatsAndExtends(short, deck, ctx)) continue;
+    let headline = scored.find((c) => c.line === short);
+    if (!headline) {
+      const { share, shared } = overlapShare(contentWords(short.text, ctx.functionWords), leadWords);
+      headline = { line: short, score: 0, overlap: share, plausible: shared >= 2, why: [] };
+      scored.push(headline);
+    }
+    headline.score = Math.max(headline.score, deckCandidate.score) + 0.05;
+    headline.why.push('a short headline its deck below repeats and extends');
+    deckCandidate.score -= 0.3;
+    deckCandidate.why.push('a deck repeating the short headline above it');
+  }
+}
+
+/** «عاجل» alone, then a line the lead repeats less than half of: the ticker's item, never the headline. */
+export function tickerItem(l: ClassifiedLine, lines: readonly ClassifiedLine[], overlap: number, ctx: HeadlineContext): boolean {
+  const above = nextShown(lines, l.index, -1);
+  return !!above && overlap < 0.5 && !!ctx.isUrgentBar?.(above.text) && lexKey(above.text) !== lexKey(l.text);
+}

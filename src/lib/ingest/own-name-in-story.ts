@@ -1,0 +1,51 @@
+// The site named only inside its own story (twenty-fourth round, second wave): a page whose frame
+// prints no masthead still credits its own photo («… (تصوير: عنيزة نت)», «(صورة: إذاعة مدنين)») or
+// names itself in its reporting («قال … لـ«السماوة نيوز»», «وتابعت «السماوة نيوز» …»). A name of a
+// site's shape (a site's word before or after it: `sourceAffixes`) in those places is the outlet —
+// weak evidence (0.46), read only where no other signal names a site (metadata.ts). A wire or a photo agency
+// the lists know is never taken so: it is another's credit, not the site's own.
+import type { Lexicon } from './boilerplate';
+import type { ClassifiedLine } from './classify';
+import type { Signal } from './credits';
+import { lexKey } from './boilerplate';
+import { framed } from './masthead';
+
+const CONFIDENCE = 0.46;
+// «(تصوير: NAME)», «(صورة: NAME)» closing a caption line.
+const PHOTO_CREDIT = /\(\s*([^():：]{2,20})\s*[:：]\s*([^()]{2,40})\)\s*$/u;
+const QUOTED = /«([^«»]{2,40})»/gu;
+
+/** Is `name` a site's name the lists do not give to a wire or another site? */
+function ownShaped(name: string, lex: Lexicon): boolean {
+  const known = lex.names(name);
+  return !known && framed(name, lex);
+}
+
+/** Outlet signals from a photo credit naming a site and from a site's name the story quotes twice. */
+export function ownNameInStory(lines: readonly ClassifiedLine[], start: number, bodyEnd: number | undefined, lex: Lexicon): Signal[] {
+  const out: Signal[] = [];
+  const end = bodyEnd ?? lines.length;
+  const photoLabels = new Set((lex.data.photoCreditLabels ?? []).map(lexKey));
+  for (const l of lines.slice(0, end)) {
+    const m = PHOTO_CREDIT.exec(l.text.trim());
+    if (!m || !photoLabels.has(lexKey(m[1])) || !ownShaped(m[2].trim(), lex)) continue;
+    out.push({ field: 'outlet', value: m[2].trim(), confidence: CONFIDENCE, rule: 'a photo credit naming a site («تصوير: NAME نت»)', line: l.index + 1 });
+    break;
+  }
+  const counts = new Map<string, { name: string; line: number; n: number }>();
+  for (const l of lines.slice(start, end)) {
+    if (l.kind !== 'body') continue;
+    for (const m of l.text.matchAll(QUOTED)) {
+      const name = m[1].trim();
+      if (!ownShaped(name, lex)) continue;
+      const key = lexKey(name);
+      const seen = counts.get(key) ?? { name, line: l.index + 1, n: 0 };
+      seen.n++;
+      counts.set(key, seen);
+    }
+  }
+  // Quoted twice or more, and the only site's name the story quotes so.
+  const quoted = [...counts.values()].filter((c) => c.n >= 2);
+  if (quoted.length === 1) out.push({ field: 'outlet', value: quoted[0].name, confidence: CONFIDENCE, rule: 'the site\'s name its own story quotes («لـ«NAME»», «تابعت «NAME»»)', line: quoted[0].line });
+  return out;
+}
