@@ -110,7 +110,12 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const known = [...families, ...extra.families, ...countryFamilies];
   const pluralData = plurals ? loadSearchPluralsData(plurals) : { entries: [], ownPlurals: [] };
   const pluralFamilies = mergeFamilies(pluralData.entries, known, plurals ?? '').families;
-  const ownPlurals = [...(('ownPlurals' in extra && extra.ownPlurals) || []), ...pluralData.ownPlurals];
+  // Every plural the language-scale list brings asks by its own key: its singular often names other things
+  // too (ضفة the West Bank, فخ an idiom's trap, فوج a regiment), so the plural reaches the singular's pages
+  // only through the curated lists, while a query for the singular still finds the plural's pages.
+  const knownForms = new Set(known.flatMap((f) => f.forms.map((w) => normalizeArabic(w))));
+  const listPlurals = pluralData.entries.flatMap((e) => e.family.forms.slice(1)).filter((w) => !knownForms.has(normalizeArabic(w)));
+  const ownPlurals = [...new Set([...(('ownPlurals' in extra && extra.ownPlurals) || []), ...pluralData.ownPlurals, ...listPlurals])];
   const regionFamilies = regions ? mergeFamilies(loadSearchRegions(regions), [...known, ...pluralFamilies], regions).families : [];
   const curated = synonyms ? checkedHamza(resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []), extra.keepHamzaForms, synonyms) : [];
   return {
