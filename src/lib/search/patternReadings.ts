@@ -231,7 +231,7 @@ export function patternReadings(steps: string[], reader: PatternReader, surface:
   const bare = surface.replace(MARKS, '');
   // The context enters the key by the three tests pluralOfThings combines (with the word, already in
   // the key, they decide it): each is run once per word on this hot path.
-  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}${presentBeforeFeminineSubject(surface, next) ? 1 : 0}`;
+  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
   const known = memo.get(id);
   if (known) return known;
   const out = readSteps(steps, reader, surface, next, prev);
@@ -243,31 +243,11 @@ const MEMO = new WeakMap<PatternReader, Map<string, string[]>>();
 
 function readSteps(steps: string[], reader: PatternReader, surface: string, next?: string, prev?: string): string[] {
   const out: string[] = [];
-  const sheBeforeSubject = presentBeforeFeminineSubject(surface, next);
   // A step that still has the article is not read when the article came off (الثقه is ال + ثقه, no أفعلة).
   for (const w of steps.filter((w, i) => i === steps.length - 1 || !w.startsWith('ال'))) {
     for (const r of pluralReadings(w, reader, surface, next, prev)) if (!out.includes(r)) out.push(r);
-    const noun = measureIIReading(w, reader) ?? (sheBeforeSubject ? measureIIReading(w, PRESENT_SHE(reader)) : undefined);
+    const noun = measureIIReading(w, reader);
     if (noun && !out.includes(noun)) out.push(noun);
   }
   return out;
-}
-
-/**
- * Nineteenth pass, second wave (15x): the bare present تفعّل is measure V's noun as often as a verb (تقدم،
- * تدخل، تحرك), so it is read as measure II only with its subject after it — a definite word in ة
- * («وتنفذ الشركة»، «تسجل الوزارة»), the verb-first clause of news prose. There it is the present of «she»
- * (measure I or II, as the past فعّلت already read), and notMeasureII / notMeasureIIForms keep measure I's
- * and IV's words of another meaning apart (تعقد الحكومة ≠ تعقيد، تصدر الوزارة ≠ تصدير). A hollow root
- * stays measure I's (تعود، تشيد), as for every present.
- */
-function presentBeforeFeminineSubject(surface: string, next: string | undefined): boolean {
-  const bare = normalizeArabic(surface.replace(MARKS, ''));
-  return !!next && next.length >= 5 && next.endsWith('ه') && /^[وف]?(?:ال|لل)/.test(next) && /^[وف]?ت...$/.test(bare);
-}
-const PRESENT_SHE_READERS = new WeakMap<PatternReader, PatternReader>();
-function PRESENT_SHE(reader: PatternReader): PatternReader {
-  let r = PRESENT_SHE_READERS.get(reader);
-  if (!r) PRESENT_SHE_READERS.set(reader, (r = { ...reader, measureII: [{ form: 'ت123', past: false, extra: true }] }));
-  return r;
 }
