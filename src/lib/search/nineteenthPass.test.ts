@@ -29,6 +29,11 @@ describe('a singular finds the broken plural of the news vocabulary; the plural 
     expect(readAs('الفخاخ', 'قال إن الاتفاق فخ سياسي')).toEqual(NONE);
     expect(readAs('ضفة', 'غمرت المياه الضفاف المنخفضة للنهر')).toEqual(FULL);
   });
+  it('second wave (15x, after aside19’s printed misses): جذع/جذوع، دير/أديرة; «الأديرة» reaches no «دير الزور»', () => {
+    expect(readAs('جذع', 'جرف الفيضان الجذوع إلى مصب النهر')).toEqual(FULL);
+    expect(readAs('دير', 'رممت البطريركية أديرة الصعيد القديمة')).toEqual(FULL);
+    expect(readAs('الأديرة', 'قصفت الطائرات ريف دير الزور الشرقي')).toEqual(NONE);
+  });
   it('a plural the curated lists already joined keeps its family (أسعار ↔ سعر, search-forms.yaml)', () => {
     expect(readAs('أسعار', 'ارتفع سعر الخبز في الأسواق')).toEqual(FULL);
   });
