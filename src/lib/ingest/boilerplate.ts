@@ -53,6 +53,8 @@ export interface Lexicon {
   leadParticles: Set<string>;
   /** lexKeys of the words a relative time opens with (`relativeTimeWords`): «منذ 2 شهور» is no name. */
   relativeTimeWords: Set<string>;
+  /** lexKeys of a photo credit's labels (`photoCreditLabels`: «تصوير», «صورة»). */
+  photoCreditLabels: Set<string>;
   /** lexKeys of feed tools (`feedTools`): «via IFTTT» names no origin. */
   feedTools: Set<string>;
   /** lexKeys of a follow prompt's openers and of its «where» words (`followPrompts`): such a line closes a story. */
@@ -168,6 +170,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     staffRoles: data.staffRoles.map(lexKey),
     leadParticles: new Set(data.leadParticles.map(lexKey)),
     relativeTimeWords: new Set(data.relativeTimeWords.map(lexKey)),
+    photoCreditLabels: new Set((data.photoCreditLabels ?? []).map(lexKey)),
     feedTools: new Set(data.feedTools.map(lexKey)),
     followPrompts: { openers: new Set(data.followPrompts.openers.map(lexKey)), via: new Set(data.followPrompts.via.map(lexKey)) },
     isUrgentBar: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set((data.urgentBarLabels ?? []).map(lexKey))),

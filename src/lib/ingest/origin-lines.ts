@@ -34,7 +34,8 @@ export function compileOriginPattern(pattern: string): RegExp {
 }
 
 const compiled = new WeakMap<readonly string[], RegExp[]>();
-function patterns(list: readonly string[]): RegExp[] {
+/** A data list's patterns, compiled once per list. */
+export function patterns(list: readonly string[]): RegExp[] {
   let out = compiled.get(list);
   if (!out) { out = list.map(compileOriginPattern); compiled.set(list, out); }
   return out;

@@ -25,10 +25,9 @@ function ownShaped(name: string, lex: Lexicon): boolean {
 export function ownNameInStory(lines: readonly ClassifiedLine[], start: number, bodyEnd: number | undefined, lex: Lexicon): Signal[] {
   const out: Signal[] = [];
   const end = bodyEnd ?? lines.length;
-  const photoLabels = new Set((lex.data.photoCreditLabels ?? []).map(lexKey));
   for (const l of lines.slice(0, end)) {
     const m = PHOTO_CREDIT.exec(l.text.trim());
-    if (!m || !photoLabels.has(lexKey(m[1])) || !ownShaped(m[2].trim(), lex)) continue;
+    if (!m || !lex.photoCreditLabels.has(lexKey(m[1])) || !ownShaped(m[2].trim(), lex)) continue;
     out.push({ field: 'outlet', value: m[2].trim(), confidence: CONFIDENCE, rule: 'a photo credit naming a site («تصوير: NAME نت»)', line: l.index + 1 });
     break;
   }

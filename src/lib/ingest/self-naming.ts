@@ -5,16 +5,12 @@
 import type { Lexicon } from './boilerplate';
 import type { Signal } from './credits';
 import { isUrl } from './credits';
-import { compileOriginPattern } from './origin-lines';
+import { patterns } from './origin-lines';
 
 interface PageLine { index: number; kind: string; text: string; words: number }
 
-const compiled = new WeakMap<readonly string[], RegExp[]>();
-
 export function selfNamingSignals(lines: readonly PageLine[], lex: Pick<Lexicon, 'names' | 'data'>): Signal[] {
-  const list = lex.data.selfNamingLines ?? [];
-  let res = compiled.get(list);
-  if (!res) { res = list.map(compileOriginPattern); compiled.set(list, res); }
+  const res = patterns(lex.data.selfNamingLines ?? []);
   if (!res.length) return [];
   const out: Signal[] = [];
   for (const l of lines) {
