@@ -1,6 +1,6 @@
 // Per-field accuracy of ingest on the labelled sets: the seeds (content/raw against the
 // generated content/articles), the fixtures (tests/fixtures/raw, f01–f21), and the unseen-page
-// sets (tests/fixtures/ingest-unseen/dev, aside … aside24; read by scripts/ingest-sets.ts), and all of them but the seeds as one row.
+// sets (tests/fixtures/ingest-unseen/dev, aside … aside25; read by scripts/ingest-sets.ts), and all of them but the seeds as one row.
 // Prints one Markdown table; `--misses` also lists every miss per page — except on the set held
 // out this round (HELD_OUT), whose misses stay hidden until `--show-held-out` is given at the end.
 // Usage: npm run score:ingest [-- --misses] [-- --set dev,aside2] [-- --pages u902,u905] [-- --show-held-out] [-- --abstain 0.6]
