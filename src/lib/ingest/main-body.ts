@@ -123,7 +123,7 @@ export function isUnstoppedParagraph(lines: ClassifiedLine[], i: number, lex: Le
 }
 
 /** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
-function continuesStory(text: string, lex: Lexicon): boolean {
+export function continuesStory(text: string, lex: Lexicon): boolean {
   const opening = normalizeArabic(text);
   return /^[وف]/.test(text) || lex.storyContinuations.some((w) => opening.startsWith(w));
 }
