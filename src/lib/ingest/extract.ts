@@ -23,6 +23,7 @@ import { RelatedZone } from './related-zone';
 import { findMainStart, isUnstoppedParagraph, readMainBody, storyStart } from './main-body';
 import { pageNameLookup } from './page-names';
 import { isOwnerRoleLine } from './channel-owners';
+import { isUnstoppedLead } from './unstopped-lead';
 
 export { findMainStart } from './main-body';
 export { pageNameLookup } from './page-names';
@@ -139,17 +140,28 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     if (!datelines.has(text)) datelines.set(text, leadDateline(text, lex, pageNames));
     return datelines.get(text);
   };
-  const start = storyStart(lines, found, datelineOf, lex);
+  let start = storyStart(lines, found, datelineOf, lex);
   // The lone line the story was found to start after is its headline, not prose.
   if (start !== found) lines[found] = { ...lines[found], kind: 'heading' };
 
-  // The lead without its dateline is what the headline must echo.
-  const lead = leadLines(lines, start, 3, lex);
-  const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
-  const leadTexts = lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text));
   // An office's letterhead: never the headline (mastheadForm), the outlet (chooseMetadata) — found once.
   const letterhead = officeLetterhead(lines, lex) ?? null;
-  const headline = chooseHeadline(lines, start, leadTexts, { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, ownerRole: (text) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar });
+  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar };
+  // The lead without its dateline is what the headline must echo.
+  const leadUnder = (from: number) => {
+    const lead = leadLines(lines, from, 3, lex);
+    const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
+    return { lead, dateline, texts: lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text)) };
+  };
+  let { lead, dateline, texts: leadTexts } = leadUnder(start);
+  let headline = chooseHeadline(lines, start, leadTexts, headlineContext);
+  // The chosen line is the story's unstopped lead (prose under it carries on from it): the story starts there.
+  if (headline.chosen && isUnstoppedLead(lines, headline.chosen.line.index, start, lex)) {
+    start = headline.chosen.line.index;
+    lines[start] = { ...lines[start], kind: 'body' };
+    ({ lead, dateline, texts: leadTexts } = leadUnder(start));
+    headline = chooseHeadline(lines, start, leadTexts, headlineContext);
+  }
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();

@@ -9,6 +9,7 @@ import { countSentences } from './text';
 import type { Dateline } from './dateline';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from './related-zone';
 import { isEchoedSubheading } from './sub-heading';
+import { leadUnderMarkedHeadline } from './marked-headline';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -122,7 +123,7 @@ export function isUnstoppedParagraph(lines: ClassifiedLine[], i: number, lex: Le
 }
 
 /** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
-function continuesStory(text: string, lex: Lexicon): boolean {
+export function continuesStory(text: string, lex: Lexicon): boolean {
   const opening = normalizeArabic(text);
   return /^[وف]/.test(text) || lex.storyContinuations.some((w) => opening.startsWith(w));
 }
@@ -228,6 +229,9 @@ export function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (
   const afterName = lex ? afterAuthorName(lines, start, lex) : undefined;
   if (afterName !== undefined) return afterName;
   if (datelineOf(lines[start].text)) return start;
+  // «… تدرس لغز تدهور الطرق!» over a lead that repeats it: the headline, not the story's first line.
+  const underMarked = lex ? leadUnderMarkedHeadline(lines, start, lex) : undefined;
+  if (underMarked !== undefined) return underMarked;
   let next: ClassifiedLine | undefined;
   let dateBetween = false;
   for (let i = start + 1; i < lines.length && !next; i++) {

@@ -7,12 +7,21 @@ import type { Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
 import { nextNonBlank, type ClassifiedLine } from './classify';
 import { MAX_SUBHEADING_WORDS } from './related-zone';
+import { contentWords, leadIndex, overlapShare } from './headline';
 
 /** Longer than this is a headline of its own, whatever follows it. */
 export const MAX_ECHOED_SUBHEADING_WORDS = 14;
 /** Words of the sub-heading the next paragraph must repeat, and the share of its words they are. */
 const MIN_ECHOED_WORDS = 2;
 const MIN_ECHOED_SHARE = 0.25;
+/**
+ * A paragraph opening as a continuation («وأعلنت …», «في غضون ذلك …») still takes a sub-heading up
+ * when it repeats this many of its words, and this share of them, counted as the headline is
+ * against the lead (clitics, nisba and prefixes: «انفجار» / «انفجاراً», «غرب» / «بغرب»). A stray
+ * link to another story shares a word or two of the topic, not most of its own words.
+ */
+const MIN_STRONG_ECHOED_WORDS = 3;
+const MIN_STRONG_ECHOED_SHARE = 0.4;
 
 /** A word's comparable core: normalised, without a leading article or conjunction+article, without a closing tā' marbūṭa. */
 function wordCore(word: string): string {
@@ -30,18 +39,25 @@ export function contentCores(text: string, lex: Lexicon): Set<string> {
   return out;
 }
 
+/** The paragraph repeats most of the heading's words (twenty-fifth round, real pages). */
+function strongEcho(heading: string, paragraph: string, lex: Lexicon): boolean {
+  const { share, shared } = overlapShare(contentWords(heading, lex.functionWords), leadIndex(contentWords(paragraph, lex.functionWords)));
+  return shared >= MIN_STRONG_ECHOED_WORDS && share >= MIN_STRONG_ECHOED_SHARE;
+}
+
 /**
  * «توقعات الطقس غدًا في بعض المدن العربية» over «في العاصمة المصرية القاهرة، من المتوقع أن يكون
  * الطقس غدًا …»: a heading line of 7–14 words, not closed by a full stop, under a kept paragraph
  * and over prose that repeats at least two of its words (a quarter of them) and does not open
- * as a continuation («و…», «كما» …).
+ * as a continuation («و…», «كما» …) — or, opening as one, repeats most of them (strongEcho).
  */
 export function isEchoedSubheading(lines: ClassifiedLine[], i: number, continuesStory: (text: string) => boolean, lex: Lexicon): boolean {
   const l = lines[i];
   if (l.kind !== 'heading' || l.bullet || l.words <= MAX_SUBHEADING_WORDS || l.words > MAX_ECHOED_SUBHEADING_WORDS) return false;
   if (/[.!]\s*["»”]?$/u.test(l.text)) return false;
   const next = nextNonBlank(lines, i);
-  if (!next || next.kind !== 'body' || next.bullet || continuesStory(next.text)) return false;
+  if (!next || next.kind !== 'body' || next.bullet) return false;
+  if (continuesStory(next.text)) return strongEcho(l.text, next.text, lex);
   const own = contentCores(l.text, lex);
   if (!own.size) return false;
   const below = contentCores(next.text, lex);
