@@ -28,8 +28,16 @@ export function parseSearchPlurals(text: string, file = DEFAULT_SEARCH_PLURALS_P
   return parseSearchPluralsData(text, file).entries;
 }
 
+/** What search-plurals.yaml holds beside its families (twentieth pass: when a page's singular carries its plural's key). */
+export interface SearchPluralsData {
+  entries: Entry[];
+  ownPlurals: string[];
+  ambiguousSingulars: string[];
+  nounAfter: string[];
+}
+
 /** The families, and the plurals a query asks for by their own key (each must be a listed plural). */
-export function parseSearchPluralsData(text: string, file = DEFAULT_SEARCH_PLURALS_PATH): { entries: Entry[]; ownPlurals: string[] } {
+export function parseSearchPluralsData(text: string, file = DEFAULT_SEARCH_PLURALS_PATH): SearchPluralsData {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchPluralsSchema);
   const problems: string[] = [];
@@ -45,9 +53,11 @@ export function parseSearchPluralsData(text: string, file = DEFAULT_SEARCH_PLURA
   });
   const plurals = new Set(data.plurals.flatMap((forms) => forms.slice(1).map((f) => f.trim())));
   for (const w of data.ownPlurals ?? []) if (!plurals.has(w.trim())) problems.push(`${file}: ownPlurals «${w}» is no plural listed in plurals`);
+  for (const w of data.ambiguousSingulars ?? []) if (!firstLine.has(w.trim())) problems.push(`${file}: ambiguousSingulars «${w}» is no singular listed in plurals`);
   if (problems.length) throw new DataFileError(file, problems);
   const entries = data.plurals.map((forms, i) => ({ at: `${at(i)} (${forms[0]})`, family: { forms: forms.map((f) => f.trim()) } }));
-  return { entries, ownPlurals: (data.ownPlurals ?? []).map((w) => w.trim()) };
+  const trimmed = (ws: string[] | undefined) => (ws ?? []).map((w) => w.trim());
+  return { entries, ownPlurals: trimmed(data.ownPlurals), ambiguousSingulars: trimmed(data.ambiguousSingulars), nounAfter: trimmed(data.nounAfter) };
 }
 
 /** Parses and checks search-regions.yaml (search-countries.yaml's shape) into one family per region. */
@@ -61,7 +71,7 @@ export function loadSearchPlurals(path = DEFAULT_SEARCH_PLURALS_PATH): Entry[] {
   return loadSearchPluralsData(path).entries;
 }
 
-export function loadSearchPluralsData(path = DEFAULT_SEARCH_PLURALS_PATH): { entries: Entry[]; ownPlurals: string[] } {
+export function loadSearchPluralsData(path = DEFAULT_SEARCH_PLURALS_PATH): SearchPluralsData {
   return readDataFile(path, parseSearchPluralsData);
 }
 
