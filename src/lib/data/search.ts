@@ -123,7 +123,10 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const singularPlurals = pluralData.entries
     .map((e) => [e.family.forms[0], e.family.forms.slice(1).filter((w) => ownList.has(w) && !gated.has(w))] as [string, string[]])
     .filter(([singular, forms]) => forms.length && !gated.has(singular));
-  const regionFamilies = regions ? mergeFamilies(loadSearchRegions(regions), [...known, ...pluralFamilies], regions).families : [];
+  const regionEntries = regions ? loadSearchRegions(regions) : [];
+  const regionFamilies = regions ? mergeFamilies(regionEntries, [...known, ...pluralFamilies], regions).families : [];
+  // A one-way region's nisba forms carry its name's key at the low weight (indexKeys.ts).
+  const nisbaPlaces = regionEntries.filter((e) => e.nameReadings).map((e) => [e.family.forms[0], e.nameReadings!] as [string, string[]]);
   const curated = synonyms ? checkedHamza(resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []), extra.keepHamzaForms, synonyms) : [];
   return {
     families: [...known, ...pluralFamilies, ...regionFamilies],
@@ -133,7 +136,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
-    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter } } : {}),
+    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces } } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };
 }

@@ -12,7 +12,8 @@ import type { WordFamilyInput } from '../arabic/forms';
 export const DEFAULT_SEARCH_PLURALS_PATH = 'content/search-plurals.yaml';
 export const DEFAULT_SEARCH_REGIONS_PATH = 'content/search-regions.yaml';
 
-type Entry = { at: string; family: WordFamilyInput };
+/** `nameReadings`: a one-way region's names, whose keys its family's forms carry at the low weight (twentieth pass). */
+type Entry = { at: string; family: WordFamilyInput; nameReadings?: string[] };
 
 /**
  * A plural that is the singular with a sound ending (ون ين ات) or a dual's (ان تان) is read by the
@@ -64,7 +65,11 @@ export function parseSearchPluralsData(text: string, file = DEFAULT_SEARCH_PLURA
 export function parseSearchRegions(text: string, file = DEFAULT_SEARCH_REGIONS_PATH): Entry[] {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchRegionsSchema);
-  return data.regions.map((c, i) => ({ at: `${file}:${y.lineOf(['regions', i])} regions[${i}] (${c.names[0]})`, family: countryFamily(c) }));
+  return data.regions.map((c, i) => {
+    const at = `${file}:${y.lineOf(['regions', i])} regions[${i}] (${c.names[0]})`;
+    // A one-way region: its family holds the nisba and the people, not the name (نجد «we find»).
+    return c.oneWay ? { at, family: countryFamily({ ...c, names: [] }), nameReadings: c.names.map((n) => n.trim()) } : { at, family: countryFamily(c) };
+  });
 }
 
 export function loadSearchPlurals(path = DEFAULT_SEARCH_PLURALS_PATH): Entry[] {

@@ -115,6 +115,9 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   const singular = t.stem.length === 4 && t.stem.startsWith('ال') ? t.stem.slice(2) : t.stem;
   const plurals = ctx.patterns?.singularPlurals?.get(singular);
   if (plurals && nounPlace(t.token.norm, singular, prev, ctx.patterns!.nounAfter)) for (const p of plurals) if (searchStem(p, ctx.known) === p) add(arabicKey(p));
+  // A one-way region's nisba (النجديين) carries the region's name (نجد) at the low weight: «نجد» finds it, while a
+  // query for the nisba asks its family, which a page's «نجد» («we find») is not in.
+  for (const name of ctx.patterns?.nisbaPlaces?.get(t.match) ?? []) add(arabicKey(searchStem(name, ctx.known)));
   // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
   // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)

@@ -33,6 +33,17 @@ describe('a listed singular in a noun’s place carries its own-key plural at th
   });
 });
 
+describe('a one-way region (search-regions.yaml oneWay): the nisba finds the name, not the reverse', () => {
+  it('«نجد» and «الصعيد» find a page writing only the nisba or the people, at the low weight', () => {
+    expect(readAs('نجد', 'شارك الصقارون النجديون في مهرجان الصيد')).toEqual(LOW);
+    expect(readAs('الصعيد', 'عاد العمال الصعايدة من الخليج')).toEqual(LOW);
+  });
+  it('a query for the nisba meets no page whose «نجد» is «we find», no «على الصعيد الدولي»', () => {
+    expect(readAs('النجديين', 'قال الوزير إننا نجد صعوبة في تأمين القمح')).toEqual(NONE);
+    expect(readAs('الصعيدي', 'تراجع التصعيد على الصعيد الدولي')).toEqual(NONE);
+  });
+});
+
 describe('nounPlace', () => {
   const after = new Set(['مع', 'في']);
   it('the article right before the stem, or a preposition before the word', () => {
