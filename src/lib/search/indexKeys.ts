@@ -147,13 +147,14 @@ export const adverbialB = (norm: string, stem: string): boolean => stem.endsWith
 
 /**
  * Whether a page word stands where only a noun stands: the article right before its stem (الدب، بالكم، للباخرة), or a
- * preposition of `nounAfter` before it with no clitic but و/ف (مع دب، عبر مضيق). A verb or a particle has neither.
+ * preposition of `nounAfter` before it, the word without a clitic (مع دب، عبر مضيق). A verb or a particle has neither.
  */
 export function nounPlace(norm: string, stem: string, prev: string | undefined, nounAfter?: ReadonlySet<string>): boolean {
   if (!norm.endsWith(stem)) return false;
   const clitics = norm.slice(0, norm.length - stem.length);
   if (/^[وف]?(?:[بك]?ال|لل)$/.test(clitics)) return true;
-  return !!prev && /^[وف]?$/.test(clitics) && !!nounAfter?.has(prev.replace(/^[وف](?=..)/, ''));
+  // After a preposition the word itself takes no clitic: «تحت وطأة» is no و + طأة (طاه «cook»).
+  return !!prev && clitics === '' && !!nounAfter?.has(prev.replace(/^[وف](?=..)/, ''));
 }
 
 const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;

@@ -56,6 +56,7 @@ describe('nounPlace', () => {
     expect(nounPlace('دب', 'دب', 'الخلاف', after)).toBe(false);
     expect(nounPlace('بكم', 'كم', 'في', after)).toBe(false);
     expect(nounPlace('الف', 'الف', undefined, after)).toBe(false);
+    expect(nounPlace('وطاه', 'طاه', 'تحت', new Set(['تحت']))).toBe(false);
   });
 });
 
