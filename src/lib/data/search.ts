@@ -108,7 +108,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const countryFamilies = countries ? mergeFamilies(loadSearchCountries(countries), [...families, ...extra.families], countries).families : [];
   // The language-scale lists (nineteenth pass): broken plurals, then regions and capitals, each after all before it.
   const known = [...families, ...extra.families, ...countryFamilies];
-  const pluralData = plurals ? loadSearchPluralsData(plurals) : { entries: [], ownPlurals: [] };
+  const pluralData = plurals ? loadSearchPluralsData(plurals) : { entries: [], ownPlurals: [], ambiguousSingulars: [], nounAfter: [] };
   const pluralFamilies = mergeFamilies(pluralData.entries, known, plurals ?? '').families;
   // Every plural the language-scale list brings asks by its own key: its singular often names other things
   // too (ضفة the West Bank, فخ an idiom's trap, فوج a regiment), so the plural reaches the singular's pages
@@ -116,7 +116,17 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const knownForms = new Set(known.flatMap((f) => f.forms.map((w) => normalizeArabic(w))));
   const listPlurals = pluralData.entries.flatMap((e) => e.family.forms.slice(1)).filter((w) => !knownForms.has(normalizeArabic(w)));
   const ownPlurals = [...new Set([...(('ownPlurals' in extra && extra.ownPlurals) || []), ...pluralData.ownPlurals, ...listPlurals])];
-  const regionFamilies = regions ? mergeFamilies(loadSearchRegions(regions), [...known, ...pluralFamilies], regions).families : [];
+  // Twentieth pass: a page's singular in a noun's place carries the key of those plurals at the low weight
+  // (indexKeys.ts), unless the singular is listed ambiguous or gated (ownPlurals of the file).
+  const gated = new Set([...pluralData.ownPlurals, ...pluralData.ambiguousSingulars]);
+  const ownList = new Set(listPlurals);
+  const singularPlurals = pluralData.entries
+    .map((e) => [e.family.forms[0], e.family.forms.slice(1).filter((w) => ownList.has(w) && !gated.has(w))] as [string, string[]])
+    .filter(([singular, forms]) => forms.length && !gated.has(singular));
+  const regionEntries = regions ? loadSearchRegions(regions) : [];
+  const regionFamilies = regions ? mergeFamilies(regionEntries, [...known, ...pluralFamilies], regions).families : [];
+  // A one-way region's nisba forms carry its name's key at the low weight (indexKeys.ts).
+  const nisbaPlaces = regionEntries.filter((e) => e.nameReadings).map((e) => [e.family.forms[0], e.nameReadings!] as [string, string[]]);
   const curated = synonyms ? checkedHamza(resolveConcepts(loadSearchSynonyms(synonyms), topics ? loadTopics(topics) : []), extra.keepHamzaForms, synonyms) : [];
   return {
     families: [...known, ...pluralFamilies, ...regionFamilies],
@@ -126,7 +136,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
-    ...(patterns ? { patterns: loadSearchPatterns(patterns) } : {}),
+    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces } } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };
 }

@@ -12,7 +12,8 @@ import type { WordFamilyInput } from '../arabic/forms';
 export const DEFAULT_SEARCH_PLURALS_PATH = 'content/search-plurals.yaml';
 export const DEFAULT_SEARCH_REGIONS_PATH = 'content/search-regions.yaml';
 
-type Entry = { at: string; family: WordFamilyInput };
+/** `nameReadings`: a one-way region's names, whose keys its family's forms carry at the low weight (twentieth pass). */
+type Entry = { at: string; family: WordFamilyInput; nameReadings?: string[] };
 
 /**
  * A plural that is the singular with a sound ending (ون ين ات) or a dual's (ان تان) is read by the
@@ -28,8 +29,16 @@ export function parseSearchPlurals(text: string, file = DEFAULT_SEARCH_PLURALS_P
   return parseSearchPluralsData(text, file).entries;
 }
 
+/** What search-plurals.yaml holds beside its families (twentieth pass: when a page's singular carries its plural's key). */
+export interface SearchPluralsData {
+  entries: Entry[];
+  ownPlurals: string[];
+  ambiguousSingulars: string[];
+  nounAfter: string[];
+}
+
 /** The families, and the plurals a query asks for by their own key (each must be a listed plural). */
-export function parseSearchPluralsData(text: string, file = DEFAULT_SEARCH_PLURALS_PATH): { entries: Entry[]; ownPlurals: string[] } {
+export function parseSearchPluralsData(text: string, file = DEFAULT_SEARCH_PLURALS_PATH): SearchPluralsData {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchPluralsSchema);
   const problems: string[] = [];
@@ -45,23 +54,29 @@ export function parseSearchPluralsData(text: string, file = DEFAULT_SEARCH_PLURA
   });
   const plurals = new Set(data.plurals.flatMap((forms) => forms.slice(1).map((f) => f.trim())));
   for (const w of data.ownPlurals ?? []) if (!plurals.has(w.trim())) problems.push(`${file}: ownPlurals «${w}» is no plural listed in plurals`);
+  for (const w of data.ambiguousSingulars ?? []) if (!firstLine.has(w.trim())) problems.push(`${file}: ambiguousSingulars «${w}» is no singular listed in plurals`);
   if (problems.length) throw new DataFileError(file, problems);
   const entries = data.plurals.map((forms, i) => ({ at: `${at(i)} (${forms[0]})`, family: { forms: forms.map((f) => f.trim()) } }));
-  return { entries, ownPlurals: (data.ownPlurals ?? []).map((w) => w.trim()) };
+  const trimmed = (ws: string[] | undefined) => (ws ?? []).map((w) => w.trim());
+  return { entries, ownPlurals: trimmed(data.ownPlurals), ambiguousSingulars: trimmed(data.ambiguousSingulars), nounAfter: trimmed(data.nounAfter) };
 }
 
 /** Parses and checks search-regions.yaml (search-countries.yaml's shape) into one family per region. */
 export function parseSearchRegions(text: string, file = DEFAULT_SEARCH_REGIONS_PATH): Entry[] {
   const y = parseYaml(text, file);
   const data = validateYaml(y, SearchRegionsSchema);
-  return data.regions.map((c, i) => ({ at: `${file}:${y.lineOf(['regions', i])} regions[${i}] (${c.names[0]})`, family: countryFamily(c) }));
+  return data.regions.map((c, i) => {
+    const at = `${file}:${y.lineOf(['regions', i])} regions[${i}] (${c.names[0]})`;
+    // A one-way region: its family holds the nisba and the people, not the name (نجد «we find»).
+    return c.oneWay ? { at, family: countryFamily({ ...c, names: [] }), nameReadings: c.names.map((n) => n.trim()) } : { at, family: countryFamily(c) };
+  });
 }
 
 export function loadSearchPlurals(path = DEFAULT_SEARCH_PLURALS_PATH): Entry[] {
   return loadSearchPluralsData(path).entries;
 }
 
-export function loadSearchPluralsData(path = DEFAULT_SEARCH_PLURALS_PATH): { entries: Entry[]; ownPlurals: string[] } {
+export function loadSearchPluralsData(path = DEFAULT_SEARCH_PLURALS_PATH): SearchPluralsData {
   return readDataFile(path, parseSearchPluralsData);
 }
 

@@ -108,6 +108,16 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
     const plural = singular && singularPlural(singular, ctx);
     if (plural) add(arabicKey(plural));
   }
+  // A listed singular in a noun's place — with the article, or after a preposition: «الدب القطبي»، «مع دب بني» —
+  // carries the keys of its plurals that ask by their own key (twentieth pass): a plural query finds the page at
+  // the low weight, after the pages writing the plural; a verb («دب الخلاف») or a particle («كم مرة») carries none.
+  // (A two-letter singular keeps its article in the stem, الدب، الكم: searchStem leaves two letters whole.)
+  const singular = t.stem.length === 4 && t.stem.startsWith('ال') ? t.stem.slice(2) : t.stem;
+  const plurals = ctx.patterns?.singularPlurals?.get(singular);
+  if (plurals && nounPlace(t.token.norm, singular, prev, ctx.patterns!.nounAfter)) for (const p of plurals) if (searchStem(p, ctx.known) === p) add(arabicKey(p));
+  // A one-way region's nisba (النجديين) carries the region's name (نجد) at the low weight: «نجد» finds it, while a
+  // query for the nisba asks its family, which a page's «نجد» («we find») is not in.
+  for (const name of ctx.patterns?.nisbaPlaces?.get(t.match) ?? []) add(arabicKey(searchStem(name, ctx.known)));
   // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
   // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
@@ -134,6 +144,18 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
  * word carries no ات plural key. With the article (بالشحنة) or another clitic it is the noun.
  */
 export const adverbialB = (norm: string, stem: string): boolean => stem.endsWith('ه') && norm.replace(/^[وف](?=ب)/, '') === 'ب' + stem;
+
+/**
+ * Whether a page word stands where only a noun stands: the article right before its stem (الدب، بالكم، للباخرة), or a
+ * preposition of `nounAfter` before it, the word without a clitic (مع دب، عبر مضيق). A verb or a particle has neither.
+ */
+export function nounPlace(norm: string, stem: string, prev: string | undefined, nounAfter?: ReadonlySet<string>): boolean {
+  if (!norm.endsWith(stem)) return false;
+  const clitics = norm.slice(0, norm.length - stem.length);
+  if (/^[وف]?(?:[بك]?ال|لل)$/.test(clitics)) return true;
+  // After a preposition the word itself takes no clitic: «تحت وطأة» is no و + طأة (طاه «cook»).
+  return !!prev && clitics === '' && !!nounAfter?.has(prev.replace(/^[وف](?=..)/, ''));
+}
 
 const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
 /**

@@ -45,6 +45,12 @@ export interface SearchPatterns {
   notMeasureIIForms?: string[];
   /** Verbal nouns never joined to a participle's plural either way (تسليم ≠ المسلمين: participlePlurals.ts). */
   notParticipleNouns?: string[];
+  /** Singulars of content/search-plurals.yaml with the plurals a query asks for by their own key (twentieth pass). */
+  singularPlurals?: Array<[string, string[]]>;
+  /** Prepositions after which a word is a noun (content/search-plurals.yaml `nounAfter`). */
+  nounAfter?: string[];
+  /** A one-way region's first nisba form with its names (content/search-regions.yaml `oneWay`). */
+  nisbaPlaces?: Array<[string, string[]]>;
 }
 
 /** The patterns ready to read words with (normalised traps). */
@@ -56,12 +62,17 @@ export interface PatternReader {
   measureII: ReadonlyArray<{ form: string; past: boolean; extra?: boolean }>;
   notMeasureIIForms: ReadonlySet<string>;
   notParticipleNouns?: ReadonlySet<string>;
+  /** Normalised singular → its own-key plurals (normalised): the keys a singular in a noun's place carries. */
+  singularPlurals?: ReadonlyMap<string, string[]>;
+  nounAfter?: ReadonlySet<string>;
+  /** Normalised first nisba form of a one-way region → its names (normalised, without the article). */
+  nisbaPlaces?: ReadonlyMap<string, string[]>;
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
   const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns) };
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])) };
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);

@@ -20,5 +20,9 @@ export const SearchCountriesSchema = z.object({ countries: z.array(SearchCountry
 
 export type SearchCountry = z.output<typeof SearchCountrySchema>;
 
-/** content/search-regions.yaml: regions, provinces and capitals named by their adjective, a country's shape each. */
-export const SearchRegionsSchema = z.object({ regions: z.array(SearchCountrySchema) }).strict();
+/**
+ * content/search-regions.yaml: regions, provinces and capitals named by their adjective, a country's shape each.
+ * `oneWay` (twentieth pass): a name that is mostly another word (نجد «we find»): the nisba finds the region's
+ * name, a page's name never meets a nisba query.
+ */
+export const SearchRegionsSchema = z.object({ regions: z.array(SearchCountrySchema.extend({ oneWay: z.literal(true).optional() }).strict()) }).strict();

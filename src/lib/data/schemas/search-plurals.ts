@@ -12,6 +12,13 @@ export const SearchPluralsSchema = z
     plurals: z.array(strings(oneWord).min(2, 'must list a singular and at least one broken plural')),
     /** Plurals a query asks for by their own key: the singular is also another word (قفص «the dock», قباب). */
     ownPlurals: z.array(oneWord).optional(),
+    /**
+     * Listed singulars with a frequent other sense or use (جانب «إلى جانب»، أمني «security» ≠ أمنية، ضفة
+     * «the West Bank»): a page word of these never carries its plural's key (twentieth pass).
+     */
+    ambiguousSingulars: z.array(oneWord).optional(),
+    /** Prepositions after which a word is a noun, not a verb or a particle («مع دب بني», not «دب الخلاف»). */
+    nounAfter: z.array(arabic).optional(),
   })
   .strict();
 
