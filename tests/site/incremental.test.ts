@@ -150,6 +150,17 @@ describe(`incremental builds (seed ${SEED})`, () => {
     }
   });
 
+  it('a step reuses the last build\'s bundles (scripts/build/astro-build.mjs) unless the content layer changed; the full build bundles', () => {
+    const reused = steps.filter((s) => /^build: bundles reused /m.test(s.log));
+    expect(reused.length, steps.map((s) => s.did.join(', ')).join('\n')).toBeGreaterThan(0);
+    for (const s of steps) {
+      // A person's MDX edit is compiled into the server bundle: that step must bundle again.
+      if (s.did.some((d) => d.startsWith('person edits'))) expect(reused, s.did.join('; ')).not.toContain(s);
+      if (!reused.includes(s)) expect(s.log, s.did.join('; ')).toMatch(/^build: bundled \(code, settings or the content layer changed since it was saved\)$/m);
+    }
+    expect(fullLog).not.toMatch(/bundles reused/);
+  });
+
   it('every build keeps its caches in the test\'s own folder, none in the repository\'s .cache/', () => {
     for (const log of [...steps.map((s) => s.log), fullLog]) {
       expect(/build: caches in (.*)/.exec(log)?.[1]).toBe(CACHES);
