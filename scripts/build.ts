@@ -3,7 +3,9 @@
 //   --full       render every page even when an earlier build could be reused
 //   --no-ingest  build from the articles as they are (ARTICLES_DIR or content/articles)
 // Environment: OUT_DIR (default dist), ARTICLES_DIR, BASE, SITE, as for `astro build`;
-//   BUILD_CACHE_DIR (default .cache): where the corpus cache and the build records are kept.
+//   BUILD_CACHE_DIR (default .cache): where the corpus cache and the build records are kept;
+//   BUILD_BUNDLE_REUSE=0: an update bundles again instead of reusing the last build's bundles
+//   (to measure what the reuse saves).
 //
 // A build is incremental when the last build of the same OUT_DIR is recorded in .cache/build/
 // and nothing but the articles changed since (scripts/build/incremental.ts): the pages whose
@@ -86,11 +88,11 @@ if ('reason' in last) {
   console.log(`build: full (${last.reason})`);
   rmSync(searchStateFile, { force: true });
   rmSync(bundleEnv.BUILD_BUNDLE_DIR, { recursive: true, force: true });
-  run('astro build (full)', astroBuild, { ...env, ...bundleEnv, NODE_OPTIONS: astroNodeOptions, OUT_DIR: outDir, BUILD_ROUTES_DIR: routesDir });
+  run('astro build (full)', astroBuild, { ...env, ...bundleEnv, BUILD_BUNDLE_REUSE: '0', NODE_OPTIONS: astroNodeOptions, OUT_DIR: outDir, BUILD_ROUTES_DIR: routesDir });
   routes = Object.assign({}, ...readRouteRecords(routesDir).map((r) => r.routes));
 } else {
   writeFileSync(previousFile, JSON.stringify(last.manifest.routes));
-  run('astro build (changed routes)', astroBuild, { ...env, ...bundleEnv, BUILD_BUNDLE_REUSE: '1', NODE_OPTIONS: astroNodeOptions, OUT_DIR: partialDir, BUILD_ROUTES_DIR: routesDir, BUILD_ROUTES_PREVIOUS: previousFile });
+  run('astro build (changed routes)', astroBuild, { ...env, ...bundleEnv, BUILD_BUNDLE_REUSE: process.env.BUILD_BUNDLE_REUSE === '0' ? '0' : '1', NODE_OPTIONS: astroNodeOptions, OUT_DIR: partialDir, BUILD_ROUTES_DIR: routesDir, BUILD_ROUTES_PREVIOUS: previousFile });
   const records = readRouteRecords(routesDir);
   const { removed } = mergePartialBuild(partialDir, outDir, records, last.manifest.routes);
   routes = Object.assign({}, ...records.map((r) => r.routes));

@@ -91,7 +91,7 @@ async function build() {
     if ('internals' in restored) {
       if (settings.config?.vite?.build?.emptyOutDir !== false) (await astro('core/fs/index.js')).emptyDir(settings.config.outDir, new Set('.git'));
       restoreBundleFiles(/** @type {string} */ (bundleDir), bundleOut);
-      reused = restored;
+      reused = /** @type {{ internals: any, ssrOutputChunkNames: string[] }} */ (restored);
       console.log(`build: bundles reused (${path.relative(process.cwd(), /** @type {string} */ (bundleDir))})`);
     } else {
       console.log(`build: bundled (${restored.reason})`);
@@ -99,9 +99,10 @@ async function build() {
   }
   let pending;
   if (!reused) {
-    reused = await staticBuildMod.viteBuild(opts);
+    const built = await staticBuildMod.viteBuild(opts);
+    reused = built;
     if (bundleDir) {
-      const saved = serializeInternals(reused.internals, reused.ssrOutputChunkNames);
+      const saved = serializeInternals(built.internals, built.ssrOutputChunkNames);
       if ('record' in saved) pending = { next: saveBundleFiles(bundleDir, bundleOut), record: { key, ...saved.record } };
       else console.log(`build: bundles not saved (${saved.reason})`);
     }

@@ -7,10 +7,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-// @ts-expect-error Astro's build internals: plain JavaScript, no types exported
-import { createBuildInternals, trackPageData } from '../../node_modules/astro/dist/core/build/internal.js';
+import * as astroInternals from '../../node_modules/astro/dist/core/build/internal.js';
 import { bundleKey, commitBundle, readBundle, restoreInternals, saveBundleFiles, serializeInternals } from '../../scripts/build/bundleReuse.mjs';
 
+// Astro's internal types are stricter than the shapes built here (its page data's full route).
+const createBuildInternals = astroInternals.createBuildInternals as () => any;
+const trackPageData = astroInternals.trackPageData as (...args: any[]) => void;
 const ROOT = pathToFileURL(path.resolve('.') + path.sep);
 const COMPONENT = 'src/pages/articles/page/[n].astro';
 const KEY = `/articles/page/[n]&${COMPONENT}`;
@@ -60,7 +62,7 @@ describe('serializeInternals / restoreInternals', () => {
     const other = Object.assign(bundled(), { serverIslandMap: new Map() });
     expect(serializeInternals(other, [])).toEqual({ reason: expect.stringContaining('serverIslandMap') });
     const notPlain = bundled();
-    notPlain.pagesByKeys.get(KEY).styles.push({ sheet: new URL('file:///x.css') });
+    notPlain.pagesByKeys.get(KEY)!.styles.push({ sheet: new URL('file:///x.css') });
     expect(serializeInternals(notPlain, [])).toEqual({ reason: expect.stringContaining('not plain') });
   });
 
