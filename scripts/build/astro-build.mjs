@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleKey, commitBundle, contentLayerFiles, readBundle, restoreBundleFiles, restoreInternals, saveBundleFiles, serializeInternals } from './bundleReuse.mjs';
+import { bundleKey, commitBundle, contentLayerDigests, contentLayerFiles, readBundle, restoreBundleFiles, restoreInternals, saveBundleFiles, serializeInternals } from './bundleReuse.mjs';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const astroDir = path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json'));
@@ -41,6 +41,8 @@ const [hooks, config, logging, settingsMod, createViteMod, encryption, polyfill,
 const { getOutDirWithinCwd } = await astro('core/build/common.js');
 const { createDevelopmentManifest } = await astro('vite-plugin-astro-server/plugin.js');
 const colors = colorsMod.default;
+// How Astro writes its data store (devalue), to read it back for the bundle's key.
+const devalue = await import(pathToFileURL(createRequire(path.join(astroDir, 'package.json')).resolve('devalue')).href);
 
 const mayReuse = process.env.BUILD_BUNDLE_REUSE === '1';
 
@@ -75,7 +77,10 @@ async function build() {
   const keyPromise = encryption.hasEnvironmentKey() ? encryption.getEnvironmentKey() : encryption.createKey();
   const opts = { allPages, settings, logger, routesList, runtimeMode: 'production', origin: settings.config.site ? new URL(settings.config.site).origin : `http://localhost:${settings.config.server.port}`, pageNames: /** @type {string[]} */ ([]), teardownCompiler: true, viteConfig, key: keyPromise };
 
-  const key = bundleKey(process.env.BUILD_BUNDLE_KEY ?? '', contentLayerFiles(settings.config.cacheDir, settings.dotAstroDir), astroVersion);
+  // The content layer after this build's sync (the lock of src/astro/buildLock.ts keeps another
+  // article folder's build from rewriting .astro/ until this one is done), as the bundle embeds it.
+  const layer = contentLayerDigests(contentLayerFiles(settings.config.cacheDir, settings.dotAstroDir), devalue.parse);
+  const key = bundleKey(process.env.BUILD_BUNDLE_KEY ?? '', layer, astroVersion);
   // Where bundling writes (the output folder, or .astro/ of the working directory when the output
   // folder is outside it), which static generation then copies to the output folder.
   // Only the first is saved or reused: `.astro/` holds other files too (the content layer's, the
@@ -86,13 +91,14 @@ async function build() {
   /** @type {{ internals: any, ssrOutputChunkNames: string[] } | undefined} */
   let reused;
   if (bundleDir && mayReuse) {
-    const saved = readBundle(bundleDir, key);
+    const saved = readBundle(bundleDir, key, layer);
     const restored = 'record' in saved ? restoreInternals(saved.record, allPages, { ...internalMod, prependForwardSlash: pathMod.prependForwardSlash, root: settings.config.root }) : saved;
     if ('internals' in restored) {
       if (settings.config?.vite?.build?.emptyOutDir !== false) (await astro('core/fs/index.js')).emptyDir(settings.config.outDir, new Set('.git'));
       restoreBundleFiles(/** @type {string} */ (bundleDir), bundleOut);
       reused = /** @type {{ internals: any, ssrOutputChunkNames: string[] }} */ (restored);
-      console.log(`build: bundles reused (${path.relative(process.cwd(), /** @type {string} */ (bundleDir))})`);
+      const reordered = 'reordered' in saved && saved.reordered?.length ? `; ${saved.reordered.join(', ')} written in another order, same content` : '';
+      console.log(`build: bundles reused (${path.relative(process.cwd(), /** @type {string} */ (bundleDir))}${reordered})`);
     } else {
       console.log(`build: bundled (${restored.reason})`);
     }
@@ -103,7 +109,7 @@ async function build() {
     reused = built;
     if (bundleDir) {
       const saved = serializeInternals(built.internals, built.ssrOutputChunkNames);
-      if ('record' in saved) pending = { next: saveBundleFiles(bundleDir, bundleOut), record: { key, ...saved.record } };
+      if ('record' in saved) pending = { next: saveBundleFiles(bundleDir, bundleOut), record: { key, contentLayer: layer, ...saved.record } };
       else console.log(`build: bundles not saved (${saved.reason})`);
     }
   }

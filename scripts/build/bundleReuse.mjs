@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 
 /** Bump when what is saved changes: an older record is not used. */
-export const BUNDLE_RECORD_VERSION = 1;
+export const BUNDLE_RECORD_VERSION = 2;
 
 /**
  * The fields of Astro 5.18's build internals. What `generatePages` and the cleaning after it read
@@ -26,19 +26,86 @@ const UNREAD = ['cssModuleToChunkIdMap', 'pagesByViteID', 'pagesByClientOnly', '
 
 const sha1 = (/** @type {string | Buffer} */ data) => createHash('sha1').update(data).digest('hex');
 
-/** The files of the content layer that the server bundle is made from (the data store, the MDX modules' map). */
+/** The files of the content layer that the server bundle is made from (the data store, the MDX modules' map, the assets' map). */
 export function contentLayerFiles(/** @type {URL} */ cacheDir, /** @type {URL} */ dotAstroDir) {
   return [new URL('data-store.json', cacheDir), new URL('content-modules.mjs', dotAstroDir), new URL('content-assets.mjs', dotAstroDir)].map((u) => fileURLToPath(u));
 }
 
+/** A value with every Map, Set and object in one order (sorted), as JSON: equal content, equal text. */
+function canonical(/** @type {unknown} */ v) {
+  /** @returns {unknown} */
+  const walk = (/** @type {unknown} */ x) => {
+    if (x instanceof Map) return ['Map', [...x].map(([k, y]) => [walk(k), walk(y)]).map((e) => JSON.stringify(e)).sort()];
+    if (x instanceof Set) return ['Set', [...x].map((y) => JSON.stringify(walk(y))).sort()];
+    if (x instanceof Date) return ['Date', x.toISOString()];
+    if (x instanceof URL) return ['URL', x.href];
+    if (Array.isArray(x)) return x.map(walk);
+    if (x && typeof x === 'object') return Object.fromEntries(Object.keys(x).sort().map((k) => [k, walk(/** @type {any} */ (x)[k])]));
+    return x === undefined ? ['undefined'] : x;
+  };
+  return JSON.stringify(walk(v));
+}
+
+const JS_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+/**
+ * The parts of Astro's generated maps (content-modules.mjs: `[file, () => import(specifier)]`;
+ * content-assets.mjs: `import name from "id";` and `[id, name]`), and the text around them,
+ * which must be the known frame: anything else is read as its bytes.
+ */
+const MAP_PARTS = new RegExp(String.raw`\[${JS_STRING}, \(\) => import\(${JS_STRING}\)\]|import \w+ from ${JS_STRING};|\[${JS_STRING}, \w+\]`, 'g');
+const MAP_FRAMES = ['exportdefaultnewMap([]);', 'exportdefaultnewMap();'];
+
+/**
+ * A content layer file in a form that does not depend on the order Astro wrote it in. Astro's
+ * glob loader reads the entries ten at a time (p-limit) and stores them in the order the reads
+ * finish, and rewrites the data store and the modules' map on every sync: with two or more
+ * entries, builds of the same files write them in different orders (session 28: the reuse missed
+ * after a person's edits for this alone). The server bundle embeds these files as they are (the
+ * store as `_astro_data-layer-content`, the map as `content-modules`, each module compiled), so
+ * a bundle made from one order holds the same entries, the same data and the same modules as
+ * one made from another; the pages look entries up by id (getEntry, getCollection into a Map or
+ * Set: src/astro/corpus.ts, routeFilter.ts, pages/articles/[slug].astro), and no page can
+ * depend on an order Astro itself does not keep. A file that does not read as expected is taken
+ * as its bytes (a mismatch: it bundles).
+ */
+export function normalContentLayerFile(/** @type {string} */ file, /** @type {Buffer} */ bytes, /** @type {(text: string) => unknown} */ parseStore) {
+  const text = bytes.toString('utf8');
+  if (file.endsWith('.json')) {
+    try {
+      return `store ${canonical(parseStore(text))}`;
+    } catch {
+      return bytes;
+    }
+  }
+  const parts = text.match(MAP_PARTS) ?? [];
+  const frame = text.replace(MAP_PARTS, '').replace(/[\s,]/g, '');
+  return MAP_FRAMES.includes(frame) ? `map ${JSON.stringify(parts.sort())}` : bytes;
+}
+
+/**
+ * Each content layer file's digest, of its bytes and of its order-free form (by file name; an
+ * absent file is `absent`): the key is made of the second, the first says when Astro wrote the
+ * same content in another order (the log's reason for a reuse or a miss).
+ */
+export function contentLayerDigests(/** @type {string[]} */ files, /** @type {(text: string) => unknown} */ parseStore) {
+  /** @type {Record<string, { bytes: string, content: string }>} */
+  const out = {};
+  for (const f of files) {
+    const bytes = existsSync(f) ? readFileSync(f) : undefined;
+    out[path.basename(f)] = bytes ? { bytes: sha1(bytes), content: sha1(normalContentLayerFile(f, bytes, parseStore)) } : { bytes: 'absent', content: 'absent' };
+  }
+  return out;
+}
+
 /**
  * The key a record is kept under: the build's global fingerprint (code, data, packages and
- * settings: scripts/build/incremental.ts) and the content layer's files (an article a person
- * edited with MDX is compiled into the server bundle), with Astro's version.
+ * settings: scripts/build/incremental.ts), the content layer's files in their order-free form
+ * (an article a person edited with MDX is embedded in the server bundle: its data in the store,
+ * its body compiled as a module: contentLayerDigests), and Astro's version.
  */
-export function bundleKey(/** @type {string} */ global, /** @type {string[]} */ files, /** @type {string} */ astroVersion) {
+export function bundleKey(/** @type {string} */ global, /** @type {Record<string, { content: string }>} */ layer, /** @type {string} */ astroVersion) {
   const h = createHash('sha1').update(`record ${BUNDLE_RECORD_VERSION}\nastro ${astroVersion}\nglobal ${global}\n`);
-  for (const f of files) h.update(`${path.basename(f)}\0`).update(existsSync(f) ? readFileSync(f) : 'absent').update('\0');
+  for (const name of Object.keys(layer).sort()) h.update(`${name}\0${layer[name].content}\0`);
   return h.digest('hex');
 }
 
@@ -139,8 +206,8 @@ export function commitBundle(/** @type {string} */ next, /** @type {string} */ d
   renameSync(next, dir);
 }
 
-/** The saved record if its key is `key` and its files are whole, or why not. */
-export function readBundle(/** @type {string} */ dir, /** @type {string} */ key) {
+/** The saved record if its key is `key` and its files are whole, or why not (`layer`: this build's contentLayerDigests). */
+export function readBundle(/** @type {string} */ dir, /** @type {string} */ key, /** @type {Record<string, { bytes: string, content: string }>} */ layer) {
   let record;
   try {
     record = JSON.parse(readFileSync(recordFile(dir), 'utf8'));
@@ -148,7 +215,13 @@ export function readBundle(/** @type {string} */ dir, /** @type {string} */ key)
     return { reason: existsSync(recordFile(dir)) ? `record unreadable (${/** @type {Error} */ (err).message})` : 'no saved bundle' };
   }
   if (record.version !== BUNDLE_RECORD_VERSION) return { reason: 'record of another version' };
-  if (record.key !== key) return { reason: 'code, settings or the content layer changed since it was saved' };
+  if (record.key !== key) {
+    const changed = Object.keys({ ...layer, ...record.contentLayer }).filter((f) => layer[f]?.content !== record.contentLayer?.[f]?.content).sort();
+    return { reason: changed.length ? `the content layer changed since it was saved: ${changed.join(', ')}` : 'code, settings or Astro changed since it was saved' };
+  }
+  // Said when Astro wrote a file of the same content in another order (a reuse the key's
+  // order-free form allows).
+  const reordered = Object.keys(layer).filter((f) => layer[f].bytes !== record.contentLayer?.[f]?.bytes).sort();
   for (const [f, digest] of Object.entries(record.files)) {
     const file = path.join(dir, 'files', f);
     if (!existsSync(file) || sha1(readFileSync(file)) !== digest) return { reason: `${f} changed or missing` };
@@ -160,7 +233,7 @@ export function readBundle(/** @type {string} */ dir, /** @type {string} */ key)
       if (!existsSync(fileURLToPath(m[1]))) return { reason: `${fileURLToPath(m[1])}, which ${f} imports, is gone` };
     }
   }
-  return { record };
+  return { record, reordered };
 }
 
 /** Puts the saved files into the (emptied) output folder. */

@@ -3,12 +3,15 @@
 // reason to bundle. The internals are made by Astro's own functions, shaped as a build of this
 // site leaves them (a page with two stylesheets, a dynamic route's RegExp).
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as astroInternals from '../../node_modules/astro/dist/core/build/internal.js';
-import { bundleKey, commitBundle, readBundle, restoreInternals, saveBundleFiles, serializeInternals } from '../../scripts/build/bundleReuse.mjs';
+import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
+import * as devalue from 'devalue';
+import { bundleKey, commitBundle, contentLayerDigests, readBundle, restoreInternals, saveBundleFiles, serializeInternals } from '../../scripts/build/bundleReuse.mjs';
 
 // Astro's internal types are stricter than the shapes built here (its page data's full route).
 const createBuildInternals = astroInternals.createBuildInternals as () => any;
@@ -98,10 +101,10 @@ describe('the saved bundle', () => {
     writeFileSync(lib, 'export const x = 1;\n');
     try {
       const b = saveOne(lib);
-      expect(readBundle(b, 'k1')).toHaveProperty('record');
-      expect(readBundle(b, 'k2')).toEqual({ reason: expect.stringContaining('changed since it was saved') });
+      expect(readBundle(b, 'k1', {})).toHaveProperty('record');
+      expect(readBundle(b, 'k2', {})).toEqual({ reason: expect.stringContaining('changed since it was saved') });
       writeFileSync(path.join(b, 'files/_astro/SearchPage.C34tNMOK.js'), 'export const touched = 1;\n');
-      expect(readBundle(b, 'k1')).toEqual({ reason: expect.stringContaining('SearchPage.C34tNMOK.js changed or missing') });
+      expect(readBundle(b, 'k1', {})).toEqual({ reason: expect.stringContaining('SearchPage.C34tNMOK.js changed or missing') });
     } finally {
       rmSync(lib, { force: true });
     }
@@ -109,33 +112,105 @@ describe('the saved bundle', () => {
 
   it('is not used when a module its server chunks import by file URL is gone (the compiled pipeline cleared)', () => {
     const b = saveOne(path.join(tmpdir(), 'bundle-reuse-never-written.mjs'));
-    expect(readBundle(b, 'k1')).toEqual({ reason: expect.stringContaining('bundle-reuse-never-written.mjs') });
+    expect(readBundle(b, 'k1', {})).toEqual({ reason: expect.stringContaining('bundle-reuse-never-written.mjs') });
   });
 
   it('is absent until committed: a build stopped after bundling leaves no record', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'bundle-reuse-'));
     mkdirSync(path.join(dir, 'dist'));
     saveBundleFiles(path.join(dir, 'bundle'), path.join(dir, 'dist'));
-    expect(readBundle(path.join(dir, 'bundle'), 'k1')).toEqual({ reason: 'no saved bundle' });
+    expect(readBundle(path.join(dir, 'bundle'), 'k1', {})).toEqual({ reason: 'no saved bundle' });
   });
 });
 
+// The content layer's files as Astro 5.18 writes them (its own MutableDataStore): the store of
+// the articles a person edited, and the map of their MDX modules, entries in the order given.
+async function writeContentLayer(dir: string, entries: [id: string, body: string][]): Promise<string[]> {
+  const files = ['data-store.json', 'content-modules.mjs', 'content-assets.mjs'].map((f) => path.join(dir, f));
+  for (const f of files) rmSync(f, { force: true });
+  const store = await MutableDataStore.fromFile(pathToFileURL(files[0]));
+  await store.metaStore().set('astro-version', '5.18.2');
+  for (const [id, body] of entries) {
+    const filePath = `articles/${id}.mdx`;
+    store.set('articleMarkup', id, { id, data: { title: `عنوان ${id}` }, body, filePath, digest: createHash('sha1').update(body).digest('hex').slice(0, 16), deferredRender: true });
+    store.addModuleImport(filePath);
+  }
+  await store.writeToDisk();
+  await store.writeModuleImports(pathToFileURL(files[1]));
+  await store.writeAssetImports(pathToFileURL(files[2]));
+  await store.waitUntilSaveComplete();
+  return files;
+}
+
 describe('bundleKey', () => {
-  it('changes with the global fingerprint, a content layer file and Astro\'s version', () => {
-    const d = mkdtempSync(path.join(tmpdir(), 'bundle-key-'));
-    try {
-      const store = path.join(d, 'data-store.json');
-      writeFileSync(store, '{"articleMarkup":[]}');
-      const k = bundleKey('g1', [store], '5.18.2');
-      expect(bundleKey('g1', [store], '5.18.2')).toBe(k);
-      expect(bundleKey('g2', [store], '5.18.2')).not.toBe(k);
-      expect(bundleKey('g1', [store], '5.18.3')).not.toBe(k);
-      writeFileSync(store, '{"articleMarkup":[["a1",{"digest":"x"}]]}');
-      expect(bundleKey('g1', [store], '5.18.2')).not.toBe(k);
-      rmSync(store);
-      expect(bundleKey('g1', [store], '5.18.2')).not.toBe(k);
-    } finally {
-      rmSync(d, { recursive: true, force: true });
-    }
+  const layerKey = (files: string[], global = 'g1', astro = '5.18.2') => bundleKey(global, contentLayerDigests(files, devalue.parse), astro);
+  let d = '';
+  afterEach(() => rmSync(d, { recursive: true, force: true }));
+
+  it('changes with the global fingerprint, Astro\'s version, an entry\'s body, an entry added or a file gone', async () => {
+    d = mkdtempSync(path.join(tmpdir(), 'bundle-key-'));
+    const files = await writeContentLayer(d, [['a1', 'نص **أول**'], ['a2', 'نص ثان']]);
+    const k = layerKey(files);
+    expect(layerKey(files)).toBe(k);
+    expect(layerKey(files, 'g2')).not.toBe(k);
+    expect(layerKey(files, 'g1', '5.18.3')).not.toBe(k);
+    await writeContentLayer(d, [['a1', 'نص **أول** معدل'], ['a2', 'نص ثان']]);
+    expect(layerKey(files)).not.toBe(k);
+    await writeContentLayer(d, [['a1', 'نص **أول**'], ['a2', 'نص ثان'], ['a3', '*ثالث*']]);
+    expect(layerKey(files)).not.toBe(k);
+    await writeContentLayer(d, [['a1', 'نص **أول**'], ['a2', 'نص ثان']]);
+    expect(layerKey(files)).toBe(k);
+    rmSync(files[1]);
+    expect(layerKey(files)).not.toBe(k);
+  });
+
+  // Astro's glob loader stores the entries in the order its reads finish (ten at a time): the
+  // same articles can be written in another order by the next build.
+  it('is the same for the same entries written in another order', async () => {
+    d = mkdtempSync(path.join(tmpdir(), 'bundle-key-'));
+    const entries: [string, string][] = [['a1', 'نص **أول**'], ['a2', 'نص ثان'], ['a3', '*ثالث*']];
+    const files = await writeContentLayer(d, entries);
+    const bytes = files.map((f) => readFileSync(f, 'utf8'));
+    const k = layerKey(files);
+    await writeContentLayer(d, [entries[2], entries[0], entries[1]]);
+    expect(files.map((f) => readFileSync(f, 'utf8'))).not.toEqual(bytes);
+    expect(layerKey(files)).toBe(k);
+  });
+
+  it('takes a map file it does not read as its bytes (order then counts)', () => {
+    d = mkdtempSync(path.join(tmpdir(), 'bundle-key-'));
+    const map = path.join(d, 'content-modules.mjs');
+    writeFileSync(map, 'export default new Map([["a", () => import("x")], ["b", () => import("y")]]); sideEffect();');
+    const k = layerKey([map]);
+    writeFileSync(map, 'export default new Map([["b", () => import("y")], ["a", () => import("x")]]); sideEffect();');
+    expect(layerKey([map])).not.toBe(k);
+  });
+});
+
+describe('a saved bundle under another content layer', () => {
+  let d = '';
+  afterEach(() => rmSync(d, { recursive: true, force: true }));
+
+  it('names the content layer files that changed, and a reuse names those only reordered', async () => {
+    d = mkdtempSync(path.join(tmpdir(), 'bundle-layer-'));
+    const entries: [string, string][] = [['a1', 'نص **أول**'], ['a2', 'نص ثان'], ['a3', '*ثالث*']];
+    const files = await writeContentLayer(d, entries);
+    const layer = contentLayerDigests(files, devalue.parse);
+    mkdirSync(path.join(d, 'dist'));
+    const bundleDir = path.join(d, 'bundle');
+    commitBundle(saveBundleFiles(bundleDir, path.join(d, 'dist')), bundleDir, { key: bundleKey('g1', layer, '5.18.2'), contentLayer: layer });
+    const read = (global = 'g1') => {
+      const now = contentLayerDigests(files, devalue.parse);
+      return readBundle(bundleDir, bundleKey(global, now, '5.18.2'), now);
+    };
+    expect(read()).toMatchObject({ reordered: [] });
+    await writeContentLayer(d, [entries[1], entries[2], entries[0]]);
+    expect(read()).toMatchObject({ reordered: ['content-modules.mjs', 'data-store.json'] });
+    await writeContentLayer(d, [entries[0], entries[1], ['a3', '*ثالث* معدل']]);
+    expect(read()).toEqual({ reason: 'the content layer changed since it was saved: data-store.json' });
+    await writeContentLayer(d, entries.slice(0, 2));
+    expect(read()).toEqual({ reason: 'the content layer changed since it was saved: content-modules.mjs, data-store.json' });
+    await writeContentLayer(d, entries);
+    expect(read('g2')).toEqual({ reason: 'code, settings or Astro changed since it was saved' });
   });
 });
