@@ -129,7 +129,7 @@ async function writeContentLayer(dir: string, entries: [id: string, body: string
   const files = ['data-store.json', 'content-modules.mjs', 'content-assets.mjs'].map((f) => path.join(dir, f));
   for (const f of files) rmSync(f, { force: true });
   const store = await MutableDataStore.fromFile(pathToFileURL(files[0]));
-  await store.metaStore().set('astro-version', '5.18.2');
+  store.metaStore().set('astro-version', '5.18.2');
   for (const [id, body] of entries) {
     const filePath = `articles/${id}.mdx`;
     store.set('articleMarkup', id, { id, data: { title: `عنوان ${id}` }, body, filePath, digest: createHash('sha1').update(body).digest('hex').slice(0, 16), deferredRender: true });
