@@ -3,7 +3,9 @@
 //   --full       render every page even when an earlier build could be reused
 //   --no-ingest  build from the articles as they are (ARTICLES_DIR or content/articles)
 // Environment: OUT_DIR (default dist), ARTICLES_DIR, BASE, SITE, as for `astro build`;
-//   BUILD_CACHE_DIR (default .cache): where the corpus cache and the build records are kept.
+//   BUILD_CACHE_DIR (default .cache): where the corpus cache and the build records are kept;
+//   BUILD_BUNDLE_REUSE=0: an update bundles again instead of reusing the last build's bundles
+//   (to measure what the reuse saves).
 //
 // A build is incremental when the last build of the same OUT_DIR is recorded in .cache/build/
 // and nothing but the articles changed since (scripts/build/incremental.ts): the pages whose
@@ -34,7 +36,7 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv = process.env
   const t0 = Date.now();
   const cpu0 = childrenCpu();
   const [tool, ...rest] = args;
-  const r = existsSync(bin(tool)) ? spawnSync(bin(tool), rest, { stdio: 'inherit', env }) : spawnSync('npx', args, { stdio: 'inherit', env });
+  const r = tool === 'node' ? spawnSync(process.execPath, rest, { stdio: 'inherit', env }) : existsSync(bin(tool)) ? spawnSync(bin(tool), rest, { stdio: 'inherit', env }) : spawnSync('npx', args, { stdio: 'inherit', env });
   if (r.status !== 0) {
     console.error(`build: ${label} failed (${r.status ?? r.signal})`);
     process.exit(r.status || 1);
@@ -71,6 +73,10 @@ const routesDir = manifestFile.replace(/\.json$/, '.routes');
 const previousFile = manifestFile.replace(/\.json$/, '.previous.json');
 // The hashes of the search index's shards (src/indexer/shardReuse.ts): a full build reuses none.
 const searchStateFile = manifestFile.replace(/\.json$/, '.search.json');
+// The last build's server chunks, client assets and Astro's internals: an update of the same
+// code generates its pages from them instead of bundling again (scripts/build/astro-build.mjs).
+const astroBuild = ['node', path.join(root, 'scripts/build/astro-build.mjs'), root];
+const bundleEnv = { BUILD_BUNDLE_DIR: manifestFile.replace(/\.json$/, '.bundle'), BUILD_BUNDLE_KEY: global };
 const last = full ? { reason: '--full' } : previousBuild(manifestFile, outDir, global);
 rmSync(routesDir, { recursive: true, force: true });
 rmSync(partialDir, { recursive: true, force: true });
@@ -81,11 +87,12 @@ let routes: Record<string, string>;
 if ('reason' in last) {
   console.log(`build: full (${last.reason})`);
   rmSync(searchStateFile, { force: true });
-  run('astro build (full)', ['astro', 'build', '--root', root], { ...env, NODE_OPTIONS: astroNodeOptions, OUT_DIR: outDir, BUILD_ROUTES_DIR: routesDir });
+  rmSync(bundleEnv.BUILD_BUNDLE_DIR, { recursive: true, force: true });
+  run('astro build (full)', astroBuild, { ...env, ...bundleEnv, BUILD_BUNDLE_REUSE: '0', NODE_OPTIONS: astroNodeOptions, OUT_DIR: outDir, BUILD_ROUTES_DIR: routesDir });
   routes = Object.assign({}, ...readRouteRecords(routesDir).map((r) => r.routes));
 } else {
   writeFileSync(previousFile, JSON.stringify(last.manifest.routes));
-  run('astro build (changed routes)', ['astro', 'build', '--root', root], { ...env, NODE_OPTIONS: astroNodeOptions, OUT_DIR: partialDir, BUILD_ROUTES_DIR: routesDir, BUILD_ROUTES_PREVIOUS: previousFile });
+  run('astro build (changed routes)', astroBuild, { ...env, ...bundleEnv, BUILD_BUNDLE_REUSE: process.env.BUILD_BUNDLE_REUSE === '0' ? '0' : '1', NODE_OPTIONS: astroNodeOptions, OUT_DIR: partialDir, BUILD_ROUTES_DIR: routesDir, BUILD_ROUTES_PREVIOUS: previousFile });
   const records = readRouteRecords(routesDir);
   const { removed } = mergePartialBuild(partialDir, outDir, records, last.manifest.routes);
   routes = Object.assign({}, ...records.map((r) => r.routes));

@@ -9,7 +9,7 @@
 // SEED=<n> replays another sequence. Everything happens under .cache/test-incremental/, the
 // builds' caches too (BUILD_CACHE_DIR), which the test empties first.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -51,9 +51,9 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-function run(args: string[], outDir: string): string {
+function run(args: string[], outDir: string, extraEnv: NodeJS.ProcessEnv = {}): string {
   const { BASE_URL: _ignored, ...inherited } = process.env;
-  const env = { ...inherited, BASE: '/', SITE: '', OUT_DIR: outDir, ARTICLES_DIR: ARTICLES, BUILD_CACHE_DIR: CACHES, ASTRO_CACHE_DIR: `${outDir}-cache`, SEARCH_SHARD_SIZE: SHARD_SIZE, EXPORT_PART_SIZE: PART_SIZE, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  const env = { ...inherited, BASE: '/', SITE: '', OUT_DIR: outDir, ARTICLES_DIR: ARTICLES, BUILD_CACHE_DIR: CACHES, ASTRO_CACHE_DIR: `${outDir}-cache`, SEARCH_SHARD_SIZE: SHARD_SIZE, EXPORT_PART_SIZE: PART_SIZE, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...extraEnv };
   const r = spawnSync('npx', args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const log = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed (${r.status ?? r.signal}):\n${log.slice(-4000)}`);
@@ -83,7 +83,7 @@ function editArticle(file: string): boolean {
 }
 
 /** One random step on the raw folder (and, now and then, on an article); returns what it did. */
-function randomStep(rng: Rng): string[] {
+function randomStep(rng: Rng, personMayEdit = true): string[] {
   const present = readdirSync(RAW).sort();
   const absent = POOL.filter((p) => !present.includes(path.basename(p)));
   const done: string[] = [];
@@ -98,16 +98,35 @@ function randomStep(rng: Rng): string[] {
   const edited = rng.pick(present.filter((f) => f !== gone));
   editRaw(path.join(RAW, edited), rng);
   done.push(`edit ${edited}`);
-  if (rng.chance(0.5)) {
+  if (personMayEdit && rng.chance(0.5)) {
     const articles = readdirSync(ARTICLES).filter((f) => f.endsWith('.mdx')).sort();
     const a = rng.pick(articles);
-    if (editArticle(path.join(ARTICLES, a))) done.push(`person edits ${a}`);
+    if (editArticle(path.join(ARTICLES, a))) {
+      done.push(`person edits ${a}`);
+      personEdited.add(a);
+    }
   }
   return done;
 }
 
-const steps: { did: string[]; log: string; kept: number; total: number }[] = [];
+/**
+ * The articles a person edited with MDX, as they are now: the content layer's only entries
+ * (src/content.config.ts), which the server bundle embeds. A build must bundle again when they
+ * differ from the last build's, and reuse the bundles when they do not.
+ */
+function markupState(): string {
+  const present = new Set(readdirSync(ARTICLES));
+  return JSON.stringify([...personEdited].filter((a) => present.has(a)).sort().map((a) => [a, digest(path.join(ARTICLES, a))]));
+}
+
+const personEdited = new Set<string>();
+/** Each build after the first: what changed, its log, whether the articles a person edited differ from the last build's. */
+const steps: { did: string[]; log: string; kept: number; total: number; markupChanged: boolean }[] = [];
+let baseLog = '';
 let fullLog = '';
+let noChangeLog = '';
+let otherCodeLog = '';
+const BUNDLE_LINE = /^build: (bundles reused|bundled) \(.*\)$/m;
 
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });
@@ -121,18 +140,33 @@ beforeAll(() => {
     copyFileSync(p, path.join(RAW, path.basename(p)));
   }
   ingest();
-  build(SITE);
-  for (let s = 0; s < STEPS; s++) {
+  baseLog = build(SITE);
+  let lastMarkup = markupState();
+  // The random steps, then one without a person's edit (raw pages added, removed and edited only).
+  for (let s = 0; s <= STEPS; s++) {
     const before = new Map(listFiles(SITE).filter((f) => f.startsWith('articles/')).map((f) => [f, statSync(path.join(SITE, f)).mtimeMs]));
-    const did = randomStep(rng);
+    const did = randomStep(rng, s < STEPS);
     ingest();
+    const markup = markupState();
     const log = build(SITE);
     const kept = [...before].filter(([f, t]) => statSync(path.join(SITE, f), { throwIfNoEntry: false })?.mtimeMs === t).length;
-    steps.push({ did, log, kept, total: before.size });
-    console.log(`incremental step ${s + 1} (seed ${SEED}): ${did.join(', ')} → ${/build: incremental: .*/.exec(log)?.[0] ?? 'not incremental'}`);
+    steps.push({ did, log, kept, total: before.size, markupChanged: markup !== lastMarkup });
+    lastMarkup = markup;
+    console.log(`incremental step ${s + 1} (seed ${SEED}): ${did.join(', ')} → ${/build: incremental: .*/.exec(log)?.[0] ?? 'not incremental'}; ${BUNDLE_LINE.exec(log)?.[0] ?? ''}`);
   }
+  // Then a build with nothing changed: it reuses the last step's bundles (scripts/build/astro-build.mjs),
+  // and the site it leaves is the one compared with the full build below.
+  noChangeLog = build(SITE);
+  console.log(`no-change build: ${BUNDLE_LINE.exec(noChangeLog)?.[0] ?? ''}`);
   fullLog = build(FULL, '--full');
-}, 1_800_000); // five builds: 15 min were not enough at load ~30 on the 2 cores
+  // Other code: the driver as scripts/build.ts runs it for an update, with another global
+  // fingerprint (BUILD_BUNDLE_KEY: code, data, packages, settings) and a copy of the site's saved
+  // bundle, into a folder of its own. (scripts/build.ts itself makes such a build a full one.)
+  const bundle = readdirSync(path.join(CACHES, 'build')).find((f) => f.endsWith('.bundle'));
+  if (!bundle) throw new Error(`no saved bundle in ${path.join(CACHES, 'build')}`);
+  cpSync(path.join(CACHES, 'build', bundle), path.join(WORK, 'other-code.bundle'), { recursive: true });
+  otherCodeLog = run(['node', 'scripts/build/astro-build.mjs', '.'], path.join(WORK, 'other-code'), { BUILD_BUNDLE_DIR: path.join(WORK, 'other-code.bundle'), BUILD_BUNDLE_KEY: 'another global fingerprint', BUILD_BUNDLE_REUSE: '1' });
+}, 2_400_000); // eight builds: 15 min were not enough for five at load ~30 on the 2 cores
 
 /** What the corpus took from the cache: [reused, computed] (src/astro/corpus.ts logs it). */
 function corpusReuse(log: string): [number, number] {
@@ -148,6 +182,24 @@ describe(`incremental builds (seed ${SEED})`, () => {
       expect(s.kept, `${s.did.join('; ')}: article pages kept`).toBeGreaterThan(0);
       expect(s.kept, `${s.did.join('; ')}: article pages kept`).toBeLessThan(s.total);
     }
+  });
+
+  // The server bundle embeds the content layer (the articles a person edited: their data in the
+  // store, their bodies compiled): a build bundles again exactly when those changed since the last
+  // build, and reuses the last build's bundles otherwise (scripts/build/bundleReuse.mjs).
+  it('a build reuses the last build\'s bundles unless the articles a person edited changed; other code and the full build bundle', () => {
+    expect(baseLog).toMatch(/^build: full \(/m);
+    expect(steps.filter((s) => s.markupChanged).length, 'steps with a person\'s edit').toBeGreaterThan(0);
+    expect(steps.filter((s) => !s.markupChanged).length, 'steps without').toBeGreaterThan(0);
+    for (const s of steps) {
+      const line = BUNDLE_LINE.exec(s.log)?.[0];
+      if (s.markupChanged) expect(line, s.did.join('; ')).toMatch(/^build: bundled \(the content layer changed since it was saved: .*data-store\.json\)$/);
+      else expect(line, s.did.join('; ')).toMatch(/^build: bundles reused \(/);
+    }
+    expect(BUNDLE_LINE.exec(noChangeLog)?.[0]).toMatch(/^build: bundles reused \(/);
+    expect(otherCodeLog).toMatch(/^build: bundled \(code, settings or Astro changed since it was saved\)$/m);
+    expect(fullLog).toMatch(/^build: full \(/m);
+    expect(fullLog).not.toMatch(/bundles reused/);
   });
 
   it('every build keeps its caches in the test\'s own folder, none in the repository\'s .cache/', () => {
