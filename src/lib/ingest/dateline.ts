@@ -13,7 +13,7 @@ import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
 import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpans, endsAsWire, joinedPlaces, placeOf, readsAsFunctionWord, resolveCredit } from './dateline-parts';
-import { echoedCredit } from './self-credit';
+import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
@@ -103,9 +103,11 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
   const key = lexKey;
   const isPlace = (p: string) => places.has(key(p));
   if (text.startsWith('(')) {
-    const first = creditFirst(text, lex, lookup, isPlace);
+    const first = creditFirst(text, lex, lookup, isPlace) ?? bracketedCredits(text, lex, lookup);
     if (first) return first;
   }
+  const self = agencySelfCredit(text, lex);
+  if (self) return self;
   for (const span of creditSpans(text)) {
     const at = placeOf(text.slice(0, span.start), lex.dates.isWordDay) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.

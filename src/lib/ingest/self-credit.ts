@@ -6,6 +6,7 @@
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import type { Dateline } from './dateline';
+import type { NameLookup, NamedSource } from './names';
 import type { Signal } from './credits';
 import type { PageLine } from './site-name';
 
@@ -76,4 +77,55 @@ function madeOfCredits(rest: string, lex: Lexicon): boolean {
   for (const staff of [...lex.staffCredits].sort((a, b) => b.length - a.length)) left = left.split(` ${staff} `).join(' ');
   const words = left.trim().split(/\s+/).filter(Boolean);
   return words.every((w) => { const n = lex.names(w); return !!n && n.kind === 'generic' && !n.wires; });
+}
+
+/**
+ * «( أردو بوینت نتورك ۔ / سبوتنيك - 29 نوفمبر 2021ء) اكد …»: round brackets opening the lead that hold
+ * a credit chain — parts set off by slashes, a wire the lists know and a full date among them — then
+ * the story. The wire is the agency and the date the dateline's; a remaining name of one to four
+ * words is the copying site's own (by grammar). The wire and the date together vouch for the shape.
+ */
+export function bracketedCredits(text: string, lex: Lexicon, lookup: NameLookup): Dateline | undefined {
+  const m = /^\(\s*([^()\n]{4,90}?)\s*\)\s*[-–—ـ:]?\s*(?=[\p{L}"«“])/u.exec(text);
+  // «۔», the Urdu full stop, closes a name as a space does.
+  const parts = m ? m[1].replace(/۔/gu, ' ').split(/\s*\/\s*/u).map((p) => p.trim()).filter(Boolean) : [];
+  if (parts.length < 2) return undefined;
+  let agency: NamedSource | undefined;
+  let outlet: NamedSource | undefined;
+  let date: string | undefined;
+  for (const part of parts) {
+    // «سبوتنيك - 29 نوفمبر 2021ء»: a name and its date in one part; «ء» after a year is the Urdu era mark.
+    const [head, ...tail] = part.split(/\s+[-–—]\s+/u);
+    const when = tail.join(' ').replace(/(\d{4})\s*ء/u, '$1').trim();
+    if (when) {
+      if (!lex.dates.parse(when)) return undefined;
+      date = when;
+    }
+    const known = lookup(head);
+    const asDate = head.replace(/(\d{4})\s*ء/u, '$1');
+    if (known?.kind === 'agency') agency ??= known;
+    else if (known?.kind === 'outlet') outlet ??= known;
+    else if (/\d{4}/u.test(asDate) && lex.dates.parse(asDate)) date ??= asDate;
+    else if (!known && head.split(/\s+/).length <= 4 && /\p{L}{2}/u.test(head) && !lex.places.has(lexKey(head))) outlet ??= { name: head, kind: 'outlet' };
+    else return undefined;
+  }
+  if (!agency || !date || text.slice(m![0].length).trim().split(/\s+/).length < 3) return undefined;
+  return { place: '', agency, ...(outlet ? { outlet } : {}), date, end: m![0].length, evidence: 'known' };
+}
+
+// «وكالة … للأنباء (اوا) - الخدمة الدولية: …»: a name that calls itself an agency, its code in
+// brackets, a separator, a desk (`datelineDesks`) closed by a colon or none.
+const AGENCY_SELF_CREDIT = /^((?:ال)?وكال[ةه]\s[\p{L}\p{M} ]{2,40}?(?:للأنباء|للانباء|الإخبارية|الاخبارية))\s*\(([^()\n]{2,12})\)\s*[-–—ـ]+\s*(?:([\p{L}\p{M} ]{2,25}?)\s*:)?\s*(?=[\p{L}"«“])/u;
+
+/**
+ * An agency signing its own story: its full name, its code in brackets and its desk opening the
+ * lead (an agency's international service copying its wire). The name is the outlet and the agency
+ * (the README's convention for an agency's own site whose dateline credits itself).
+ */
+export function agencySelfCredit(text: string, lex: Lexicon): Dateline | undefined {
+  const m = AGENCY_SELF_CREDIT.exec(text);
+  if (!m || (m[3] && !lex.places.has(lexKey(m[3])))) return undefined;
+  if (text.slice(m[0].length).trim().split(/\s+/).length < 3) return undefined;
+  const self: NamedSource = { name: m[1].trim(), kind: 'agency' };
+  return { place: '', agency: self, outlet: { ...self, kind: 'outlet' }, end: m[0].length, evidence: 'grammar' };
 }
