@@ -3,11 +3,12 @@
 // by a colon and echoed as a glued tag, «NAME :-» with the name again as a sign-off, «NAME – PLACE –
 // full date-», «NAME |», a credit chain in brackets, an agency's own name with its code and desk, an
 // own credit line «NAME | ترجمة فريق التحرير», a feed aggregator's «almost … in NAME», and an ISO
-// field before a year-less dateline day. Pages in our own words (dev u1870–u1879) and inline leads;
+// field before a year-less dateline day. Pages in our own words (dev u1870–u1881) and inline leads;
 // the real text stays outside the repository (docs/ingest.md «Twenty-fifth round»).
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { parseDateline } from './dateline';
+import { notSiteName } from './weak-guess';
 
 const { lex, extract } = roundFixtures(['dev']);
 const STORY = 'أعلنت وزارة الخارجية الروسية اليوم أن موسكو مستعدة لاستئناف المحادثات مع كييف في إسطنبول.';
@@ -67,5 +68,17 @@ describe('own credit lines, providers and dates', () => {
     const { article } = extract('u1879');
     expect(article.source).toBeUndefined();
     expect(article.paragraphs[0].startsWith('رحب الكرملين')).toBe(true);
+  });
+});
+
+describe('furniture the earlier real-page probes took for the site', () => {
+  it('menu entries glued without their spaces and reading controls over the headline name no outlet', () => {
+    for (const id of ['u1880', 'u1881']) expect(extract(id).article.source, id).toBeUndefined();
+  });
+  it('a glued token opening or closing with a section head is no site name; a name with its spaces is', () => {
+    expect(notSiteName({ index: 0, text: 'برلمانعاجل' }, 2, lex)).toBe(true);
+    expect(notSiteName({ index: 0, text: 'آسياأخرىسياسة' }, 2, lex)).toBe(true);
+    expect(notSiteName({ index: 0, text: 'أخبار الشمال' }, 2, lex)).toBe(false);
+    expect(notSiteName({ index: 0, text: 'عدن24' }, 2, lex)).toBe(false);
   });
 });
