@@ -12,6 +12,8 @@ import type { PageLine } from './site-name';
 
 // A separator between the parts of a credit: a dash of any length, a tatweel, a slash or a pipe.
 const SEP = '\\s*[-–—ـ/|]+\\s*';
+// NAME SEP PLACE SEP DATE SEP (built once: every line of a page is parsed for a dateline).
+const NAME_PLACE_DATE = new RegExp(`^([\\p{L}\\p{M}0-9]{2,}(?: [\\p{L}\\p{M}0-9]{2,}){0,2})${SEP}([\\p{L}\\p{M}]{2,}(?: [\\p{L}\\p{M}]{2,})?)${SEP}([^-–—ـ/|]{6,30}?)\\s*[-–—ـ/|:]+\\s*(?=[\\p{L}"«“])`, 'u');
 
 /**
  * «نيروز الإخبارية : نيروز_يبدأ …»: after a colon credit, the name's first word glued to the story by
@@ -31,7 +33,7 @@ export function echoedCredit(text: string, end: number, name: string): number {
  * the credit — the site's own, as a reverse dateline's («شفق نيوز- بغداد») is; read by grammar only.
  */
 export function nameBeforePlaceAndDate(text: string, lex: Lexicon): Dateline | undefined {
-  const m = new RegExp(`^([\\p{L}\\p{M}0-9]{2,}(?: [\\p{L}\\p{M}0-9]{2,}){0,2})${SEP}([\\p{L}\\p{M}]{2,}(?: [\\p{L}\\p{M}]{2,})?)${SEP}([^-–—ـ/|]{6,30}?)\\s*[-–—ـ/|:]+\\s*(?=[\\p{L}"«“])`, 'u').exec(text);
+  const m = NAME_PLACE_DATE.exec(text);
   if (!m) return undefined;
   const [, name, place, date] = m;
   const words = name.split(' ').map(lexKey);
@@ -123,6 +125,7 @@ const AGENCY_SELF_CREDIT = /^((?:ال)?وكال[ةه]\s[\p{L}\p{M} ]{2,40}?(?:ل
  * (the README's convention for an agency's own site whose dateline credits itself).
  */
 export function agencySelfCredit(text: string, lex: Lexicon): Dateline | undefined {
+  if (!/^(?:ال)?وكال/u.test(text)) return undefined;
   const m = AGENCY_SELF_CREDIT.exec(text);
   if (!m || (m[3] && !lex.places.has(lexKey(m[3])))) return undefined;
   if (text.slice(m[0].length).trim().split(/\s+/).length < 3) return undefined;
