@@ -8,6 +8,7 @@ import type { Dateline } from './dateline';
 import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { MAX_PREFIX, placeOf, resolveCredit } from './dateline-parts';
+import { nameBeforePlaceAndDate } from './self-credit';
 
 // The separator after the bracket may be missing when a place and its own separator follow
 // («(اليمن اليوم) صنعاء: …»): the place then has to be read.
@@ -100,7 +101,7 @@ export function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: s
   const twoWords = reverse && found && found.kind !== 'generic'
     ? /^\s*[-–—ـ/|]+\s*([\p{L}\p{M}]{2,}\s[\p{L}\p{M}]{2,})\s*(?:[:\-–—ـ/|]|\.\.|\.(?=\s))\s*/u.exec(text.slice(reverse[1].length)) : undefined;
   if (twoWords && isPlace(twoWords[1]) && storyAfter(reverse![1].length + twoWords[0].length)) return credited(found!, twoWords[1], reverse![1].length + twoWords[0].length);
-  if (!reverse || !found) return colonCredit(text, lookup, storyAfter) ?? unknownCredit(text, lex);
+  if (!reverse || !found) return colonCredit(text, lookup, storyAfter) ?? nameBeforePlaceAndDate(text, lex) ?? unknownCredit(text, lex);
   if (found.kind === 'generic') return undefined;
   const rest = text.slice(reverse[0].length).trim();
   if (rest && rest.split(/\s+/).length < 3) return undefined;
@@ -131,7 +132,8 @@ export function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: s
  * second dash. Read by grammar only: the outlet it names is a weak signal (metadata.ts).
  */
 function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
-  const m = /^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})\s*[-–—ـ]+\s+(?=[\p{L}"«“])/u.exec(text);
+  // A pipe separates as a dash does («سما الاردن | وقع …»): prose never holds one.
+  const m = /^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})\s*(?:[-–—ـ]+|\|)\s+(?=[\p{L}"«“])/u.exec(text);
   if (!m) return undefined;
   const words = m[1].split(' ').map(lexKey);
   const next = lexKey(text.slice(m[0].length).split(/\s/, 1)[0]);

@@ -13,6 +13,7 @@ import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
 import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpans, endsAsWire, joinedPlaces, placeOf, readsAsFunctionWord, resolveCredit } from './dateline-parts';
+import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
@@ -51,7 +52,8 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   const isoFirst = LEADING_ISO_DATE.exec(text);
   if (isoFirst) {
     const rest = parseDateline(text.slice(isoFirst[0].length), lex, lookup);
-    return rest ? { ...rest, date: rest.date ?? isoFirst[1], end: rest.end + isoFirst[0].length } : { place: '', date: isoFirst[1], end: isoFirst[0].length, evidence: 'grammar' };
+    // «date 2026-03-05 أبوظبي في 5 مارس/ وام /»: the field's full date beats the dateline's year-less day.
+    return rest ? { ...rest, date: rest.date && lex.dates.parse(rest.date) ? rest.date : isoFirst[1], end: rest.end + isoFirst[0].length } : { place: '', date: isoFirst[1], end: isoFirst[0].length, evidence: 'grammar' };
   }
   const framed = LEADING_SEPARATOR.exec(text);
   if (framed) {
@@ -68,7 +70,10 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   const givenFirst = (words: string[]) => lex.givenNames.has(lexKey(words[words[0] === 'من' && words.length >= 3 ? 1 : 0]));
   const isReporter = (name: string, head: string) => givenFirst(name.split(/\s+/))
     && (credited || head.split(/[\s\-–—ـ:|/]+/u).some((w) => lex.correspondentWords.has(lexKey(w))));
-  return found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace, isReporter) : found;
+  const chained = found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace, isReporter) : found;
+  // «NAME : HEAD_يبدأ …»: the credit's first word echoed, glued to the story, is the credit's too.
+  const credit = chained && !chained.place && (chained.outlet ?? chained.agency);
+  return credit ? { ...chained, end: echoedCredit(text, chained.end, credit.name) } : chained;
 }
 
 const LEADING_SEPARATOR = /^[ـ\-–—]+\s+(?=[\p{L}])/u;
@@ -98,9 +103,11 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
   const key = lexKey;
   const isPlace = (p: string) => places.has(key(p));
   if (text.startsWith('(')) {
-    const first = creditFirst(text, lex, lookup, isPlace);
+    const first = creditFirst(text, lex, lookup, isPlace) ?? bracketedCredits(text, lex, lookup);
     if (first) return first;
   }
+  const self = agencySelfCredit(text, lex);
+  if (self) return self;
   for (const span of creditSpans(text)) {
     const at = placeOf(text.slice(0, span.start), lex.dates.isWordDay) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.

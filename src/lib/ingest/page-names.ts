@@ -6,6 +6,7 @@ import type { ClassifiedLine } from './classify';
 import { identityKey, type NameLookup, type NamedSource } from './names';
 import { arabicHalf, brandLines, copyrightName, siteNameLine } from './credits';
 import { sourceKey } from '../data/keys';
+import { lexKey } from './boilerplate';
 import type { CopyWrapper } from './copy-wrapper';
 import { endsAsWire } from './dateline-parts';
 
@@ -47,6 +48,7 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     const name = l.kind === 'boilerplate' && l.words <= 12 ? copyrightName(l.text, lex.rights) : undefined;
     if (name && !own.has(sourceKey(name))) own.set(sourceKey(name), name);
   }
+  for (const name of signedAlone(lines, lex)) if (!own.has(sourceKey(name))) own.set(sourceKey(name), name);
   own.delete('');
   const ownGlued = new Map([...own].filter(([k]) => k.includes(' ')).map(([k, v]) => [spaceless(k), v] as const));
   // One source, many forms: a credit whose identity (its words less «شبكة», «للأنباء», «نيوز» …)
@@ -108,4 +110,29 @@ function agencyTagline(lines: ClassifiedLine[], brand: Set<number>, site: Classi
   if (!next || next.words > 7 || /[:：|]/.test(next.text) || lex.names(next.text)) return false;
   // Opening with the word: «جريدة يومية تصدر عن وكالة جيبوتي للأنباء» is a paper an agency publishes.
   return /^(?:ال)?وكال[ةه]\s|news agency|press agency/iu.test(next.text.trim());
+}
+
+/**
+ * «جي بي سي نيوز» on a line of its own (a sign-off under the story) and «جي بي سي نيوز :- وصل …»
+ * opening the lead: a short name the page prints alone and again as a credit — closed by a colon,
+ * a dash or a pipe before prose — is the page's own name wherever it is printed (twenty-fifth round,
+ * real pages). Not a place, a label, a date line or a name the lists know (read as what it is).
+ */
+function signedAlone(lines: readonly ClassifiedLine[], lex: Lexicon): string[] {
+  const alone = new Map<string, string>();
+  for (const l of lines) {
+    const text = l.text.trim();
+    if ((l.kind !== 'short' && l.kind !== 'heading') || l.words > 4 || /[0-9٠-٩:|/.،,]/u.test(text)) continue;
+    const key = lexKey(text);
+    if (lex.places.has(key) || lex.exact.has(key) || lex.names(text) || lex.dates.lineWords.has(key)) continue;
+    alone.set(sourceKey(text), text);
+  }
+  if (!alone.size) return [];
+  const out: string[] = [];
+  for (const l of lines) {
+    const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*(?::[-–—ـ]?|[-–—ـ|])\s+(?=[\p{L}"«“])/u.exec(l.text.trim());
+    const name = m ? alone.get(sourceKey(m[1])) : undefined;
+    if (name && l.words >= 8 && !out.includes(name)) out.push(name);
+  }
+  return out;
 }
