@@ -4,7 +4,9 @@
 // design is costed: the word tables split into buckets by the first N letters of the key a lookup uses, and
 // each query's buckets (the keys it read) gzipped — what the first results would wait for instead of the
 // whole file. A table walked whole cannot be bucketed (printed). Prints no search result.
-// Usage: npx tsx scripts/measure-planning-lookups.ts [--letters 1|2]
+// With --rounds it also plans each query from the buckets in rounds (design step 3, docs/search.md) and
+// compares the final plans with the whole context's.
+// Usage: npx tsx scripts/measure-planning-lookups.ts [--letters 1|2|3] [--rounds] [--examples]
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadActorList } from '../src/indexer/read';
@@ -44,6 +46,46 @@ function logged<T extends Map<string, unknown> | Set<string>>(name: string, tabl
   });
 }
 
+/**
+ * The design's rounds: a context that answers a key only when its bucket is loaded and records a miss
+ * otherwise (answering «absent»); the page would fetch the missed buckets and plan again until a plan has
+ * no miss. Id-keyed tables travel with the name that gave the id; a walk sees the whole table (the data
+ * stems, shipped bucketed in the design). Returns the rounds and whether the last plans equal the whole
+ * context's.
+ */
+function roundsOf(query: string, whole: KeyContext, first: Set<string>): { rounds: number; same: boolean } {
+  const loaded = new Set(first);
+  const plans = (ctx: KeyContext) => JSON.stringify([{ concepts: true }, { concepts: true, prefixLast: true }].map((o) => planQuery(query, ctx, o)));
+  const expected = plans(whole);
+  for (let round = 1; round <= 10; round++) {
+    const missed = new Set<string>();
+    const partial = Object.fromEntries(
+      Object.entries(whole).map(([name, t]) => {
+        if (!(t instanceof Map || t instanceof Set) || ID_KEYED.has(name)) return [name, t];
+        return [
+          name,
+          new Proxy(t, {
+            get(target, prop) {
+              const v = Reflect.get(target, prop, target);
+              if (prop === 'get' || prop === 'has')
+                return (k: string) => {
+                  if (loaded.has(bucketOf(k))) return (v as (k: string) => unknown).call(target, k);
+                  missed.add(bucketOf(k));
+                  return prop === 'has' ? false : undefined;
+                };
+              return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+            },
+          }),
+        ];
+      }),
+    ) as unknown as KeyContext;
+    const got = plans(partial);
+    if (!missed.size) return { rounds: round, same: got === expected };
+    for (const b of missed) loaded.add(b);
+  }
+  return { rounds: 11, same: false };
+}
+
 async function main() {
   const actors = await loadActorList(path.resolve('content/actors.yaml'));
   const { planning } = splitContextJson(buildContextJson(actors, loadSearchVocabularyBeside(path.resolve('content/actors.yaml'))));
@@ -75,6 +117,8 @@ async function main() {
   let oneRound = 0;
   const extraByTable = new Map<string, number>();
   let oneRoundWithoutConcepts = 0;
+  const rounds: number[] = [];
+  let different = 0;
   const perQuery: number[] = [];
   const perQueryBuckets: number[] = [];
   let queries = 0;
@@ -86,6 +130,11 @@ async function main() {
       const read = new Set<string>();
       for (const [name, keys] of log.keys) if (!ID_KEYED.has(name)) for (const k of keys) read.add(bucketOf(k));
       const own = ownBuckets(q.q);
+      if (process.argv.includes('--rounds')) {
+        const r = roundsOf(q.q, whole, own);
+        rounds.push(r.rounds);
+        if (!r.same) different++;
+      }
       const inOwn = () => [...log.keys].every(([name, keys]) => ID_KEYED.has(name) || [...keys].every((k) => own.has(bucketOf(k))));
       const withConcepts = new Map(log.keys);
       log.keys.clear();
@@ -114,6 +163,11 @@ async function main() {
   console.log(`buckets a query reads: median ${at(perQueryBuckets, 0.5)}, p90 ${at(perQueryBuckets, 0.9)}, max ${perQueryBuckets.at(-1)}`);
   console.log(`queries whose lookups all fall in the buckets of their own words' letters (one round): ${oneRound} of ${queries}`);
   console.log(`the same planned without concepts (the exact tier's plan): ${oneRoundWithoutConcepts} of ${queries}`);
+  if (rounds.length) {
+    const hist = new Map<number, number>();
+    for (const r of rounds) hist.set(r, (hist.get(r) ?? 0) + 1);
+    console.log(`rounds to a plan without a miss: ${[...hist].sort((a, b) => a[0] - b[0]).map(([r, n]) => `${r}: ${n}`).join(', ')}; plans differing from the whole context's: ${different}`);
+  }
   console.log(`queries reading a table outside them (a second round): ${[...extraByTable].map(([n, c]) => `${n} ${c}`).join(', ')}`);
   for (const [name, t] of buckets) console.log(`  table ${name}: ${t.size} buckets, largest ${Math.max(...[...t.values()].map((es) => gz(JSON.stringify(es))))} B gzipped`);
   console.log(`their word data gzipped (one file per bucket, summed as one body): median ${at(perQuery, 0.5)} B, p90 ${at(perQuery, 0.9)} B, max ${perQuery.at(-1)} B`);
