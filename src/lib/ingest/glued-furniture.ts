@@ -30,11 +30,18 @@ export interface GluedFurniture {
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
+/** The lexicon's words for furniture, as lexicon keys. */
+export interface FurnitureWords {
+  /** An interface line of its own («تسجيل الدخول»: `exactLines`). */
+  isInterfaceLine: (text: string) => boolean;
+  /** A call to action («شاهد», «استمع»: `interfaceWords.callsToAction`): «شاهد | …» is a teaser's label, not a section. */
+  isCallToAction: (word: string) => boolean;
+}
+
 /**
  * The furniture glued before a headline and the headline after it, by shape, else undefined.
- * `isInterfaceLine` says whether a lexicon key is an interface line of its own (`exactLines`).
  */
-export function gluedFurniture(text: string, isInterfaceLine: (words: string) => boolean): GluedFurniture | undefined {
+export function gluedFurniture(text: string, words: FurnitureWords): GluedFurniture | undefined {
   const line = text.trim();
   const clock = CLOCK.exec(line);
   if (clock && wordCount(clock[1]) >= MIN_HEADLINE_WORDS) return { prefix: line.slice(0, line.length - clock[1].length).trim(), rest: clock[1].trim(), shape: 'clock time' };
@@ -43,15 +50,15 @@ export function gluedFurniture(text: string, isInterfaceLine: (words: string) =>
     const rest = parts[parts.length - 1].trim();
     const entries = parts.slice(0, -1);
     const entryShaped = (e: string) => wordCount(e) >= 1 && wordCount(e) <= MAX_ENTRY_WORDS && !/[0-9٠-٩.!؟?:：،,]/u.test(e);
-    if (entries.every(entryShaped) && wordCount(rest) >= MIN_HEADLINE_WORDS && wordCount(rest) > Math.max(...entries.map(wordCount))) {
+    if (entries.every(entryShaped) && !words.isCallToAction(entries[0].trim().split(/\s+/)[0]) && wordCount(rest) >= MIN_HEADLINE_WORDS && wordCount(rest) > Math.max(...entries.map(wordCount))) {
       return { prefix: entries.join(' › '), rest, shape: 'trail' };
     }
   }
   if (parts.length >= 2) return undefined; // a title bar «HEADLINE | NAME», a longer trail: not furniture before a headline
-  const words = line.split(/\s+/);
-  for (let n = Math.min(MAX_INTERFACE_WORDS, words.length - MIN_HEADLINE_WORDS); n >= 1; n--) {
-    const prefix = words.slice(0, n).join(' ');
-    if (isInterfaceLine(prefix)) return { prefix, rest: words.slice(n).join(' '), shape: 'interface word' };
+  const tokens = line.split(/\s+/);
+  for (let n = Math.min(MAX_INTERFACE_WORDS, tokens.length - MIN_HEADLINE_WORDS); n >= 1; n--) {
+    const prefix = tokens.slice(0, n).join(' ');
+    if (words.isInterfaceLine(prefix)) return { prefix, rest: tokens.slice(n).join(' '), shape: 'interface word' };
   }
   return undefined;
 }
@@ -65,8 +72,8 @@ const MIN_SHARED_SHARE = 0.25;
  * after it (two words, a quarter of them) and none of the prefix's words — a section the story
  * names («أخبار أوكرانيا › …» over a lead about Ukraine) is no furniture to cut.
  */
-export function gluedBeforeHeadline(text: string, isInterfaceLine: (words: string) => boolean, functionWords: Set<string>, lead: LeadIndex): GluedFurniture | undefined {
-  const found = gluedFurniture(text, isInterfaceLine);
+export function gluedBeforeHeadline(text: string, words: FurnitureWords, functionWords: Set<string>, lead: LeadIndex): GluedFurniture | undefined {
+  const found = gluedFurniture(text, words);
   if (!found) return undefined;
   const rest = overlapShare(contentWords(found.rest, functionWords), lead);
   const prefix = overlapShare(contentWords(found.prefix, functionWords), lead);

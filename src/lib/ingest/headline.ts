@@ -8,7 +8,7 @@ import type { ClassifiedLine } from './classify';
 import { isCreditWord, type NameLookup } from './names';
 import { normalizeArabic } from '../arabic/normalize';
 import { headlineOverDeck, tickerItem } from './headline-deck';
-import { gluedBeforeHeadline } from './glued-furniture';
+import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -117,8 +117,8 @@ export interface HeadlineContext {
   genreTags?: ReadonlySet<string>;
   /** A breaking-news bar's label alone on its line («عاجل»: `urgentBarLabels`); the line under it may be the bar's item. */
   isUrgentBar?: (text: string) => boolean;
-  /** A lexicon's interface line of its own («تسجيل الدخول»: `exactLines`), as furniture glued before a headline. */
-  isInterfaceLine?: (text: string) => boolean;
+  /** The lexicon's interface lines and calls to action, for furniture glued before a headline (glued-furniture.ts). */
+  furnitureWords?: FurnitureWords;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -159,7 +159,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const l = lines[i];
     // «10:32 HEADLINE», «الرئيسية › عربي ودولي › HEADLINE», «تسجيل الدخول HEADLINE»: furniture glued
     // before the headline is cut and the rest scored (glued-furniture.ts; a breadcrumb is a menu line).
-    const glued = l.bullet || !ctx.isInterfaceLine ? undefined : gluedBeforeHeadline(l.text, ctx.isInterfaceLine, ctx.functionWords, leadWords);
+    const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
     if ((EXCLUDED_KINDS.has(l.kind) && !(l.kind === 'menu' && glued?.shape === 'trail')) || l.bullet || l.words < 3 || l.words > 30) continue;
     if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
