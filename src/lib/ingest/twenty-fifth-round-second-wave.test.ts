@@ -92,3 +92,19 @@ describe('the site its lead says a source told', () => {
     expect(outletEvidence(raw)?.value).not.toBe('رويترز');
   });
 });
+
+describe('a site that claims its pages over a wire\'s dateline and «المصدر:»', () => {
+  const lead = 'عمان - بترا - رحب الأردن بكل مسعى يقرب بين موسكو وكييف، ودعا إلى هدنة إنسانية قبل الأعياد تتيح إيصال المساعدات إلى المدنيين.';
+  it('its own © line: the site is the outlet, the wire the agency', () => {
+    const raw = page('المفرق اليوم', 'الرئيسية', 'محليات', 'دولي', HEADLINE, '20/12/2026', lead, MORE, 'المصدر: وكالة الأنباء الأردنية', 'أخبار ذات صلة', '© 2026 المفرق اليوم');
+    expect(outletEvidence(raw)?.value).toBe('المفرق اليوم');
+  });
+  it('guard: no © line — the wire\'s text copied (the aggregator convention, dev u884)', () => {
+    const raw = page('المفرق اليوم', 'الرئيسية', 'محليات', 'دولي', HEADLINE, '20/12/2026', lead, MORE, 'المصدر: وكالة الأنباء الأردنية', 'أخبار ذات صلة');
+    expect(outletEvidence(raw)?.value).not.toBe('المفرق اليوم');
+  });
+  it('guard: a credit line giving the story\'s rights to the wire («مصادر الخبر: © …») outweighs the site\'s © line', () => {
+    const raw = page('المفرق اليوم', 'الرئيسية', 'محليات', 'دولي', HEADLINE, '20/12/2026', lead, MORE, 'مصادر الخبر: © وكالة الأنباء الأردنية', 'أخبار ذات صلة', 'جميع الحقوق محفوظة لموقع المفرق اليوم © 2026');
+    expect(outletEvidence(raw)?.value).not.toBe('المفرق اليوم');
+  });
+});
