@@ -86,8 +86,9 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
     }
     if (w.data.nameBelow) {
       const below = head.find((i) => i > first && !w.furniture.some((re) => re.test(text(i))));
-      // A feed's title is a short line; its tagline after a spaced dash is no part of the name.
-      const name = below === undefined ? '' : w.data.feedTitle ? text(below).split(/\s[-–—]\s/u)[0].trim() : text(below);
+      // A feed's title is a short line; its tagline after a spaced dash is no part of the name, nor
+      // its unread count in brackets («نواذيبو إنفو (12)»: Tiny Tiny RSS; twenty-fifth round, second wave).
+      const name = below === undefined ? '' : w.data.feedTitle ? text(below).split(/\s[-–—]\s/u)[0].replace(/\s*\([0-9٠-٩]{1,5}\)$/u, '').trim() : text(below);
       if (below !== undefined && (!w.data.feedTitle || name.split(/\s+/).length <= 5)) { wrapper.channel = { text: name, index: below }; out[below] = ''; }
     }
     if (w.data.senderLabels.length) {

@@ -51,7 +51,9 @@ export function placeOnly(text: string, lex: Lexicon, isPlace: (p: string) => bo
   if (!at || lex.dates.lineWords.has(lexKey(at.place))) return undefined;
   const dated = !!at.date && !!lex.dates.parse(at.date);
   // «موسكو، 27 ديسمبر: …»: a known place vouches for a year-less date (which is never completed).
-  const placeAndDay = !!at.date && isPlace(at.place) && at.date.split(/\s+/).some((w) => lex.dates.isMonthName(w));
+  // The month may be a name of two words (the Levantine «كانون الأول», «تشرين الثاني»: twenty-fifth round, second wave).
+  const words = at.date?.split(/\s+/) ?? [];
+  const placeAndDay = !!at.date && isPlace(at.place) && words.some((w, n) => lex.dates.isMonthName(w) || (n + 1 < words.length && lex.dates.isMonthName(`${w} ${words[n + 1]}`)));
   if (!(at.date ? dated || placeAndDay : isPlace(at.place))) return undefined;
   const end = m.index + m[0].length;
   if (text.slice(end).trim().split(/\s+/).length < 3) return undefined;

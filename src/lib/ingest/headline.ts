@@ -8,6 +8,7 @@ import type { ClassifiedLine } from './classify';
 import { isCreditWord, type NameLookup } from './names';
 import { normalizeArabic } from '../arabic/normalize';
 import { headlineOverDeck, tickerItem } from './headline-deck';
+import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -116,6 +117,8 @@ export interface HeadlineContext {
   genreTags?: ReadonlySet<string>;
   /** A breaking-news bar's label alone on its line («عاجل»: `urgentBarLabels`); the line under it may be the bar's item. */
   isUrgentBar?: (text: string) => boolean;
+  /** The lexicon's interface lines and calls to action, for furniture glued before a headline (glued-furniture.ts). */
+  furnitureWords?: FurnitureWords;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -154,7 +157,10 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   const scored: HeadlineCandidate[] = [];
   for (let i = 0; i < end; i++) {
     const l = lines[i];
-    if (EXCLUDED_KINDS.has(l.kind) || l.bullet || l.words < 3 || l.words > 30) continue;
+    // «10:32 HEADLINE», «الرئيسية › عربي ودولي › HEADLINE», «تسجيل الدخول HEADLINE»: furniture glued
+    // before the headline is cut and the rest scored (glued-furniture.ts; a breadcrumb is a menu line).
+    const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
+    if ((EXCLUDED_KINDS.has(l.kind) && !(l.kind === 'menu' && glued?.shape === 'trail')) || l.bullet || l.words < 3 || l.words > 30) continue;
     if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
     if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
@@ -169,7 +175,10 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // what the page is; the words after it are measured, and the tag is no UI label's line.
     const tagged = genreTagged(l.text, ctx);
     if (tagged) why.push('opens with a genre tag');
-    const { share: overlap, shared } = overlapShare(contentWords(tagged ?? l.text, ctx.functionWords), leadWords);
+    const cut = tagged ? undefined : glued;
+    if (cut) why.push(`${cut.shape} glued before it, cut`);
+    const head = cut?.rest ?? l.text;
+    const { share: overlap, shared } = overlapShare(contentWords(tagged ?? head, ctx.functionWords), leadWords);
     if (tickerItem(l, lines, overlap, ctx)) continue;
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
@@ -190,10 +199,10 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     else if (twin && scored.some((c) => c.line.index < i - 1)) { score -= 0.3; why.push('printed twice back to back: a photo\'s alt text and caption'); }
     // The title bar itself: another line is this one less a name after a separator.
     if (keys.some((k) => k !== l.key && k.length >= 12 && titleBarOf(l.key, k))) { score -= 0.5; why.push('a title bar: the headline and a name after it'); }
-    if (i > lastClutter) { score += 0.1; why.push('first after the menus'); }
-    const opening = l.text.split(/[:：\-–]/)[0].trim().split(/\s+/);
+    if (i > lastClutter || (cut && i === lastClutter)) { score += 0.1; why.push('first after the menus'); }
+    const opening = head.split(/[:：\-–]/)[0].trim().split(/\s+/);
     if (!tagged && [1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
-    if (/[0-9٠-٩]/.test(l.text) && ctx.dates.findDates(l.text).length) { score -= 0.5; why.push('holds a date'); }
+    if (/[0-9٠-٩]/.test(head) && ctx.dates.findDates(head).length) { score -= 0.5; why.push('holds a date'); }
     // «برنامج: حوار الأسبوع» over the episode's headline: a programme's, column's or series' label
     // names where the story comes from (a lead naming the programme repeats it; eighteenth round).
     const kicker = /^([^:：]{2,30})[:：]/u.exec(l.text)?.[1].trim();
@@ -246,7 +255,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.words <= 4 && navEntry(neighbour(lines, i, -1), ctx) && navEntry(neighbour(lines, i, 1), ctx)) {
       score -= 0.4; why.push('between two menu entries');
     }
-    scored.push({ line: l, score, overlap, plausible, why });
+    scored.push({ line: l, score, overlap, plausible, why, ...(cut ? { text: cut.rest } : {}) });
   }
   captionOverHeadline(scored, lines, ctx);
   headlineOverDeck(scored, lines, end, leadWords, ctx, (s) => !EXCLUDED_KINDS.has(s.kind) && !s.bullet && s.repeats === 1 && !topLines.includes(s.index)
@@ -354,6 +363,7 @@ const BAR_SPLIT = /\s+(?:[|｜–—\-]|::)\s+/u;
  * headline of ≥ 3 words, shares more of the lead (twenty-second round, part H).
  */
 function withoutSiteName(chosen: HeadlineCandidate, lines: readonly ClassifiedLine[], leadWords: LeadIndex, ctx: HeadlineContext): HeadlineCandidate {
+  if (chosen.text) return chosen; // its furniture cut already
   const parts = chosen.line.text.split(BAR_SPLIT);
   if (parts.length < 2) return chosen;
   const overlapOf = (t: string) => overlapShare(contentWords(t, ctx.functionWords), leadWords).share;

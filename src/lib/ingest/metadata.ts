@@ -17,6 +17,7 @@
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
 import { ownNameInStory } from './own-name-in-story';
+import { claimsOwnRights } from './rights-holder';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
 import { nameWithDomain } from './name-and-domain';
@@ -394,7 +395,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // the wire also signs the lead (its dateline): then the text is the wire's, copied.
   const named = signals.some((s) => s.field === 'outlet' && s.confidence >= 0.45 && s.rule !== AGENCY_TEXT && !s.rule.startsWith('«المصدر:»'));
   const wireSigns = signals.some((w) => w.field === 'agency' && w.rule === 'dateline' && w.id && signals.some((s) => s.rule === AGENCY_TEXT && s.id === w.id));
-  const ownSite = signed || (named && !wireSigns);
+  // …unless the page claims the rights to its pages: a © line naming the site (rights-holder.ts).
+  const ownSite = signed || (named && (!wireSigns || claimsOwnRights(signals, labelled)));
   if (ownSite) for (const s of signals) if (s.rule === AGENCY_TEXT) { s.confidence = 0.4; s.rule = `${AGENCY_TEXT}, but the page names its own site`; }
 
   // The site's name inside its own story speaks only where nothing else names a site (own-name-in-story.ts).

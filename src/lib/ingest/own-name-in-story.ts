@@ -2,7 +2,8 @@
 // prints no masthead still credits its own photo («… (تصوير: عنيزة نت)», «(صورة: إذاعة مدنين)») or
 // names itself in its reporting («قال … لـ«السماوة نيوز»», «وتابعت «السماوة نيوز» …»). A name of a
 // site's shape (a site's word before or after it: `sourceAffixes`) in those places is the outlet —
-// weak evidence (0.46), read only where no other signal names a site (metadata.ts). A wire or a photo agency
+// weak evidence (0.46), read only where no other signal names a site (metadata.ts). Its lead's own
+// words saying a source told the site («قال مصدر لـ"NAME" إن …») are such evidence once (twenty-fifth round, second wave). A wire or a photo agency
 // the lists know is never taken so: it is another's credit, not the site's own.
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
@@ -46,5 +47,19 @@ export function ownNameInStory(lines: readonly ClassifiedLine[], start: number, 
   // Quoted twice or more, and the only site's name the story quotes so.
   const quoted = [...counts.values()].filter((c) => c.n >= 2);
   if (quoted.length === 1) out.push({ field: 'outlet', value: quoted[0].name, confidence: CONFIDENCE, rule: 'the site\'s name its own story quotes («لـ«NAME»», «تابعت «NAME»»)', line: quoted[0].line });
+  else if (!quoted.length) out.push(...toldTheSite(lines, start, end, lex));
   return out;
+}
+
+// «قال مصدر … لـ"NAME" إن …», «قالت مصادر لـ NAME إن …»: the one told is the site reporting
+// (quoted, or bare up to the «إن»/«أن» that opens what was said).
+const TOLD = /لـ\s*(?:["«“]\s*([^"«»“”]{2,40}?)\s*["»”]|(\p{L}+(?:\s\p{L}+){1,3}?)\s+(?:إن|أن|بأن)\s)/gu;
+
+/** The lead's own words naming whom a source told (the site's shape, once, the only one): the outlet, weakly. */
+function toldTheSite(lines: readonly ClassifiedLine[], start: number, end: number, lex: Lexicon): Signal[] {
+  const lead = lines.slice(start, end).find((l) => l.kind === 'body');
+  if (!lead) return [];
+  const names = [...lead.text.matchAll(TOLD)].map((m) => (m[1] ?? m[2]).trim()).filter((name) => ownShaped(name, lex));
+  if (new Set(names.map(lexKey)).size !== 1) return [];
+  return [{ field: 'outlet', value: names[0], confidence: CONFIDENCE, rule: 'the site its lead says a source told («قال مصدر لـ"NAME"»)', line: lead.index + 1 }];
 }

@@ -78,7 +78,8 @@ export function sloganName(lines: ClassifiedLine[], lex: Lexicon): { name: strin
     const m = /^([^:：\d]{2,30}?)\s*[:：]\s*(\S+)\s+\S/u.exec(l.text.trim());
     if (!m || m[1].trim().split(/\s+/).length > 3 || !lex.sitePrefixes.includes(sourceKey(m[2]))) continue;
     // «الكاتب: وكالة الأنباء الألمانية»: a byline's label names the writer, not the site (twenty-second round, part O).
-    if (lex.names(m[1])?.kind === 'generic' || lex.exact.has(lexKey(m[1])) || lex.labels.source.has(lexKey(m[1])) || lex.bylines.has(lexKey(m[1]))) continue;
+    // «شريك إعلامي: إذاعة …»: a partner's label names the partner, not the site (twenty-fifth round, second wave).
+    if (lex.names(m[1])?.kind === 'generic' || lex.exact.has(lexKey(m[1])) || lex.labels.source.has(lexKey(m[1])) || lex.bylines.has(lexKey(m[1])) || lex.sponsors.includes(lexKey(m[1]))) continue;
     return { name: m[1].trim(), index: l.index };
   }
   return undefined;
