@@ -47,4 +47,4 @@ export const SETS: Record<string, () => Labelled[]> = {
 
 // The held-out set of the current round: its per-page misses are not printed (a grep meant to hide them leaked
 // them once) by score-ingest's `--misses` nor scored by perturb-ingest, only with `--show-held-out`.
-export const HELD_OUT = new Set<string>(['aside25']); // aside25 (session 28, helper 13w), written before any change of the twenty-fifth round; aside24 (session 27) is spent — scored before and after the twenty-fourth round, its misses printed and tuned on by that round's second wave
+export const HELD_OUT = new Set<string>([]); // none: aside25 (session 28) is spent — scored before and after the twenty-fifth round, its misses printed and tuned on by that round's second wave; the next round writes aside26
