@@ -71,10 +71,11 @@ describe('kb-search.json ships verb families as root and measure', () => {
     // The noun families (content/search-countries.yaml's 104 countries since session 25's second wave, and 22
     // regions since session 26's 15x, and session 27's ~1,160 plural families and 83 regions of
     // content/search-plurals.yaml and search-regions.yaml) ship whole: the verbs' forms left out bring the
-    // families under 72% of their written-out size (0.53 at 104 countries, 0.555 with the regions, 0.707 with
-    // the nineteenth pass's lists). A plural or a region that extends a verb family makes every family ship
+    // families under 76% of their written-out size (0.53 at 104 countries, 0.555 with the regions, 0.707 with
+    // the nineteenth pass's lists, about 0.74 with the twentieth pass's second wave, 15x: 204 pairs and 58 regions; the guard
+    // at 0.76). A plural or a region that extends a verb family makes every family ship
     // whole (1.0: splitContextJson's trial fails), which this guard catches (أفق and تصريح did, session 27).
-    expect(JSON.stringify(planning.families).length).toBeLessThan(JSON.stringify(full.families).length * 0.72);
+    expect(JSON.stringify(planning.families).length).toBeLessThan(JSON.stringify(full.families).length * 0.76);
     const shipped = contextFromJson(JSON.parse(JSON.stringify(planning))).families;
     const keyed = contextFromJson(full).families;
     expect(shipped.size).toBe(keyed.size);
