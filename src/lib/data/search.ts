@@ -37,6 +37,7 @@ export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS
     ...(data.notMeasureIIForms?.length ? { notMeasureIIForms: data.notMeasureIIForms } : {}),
     ...(data.notParticipleNouns?.length ? { notParticipleNouns: data.notParticipleNouns } : {}),
     ...(data.notReadings?.length ? { notReadings: data.notReadings } : {}),
+    ...(data.verbNouns?.length ? { verbNouns: data.verbNouns.map((v) => ({ form: v.form, noun: v.noun, ...(v.wasl ? { wasl: true } : {}), ...(v.hamza ? { hamza: true } : {}) })) } : {}),
   };
 }
 

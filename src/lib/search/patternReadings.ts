@@ -63,6 +63,18 @@ export interface SearchPatterns {
   nisbaPlaces?: Array<[string, string[]]>;
   /** [plural, singular] readings never given (أعداء → عديد), the plural's others kept (twenty-first pass). */
   notReadings?: Array<[string, string]>;
+  /** Verb forms of a weak root read as their verbal noun (انهارت → انهيار، استقال → استقالة; twenty-first pass). */
+  verbNouns?: VerbNounPattern[];
+}
+
+/** A verb form of a weak root and its verbal noun, digits for the sound root letters (content/search-patterns.yaml). */
+export interface VerbNounPattern {
+  form: string;
+  noun: string;
+  /** The page writes the first letter bare ا, the hamzat al-wasl (انهارت; «أنهار» is «rivers»). */
+  wasl?: boolean;
+  /** The page writes the first letter أ (measure IV: أعادت). */
+  hamza?: boolean;
 }
 
 /** The patterns ready to read words with (normalised traps). */
@@ -81,12 +93,13 @@ export interface PatternReader {
   nisbaPlaces?: ReadonlyMap<string, string[]>;
   /** Normalised «plural singular» readings never given. */
   notReadings?: ReadonlySet<string>;
+  verbNouns?: VerbNounPattern[];
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
   const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)) };
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })) };
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
@@ -119,6 +132,8 @@ export const fill = (template: string, root: ReadonlyMap<string, string>): strin
 // «أ» written first, after the clitics and the article as written (والأطفال، بأسلاك، لأقفال).
 const HAMZA_FIRST = /^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/;
 const MADDA_FIRST = /^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)آ/;
+// A verb's first letter after و/ف and the future's س, or the present's letter: bare ا (the hamzat al-wasl of VII, VIII, X).
+const WASL_FIRST = /^[وف]?ا/;
 /** The article as written, after و/ف and ب/ك (والقباب، بالحصص) or as لل. */
 const ARTICLE = /^[وف]?(?:[بك]?ال|لل)../;
 
@@ -289,7 +304,7 @@ export function patternReadings(steps: string[], reader: PatternReader, surface:
   const bare = surface.replace(MARKS, '');
   // The context enters the key by the three tests pluralOfThings combines (with the word, already in
   // the key, they decide it): each is run once per word on this hot path.
-  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}${MADDA_FIRST.test(bare) ? 1 : 0}${bare.endsWith('ى') ? 1 : 0}${prev && ARTICLE.test(normalizeArabic(prev)) ? 1 : 0}`;
+  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}${MADDA_FIRST.test(bare) ? 1 : 0}${WASL_FIRST.test(bare) ? 1 : 0}${bare.endsWith('ى') ? 1 : 0}${prev && ARTICLE.test(normalizeArabic(prev)) ? 1 : 0}`;
   const known = memo.get(id);
   if (known) return known;
   const out = readSteps(steps, reader, surface, next, prev);
@@ -306,6 +321,27 @@ function readSteps(steps: string[], reader: PatternReader, surface: string, next
     for (const r of pluralReadings(w, reader, surface, next, prev)) if (!out.includes(r)) out.push(r);
     const noun = measureIIReading(w, reader);
     if (noun && !out.includes(noun)) out.push(noun);
+    for (const n of weakVerbNouns(w, reader, surface)) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * The verbal noun of a weak root's verb form (content/search-patterns.yaml `verbNouns`): انهارت → انهيار، اختاروا →
+ * اختيار، يستقيل → استقالة، أعادت → إعادة، ينتهي → انتهاء. Root letters sound (not ا و ي ء ه); the traps are the
+ * `notPlurals` list's words, never read.
+ */
+function weakVerbNouns(word: string, reader: PatternReader, surface: string): string[] {
+  if (!reader.verbNouns?.length || reader.notPlurals.has(word)) return [];
+  const bare = surface.replace(MARKS, '');
+  const out: string[] = [];
+  for (const v of reader.verbNouns) {
+    const root = rootOf(word, v.form);
+    if (!root || [...root.values()].some((l) => NOT_PLURAL_ROOT.has(l))) continue;
+    if (v.wasl && !WASL_FIRST.test(bare)) continue;
+    if (v.hamza && !HAMZA_FIRST.test(bare)) continue;
+    const noun = fill(v.noun, root);
+    if (noun !== word && !out.includes(noun)) out.push(noun);
   }
   return out;
 }

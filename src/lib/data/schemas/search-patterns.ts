@@ -64,6 +64,11 @@ export const SearchPatternsSchema = z
     notMeasureIIForms: nullable(strings(arabic).optional()),
     /** Verbal nouns never joined to a participle's plural (تسليم ≠ المسلمين، محافظة ≠ المحافظين: participlePlurals.ts). */
     notParticipleNouns: nullable(strings(arabic).optional()),
+    /**
+     * Verb forms of a weak root read as their verbal noun (twenty-first pass): `form` and `noun` templates (digits:
+     * the sound root letters), `wasl` the page writes the first letter bare ا (انهارت, not «أنهار» rivers), `hamza` أ.
+     */
+    verbNouns: nullable(z.array(z.object({ form: template, noun: template, wasl: nullable(z.boolean().optional()), hamza: nullable(z.boolean().optional()) }).strict()).optional()),
     /** [plural, singular] readings never given, the plural's other readings kept (أعداء → عديد; أعداء → عدو stays). */
     notReadings: nullable(z.array(z.tuple([arabic, arabic])).optional()),
   })
