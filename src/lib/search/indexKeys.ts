@@ -6,7 +6,7 @@ import { aliasAt, conceptsAt, inNotNamePhrase } from './phrases';
 import { searchStem, stemSteps } from './stems';
 import { actorKey, arabicKey, conceptKey } from './terms';
 import { opensVerb, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
-import { patternReadings } from './patternReadings';
+import { patternReadings, pluralsOfSingular } from './patternReadings';
 import { participleNoun } from './participlePlurals';
 import { isNearSynonym } from './queryReadings';
 
@@ -115,6 +115,9 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   const singular = t.stem.length === 4 && t.stem.startsWith('ال') ? t.stem.slice(2) : t.stem;
   const plurals = ctx.patterns?.singularPlurals?.get(singular);
   if (plurals && nounPlace(t.token.norm, singular, prev, ctx.patterns!.nounAfter)) for (const p of plurals) if (searchStem(p, ctx.known) === p) add(arabicKey(p));
+  // A singular of no family in a noun's place carries the plurals its weak-root patterns read back to it (twenty-first
+  // pass, patternReadings.ts pluralsOfSingular): «السوق» → أسواق، «عن قضية» → قضايا, at the low weight.
+  if (ctx.patterns && !ctx.families.has(t.stem) && !ctx.known.has(t.stem) && nounPlace(t.token.norm, singular, prev, ctx.patterns.nounAfter)) for (const p of pluralsOfSingular(singular, ctx.patterns)) if (searchStem(p, ctx.known) === p) add(arabicKey(p));
   // A one-way region's nisba (النجديين) carries the region's name (نجد) at the low weight: «نجد» finds it, while a
   // query for the nisba asks its family, which a page's «نجد» («we find») is not in.
   for (const name of ctx.patterns?.nisbaPlaces?.get(t.match) ?? []) add(arabicKey(searchStem(name, ctx.known)));

@@ -32,6 +32,16 @@ export interface PluralPattern {
   hPlaces?: string;
   /** Root places that hold و or ي (أجولة ← جوال، أحواض ← حوض: a hollow root's middle letter, a consonant in the plural); the sound root is left to the sound pattern. */
   weakPlaces?: string;
+  /** Weak letters (ا و ي ء) a root place may hold, by place, the sound root read too (زوايا ← زاوية: `{ '2': و }`). */
+  allow?: Record<string, string>;
+  /** The page must write the word's first letter آ (آفاق ← أفق). */
+  madda?: boolean;
+  /** The page must write the word's last letter ى (قتلى ← قتيل). */
+  maqsura?: boolean;
+  /** Not read where an agreeing adjective stands: the article on the word and on the word before (المواقع الأثرية). */
+  noun?: boolean;
+  /** Also read backwards: a singular in a noun's place carries this pattern's plural (pluralsOfSingular). */
+  reverse?: boolean;
 }
 
 /** content/search-patterns.yaml as the indexer reads it. */
@@ -51,6 +61,20 @@ export interface SearchPatterns {
   nounAfter?: string[];
   /** A one-way region's first nisba form with its names (content/search-regions.yaml `oneWay`). */
   nisbaPlaces?: Array<[string, string[]]>;
+  /** [plural, singular] readings never given (أعداء → عديد), the plural's others kept (twenty-first pass). */
+  notReadings?: Array<[string, string]>;
+  /** Verb forms of a weak root read as their verbal noun (انهارت → انهيار، استقال → استقالة; twenty-first pass). */
+  verbNouns?: VerbNounPattern[];
+}
+
+/** A verb form of a weak root and its verbal noun, digits for the sound root letters (content/search-patterns.yaml). */
+export interface VerbNounPattern {
+  form: string;
+  noun: string;
+  /** The page writes the first letter bare ا, the hamzat al-wasl (انهارت; «أنهار» is «rivers»). */
+  wasl?: boolean;
+  /** The page writes the first letter أ (measure IV: أعادت). */
+  hamza?: boolean;
 }
 
 /** The patterns ready to read words with (normalised traps). */
@@ -67,12 +91,15 @@ export interface PatternReader {
   nounAfter?: ReadonlySet<string>;
   /** Normalised first nisba form of a one-way region → its names (normalised, without the article). */
   nisbaPlaces?: ReadonlyMap<string, string[]>;
+  /** Normalised «plural singular» readings never given. */
+  notReadings?: ReadonlySet<string>;
+  verbNouns?: VerbNounPattern[];
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
   const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])) };
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })) };
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
@@ -82,7 +109,7 @@ const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
  */
 const NOT_PLURAL_ROOT = new Set([...WEAK, 'ه']);
 const allowed = (p: PluralPattern, place: string, letter: string): boolean =>
-  !NOT_PLURAL_ROOT.has(letter) || (letter === 'ه' && !!p.hPlaces?.includes(place)) || ((letter === 'و' || letter === 'ي') && !!p.weakPlaces?.includes(place));
+  !NOT_PLURAL_ROOT.has(letter) || (letter === 'ه' && !!p.hPlaces?.includes(place)) || ((letter === 'و' || letter === 'ي') && !!p.weakPlaces?.includes(place)) || !!p.allow?.[place]?.includes(letter);
 const isSlot = (c: string) => c >= '1' && c <= '4';
 
 /** The root letters a word has in a template's digit places (the same digit: the same letter), or null. */
@@ -104,6 +131,9 @@ export const fill = (template: string, root: ReadonlyMap<string, string>): strin
 
 // «أ» written first, after the clitics and the article as written (والأطفال، بأسلاك، لأقفال).
 const HAMZA_FIRST = /^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/;
+const MADDA_FIRST = /^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)آ/;
+// A verb's first letter after و/ف and the future's س, or the present's letter: bare ا (the hamzat al-wasl of VII, VIII, X).
+const WASL_FIRST = /^[وف]?ا/;
 /** The article as written, after و/ف and ب/ك (والقباب، بالحصص) or as لل. */
 const ARTICLE = /^[وف]?(?:[بك]?ال|لل)../;
 
@@ -182,16 +212,48 @@ export function pluralReadings(word: string, reader: PatternReader, surface?: st
     if (p.notLast && p.notLast.includes(root.get(last) ?? '')) continue;
     if (pronounH && p.plural.endsWith('ه')) continue;
     if (p.hamza && !HAMZA_FIRST.test(bare)) continue;
+    if (p.madda && !MADDA_FIRST.test(bare)) continue;
+    if (p.maqsura && !bare.endsWith('ى')) continue;
+    if (p.noun && prev && ARTICLE.test(normalizeArabic(bare)) && ARTICLE.test(normalizeArabic(prev))) continue;
     if (p.article && !ARTICLE.test(normalizeArabic(bare))) continue;
     if (p.agrees && !pluralOfThings(word, page, next, prev)) continue;
     if (p.relative && !feminineReference(page, next, prev)) continue;
     for (const s of p.singulars) {
       const singular = fill(s, root);
-      if (singular !== word && !out.includes(singular)) out.push(singular);
+      if (singular !== word && !out.includes(singular) && !reader.notReadings?.has(`${word} ${singular}`)) out.push(singular);
     }
   }
   return out;
 }
+
+/**
+ * The plurals a singular stands for by the patterns marked `reverse` (twenty-first pass): «السوق» → أسواق، «قضية» →
+ * قضايا، «مسألة» → مسائل. Each plural must read back to the word by its own pattern — the same root guards, and the
+ * traps (`notPlurals`, `notReadings`) decide first — so a plural query finds a page that writes only the singular,
+ * at the low weight. The caller keeps it to a noun's place (indexKeys.ts nounPlace): «قال» the verb is no «أقوال».
+ * The page gates (hamza, article, the words around) are the plural's and cannot be tested on a singular: a pattern
+ * that needs one is not marked `reverse`.
+ */
+export function pluralsOfSingular(word: string, reader: PatternReader): string[] {
+  let memo = REVERSE_MEMO.get(reader);
+  if (!memo) REVERSE_MEMO.set(reader, (memo = new Map()));
+  const known = memo.get(word);
+  if (known) return known;
+  const out: string[] = [];
+  for (const p of reader.plurals) {
+    if (!p.reverse) continue;
+    for (const s of p.singulars) {
+      const root = rootOf(word, s);
+      if (!root) continue;
+      const plural = fill(p.plural, root);
+      if (plural === word || out.includes(plural) || reader.notPlurals.has(plural) || reader.notReadings?.has(`${plural} ${word}`)) continue;
+      if (pluralReadings(plural, { ...reader, plurals: [{ ...p, hamza: false, madda: false, maqsura: false, noun: false }] }).includes(word)) out.push(plural);
+    }
+  }
+  memo.set(word, out);
+  return out;
+}
+const REVERSE_MEMO = new WeakMap<PatternReader, Map<string, string[]>>();
 
 /**
  * Measure II forms read: the past with an ending (فرّغت، فرّغوا، فرّغتا), the present of «they»
@@ -242,7 +304,7 @@ export function patternReadings(steps: string[], reader: PatternReader, surface:
   const bare = surface.replace(MARKS, '');
   // The context enters the key by the three tests pluralOfThings combines (with the word, already in
   // the key, they decide it): each is run once per word on this hot path.
-  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}`;
+  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}${MADDA_FIRST.test(bare) ? 1 : 0}${WASL_FIRST.test(bare) ? 1 : 0}${bare.endsWith('ى') ? 1 : 0}${prev && ARTICLE.test(normalizeArabic(prev)) ? 1 : 0}`;
   const known = memo.get(id);
   if (known) return known;
   const out = readSteps(steps, reader, surface, next, prev);
@@ -259,6 +321,27 @@ function readSteps(steps: string[], reader: PatternReader, surface: string, next
     for (const r of pluralReadings(w, reader, surface, next, prev)) if (!out.includes(r)) out.push(r);
     const noun = measureIIReading(w, reader);
     if (noun && !out.includes(noun)) out.push(noun);
+    for (const n of weakVerbNouns(w, reader, surface)) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * The verbal noun of a weak root's verb form (content/search-patterns.yaml `verbNouns`): انهارت → انهيار، اختاروا →
+ * اختيار، يستقيل → استقالة، أعادت → إعادة، ينتهي → انتهاء. Root letters sound (not ا و ي ء ه); the traps are the
+ * `notPlurals` list's words, never read.
+ */
+function weakVerbNouns(word: string, reader: PatternReader, surface: string): string[] {
+  if (!reader.verbNouns?.length || reader.notPlurals.has(word)) return [];
+  const bare = surface.replace(MARKS, '');
+  const out: string[] = [];
+  for (const v of reader.verbNouns) {
+    const root = rootOf(word, v.form);
+    if (!root || [...root.values()].some((l) => NOT_PLURAL_ROOT.has(l))) continue;
+    if (v.wasl && !WASL_FIRST.test(bare)) continue;
+    if (v.hamza && !HAMZA_FIRST.test(bare)) continue;
+    const noun = fill(v.noun, root);
+    if (noun !== word && !out.includes(noun)) out.push(noun);
   }
   return out;
 }

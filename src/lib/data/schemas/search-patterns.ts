@@ -31,10 +31,24 @@ export const PluralPatternSchema = z
     hPlaces: nullable(z.string().trim().regex(/^[1-4]+$/, 'must be the digits 1–4 (root places)').optional()),
     /** Root places (digits) that hold و or ي (the sound root is the sound pattern's): a hollow root's middle letter written as a consonant (أجولة ← جوال، أحواض ← حوض). */
     weakPlaces: nullable(z.string().trim().regex(/^[1-4]+$/, 'must be the digits 1–4 (root places)').optional()),
+    /**
+     * Weak letters a root place may hold, by place (twenty-first pass): `{ '2': و }` reads زوايا ← زاوية, `{ '1': ا }` أسرى ←
+     * أسير; unlike weakPlaces the sound root is read too. Letters among ا و ي ء only.
+     */
+    allow: nullable(z.record(z.string().regex(/^[1-4]$/, 'must be a root place (a digit 1–4)'), z.string().trim().regex(/^[اويء]+$/, 'must be weak letters (ا و ي ء)')).optional()),
+    /** The page must write the word's first letter آ (آفاق ← أفق: أفعال of a root in ء; «أثار» the verb is written أ). */
+    madda: nullable(z.boolean().optional()),
+    /** The page must write the word's last letter ى (قتلى ← قتيل: a nisba or «my» ends in ي). */
+    maqsura: nullable(z.boolean().optional()),
+    /** Not read after a word with the article when it has the article too: an adjective agreeing (المواقع الأثرية). */
+    noun: nullable(z.boolean().optional()),
+    /** Also read backwards: a singular in a noun's place carries the plural's key (patternReadings.ts pluralsOfSingular). */
+    reverse: nullable(z.boolean().optional()),
   })
   .strict()
   .refine((p) => !p.hPlaces || [...p.hPlaces].every((d) => digits(p.plural).has(d)), 'hPlaces names a root place the plural lacks')
   .refine((p) => !p.weakPlaces || [...p.weakPlaces].every((d) => digits(p.plural).has(d)), 'weakPlaces names a root place the plural lacks')
+  .refine((p) => !p.allow || Object.keys(p.allow).every((d) => digits(p.plural).has(d)), 'allow names a root place the plural lacks')
   .refine((p) => p.singulars.every((s) => [...digits(s)].every((d) => digits(p.plural).has(d))), 'a singular uses a root place the plural lacks');
 
 export const SearchPatternsSchema = z
@@ -50,5 +64,12 @@ export const SearchPatternsSchema = z
     notMeasureIIForms: nullable(strings(arabic).optional()),
     /** Verbal nouns never joined to a participle's plural (تسليم ≠ المسلمين، محافظة ≠ المحافظين: participlePlurals.ts). */
     notParticipleNouns: nullable(strings(arabic).optional()),
+    /**
+     * Verb forms of a weak root read as their verbal noun (twenty-first pass): `form` and `noun` templates (digits:
+     * the sound root letters), `wasl` the page writes the first letter bare ا (انهارت, not «أنهار» rivers), `hamza` أ.
+     */
+    verbNouns: nullable(z.array(z.object({ form: template, noun: template, wasl: nullable(z.boolean().optional()), hamza: nullable(z.boolean().optional()) }).strict()).optional()),
+    /** [plural, singular] readings never given, the plural's other readings kept (أعداء → عديد; أعداء → عدو stays). */
+    notReadings: nullable(z.array(z.tuple([arabic, arabic])).optional()),
   })
   .strict();

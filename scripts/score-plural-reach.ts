@@ -1,0 +1,52 @@
+// Reach of search's word patterns on words no list holds (issue 15, twenty-first pass, session 29): for each
+// [singular, plural] pair of a pair file (tests/fixtures/search/plurals-dev21m.yaml, plurals-aside21m.yaml,
+// plurals-heldout-15x.yaml), does a query of one word meet a page that writes only the other — at full or at the
+// low weight, as the site decides it (curatedMatch.testkit: the real data, the indexer's pattern readings). Both
+// directions: the singular typed finds the plural's page (s→p), the plural typed finds the singular's (p→s). Each
+// page is one sentence in two places a noun stands in news prose: with the article after a preposition (عن
+// الأسواق) and bare after a verb (شاهدنا أسواقا is not written: the bare word, شاهدنا أسواق). The negatives
+// ([word, word] that only share letters) are false joins when either direction meets, in either place.
+// Usage: npx tsx scripts/score-plural-reach.ts [--list] [files…] (default: the three pair files)
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { readAs } from '../src/lib/search/curatedMatch.testkit';
+
+type Pair = [string, string];
+const PLACES: Record<string, (w: string) => string> = {
+  article: (w) => `وتحدث التقرير عن ال${w.replace(/^ال/, '')} في المنطقة`,
+  bare: (w) => `وقال المراسل إننا شاهدنا ${w} في المنطقة`,
+};
+const meets = (q: string, w: string, place: string): boolean => {
+  const r = readAs(q, PLACES[place](w));
+  return r.full || r.low;
+};
+
+function pairsOf(file: string): { groups: Record<string, Pair[]>; negatives: Pair[]; derivations: Pair[] } {
+  const data = parse(readFileSync(file, 'utf8'));
+  if (data.heldOutPlurals) return { groups: { heldOut: data.heldOutPlurals }, negatives: [], derivations: [] };
+  return { groups: data.plurals ?? {}, negatives: data.negatives ?? [], derivations: data.derivations ?? [] };
+}
+
+const pct = (n: number, d: number) => (d ? `${n}/${d} = ${(n / d).toFixed(3)}` : '–');
+const list = process.argv.includes('--list');
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+for (const file of files.length ? files : ['tests/fixtures/search/plurals-dev21m.yaml', 'tests/fixtures/search/plurals-aside21m.yaml', 'tests/fixtures/search/plurals-heldout-15x.yaml']) {
+  const { groups, negatives, derivations } = pairsOf(file);
+  console.log(`\n${file}`);
+  const score = (name: string, pairs: Pair[]) => {
+    for (const place of Object.keys(PLACES)) {
+      const s2p = pairs.filter(([s, p]) => meets(s, p, place));
+      const p2s = pairs.filter(([s, p]) => meets(p, s, place));
+      console.log(`  ${name.padEnd(12)} ${place.padEnd(8)} s→p ${pct(s2p.length, pairs.length).padEnd(18)} p→s ${pct(p2s.length, pairs.length).padEnd(18)} both ways ${pct(s2p.length + p2s.length, 2 * pairs.length)}`);
+      if (list) console.log(`    missed s→p: ${pairs.filter((x) => !s2p.includes(x)).map((x) => x.join('/')).join(' ')}`);
+    }
+  };
+  const all: Pair[] = [];
+  for (const [name, pairs] of Object.entries(groups)) { score(name, pairs); all.push(...pairs); }
+  if (Object.keys(groups).length > 1) score('ALL plurals', all);
+  if (derivations.length) score('derivations', derivations);
+  if (negatives.length) {
+    const falseJoins = negatives.filter(([a, b]) => Object.keys(PLACES).some((place) => meets(a, b, place) || meets(b, a, place)));
+    console.log(`  negatives    false joins ${pct(falseJoins.length, negatives.length)}${falseJoins.length ? ': ' + falseJoins.map((x) => x.join('/')).join(' ') : ''}`);
+  }
+}
