@@ -123,7 +123,24 @@ export interface Lexicon {
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
 export function lexKey(text: string): string {
-  return keyOfCollapsed(normalizeArabic(text).replace(/\s+/g, ' '));
+  return keyOfCollapsed(collapseSpaces(normalizeArabic(text)));
+}
+
+// Per code unit, filled on first use: 1 a space (`\s`), 2 not.
+const spaceUnit = new Uint8Array(0x10000);
+const isSpace = (c: number) => (spaceUnit[c] ||= /\s/.test(String.fromCharCode(c)) ? 1 : 2) === 1;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, but the text itself when it has nothing to collapse (one plain space
+ * between words: most lines): the check is one loop, the pattern a replacement per space.
+ */
+export function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c === 32 ? i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) : isSpace(c)) return text.replace(/\s+/g, ' ');
+  }
+  return text;
 }
 
 // The punctuation, bullets and spaces a key is trimmed of, at its start and at its end (not the same
