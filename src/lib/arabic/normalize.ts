@@ -40,17 +40,22 @@ export function stripInvisible(text: string): string {
 export function normalizeArabic(text: string): string {
   // One pass: each fold above acts on single code units, so the text is copied run by run and
   // only a unit the folds change is replaced (most of a line is left as it is).
+  // Lower-casing is a second pass over the whole text: it runs only when a unit of the text has a
+  // case (Arabic letters have none; most lines hold no Latin capital).
   let out = '';
   let from = 0;
+  let cased = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (foldState[c] === UNIT_KEPT) continue;
     const folded = foldUnit(c);
+    if (foldState[c] === UNIT_CASED) cased = true;
     if (folded === undefined) continue;
     out += text.slice(from, i) + folded;
     from = i + 1;
   }
-  return (from === 0 ? text : out + text.slice(from)).toLowerCase();
+  const whole = from === 0 ? text : out + text.slice(from);
+  return cased ? whole.toLowerCase() : whole;
 }
 
 /** The folds of normalizeArabic but lower-casing, pattern by pattern (applied to one unit at a time). */
@@ -59,18 +64,20 @@ function foldByPatterns(text: string): string {
   return out.replace(/[أإآٱٲٳىیېۍئةۀہھؤکڪگڤپچژ]/g, (c) => LETTER_MAP[c] ?? c);
 }
 
-// Per code unit, filled on first use: unknown, kept as it is, or replaced by FOLDED[unit] ('' = dropped).
-const UNIT_KEPT = 1, UNIT_FOLDED = 2;
+// Per code unit, filled on first use: unknown, kept as it is, kept but lower-cased (a letter with a
+// case, or half of a surrogate pair, whose pair may have one), or replaced by FOLDED[unit] ('' = dropped).
+const UNIT_KEPT = 1, UNIT_FOLDED = 2, UNIT_CASED = 3;
 const foldState = new Uint8Array(0x10000);
 const FOLDED = new Map<number, string>();
 function foldUnit(c: number): string | undefined {
   if (foldState[c] === 0) {
     const ch = String.fromCharCode(c);
     const folded = foldByPatterns(ch);
-    foldState[c] = folded === ch ? UNIT_KEPT : UNIT_FOLDED;
+    const cased = ch.toLowerCase() !== ch || (c >= 0xd800 && c <= 0xdfff) || folded.toLowerCase() !== folded;
+    foldState[c] = cased ? UNIT_CASED : folded === ch ? UNIT_KEPT : UNIT_FOLDED;
     if (folded !== ch) FOLDED.set(c, folded);
   }
-  return foldState[c] === UNIT_KEPT ? undefined : FOLDED.get(c);
+  return FOLDED.get(c);
 }
 
 /** True when the text holds at least one Arabic letter. */

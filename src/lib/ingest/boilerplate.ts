@@ -123,12 +123,48 @@ export interface Lexicon {
 
 /** Normalised matching key: normalizeArabic, punctuation/bullets trimmed, spaces collapsed. */
 export function lexKey(text: string): string {
-  return keyOfCollapsed(normalizeArabic(text).replace(/\s+/g, ' '));
+  return keyOfCollapsed(collapseSpaces(normalizeArabic(text)));
+}
+
+// Per code unit, filled on first use: 1 a space (`\s`), 2 not.
+const spaceUnit = new Uint8Array(0x10000);
+const isSpace = (c: number) => (spaceUnit[c] ||= /\s/.test(String.fromCharCode(c)) ? 1 : 2) === 1;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, but the text itself when it has nothing to collapse (one plain space
+ * between words: most lines): the check is one loop, the pattern a replacement per space.
+ */
+export function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c === 32 ? i + 1 < text.length && isSpace(text.charCodeAt(i + 1)) : isSpace(c)) return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
+// The punctuation, bullets and spaces a key is trimmed of, at its start and at its end (not the same
+// sets: «>» opens a breadcrumb, «<» and «…» close a teaser).
+const KEY_LEAD = /^[\s\-–—•·▪►*:.،,|>»«"'“”()[\]]$/;
+const KEY_TRAIL = /^[\s\-–—•·▪►*:.،,|<»«"'“”()[\]…]$/;
+// Per code unit, filled on first use from the two classes above: 1 trimmed at the start, 2 at the
+// end, 4 known. A loop from each end instead of a pattern tried at every position of the line.
+const keyTrim = new Uint8Array(0x10000);
+function trimUnit(c: number): number {
+  if (!keyTrim[c]) {
+    const ch = String.fromCharCode(c);
+    keyTrim[c] = 4 | (KEY_LEAD.test(ch) ? 1 : 0) | (KEY_TRAIL.test(ch) ? 2 : 0);
+  }
+  return keyTrim[c];
 }
 
 /** lexKey of a text already normalised, its spaces collapsed to one (a caller that needs that text too normalises once). */
 export function keyOfCollapsed(collapsed: string): string {
-  return collapsed.replace(/^[\s\-–—•·▪►*:.،,|>»«"'“”()[\]]+|[\s\-–—•·▪►*:.،,|<»«"'“”()[\]…]+$/g, '').trim();
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && trimUnit(collapsed.charCodeAt(start)) & 1) start++;
+  while (end > start && trimUnit(collapsed.charCodeAt(end - 1)) & 2) end--;
+  return (start === 0 && end === collapsed.length ? collapsed : collapsed.slice(start, end)).trim();
 }
 
 /** Compiles the lexicon; `sources` (content/sources.yaml) teaches it every outlet and agency name. */

@@ -4,7 +4,7 @@
 // extract.ts then reads the sequence of kinds to find the article(s).
 import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
-import { keyOfCollapsed, lexKey } from './boilerplate';
+import { collapseSpaces, keyOfCollapsed, lexKey } from './boilerplate';
 import { isRelativeTime } from './dates';
 import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
@@ -155,7 +155,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   const bullet = BULLET.test(raw);
   const text = bullet ? raw.replace(BULLET, '').trim() : raw;
   // Normalised once: the key (lexKey) and the section markers' test read the same text.
-  const norm = normalizeArabic(text).replace(/\s+/g, ' ');
+  const norm = collapseSpaces(normalizeArabic(text));
   const key = keyOfCollapsed(norm);
   const words = countWords(text);
   const base = { text, key, bullet, words };

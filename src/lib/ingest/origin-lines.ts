@@ -48,6 +48,25 @@ function buttons(list: readonly string[]): Set<string> {
   return out;
 }
 
+// Per code unit, filled on first use: 1 a unit `norm` drops or makes a space (a mark, a space), 2 one it keeps.
+const normDrops = new Uint8Array(0x10000);
+const DROPPED = /^(?:[\u064B-\u0652\u0640]|\s)$/;
+/**
+ * A line with more than `max` units `norm` keeps is longer than `max` once normalised (lower-casing
+ * never shortens a text): no button's key. Counted only up to `max`, so that a paragraph is not
+ * normalised whole only to be found no button.
+ */
+function keepsMoreThan(text: string, max: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!normDrops[c]) normDrops[c] = DROPPED.test(String.fromCharCode(c)) ? 1 : 2;
+    if (normDrops[c] === 2 && ++kept > max) return true;
+  }
+  return false;
+}
+const longestKey = new WeakMap<Set<string>, number>();
+
 /**
  * «اقرأ الخبر من المصدر» and the provider's name alone on the line after it (else before it): a name
  * of one to four words that is no UI line, no date and no other button (twenty-second round, part O).
@@ -57,8 +76,10 @@ function namesByButton(lines: readonly ClassifiedLine[], lex: Lexicon): OriginLi
   if (!keys.size) return [];
   const shown = lines.filter((l) => l.kind !== 'blank');
   const out: OriginLine[] = [];
+  let longest = longestKey.get(keys);
+  if (longest === undefined) longestKey.set(keys, longest = Math.max(0, ...[...keys].map((k) => k.length)));
   shown.forEach((l, i) => {
-    if (!keys.has(norm(l.text).toLowerCase())) return;
+    if (keepsMoreThan(l.text, longest) || !keys.has(norm(l.text).toLowerCase())) return;
     const nameLine = [shown[i + 1], shown[i - 1]].find((n) => n && (n.kind === 'short' || n.kind === 'heading' || n.kind === 'latin') && n.words <= 4
       && !keys.has(norm(n.text).toLowerCase()) && !lex.exact.has(lexKey(n.text)) && !/[0-9٠-٩:|/]/u.test(n.text) && !isUrl(n.text));
     if (nameLine) out.push({ name: nameLine.text.trim(), index: nameLine.index });

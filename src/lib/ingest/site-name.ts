@@ -22,11 +22,28 @@ export function compileRights(phrases: readonly string[]): RightsPhrases {
   return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu') };
 }
 
+// A page's every line is asked for its © name by four readers (page names, site signals, the frame's
+// Latin © line, the masthead's © form): the answer is kept per line text (null: none), so the
+// rights pattern — a lookbehind at every position of every prose line — runs once per line.
+const copyrightNames = new WeakMap<RightsPhrases, Map<string, string | null>>();
+const KEPT_COPYRIGHT_NAMES = 20_000;
+
 /**
  * «جميع الحقوق محفوظة لموقع مصراوي ©2025» → «مصراوي» (the name the © line holds), if any. Only a
  * rights phrase (`rights`) makes a rights line: «حقوق» alone is a story's word («حقوق الإنسان»).
  */
 export function copyrightName(text: string, rights: RightsPhrases): string | undefined {
+  let known = copyrightNames.get(rights);
+  if (!known) copyrightNames.set(rights, known = new Map());
+  const hit = known.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  if (known.size >= KEPT_COPYRIGHT_NAMES) known.clear();
+  const name = readCopyrightName(text, rights);
+  known.set(text, name ?? null);
+  return name;
+}
+
+function readCopyrightName(text: string, rights: RightsPhrases): string | undefined {
   if (!rights.holds.test(text)) return undefined;
   const bare = text
     .replace(rights.strip, ' ')
