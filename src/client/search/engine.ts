@@ -12,7 +12,7 @@ import { withBase } from '../../lib/url';
 import { foldKey } from '../../lib/search/story-facet';
 import { chunkFiles, pagefindTerms, pickLanguage } from '../../lib/search/chunks';
 import { sortOrderFile } from '../../lib/search/sortOrders';
-import { bucketFile, hasWordBuckets, type WordBucketJson } from '../../lib/search/wordBuckets';
+import { ALL_WORDS_FILE, bucketFile, bucketsFromAll, hasWordBuckets, type AllWordsJson, type WordBucketJson } from '../../lib/search/wordBuckets';
 import { BucketedWords, bucketLoader, settle as settleOn } from '../../lib/search/bucketedContext';
 
 /** A site path ("/search/") as a URL under this build's base. */
@@ -142,7 +142,7 @@ export function loadSearchContext(): Promise<SearchContext> {
   context ??= (boot().context?.catch(fetched) ?? fetched()).then((json): SearchContext => {
     if (hasWordBuckets(json)) {
       const words = new BucketedWords(json);
-      const load = bucketLoader(words, fetchBucket);
+      const load = bucketLoader(words, fetchBucket, () => getJson<AllWordsJson>(ALL_WORDS_FILE).then((all) => bucketsFromAll(json, all)));
       mark('context');
       return { json, settle: (fn) => settleOn(words, fn, load) };
     }

@@ -176,14 +176,31 @@ export async function settle<T>(words: BucketedWords, fn: (ctx: KeyContext) => T
 }
 
 /**
- * A loader over a fetch of one bucket's JSON (null when the file is not there): each bucket fetched once,
- * the missed ones in parallel; a failed fetch is forgotten so a later search may try again.
+ * A run missing more buckets than this fetches the file of every bucket instead (an excerpt, the box's list):
+ * a query misses a median of 4 and at most ~30 in all its rounds, an excerpt hundreds.
  */
-export function bucketLoader(words: BucketedWords, fetchBucket: (bucket: string) => Promise<WordBucketJson | null>): BucketLoader {
+export const MANY_BUCKETS = 16;
+
+/**
+ * A loader over a fetch of one bucket's JSON (null when the file is not there) and of the file of every bucket:
+ * each bucket fetched once, the missed ones in parallel, or all at once when more than MANY_BUCKETS are missed
+ * (and from then on, once that file is asked for). A failed fetch is forgotten so a later search may try again.
+ */
+export function bucketLoader(words: BucketedWords, fetchBucket: (bucket: string) => Promise<WordBucketJson | null>, fetchAll?: () => Promise<ReadonlyMap<string, WordBucketJson>>): BucketLoader {
   const pending = new Map<string, Promise<void>>();
+  let all: Promise<void> | undefined;
+  const loadAll = () => {
+    all ??= fetchAll!().then((buckets) => {
+      for (const b of words.all()) words.add(b, buckets.get(b) ?? null);
+    });
+    all.catch(() => (all = undefined));
+    return all;
+  };
   return async (buckets) => {
+    const wanted = buckets.filter((b) => !words.has(b));
+    if (fetchAll && (all || wanted.length > MANY_BUCKETS)) return loadAll();
     await Promise.all(
-      buckets.filter((b) => !words.has(b)).map((b) => {
+      wanted.map((b) => {
         let p = pending.get(b);
         if (!p) {
           p = fetchBucket(b).then((json) => words.add(b, json));

@@ -7,8 +7,8 @@ import { loadActorList } from '../../indexer/read';
 import { loadSearchVocabularyBeside } from '../data/search';
 import { buildContextJson, contextFromJson, splitContextJson } from './context';
 import { planQuery, type KeyContext } from './keys';
-import { BucketedWords, bucketLoader, settle, wholeBucketedContext } from './bucketedContext';
-import { bucketFile, bucketWords, shownBucket, wordBucket, type WordBucketJson } from './wordBuckets';
+import { BucketedWords, bucketLoader, settle, wholeBucketedContext, MANY_BUCKETS } from './bucketedContext';
+import { allWords, bucketFile, bucketsFromAll, bucketWords, shownBucket, wordBucket, type WordBucketJson } from './wordBuckets';
 import { QUERY_FILES, loadQueries } from '../../../tests/fixtures/search/harness';
 
 const actors = await loadActorList(path.resolve('content/actors.yaml'));
@@ -72,6 +72,13 @@ describe('the writer', () => {
     expect(back.known.has('ظظظظ')).toBe(false);
     expect(back.families.get('ظظظظ')).toBeUndefined();
   });
+  it('cuts the file of every bucket into the same buckets as the index wrote', () => {
+    const all = JSON.parse(JSON.stringify(allWords(planning)));
+    expect(Object.keys(all).sort()).toEqual(['concepts', 'families', 'ownPlurals', 'rootClitic', 'verbs'].filter((f) => f in planning));
+    const again = bucketsFromAll(shipped, all);
+    expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [b, json] of again) expect(JSON.parse(JSON.stringify(json)), b).toEqual(files.get(b));
+  });
   it('refuses a walk over a bucketed table (it would see only what is loaded)', () => {
     const { words } = coldPage();
     expect(() => [...words.ctx.families.keys()]).toThrow(/walked whole/);
@@ -91,6 +98,24 @@ describe('the loader', () => {
     const absent = 'ظظ';
     expect(files.has(absent)).toBe(false);
     expect(words.run((ctx) => ctx.known.has('ظظظظ')).missed).toEqual([]);
+  });
+  it('fetches the file of every bucket, once, when a run misses many (an excerpt)', async () => {
+    const words = new BucketedWords(shipped);
+    const one: string[] = [];
+    let alls = 0;
+    const load = bucketLoader(
+      words,
+      async (b) => (one.push(b), files.get(b) ?? null),
+      async () => (alls++, files),
+    );
+    const text = 'أعلنت وزارة الخارجية الروسية أن المحادثات مع الوفد الأوكراني في إسطنبول تناولت تبادل الأسرى وممرات الحبوب والضمانات الأمنية';
+    const run = words.run((ctx) => planQuery(text, ctx));
+    expect(run.missed.length).toBeGreaterThan(MANY_BUCKETS);
+    await Promise.all([load(run.missed), load(run.missed.slice(0, 2))]);
+    expect(alls).toBe(1);
+    expect(one).toEqual([]);
+    expect(words.all().every((b) => words.has(b))).toBe(true);
+    expect(words.run((ctx) => planQuery(text, ctx)).value).toEqual(planQuery(text, whole));
   });
   it('reads a bucket whose file is missing as empty', async () => {
     const words = new BucketedWords(shipped);

@@ -10,6 +10,14 @@ import { dataStemsOf } from './stems';
 /** The folder of the buckets, beside kb-search.json. */
 export const WORDS_DIR = 'kb-words';
 
+/**
+ * The word fields of the planning file in one file, as they were in kb-search.json: for a computation that
+ * reads many buckets (an excerpt stems a whole article), one request instead of hundreds, and the smallest
+ * form of the whole data (~45 KB gzipped against ~190 KB for the buckets one by one): the browser cuts it
+ * into the same buckets (`bucketsFromAll`). bucketedContext.ts `bucketLoader` decides.
+ */
+export const ALL_WORDS_FILE = `${WORDS_DIR}/all.json`;
+
 /** Letters of a key that name its bucket. Two: a query reads a median of ~3 KB gzipped (docs/search.md, twentieth pass). */
 export const BUCKET_LETTERS = 2;
 
@@ -93,6 +101,19 @@ export function bucketWords(planning: SearchPlanningJson): { main: SearchPlannin
   for (const f of BUCKETED_FIELDS) if (f !== 'known') delete main[f];
   main.words = { buckets: [...buckets.keys()].sort(), actorConcepts: Object.fromEntries(ctx.actorConcepts) } satisfies WordsIndexJson;
   return { main: main as SearchPlanningJson & { words: WordsIndexJson }, buckets };
+}
+
+/** The file of every bucket: the word fields bucketWords took out of the planning JSON. */
+export type AllWordsJson = Pick<SearchPlanningJson, (typeof BUCKETED_FIELDS)[number]>;
+
+/** The word fields `bucketWords` took out (ALL_WORDS_FILE's content). */
+export function allWords(planning: SearchPlanningJson): AllWordsJson {
+  return Object.fromEntries(BUCKETED_FIELDS.filter((f) => f in planning).map((f) => [f, planning[f]])) as AllWordsJson;
+}
+
+/** The buckets again from kb-search.json and the file of every bucket: the same split as the index wrote. */
+export function bucketsFromAll(main: SearchPlanningJson, all: AllWordsJson): Map<string, WordBucketJson> {
+  return bucketWords({ ...main, ...all }).buckets;
 }
 
 /** Whether a kb-search.json ships its word tables in buckets (an index written before this pass does not). */
