@@ -312,8 +312,12 @@ export function loadEngine(): Promise<Engine> {
           counts: countsBySearch.get(plan.search) ?? {},
           suggestion,
           partialSkipped,
-          hits: (from, to) =>
-            Promise.all(
+          hits: async (from, to) => {
+            // Excerpts start once these hits are on screen: they read many words' buckets (all of the
+            // word data, kb-words/all.json), which the first results must not wait for.
+            let placed!: () => void;
+            const onScreen = new Promise<void>((resolve) => (placed = resolve)).then(nextPaint);
+            const hits = await Promise.all(
               ranked.slice(from, to).map(async ({ result: r, tier, missing }) => {
                 const d = (await r.data()) as { url: string; meta?: Partial<RecordMeta> };
                 const title = String(d.meta?.title ?? d.url);
@@ -323,18 +327,30 @@ export function loadEngine(): Promise<Engine> {
                   titleSegments: await settle((ctx) => segments(title, matchRanges(title, plan, ctx))),
                   date: d.meta?.date ?? null,
                   source: d.meta?.source ?? null,
-                  excerpt: articleText(d.meta).then((paragraphs) => settle((ctx) => buildExcerpt(paragraphs, plan, ctx, 32))),
+                  excerpt: onScreen.then(() => articleText(d.meta)).then((paragraphs) => settle((ctx) => buildExcerpt(paragraphs, plan, ctx, 32))),
                   tier,
                   missing,
                   fold: foldKey(d.meta, d.url),
                 } satisfies Hit;
               }),
-            ),
+            );
+            placed();
+            return hits;
+          },
         };
       },
     };
   })();
   return engine;
+}
+
+/** Resolves after the next paint (the caller has put its nodes in by then); a timer where there is no frame. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const raf = globalThis.requestAnimationFrame;
+    if (raf && globalThis.document?.visibilityState !== 'hidden') raf(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** Result link that carries the query, so the article page can mark the matched words. */
