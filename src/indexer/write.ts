@@ -220,7 +220,7 @@ export async function writeSearchIndexFrom(opts: {
   const { main, buckets } = bucketWords(planning);
   await rm(path.join(stageDir, WORDS_DIR), { recursive: true, force: true });
   await mkdir(path.join(stageDir, WORDS_DIR), { recursive: true });
-  for (const [bucket, words] of buckets) await writeFile(path.join(stageDir, bucketFile(bucket)), JSON.stringify(words));
+  await Promise.all([...buckets].map(([bucket, words]) => writeFile(path.join(stageDir, bucketFile(bucket)), JSON.stringify(words))));
   await writeFile(path.join(stageDir, ALL_WORDS_FILE), JSON.stringify(allWords(planning)));
   await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(main));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
