@@ -15,6 +15,8 @@ export interface HeadlineCandidate {
   score: number;
   /** Share of the line's content words found in the lead. */
   overlap: number;
+  /** How many of its content words the lead repeats. */
+  shared?: number;
   /** It shares enough of the lead's words to be the headline. */
   plausible: boolean;
   why: string[];
@@ -25,6 +27,11 @@ export interface HeadlineCandidate {
 export interface HeadlineChoice {
   chosen?: HeadlineCandidate;
   runnerUp?: HeadlineCandidate;
+  /** Every candidate scored, best first (what a fitted ranker re-orders: headline-model.ts). */
+  candidates?: HeadlineCandidate[];
+  /** A fitted ranker's probability for its pick, and why («model p=0.93: …»). */
+  confidence?: number;
+  why?: string;
 }
 
 /** Below this a line is not convincing: the title is made from the lead. */
@@ -255,7 +262,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.words <= 4 && navEntry(neighbour(lines, i, -1), ctx) && navEntry(neighbour(lines, i, 1), ctx)) {
       score -= 0.4; why.push('between two menu entries');
     }
-    scored.push({ line: l, score, overlap, plausible, why, ...(cut ? { text: cut.rest } : {}) });
+    scored.push({ line: l, score, overlap, shared, plausible, why, ...(cut ? { text: cut.rest } : {}) });
   }
   captionOverHeadline(scored, lines, ctx);
   headlineOverDeck(scored, lines, end, leadWords, ctx, (s) => !EXCLUDED_KINDS.has(s.kind) && !s.bullet && s.repeats === 1 && !topLines.includes(s.index)
@@ -263,7 +270,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   // Best score; ties go to the earlier line (headlines come before decks and captions).
   scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);
   const [best, second] = scored;
-  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: withoutSiteName(best, lines, leadWords, ctx), runnerUp: second };
+  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: withoutSiteName(best, lines, leadWords, ctx), runnerUp: second, candidates: scored };
   // A headline that paraphrases its story («خبراء: التقارب … يعيد رسم التوازنات» over «يرى
   // محللون أن الاتصالات …») shares few words with the lead: a heading of headline length, the
   // first line after the menus, sharing at least a word and with no close rival, is taken on its
@@ -275,9 +282,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   const minWords = best && onHeader(lines, best.line.index) && neighbour(lines, best.line.index, 1)?.kind === 'byline' ? 3 : 6;
   if (best && (!second || second.score < best.score - 0.1) && headlineShaped && best.line.words >= minWords && best.line.words <= 20
     && best.overlap > 0 && best.why.includes('first after the menus') && best.why.length === 2) {
-    return { chosen: { ...best, why: [...best.why, 'only headline-shaped line after the menus'] } };
+    return { chosen: { ...best, why: [...best.why, 'only headline-shaped line after the menus'] }, candidates: scored };
   }
-  return { runnerUp: best };
+  return { runnerUp: best, candidates: scored };
 }
 
 
