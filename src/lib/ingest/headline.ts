@@ -9,6 +9,7 @@ import { isCreditWord, type NameLookup } from './names';
 import { normalizeArabic } from '../arabic/normalize';
 import { headlineOverDeck, tickerItem } from './headline-deck';
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
+import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -126,6 +127,8 @@ export interface HeadlineContext {
   isUrgentBar?: (text: string) => boolean;
   /** The lexicon's interface lines and calls to action, for furniture glued before a headline (glued-furniture.ts). */
   furnitureWords?: FurnitureWords;
+  /** Normalised verbs a wire's lead opens with («أعلن», «قال»: `leadVerbs`): a «.»-closed line opening so is a sentence. */
+  leadVerbs?: ReadonlySet<string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -168,7 +171,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // before the headline is cut and the rest scored (glued-furniture.ts; a breadcrumb is a menu line).
     const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
     if ((EXCLUDED_KINDS.has(l.kind) && !(l.kind === 'menu' && glued?.shape === 'trail')) || l.bullet || l.words < 3 || l.words > 30) continue;
-    if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
+    // A sentence, not a headline — unless it is short, apart and echoed by the lead (headline-candidates.ts).
+    const periodClosed = l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text);
+    if (periodClosed && !periodClosedHeadline(l, lines, leadWords, ctx)) continue;
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
     if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
     if (ownCreditLine(l.text, lines, ctx)) continue;
@@ -177,7 +182,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (ctx.ownerRole?.(l.text)) continue;
     // «مجلة أسبوعية مصورة تصدر عن دار الهلال منذ عام 1924» under the masthead: its tagline, never the headline.
     if (topLines.includes(i) && l.words <= 14 && ctx.publisherCues?.some((c) => ` ${l.key} `.includes(` ${c} `))) continue;
-    const why: string[] = [];
+    const why: string[] = periodClosed ? ['closed by «.»'] : [];
     // «فيديو | لافروف يرد …», «مباشر | اليوم الثاني من …»: a genre tag glued to the headline says
     // what the page is; the words after it are measured, and the tag is no UI label's line.
     const tagged = genreTagged(l.text, ctx);
@@ -189,7 +194,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (tickerItem(l, lines, overlap, ctx)) continue;
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
-    let score = Math.min(overlap, MAX_OVERLAP_CREDIT);
+    let score = Math.min(overlap, MAX_OVERLAP_CREDIT) - (periodClosed ? PERIOD_PENALTY : 0);
     why.push(`lead repeats ${Math.round(overlap * 100)}% of its words`);
     // One shared word is chance («شاهد جميع النشرات» and a lead «… لجميع الأطراف»); a headline shares several.
     const plausible = overlap >= PLAUSIBLE_OVERLAP && shared >= MIN_SHARED_WORDS;
@@ -284,6 +289,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     && best.overlap > 0 && best.why.includes('first after the menus') && best.why.length === 2) {
     return { chosen: { ...best, why: [...best.why, 'only headline-shaped line after the menus'] }, candidates: scored };
   }
+  // No line above the story convinces: the headline may be printed under it (headline-candidates.ts).
+  const under = headlineUnderStory(lines, end, ctx);
+  if (under && under.score >= MIN_HEADLINE_SCORE) return { chosen: under, runnerUp: best, candidates: [under, ...scored] };
   return { runnerUp: best, candidates: scored };
 }
 
