@@ -15,6 +15,7 @@ import type { NameLookup } from './names';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice, type HeadlineContext } from './headline';
+import { periodHeadlineAtStart } from './headline-candidates';
 import { chooseMetadata } from './metadata';
 import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
 import { officeLetterhead } from './letterhead';
@@ -175,6 +176,14 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   if (headline.chosen && isUnstoppedLead(lines, headline.chosen.line.index, start, lex)) {
     start = headline.chosen.line.index;
     lines[start] = { ...lines[start], kind: 'body' };
+    ({ lead, dateline, texts: leadTexts } = leadUnder(start));
+    headline = choose(start);
+  }
+  // «HEADLINE.» read as the story's first paragraph: its lead is the paragraph under it (headline-candidates.ts).
+  const afterPeriodHeadline = headline.chosen ? undefined : periodHeadlineAtStart(lines, start, headlineContext);
+  if (afterPeriodHeadline !== undefined) {
+    lines[start] = { ...lines[start], kind: 'heading' };
+    start = afterPeriodHeadline;
     ({ lead, dateline, texts: leadTexts } = leadUnder(start));
     headline = choose(start);
   }

@@ -84,3 +84,23 @@ export function headlineUnderStory(lines: readonly ClassifiedLine[], end: number
     why: [`lead repeats ${Math.round(share * 100)}% of its words`, 'printed under the story, the page\'s furniture after it'],
   };
 }
+
+/** Kinds that may stand between a headline and its lead (its date, byline, age). */
+const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
+
+/**
+ * «وزراء … يطالبون بتمديد العقوبات.» / (date) / «طالب وزراء …»: a «.»-closed headline read as the
+ * story's first paragraph. It is the headline when, as above (periodClosedHeadline), it is short,
+ * opens with no lead verb and sits on no prose, and the paragraph under it (past the page's header)
+ * is longer by at least five words and repeats at least half of its words (≥ 3). Returns the index
+ * the story starts at instead, else undefined.
+ */
+export function periodHeadlineAtStart(lines: readonly ClassifiedLine[], start: number, ctx: HeadlineContext): number | undefined {
+  const l = lines[start];
+  if (!l || l.kind !== 'body' || l.bullet || l.words < 4 || !/[^.]\s*\.$/u.test(l.text)) return undefined;
+  let lead = nextNonBlank(lines, start);
+  while (lead && HEADER_KINDS.has(lead.kind)) lead = nextNonBlank(lines, lead.index);
+  if (!lead || lead.kind !== 'body' || lead.bullet || lead.words < l.words + 5) return undefined;
+  const leadWords = leadIndex(contentWords(lead.text, ctx.functionWords));
+  return periodClosedHeadline(l, lines, leadWords, ctx) ? lead.index : undefined;
+}

@@ -102,10 +102,10 @@ describe('the fitted ranker on dev pages (content/headline-model.json)', () => {
     expect(answer.chosen).toBeUndefined();
     expect(answer.confidence).toBeGreaterThan(0.5);
   });
-  it('a headline printed only under the story (u1980) is no option: the ranker re-orders the rules\' candidates, it cannot find it', () => {
-    const { options, answer } = ranked(U1980);
-    expect(options.map(optionText)).not.toContain('صادرات الذرة الأوكرانية تتجاوز مليوني طن في أكتوبر عبر موانئ أوديسا');
-    expect(answer.chosen).toBeUndefined();
+  // Session 29, 13c: the rules now let a headline printed under the story in (headline-candidates.ts), so it is an option.
+  it('a headline printed only under the story (u1980) is an option since the candidate filter was widened', () => {
+    const { options } = ranked(U1980);
+    expect(options.map(optionText)).toContain('صادرات الذرة الأوكرانية تتجاوز مليوني طن في أكتوبر عبر موانئ أوديسا');
   });
   it('wired into extraction, its probability is the title\'s confidence and its reason the rule', () => {
     const x = extractWithEvidence(U1981, 'page.txt', lex, { rankHeadline: (choice, page) => rankHeadline(choice, page, model) });
