@@ -4,7 +4,7 @@
 // when the lead repeats it and its shape is a headline's, never on its position alone.
 import type { ClassifiedLine } from './classify';
 import { normalizeArabic } from '../arabic/normalize';
-import { contentWords, leadIndex, overlapShare, type HeadlineCandidate, type HeadlineContext, type LeadIndex } from './headline';
+import { contentWords, HEADER_KINDS, leadIndex, neighbour, overlapShare, type HeadlineCandidate, type HeadlineContext, type LeadIndex } from './headline';
 
 /** A «.»-closed line let in pays this: a headline seldom ends so, a sentence nearly always does. */
 export const PERIOD_PENALTY = 0.1;
@@ -17,12 +17,6 @@ const MIN_SHARED = 3;
 const FOOTER_KINDS = new Set(['date', 'byline', 'relative-time', 'tags', 'hashtags', 'latin', 'source', 'boilerplate', 'menu', 'marker']);
 /** At most this many paragraphs of the story are read before the line printed under them. */
 const MAX_PARAGRAPHS_ABOVE = 4;
-
-/** The nearest non-blank line after (step 1) or before (step −1) line i. */
-function nextNonBlank(lines: readonly ClassifiedLine[], i: number, step = 1): ClassifiedLine | undefined {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind !== 'blank') return lines[j];
-  return undefined;
-}
 
 /** «أعلنت …», «وقال …»: the line opens with a verb a wire's lead opens with (`leadVerbs`). */
 function opensWithLeadVerb(text: string, leadVerbs: ReadonlySet<string>): boolean {
@@ -39,7 +33,7 @@ function opensWithLeadVerb(text: string, leadVerbs: ReadonlySet<string>): boolea
 export function periodClosedHeadline(l: ClassifiedLine, lines: readonly ClassifiedLine[], leadWords: LeadIndex, ctx: HeadlineContext): boolean {
   if (l.words > MAX_PERIOD_HEADLINE_WORDS || /[^.][.!؟?]\s+\S/u.test(l.text.replace(/\.{2,}/g, '…'))) return false;
   if (ctx.leadVerbs && opensWithLeadVerb(l.text, ctx.leadVerbs)) return false;
-  if (nextNonBlank(lines, l.index, -1)?.kind === 'body') return false;
+  if (neighbour(lines, l.index, -1)?.kind === 'body') return false;
   const { share, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadWords);
   return share >= MIN_ECHO_SHARE && shared >= MIN_SHARED;
 }
@@ -65,18 +59,18 @@ function headlineShaped(l: ClassifiedLine, maxWords: number): boolean {
 export function headlineUnderStory(lines: readonly ClassifiedLine[], end: number, ctx: HeadlineContext): HeadlineCandidate | undefined {
   if (lines[end]?.kind !== 'body') return undefined;
   const above: string[] = [lines[end].text];
-  let l = nextNonBlank(lines, end);
+  let l = neighbour(lines, end, 1);
   while (l && l.kind === 'body' && !headlineShaped(l, 25) && above.length < MAX_PARAGRAPHS_ABOVE) {
     above.push(l.text);
-    l = nextNonBlank(lines, l.index);
+    l = neighbour(lines, l.index, 1);
   }
   if (!l || !headlineShaped(l, 25)) return undefined;
   if (/https?:\/\/|www\./i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) return undefined;
   if (/[0-9٠-٩]/.test(l.text) && ctx.dates.findDates(l.text).length) return undefined;
-  const after = nextNonBlank(lines, l.index);
+  const after = neighbour(lines, l.index, 1);
   // One deck may stand between it and the footer («HEADLINE» / «its deck» / «End of current post»).
   const deck = after && headlineShaped(after, 20) && after.kind !== 'body' ? after : undefined;
-  if (!closesStory(deck ? nextNonBlank(lines, deck.index) : after)) return undefined;
+  if (!closesStory(deck ? neighbour(lines, deck.index, 1) : after)) return undefined;
   const { share, shared } = overlapShare(contentWords(l.text, ctx.functionWords), leadIndex(contentWords(above.join(' '), ctx.functionWords)));
   if (share < MIN_ECHO_SHARE || shared < MIN_SHARED) return undefined;
   return {
@@ -84,9 +78,6 @@ export function headlineUnderStory(lines: readonly ClassifiedLine[], end: number
     why: [`lead repeats ${Math.round(share * 100)}% of its words`, 'printed under the story, the page\'s furniture after it'],
   };
 }
-
-/** Kinds that may stand between a headline and its lead (its date, byline, age). */
-const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
 
 /**
  * «وزراء … يطالبون بتمديد العقوبات.» / (date) / «طالب وزراء …»: a «.»-closed headline read as the
@@ -98,8 +89,8 @@ const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
 export function periodHeadlineAtStart(lines: readonly ClassifiedLine[], start: number, ctx: HeadlineContext): number | undefined {
   const l = lines[start];
   if (!l || l.kind !== 'body' || l.bullet || l.words < 4 || !/[^.]\s*\.$/u.test(l.text)) return undefined;
-  let lead = nextNonBlank(lines, start);
-  while (lead && HEADER_KINDS.has(lead.kind)) lead = nextNonBlank(lines, lead.index);
+  let lead = neighbour(lines, start, 1);
+  while (lead && HEADER_KINDS.has(lead.kind)) lead = neighbour(lines, lead.index, 1);
   if (!lead || lead.kind !== 'body' || lead.bullet || lead.words < l.words + 5) return undefined;
   const leadWords = leadIndex(contentWords(lead.text, ctx.functionWords));
   return periodClosedHeadline(l, lines, leadWords, ctx) ? lead.index : undefined;

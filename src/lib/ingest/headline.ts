@@ -41,7 +41,8 @@ export const MIN_HEADLINE_SCORE = 0.45;
 const PLAUSIBLE_OVERLAP = 0.25;
 const MIN_SHARED_WORDS = 2;
 const MAX_OVERLAP_CREDIT = 0.75;
-const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
+/** The page's header under a headline: its date, byline or age. */
+export const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
 /** Kinds of the entries of a menu run under the masthead («أخبار», «تقارير», «Makan»). */
 const MENU_RUN_KINDS = new Set(['short', 'menu', 'boilerplate', 'latin', 'heading']);
 const FIRST_SHARED = 'first line that shares the lead\'s words';
@@ -145,7 +146,7 @@ export function titleBarOf(bar: string, headline: string): boolean {
 }
 
 /** The nearest non-blank line before (step −1) or after (step 1) line i. */
-function neighbour(lines: readonly ClassifiedLine[], i: number, step: number): ClassifiedLine | undefined {
+export function neighbour(lines: readonly ClassifiedLine[], i: number, step: number): ClassifiedLine | undefined {
   for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind !== 'blank') return lines[j];
   return undefined;
 }
