@@ -2,10 +2,12 @@
 // text, which is third-party and never committed): each DIR holds NAME.txt + NAME.expected.json
 // in the shape of tests/fixtures/ingest-unseen (README «Expected file format»). Same scorer as
 // scripts/score-ingest.ts; one row per directory, and all of them as one row.
-// Usage: npx tsx scripts/score-ingest-dir.ts --dir DIR [--dir DIR2 …] [--misses]
+// Usage: npx tsx scripts/score-ingest-dir.ts --dir DIR [--dir DIR2 …] [--misses] [--headline-model]
+// `--headline-model`: the headline chosen by the fitted ranker (content/headline-model.json), not the rules.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadBoilerplate, loadSources } from '../src/lib/data/load';
+import { loadBoilerplate, loadHeadlineModel, loadSources } from '../src/lib/data/load';
+import { rankHeadline } from '../src/lib/ingest/headline-model';
 import { buildLexicon } from '../src/lib/ingest/boilerplate';
 import { extractWithEvidence } from '../src/lib/ingest/extract';
 import { addTally, emptyTally, formatTable, scorePage, type ExpectedPage, type PageScore } from '../src/lib/ingest/score';
@@ -15,6 +17,8 @@ const sources = loadSources(path.join(ROOT, 'content/sources.yaml'));
 const lex = buildLexicon(loadBoilerplate(path.join(ROOT, 'content/boilerplate.yaml')), sources);
 
 const args = process.argv.slice(2);
+const headlineModel = args.includes('--headline-model') ? loadHeadlineModel(path.join(ROOT, 'content/headline-model.json')) : undefined;
+const options = headlineModel ? { rankHeadline: (choice: Parameters<typeof rankHeadline>[0], page: Parameters<typeof rankHeadline>[1]) => rankHeadline(choice, page, headlineModel) } : {};
 const dirs = args.flatMap((a, i) => (a === '--dir' && args[i + 1] ? [args[i + 1]] : []));
 if (!dirs.length) {
   console.error('usage: score-ingest-dir --dir DIR [--dir DIR2 …] [--misses]');
@@ -37,7 +41,7 @@ for (const dir of dirs) {
     // One page that throws is scored as extracting nothing and named, as ingest does (analyse.ts).
     let articles: ReturnType<typeof extractWithEvidence>['articles'] = [];
     try {
-      articles = extractWithEvidence(raw, name, lex).articles;
+      articles = extractWithEvidence(raw, name, lex, options).articles;
     } catch (e) {
       console.error(`${path.join(dir, name)}: extraction failed (${(e as Error).message}); scored as empty`);
     }

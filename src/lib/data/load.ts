@@ -12,6 +12,7 @@ import {
   BoilerplateSchema,
   DiscoveryLexiconSchema,
   FunctionWordsSchema,
+  HeadlineModelSchema,
   RelationPatternsSchema,
   SourceSchema,
   TOPIC_IDS,
@@ -21,6 +22,7 @@ import {
   type Actor,
   type BoilerplateData,
   type DiscoveryLexiconData,
+  type HeadlineModelData,
   type RelationPatternsData,
   type Source,
   type Topic,
@@ -43,6 +45,7 @@ export const DEFAULT_BOILERPLATE_PATH = 'content/boilerplate.yaml';
 export const DEFAULT_WORD_FORMS_PATH = 'content/word-forms.yaml';
 export const DEFAULT_TOPIC_MODEL_PATH = 'content/topic-model.yaml';
 export const DEFAULT_FUNCTION_WORDS_PATH = 'content/function-words.yaml';
+export const DEFAULT_HEADLINE_MODEL_PATH = 'content/headline-model.json';
 
 /** Drops duplicates (by normalised form) and anything equal to one of `exclude`. */
 function dedupe(list: string[] | undefined, exclude: string[] = []): string[] {
@@ -239,6 +242,11 @@ export function loadTopicModel(path = DEFAULT_TOPIC_MODEL_PATH): TopicModelData 
 /** The function words the learnt topic reader skips, normalised (read by scripts/train-topics.ts). */
 export function loadFunctionWords(path = DEFAULT_FUNCTION_WORDS_PATH): string[] {
   return [...new Set(loadYamlFile(path, FunctionWordsSchema).words.map((w) => normalizeArabic(w)))];
+}
+
+/** The fitted headline ranker's weights (JSON, read by the YAML reader for its line-numbered errors). */
+export function loadHeadlineModel(path = DEFAULT_HEADLINE_MODEL_PATH): HeadlineModelData {
+  return loadYamlFile(path, HeadlineModelSchema);
 }
 
 /** Ingest's boilerplate phrases and labels (compile with ingest/boilerplate.ts). */

@@ -14,7 +14,8 @@ import { parseDateline, type Dateline } from './dateline';
 import type { NameLookup } from './names';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
-import { chooseHeadline, type HeadlineChoice } from './headline';
+import { chooseHeadline, type HeadlineChoice, type HeadlineContext } from './headline';
+import { periodHeadlineAtStart } from './headline-candidates';
 import { chooseMetadata } from './metadata';
 import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
 import { officeLetterhead } from './letterhead';
@@ -82,9 +83,10 @@ function leadLines(lines: ClassifiedLine[], start: number, n: number, lex: Lexic
 function titleEvidence(choice: HeadlineChoice, title: string): FieldEvidence {
   const runnerUp = choice.runnerUp && choice.runnerUp !== choice.chosen
     ? { runnerUp: { value: choice.runnerUp.line.text, rule: choice.runnerUp.why.join('; '), line: choice.runnerUp.line.index + 1 } } : {};
-  if (!choice.chosen) return { field: 'title', value: title, confidence: 0.4, rule: 'made from the lead', ...runnerUp };
+  if (!choice.chosen) return { field: 'title', value: title, confidence: roundConfidence(choice.confidence ?? 0.4), rule: choice.why ? `made from the lead; ${choice.why}` : 'made from the lead', ...runnerUp };
   const margin = choice.runnerUp ? choice.chosen.score - choice.runnerUp.score : 1;
-  const confidence = Math.min(0.99, 0.45 + choice.chosen.score / 2) - (margin < 0.15 ? 0.2 : 0);
+  // A fitted ranker's probability is the confidence (headline-model.ts); else the rules' score and margin.
+  const confidence = choice.confidence ?? Math.min(0.99, 0.45 + choice.chosen.score / 2) - (margin < 0.15 ? 0.2 : 0);
   return { field: 'title', value: title, confidence: roundConfidence(confidence), rule: choice.chosen.why.join('; '), line: choice.chosen.line.index + 1, ...runnerUp };
 }
 
@@ -120,7 +122,18 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
   return d && d.end < text.length ? d : undefined;
 }
 
-export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon): Extraction {
+/** What a headline ranker sees: the classified lines, where the story starts, the headline context. */
+export interface HeadlinePage { lines: readonly ClassifiedLine[]; end: number; ctx: HeadlineContext }
+
+export interface ExtractOptions {
+  /**
+   * Re-ranks the rules' headline candidates (headline-model.ts), or only watches them (the fitting
+   * script): called after each choice of the rules, its answer is the headline.
+   */
+  rankHeadline?: (choice: HeadlineChoice, page: HeadlinePage) => HeadlineChoice;
+}
+
+export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon, options: ExtractOptions = {}): Extraction {
   const none: Extraction = { articles: [], evidence: [] };
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
   const peeled = peelCopyWrapper(rawText.split(/\r\n|\r|\n/), lex.data.copyWrappers);
@@ -146,7 +159,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
 
   // An office's letterhead: never the headline (mastheadForm), the outlet (chooseMetadata) — found once.
   const letterhead = officeLetterhead(lines, lex) ?? null;
-  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)) } };
+  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)) }, leadVerbs: lex.leadVerbs };
   // The lead without its dateline is what the headline must echo.
   const leadUnder = (from: number) => {
     const lead = leadLines(lines, from, 3, lex);
@@ -154,13 +167,25 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     return { lead, dateline, texts: lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text)) };
   };
   let { lead, dateline, texts: leadTexts } = leadUnder(start);
-  let headline = chooseHeadline(lines, start, leadTexts, headlineContext);
+  const choose = (end: number) => {
+    const choice = chooseHeadline(lines, end, leadTexts, headlineContext);
+    return options.rankHeadline ? options.rankHeadline(choice, { lines, end, ctx: headlineContext }) : choice;
+  };
+  let headline = choose(start);
   // The chosen line is the story's unstopped lead (prose under it carries on from it): the story starts there.
   if (headline.chosen && isUnstoppedLead(lines, headline.chosen.line.index, start, lex)) {
     start = headline.chosen.line.index;
     lines[start] = { ...lines[start], kind: 'body' };
     ({ lead, dateline, texts: leadTexts } = leadUnder(start));
-    headline = chooseHeadline(lines, start, leadTexts, headlineContext);
+    headline = choose(start);
+  }
+  // «HEADLINE.» read as the story's first paragraph: its lead is the paragraph under it (headline-candidates.ts).
+  const afterPeriodHeadline = headline.chosen ? undefined : periodHeadlineAtStart(lines, start, headlineContext);
+  if (afterPeriodHeadline !== undefined) {
+    lines[start] = { ...lines[start], kind: 'heading' };
+    start = afterPeriodHeadline;
+    ({ lead, dateline, texts: leadTexts } = leadUnder(start));
+    headline = choose(start);
   }
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);

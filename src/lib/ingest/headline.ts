@@ -9,12 +9,15 @@ import { isCreditWord, type NameLookup } from './names';
 import { normalizeArabic } from '../arabic/normalize';
 import { headlineOverDeck, tickerItem } from './headline-deck';
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
+import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
   score: number;
   /** Share of the line's content words found in the lead. */
   overlap: number;
+  /** How many of its content words the lead repeats. */
+  shared?: number;
   /** It shares enough of the lead's words to be the headline. */
   plausible: boolean;
   why: string[];
@@ -25,6 +28,11 @@ export interface HeadlineCandidate {
 export interface HeadlineChoice {
   chosen?: HeadlineCandidate;
   runnerUp?: HeadlineCandidate;
+  /** Every candidate scored, best first (what a fitted ranker re-orders: headline-model.ts). */
+  candidates?: HeadlineCandidate[];
+  /** A fitted ranker's probability for its pick, and why («model p=0.93: …»). */
+  confidence?: number;
+  why?: string;
 }
 
 /** Below this a line is not convincing: the title is made from the lead. */
@@ -33,7 +41,8 @@ export const MIN_HEADLINE_SCORE = 0.45;
 const PLAUSIBLE_OVERLAP = 0.25;
 const MIN_SHARED_WORDS = 2;
 const MAX_OVERLAP_CREDIT = 0.75;
-const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
+/** The page's header under a headline: its date, byline or age. */
+export const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
 /** Kinds of the entries of a menu run under the masthead («أخبار», «تقارير», «Makan»). */
 const MENU_RUN_KINDS = new Set(['short', 'menu', 'boilerplate', 'latin', 'heading']);
 const FIRST_SHARED = 'first line that shares the lead\'s words';
@@ -119,6 +128,8 @@ export interface HeadlineContext {
   isUrgentBar?: (text: string) => boolean;
   /** The lexicon's interface lines and calls to action, for furniture glued before a headline (glued-furniture.ts). */
   furnitureWords?: FurnitureWords;
+  /** Normalised verbs a wire's lead opens with («أعلن», «قال»: `leadVerbs`): a «.»-closed line opening so is a sentence. */
+  leadVerbs?: ReadonlySet<string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -135,7 +146,7 @@ export function titleBarOf(bar: string, headline: string): boolean {
 }
 
 /** The nearest non-blank line before (step −1) or after (step 1) line i. */
-function neighbour(lines: readonly ClassifiedLine[], i: number, step: number): ClassifiedLine | undefined {
+export function neighbour(lines: readonly ClassifiedLine[], i: number, step: number): ClassifiedLine | undefined {
   for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind !== 'blank') return lines[j];
   return undefined;
 }
@@ -161,7 +172,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // before the headline is cut and the rest scored (glued-furniture.ts; a breadcrumb is a menu line).
     const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
     if ((EXCLUDED_KINDS.has(l.kind) && !(l.kind === 'menu' && glued?.shape === 'trail')) || l.bullet || l.words < 3 || l.words > 30) continue;
-    if (l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text)) continue; // a sentence, not a headline
+    // A sentence, not a headline — unless it is short, apart and echoed by the lead (headline-candidates.ts).
+    const periodClosed = l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text);
+    if (periodClosed && !periodClosedHeadline(l, lines, leadWords, ctx)) continue;
     if (/https?:\/\/|www\.|\.(?:com|net|org)\b/i.test(l.text) || ctx.lookup(l.text) || ctx.masthead?.(l.text)) continue;
     if (MARKET_QUOTE.test(l.text)) continue; // «برنت 74.12 ▲ 1.1%»: a ticker's quote
     if (ownCreditLine(l.text, lines, ctx)) continue;
@@ -170,7 +183,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (ctx.ownerRole?.(l.text)) continue;
     // «مجلة أسبوعية مصورة تصدر عن دار الهلال منذ عام 1924» under the masthead: its tagline, never the headline.
     if (topLines.includes(i) && l.words <= 14 && ctx.publisherCues?.some((c) => ` ${l.key} `.includes(` ${c} `))) continue;
-    const why: string[] = [];
+    const why: string[] = periodClosed ? ['closed by «.»'] : [];
     // «فيديو | لافروف يرد …», «مباشر | اليوم الثاني من …»: a genre tag glued to the headline says
     // what the page is; the words after it are measured, and the tag is no UI label's line.
     const tagged = genreTagged(l.text, ctx);
@@ -182,7 +195,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (tickerItem(l, lines, overlap, ctx)) continue;
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
-    let score = Math.min(overlap, MAX_OVERLAP_CREDIT);
+    let score = Math.min(overlap, MAX_OVERLAP_CREDIT) - (periodClosed ? PERIOD_PENALTY : 0);
     why.push(`lead repeats ${Math.round(overlap * 100)}% of its words`);
     // One shared word is chance («شاهد جميع النشرات» and a lead «… لجميع الأطراف»); a headline shares several.
     const plausible = overlap >= PLAUSIBLE_OVERLAP && shared >= MIN_SHARED_WORDS;
@@ -255,7 +268,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.words <= 4 && navEntry(neighbour(lines, i, -1), ctx) && navEntry(neighbour(lines, i, 1), ctx)) {
       score -= 0.4; why.push('between two menu entries');
     }
-    scored.push({ line: l, score, overlap, plausible, why, ...(cut ? { text: cut.rest } : {}) });
+    scored.push({ line: l, score, overlap, shared, plausible, why, ...(cut ? { text: cut.rest } : {}) });
   }
   captionOverHeadline(scored, lines, ctx);
   headlineOverDeck(scored, lines, end, leadWords, ctx, (s) => !EXCLUDED_KINDS.has(s.kind) && !s.bullet && s.repeats === 1 && !topLines.includes(s.index)
@@ -263,7 +276,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   // Best score; ties go to the earlier line (headlines come before decks and captions).
   scored.sort((a, b) => b.score - a.score || a.line.index - b.line.index);
   const [best, second] = scored;
-  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: withoutSiteName(best, lines, leadWords, ctx), runnerUp: second };
+  if (best && best.score >= MIN_HEADLINE_SCORE) return { chosen: withoutSiteName(best, lines, leadWords, ctx), runnerUp: second, candidates: scored };
   // A headline that paraphrases its story («خبراء: التقارب … يعيد رسم التوازنات» over «يرى
   // محللون أن الاتصالات …») shares few words with the lead: a heading of headline length, the
   // first line after the menus, sharing at least a word and with no close rival, is taken on its
@@ -275,9 +288,12 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   const minWords = best && onHeader(lines, best.line.index) && neighbour(lines, best.line.index, 1)?.kind === 'byline' ? 3 : 6;
   if (best && (!second || second.score < best.score - 0.1) && headlineShaped && best.line.words >= minWords && best.line.words <= 20
     && best.overlap > 0 && best.why.includes('first after the menus') && best.why.length === 2) {
-    return { chosen: { ...best, why: [...best.why, 'only headline-shaped line after the menus'] } };
+    return { chosen: { ...best, why: [...best.why, 'only headline-shaped line after the menus'] }, candidates: scored };
   }
-  return { runnerUp: best };
+  // No line above the story convinces: the headline may be printed under it (headline-candidates.ts).
+  const under = headlineUnderStory(lines, end, ctx);
+  if (under && under.score >= MIN_HEADLINE_SCORE) return { chosen: under, runnerUp: best, candidates: [under, ...scored] };
+  return { runnerUp: best, candidates: scored };
 }
 
 
