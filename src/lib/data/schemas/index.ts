@@ -11,3 +11,4 @@ export * from './article';
 export * from './word-forms';
 export * from './date-words';
 export * from './topic-model';
+export * from './outlet-model';
