@@ -42,6 +42,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
+import { decideOutlet } from './outlet-model';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
 import { officeLetterhead } from './letterhead';
@@ -411,9 +412,13 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A masthead that extends the chosen short name («الوطن» → «الوطن أونلاين») corroborates it.
   const corroborated = fuller !== undefined && fuller !== shown;
   const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN && !corroborated;
-  const source = abstained ? undefined : outletPick.chosen?.id ? fuller : arabicSpelling(fuller, lines, lex);
+  const spelt = (s: Signal, shownAs?: string) => { const full = fullerSiteName(lines, start, s, shownAs ?? shownName(s, signals), lex); return s.id ? full : arabicSpelling(full, lines, lex); };
+  const rulesSource = abstained || !outletPick.chosen ? undefined : spelt(outletPick.chosen, shown);
+  // The fitted chooser (outlet-model.ts), when a model is loaded, picks among the same candidates.
+  const decided = decideOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex }, { chosen: outletPick.chosen, abstained, source: rulesSource }, lex, spelt);
+  const source = decided.source;
   let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
-  const evidence = [(abstained ? abstainedEvidence(outletPick) : undefined) ?? evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
+  const evidence = [decided.evidence ?? (abstained ? abstainedEvidence(outletPick) : undefined) ?? evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
   if (!agency && generic) {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };

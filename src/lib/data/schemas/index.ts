@@ -12,3 +12,4 @@ export * from './word-forms';
 export * from './date-words';
 export * from './topic-model';
 export * from './headline-model';
+export * from './outlet-model';
