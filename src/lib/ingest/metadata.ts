@@ -412,8 +412,10 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A masthead that extends the chosen short name («الوطن» → «الوطن أونلاين») corroborates it.
   const corroborated = fuller !== undefined && fuller !== shown;
   const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN && !corroborated;
-  const spelt = (s: Signal, shownAs?: string) => { const full = fullerSiteName(lines, start, s, shownAs ?? shownName(s, signals), lex); return s.id ? full : arabicSpelling(full, lines, lex); };
-  const rulesSource = abstained || !outletPick.chosen ? undefined : spelt(outletPick.chosen, shown);
+  const spell = (s: Signal, full: string | undefined) => (s.id ? full : arabicSpelling(full, lines, lex));
+  const spelt = (s: Signal) => spell(s, fullerSiteName(lines, start, s, shownName(s, signals), lex));
+  // The rules' pick is spelt from `fuller`, found above: not looked up a second time.
+  const rulesSource = abstained || !outletPick.chosen ? undefined : spell(outletPick.chosen, fuller);
   // The fitted chooser (outlet-model.ts), when a model is loaded, picks among the same candidates.
   const decided = decideOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex }, { chosen: outletPick.chosen, abstained, source: rulesSource }, lex, spelt);
   const source = decided.source;
