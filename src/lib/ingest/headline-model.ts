@@ -7,6 +7,7 @@ import type { HeadlineModelData } from '../data/schemas';
 import type { HeadlineChoice } from './headline';
 import type { HeadlinePage } from './extract';
 import { headlineOptions, type Features, type HeadlineOption } from './headline-features';
+import { fitSparseLogit, softmax } from './conditional-logit';
 
 export type Weights = Record<string, number>;
 
@@ -16,13 +17,9 @@ export function linearScore(features: Features, weights: Weights): number {
   return s;
 }
 
-/** The softmax of the options' scores (shifted by the largest: no overflow). */
+/** The softmax of the options' scores. */
 export function optionProbabilities(options: readonly Features[], weights: Weights): number[] {
-  const scores = options.map((f) => linearScore(f, weights));
-  const top = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - top));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
+  return softmax(options.map((f) => linearScore(f, weights)));
 }
 
 /** The features that pushed an option up most («rule.score +1.20»), for the `why`. */
@@ -62,23 +59,8 @@ export interface FitOptions { l2: number; steps: number; rate: number }
 export function fitConditionalLogit(pages: readonly FitPage[], opts: FitOptions): Weights {
   const names = [...new Set(pages.flatMap((pg) => pg.options.flatMap((f) => Object.keys(f))))].sort();
   const at = new Map(names.map((n, i) => [n, i]));
-  // Each option as its non-zero (feature index, value) pairs: the loop below runs over these only.
-  const sparse = pages.map((pg) => pg.options.map((f) => Object.entries(f).filter(([, v]) => v !== 0).map(([n, v]) => [at.get(n)!, v] as const)));
-  const w = new Float64Array(names.length);
-  const grad = new Float64Array(names.length);
-  for (let step = 0; step < opts.steps; step++) {
-    for (let k = 0; k < w.length; k++) grad[k] = opts.l2 * w[k];
-    sparse.forEach((options, n) => {
-      const scores = options.map((pairs) => pairs.reduce((s, [k, v]) => s + w[k] * v, 0));
-      const top = Math.max(...scores);
-      const exp = scores.map((s) => Math.exp(s - top));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      options.forEach((pairs, i) => {
-        const g = (exp[i] / sum - (i === pages[n].positive ? 1 : 0)) / pages.length;
-        for (const [k, v] of pairs) grad[k] += g * v;
-      });
-    });
-    for (let k = 0; k < w.length; k++) w[k] -= opts.rate * grad[k];
-  }
+  // Each option as its non-zero (feature index, value) pairs, in the features' own order.
+  const sparse = pages.map((pg) => ({ positive: pg.positive, options: pg.options.map((f) => Object.entries(f).filter(([, v]) => v !== 0).map(([n, v]) => [at.get(n)!, v] as const)) }));
+  const w = fitSparseLogit(sparse, names.length, opts);
   return Object.fromEntries(names.map((n, k) => [n, w[k]]));
 }

@@ -9,6 +9,7 @@ import { featureVector, FEATURE_NAMES, outletCandidates, type OutletCandidate } 
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import { nameProposals } from './outlet-proposals';
+import { fitSparseLogit, softmax } from './conditional-logit';
 import type { OutletModelData } from '../data/schemas/outlet-model';
 
 export type OutletModel = OutletModelData;
@@ -18,13 +19,6 @@ export function candidateProbabilities(candidates: readonly OutletCandidate[], m
   const w = new Map(model.features.map((n, i) => [n, model.weights[i]]));
   const scores = candidates.map((c) => Object.entries(c.features).reduce((sum, [n, v]) => sum + (w.get(n) ?? 0) * v, 0));
   return softmax(scores);
-}
-
-function softmax(scores: readonly number[]): number[] {
-  const top = Math.max(...scores);
-  const e = scores.map((s) => Math.exp(s - top));
-  const total = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / total);
 }
 
 export interface OutletModelChoice {
@@ -87,24 +81,10 @@ export interface FitPage { x: number[][]; y: number }
  * pages in the same order give the same weights, byte for byte. Returns the weights in FEATURE_NAMES order.
  */
 export function fitConditionalLogit(pages: readonly FitPage[], opts: { iterations: number; rate: number; l2: number }): number[] {
-  const d = FEATURE_NAMES.length;
-  // Sparse rows (most features are 0): the same sums in the same order, only faster.
-  const rows = pages.map((p) => ({ y: p.y, x: p.x.map((x) => x.flatMap((v, j) => (v ? [[j, v] as const] : []))) }));
-  const w = new Array<number>(d).fill(0);
-  const grad = new Array<number>(d).fill(0);
-  for (let it = 0; it < opts.iterations; it++) {
-    for (let j = 0; j < d; j++) grad[j] = opts.l2 * w[j];
-    for (const page of rows) {
-      const scores = page.x.map((x) => { let s = 0; for (const [j, v] of x) s += w[j] * v; return s; });
-      const p = softmax(scores);
-      for (let c = 0; c < page.x.length; c++) {
-        const r = (p[c] - (c === page.y ? 1 : 0)) / rows.length;
-        if (r !== 0) for (const [j, v] of page.x[c]) grad[j] += r * v;
-      }
-    }
-    for (let j = 0; j < d; j++) w[j] -= opts.rate * grad[j];
-  }
-  return w.map((x) => Math.round(x * 1e6) / 1e6);
+  // Sparse rows (most features are 0), by feature index.
+  const rows = pages.map((p) => ({ positive: p.y, options: p.x.map((x) => x.flatMap((v, j) => (v ? [[j, v] as const] : []))) }));
+  const w = fitSparseLogit(rows, FEATURE_NAMES.length, { steps: opts.iterations, rate: opts.rate, l2: opts.l2 });
+  return Array.from(w, (x) => Math.round(x * 1e6) / 1e6);
 }
 
 /** What the fallback reads: where a name-shaped line sits and its shape — no rule's weight or kind. */
