@@ -12,6 +12,7 @@ import { titleBarOf, withoutSiteName } from './title-bar';
 import { HEADER_KINDS, navEntry, neighbour, nextLines, onHeader, sameCaption } from './headline-neighbours';
 import { headlineOverDeck, tickerItem } from './headline-deck';
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
+import { headlineSegment, ownClosingDate } from './headline-segments';
 import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
 
 export interface HeadlineCandidate {
@@ -46,6 +47,8 @@ const MIN_SHARED_WORDS = 2;
 const MAX_OVERLAP_CREDIT = 0.75;
 /** Kinds of the entries of a menu run under the masthead («أخبار», «تقارير», «Makan»). */
 const MENU_RUN_KINDS = new Set(['short', 'menu', 'boilerplate', 'latin', 'heading']);
+/** Excluded kinds whose line may still hold the headline with the part that made its kind cut off. */
+const SEGMENTED_KINDS = new Set(['menu', 'date']);
 const FIRST_SHARED = 'first line that shares the lead\'s words';
 const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 'source', 'tags', 'hashtags', 'date',
   'relative-time', 'agency', 'dateline', 'byline', 'caption', 'latin', 'blank']);
@@ -98,8 +101,10 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const l = lines[i];
     // «10:32 HEADLINE», «الرئيسية › عربي ودولي › HEADLINE», «تسجيل الدخول HEADLINE»: furniture glued
     // before the headline is cut and the rest scored (glued-furniture.ts; a breadcrumb is a menu line).
-    const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
-    if ((EXCLUDED_KINDS.has(l.kind) && !(l.kind === 'menu' && glued?.shape === 'trail')) || l.bullet || l.words < 3 || l.words > 30) continue;
+    // A date, or a trail whose entries the page prints elsewhere, glued to the headline (headline-segments.ts).
+    const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords)
+      ?? (l.words >= 3 && l.words <= 30 && (!EXCLUDED_KINDS.has(l.kind) || SEGMENTED_KINDS.has(l.kind)) ? headlineSegment(l, lines, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined);
+    if ((EXCLUDED_KINDS.has(l.kind) && !((l.kind === 'menu' && glued?.shape === 'trail') || (l.kind === 'date' && glued?.shape === 'date'))) || l.bullet || l.words < 3 || l.words > 30) continue;
     // A sentence, not a headline — unless it is short, apart and echoed by the lead (headline-candidates.ts).
     const periodClosed = l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text);
     if (periodClosed && !periodClosedHeadline(l, lines, leadWords, ctx)) continue;
@@ -117,7 +122,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const tagged = genreTagged(l.text, ctx);
     if (tagged) why.push('opens with a genre tag');
     const cut = tagged ? undefined : glued;
-    if (cut) why.push(`${cut.shape} glued before it, cut`);
+    if (cut) why.push(`${cut.shape} glued ${'after' in cut && cut.after ? 'after' : 'before'} it, cut`, ...('evidence' in cut && cut.evidence ? [`its entries ${cut.evidence}`] : []));
     const head = cut?.rest ?? l.text;
     const { share: overlap, shared } = overlapShare(contentWords(tagged ?? head, ctx.functionWords), leadWords);
     if (tickerItem(l, lines, overlap, ctx)) continue;
@@ -143,7 +148,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (i > lastClutter || (cut && i === lastClutter)) { score += 0.1; why.push('first after the menus'); }
     const opening = head.split(/[:：\-–]/)[0].trim().split(/\s+/);
     if (!tagged && [1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
-    if (/[0-9٠-٩]/.test(head) && ctx.dates.findDates(head).length) { score -= 0.5; why.push('holds a date'); }
+    if (/[0-9٠-٩]/.test(head) && ctx.dates.findDates(head).length && !ownClosingDate(head, ctx.dates, ctx.functionWords)) { score -= 0.5; why.push('holds a date'); }
     // «برنامج: حوار الأسبوع» over the episode's headline: a programme's, column's or series' label
     // names where the story comes from (a lead naming the programme repeats it; eighteenth round).
     const kicker = /^([^:：]{2,30})[:：]/u.exec(l.text)?.[1].trim();
