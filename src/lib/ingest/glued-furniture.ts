@@ -1,4 +1,4 @@
-import { contentWords, overlapShare, type LeadIndex } from './headline';
+import { contentWords, overlapShare, type LeadIndex } from './lead-overlap';
 
 // Page furniture a copy glued before the headline on one line, the line break lost: the post's
 // clock time («10:32 HEADLINE»), a breadcrumb trail or a section label with its separators

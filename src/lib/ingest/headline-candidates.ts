@@ -4,7 +4,9 @@
 // when the lead repeats it and its shape is a headline's, never on its position alone.
 import type { ClassifiedLine } from './classify';
 import { normalizeArabic } from '../arabic/normalize';
-import { contentWords, HEADER_KINDS, leadIndex, neighbour, overlapShare, type HeadlineCandidate, type HeadlineContext, type LeadIndex } from './headline';
+import type { HeadlineCandidate, HeadlineContext } from './headline';
+import { HEADER_KINDS, neighbour } from './headline-neighbours';
+import { contentWords, leadIndex, overlapShare, type LeadIndex } from './lead-overlap';
 
 /** A «.»-closed line let in pays this: a headline seldom ends so, a sentence nearly always does. */
 export const PERIOD_PENALTY = 0.1;

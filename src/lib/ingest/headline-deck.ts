@@ -8,7 +8,8 @@
 // A line under a lone breaking-news label («عاجل» / «غلق ميناء العريش …») is the ticker's item, not the
 // page's headline, when the lead repeats less than half of it.
 import type { ClassifiedLine } from './classify';
-import { contentWords, leadIndex, overlapShare, type HeadlineCandidate, type HeadlineContext, type LeadIndex } from './headline';
+import type { HeadlineCandidate, HeadlineContext } from './headline';
+import { contentWords, leadIndex, overlapShare, type LeadIndex } from './lead-overlap';
 import { lexKey } from './boilerplate';
 
 /** The deck's excess over a short headline: at least this many words more. */

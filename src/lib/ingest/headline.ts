@@ -7,8 +7,12 @@ import type { DateReader } from './dates';
 import type { ClassifiedLine } from './classify';
 import { isCreditWord, type NameLookup } from './names';
 import { normalizeArabic } from '../arabic/normalize';
+import { contentWords, leadIndex, overlapShare, type LeadIndex } from './lead-overlap';
+import { titleBarOf, withoutSiteName } from './title-bar';
+import { HEADER_KINDS, navEntry, neighbour, nextLines, onHeader, sameCaption } from './headline-neighbours';
 import { headlineOverDeck, tickerItem } from './headline-deck';
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
+import { headlineSegment, ownClosingDate } from './headline-segments';
 import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
 
 export interface HeadlineCandidate {
@@ -41,65 +45,13 @@ export const MIN_HEADLINE_SCORE = 0.45;
 const PLAUSIBLE_OVERLAP = 0.25;
 const MIN_SHARED_WORDS = 2;
 const MAX_OVERLAP_CREDIT = 0.75;
-/** The page's header under a headline: its date, byline or age. */
-export const HEADER_KINDS = new Set(['date', 'byline', 'relative-time']);
 /** Kinds of the entries of a menu run under the masthead («أخبار», «تقارير», «Makan»). */
 const MENU_RUN_KINDS = new Set(['short', 'menu', 'boilerplate', 'latin', 'heading']);
+/** Excluded kinds whose line may still hold the headline with the part that made its kind cut off. */
+const SEGMENTED_KINDS = new Set(['menu', 'date']);
 const FIRST_SHARED = 'first line that shares the lead\'s words';
 const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 'source', 'tags', 'hashtags', 'date',
   'relative-time', 'agency', 'dateline', 'byline', 'caption', 'latin', 'blank']);
-
-/** Content words of a text: normalised, function words out (clitics are handled when matching). */
-export function contentWords(text: string, functionWords: Set<string>): string[] {
-  return normalizeArabic(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3 && !functionWords.has(w));
-}
-
-/**
- * The word with its proclitics (و، ف، ب، ل، ك) and article taken off, each step kept, and the
- * stem without a nisba/feminine ending: «الأوكرانية» and «أوكرانيا» share «اوكراني».
- */
-function variants(word: string): string[] {
-  const out = [word];
-  let w = word;
-  if (/^[وف]/.test(w) && w.length > 4) out.push((w = w.slice(1)));
-  if (/^[بلك]/.test(w) && w.length > 4) out.push((w = w.slice(1)));
-  if (/^(?:ال|ل)/.test(w) && w.length > 4) out.push((w = w.replace(/^(?:ال|ل)/, '')));
-  if (w.length > 5 && /(?:يه|يا|يين|يون)$/.test(w)) out.push(w.replace(/(?:يه|يا|يين|يون)$/, 'ي'));
-  return out;
-}
-
-/** The lead's words, ready for matching: every variant, and every prefix of ≥ 4 letters. */
-export interface LeadIndex { words: Set<string>; prefixes: Set<string> }
-
-export function leadIndex(words: string[]): LeadIndex {
-  const index: LeadIndex = { words: new Set(), prefixes: new Set() };
-  for (const w of words) {
-    for (const v of variants(w)) {
-      index.words.add(v);
-      for (let n = 4; n < v.length; n++) index.prefixes.add(v.slice(0, n));
-    }
-  }
-  return index;
-}
-
-/** A word matches when a variant equals a lead variant, or one is a ≥ 4-letter prefix of the other (الروسي / الروسية). */
-function inLead(word: string, lead: LeadIndex): boolean {
-  return variants(word).some((v) => {
-    if (lead.words.has(v) || (v.length >= 4 && lead.prefixes.has(v))) return true;
-    for (let n = 4; n < v.length; n++) if (lead.words.has(v.slice(0, n))) return true;
-    return false;
-  });
-}
-
-/** Share and number of `words` that occur in the lead (a word counts once). */
-export function overlapShare(words: string[], lead: LeadIndex): { share: number; shared: number } {
-  if (!words.length) return { share: 0, shared: 0 };
-  const uniq = [...new Set(words)];
-  const shared = uniq.filter((w) => inLead(w, lead)).length;
-  return { share: shared / uniq.length, shared };
-}
 
 export interface HeadlineContext {
   functionWords: Set<string>;
@@ -135,27 +87,6 @@ export interface HeadlineContext {
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
 const MARKET_QUOTE = /[▲▼△▽↑↓🔺🔻]|^[^\d]{1,25}\s[\d.,٠-٩]+\s+[+\-−]?[\d.,٠-٩]+\s*[%٪]$/u;
 
-/**
- * «HEADLINE | NAME», «HEADLINE - NAME»: `bar` is `headline` with up to six words after a spaced
- * separator (a browser's page title; the words are the site's name).
- */
-export function titleBarOf(bar: string, headline: string): boolean {
-  if (!bar.startsWith(headline) || bar.length <= headline.length) return false;
-  const m = /^\s+(?:[|｜\-–—:·•]|::)\s+(\S.*)$/u.exec(bar.slice(headline.length));
-  return !!m && m[1].split(/\s+/).length <= 6;
-}
-
-/** The nearest non-blank line before (step −1) or after (step 1) line i. */
-export function neighbour(lines: readonly ClassifiedLine[], i: number, step: number): ClassifiedLine | undefined {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind !== 'blank') return lines[j];
-  return undefined;
-}
-
-/** A menu entry: a menu or interface line, or a section label standing alone. */
-function navEntry(l: ClassifiedLine | undefined, ctx: HeadlineContext): boolean {
-  return !!l && (l.kind === 'menu' || l.kind === 'boilerplate' || (l.words <= 3 && !!ctx.sectionLabels?.has(l.key)));
-}
-
 /** Scores the candidates in lines[0 … end) against the lead paragraphs. */
 const AGENCY_NAME = /^(?:ال)?وكال[ةه]\s.*(?:للأنباء|للانباء|الإخبارية|الاخبارية|الأنباء|الانباء)(?:\s(?:الدولية|الرسمية))?$/u;
 
@@ -170,8 +101,10 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const l = lines[i];
     // «10:32 HEADLINE», «الرئيسية › عربي ودولي › HEADLINE», «تسجيل الدخول HEADLINE»: furniture glued
     // before the headline is cut and the rest scored (glued-furniture.ts; a breadcrumb is a menu line).
-    const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
-    if ((EXCLUDED_KINDS.has(l.kind) && !(l.kind === 'menu' && glued?.shape === 'trail')) || l.bullet || l.words < 3 || l.words > 30) continue;
+    // A date, or a trail whose entries the page prints elsewhere, glued to the headline (headline-segments.ts).
+    const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords)
+      ?? (l.words >= 3 && l.words <= 30 && (!EXCLUDED_KINDS.has(l.kind) || SEGMENTED_KINDS.has(l.kind)) ? headlineSegment(l, lines, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined);
+    if ((EXCLUDED_KINDS.has(l.kind) && !((l.kind === 'menu' && glued?.shape === 'trail') || (l.kind === 'date' && glued?.shape === 'date'))) || l.bullet || l.words < 3 || l.words > 30) continue;
     // A sentence, not a headline — unless it is short, apart and echoed by the lead (headline-candidates.ts).
     const periodClosed = l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text);
     if (periodClosed && !periodClosedHeadline(l, lines, leadWords, ctx)) continue;
@@ -189,7 +122,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const tagged = genreTagged(l.text, ctx);
     if (tagged) why.push('opens with a genre tag');
     const cut = tagged ? undefined : glued;
-    if (cut) why.push(`${cut.shape} glued before it, cut`);
+    if (cut) why.push(`${cut.shape} glued ${'after' in cut && cut.after ? 'after' : 'before'} it, cut`, ...('evidence' in cut && cut.evidence ? [`its entries ${cut.evidence}`] : []));
     const head = cut?.rest ?? l.text;
     const { share: overlap, shared } = overlapShare(contentWords(tagged ?? head, ctx.functionWords), leadWords);
     if (tickerItem(l, lines, overlap, ctx)) continue;
@@ -215,7 +148,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (i > lastClutter || (cut && i === lastClutter)) { score += 0.1; why.push('first after the menus'); }
     const opening = head.split(/[:：\-–]/)[0].trim().split(/\s+/);
     if (!tagged && [1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
-    if (/[0-9٠-٩]/.test(head) && ctx.dates.findDates(head).length) { score -= 0.5; why.push('holds a date'); }
+    if (/[0-9٠-٩]/.test(head) && ctx.dates.findDates(head).length && !ownClosingDate(head, ctx.dates, ctx.functionWords)) { score -= 0.5; why.push('holds a date'); }
     // «برنامج: حوار الأسبوع» over the episode's headline: a programme's, column's or series' label
     // names where the story comes from (a lead naming the programme repeats it; eighteenth round).
     const kicker = /^([^:：]{2,30})[:：]/u.exec(l.text)?.[1].trim();
@@ -296,7 +229,6 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   return { runnerUp: best, candidates: scored };
 }
 
-
 /**
  * «وزير الطاقة الروسي خلال منتدى اقتصادي في موسكو» / «موسكو تبدي استعدادا …» / «الأحد 21 يونيو 2026»:
  * a line describing a picture (a `captionWords` word: «خلال», «أثناء», «أرشيفية») printed right
@@ -353,13 +285,6 @@ function kickerOfLineBelow(l: ClassifiedLine, i: number, lines: readonly Classif
   });
 }
 
-/** The next `n` non-blank lines after line i (fewer at the page's end). */
-function nextLines(lines: readonly ClassifiedLine[], i: number, n: number): ClassifiedLine[] {
-  const out: ClassifiedLine[] = [];
-  for (let j = i + 1; j < lines.length && out.length < n; j++) if (lines[j].kind !== 'blank') out.push(lines[j]);
-  return out;
-}
-
 /** «فيديو | HEADLINE», «عاجل: HEADLINE»: the headline after a `genreTags` tag and a bar or colon (≥ 3 words), else undefined. */
 function genreTagged(text: string, ctx: HeadlineContext): string | undefined {
   if (!ctx.genreTags?.size) return undefined;
@@ -368,66 +293,3 @@ function genreTagged(text: string, ctx: HeadlineContext): string | undefined {
   return m[2];
 }
 
-// A spaced bar or dash between a headline and a site's name («HEADLINE | NAME», «NAME - HEADLINE»).
-const BAR_SPLIT = /\s+(?:[|｜–—\-]|::)\s+/u;
-
-/**
- * «وفد يمني يشارك في مؤتمر … | الميزان برس» chosen with no line printing the headline alone: the
- * browser's title bar is the only headline on the page. The site's name is cut off when one side
- * of the bar names the site — a known outlet, the page's masthead, or a name the page prints
- * elsewhere outside the story that shares none of the lead's words — and the other side, a
- * headline of ≥ 3 words, shares more of the lead (twenty-second round, part H).
- */
-function withoutSiteName(chosen: HeadlineCandidate, lines: readonly ClassifiedLine[], leadWords: LeadIndex, ctx: HeadlineContext): HeadlineCandidate {
-  if (chosen.text) return chosen; // its furniture cut already
-  const parts = chosen.line.text.split(BAR_SPLIT);
-  if (parts.length < 2) return chosen;
-  const overlapOf = (t: string) => overlapShare(contentWords(t, ctx.functionWords), leadWords).share;
-  const firstLine = lines.find((o) => o.kind !== 'blank') === chosen.line;
-  // The headline opens or closes the bar; every other part is the site's name or a section («سياسة»).
-  for (const [headline, others] of [[parts[0], parts.slice(1)], [parts[parts.length - 1], parts.slice(0, -1)]] as const) {
-    if (headline.trim().split(/\s+/).length < 3) continue;
-    const shared = overlapOf(headline);
-    const roles = others.map((name) => siteNameRole(name, chosen.line.index, lines, overlapOf, ctx, firstLine && shared >= 0.5));
-    if (!roles.includes('name') || roles.includes(undefined) || others.some((name) => overlapOf(name) >= shared)) continue;
-    return { ...chosen, text: headline.trim(), why: [...chosen.why, 'a title bar: the site\'s name cut off'] };
-  }
-  return chosen;
-}
-
-/**
- * A part of a title bar beside its headline: 'name' when it names the site — a known outlet, the
- * masthead, a name printed elsewhere outside the story that shares none of the lead's words, or
- * (`firstLine`: the bar is the page's first line, its headline half repeated by the lead) a short name
- * the lead repeats at most half of —, 'section' for a section label, else undefined.
- */
-function siteNameRole(name: string, barIndex: number, lines: readonly ClassifiedLine[], overlapOf: (t: string) => number, ctx: HeadlineContext, firstLine: boolean): 'name' | 'section' | undefined {
-  const words = name.trim().split(/\s+/);
-  if (words.length > 5 || !/\p{L}{2,}/u.test(name) || /[0-9٠-٩]/.test(name)) return undefined;
-  const key = ctx.key(name);
-  if (ctx.genreTags?.has(key) || ctx.labelWords.has(key)) return undefined;
-  if (ctx.sectionLabels?.has(key)) return 'section';
-  const known = ctx.lookup(name);
-  if ((known && known.kind !== 'generic') || ctx.masthead?.(name)) return 'name';
-  const elsewhere = lines.some((o) => o.index !== barIndex && o.kind !== 'body' && ` ${o.key} `.includes(` ${key} `));
-  if (elsewhere && overlapOf(name) === 0) return 'name';
-  return firstLine && words.length <= 4 && overlapOf(name) <= 0.5 ? 'name' : undefined;
-}
-
-// A video's running time on the player («03:12», «مدة الفيديو 02:10»): the page's header, like its date.
-const DURATION = /^(?:[^\d]{0,20}\s)?\d{1,2}:\d{2}(?::\d{2})?$/u;
-
-/** The headline at line i sits on the page's header: its date, byline or age, or a clip's running time. */
-function onHeader(lines: readonly ClassifiedLine[], i: number): boolean {
-  const next = neighbour(lines, i, 1);
-  return !!next && (HEADER_KINDS.has(next.kind) || (next.words <= 4 && DURATION.test(next.text.trim())));
-}
-
-/** Two keys of one caption: equal, or one the other and a credit of at most two words after it. */
-function sameCaption(a: string, b: string): boolean {
-  if (a === b) return true;
-  const wa = a.split(/[\s،,.:]+/u).filter(Boolean);
-  const wb = b.split(/[\s،,.:]+/u).filter(Boolean);
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.length >= 2 && long.length - short.length <= 2 && short.every((w, n) => long[n] === w);
-}

@@ -6,7 +6,7 @@
 // one («قال: "لن نتراجع"!»), is speech and a line of several sentences is prose: neither is taken.
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
-import { contentWords, leadIndex, overlapShare } from './headline';
+import { contentWords, leadIndex, overlapShare } from './lead-overlap';
 import { countSentences } from './text';
 
 /** Closed by an exclamation or question mark (not inside a quotation). */

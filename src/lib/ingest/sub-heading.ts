@@ -7,7 +7,7 @@ import type { Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
 import { nextNonBlank, type ClassifiedLine } from './classify';
 import { MAX_SUBHEADING_WORDS } from './related-zone';
-import { contentWords, leadIndex, overlapShare } from './headline';
+import { contentWords, leadIndex, overlapShare } from './lead-overlap';
 
 /** Longer than this is a headline of its own, whatever follows it. */
 export const MAX_ECHOED_SUBHEADING_WORDS = 14;
