@@ -6,9 +6,14 @@
 // of the signals: counted and reported apart, not fitted.
 // Usage: npx tsx scripts/fit-outlet-model.ts [--cv] [--calibration] [--dir DIR …] [--no-write]
 //   --cv           leave-one-set-out: fit without each set, score it; beside it, the rules' figure
+//   --folds N      with --cv: N folds of whole sets dealt round-robin, instead of one fold per set (quicker)
 //   --calibration  the probability's buckets against accuracy, over the CV folds (needs --cv)
 //   --dir DIR      also score pages kept outside the repository (NAME.txt + NAME.expected.json)
 //   --drop F,G     fit without those features (an experiment: the model without the rules' own weight)
+//   --review       the review list's order, over the CV folds (with --cv) and each --dir: of the pages whose outlet
+//                  the rules get wrong, how many the first 5 % / 10 % of the list (least sure first) hold — ranked by
+//                  the rules' own confidence, by the model's probability of the rules' pick (outlet-model.ts
+//                  `rateRulesOutlet`; the fold's model in CV, the fitted one on --dir pages), and by the lower of the two
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadBoilerplate, loadSources } from '../src/lib/data/load';
@@ -16,7 +21,8 @@ import { buildLexicon } from '../src/lib/ingest/boilerplate';
 import { extractWithEvidence } from '../src/lib/ingest/extract';
 import { sourceIdentity, type ExpectedPage } from '../src/lib/ingest/score';
 import { FEATURE_NAMES, type OutletCandidate } from '../src/lib/ingest/outlet-features';
-import { candidateProbabilities, candidateVectors, fallbackView, fitConditionalLogit, observeOutletCandidates, type FitPage, type OutletModel } from '../src/lib/ingest/outlet-model';
+import { candidateProbabilities, candidateVectors, fallbackView, fitConditionalLogit, observeOutletCandidates, rateRulesOutlet, type FitPage, type OutletModel } from '../src/lib/ingest/outlet-model';
+import { reviewCatch } from '../src/lib/ingest/review-order';
 import { HELD_OUT, ROOT, SETS } from './ingest-sets';
 
 const FIT = { iterations: 1500, rate: 0.5, l2: 0.001 };
@@ -27,7 +33,7 @@ const lex = buildLexicon(loadBoilerplate(path.join(ROOT, 'content/boilerplate.ya
 const args = process.argv.slice(2);
 const dirs = args.flatMap((a, i) => (a === '--dir' && args[i + 1] ? [args[i + 1]] : []));
 
-interface Page { set: string; name: string; candidates: OutletCandidate[]; y: number; rulesRight: boolean; rulesNone: boolean; fallback: OutletCandidate[]; fy: number }
+interface Page { set: string; name: string; candidates: OutletCandidate[]; y: number; rulesRight: boolean; rulesNone: boolean; fallback: OutletCandidate[]; fy: number; rulesConfidence: number }
 const same = (a: string | null | undefined, b: string | null | undefined) => sourceIdentity(a ?? null, sources, lex.sourceAffixes) === sourceIdentity(b ?? null, sources, lex.sourceAffixes);
 
 /** The main article's candidates (the first ingest builds on the page), the positive's index (-1: none fits) and the rules' verdict. */
@@ -37,8 +43,11 @@ function readPage(set: string, name: string, raw: string, expected: ExpectedPage
   let first: OutletCandidate[] | undefined;
   observeOutletCandidates((c) => { first ??= c; });
   let got: string | undefined;
+  let rulesConfidence = 0;
   try {
-    got = extractWithEvidence(raw, name, lex).articles[0]?.source;
+    const x = extractWithEvidence(raw, name, lex);
+    got = x.articles[0]?.source;
+    rulesConfidence = x.evidence[0]?.fields.find((f) => f.field === 'outlet')?.confidence ?? 0;
   } catch (e) {
     console.error(`${set}/${name}: extraction failed (${(e as Error).message}); skipped`);
     return undefined;
@@ -51,7 +60,7 @@ function readPage(set: string, name: string, raw: string, expected: ExpectedPage
   const fallback = fallbackView(candidates);
   const fy = Math.max(fallback.findIndex((c) => same(exp.outlet, c.value)), fallback.findIndex((c) => !c.best));
   const named = fallback.findIndex((c) => c.best && same(exp.outlet, c.value));
-  return { set, name, candidates, y, rulesRight: same(exp.outlet, got), rulesNone: !got, fallback, fy: named >= 0 ? named : fy };
+  return { set, name, candidates, y, rulesRight: same(exp.outlet, got), rulesNone: !got, fallback, fy: named >= 0 ? named : fy, rulesConfidence };
 }
 
 // The aside third of this round's dev pages (tests/fixtures/ingest-unseen/README.md, `dev-aside-29n`):
@@ -77,6 +86,19 @@ function modelRight(p: Page, model: OutletModel): { right: boolean; p: number } 
   const prob = candidateProbabilities(p.candidates, model);
   const best = prob.reduce((b, x, i) => (x > prob[b] ? i : b), 0);
   return { right: best === p.y, p: prob[best] };
+}
+
+/** One page's outlet for the review list: wrong or not, the rules' confidence and the model's rating of the rules' pick. */
+interface ReviewRow { wrong: boolean; rules: number; model: number; key: string }
+const reviewRow = (p: Page, m: OutletModel): ReviewRow => ({ wrong: !p.rulesRight, rules: p.rulesConfidence, model: rateRulesOutlet(p.candidates, m, !p.rulesNone)?.confidence ?? p.rulesConfidence, key: `${p.set}/${p.name}` });
+function printReview(where: string, rows: ReviewRow[]): void {
+  console.log(`\nthe review list's order over ${where}: ${rows.filter((r) => r.wrong).length} of ${rows.length} pages have a wrong or missing outlet`);
+  console.log('| confidence | first 5 % | first 10 % | listed (< 0.7) | wrong among listed |\n|---|---|---|---|---|');
+  const sides: [string, (r: ReviewRow) => number][] = [['the rules\'', (r) => r.rules], ['the model\'s rating', (r) => r.model], ['the lower of the two', (r) => Math.min(r.rules, r.model)]];
+  for (const [name, conf] of sides) {
+    const c = reviewCatch(rows.map((r) => ({ wrong: r.wrong, confidence: conf(r), key: r.key })));
+    console.log(`| ${name} | ${c.at5} | ${c.at10} | ${c.listed} | ${c.listedWrong} |`);
+  }
 }
 
 const fallbackPages = (from: Page[]): FitPage[] => from.filter((p) => p.fallback.length).map((p) => ({ x: candidateVectors(p.fallback), y: p.fy }));
@@ -110,16 +132,23 @@ console.log(`in-sample, all ${pages.length} pages: rules ${pct(all.rules, pages.
 
 if (args.includes('--cv')) {
   const buckets = [0.5, 0.7, 0.9, 0.97, 1.01].map((hi) => ({ hi, n: 0, right: 0 }));
-  console.log('\nleave-one-set-out (the rules were tuned on every set: only the model column is out of sample)');
+  // --folds N: the sets dealt round-robin into N folds (fewer fits than one per set: a quicker CV, still by whole sets).
+  const nFolds = Number(args.find((_, i) => args[i - 1] === '--folds') ?? 0);
+  const folds = nFolds > 0 ? Array.from({ length: nFolds }, (_, k) => setNames.filter((_, i) => i % nFolds === k)) : setNames.map((s) => [s]);
+  console.log(`\n${nFolds > 0 ? `${nFolds} folds of whole sets` : 'leave-one-set-out'} (the rules were tuned on every set: only the model column is out of sample)`);
   console.log('| left out | pages | rules | model | recall limit |\n|---|---|---|---|---|');
   const tot = { n: 0, rules: 0, model: 0 };
-  for (const set of setNames) {
-    const test = pages.filter((p) => p.set === set);
-    const train = fitPages(pages.filter((p) => p.set !== set));
-    const m = modelOf(fitConditionalLogit(train, FIT), setNames.filter((s) => s !== set), train.length);
+  // Per page, over the folds: is the rules' outlet wrong, its confidence before (the rules') and after (the fold model's rating).
+  const review: ReviewRow[] = [];
+  for (const fold of folds) {
+    const set = fold.join('+');
+    const test = pages.filter((p) => fold.includes(p.set));
+    const train = fitPages(pages.filter((p) => !fold.includes(p.set)));
+    const m = modelOf(fitConditionalLogit(train, FIT), setNames.filter((s) => !fold.includes(s)), train.length);
     const r = test.filter((p) => p.rulesRight).length;
     let right = 0;
     for (const p of test) {
+      review.push(reviewRow(p, m));
       const v = modelRight(p, m);
       if (v.right) right++;
       const b = buckets.find((x) => v.p < x.hi)!;
@@ -130,12 +159,14 @@ if (args.includes('--cv')) {
     console.log(`| ${set} | ${test.length} | ${pct(r, test.length)} | ${pct(right, test.length)} | ${test.filter((p) => p.y < 0).length} |`);
   }
   console.log(`| all | ${tot.n} | ${pct(tot.rules, tot.n)} (${tot.rules}) | ${pct(tot.model, tot.n)} (${tot.model}) | ${limit.length} |`);
+  if (args.includes('--review')) printReview('the CV folds', review);
   if (args.includes('--calibration')) {
     console.log('\ncalibration over the CV folds (the model\'s probability of its pick → how often it is right)\n| p below | pages | right |\n|---|---|---|');
     for (const b of buckets) console.log(`| ${b.hi > 1 ? '1.00' : b.hi.toFixed(2)} | ${b.n} | ${pct(b.right, b.n)} |`);
   }
 }
 
+const dirRows: ReviewRow[] = [];
 for (const dir of dirs) {
   const probe: Page[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
@@ -147,6 +178,10 @@ for (const dir of dirs) {
   const m = probe.filter((p) => modelRight(p, model).right).length;
   const f = probe.filter((p) => withFallbackRight(p, fallbackWeights)).length;
   console.log(`\n${dir}: ${probe.length} pages — rules ${pct(r, probe.length)} (${r}), model ${pct(m, probe.length)} (${m}), rules + fallback ${pct(f, probe.length)} (${f}); recall limit ${probe.filter((p) => p.y < 0).length}`);
+  if (args.includes('--review')) {
+    dirRows.push(...probe.map((p) => reviewRow(p, model)));
+    printReview(dir, probe.map((p) => reviewRow(p, model)));
+  }
   if (args.includes('--fallback-detail')) for (const p of probe.filter((x) => x.rulesNone && x.fallback.length > 1)) {
     const prob = candidateProbabilities(p.fallback, modelOf(fallbackWeights, [], 0));
     console.log(`  ${p.name}: ${p.fallback.map((c, i) => `${c.value ?? '∅'} ${prob[i].toFixed(2)}${i === p.fy ? '*' : ''}`).join(' | ')}`);
@@ -156,6 +191,8 @@ for (const dir of dirs) {
     if (v.right !== p.rulesRight || !v.right) console.log(`  ${p.name}: rules ${p.rulesRight ? 'right' : 'wrong'}, model ${v.right ? 'right' : 'wrong'} (p=${v.p.toFixed(2)}; ${p.candidates.length - 1} candidates${p.y < 0 ? ', none right' : ''})`);
   }
 }
+
+if (args.includes('--review') && dirs.length > 1) printReview(`all ${dirs.length} --dir folders`, dirRows);
 
 if (!args.includes('--no-write')) {
   const note = 'Generated by scripts/fit-outlet-model.ts (conditional logit over a page\'s outlet candidates, plain gradient descent with L2); do not edit by hand.';

@@ -10,7 +10,7 @@ import type { PoolJob, PoolReply, PoolSetup } from './pool';
 const setup = workerData as PoolSetup;
 // The lexicon is built here from its data, as the main thread built its own (functions and
 // compiled readers do not cross threads).
-const lexicon = buildLexicon(setup.boilerplate, setup.lexiconSources);
+const lexicon = buildLexicon(setup.boilerplate, setup.lexiconSources, setup.outletRating);
 
 parentPort!.on('message', async (job: PoolJob) => {
   let reply: PoolReply;

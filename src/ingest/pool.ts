@@ -6,10 +6,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BoilerplateData, Source } from '../lib/data/schemas';
+import type { OutletModelData } from '../lib/data/schemas/outlet-model';
 import type { PageAnalysis } from './analyse';
 
 /** What every worker is started with: the data it builds its own lexicon from. */
-export interface PoolSetup { boilerplate: BoilerplateData; lexiconSources: readonly Source[]; sources: readonly Source[] }
+export interface PoolSetup { boilerplate: BoilerplateData; lexiconSources: readonly Source[]; sources: readonly Source[]; outletRating?: OutletModelData }
 /** One page to read and analyse; `knownHash`: the last run's hash of it (not extracted when the same). */
 export interface PoolJob { id: number; name: string; file: string; knownHash?: string }
 export type PoolReply = { id: number; analysis: PageAnalysis } | { id: number; error: string };

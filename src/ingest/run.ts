@@ -6,7 +6,7 @@ import { statSync, type BigIntStats } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedArticle } from '../lib/types';
-import { loadBoilerplate, loadSources } from '../lib/data/load';
+import { loadBoilerplate, loadOutletModel, loadSources } from '../lib/data/load';
 import type { Source } from '../lib/data/schemas';
 import { buildLexicon, type Lexicon } from '../lib/ingest/boilerplate';
 import { MAX_RAW_BYTES } from '../lib/ingest/decode';
@@ -371,10 +371,11 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const reportPath = path.resolve(opts.reportPath);
   const statePath = path.resolve(opts.statePath ?? path.join(path.dirname(reportPath), 'ingest-state.json'));
   const sources = opts.sources ?? loadSources();
-  const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate(), sources);
-  // Reused pages are valid only for the same extraction code, boilerplate lexicon and outlet
-  // data (names, abbreviations and domains are read from sources.yaml).
-  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify([lexicon.data, lexicon.sources])}`).slice(0, 16);
+  // The fitted outlet model rates the rules' outlet for the review list (outlet-model.ts `rateRulesOutlet`); it never chooses.
+  const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate(), sources, loadOutletModel());
+  // Reused pages are valid only for the same extraction code, boilerplate lexicon, outlet
+  // data (names, abbreviations and domains are read from sources.yaml) and outlet model (the review's confidence).
+  const version = sha256(`${INGEST_VERSION}\n${JSON.stringify([lexicon.data, lexicon.sources, lexicon.outletRating ?? null])}`).slice(0, 16);
   await mkdir(output, { recursive: true });
   await mkdir(path.dirname(statePath), { recursive: true });
   const release = await takeLock(`${statePath}.lock`, output, (holder) => opts.onNotice?.(
@@ -410,7 +411,7 @@ async function ingestLocked(opts: IngestOptions, { input, output, reportPath, st
   // Pages the last run hashed are likely only hashed again (reused): the workers are for pages to extract.
   const toExtract = planned.filter((p) => p.knownHash === undefined).length;
   if (planned.length && toExtract >= workersFrom) {
-    run.pool = new ExtractionPool(workers, { boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources }, planned);
+    run.pool = new ExtractionPool(workers, { boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources, outletRating: lexicon.outletRating }, planned);
   }
   opts.onStart?.({ workers: run.pool ? workers : 0, pages: run.pool ? planned.length : 0 });
   const files: FileReport[] = [];

@@ -4,6 +4,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { sourceKey } from '../data/keys';
 import type { BoilerplateData, Source } from '../data/schemas';
+import type { OutletModelData } from '../data/schemas/outlet-model';
 import { buildNameLookup, buildSameName, buildSourceAffixes, type NameLookup, type SourceAffixes } from './names';
 import { buildDateReader, type DateReader } from './dates';
 import { compileRights, type RightsPhrases } from './site-name';
@@ -33,6 +34,8 @@ export interface Lexicon {
   labels: { source: Set<string>; tag: Set<string>; published: Set<string>; updated: Set<string>; byline: Set<string> };
   /** Outlets and agencies of content/sources.yaml (ids, kinds, domains). */
   sources: readonly Source[];
+  /** The fitted outlet model (content/outlet-model.json) rating the rules' outlet: its probability, when lower, is the outlet's confidence in the review list; the rules still choose (outlet-model.ts `rateRulesOutlet`). */
+  outletRating?: OutletModelData;
   /** Every outlet/agency name ingest knows: sources.yaml, plus the lexicon's own lists. */
   names: NameLookup;
   /** Normalised words that carry no content (headline scoring ignores them). */
@@ -168,7 +171,7 @@ export function keyOfCollapsed(collapsed: string): string {
 }
 
 /** Compiles the lexicon; `sources` (content/sources.yaml) teaches it every outlet and agency name. */
-export function buildLexicon(data: BoilerplateData, sources: readonly Source[] = []): Lexicon {
+export function buildLexicon(data: BoilerplateData, sources: readonly Source[] = [], outletRating?: OutletModelData): Lexicon {
   const keyed = (xs: string[]) => new Map(xs.map((x) => [lexKey(x), x] as const));
   return {
     data,
@@ -196,6 +199,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
       byline: new Set(data.bylineLabels.map(lexKey)),
     },
     sources,
+    ...(outletRating ? { outletRating } : {}),
     names: buildNameLookup(sources, data.agencies, data.outlets, { wires: data.genericWires, words: data.creditWords }, data.sourceAffixes.before),
     functionWords: new Set(data.functionWords.map(normalizeArabic)),
     dates: buildDateReader(data.dateWords),

@@ -28,7 +28,7 @@ import { nameUnderLink, toolFrameName } from './tool-frame';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import { colonNameUnderLatinMasthead } from './credit-lines';
 import { isLatinBrand } from './site-name';
-import { labelWords, staffRoleLine, storyLabel } from './story-label';
+import { cutTitleEnd, labelWords, staffRoleLine, storyLabel } from './story-label';
 import { notSiteName } from './weak-guess';
 import { closingOutletCredit } from './closing-credit';
 import { selfNamingSignals } from './self-naming';
@@ -322,7 +322,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     });
     // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
     const chatGroup = notSiteName(site, start, lex, lines.slice(site.index + 1).find((l) => l.kind !== 'blank'));
-    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup;
+    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup || cutTitleEnd(site, lines, input.titleIndex);
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
     else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
@@ -420,7 +420,11 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const decided = decideOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex }, { chosen: outletPick.chosen, abstained, source: rulesSource }, lex, spelt);
   const source = decided.source;
   let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
-  const evidence = [decided.evidence ?? (abstained ? abstainedEvidence(outletPick) : undefined) ?? evidenceOf('outlet', outletPick, source), evidenceOf('agency', agencyPick, agency)];
+  const ruled = decided.evidence ?? (abstained ? abstainedEvidence(outletPick) : undefined) ?? evidenceOf('outlet', outletPick, source);
+  // The fitted model rates the rules' outlet (twenty-seventh round): the lower of its probability and the rules' own
+  // confidence is the review list's — it only adds doubts (on real pages alone it hid most wrong outlets). The value stays the rules'.
+  const rated = decided.rating ? { ...ruled, confidence: Math.min(ruled.confidence, decided.rating.confidence), rule: `${ruled.rule}; ${decided.rating.why}`, ...(ruled.runnerUp ?? decided.rating.alternative ? { runnerUp: ruled.runnerUp ?? decided.rating.alternative } : {}) } : ruled;
+  const evidence = [rated, evidenceOf('agency', agencyPick, agency)];
   if (!agency && generic) {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };

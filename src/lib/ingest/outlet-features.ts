@@ -88,6 +88,8 @@ export function outletCandidates(signals: readonly Signal[], frame: PageFrame, l
     return { value, best, signals: group, features: candidateFeatures(group, best, value ?? best.value, frame, lex, strongest, keyOf(best) === rulesKey) };
   });
   // Proposals: a name a rule proposed too adds where it sits to that candidate; a new one is a candidate of its own.
+  // Every line's key once, not once a proposal (ingest rates every page: twenty-seventh round).
+  const textKeys = frame.proposals?.length ? (frame.texts ?? []).map(sourceKey) : [];
   for (const p of frame.proposals ?? []) {
     const known = lex.names(p.value);
     const k = known?.id ? `id:${known.id}` : `k:${sourceKey(p.value)}`;
@@ -101,7 +103,7 @@ export function outletCandidates(signals: readonly Signal[], frame: PageFrame, l
     c.features[`prop_${p.where}`] = 1;
     if (p.dashed) c.features.prop_dashed = 1;
     const key = sourceKey(p.value);
-    if ((frame.texts ?? []).filter((t) => sourceKey(t).includes(key)).length >= 2) c.features.prop_repeated = 1;
+    if (textKeys.filter((t) => t.includes(key)).length >= 2) c.features.prop_repeated = 1;
   }
   const noneFeatures: Record<string, number> = { none: 1, none_rulesEmpty: !frame.rules.chosen || frame.rules.abstained ? 1 : 0, none_strongest: strongest };
   out.push({ signals: [], features: noneFeatures });

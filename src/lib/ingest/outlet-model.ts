@@ -2,7 +2,9 @@
 // page's candidates (outlet-features.ts), «no outlet» among them — whose weights are fitted on the
 // labelled pages by scripts/fit-outlet-model.ts (content/outlet-model.json), not written by hand.
 // The chooser takes candidates and gives the chosen one, the runner-up and the probability; the
-// probability is the review list's confidence. Off unless a model is passed in (lex.outletModel).
+// probability is the review list's confidence. The chooser is off unless a model is passed in
+// (lex.outletModel); ingest passes the model as a rater instead (lex.outletRating, twenty-seventh round):
+// the rules choose, and the model's probability of the rules' pick can lower the outlet's confidence.
 import type { Signal } from './credits';
 import type { FieldEvidence } from './evidence';
 import { featureVector, FEATURE_NAMES, outletCandidates, type OutletCandidate } from './outlet-features';
@@ -53,17 +55,41 @@ export function observeOutletCandidates(fn: Observer | undefined): void {
 /** The rules' outlet decision, as metadata.ts makes it. */
 export interface RulesOutlet { chosen?: Signal; abstained: boolean; source?: string }
 
+/** How the model rates the rules' outlet: its probability, why, and the likeliest other candidate naming a site. */
+export interface OutletRating { confidence: number; why: string; alternative?: { value: string; rule: string; line?: number } }
+
+/**
+ * The model's probability of the rules' own outlet — the candidate the rules picked, or «no outlet»
+ * when they named none or abstained — without changing it (twenty-seventh round). Undefined when no
+ * candidate is the rules' (their pick named no outlet signal the candidates hold).
+ */
+export function rateRulesOutlet(candidates: readonly OutletCandidate[], model: OutletModel, rulesNamed: boolean): OutletRating | undefined {
+  const at = candidates.findIndex((c) => (rulesNamed ? c.features.rulesPick === 1 && !c.features.rulesPickAbstained : !c.best));
+  if (at < 0) return undefined;
+  const p = candidateProbabilities(candidates, model);
+  const other = candidates.map((_, i) => i).filter((i) => i !== at && candidates[i].best).sort((a, b) => p[b] - p[a] || a - b)[0];
+  const alt = other === undefined ? undefined : candidates[other];
+  return {
+    confidence: round(p[at]),
+    why: `model p=${round(p[at]).toFixed(2)}`,
+    ...(alt?.best ? { alternative: { value: alt.value ?? alt.best.value, rule: `${alt.best.rule}; model p=${round(p[other]).toFixed(2)}`, ...(alt.best.line ? { line: alt.best.line } : {}) } } : {}),
+  };
+}
+
 /**
  * The outlet: the rules' decision, or — with a model in `lex.outletModel` — the model's pick among the
  * same candidates. Evidence is returned only when the model decides (metadata.ts keeps its own otherwise).
  */
-export function decideOutlet(signals: readonly Signal[], page: { lines: readonly ClassifiedLine[]; start: number; bodyEnd?: number; titleIndex?: number }, rules: RulesOutlet, lex: Lexicon & { outletModel?: OutletModel }, nameOf: (s: Signal) => string | undefined): { source?: string; evidence?: FieldEvidence } {
-  if (!observer && !lex.outletModel) return { source: rules.source };
+export function decideOutlet(signals: readonly Signal[], page: { lines: readonly ClassifiedLine[]; start: number; bodyEnd?: number; titleIndex?: number }, rules: RulesOutlet, lex: Lexicon & { outletModel?: OutletModel }, nameOf: (s: Signal) => string | undefined): { source?: string; evidence?: FieldEvidence; rating?: OutletRating } {
+  if (!observer && !lex.outletModel && !lex.outletRating) return { source: rules.source };
   const proposals = nameProposals(page.lines, page.start, page.bodyEnd, page.titleIndex, lex);
   const texts = page.lines.filter((l) => l.kind !== 'blank').map((l) => l.text);
   const candidates = outletCandidates(signals, { start: page.start, bodyEnd: page.bodyEnd, rules, proposals, texts }, lex, nameOf);
   observer?.(candidates);
-  if (!lex.outletModel) return { source: rules.source };
+  if (!lex.outletModel) {
+    const rating = lex.outletRating && rateRulesOutlet(candidates, lex.outletRating, rules.source !== undefined);
+    return { source: rules.source, ...(rating ? { rating } : {}) };
+  }
   const pick = chooseOutletByModel(candidates, lex.outletModel);
   const runner = pick.runnerUp?.best ? { value: pick.runnerUp.value ?? pick.runnerUp.best.value, rule: pick.runnerUp.best.rule, ...(pick.runnerUp.best.line ? { line: pick.runnerUp.best.line } : {}) } : undefined;
   const best = pick.chosen.best;

@@ -73,3 +73,14 @@ export function staffRoleLine(text: string, roles: readonly string[]): boolean {
   const key = lexKey(text);
   return roles.some((r) => key.startsWith(r));
 }
+
+/**
+ * «لتعاون اقتصادي» over «… وتتطلع لتعاون اقتصادي»: a top line of two words or more that repeats the
+ * last words of the headline right under it is that headline cut by a teaser's frame, no masthead
+ * (twenty-seventh round: two real-page probes print it; the repetition is the evidence, not the shape).
+ */
+export function cutTitleEnd<L extends TopLine>(site: L, lines: readonly L[], titleIndex: number | undefined): boolean {
+  const next = nextLine(lines, site.index);
+  if (!next || next.index !== titleIndex || site.words < 2 || site.words >= next.words) return false;
+  return lexKey(next.text).endsWith(` ${lexKey(site.text)}`);
+}
