@@ -6,7 +6,7 @@ import { statSync, type BigIntStats } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedArticle } from '../lib/types';
-import { loadBoilerplate, loadOutletModel, loadSources } from '../lib/data/load';
+import { loadBoilerplate, loadSources } from '../lib/data/load';
 import type { Source } from '../lib/data/schemas';
 import { buildLexicon, type Lexicon } from '../lib/ingest/boilerplate';
 import { MAX_RAW_BYTES } from '../lib/ingest/decode';
@@ -371,8 +371,10 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const reportPath = path.resolve(opts.reportPath);
   const statePath = path.resolve(opts.statePath ?? path.join(path.dirname(reportPath), 'ingest-state.json'));
   const sources = opts.sources ?? loadSources();
-  // The fitted outlet model rates the rules' outlet for the review list (outlet-model.ts `rateRulesOutlet`); it never chooses.
-  const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate(), sources, loadOutletModel());
+  // The fitted outlet model's rating of the rules' outlet (outlet-model.ts `rateRulesOutlet`) is not loaded: it caught no
+  // more wrong outlets in the review list than the rules' own confidence (docs/ingest.md, twenty-seventh round), and costs
+  // every page its candidates' features. A caller may pass a lexicon built with it (the tests do).
+  const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate(), sources);
   // Reused pages are valid only for the same extraction code, boilerplate lexicon, outlet
   // data (names, abbreviations and domains are read from sources.yaml) and outlet model (the review's confidence).
   const version = sha256(`${INGEST_VERSION}\n${JSON.stringify([lexicon.data, lexicon.sources, lexicon.outletRating ?? null])}`).slice(0, 16);
