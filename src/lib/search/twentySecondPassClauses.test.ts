@@ -22,6 +22,11 @@ describe('the meaning units of a reader’s clause', () => {
     expect(plan.units[twice].any).toBe(plan.units[0].any);
     expect(meaningUnits(plan.units)[twice]).toBe(false);
     expect(meaningUnits(plan.units)[0]).toBe(true);
+    // A page holding that one word holds two units but one meaning: no near miss; «يرسمون» with it is.
+    const perUnit = plan.units.map((u) => (u.any === plan.units[0].any ? r('kids', 'drawing') : u.text === 'يرسمون' ? r('drawing') : []));
+    const out = ids(bestPartial(plan.units, perUnit, { total: 40 }));
+    expect(out).toContain('drawing');
+    expect(out).not.toContain('kids');
   });
 });
 
