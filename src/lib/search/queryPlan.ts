@@ -15,8 +15,6 @@ export interface QueryUnit {
   any: string;
   /** Concept the unit names, if any. */
   concept?: string;
-  /** A function word (content/function-words.yaml): no meaning unit of a clause in the partial tier. */
-  functionWord?: true;
 }
 
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
@@ -89,10 +87,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     units.push({ text: words(i, i + 1), terms: [key], any: key });
-    if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) {
-      units[units.length - 1].functionWord = true;
-      functionUnits.add(units[units.length - 1]);
-    }
+    if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) functionUnits.add(units[units.length - 1]);
     i++;
   }
   const dedupe = (xs: string[]) => [...new Set(xs)];

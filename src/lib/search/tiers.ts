@@ -4,7 +4,6 @@
 // word weighing more than a common one. Pure: the search itself is passed in.
 import type { QueryPlan, QueryUnit } from './keys';
 import { isNearSynonym } from './queryReadings';
-import { meaningUnits, unitWords } from './clauseUnits';
 
 /** A result as the search returns it (a Pagefind result: its id, score and lazy data). */
 export interface Candidate {
@@ -36,7 +35,8 @@ export function rarity(df: number, total: number): number {
   return df > 0 ? Math.log(1 + total / df) : 0;
 }
 
-export { unitWords } from './clauseUnits';
+/** How many of the reader's words a unit stands for: a concept's or a name's phrase counts each word. */
+export const unitWords = (u: QueryUnit): number => Math.max(1, u.text.trim().split(/\s+/).length);
 
 /**
  * Partial matches from the results of each unit searched alone: pages holding two units or
@@ -49,11 +49,7 @@ export function bestPartial<R extends Candidate>(
   opts: { total?: number; exclude?: Set<string>; minHeld?: number; rarest?: boolean; own?: Array<R[] | null> } = {},
 ): Array<Ranked<R>> {
   const total = opts.total ?? Math.max(1, ...perUnit.map((r) => r.length));
-  // Function words and a key asked twice weigh nothing and count no word (clauseUnits.ts), unless no
-  // meaning unit is in the index at all.
-  const meaning = meaningUnits(units);
-  const counts = meaning.some((m, u) => m && perUnit[u].length > 0) ? meaning : units.map(() => true);
-  const weights = perUnit.map((r, u) => (counts[u] ? rarity(r.length, total) : 0));
+  const weights = perUnit.map((r) => rarity(r.length, total));
   // `own`: a near-synonym unit's pages that say the reader's word itself weigh as that word, the rarer,
   // the set's other words as the set (seventeenth pass): «بيدر حنطة» ranks the page saying «حنطة» above
   // the many saying «قمح», as the full tiers rank the typed word first.
@@ -66,7 +62,7 @@ export function bestPartial<R extends Candidate>(
       if (!f) found.set(r.id, (f = { result: r, held: units.map(() => false), weight: 0, score: 0 }));
       if (f.held[u]) continue;
       f.held[u] = true;
-      if (counts[u]) f.weight += own[u]?.ids.has(r.id) ? Math.max(weights[u], own[u]!.weight) : weights[u];
+      f.weight += own[u]?.ids.has(r.id) ? Math.max(weights[u], own[u]!.weight) : weights[u];
       f.score += r.score;
     }
   });
@@ -74,8 +70,8 @@ export function bestPartial<R extends Candidate>(
   // all): for «أسعار الزيت» a page about «أسعار» alone is not a near miss. Words, not units: a unit
   // of two words (a set's phrase, «الأجواء الروسية» ↔ «المجال الجوي الروسي») covers two words of the
   // reader's clause (seventeenth pass).
-  const minHeld = opts.minHeld ?? Math.min(2, perUnit.filter((r, u) => counts[u] && r.length > 0).length);
-  const words = units.map((x, u) => (counts[u] ? unitWords(x) : 0));
+  const minHeld = opts.minHeld ?? Math.min(2, perUnit.filter((r) => r.length > 0).length);
+  const words = units.map(unitWords);
   // `rarest`: only pages holding the query's rarest unit (twelfth pass, below).
   const rarest = weights.indexOf(Math.max(...weights));
   const partial = [...found.values()].filter(
