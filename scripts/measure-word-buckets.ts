@@ -10,7 +10,7 @@ import { loadActorList } from '../src/indexer/read';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 import { buildContextJson, splitContextJson, type SearchPlanningJson } from '../src/lib/search/context';
 import { planQuery } from '../src/lib/search/keys';
-import { BucketedWords, bucketLoader, settle } from '../src/lib/search/bucketedContext';
+import { BucketedWords, bucketLoader, firstReads, settle } from '../src/lib/search/bucketedContext';
 import { bucketFile, bucketWords, hasWordBuckets, type WordBucketJson } from '../src/lib/search/wordBuckets';
 import { QUERY_FILES, loadQueries } from '../tests/fixtures/search/harness';
 
@@ -42,8 +42,27 @@ async function main() {
   const perQuery: number[] = [];
   const requests: number[] = [];
   const rounds: number[] = [];
+  // The page (engine.ts prefetchWordIndex): the first plan's buckets named from the query alone (firstReads)
+  // and fetched beside kb-search.json; rounds after kb-search.json is in, and requests the naming wasted.
+  const roundsAfter: number[] = [];
+  const wasted: number[] = [];
+  const earlyFiles: number[] = [];
   for (const set of Object.keys(QUERY_FILES)) {
     for (const { q } of loadQueries(set)) {
+      {
+        const words = new BucketedWords(main);
+        const early = firstReads((ctx) => planQuery(q, ctx));
+        for (const b of early) words.add(b, files.has(b) ? (JSON.parse(files.get(b)!) as WordBucketJson) : null);
+        const read = new Set<string>();
+        const load = bucketLoader(words, async (b) => (read.add(b), files.has(b) ? (JSON.parse(files.get(b)!) as WordBucketJson) : null));
+        await settle(words, (ctx) => planQuery(q, ctx), load, (n) => roundsAfter.push(n - 1));
+        // Needed: what a cold page's plan reads; the early requests outside it were wasted.
+        const cold = new BucketedWords(main);
+        const coldRead = new Set<string>();
+        await settle(cold, (ctx) => planQuery(q, ctx), bucketLoader(cold, async (b) => (coldRead.add(b), files.has(b) ? (JSON.parse(files.get(b)!) as WordBucketJson) : null)));
+        wasted.push(early.filter((b) => !coldRead.has(b)).length);
+        earlyFiles.push(early.length);
+      }
       const words = new BucketedWords(main);
       const fetched: string[] = [];
       const load = bucketLoader(words, async (b) => (fetched.push(b), files.has(b) ? (JSON.parse(files.get(b)!) as WordBucketJson) : null));
@@ -61,6 +80,10 @@ async function main() {
   console.log(`kb-search.json + a query's buckets: median ${kb(mainGz + at(perQuery, 0.5))}, p90 ${kb(mainGz + at(perQuery, 0.9))}`);
   const hist = new Map<number, number>();
   for (const r of rounds) hist.set(r, (hist.get(r) ?? 0) + 1);
+  const histAfter = new Map<number, number>();
+  for (const r of roundsAfter) histAfter.set(r, (histAfter.get(r) ?? 0) + 1);
+  console.log(`the page's first plan, its buckets named from the query and fetched beside kb-search.json (${earlyFiles.reduce((a, b) => a + b, 0)} requests, median ${at(earlyFiles, 0.5)}, max ${Math.max(...earlyFiles)}; not needed: ${wasted.reduce((a, b) => a + b, 0)}, in ${wasted.filter((n) => n > 0).length} queries)`);
+  console.log(`  rounds after kb-search.json: ${[...histAfter].sort((a, b) => a[0] - b[0]).map(([r, n]) => `${r}: ${n}`).join(', ')}`);
   console.log(`fetch rounds before the plan is final: ${[...hist].sort((a, b) => a[0] - b[0]).map(([r, n]) => `${r}: ${n}`).join(', ')}`);
 }
 

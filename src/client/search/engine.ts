@@ -13,7 +13,7 @@ import { foldKey } from '../../lib/search/story-facet';
 import { chunkFiles, pagefindTerms, pickLanguage } from '../../lib/search/chunks';
 import { sortOrderFile } from '../../lib/search/sortOrders';
 import { ALL_WORDS_FILE, bucketFile, bucketsFromAll, hasWordBuckets, type AllWordsJson, type WordBucketJson } from '../../lib/search/wordBuckets';
-import { BucketedWords, bucketLoader, settle as settleOn } from '../../lib/search/bucketedContext';
+import { BucketedWords, bucketLoader, firstReads, settle as settleOn } from '../../lib/search/bucketedContext';
 
 /** A site path ("/search/") as a URL under this build's base. */
 export const siteUrl = (sitePath: string): string => withBase(import.meta.env.BASE_URL, sitePath);
@@ -127,6 +127,18 @@ function mark(step: 'context' | 'index-open' | 'ranked'): void {
   globalThis.performance?.mark?.(`kb-search:${step}`);
 }
 
+/**
+ * `context` marks when the page's first plan can be made: kb-search.json in and, with the word data in
+ * buckets, the query's buckets too (prefetchWordIndex); once per page.
+ */
+let contextMarked = false;
+function markContext(): void {
+  if (!contextMarked) mark('context');
+  contextMarked = true;
+}
+/** Settles when `context` is marked: the first plan of the page's query made (prefetchWordIndex), else the file in. */
+let contextReady: Promise<void> | undefined;
+
 async function getJson<T>(file: string): Promise<T> {
   const r = await fetch(siteUrl(`/pagefind/${file}`));
   if (!r.ok) throw new Error(`search: ${file} → ${r.status}`);
@@ -143,13 +155,15 @@ export function loadSearchContext(): Promise<SearchContext> {
     if (hasWordBuckets(json)) {
       const words = new BucketedWords(json);
       const load = bucketLoader(words, fetchBucket, () => getJson<AllWordsJson>(ALL_WORDS_FILE).then((all) => bucketsFromAll(json, all)));
-      mark('context');
+      // Buckets fetched before this file was in (prefetchWordIndex): added as they arrive, so a first plan
+      // finds them in without asking the loader.
+      for (const [b, got] of early) if (!words.has(b)) void got.then((j) => words.add(b, j), () => undefined);
       return { json, settle: (fn) => settleOn(words, fn, load) };
     }
     // An index written before the buckets: the whole context at once. A long task (tens of ms,
     // cold); on /search/ Pagefind's worker opens the index meanwhile without this thread.
     const ctx = contextFromJson(json);
-    mark('context');
+    markContext();
     return { json, settle: async (fn) => fn(ctx) };
   });
   // A failed load may be retried (the reader focuses the box again).
@@ -157,8 +171,26 @@ export function loadSearchContext(): Promise<SearchContext> {
   return context;
 }
 
-/** One word bucket (null: the index wrote none of that name, so it is empty). */
+/**
+ * Word buckets asked for before kb-search.json was in: the query's own (prefetchWordIndex). Each is
+ * fetched once; the loader takes them from here.
+ */
+const early = new Map<string, Promise<WordBucketJson | null>>();
+
+/** One word bucket, from `early` when it was asked for there (a failed fetch is asked for again). */
 async function fetchBucket(bucket: string): Promise<WordBucketJson | null> {
+  const got = early.get(bucket);
+  if (!got) return fetchBucketFile(bucket);
+  early.delete(bucket);
+  try {
+    return await got;
+  } catch {
+    return fetchBucketFile(bucket);
+  }
+}
+
+/** One word bucket's file (null: the index wrote none of that name, so it is empty). */
+async function fetchBucketFile(bucket: string): Promise<WordBucketJson | null> {
   const r = await fetch(siteUrl(`/pagefind/${bucketFile(bucket)}`));
   if (r.status === 404) return null;
   if (!r.ok) throw new Error(`search: ${bucketFile(bucket)} → ${r.status}`);
@@ -208,9 +240,27 @@ async function articleText(meta: Partial<RecordMeta> | undefined): Promise<strin
  * request, never a result.
  */
 export async function prefetchWordIndex(query: string, opts: { exact?: boolean; filters?: Filters; sort?: SortName } = {}): Promise<void> {
-  if (!query.trim()) return;
-  const { json, settle } = await loadSearchContext();
-  const plan = await settle((ctx) => planQuery(query, ctx, { concepts: !opts.exact }));
+  const planOf = (ctx: KeyContext) => planQuery(query, ctx, { concepts: !opts.exact });
+  // The query's word buckets, named from the query alone, fetched beside kb-search.json (the HTML
+  // asked for it already): the first plan then waits for the slower of the two, not for one after
+  // the other. A bucket the index did not write is a 404, read as empty.
+  if (query.trim() && !context) {
+    for (const b of firstReads(planOf)) {
+      if (early.has(b)) continue;
+      const got = fetchBucketFile(b);
+      got.catch(() => undefined); // asked for again by the loader
+      early.set(b, got);
+    }
+  }
+  const planned = (async () => {
+    const { json, settle } = await loadSearchContext();
+    const plan = query.trim() ? await settle(planOf) : null;
+    markContext();
+    return { json, plan };
+  })();
+  contextReady ??= planned.then(() => undefined, () => undefined);
+  const { json, plan } = await planned;
+  if (!plan) return;
   const shards = json.shards?.length ? json.shards : [{ path: '', undated: false }];
   const chunks: string[] = [];
   const tables = json.wordChunks;
@@ -249,7 +299,9 @@ export function loadEngine(): Promise<Engine> {
       const hash = pickLanguage(j.bundles?.[i], lang)?.hash;
       return hash && j.sortOrders?.includes(hash) ? `${bundlePath(s)}${sortOrderFile(hash)}` : null;
     }));
-    const [{ json, settle }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag, orderFiles }).then((i) => (mark('index-open'), i))]);
+    contextReady ??= loaded.then(markContext);
+    const ready = contextReady;
+    const [{ json, settle }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag, orderFiles }).then(async (i) => (await ready, mark('index-open'), i))]);
     // Facet counts load the filter index, seconds of work at 10,000 articles: a second worker
     // (the same runtime under its own module URL) does it, so typing is never queued behind it.
     let facets: Promise<ShardedIndex> | undefined;

@@ -71,6 +71,9 @@ class BucketedMap<V> implements ReadonlyMap<string, V> {
   }
 }
 
+/** The key context's tables read from the buckets (or, actorConcepts, from `words`); every other one is read whole from kb-search.json. */
+export const BUCKETED_TABLES = ['known', 'families', 'ownPlurals', 'dataStems', 'conceptNames', 'conceptPhrases', 'conceptShown', 'actorConcepts'] as const satisfies ReadonlyArray<keyof KeyContext>;
+
 const wholeFileTablesOf = new WeakMap<object, KeyContext>();
 /** The whole-file tables as contextFromJson reads them (no word field is in the JSON any more), once per file. */
 function wholeFileTables(json: SearchPlanningJson): KeyContext {
@@ -86,7 +89,8 @@ function wholeFileTables(json: SearchPlanningJson): KeyContext {
  */
 export class BucketedWords {
   readonly ctx: KeyContext;
-  private readonly present: ReadonlySet<string>;
+  /** The buckets the index wrote; null: not known yet (`firstReads`), so every bucket may hold the key. */
+  private readonly present: ReadonlySet<string> | null;
   private readonly loaded = new Set<string>();
   private missed = new Set<string>();
   private readonly known = new Set<string>();
@@ -97,30 +101,29 @@ export class BucketedWords {
   private readonly conceptPhrases: Table<Array<{ stems: string[]; ids: string[] }>> = new Map();
   private readonly shown: Table<string[]> = new Map();
 
-  constructor(json: SearchPlanningJson & { words: WordsIndexJson }) {
-    this.present = new Set(json.words.buckets);
-    const { aliases, notName, keepHamza, definite, unmarked } = wholeFileTables(json);
+  constructor(json: SearchPlanningJson & { words: WordsIndexJson }, present: ReadonlySet<string> | null = new Set(json.words.buckets)) {
+    this.present = present;
+    // Every table of the key context that is not one of the bucketed ones below comes from kb-search.json
+    // (a rule, not a list: a table the planning file gains is read whole, wordBuckets.test.ts checks it).
+    const whole = Object.fromEntries(Object.entries(wholeFileTables(json)).filter(([k]) => !(BUCKETED_TABLES as readonly string[]).includes(k)));
     const ready = (k: string, bucket = wordBucket(k)) => {
-      if (this.loaded.has(bucket) || !this.present.has(bucket)) return true;
+      if (this.loaded.has(bucket) || (this.present && !this.present.has(bucket))) return true;
       this.missed.add(bucket);
       return false;
     };
     const set = (s: Set<string>) => new BucketedSet((k) => typeof k === 'string' && ready(k) && s.has(k)) as unknown as ReadonlySet<string>;
     const map = <V>(m: Table<V>) => new BucketedMap<V>((k) => (typeof k === 'string' && ready(k) ? m.get(k) : undefined));
     const actorConcepts = new Map(Object.entries(json.words.actorConcepts));
+    for (const [id, shown] of Object.entries(json.words.actorShown ?? {})) this.shown.set(id, shown);
     this.ctx = {
+      ...whole,
       known: set(this.known),
-      aliases,
       families: map(this.families),
       conceptPhrases: map(this.conceptPhrases),
       conceptNames: map(this.conceptNames),
       // Shipped beside the concept's names too: found there, its own bucket is not needed.
       conceptShown: new BucketedMap((id) => this.shown.get(id) ?? (ready(id, shownBucket(id)) ? this.shown.get(id) : undefined)),
       actorConcepts,
-      ...(notName ? { notName } : {}),
-      ...(keepHamza ? { keepHamza } : {}),
-      ...(definite ? { definite } : {}),
-      ...(unmarked ? { unmarked } : {}),
       ownPlurals: set(this.ownPlurals),
       dataStems: set(this.dataStems),
     };
@@ -128,12 +131,12 @@ export class BucketedWords {
 
   /** Whether a bucket is in (or needs no fetch: not written, so empty). */
   has(bucket: string): boolean {
-    return this.loaded.has(bucket) || !this.present.has(bucket);
+    return this.loaded.has(bucket) || (!!this.present && !this.present.has(bucket));
   }
 
   /** Every bucket the index wrote. */
   all(): string[] {
-    return [...this.present];
+    return [...(this.present ?? [])];
   }
 
   /** Adds a fetched bucket (null: its file was not found, so it is empty). */
@@ -180,6 +183,19 @@ export async function settle<T>(words: BucketedWords, fn: (ctx: KeyContext) => T
  * a query misses a median of 4 and at most ~30 in all its rounds, an excerpt hundreds.
  */
 export const MANY_BUCKETS = 16;
+
+const NO_TABLES = { aliases: [], known: [], words: { buckets: [], actorConcepts: {} } } as unknown as SearchPlanningJson & { words: WordsIndexJson };
+
+/**
+ * The buckets `fn` reads in its first run, known from the query alone, before kb-search.json is in: run on a
+ * context with no whole-file table and nothing loaded, where every bucket may hold the key, so every lookup
+ * names its bucket. The page fetches them beside kb-search.json, so the first real run usually misses none.
+ * Not exact (the whole-file tables can change what is looked up: an alias, the definite set): a bucket it
+ * did not name is fetched in a second round, one it named needlessly costs a request.
+ */
+export function firstReads(fn: (ctx: KeyContext) => unknown): string[] {
+  return new BucketedWords(NO_TABLES, null).run(fn).missed;
+}
 
 /**
  * A loader over a fetch of one bucket's JSON (null when the file is not there) and of the file of every bucket:
