@@ -114,7 +114,6 @@ export class BucketedWords {
     const set = (s: Set<string>) => new BucketedSet((k) => typeof k === 'string' && ready(k) && s.has(k)) as unknown as ReadonlySet<string>;
     const map = <V>(m: Table<V>) => new BucketedMap<V>((k) => (typeof k === 'string' && ready(k) ? m.get(k) : undefined));
     const actorConcepts = new Map(Object.entries(json.words.actorConcepts));
-    for (const [id, shown] of Object.entries(json.words.actorShown ?? {})) this.shown.set(id, shown);
     this.ctx = {
       ...whole,
       known: set(this.known),

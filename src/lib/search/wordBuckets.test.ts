@@ -163,8 +163,11 @@ describe('every query of every set, planned from the buckets in rounds', () => {
       const first = (ctx: KeyContext) => planQuery(q, ctx);
       const named = new Set(firstReads(first));
       const { words, load } = coldPage();
+      // A concept's phrasings (`#` buckets) reached from an actor's alias, read whole from kb-search.json,
+      // cannot be named without it: they come with the chained round (shipping them in kb-search.json cost
+      // 1.2 KB gzipped there and saved 4 queries of 1,915 a round).
       const cold = words.run(first).missed;
-      if (cold.some((b) => !named.has(b))) unnamed.push(q);
+      if (cold.some((b) => !named.has(b) && !b.startsWith('#'))) unnamed.push(q);
       for (const b of named) if (files.has(b)) words.add(b, files.get(b)!);
       const again = words.run(first);
       if (again.missed.length) chained++;
@@ -172,7 +175,7 @@ describe('every query of every set, planned from the buckets in rounds', () => {
       else expect(again.value, q).toEqual(planQuery(q, whole));
     }
     // Not exact: the whole-file tables can change a lookup (an alias's spelling read in another bucket); 13
-    // of 1,915 when written. An actor's concept's phrasings come in kb-search.json (`actorShown`).
+    // of 1,915 when written.
     expect(unnamed.length, unnamed.join(' | ')).toBeLessThan(queries.length / 100);
     expect(chained).toBeLessThan(queries.length / 2);
   }, 300_000);

@@ -58,11 +58,6 @@ export interface WordsIndexJson {
   buckets: string[];
   /** Actor id → the concept its names also stand for (few; read by an alias's id). */
   actorConcepts: Record<string, string>;
-  /**
-   * Those concepts' shown phrasings (concept id → phrasings): an alias in kb-search.json reaches them, so a
-   * query naming an actor plans without a round for its concept's bucket. Absent in an index of session 29.
-   */
-  actorShown?: Record<string, string[]>;
 }
 
 /** The word fields that move to the buckets (read back through the key context, never from the JSON). */
@@ -104,8 +99,7 @@ export function bucketWords(planning: SearchPlanningJson): { main: SearchPlannin
   }
   const main: Record<string, unknown> = { ...planning };
   for (const f of BUCKETED_FIELDS) if (f !== 'known') delete main[f];
-  const actorShown = Object.fromEntries([...new Set(ctx.actorConcepts.values())].flatMap((id) => (ctx.conceptShown.has(id) ? [[id, ctx.conceptShown.get(id)!]] : [])));
-  main.words = { buckets: [...buckets.keys()].sort(), actorConcepts: Object.fromEntries(ctx.actorConcepts), actorShown } satisfies WordsIndexJson;
+  main.words = { buckets: [...buckets.keys()].sort(), actorConcepts: Object.fromEntries(ctx.actorConcepts) } satisfies WordsIndexJson;
   return { main: main as SearchPlanningJson & { words: WordsIndexJson }, buckets };
 }
 
