@@ -105,7 +105,7 @@ export class BucketedWords {
     this.present = present;
     // Every table of the key context that is not one of the bucketed ones below comes from kb-search.json
     // (a rule, not a list: a table the planning file gains is read whole, wordBuckets.test.ts checks it).
-    const whole = Object.fromEntries(Object.entries(wholeFileTables(json)).filter(([k]) => !(BUCKETED_TABLES as readonly string[]).includes(k)));
+    const whole = Object.fromEntries(Object.entries(wholeFileTables(json)).filter(([k]) => !(BUCKETED_TABLES as readonly string[]).includes(k))) as Omit<KeyContext, (typeof BUCKETED_TABLES)[number]>;
     const ready = (k: string, bucket = wordBucket(k)) => {
       if (this.loaded.has(bucket) || (this.present && !this.present.has(bucket))) return true;
       this.missed.add(bucket);
