@@ -13,6 +13,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlannedShard } from '../lib/search/shardPlan';
 import { CONTEXT_FILE } from '../lib/search/record';
+import { WORDS_DIR } from '../lib/search/wordBuckets';
 import { LABELS_FILE } from '../lib/search/context';
 import { SHARDS_FILE } from '../lib/search/shardsFile';
 import type { FragmentMap } from './fragmentReuse';
@@ -81,7 +82,7 @@ export function moveKeptShards(oldDir: string, stageDir: string, kept: PlannedSh
       renameSync(path.join(oldDir, s.path), path.join(stageDir, s.path));
       continue;
     }
-    const ours = new Set([CONTEXT_FILE, LABELS_FILE, SHARDS_FILE]);
+    const ours = new Set([CONTEXT_FILE, LABELS_FILE, SHARDS_FILE, WORDS_DIR]);
     for (const e of readdirSync(oldDir, { withFileTypes: true })) {
       if (ours.has(e.name) || (e.isDirectory() && e.name.startsWith('shard-'))) continue;
       renameSync(path.join(oldDir, e.name), path.join(stageDir, e.name));

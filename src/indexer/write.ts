@@ -26,6 +26,7 @@ import { planIndexShards } from './shardLayout';
 import { documentHash, emptyTrash, moveKeptShards, readShardState, reusableShards, shardHash, SHARD_STATE_VERSION, swapIndex, writeShardState } from './shardReuse';
 import { IndexTrace } from './trace';
 import { ShardPool, shardJobs } from './shardWorkers';
+import { ALL_WORDS_FILE, allWords, bucketFile, bucketWords, WORDS_DIR } from '../lib/search/wordBuckets';
 import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type ArticleTextFile, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey } from '../lib/search/record';
 import { RecordCache } from './recordCache';
 import { moveSortsOut, sortOrdersIn } from './sortFiles';
@@ -215,7 +216,13 @@ export async function writeSearchIndexFrom(opts: {
   const sortOrders = (await Promise.all(plan.map((s) => sortOrdersIn(path.join(stageDir, s.path))))).flat();
   if (sortOrders.length) json.sortOrders = sortOrders;
   const { planning, labels } = splitContextJson(json);
-  await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(planning));
+  // The word tables in buckets (wordBuckets.ts): the first results wait for the ones their words read.
+  const { main, buckets } = bucketWords(planning);
+  await rm(path.join(stageDir, WORDS_DIR), { recursive: true, force: true });
+  await mkdir(path.join(stageDir, WORDS_DIR), { recursive: true });
+  await Promise.all([...buckets].map(([bucket, words]) => writeFile(path.join(stageDir, bucketFile(bucket)), JSON.stringify(words))));
+  await writeFile(path.join(stageDir, ALL_WORDS_FILE), JSON.stringify(allWords(planning)));
+  await writeFile(path.join(stageDir, CONTEXT_FILE), JSON.stringify(main));
   await writeFile(path.join(stageDir, LABELS_FILE), JSON.stringify(labels));
   // The shard list alone, for Pagefind's worker on /search/ (shardsFile.ts).
   await writeFile(path.join(stageDir, SHARDS_FILE), JSON.stringify(shardsFileJson(json)));

@@ -8,11 +8,10 @@
 // after the last keystroke, a query superseded while the previous search ran never starts,
 // and a stale answer is dropped; the partial tier (one search per word)
 // waits until the reader pauses.
-import { loadEngine, loadWholeContext, siteUrl, type SearchOutcome } from './engine';
+import { loadEngine, loadWholeContext, siteUrl, type SearchOutcome, type Settle } from './engine';
 import { articlesText, countText, el, hitNode } from './render';
 import { listNav } from './listnav';
 import { complete, completionIndex, typedLetters, ARTICLE_SEARCH_FROM, type Completion, type CompletionIndex } from '../../lib/search/complete';
-import type { KeyContext } from '../../lib/search/keys';
 import { withCopyCount } from './fold';
 import { firstOfEachText } from '../../lib/search/story-facet';
 import { buildSearchPanel } from './box-panel';
@@ -44,7 +43,7 @@ export async function initSearchBox(root: HTMLElement) {
   // The reader has just focused the box: the completion list comes with kb-search.json and
   // kb-labels.json, and the index (runtime, wasm, metadata) starts loading now so it is warm
   // by the third letter.
-  const completions: Promise<{ index: CompletionIndex; ctx: KeyContext }> = loadWholeContext().then(({ json, ctx }) => ({ index: completionIndex(json, ctx), ctx }));
+  const completions: Promise<{ index: CompletionIndex; settle: Settle }> = loadWholeContext().then(async ({ json, settle }) => ({ index: await settle((ctx) => completionIndex(json, ctx)), settle }));
   completions.catch(() => undefined);
   let engineReady = false;
   void loadEngine().then(() => (engineReady = true), () => undefined);
@@ -107,18 +106,19 @@ export async function initSearchBox(root: HTMLElement) {
     const mine = ++seq;
     clearTimeout(settle);
     if (!q.trim()) return close();
-    const { index, ctx } = await completions;
+    const { index, settle: settled } = await completions;
     if (mine !== seq) return;
     const letters = typedLetters(q);
     if (letters < ARTICLE_SEARCH_FROM && q.trim().split(/\s+/).length < 2) {
-      const names = complete(q, index, ctx, SHOWN);
+      const names = await settled((ctx) => complete(q, index, ctx, SHOWN));
+      if (mine !== seq) return;
       return names.length ? show(q, names, undefined, []) : close();
     }
     if (!engineReady) {
       // The index is still loading (the reader typed fast after focusing, or a large index in
       // many shards): names meanwhile, a name typed in full too — it is all the box has yet.
-      const names = complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES, { spelledOut: true });
-      if (names.length) show(q, names, undefined, [], false);
+      const names = await settled((ctx) => complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES, { spelledOut: true }));
+      if (names.length && mine === seq) show(q, names, undefined, [], false);
     }
     const engine = await loadEngine();
     if (mine !== seq) return; // a newer keystroke won: its search replaces this one
@@ -133,7 +133,9 @@ export async function initSearchBox(root: HTMLElement) {
     if (mine !== seq) return;
     const hits = out ? await out.hits(0, SHOWN) : [];
     if (mine !== seq) return;
-    show(q, complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES), out, hits);
+    const names = await settled((ctx) => complete(q, index, ctx, COMPLETIONS_WITH_ARTICLES));
+    if (mine !== seq) return;
+    show(q, names, out, hits);
     // Fewer than ten pages hold every word: the best partial matches once the reader pauses.
     if (out?.partialSkipped) settle = setTimeout(() => mine === seq && run(true), SETTLE_MS - DEBOUNCE_MS);
   }

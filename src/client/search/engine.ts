@@ -12,6 +12,8 @@ import { withBase } from '../../lib/url';
 import { foldKey } from '../../lib/search/story-facet';
 import { chunkFiles, pagefindTerms, pickLanguage } from '../../lib/search/chunks';
 import { sortOrderFile } from '../../lib/search/sortOrders';
+import { ALL_WORDS_FILE, bucketFile, bucketsFromAll, hasWordBuckets, type AllWordsJson, type WordBucketJson } from '../../lib/search/wordBuckets';
+import { BucketedWords, bucketLoader, firstReads, settle as settleOn } from '../../lib/search/bucketedContext';
 
 /** A site path ("/search/") as a URL under this build's base. */
 export const siteUrl = (sitePath: string): string => withBase(import.meta.env.BASE_URL, sitePath);
@@ -66,7 +68,8 @@ export interface SearchOptions {
 
 export interface Engine {
   json: SearchPlanningJson;
-  ctx: KeyContext;
+  /** Whatever reads the key context goes through `settle` (the word buckets it needs are fetched first). */
+  settle: Settle;
   search(query: string, opts?: SearchOptions): Promise<SearchOutcome | null>;
   label(filter: FilterName, value: string): string;
   /** Counts per filter value over the whole corpus. */
@@ -79,10 +82,18 @@ export interface Engine {
   counts(query: string, opts?: SearchOptions): Promise<Record<string, Record<string, number>>>;
 }
 
-/** The search context (kb-search.json) and the key context built from it. */
+/**
+ * Runs a computation over the key context once the word data it reads is in: with the word tables in
+ * buckets (wordBuckets.ts) it is run, the buckets it missed fetched, and run again until it misses none
+ * (bucketedContext.ts `settle`), so its value is the whole data's. Reading the context outside it would see
+ * only the buckets loaded so far.
+ */
+export type Settle = <T>(fn: (ctx: KeyContext) => T) => Promise<T>;
+
+/** The search context (kb-search.json) and the key context read from it and its word buckets. */
 export interface SearchContext {
   json: SearchPlanningJson;
-  ctx: KeyContext;
+  settle: Settle;
 }
 
 /**
@@ -116,6 +127,18 @@ function mark(step: 'context' | 'index-open' | 'ranked'): void {
   globalThis.performance?.mark?.(`kb-search:${step}`);
 }
 
+/**
+ * `context` marks when the page's first plan can be made: kb-search.json in and, with the word data in
+ * buckets, the query's buckets too (prefetchWordIndex); once per page.
+ */
+let contextMarked = false;
+function markContext(): void {
+  if (!contextMarked) mark('context');
+  contextMarked = true;
+}
+/** Settles when `context` is marked: the first plan of the page's query made (prefetchWordIndex), else the file in. */
+let contextReady: Promise<void> | undefined;
+
 async function getJson<T>(file: string): Promise<T> {
   const r = await fetch(siteUrl(`/pagefind/${file}`));
   if (!r.ok) throw new Error(`search: ${file} → ${r.status}`);
@@ -128,16 +151,50 @@ async function getJson<T>(file: string): Promise<T> {
  */
 export function loadSearchContext(): Promise<SearchContext> {
   const fetched = () => getJson<SearchPlanningJson>(CONTEXT_FILE);
-  context ??= (boot().context?.catch(fetched) ?? fetched()).then((json) => {
-    // A long task (tens of ms, cold); on /search/ Pagefind's worker opens the index meanwhile
-    // without this thread (src/pages/search/index.astro).
+  context ??= (boot().context?.catch(fetched) ?? fetched()).then((json): SearchContext => {
+    if (hasWordBuckets(json)) {
+      const words = new BucketedWords(json);
+      const load = bucketLoader(words, fetchBucket, () => getJson<AllWordsJson>(ALL_WORDS_FILE).then((all) => bucketsFromAll(json, all)));
+      // Buckets fetched before this file was in (prefetchWordIndex): added as they arrive, so a first plan
+      // finds them in without asking the loader.
+      for (const [b, got] of early) if (!words.has(b)) void got.then((j) => words.add(b, j), () => undefined);
+      return { json, settle: (fn) => settleOn(words, fn, load) };
+    }
+    // An index written before the buckets: the whole context at once. A long task (tens of ms,
+    // cold); on /search/ Pagefind's worker opens the index meanwhile without this thread.
     const ctx = contextFromJson(json);
-    mark('context');
-    return { json, ctx };
+    markContext();
+    return { json, settle: async (fn) => fn(ctx) };
   });
   // A failed load may be retried (the reader focuses the box again).
   context.catch(() => (context = undefined));
   return context;
+}
+
+/**
+ * Word buckets asked for before kb-search.json was in: the query's own (prefetchWordIndex). Each is
+ * fetched once; the loader takes them from here.
+ */
+const early = new Map<string, Promise<WordBucketJson | null>>();
+
+/** One word bucket, from `early` when it was asked for there (a failed fetch is asked for again). */
+async function fetchBucket(bucket: string): Promise<WordBucketJson | null> {
+  const got = early.get(bucket);
+  if (!got) return fetchBucketFile(bucket);
+  early.delete(bucket);
+  try {
+    return await got;
+  } catch {
+    return fetchBucketFile(bucket);
+  }
+}
+
+/** One word bucket's file (null: the index wrote none of that name, so it is empty). */
+async function fetchBucketFile(bucket: string): Promise<WordBucketJson | null> {
+  const r = await fetch(siteUrl(`/pagefind/${bucketFile(bucket)}`));
+  if (r.status === 404) return null;
+  if (!r.ok) throw new Error(`search: ${bucketFile(bucket)} → ${r.status}`);
+  return r.json() as Promise<WordBucketJson>;
 }
 
 /**
@@ -156,8 +213,8 @@ export function loadSearchLabels(): Promise<SearchLabelsJson> {
 
 /** Planning and labels together, as the index wrote them (both loaded). */
 export async function loadWholeContext(): Promise<SearchContext & { json: SearchContextJson }> {
-  const [{ json, ctx }, l] = await Promise.all([loadSearchContext(), loadSearchLabels()]);
-  return { json: { ...json, ...l }, ctx };
+  const [{ json, settle }, l] = await Promise.all([loadSearchContext(), loadSearchLabels()]);
+  return { json: { ...json, ...l }, settle };
 }
 
 /**
@@ -183,9 +240,27 @@ async function articleText(meta: Partial<RecordMeta> | undefined): Promise<strin
  * request, never a result.
  */
 export async function prefetchWordIndex(query: string, opts: { exact?: boolean; filters?: Filters; sort?: SortName } = {}): Promise<void> {
-  if (!query.trim()) return;
-  const { json, ctx } = await loadSearchContext();
-  const plan = planQuery(query, ctx, { concepts: !opts.exact });
+  const planOf = (ctx: KeyContext) => planQuery(query, ctx, { concepts: !opts.exact });
+  // The query's word buckets, named from the query alone, fetched beside kb-search.json (the HTML
+  // asked for it already): the first plan then waits for the slower of the two, not for one after
+  // the other. A bucket the index did not write is a 404, read as empty.
+  if (query.trim() && !context) {
+    for (const b of firstReads(planOf)) {
+      if (early.has(b)) continue;
+      const got = fetchBucketFile(b);
+      got.catch(() => undefined); // asked for again by the loader
+      early.set(b, got);
+    }
+  }
+  const planned = (async () => {
+    const { json, settle } = await loadSearchContext();
+    const plan = query.trim() ? await settle(planOf) : null;
+    markContext();
+    return { json, plan };
+  })();
+  contextReady ??= planned.then(() => undefined, () => undefined);
+  const { json, plan } = await planned;
+  if (!plan) return;
   const shards = json.shards?.length ? json.shards : [{ path: '', undated: false }];
   const chunks: string[] = [];
   const tables = json.wordChunks;
@@ -224,7 +299,9 @@ export function loadEngine(): Promise<Engine> {
       const hash = pickLanguage(j.bundles?.[i], lang)?.hash;
       return hash && j.sortOrders?.includes(hash) ? `${bundlePath(s)}${sortOrderFile(hash)}` : null;
     }));
-    const [{ json, ctx }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag, orderFiles }).then((i) => (mark('index-open'), i))]);
+    contextReady ??= loaded.then(markContext);
+    const ready = contextReady;
+    const [{ json, settle }, index] = await Promise.all([loaded, openShardedIndex({ moduleUrl: runtime, baseUrl: siteUrl('/'), shards, bundlePath, opened: boot().opened, cacheTag: boot().tag, orderFiles }).then(async (i) => (await ready, mark('index-open'), i))]);
     // Facet counts load the filter index, seconds of work at 10,000 articles: a second worker
     // (the same runtime under its own module URL) does it, so typing is never queued behind it.
     let facets: Promise<ShardedIndex> | undefined;
@@ -236,17 +313,16 @@ export function loadEngine(): Promise<Engine> {
     const named = () => (naming ??= loadSearchLabels().then((l) => (names = { byId: new Map(l.actors.map((a) => [a.id, a])), json: l, forms: aliasForms({ ...json, ...l }) })));
     return {
       json,
-      ctx,
+      settle,
       totals: async () => (await Promise.all([facetIndex().then((f) => f.filters()), named()]))[0],
       async counts(query, opts = {}) {
         const [facetsOf] = await Promise.all([facetIndex(), named()]);
         const concepts = !opts.exact;
-        const closed = planQuery(query, ctx, { concepts });
+        const { closed, open } = await settle((ctx) => ({ closed: planQuery(query, ctx, { concepts }), open: planQuery(query, ctx, { prefixLast: opts.typing, concepts }) }));
         const filters = activeFilters(opts.filters);
         if (!closed.search && !filters) return facetsOf.filters();
         // The first tier with results, in the order search ranks them: the words as written,
         // their concept, then the same with the last word as a prefix.
-        const open = planQuery(query, ctx, { prefixLast: opts.typing, concepts });
         let counts: Record<string, Record<string, number>> = {};
         for (const search of [closed.search, closed.concept?.search, open.prefix ? open.search : undefined, open.prefix ? open.concept?.search : undefined]) {
           if (search === undefined) continue;
@@ -265,7 +341,7 @@ export function loadEngine(): Promise<Engine> {
       },
       async search(query, opts = {}) {
         const concepts = !opts.exact;
-        const plans = { closed: planQuery(query, ctx, { concepts }), open: planQuery(query, ctx, { prefixLast: opts.typing, concepts }) };
+        const plans = await settle((ctx) => ({ closed: planQuery(query, ctx, { concepts }), open: planQuery(query, ctx, { prefixLast: opts.typing, concepts }) }));
         const filters = activeFilters(opts.filters);
         const hasFilters = !!filters;
         if (!plans.open.search && !hasFilters) return null;
@@ -280,7 +356,7 @@ export function loadEngine(): Promise<Engine> {
         };
         const { plan, ranked, partialSkipped } = await rankQuery(plans, run, { total: json.total, partial: opts.partial });
         mark('ranked');
-        const suggestion = ranked.length === 0 && query.trim() ? await named().then((n) => suggestActor(query, ctx, n.json.actors, n.forms)) : null;
+        const suggestion = ranked.length === 0 && query.trim() ? await named().then((n) => settle((ctx) => suggestActor(query, ctx, n.json.actors, n.forms))) : null;
         return {
           plan,
           total: ranked.length,
@@ -288,29 +364,45 @@ export function loadEngine(): Promise<Engine> {
           counts: countsBySearch.get(plan.search) ?? {},
           suggestion,
           partialSkipped,
-          hits: (from, to) =>
-            Promise.all(
+          hits: async (from, to) => {
+            // Excerpts start once these hits are on screen: they read many words' buckets (all of the
+            // word data, kb-words/all.json), which the first results must not wait for.
+            let placed!: () => void;
+            const onScreen = new Promise<void>((resolve) => (placed = resolve)).then(nextPaint);
+            const hits = await Promise.all(
               ranked.slice(from, to).map(async ({ result: r, tier, missing }) => {
                 const d = (await r.data()) as { url: string; meta?: Partial<RecordMeta> };
                 const title = String(d.meta?.title ?? d.url);
                 return {
                   url: d.url,
                   title,
-                  titleSegments: segments(title, matchRanges(title, plan, ctx)),
+                  titleSegments: await settle((ctx) => segments(title, matchRanges(title, plan, ctx))),
                   date: d.meta?.date ?? null,
                   source: d.meta?.source ?? null,
-                  excerpt: articleText(d.meta).then((paragraphs) => buildExcerpt(paragraphs, plan, ctx, 32)),
+                  excerpt: onScreen.then(() => articleText(d.meta)).then((paragraphs) => settle((ctx) => buildExcerpt(paragraphs, plan, ctx, 32))),
                   tier,
                   missing,
                   fold: foldKey(d.meta, d.url),
                 } satisfies Hit;
               }),
-            ),
+            );
+            placed();
+            return hits;
+          },
         };
       },
     };
   })();
   return engine;
+}
+
+/** Resolves after the next paint (the caller has put its nodes in by then); a timer where there is no frame. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const raf = globalThis.requestAnimationFrame;
+    if (raf && globalThis.document?.visibilityState !== 'hidden') raf(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 }
 
 /** Result link that carries the query, so the article page can mark the matched words. */

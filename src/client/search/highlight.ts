@@ -11,8 +11,8 @@ const BODY_SELECTORS = ['[data-search-highlight]', 'article h1, .article-body', 
 export async function highlightArticle(query: string) {
   const roots = BODY_SELECTORS.map((s) => [...document.querySelectorAll<HTMLElement>(s)]).find((r) => r.length) ?? [];
   if (!roots.length || !query.trim()) return;
-  const { ctx } = await loadEngine();
-  const plan = planQuery(query, ctx);
+  const { settle } = await loadEngine();
+  const plan = await settle((ctx) => planQuery(query, ctx));
   const nodes: Text[] = [];
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -21,9 +21,10 @@ export async function highlightArticle(query: string) {
     while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   }
   let first: HTMLElement | null = null;
-  for (const node of nodes) {
-    const text = node.data;
-    const ranges = matchRanges(text, plan, ctx);
+  // Every text's ranges at once: the word buckets they read are fetched in one go, then marked.
+  const rangesOf = await settle((ctx) => nodes.map((node) => matchRanges(node.data, plan, ctx)));
+  for (const [i, node] of nodes.entries()) {
+    const ranges = rangesOf[i];
     let nodeFirst: HTMLElement | null = null;
     for (const [s, e] of ranges.reverse()) {
       const range = document.createRange();

@@ -9,6 +9,7 @@ import { latinKey, searchStem, type KeyContext } from './keys';
 import { normalizeArabic } from '../arabic/normalize';
 import { verbFamily, type Measure, type VerbEntry } from './derivedForms';
 import { NISBA_CONCEPT_MARK } from './queryReadings';
+import type { WordsIndexJson } from './wordBuckets';
 
 export interface SearchActor {
   id: string;
@@ -93,6 +94,11 @@ export interface SearchContextJson {
    * them (src/lib/search/sortOrders.ts): a date order reads them there, not through Pagefind.
    */
   sortOrders?: string[];
+  /**
+   * Present when the word tables are shipped in buckets under kb-words/ (wordBuckets.ts): which buckets
+   * exist, and the actors' concepts. The word fields (families, concepts …) are then absent here.
+   */
+  words?: WordsIndexJson;
 }
 
 /** A bundle's `languages` of pagefind-entry.json: language → its metadata file's hash and wasm. */

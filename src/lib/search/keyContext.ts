@@ -40,6 +40,11 @@ export interface KeyContext {
   /** Stems of function words (في، من، على…) an excerpt leaves unmarked beside a query's other words. */
   unmarked?: ReadonlySet<string>;
   /**
+   * Every stem the data names (stems.ts `dataStemsOf`), when the context is read from buckets: that set is
+   * a walk over whole tables, so the buckets ship it (wordBuckets.ts). Absent: walked from the tables.
+   */
+  dataStems?: ReadonlySet<string>;
+  /**
    * Broken plurals and measure II by pattern (content/search-patterns.yaml, patternReadings.ts): index
    * side only, never shipped (a query word is keyed as typed; its page readings are low-weight keys).
    */

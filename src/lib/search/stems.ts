@@ -58,20 +58,23 @@ export function hamzaReading(surface: string, plain: string, ctx: KeyContext): s
   if (!m) return null;
   const stem = normalizeArabic(bare.slice(m[1].length));
   if (stem === plain || stem.length < MIN_STEM + 2) return null;
-  if (dataStems(ctx).has(plain) || patternFamily(plain, ctx)) return null;
+  if ((ctx.dataStems ?? dataStemsOf(ctx)).has(plain) || patternFamily(plain, ctx)) return null;
   return stem;
 }
 
-const dataStemsOf = new WeakMap<KeyContext, Set<string>>();
-/** Every stem the data names: known words, family forms, and the words of aliases and concepts. */
-function dataStems(ctx: KeyContext): Set<string> {
-  let stems = dataStemsOf.get(ctx);
+const dataStemsCache = new WeakMap<KeyContext, Set<string>>();
+/**
+ * Every stem the data names: known words, family forms, and the words of aliases and concepts. A walk over
+ * whole tables: a context read from buckets ships the set itself (`dataStems`, wordBuckets.ts).
+ */
+export function dataStemsOf(ctx: KeyContext): Set<string> {
+  let stems = dataStemsCache.get(ctx);
   if (stems) return stems;
   stems = new Set([...ctx.known, ...ctx.families.keys()]);
   for (const table of [ctx.aliases, ctx.conceptPhrases, ctx.conceptNames] as Array<ReadonlyMap<string, Array<{ stems: string[] }>>>) {
     for (const entries of table.values()) for (const e of entries) for (const w of e.stems) stems.add(w);
   }
-  dataStemsOf.set(ctx, stems);
+  dataStemsCache.set(ctx, stems);
   return stems;
 }
 
