@@ -125,11 +125,7 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   // A town no list holds and its adjective, by rule (twenty-second pass, nisbaReadings.ts): «مدينة عطبرة» carries
   // عطبراوي، «البعلبكيون» carries بعلبك — keyed as a query typing that word is (its stem, and the family a query asks
   // for: «ريازان» asks رياز, its dual's reading).
-  if (ctx.patterns?.nisbas) {
-    const word = hasArticle(t.token.norm) ? t.token.norm.replace(/^[وف]?(?:[بك]?ال|لل)/, '') : t.stem;
-    const common = (s: string) => commonWord(s, ctx) || commonWord(searchStem(s, ctx.known), ctx);
-    if (!common(t.stem)) for (const w of nisbaReadings(word, prev, ctx.patterns.nisbas, common)) addWithFamily(searchStem(w, ctx.known));
-  }
+  for (const w of nisbaStems(t, prev, ctx)) addWithFamily(w);
   // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
   // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
@@ -148,6 +144,14 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
     if (stem && stem !== t.stem) addWithFamily(stem);
   }
   return keys;
+}
+
+/** The search stems a page word carries by the nisba rules (nisbaReadings.ts): a town's adjectives, an adjective's towns. */
+export function nisbaStems(t: KeyedToken, prev: string | undefined, ctx: KeyContext): string[] {
+  if (!ctx.patterns?.nisbas || t.token.type !== 'ar') return [];
+  const word = hasArticle(t.token.norm) ? t.token.norm.replace(/^[وف]?(?:[بك]?ال|لل)/, '') : t.stem;
+  const common = (s: string) => commonWord(s, ctx) || commonWord(searchStem(s, ctx.known), ctx);
+  return common(t.stem) ? [] : nisbaReadings(word, prev, ctx.patterns.nisbas, common, { maqsura: t.token.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').endsWith('ى'), article: hasArticle(t.token.norm) }).map((w) => searchStem(w, ctx.known));
 }
 
 /** A word of the curated data (a family's, an actor's name, a listed singular, a concept's word, a function word). */

@@ -63,15 +63,23 @@ export const masculineNisba = (stem: string): string | undefined => (AGREEMENT.t
  * The keys' words a page word carries by the nisba rules: a place after a place word its adjectives («مدينة عطبرة» →
  * عطبري، عطبراوي), an adjective its places («البعلبكيون» → بعلبك). `common` says a stem is a word of the curated data.
  */
-export function nisbaReadings(stem: string, prev: string | undefined, r: NisbaReader, common: (stem: string) => boolean): string[] {
+export function nisbaReadings(stem: string, prev: string | undefined, r: NisbaReader, common: (stem: string) => boolean, { maqsura = false, article = false } = {}): string[] {
   // The caller passes the word less its article where it has one: a name's first letter is no clitic (البيشي is
   // بيشي, though its search stem is يشي), and the keys are made from the readings' search stems as a query's are.
   if (prev && placeWord(prev, r)) {
     return common(stem) ? [] : nisbasOfPlace(stem, r).filter((n) => !r.notNisbas.has(n) && !common(n));
   }
-  const nisba = masculineNisba(stem);
+  // A word written with a final ى (الوسطى، أخرى، يسعى) is no adjective in ي.
+  const nisba = maqsura ? undefined : masculineNisba(stem);
   if (!nisba || r.notNisbas.has(nisba) || common(nisba) || common(stem)) return [];
-  const places = placesOfNisba(nisba, r);
+  // Read in use (scripts/list-nisba-readings.ts over the fixture text), the rule fired mostly on common adjectives,
+  // so an adjective is read only where its shape is a town's more than a word's:
+  // - a present verb of a root in ي last (يجري، تأتي) is none: four letters from ي/ت/ن/ا, written without the article;
+  // - a participle of a root in ي last (الماضي، الجارية: فاعي) is none;
+  // - a plain ي adjective is not read back to a ة word (السياسية ↛ سياسة، الثقافية ↛ ثقافة: the common noun's way).
+  const plain = !/(?:اوي|اءي)$/.test(nisba);
+  if ((!article && /^[يتنا]..ي$/.test(stem)) || /^.ا.ي$/.test(nisba)) return [];
+  const places = placesOfNisba(nisba, r).filter((p) => !(plain && p.endsWith('ه')));
   // One common word among the places: the adjective is that word's (دولي ← دوله), not a town's.
   return places.some((p) => common(p) || common(p.replace(/ه$/, ''))) ? [] : places;
 }
