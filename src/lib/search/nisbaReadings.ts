@@ -78,7 +78,10 @@ export function nisbaReadings(stem: string, prev: string | undefined, r: NisbaRe
   // - a participle of a root in ي last (الماضي، الجارية: فاعي) is none;
   // - a plain ي adjective is not read back to a ة word (السياسية ↛ سياسة، الثقافية ↛ ثقافة: the common noun's way).
   const plain = !/(?:اوي|اءي)$/.test(nisba);
-  if ((!article && /^[يتنا]..ي$/.test(stem)) || /^.ا.ي$/.test(nisba)) return [];
+  // - a plain ي adjective of fewer than five letters (شرعي، جنسي، فني) is a common word's more often than a town's, and
+  //   each reading lengthens the page, which Pagefind ranks lower for every word it holds (dev: two labelled pages
+  //   from 10 to 11 before this gate).
+  if ((!article && /^[يتنا]..ي$/.test(stem)) || /^.ا.ي$/.test(nisba) || (plain && nisba.length < 5)) return [];
   const places = placesOfNisba(nisba, r).filter((p) => !(plain && p.endsWith('ه')));
   // One common word among the places: the adjective is that word's (دولي ← دوله), not a town's.
   return places.some((p) => common(p) || common(p.replace(/ه$/, ''))) ? [] : places;
