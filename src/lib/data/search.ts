@@ -10,6 +10,8 @@ import { verbFamily, type VerbEntry } from '../search/derivedForms';
 import { SearchFormsSchema } from './schemas/search-forms';
 import { SearchPatternsSchema } from './schemas/search-patterns';
 import type { SearchPatterns } from '../search/patternReadings';
+import type { NisbaRules } from '../search/nisbaReadings';
+import { SearchNisbasSchema } from './schemas/search-nisbas';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
@@ -37,12 +39,21 @@ export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS
     ...(data.notMeasureIIForms?.length ? { notMeasureIIForms: data.notMeasureIIForms } : {}),
     ...(data.notParticipleNouns?.length ? { notParticipleNouns: data.notParticipleNouns } : {}),
     ...(data.notReadings?.length ? { notReadings: data.notReadings } : {}),
-    ...(data.verbNouns?.length ? { verbNouns: data.verbNouns.map((v) => ({ form: v.form, noun: v.noun, ...(v.wasl ? { wasl: true } : {}), ...(v.hamza ? { hamza: true } : {}) })) } : {}),
+    ...(data.verbNouns?.length ? { verbNouns: data.verbNouns.map((v) => ({ form: v.form, noun: v.noun, ...(v.wasl ? { wasl: true } : {}), ...(v.hamza ? { hamza: true } : {}), ...(v.maqsura ? { maqsura: true } : {}) })) } : {}),
+    ...(data.measureIIShadda?.length ? { measureIIShadda: data.measureIIShadda } : {}),
   };
 }
 
 export function loadSearchPatterns(path = DEFAULT_SEARCH_PATTERNS_PATH): SearchPatterns {
   return readDataFile(path, parseSearchPatterns);
+}
+
+export const DEFAULT_SEARCH_NISBAS_PATH = 'content/search-nisbas.yaml';
+
+/** Parses and checks search-nisbas.yaml (a place and its adjective by rule: nisbaReadings.ts). */
+export function parseSearchNisbas(text: string, file = DEFAULT_SEARCH_NISBAS_PATH): NisbaRules {
+  const data = validateYaml(parseYaml(text, file), SearchNisbasSchema);
+  return { endings: data.endings, placeWords: data.placeWords, ...(data.notNisbas?.length ? { notNisbas: data.notNisbas } : {}) };
 }
 
 export const SearchConceptSchema = z
@@ -103,7 +114,7 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions, nisbas] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml', 'search-nisbas.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.
@@ -138,7 +149,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
-    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces } } : {}),
+    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}) } } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };
 }

@@ -8,6 +8,7 @@ import { actorKey, arabicKey, conceptKey } from './terms';
 import { opensVerb, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
 import { patternReadings, pluralsOfSingular } from './patternReadings';
 import { participleNoun } from './participlePlurals';
+import { nisbaReadings } from './nisbaReadings';
 import { isNearSynonym } from './queryReadings';
 
 /**
@@ -121,6 +122,10 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   // A one-way region's nisba (النجديين) carries the region's name (نجد) at the low weight: «نجد» finds it, while a
   // query for the nisba asks its family, which a page's «نجد» («we find») is not in.
   for (const name of ctx.patterns?.nisbaPlaces?.get(t.match) ?? []) add(arabicKey(searchStem(name, ctx.known)));
+  // A town no list holds and its adjective, by rule (twenty-second pass, nisbaReadings.ts): «مدينة عطبرة» carries
+  // عطبراوي، «البعلبكيون» carries بعلبك — keyed as a query typing that word is (its stem, and the family a query asks
+  // for: «ريازان» asks رياز, its dual's reading).
+  for (const w of nisbaStems(t, prev, ctx)) addWithFamily(w);
   // A broken plural or a measure II verb by pattern (patternReadings.ts), for a word of no family of
   // the data and no name: the singular's or the verbal noun's key, with its family's. (Another
   // pattern's reading does not stop it: «يعبدون» is read both as «يعبد» and as «تعبيد».)
@@ -140,6 +145,17 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   }
   return keys;
 }
+
+/** The search stems a page word carries by the nisba rules (nisbaReadings.ts): a town's adjectives, an adjective's towns. */
+export function nisbaStems(t: KeyedToken, prev: string | undefined, ctx: KeyContext): string[] {
+  if (!ctx.patterns?.nisbas || t.token.type !== 'ar') return [];
+  const word = hasArticle(t.token.norm) ? t.token.norm.replace(/^[وف]?(?:[بك]?ال|لل)/, '') : t.stem;
+  const common = (s: string) => commonWord(s, ctx) || commonWord(searchStem(s, ctx.known), ctx);
+  return common(t.stem) ? [] : nisbaReadings(word, prev, ctx.patterns.nisbas, common, { maqsura: t.token.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').endsWith('ى'), article: hasArticle(t.token.norm) }).map((w) => searchStem(w, ctx.known));
+}
+
+/** A word of the curated data (a family's, an actor's name, a listed singular, a concept's word, a function word). */
+const commonWord = (stem: string, ctx: KeyContext): boolean => ctx.families.has(stem) || ctx.known.has(stem) || !!ctx.patterns?.singularPlurals?.has(stem) || ctx.conceptPhrases.has(stem) || !!ctx.unmarked?.has(stem);
 
 /**
  * A ة word with ب and no article (بصفة مؤقتة، بدرجة كبيرة، بمناسبة عيد، بصورة دورية) is mostly an adverb of

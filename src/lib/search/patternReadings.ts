@@ -8,6 +8,7 @@
 // (content/search-patterns.yaml `notPlurals`, `notMeasureII`).
 import { normalizeArabic } from '../arabic/normalize';
 import { verbForms, type FormKind } from './derivedForms';
+import { nisbaReader, type NisbaReader, type NisbaRules } from './nisbaReadings';
 
 /** One broken-plural pattern of content/search-patterns.yaml: digits 1–4 stand for the root's letters. */
 export interface PluralPattern {
@@ -65,6 +66,10 @@ export interface SearchPatterns {
   notReadings?: Array<[string, string]>;
   /** Verb forms of a weak root read as their verbal noun (انهارت → انهيار، استقال → استقالة; twenty-first pass). */
   verbNouns?: VerbNounPattern[];
+  /** Measure II forms read only when the page writes the shadda on the middle root letter (غلّف، يبلّط; twenty-second pass). */
+  measureIIShadda?: string[];
+  /** The nisba rules (content/search-nisbas.yaml, nisbaReadings.ts; twenty-second pass). */
+  nisbas?: NisbaRules;
 }
 
 /** A verb form of a weak root and its verbal noun, digits for the sound root letters (content/search-patterns.yaml). */
@@ -73,8 +78,10 @@ export interface VerbNounPattern {
   noun: string;
   /** The page writes the first letter bare ا, the hamzat al-wasl (انهارت; «أنهار» is «rivers»). */
   wasl?: boolean;
-  /** The page writes the first letter أ (measure IV: أعادت). */
+  /** The page writes the first letter أ (measure IV: أعادت), after و/ف only: a verb takes no article (الأقصى). */
   hamza?: boolean;
+  /** The page writes the last letter ى (أرسى; «أرسي» is «I anchor» or a noun with «my»). */
+  maqsura?: boolean;
 }
 
 /** The patterns ready to read words with (normalised traps). */
@@ -94,12 +101,14 @@ export interface PatternReader {
   /** Normalised «plural singular» readings never given. */
   notReadings?: ReadonlySet<string>;
   verbNouns?: VerbNounPattern[];
+  measureIIShadda?: ReadonlyArray<{ form: string; past: boolean }>;
+  nisbas?: NisbaReader;
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
   const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })) };
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })), measureIIShadda: (data.measureIIShadda ?? []).map((f) => ({ form: normalizeArabic(f), past: false })), ...(data.nisbas ? { nisbas: nisbaReader(data.nisbas) } : {}) };
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);
@@ -274,8 +283,9 @@ const II_NOUN = verbForms('123', 'II')[0].form;
  * its present and future are measure I's too (سيكون، يعودون، ستسيل «will flow»). A verbal noun listed in
  * `notMeasureII` is never given (عقدت «held» ≠ تعقيد «complication»).
  */
-export function measureIIReading(word: string, reader: PatternReader): string | undefined {
-  for (const template of reader.measureII ?? II_TEMPLATES) {
+export function measureIIReading(word: string, reader: PatternReader, shadda = false): string | undefined {
+  // A written shadda on the middle letter (غلّف، يبلّط، سيّج) says measure II where the bare form is measure I's too.
+  for (const template of shadda && reader.measureIIShadda?.length ? [...(reader.measureII ?? II_TEMPLATES), ...reader.measureIIShadda.map((t) => ({ ...t, past: true }))] : (reader.measureII ?? II_TEMPLATES)) {
     const root = rootOf(word, template.form);
     if (!root) continue;
     const [a, b, c] = ['1', '2', '3'].map((d) => root.get(d)!);
@@ -304,7 +314,7 @@ export function patternReadings(steps: string[], reader: PatternReader, surface:
   const bare = surface.replace(MARKS, '');
   // The context enters the key by the three tests pluralOfThings combines (with the word, already in
   // the key, they decide it): each is run once per word on this hot path.
-  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}${MADDA_FIRST.test(bare) ? 1 : 0}${WASL_FIRST.test(bare) ? 1 : 0}${bare.endsWith('ى') ? 1 : 0}${prev && ARTICLE.test(normalizeArabic(prev)) ? 1 : 0}`;
+  const id = `${steps.join(' ')}|${steps.map((w) => (writtenH(bare, w) ? 1 : 0)).join('')}${HAMZA_FIRST.test(bare) ? 1 : 0}${agreesFeminine(surface, next) ? 1 : 0}${indefiniteAdjective(surface, next) ? 1 : 0}${feminineReference(surface, next, prev) ? 1 : 0}${ARTICLE.test(normalizeArabic(bare)) ? 1 : 0}${MADDA_FIRST.test(bare) ? 1 : 0}${WASL_FIRST.test(bare) ? 1 : 0}${bare.endsWith('ى') ? 1 : 0}${prev && ARTICLE.test(normalizeArabic(prev)) ? 1 : 0}${HAMZA_VERB.test(bare) ? 1 : 0}${shaddaMiddle(surface) ? 1 : 0}`;
   const known = memo.get(id);
   if (known) return known;
   const out = readSteps(steps, reader, surface, next, prev);
@@ -313,16 +323,22 @@ export function patternReadings(steps: string[], reader: PatternReader, surface:
 }
 
 const MEMO = new WeakMap<PatternReader, Map<string, string[]>>();
+/** A verb's first letter أ, after و/ف at most: a verb takes no article nor preposition (الأقصى، بأعلى are no verbs). */
+const HAMZA_VERB = /^[وف]?أ/;
+/** The word's last letter but one carries a written shadda (غلّف، يبلّط), its short vowels aside. */
+const shaddaMiddle = (surface: string): boolean => /\u0651[^\u0651]$/.test(surface.replace(/[\u064B-\u0650\u0652-\u065F\u0670\u0640]/g, ''));
 
 function readSteps(steps: string[], reader: PatternReader, surface: string, next?: string, prev?: string): string[] {
   const out: string[] = [];
   // A step that still has the article is not read when the article came off (الثقه is ال + ثقه, no أفعلة).
   for (const w of steps.filter((w, i) => i === steps.length - 1 || !w.startsWith('ال'))) {
     for (const r of pluralReadings(w, reader, surface, next, prev)) if (!out.includes(r)) out.push(r);
-    const noun = measureIIReading(w, reader);
+    const noun = measureIIReading(w, reader, shaddaMiddle(surface));
     if (noun && !out.includes(noun)) out.push(noun);
     for (const n of weakVerbNouns(w, reader, surface)) if (!out.includes(n)) out.push(n);
   }
+  // A verb written أل (ألغى، ألقت، وألغوا) is no article: its step is read as a verb, though the article rule took it.
+  if (/^[وف]?أل/.test(surface.replace(MARKS, ''))) for (const w of steps.filter((w) => /^ال/.test(w))) for (const n of weakVerbNouns(w, reader, surface)) if (!out.includes(n)) out.push(n);
   return out;
 }
 
@@ -339,9 +355,10 @@ function weakVerbNouns(word: string, reader: PatternReader, surface: string): st
     const root = rootOf(word, v.form);
     if (!root || [...root.values()].some((l) => NOT_PLURAL_ROOT.has(l))) continue;
     if (v.wasl && !WASL_FIRST.test(bare)) continue;
-    if (v.hamza && !HAMZA_FIRST.test(bare)) continue;
+    if (v.hamza && !HAMZA_VERB.test(bare)) continue;
+    if (v.maqsura && !bare.endsWith('ى')) continue;
     const noun = fill(v.noun, root);
-    if (noun !== word && !out.includes(noun)) out.push(noun);
+    if (noun !== word && !out.includes(noun) && !reader.notReadings?.has(`${word} ${noun}`)) out.push(noun);
   }
   return out;
 }

@@ -68,8 +68,10 @@ export const SearchPatternsSchema = z
      * Verb forms of a weak root read as their verbal noun (twenty-first pass): `form` and `noun` templates (digits:
      * the sound root letters), `wasl` the page writes the first letter bare ا (انهارت, not «أنهار» rivers), `hamza` أ.
      */
-    verbNouns: nullable(z.array(z.object({ form: template, noun: template, wasl: nullable(z.boolean().optional()), hamza: nullable(z.boolean().optional()) }).strict()).optional()),
-    /** [plural, singular] readings never given, the plural's other readings kept (أعداء → عديد; أعداء → عدو stays). */
+    verbNouns: nullable(z.array(z.object({ form: template, noun: template, wasl: nullable(z.boolean().optional()), hamza: nullable(z.boolean().optional()), maqsura: nullable(z.boolean().optional()) }).strict()).optional()),
+    /** Measure II forms read only when the page writes the shadda on the middle root letter (غلّف، يبلّط: twenty-second pass). */
+    measureIIShadda: nullable(z.array(template).optional()),
+    /** [plural, singular] or [verb form, verbal noun] readings never given, the word's other readings kept (أعداء → عديد; أجلت → إجلاء). */
     notReadings: nullable(z.array(z.tuple([arabic, arabic])).optional()),
   })
   .strict();

@@ -1,0 +1,88 @@
+// A place and its relative adjective joined by rule (issue 15, twenty-second pass): «زحلة» ↔ «الزحلاوي»، «فينيتسيا» ↔
+// «الفينيتسي» for towns no list holds (content/search-nisbas.yaml). Index side only, at the low weight of the other
+// readings (indexKeys.ts): the page writing the other form is found after the pages writing the typed one. Both ways
+// need evidence of a name, since Arabic script has no capitals: a place only after a place word («مدينة X»), an
+// adjective only when neither it nor any place it reads back to is a word of the curated data (دولي، عربي: adjectives
+// of common nouns) or listed in `notNisbas`.
+import { normalizeArabic } from '../arabic/normalize';
+
+/** content/search-nisbas.yaml as loaded. */
+export interface NisbaRules {
+  endings: Array<{ place: string; nisba: string[] }>;
+  placeWords: string[];
+  notNisbas?: string[];
+}
+
+/** The rules ready to read words with (normalised). */
+export interface NisbaReader {
+  endings: Array<{ place: string; nisba: string[] }>;
+  placeWords: ReadonlySet<string>;
+  notNisbas: ReadonlySet<string>;
+}
+
+export function nisbaReader(rules: NisbaRules): NisbaReader {
+  const norm = (w: string) => normalizeArabic(w.trim());
+  return { endings: rules.endings.map((e) => ({ place: norm(e.place), nisba: e.nisba.map(norm) })), placeWords: new Set(rules.placeWords.map(norm)), notNisbas: new Set((rules.notNisbas ?? []).map(norm)) };
+}
+
+/** A place's base (the place less its ending) ends in a consonant (ي too: المنيا → منياوي) and has three letters at least. */
+const goodBase = (base: string) => base.length >= 3 && !/[اوءه]$/.test(base);
+
+/** The adjectives a place takes by the first rule that fits it (زحله → زحلي، زحلاوي), none if no rule fits. */
+export function nisbasOfPlace(place: string, r: NisbaReader): string[] {
+  if (place.endsWith('ي')) return [];
+  for (const e of r.endings) {
+    const base = place.slice(0, place.length - e.place.length);
+    if (place.endsWith(e.place) && goodBase(base)) return e.nisba.map((n) => base + n);
+  }
+  return [];
+}
+
+/** The places an adjective (masculine, normalised) reads back to by rule: زحلاوي → زحله، زحلا، زحل. */
+export function placesOfNisba(nisba: string, r: NisbaReader): string[] {
+  const out: string[] = [];
+  for (const e of r.endings) {
+    for (const n of e.nisba) {
+      if (!nisba.endsWith(n)) continue;
+      const place = nisba.slice(0, nisba.length - n.length) + e.place;
+      // The place must give the adjective back by the first rule that fits it (فينيتسا is read, فينيتساي is not).
+      if (!out.includes(place) && nisbasOfPlace(place, r).includes(nisba)) out.push(place);
+    }
+  }
+  return out;
+}
+
+/** A place word as written, or after و/ف and ب/ل (ومدينة، بمحافظة، لمنطقة). */
+const placeWord = (w: string, r: NisbaReader): boolean => r.placeWords.has(w) || r.placeWords.has(w.replace(/^[وف](?=..)/, '')) || r.placeWords.has(w.replace(/^[وف]?[بل](?=..)/, ''));
+
+/** The agreement endings after an adjective's ي (nisba.ts SUFFIXES): الزحلاوية، الزحلاويين → زحلاوي. */
+const AGREEMENT = /ي(?:ه|ين|ون|ان|تان|تين|ات)?$/;
+export const masculineNisba = (stem: string): string | undefined => (AGREEMENT.test(stem) ? stem.replace(AGREEMENT, 'ي') : undefined);
+
+/**
+ * The keys' words a page word carries by the nisba rules: a place after a place word its adjectives («مدينة عطبرة» →
+ * عطبري، عطبراوي), an adjective its places («البعلبكيون» → بعلبك). `common` says a stem is a word of the curated data.
+ */
+export function nisbaReadings(stem: string, prev: string | undefined, r: NisbaReader, common: (stem: string) => boolean, { maqsura = false, article = false } = {}): string[] {
+  // The caller passes the word less its article where it has one: a name's first letter is no clitic (البيشي is
+  // بيشي, though its search stem is يشي), and the keys are made from the readings' search stems as a query's are.
+  if (prev && placeWord(prev, r)) {
+    return common(stem) ? [] : nisbasOfPlace(stem, r).filter((n) => !r.notNisbas.has(n) && !common(n));
+  }
+  // A word written with a final ى (الوسطى، أخرى، يسعى) is no adjective in ي.
+  const nisba = maqsura ? undefined : masculineNisba(stem);
+  if (!nisba || r.notNisbas.has(nisba) || common(nisba) || common(stem)) return [];
+  // Read in use (scripts/list-nisba-readings.ts over the fixture text), the rule fired mostly on common adjectives,
+  // so an adjective is read only where its shape is a town's more than a word's:
+  // - a present verb of a root in ي last (يجري، تأتي) is none: four letters from ي/ت/ن/ا, written without the article;
+  // - a participle of a root in ي last (الماضي، الجارية: فاعي) is none;
+  // - a plain ي adjective is not read back to a ة word (السياسية ↛ سياسة، الثقافية ↛ ثقافة: the common noun's way).
+  const plain = !/(?:اوي|اءي)$/.test(nisba);
+  // - a plain ي adjective of fewer than five letters (شرعي، جنسي، فني) is a common word's more often than a town's, and
+  //   each reading lengthens the page, which Pagefind ranks lower for every word it holds (dev: two labelled pages
+  //   from 10 to 11 before this gate).
+  if ((!article && /^[يتنا]..ي$/.test(stem)) || /^.ا.ي$/.test(nisba) || (plain && nisba.length < 5)) return [];
+  const places = placesOfNisba(nisba, r).filter((p) => !(plain && p.endsWith('ه')));
+  // One common word among the places: the adjective is that word's (دولي ← دوله), not a town's.
+  return places.some((p) => common(p) || common(p.replace(/ه$/, ''))) ? [] : places;
+}
