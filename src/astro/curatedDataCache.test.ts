@@ -1,31 +1,37 @@
 // The curated data kept between builds: what the cache gives back is what parsing the files
 // gives (the project's own content/), and any change of a file, of the code or a damaged cache
 // parses them again.
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataFileError, loadCuratedData } from '../lib/data/load';
 import { curatedDataKey, loadCuratedDataCached } from './curatedDataCache';
 
 const projectContent = path.resolve('content');
 const home = process.cwd();
-const dirs: string[] = [];
-afterEach(() => {
-  process.chdir(home);
-  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
-});
+let dir = '';
 
-/** A working directory with a copy of the project's curated files (content/*, not the articles). */
+// One working directory for the file: the loaders keep each file's parse in memory while its
+// stamp holds (src/lib/data/yaml.ts), so only the files a test edits are parsed again.
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'curated-cache-'));
+  mkdirSync(path.join(dir, 'content'));
+  for (const e of readdirSync(projectContent, { withFileTypes: true })) if (e.isFile()) copyFileSync(path.join(projectContent, e.name), path.join(dir, 'content', e.name));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The working directory with the project's curated files as they are (content/*, not the articles) and no cache. */
 function workdir(): string {
-  const d = mkdtempSync(path.join(tmpdir(), 'curated-cache-'));
-  dirs.push(d);
-  mkdirSync(path.join(d, 'content'));
-  for (const e of readdirSync(projectContent, { withFileTypes: true })) if (e.isFile()) copyFileSync(path.join(projectContent, e.name), path.join(d, 'content', e.name));
-  process.chdir(d);
-  return d;
+  process.chdir(dir);
+  for (const e of readdirSync('content')) if (!existsSync(path.join(projectContent, e))) rmSync(path.join('content', e));
+  for (const e of readdirSync(projectContent, { withFileTypes: true })) {
+    if (e.isFile() && !readFileSync(path.join(projectContent, e.name)).equals(readFileSync(path.join('content', e.name)))) copyFileSync(path.join(projectContent, e.name), path.join('content', e.name));
+  }
+  rmSync('.cache', { recursive: true, force: true });
+  return dir;
 }
+afterEach(() => process.chdir(home));
 
 const cacheIn = (d: string, codeVersion = 'code-1', read = true) => ({ file: path.join(d, '.cache/corpus.curated.v8'), codeVersion, read });
 
