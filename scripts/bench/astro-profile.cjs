@@ -3,7 +3,9 @@
 //   NODE_OPTIONS="--require $PWD/scripts/bench/astro-profile.cjs" ASTRO_PROFILE_DIR=/tmp/prof tsx scripts/build.ts
 // writes astro-<pid>.cpuprofile there when the process exits; scripts/bench/profile-phases.ts
 // sums it by phase (docs/scale.md «The fixed part of a daily update», session 14).
-if (process.env.ASTRO_PROFILE_DIR && process.argv.some((a) => /astro(\.js|\.mjs)?$/.test(a)) && process.argv.includes('build')) {
+// `astro build`, or scripts/build/astro-build.mjs (how scripts/build.ts runs Astro since session 27).
+const astroBuild = process.argv.some((a) => /astro(\.js|\.mjs)?$/.test(a)) && process.argv.includes('build');
+if (process.env.ASTRO_PROFILE_DIR && (astroBuild || process.argv.some((a) => /scripts\/build\/astro-build\.mjs$/.test(a)))) {
   const inspector = require('node:inspector');
   const fs = require('node:fs');
   const path = require('node:path');

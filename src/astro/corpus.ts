@@ -8,6 +8,7 @@ import { loadCorpusCache, saveCorpusCache } from './corpusCacheFiles';
 import type { Corpus } from '../lib/corpus/types';
 import type { ArticleDoc } from '../lib/types';
 import { loadCuratedData } from '../lib/data/load';
+import { buildCuratedDataCache, loadCuratedDataCached } from './curatedDataCache';
 import { ARTICLES_DIR, articleDocs, buildParseCache, readArticleFiles } from './articleFiles';
 import { overrideProblemMessage } from '../lib/entities/overrides';
 
@@ -51,7 +52,10 @@ export function getCorpus(): Promise<Corpus> {
     const loaded = cacheDir ? loadCorpusCache(cacheDir) : undefined;
     const cache = loaded?.cache;
     const reuse: CorpusReuse | undefined = cache && { cache, codeVersion: process.env.CORPUS_CODE_VERSION ?? '' };
-    const built = buildCorpus({ articles, ...loadCuratedData() }, reuse);
+    // The curated files parsed once per change of them (src/astro/curatedDataCache.ts).
+    const curatedCache = buildCuratedDataCache();
+    const curated = curatedCache ? loadCuratedDataCached(curatedCache).data : loadCuratedData();
+    const built = buildCorpus({ articles, ...curated }, reuse);
     if (cacheDir && loaded && cache) {
       const seconds = ((Date.now() - t0) / 1000).toFixed(1);
       const t1 = Date.now();
