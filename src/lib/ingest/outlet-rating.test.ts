@@ -30,6 +30,13 @@ describe('shapes the rules took for a site', () => {
   it('a logout link and its confirmation prompt over the headline name no outlet (u2152)', () => {
     expect(outletOf(devPage('u2152')).value).toBeNull();
   });
+  // The twenty-seventh round's merge: aside27 (spent) took a language switcher's entry and a search button for the site.
+  it('a language switcher\'s entries over the masthead are not the site: the masthead is (u2126)', () => {
+    expect(outletOf(devPage('u2126')).value).toBe('واحة الأخبار');
+  });
+  it('a search button and a Kurdish switcher over the masthead are not the site: the masthead is (u2127)', () => {
+    expect(outletOf(devPage('u2127')).value).toBe('صوت الجبل');
+  });
 });
 
 describe('the model rates the rules\' outlet', () => {
