@@ -375,8 +375,9 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   // more wrong outlets in the review list than the rules' own confidence (docs/ingest.md, twenty-seventh round), and costs
   // every page its candidates' features. A caller may pass a lexicon built with it (the tests do).
   const lexicon = opts.lexicon ?? buildLexicon(loadBoilerplate(), sources);
-  // Reused pages are valid only for the same extraction code, boilerplate lexicon, outlet
-  // data (names, abbreviations and domains are read from sources.yaml) and outlet model (the review's confidence).
+  // Reused pages are valid only for the same extraction code, boilerplate lexicon and outlet
+  // data (names, abbreviations and domains are read from sources.yaml) — and the outlet model when a
+  // caller's lexicon carries it (it lowers the review's confidences; ingest's own lexicon does not).
   const version = sha256(`${INGEST_VERSION}\n${JSON.stringify([lexicon.data, lexicon.sources, lexicon.outletRating ?? null])}`).slice(0, 16);
   await mkdir(output, { recursive: true });
   await mkdir(path.dirname(statePath), { recursive: true });
