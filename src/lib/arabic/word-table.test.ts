@@ -44,6 +44,15 @@ describe('one WrittenWord per spelling (word-table.ts)', () => {
     expect(t.word.memo(two)).toBeNull();
     expect(tokenize('وبوتين')[0].word.memo(one)).toBe('first');
   });
+  it('a word already holding many owners’ memos keeps the newest (the table is shared across test files)', () => {
+    const [t] = tokenize('وبلافروف');
+    for (let k = 0; k < 7; k++) t.word.remember({}, k);
+    const one = {}, two = {};
+    t.word.remember(one, 'first');
+    t.word.remember(two, 'second');
+    expect(t.word.memo(one)).toBe('first');
+    expect(t.word.memo(two)).toBe('second');
+  });
 });
 
 describe('PhraseTrie readings memoised on the word', () => {

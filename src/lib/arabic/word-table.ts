@@ -42,10 +42,11 @@ export class WrittenWord {
   /** Stores `owner`'s memo for this word (`value` must not be undefined) and returns it. */
   remember<V>(owner: object, value: V): V {
     // A handful of readers memoise per word in one run; past MAX_MEMOS owners (tests building
-    // many matchers) the slots start afresh, so a word never holds more than that.
+    // many matchers, sharing this table across files) the oldest slot goes, so a word never
+    // holds more than that and the newest owners' memos are always kept.
     if (this.memoOwners.length >= MAX_MEMOS) {
-      this.memoOwners = [];
-      this.memoValues = [];
+      this.memoOwners.shift();
+      this.memoValues.shift();
     }
     this.memoOwners.push(owner);
     this.memoValues.push(value);
