@@ -101,6 +101,28 @@ function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number
   return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
 }
 
+/** «(تستمر)», «(النهاية)»: one or two words in brackets alone on a line — an editor's mark, not a sub-heading. */
+const EDITORS_MARK = /^[(（]\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*[)）]$/u;
+
+/**
+ * «مؤتمر وزير الصحة» twice, «• المتحدث باسم الكرملين» over the same words: a short line printed again on
+ * the next line (a picture's alt text and its caption) is a caption, never a sub-heading — a writer does
+ * not repeat a heading (twenty-eighth round, real pages).
+ */
+export function printedTwice(lines: ClassifiedLine[], i: number): boolean {
+  const twin = (j: number) => j >= 0 && lines[j]?.key === lines[i].key;
+  return twin(previousNonBlank(lines, i)) || twin(nextNonBlank(lines, i)?.index ?? -1);
+}
+
+/**
+ * «متابعات – سودان لايف», «خاص | NAME»: a credit word (`creditWords`) and a name set apart by a dash, a
+ * bar or a slash says how the story was gathered — a credit line, never a sub-heading (twenty-eighth round).
+ */
+export function isCreditLine(text: string, lex: Lexicon): boolean {
+  const parts = text.split(/\s*[-–—|｜/]+\s*/u).filter(Boolean);
+  return parts.length === 2 && parts.some((p) => lex.data.creditWords.some((w) => lexKey(w) === lexKey(p)));
+}
+
 /** Words a paragraph without its full stop has at least (fewer: a sub-heading's or a link's length). */
 const MIN_UNSTOPPED_WORDS = 8;
 
@@ -206,7 +228,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       // A short heading between paragraphs is a sub-heading (kept: it structures the text).
       const next = nextNonBlank(lines, i);
       const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
-      if (next?.kind === 'body' && main.length && !isName) main.push(l.text);
+      if (next?.kind === 'body' && main.length && !isName && !printedTwice(lines, i) && !isCreditLine(l.text, lex) && !EDITORS_MARK.test(l.text)) main.push(l.text);
     }
     else if (main.length && proseEnd === previousNonBlank(lines, i) + 1 && isUnstoppedParagraph(lines, i, lex)) {
       main.push(l.text);
