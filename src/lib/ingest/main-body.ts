@@ -5,11 +5,12 @@
 import { lexKey, type Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
 import { nextNonBlank, type ClassifiedLine } from './classify';
-import { countSentences } from './text';
+import { countSentences, endsLikeSentence } from './text';
 import type { Dateline } from './dateline';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from './related-zone';
 import { isEchoedSubheading } from './sub-heading';
 import { leadUnderMarkedHeadline } from './marked-headline';
+import { announcesList, isListItem, listLeadIn } from './list';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -115,6 +116,18 @@ export function printedTwice(lines: ClassifiedLine[], i: number): boolean {
 }
 
 /**
+ * «وزير الخارجية … يتحدث للصحافيين في جنيف (أ.ب)» on two lines in a row: a line closed by a tag in brackets
+ * with no sentence's end before it, printed twice, is a picture's alt text and caption — a story's last
+ * sentence closed by its wire's tag is printed once (twenty-eighth round, real pages).
+ */
+function twinCaption(lines: ClassifiedLine[], i: number): boolean {
+  const tag = BRACKETED_TAG.exec(lines[i].text);
+  return !!tag && !endsLikeSentence(lines[i].text.slice(0, tag.index)) && printedTwice(lines, i);
+}
+
+const BRACKETED_TAG = /\s*\([^()]{1,20}\)\s*$/u;
+
+/**
  * «متابعات – سودان لايف», «خاص | NAME»: a credit word (`creditWords`) and a name set apart by a dash, a
  * bar or a slash says how the story was gathered — a credit line, never a sub-heading (twenty-eighth round).
  */
@@ -193,6 +206,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
   const laterMeta = (i: number) => lines.slice(i + 1).some((l) => l.kind === 'source' || l.kind === 'tags');
   let i = start;
   let proseEnd = start;
+  // The last line kept was an item of a list a colon announced: a short stopped line under it is the next.
+  let listOpen = false;
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'marker') {
@@ -221,7 +236,21 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       // Teasers of other stories cut with an ellipsis, two or more in a row after the story (an
       // AMP page's related block printed as prose): the story is over.
       if (main.length && TRAILS_OFF.test(l.text) && TRAILS_OFF.test(nextNonBlank(lines, i)?.text ?? '')) break;
-      if (!listedQuestion(lines, l, main.length)) { main.push(l.text); proseEnd = i + 1; }
+      if (!listedQuestion(lines, l, main.length) && !twinCaption(lines, i)) {
+        listOpen = isListItem(l) && main.length > 0 && (listOpen || announcesList(main[main.length - 1]));
+        main.push(l.text);
+        proseEnd = i + 1;
+      }
+      continue;
+    }
+    // The items of a list a paragraph announces with a colon, and a lead-in «وجاءت كالتالي:-» (list.ts).
+    const listed = (l.kind === 'heading' || l.kind === 'short') && main.length > 0
+      && ((isListItem(l) && (listOpen || announcesList(main[main.length - 1])) && proseEnd === previousNonBlank(lines, i) + 1)
+        || listLeadIn(lines, i, (t) => continuesStory(t, lex)));
+    if (l.kind !== 'blank') listOpen = listed && isListItem(l);
+    if (listed) {
+      main.push(l.text);
+      proseEnd = i + 1;
       continue;
     }
     if ((l.kind === 'heading' || l.kind === 'short') && l.key !== titleKey && l.words <= MAX_SUBHEADING_WORDS) {
