@@ -244,7 +244,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       continue;
     }
     // The items of a list a paragraph announces with a colon, and a lead-in «وجاءت كالتالي:-» (list.ts).
-    const listed = (l.kind === 'heading' || l.kind === 'short') && main.length > 0
+    const listed: boolean = (l.kind === 'heading' || l.kind === 'short') && main.length > 0
       && ((isListItem(l) && (listOpen || announcesList(main[main.length - 1])) && proseEnd === previousNonBlank(lines, i) + 1)
         || listLeadIn(lines, i, (t) => continuesStory(t, lex)));
     if (l.kind !== 'blank') listOpen = listed && isListItem(l);
