@@ -161,6 +161,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   const base = { text, key, bullet, words };
   if (!key) return { ...base, kind: text ? 'boilerplate' : 'blank' };
 
+  // «# سيرغي لافروف # تركيا # أنقرة»: three signs or more, each before a tag of a few words and no
+  // sentence's end — a tag list printed with a space after each sign, not prose (twenty-eighth round).
+  if (isSpacedTagList(text)) return { ...base, kind: 'hashtags', values: text.split('#').map((t) => t.trim()).filter(Boolean) };
   // «# نص…»: a hashtag has no space after its sign, so this is prose that starts with one.
   if (/^#\s/u.test(text) && words >= 3 && hasArabic(text)) return { ...base, kind: 'body' };
   if (/^#[^\s#]/u.test(text) && !/[.!؟?]$/.test(text)) {
@@ -231,6 +234,10 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // «صوامع حبوب في ميناء أوديسا. © Reuters.»: a picture's description closed by its photo credit
   // (a © and a name, no year) is a caption, not the story's first sentences (eighteenth round).
   if (words <= 25 && PHOTO_CREDIT_END.test(text) && countWords(text.slice(0, text.lastIndexOf('©'))) >= 3) return { ...base, kind: 'caption' };
+  // «… خلال مشاركته في القمة عبر الإنترنت / AA», «… إنهاء الحرب / صورة: AA (AA)»: a picture's description
+  // closed by a slash and a Latin photo credit (or a «صورة:» label) with no sentence's end before it is a
+  // caption — prose never closes on «/ AA» (twenty-eighth round, real pages).
+  if (words <= 40 && slashedPhotoCredit(text)) return { ...base, kind: 'caption' };
   // Breadcrumbs: «الرئيسية > أخبار > دولية». A browser's title bar «HEADLINE | SECTION | SITE» opens
   // with a headline of ≥ 5 words where a breadcrumb opens with a short entry: no breadcrumb.
   if (/^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && words <= 16 && !titleBarShape(text)) return { ...base, kind: 'menu' };
@@ -268,6 +275,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
     if (iso) return { ...base, kind: 'date', value: iso, datePriority: lex.dates.unsure(text) ? 3 : priority };
   }
   if (!hasArabic(text)) return { ...base, kind: 'latin' };
+  // «قال … إن العلاقات تشهد تطورًا... 18.11.2025»: a summary cut by an ellipsis, then a date (and the
+  // site's name) — a card's teaser of the page, not the story's prose (twenty-eighth round, real pages).
+  if (DATED_TEASER.test(text)) return { ...base, kind: 'boilerplate' };
 
   const sentences = countSentences(text);
   if ((words >= 6 && endsLikeSentence(text)) || words >= 20 || (sentences >= 2 && words >= 10)) return { ...base, kind: 'body' };
@@ -280,6 +290,28 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (tag && lex.names(tag[0].trim().slice(1, -1))?.kind === 'agency') return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
+
+/** Signs a spaced tag list has at least, and the words of its longest tag. */
+const MIN_TAG_SIGNS = 3;
+const MAX_TAG_WORDS = 5;
+
+function isSpacedTagList(text: string): boolean {
+  if (!text.startsWith('#') || /[.!؟?،,:]/u.test(text)) return false;
+  const tags = text.split('#').slice(1).map((t) => t.trim());
+  return tags.length >= MIN_TAG_SIGNS && tags.every((t) => t && countWords(t) <= MAX_TAG_WORDS);
+}
+
+// «/ AA», «/ Getty Images», «/ صورة: AA (AA)»: the credit after the last slash, Latin or labelled.
+const SLASHED_CREDIT = /\s\/\s*((?:(?:صورة|الصورة|تصوير)\s*[:：]\s*)?[A-Za-z][A-Za-z .&'-]{0,30}(?:\s*\([A-Za-z .]{1,20}\))?|(?:صورة|الصورة|تصوير)\s*[:：]\s*[^/.!؟?]{1,30})$/u;
+
+function slashedPhotoCredit(text: string): boolean {
+  const m = SLASHED_CREDIT.exec(text);
+  if (!m || !hasArabic(m.input.slice(0, m.index))) return false;
+  const before = text.slice(0, m.index).trim();
+  return countWords(before) >= 4 && !/[.!؟?]["»”]?$/u.test(before);
+}
+
+const DATED_TEASER = /(?:\.{3}|…)\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}(?:\s*[,،]\s*[^.,،\d]{2,30})?$/u;
 
 const PHOTO_CREDIT_END = /[^\s©]\s*©\s*[\p{L}][\p{L}\p{M} .]{1,30}$/u;
 

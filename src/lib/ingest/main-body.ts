@@ -5,11 +5,12 @@
 import { lexKey, type Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
 import { nextNonBlank, type ClassifiedLine } from './classify';
-import { countSentences } from './text';
+import { countSentences, endsLikeSentence } from './text';
 import type { Dateline } from './dateline';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from './related-zone';
 import { isEchoedSubheading } from './sub-heading';
 import { leadUnderMarkedHeadline } from './marked-headline';
+import { announcesList, isListItem, listLeadIn } from './list';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -101,6 +102,40 @@ function listedQuestion(lines: ClassifiedLine[], l: ClassifiedLine, kept: number
   return j >= 0 && lines[j].kind === 'heading' && lines[j].words > MAX_SUBHEADING_WORDS;
 }
 
+/** «(تستمر)», «(النهاية)»: one or two words in brackets alone on a line — an editor's mark, not a sub-heading. */
+const EDITORS_MARK = /^[(（]\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*[)）]$/u;
+
+/**
+ * «مؤتمر وزير الصحة» twice, «• المتحدث باسم الكرملين» over the same words: a short line printed again on
+ * the next line (a picture's alt text and its caption) is a caption, never a sub-heading — a writer does
+ * not repeat a heading (twenty-eighth round, real pages).
+ */
+export function printedTwice(lines: ClassifiedLine[], i: number): boolean {
+  const twin = (j: number) => j >= 0 && lines[j]?.key === lines[i].key;
+  return twin(previousNonBlank(lines, i)) || twin(nextNonBlank(lines, i)?.index ?? -1);
+}
+
+/**
+ * «وزير الخارجية … يتحدث للصحافيين في جنيف (أ.ب)» on two lines in a row: a line closed by a tag in brackets
+ * with no sentence's end before it, printed twice, is a picture's alt text and caption — a story's last
+ * sentence closed by its wire's tag is printed once (twenty-eighth round, real pages).
+ */
+function twinCaption(lines: ClassifiedLine[], i: number): boolean {
+  const tag = BRACKETED_TAG.exec(lines[i].text);
+  return !!tag && !endsLikeSentence(lines[i].text.slice(0, tag.index)) && printedTwice(lines, i);
+}
+
+const BRACKETED_TAG = /\s*\([^()]{1,20}\)\s*$/u;
+
+/**
+ * «متابعات – سودان لايف», «خاص | NAME»: a credit word (`creditWords`) and a name set apart by a dash, a
+ * bar or a slash says how the story was gathered — a credit line, never a sub-heading (twenty-eighth round).
+ */
+export function isCreditLine(text: string, lex: Lexicon): boolean {
+  const parts = text.split(/\s*[-–—|｜/]+\s*/u).filter(Boolean);
+  return parts.length === 2 && parts.some((p) => lex.data.creditWords.some((w) => lexKey(w) === lexKey(p)));
+}
+
 /** Words a paragraph without its full stop has at least (fewer: a sub-heading's or a link's length). */
 const MIN_UNSTOPPED_WORDS = 8;
 
@@ -171,6 +206,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
   const laterMeta = (i: number) => lines.slice(i + 1).some((l) => l.kind === 'source' || l.kind === 'tags');
   let i = start;
   let proseEnd = start;
+  // The last line kept was an item of a list a colon announced: a short stopped line under it is the next.
+  let listOpen = false;
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'marker') {
@@ -199,14 +236,28 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       // Teasers of other stories cut with an ellipsis, two or more in a row after the story (an
       // AMP page's related block printed as prose): the story is over.
       if (main.length && TRAILS_OFF.test(l.text) && TRAILS_OFF.test(nextNonBlank(lines, i)?.text ?? '')) break;
-      if (!listedQuestion(lines, l, main.length)) { main.push(l.text); proseEnd = i + 1; }
+      if (!listedQuestion(lines, l, main.length) && !twinCaption(lines, i)) {
+        listOpen = isListItem(l) && main.length > 0 && (listOpen || announcesList(main[main.length - 1]));
+        main.push(l.text);
+        proseEnd = i + 1;
+      }
+      continue;
+    }
+    // The items of a list a paragraph announces with a colon, and a lead-in «وجاءت كالتالي:-» (list.ts).
+    const listed: boolean = (l.kind === 'heading' || l.kind === 'short') && main.length > 0
+      && ((isListItem(l) && (listOpen || announcesList(main[main.length - 1])) && proseEnd === previousNonBlank(lines, i) + 1)
+        || listLeadIn(lines, i, (t) => continuesStory(t, lex)));
+    if (l.kind !== 'blank') listOpen = listed && isListItem(l);
+    if (listed) {
+      main.push(l.text);
+      proseEnd = i + 1;
       continue;
     }
     if ((l.kind === 'heading' || l.kind === 'short') && l.key !== titleKey && l.words <= MAX_SUBHEADING_WORDS) {
       // A short heading between paragraphs is a sub-heading (kept: it structures the text).
       const next = nextNonBlank(lines, i);
       const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
-      if (next?.kind === 'body' && main.length && !isName) main.push(l.text);
+      if (next?.kind === 'body' && main.length && !isName && !printedTwice(lines, i) && !isCreditLine(l.text, lex) && !EDITORS_MARK.test(l.text)) main.push(l.text);
     }
     else if (main.length && proseEnd === previousNonBlank(lines, i) + 1 && isUnstoppedParagraph(lines, i, lex)) {
       main.push(l.text);
