@@ -16,7 +16,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
-import { ownNameInStory } from './own-name-in-story';
+import { leadOwnNames, ownNameInStory } from './own-name-in-story';
 import { claimsOwnRights } from './rights-holder';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
@@ -382,6 +382,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
   // A channel's owner or network is not its outlet; the channel by its owner's line is (twenty-first round, part O).
   weighChannelOwners(signals, channelOwners(lines, start, input.titleIndex, lex), lex);
+  const leadNames = leadOwnNames(lines, start, input.bodyEnd, lex);
+  corroborateByLead(signals, leadNames);
   // The bare domain of the page's own link speaks only when nothing else names a site.
   const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
   if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);
@@ -412,7 +414,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A masthead that extends the chosen short name («الوطن» → «الوطن أونلاين») corroborates it.
   const corroborated = fuller !== undefined && fuller !== shown;
   const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN && !corroborated;
-  const spell = (s: Signal, full: string | undefined) => (s.id ? full : arabicSpelling(full, lines, lex));
+  const spell = (s: Signal, full: string | undefined) => (s.id ? full : arabicSpelling(full, lines, lex, leadNames));
   const spelt = (s: Signal) => spell(s, fullerSiteName(lines, start, s, shownName(s, signals), lex));
   // The rules' pick is spelt from `fuller`, found above: not looked up a second time.
   const rulesSource = abstained || !outletPick.chosen ? undefined : spell(outletPick.chosen, fuller);
@@ -437,6 +439,21 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     place: colonName ? undefined : leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
     evidence: [dateChoice, ...evidence],
   };
+}
+
+// A weak candidate the story's lead also names as its own site is the site (twenty-eighth round): the two agree.
+const LEAD_AGREES = 0.62;
+const LEAD_AGREES_RULE = '; the lead names the site so too («قالت مصادر لـ"NAME"»)';
+
+/** «جميع الحقوق محفوظة لكلميم بريس» and «أفادت مصادر لـ"كلميم بريس"»: a weak outlet signal the lead's own words agree with, raised. */
+function corroborateByLead(signals: Signal[], leadNames: readonly string[]): void {
+  if (!leadNames.length) return;
+  const keys = new Set(leadNames.map(sourceKey));
+  for (const s of signals) {
+    if (s.field !== 'outlet' || s.id || s.confidence >= LEAD_AGREES || !keys.has(sourceKey(s.value))) continue;
+    s.confidence = LEAD_AGREES;
+    s.rule += LEAD_AGREES_RULE;
+  }
 }
 
 /** A Latin line's words, its separators aside («Russia – Islamic World»: three; nineteenth round). */

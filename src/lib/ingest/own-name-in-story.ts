@@ -63,3 +63,36 @@ function toldTheSite(lines: readonly ClassifiedLine[], start: number, end: numbe
   if (new Set(names.map(lexKey)).size !== 1) return [];
   return [{ field: 'outlet', value: names[0], confidence: CONFIDENCE, rule: 'the site its lead says a source told («قال مصدر لـ"NAME"»)', line: lead.index + 1 }];
 }
+
+const framesMemo = new WeakMap<readonly string[], RegExp | null>();
+/** «لـ«NAME»», «علمت "NAME"», «ترجمته NAME أن»: a frame of `ownNameFrames`, then a quoted name or a bare one up to «أن» (compiled once per list). */
+function framedQuote(frames: readonly string[]): RegExp | null {
+  let re = framesMemo.get(frames);
+  if (re === undefined) {
+    const alts = [...frames].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    re = alts.length ? new RegExp(`(?:^|[\\s(،,])(?:${alts.join('|')})(?:\\s*ـ?\\s*["«“]([^"«»“”]{2,40}?)["»”]|\\s+(\\p{L}+(?:\\s\\p{L}+){0,2}?)\\s+(?:إن|أن|بأن)\\s)`, 'gu') : null;
+    framesMemo.set(frames, re);
+  }
+  return re;
+}
+
+/**
+ * The names by which the story's lead names its own site (twenty-eighth round): a quoted name after a
+ * frame of `ownNameFrames` («أفادت مصادر لـ"NAME"», «علمت «NAME»»), or a bare one up to «أن» («ترجمته NAME أن»,
+ * «قالت مصادر لـ NAME إن»). Never a name the lists give to a wire or another site, never a sentence.
+ * Only the lead is read: one line per page.
+ */
+export function leadOwnNames(lines: readonly ClassifiedLine[], start: number, bodyEnd: number | undefined, lex: Lexicon): string[] {
+  const lead = lines.slice(start, bodyEnd ?? lines.length).find((l) => l.kind === 'body');
+  if (!lead) return [];
+  const found: string[] = [];
+  const re = framedQuote(lex.data.ownNameFrames ?? []);
+  for (const m of re ? lead.text.matchAll(re) : []) found.push((m[1] ?? m[2]).trim());
+  for (const m of lead.text.matchAll(TOLD)) found.push((m[1] ?? m[2]).trim());
+  const named = found.filter((name) => {
+    const words = name.split(/\s+/).length;
+    const known = lex.names(name);
+    return words <= 4 && /^[\u0600-\u06FF0-9٠-٩ ]+$/u.test(name) && /\p{L}{2}/u.test(name) && (!known || known.own);
+  });
+  return [...new Set(named)];
+}
