@@ -8,7 +8,8 @@
 //            again (or its domain under it) 0.6, a © line naming the dateline's own wire 0.45;
 //            a Latin site name at the top 0.82, an e-mail on a known domain 0.7, a credit line
 //            after the story «24 - أبوظبي» 0.65, «موقع 24» after it 0.6, a © line naming an
-//            unknown site 0.6. A wire named by «المصدر:» stands for the outlet (0.78) only when
+//            unknown site 0.6, a weak name the lead's own words agree with («لـ"NAME"») 0.62, a mail's
+//            sender its own address spells 0.8. A wire named by «المصدر:» stands for the outlet (0.78) only when
 //            the page names no site of its own or the wire's dateline opens the lead (else 0.4);
 //   agency — a dateline's known agency 0.9, an agency line above the body 0.85 (not the site's
 //            brand, not a menu entry), «المصدر:» /
@@ -16,7 +17,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
-import { leadOwnNames, ownNameInStory } from './own-name-in-story';
+import { corroborateByLead, leadOwnNames, ownNameInStory } from './own-name-in-story';
 import { claimsOwnRights } from './rights-holder';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
@@ -439,21 +440,6 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     place: colonName ? undefined : leadDateline?.dateline.place || [...header, ...meta].find((l) => l.dateline?.place)?.dateline?.place,
     evidence: [dateChoice, ...evidence],
   };
-}
-
-// A weak candidate the story's lead also names as its own site is the site (twenty-eighth round): the two agree.
-const LEAD_AGREES = 0.62;
-const LEAD_AGREES_RULE = '; the lead names the site so too («قالت مصادر لـ"NAME"»)';
-
-/** «جميع الحقوق محفوظة لكلميم بريس» and «أفادت مصادر لـ"كلميم بريس"»: a weak outlet signal the lead's own words agree with, raised. */
-function corroborateByLead(signals: Signal[], leadNames: readonly string[]): void {
-  if (!leadNames.length) return;
-  const keys = new Set(leadNames.map(sourceKey));
-  for (const s of signals) {
-    if (s.field !== 'outlet' || s.id || s.confidence >= LEAD_AGREES || !keys.has(sourceKey(s.value))) continue;
-    s.confidence = LEAD_AGREES;
-    s.rule += LEAD_AGREES_RULE;
-  }
 }
 
 /** A Latin line's words, its separators aside («Russia – Islamic World»: three; nineteenth round). */

@@ -4,12 +4,15 @@
 // site's shape (a site's word before or after it: `sourceAffixes`) in those places is the outlet —
 // weak evidence (0.46), read only where no other signal names a site (metadata.ts). Its lead's own
 // words saying a source told the site («قال مصدر لـ"NAME" إن …») are such evidence once (twenty-fifth round, second wave). A wire or a photo agency
-// the lists know is never taken so: it is another's credit, not the site's own.
+// the lists know is never taken so: it is another's credit, not the site's own. The lead's own names
+// (`leadOwnNames`, twenty-eighth round) are read to agree: they raise a weak candidate of the same name
+// (`corroborateByLead`) and give a Latin masthead its Arabic name (page-furniture.ts `arabicSpelling`).
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import type { Signal } from './credits';
 import { lexKey } from './boilerplate';
 import { framed } from './masthead';
+import { sourceKey } from '../data/keys';
 
 const CONFIDENCE = 0.46;
 // «(تصوير: NAME)», «(صورة: NAME)» closing a caption line.
@@ -95,4 +98,19 @@ export function leadOwnNames(lines: readonly ClassifiedLine[], start: number, bo
     return words <= 4 && /^[\u0600-\u06FF0-9٠-٩ ]+$/u.test(name) && /\p{L}{2}/u.test(name) && (!known || known.own);
   });
   return [...new Set(named)];
+}
+
+// A weak candidate the story's lead also names as its own site is the site (twenty-eighth round): the two agree.
+const LEAD_AGREES = 0.62;
+const LEAD_AGREES_RULE = '; the lead names the site so too («قالت مصادر لـ"NAME"»)';
+
+/** «جميع الحقوق محفوظة لكلميم بريس» and «أفادت مصادر لـ"كلميم بريس"»: a weak outlet signal the lead's own words agree with, raised. */
+export function corroborateByLead(signals: Signal[], leadNames: readonly string[]): void {
+  if (!leadNames.length) return;
+  const keys = new Set(leadNames.map(sourceKey));
+  for (const s of signals) {
+    if (s.field !== 'outlet' || s.id || s.confidence >= LEAD_AGREES || !keys.has(sourceKey(s.value))) continue;
+    s.confidence = LEAD_AGREES;
+    s.rule += LEAD_AGREES_RULE;
+  }
 }
