@@ -113,7 +113,7 @@ export interface Lexicon {
   /** Keys of the phrases that open a credit line after the story («مع معلومات من»). */
   creditPhrases: string[];
   /** A Latin name and an Arabic one spell the same name («Sham FM» / «شام إف إم»). */
-  sameName: (latin: string, arabic: string) => boolean;
+  sameName: (latin: string, arabic: string, whole?: boolean) => boolean;
   /** Normalised words a site's name never holds («في», «على»). */
   nameStopWords: Set<string>;
   /** Normalised words that open a state's name at the head of a letterhead («جمهورية», «مملكة»). */

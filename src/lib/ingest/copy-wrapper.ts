@@ -17,6 +17,8 @@ export interface CopyWrapper {
   channel?: { text: string; index: number };
   /** The bare domain a reader view prints first («lebanonfiles.com»). */
   domain?: { text: string; index: number };
+  /** A mail's sender not printed again («From: ألاك اليوم <newsletter@alegtoday.mr>»), with the domains the mail's head names. */
+  sender?: { text: string; index: number; domains: string[] };
 }
 
 type WrapperData = BoilerplateData['copyWrappers'][number];
@@ -100,6 +102,12 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
       if (sender?.name && again !== undefined) {
         wrapper.channel = { text: sender.name, index: sender.i };
         out[again] = '';
+      } else {
+        // Printed once, the sender is the publisher only when its address or the mail's link spells its
+        // name (wrapperSignals; twenty-eighth round): a person forwarding a story spells no site.
+        const bare = head.map((i) => ({ i, name: senderName(text(i), w.data.senderLabels, false) })).find((s) => s.name);
+        const domains = head.flatMap((i) => [...text(i).matchAll(DOMAIN_IN), ...text(i).matchAll(MAIL_DOMAIN)].map((m) => m[1].toLowerCase()));
+        if (bare?.name && domains.length) wrapper.sender = { text: bare.name, index: bare.i, domains: [...new Set(domains)] };
       }
     }
     if (w.data.domainFirst) { wrapper.domain = { text: text(head[0]).replace(/^www\./i, '').replace(/\/$/, ''), index: head[0] }; out[head[0]] = ''; }
@@ -110,11 +118,13 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
 
 const ARABIC = /[\u0600-\u06FF]/u;
 const MAIL_ADDRESS = /\s*<[^<>\s@]+@[^<>\s]+>\s*$/u;
+// «<news@atartoday.mr>»: the address's domain.
+const MAIL_DOMAIN = /@((?:[a-z0-9-]+\.)+[a-z]{2,})/gi;
 
 /** «من: NAME <address>» (a label of `senderLabels`, then a name and an e-mail address): the name. */
-function senderName(line: string, labels: readonly string[]): string | undefined {
+function senderName(line: string, labels: readonly string[], withAddress = true): string | undefined {
   const colon = line.indexOf(':');
-  if (colon < 0 || !MAIL_ADDRESS.test(line) || !labels.some((l) => norm(l) === line.slice(0, colon).trim())) return undefined;
+  if (colon < 0 || (withAddress && !MAIL_ADDRESS.test(line)) || !labels.some((l) => norm(l) === line.slice(0, colon).trim())) return undefined;
   const name = line.slice(colon + 1).replace(MAIL_ADDRESS, '').trim();
   return name && /\p{L}{2}/u.test(name) ? name : undefined;
 }
@@ -196,6 +206,11 @@ export function wrapperSignals(wrapper: CopyWrapper | undefined, lines: Classifi
     const name = arabicHalf(wrapper.channel.text.replace(SYMBOLS, '').trim(), lex.sameName).trim();
     const known = lex.names(name);
     if (name) out.push({ field: 'outlet', value: known?.name ?? name, ...(known?.id ? { id: known.id } : {}), confidence: 0.8, rule: `channel named by the copying tool (${wrapper.tool})`, line: wrapper.channel.index + 1 });
+  }
+  if (wrapper.sender) {
+    const name = wrapper.sender.text.replace(SYMBOLS, '').trim();
+    const spelled = /[\u0600-\u06FF]/u.test(name) && !lex.names(name) && wrapper.sender.domains.some((d) => lex.sameName(d.replace(/^www\./, ''), name));
+    if (spelled) out.push({ field: 'outlet', value: name, confidence: 0.8, rule: `sender spelled by the mail's own address or link (${wrapper.tool})`, line: wrapper.sender.index + 1 });
   }
   if (wrapper.domain) {
     const line = wrapper.domain.index + 1;

@@ -8,7 +8,8 @@
 //            again (or its domain under it) 0.6, a © line naming the dateline's own wire 0.45;
 //            a Latin site name at the top 0.82, an e-mail on a known domain 0.7, a credit line
 //            after the story «24 - أبوظبي» 0.65, «موقع 24» after it 0.6, a © line naming an
-//            unknown site 0.6. A wire named by «المصدر:» stands for the outlet (0.78) only when
+//            unknown site 0.6, a weak name the lead's own words agree with («لـ"NAME"») 0.62, a mail's
+//            sender its own address spells 0.8. A wire named by «المصدر:» stands for the outlet (0.78) only when
 //            the page names no site of its own or the wire's dateline opens the lead (else 0.4);
 //   agency — a dateline's known agency 0.9, an agency line above the body 0.85 (not the site's
 //            brand, not a menu entry), «المصدر:» /
@@ -16,7 +17,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
-import { ownNameInStory } from './own-name-in-story';
+import { corroborateByLead, leadOwnNames, ownNameInStory } from './own-name-in-story';
 import { claimsOwnRights } from './rights-holder';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
@@ -382,6 +383,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
   // A channel's owner or network is not its outlet; the channel by its owner's line is (twenty-first round, part O).
   weighChannelOwners(signals, channelOwners(lines, start, input.titleIndex, lex), lex);
+  const leadNames = leadOwnNames(lines, start, input.bodyEnd, lex);
+  corroborateByLead(signals, leadNames);
   // The bare domain of the page's own link speaks only when nothing else names a site.
   const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
   if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);
@@ -412,7 +415,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A masthead that extends the chosen short name («الوطن» → «الوطن أونلاين») corroborates it.
   const corroborated = fuller !== undefined && fuller !== shown;
   const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN && !corroborated;
-  const spell = (s: Signal, full: string | undefined) => (s.id ? full : arabicSpelling(full, lines, lex));
+  const spell = (s: Signal, full: string | undefined) => (s.id ? full : arabicSpelling(full, lines, lex, leadNames));
   const spelt = (s: Signal) => spell(s, fullerSiteName(lines, start, s, shownName(s, signals), lex));
   // The rules' pick is spelt from `fuller`, found above: not looked up a second time.
   const rulesSource = abstained || !outletPick.chosen ? undefined : spell(outletPick.chosen, fuller);

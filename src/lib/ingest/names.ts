@@ -110,7 +110,7 @@ export function identityKey(text: string, affixes: SourceAffixes): string {
 }
 
 /** The lexicon's letter tables (boilerplate.yaml `transliteration`). */
-export interface Transliteration { arabic: Record<string, string>; latin: Record<string, string>; silent: string; letterNames?: Record<string, string[]> }
+export interface Transliteration { arabic: Record<string, string>; latin: Record<string, string>; silent: string; letterNames?: Record<string, string[]>; words?: Record<string, string[]> }
 
 /**
  * True when a Latin name (a brand, a domain) and an Arabic one spell the same name («Sham FM» /
@@ -118,16 +118,18 @@ export interface Transliteration { arabic: Record<string, string>; latin: Record
  * («قناة النبأ» / «Alnabaa TV»), or the Latin one extending the Arabic one by a suffix («…news»);
  * or a Latin abbreviation spelled letter by letter («OTV Lebanon» / «أو تي في», `letterNames`).
  */
-export function buildSameName(t: Transliteration, affixes: SourceAffixes): (latin: string, arabic: string) => boolean {
+export function buildSameName(t: Transliteration, affixes: SourceAffixes): (latin: string, arabic: string, whole?: boolean) => boolean {
   const letters = new Map(Object.entries(t.arabic));
   const rules = Object.entries(t.latin).sort((a, b) => b[0].length - a[0].length);
   const silent = new Set(t.silent);
   const squeeze = (s: string) => s.replace(/(.)\1+/g, '$1');
-  const fromArabic = (text: string) => squeeze([...identityKey(text, affixes)].map((c) => letters.get(c) ?? (/[0-9]/.test(c) ? c : '')).join(''));
-  const fromLatin = (text: string) => {
+  // `whole`: the names with their affixes, compared whole (no Latin name extending the Arabic one): a
+  // name found anywhere on the page must be all of it, not the town a site is named after («ElMinya News» / «المنيا»).
+  const fromArabic = (text: string, whole = false) => squeeze([...(whole ? matchKey(text).replace(/\s+/g, '') : identityKey(text, affixes))].map((c) => letters.get(c) ?? (/[0-9]/.test(c) ? c : '')).join(''));
+  const fromLatin = (text: string, whole = false) => {
     // «sewt.info», «www.almajlis.co»: a domain's first label is the name.
     const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,})+\/?$/i.exec(text.trim());
-    let s = (domain ? domain[1] : identityKey(text, affixes)).toLowerCase().replace(/[^a-z0-9]/g, '');
+    let s = (domain ? domain[1] : whole ? text : identityKey(text, affixes)).toLowerCase().replace(/[^a-z0-9]/g, '');
     for (const [from, to] of rules) s = s.split(from).join(to);
     return squeeze([...s].filter((c) => !silent.has(c)).join(''));
   };
@@ -139,11 +141,82 @@ export function buildSameName(t: Transliteration, affixes: SourceAffixes): (lati
     return !!abbreviation && words.length === abbreviation.length
       && [...abbreviation.toLowerCase()].every((c, i) => letterNames.get(c)?.has(words[i]) ?? false);
   };
-  return (latin, arabic) => {
+  const byWords = wordByWord(t, squeeze, letters, rules, silent);
+  return (latin, arabic, whole = false) => {
     if (!/[a-z]/i.test(latin) || /[a-z]/i.test(arabic)) return false;
     if (letterNames.size && spelledOut(latin, arabic)) return true;
-    const a = fromArabic(arabic);
-    const l = fromLatin(latin);
-    return a.length >= 2 && (a === l || (a.length >= 3 && l.startsWith(a)));
+    const a = fromArabic(arabic, whole);
+    const l = fromLatin(latin, whole);
+    return (a.length >= 2 && (a === l || (!whole && a.length >= 3 && l.startsWith(a)))) || byWords(latin, arabic);
+  };
+}
+
+// «Al Sharq»: the Latin article written apart from its word.
+const LATIN_ARTICLE = new Set(['al', 'el']);
+// «Voice of the Nation» / «صوت الأمة»: the construct Arabic writes without a word of its own.
+const LATIN_LINKS = new Set(['of', 'the']);
+
+/**
+ * One name in two scripts read word by word (twenty-eighth round): «Bilbeis Today» / «بلبيس اليوم»,
+ * «akjoujt-today.mr» / «أكجوجت اليوم», «Al Sharq Today» / «الشرق اليوم». Each Latin word meets the Arabic
+ * word in the same order as a translation (`words`) or by its skeleton; at least one word — the name's own — must meet by its skeleton (of three letters, or of a Latin word of four), so
+ * two common words («Latest News» / «آخر الأخبار») never make a name. A Latin «g» may be any of the
+ * letters Arabic writes it with (ج، غ، ق، ك: «Aleg» / «ألاك»).
+ */
+function wordByWord(t: Transliteration, squeeze: (s: string) => string,
+  letters: ReadonlyMap<string, string>, rules: [string, string][], silent: ReadonlySet<string>): (latin: string, arabic: string) => boolean {
+  const forms = new Map(Object.entries(t.words ?? {}).map(([k, v]) => [k, new Set(v.map(normalizeArabic))]));
+  if (!forms.size) return () => false;
+  const arabicSkeleton = (w: string) => squeeze([...w].map((c) => letters.get(c) ?? '').join(''));
+  const latinSkeletons = (w: string) => {
+    const out = new Set<string>();
+    for (const variant of w.includes('g') ? [w, w.replace(/g/g, 'k')] : [w]) {
+      let s = variant;
+      for (const [from, to] of rules) s = s.split(from).join(to);
+      out.add(squeeze([...s].filter((c) => !silent.has(c)).join('')));
+    }
+    return out;
+  };
+  // Returns the count of words met by their skeletons, or -1 when the two do not align.
+  const align = (lw: readonly string[], aw: readonly string[]): number => {
+    if (!lw.length || !aw.length) return lw.length || aw.length ? -1 : 0;
+    let best = -1;
+    const [w, ...rest] = lw;
+    if (forms.get(w)?.has(aw[0])) best = Math.max(best, align(rest, aw.slice(1)));
+    const joined = LATIN_ARTICLE.has(w) && rest.length ? `al${rest[0]}` : undefined;
+    // «Kasserine» / «القصرين»: a Latin name often drops the Arabic article.
+    const bare = aw[0].length > 4 && aw[0].startsWith('ال') && !LATIN_ARTICLE.has(w) && !/^[ae]l/.test(w) ? aw[0].slice(2) : aw[0];
+    for (const [latinWord, left] of [[w, rest], ...(joined ? [[joined, rest.slice(1)]] : [])] as [string, string[]][]) {
+      const a = arabicSkeleton(latinWord === w ? bare : aw[0]);
+      if (a.length >= 2 && latinSkeletons(latinWord).has(a)) {
+        const n = align(left, aw.slice(1));
+        if (n >= 0) best = Math.max(best, n + (a.length >= 3 || latinWord.length >= 4 ? 1 : 0));
+      }
+    }
+    return best;
+  };
+  // «alegtoday»: a domain's label glued of a name and a name's word at its end.
+  const gluedWords = (parts: string[]): string[] => parts.flatMap((p) => {
+    const tail = p.length >= 7 ? [...forms.keys()].find((k) => k.length >= 3 && p.endsWith(k) && p.length - k.length >= 3) : undefined;
+    return tail ? [p.slice(0, -tail.length), tail] : [p];
+  });
+  // The Latin name's words, or none when it holds no name's word (read once per name: a page's lines are
+  // tried against the same one).
+  let last: { latin: string; words: string[] } | undefined;
+  const latinWords = (latin: string): string[] => {
+    if (last?.latin === latin) return last.words;
+    const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,})+\/?$/i.exec(latin.trim());
+    const raw = (domain ? gluedWords(domain[1].split('-')) : latin.trim().split(/[\s\-_–—|]+/u)).filter((w) => /[a-z0-9]/i.test(w) && !LATIN_LINKS.has(w.toLowerCase()));
+    const lw = raw.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    const words = raw.length >= 2 && raw.length <= 5 && lw.some((w) => forms.has(w)) ? lw : [];
+    last = { latin, words };
+    return words;
+  };
+  return (latin, arabic) => {
+    const lw = latinWords(latin);
+    if (!lw.length) return false;
+    const aw = arabic.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
+    if (aw.length > 8) return false;
+    return align(lw, aw) >= 1;
   };
 }

@@ -4,12 +4,15 @@
 // site's shape (a site's word before or after it: `sourceAffixes`) in those places is the outlet —
 // weak evidence (0.46), read only where no other signal names a site (metadata.ts). Its lead's own
 // words saying a source told the site («قال مصدر لـ"NAME" إن …») are such evidence once (twenty-fifth round, second wave). A wire or a photo agency
-// the lists know is never taken so: it is another's credit, not the site's own.
+// the lists know is never taken so: it is another's credit, not the site's own. The lead's own names
+// (`leadOwnNames`, twenty-eighth round) are read to agree: they raise a weak candidate of the same name
+// (`corroborateByLead`) and give a Latin masthead its Arabic name (page-furniture.ts `arabicSpelling`).
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import type { Signal } from './credits';
 import { lexKey } from './boilerplate';
 import { framed } from './masthead';
+import { sourceKey } from '../data/keys';
 
 const CONFIDENCE = 0.46;
 // «(تصوير: NAME)», «(صورة: NAME)» closing a caption line.
@@ -62,4 +65,52 @@ function toldTheSite(lines: readonly ClassifiedLine[], start: number, end: numbe
   const names = [...lead.text.matchAll(TOLD)].map((m) => (m[1] ?? m[2]).trim()).filter((name) => ownShaped(name, lex));
   if (new Set(names.map(lexKey)).size !== 1) return [];
   return [{ field: 'outlet', value: names[0], confidence: CONFIDENCE, rule: 'the site its lead says a source told («قال مصدر لـ"NAME"»)', line: lead.index + 1 }];
+}
+
+const framesMemo = new WeakMap<readonly string[], RegExp | null>();
+/** «لـ«NAME»», «علمت "NAME"», «ترجمته NAME أن»: a frame of `ownNameFrames`, then a quoted name or a bare one up to «أن» (compiled once per list). */
+function framedQuote(frames: readonly string[]): RegExp | null {
+  let re = framesMemo.get(frames);
+  if (re === undefined) {
+    const alts = [...frames].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    re = alts.length ? new RegExp(`(?:^|[\\s(،,])(?:${alts.join('|')})(?:\\s*ـ?\\s*["«“]([^"«»“”]{2,40}?)["»”]|\\s+(\\p{L}+(?:\\s\\p{L}+){0,2}?)\\s+(?:إن|أن|بأن)\\s)`, 'gu') : null;
+    framesMemo.set(frames, re);
+  }
+  return re;
+}
+
+/**
+ * The names by which the story's lead names its own site (twenty-eighth round): a quoted name after a
+ * frame of `ownNameFrames` («أفادت مصادر لـ"NAME"», «علمت «NAME»»), or a bare one up to «أن» («ترجمته NAME أن»,
+ * «قالت مصادر لـ NAME إن»). Never a name the lists give to a wire or another site, never a sentence.
+ * Only the lead is read: one line per page.
+ */
+export function leadOwnNames(lines: readonly ClassifiedLine[], start: number, bodyEnd: number | undefined, lex: Lexicon): string[] {
+  const lead = lines.slice(start, bodyEnd ?? lines.length).find((l) => l.kind === 'body');
+  if (!lead) return [];
+  const found: string[] = [];
+  const re = framedQuote(lex.data.ownNameFrames ?? []);
+  for (const m of re ? lead.text.matchAll(re) : []) found.push((m[1] ?? m[2]).trim());
+  for (const m of lead.text.matchAll(TOLD)) found.push((m[1] ?? m[2]).trim());
+  const named = found.filter((name) => {
+    const words = name.split(/\s+/).length;
+    const known = lex.names(name);
+    return words <= 4 && /^[\u0600-\u06FF0-9٠-٩ ]+$/u.test(name) && /\p{L}{2}/u.test(name) && (!known || known.own);
+  });
+  return [...new Set(named)];
+}
+
+// A weak candidate the story's lead also names as its own site is the site (twenty-eighth round): the two agree.
+const LEAD_AGREES = 0.62;
+const LEAD_AGREES_RULE = '; the lead names the site so too («قالت مصادر لـ"NAME"»)';
+
+/** «جميع الحقوق محفوظة لكلميم بريس» and «أفادت مصادر لـ"كلميم بريس"»: a weak outlet signal the lead's own words agree with, raised. */
+export function corroborateByLead(signals: Signal[], leadNames: readonly string[]): void {
+  if (!leadNames.length) return;
+  const keys = new Set(leadNames.map(sourceKey));
+  for (const s of signals) {
+    if (s.field !== 'outlet' || s.id || s.confidence >= LEAD_AGREES || !keys.has(sourceKey(s.value))) continue;
+    s.confidence = LEAD_AGREES;
+    s.rule += LEAD_AGREES_RULE;
+  }
 }

@@ -2,6 +2,7 @@
 // Latin brand, the masthead printed again in a longer form; and what the furniture says about the
 // site (a slogan naming it, its Arabic spelling, a partner under «مقدّم من»). Pure: lines and the
 // lexicon are passed in.
+import { spellingOnPage } from './credit-lines';
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import type { Signal } from './credits';
@@ -89,11 +90,17 @@ export function sloganName(lines: ClassifiedLine[], lex: Lexicon): { name: strin
  * «TelQuel عربي» chosen, «تيلكيل عربي» printed near the top: the outlet is shown as the page spells
  * it in Arabic letters (the frontmatter shows Arabic) when a short line spells the Latin name.
  */
-export function arabicSpelling(name: string | undefined, lines: ClassifiedLine[], lex: Lexicon): string | undefined {
+export function arabicSpelling(name: string | undefined, lines: ClassifiedLine[], lex: Lexicon, leadNames: readonly string[] = []): string | undefined {
   const latin = name?.match(/[A-Za-z][A-Za-z0-9 .&'-]*[A-Za-z0-9]/)?.[0];
   if (!name || !latin || latin.length < 3) return name;
   const spelled = lines.slice(0, 12).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !/[A-Za-z]/.test(l.text) && lex.sameName(latin, l.text));
-  return spelled ? spelled.text.trim() : name;
+  if (spelled) return spelled.text.trim();
+  // One name in two scripts, the Arabic one printed only in the lead's own words («Bilbeis Today» over
+  // «قال مصدر لـ«بلبيس اليوم»») or inside a longer line («تي في بريكس - النسخة العربية», «From: أكجوجت اليوم»):
+  // the page's Arabic self-name is the label (README's naming rule; twenty-eighth round).
+  const told = leadNames.find((n) => lex.sameName(latin, n));
+  if (told) return told;
+  return spellingOnPage(latin, lines, (l, a) => lex.sameName(l, a, true), lex.siteSuffixes)?.text ?? name;
 }
 
 function nameShaped(text: string, line: ClassifiedLine | undefined): boolean {

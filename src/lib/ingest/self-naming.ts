@@ -1,6 +1,6 @@
 // A page names itself in its template's furniture, whatever the site: WordPress's AMP header
 // «Site icon NAME – Brand», an aggregator's disclaimer «إن موقع "NAME" غير مسؤول عن هذا الخبر …»
-// (twenty-fourth round, real pages). Patterns are data (`selfNamingLines`, the origin-line grammar:
+// (twenty-fourth round, real pages), the newsroom's sign-off «هيئة تحرير NAME» (twenty-eighth round). Patterns are data (`selfNamingLines`, the origin-line grammar:
 // {name} is the site, {*} any text); quotes around the name are ignored.
 import type { Lexicon } from './boilerplate';
 import type { Signal } from './credits';
@@ -17,7 +17,8 @@ export function selfNamingSignals(lines: readonly PageLine[], lex: Pick<Lexicon,
     if (l.kind === 'blank' || l.words > 40) continue;
     const text = l.text.replace(/["“”«»]/gu, '').replace(/\s+/g, ' ').trim();
     for (const re of res) {
-      const name = re.exec(text)?.groups?.name?.trim();
+      // «هيئة تحرير NAME .»: a sign-off's closing stop is no part of the name.
+      const name = re.exec(text)?.groups?.name?.replace(/[\s.،,:؛]+$/u, '').trim();
       if (!name || isUrl(name) || name.split(/\s+/).length > 5) continue;
       const known = lex.names(name);
       if (known?.kind === 'generic') break;

@@ -71,9 +71,14 @@ export const BoilerplateSchema = z
         silent: z.string(),
         /** «OTV» = «أو تي في»: each Latin letter's name as Arabic spells it (a list: «في», «ڤي»). */
         letterNames: z.record(z.string().regex(/^[a-z]$/), z.array(z.string().min(1)).min(1)).default({}),
+        /**
+         * «Bilbeis Today» = «بلبيس اليوم»: the words outlets' names are made of, a Latin word (lower case)
+         * and the Arabic words that translate it, so one name printed in two scripts agrees word by word.
+         */
+        words: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[\u0600-\u06FF]+$/u)).min(1)).default({}),
       })
       .strict()
-      .default({ arabic: {}, latin: {}, silent: '', letterNames: {} }),
+      .default({ arabic: {}, latin: {}, silent: '', letterNames: {}, words: {} }),
     /**
      * A copying tool's furniture (a cache notice, a reader view's domain and reading time, a
      * Telegram channel's header and counters, the Wayback Machine's header), peeled before
@@ -168,6 +173,11 @@ export const BoilerplateSchema = z
     feedTools: phraseList,
     /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
     selfNamingLines: phraseList,
+    /**
+     * The words by which a story names its own site in its lead («قال مصدر لـ«NAME»», «وتابع موقع "NAME"»,
+     * «علمت "NAME"»): the quoted name after one of them is the site's own word for itself (twenty-eighth round).
+     */
+    ownNameFrames: phraseList.default([]),
     /** A follow prompt after a story («تابعوا آخر أخبارنا … عبر Google news»): its openers and the words naming where to follow. */
     followPrompts: z.object({ openers: phraseList, via: phraseList }).strict().default({ openers: [], via: [] }),
     /** A page's interface, never a publisher's name: imperatives opening a call to action («استمع مباشرة»), words closing a menu label («أخبار أخرى»), verbs of credit before a name («نشره NAME»), a chat group's count noun («3 مشاركين»). */
