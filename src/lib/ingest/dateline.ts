@@ -49,14 +49,15 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   // «date 2025-09-28 قال …», «2025-09-28 أكد …»: an ISO date glued to the lead's first word (an
   // export's or a feed's date field, with or without its Latin label) is the lead's date, never
   // its first words; what follows may still be a dateline (twenty-third round, real pages).
-  // «date 2025-08 حذر …»: the field cut to its year and month (twenty-eighth round, real pages) — the
-  // lead's furniture all the same, but no date.
-  const isoFirst = LEADING_ISO_DATE.exec(text) ?? LEADING_ISO_MONTH.exec(text);
-  if (isoFirst) {
+  // «date 2025-06 حذر …» (a month alone, behind its label) and «date 2025-10-07 - قال …» (a dash after
+  // it): the same field; a month alone dates nothing (twenty-eighth round, real pages).
+  const isoFirst = LEADING_ISO_DATE.exec(text);
+  if (isoFirst && (isoFirst[1] || isoFirst[2])) {
+    const fieldDate = isoFirst[2] ? undefined : isoFirst[1];
     const rest = parseDateline(text.slice(isoFirst[0].length), lex, lookup);
-    const fieldDate = isoFirst[1].length === 10 ? isoFirst[1] : undefined;
     // «date 2026-03-05 أبوظبي في 5 مارس/ وام /»: the field's full date beats the dateline's year-less day.
-    return rest ? { ...rest, date: rest.date && lex.dates.parse(rest.date) ? rest.date : fieldDate ?? rest.date, end: rest.end + isoFirst[0].length } : { place: '', date: fieldDate, end: isoFirst[0].length, evidence: 'grammar' };
+    const date = rest?.date && lex.dates.parse(rest.date) ? rest.date : fieldDate;
+    return rest ? { ...rest, date, end: rest.end + isoFirst[0].length } : { place: '', ...(date ? { date } : {}), end: isoFirst[0].length, evidence: 'grammar' };
   }
   const framed = LEADING_SEPARATOR.exec(text);
   if (framed) {
@@ -81,9 +82,8 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
 
 const LEADING_SEPARATOR = /^[ـ\-–—]+\s+(?=[\p{L}])/u;
 // A Latin field label («date», «Date:», «published:») at most, then an ISO date, then Arabic.
-const LEADING_ISO_DATE = /^(?:[A-Za-z]{3,10}:?\s+)?(\d{4}-\d{2}-\d{2})\s+(?=[\u0600-\u06FF])/u;
-/** «date 2025-08 »: a field's Latin label and a year and month only (the label required: no bare «2025-08»). */
-const LEADING_ISO_MONTH = /^(?:[A-Za-z]{3,10}:?\s+)(\d{4}-\d{2})\s+(?=[\u0600-\u06FF])/u;
+// A month alone («2025-06») only behind its label: bare, four digits and two may be anything.
+const LEADING_ISO_DATE = /^(?:(?:[A-Za-z]{3,10}:?\s+)?(\d{4}-\d{2}-\d{2})|[A-Za-z]{3,10}:?\s+(\d{4}-\d{2}))(?:\s+[-–—])?\s+(?=[\u0600-\u06FF])/u;
 
 const REGION_AFTER_PLACE = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})(\s*\(([^()\n]{2,25})\))(\s*[،,])?/u;
 

@@ -15,7 +15,7 @@ import type { NameLookup } from './names';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
 import { chooseHeadline, type HeadlineChoice, type HeadlineContext } from './headline';
-import { periodHeadlineAtStart } from './headline-candidates';
+import { headlineBelowStart, periodHeadlineAtStart } from './headline-candidates';
 import { chooseMetadata } from './metadata';
 import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
 import { officeLetterhead } from './letterhead';
@@ -184,6 +184,13 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   if (afterPeriodHeadline !== undefined) {
     lines[start] = { ...lines[start], kind: 'heading' };
     start = afterPeriodHeadline;
+    ({ lead, dateline, texts: leadTexts } = leadUnder(start));
+    headline = choose(start);
+  }
+  // A lead-in, a ticker or a notice read as the story's first paragraph over the headline (headline-candidates.ts).
+  const afterStray = headline.chosen ? undefined : headlineBelowStart(lines, start, headlineContext);
+  if (afterStray !== undefined) {
+    start = afterStray;
     ({ lead, dateline, texts: leadTexts } = leadUnder(start));
     headline = choose(start);
   }

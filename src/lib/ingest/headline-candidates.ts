@@ -5,7 +5,7 @@
 import type { ClassifiedLine } from './classify';
 import { normalizeArabic } from '../arabic/normalize';
 import type { HeadlineCandidate, HeadlineContext } from './headline';
-import { HEADER_KINDS, neighbour } from './headline-neighbours';
+import { HEADER_KINDS, neighbour, nextLines } from './headline-neighbours';
 import { contentWords, leadIndex, overlapShare, type LeadIndex } from './lead-overlap';
 
 /** A «.»-closed line let in pays this: a headline seldom ends so, a sentence nearly always does. */
@@ -96,4 +96,48 @@ export function periodHeadlineAtStart(lines: readonly ClassifiedLine[], start: n
   if (!lead || lead.kind !== 'body' || lead.bullet || lead.words < l.words + 5) return undefined;
   const leadWords = leadIndex(contentWords(lead.text, ctx.functionWords));
   return periodClosedHeadline(l, lines, leadWords, ctx) ? lead.index : undefined;
+}
+
+/** Lines between a stray first paragraph and the headline under it, and between that headline and its lead. */
+const MAX_LINES_TO_HEADLINE = 3;
+const MAX_LINES_TO_LEAD = 4;
+/** The stray paragraph shares less than this of its words with the lead: it is not this story's. */
+const STRAY_SHARE = 0.25;
+/** «… بعد انتصار الثورةارتفاع حاد …»: a tā' marbūṭa inside a word, where one item of a ticker runs into the next. */
+const GLUED_ITEMS = /ة\p{L}/u;
+
+/**
+ * «للمتابعة، خبر اليوم عن …:» / HEADLINE / «نالوت نيوز» / date / LEAD; a ticker's glued headlines / HEADLINE /
+ * LEAD: when no headline was found above the story, its first «paragraph» may be a line of the page over the
+ * headline (a lead-in, a ticker, a notice). It is when the next lines hold a headline-shaped line (no prose
+ * between) and, past at most four lines of its header, a paragraph longer by five words that repeats at least
+ * half of the headline's words (≥ 3) and not a plausible share of the first paragraph's, and the page marks the
+ * headline (its header under it, printed twice, a colon or glued ticker items in the stray line). Returns the index the
+ * story starts at instead (that paragraph), else undefined (twenty-eighth round, real pages).
+ */
+export function headlineBelowStart(lines: readonly ClassifiedLine[], start: number, ctx: HeadlineContext): number | undefined {
+  const stray = lines[start];
+  if (!stray || stray.kind !== 'body') return undefined;
+  let headline: ClassifiedLine | undefined;
+  let l = neighbour(lines, start, 1);
+  for (let n = 0; l && n < MAX_LINES_TO_HEADLINE && !headline; n++, l = neighbour(lines, l.index, 1)) {
+    if (l.kind === 'body') return undefined;
+    if (l.kind === 'heading' && headlineShaped(l, 20)) headline = l;
+  }
+  if (!headline) return undefined;
+  let lead = neighbour(lines, headline.index, 1);
+  for (let n = 0; lead && lead.kind !== 'body' && n < MAX_LINES_TO_LEAD; n++) lead = neighbour(lines, lead.index, 1);
+  if (!lead || lead.kind !== 'body' || lead.bullet || lead.words < headline.words + 5) return undefined;
+  const leadWords = leadIndex(contentWords(lead.text, ctx.functionWords));
+  const echo = overlapShare(contentWords(headline.text, ctx.functionWords), leadWords);
+  if (echo.share < MIN_ECHO_SHARE || echo.shared < MIN_SHARED) return undefined;
+  // The stray line is no paragraph of this story: the lead repeats too little of it to be plausible.
+  const stays = overlapShare(contentWords(stray.text, ctx.functionWords), leadWords);
+  if (stays.share >= STRAY_SHARE && stays.shared >= 2) return undefined;
+  // …and the page says which line is the headline: it sits on the page's header, it is printed twice, the
+  // stray line leads into it with a colon, or the stray line is items glued together (a ticker).
+  const under = nextLines(lines, headline.index, 2);
+  const evidence = under.some((o) => HEADER_KINDS.has(o.kind)) || under[0]?.key === headline.key || headline.repeats > 1
+    || /[:：]\s*$/u.test(stray.text) || GLUED_ITEMS.test(stray.text);
+  return evidence ? lead.index : undefined;
 }

@@ -61,3 +61,30 @@ export function tickerItem(l: ClassifiedLine, lines: readonly ClassifiedLine[], 
   const above = nextShown(lines, l.index, -1);
   return !!above && overlap < 0.5 && !!ctx.isUrgentBar?.(above.text) && lexKey(above.text) !== lexKey(l.text);
 }
+
+/** Under the headline, a line this short is a label (a kicker, a photo's caption, a section's name). */
+const SHORT_LABEL_WORDS = 4;
+/** The headline above it runs at least this many words, and this many more than the label. */
+const HEADLINE_MIN_WORDS = 6;
+const LONGER_BY = 2;
+/** What the label loses: the lead repeats all of its few words, and that is all it has. */
+const SHORT_LABEL_PENALTY = 0.3;
+
+/**
+ * «ابنتي بوتين في دائرة عقوبات واشنطن لهذا السبب» / «العقوبات على بنات بوتين»; «الرئيس الأوكراني يصل
+ * أمريكا للقاء ترامب» / «زيلينسكي رئيس أوكرانيا» (twice: a photo's alt text and caption): a line of two to
+ * four words under a headline-length line (≥ 6 words, the lead repeating a quarter of it and at least
+ * as many words as of the short line) is a label of the story — its few words are all in the lead, so its
+ * share beats the headline's, but the lead repeats fewer of them. It takes a penalty (twenty-eighth round,
+ * real pages: three probes' pages).
+ */
+export function shortLabelUnderHeadline(scored: HeadlineCandidate[]): void {
+  for (const label of scored) {
+    if (label.line.words > SHORT_LABEL_WORDS) continue;
+    const headline = scored.some((h) => h.plausible && h.line.index < label.line.index && h.line.words >= HEADLINE_MIN_WORDS
+      && h.line.words >= label.line.words + LONGER_BY && (h.shared ?? 0) >= (label.shared ?? 0));
+    if (!headline) continue;
+    label.score -= SHORT_LABEL_PENALTY;
+    label.why.push('a short label under the headline: the lead repeats as many of the headline\'s words');
+  }
+}

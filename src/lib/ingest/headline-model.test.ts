@@ -47,10 +47,12 @@ describe('features of real-shaped candidate lines', () => {
     expect(headline.features['len.words']).toBeCloseTo(10 / 30, 5);
     expect(headline.features['chars.latin']).toBe(0);
   });
-  it('the photo\'s short caption under the «post-title» slot: short, close behind in the rules\' score, not their pick', () => {
+  // Close behind the headline until the twenty-eighth round: a short label under a headline-length line
+  // the lead repeats as many words of now pays 0.3 (headline-deck.ts shortLabelUnderHeadline).
+  it('the photo\'s short caption under the «post-title» slot: short, behind in the rules\' score by the short label\'s penalty, not their pick', () => {
     expect(caption?.features['len.short']).toBe(1);
     expect(caption?.features['rule.chosen']).toBe(0);
-    expect(caption?.features['rule.gapToTop']).toBeLessThan(0.1);
+    expect(caption?.features['rule.gapToTop']).toBeGreaterThanOrEqual(0.3);
   });
   it('the site\'s bar «الموقع الرسمي | NAME» is a candidate with its bar and no rule score; the Latin slot is none', () => {
     const bar = options.find((o) => optionText(o)?.includes('|'))!;

@@ -15,6 +15,8 @@ import { normalizeArabic } from '../arabic/normalize';
 
 /** The headline left after the cut: this many words at least. */
 const MIN_HEADLINE_WORDS = 3;
+/** …and after an export's labelled date field: as many as a headline printed alone must have. */
+const MIN_FIELD_HEADLINE_WORDS = 5;
 /** As headline.ts asks of a plausible headline: two shared words, a quarter of its words. */
 const MIN_SHARED_WORDS = 2;
 const MIN_SHARED_SHARE = 0.25;
@@ -38,6 +40,9 @@ export interface SegmentContext {
 // A token of a printed date: digits and their separators, or a mark between the date's parts.
 const DATE_DIGITS = /^[0-9٠-٩]+(?:[:/.\-][0-9٠-٩]+)*[،,]?$/u;
 const SEPARATOR = /^[|｜\-–—،,:/]+$/u;
+// A feed's or an export's field label («date», «Date:», «published») and the ISO date it labels.
+const FIELD_LABEL = /^[A-Za-z]{3,10}:?$/u;
+const ISO_DIGITS = /^\d{4}-\d{2}(?:-\d{2})?$/u;
 
 /** How many tokens from `start` (step 1) or back from it (step −1) read as a printed date and its time. */
 function dateRun(tokens: readonly string[], start: number, step: 1 | -1, dates: DateReader): number {
@@ -61,8 +66,12 @@ function dateRun(tokens: readonly string[], start: number, step: 1 | -1, dates: 
 export function gluedDate(text: string, dates: DateReader, functionWords: ReadonlySet<string>): HeadlineSegment | undefined {
   const tokens = text.trim().split(/\s+/);
   for (const after of [false, true]) {
-    const n = after ? dateRun(tokens, tokens.length - 1, -1, dates) : dateRun(tokens, 0, 1, dates);
-    if (n < 2 || tokens.length - n < MIN_HEADLINE_WORDS) continue;
+    // «date 2027-02-01 HEADLINE»: an export's Latin field label before its ISO date is the date's.
+    const label = !after && FIELD_LABEL.test(tokens[0]) && ISO_DIGITS.test(tokens[1] ?? '') ? 1 : 0;
+    const n = after ? dateRun(tokens, tokens.length - 1, -1, dates) : label + dateRun(tokens, label, 1, dates);
+    // A field glues whatever line an export opened with (a headline, a lead, a section's heading): a
+    // line left as short as a section's heading is not taken for the headline on that evidence.
+    if (n < 2 || tokens.length - n < (label ? MIN_FIELD_HEADLINE_WORDS : MIN_HEADLINE_WORDS)) continue;
     const cut = after ? tokens.slice(tokens.length - n) : tokens.slice(0, n);
     const rest = after ? tokens.slice(0, tokens.length - n) : tokens.slice(n);
     // «… تمدد الاتفاق حتى 30 يونيو 2027»: a date the headline's own preposition leads into is its words.

@@ -10,7 +10,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { contentWords, leadIndex, overlapShare, type LeadIndex } from './lead-overlap';
 import { titleBarOf, withoutSiteName } from './title-bar';
 import { HEADER_KINDS, navEntry, neighbour, nextLines, onHeader, sameCaption } from './headline-neighbours';
-import { headlineOverDeck, tickerItem } from './headline-deck';
+import { headlineOverDeck, shortLabelUnderHeadline, tickerItem } from './headline-deck';
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
 import { headlineSegment, ownClosingDate } from './headline-segments';
 import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
@@ -144,7 +144,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // («الأمم المتحدة: …» over «حرب روسيا وأوكرانيا» twice; twenty-third round, real pages).
     else if (twin && scored.some((c) => c.line.index < i - 1)) { score -= 0.3; why.push('printed twice back to back: a photo\'s alt text and caption'); }
     // The title bar itself: another line is this one less a name after a separator.
-    if (keys.some((k) => k !== l.key && k.length >= 12 && titleBarOf(l.key, k))) { score -= 0.5; why.push('a title bar: the headline and a name after it'); }
+    // «date 2025-08-29 HEADLINE - NAME»: what is left after a cut may be the title bar.
+    const headKey = cut ? ctx.key(head) : l.key;
+    if (keys.some((k) => k !== l.key && k.length >= 12 && titleBarOf(headKey, k))) { score -= 0.5; why.push('a title bar: the headline and a name after it'); }
     if (i > lastClutter || (cut && i === lastClutter)) { score += 0.1; why.push('first after the menus'); }
     const opening = head.split(/[:：\-–]/)[0].trim().split(/\s+/);
     if (!tagged && [1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
@@ -160,7 +162,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const closing = /\(([^()]{1,20})\)$/.exec(l.text);
     if (closing && !ctx.genreTags?.has(ctx.key(closing[1]))) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }
-    if (/[A-Za-z]{2,}/.test(l.text)) { score -= 0.2; why.push('Latin letters'); }
+    // A cut part's Latin («date 2027-02-01 HEADLINE»: the field's label) is not the headline's.
+    if (/[A-Za-z]{2,}/.test(head)) { score -= 0.2; why.push('Latin letters'); }
     // «وزير الخارجية النرويجي:» over «"مستعدون …"», «بعد قمة أنقرة:» over the headline: a line that
     // ends on a colon leads into the line below it (a speaker, a kicker); a headline never ends so.
     if (/[:：]\s*$/u.test(l.text)) { score -= 0.4; why.push('ends on a colon: a lead-in to the line below'); }
@@ -204,6 +207,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     scored.push({ line: l, score, overlap, shared, plausible, why, ...(cut ? { text: cut.rest } : {}) });
   }
   captionOverHeadline(scored, lines, ctx);
+  shortLabelUnderHeadline(scored);
   headlineOverDeck(scored, lines, end, leadWords, ctx, (s) => !EXCLUDED_KINDS.has(s.kind) && !s.bullet && s.repeats === 1 && !topLines.includes(s.index)
     && !ctx.lookup(s.text) && !ctx.masthead?.(s.text) && !ctx.sectionLabels?.has(s.key) && !/[:：|]/u.test(s.text));
   // Best score; ties go to the earlier line (headlines come before decks and captions).
