@@ -2,8 +2,10 @@
 // pass, session 30): as the site decides a match (curatedMatch.testkit: the real data, the indexer's readings), does a
 // query of one word meet a one-sentence page writing only the other — at full or at the low weight.
 //   nisbas       [place, its adjective]: the place typed against a page writing the adjective (p→n), the adjective typed
-//                against a page writing the place (n→p), the place after a place word («مدينة X») or bare («إلى X»);
-//   negatives    [common word, adjective] in a nisba file: a false join if either is found by the other;
+//                against a page writing the place (n→p), the place after a place word («مدينة X»), bare («إلى X») or
+//                bare after a place signal («أهالي X», twenty-third pass);
+//   negatives    [common word, adjective] in a nisba file: a false join if either is found by the other (the noun also
+//                after a place signal: «سكان الريف»);
 //   derivations  [verbal noun, verb form]: the noun typed against a page writing the verb;
 //   negatives    [verbal noun, sentence] in a derivation file: a false join if the noun finds the sentence.
 // Usage: npx tsx scripts/score-nisba-reach.ts [--list] [files…] (default: the four pair files of the pass)
@@ -16,7 +18,10 @@ const the = (w: string) => (w.startsWith('ال') ? w : `ال${w}`);
 const PLACE: Record<string, (w: string) => string> = {
   'place word': (w) => `وصل الوفد إلى مدينة ${w} صباح أمس`,
   bare: (w) => `وصل الوفد إلى ${w} صباح أمس`,
+  // Twenty-third pass (15p): the town bare after a place signal, no place word («أهالي X»، «سكان X»).
+  signal: (w) => `وقال أهالي ${w} إن الوفد وصل صباح أمس`,
 };
+const SIGNAL_NOUN = (w: string) => `وقال سكان ${the(w)} إن الوفد وصل صباح أمس`;
 const NISBA = (w: string) => `والتقى الوفد الفريق ${the(w)} في القاعة`;
 const NOUN_PAGE = (w: string) => `وتحدث التقرير عن ${the(w)} في المنطقة`;
 const VERB_PAGE = (w: string) => `وذكر التقرير أن اللجنة ${w} الخطة أمس`;
@@ -27,7 +32,7 @@ const meets = (q: string, text: string): boolean => {
 const pct = (n: number, d: number) => (d ? `${n}/${d} = ${(n / d).toFixed(3)}` : '–');
 const list = process.argv.includes('--list');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const defaults = ['nisbas-dev22n', 'nisbas-aside22n', 'derivations-dev22n', 'derivations-aside22n'].map((f) => `tests/fixtures/search/${f}.yaml`);
+const defaults = ['nisbas-dev22n', 'nisbas-aside22n', 'derivations-dev22n', 'derivations-aside22n', 'nisbas-dev23p', 'nisbas-aside23p'].map((f) => `tests/fixtures/search/${f}.yaml`);
 for (const file of files.length ? files : defaults) {
   const data = parse(readFileSync(file, 'utf8')) as { nisbas?: Pair[]; derivations?: Pair[]; negatives?: Pair[] };
   console.log(`\n${file}`);
@@ -39,7 +44,7 @@ for (const file of files.length ? files : defaults) {
       if (list) console.log(`    missed p→n: ${data.nisbas.filter((x) => !p2n.includes(x)).map((x) => x.join('/')).join(' ')}\n    missed n→p: ${data.nisbas.filter((x) => !n2p.includes(x)).map((x) => x.join('/')).join(' ')}`);
     }
     const negatives = data.negatives ?? [];
-    const joins = negatives.filter(([w, n]) => meets(w, NISBA(n)) || meets(n, NOUN_PAGE(w)));
+    const joins = negatives.filter(([w, n]) => meets(w, NISBA(n)) || meets(n, NOUN_PAGE(w)) || meets(n, SIGNAL_NOUN(w)));
     console.log(`  negatives    false joins ${pct(joins.length, negatives.length)}${joins.length ? ': ' + joins.map((x) => x.join('/')).join(' ') : ''}`);
   }
   if (data.derivations) {

@@ -1,7 +1,8 @@
 // A place and its relative adjective joined by rule (issue 15, twenty-second pass): «زحلة» ↔ «الزحلاوي»، «فينيتسيا» ↔
 // «الفينيتسي» for towns no list holds (content/search-nisbas.yaml). Index side only, at the low weight of the other
 // readings (indexKeys.ts): the page writing the other form is found after the pages writing the typed one. Both ways
-// need evidence of a name, since Arabic script has no capitals: a place only after a place word («مدينة X»), an
+// need evidence of a name, since Arabic script has no capitals: a place only after a place word («مدينة X») or, bare,
+// after a place signal («أهالي X»، «ضواحي X»: twenty-third pass), an
 // adjective only when neither it nor any place it reads back to is a word of the curated data (دولي، عربي: adjectives
 // of common nouns) or listed in `notNisbas`.
 import { normalizeArabic } from '../arabic/normalize';
@@ -10,6 +11,8 @@ import { normalizeArabic } from '../arabic/normalize';
 export interface NisbaRules {
   endings: Array<{ place: string; nisba: string[] }>;
   placeWords: string[];
+  /** Words after which a word WITHOUT the article is a place (أهالي، سكان، ضواحي، شمال …; twenty-third pass). */
+  placeSignals?: string[];
   notNisbas?: string[];
 }
 
@@ -17,12 +20,13 @@ export interface NisbaRules {
 export interface NisbaReader {
   endings: Array<{ place: string; nisba: string[] }>;
   placeWords: ReadonlySet<string>;
+  placeSignals: ReadonlySet<string>;
   notNisbas: ReadonlySet<string>;
 }
 
 export function nisbaReader(rules: NisbaRules): NisbaReader {
   const norm = (w: string) => normalizeArabic(w.trim());
-  return { endings: rules.endings.map((e) => ({ place: norm(e.place), nisba: e.nisba.map(norm) })), placeWords: new Set(rules.placeWords.map(norm)), notNisbas: new Set((rules.notNisbas ?? []).map(norm)) };
+  return { endings: rules.endings.map((e) => ({ place: norm(e.place), nisba: e.nisba.map(norm) })), placeWords: new Set(rules.placeWords.map(norm)), placeSignals: new Set((rules.placeSignals ?? []).map(norm)), notNisbas: new Set((rules.notNisbas ?? []).map(norm)) };
 }
 
 /** A place's base (the place less its ending) ends in a consonant (ي too: المنيا → منياوي) and has three letters at least. */
@@ -52,8 +56,17 @@ export function placesOfNisba(nisba: string, r: NisbaReader): string[] {
   return out;
 }
 
-/** A place word as written, or after و/ف and ب/ل (ومدينة، بمحافظة، لمنطقة). */
-const placeWord = (w: string, r: NisbaReader): boolean => r.placeWords.has(w) || r.placeWords.has(w.replace(/^[وف](?=..)/, '')) || r.placeWords.has(w.replace(/^[وف]?[بل](?=..)/, ''));
+/** A word of `words` as written, or after و/ف and ب/ل (ومدينة، بمحافظة، لمنطقة، ولسكان). */
+const listed = (w: string, words: ReadonlySet<string>): boolean => words.has(w) || words.has(w.replace(/^[وف](?=..)/, '')) || words.has(w.replace(/^[وف]?[بل](?=..)/, ''));
+const placeWord = (w: string, r: NisbaReader): boolean => listed(w, r.placeWords);
+
+/**
+ * A town written bare after a place signal (twenty-third pass): «أهالي دنقلا»، «ضواحي كوفيل»، «جنوب مدنين». A common noun
+ * stands there too, mostly with the article («سكان الريف»، «غرب النهر»), so only a word without it is read — and never
+ * a signal word itself («جنوب شرق»): a direction after a direction is no town.
+ */
+const signalledPlace = (prev: string, word: string, r: NisbaReader, article: boolean): boolean =>
+  !article && listed(prev, r.placeSignals) && !listed(word, r.placeSignals) && !listed(word, r.placeWords);
 
 /** The agreement endings after an adjective's ي (nisba.ts SUFFIXES): الزحلاوية، الزحلاويين → زحلاوي. */
 const AGREEMENT = /ي(?:ه|ين|ون|ان|تان|تين|ات)?$/;
@@ -66,7 +79,7 @@ export const masculineNisba = (stem: string): string | undefined => (AGREEMENT.t
 export function nisbaReadings(stem: string, prev: string | undefined, r: NisbaReader, common: (stem: string) => boolean, { maqsura = false, article = false } = {}): string[] {
   // The caller passes the word less its article where it has one: a name's first letter is no clitic (البيشي is
   // بيشي, though its search stem is يشي), and the keys are made from the readings' search stems as a query's are.
-  if (prev && placeWord(prev, r)) {
+  if (prev && (placeWord(prev, r) || signalledPlace(prev, stem, r, article))) {
     return common(stem) ? [] : nisbasOfPlace(stem, r).filter((n) => !r.notNisbas.has(n) && !common(n));
   }
   // A word written with a final ى (الوسطى، أخرى، يسعى) is no adjective in ي.

@@ -10,6 +10,7 @@ export const SearchNisbasSchema = z
   .object({
     endings: z.array(z.object({ place: ending, nisba: z.array(ending.refine((e) => e.endsWith('ي'), 'an adjective ends in ي')).min(1, 'must list an ending') }).strict()).min(1, 'must list the endings'),
     placeWords: strings(arabic),
+    placeSignals: nullable(strings(arabic).optional()),
     notNisbas: nullable(strings(arabic).optional()),
   })
   .strict();
