@@ -6,7 +6,6 @@ import { planQuery, type KeyContext, type QueryPlan } from '../../lib/search/key
 import { buildExcerpt, matchRanges, segments, type Segment } from '../../lib/search/excerpt';
 import { suggestActor, type Suggestion } from '../../lib/search/suggest';
 import { rankQuery, type Tier } from '../../lib/search/tiers';
-import { literalSearch } from '../../lib/search/literalFirst';
 import { CONTEXT_FILE, FILTER_NAMES, type FilterName, type RecordMeta } from '../../lib/search/record';
 import { openShardedIndex, relevanceSearches, type PagefindInstance, type ShardedIndex, type SortName } from './engine-shards';
 import { withBase } from '../../lib/url';
@@ -265,9 +264,7 @@ export async function prefetchWordIndex(query: string, opts: { exact?: boolean; 
   const shards = json.shards?.length ? json.shards : [{ path: '', undated: false }];
   const chunks: string[] = [];
   const tables = json.wordChunks;
-  // The typed forms' search too (src/lib/search/literalFirst.ts): the exact tier runs it beside the words.
-  const literal = literalSearch(plan) ?? '';
-  const terms = pagefindTerms([plan.search, plan.concept?.search ?? '', literal].join(' '));
+  const terms = pagefindTerms([plan.search, plan.concept?.search ?? ''].join(' '));
   if (tables && json.bundles && terms) {
     const lang = (globalThis.document?.documentElement.lang || 'unknown').toLowerCase();
     for (const [i, langs] of json.bundles.entries()) {
@@ -278,7 +275,7 @@ export async function prefetchWordIndex(query: string, opts: { exact?: boolean; 
     }
   }
   const plain = !activeFilters(opts.filters) && (!opts.sort || opts.sort === 'relevance');
-  const strings = [plan.search, plan.concept?.search ?? '', literal, ...(plan.units.length >= 2 ? plan.units.map((u) => u.terms.join(' ')) : [])].filter(Boolean);
+  const strings = [plan.search, plan.concept?.search ?? '', ...(plan.units.length >= 2 ? plan.units.map((u) => u.terms.join(' ')) : [])].filter(Boolean);
   const searches = plain ? [...new Set(strings)].flatMap((s) => relevanceSearches(s, shards.length > 1)) : [];
   if (boot().first?.(chunks, searches)) return;
   for (const url of chunks) void fetch(url).catch(() => undefined);

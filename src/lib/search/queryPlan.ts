@@ -15,8 +15,6 @@ export interface QueryUnit {
   any: string;
   /** Concept the unit names, if any. */
   concept?: string;
-  /** The word's own key when the unit asks for its family's (the form the reader typed: «الحقائب», not «حقيبة»). */
-  literal?: string;
 }
 
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
@@ -88,7 +86,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     let key = queryKey(t);
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
-    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(key !== prefix && t.key !== key ? { literal: t.key } : {}) });
+    units.push({ text: words(i, i + 1), terms: [key], any: key });
     if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) functionUnits.add(units[units.length - 1]);
     i++;
   }

@@ -5,7 +5,6 @@
 import type { QueryPlan, QueryUnit } from './keys';
 import { isNearSynonym } from './queryReadings';
 import { evidenceWeight, unitStrengths } from './unitEvidence';
-import { literalFirst, literalSearch } from './literalFirst';
 
 /** A result as the search returns it (a Pagefind result: its id, score and lazy data). */
 export interface Candidate {
@@ -101,18 +100,15 @@ export function bestPartial<R extends Candidate>(
  */
 async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, check = false): Promise<Array<Ranked<R>>> {
   // An empty search string is a filter-only browse: the runner answers it.
-  const literal = literalSearch(plan);
-  const [exact, concept, wider, alone, typed] = await Promise.all([
+  const [exact, concept, wider, alone] = await Promise.all([
     run(plan.search),
     plan.concept ? run(plan.concept.search) : Promise.resolve([] as R[]),
     plan.concept?.wider ? run(plan.concept.wider) : Promise.resolve([] as R[]),
     check && plan.units.length >= 2 ? Promise.all(plan.units.map((u) => run(u.terms.join(' ')))) : Promise.resolve(null),
-    literal ? run(literal) : Promise.resolve(null),
   ]);
   const absent = plan.units.filter((_, u) => alone?.[u].length === 0);
   const tiers = [
-    // The pages writing the words as typed first (literalFirst.ts).
-    ['exact', absent.length ? [] : literalFirst(exact, typed)],
+    ['exact', absent.length ? [] : exact],
     ['concept', absent.some((u) => !u.concept) ? [] : concept],
     // The near-synonym sets' other words (session 24), after the curated concepts. A function word no
     // page holds empties the exact tier, not this one: the wider search leaves it out.
