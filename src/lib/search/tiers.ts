@@ -4,6 +4,7 @@
 // word weighing more than a common one. Pure: the search itself is passed in.
 import type { QueryPlan, QueryUnit } from './keys';
 import { isNearSynonym } from './queryReadings';
+import { evidenceWeight, unitStrengths } from './unitEvidence';
 
 /** A result as the search returns it (a Pagefind result: its id, score and lazy data). */
 export interface Candidate {
@@ -40,8 +41,9 @@ export const unitWords = (u: QueryUnit): number => Math.max(1, u.text.trim().spl
 
 /**
  * Partial matches from the results of each unit searched alone: pages holding two units or
- * more (one when a single unit is in the index) but not every one, by the summed weight of the units they hold (ties: Pagefind's
- * summed score), those under PARTIAL_FLOOR of the best left out. `exclude`: ids already shown.
+ * more (one when a single unit is in the index) but not every one, by the summed weight of the units they hold,
+ * each weighed by how strongly the page holds it (unitEvidence.ts; ties: the plain sum, then Pagefind's summed
+ * score), those under PARTIAL_FLOOR of the best plain sum left out. `exclude`: ids already shown.
  */
 export function bestPartial<R extends Candidate>(
   units: QueryUnit[],
@@ -54,15 +56,19 @@ export function bestPartial<R extends Candidate>(
   // the set's other words as the set (seventeenth pass): «بيدر حنطة» ranks the page saying «حنطة» above
   // the many saying «قمح», as the full tiers rank the typed word first.
   const own = (opts.own ?? []).map((r) => (r ? { ids: new Set(r.map((x) => x.id)), weight: rarity(r.length, total) } : null));
-  const found = new Map<string, { result: R; held: boolean[]; weight: number; score: number }>();
+  const found = new Map<string, { result: R; held: boolean[]; weight: number; evidence: number; score: number }>();
   perUnit.forEach((results, u) => {
+    const strength = unitStrengths(results);
     for (const r of results) {
       if (opts.exclude?.has(r.id)) continue;
       let f = found.get(r.id);
-      if (!f) found.set(r.id, (f = { result: r, held: units.map(() => false), weight: 0, score: 0 }));
+      if (!f) found.set(r.id, (f = { result: r, held: units.map(() => false), weight: 0, evidence: 0, score: 0 }));
       if (f.held[u]) continue;
       f.held[u] = true;
-      f.weight += own[u]?.ids.has(r.id) ? Math.max(weights[u], own[u]!.weight) : weights[u];
+      const weight = own[u]?.ids.has(r.id) ? Math.max(weights[u], own[u]!.weight) : weights[u];
+      f.weight += weight;
+      // The order weighs how strongly the page holds the unit (unitEvidence.ts); which pages qualify does not.
+      f.evidence += evidenceWeight(weight, strength.get(r.id)!);
       f.score += r.score;
     }
   });
@@ -80,7 +86,7 @@ export function bestPartial<R extends Candidate>(
   const best = Math.max(0, ...partial.map((f) => f.weight));
   return partial
     .filter((f) => f.weight > 0 && f.weight >= best * PARTIAL_FLOOR)
-    .sort((a, b) => b.weight - a.weight || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
+    .sort((a, b) => b.evidence - a.evidence || b.weight - a.weight || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
     .slice(0, PARTIAL_MAX)
     .map((f) => ({ result: f.result, tier: 'partial' as const, missing: units.filter((_, u) => !f.held[u]).map((x) => x.text) }));
 }
