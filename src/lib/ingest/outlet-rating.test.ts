@@ -37,6 +37,11 @@ describe('shapes the rules took for a site', () => {
   it('a search button and a Kurdish switcher over the masthead are not the site: the masthead is (u2127)', () => {
     expect(outletOf(devPage('u2127')).value).toBe('صوت الجبل');
   });
+  // The twenty-eighth round's merge: aside28 (spent) took a newsroom's phone line over the masthead for the site.
+  it('a phone line and a mail line over the masthead are not the site: the masthead is (u2128, u2129)', () => {
+    expect(outletOf(devPage('u2128')).value).toBe('نبض الوادي');
+    expect(outletOf(devPage('u2129')).value).toBe('ساحل الخير');
+  });
 });
 
 describe('the model rates the rules\' outlet', () => {

@@ -110,6 +110,9 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
 /** An e-mail address anywhere in a line. */
 export const EMAIL = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/u;
 
+// A phone number (seven digits or more, spaced or dashed) or an e-mail address.
+const CONTACT = /(?:^|[^\d])\+?\d(?:[\d\s-]{5,}\d)(?![\d])|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
+
 // Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
 const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06BE]/u;
 
@@ -126,7 +129,9 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
   // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
   // A time alone («10:12 م») is no name either: a name has a word.
-  const shown = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()));
+  // A contact line («هاتف: 0770…», «واتساب التحرير: 0100…», «للتواصل: name@mail.com») names no
+  // one: a phone number or an e-mail address is no part of a name (twenty-eighth round's merge).
+  const shown = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !CONTACT.test(l.text));
   // A ticker's label above the masthead (`tickerLabels`: «عاجل» over «الجماهير») names no one either
   // (twenty-first round, part O).
   if (shown.length > 2 && isTicker(shown[0].text) && (shown[1].kind === 'short' || shown[1].kind === 'heading')) shown.shift();
