@@ -11,6 +11,7 @@ import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from 
 import { isEchoedSubheading } from './sub-heading';
 import { leadUnderMarkedHeadline } from './marked-headline';
 import { announcesList, isListItem, listLeadIn } from './list';
+import { isCreditWord } from './names';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -133,7 +134,7 @@ const BRACKETED_TAG = /\s*\([^()]{1,20}\)\s*$/u;
  */
 export function isCreditLine(text: string, lex: Lexicon): boolean {
   const parts = text.split(/\s*[-–—|｜/]+\s*/u).filter(Boolean);
-  return parts.length === 2 && parts.some((p) => lex.data.creditWords.some((w) => lexKey(w) === lexKey(p)));
+  return parts.length === 2 && parts.some((p) => isCreditWord(p, lex.names));
 }
 
 /** Words a paragraph without its full stop has at least (fewer: a sub-heading's or a link's length). */
