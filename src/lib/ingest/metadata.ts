@@ -432,7 +432,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
   }
-  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex, origins);
+  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex, origins, lines[start]?.kind === 'body' ? lines[start] : undefined);
   return {
     date: dateChoice.value ?? undefined,
     source,

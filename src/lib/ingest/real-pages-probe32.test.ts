@@ -1,12 +1,14 @@
 // Thirty-second session (13p): a fresh probe of real outlets' text. Its only wrong outlets were short top
 // lines the weak «site name?» guesses took for the site: a picture's alt text naming the story's people
-// joined by «و» («بوتين وزيلينسكي») and a section closing on what it covers («اخبار العرب والعالم»).
+// joined by «و» («بوتين وزيلينسكي») and a section closing on what it covers («اخبار العرب والعالم»); a date
+// it missed was printed only in the lead's words («صباح اليوم الأحد 26 أكتوبر 2025»).
 // Pages in our own words (dev u2480–u2490) and inline lines; the real text stays outside the repository
 // (docs/ingest.md «Twenty-ninth round: a fresh probe of real pages (helper 13p)»).
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { labelShaped, labelWords } from './story-label';
 import { namesTheStory } from './weak-guess';
+import { todayInLead } from './lead-date';
 
 const { lex, extract, fromText } = roundFixtures(['dev']);
 const words = labelWords(lex);
@@ -53,5 +55,22 @@ describe('a section closing on what it covers («… والعالم») is no mas
   it('the pages: a section over the headline names no outlet; a name printed again in the © line still does', () => {
     for (const id of ['u2486', 'u2487', 'u2488', 'u2489']) expect(extract(id).article.source, id).toBeUndefined();
     expect(extract('u2490').article.source).toBe('الشرق والعالم');
+  });
+});
+
+describe('the lead that says which day «today» is dates a page that prints no date', () => {
+  it('«اليوم» + a weekday + a full date right after it, with or without commas', () => {
+    expect(todayInLead('أعلنت الهيئة مساء اليوم الثلاثاء 16 آذار 2027 توسيع القائمة.', lex.dates)).toBe('2027-03-16');
+    expect(todayInLead('تستضيف الدوحة اليوم الخميس، 18 مارس 2027، جولة محادثات.', lex.dates)).toBe('2027-03-18');
+  });
+  it('an event\'s day without «اليوم», «اليوم» with no weekday, or a date without a year give none', () => {
+    expect(todayInLead('ستعقد الجولة يوم الأحد 21 مارس 2027 في أبوظبي.', lex.dates)).toBeUndefined();
+    expect(todayInLead('قال الوزير اليوم إن الجولة ستعقد في 21 مارس 2027.', lex.dates)).toBeUndefined();
+    expect(todayInLead('قال الوزير اليوم الأحد 21 مارس إن الجولة ستعقد قريبا.', lex.dates)).toBeUndefined();
+  });
+  it('the pages: the lead\'s date when nothing else is printed, none for an event\'s day', () => {
+    expect(extract('u2491').article.date).toBe('2027-03-16');
+    expect(extract('u2492').article.date).toBe('2027-03-18');
+    expect(extract('u2493').article.date).toBeUndefined();
   });
 });
