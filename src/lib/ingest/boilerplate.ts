@@ -50,6 +50,8 @@ export interface Lexicon {
   readingTimes: RegExp[];
   /** Normalised heads of a section's name before an adjective (`sectionHeads`): «أخبار» in «أخبار عالمية». */
   sectionHeads: Set<string>;
+  /** Normalised words a section closes on after «و» (`coverageScopes`): «العالم» in «الخليج والعالم». */
+  coverageScopes: Set<string>;
   /** lexKeys of a masthead's staff roles (`staffRoles`): «رئيس التحرير» opens no site's name. */
   staffRoles: string[];
   /** lexKeys of particles a lead may open with (`leadParticles`): «لم» after «NAME- » opens the story. */
@@ -207,6 +209,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     storyContinuations: data.storyContinuations.map(normalizeArabic),
     readingTimes: data.readingTimes.map(compilePattern),
     sectionHeads: new Set(data.sectionHeads.map(sourceKey)),
+    coverageScopes: new Set(data.coverageScopes.map(sourceKey)),
     staffRoles: data.staffRoles.map(lexKey),
     leadParticles: new Set(data.leadParticles.map(lexKey)),
     relativeTimeWords: new Set(data.relativeTimeWords.map(lexKey)),

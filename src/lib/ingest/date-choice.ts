@@ -5,10 +5,11 @@ import type { Dateline } from './dateline';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
 import { originDate, type OriginLine } from './origin-lines';
+import { todayInLead } from './lead-date';
 const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
 
 /** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
-export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number, origins: readonly OriginLine[] = []): FieldEvidence {
+export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number, origins: readonly OriginLine[] = [], leadLine?: ClassifiedLine): FieldEvidence {
   const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
   for (const l of [...header, ...meta]) {
     if (l.kind === 'date' && l.value) {
@@ -37,6 +38,9 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
     const iso = d.date ? lex.dates.parse(d.date) : undefined; // a year-less «في 4 أبريل» is never completed
     if (iso) candidates.push({ value: iso, rule: 'date in the dateline', confidence: 0.7, line: index + 1, rank: 4 });
   }
+  // Nothing printed: the lead's «اليوم الأحد 26 أكتوبر 2025» (lead-date.ts), weaker than any line of the page.
+  const today = candidates.length || !leadLine ? undefined : todayInLead(leadLine.text, lex.dates);
+  if (today) candidates.push({ value: today, rule: '«اليوم» and its date in the lead', confidence: 0.6, line: leadLine!.index + 1, rank: 6 });
   // Of two date lines, the one nearest the headline is the story's: a list of other articles
   // with their dates above it («03/12/2025 - name», u394) is further away; at equal distance the
   // line under the headline wins (the line just above may close the list's last item).

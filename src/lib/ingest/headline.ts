@@ -14,6 +14,7 @@ import { headlineOverDeck, shortLabelUnderHeadline, tickerItem } from './headlin
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
 import { headlineSegment, ownClosingDate } from './headline-segments';
 import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
+import { namesTheStory } from './weak-guess';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -167,6 +168,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «وزير الخارجية النرويجي:» over «"مستعدون …"», «بعد قمة أنقرة:» over the headline: a line that
     // ends on a colon leads into the line below it (a speaker, a kicker); a headline never ends so.
     if (/[:：]\s*$/u.test(l.text)) { score -= 0.4; why.push('ends on a colon: a lead-in to the line below'); }
+    // «ماكرون وشولتس وميلوني» over the headline: names joined by «و», each a word of the story's opening
+    // but not the phrase, are the picture's alt text (weak-guess.ts; thirty-second session, 13p).
+    if (l.words <= 4 && namesTheStory(l, lines, end)) { score -= 0.6; why.push('names the story\'s people joined by «و»: a picture\'s alt text'); }
     // «حكومة إقليم كوردستان» at the top, «رئيس حكومة إقليم كوردستان يستقبل …» below it: a short
     // line among the first ones whose words a longer line below holds whole is the masthead the
     // headline names, not the headline.

@@ -30,7 +30,7 @@ import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, credi
 import { colonNameUnderLatinMasthead } from './credit-lines';
 import { isLatinBrand } from './site-name';
 import { cutTitleEnd, labelWords, staffRoleLine, storyLabel } from './story-label';
-import { notSiteName } from './weak-guess';
+import { namesTheStory, notSiteName } from './weak-guess';
 import { closingOutletCredit } from './closing-credit';
 import { selfNamingSignals } from './self-naming';
 import type { NameLookup } from './names';
@@ -323,7 +323,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     });
     // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
     const chatGroup = notSiteName(site, start, lex, lines.slice(site.index + 1).find((l) => l.kind !== 'blank'));
-    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup || cutTitleEnd(site, lines, input.titleIndex);
+    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup || cutTitleEnd(site, lines, input.titleIndex) || namesTheStory(site, lines, start);
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
     else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
@@ -432,7 +432,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
   }
-  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex, origins);
+  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex, origins, lines[start]?.kind === 'body' ? lines[start] : undefined);
   return {
     date: dateChoice.value ?? undefined,
     source,

@@ -16,11 +16,13 @@ export interface LabelWords {
   functionWords: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   siteWords: ReadonlySet<string>;
+  /** What a section covers after «و» (`coverageScopes`): «العالم» in «الخليج والعالم». */
+  scopes: ReadonlySet<string>;
 }
 
 /** The lexicon's words for `labelShaped`: framing words are the name prefixes and the section heads. */
-export function labelWords(lex: Pick<Lexicon, 'sitePrefixes' | 'sectionHeads' | 'functionWords' | 'givenNames' | 'siteWords'>): LabelWords {
-  return { generic: new Set([...lex.sitePrefixes, ...lex.sectionHeads]), functionWords: lex.functionWords, givenNames: lex.givenNames, siteWords: lex.siteWords };
+export function labelWords(lex: Pick<Lexicon, 'sitePrefixes' | 'sectionHeads' | 'coverageScopes' | 'functionWords' | 'givenNames' | 'siteWords'>): LabelWords {
+  return { generic: new Set([...lex.sitePrefixes, ...lex.sectionHeads]), functionWords: lex.functionWords, givenNames: lex.givenNames, siteWords: lex.siteWords, scopes: lex.coverageScopes };
 }
 
 /** The first non-blank line after `at`. */
@@ -35,7 +37,8 @@ const NISBA = /(?:ية|ي|يه)$/u;
  * Has the line a label's shape rather than a name's? One definite word («المحتويات», «الحلقة»),
  * only framing words («جريدة», «سياسة ومحليات», «أخبار عاجلة»), a two-word head opening it («الشريط الإخباري…»),
  * one indefinite nisba («اقتصادية»), framing word + indefinite nisba («اخبار عالمية»), a function word
- * («غير مصنف»), or a person's given name first («سيرغي لافروف»).
+ * («غير مصنف»), a person's given name first («سيرغي لافروف»), or two to four words closing on what a
+ * section covers after «و» («الخليج والعالم», «اخبار العرب والعالم»).
  */
 export function labelShaped(text: string, words: LabelWords): boolean {
   const parts = text.trim().split(/\s+/).map(matchKey).filter(Boolean);
@@ -50,6 +53,9 @@ export function labelShaped(text: string, words: LabelWords): boolean {
   if (parts.length === 1 && !parts[0].startsWith('ال') && /(?:ية|يه)$/u.test(parts[0])) return true;
   if (parts.length === 2 && words.generic.has(parts[0]) && !parts[1].startsWith('ال') && NISBA.test(parts[1])) return true;
   if (parts.some((w) => words.functionWords.has(w))) return true;
+  // «السودان والعالم»: every fixture set and real page that prints one has it as a section (thirty-second session).
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && parts.length <= 4 && last.startsWith('و') && words.scopes.has(last.slice(1))) return true;
   return words.givenNames.has(parts[0]) && parts.length <= 3;
 }
 

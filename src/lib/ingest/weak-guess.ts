@@ -36,3 +36,28 @@ function gluedLabels(text: string, lex: Pick<Lexicon, 'sectionHeads' | 'interfac
   const heads = [...lex.sectionHeads, ...lex.interfaceWords.moreWords].map(lexKey).filter((h) => h.length >= 3);
   return heads.some((h) => (key.startsWith(h) || key.endsWith(h)) && key.length - h.length >= 3);
 }
+
+/** A key's words, punctuation dropped («زاخاروفا،» → «زاخاروفا»). */
+const wordsOf = (text: string): string[] => lexKey(text).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+
+/**
+ * «بوتين وزيلينسكي», «ماكرون وشولتس وميلوني» over the story: a top line of two to four words joined by
+ * «و», each of them a word of the story's first two lines, is the picture's alt text or caption naming
+ * the story's people, no masthead. A site's name the story names is printed there whole («لـ"NAME"»),
+ * so a line found as a phrase in the opening is left to the other rules (thirty-second session, 13p: a
+ * real-page probe took such a caption for the site; fixture mastheads are never repeated word by word).
+ */
+export function namesTheStory(line: TopLine, lines: readonly TopLine[], start: number): boolean {
+  const parts = wordsOf(line.text);
+  if (parts.length < 2 || parts.length > 4 || !parts.slice(1).every((w) => w.startsWith('و') && w.length > 3)) return false;
+  const opening = lines.slice(start).filter((l) => l.text.trim()).slice(0, 2).map((l) => wordsOf(l.text));
+  const said = new Set<string>();
+  for (const w of opening.flat()) {
+    said.add(w);
+    // «ونظيره», «لبوتين»: one clitic letter before the word.
+    if (w.length > 4 && 'وبلف'.includes(w[0])) said.add(w.slice(1));
+  }
+  const names = [parts[0], ...parts.slice(1).map((w) => w.slice(1))];
+  if (!names.every((w) => w.length >= 3 && said.has(w))) return false;
+  return !opening.some((words) => ` ${words.join(' ')} `.includes(` ${parts.join(' ')} `));
+}

@@ -163,6 +163,8 @@ export const BoilerplateSchema = z
     readingTimes: phraseList,
     /** Words that open a section's name before an adjective («أخبار عالمية», «شؤون دولية»): such a line is a label, never a site. */
     sectionHeads: phraseList,
+    /** What a section says it covers after «و» («… والعالم», «عربي ودولي»): a short line closing so is a section, never a site. */
+    coverageScopes: phraseList,
     /** A masthead's staff box («رئيس التحرير», «رئيس مجلس الإدارة»): a line opening so names a person's role, never the site. */
     staffRoles: phraseList,
     /** Particles a lead may open with before its verb («لم تستطع …», «قد تشهد …»), though a wrapped line may stop on them too. */
