@@ -23,6 +23,8 @@ export interface HeadlineFurnitureWords {
   tickerWords: ReadonlySet<string>;
   meridiems: ReadonlySet<string>;
   clockLabels: ReadonlySet<string>;
+  /** Every word of the lists above, of `exactLines` and of `readingTimes`: a run opens on none of the others. */
+  edgeWords: ReadonlySet<string>;
 }
 
 export interface FurnitureCut {
@@ -47,9 +49,13 @@ const MIN_REST_WORDS = 3;
 
 interface Unit { tokens: number; kind: string; paired?: boolean }
 
-/** The unit of furniture `seg` (tokens in reading order) is whole, else undefined. */
-function unitOf(seg: readonly string[], w: HeadlineFurnitureWords): Unit | undefined {
-  const k = seg.map((t) => w.key(t.replace(/[:：،,]+$/u, '')));
+/** The key of a token less the colon or comma closing it. */
+const tokenKey = (t: string, w: HeadlineFurnitureWords) => w.key(t.replace(/[:：،,]+$/u, ''));
+/** A token a unit may open (or close) with: a digit, a mark, a degree, or a word of the lexicon's lists. */
+const EDGE_MARK = /[0-9٠-٩°|｜•·\-–—/]/u;
+
+/** The unit of furniture `seg` (tokens in reading order; `k` their keys) is whole, else undefined. */
+function unitOf(seg: readonly string[], k: readonly string[], w: HeadlineFurnitureWords): Unit | undefined {
   const n = seg.length;
   const text = seg.join(' ');
   // «10:45», «10:45 ص», «PM 04:20», «الساعة 10:45»: one clock time and its words.
@@ -73,12 +79,19 @@ function unitOf(seg: readonly string[], w: HeadlineFurnitureWords): Unit | undef
 function furnitureRun(tokens: readonly string[], after: boolean, w: HeadlineFurnitureWords): { n: number; units: Unit[] } {
   const units: Unit[] = [];
   let n = 0;
+  const keys: string[] = [];
+  const keyAt = (i: number) => (keys[i] ??= tokenKey(tokens[i], w));
+  const at = (from: number) => (after ? tokens.length - 1 - from : from);
   const seg = (from: number, len: number) => (after ? tokens.slice(tokens.length - from - len, tokens.length - from) : tokens.slice(from, from + len));
+  const segKeys = (from: number, len: number) => Array.from({ length: len }, (_, j) => keyAt(after ? tokens.length - from - len + j : from + j));
   while (n < tokens.length) {
-    const one = seg(n, 1)[0];
+    const one = tokens[at(n)];
     if (SEPARATOR.test(one)) { n += 1; continue; }
+    // Most lines open on a headline's word: no unit can start there (the hot path: one test per line end).
+    const inner = tokens[at(n + 1)] ?? '';
+    if (!EDGE_MARK.test(one) && !w.edgeWords.has(keyAt(at(n))) && !DEGREES.test(inner)) break;
     let unit: Unit | undefined;
-    for (let len = Math.min(MAX_UNIT_TOKENS, tokens.length - n); len >= 1 && !unit; len--) unit = unitOf(seg(n, len), w);
+    for (let len = Math.min(MAX_UNIT_TOKENS, tokens.length - n); len >= 1 && !unit; len--) unit = unitOf(seg(n, len), segKeys(n, len), w);
     if (!unit) break;
     units.push(unit);
     n += unit.tokens;
