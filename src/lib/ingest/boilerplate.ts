@@ -9,6 +9,7 @@ import { buildNameLookup, buildSameName, buildSourceAffixes, type NameLookup, ty
 import { buildDateReader, type DateReader } from './dates';
 import { compileRights, type RightsPhrases } from './site-name';
 import { compilePattern } from './copy-wrapper';
+import type { HeadlineFurnitureWords } from './headline-furniture';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
 export interface Lexicon {
@@ -58,6 +59,8 @@ export interface Lexicon {
   leadParticles: Set<string>;
   /** lexKeys of the words a relative time opens with (`relativeTimeWords`): «منذ 2 شهور» is no name. */
   relativeTimeWords: Set<string>;
+  /** Furniture glued to the headline's line (`headlineFurniture`, `exactLines`, `readingTimes`): headline-furniture.ts. */
+  headlineFurniture: HeadlineFurnitureWords;
   /** lexKeys of a photo credit's labels (`photoCreditLabels`: «تصوير», «صورة»). */
   photoCreditLabels: Set<string>;
   /** lexKeys of feed tools (`feedTools`): «via IFTTT» names no origin. */
@@ -173,6 +176,19 @@ export function keyOfCollapsed(collapsed: string): string {
 }
 
 /** Compiles the lexicon; `sources` (content/sources.yaml) teaches it every outlet and agency name. */
+function headlineFurnitureWords(data: BoilerplateData): HeadlineFurnitureWords {
+  const exact = new Set(data.exactLines.map(lexKey));
+  const f = data.headlineFurniture;
+  const keys = (xs: readonly string[]) => new Set(xs.map(lexKey));
+  return {
+    isInterfaceLine: (text) => exact.has(lexKey(text)), readingTimes: data.readingTimes.map(compilePattern), key: lexKey,
+    relativeWords: keys(data.relativeTimeWords), pairedAccountWords: keys(f.pairedAccountWords), countWords: keys(f.countWords),
+    timeUnits: keys(f.timeUnits), tickerWords: keys(f.tickerWords), meridiems: keys(f.meridiems), clockLabels: keys(f.clockLabels),
+    edgeWords: keys([...data.relativeTimeWords, ...Object.values(f).flat(), ...data.exactLines, ...data.readingTimes.map((p) => p.replace(/\{[nt*w]\}/gu, ' '))]
+      .flatMap((phrase) => phrase.split(/\s+/).map((word) => word.replace(/[:：،,]+$/u, '')).filter(Boolean))),
+  };
+}
+
 export function buildLexicon(data: BoilerplateData, sources: readonly Source[] = [], outletRating?: OutletModelData): Lexicon {
   const keyed = (xs: string[]) => new Map(xs.map((x) => [lexKey(x), x] as const));
   return {
@@ -213,6 +229,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     staffRoles: data.staffRoles.map(lexKey),
     leadParticles: new Set(data.leadParticles.map(lexKey)),
     relativeTimeWords: new Set(data.relativeTimeWords.map(lexKey)),
+    headlineFurniture: headlineFurnitureWords(data),
     photoCreditLabels: new Set((data.photoCreditLabels ?? []).map(lexKey)),
     feedTools: new Set(data.feedTools.map(lexKey)),
     followPrompts: { openers: new Set(data.followPrompts.openers.map(lexKey)), via: new Set(data.followPrompts.via.map(lexKey)) },

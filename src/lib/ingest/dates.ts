@@ -135,6 +135,8 @@ export function buildDateReader(words: DateWordLists): DateReader {
   );
   // «ديسمبر 28, 2025», «يونيو 22، 2026» (an Arabic comma), «Jun. 23, 2026» (an abbreviation's full stop).
   const monthDayYear = new RegExp(`${NB}(${alt})${NA}\\.?\\s+(\\d{1,2})(?:${suffixes})?[,،]?\\s+(\\d{4})(?!\\d)`, 'gu');
+  // «14 10:30 2026 ديسمبر»: a Tunisian site's day, clock time, year and month (twenty-ninth round; aside28 u2226, spent).
+  const dayTimeYearMonth = new RegExp(`(?<![\\d:])(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(\\d{4})\\s+${NB}(${alt})${NA}`, 'gu');
   const month = (name: string) => months.get(name.replace(/\s+/g, ' '))!;
 
   // «العدد 12 ديسمبر 2025»: the number after an issue label is blanked (same length: indexes hold).
@@ -187,6 +189,10 @@ export function buildDateReader(words: DateWordLists): DateReader {
       if (info.solar) push(solarToGregorian(+m[3], info.month, +m[2]), 'solar', m.index!);
       else if (info.hijri) push(hijriToGregorian(+m[3], info.month, +m[2]), 'hijri', m.index!);
       else push(validGregorian(+m[3], info.month, +m[2]), 'gregorian', m.index!);
+    }
+    for (const m of t.matchAll(dayTimeYearMonth)) {
+      const info = month(m[3]);
+      if (!info.hijri && !info.solar) push(validGregorian(+m[2], info.month, +m[1]), 'gregorian', m.index!);
     }
     for (const m of t.matchAll(ISO)) {
       const y = +m[1];

@@ -10,6 +10,7 @@
 import type { ClassifiedLine } from './classify';
 import type { DateReader } from './dates';
 import { gluedFurniture, type FurnitureWords, type GluedFurniture } from './glued-furniture';
+import { headlineFurniture, type HeadlineFurnitureWords } from './headline-furniture';
 import { contentWords, overlapShare, type LeadIndex } from './lead-overlap';
 import { normalizeArabic } from '../arabic/normalize';
 
@@ -22,7 +23,7 @@ const MIN_SHARED_WORDS = 2;
 const MIN_SHARED_SHARE = 0.25;
 
 export interface HeadlineSegment extends Omit<GluedFurniture, 'shape'> {
-  shape: GluedFurniture['shape'] | 'date';
+  shape: GluedFurniture['shape'] | 'date' | 'furniture';
   /** The cut part stood after the headline («HEADLINE DATE»), not before it. */
   after?: boolean;
   /** Why the cut part is furniture, beyond its shape. */
@@ -35,6 +36,8 @@ export interface SegmentContext {
   functionWords: Set<string>;
   /** Lexicon key of a text, as the classified lines' `key`. */
   key: (s: string) => string;
+  /** Account words, clock and relative times, counts, tickers glued to the headline (headline-furniture.ts). */
+  headlineFurniture?: HeadlineFurnitureWords;
 }
 
 // A token of a printed date: digits and their separators, or a mark between the date's parts.
@@ -123,4 +126,38 @@ export function headlineSegment(line: ClassifiedLine, lines: readonly Classified
     return { ...trail, evidence: 'printed elsewhere on the page' };
   }
   return undefined;
+}
+
+/** A trail's separator, and how far from the cut a trail's entries reach (three words and a separator). */
+const TRAIL_MARK = /^[|｜›»>/]$/u;
+const TRAIL_REACH = 4;
+/** The lead may repeat a word of the cut part by chance; under half of its words. */
+const MAX_CUT_SHARE = 0.5;
+
+/**
+ * Furniture glued at one end of the headline's line («دخول | تسجيل HEADLINE», «HEADLINE 1,245 مشاهدة»,
+ * «الساعة 10:45 | 09 ديسمبر 2026 | HEADLINE»: a date left between the furniture and the headline is cut
+ * with it), when the evidence agrees: the lead repeats the rest (two words, a quarter of them) and under
+ * half of the cut words — «منذ 3 أشهر بلا رواتب …» over a lead saying «منذ ثلاثة أشهر» keeps its words.
+ */
+export function furnitureSegment(text: string, lead: LeadIndex, ctx: SegmentContext): HeadlineSegment | undefined {
+  if (!ctx.headlineFurniture) return undefined;
+  const found = headlineFurniture(text, ctx.headlineFurniture);
+  if (!found) return undefined;
+  let { rest, cut } = found;
+  const date = gluedDate(rest, ctx.dates, ctx.functionWords);
+  if (date && !!date.after === found.after) {
+    rest = date.rest;
+    cut = found.after ? `${date.prefix} ${cut}` : `${cut} ${date.prefix}`;
+  }
+  // «الرئيسية / دولية / HEADLINE», «أخبار | ماليزيا | آسيان | العالم»: what is left opens on a trail or a
+  // run of menu entries — the trail's readers (gluedFurniture, headlineSegment) weigh it, or no one does.
+  const restTokens = rest.split(/\s+/);
+  const edge = found.after ? restTokens.slice(-TRAIL_REACH) : restTokens.slice(0, TRAIL_REACH);
+  if (edge.some((t) => TRAIL_MARK.test(t))) return undefined;
+  const kept = overlapShare(contentWords(rest, ctx.functionWords), lead);
+  const dropped = overlapShare(contentWords(cut, ctx.functionWords), lead);
+  if (kept.shared < MIN_SHARED_WORDS || kept.share < MIN_SHARED_SHARE || dropped.share >= MAX_CUT_SHARE) return undefined;
+  rest = rest.replace(/^[|｜\-–—،,:]\s*|\s*[|｜\-–—،,:]$/gu, '');
+  return { prefix: cut, rest, shape: 'furniture', ...(found.after ? { after: true } : {}), evidence: found.kinds.join(', ') };
 }

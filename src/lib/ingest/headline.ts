@@ -12,7 +12,8 @@ import { titleBarOf, withoutSiteName } from './title-bar';
 import { HEADER_KINDS, navEntry, neighbour, nextLines, onHeader, sameCaption } from './headline-neighbours';
 import { headlineOverDeck, shortLabelUnderHeadline, tickerItem } from './headline-deck';
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
-import { headlineSegment, ownClosingDate } from './headline-segments';
+import { furnitureSegment, headlineSegment, ownClosingDate } from './headline-segments';
+import type { HeadlineFurnitureWords } from './headline-furniture';
 import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
 import { namesTheStory } from './weak-guess';
 
@@ -50,6 +51,8 @@ const MAX_OVERLAP_CREDIT = 0.75;
 const MENU_RUN_KINDS = new Set(['short', 'menu', 'boilerplate', 'latin', 'heading']);
 /** Excluded kinds whose line may still hold the headline with the part that made its kind cut off. */
 const SEGMENTED_KINDS = new Set(['menu', 'date']);
+/** A line all furniture but the headline may be classified as any of these (a clock time: a date line). */
+const FURNITURE_KINDS = new Set(['menu', 'date', 'boilerplate']);
 const FIRST_SHARED = 'first line that shares the lead\'s words';
 const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 'source', 'tags', 'hashtags', 'date',
   'relative-time', 'agency', 'dateline', 'byline', 'caption', 'latin', 'blank']);
@@ -81,6 +84,8 @@ export interface HeadlineContext {
   isUrgentBar?: (text: string) => boolean;
   /** The lexicon's interface lines and calls to action, for furniture glued before a headline (glued-furniture.ts). */
   furnitureWords?: FurnitureWords;
+  /** Account words, clock and relative times, counts, tickers glued at either end of the headline (headline-furniture.ts). */
+  headlineFurniture?: HeadlineFurnitureWords;
   /** Normalised verbs a wire's lead opens with («أعلن», «قال»: `leadVerbs`): a «.»-closed line opening so is a sentence. */
   leadVerbs?: ReadonlySet<string>;
 }
@@ -103,9 +108,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «10:32 HEADLINE», «الرئيسية › عربي ودولي › HEADLINE», «تسجيل الدخول HEADLINE»: furniture glued
     // before the headline is cut and the rest scored (glued-furniture.ts; a breadcrumb is a menu line).
     // A date, or a trail whose entries the page prints elsewhere, glued to the headline (headline-segments.ts).
-    const glued = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords)
+    // «دخول | تسجيل HEADLINE», «HEADLINE 1,245 مشاهدة»: furniture at either end by the lexicon's words (headline-furniture.ts).
+    const glued = l.bullet || !ctx.furnitureWords ? undefined : (l.words >= 3 && l.words <= 30 ? furnitureSegment(l.text, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined)
+      ?? gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords)
       ?? (l.words >= 3 && l.words <= 30 && (!EXCLUDED_KINDS.has(l.kind) || SEGMENTED_KINDS.has(l.kind)) ? headlineSegment(l, lines, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined);
-    if ((EXCLUDED_KINDS.has(l.kind) && !((l.kind === 'menu' && glued?.shape === 'trail') || (l.kind === 'date' && glued?.shape === 'date'))) || l.bullet || l.words < 3 || l.words > 30) continue;
+    if ((EXCLUDED_KINDS.has(l.kind) && !((l.kind === 'menu' && glued?.shape === 'trail') || (l.kind === 'date' && glued?.shape === 'date') || (FURNITURE_KINDS.has(l.kind) && glued?.shape === 'furniture'))) || l.bullet || l.words < 3 || l.words > 30) continue;
     // A sentence, not a headline — unless it is short, apart and echoed by the lead (headline-candidates.ts).
     const periodClosed = l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text);
     if (periodClosed && !periodClosedHeadline(l, lines, leadWords, ctx)) continue;
@@ -123,7 +130,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const tagged = genreTagged(l.text, ctx);
     if (tagged) why.push('opens with a genre tag');
     const cut = tagged ? undefined : glued;
-    if (cut) why.push(`${cut.shape} glued ${'after' in cut && cut.after ? 'after' : 'before'} it, cut`, ...('evidence' in cut && cut.evidence ? [`its entries ${cut.evidence}`] : []));
+    if (cut) why.push(`${cut.shape} glued ${'after' in cut && cut.after ? 'after' : 'before'} it, cut`, ...('evidence' in cut && cut.evidence ? [cut.shape === 'furniture' ? `its words: ${cut.evidence}` : `its entries ${cut.evidence}`] : []));
     const head = cut?.rest ?? l.text;
     const { share: overlap, shared } = overlapShare(contentWords(tagged ?? head, ctx.functionWords), leadWords);
     if (tickerItem(l, lines, overlap, ctx)) continue;

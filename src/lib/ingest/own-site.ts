@@ -4,6 +4,7 @@
 // browser's title bar «HEADLINE | NAME». One rule per place the site's identity sits, not one data
 // entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
+import { isFurnitureOnly } from './headline-furniture';
 import { afterCreditVerb } from './outlet-candidates';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
@@ -150,6 +151,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       // name is then the part farthest from the headline.
       const name = lexKey(left) === title ? right.split(SEPARATOR)[cut ? right.split(SEPARATOR).length - 1 : 0] : lexKey(right) === title ? (cut ? left.split(SEPARATOR)[0] : left.split(SEPARATOR).pop()!) : undefined;
       if (!name || name.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(name)) continue;
+      // «دخول | تسجيل HEADLINE», «875 مشاهدة | HEADLINE»: furniture the headline was cut from is no site's name.
+      if (isFurnitureOnly(name, lex.headlineFurniture)) continue;
       const known = lex.names(name);
       if (known?.kind === 'generic') continue;
       // An agency's own site names itself there too: the outlet, as its masthead would.
