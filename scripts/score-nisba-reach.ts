@@ -32,7 +32,7 @@ const meets = (q: string, text: string): boolean => {
 const pct = (n: number, d: number) => (d ? `${n}/${d} = ${(n / d).toFixed(3)}` : '–');
 const list = process.argv.includes('--list');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const defaults = ['nisbas-dev22n', 'nisbas-aside22n', 'derivations-dev22n', 'derivations-aside22n', 'nisbas-dev23p', 'nisbas-aside23p'].map((f) => `tests/fixtures/search/${f}.yaml`);
+const defaults = ['nisbas-dev22n', 'nisbas-aside22n', 'derivations-dev22n', 'derivations-aside22n', 'nisbas-dev23p', 'nisbas-aside23p', 'derivations-dev24b', 'derivations-aside24b'].map((f) => `tests/fixtures/search/${f}.yaml`);
 for (const file of files.length ? files : defaults) {
   const data = parse(readFileSync(file, 'utf8')) as { nisbas?: Pair[]; derivations?: Pair[]; negatives?: Pair[] };
   console.log(`\n${file}`);

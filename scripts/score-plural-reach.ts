@@ -6,7 +6,8 @@
 // page is one sentence in two places a noun stands in news prose: with the article after a preposition (عن
 // الأسواق) and bare after a verb (شاهدنا أسواقا is not written: the bare word, شاهدنا أسواق). The negatives
 // ([word, word] that only share letters) are false joins when either direction meets, in either place.
-// Usage: npx tsx scripts/score-plural-reach.ts [--list] [files…] (default: the five pair files; plurals-dev23p/aside23p:
+// Usage: npx tsx scripts/score-plural-reach.ts [--list] [files…] (default: the seven pair files; plurals-dev24b/aside24b: session 32's
+// everyday words by field; plurals-dev23p/aside23p:
 // the twenty-third pass's everyday words, session 31)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -31,7 +32,7 @@ function pairsOf(file: string): { groups: Record<string, Pair[]>; negatives: Pai
 const pct = (n: number, d: number) => (d ? `${n}/${d} = ${(n / d).toFixed(3)}` : '–');
 const list = process.argv.includes('--list');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-for (const file of files.length ? files : ['tests/fixtures/search/plurals-dev21m.yaml', 'tests/fixtures/search/plurals-aside21m.yaml', 'tests/fixtures/search/plurals-heldout-15x.yaml', 'tests/fixtures/search/plurals-dev23p.yaml', 'tests/fixtures/search/plurals-aside23p.yaml']) {
+for (const file of files.length ? files : ['tests/fixtures/search/plurals-dev21m.yaml', 'tests/fixtures/search/plurals-aside21m.yaml', 'tests/fixtures/search/plurals-heldout-15x.yaml', 'tests/fixtures/search/plurals-dev23p.yaml', 'tests/fixtures/search/plurals-aside23p.yaml', 'tests/fixtures/search/plurals-dev24b.yaml', 'tests/fixtures/search/plurals-aside24b.yaml']) {
   const { groups, negatives, derivations } = pairsOf(file);
   console.log(`\n${file}`);
   const score = (name: string, pairs: Pair[]) => {
