@@ -104,6 +104,8 @@ export interface Lexicon {
   spelledAbbreviations: string[];
   /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»): `sourceAffixes.after`. */
   siteDescriptors: Set<string>;
+  /** The Latin words outlets' names are made of (`transliteration.words` keys: «today», «online»): a Latin brand closed by one is site-shaped. */
+  latinSiteWords: Set<string>;
   /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
   sponsors: string[];
   /** Keys of the sponsor labels whose partner is the story's outlet («مقدم من»). */
@@ -241,6 +243,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
+    latinSiteWords: new Set(Object.keys(data.transliteration?.words ?? {})),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes, data.nationalityWords),
     sameName: buildSameName(data.transliteration, buildSourceAffixes(data.sourceAffixes)),
     creditPhrases: data.creditPhrases.map(lexKey),
