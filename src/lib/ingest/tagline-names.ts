@@ -22,7 +22,7 @@ function keys(data: TaglineData) {
   return k;
 }
 
-// An indefinite nisba: four letters or more closed by «ي» or «ية» (keyed: «يه»), no article.
+// An indefinite nisba: three letters or more closed by «ي» or «ية» (keyed: «يه»), no article.
 const NISBA = /^(?!ال)\p{L}{2,}(?:ي|يه)$/u;
 
 /** Whether `text` is a tagline: a type word (no article) and one to five describing words, one of them listed, nothing else. */
