@@ -88,6 +88,8 @@ export interface Lexicon {
   serviceLabels: Set<string>;
   /** A ticker's label alone above the masthead (`tickerLabels`: «عاجل»): names no one (site-name.ts). */
   isTicker: (text: string) => boolean;
+  /** A line opening with a sponsor's or partner's label («بالتعاون مع إذاعة …»): it names the partner, not the site. */
+  isSponsorLine: (text: string) => boolean;
   /** Keys of an Arabic edition's labels (`editionLabels`: «النسخة العربية», «بالعربية»): service-names.ts. */
   editionLabels: Set<string>;
   /** Keys of the words opening an edition's part of a masthead (`editionWords`: «طبعة», «نسخة»): outlet-candidates.ts. */
@@ -231,6 +233,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     editionLabels: new Set(data.editionLabels.map(lexKey)),
     editionWords: new Set(data.editionWords.map(lexKey)),
     isTicker: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set(data.tickerLabels.map(lexKey))),
+    isSponsorLine: ((labels: string[]) => (text: string) => { const key = lexKey(text); return labels.some((p) => key.startsWith(`${p} `)); })(data.sponsorLabels.map(lexKey)),
     ownerLines: {
       stationWords: new Set(data.ownerLines.stationWords.map(lexKey)),
       openers: new Set(data.ownerLines.openers.map(lexKey)),

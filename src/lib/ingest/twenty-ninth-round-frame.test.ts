@@ -63,6 +63,14 @@ describe('the name over its staff box', () => {
 
 const pageLines = (...texts: string[]) => texts.map((text, index) => ({ index, text, kind: 'short', words: text.split(/\s+/).length }));
 
+describe('a partner\'s line over the masthead', () => {
+  it('«بالتعاون مع NAME» without a colon names the partner: the masthead under it is the site, not a wire credited at the end', () => {
+    const got = fromText(page('بالتعاون مع إذاعة النخلة', 'ربوة نيوز', 'أخبار', HEADLINE, '12 مارس 2027', 'أكد مسؤول في البلدية لـ"ربوة نيوز" أن الحملة تستمر ثلاثة أسابيع بمشاركة فرق فنية من الشركة الوطنية للكهرباء.', MORE, 'المصدر: العمانية', 'شارك الخبر')).article;
+    expect(got?.source).toBe('ربوة نيوز');
+    expect(idOf(got?.agency)).toBe('ona');
+  });
+});
+
 describe('the signals themselves', () => {
   it('staffBoxSignals: the name over the first role only, never a role\'s holder, the box printed twice', () => {
     const got = staffBoxSignals(pageLines('شرفة المدينة', 'رئيس مجلس الإدارة', 'عادل فهمي الطوخي', 'رئيس التحرير', 'سهام عبد الجواد', 'رئيس مجلس الإدارة', 'عادل فهمي الطوخي', 'رئيس التحرير', 'سهام عبد الجواد'), lex);
