@@ -93,6 +93,8 @@ export interface Lexicon {
   serviceLabels: Set<string>;
   /** A ticker's label alone above the masthead (`tickerLabels`: «عاجل»): names no one (site-name.ts). */
   isTicker: (text: string) => boolean;
+  /** A line opening with a sponsor's or partner's label («بالتعاون مع إذاعة …»): it names the partner, not the site. */
+  isSponsorLine: (text: string) => boolean;
   /** Keys of an Arabic edition's labels (`editionLabels`: «النسخة العربية», «بالعربية»): service-names.ts. */
   editionLabels: Set<string>;
   /** Keys of the words opening an edition's part of a masthead (`editionWords`: «طبعة», «نسخة»): outlet-candidates.ts. */
@@ -109,6 +111,8 @@ export interface Lexicon {
   spelledAbbreviations: string[];
   /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»): `sourceAffixes.after`. */
   siteDescriptors: Set<string>;
+  /** The Latin words outlets' names are made of (`transliteration.words` keys: «today», «online»): a Latin brand closed by one is site-shaped. */
+  latinSiteWords: Set<string>;
   /** Keys of the labels that open a sponsor's or partner's line («برعاية», «مقدم من»). */
   sponsors: string[];
   /** Keys of the sponsor labels whose partner is the story's outlet («مقدم من»). */
@@ -249,6 +253,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     editionLabels: new Set(data.editionLabels.map(lexKey)),
     editionWords: new Set(data.editionWords.map(lexKey)),
     isTicker: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set(data.tickerLabels.map(lexKey))),
+    isSponsorLine: ((labels: string[]) => (text: string) => { const key = lexKey(text); return labels.some((p) => key.startsWith(`${p} `)); })(data.sponsorLabels.map(lexKey)),
     ownerLines: {
       stationWords: new Set(data.ownerLines.stationWords.map(lexKey)),
       openers: new Set(data.ownerLines.openers.map(lexKey)),
@@ -261,6 +266,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
+    latinSiteWords: new Set(Object.keys(data.transliteration?.words ?? {})),
     sourceAffixes: buildSourceAffixes(data.sourceAffixes, data.nationalityWords),
     sameName: buildSameName(data.transliteration, buildSourceAffixes(data.sourceAffixes)),
     creditPhrases: data.creditPhrases.map(lexKey),

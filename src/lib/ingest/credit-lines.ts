@@ -112,7 +112,7 @@ export function spellingOnPage(label: string, lines: readonly PageLine[], sameNa
  * unmapped domain shows as the domain), or the brand itself when the page prints it again
  * (a byline «بقلم: Le360 …», a footer).
  */
-export function latinBrand(lines: readonly PageLine[], titleIndex: number | undefined, sources: readonly Source[], sameName?: (latin: string, arabic: string) => boolean, siteDescriptors: ReadonlySet<string> = new Set()): Signal[] {
+export function latinBrand(lines: readonly PageLine[], titleIndex: number | undefined, sources: readonly Source[], sameName?: (latin: string, arabic: string) => boolean, siteDescriptors: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set()): Signal[] {
   const first = lines.find((l) => l.kind !== 'blank');
   if (!first || first.kind !== 'latin' || first.words > 3 || first.index === titleIndex) return [];
   const line = first.index + 1;
@@ -153,7 +153,9 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   // (`sourceAffixes.after`: «News», «TV») over a menu in its own script is the masthead (twenty-fourth round, second wave).
   const words = first.text.trim().split(/\s+/);
   const menuUnder = lines.filter((l) => l.index > first.index && l.kind !== 'blank').slice(0, 2);
-  if (words.length >= 2 && siteDescriptors.has(sourceKey(words[words.length - 1])) && menuUnder.length === 2 && menuUnder.every((l) => l.kind === 'latin' && l.words <= 2)) {
+  // The words outlets' names are made of (`transliteration.words`: «Today», «Online», «Info», «Post») close it too (twenty-ninth round).
+  const last = words[words.length - 1];
+  if (words.length >= 2 && (siteDescriptors.has(sourceKey(last)) || siteWords.has(last.toLowerCase())) && menuUnder.length === 2 && menuUnder.every((l) => l.kind === 'latin' && l.words <= 2)) {
     return [{ field: 'outlet', value: first.text.trim(), confidence: 0.5, rule: 'Latin brand at the top, closed by a site\'s word over a Latin menu', line }];
   }
   return [];

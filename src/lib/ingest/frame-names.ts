@@ -93,6 +93,9 @@ function frameKeys(data: FrameData) {
   return k;
 }
 
+const QUOTED = /^["«“](.+?)["»”]$/u;
+const QUOTED_BONUS = 0.1;
+
 /** Signals from the page's frame boxes: each names the site that prints it, weakly. */
 export function frameBoxSignals(lines: readonly PageLine[], lex: Lexicon, titleIndex?: number): Signal[] {
   const data = lex.data.frameBoxes;
@@ -104,8 +107,11 @@ export function frameBoxSignals(lines: readonly PageLine[], lex: Lexicon, titleI
   seen.forEach((l, i) => {
     if (l.words > 14 || l.index === titleIndex) return;
     if (firstWords.has(lexKey(l.text.trim().split(/\s+/, 1)[0] ?? ''))) for (const box of data.boxes) {
-      const name = boxName(l.text, box.leads, closers, lex.sitePrefixes);
-      if (fit(name)) { out.push(named(name!, box.confidence, `${FRAME_BOX_RULE} (${box.kind})`, l.index, lex)); return; }
+      const boxed = boxName(l.text, box.leads, closers, lex.sitePrefixes);
+      // «تابعوا "عفك نيوز" على إنستغرام»: a name in quotes is a proper name, not «آخر الأخبار» (twenty-ninth round).
+      const quoted = boxed ? QUOTED.exec(boxed)?.[1] : undefined;
+      const name = quoted ?? boxed;
+      if (fit(name)) { out.push(named(name!, box.confidence + (quoted ? QUOTED_BONUS : 0), `${FRAME_BOX_RULE} (${box.kind}${quoted ? ', quoted' : ''})`, l.index, lex)); return; }
     }
     // «من نحن» alone over its blurb, or «من نحن: NAME موقع …» on one line.
     const inline = /^(.{2,20}?)\s*[:：]\s*(.+)$/u.exec(l.text.trim());

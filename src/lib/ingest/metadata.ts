@@ -33,6 +33,7 @@ import { cutTitleEnd, labelWords, staffRoleLine, storyLabel } from './story-labe
 import { namesTheStory, notSiteName } from './weak-guess';
 import { closingOutletCredit } from './closing-credit';
 import { selfNamingSignals } from './self-naming';
+import { staffBoxSignals, taglineSignals } from './tagline-names';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { datelineSignals, printedElsewhere } from './dateline-signals';
@@ -276,19 +277,19 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     signals.push({ field: 'agency', value: wireLine.value!.replace(/^[(«\s]+|[)»\s.]+$/gu, ''), ...(signer.id ? { id: signer.id } : {}), confidence: 0.7, rule: 'wire alone after the story', line: wireLine.index + 1 });
   }
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.rights, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
-  signals.push(...frameBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.data.frameBoxes?.latinCopyrightConfidence ?? 0.45, lex.rights));
+  signals.push(...frameBoxSignals(lines, lex, input.titleIndex), ...taglineSignals(lines, lex, input.titleIndex), ...staffBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.data.frameBoxes?.latinCopyrightConfidence ?? 0.45, lex.rights));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
   signals.push(...creditLineAbove(lines, start, input.titleIndex, lex), ...nameUnderHeadline(lines, start, input.titleIndex, lex), ...nameUnderLink(lines, input.titleIndex, lex), ...ownCreditLines(lines, start, lex));
-  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
+  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors, lex.latinSiteWords), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
   // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
   // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
   // «تابعوا السومرية نيوز على …»).
   // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine);
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   // «ملف اللاجئين» twice back to back under the headline: the picture's alt text and caption, no masthead
   // (twenty-third round).

@@ -11,6 +11,7 @@ import { lexKey } from './boilerplate';
 import { isCreditWord } from './names';
 import { sourceKey } from '../data/keys';
 import { EMAIL } from './site-name';
+import { isTagline } from './tagline-names';
 
 /** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
 export function notAPublisher(value: string, lex: Lexicon): string | undefined {
@@ -34,6 +35,8 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   if (issue && /[0-9٠-٩]/u.test(text) && bare.slice(issue.length).split(' ').filter(Boolean).every(dateWord)) return 'an issue number, not a publisher';
   // «تقارير» over the headline: a section of the site, not its name (fourteenth round, second half).
   if (lex.sectionLabels.has(key)) return 'a section label, not a publisher';
+  // «جريدة إلكترونية مستقلة» over the masthead: a tagline says what the site is, not who (twenty-ninth round).
+  if (isTagline(text, lex)) return 'a tagline, not a publisher';
   if (lex.staffCredits.has(key) || [...lex.staffCredits].some((s) => key.startsWith(`${s} `))) return 'the newsroom signing for the site, not a publisher';
   // «اقرأ المزيد على موقعنا»: a site's word with «نا» («موقعنا», «قناتنا») is the page itself, no name (twentieth round, part B).
   const own = sourceKey(words[0]);

@@ -54,7 +54,7 @@ export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon, logos: Reado
   // A logo's alt text («شعار بلدية طرابلس المركز») is the masthead, never the headline, however
   // much of it the lead repeats (eighteenth round).
   const logoNames = new Set([...logos.values()].map((n) => n.trim()));
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine);
   const name = site ? identityKey(site.text, lex.sourceAffixes) : '';
   // An office's letterhead («سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي»), nineteenth round;
   // extract.ts finds it once and passes it here and to the metadata.

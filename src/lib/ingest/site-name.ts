@@ -124,7 +124,7 @@ const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06B
  */
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
   lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(),
-  abbreviations: readonly string[] = [], isTicker: (text: string) => boolean = () => false,
+  abbreviations: readonly string[] = [], isTicker: (text: string) => boolean = () => false, isSponsorLine: (text: string) => boolean = () => false,
 ): L | undefined {
   // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
   // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
@@ -137,7 +137,8 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   if (shown.length > 2 && isTicker(shown[0].text) && (shown[1].kind === 'short' || shown[1].kind === 'heading')) shown.shift();
   // A partner's or sponsor's line above the masthead («شريك إعلامي: مهرجان …» over «ورزازات أونلاين»):
   // a labelled interface line of three words or more names no masthead (twenty-fourth round, second wave).
-  else if (shown.length > 2 && shown[0].kind === 'boilerplate' && shown[0].words >= 3 && /[:：]/u.test(shown[0].text) && shown[1].kind === 'short') shown.shift();
+  // A sponsor's label without its colon («بالتعاون مع إذاعة الوصال», `sponsorLabels`) too (twenty-ninth round).
+  else if (shown.length > 2 && shown[0].words >= 3 && ((shown[0].kind === 'boilerplate' && /[:：]/u.test(shown[0].text)) || isSponsorLine(shown[0].text)) && shown[1].kind === 'short') shown.shift();
   const top = shown.slice(0, 3);
   // «سوريا على طول» over «Syria Direct»: a short first line over its brand in Latin letters is a
   // bilingual masthead — a name, whatever function word it holds (fourteenth round, second half).

@@ -145,6 +145,8 @@ export const BoilerplateSchema = z
       aboutConfidence: z.number().min(0).max(1),
       /** A «© 2026 NAME. All rights reserved» line in Latin letters only. */
       latinCopyrightConfidence: z.number().min(0).max(1),
+      /** «موقع إخباري مستقل»: a tagline's type words (`nouns`) and describing words; the name beside it is the site (twenty-ninth round). */
+      taglines: z.object({ nouns: phraseList, words: phraseList, confidence: z.number().min(0).max(1), staffBoxConfidence: z.number().min(0).max(1).optional() }).strict().optional(),
     }).strict().optional(),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
     siteProperties: phraseList.default([]),
