@@ -206,6 +206,7 @@ export async function writeSearchIndexFrom(opts: {
         fragmentsReused += slimmed.reused;
       }));
       if (!misplaced) break;
+      console.warn(`search: shard ${shard.path || '(one)'} written again: a placed fragment's name was another page's`);
       await rm(folder, { recursive: true, force: true });
     }
     // A sharded keyed index's date order goes into a file of its own (sortFiles.ts).
