@@ -28,9 +28,10 @@ const rawHash = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('
 /**
  * Slims every fragment file in `dir` in place; a file whose Pagefind bytes and texts are those of
  * a file of `last` is that file's copy instead. `recordOf` names the record a text key's text
- * comes from in this run. Returns this folder's map (for the next run) and how many were copied.
+ * comes from in this run; `placed` files (fragmentPrime.ts) are kept as they are. Returns this
+ * folder's map (for the next run) and how many were copied or placed.
  */
-export function slimFragmentsIn(dir: string, textOf: ArticleTextOf, recordOf: (key: string) => string | undefined, last?: LastFragments): { files: FragmentMap; reused: number } {
+export function slimFragmentsIn(dir: string, textOf: ArticleTextOf, recordOf: (key: string) => string | undefined, last?: LastFragments, placed: FragmentMap = {}): { files: FragmentMap; reused: number } {
   const files: FragmentMap = {};
   let reused = 0;
   if (!existsSync(dir)) return { files, reused }; // an index of no record
@@ -38,6 +39,12 @@ export function slimFragmentsIn(dir: string, textOf: ArticleTextOf, recordOf: (k
   for (const [name, [raw]] of Object.entries(last?.files ?? {})) byRaw.set(raw, name);
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.pf_fragment')) continue;
+    // Placed before Pagefind wrote (fragmentPrime.ts): already the last run's slimmed file.
+    if (Object.hasOwn(placed, name)) {
+      files[name] = placed[name];
+      reused++;
+      continue;
+    }
     const file = path.join(dir, name);
     const bytes = readFileSync(file);
     const raw = rawHash(bytes);

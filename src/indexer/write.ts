@@ -33,6 +33,7 @@ import { moveSortsOut, sortOrdersIn } from './sortFiles';
 import { SHARDS_FILE, shardsFileJson } from '../lib/search/shardsFile';
 import type { ArticleTextOf } from '../lib/search/fragment';
 import { slimFragmentsIn, type FragmentMap } from './fragmentReuse';
+import { checkPlaced, placeFragments } from './fragmentPrime';
 
 /** Most records in one Pagefind index (shard); ~2 GB of service memory at 9,000. */
 const MAX_SHARD = Number(process.env.SEARCH_SHARD_SIZE) || 10_000;
@@ -179,23 +180,35 @@ export async function writeSearchIndexFrom(opts: {
   await Promise.all(plan.map(async (shard, j) => {
     if (keep[j]) return;
     const folder = path.join(stageDir, shard.path);
-    // A shard with no records (an empty corpus) still gets an index.
-    await pool.write(folder, async (add) => {
-      for (let k = shard.start; k < shard.end; k++) {
-        const { meta, record } = rows[k];
-        // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
-        const sorts: RecordSorts = !sharded ? 'both' : meta.date ? 'date' : 'none';
-        const content = trace.time('records', () => (opts.plain ? plainRecordHtml(meta, sorts, records.body(record)) : keyedRecordHtml(meta, ctx, sorts, records.body(record))));
-        await add(meta.slug, meta.url, content);
-      }
-    // Once a bundle is written, empty its fragments' fields the site never reads and put each
-    // article's paragraphs in its fragment's meta (src/lib/search/fragment.ts).
-    }, opts.plain ? undefined : () => trace.time('fragments: text in, keys out', () => {
-      const last = lastFragments.get(shard.path);
-      const slimmed = slimFragmentsIn(path.join(folder, 'fragment'), textOf, (k) => textRecords.get(k), last && { dir: path.join(opts.outputPath, shard.path, 'fragment'), files: last });
-      fragments[j] = slimmed.files;
-      fragmentsReused += slimmed.reused;
-    }));
+    const lastDir = path.join(opts.outputPath, shard.path, 'fragment');
+    const last = lastFragments.get(shard.path);
+    // The last index's fragments of unchanged articles go in first: Pagefind skips them
+    // (fragmentPrime.ts). Written again without them in the rare case a name was taken by another page.
+    for (let place = !opts.plain; ; place = false) {
+      const placed = place ? trace.time('fragments placed', () => placeFragments(path.join(folder, 'fragment'), last && { dir: lastDir, files: last }, (k) => textRecords.get(k))) : {};
+      let misplaced = false;
+      // A shard with no records (an empty corpus) still gets an index.
+      await pool.write(folder, async (add) => {
+        for (let k = shard.start; k < shard.end; k++) {
+          const { meta, record } = rows[k];
+          // A sharded index keeps only the sort keys its shards use (RecordSorts, record.ts).
+          const sorts: RecordSorts = !sharded ? 'both' : meta.date ? 'date' : 'none';
+          const content = trace.time('records', () => (opts.plain ? plainRecordHtml(meta, sorts, records.body(record)) : keyedRecordHtml(meta, ctx, sorts, records.body(record))));
+          await add(meta.slug, meta.url, content);
+        }
+      // Once a bundle is written, empty its fragments' fields the site never reads and put each
+      // article's paragraphs in its fragment's meta (src/lib/search/fragment.ts).
+      }, opts.plain ? undefined : () => trace.time('fragments: text in, keys out', () => {
+        const pageKeys = rows.slice(shard.start, shard.end).map((r) => textKey(r.meta));
+        if (checkPlaced(folder, placed, pageKeys).misplaced.length) return void (misplaced = true);
+        const slimmed = slimFragmentsIn(path.join(folder, 'fragment'), textOf, (k) => textRecords.get(k), last && { dir: lastDir, files: last }, placed);
+        fragments[j] = slimmed.files;
+        fragmentsReused += slimmed.reused;
+      }));
+      if (!misplaced) break;
+      console.warn(`search: shard ${shard.path || '(one)'} written again: a placed fragment's name was another page's`);
+      await rm(folder, { recursive: true, force: true });
+    }
     // A sharded keyed index's date order goes into a file of its own (sortFiles.ts).
     if (sharded && !opts.plain) await trace.timeAsync('sorts out of the metadata', () => moveSortsOut(folder));
   }));
