@@ -42,6 +42,26 @@ describe('shapes the rules took for a site', () => {
     expect(outletOf(devPage('u2128')).value).toBe('نبض الوادي');
     expect(outletOf(devPage('u2129')).value).toBe('ساحل الخير');
   });
+  // The twenty-ninth round's merge: aside29 (spent) took a follow prompt, a feed reader's tab and a
+  // partner's label for the site. Pages in our own words, in those shapes.
+  it('a follow prompt «تابعونا» alone under the story is not the site', () => {
+    const raw = ['WADI NEWS', 'الرئيسية', 'محليات', 'دولي', 'مبعوث أوروبي يزور كييف لبحث تبادل الأسرى', '12.03.2027',
+      'وصل مبعوث أوروبي إلى كييف اليوم لبحث ترتيبات جولة جديدة من تبادل الأسرى بين روسيا وأوكرانيا، بحسب ما أعلنت الخارجية الأوكرانية.',
+      'وقال المبعوث إن الجولة قد تشمل مدنيين محتجزين منذ بداية الحرب.', 'اشترك في النشرة البريدية', 'تابعونا', 'Facebook', 'YouTube'].join('\n');
+    expect(outletOf(raw).value).not.toBe('تابعونا');
+  });
+  it('a feed reader\'s «Starred» tab is not the site: the feed\'s title under its tabs is', () => {
+    const raw = ['Nextcloud', 'News', 'All articles', 'Starred', 'Feeds', 'نافذة الريف (5)', 'أنقرة تقترح جولة محادثات جديدة في إسطنبول',
+      'Mar 14, 2027, 9:05 AM', 'اقترحت تركيا استضافة جولة جديدة من المحادثات بين موسكو وكييف في إسطنبول خلال الشهر المقبل، وفق ما أعلن مسؤول تركي.',
+      'وأضاف المسؤول أن الجانبين لم يردا بعد على المقترح.'].join('\n');
+    expect(outletOf(raw).value).toBe('نافذة الريف');
+  });
+  it('a partner\'s label «شريك المحتوى: …» under the masthead is not the site: the masthead is', () => {
+    const raw = ['الوادي بوست', 'شريك المحتوى: قناة السهل', 'الرئيسية', 'محلية', 'دولي', 'وزير عراقي: التسوية في أوكرانيا تخفض أسعار القمح', '2027/03/20',
+      'قال وزير التجارة العراقي إن أي تسوية بين روسيا وأوكرانيا ستخفض أسعار القمح في الأسواق العالمية خلال أشهر.',
+      'وأضاف أن الوزارة وقعت عقودا جديدة لتأمين المخزون.'].join('\n');
+    expect(outletOf(raw).value).toBe('الوادي بوست');
+  });
 });
 
 describe('the model rates the rules\' outlet', () => {
