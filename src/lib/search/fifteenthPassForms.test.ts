@@ -36,10 +36,12 @@ describe('three more plural patterns: the singular finds the plural at the low w
     expect(readAs('حربة', 'تستمر الحرب الروسية الأوكرانية')).toEqual({ low: false, full: false });
     expect(readAs('شحنة', 'رفعت شركات الشحن البحرية أسعارها')).toEqual({ low: false, full: false });
   });
-  it('doubled roots with the article: فعال and فعل ← فعّة (السلال، القباب، الحصص), not a verb', () => {
+  it('doubled roots with the article: فعال and فعل ← فعّة (السلال، القباب، الجرار), not a verb', () => {
     expect(readAs('سلة', 'يعرض الجناح السلال المصنوعة من القش')).toEqual({ low: true, full: false });
     expect(readAs('قبة', 'تطل على الميناء القباب البيضاء')).toEqual({ low: true, full: false });
-    expect(readAs('حصة', 'جاء التمويل من عائدات الحصص الإضافية')).toEqual({ low: true, full: false });
+    expect(readAs('جرة', 'عرض الخزاف الجرار الفخارية في السوق')).toEqual({ low: true, full: false });
+    // حصة ↔ حصص is listed since session 32 (content/search-plurals.yaml): the list's full weight, not the pattern's.
+    expect(readAs('حصة', 'جاء التمويل من عائدات الحصص الإضافية')).toEqual({ low: false, full: true });
     expect(readAs('شدة', 'شدد الوزير على ضرورة التهدئة').low).toBe(false);
     expect(readAs('عدة', 'ارتفع العدد إلى مئة').low).toBe(false);
   });
