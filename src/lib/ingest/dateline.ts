@@ -147,7 +147,14 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
     const closed = span.paired || /[-–—ـ:./|]/.test(closer[0]) || end >= text.length
       || (LATIN_ABBREVIATION.test(creditText) && /^\s+[\u0600-\u06FF]/u.test(text.slice(span.end)));
-    const vouched = places.has(key(at.place)) || !!at.date;
+    // «متابعات – موجز الأحداث – في إطار …»: a word that only says how the story was gathered
+    // (`creditWords`) in the place's slot vouches for the name after it as a place does — the
+    // site's own credit when closed by a separator before the lead's prose (alone on its line, «متابعة –
+    // ريم سالم» is a reporter's byline; thirty-third session, a real-page probe).
+    const creditSlot = !at.date && isCreditWord(at.place, lookup) && /[-–—ـ:|]/.test(closer[0]) && text.slice(end).trim().split(/\s+/).length >= 3;
+    // «متابعات – محمد عثمان – قال …»: a reporter's byline after the credit word, cut with it, naming no source.
+    if (creditSlot && lex.givenNames.has(key(span.text.split(/\s+/)[0]))) return { place: '', end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };
+    const vouched = places.has(key(at.place)) || !!at.date || creditSlot;
     if (span.bare && !known) continue;
     if (span.open && !(credit.agency && credit.allKnown && at.date && lex.dates.parse(at.date))) continue;
     if (span.list && !(credit.allKnown && closed)) continue;
@@ -170,7 +177,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (!known && !closed) continue;
     // «الغد برس/ البصرة..»: after a name the page or the lists know, an unknown word is a place
     // (the reverse shape, below), not a credit.
-    if (!known && lookup(at.place)) continue;
+    if (!known && lookup(at.place) && !creditSlot) continue;
     // «عبدالله الحربي- سبق- الرياض:»: reporter, outlet, then the place closed by a colon — the
     // place is the known one after the credit (the reporter's name is not kept).
     const after = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})\s*:\s*/u.exec(text.slice(end));
@@ -201,7 +208,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const gatheredBy = !selfOutlet && !at.date && !places.has(key(at.place)) && named.parts.every((p) => p.found?.kind === 'generic' && !p.found.wires);
     if (gatheredBy && !self) selfOutlet = { name: at.place, kind: /وكال|news agency/iu.test(at.place) ? 'agency' : 'outlet' };
     return {
-      place: selfOutlet || wireList ? '' : at.place,
+      place: selfOutlet || wireList || creditSlot ? '' : at.place,
       ...(at.date ? { date: at.date } : {}),
       // A site that calls itself an agency credits itself («ستيب الإخبارية - خاص» under «وكالة ستيب»).
       // «رويترز/ أ ف ب», «Reuters/AFP»: two wires listed, no place — the first listed is the agency.

@@ -30,7 +30,7 @@ import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, credi
 import { colonNameUnderLatinMasthead } from './credit-lines';
 import { isLatinBrand } from './site-name';
 import { cutTitleEnd, labelWords, staffRoleLine, storyLabel } from './story-label';
-import { namesTheStory, notSiteName } from './weak-guess';
+import { leadPrintsIt, namesTheStory, notSiteName } from './weak-guess';
 import { closingOutletCredit } from './closing-credit';
 import { selfNamingSignals } from './self-naming';
 import { staffBoxSignals, taglineSignals } from './tagline-names';
@@ -324,7 +324,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     });
     // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
     const chatGroup = notSiteName(site, start, lex, lines.slice(site.index + 1).find((l) => l.kind !== 'blank'));
-    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup || cutTitleEnd(site, lines, input.titleIndex) || namesTheStory(site, lines, start);
+    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup || cutTitleEnd(site, lines, input.titleIndex) || namesTheStory(site, lines, start) || leadPrintsIt(site, lines, start, lex.sitePrefixes);
     if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
     else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });

@@ -60,9 +60,16 @@ const TOLD = /لـ\s*(?:["«“]\s*([^"«»“”]{2,40}?)\s*["»”]|(\p{L}+(?:
 
 /** The lead's own words naming whom a source told (the site's shape, once, the only one): the outlet, weakly. */
 function toldTheSite(lines: readonly ClassifiedLine[], start: number, end: number, lex: Lexicon): Signal[] {
-  const lead = lines.slice(start, end).find((l) => l.kind === 'body');
+  const [lead, second] = lines.slice(start, end).filter((l) => l.kind === 'body');
   if (!lead) return [];
-  const names = [...lead.text.matchAll(TOLD)].map((m) => (m[1] ?? m[2]).trim()).filter((name) => ownShaped(name, lex));
+  const told = [...lead.text.matchAll(TOLD)].map((m) => (m[1] ?? m[2]).trim()).filter((name) => ownShaped(name, lex));
+  // «… للوكالة الرسمية وتابعته "NAME"»: the site that followed what was said (`followedFrames`) — in the
+  // lead or in the quote's own paragraph right under it. The frame says it is a newsroom, so no site's
+  // word is asked of the name («الرافدين برس»); a wire or a credit word the lists know is never it.
+  const re = framedQuote(lex.data.followedFrames ?? []);
+  const followed = !re ? [] : [lead, second].flatMap((l) => (l ? [...l.text.matchAll(re)] : [])).map((m) => (m[1] ?? m[2]).trim())
+    .filter((name) => name.split(/\s+/).length <= 4 && !['agency', 'generic'].includes(lex.names(name)?.kind ?? ''));
+  const names = [...told, ...followed];
   if (new Set(names.map(lexKey)).size !== 1) return [];
   return [{ field: 'outlet', value: names[0], confidence: CONFIDENCE, rule: 'the site its lead says a source told («قال مصدر لـ"NAME"»)', line: lead.index + 1 }];
 }

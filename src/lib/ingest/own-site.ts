@@ -14,6 +14,7 @@ import { HOSTS, spellingOnPage, type Signal } from './credits';
 import { sourceForUrl } from './names';
 import { arabicHalf, copyrightName } from './site-name';
 import { sourceKey } from '../data/keys';
+import { isMediaFileName } from './text';
 
 /**
  * A link alone on a line, or after a tool's Latin label of one to four words («Saved from»,
@@ -38,7 +39,7 @@ export function ownLink(lines: readonly ClassifiedLine[], start: number, bodyEnd
   for (const l of lines) {
     if (l.kind === 'blank' || l.kind === 'body' || (l.index >= start && (bodyEnd === undefined || l.index < bodyEnd))) continue;
     const text = l.text.trim();
-    if (text.includes('@')) continue;
+    if (text.includes('@') || isMediaFileName(text)) continue;
     const m = LINK_LINE.exec(text);
     if (!m) continue;
     const label = (m[1] ?? m[2])?.trim();

@@ -141,3 +141,9 @@ function cutInsideQuote(text: string, max: number): string | undefined {
 export function limitTitle(title: string): string {
   return shortenAtWord(title, MAX_TITLE_LENGTH);
 }
+
+/**
+ * «13024338BASRA.jpg»: a file name of a picture, a clip or a document — its extension says what it
+ * is, so it is no domain and no brand (thirty-third session: a real page copied its picture's name).
+ */
+export const isMediaFileName = (text: string): boolean => /^\S+\.(?:jpe?g|png|gif|webp|avif|bmp|svg|tiff?|heic|mp4|webm|mov|mp3|pdf)$/iu.test(text.trim());

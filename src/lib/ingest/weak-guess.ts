@@ -61,3 +61,33 @@ export function namesTheStory(line: TopLine, lines: readonly TopLine[], start: n
   if (!names.every((w) => w.length >= 3 && said.has(w))) return false;
   return !opening.some((words) => ` ${words.join(' ')} `.includes(` ${parts.join(' ')} `));
 }
+
+/**
+ * «فولوديمير زيلينسكي» over «… أن الرئيس الأوكراني فولوديمير زيلينسكي سيزور …»: a top line of two to
+ * four words, none with the article, that the story's first two lines print whole, as plain prose, is
+ * the picture's caption naming the story's subject, no masthead. A lead names its own site framed — after «لـ», a quote
+ * mark or a site's word («موقع», «صحيفة»: `sourceAffixes.before`), or glued to «لـ» — and such a
+ * line is left to the other rules (thirty-third session, 13p: a real-page probe took a caption of
+ * one person's name for the site, as the 32nd took «NAME وNAME»).
+ */
+export function leadPrintsIt(line: TopLine, lines: readonly TopLine[], start: number, sitePrefixes: readonly string[]): boolean {
+  const parts = wordsOf(line.text);
+  // A person's name carries no article («يوري أوشاكوف»); a site's name mostly does («صوت الدار»).
+  if (parts.length < 2 || parts.length > 4 || !parts.every((w) => /^\p{Script=Arabic}{2,}$/u.test(w) && !/^[وبلف]?ال/u.test(w))) return false;
+  const opening = lines.slice(start).filter((l) => l.text.trim()).slice(0, 2);
+  let plain = false;
+  for (const l of opening) {
+    const tokens = lexKey(l.text).split(/\s+/).filter(Boolean);
+    for (let i = 0; i + parts.length <= tokens.length; i++) {
+      const span = tokens.slice(i, i + parts.length);
+      const bare = span.map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
+      if (bare.join(' ') !== parts.join(' ')) continue;
+      const before = tokens[i - 1] ?? '';
+      const quoted = /[«"“”'(]$/u.test(before) || /^[«"“”'(]/u.test(span[0]) || /[»"“”')]/u.test(span[span.length - 1].slice(-1));
+      const framed = quoted || /^لـ?$/u.test(before) || sitePrefixes.includes(before.replace(/^[لب]/u, '')) || sitePrefixes.includes(before);
+      if (framed) return false;
+      plain = true;
+    }
+  }
+  return plain;
+}

@@ -185,6 +185,8 @@ export const BoilerplateSchema = z
      * «علمت "NAME"»): the quoted name after one of them is the site's own word for itself (twenty-eighth round).
      */
     ownNameFrames: phraseList.default([]),
+    /** «وتابعته "NAME"» in the lead: the site that followed what was said (own-name-in-story.ts `toldTheSite`). */
+    followedFrames: phraseList.default([]),
     /** A follow prompt after a story («تابعوا آخر أخبارنا … عبر Google news»): its openers and the words naming where to follow. */
     followPrompts: z.object({ openers: phraseList, via: phraseList }).strict().default({ openers: [], via: [] }),
     /** A page's interface, never a publisher's name: imperatives opening a call to action («استمع مباشرة»), words closing a menu label («أخبار أخرى»), verbs of credit before a name («نشره NAME»), a chat group's count noun («3 مشاركين»). */
