@@ -134,7 +134,7 @@ export interface LatinCopyright {
   confidence: number;
   rightsConfidence?: number;
   platforms?: ReadonlySet<string>;
-  /** True when a two-word Latin name is a person's («Samir Louati»: a given name the page would spell «سمير»). */
+  /** True when a two-word Latin name is a person's («Samir Louati»: a listed given name first, `latinGivenNames`). */
   isPerson?: (name: string) => boolean;
 }
 

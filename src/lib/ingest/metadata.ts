@@ -211,8 +211,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
         // «بوجدور 24 | أخبار الصحراء والعالم» on the page's first line: a title bar's name and tagline, not a dateline's
         // place and outlet — a label-shaped «outlet» there is the tagline (a text browser's title, thirtieth round).
         if (l.index === firstShown) for (let i = signals.length - 1; i >= before; i--) if (signals[i].field === 'outlet' && !signals[i].id && labelShaped(signals[i].value, labelWords(lex))) signals.splice(i, 1);
-      }
-      else {
+      } else {
         const found = l.value ? lex.names(l.value) : undefined;
         if (l.value && found?.kind !== 'generic') signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.9, rule: 'dateline', line: l.index + 1 });
         if (l.outlet) {

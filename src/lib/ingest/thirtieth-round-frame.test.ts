@@ -54,6 +54,10 @@ describe('a copy\'s own header', () => {
     expect(withoutPageCounter(plain, lex.data.pageCounters)).toBe(plain);
     expect(outletOf('نبض الساحل (1/1)', '[الرئيسية] [محليات]', HEADLINE, '16/05/2027', LEAD, MORE, 'نبض الساحل © 2027')).toBe('نبض الساحل');
   });
+  it('a title «NAME | tagline» left by the counter is no dateline: the tagline is never the outlet', () => {
+    const lead = `الرباط – 10 مارس 2027 (ومع) – ${LEAD}`;
+    expect(outletOf('طانطان 24 | أخبار الجنوب والعالم (p1 of 2)', '[1]الرئيسية [2]جهوية', HEADLINE, '10 مارس 2027', lead, MORE, 'طانطان 24 © 2027')).toBe('طانطان 24');
+  });
 });
 
 describe('dates printed in the frame\'s language', () => {
