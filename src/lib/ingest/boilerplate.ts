@@ -9,6 +9,7 @@ import { buildNameLookup, buildSameName, buildSourceAffixes, type NameLookup, ty
 import { buildDateReader, type DateReader } from './dates';
 import { compileRights, type RightsPhrases } from './site-name';
 import { compilePattern } from './copy-wrapper';
+import type { LatinCopyright } from './frame-names';
 import type { HeadlineFurnitureWords } from './headline-furniture';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
@@ -20,6 +21,8 @@ export interface Lexicon {
   organLines: string[];
   /** The rights line's words (`rightsPhrases`), compiled once: site-name.ts `copyrightName`. */
   rights: RightsPhrases;
+  /** A Latin © line's weights and the platforms whose © line names no site (`frameBoxes`, thirtieth round). */
+  latinCopyright: LatinCopyright;
   markers: string[];
   widgets: { start: string; end: string }[];
   agencies: Map<string, string>;
@@ -201,6 +204,12 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     contains: data.containsPhrases.map(lexKey),
     organLines: data.organLines.map(lexKey),
     rights: compileRights(data.rightsPhrases),
+    latinCopyright: {
+      confidence: data.frameBoxes?.latinCopyrightConfidence ?? 0.45,
+      ...(data.frameBoxes?.latinRightsConfidence !== undefined ? { rightsConfidence: data.frameBoxes.latinRightsConfidence } : {}),
+      platforms: new Set((data.frameBoxes?.platformNames ?? []).map(lexKey)),
+      isPerson: latinPerson(data),
+    },
     markers: data.sectionMarkers.map(lexKey),
     widgets: data.inlineWidgets.map((w) => ({ start: lexKey(w.start), end: lexKey(w.end) })),
     agencies: keyed(data.agencies),
@@ -274,5 +283,19 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     letterheadWords: new Set(data.letterheadWords.map(normalizeArabic)),
     officeWords: new Set(data.officeWords.map(normalizeArabic)),
     languageLabels: new Set(data.languageLabels.map(lexKey)),
+  };
+}
+
+/**
+ * «© 2027 Samir Louati»: a blogger's © line names a person, not a site. Two Latin words, the first a given name
+ * of `latinGivenNames` («Samir», «Karim»), the second no site's word of `transliteration.words` («Karim Times» is
+ * a site): a person (thirtieth round). A listed spelling, not a skeleton match: «Lebanon» reads as «لبنى».
+ */
+function latinPerson(data: BoilerplateData): (name: string) => boolean {
+  const given = new Set((data.latinGivenNames ?? []).map((n) => n.toLowerCase()));
+  const siteWords = new Set(Object.keys(data.transliteration?.words ?? {}));
+  return (name) => {
+    const words = name.trim().toLowerCase().split(/\s+/);
+    return words.length === 2 && given.has(words[0]) && !siteWords.has(words[1]);
   };
 }

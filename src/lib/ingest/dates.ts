@@ -29,6 +29,8 @@ export interface DateWordLists {
   daySuffixes?: string[];
   /** «مطلع», «غرة»: words a dateline may print for a day of a named month, with no digit. */
   monthPartWords?: string[];
+  /** «de»: words a language prints between the day, the month and the year («5 de junio de 2027»). */
+  dayMonthJoiners?: string[];
 }
 
 // Letters adjacent to a month name would make it part of another word (e.g. «مايو» in «ومايوه»).
@@ -129,8 +131,11 @@ export function buildDateReader(words: DateWordLists): DateReader {
   const suffixes = (words.daySuffixes ?? ['st', 'nd', 'rd', 'th']).map((w) => escape(normalizeArabic(w))).join('|');
   // «19 آذار 2025», «3 كانون الأول، 2025», «16/ديسمبر/2025», «24 فبراير/ شباط 2022», «24 كانون
   // الأول (ديسمبر) 2025» (the second name after a slash or a dash, or in parentheses).
+  // «5 de junio de 2027»: a joiner word between the parts (`dayMonthJoiners`), spaced, stands for the separator.
+  const joiners = (words.dayMonthJoiners ?? []).map((w) => escape(normalizeArabic(w))).join('|');
+  const sep = joiners ? `(?:\\s+(?:${joiners})\\s+|[\\s,.،/-]*)` : '[\\s,.،/-]*';
   const dayMonthYear = new RegExp(
-    `(?<!\\d)(\\d{1,2})(?:${suffixes})?[\\s,.،/-]*${NB}(${alt})${NA}(?:\\s*(?:[/\\-]|\\()\\s*${NB}(${alt})${NA}\\s*\\)?)?[\\s,.،/-]*(\\d{4})(?!\\d)(${HIJRI_MARK})?`,
+    `(?<!\\d)(\\d{1,2})(?:${suffixes})?${sep}${NB}(${alt})${NA}(?:\\s*(?:[/\\-]|\\()\\s*${NB}(${alt})${NA}\\s*\\)?)?${sep}(\\d{4})(?!\\d)(${HIJRI_MARK})?`,
     'gu',
   );
   // «ديسمبر 28, 2025», «يونيو 22، 2026» (an Arabic comma), «Jun. 23, 2026» (an abbreviation's full stop).

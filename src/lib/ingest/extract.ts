@@ -19,6 +19,7 @@ import { headlineBelowStart, periodHeadlineAtStart } from './headline-candidates
 import { chooseMetadata } from './metadata';
 import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
 import { officeLetterhead } from './letterhead';
+import { withoutPageCounter } from './page-counter';
 import { peelCopyWrapper } from './copy-wrapper';
 import { RelatedZone } from './related-zone';
 import { findMainStart, isUnstoppedParagraph, readMainBody, storyStart } from './main-body';
@@ -136,7 +137,7 @@ export interface ExtractOptions {
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon, options: ExtractOptions = {}): Extraction {
   const none: Extraction = { articles: [], evidence: [] };
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
-  const peeled = peelCopyWrapper(rawText.split(/\r\n|\r|\n/), lex.data.copyWrappers);
+  const peeled = peelCopyWrapper(withoutPageCounter(rawText.split(/\r\n|\r|\n/), lex.data.pageCounters), lex.data.copyWrappers);
   const split = peeled.lines;
   const cleaned = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const logos = logoAltNames(cleaned, lex);

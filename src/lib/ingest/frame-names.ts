@@ -129,17 +129,33 @@ function named(value: string, confidence: number, rule: string, index: number, l
   return { field: 'outlet', value: known?.name ?? value, ...(known?.id ? { id: known.id } : {}), confidence, rule, line: index + 1 };
 }
 
+/** How a Latin © line is weighed: a bare ©, a © with a rights phrase in words, the platforms whose © is never the site's. */
+export interface LatinCopyright {
+  confidence: number;
+  rightsConfidence?: number;
+  platforms?: ReadonlySet<string>;
+  /** True when a two-word Latin name is a person's («Samir Louati»: a listed given name first, `latinGivenNames`). */
+  isPerson?: (name: string) => boolean;
+}
+
+// The rights words that are only a mark: the line claims the rights in words when a phrase is left without them.
+const BARE_MARKS = /©|\(c\)|\bcopyright\b/giu;
+
 /**
  * «© 2026 Zahrat Al Khaleej. All rights reserved»: a © line naming the site in Latin letters only —
- * weak alone (it is shown in Latin), the same site as the one Arabic name the frame prints.
+ * weak alone (it is shown in Latin), the same site as the one Arabic name the frame prints. A line that
+ * also claims the rights in words («Alle Rechte vorbehalten», «Alla rättigheter förbehållna») is the site
+ * asserting its own rights (`rightsConfidence`, thirtieth round); a platform's or a host's © line
+ * («© 2027 Substack Inc») names the tool, never the site.
  */
-export function latinCopyrightSignals(lines: readonly PageLine[], confidence: number, rights: RightsPhrases): Signal[] {
+export function latinCopyrightSignals(lines: readonly PageLine[], weights: LatinCopyright, rights: RightsPhrases): Signal[] {
   const out: Signal[] = [];
   for (const l of lines) {
     const name = copyrightName(l.text, rights);
-    if (name && !/\p{Script=Arabic}/u.test(name) && /[A-Za-z]{2}/.test(name) && name.split(/\s+/).length <= 4) {
-      out.push({ field: 'outlet', value: name, confidence, rule: '© line (a Latin name)', line: l.index + 1 });
-    }
+    if (!name || /\p{Script=Arabic}/u.test(name) || !/\p{Script=Latin}{2}/u.test(name) || name.split(/\s+/).length > 4) continue;
+    if (weights.platforms?.has(lexKey(name.split(/\s+/)[0])) || weights.isPerson?.(name)) continue;
+    const worded = weights.rightsConfidence !== undefined && rights.holds.test(l.text.replace(BARE_MARKS, ' '));
+    out.push({ field: 'outlet', value: name, confidence: worded ? weights.rightsConfidence! : weights.confidence, rule: '© line (a Latin name)', line: l.index + 1 });
   }
   return out;
 }

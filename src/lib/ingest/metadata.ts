@@ -29,7 +29,7 @@ import { nameUnderLink, toolFrameName } from './tool-frame';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import { colonNameUnderLatinMasthead } from './credit-lines';
 import { isLatinBrand } from './site-name';
-import { cutTitleEnd, labelWords, staffRoleLine, storyLabel } from './story-label';
+import { cutTitleEnd, labelShaped, labelWords, staffRoleLine, storyLabel } from './story-label';
 import { leadPrintsIt, namesTheStory, notSiteName } from './weak-guess';
 import { closingOutletCredit } from './closing-credit';
 import { selfNamingSignals } from './self-naming';
@@ -198,14 +198,20 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // The brand's spelling of an agency («وكالة الأناضول») still names it when a credit agrees.
   const spellings: Signal[] = [];
 
+  const firstShown = lines.find((l) => l.kind !== 'blank')?.index;
   // Agency and outlet named by the lines above the body and the body's own meta lines.
   for (const l of [...header, ...meta]) {
     if (l.index === input.titleIndex) continue;
     if (l.kind === 'dateline') {
       // A dateline on its own line, read again with the page's own names («ستيب الإخبارية - خاص»
       // under «وكالة ستيب الإخبارية»: the page's agency, not a place).
-      if (l.dateline) datelineSignals(parseDateline(l.text, lex, pageNames) ?? l.dateline, l.index + 1, signals);
-      else {
+      if (l.dateline) {
+        const before = signals.length;
+        datelineSignals(parseDateline(l.text, lex, pageNames) ?? l.dateline, l.index + 1, signals);
+        // «بوجدور 24 | أخبار الصحراء والعالم» on the page's first line: a title bar's name and tagline, not a dateline's
+        // place and outlet — a label-shaped «outlet» there is the tagline (a text browser's title, thirtieth round).
+        if (l.index === firstShown) for (let i = signals.length - 1; i >= before; i--) if (signals[i].field === 'outlet' && !signals[i].id && labelShaped(signals[i].value, labelWords(lex))) signals.splice(i, 1);
+      } else {
         const found = l.value ? lex.names(l.value) : undefined;
         if (l.value && found?.kind !== 'generic') signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.9, rule: 'dateline', line: l.index + 1 });
         if (l.outlet) {
@@ -277,7 +283,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     signals.push({ field: 'agency', value: wireLine.value!.replace(/^[(«\s]+|[)»\s.]+$/gu, ''), ...(signer.id ? { id: signer.id } : {}), confidence: 0.7, rule: 'wire alone after the story', line: wireLine.index + 1 });
   }
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.rights, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
-  signals.push(...frameBoxSignals(lines, lex, input.titleIndex), ...taglineSignals(lines, lex, input.titleIndex), ...staffBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.data.frameBoxes?.latinCopyrightConfidence ?? 0.45, lex.rights));
+  signals.push(...frameBoxSignals(lines, lex, input.titleIndex), ...taglineSignals(lines, lex, input.titleIndex), ...staffBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.latinCopyright, lex.rights));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }

@@ -90,15 +90,18 @@ function framedQuote(frames: readonly string[]): RegExp | null {
  * The names by which the story's lead names its own site (twenty-eighth round): a quoted name after a
  * frame of `ownNameFrames` («أفادت مصادر لـ"NAME"», «علمت «NAME»»), or a bare one up to «أن» («ترجمته NAME أن»,
  * «قالت مصادر لـ NAME إن»). Never a name the lists give to a wire or another site, never a sentence.
- * Only the lead is read: one line per page.
+ * The lead and the paragraph after it are read (a dateline's paragraph often quotes no one; the official's
+ * «لـ"NAME"» follows it: thirtieth round): two lines per page.
  */
 export function leadOwnNames(lines: readonly ClassifiedLine[], start: number, bodyEnd: number | undefined, lex: Lexicon): string[] {
-  const lead = lines.slice(start, bodyEnd ?? lines.length).find((l) => l.kind === 'body');
-  if (!lead) return [];
+  const lead = lines.slice(start, bodyEnd ?? lines.length).filter((l) => l.kind === 'body').slice(0, LEAD_PARAGRAPHS);
+  if (!lead.length) return [];
   const found: string[] = [];
   const re = framedQuote(lex.data.ownNameFrames ?? []);
-  for (const m of re ? lead.text.matchAll(re) : []) found.push((m[1] ?? m[2]).trim());
-  for (const m of lead.text.matchAll(TOLD)) found.push((m[1] ?? m[2]).trim());
+  for (const p of lead) {
+    for (const m of re ? p.text.matchAll(re) : []) found.push((m[1] ?? m[2]).trim());
+    for (const m of p.text.matchAll(TOLD)) found.push((m[1] ?? m[2]).trim());
+  }
   const named = found.filter((name) => {
     const words = name.split(/\s+/).length;
     const known = lex.names(name);
@@ -106,6 +109,9 @@ export function leadOwnNames(lines: readonly ClassifiedLine[], start: number, bo
   });
   return [...new Set(named)];
 }
+
+// The story's paragraphs read for its own name: the lead and the one after it.
+const LEAD_PARAGRAPHS = 2;
 
 // A weak candidate the story's lead also names as its own site is the site (twenty-eighth round): the two agree.
 const LEAD_AGREES = 0.62;

@@ -145,11 +145,19 @@ export const BoilerplateSchema = z
       aboutConfidence: z.number().min(0).max(1),
       /** A «© 2026 NAME. All rights reserved» line in Latin letters only. */
       latinCopyrightConfidence: z.number().min(0).max(1),
+      /** The same line claiming the rights in words, not a bare © (thirtieth round). */
+      latinRightsConfidence: z.number().min(0).max(1).optional(),
+      /** A platform's, host's or tool's name: its © line is never the site's (thirtieth round). */
+      platformNames: phraseList.optional(),
       /** «موقع إخباري مستقل»: a tagline's type words (`nouns`) and describing words; the name beside it is the site (twenty-ninth round). */
       taglines: z.object({ nouns: phraseList, words: phraseList, confidence: z.number().min(0).max(1), staffBoxConfidence: z.number().min(0).max(1).optional() }).strict().optional(),
     }).strict().optional(),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
     siteProperties: phraseList.default([]),
+    /** A text browser's page counter closing the page's first line («(p1 of 2)», «(1/1)»; {n} a number): page-counter.ts. */
+    pageCounters: phraseList.default([]),
+    /** Latin spellings of given names («Samir», «Karim»): a two-word Latin © name opening with one is a person (thirtieth round). */
+    latinGivenNames: phraseList.default([]),
     /** «مركز الأخبار»: a newsroom desk that opens a dateline where a place would. */
     datelineDesks: phraseList,
     /** Words that carry no content: headline scoring does not count them as shared with the lead. */
