@@ -30,6 +30,7 @@ describe('a masculine singular typed finds a page writing only its plural in ا�
     expect(readAs('مقابل', 'وقال المشرف في إحدى المقابلات الصحفية')).toEqual(NONE);
     expect(readAs('مجموع', 'وتقول إن المجموعات القصصية علمتها الاقتصاد')).toEqual(NONE);
     expect(readAs('حصان', 'وطالب النواب برفع الحصانات عن المتهمين')).toEqual(NONE);
+    expect(readAs('نقاب', 'ودعت النقابات إلى إضراب عام')).toEqual(NONE);
   });
 });
 
