@@ -15,6 +15,8 @@ export interface QueryUnit {
   any: string;
   /** Concept the unit names, if any. */
   concept?: string;
+  /** A function word (في، بعد، لا): no evidence that a page is about the query. */
+  functionWord?: boolean;
 }
 
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
@@ -87,7 +89,10 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     units.push({ text: words(i, i + 1), terms: [key], any: key });
-    if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) functionUnits.add(units[units.length - 1]);
+    if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) {
+      units[units.length - 1].functionWord = true;
+      functionUnits.add(units[units.length - 1]);
+    }
     i++;
   }
   const dedupe = (xs: string[]) => [...new Set(xs)];

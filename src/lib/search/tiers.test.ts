@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestPartial, rankQuery, rankTiers, rarity, PARTIAL_BELOW } from './tiers';
+import { CONCEPT_ONLY_MAX } from './unitEvidence';
 import { planQuery, EMPTY_CONTEXT, type QueryUnit } from './keys';
 
 /** A fake index: page id → its key stream; a search ANDs its terms like Pagefind (prefix for open keys). */
@@ -50,6 +51,30 @@ describe('bestPartial', () => {
     expect(bestPartial([unit('أسعار'), unit('الزيت')], [r('olive', 'oil'), r('oil')], { total: 10 })).toEqual([]);
     // A word no page holds: the pages with the other one are the best there is.
     expect(bestPartial([unit('لافروف'), unit('xyz')], [r('a'), []], { total: 10 }).map((x) => x.result.id)).toEqual(['a']);
+  });
+  it('gives pages holding a concept only in other words at most CONCEPT_ONLY_MAX of the first ten while pages with a typed word wait', () => {
+    // «موجة حر في البصرة» (twenty-fifth pass): six heatwave pages of other cities say the heat in the family's words, eight
+    // Basra pages hold the place; the concept's token is the rarer, so its pages led the whole first ten.
+    const r = (...ids: string[]) => ids.map((id) => ({ id, score: 1 }));
+    const heat = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+    const basra = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8'];
+    const units: QueryUnit[] = [
+      { text: 'موجة حر', terms: ['موجة', 'حر'], any: 'uuheatuu', concept: 'near-heatwave' },
+      { ...unit('في'), functionWord: true },
+      unit('البصرة'),
+    ];
+    const perUnit = [r(...heat), r(...heat, ...basra), r(...basra)];
+    const ids = (typed: Array<Array<{ id: string; score: number }> | null>) =>
+      bestPartial(units, perUnit, { total: 1000, typed }).map((x) => x.result.id);
+    const capped = ids([[], null, null]);
+    expect(capped.slice(0, 10).filter((id) => heat.includes(id))).toHaveLength(CONCEPT_ONLY_MAX);
+    expect(capped.slice(0, 10)).toEqual(expect.arrayContaining(['b1', 'b6']));
+    // The pages held back follow in their order, before the Basra pages they outweigh.
+    expect(capped.slice(10, 12)).toEqual(['h5', 'h6']);
+    // Pages saying the reader's own words hold a typed word: the evidence order stands.
+    expect(ids([r(...heat), null, null]).slice(0, 6)).toEqual(heat);
+    // Without the typed words' search (no concept unit), nothing is held back.
+    expect(ids([]).slice(0, 6)).toEqual(heat);
   });
 });
 

@@ -3,8 +3,8 @@
 // partial matches: pages holding some of the words, ranked by the words they hold, a rare
 // word weighing more than a common one. Pure: the search itself is passed in.
 import type { QueryPlan, QueryUnit } from './keys';
-import { isNearSynonym } from './queryReadings';
-import { evidenceWeight, unitStrengths } from './unitEvidence';
+import { isNearSynonym, isNisbaConcept } from './queryReadings';
+import { CONCEPT_ONLY_MAX, evidenceWeight, unitStrengths } from './unitEvidence';
 
 /** A result as the search returns it (a Pagefind result: its id, score and lazy data). */
 export interface Candidate {
@@ -48,7 +48,7 @@ export const unitWords = (u: QueryUnit): number => Math.max(1, u.text.trim().spl
 export function bestPartial<R extends Candidate>(
   units: QueryUnit[],
   perUnit: R[][],
-  opts: { total?: number; exclude?: Set<string>; minHeld?: number; rarest?: boolean; own?: Array<R[] | null> } = {},
+  opts: { total?: number; exclude?: Set<string>; minHeld?: number; rarest?: boolean; own?: Array<R[] | null>; typed?: Array<R[] | null>; slots?: number } = {},
 ): Array<Ranked<R>> {
   const total = opts.total ?? Math.max(1, ...perUnit.map((r) => r.length));
   const weights = perUnit.map((r) => rarity(r.length, total));
@@ -56,19 +56,25 @@ export function bestPartial<R extends Candidate>(
   // the set's other words as the set (seventeenth pass): «بيدر حنطة» ranks the page saying «حنطة» above
   // the many saying «قمح», as the full tiers rank the typed word first.
   const own = (opts.own ?? []).map((r) => (r ? { ids: new Set(r.map((x) => x.id)), weight: rarity(r.length, total) } : null));
-  const found = new Map<string, { result: R; held: boolean[]; weight: number; evidence: number; score: number }>();
+  // `typed`: a concept unit's pages that hold the reader's own words; the others hold it only in other words.
+  const typed = (opts.typed ?? []).map((r) => (r ? new Set(r.map((x) => x.id)) : null));
+  // `read`: the page holds a concept unit only in other words; `anchored`: it holds a word the reader typed (a unit's
+  // own words, not a function word).
+  const found = new Map<string, { result: R; held: boolean[]; weight: number; evidence: number; read: boolean; anchored: boolean; score: number }>();
   perUnit.forEach((results, u) => {
     const strength = unitStrengths(results);
     for (const r of results) {
       if (opts.exclude?.has(r.id)) continue;
       let f = found.get(r.id);
-      if (!f) found.set(r.id, (f = { result: r, held: units.map(() => false), weight: 0, evidence: 0, score: 0 }));
+      if (!f) found.set(r.id, (f = { result: r, held: units.map(() => false), weight: 0, evidence: 0, read: false, anchored: false, score: 0 }));
       if (f.held[u]) continue;
       f.held[u] = true;
       const weight = own[u]?.ids.has(r.id) ? Math.max(weights[u], own[u]!.weight) : weights[u];
       f.weight += weight;
       // The order weighs how strongly the page holds the unit (unitEvidence.ts); which pages qualify does not.
       f.evidence += evidenceWeight(weight, strength.get(r.id)!);
+      if (typed[u] && !typed[u]!.has(r.id)) f.read = true;
+      else if (!units[u].functionWord) f.anchored = true;
       f.score += r.score;
     }
   });
@@ -84,11 +90,33 @@ export function bestPartial<R extends Candidate>(
     (f) => f.held.some((h) => !h) && f.held.reduce((n, h, u) => n + (h ? words[u] : 0), 0) >= minHeld && (!opts.rarest || f.held[rarest]),
   );
   const best = Math.max(0, ...partial.map((f) => f.weight));
-  return partial
+  const ranked = partial
     .filter((f) => f.weight > 0 && f.weight >= best * PARTIAL_FLOOR)
-    .sort((a, b) => b.evidence - a.evidence || b.weight - a.weight || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
+    .sort((a, b) => b.evidence - a.evidence || b.weight - a.weight || b.score - a.score || (a.result.id < b.result.id ? -1 : 1));
+  return withoutConceptRun(ranked, opts.slots ?? PARTIAL_BELOW)
     .slice(0, PARTIAL_MAX)
     .map((f) => ({ result: f.result, tier: 'partial' as const, missing: units.filter((_, u) => !f.held[u]).map((x) => x.text) }));
+}
+
+/**
+ * The partial matches in evidence order, but in the first `slots` places (those left of the first ten) at most
+ * CONCEPT_ONLY_MAX pages that hold the query's concept only in other words and none of the reader's own words
+ * while pages holding a typed word wait: those go on after the first places, in their order.
+ */
+function withoutConceptRun<F extends { read: boolean; anchored: boolean }>(ranked: F[], slots: number): F[] {
+  const conceptOnly = (f: F) => f.read && !f.anchored;
+  const first: F[] = [];
+  const later: F[] = [];
+  let held = 0;
+  for (const f of ranked) {
+    if (first.length >= slots) later.push(f);
+    else if (!conceptOnly(f)) first.push(f);
+    else if (held < CONCEPT_ONLY_MAX) {
+      held++;
+      first.push(f);
+    } else later.push(f);
+  }
+  return [...first, ...later];
 }
 
 /**
@@ -135,17 +163,21 @@ async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
   if (!wantsPartial(plan, full)) return full;
   // A near-synonym set's unit: its typed words alone too (searched already by the word check), beside
   // the units' searches rather than after them.
-  const [perUnit, own] = await Promise.all([
+  // A concept's typed words (not a country's nisba: «الروسية» is Russia as much as «روسيا»): searched already by the
+  // word check, they tell the pages saying the reader's words from those saying the concept otherwise.
+  const [perUnit, typed] = await Promise.all([
     Promise.all(plan.units.map((u) => run(u.any))),
-    Promise.all(plan.units.map((u) => (u.concept && isNearSynonym(u.concept) ? run(u.terms.join(' ')) : null))),
+    Promise.all(plan.units.map((u) => (u.concept && !isNisbaConcept(u.concept) ? run(u.terms.join(' ')) : null))),
   ]);
+  const own = plan.units.map((u, i) => (u.concept && isNearSynonym(u.concept) ? typed[i] : null));
   const absent = perUnit.some((r) => r.length === 0);
-  const partial = bestPartial(plan.units, perUnit, { total, own, exclude: absent ? undefined : new Set(full.map((r) => r.result.id)) });
+  const slots = absent ? PARTIAL_BELOW : PARTIAL_BELOW - full.length;
+  const partial = bestPartial(plan.units, perUnit, { total, own, typed, slots, exclude: absent ? undefined : new Set(full.map((r) => r.result.id)) });
   // Words in the index that no page holds two of together («حياد الجزائر» over a page that says
   // «عدم الانحياز»; «تنقيح ترجمة دوستويفسكي» where «تنقيح» is in no page and the two others never
   // meet): rather than nothing, the pages holding one of them, the rarest word first, the others
   // struck through (sixth pass; any number of words since session 26). Only when nothing else came back at all.
-  if (!partial.length && (absent || !full.length)) return bestPartial(plan.units, perUnit, { total, own, minHeld: 1 });
+  if (!partial.length && (absent || !full.length)) return bestPartial(plan.units, perUnit, { total, own, typed, minHeld: 1 });
   // A word in no page: the "full" matches lack it, so every result is a partial match.
   if (absent) return partial;
   // Of two words a partial match would hold both, so a short exact tier ended the list: «صومعة
@@ -154,7 +186,7 @@ async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
   // only the common one: for «أسعار الزيت» a page about «أسعار» alone is still no near miss.
   if (plan.units.length === 2 && !partial.length) {
     const exclude = new Set(full.map((r) => r.result.id));
-    return [...full, ...bestPartial(plan.units, perUnit, { total, own, exclude, minHeld: 1, rarest: true })];
+    return [...full, ...bestPartial(plan.units, perUnit, { total, own, typed, slots, exclude, minHeld: 1, rarest: true })];
   }
   return [...full, ...partial];
 }

@@ -19,3 +19,13 @@ export function unitStrengths(results: Candidate[]): Map<string, number> {
 
 /** A unit's rarity weighed by how strongly the page holds it: the whole for the strongest page, half for the weakest. */
 export const evidenceWeight = (rarity: number, strength: number): number => rarity * (1 - EVIDENCE_SPAN + EVIDENCE_SPAN * strength);
+
+/**
+ * At most this many of the first ten places go to partial matches that hold the query's concept only in other
+ * words (its phrasings) and none of the reader's own words, while pages holding a typed word wait (twenty-fifth
+ * pass, session 33). A concept's token is rare — a family is written on few pages —, so its rarity outweighs the
+ * reader's other words, and the concept's pages could fill the first ten: «موجة حر في البصرة» listed six heatwave
+ * pages of other cities, and the Basra page, which says the heat otherwise, was eleventh. The evidence order is
+ * kept otherwise; 5 moved nothing on the sets, 3 cost «انقطاع الكهرباء في سوريا» (aside12) its page (docs/search.md).
+ */
+export const CONCEPT_ONLY_MAX = 4;
