@@ -13,6 +13,7 @@ import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
 import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpans, endsAsWire, joinedPlaces, placeOf, readsAsFunctionWord, resolveCredit } from './dateline-parts';
+import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
@@ -142,7 +143,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // «طهران/ 26 تشرين الثاني/ نوفمبر/ …»: a month name between slashes is the date's, not a credit.
     if (lex.dates.isMonthName(creditText)) continue;
     // «خريبكة أونلاين © 2026 - كل الحقوق محفوظة»: a © line is no dateline; a rights phrase names no one.
-    if (lex.rights.holds.test(creditText)) continue;
+    if (holdsRights(creditText, lex.rights)) continue;
     const credit = resolveCredit(creditText, lookup);
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
     const closed = span.paired || /[-–—ـ:./|]/.test(closer[0]) || end >= text.length

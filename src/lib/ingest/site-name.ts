@@ -9,7 +9,21 @@ import { normalizeArabic } from '../arabic/normalize';
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 /** A rights line's words (content/boilerplate.yaml `rightsPhrases`): one to find, all to strip. */
-export interface RightsPhrases { holds: RegExp; strip: RegExp }
+export interface RightsPhrases {
+  holds: RegExp;
+  strip: RegExp;
+  /**
+   * The phrases alone, without `holds`' word-start lookbehind: a line `holds` matches always
+   * matches this, and this one skips ahead to a phrase's first letter where `holds` tries the
+   * lookbehind at every position — so it is tried first (ingest asks every distinct line).
+   */
+  mentions: RegExp;
+}
+
+/** Does the text hold a rights phrase (`rights.holds`), the cheap necessary test first. */
+export function holdsRights(text: string, rights: RightsPhrases): boolean {
+  return rights.mentions.test(text) && rights.holds.test(text);
+}
 
 /** Compiles `rightsPhrases` (literal text, longest first, spaces loose): no data becomes code. */
 export function compileRights(phrases: readonly string[]): RightsPhrases {
@@ -19,7 +33,7 @@ export function compileRights(phrases: readonly string[]): RightsPhrases {
   // A phrase starts a word: «المحفوظة» (a reader's «saved items» tab) holds «محفوظة» but is no
   // rights line (twenty-second round, second wave).
   const body = alt ? `(?<![\\p{L}\\p{M}])(?:${alt})` : '(?!)';
-  return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu') };
+  return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu'), mentions: new RegExp(alt || '(?!)', 'iu') };
 }
 
 // A page's every line is asked for its © name by four readers (page names, site signals, the frame's
@@ -44,7 +58,7 @@ export function copyrightName(text: string, rights: RightsPhrases): string | und
 }
 
 function readCopyrightName(text: string, rights: RightsPhrases): string | undefined {
-  if (!rights.holds.test(text)) return undefined;
+  if (!holdsRights(text, rights)) return undefined;
   const bare = text
     .replace(rights.strip, ' ')
     .replace(/[0-9٠-٩]{4}(?:\s*[-–]\s*[0-9٠-٩]{4})?/g, ' ');
