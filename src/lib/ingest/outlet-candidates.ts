@@ -47,7 +47,9 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words; also after «من» («موسكو - من
   // سامر الحداد:», a wire's «from NAME» byline; twenty-second round, part O).
   const person = words[0] === 'من' && words.length >= 3 ? words.slice(1) : words;
-  if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
+  // «علي صبيح نيوز»: a name closed by a site's word («نيوز», «نت»: `siteWords`) is a site's, whatever it opens with (thirtieth round, merged).
+  const siteClosed = lex.siteWords.has(sourceKey(person[person.length - 1]));
+  if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !siteClosed && !lex.names(text)) return 'a person\'s name, not a publisher';
   return undefined;
 }
 

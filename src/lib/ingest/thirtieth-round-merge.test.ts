@@ -1,6 +1,6 @@
 // Thirtieth round, merged (session 33, helper 13m): three shapes the spent blind set aside30 missed —
 // a markdown copy's «# » kept on the headline, a bare common noun («الموقع», «القائمة») taken for the
-// outlet, and a dateline «PLACE- DATE (AGENCY)-» with the dash glued to the place. Pages here are
+// outlet (and «علي … نيوز» read as «على»), and a dateline «PLACE- DATE (AGENCY)-» with the dash glued to the place. Pages here are
 // written for the test (invented names), not fixtures.
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
@@ -45,6 +45,16 @@ describe('a bare common noun is no outlet', () => {
   it('a «read it on the site» link under the story does not name the site', () => {
     const a = fromText(page('نشرة نجمة الوادي اليومية', HEADLINE, '12 مارس 2027', LEAD, MORE, 'اقرأ المزيد على الموقع', 'الموقع', 'نجمة الوادي 2027')).article;
     expect(a?.source).not.toBe('الموقع');
+  });
+});
+
+describe('a name opening with a given name, closed by a site\'s word', () => {
+  it('«علي … نيوز» over a Latin menu is the site, never the menu\'s «الأخبار» (its «علي» is no «على»)', () => {
+    const a = fromText(page('علي النهرين نيوز', 'Home', 'الأخبار', 'News', HEADLINE, '12 مارس 2027', LEAD, MORE, 'علي النهرين نيوز 2027')).article;
+    expect(a?.source).toBe('علي النهرين نيوز');
+  });
+  it('guard: a given name and a family name are still a person', () => {
+    expect(notAPublisher('علي الحسيني', lex)).toBeDefined();
   });
 });
 
