@@ -24,8 +24,9 @@ export function placeOf(prefix: string, isWordDay: (text: string) => boolean = (
   // its date («طهران/ 26 تشرين الثاني/ نوفمبر/ إرنا-») belongs to the grammar, not the place.
   // A colon or a comma may set the date off too («كمبالا: 23 ديسمبر 2025: …», «باكو، 23 ديسمبر، …»).
   // «موسكو، 17 نوفمبر. /تاس/.»: a date closed by a full stop before the credit (TASS's order).
-  // «موسكو-6-12(كونا)--»: a dash glued between the place and its numeric date sets the date off as a spaced one does.
-  const trimmed = prefix.trim().replace(/(?<=^[\p{L}\p{M} ،,]+)[-–—ـ](?=[0-9٠-٩])/u, ' - ').replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
+  // «موسكو-6-12(كونا)--»: a dash glued between the place and its numeric date sets the date off as a spaced one does;
+  // «الجزائر- 27 ماي 2027 (واج)-»: so does a dash glued to the place alone (thirtieth round, merged).
+  const trimmed = prefix.trim().replace(/(?<=^[\p{L}\p{M} ،,]+)[-–—ـ](?=\s*[0-9٠-٩])/u, ' - ').replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
   let n = 0;

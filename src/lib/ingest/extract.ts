@@ -21,6 +21,7 @@ import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, with
 import { officeLetterhead } from './letterhead';
 import { withoutPageCounter } from './page-counter';
 import { peelCopyWrapper } from './copy-wrapper';
+import { withoutMarkdownMarkers } from './markdown-copy';
 import { RelatedZone } from './related-zone';
 import { findMainStart, isUnstoppedParagraph, readMainBody, storyStart } from './main-body';
 import { pageNameLookup } from './page-names';
@@ -138,7 +139,8 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const none: Extraction = { articles: [], evidence: [] };
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
   const peeled = peelCopyWrapper(withoutPageCounter(rawText.split(/\r\n|\r|\n/), lex.data.pageCounters), lex.data.copyWrappers);
-  const split = peeled.lines;
+  // A markdown copy's «# » and «**» markers are the copying tool's, not the page's (markdown-copy.ts).
+  const split = withoutMarkdownMarkers(peeled.lines);
   const cleaned = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const logos = logoAltNames(cleaned, lex);
   // The lines that were a logo's alt text: the masthead, never a headline candidate.

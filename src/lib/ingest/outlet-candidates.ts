@@ -33,6 +33,9 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const bare = key.replace(/[:：#.،-]/gu, ' ').replace(/\s+/gu, ' ').trim();
   const issue = (lex.data.dateWords.issueLabels ?? []).map(lexKey).find((w) => bare === w || bare.startsWith(`${w} `));
   if (issue && /[0-9٠-٩]/u.test(text) && bare.slice(issue.length).split(' ').filter(Boolean).every(dateWord)) return 'an issue number, not a publisher';
+  // «الموقع», «القائمة»: a bare common noun (`genericPageWords`) names no one by itself
+  // (thirtieth round, merged) — unless the sources data knows it as a name.
+  if ((lex.data.genericPageWords ?? []).some((w) => lexKey(w) === key) && !lex.names(text)) return 'a bare common noun, not a publisher';
   // «تقارير» over the headline: a section of the site, not its name (fourteenth round, second half).
   if (lex.sectionLabels.has(key)) return 'a section label, not a publisher';
   // «جريدة إلكترونية مستقلة» over the masthead: a tagline says what the site is, not who (twenty-ninth round).
@@ -44,7 +47,9 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // «رنا حداد», «سلمى عبد الله»: a given name and one or two more words; also after «من» («موسكو - من
   // سامر الحداد:», a wire's «from NAME» byline; twenty-second round, part O).
   const person = words[0] === 'من' && words.length >= 3 ? words.slice(1) : words;
-  if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !lex.names(text)) return 'a person\'s name, not a publisher';
+  // «علي صبيح نيوز»: a name closed by a site's word («نيوز», «نت»: `siteWords`) is a site's, whatever it opens with (thirtieth round, merged).
+  const siteClosed = lex.siteWords.has(sourceKey(person[person.length - 1]));
+  if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !siteClosed && !lex.names(text)) return 'a person\'s name, not a publisher';
   return undefined;
 }
 

@@ -118,6 +118,9 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
   // «عشتار تي في»: a Latin abbreviation spelled in Arabic letters closes the name; its «في» is no function word.
   const normalized = words.map(normalizeArabic);
   const tail = spelled.find((s) => normalized.join(' ').endsWith(` ${s}`));
+  // «علي صبيح نيوز»: a short line closed by a site's word («نيوز», «نت») is shaped as a name; its «علي» (a given
+  // name, «على» once normalised) is no function word (thirtieth round, merged).
+  if (words.length <= 4 && siteWords.has(sourceKey(words[words.length - 1]))) return false;
   return normalized.slice(0, tail ? normalized.length - tail.split(' ').length : undefined).some((w) => stopWords.has(w));
 }
 

@@ -175,6 +175,8 @@ export const BoilerplateSchema = z
     sectionHeads: phraseList,
     /** What a section says it covers after «و» («… والعالم», «عربي ودولي»): a short line closing so is a section, never a site. */
     coverageScopes: phraseList,
+    /** Bare common nouns a page prints alone («الموقع», «القائمة»): never an outlet's display name by itself. */
+    genericPageWords: phraseList,
     /** A masthead's staff box («رئيس التحرير», «رئيس مجلس الإدارة»): a line opening so names a person's role, never the site. */
     staffRoles: phraseList,
     /** Particles a lead may open with before its verb («لم تستطع …», «قد تشهد …»), though a wrapped line may stop on them too. */

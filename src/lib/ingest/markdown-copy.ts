@@ -1,0 +1,54 @@
+// A markdown copy: a tool (Pandoc, a read-later exporter) wrote the page as markdown, so the
+// headline keeps its «# » and a bold line its «**». When the page shows markdown's shapes of two
+// kinds at least (a heading «#»…«######», a list item «- », a whole bold line, an image or a link
+// «[…](…)», a «---» metadata block on top), the heading and bold markers are cut before the rest
+// of ingest reads the lines (thirtieth round, merged). A hashtag («#أوكرانيا», no space after the
+// «#») is no heading and is left as it is; list items keep their «- » (the classifier reads bullets).
+// One pass over the lines, offsets of lines kept.
+
+const HEADING = /^#{1,6}\s+(?=\S)/u;
+const LIST_ITEM = /^[-*+]\s+\S/u;
+const BOLD_LINE = /^\*\*([^*\n]+)\*\*$/u;
+const LINK_OR_IMAGE = /^!?\[[^\]\n]*\]\([^)\n]*\)/u;
+const FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,30}:\s*\S/u;
+
+/** True when the lines open with a «---» block of «key: value» fields closed by «---». */
+function metadataBlock(lines: readonly string[]): boolean {
+  let n = 0;
+  while (n < lines.length && !lines[n].trim()) n++;
+  if (lines[n]?.trim() !== '---') return false;
+  let fields = 0;
+  for (let i = n + 1; i < Math.min(lines.length, n + 30); i++) {
+    const t = lines[i].trim();
+    if (t === '---') return fields >= 1;
+    if (FIELD.test(t)) fields++;
+  }
+  return false;
+}
+
+/** How many kinds of markdown shape the page shows (heading, list, bold line, link, metadata block). */
+export function markdownKinds(lines: readonly string[]): number {
+  let heading = false, list = false, bold = false, link = false;
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t) continue;
+    if (HEADING.test(t)) heading = true;
+    else if (LIST_ITEM.test(t)) list = true;
+    else if (BOLD_LINE.test(t)) bold = true;
+    else if (LINK_OR_IMAGE.test(t)) link = true;
+  }
+  return [heading, list, bold, link, metadataBlock(lines)].filter(Boolean).length;
+}
+
+/** The lines with markdown's heading and bold-line markers cut, when the page is a markdown copy; else the lines. */
+export function withoutMarkdownMarkers(lines: string[]): string[] {
+  if (!lines.some((l) => l.trimStart().startsWith('#') || l.trimStart().startsWith('**'))) return lines;
+  if (markdownKinds(lines) < 2) return lines;
+  return lines.map((line) => {
+    const t = line.trim();
+    const heading = HEADING.exec(t);
+    if (heading) return t.slice(heading[0].length).replace(/\s+#+$/u, '');
+    const bold = BOLD_LINE.exec(t);
+    return bold ? bold[1].trim() : line;
+  });
+}
