@@ -16,11 +16,15 @@ describe('a masculine singular typed finds a page writing only its plural in ا�
     expect(readAs('مختبر', 'تنتظر العينات أياما قبل أن تصل إلى المختبرات المعتمدة')).toEqual(LOW);
     expect(readAs('مستنقع', 'بدأ المزارعون حملة لتجفيف المستنقعات في السهل')).toEqual(LOW);
   });
-  it('verbal nouns of VIII and X, nouns in ان and of فعال (امتحان، استثناء، شمعدان، قفاز)', () => {
+  it('verbal nouns of VIII and X, nouns in ان (امتحان، استثناء، شمعدان)', () => {
     expect(readAs('امتحان', 'وتبدأ الامتحانات النهائية الأسبوع المقبل')).toEqual(LOW);
     expect(readAs('استثناء', 'ولم تمنح الوزارة أي استثناءات هذا العام')).toEqual(LOW);
     expect(readAs('شمعدان', 'يعرض التجار الشمعدانات النحاسية في السوق القديم')).toEqual(LOW);
-    expect(readAs('قفاز', 'ووزع المتطوعون القفازات على العمال')).toEqual(LOW);
+  });
+  it('not فعال (dropped at the merge): its ات plural is the plural of its ة form too often — خرافات «myths», سلالات «breeds», غزالات', () => {
+    expect(readAs('خراف', 'وتحدث الدليل عن الخرافات التي نسجت حول القلعة')).toEqual(NONE);
+    expect(readAs('سلال', 'وعرض المربون أفضل السلالات المحلية من الأغنام')).toEqual(NONE);
+    expect(readAs('غزال', 'وشاهد الزوار الغزالات في المحمية')).toEqual(NONE);
   });
   it('not where the ة form is the word: مفعل and مفعّل of four letters, مفاعل, مفعول, a listed trap', () => {
     expect(readAs('مكتب', 'واستعان الباحثون بمراجع من المكتبات الجامعية')).toEqual(NONE);
