@@ -92,6 +92,8 @@ export interface Lexicon {
   researchWords: Set<string>;
   /** Keys of a site's section labels («تقارير», «وطنية»): evidence against an outlet candidate. */
   sectionLabels: Set<string>;
+  /** Bare common nouns that name no publisher by themselves (`genericPageWords`), keyed once: outlet-candidates.ts. */
+  genericPageWords: Set<string>;
   /** Keys of an Arabic service's desk labels (`arabicServiceLabels`: «القسم العربي»): service-names.ts. */
   serviceLabels: Set<string>;
   /** A ticker's label alone above the masthead (`tickerLabels`: «عاجل»): names no one (site-name.ts). */
@@ -258,6 +260,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     institutionWords: new Set(data.institutionWords.map(sourceKey)),
     researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
+    genericPageWords: new Set((data.genericPageWords ?? []).map(lexKey)),
     serviceLabels: new Set((data.arabicServiceLabels ?? []).map(lexKey)),
     editionLabels: new Set(data.editionLabels.map(lexKey)),
     editionWords: new Set(data.editionWords.map(lexKey)),

@@ -10,7 +10,7 @@ import type { Signal } from './credits';
 import type { Lexicon } from './boilerplate';
 import type { PageLine } from './site-name';
 import { lexKey } from './boilerplate';
-import { copyrightName, unlikeAName, type RightsPhrases } from './site-name';
+import { copyrightName, holdsRights, unlikeAName, type RightsPhrases } from './site-name';
 import { sourceKey } from '../data/keys';
 
 export interface FrameBox {
@@ -154,7 +154,7 @@ export function latinCopyrightSignals(lines: readonly PageLine[], weights: Latin
     const name = copyrightName(l.text, rights);
     if (!name || /\p{Script=Arabic}/u.test(name) || !/\p{Script=Latin}{2}/u.test(name) || name.split(/\s+/).length > 4) continue;
     if (weights.platforms?.has(lexKey(name.split(/\s+/)[0])) || weights.isPerson?.(name)) continue;
-    const worded = weights.rightsConfidence !== undefined && rights.holds.test(l.text.replace(BARE_MARKS, ' '));
+    const worded = weights.rightsConfidence !== undefined && holdsRights(l.text.replace(BARE_MARKS, ' '), rights);
     out.push({ field: 'outlet', value: name, confidence: worded ? weights.rightsConfidence! : weights.confidence, rule: '© line (a Latin name)', line: l.index + 1 });
   }
   return out;

@@ -35,7 +35,7 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   if (issue && /[0-9٠-٩]/u.test(text) && bare.slice(issue.length).split(' ').filter(Boolean).every(dateWord)) return 'an issue number, not a publisher';
   // «الموقع», «القائمة»: a bare common noun (`genericPageWords`) names no one by itself
   // (thirtieth round, merged) — unless the sources data knows it as a name.
-  if ((lex.data.genericPageWords ?? []).some((w) => lexKey(w) === key) && !lex.names(text)) return 'a bare common noun, not a publisher';
+  if (lex.genericPageWords.has(key) && !lex.names(text)) return 'a bare common noun, not a publisher';
   // «تقارير» over the headline: a section of the site, not its name (fourteenth round, second half).
   if (lex.sectionLabels.has(key)) return 'a section label, not a publisher';
   // «جريدة إلكترونية مستقلة» over the masthead: a tagline says what the site is, not who (twenty-ninth round).
