@@ -9,6 +9,10 @@ export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 // One Chromium per test file, launched at the first launchBrowser() and closed after the file
 // (setup-browser.ts): a launch costs ~3 s of CPU, a new context a fraction of it.
 let shared: Promise<Browser> | undefined;
+// The contexts opened since closeContextsOpenedSince's mark: a test that fails before its own
+// close() must not leave a page running into the next test (its requests would reach a server
+// the next test counts: setup-browser.ts closes them after each test).
+const opened = new Set<BrowserContext>();
 
 /**
  * A fresh browser context: its own cache, cookies and storage, as a new browser profile has,
@@ -31,12 +35,25 @@ export async function launchBrowser(options: { width?: number; height?: number; 
     ],
   });
   const browser = await shared;
-  return browser.newContext({
+  const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     locale: 'ar',
   });
+  opened.add(context);
+  context.on('close', () => opened.delete(context));
+  return context;
+}
+
+/** The contexts open now (setup-browser.ts marks them before each test). */
+export function openContexts(): Set<BrowserContext> {
+  return new Set(opened);
+}
+
+/** Closes every context opened after `before` was taken that is still open. */
+export async function closeContextsOpenedSince(before: Set<BrowserContext>): Promise<void> {
+  await Promise.all([...opened].filter((c) => !before.has(c)).map((c) => c.close().catch(() => undefined)));
 }
 
 /** Closes this file's Chromium, if it was launched (setup-browser.ts, after each file). */

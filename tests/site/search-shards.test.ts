@@ -331,10 +331,14 @@ describe('opening a sharded index on /search/', () => {
   it('merges every shard in Pagefind’s worker while the page’s main thread is busy', async () => {
     // The page's main thread parses, lays out and loads its own script while the index opens;
     // the worker must not wait for it to merge the shards (src/pages/search/index.astro). Here,
-    // once the worker runs (it asks for Pagefind's worker script), the main thread is held for
-    // 4 s, and kb-search.json (it names the shards) reaches the page only after the hold began:
-    // each shard's entry file (asked for by Pagefind's mergeIndex, in the worker) must reach the
-    // server during the hold.
+    // once the worker runs (Playwright's `worker` event), the main thread is held for 4 s, and
+    // kb-search.json (it names the shards) reaches the page only after the hold began: each
+    // shard's entry file (asked for by the worker) must reach the server during the hold.
+    // The hold used to start when the server saw pagefind-worker.js asked for; since the boot
+    // script asks for that file as the HTML is parsed, before the worker starts, a loaded CI run
+    // could begin the hold before the worker existed, and a blob: worker starts only once the
+    // main thread is free: every shard then came after the hold, which tested the race, not the
+    // worker.
     const fresh = await launchBrowser();
     const page = await fresh.newPage();
     await page.route(/\/pagefind\/kb-search\.json$/, async (route) => {
@@ -343,11 +347,10 @@ describe('opening a sharded index on /search/', () => {
     });
     const arrived: Array<{ url: string; at: number }> = [];
     let holding: Promise<unknown> | undefined;
-    const log = (req: { url?: string }) => {
-      arrived.push({ url: req.url ?? '', at: Date.now() });
-      if (req.url === '/pagefind/pagefind-worker.js' && !holding)
-        holding = page.evaluate('(() => { const until = Date.now() + 4000; window.busyUntil = until; while (Date.now() < until); })()').catch(() => undefined);
-    };
+    page.on('worker', () => {
+      holding ??= page.evaluate('(() => { const until = Date.now() + 4000; window.busyUntil = until; while (Date.now() < until); })()').catch(() => undefined);
+    });
+    const log = (req: { url?: string }) => arrived.push({ url: req.url ?? '', at: Date.now() });
     hostServer.on('request', log);
     await page.goto(`${hostUrl}search/?q=${encodeURIComponent('أوكرانيا')}`, { waitUntil: 'commit' });
     await page.waitForSelector('.search-results__list .search-hit', { timeout: 30_000 });
