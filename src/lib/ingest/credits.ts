@@ -24,6 +24,8 @@ export interface Signal {
   rule: string;
   /** 1-based line of the raw page. */
   line?: number;
+  /** The other places of the page that print the same name (outlet-agreement.ts): shown in the evidence, never matched on. */
+  agreedBy?: string;
 }
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i;

@@ -45,6 +45,7 @@ import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { decideOutlet } from './outlet-model';
+import { agreeOnOutlet } from './outlet-agreement';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
 import { officeLetterhead } from './letterhead';
@@ -171,7 +172,7 @@ function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickS
     field,
     value: value ?? pick.chosen.value,
     confidence: roundConfidence(pick.confidence),
-    rule: pick.chosen.rule,
+    rule: pick.chosen.agreedBy ? `${pick.chosen.rule}; agreed by ${pick.chosen.agreedBy}` : pick.chosen.rule,
     ...(pick.chosen.line ? { line: pick.chosen.line } : {}),
     ...(pick.runnerUp ? { runnerUp: { value: pick.runnerUp.value, rule: pick.runnerUp.rule, ...(pick.runnerUp.line ? { line: pick.runnerUp.line } : {}) } } : {}),
   };
@@ -392,6 +393,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   weighChannelOwners(signals, channelOwners(lines, start, input.titleIndex, lex), lex);
   const leadNames = leadOwnNames(lines, start, input.bodyEnd, lex);
   corroborateByLead(signals, leadNames);
+  // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
+  agreeOnOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex, leadNames }, lex);
   // The bare domain of the page's own link speaks only when nothing else names a site.
   const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
   if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);

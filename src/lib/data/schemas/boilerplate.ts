@@ -152,6 +152,8 @@ export const BoilerplateSchema = z
       /** «موقع إخباري مستقل»: a tagline's type words (`nouns`) and describing words; the name beside it is the site (twenty-ninth round). */
       taglines: z.object({ nouns: phraseList, words: phraseList, confidence: z.number().min(0).max(1), staffBoxConfidence: z.number().min(0).max(1).optional() }).strict().optional(),
     }).strict().optional(),
+    /** Independent places printing one outlet name agree (outlet-agreement.ts, thirty-first round): what each agreeing place adds, the cap, an unread Latin masthead's own weight. */
+    outletAgreement: z.object({ signal: z.number().min(0).max(1), frame: z.number().min(0).max(1), prose: z.number().min(0).max(1), cap: z.number().min(0).max(1), latinMasthead: z.number().min(0).max(1) }).strict().optional(),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
     siteProperties: phraseList.default([]),
     /** A text browser's page counter closing the page's first line («(p1 of 2)», «(1/1)»; {n} a number): page-counter.ts. */
