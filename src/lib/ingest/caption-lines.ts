@@ -17,15 +17,17 @@ export function opensAsCaption(text: string, openers: readonly string[]): boolea
 }
 
 /**
- * «الرئيس الروسي فلاديمير بوتين» over «وصف الرئيس الروسي فلاديمير بوتين صناعة …»: a line of three to
- * five words, no sentence of its own (no colon, question or exclamation mark), that the lead's first
- * line prints whole, word for word in a row, is the picture's caption naming the story's subject. A
- * headline says what happened and the lead retells it in other words: no headline of three to six
- * words of any labelled set (55 pages) nor of the spent real probes (26) is printed whole in its lead.
+ * «الرئيس الروسي فلاديمير بوتين» over «وصف الرئيس الروسي فلاديمير بوتين صناعة …»: a name of three to
+ * five words — no function word (`functionWords`: a headline's «على», «في» say what happens), no
+ * colon, question or exclamation mark — that the lead's first line prints whole, word for word in a
+ * row, is the picture's caption naming the story's subject. A headline says what happened and the
+ * lead retells it in other words: no headline of three to six words of any labelled set (55 pages)
+ * nor of the spent real probes (26) is printed whole in its lead; a headline of that shape that is a
+ * statement («هدنة الشتاء على الطاولة» in «وضعت هدنة الشتاء على الطاولة مجددا …») holds a function word.
  */
-export function printedWholeInLead(text: string, lead: string | undefined): boolean {
+export function printedWholeInLead(text: string, lead: string | undefined, functionWords: ReadonlySet<string>): boolean {
   if (!lead || /[:：؟?!]/u.test(text)) return false;
   const words = keyWords(text);
-  if (words.length < 3 || words.length > 5) return false;
+  if (words.length < 3 || words.length > 5 || words.some((w) => functionWords.has(w))) return false;
   return ` ${keyWords(lead).join(' ')} `.includes(` ${words.join(' ')} `);
 }

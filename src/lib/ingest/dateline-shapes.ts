@@ -175,7 +175,7 @@ export function bylineAfterPlace(text: string, lex: Lexicon, lookup: NameLookup)
   if (/^(?:بن|ابن|bin)$/u.test(m[3]) || lex.functionWords.has(lexKey(m[3]))) return undefined;
   let end = m[0].length;
   // «فكري ولد علي»: the Maghreb's «ولد» (son of) chains the name to the word after it, as «عبد» does.
-  const son = /^ولد$/u.test(m[3]) ? /^([\p{L}\p{M}]{2,})(?:\s*(?:--|[:\-–—ـ]+)\s*|\s+)/u.exec(text.slice(end)) : null;
+  const son = /^ولد$/u.test(m[3]) ? /^([\p{L}\p{M}]{2,})(?:\s*(?:--|[:\-–—ـ]+)\s*|\s+|$)/u.exec(text.slice(end)) : null;
   if (son) end += son[0].length;
   // A father's given name second («عثمان محمد نور»): an Arabic name chains given names, so the
   // word after it — a family or grandfather's name — is the name's too, when the story follows it.

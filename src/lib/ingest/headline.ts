@@ -184,7 +184,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // but not the phrase, are the picture's alt text (weak-guess.ts; thirty-second session, 13p).
     if (l.words <= 4 && namesTheStory(l, lines, end)) { score -= 0.6; why.push('names the story\'s people joined by «و»: a picture\'s alt text'); }
     // «الرئيس الروسي فلاديمير بوتين» over a lead that prints it word for word: the picture's caption (caption-lines.ts).
-    else if (printedWholeInLead(l.text, lead[0])) { score -= 0.6; why.push('the lead prints it whole: a picture\'s caption'); }
+    else if (printedWholeInLead(l.text, lead[0], ctx.functionWords)) { score -= 0.6; why.push('the lead prints it whole: a picture\'s caption'); }
     // «حكومة إقليم كوردستان» at the top, «رئيس حكومة إقليم كوردستان يستقبل …» below it: a short
     // line among the first ones whose words a longer line below holds whole is the masthead the
     // headline names, not the headline.

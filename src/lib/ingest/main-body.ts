@@ -170,7 +170,8 @@ export function isUnstoppedParagraph(lines: ClassifiedLine[], i: number, lex: Le
     above = lines[previousNonBlank(lines, above.index)];
   }
   const next = nextNonBlank(lines, i);
-  return above?.kind === 'body' && !above.bullet && (!next || next.kind === 'body' || unstoppedShape(next, lex));
+  // A related block's marker («اقرأ أيضا») under it closes the story as the page's end does.
+  return above?.kind === 'body' && !above.bullet && (!next || next.kind === 'body' || next.kind === 'marker' || unstoppedShape(next, lex));
 }
 
 /** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
