@@ -29,5 +29,13 @@ export function printedWholeInLead(text: string, lead: string | undefined, funct
   if (!lead || /[:：؟?!]/u.test(text)) return false;
   const words = keyWords(text);
   if (words.length < 3 || words.length > 5 || words.some((w) => functionWords.has(w))) return false;
-  return ` ${keyWords(lead).join(' ')} `.includes(` ${words.join(' ')} `);
+  return ` ${leadKey(lead)} `.includes(` ${words.join(' ')} `);
+}
+
+// Every headline candidate of a page is compared with the same lead: its words are keyed once (the
+// cache holds the last lead only and is a pure function of it).
+let lastLead: { text: string; key: string } | undefined;
+function leadKey(lead: string): string {
+  if (lastLead?.text !== lead) lastLead = { text: lead, key: keyWords(lead).join(' ') };
+  return lastLead.key;
 }
