@@ -112,6 +112,8 @@ export interface Lexicon {
   genreTags: Set<string>;
   /** `captionWords`, normalised: a line describing a picture. */
   captionWords: Set<string>;
+  /** `captionOpeners`, lexicon keys: a stock picture's label a caption opens with («صورة تعبيرية»). */
+  captionOpeners: string[];
   /** Normalised Latin abbreviations spelled in Arabic letters («تي في»): no function words at a name's end. */
   spelledAbbreviations: string[];
   /** Source keys of the words that describe a site after its name («الإخبارية», «اليومية»): `sourceAffixes.after`. */
@@ -276,6 +278,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     kickerLabels: new Set(data.kickerLabels.map(lexKey)),
     genreTags: new Set(data.genreTags.map(lexKey)),
     captionWords: new Set(data.captionWords.map((w) => normalizeArabic(w))),
+    captionOpeners: data.captionOpeners.map(lexKey),
     spelledAbbreviations: data.spelledAbbreviations.map(normalizeArabic),
     siteDescriptors: new Set(data.sourceAffixes.after.map(sourceKey)),
     latinSiteWords: new Set(Object.keys(data.transliteration?.words ?? {})),

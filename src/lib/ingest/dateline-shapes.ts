@@ -174,6 +174,9 @@ export function bylineAfterPlace(text: string, lex: Lexicon, lookup: NameLookup)
   if (lookup(place) || lex.bylines.has(key) || lex.dates.lineWords.has(key) || lex.functionWords.has(key)) return undefined;
   if (/^(?:بن|ابن|bin)$/u.test(m[3]) || lex.functionWords.has(lexKey(m[3]))) return undefined;
   let end = m[0].length;
+  // «فكري ولد علي»: the Maghreb's «ولد» (son of) chains the name to the word after it, as «عبد» does.
+  const son = /^ولد$/u.test(m[3]) ? /^([\p{L}\p{M}]{2,})(?:\s*(?:--|[:\-–—ـ]+)\s*|\s+|$)/u.exec(text.slice(end)) : null;
+  if (son) end += son[0].length;
   // A father's given name second («عثمان محمد نور»): an Arabic name chains given names, so the
   // word after it — a family or grandfather's name — is the name's too, when the story follows it.
   const third = /^([\p{L}\p{M}]{2,})(?:\s*(?:--|[:\-–—ـ]+)\s*|\s+)/u.exec(text.slice(end));
@@ -183,6 +186,13 @@ export function bylineAfterPlace(text: string, lex: Lexicon, lookup: NameLookup)
   }
   const rest = text.slice(end).trim();
   if (rest && (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest))) return undefined;
+  // «العلم الإلكترونية - فكري ولد علي»: a name closed by a site's descriptor (`sourceAffixes.after`:
+  // «الإلكترونية», «نيوز») is no place but the site crediting its reporter — its own credit
+  // (thirty-fourth session, 13p: a real page's credit line over the lead).
+  const words = place.split(/\s+/);
+  if (words.length >= 2 && !lex.places.has(key) && lex.siteDescriptors.has(sourceKey(words[words.length - 1]))) {
+    return { place: '', outlet: { name: place, kind: 'outlet', own: true }, end: rest ? end : text.length, evidence: 'grammar' };
+  }
   return { place, end: rest ? end : text.length, evidence: 'known' };
 }
 

@@ -16,6 +16,7 @@ import { furnitureSegment, headlineSegment, ownClosingDate } from './headline-se
 import type { HeadlineFurnitureWords } from './headline-furniture';
 import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
 import { namesTheStory } from './weak-guess';
+import { opensAsCaption, printedWholeInLead } from './caption-lines';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -74,6 +75,8 @@ export interface HeadlineContext {
   logoLines?: ReadonlySet<number>;
   /** Normalised words a photo caption describes its picture with («خلال», «أثناء», «أرشيفية»: `captionWords`). */
   captionWords?: ReadonlySet<string>;
+  /** Lexicon keys of a stock picture's labels a caption opens with («صورة تعبيرية»: `captionOpeners`). */
+  captionOpeners?: readonly string[];
   /** A line only saying whose the channel is («إحدى الإذاعات … التابعة لـ …»: channel-owners.ts). */
   ownerRole?: (text: string) => boolean;
   /** Lexicon keys of the words a masthead's tagline names its publisher by («تصدر عن»: `publisherLineCues`). */
@@ -121,6 +124,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (ownCreditLine(l.text, lines, ctx)) continue;
     // «شعار بلدية طرابلس المركز»: a logo's alt text is the masthead, whatever the lead repeats of it.
     if (ctx.logoLines?.has(l.index)) continue;
+    // «صورة تعبيرية ترمز …»: a stock picture's caption, never the headline (caption-lines.ts).
+    if (ctx.captionOpeners && opensAsCaption(l.text, ctx.captionOpeners)) continue;
     if (ctx.ownerRole?.(l.text)) continue;
     // «مجلة أسبوعية مصورة تصدر عن دار الهلال منذ عام 1924» under the masthead: its tagline, never the headline.
     if (topLines.includes(i) && l.words <= 14 && ctx.publisherCues?.some((c) => ` ${l.key} `.includes(` ${c} `))) continue;
@@ -178,6 +183,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «ماكرون وشولتس وميلوني» over the headline: names joined by «و», each a word of the story's opening
     // but not the phrase, are the picture's alt text (weak-guess.ts; thirty-second session, 13p).
     if (l.words <= 4 && namesTheStory(l, lines, end)) { score -= 0.6; why.push('names the story\'s people joined by «و»: a picture\'s alt text'); }
+    // «الرئيس الروسي فلاديمير بوتين» over a lead that prints it word for word: the picture's caption (caption-lines.ts).
+    else if (printedWholeInLead(l.text, lead[0], ctx.functionWords)) { score -= 0.6; why.push('the lead prints it whole: a picture\'s caption'); }
     // «حكومة إقليم كوردستان» at the top, «رئيس حكومة إقليم كوردستان يستقبل …» below it: a short
     // line among the first ones whose words a longer line below holds whole is the masthead the
     // headline names, not the headline.

@@ -146,16 +146,32 @@ function previousNonBlank(lines: ClassifiedLine[], i: number): number {
   return j;
 }
 
+/** The most unstopped paragraphs in a row read as prose (a longer run of such lines is a list of links). */
+const MAX_UNSTOPPED_RUN = 4;
+
+/** A heading of paragraph length that opens as a continuation and is no caption «… (صورة: رويترز)». */
+function unstoppedShape(l: ClassifiedLine | undefined, lex: Lexicon): boolean {
+  return !!l && l.kind === 'heading' && l.words >= MIN_UNSTOPPED_WORDS && continuesStory(l.text, lex) && !/\)\s*$/u.test(l.text);
+}
+
 /**
  * «وأكدت الأمم المتحدة أن أكثر من 3 ملايين … بسبب الحرب» under a paragraph and over another (or
  * closing a copy cut mid-sentence): prose that continues the story and only lacks its full stop,
  * not a stray headline nor a caption «… (صورة: رويترز)» (twenty-third round, real pages).
+ * A copy whose sentences all lack their full stop prints such lines in a row: each leans on the
+ * run above it, which must start under a paragraph, and on the run or a paragraph below it
+ * (thirty-fourth session, 13p: a real page lost the two shorter lines of such a run).
  */
 export function isUnstoppedParagraph(lines: ClassifiedLine[], i: number, lex: Lexicon): boolean {
-  const l = lines[i];
-  if (l.kind !== 'heading' || l.words < MIN_UNSTOPPED_WORDS || !continuesStory(l.text, lex) || /\)\s*$/u.test(l.text)) return false;
-  const above = lines[previousNonBlank(lines, i)];
-  return above?.kind === 'body' && !above.bullet && (nextNonBlank(lines, i)?.kind ?? 'body') === 'body';
+  if (!unstoppedShape(lines[i], lex)) return false;
+  let above = lines[previousNonBlank(lines, i)];
+  for (let run = 1; unstoppedShape(above, lex); run++) {
+    if (run >= MAX_UNSTOPPED_RUN) return false;
+    above = lines[previousNonBlank(lines, above.index)];
+  }
+  const next = nextNonBlank(lines, i);
+  // A related block's marker («اقرأ أيضا») under it closes the story as the page's end does.
+  return above?.kind === 'body' && !above.bullet && (!next || next.kind === 'body' || next.kind === 'marker' || unstoppedShape(next, lex));
 }
 
 /** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */

@@ -132,6 +132,8 @@ export const BoilerplateSchema = z
     genreTags: phraseList.default([]),
     /** «خلال», «أثناء», «أرشيفية»: words a photo caption describes its picture with (a caption stacked on the headline loses to it). */
     captionWords: phraseList.default([]),
+    /** «صورة تعبيرية», «صورة أرشيفية»: a stock picture's label; a line opening with one is a caption, never the headline. */
+    captionOpeners: phraseList.default([]),
     /** «شعار», «logo»: a logo's alt text among the first lines names the site after (or before) the word. */
     logoWords: phraseList.default([]),
     /** The boxes a site prints about itself around the story (app banner, newsletter, contact, follow line) and its «about» blurb: frame-names.ts. */
