@@ -5,7 +5,6 @@
 // article's data (23 MB at 5,000 articles), compiled again on every build however few pages
 // render (docs/scale.md «Incremental builds»).
 import { z } from 'zod';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleFrontmatterSchema } from '../lib/data/schemas/article';
@@ -14,6 +13,7 @@ import type { ArticleDoc } from '../lib/types';
 import { stampOf, trustedStamp } from '../ingest/fileStamp';
 
 import { ARTICLES_DIR } from './articlesDir';
+import { parseJson, parseOf, readParseCache, saveParseCache, type ParseLine } from './parseCache';
 
 export { ARTICLES_DIR };
 
@@ -64,76 +64,37 @@ export async function readArticleFiles(dir = path.resolve(ARTICLES_DIR), options
   const cache = options.parseCache;
   const saved = cache?.read ? readParseCache(cache.file, cache.code) : undefined;
   const out: ArticleFile[] = [];
-  // A reused parse's line of the cache, written back as it was read rather than stringified again.
-  const savedJson: (string | undefined)[] = [];
+  // The cache's lines of this read: a reused parse's as it was read, not stringified again.
+  const lines: ParseLine[] = [];
+  const fresh: ParseLine[] = [];
   let parsedCount = 0;
   for (const [i, file] of files.entries()) {
     const id = file.replace(/\.mdx$/, '');
     const entry = saved?.entries.get(file);
-    if (entry && trustedStamp(entry.stamp, stamps[i], saved!.savedAt, options.racyMarginMs)) {
-      out.push({ file, id, parsed: entry.parsed });
-      savedJson[i] = entry.json;
+    const kept = entry && trustedStamp(entry.stamp, stamps[i], entry.savedAt, options.racyMarginMs) ? parseOf(entry) : undefined;
+    if (kept) {
+      out.push({ file, id, parsed: kept });
+      lines.push({ file, stamp: stamps[i], json: entry!.json });
       continue;
     }
     parsedCount++;
     try {
-      out.push({ file, id, parsed: parseArticleMdx(await readFile(path.join(dir, file), 'utf8'), file) });
+      const parsed = parseArticleMdx(await readFile(path.join(dir, file), 'utf8'), file);
+      out.push({ file, id, parsed });
+      if (stamps[i]) {
+        const line = { file, stamp: stamps[i], json: parseJson(parsed) };
+        lines.push(line);
+        fresh.push(line);
+      }
     } catch (err) {
       out.push({ file, id, error: (err as Error).message });
     }
   }
   if (options.stats) Object.assign(options.stats, { parsed: parsedCount, reused: files.length - parsedCount });
-  // Saved again only when something changed: the save's time is what makes a stamp trusted.
-  if (cache && (parsedCount > 0 || saved?.entries.size !== files.length)) writeParseCache(cache.file, cache.code, out, stamps, savedJson);
+  // Only what changed is saved (appended): the save's time is what makes a stamp trusted.
+  if (cache) saveParseCache(cache.file, cache.code, saved, lines, fresh);
   if (options.keepForNextRead) memo.set(dir, { stamps: joined, files: out });
   return out;
-}
-
-// The parse cache: a header line, then `<file>\t<stamp>\t<JSON of the parse>` per article that
-// parsed (a file with an error is parsed again every build, so the log names it every time).
-// A person's MDX body is kept only for the files that have markup (the only ones compiled).
-const PARSE_CACHE_VERSION = 1;
-
-function readParseCache(file: string, code: string): { savedAt: number; entries: Map<string, { stamp: string; parsed: ParsedArticle; json: string }> } | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined; // none yet
-  }
-  const lines = text.split('\n');
-  let header: { version?: number; code?: string; savedAt?: number };
-  try {
-    header = JSON.parse(lines[0]);
-  } catch {
-    return undefined;
-  }
-  if (header.version !== PARSE_CACHE_VERSION || header.code !== code || typeof header.savedAt !== 'number') return undefined;
-  const entries = new Map<string, { stamp: string; parsed: ParsedArticle; json: string }>();
-  for (let i = 1; i < lines.length; i++) {
-    const [name, stamp, json] = lines[i].split('\t');
-    if (!json) continue;
-    try {
-      const parsed = JSON.parse(json) as ParsedArticle;
-      entries.set(name, { stamp, parsed: { ...parsed, body: parsed.body ?? '' }, json });
-    } catch {
-      // A damaged line (a build killed mid-write) is a file to parse again.
-    }
-  }
-  return { savedAt: header.savedAt, entries };
-}
-
-function writeParseCache(file: string, code: string, files: ArticleFile[], stamps: string[], savedJson: (string | undefined)[]) {
-  const lines = [JSON.stringify({ version: PARSE_CACHE_VERSION, code, savedAt: Date.now() })];
-  files.forEach((f, i) => {
-    if (!f.parsed || !stamps[i]) return;
-    const { body, ...rest } = f.parsed;
-    lines.push(`${f.file}\t${stamps[i]}\t${savedJson[i] ?? JSON.stringify(f.parsed.markup ? f.parsed : rest)}`);
-  });
-  mkdirSync(path.dirname(file), { recursive: true });
-  // Written beside, then renamed: a build killed mid-write leaves the old cache whole.
-  writeFileSync(`${file}.next`, `${lines.join('\n')}\n`);
-  renameSync(`${file}.next`, file);
 }
 
 /**

@@ -14,7 +14,7 @@ import type { TopicModel } from '../topics/model';
 import { buildRelationGraph, type BuildGraphOptions } from '../relations/buildGraph';
 import { compileRelationPatterns } from '../relations/patterns';
 import { nisbaOnlyParties } from '../relations/pronouns';
-import { countArticlePairs, type KeptArticlePairs } from '../relations/articlePairs';
+import { countArticlePairsAdded, type KeptArticlePairs, type KeptPairsAdded } from '../relations/articlePairs';
 import { resolveSource } from '../data/lookup';
 import type { DiscoveryLexiconData, RelationPatternsData, Source, WordFormsData } from '../data/schemas';
 import { buildFormIndex } from '../arabic/forms';
@@ -339,14 +339,18 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const readings: BuildGraphOptions['readings'] = reuse
     ? (art, ids, compute) => cached('relations', keyOf(relationInputs, linkInputs.get(art.slug), ids.map((id) => [id, ...affiliationChain(id, actors)])), art.slug, compute)
     : undefined;
-  // The graph's article-level pair counts add up article by article: kept whole as one entry
-  // (replaced when it changes), to which a build adds the new articles only; an edit or a
-  // removal counts them all again (src/lib/relations/articlePairs.ts).
+  // The graph's article-level pair counts add up article by article: kept whole as one entry, and
+  // the articles added since in a small one, folded in when it grows (so a daily update leaves the
+  // large entry's file as it is); an edit or a removal counts them all again
+  // (src/lib/relations/articlePairs.ts).
   const pairsKey = reuse ? keyOf(reuse.codeVersion, 'article pairs') : '';
   const articlePairs: BuildGraphOptions['articlePairs'] = reuse
     ? (parties) => {
-        const { pairs, reuse: how } = countArticlePairs(parties, reuse.cache.get('articlePairs', pairsKey) as KeptArticlePairs | undefined);
-        if (how !== 'kept') reuse.cache.set('articlePairs', pairsKey, pairs.toJSON());
+        const kept = reuse.cache.get('articlePairs', pairsKey) as KeptArticlePairs | undefined;
+        const added = reuse.cache.get('articlePairsAdded', pairsKey) as KeptPairsAdded | undefined;
+        const { pairs, save } = countArticlePairsAdded(parties, kept, added);
+        if (save.base) reuse.cache.set('articlePairs', pairsKey, save.base);
+        if (save.added) reuse.cache.set('articlePairsAdded', pairsKey, save.added);
         return pairs;
       }
     : undefined;

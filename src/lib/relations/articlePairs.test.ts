@@ -2,7 +2,7 @@
 // from nothing: after an addition (kept + new articles), and after an edit or a removal (counted
 // whole again), on the parties of the bundled articles and the labelled stories pages (dev).
 import { describe, expect, it } from 'vitest';
-import { ArticlePairs, countArticlePairs, type ArticleParties, type KeptArticlePairs } from './articlePairs';
+import { ArticlePairs, countArticlePairs, countArticlePairsAdded, type ArticleParties, type KeptArticlePairs } from './articlePairs';
 import { buildRelationGraph } from './buildGraph';
 import { compileRelationPatterns } from './patterns';
 import { buildCorpus } from '../corpus/buildCorpus';
@@ -109,5 +109,52 @@ describe('article pairs past their first arrays', () => {
     const rows = canonical(pairs).rows as unknown[][];
     expect(rows.find((r) => r[0] === 'actor-58' && r[1] === 'actor-59')).toEqual(['actor-58', 'actor-59', 2, '2025-01-15', '2025-02-01', [...topicIds.slice(0, 19).map((t) => [t, 1]), ['topic-19', 2]].sort((a, b) => (a[0] < b[0] ? -1 : 1))]);
     expect(rows.every((r) => (r[2] as number) >= 1 && (r[5] as unknown[]).length >= 20)).toBe(true);
+  });
+});
+
+describe('article pairs kept with the articles added since apart (countArticlePairsAdded)', () => {
+  // Through JSON, as the corpus cache stores both entries.
+  const saved = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+
+  it('adds day after day to the kept pairs without saving them again, with the counts from nothing', () => {
+    let kept = saved(countArticlePairsAdded(all.slice(30)).save);
+    expect(kept.base).toBeDefined();
+    for (const n of [25, 20, 12]) {
+      const list = all.slice(n);
+      const got = countArticlePairsAdded(list, kept.base, kept.added, 100);
+      expect(got.reuse).toBe('added');
+      expect(canonical(got.pairs)).toEqual(fresh(list));
+      expect(got.save.base).toBeUndefined(); // the large entry is left as it was
+      expect(got.save.added?.articles.map((a) => a.slug).sort()).toEqual(all.slice(n, 30).map((a) => a.slug).sort());
+      kept = { ...kept, ...saved(got.save) };
+    }
+    const again = countArticlePairsAdded(all.slice(12), kept.base, kept.added, 100);
+    expect(again.reuse).toBe('kept');
+    expect(again.save).toEqual({});
+    expect(canonical(again.pairs)).toEqual(fresh(all.slice(12)));
+  });
+
+  it('folds the added articles in once they pass the limit', () => {
+    const first = saved(countArticlePairsAdded(all.slice(30)).save);
+    const step = saved(countArticlePairsAdded(all.slice(25), first.base, first.added, 8).save);
+    const got = countArticlePairsAdded(all.slice(20), first.base, step.added, 8);
+    expect(got.save.added).toEqual({ base: all.length - 20, articles: [] });
+    expect(canonical(ArticlePairs.fromJSON(saved(got.save.base!)))).toEqual(fresh(all.slice(20)));
+    const next = countArticlePairsAdded(all, saved(got.save.base), saved(got.save.added), 8);
+    expect(canonical(next.pairs)).toEqual(fresh(all));
+  });
+
+  it('counts whole after an added article is edited or removed, and ignores an added list made for other kept pairs', () => {
+    const first = saved(countArticlePairsAdded(all.slice(30)).save);
+    const step = saved(countArticlePairsAdded(all.slice(25), first.base, first.added, 100).save);
+    const edited = all.slice(25).map((a, i) => (i === 0 ? { ...a, date: '2099-01-01' } : a));
+    for (const list of [edited, all.slice(26)]) {
+      const got = countArticlePairsAdded(list, first.base, step.added, 100);
+      expect(got.reuse).toBe('counted');
+      expect(canonical(got.pairs)).toEqual(fresh(list));
+    }
+    const other = countArticlePairsAdded(all.slice(25), first.base, { ...step.added!, base: 1 }, 100);
+    expect(other.reuse).toBe('added');
+    expect(canonical(other.pairs)).toEqual(fresh(all.slice(25)));
   });
 });

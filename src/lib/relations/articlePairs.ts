@@ -257,3 +257,68 @@ export function countArticlePairs(articles: ArticleParties[], kept?: KeptArticle
   articles.forEach((a, i) => pairs.add(a, keys[i]));
   return { pairs, reuse: 'counted' };
 }
+
+/**
+ * The articles added to kept pairs since they were last saved whole: the kept pairs stay as they
+ * were saved (the corpus cache moves their file over instead of writing 13.7 MB again at 3k pages),
+ * and these are counted into them on every build until they are a few per cent of the corpus.
+ */
+export interface KeptPairsAdded {
+  /** How many articles the kept pairs counted when these were first added to them. */
+  base: number;
+  articles: ArticleParties[];
+}
+
+/** Added articles kept apart until they pass this share of the corpus (or this many, below). */
+const ADDED_SHARE = 0.02;
+const ADDED_MIN = 64;
+
+/** What a build saves back of the pairs: each part only when it changed. */
+export interface PairsToSave {
+  /** The pairs whole (counted, or the added articles folded in). */
+  base?: KeptArticlePairs;
+  added?: KeptPairsAdded;
+}
+
+const folded = (pairs: ArticlePairs): PairsToSave => ({ base: pairs.toJSON(), added: { base: pairs.articles.size, articles: [] } });
+
+/**
+ * countArticlePairs over kept pairs and the articles added to them since (`added`, counted only
+ * when it was made for these kept pairs): the same counts, and what to save back. `limit`: how
+ * many added articles are kept apart before they are folded in.
+ */
+export function countArticlePairsAdded(articles: ArticleParties[], kept?: KeptArticlePairs, added?: KeptPairsAdded, limit = Math.max(ADDED_MIN, articles.length * ADDED_SHARE)): { pairs: ArticlePairs; reuse: PairsReuse; save: PairsToSave } {
+  const keys = articles.map((a) => contributionKey(a));
+  const whole = () => {
+    const pairs = new ArticlePairs();
+    articles.forEach((a, i) => pairs.add(a, keys[i]));
+    return { pairs, reuse: 'counted' as const, save: folded(pairs) };
+  };
+  if (!kept) return whole();
+  // A Map, not the record: a slug such as "constructor" must not read as counted.
+  const counted = new Map(Object.entries(kept.articles));
+  const baseSize = counted.size;
+  const before = added?.base === baseSize ? added.articles : [];
+  for (const a of before) {
+    if (counted.has(a.slug)) return whole();
+    counted.set(a.slug, contributionKey(a));
+  }
+  // Every counted article is still here as it was (none removed, none edited): add the new ones.
+  const fresh: number[] = [];
+  let present = 0;
+  for (let i = 0; i < articles.length; i++) {
+    const was = counted.get(articles[i].slug);
+    if (was === undefined) fresh.push(i);
+    else if (was !== keys[i]) return whole();
+    else present++;
+  }
+  if (present !== counted.size) return whole();
+  const pairs = ArticlePairs.fromJSON(kept);
+  for (const a of before) pairs.add(a);
+  for (const i of fresh) pairs.add(articles[i], keys[i]);
+  if (!fresh.length) return { pairs, reuse: 'kept', save: {} };
+  const list = [...before, ...fresh.map((i) => articles[i])];
+  // Folded in once the list passes its share: each build counts it again from the entry.
+  if (list.length > limit) return { pairs, reuse: 'added', save: folded(pairs) };
+  return { pairs, reuse: 'added', save: { added: { base: baseSize, articles: list } } };
+}
