@@ -1,6 +1,6 @@
 // Thirty-first round, merged (session 34, helper 13m): shapes the spent blind set aside31 missed — a section's
 // label or a view counter glued to the headline by a dash, one site named in both scripts (the Arabic form is
-// shown), a feed reader's unread count glued to the feed's name and a newsletter's «you are subscribed» footer.
+// shown; «FM» read letter by letter, the lead's «لإذاعة NAME إن»), a feed reader's unread count glued to the feed's name and a newsletter's «you are subscribed» footer.
 // Pages here are written for the test (invented names), not fixtures.
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
@@ -50,6 +50,15 @@ describe('one site named in both scripts', () => {
   });
   it('a Latin © and a tagline whose dots close the Arabic name: the Arabic name', () => {
     expect(fromText(story(['Accueil', 'Actualités', 'Contact'], ['تولون العربية.. صوت الجالية', '© 2027 Toulon Arabic'])).article?.source).toBe('تولون العربية');
+  });
+  it('a Latin © «Radio NAME FM» and the lead\'s «لإذاعة NAME إف إم إن»: the Arabic name, its «FM» read letter by letter', () => {
+    expect(lex.sameName('Radio Kairouan FM', 'إذاعة القيروان إف إم')).toBe(true);
+    const lead = 'قال مسؤول محلي في تصريح لإذاعة القيروان إف إم إن حملة صيانة شبكة الإنارة تستمر ثلاثة أسابيع في الأحياء الشمالية.';
+    expect(fromText(page('استمع إلى البث المباشر', 'الرئيسية', HEADLINE, '12 مارس 2027', lead, MORE, '© 2027 Radio Kairouan FM')).article?.source).toBe('إذاعة القيروان إف إم');
+  });
+  it('guard: a lead quoting another station keeps the Latin © name', () => {
+    const lead = 'قال مسؤول محلي في تصريح لإذاعة الشباب إن حملة صيانة شبكة الإنارة تستمر ثلاثة أسابيع في الأحياء الشمالية.';
+    expect(fromText(page('استمع إلى البث المباشر', 'الرئيسية', HEADLINE, '12 مارس 2027', lead, MORE, '© 2027 Radio Kairouan FM')).article?.source).toBe('Radio Kairouan FM');
   });
   it('guard: a page printing only the Latin name keeps it', () => {
     expect(fromText(story(['Toulon Arabic', 'Accueil', 'Actualités'], ['© 2027 Toulon Arabic'])).article?.source).toBe('Toulon Arabic');
