@@ -194,7 +194,7 @@ function headlineFurnitureWords(data: BoilerplateData): HeadlineFurnitureWords {
   return {
     isInterfaceLine: (text) => exact.has(lexKey(text)), readingTimes: data.readingTimes.map(compilePattern), key: lexKey,
     relativeWords: keys(data.relativeTimeWords), pairedAccountWords: keys(f.pairedAccountWords), countWords: keys(f.countWords),
-    timeUnits: keys(f.timeUnits), tickerWords: keys(f.tickerWords), meridiems: keys(f.meridiems), clockLabels: keys(f.clockLabels),
+    timeUnits: keys(f.timeUnits), tickerWords: keys(f.tickerWords), meridiems: keys(f.meridiems), clockLabels: keys(f.clockLabels), countLabels: keys(f.countLabels),
     edgeWords: keys([...data.relativeTimeWords, ...Object.values(f).flat(), ...data.exactLines, ...data.readingTimes.map((p) => p.replace(/\{[nt*w]\}/gu, ' '))]
       .flatMap((phrase) => phrase.split(/\s+/).map((word) => word.replace(/[:：،,]+$/u, '')).filter(Boolean))),
   };

@@ -27,6 +27,7 @@ import { findMainStart, isUnstoppedParagraph, readMainBody, storyStart } from '.
 import { pageNameLookup } from './page-names';
 import { isOwnerRoleLine } from './channel-owners';
 import { isUnstoppedLead } from './unstopped-lead';
+import { sectionLabelReader } from './story-label';
 
 export { findMainStart } from './main-body';
 export { pageNameLookup } from './page-names';
@@ -162,7 +163,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
 
   // An office's letterhead: never the headline (mastheadForm), the outlet (chooseMetadata) — found once.
   const letterhead = officeLetterhead(lines, lex) ?? null;
-  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs };
+  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs };
   // The lead without its dateline is what the headline must echo.
   const leadUnder = (from: number) => {
     const lead = leadLines(lines, from, 3, lex);

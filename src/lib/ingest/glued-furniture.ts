@@ -12,6 +12,8 @@ import { contentWords, overlapShare, type LeadIndex } from './lead-overlap';
 const CLOCK = /^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm)(?=\s))?\s+(\S.*)$/u;
 /** A trail's separator, spaced: «›», «»», «>», «/», «|». */
 const TRAIL_SEPARATOR = /\s+[>»›/|｜]\s+/u;
+/** A section label's spaced dash: «أخبار دولية - HEADLINE». */
+const SECTION_DASH = /\s+[-–—]\s+/u;
 /** A trail's or section label's entry: this many words at most, no digit, no sentence mark. */
 const MAX_ENTRY_WORDS = 3;
 const MAX_ENTRIES = 4;
@@ -25,7 +27,7 @@ export interface GluedFurniture {
   prefix: string;
   /** The headline after it. */
   rest: string;
-  shape: 'clock time' | 'trail' | 'interface word';
+  shape: 'clock time' | 'trail' | 'interface word' | 'section label';
 }
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
@@ -36,6 +38,8 @@ export interface FurnitureWords {
   isInterfaceLine: (text: string) => boolean;
   /** A call to action («شاهد», «استمع»: `interfaceWords.callsToAction`): «شاهد | …» is a teaser's label, not a section. */
   isCallToAction: (word: string) => boolean;
+  /** A section's label («أخبار دولية», «دوليات»: `sectionLabels`, a section head and its nisba), never a place or a known name. */
+  isSectionLabel?: (text: string) => boolean;
 }
 
 /**
@@ -52,6 +56,15 @@ export function gluedFurniture(text: string, words: FurnitureWords): GluedFurnit
     const entryShaped = (e: string) => wordCount(e) >= 1 && wordCount(e) <= MAX_ENTRY_WORDS && !/[0-9٠-٩.!؟?:：،,]/u.test(e);
     if (entries.every(entryShaped) && !words.isCallToAction(entries[0].trim().split(/\s+/)[0]) && wordCount(rest) >= MIN_HEADLINE_WORDS && wordCount(rest) > Math.max(...entries.map(wordCount))) {
       return { prefix: entries.join(' › '), rest, shape: 'trail' };
+    }
+  }
+  // «أخبار عالمية - HEADLINE»: a section's label before a spaced dash. A place before it is a dateline's
+  // («كييف - …»), a name the title bar's: isSectionLabel refuses both (thirty-first round, merged).
+  const dashed = parts.length === 1 ? line.split(SECTION_DASH) : [];
+  if (dashed.length === 2 && words.isSectionLabel) {
+    const [label, rest] = dashed.map((p) => p.trim());
+    if (wordCount(label) <= MAX_ENTRY_WORDS && !/[0-9٠-٩.!؟?:：،,]/u.test(label) && wordCount(rest) >= MIN_HEADLINE_WORDS && words.isSectionLabel(label)) {
+      return { prefix: label, rest, shape: 'section label' };
     }
   }
   if (parts.length >= 2) return undefined; // a title bar «HEADLINE | NAME», a longer trail: not furniture before a headline

@@ -23,6 +23,8 @@ export interface HeadlineFurnitureWords {
   tickerWords: ReadonlySet<string>;
   meridiems: ReadonlySet<string>;
   clockLabels: ReadonlySet<string>;
+  /** A word before a count's word («عدد» in «عدد المشاهدات: 1204»). */
+  countLabels: ReadonlySet<string>;
   /** Every word of the lists above, of `exactLines` and of `readingTimes`: a run opens on none of the others. */
   edgeWords: ReadonlySet<string>;
 }
@@ -67,6 +69,8 @@ function unitOf(seg: readonly string[], k: readonly string[], w: HeadlineFurnitu
   if (w.relativeWords.has(k[0]) && ((n === 3 && NUMBER.test(seg[1]) && w.timeUnits.has(k[2])) || (n === 2 && w.timeUnits.has(k[1])))) return { tokens: n, kind: 'relative time' };
   // «1,245 مشاهدة», «مشاهدات: 875».
   if (n === 2 && ((NUMBER.test(seg[0]) && w.countWords.has(k[1])) || (w.countWords.has(k[0]) && NUMBER.test(seg[1])))) return { tokens: n, kind: 'view count' };
+  // «عدد المشاهدات: 1204»: the count's label before its word.
+  if (n === 3 && w.countLabels.has(k[0]) && w.countWords.has(k[1]) && NUMBER.test(seg[2])) return { tokens: n, kind: 'view count' };
   // «الدولار 48.55», «الرياض 31°»: a quote by a ticker's name, or a temperature by a place.
   if (n === 2 && ((w.tickerWords.has(k[0]) && NUMBER.test(seg[1])) || (/^\p{L}+$/u.test(seg[0]) && DEGREES.test(seg[1])))) return { tokens: n, kind: 'ticker' };
   if (n >= 2 && w.readingTimes.some((re) => re.test(text))) return { tokens: n, kind: 'reading time' };

@@ -112,8 +112,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // before the headline is cut and the rest scored (glued-furniture.ts; a breadcrumb is a menu line).
     // A date, or a trail whose entries the page prints elsewhere, glued to the headline (headline-segments.ts).
     // «دخول | تسجيل HEADLINE», «HEADLINE 1,245 مشاهدة»: furniture at either end by the lexicon's words (headline-furniture.ts).
-    const glued = l.bullet || !ctx.furnitureWords ? undefined : (l.words >= 3 && l.words <= 30 ? furnitureSegment(l.text, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined)
-      ?? gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords)
+    // «أخبار عالمية - HEADLINE»: a section's label is cut whole, before «أخبار» alone is read as an interface word.
+    const before = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
+    const glued = l.bullet || !ctx.furnitureWords ? undefined : (before?.shape === 'section label' ? before : undefined)
+      ?? (l.words >= 3 && l.words <= 30 ? furnitureSegment(l.text, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined)
+      ?? before
       ?? (l.words >= 3 && l.words <= 30 && (!EXCLUDED_KINDS.has(l.kind) || SEGMENTED_KINDS.has(l.kind)) ? headlineSegment(l, lines, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined);
     if ((EXCLUDED_KINDS.has(l.kind) && !((l.kind === 'menu' && glued?.shape === 'trail') || (l.kind === 'date' && glued?.shape === 'date') || (FURNITURE_KINDS.has(l.kind) && glued?.shape === 'furniture'))) || l.bullet || l.words < 3 || l.words > 30) continue;
     // A sentence, not a headline — unless it is short, apart and echoed by the lead (headline-candidates.ts).

@@ -141,7 +141,7 @@ export function buildSameName(t: Transliteration, affixes: SourceAffixes): (lati
     return !!abbreviation && words.length === abbreviation.length
       && [...abbreviation.toLowerCase()].every((c, i) => letterNames.get(c)?.has(words[i]) ?? false);
   };
-  const byWords = wordByWord(t, squeeze, letters, rules, silent);
+  const byWords = wordByWord(t, squeeze, letters, rules, silent, letterNames);
   return (latin, arabic, whole = false) => {
     if (!/[a-z]/i.test(latin) || /[a-z]/i.test(arabic)) return false;
     if (letterNames.size && spelledOut(latin, arabic)) return true;
@@ -151,6 +151,8 @@ export function buildSameName(t: Transliteration, affixes: SourceAffixes): (lati
   };
 }
 
+// Marks a Latin word of two or three capitals («FM», «TV») among the lower-cased words: it may be read letter by letter.
+const CAPITALS = '^';
 // «Al Sharq»: the Latin article written apart from its word.
 const LATIN_ARTICLE = new Set(['al', 'el']);
 // «Voice of the Nation» / «صوت الأمة»: the construct Arabic writes without a word of its own.
@@ -164,7 +166,7 @@ const LATIN_LINKS = new Set(['of', 'the']);
  * letters Arabic writes it with (ج، غ، ق، ك: «Aleg» / «ألاك»).
  */
 function wordByWord(t: Transliteration, squeeze: (s: string) => string,
-  letters: ReadonlyMap<string, string>, rules: [string, string][], silent: ReadonlySet<string>): (latin: string, arabic: string) => boolean {
+  letters: ReadonlyMap<string, string>, rules: [string, string][], silent: ReadonlySet<string>, letterNames: ReadonlyMap<string, ReadonlySet<string>> = new Map()): (latin: string, arabic: string) => boolean {
   const forms = new Map(Object.entries(t.words ?? {}).map(([k, v]) => [k, new Set(v.map(normalizeArabic))]));
   if (!forms.size) return () => false;
   const arabicSkeleton = (w: string) => squeeze([...w].map((c) => letters.get(c) ?? '').join(''));
@@ -182,6 +184,11 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
     if (!lw.length || !aw.length) return lw.length || aw.length ? -1 : 0;
     let best = -1;
     const [w, ...rest] = lw;
+    // «Radio Hammamet FM» / «إذاعة الحمامات إف إم»: a word of capitals read letter by letter (thirty-first round, merged).
+    if (w.startsWith(CAPITALS)) {
+      const caps = w.slice(CAPITALS.length);
+      return [...caps].every((c, i) => letterNames.get(c)?.has(aw[i] ?? '')) ? align(rest, aw.slice(caps.length)) : -1;
+    }
     if (forms.get(w)?.has(aw[0])) best = Math.max(best, align(rest, aw.slice(1)));
     const joined = LATIN_ARTICLE.has(w) && rest.length ? `al${rest[0]}` : undefined;
     // «Kasserine» / «القصرين»: a Latin name often drops the Arabic article.
@@ -207,7 +214,7 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
     if (last?.latin === latin) return last.words;
     const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,})+\/?$/i.exec(latin.trim());
     const raw = (domain ? gluedWords(domain[1].split('-')) : latin.trim().split(/[\s\-_–—|]+/u)).filter((w) => /[a-z0-9]/i.test(w) && !LATIN_LINKS.has(w.toLowerCase()));
-    const lw = raw.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    const lw = raw.map((w) => (/^[A-Z]{2,3}$/.test(w) && letterNames.size ? CAPITALS : '') + w.toLowerCase().replace(/[^a-z0-9]/g, ''));
     const words = raw.length >= 2 && raw.length <= 5 && lw.some((w) => forms.has(w)) ? lw : [];
     last = { latin, words };
     return words;

@@ -74,6 +74,21 @@ function toldTheSite(lines: readonly ClassifiedLine[], start: number, end: numbe
   return [{ field: 'outlet', value: names[0], confidence: CONFIDENCE, rule: 'the site its lead says a source told («قال مصدر لـ"NAME"»)', line: lead.index + 1 }];
 }
 
+const gluedMemo = new WeakMap<readonly string[], RegExp | null>();
+/**
+ * «في تصريح لإذاعة الحمامات إف إم إن …»: «ل» glued to a kind of outlet (`sourceAffixes.before`: «إذاعة», «قناة»,
+ * «صحيفة»), then its name bare up to «إن»/«أن» — the kind word says a site is named (thirty-first round, merged).
+ */
+function gluedToldKind(kinds: readonly string[]): RegExp | null {
+  let re = gluedMemo.get(kinds);
+  if (re === undefined) {
+    const arabic = kinds.filter((k) => /^[\u0600-\u06FF]+$/u.test(k));
+    re = arabic.length ? new RegExp(`(?:^|[\\s(،,])ل(${arabic.join('|')})\\s+(\\p{L}+(?:\\s\\p{L}+){0,3}?)\\s+(?:إن|أن|بأن)\\s`, 'gu') : null;
+    gluedMemo.set(kinds, re);
+  }
+  return re;
+}
+
 const framesMemo = new WeakMap<readonly string[], RegExp | null>();
 /** «لـ«NAME»», «علمت "NAME"», «ترجمته NAME أن»: a frame of `ownNameFrames`, then a quoted name or a bare one up to «أن» (compiled once per list). */
 function framedQuote(frames: readonly string[]): RegExp | null {
@@ -101,6 +116,8 @@ export function leadOwnNames(lines: readonly ClassifiedLine[], start: number, bo
   for (const p of lead) {
     for (const m of re ? p.text.matchAll(re) : []) found.push((m[1] ?? m[2]).trim());
     for (const m of p.text.matchAll(TOLD)) found.push((m[1] ?? m[2]).trim());
+    const glued = gluedToldKind(lex.data.sourceAffixes.before);
+    for (const m of glued ? p.text.matchAll(glued) : []) found.push(`${m[1]} ${m[2]}`.trim());
   }
   const named = found.filter((name) => {
     const words = name.split(/\s+/).length;

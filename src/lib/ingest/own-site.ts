@@ -6,6 +6,7 @@
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
 import { isFurnitureOnly } from './headline-furniture';
 import { afterCreditVerb } from './outlet-candidates';
+import { sectionLabelReader } from './story-label';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
@@ -153,7 +154,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       const name = lexKey(left) === title ? right.split(SEPARATOR)[cut ? right.split(SEPARATOR).length - 1 : 0] : lexKey(right) === title ? (cut ? left.split(SEPARATOR)[0] : left.split(SEPARATOR).pop()!) : undefined;
       if (!name || name.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(name)) continue;
       // «دخول | تسجيل HEADLINE», «875 مشاهدة | HEADLINE»: furniture the headline was cut from is no site's name.
-      if (isFurnitureOnly(name, lex.headlineFurniture)) continue;
+      // «أخبار عالمية - HEADLINE»: a section's label cut from it neither (thirty-first round, merged).
+      if (isFurnitureOnly(name, lex.headlineFurniture) || sectionLabelReader(lex)(name)) continue;
       const known = lex.names(name);
       if (known?.kind === 'generic') continue;
       // An agency's own site names itself there too: the outlet, as its masthead would.

@@ -91,7 +91,8 @@ export function sloganName(lines: ClassifiedLine[], lex: Lexicon): { name: strin
  * it in Arabic letters (the frontmatter shows Arabic) when a short line spells the Latin name.
  */
 export function arabicSpelling(name: string | undefined, lines: ClassifiedLine[], lex: Lexicon, leadNames: readonly string[] = []): string | undefined {
-  const latin = name?.match(/[A-Za-z][A-Za-z0-9 .&'-]*[A-Za-z0-9]/)?.[0];
+  // Latin letters with their accents («Dirbêsiyê News»: a Kurmanji masthead, thirty-first round, merged).
+  const latin = name?.match(/\p{Script=Latin}[\p{Script=Latin}0-9 .&'-]*[\p{Script=Latin}0-9]/u)?.[0];
   if (!name || !latin || latin.length < 3) return name;
   const spelled = lines.slice(0, 12).find((l) => (l.kind === 'short' || l.kind === 'heading') && l.words <= 4 && !/[A-Za-z]/.test(l.text) && lex.sameName(latin, l.text));
   if (spelled) return spelled.text.trim();

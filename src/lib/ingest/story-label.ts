@@ -74,6 +74,21 @@ export function storyLabel<L extends TopLine>(site: L, lines: readonly L[], titl
   return above.length > 0 || labelShaped(site.text, words);
 }
 
+/**
+ * A section's label printed before the headline («أخبار دولية - HEADLINE»): a `sectionLabels` entry, or a
+ * section head opening a label's shape («أخبار عالمية»). Never a dateline's place or a known name
+ * («كييف - …», «الكرملين - …»): a headline may open on them too (thirty-first round, merged).
+ */
+export function sectionLabelReader(lex: Pick<Lexicon, 'sectionLabels' | 'sectionHeads' | 'places' | 'names' | 'sitePrefixes' | 'coverageScopes' | 'functionWords' | 'givenNames' | 'siteWords'>): (text: string) => boolean {
+  const words = labelWords(lex);
+  return (text) => {
+    const key = lexKey(text);
+    const parts = key.split(' ');
+    if (lex.places.has(parts[0]) || lex.places.has(key) || lex.names(text)) return false;
+    return lex.sectionLabels.has(key) || (parts.length >= 2 && lex.sectionHeads.has(matchKey(parts[0])) && labelShaped(text, words));
+  };
+}
+
 /** «رئيس التحرير», «رئيس مجلسي الإدارة والتحرير», «رئيس التحريرياسر بركات»: a staff box's role opens the line. */
 export function staffRoleLine(text: string, roles: readonly string[]): boolean {
   const key = lexKey(text);
