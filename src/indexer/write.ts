@@ -20,6 +20,8 @@ import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, L
 import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { patternReader } from '../lib/search/patternReadings';
+import { confirmedPlurals, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
+import type { KeyContext } from '../lib/search/keyContext';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planIndexShards } from './shardLayout';
@@ -100,16 +102,20 @@ export async function writeSearchIndexFrom(opts: {
   const ctxJson = buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary);
   // The pattern readings are index-side keys (low weight): their data is not in kb-search.json.
   const patterns = opts.plain || !opts.vocabulary?.patterns ? undefined : opts.vocabulary.patterns;
-  const ctx = { ...contextFromJson(ctxJson), ...(patterns ? { patterns: patternReader(patterns) } : {}) };
+  const baseCtx = { ...contextFromJson(ctxJson), ...(patterns ? { patterns: patternReader(patterns) } : {}) };
+  const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
+  // The sound-root plurals and collectives the corpus confirms (corpusPlurals.ts): a first pass counts the words of
+  // every article, before any record (a record's readings depend on the whole corpus, so the map keys the reuse).
+  const corpusPlurals = patterns?.corpusPlurals ? await trace.timeAsync('corpus plurals', () => confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx)) : undefined;
+  const ctx = { ...baseCtx, ...(corpusPlurals?.size ? { corpusPlurals } : {}) };
   // Concepts carried by the articles' assigned topics (src/lib/search/topicConcepts.ts).
   const topicConcepts = opts.plain ? undefined : topicConceptIndex(opts.vocabulary?.concepts ?? []);
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
   // the actors our alias scan finds, so the facet is never silently empty.
   const linked = await trace.timeAsync('linked check', () => anyLinked(opts.docs));
-  const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
   // Everything but the documents that shapes the records: the caller's key (the build's global
   // fingerprint: code, packages, curated data), the kind of record and the keying context itself.
-  const reuseKey = createHash('sha1').update(`${opts.plain ? 'plain' : 'keyed'}\0${opts.reuse?.key ?? ''}\0${JSON.stringify(ctxJson)}\0${JSON.stringify([...(topicConcepts ?? [])])}\0${JSON.stringify(patterns ?? null)}`).digest('hex');
+  const reuseKey = createHash('sha1').update(`${opts.plain ? 'plain' : 'keyed'}\0${opts.reuse?.key ?? ''}\0${JSON.stringify(ctxJson)}\0${JSON.stringify([...(topicConcepts ?? [])])}\0${JSON.stringify(patterns ?? null)}\0${JSON.stringify([...(corpusPlurals ?? [])])}`).digest('hex');
   const reuse = opts.reuse && !opts.plain ? opts.reuse : undefined;
   const previous = reuse ? readShardState(reuse.stateFile, reuseKey, MAX_SHARD, opts.outputPath) : undefined;
   if (reuse) rmSync(reuse.stateFile, { force: true }); // until this index is whole
@@ -264,6 +270,14 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
 }
 
 /** Where the records of an index with this state file are kept: beside it. */
+/** The first pass of the indexer (corpusPlurals.ts): the vocabulary of the indexed articles, then the pairs it confirms. */
+async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext): Promise<Map<string, CorpusReading[]>> {
+  const vocab = new CorpusVocabulary(ctx.known);
+  for await (const d of docs()) if (indexed(d)) vocab.addPage([d.doc.title, ...d.doc.paragraphs]);
+  vocab.seal();
+  return confirmedPlurals(vocab, rules, ctx);
+}
+
 export function recordCacheDir(stateFile: string): string {
   return `${stateFile.replace(/\.json$/, '')}.records`;
 }
