@@ -47,6 +47,8 @@ export class CorpusVocabulary {
   private postings: number[][] = [];
   /** Steps (a word without its article, each clitic letter off in turn) seen, by stem: the forms a template reads. */
   readonly steps = new Set<string>();
+  /** Each page's distinct steps: which confirmed readings its record holds (pageDigests). */
+  private readonly pageSteps: string[][] = [];
   /** Steps seen written with a final ة. */
   readonly writtenTa = new Set<string>();
   /** Steps seen with the article (a noun's: a verb never takes it — جلس beside جلسة). */
@@ -56,6 +58,7 @@ export class CorpusVocabulary {
 
   addPage(paragraphs: readonly string[]): void {
     const here = new Set<number>();
+    const pageSteps = new Set<string>();
     for (const p of paragraphs) {
       for (const t of tokenize(p)) {
         if (t.type !== 'ar') continue;
@@ -71,11 +74,21 @@ export class CorpusVocabulary {
         for (const s of steps) {
           if (s.startsWith('ال') && s !== stem) continue;
           this.steps.add(s);
+          pageSteps.add(s);
           if (ta) this.writtenTa.add(s);
         }
       }
     }
     this.pages.push(Int32Array.from(here));
+    this.pageSteps.push([...pageSteps]);
+  }
+
+  /**
+   * Per page in the order added, the confirmed readings its words can take, as one string ('' for none): a record
+   * depends on the corpus only through these, so the indexer keys each record by them and keeps the others'.
+   */
+  pageDigests(map: ReadonlyMap<string, CorpusReading[]>): string[] {
+    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}`).join(',')}`).join(' '));
   }
 
   /** Builds the postings (page numbers by stem): call once, after the last page. */

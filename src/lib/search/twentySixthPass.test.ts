@@ -71,4 +71,13 @@ describe('corpus-confirmed plurals and collectives', () => {
     const without = keyedRecordBody({ title: '', paragraphs: [a] }, indexCtx);
     expect(without).not.toContain(planQuery('زعرورة', ctx).search);
   });
+
+  it('digests per page only the readings its own words take: a record is made again only when those change', () => {
+    const vocab = new CorpusVocabulary(indexCtx.known);
+    for (const p of [...filler, 'قطف الفلاحون الزعرور من الجبل، وأكل الطفل زعرورة حمراء']) vocab.addPage([p]);
+    vocab.seal();
+    const digests = vocab.pageDigests(confirmedPlurals(vocab, rules, indexCtx));
+    expect(digests.slice(0, filler.length).every((d) => d === '')).toBe(true);
+    expect(digests.at(-1)).toContain('زعروره');
+  });
 });
