@@ -188,6 +188,9 @@ export function confirmedPlurals(vocab: CorpusVocabulary, rules: CorpusPluralRul
     for (const p of reader.plurals) {
       for (const singular of pluralReadings(step, { ...reader, plurals: [p] })) {
         if (!vocab.steps.has(singular) || (singular.endsWith('ه') && !vocab.writtenTa.has(singular))) continue;
+        // One of the two is seen with the article (a noun's): a step the clitic rule left of another word is not
+        // («لاعبات» → اعبات, read as أفعال of عبت).
+        if (!vocab.withArticle.has(step) && !vocab.withArticle.has(singular)) continue;
         if (!confirmed(step, singular)) continue;
         add(step, { word: singular, ...(hamzaPlural.has(p.plural) ? { hamza: true as const } : {}) });
         add(singular, { word: step, ...(singular.endsWith('ه') ? { ta: true as const } : {}) });
