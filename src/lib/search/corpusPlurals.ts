@@ -35,6 +35,11 @@ export interface CorpusReading {
   hamza?: true;
   /** The page writes the word's last letter ة (a unit noun; «كتبه» is a verb with «it»). */
   ta?: true;
+  /**
+   * The page word stands in a noun's place (indexKeys.ts nounPlace: the article, or a preposition of `nounAfter`
+   * before it): a singular or a collective read to its plural or unit — «بقدر ما» is no pot, «خادم الحرمين» no server.
+   */
+  noun?: true;
 }
 
 /** Words on pages, counted in the indexer's first pass: each page's distinct stems, and the ة and أ spellings seen. */
@@ -88,7 +93,7 @@ export class CorpusVocabulary {
    * depends on the corpus only through these, so the indexer keys each record by them and keeps the others'.
    */
   pageDigests(map: ReadonlyMap<string, CorpusReading[]>): string[] {
-    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}`).join(',')}`).join(' '));
+    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}${r.noun ? 'ن' : ''}`).join(',')}`).join(' '));
   }
 
   /** Builds the postings (page numbers by stem): call once, after the last page. */
@@ -193,13 +198,13 @@ export function confirmedPlurals(vocab: CorpusVocabulary, rules: CorpusPluralRul
         if (!vocab.withArticle.has(step) && !vocab.withArticle.has(singular)) continue;
         if (!confirmed(step, singular)) continue;
         add(step, { word: singular, ...(hamzaPlural.has(p.plural) ? { hamza: true as const } : {}) });
-        add(singular, { word: step, ...(singular.endsWith('ه') ? { ta: true as const } : {}) });
+        add(singular, { word: step, noun: true, ...(singular.endsWith('ه') ? { ta: true as const } : {}) });
       }
     }
     // The collective and its unit noun: نخل ↔ نخلة, the unit written with ة somewhere in the corpus.
     const unit = `${step}ه`;
     if (rules.collective && collectiveShape(step) && vocab.withArticle.has(step) && vocab.writtenTa.has(unit) && confirmed(step, unit)) {
-      add(step, { word: unit });
+      add(step, { word: unit, noun: true });
       add(unit, { word: step, ta: true });
     }
   }
@@ -208,15 +213,17 @@ export function confirmedPlurals(vocab: CorpusVocabulary, rules: CorpusPluralRul
 
 /**
  * The confirmed readings of a page word (its steps: stems.ts stemSteps), the gates of its spelling tested: the
- * written أ of أفعال and أفعلة, the written ة of a unit noun. Each is a word to key (its search stem).
+ * written أ of أفعال and أفعلة, the written ة of a unit noun, a noun's place for a reading to the plural or the unit
+ * (`nounAt`). Each is a word to key (its search stem).
  */
-export function corpusReadings(steps: readonly string[], surface: string, map: ReadonlyMap<string, CorpusReading[]>): string[] {
+export function corpusReadings(steps: readonly string[], surface: string, map: ReadonlyMap<string, CorpusReading[]>, nounAt: (step: string) => boolean = () => true): string[] {
   const bare = surface.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
   const out: string[] = [];
   for (const step of steps.filter((w, i) => i === steps.length - 1 || !w.startsWith('ال'))) {
     for (const r of map.get(step) ?? []) {
       if (r.hamza && !/^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/.test(bare)) continue;
       if (r.ta && !bare.endsWith('ة')) continue;
+      if (r.noun && !nounAt(step)) continue;
       if (!out.includes(r.word)) out.push(r.word);
     }
   }

@@ -29,6 +29,8 @@ describe('corpus-confirmed plurals and collectives', () => {
     expect(readings(map, 'زعرورة')).toContain('زعرور');
     // The unit must be written with ة: «زعروره» with ه is a word with «his».
     expect(readings(map, 'زعروره')).toEqual([]);
+    // The collective read to its unit only in a noun's place (the article, a preposition before it): «بقدر ما» is no pot.
+    expect(corpusReadings(stemSteps(normalizeArabic('زعرور'), indexCtx.known), 'زعرور', map, () => false)).toEqual([]);
   });
 
   it('joins a sound-root plural and its singular whose pages share their words, not on one page', () => {
