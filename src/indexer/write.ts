@@ -20,6 +20,8 @@ import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, L
 import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { patternReader } from '../lib/search/patternReadings';
+import { confirmedPlurals, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
+import type { KeyContext } from '../lib/search/keyContext';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
 import { planIndexShards } from './shardLayout';
@@ -100,13 +102,19 @@ export async function writeSearchIndexFrom(opts: {
   const ctxJson = buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary);
   // The pattern readings are index-side keys (low weight): their data is not in kb-search.json.
   const patterns = opts.plain || !opts.vocabulary?.patterns ? undefined : opts.vocabulary.patterns;
-  const ctx = { ...contextFromJson(ctxJson), ...(patterns ? { patterns: patternReader(patterns) } : {}) };
+  const baseCtx = { ...contextFromJson(ctxJson), ...(patterns ? { patterns: patternReader(patterns) } : {}) };
+  const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
+  // The sound-root plurals and collectives the corpus confirms (corpusPlurals.ts): a first pass counts the words of
+  // every article, before any record. A record depends on the corpus only through the readings its own words take:
+  // its cache key holds those (confirmed.digests), so a new article re-makes only the records whose readings it changed.
+  const confirmed = patterns?.corpusPlurals ? await trace.timeAsync('corpus plurals', () => confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx)) : undefined;
+  const corpusPlurals = confirmed?.map;
+  const ctx = { ...baseCtx, ...(corpusPlurals?.size ? { corpusPlurals } : {}) };
   // Concepts carried by the articles' assigned topics (src/lib/search/topicConcepts.ts).
   const topicConcepts = opts.plain ? undefined : topicConceptIndex(opts.vocabulary?.concepts ?? []);
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
   // the actors our alias scan finds, so the facet is never silently empty.
   const linked = await trace.timeAsync('linked check', () => anyLinked(opts.docs));
-  const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
   // Everything but the documents that shapes the records: the caller's key (the build's global
   // fingerprint: code, packages, curated data), the kind of record and the keying context itself.
   const reuseKey = createHash('sha1').update(`${opts.plain ? 'plain' : 'keyed'}\0${opts.reuse?.key ?? ''}\0${JSON.stringify(ctxJson)}\0${JSON.stringify([...(topicConcepts ?? [])])}\0${JSON.stringify(patterns ?? null)}`).digest('hex');
@@ -142,7 +150,8 @@ export async function writeSearchIndexFrom(opts: {
     if (!linked) doc.filters.actor = trace.time('actor scan', () => scannedActors(doc, ctx));
     trace.time('facets', () => facets.add(d));
     const textName = textKey(doc);
-    const docHash = trace.time('hash', () => documentHash(doc, textName));
+    const digest = confirmed?.digests[docHashes.length];
+    const docHash = trace.time('hash', () => (digest ? createHash('sha1').update(`${documentHash(doc, textName)}\0${digest}`).digest('hex') : documentHash(doc, textName)));
     docHashes.push(docHash);
     const { key } = trace.time('records', () => records.ensure(docHash, () => (opts.plain
       ? { body: plainRecordBody(doc) }
@@ -264,6 +273,15 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
 }
 
 /** Where the records of an index with this state file are kept: beside it. */
+/** The first pass of the indexer (corpusPlurals.ts): the vocabulary of the indexed articles, then the pairs it confirms. */
+async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
+  const vocab = new CorpusVocabulary(ctx.known);
+  for await (const d of docs()) if (indexed(d)) vocab.addPage([d.doc.title, ...d.doc.paragraphs]);
+  vocab.seal();
+  const map = confirmedPlurals(vocab, rules, ctx);
+  return { map, digests: vocab.pageDigests(map) };
+}
+
 export function recordCacheDir(stateFile: string): string {
   return `${stateFile.replace(/\.json$/, '')}.records`;
 }

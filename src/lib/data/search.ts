@@ -12,6 +12,8 @@ import { SearchPatternsSchema } from './schemas/search-patterns';
 import type { SearchPatterns } from '../search/patternReadings';
 import type { NisbaRules } from '../search/nisbaReadings';
 import { SearchNisbasSchema } from './schemas/search-nisbas';
+import { SearchCorpusPluralsSchema } from './schemas/search-corpus-plurals';
+import type { CorpusPluralRules } from '../search/corpusPlurals';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
@@ -46,6 +48,13 @@ export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS
 
 export function loadSearchPatterns(path = DEFAULT_SEARCH_PATTERNS_PATH): SearchPatterns {
   return readDataFile(path, parseSearchPatterns);
+}
+
+/** Parses and checks search-corpus-plurals.yaml (the templates joined where the corpus confirms a pair; twenty-sixth pass). */
+export function parseSearchCorpusPlurals(text: string, file = 'content/search-corpus-plurals.yaml'): CorpusPluralRules {
+  const data = validateYaml(parseYaml(text, file), SearchCorpusPluralsSchema);
+  const templates = parseSearchPatterns(JSON.stringify({ plurals: data.templates }), file).plurals;
+  return { templates, collective: data.collective, ratio: data.ratio, slack: data.slack, minShared: data.minShared, minLift: data.minLift };
 }
 
 export const DEFAULT_SEARCH_NISBAS_PATH = 'content/search-nisbas.yaml';
@@ -114,7 +123,7 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions, nisbas] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml', 'search-nisbas.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions, nisbas, corpusPlurals] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml', 'search-nisbas.yaml', 'search-corpus-plurals.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.
@@ -149,7 +158,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
-    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}) } } : {}),
+    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: readDataFile(corpusPlurals, parseSearchCorpusPlurals) } : {}) } } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };
 }

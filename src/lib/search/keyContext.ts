@@ -1,6 +1,7 @@
 // The data the search keys are read with (keys.ts): shared by the index and the query side, shipped to the
 // browser as JSON (context.ts), but the pattern readings, index side only.
 import type { PatternReader } from './patternReadings';
+import type { CorpusReading } from './corpusPlurals';
 
 /** Data shared by index and query side (shipped to the browser as JSON). */
 export interface KeyContext {
@@ -49,6 +50,11 @@ export interface KeyContext {
    * side only, never shipped (a query word is keyed as typed; its page readings are low-weight keys).
    */
   patterns?: PatternReader;
+  /**
+   * Readings of page words the corpus confirmed (corpusPlurals.ts, twenty-sixth pass): step → the other form. Index
+   * side only, built by the indexer's first pass over the articles.
+   */
+  corpusPlurals?: ReadonlyMap<string, CorpusReading[]>;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {

@@ -9,6 +9,7 @@
 import { normalizeArabic } from '../arabic/normalize';
 import { verbForms, type FormKind } from './derivedForms';
 import { nisbaReader, type NisbaReader, type NisbaRules } from './nisbaReadings';
+import type { CorpusPluralRules } from './corpusPlurals';
 
 /** One broken-plural pattern of content/search-patterns.yaml: digits 1–4 stand for the root's letters. */
 export interface PluralPattern {
@@ -70,6 +71,8 @@ export interface SearchPatterns {
   measureIIShadda?: string[];
   /** The nisba rules (content/search-nisbas.yaml, nisbaReadings.ts; twenty-second pass). */
   nisbas?: NisbaRules;
+  /** The templates joined where the corpus confirms a pair (content/search-corpus-plurals.yaml, corpusPlurals.ts; twenty-sixth pass). */
+  corpusPlurals?: CorpusPluralRules;
 }
 
 /** A verb form of a weak root and its verbal noun, digits for the sound root letters (content/search-patterns.yaml). */

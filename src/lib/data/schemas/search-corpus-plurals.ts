@@ -1,0 +1,17 @@
+// content/search-corpus-plurals.yaml: the sound-root templates and the collective rule joined only where the corpus
+// confirms the pair (src/lib/search/corpusPlurals.ts, issue 15 twenty-sixth pass).
+import { z } from 'zod';
+import { PluralPatternSchema } from './search-patterns';
+
+const count = z.number({ required_error: 'is required', invalid_type_error: 'must be a number' }).nonnegative('must be 0 or more');
+
+export const SearchCorpusPluralsSchema = z
+  .object({
+    templates: z.array(PluralPatternSchema),
+    collective: z.boolean({ required_error: 'is required', invalid_type_error: 'must be true or false' }),
+    ratio: count.min(1, 'must be 1 or more'),
+    slack: count,
+    minShared: count.int('must be a whole number').min(1, 'must be 1 or more'),
+    minLift: count,
+  })
+  .strict();
