@@ -272,7 +272,6 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
   return out;
 }
 
-/** Where the records of an index with this state file are kept: beside it. */
 /** The first pass of the indexer (corpusPlurals.ts): the vocabulary of the indexed articles, then the pairs it confirms. */
 async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
   const vocab = new CorpusVocabulary(ctx.known);
@@ -282,6 +281,7 @@ async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boole
   return { map, digests: vocab.pageDigests(map) };
 }
 
+/** Where the records of an index with this state file are kept: beside it. */
 export function recordCacheDir(stateFile: string): string {
   return `${stateFile.replace(/\.json$/, '')}.records`;
 }
