@@ -1,7 +1,10 @@
 // content/search-near-synonyms.yaml: the real file loads; a broken one is named with the entry and the reason.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from './errors.test-helpers';
-import { loadNearSynonyms, nearSynonymConcepts, parseNearSynonyms } from './nearSynonyms';
+import { loadNearSynonyms, nearSynonymConcepts, nearSynonymsPart, parseNearSynonyms } from './nearSynonyms';
 import { loadSearchVocabularyBeside } from './search';
 
 describe('content/search-near-synonyms.yaml', () => {
@@ -23,5 +26,17 @@ describe('content/search-near-synonyms.yaml', () => {
   it('refuses a word that names a curated concept, naming both', () => {
     const err = errorOf(() => nearSynonymConcepts(parseNearSynonyms('- { id: dear, words: [الغلاء, الغلو] }'), [{ id: 'price-rise', names: ['غلاء'], phrases: [] }], 'near.yaml'));
     expect(err).toMatch(/set "dear": «الغلاء» already names the concept "price-rise"/);
+  });
+  it('reads the second part beside the file after it, one list: a word or an id in both is refused, naming both', () => {
+    expect(loadNearSynonyms().map((e) => e.id)).toEqual(expect.arrayContaining(['worry', 'drowning', 'ties-restored']));
+    const dir = mkdtempSync(join(tmpdir(), 'near-part-'));
+    const file = join(dir, 'near.yaml');
+    writeFileSync(file, '- { id: a, words: [نقص, ندرة] }\n');
+    writeFileSync(nearSynonymsPart(file), '- { id: b, words: [شح, شحة] }\n');
+    expect(loadNearSynonyms(file).map((e) => e.id)).toEqual(['a', 'b']);
+    writeFileSync(nearSynonymsPart(file), '- { id: a, words: [شح, الندرة] }\n');
+    const err = errorOf(() => loadNearSynonyms(file));
+    expect(err).toMatch(/set "a" is also in/);
+    expect(err).toMatch(/«الندرة» is also in set "a"/);
   });
 });

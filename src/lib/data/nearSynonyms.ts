@@ -5,6 +5,7 @@
 // does the rest: one token per phrasing on the index side, the concept tier and the page's note
 // «يشمل أيضاً: …» with a link to the word alone on the query side, the token standing for the word in
 // a partial match (src/lib/search/tiers.ts).
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
 import { withoutArticle } from '../arabic/forms';
@@ -42,8 +43,27 @@ export function parseNearSynonyms(text: string, file = DEFAULT_SEARCH_NEAR_SYNON
   return entries;
 }
 
+/** The file's second part beside it (content/search-near-synonyms-news.yaml, session 35): the sets at the scale of the news. */
+export const nearSynonymsPart = (path: string) => path.replace(/\.yaml$/, '-news.yaml');
+
+/** Both parts as one list: an id, and a word, still belong to one set across the two files. */
 export function loadNearSynonyms(path = DEFAULT_SEARCH_NEAR_SYNONYMS_PATH): NearSynonymEntry[] {
-  return readDataFile(path, parseNearSynonyms);
+  const first = readDataFile(path, parseNearSynonyms);
+  const part = nearSynonymsPart(path);
+  if (!existsSync(part)) return first;
+  const second = readDataFile(part, parseNearSynonyms);
+  const ids = new Set(first.map((e) => e.id));
+  const owner = new Map(first.flatMap((e) => [...e.words, ...(e.kinds ?? [])].map((w) => [conceptNameKey(w), e.id] as const)));
+  const problems: string[] = [];
+  for (const e of second) {
+    if (ids.has(e.id)) problems.push(`set "${e.id}" is also in ${path}`);
+    for (const w of [...e.words, ...(e.kinds ?? [])]) {
+      const other = owner.get(conceptNameKey(w));
+      if (other) problems.push(`set "${e.id}": «${w}» is also in set "${other}" of ${path}: a word belongs to one set`);
+    }
+  }
+  if (problems.length) throw new DataFileError(part, problems);
+  return [...first, ...second];
 }
 
 /**
