@@ -37,6 +37,13 @@ describe('a feed reader\'s copy: its chrome never the outlet, the feed\'s title 
     expect(x.article?.source).toBeUndefined();
     expect(x.article?.date).toBe('2027-07-03');
   });
+  it('a notes app\'s note: the site line its title repeats, never the app\'s edit line', () => {
+    const x = fromText(page('حفظ: مرفأ الجنوب - المخازن', '#أخبار', 'Modified Jul 5, 2027 9:10 AM', 'مرفأ الجنوب', HEADLINE, '4 يوليو 2027', LEAD, MORE, '120 words'));
+    expect(x.article?.source).toBe('مرفأ الجنوب');
+    expect(x.article?.date).toBe('2027-07-04');
+    // A note with no line its title repeats names no site.
+    expect(fromText(page('ملاحظة عن المخازن', '#أخبار', 'Modified Jul 5, 2027 9:10 AM', HEADLINE, '4 يوليو 2027', LEAD, MORE)).article?.source).toBeUndefined();
+  });
   it('«from NAME · DATE» under the headline (Feedly): the feed\'s name, the date kept', () => {
     const x = fromText(page('feedly', 'Today', HEADLINE, 'from مرفأ الجنوب · Jul 4, 2027', LEAD, MORE, 'Visit Website'));
     expect(x.article?.source).toBe('مرفأ الجنوب');
@@ -72,6 +79,9 @@ describe('an institution over its publication', () => {
   });
   it('a party\'s name over «جريدة …»: the paper', () => {
     expect(fromText(page('حزب الغد الديمقراطي', 'جريدة الغد الجديد', ...MENU, HEADLINE, '3 تموز 2027', LEAD, MORE)).article?.source).toBe('جريدة الغد الجديد');
+  });
+  it('guard: a state\'s name under an office\'s letterhead is no publication', () => {
+    expect(fromText(page('مجلس الشورى', 'دولة قطر', ...MENU, HEADLINE, '3 تموز 2027', LEAD, MORE)).article?.source).toBe('مجلس الشورى');
   });
   it('guard: the institution alone over its menu stays the outlet', () => {
     expect(fromText(page('جامعة الوادي الأخضر', ...MENU, HEADLINE, '3 تموز 2027', LEAD, MORE, 'جامعة الوادي الأخضر - جميع الحقوق محفوظة')).article?.source).toBe('جامعة الوادي الأخضر');
