@@ -34,6 +34,8 @@ const PLACEHOLDERS: Record<string, string> = {
 };
 // Bidi marks and the like a copy leaves around counts and times.
 const INVISIBLE = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/g;
+// A line opening with a numeric date («6/9/2027, 11:40 AM», «2027-06-09»).
+const NUMERIC_DATE = /^[0-9٠-٩]{1,4}[/.-][0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,4}\b/u;
 const BARE_DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/i;
 
 /** A data pattern to a whole-line regex: literal text escaped, placeholders expanded (no data becomes code). */
@@ -87,11 +89,13 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
       if (above !== undefined) { wrapper.channel = { text: text(above), index: above }; out[above] = ''; }
     }
     if (w.data.nameBelow) {
-      const below = head.find((i) => i > first && !w.furniture.some((re) => re.test(text(i))));
+      // The item's date under the reader's buttons («5/14/2027, 9:12:40 AM») is no feed's title (thirty-second round).
+      const below = head.find((i) => i > first && !w.furniture.some((re) => re.test(text(i))) && !NUMERIC_DATE.test(text(i)));
       // A feed's title is a short line; its tagline after a spaced dash is no part of the name, nor
       // its unread count in brackets («نواذيبو إنفو (12)»: Tiny Tiny RSS; twenty-fifth round, second wave).
       const name = below === undefined ? '' : w.data.feedTitle ? text(below).split(/\s[-–—]\s/u)[0].replace(/\s*\([0-9٠-٩]{1,5}\)$/u, '').trim() : text(below);
-      if (below !== undefined && (!w.data.feedTitle || name.split(/\s+/).length <= 5)) { wrapper.channel = { text: name, index: below }; out[below] = ''; }
+      const repeated = !w.data.nameRepeated || head.some((j) => j !== below && text(j).includes(name));
+      if (below !== undefined && repeated && (!w.data.feedTitle || name.split(/\s+/).length <= 5)) { wrapper.channel = { text: name, index: below }; out[below] = ''; }
     }
     if (w.data.senderLabels.length) {
       // «من: نادي فالداي للحوار <news@…>» over the masthead «نادي فالداي للحوار»: a sender the page names
@@ -166,6 +170,7 @@ function toolHeader(lines: string[], head: number[], text: (i: number) => string
 // «4 ساعات», «3 د» (Opera News, fourteenth round): the Arabic age without «منذ».
 const ITEM_AGE = /^(?:\d{1,3}\s?(?:[smhdw]|mins?|minutes?|hours?|days?|weeks?)(?:\s+ago)?|yesterday|just now|منذ\s+[\u0600-\u06FF0-9 ]{2,20}|\d{1,3}\s?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|ث|د|س|ي))$/iu;
 const SOURCE_DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?\s*[·•|/]\s*(.+)$/iu;
+const FROM_FEED = /^(?:from|via|من|عبر)\s+([\u0600-\u06FF][^·•|]{1,40}?)\s*[·•|]\s*(.+)$/iu;
 const SOURCE_NAME = /^([\u0600-\u06FF][^·•|]{1,40}?)\s*[·•]\s*(.+)$/u;
 
 /**
@@ -176,6 +181,10 @@ const SOURCE_NAME = /^([\u0600-\u06FF][^·•|]{1,40}?)\s*[·•]\s*(.+)$/u;
 function feedSourceLine(lines: string[], head: number[], text: (i: number) => string): { lines: string[]; wrapper: CopyWrapper } | undefined {
   for (const i of head.slice(0, 5)) {
     const t = text(i);
+    // «from بوابة نزوى · May 16, 2027» (Feedly's item line): the feed's name, then the item's date — the
+    // line stays for the date reader (thirty-second round).
+    const from = FROM_FEED.exec(t);
+    if (from && (ITEM_AGE.test(from[2].trim()) || /\d{4}/.test(from[2]))) return { lines, wrapper: { tool: 'feed item line', channel: { text: from[1].trim(), index: i } } };
     const byDomain = SOURCE_DOMAIN.exec(t);
     const byName = byDomain ? undefined : SOURCE_NAME.exec(t);
     const m = byDomain ?? byName;

@@ -43,6 +43,9 @@ const DMY = /(?<!\d)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{4}
 
 // Four digits in a row (normalizeArabic has folded every digit set to ASCII).
 const FOUR_DIGITS = /\d{4}/;
+// «6/21/2027, 7:45:12 PM»: the en-US form a browser's tools print (a feed reader's item, a notes app's
+// copy) — slashes, a comma and a twelve-hour clock — puts the month first (thirty-second round).
+const US_DATE_TIME = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4}),\s+\d{1,2}:\d{2}(?::\d{2})?\s?[AP]\.?M\b/giu;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -204,6 +207,7 @@ export function buildDateReader(words: DateWordLists): DateReader {
       if (m[4] || (y >= 1300 && y < 1600)) push(hijriToGregorian(y, +m[2], +m[3]), m[4] ? 'hijri' : 'unmarked', m.index!);
       else push(validGregorian(y, +m[2], +m[3]), 'gregorian', m.index!);
     }
+    for (const m of t.matchAll(US_DATE_TIME)) push(validGregorian(+m[3], +m[1], +m[2]), 'gregorian', m.index!);
     for (const m of t.matchAll(DMY)) {
       const y = +m[3];
       if (m[4] || (y >= 1300 && y < 1600)) push(hijriToGregorian(y, +m[2], +m[1]), m[4] ? 'hijri' : 'unmarked', m.index!);

@@ -18,6 +18,7 @@ import { chooseHeadline, type HeadlineChoice, type HeadlineContext } from './hea
 import { headlineBelowStart, periodHeadlineAtStart } from './headline-candidates';
 import { chooseMetadata } from './metadata';
 import { logoAltNames, markLanguageLabels, mastheadForm, withoutFeedLabels, withoutLogoWords } from './page-furniture';
+import { publicationUnderHost } from './publication-names';
 import { officeLetterhead } from './letterhead';
 import { withoutPageCounter } from './page-counter';
 import { peelCopyWrapper } from './copy-wrapper';
@@ -163,7 +164,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
 
   // An office's letterhead: never the headline (mastheadForm), the outlet (chooseMetadata) — found once.
   const letterhead = officeLetterhead(lines, lex) ?? null;
-  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, letterhead), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs };
+  // An institution's name over its publication's masthead is a masthead too, never the headline (publication-names.ts).
+  const hostLine = letterhead ?? publicationUnderHost(lines, start, undefined, lex)?.host ?? null;
+  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, hostLine), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs };
   // The lead without its dateline is what the headline must echo.
   const leadUnder = (from: number) => {
     const lead = leadLines(lines, from, 3, lex);

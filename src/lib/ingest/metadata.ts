@@ -46,6 +46,9 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { decideOutlet } from './outlet-model';
 import { agreeOnOutlet } from './outlet-agreement';
+import { publicationUnderHost, weighPublication } from './publication-names';
+import { ownPhotoCredits } from './photo-credit';
+import { bylineCredit, CREDIT_TAIL, creditLine, namesLine, phraseCredit } from './credit-tails';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
 import { officeLetterhead } from './letterhead';
@@ -90,8 +93,6 @@ export interface MetaChoice {
   evidence: FieldEvidence[];
 }
 
-// «… (رويترز)», «… (رويترز).»: a full stop may follow the closing tag.
-const CREDIT_TAIL = /\(([^()]{2,40})\)\s*\.?\s*$/u;
 // «… أوروبية. - رويترز», «… أوروبية - رويترز», «… أوروبية. /أ ف ب/»: a wire's name after the last
 // sentence's end or a spaced dash, with no brackets — only a name the lookup knows as an agency
 // counts (seventeenth round); a last sentence is never a known wire's name alone.
@@ -127,43 +128,6 @@ export function creditedName(value: string, lex: Lexicon): string {
   const name = words.join(' ');
   const quoted = /^["«“](.+?)["»”]?$/u.exec(name);
   return quoted ? quoted[1].trim() : name;
-}
-
-/** «ع.ش/ ح.ز (أ ف ب، رویترز)», «--(بترا)»: editor initials or dashes, then the wires. */
-function creditLine(l: ClassifiedLine): string | undefined {
-  const m = CREDIT_TAIL.exec(l.text);
-  if (!m || l.words > 10) return undefined;
-  const before = l.text.slice(0, m.index);
-  return /[\p{L}]{3,}/u.test(before.replace(/[.\/]/g, ' ')) ? undefined : m[1];
-}
-
-// Desk or editor initials: «ق.د», «ع.م», «ح.ز».
-const INITIALS = /^[\p{L}]{1,2}(?:\.[\p{L}]{1,2})+\.?$/u;
-
-/**
- * «فرانس24/ أ ف ب»: a short line of two or three names joined by separators, every one known;
- * «ق.د / وأج»: desk initials, then the names.
- */
-function namesLine(l: ClassifiedLine, names: NameLookup): string | undefined {
-  if (l.words > 8 || !/[/\-–—ـ]/.test(l.text)) return undefined;
-  const parts = creditNames(l.text);
-  const named = parts.filter((p) => !INITIALS.test(p));
-  const initialled = named.length < parts.length && named.length >= 1;
-  return (initialled || (parts.length >= 2 && parts.length <= 3)) && named.length <= 3 && named.every((p) => names(p)) ? named.join('، ') : undefined;
-}
-
-/** «مع معلومات من وكالة الصحافة الفرنسية»: the names after a credit phrase (`creditPhrases`). */
-function phraseCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
-  if (l.words > 10) return undefined;
-  const phrase = lex.creditPhrases.find((p) => l.key.startsWith(`${p} `));
-  return phrase ? l.text.trim().split(/\s+/).slice(phrase.split(' ').length).join(' ') : undefined;
-}
-
-/** «بواسطة يورونيوز عربي مع أ ف ب»: the names after a byline label, when the line opens with one. */
-function bylineCredit(l: ClassifiedLine, lex: Lexicon): string | undefined {
-  if (l.kind === 'byline') return l.value;
-  const [first, ...rest] = l.key.split(' ');
-  return rest.length && lex.bylines.has(first) ? l.text.slice(l.text.indexOf(' ') + 1) : undefined;
 }
 
 function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {
@@ -389,10 +353,13 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // Evidence against a candidate, whichever position proposed it: a reporter, the newsroom, a
   // date, a channel label is no publisher; a correspondent's credit names the outlet he files for.
   signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
+  // An institution's name over its publication's masthead: the publication prints the page (publication-names.ts).
+  weighPublication(signals, publicationUnderHost(lines, start, input.titleIndex, lex), lex);
   // A channel's owner or network is not its outlet; the channel by its owner's line is (twenty-first round, part O).
   weighChannelOwners(signals, channelOwners(lines, start, input.titleIndex, lex), lex);
   const leadNames = leadOwnNames(lines, start, input.bodyEnd, lex);
   corroborateByLead(signals, leadNames);
+  signals.push(...ownPhotoCredits(lines, leadNames, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
   agreeOnOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex, leadNames }, lex);
   // The bare domain of the page's own link speaks only when nothing else names a site.

@@ -15,11 +15,19 @@ import { notAPublisher } from './outlet-candidates';
 import { FRAME_BOX_RULE } from './frame-names';
 
 type TaglineData = NonNullable<NonNullable<Lexicon['data']['frameBoxes']>['taglines']>;
-const keyCache = new WeakMap<TaglineData, { nouns: Set<string>; words: Set<string> }>();
+const keyCache = new WeakMap<TaglineData, { nouns: Set<string>; words: Set<string>; slogans: Set<string> }>();
 function keys(data: TaglineData) {
   let k = keyCache.get(data);
-  if (!k) keyCache.set(data, k = { nouns: new Set(data.nouns.map(lexKey)), words: new Set(data.words.map(lexKey)) });
+  if (!k) keyCache.set(data, k = { nouns: new Set(data.nouns.map(lexKey)), words: new Set(data.words.map(lexKey)), slogans: new Set((data.sloganOpeners ?? []).map(lexKey)) });
   return k;
+}
+
+/** Whether `text` is a slogan: two to five words opening with a `sloganOpeners` word («صوت الساحل الأيسر», «نافذتكم على الشمال»). */
+export function isSlogan(text: string, lex: Pick<Lexicon, 'data'>): boolean {
+  const data = lex.data.frameBoxes?.taglines;
+  if (!data?.sloganOpeners?.length) return false;
+  const words = lexKey(text.replace(/[.،,!]+$/u, '')).split(' ');
+  return words.length >= 2 && words.length <= 5 && keys(data).slogans.has(words[0]) && /^[\u0600-\u06FF ]+$/u.test(text.replace(/[.،,!]+$/u, '').trim());
 }
 
 // An indefinite nisba: three letters or more closed by «ي» or «ية» (keyed: «يه»), no article.
@@ -37,7 +45,8 @@ export function isTagline(text: string, lex: Pick<Lexicon, 'data'>): boolean {
 }
 
 // «NAME – tagline», «NAME | tagline», «NAME: tagline»: the name, a separator, the rest.
-const NAME_THEN_REST = /^(.{2,40}?)\s*(?:\s[-–—|]\s|[|:：]\s*)\s*(.+)$/u;
+// «NAME.. slogan»: two dots or more close the name too (thirty-second round).
+const NAME_THEN_REST = /^(.{2,40}?)\s*(?:\s[-–—|]\s|[|:：]\s*|\.{2,}\s*)\s*(.+)$/u;
 // One to four words of letters or digits (Arabic or Latin), no sentence punctuation.
 const NAME_SHAPE = /^[\p{L}\p{M}0-9][\p{L}\p{M}0-9 .'&]{0,38}$/u;
 
@@ -59,9 +68,9 @@ export function taglineSignals(lines: readonly PageLine[], lex: Lexicon, titleIn
   if (!data) return [];
   const seen = lines.filter((l) => l.kind !== 'blank' && l.index !== titleIndex);
   const out: Signal[] = [];
-  const push = (name: string, index: number, how: string) => {
+  const push = (name: string, index: number, how: string, confidence = data.confidence) => {
     const known = lex.names(name);
-    out.push({ field: 'outlet', value: known?.name ?? name, ...(known?.id ? { id: known.id } : {}), confidence: data.confidence, rule: `${FRAME_BOX_RULE} (a name beside its tagline, ${how})`, line: index + 1 });
+    out.push({ field: 'outlet', value: known?.name ?? name, ...(known?.id ? { id: known.id } : {}), confidence, rule: `${FRAME_BOX_RULE} (a name beside its tagline, ${how})`, line: index + 1 });
   };
   seen.forEach((l, i) => {
     if (l.words > 12 || l.kind === 'body') return;
@@ -70,6 +79,11 @@ export function taglineSignals(lines: readonly PageLine[], lex: Lexicon, titleIn
     if (split && isTagline(split[2], lex)) {
       const name = fitName(split[1], lex);
       if (name) push(name, l.index, 'on its line');
+      return;
+    }
+    if (split && isSlogan(split[2], lex)) {
+      const name = fitName(split[1], lex);
+      if (name) push(name, l.index, 'a slogan on its line', data.sloganConfidence ?? data.confidence);
       return;
     }
     if (!isTagline(text, lex)) return;

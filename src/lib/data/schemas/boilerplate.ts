@@ -105,6 +105,8 @@ export const BoilerplateSchema = z
         nameBelow: z.boolean().default(false),
         /** That name is a feed's title: a spaced dash sets its tagline off («NAME - آخر الأخبار»: NAME; a feed reader, twenty-second round, second wave). */
         feedTitle: z.boolean().default(false),
+        /** That name counts only when another head line prints it too (a note's title «حفظ: NAME - …» over it; thirty-second round). */
+        nameRepeated: z.boolean().default(false),
         /** The tool prints the page's domain alone on the first line (a reader view). */
         domainFirst: z.boolean().default(false),
         /** «من: NAME <address>»: a sender's line opening with one of these names the channel (an e-mail newsletter's publisher; twenty-first round, part O). */
@@ -117,6 +119,10 @@ export const BoilerplateSchema = z
     /** «مؤسسة», «شركة»: a © line naming a publishing house names the publisher, not the site. */
     publisherWords: phraseList.default([]),
     institutionWords: phraseList.default([]),
+    /** An institution over its own publication's masthead (publication-names.ts): `hosts` open its name, `kinds` a publication's. */
+    /** The site's own photo credit (photo-credit.ts): its labels, the team words before the name, its weight when the lead agrees. */
+    ownPhotoCredit: z.object({ labels: phraseList, team: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
+    publicationHosts: z.object({ hosts: phraseList, kinds: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
     /** «دراسات», «أبحاث»: a research field in a «مؤسسة …» © name makes it the site, not a publishing house. */
     researchWords: phraseList.default([]),
     /** «تقارير», «وطنية», «عربي ودولي»: a site's section labels — never the site's name, even when a wire's short name («وطنية»). */
@@ -152,7 +158,7 @@ export const BoilerplateSchema = z
       /** A platform's, host's or tool's name: its © line is never the site's (thirtieth round). */
       platformNames: phraseList.optional(),
       /** «موقع إخباري مستقل»: a tagline's type words (`nouns`) and describing words; the name beside it is the site (twenty-ninth round). */
-      taglines: z.object({ nouns: phraseList, words: phraseList, confidence: z.number().min(0).max(1), staffBoxConfidence: z.number().min(0).max(1).optional() }).strict().optional(),
+      taglines: z.object({ nouns: phraseList, words: phraseList, confidence: z.number().min(0).max(1), staffBoxConfidence: z.number().min(0).max(1).optional(), sloganOpeners: phraseList.optional(), sloganConfidence: z.number().min(0).max(1).optional() }).strict().optional(),
     }).strict().optional(),
     /** Independent places printing one outlet name agree (outlet-agreement.ts, thirty-first round): what each agreeing place adds, the cap, an unread Latin masthead's own weight. */
     outletAgreement: z.object({ signal: z.number().min(0).max(1), frame: z.number().min(0).max(1), prose: z.number().min(0).max(1), cap: z.number().min(0).max(1), latinMasthead: z.number().min(0).max(1) }).strict().optional(),
