@@ -20,7 +20,7 @@ import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, L
 import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { patternReader } from '../lib/search/patternReadings';
-import { confirmedPlurals, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
+import { confirmedPlurals, countPageWords, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
 import type { KeyContext } from '../lib/search/keyContext';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
@@ -31,6 +31,7 @@ import { ShardPool, shardJobs } from './shardWorkers';
 import { ALL_WORDS_FILE, allWords, bucketFile, bucketWords, WORDS_DIR } from '../lib/search/wordBuckets';
 import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type ArticleTextFile, type RecordSorts, plainRecordBody, plainRecordHtml, type SearchDoc, textJson, textKey } from '../lib/search/record';
 import { RecordCache } from './recordCache';
+import { PageWordsCache, pageWordsFile } from './pageWordsCache';
 import { moveSortsOut, sortOrdersIn } from './sortFiles';
 import { SHARDS_FILE, shardsFileJson } from '../lib/search/shardsFile';
 import type { ArticleTextOf } from '../lib/search/fragment';
@@ -104,12 +105,6 @@ export async function writeSearchIndexFrom(opts: {
   const patterns = opts.plain || !opts.vocabulary?.patterns ? undefined : opts.vocabulary.patterns;
   const baseCtx = { ...contextFromJson(ctxJson), ...(patterns ? { patterns: patternReader(patterns) } : {}) };
   const indexed = (d: SourceDoc) => !opts.only || opts.only(d.slug);
-  // The sound-root plurals and collectives the corpus confirms (corpusPlurals.ts): a first pass counts the words of
-  // every article, before any record. A record depends on the corpus only through the readings its own words take:
-  // its cache key holds those (confirmed.digests), so a new article re-makes only the records whose readings it changed.
-  const confirmed = patterns?.corpusPlurals ? await trace.timeAsync('corpus plurals', () => confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx)) : undefined;
-  const corpusPlurals = confirmed?.map;
-  const ctx = { ...baseCtx, ...(corpusPlurals?.size ? { corpusPlurals } : {}) };
   // Concepts carried by the articles' assigned topics (src/lib/search/topicConcepts.ts).
   const topicConcepts = opts.plain ? undefined : topicConceptIndex(opts.vocabulary?.concepts ?? []);
   // Actor filter values: the corpus linking when it ran; otherwise (linking not wired yet)
@@ -128,6 +123,16 @@ export async function writeSearchIndexFrom(opts: {
   // run's state is there: a full build (which deletes it) makes every record anew, as it reads no
   // corpus cache either.
   const records = trace.time('record cache load', () => new RecordCache(reuse ? recordCacheDir(reuse.stateFile) : undefined, reuseKey, previous !== undefined));
+  // The sound-root plurals and collectives the corpus confirms (corpusPlurals.ts): a first pass counts the words of
+  // every article, before any record (each article's count kept from the last run while its text is the same:
+  // pageWordsCache.ts). A record depends on the corpus only through the readings its own words take: its cache key
+  // holds those (confirmed.digests), so a new article re-makes only the records whose readings it changed.
+  const confirmed = patterns?.corpusPlurals ? await trace.timeAsync('corpus plurals', () => {
+    const words = new PageWordsCache(reuse ? pageWordsFile(reuse.stateFile) : undefined, reuseKey, previous !== undefined);
+    return confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx, words);
+  }) : undefined;
+  const corpusPlurals = confirmed?.map;
+  const ctx = { ...baseCtx, ...(corpusPlurals?.size ? { corpusPlurals } : {}) };
 
   // ONE pass over the documents (in site order: newest first, undated last): the dates (the
   // shard plan), the facet labels, a hash of each document (the shards' hashes, shardReuse.ts)
@@ -273,9 +278,10 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
 }
 
 /** The first pass of the indexer (corpusPlurals.ts): the vocabulary of the indexed articles, then the pairs it confirms. */
-async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
+async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
   const vocab = new CorpusVocabulary(ctx.known);
-  for await (const d of docs()) if (indexed(d)) vocab.addPage([d.doc.title, ...d.doc.paragraphs]);
+  for await (const d of docs()) if (indexed(d)) vocab.addCounted(words.get(d.doc.title, d.doc.paragraphs, () => countPageWords([d.doc.title, ...d.doc.paragraphs], ctx.known)));
+  words.save();
   vocab.seal();
   const map = confirmedPlurals(vocab, rules, ctx);
   return { map, digests: vocab.pageDigests(map) };

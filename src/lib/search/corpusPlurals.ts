@@ -42,6 +42,44 @@ export interface CorpusReading {
   noun?: true;
 }
 
+/** One page's words as the vocabulary counts them: each list distinct, in the order first seen on the page. */
+export interface PageWords {
+  /** Stems (the last of a word's steps). */
+  stems: string[];
+  /** Steps (a word without its article, each clitic letter off in turn), but an article's step that is not the stem. */
+  steps: string[];
+  /** Those of the steps written with a final ة. */
+  ta: string[];
+  /** Steps seen with the article. */
+  article: string[];
+}
+
+/** Counts one page's words (its title and paragraphs): all the vocabulary takes from a page. */
+export function countPageWords(paragraphs: readonly string[], known: ReadonlySet<string>): PageWords {
+  const stems = new Set<string>();
+  const steps = new Set<string>();
+  const ta = new Set<string>();
+  const article = new Set<string>();
+  for (const p of paragraphs) {
+    for (const t of tokenize(p)) {
+      if (t.type !== 'ar') continue;
+      const norm = t.norm.replace(/[\u200C\u200D]/g, '');
+      const wordSteps = stemSteps(norm, known);
+      const stem = wordSteps.at(-1)!;
+      stems.add(stem);
+      const written = /ة[\u064B-\u065F]*$/.test(t.text);
+      if (wordSteps.length > 1 && wordSteps[0].startsWith('ال') && wordSteps[1] === wordSteps[0].slice(2)) article.add(wordSteps[1]);
+      else if (wordSteps.length > 2 && /^[وفبكل]ال/.test(wordSteps[0]) && wordSteps[2] === wordSteps[1].slice(2)) article.add(wordSteps[2]);
+      for (const s of wordSteps) {
+        if (s.startsWith('ال') && s !== stem) continue;
+        steps.add(s);
+        if (written) ta.add(s);
+      }
+    }
+  }
+  return { stems: [...stems], steps: [...steps], ta: [...ta], article: [...article] };
+}
+
 /** Words on pages, counted in the indexer's first pass: each page's distinct stems, and the ة and أ spellings seen. */
 export class CorpusVocabulary {
   private readonly ids = new Map<string, number>();
@@ -62,30 +100,25 @@ export class CorpusVocabulary {
   constructor(private readonly known: ReadonlySet<string>) {}
 
   addPage(paragraphs: readonly string[]): void {
-    const here = new Set<number>();
-    const pageSteps = new Set<string>();
-    for (const p of paragraphs) {
-      for (const t of tokenize(p)) {
-        if (t.type !== 'ar') continue;
-        const norm = t.norm.replace(/[\u200C\u200D]/g, '');
-        const steps = stemSteps(norm, this.known);
-        const stem = steps.at(-1)!;
-        let id = this.ids.get(stem);
-        if (id === undefined) this.ids.set(stem, (id = this.stems.push(stem) - 1));
-        here.add(id);
-        const ta = /ة[\u064B-\u065F]*$/.test(t.text);
-        if (steps.length > 1 && steps[0].startsWith('ال') && steps[1] === steps[0].slice(2)) this.withArticle.add(steps[1]);
-        else if (steps.length > 2 && /^[وفبكل]ال/.test(steps[0]) && steps[2] === steps[1].slice(2)) this.withArticle.add(steps[2]);
-        for (const s of steps) {
-          if (s.startsWith('ال') && s !== stem) continue;
-          this.steps.add(s);
-          pageSteps.add(s);
-          if (ta) this.writtenTa.add(s);
-        }
-      }
-    }
-    this.pages.push(Int32Array.from(here));
-    this.pageSteps.push([...pageSteps]);
+    this.addCounted(countPageWords(paragraphs, this.known));
+  }
+
+  /**
+   * A page's words as countPageWords counted them (maybe in an earlier run: the indexer keeps them per article,
+   * src/indexer/pageWordsCache.ts): the same state as addPage of its paragraphs, stem ids included.
+   */
+  addCounted(words: PageWords): void {
+    const here = new Int32Array(words.stems.length);
+    words.stems.forEach((stem, i) => {
+      let id = this.ids.get(stem);
+      if (id === undefined) this.ids.set(stem, (id = this.stems.push(stem) - 1));
+      here[i] = id;
+    });
+    for (const s of words.steps) this.steps.add(s);
+    for (const s of words.ta) this.writtenTa.add(s);
+    for (const s of words.article) this.withArticle.add(s);
+    this.pages.push(here);
+    this.pageSteps.push(words.steps);
   }
 
   /**
