@@ -12,7 +12,8 @@ import { buildLexicon, type Lexicon } from '../lib/ingest/boilerplate';
 import { MAX_RAW_BYTES } from '../lib/ingest/decode';
 import { reviewRows, type ReviewRow } from '../lib/ingest/evidence';
 import { htmlFieldEvidence } from '../lib/ingest/html/evidence';
-import { checksumStatus, parseArticleMdx, serializeArticleMdx } from '../lib/ingest/mdx';
+// The article file without the MDX toolchain (mdx.ts's edited-body reader): ingest never reads a body's markup.
+import { checksumStatus, parseArticleFrontmatter, serializeArticleMdx } from '../lib/ingest/article-file';
 import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from '../lib/ingest/run-report';
 import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from '../lib/ingest/slug';
 import { decodePage, extractPage, isHtmlName, loadHtmlExtractor, sha256, type PageAnalysis } from './analyse';
@@ -316,7 +317,7 @@ async function removeStale(run: Run, names: string[], files: FileReport[]): Prom
     const content = await readText(path.join(run.output, entry));
     if (content === undefined) continue;
     let raw: string | undefined;
-    try { raw = parseArticleMdx(content, entry).frontmatter.raw; } catch {
+    try { raw = parseArticleFrontmatter(content, entry).frontmatter.raw; } catch {
       // A person may have broken the YAML; the raw line usually survives.
       raw = /^raw:\s*["']?(.+?)["']?\s*$/m.exec(content)?.[1];
     }

@@ -71,20 +71,40 @@ export interface CreditSpan {
 // A word may carry a dotted web suffix («العربية.نت»).
 // A hyphen between letters joins a name's parts («تتار-إنفورم», Tatar-inform's Arabic spelling): such a
 // credit counts only when the lists know it whole (dateline.ts; twentieth round, part B).
-const CREDIT_WORD = '[\\p{L}\\p{M}0-9]+(?:\\.[\\p{L}\\p{M}]+|(?<=[\\p{L}\\p{M}])-(?=\\p{L})[\\p{L}\\p{M}]+)*';
+// These word patterns run on the head with its letters folded (`foldLetters`): every letter but «ـ», «م» and «ه»
+// (the patterns' own letters) is «a», every mark «m», so that `[aـمهm0-9]` stands for `[\p{L}\p{M}0-9]` — the same matches at the same places,
+// without a Unicode property class to compile in every thread (each `\p{L}` class cost V8 tens of ms the
+// first time, 0.45–1.1 s a thread for these patterns; docs/ingest.md, thirtieth and thirty-second rounds).
+const LETTER = '[aـمه]';
+const LETTER_OR_MARK = '[aـمهm]';
+const WORD_CHAR = '[aـمهm0-9]';
+const CREDIT_WORD = `${WORD_CHAR}+(?:\\.${LETTER_OR_MARK}+|(?<=${LETTER_OR_MARK})-(?=${LETTER})${LETTER_OR_MARK}+)*`;
 // A doubled tatweel «ــ» opens the credit as one «ـ» does: its second stroke is no word of the
 // name (a four-word name after it, «ــ قناة مرآة الشمال الفضائية :», twenty-third round).
-const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]ـ*\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
-const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}])\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?=\\s*\\|)`, 'gu'));
+const WORD_CREDITS = [4, 3, 2, 1].map((k) => new RegExp(`[${OPENERS}]ـ*\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?!${WORD_CHAR})`, 'g'));
+const PIPE_CLOSED_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=${LETTER_OR_MARK})\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?=\\s*\\|)`, 'g'));
 // «باكو، 23 ديسمبر، أذرتاج»: after a comma, only a known name is a credit (checked below).
 // «أستانا. كازينفورم –», «بيشكيك، 21 يونيو. كابار –»: the CIS wires' order — the place (and date)
 // closed by a full stop, then the agency; a known name only, closed by a separator (nineteenth round).
-const STOP_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=[\\p{L}\\p{M}0-9])\\.\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+const STOP_CREDITS = [3, 2, 1].map((k) => new RegExp(`(?<=${WORD_CHAR})\\.\\s+(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?!${WORD_CHAR})`, 'g'));
 // «موسكو - أ ف ب، رويترز:»: two or three names listed with commas after an opener (a story two wires
 // filed; dateline.ts counts it only when every name is known, the first named the agency; twenty-second round, part O).
 const LISTED = `${CREDIT_WORD}(?:\\s${CREDIT_WORD}){0,2}`;
-const LIST_CREDITS = new RegExp(`[${OPENERS}]\\s*(${LISTED}(?:\\s*[،,]\\s*${LISTED}){1,2})(?![\\p{L}\\p{M}0-9])`, 'gu');
-const COMMA_CREDITS = [3, 2, 1].map((k) => new RegExp(`[،,]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?![\\p{L}\\p{M}0-9])`, 'gu'));
+const LIST_CREDITS = new RegExp(`[${OPENERS}]\\s*(${LISTED}(?:\\s*[،,]\\s*${LISTED}){1,2})(?!${WORD_CHAR})`, 'g');
+const COMMA_CREDITS = [3, 2, 1].map((k) => new RegExp(`[،,]\\s*(${CREDIT_WORD}(?:\\s${CREDIT_WORD}){${k - 1}})(?!${WORD_CHAR})`, 'g'));
+
+const FOLDED_LETTER = /(?![ـمه])\p{L}/gu;
+const FOLDED_MARK = /\p{M}/gu;
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * The head with every letter but «ـ», «م» and «ه» (the patterns' own) written «a» and every mark «m», one per UTF-16 unit
+ * (a letter outside the BMP is «aa»): the same length, so a folded match's indices cut the original text.
+ */
+export function foldLetters(head: string): string {
+  // Letters first: the «m» of the marks is a letter itself.
+  if (!SURROGATE.test(head)) return head.replace(FOLDED_LETTER, 'a').replace(FOLDED_MARK, 'm');
+  return head.replace(FOLDED_LETTER, (c) => (c.length === 1 ? 'a' : 'aa')).replace(FOLDED_MARK, (c) => (c.length === 1 ? 'm' : 'mm'));
+}
 
 // A slash pair: «/أ ش أ/», «/ وام /»; a slash may close one pair and open the next («… كانون الأول/ديسمبر /تاس/»:
 // the month's pair is skipped by dateline.ts, the wire's is read), so the closing slash is not consumed.
@@ -94,6 +114,8 @@ interface SpanPattern {
   re: RegExp;
   /** A character every match holds: a head without one is not scanned (most lines have few separators). */
   needs: RegExp;
+  /** Run on the folded head (`foldLetters`). */
+  folded?: boolean;
   paired: boolean;
   bare?: boolean;
   stop?: boolean;
@@ -113,21 +135,21 @@ const SPAN_PATTERNS: SpanPattern[] = [
   // «عكار - "عكار نيوز" ناقش …»: a quoted name with no separator after it — the story follows the
   // closing quote. Quotes mark speech too, so only a name the page or the lists know (eighteenth round).
   { re: /[-–—ـ:]\s*(["“][^"“”«»\n]{1,30}["”])(?=\s+[\p{L}\p{M}])/gu, needs: /["“]/, paired: true, bare: true },
-  { re: LIST_CREDITS, needs: /[،,]/, paired: false, list: true },
+  { re: LIST_CREDITS, needs: /[،,]/, paired: false, list: true, folded: true },
   // «- سبوتنيك.», «/ الأناضول», «ـ وكالات:», «- واس», «/أرمنبريس:»: one to four words after an opener.
-  ...WORD_CREDITS.map((re) => ({ re, needs: /[-–—ـ/:|]/, paired: false })),
+  ...WORD_CREDITS.map((re) => ({ re, needs: /[-–—ـ/:|]/, paired: false, folded: true })),
   // «طرابلس  المنارة |تلقى …», «السليمانية يو تي في |»: a known name right after the place, with no
   // separator between them, closed by a pipe (eighteenth round).
-  ...PIPE_CLOSED_CREDITS.map((re) => ({ re, needs: /\|/, paired: false, bare: true })),
-  ...COMMA_CREDITS.map((re) => ({ re, needs: /[،,]/, paired: false, bare: true })),
-  ...STOP_CREDITS.map((re) => ({ re, needs: /\./, paired: false, bare: true, stop: true })),
+  ...PIPE_CLOSED_CREDITS.map((re) => ({ re, needs: /\|/, paired: false, bare: true, folded: true })),
+  ...COMMA_CREDITS.map((re) => ({ re, needs: /[،,]/, paired: false, bare: true, folded: true })),
+  ...STOP_CREDITS.map((re) => ({ re, needs: /\./, paired: false, bare: true, stop: true, folded: true })),
   // A known name after a date with no separator at all («… 2025 م واس», «9-12-2025 وفا- …»), of up
   // to three words when a separator closes it («9-12-2025 بريد الواحة- …» under the page's own
   // «وكالة الأنباء بريد الواحة»: a name the data does not know, the page does; twenty-third round).
-  { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})(?=\s*$|\s*(?:--|[-–—ـ:.])\s)/gu, needs: DIGIT, paired: false, bare: true },
+  { re: new RegExp(`(?<=[0-9٠-٩])(?:\\s*(?:م|هـ))?\\s+(${LETTER_OR_MARK}+(?:\\s${LETTER_OR_MARK}+){0,2})(?=\\s*$|\\s*(?:--|[-–—ـ:.])\\s)`, 'g'), needs: DIGIT, paired: false, bare: true, folded: true },
   // «جدة 26 جمادى الأولى 1448 هـ الموافق 06 نوفمبر 2026 م واس استقبل …»: a known agency right after a
   // date, the story glued to it — only after a date the date reader reads whole (dateline.ts; twenty-second round, second wave).
-  { re: /(?<=[0-9٠-٩])(?:\s*(?:م|هـ))?\s+([\p{L}\p{M}]+)(?=\s+[\p{L}\p{M}])/gu, needs: DIGIT, paired: false, bare: true, open: true },
+  { re: new RegExp(`(?<=[0-9٠-٩])(?:\\s*(?:م|هـ))?\\s+(${LETTER_OR_MARK}+)(?=\\s+${LETTER_OR_MARK})`, 'g'), needs: DIGIT, paired: false, bare: true, open: true, folded: true },
 ];
 
 /**
@@ -144,10 +166,13 @@ export function creditSpans(text: string): CreditSpan[] {
       spans.push({ text: m[1].trim(), start: m.index, end: m.index + m[0].length + 1, paired: true });
     }
   }
-  for (const { re, needs, paired, bare, stop, list, open } of SPAN_PATTERNS) {
+  let folded: string | undefined;
+  for (const { re, needs, paired, bare, stop, list, open, folded: onFolded } of SPAN_PATTERNS) {
     if (!needs.test(head)) continue;
+    const subject = onFolded ? (folded ??= foldLetters(head)) : head;
     re.lastIndex = 0;
-    for (let m = re.exec(head); m; m = re.exec(head)) {
+    for (let found = re.exec(subject); found; found = re.exec(subject)) {
+      const m = onFolded ? unfold(found, head) : found;
       // A slash or colon inside a Latin token («Asia/Tehran», «https://…», «10:05») joins the
       // token; it separates nothing.
       if (/[A-Za-z0-9]/.test(head[m.index - 1] ?? '') && /^[/:][A-Za-z0-9]/.test(m[0])) continue;
@@ -164,6 +189,12 @@ export function creditSpans(text: string): CreditSpan[] {
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A folded match read back on the head: its group 1 closes the match or is followed by a lookahead only. */
+function unfold(m: RegExpExecArray, head: string): { index: number; 0: string; 1: string } {
+  const end = m.index + m[0].length;
+  return { index: m.index, 0: head.slice(m.index, end), 1: head.slice(end - m[1].length, end) };
 }
 
 /** A function word (`functionWords`), bare or after the clitic و/ف: «ما», «وما», «فما». */

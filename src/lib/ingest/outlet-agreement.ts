@@ -43,7 +43,8 @@ export function agreeOnOutlet(signals: Signal[], page: AgreementPage, lex: Lexic
   const mine = signals.filter((s) => s.field === 'outlet');
   const masthead = latinMasthead(page, mine, weights.latinMasthead);
   if (masthead) mine.push(masthead);
-  const keys = page.lines.map((l) => (l.kind === 'blank' ? '' : ` ${sourceKey(l.text)} `));
+  // Each line's key, read only when a weak name is looked for in the frame (most pages have none).
+  const keys: string[] = [];
   const done = new Set<string>();
   for (const s of [...mine].sort((a, b) => b.confidence - a.confidence)) {
     const key = s.id ? `id:${s.id}` : `k:${sourceKey(s.value)}`;
@@ -84,7 +85,7 @@ function agreement(best: Signal, group: Signal[], all: Signal[], page: Agreement
     for (const l of page.lines) {
       if (used.has(l.index + 1) || l.index === page.titleIndex || NOT_FRAME.has(l.kind) || (l.kind === 'body' && l.words > FRAME_WORDS)) continue;
       if (l.index >= page.start && (page.bodyEnd === undefined || l.index < page.bodyEnd)) continue;
-      if (!(latin ? spells(name, l.text, lex) : keys[l.index].includes(` ${key} `) || spelledInLatin(name, l.text, lex))) continue;
+      if (!(latin ? spells(name, l.text, lex) : (keys[l.index] ??= ` ${sourceKey(l.text)} `).includes(` ${key} `) || spelledInLatin(name, l.text, lex))) continue;
       used.add(l.index + 1);
       total += w.frame;
       places.push(`the frame's line ${l.index + 1}`);
