@@ -10,7 +10,9 @@ import { planQuery } from './keys';
 import { stemSteps } from './stems';
 import { normalizeArabic } from '../arabic/normalize';
 
-const rules = vocabulary.patterns!.corpusPlurals!;
+// The data keeps the rule off (empty lists); these tests read it with the lists tuned in the pass (the file's comment).
+const data = vocabulary.patterns!.corpusPlurals!;
+const rules = { ...data, oneSided: { ...data.oneSided!, toSingular: ['ا12ا3', 'ا123ه', '1وا23', '1وا2ي3', '12اء3', 'م1ا23', 'م1ا2ي3', '12ا34', '12ا3ي4'], toPlural: ['ا12ا3', 'ا123ه', '1وا2ي3', '12اء3', 'م1ا23', 'م1ا2ي3', '12ا34', '12ا3ي4'] } };
 const indexCtx = { ...ctx, patterns: patternReader(vocabulary.patterns!) };
 const filler = Array.from({ length: 30 }, (_, i) => `اجتمع مجلس البلدية في جلسته رقم ${i} لمناقشة ميزانية الطرق والإنارة والمدارس`);
 
@@ -41,7 +43,7 @@ describe('broken plurals read on one side', () => {
     const map = corpus([...filler, 'باع الفلاح مسلفة حديدية في السوق']);
     expect(readings(map, 'مسلفة')).toContain('مسالف');
     expect(readings(map, 'مسلفة', false)).toEqual([]);
-    // The collective rule on one side is off in the data (it joined رحمة/رحم …); switched on, the unit needs its written ة.
+    // The collective rule on one side is off (it joined رحمة/رحم …); switched on, the unit needs its written ة.
     const page = [...filler, 'زرعت الأم صفصافة قرب البئر'];
     expect(readings(corpus(page), 'صفصافة')).not.toContain('صفصاف');
     const units = corpus(page, { ...rules, oneSided: { ...rules.oneSided!, collective: true } });
