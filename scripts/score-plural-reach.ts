@@ -9,7 +9,10 @@
 // --oracle (twenty-sixth pass, session 34): as if the corpus confirmed each pair (src/lib/search/corpusPlurals.ts) — a corpus
 // of 30 pages of another subject and one page holding both forms, so the pair's frequencies and context pass — what the
 // templates of content/search-corpus-plurals.yaml and the data's guards let through; the corpus's own test is not read.
-// Usage: npx tsx scripts/score-plural-reach.ts [--list] [--oracle] [files…] (default: the seven pair files; plurals-dev24b/aside24b: session 32's
+// --corpus (twenty-seventh pass, session 35): the reader's case — the page in a corpus that holds only its own form (the
+// 30 pages of another subject and the page), read with the readings that corpus gives (the confirmed and the one-sided
+// ones of src/lib/search/oneSidedPlurals.ts): a join found here needs no second form anywhere.
+// Usage: npx tsx scripts/score-plural-reach.ts [--list] [--oracle] [--corpus] [files…] (default: the seven pair files; plurals-dev24b/aside24b: session 32's
 // everyday words by field; plurals-dev23p/aside23p:
 // the twenty-third pass's everyday words, session 31)
 import { readFileSync } from 'node:fs';
@@ -26,15 +29,19 @@ const PLACES: Record<string, (w: string) => string> = {
   bare: (w) => `وقال المراسل إننا شاهدنا ${w} في المنطقة`,
 };
 const oracle = process.argv.includes('--oracle');
+const oneSide = process.argv.includes('--corpus');
 const indexCtx = { ...ctx, ...(vocabulary.patterns ? { patterns: patternReader(vocabulary.patterns) } : {}) };
 const FILLER = Array.from({ length: 30 }, (_, i) => `اجتمع مجلس البلدية في جلسته رقم ${i} لمناقشة ميزانية الطرق والإنارة والمدارس`);
-/** The page of w read with the readings a corpus confirming the pair [q, w] gives (--oracle). */
-function confirmedMeets(q: string, w: string, place: string): boolean {
+/**
+ * The page of w read with the readings a corpus gives: one confirming the pair [q, w] (--oracle: a page holds both
+ * forms), or one holding only the page's own form (`alone`, --corpus).
+ */
+function confirmedMeets(q: string, w: string, place: string, alone = false): boolean {
   const rules = vocabulary.patterns?.corpusPlurals;
   if (!rules) return false;
   const vocab = new CorpusVocabulary(indexCtx.known);
   for (const f of FILLER) vocab.addPage([f]);
-  vocab.addPage([`${PLACES.article(q)} ${PLACES.article(w)}`]);
+  vocab.addPage([alone ? PLACES[place](w) : `${PLACES.article(q)} ${PLACES.article(w)}`]);
   vocab.seal();
   const body = keyedRecordBody({ title: '', paragraphs: [PLACES[place](w)] }, { ...indexCtx, corpusPlurals: confirmedPlurals(vocab, rules, indexCtx) });
   const k = planQuery(q, ctx).search;
@@ -42,7 +49,7 @@ function confirmedMeets(q: string, w: string, place: string): boolean {
 }
 const meets = (q: string, w: string, place: string): boolean => {
   const r = readAs(q, PLACES[place](w));
-  return r.full || r.low || (oracle && confirmedMeets(q, w, place));
+  return r.full || r.low || (oracle && confirmedMeets(q, w, place)) || (oneSide && confirmedMeets(q, w, place, true));
 };
 
 function pairsOf(file: string): { groups: Record<string, Pair[]>; negatives: Pair[]; derivations: Pair[] } {

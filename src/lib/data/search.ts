@@ -54,7 +54,10 @@ export function loadSearchPatterns(path = DEFAULT_SEARCH_PATTERNS_PATH): SearchP
 export function parseSearchCorpusPlurals(text: string, file = 'content/search-corpus-plurals.yaml'): CorpusPluralRules {
   const data = validateYaml(parseYaml(text, file), SearchCorpusPluralsSchema);
   const templates = parseSearchPatterns(JSON.stringify({ plurals: data.templates }), file).plurals;
-  return { templates, collective: data.collective, ratio: data.ratio, slack: data.slack, minShared: data.minShared, minLift: data.minLift };
+  // A one-sided template is named by its plural: each must be a template of the file.
+  const plurals = new Set(data.templates.map((t) => t.plural));
+  for (const p of [...(data.oneSided?.toSingular ?? []), ...(data.oneSided?.toPlural ?? [])]) if (!plurals.has(p)) throw new Error(`${file}: oneSided: ${p} is no template's plural`);
+  return { templates, collective: data.collective, ratio: data.ratio, slack: data.slack, minShared: data.minShared, minLift: data.minLift, ...(data.oneSided ? { oneSided: data.oneSided } : {}) };
 }
 
 export const DEFAULT_SEARCH_NISBAS_PATH = 'content/search-nisbas.yaml';

@@ -12,6 +12,7 @@ import { tokenize } from '../arabic/tokenize';
 import type { KeyContext } from './keyContext';
 import { pluralReadings, type PatternReader, type PluralPattern } from './patternReadings';
 import { searchStem, stemSteps } from './stems';
+import { addOneSidedPlurals, type OneSidedRules } from './oneSidedPlurals';
 
 /** content/search-corpus-plurals.yaml as the indexer reads it. */
 export interface CorpusPluralRules {
@@ -26,6 +27,8 @@ export interface CorpusPluralRules {
   minShared: number;
   /** …and this many times what the words' frequencies predict. */
   minLift: number;
+  /** The templates and the collective rule read on one side, where the corpus holds one form (oneSidedPlurals.ts). */
+  oneSided?: OneSidedRules;
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */
@@ -241,6 +244,8 @@ export function confirmedPlurals(vocab: CorpusVocabulary, rules: CorpusPluralRul
       add(unit, { word: step, ta: true });
     }
   }
+  // Then the readings of one side (twenty-seventh pass): each word's confirmed readings stay first.
+  if (rules.oneSided) addOneSidedPlurals(vocab, rules.oneSided, reader, hamzaPlural, { data, stemOf, collectiveShape }, add);
   return out;
 }
 

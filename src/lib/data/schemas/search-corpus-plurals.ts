@@ -13,5 +13,16 @@ export const SearchCorpusPluralsSchema = z
     slack: count,
     minShared: count.int('must be a whole number').min(1, 'must be 1 or more'),
     minLift: count,
+    // The templates (by their plural) and the collective rule read on one side (twenty-seventh pass, oneSidedPlurals.ts).
+    oneSided: z
+      .object({
+        toSingular: z.array(z.string().min(1)),
+        toPlural: z.array(z.string().min(1)),
+        collective: z.boolean(),
+        ratio: count,
+        slack: count,
+      })
+      .strict()
+      .optional(),
   })
   .strict();
