@@ -34,7 +34,8 @@ describe('near-synonym sets: one thing said in other words', () => {
   it('flights resumed, never a court’s appeal nor the return of refugees', () => {
     expect(concept('عودة الرحلات إلى دمشق', 'قررت شركة الطيران استئناف الرحلات الجوية إلى دمشق')).toBe(true);
     expect(setTokens('قدم الدفاع طلب استئناف ضد الحكم')).toEqual([]);
-    expect(setTokens('تتواصل عودة اللاجئين إلى قراهم')).toEqual([]);
+    // Refugees going home is a concept of its own since session 35 (refugee-return), never the flights'.
+    expect(setTokens('تتواصل عودة اللاجئين إلى قراهم')).toEqual(['uunearrefugeereturnuu']);
   });
   it('crops’ genetic diversity finds a seed bank’s samples', () => {
     expect(concept('التنوع الوراثي للقمح', 'حفظ المعهد عينات البذور من القمح في خزائن مبردة')).toBe(true);
