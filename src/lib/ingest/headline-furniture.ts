@@ -25,6 +25,12 @@ export interface HeadlineFurnitureWords {
   clockLabels: ReadonlySet<string>;
   /** A word before a count's word («عدد» in «عدد المشاهدات: 1204»). */
   countLabels: ReadonlySet<string>;
+  /** A word before an issue's number («العدد 1184»). */
+  issueLabels: ReadonlySet<string>;
+  /** A badge's word («للمشتركين», «حصري»): furniture only beside another unit (a lock, a star). */
+  badgeWords: ReadonlySet<string>;
+  /** Lexicon keys of section labels («دوليات»): furniture only when a separator follows them. */
+  sectionLabels: ReadonlySet<string>;
   /** Every word of the lists above, of `exactLines` and of `readingTimes`: a run opens on none of the others. */
   edgeWords: ReadonlySet<string>;
 }
@@ -44,6 +50,12 @@ const SEPARATOR = /^[|｜•·\-–—/]+$/u;
 const CLOCK = /^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}$/u;
 const NUMBER = /^[0-9٠-٩][0-9٠-٩.,٫٬]*[%٪]?$/u;
 const DEGREES = /^[+\-−]?[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?\s*°[CFسم]?$/u;
+/** A token of symbols only («★★★★☆», «◆», «📷», «🔒»): no letter, no digit. */
+const SYMBOLS = /^[\p{So}\p{Sm}\p{Sk}\u200d\ufe0f●■▪►◆]+$/u;
+/** A bracketed Latin language or edition tag («[AR]», «[EN]»). */
+const LATIN_TAG = /^\[[A-Za-z]{2,5}\]$/u;
+/** A parenthesized part («(4.1)», «(23 تعليقا)»). */
+const PARENTHESIZED = /^\((.+)\)$/u;
 /** A unit of furniture is at most this many tokens («وقت القراءة: 3 دقائق»). */
 const MAX_UNIT_TOKENS = 4;
 /** The rest must keep as many words as a headline printed alone. */
@@ -54,7 +66,7 @@ interface Unit { tokens: number; kind: string; paired?: boolean }
 /** The key of a token less the colon or comma closing it. */
 const tokenKey = (t: string, w: HeadlineFurnitureWords) => w.key(t.replace(/[:：،,]+$/u, ''));
 /** A token a unit may open (or close) with: a digit, a mark, a degree, or a word of the lexicon's lists. */
-const EDGE_MARK = /[0-9٠-٩°|｜•·\-–—/]/u;
+const EDGE_MARK = /[0-9٠-٩°|｜•·\-–—/()[\]\p{So}\p{Sm}]/u;
 
 /** The unit of furniture `seg` (tokens in reading order; `k` their keys) is whole, else undefined. */
 function unitOf(seg: readonly string[], k: readonly string[], w: HeadlineFurnitureWords): Unit | undefined {
@@ -71,6 +83,20 @@ function unitOf(seg: readonly string[], k: readonly string[], w: HeadlineFurnitu
   if (n === 2 && ((NUMBER.test(seg[0]) && w.countWords.has(k[1])) || (w.countWords.has(k[0]) && NUMBER.test(seg[1])))) return { tokens: n, kind: 'view count' };
   // «عدد المشاهدات: 1204»: the count's label before its word.
   if (n === 3 && w.countLabels.has(k[0]) && w.countWords.has(k[1]) && NUMBER.test(seg[2])) return { tokens: n, kind: 'view count' };
+  // «(4.1)» beside the stars of a rating, «(23 تعليقا)»: a count in parentheses (a bare number needs a neighbour unit).
+  const inner = PARENTHESIZED.exec(text);
+  if (inner) {
+    const parts = inner[1].trim().split(/\s+/);
+    if (parts.length === 1 && NUMBER.test(parts[0])) return { tokens: n, kind: 'count', paired: true };
+    if (parts.length === 2 && unitOf(parts, parts.map((t) => tokenKey(t, w)), w)?.kind === 'view count') return { tokens: n, kind: 'view count' };
+    return undefined;
+  }
+  // «العدد 1184»: an issue's number.
+  if (n === 2 && w.issueLabels.has(k[0]) && NUMBER.test(seg[1])) return { tokens: n, kind: 'issue number' };
+  // «★★★★☆», «📷», «🔒»: symbols only; furniture beside another unit.
+  if (n === 1 && SYMBOLS.test(seg[0])) return { tokens: 1, kind: 'symbols', paired: true };
+  if (n === 1 && LATIN_TAG.test(seg[0])) return { tokens: 1, kind: 'language tag' };
+  if (n === 1 && w.badgeWords.has(k[0])) return { tokens: 1, kind: 'badge', paired: true };
   // «الدولار 48.55», «الرياض 31°»: a quote by a ticker's name, or a temperature by a place.
   if (n === 2 && ((w.tickerWords.has(k[0]) && NUMBER.test(seg[1])) || (/^\p{L}+$/u.test(seg[0]) && DEGREES.test(seg[1])))) return { tokens: n, kind: 'ticker' };
   if (n >= 2 && w.readingTimes.some((re) => re.test(text))) return { tokens: n, kind: 'reading time' };
@@ -93,8 +119,10 @@ function furnitureRun(tokens: readonly string[], after: boolean, w: HeadlineFurn
     if (SEPARATOR.test(one)) { n += 1; continue; }
     // Most lines open on a headline's word: no unit can start there (the hot path: one test per line end).
     const inner = tokens[at(n + 1)] ?? '';
-    if (!EDGE_MARK.test(one) && !w.edgeWords.has(keyAt(at(n))) && !DEGREES.test(inner)) break;
+    if (!EDGE_MARK.test(one) && !w.edgeWords.has(keyAt(at(n))) && !DEGREES.test(inner) && !(n === 0 && !after && w.sectionLabels.has(keyAt(at(n))))) break;
     let unit: Unit | undefined;
+    // «دوليات | 3 أغسطس 2027 | HEADLINE»: a section's label the line opens on, a separator after it.
+    if (!after && n === 0 && w.sectionLabels.has(keyAt(at(n))) && SEPARATOR.test(inner)) unit = { tokens: 1, kind: 'section label' };
     for (let len = Math.min(MAX_UNIT_TOKENS, tokens.length - n); len >= 1 && !unit; len--) unit = unitOf(seg(n, len), segKeys(n, len), w);
     if (!unit) break;
     units.push(unit);
@@ -105,7 +133,8 @@ function furnitureRun(tokens: readonly string[], after: boolean, w: HeadlineFurn
 }
 
 /** A run of furniture whose words the lexicon alone would not call furniture («دخول» alone is a headline's noun). */
-const enough = (units: readonly Unit[], after: boolean) => units.length > 0 && (units.length >= 2 || (!units[0].paired && !(after && units[0].kind === 'interface words' && units[0].tokens === 1)));
+const enough = (units: readonly Unit[], after: boolean) => units.length > 0 && (units.some((u) => !u.paired) || units.length >= 2 && units.some((u) => u.kind !== 'symbols'))
+  && (units.length >= 2 || !(after && units[0].kind === 'interface words' && units[0].tokens === 1));
 
 /**
  * The furniture at one end of a headline's line and the rest, by shape; before the headline first, then

@@ -142,8 +142,17 @@ const MAX_CUT_SHARE = 0.5;
  */
 export function furnitureSegment(text: string, lead: LeadIndex, ctx: SegmentContext): HeadlineSegment | undefined {
   if (!ctx.headlineFurniture) return undefined;
-  const found = headlineFurniture(text, ctx.headlineFurniture);
+  let found = headlineFurniture(text, ctx.headlineFurniture);
+  // «الإثنين، 12 يوليو 2027 • 10:40 ص • HEADLINE»: the date printed outside the furniture is cut with it.
+  const outer = found ? undefined : gluedDate(text, ctx.dates, ctx.functionWords);
+  if (outer) {
+    const inner = headlineFurniture(outer.rest.replace(/^[•·◆]\s*|\s*[•·◆]$/gu, ''), ctx.headlineFurniture);
+    if (inner && inner.after === !!outer.after) found = { ...inner, cut: inner.after ? `${inner.cut} ${outer.prefix}` : `${outer.prefix} ${inner.cut}` };
+  }
   if (!found) return undefined;
+  // «العدد 512 ◆ HEADLINE [AR]»: furniture at both ends; the far end's is cut too.
+  const far = headlineFurniture(found.rest, ctx.headlineFurniture);
+  if (far && far.after !== found.after) found = { ...found, rest: far.rest, cut: `${found.cut} ${far.cut}`, kinds: [...found.kinds, ...far.kinds] };
   let { rest, cut } = found;
   const date = gluedDate(rest, ctx.dates, ctx.functionWords);
   if (date && !!date.after === found.after) {

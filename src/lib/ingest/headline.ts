@@ -175,7 +175,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (l.words <= 6 && AGENCY_NAME.test(l.text)) { score -= 0.6; why.push('an agency\'s name'); }
     // A photo caption: a sentence closed by the photo agency's tag («… في جنيف. (أ.ب)»).
     // «… في أوسلو (فيديو)», «… (تحديث مستمر)»: a genre or status tag closing a headline is no photo credit.
-    const closing = /\(([^()]{1,20})\)$/.exec(l.text);
+    // «… (23 تعليقا)»: a count cut as furniture is no credit; the rest is what is measured.
+    const closing = /\(([^()]{1,20})\)$/.exec(head);
     if (closing && !ctx.genreTags?.has(ctx.key(closing[1]))) { score -= 0.4; why.push('caption shape'); }
     else if (/[^.][.!؟?]\s+\S/.test(l.text.replace(/\.{2,}/g, '…'))) { score -= 0.2; why.push('two sentences'); }
     // A cut part's Latin («date 2027-02-01 HEADLINE»: the field's label) is not the headline's.

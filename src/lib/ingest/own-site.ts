@@ -156,6 +156,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       // «دخول | تسجيل HEADLINE», «875 مشاهدة | HEADLINE»: furniture the headline was cut from is no site's name.
       // «أخبار عالمية - HEADLINE»: a section's label cut from it neither (thirty-first round, merged).
       if (isFurnitureOnly(name, lex.headlineFurniture) || sectionLabelReader(lex)(name)) continue;
+      // «الإثنين، 12 يوليو 2027 • 10:40 ص • HEADLINE»: a date cut with the furniture is no name either.
+      if (/[0-9٠-٩]/u.test(name) && lex.dates.findDates(name).length) continue;
       const known = lex.names(name);
       if (known?.kind === 'generic') continue;
       // An agency's own site names itself there too: the outlet, as its masthead would.
