@@ -11,7 +11,7 @@ import { sourceKey } from '../data/keys';
 import { isSlogan } from './tagline-names';
 
 type ShapeData = NonNullable<Lexicon['data']['outletShape']>;
-interface ShapeKeys { ui: Set<string>; counters: Set<string>; affiliations: string[]; services: string[]; joins: string[]; platforms: Set<string>; sections: Set<string>; weekdays: Set<string>; logos: Set<string> }
+interface ShapeKeys { closers: Set<string>; ui: Set<string>; counters: Set<string>; affiliations: string[]; services: string[]; joins: string[]; platforms: Set<string>; sections: Set<string>; weekdays: Set<string>; logos: Set<string> }
 
 // Keyed once per data object (a lexicon's data is built once; tests build their own).
 const keyCache = new WeakMap<ShapeData, ShapeKeys>();
@@ -21,7 +21,7 @@ function keys(lex: Pick<Lexicon, 'data'>): ShapeKeys | undefined {
   let k = keyCache.get(data);
   if (!k) {
     keyCache.set(data, k = {
-      ui: new Set(data.uiLabels.map(lexKey)), counters: new Set(data.counterWords.map(lexKey)),
+      closers: new Set(data.mastheadClosers.map(lexKey)), ui: new Set(data.uiLabels.map(lexKey)), counters: new Set(data.counterWords.map(lexKey)),
       affiliations: data.affiliationOpeners.map(lexKey), services: data.serviceOpeners.map(lexKey), joins: data.joinOpeners.map(lexKey),
       platforms: new Set(data.platforms.map(lexKey)), sections: new Set(data.sectionWords.map(lexKey)),
       weekdays: new Set((lex.data.dateWords.weekdays ?? []).map(lexKey)), logos: new Set((lex.data.logoWords ?? []).map(lexKey)),
@@ -158,7 +158,8 @@ export function mastheadUnderSlogan(lines: readonly Line[], start: number, title
   const name = top[1];
   if (name.words > 4 || !(name.kind === 'short' || name.kind === 'heading') || isSlogan(name.text, lex) || notANameByShape(name.text, lex)) return [];
   const words = name.text.trim().split(/\s+/);
-  const siteClosed = words.length >= 2 && lex.siteWords.has(sourceKey(words[words.length - 1]));
+  const last = words[words.length - 1];
+  const siteClosed = words.length >= 2 && (lex.siteWords.has(sourceKey(last)) || (keys(lex)?.closers.has(lexKey(last)) ?? false));
   if (!siteClosed) return [];
   const known = lex.names(name.text);
   if (known && known.kind !== 'outlet') return [];
@@ -189,4 +190,20 @@ export function outletShapeSignals(lines: readonly Line[], start: number, bodyEn
 /** A line at the top the site-name readers pass over (site-name.ts `siteNameLine`): no name by its shape. */
 export function shapeSkipper(lex: Pick<Lexicon, 'data'>): (text: string) => boolean {
   return (text) => !!notANameByShape(text, lex);
+}
+
+/**
+ * «Bizerte News» on top and in the © line, «لـ"بنزرت نيوز"» in the lead: one site in two scripts, shown by the Arabic
+ * spelling the page prints for itself (the README's naming rule). A Latin outlet signal a lead's own name spells
+ * (`sameName`) takes that name, in place.
+ */
+export function arabicSpellingFromLead(signals: Signal[], leadNames: readonly string[], lex: Lexicon): void {
+  if (!leadNames.length) return;
+  for (const s of signals) {
+    if (s.field !== 'outlet' || s.id || /[\u0600-\u06FF]/u.test(s.value)) continue;
+    const arabic = leadNames.find((n) => /[\u0600-\u06FF]/u.test(n) && lex.sameName(s.value, n));
+    if (!arabic || lex.names(arabic)) continue;
+    s.value = arabic;
+    s.rule = `${s.rule} — the Arabic name the lead prints for it`;
+  }
 }

@@ -166,7 +166,7 @@ export const BoilerplateSchema = z
      * menu button), a counter's words, a network's affiliation line opening, the openers of a line naming the site's
      * Arabic service, a follow or join line's openers and the platforms it names, a section word before a menu entry.
      */
-    outletShape: z.object({ uiLabels: phraseList, counterWords: phraseList, affiliationOpeners: phraseList, serviceOpeners: phraseList, serviceConfidence: z.number().min(0).max(1), joinOpeners: phraseList, platforms: phraseList, followConfidence: z.number().min(0).max(1), sloganMastheadConfidence: z.number().min(0).max(1), sectionWords: phraseList }).strict().optional(),
+    outletShape: z.object({ uiLabels: phraseList, counterWords: phraseList, affiliationOpeners: phraseList, serviceOpeners: phraseList, serviceConfidence: z.number().min(0).max(1), joinOpeners: phraseList, platforms: phraseList, followConfidence: z.number().min(0).max(1), sloganMastheadConfidence: z.number().min(0).max(1), sectionWords: phraseList, mastheadClosers: phraseList.default([]) }).strict().optional(),
     outletAgreement: z.object({ signal: z.number().min(0).max(1), frame: z.number().min(0).max(1), prose: z.number().min(0).max(1), cap: z.number().min(0).max(1), latinMasthead: z.number().min(0).max(1) }).strict().optional(),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
     siteProperties: phraseList.default([]),
