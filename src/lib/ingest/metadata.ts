@@ -46,7 +46,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { decideOutlet } from './outlet-model';
 import { agreeOnOutlet } from './outlet-agreement';
-import { arabicSpellingFromLead, dropSectionOrigins, outletShapeSignals, shapeSkipper } from './outlet-shape';
+import { dropSectionOrigins, outletShapeSignals, shapeSkipper } from './outlet-shape';
 import { publicationUnderHost, weighPublication } from './publication-names';
 import { ownPhotoCredits } from './photo-credit';
 import { bylineCredit, CREDIT_TAIL, creditLine, namesLine, phraseCredit } from './credit-tails';
@@ -364,7 +364,6 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   signals.push(...ownPhotoCredits(lines, leadNames, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
   agreeOnOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex, leadNames }, lex);
-  arabicSpellingFromLead(signals, leadNames, lex); // a Latin name the lead spells in Arabic (outlet-shape.ts)
   // The bare domain of the page's own link speaks only when nothing else names a site.
   const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
   if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);

@@ -191,19 +191,3 @@ export function outletShapeSignals(lines: readonly Line[], start: number, bodyEn
 export function shapeSkipper(lex: Pick<Lexicon, 'data'>): (text: string) => boolean {
   return (text) => !!notANameByShape(text, lex);
 }
-
-/**
- * «Bizerte News» on top and in the © line, «لـ"بنزرت نيوز"» in the lead: one site in two scripts, shown by the Arabic
- * spelling the page prints for itself (the README's naming rule). A Latin outlet signal a lead's own name spells
- * (`sameName`) takes that name, in place.
- */
-export function arabicSpellingFromLead(signals: Signal[], leadNames: readonly string[], lex: Lexicon): void {
-  if (!leadNames.length) return;
-  for (const s of signals) {
-    if (s.field !== 'outlet' || s.id || /[\u0600-\u06FF]/u.test(s.value)) continue;
-    const arabic = leadNames.find((n) => /[\u0600-\u06FF]/u.test(n) && lex.sameName(s.value, n));
-    if (!arabic || lex.names(arabic)) continue;
-    s.value = arabic;
-    s.rule = `${s.rule} — the Arabic name the lead prints for it`;
-  }
-}
