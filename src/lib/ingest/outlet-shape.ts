@@ -11,7 +11,7 @@ import { sourceKey } from '../data/keys';
 import { isSlogan } from './tagline-names';
 
 type ShapeData = NonNullable<Lexicon['data']['outletShape']>;
-interface ShapeKeys { closers: Set<string>; ui: Set<string>; counters: Set<string>; affiliations: string[]; services: string[]; joins: string[]; platforms: Set<string>; sections: Set<string>; weekdays: Set<string>; logos: Set<string> }
+interface ShapeKeys { serviceHeads: string[]; callHeads: string[]; closers: Set<string>; ui: Set<string>; counters: Set<string>; affiliations: string[]; services: string[]; joins: string[]; platforms: Set<string>; sections: Set<string>; weekdays: Set<string>; logos: Set<string> }
 
 // Keyed once per data object (a lexicon's data is built once; tests build their own).
 const keyCache = new WeakMap<ShapeData, ShapeKeys>();
@@ -21,6 +21,8 @@ function keys(lex: Pick<Lexicon, 'data'>): ShapeKeys | undefined {
   let k = keyCache.get(data);
   if (!k) {
     keyCache.set(data, k = {
+      serviceHeads: [...new Set(data.serviceOpeners.map((o) => o.split(/\s+/)[0]))],
+      callHeads: [...new Set([...data.joinOpeners, ...(lex.data.followPrompts?.openers ?? [])].map((o) => o.split(/\s+/)[0]))],
       closers: new Set(data.mastheadClosers.map(lexKey)), ui: new Set(data.uiLabels.map(lexKey)), counters: new Set(data.counterWords.map(lexKey)),
       affiliations: data.affiliationOpeners.map(lexKey), services: data.serviceOpeners.map(lexKey), joins: data.joinOpeners.map(lexKey),
       platforms: new Set(data.platforms.map(lexKey)), sections: new Set(data.sectionWords.map(lexKey)),
@@ -102,7 +104,8 @@ export function arabicServiceSignals(lines: readonly Line[], start: number, body
   if (!k || !data) return [];
   const out: Signal[] = [];
   for (const l of frameLines(lines, start, bodyEnd, titleIndex)) {
-    if (l.words > 9) continue;
+    // A cheap test before the line is keyed: it holds an opener's first word as printed.
+    if (l.words > 9 || !k.serviceHeads.some((w) => l.text.includes(w))) continue;
     const name = afterOpener(l.text, k.services);
     if (!name || name.split(/\s+/).length > 5 || notANameByShape(name, lex)) continue;
     const known = lex.names(name);
@@ -133,7 +136,7 @@ export function followLineSignals(lines: readonly Line[], start: number, bodyEnd
     out.push({ field: 'outlet', value: known?.name ?? n, ...(known?.id ? { id: known.id } : {}), confidence: data.followConfidence, rule: 'a follow line naming its platform and the site', line: l.index + 1 });
   };
   for (const l of frameLines(lines, start, bodyEnd, titleIndex)) {
-    if (l.words > 12) continue;
+    if (l.words > 12 || !k.callHeads.some((w) => l.text.includes(w))) continue;
     const text = l.text.trim();
     // «تابعونا على فيسبوك: NAME»: opener, «على/عبر», a platform, a colon, the name.
     const colon = /^(\S+)\s+(\S+)\s+([^:：]{2,20}?)\s*[:：]\s*(.+)$/u.exec(text);
