@@ -46,6 +46,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { decideOutlet } from './outlet-model';
 import { agreeOnOutlet } from './outlet-agreement';
+import { dropSectionOrigins, outletShapeSignals, shapeSkipper } from './outlet-shape';
 import { publicationUnderHost, weighPublication } from './publication-names';
 import { ownPhotoCredits } from './photo-credit';
 import { bylineCredit, CREDIT_TAIL, creditLine, namesLine, phraseCredit } from './credit-tails';
@@ -248,7 +249,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     signals.push({ field: 'agency', value: wireLine.value!.replace(/^[(«\s]+|[)»\s.]+$/gu, ''), ...(signer.id ? { id: signer.id } : {}), confidence: 0.7, rule: 'wire alone after the story', line: wireLine.index + 1 });
   }
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.rights, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
-  signals.push(...frameBoxSignals(lines, lex, input.titleIndex), ...taglineSignals(lines, lex, input.titleIndex), ...staffBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.latinCopyright, lex.rights));
+  signals.push(...outletShapeSignals(lines, start, input.bodyEnd, input.titleIndex, lex), ...frameBoxSignals(lines, lex, input.titleIndex), ...taglineSignals(lines, lex, input.titleIndex), ...staffBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.latinCopyright, lex.rights));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
@@ -260,7 +261,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine, shapeSkipper(lex));
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   // «ملف اللاجئين» twice back to back under the headline: the picture's alt text and caption, no masthead
   // (twenty-third round).
@@ -341,6 +342,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     const wire = s.id ? lex.names(s.value)?.kind === 'agency' : AGENCY_WORD.test(s.value);
     signals.push(wire ? { ...s, confidence: 0.78, rule: AGENCY_TEXT } : s);
   }
+  dropSectionOrigins(signals, lines, start, lex); // «اقرأ المزيد من أخبار كندا»: a section (outlet-shape.ts)
   // A station's name over its Arabic desk; an aggregator's provider line agreeing with its origin line (twentieth round, part B).
   signals.push(...serviceLineSignals(lines, lex, input.titleIndex), ...editionLineSignals(lines, lex, input.titleIndex), ...providerLineSignals(lines, origins, start, input.titleIndex, lex));
   // «شعار بلدية طرابلس المركز»: the logo's alt text names the site whose masthead it is (eighteenth round).

@@ -12,10 +12,14 @@ import { isCreditWord } from './names';
 import { sourceKey } from '../data/keys';
 import { EMAIL } from './site-name';
 import { isTagline } from './tagline-names';
+import { markdownText, notANameByShape } from './outlet-shape';
 
 /** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
 export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const text = value.trim();
+  // A share button, a counter, a weekday's date, a network's line: no name's shape (thirty-third round).
+  const shape = notANameByShape(text, lex);
+  if (shape) return shape;
   if (/^[#@]/u.test(text)) return 'a channel or a handle, not a publisher';
   // «راسلونا: editor@site.so»: a contact line; no publisher's name holds an address (twenty-fourth round, second wave).
   if (EMAIL.test(text)) return 'an e-mail address: a contact line, not a publisher';
@@ -126,6 +130,9 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
   const out: Signal[] = [];
   for (const s of signals) {
     if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
+    // «![عرب غلاسكو](…/logo.png)»: a markdown dump's image is read by its alt text (thirty-third round).
+    const alt = markdownText(s.value, lex);
+    if (alt !== undefined) { if (alt && !notAPublisher(alt, lex)) out.push({ ...s, value: alt, rule: `${s.rule} (a markdown image's or link's text)` }); continue; }
     const credited = correspondentOf(s.value, lex) ?? creditedName(s.value, lex);
     const filed = credited ?? afterCreditVerb(s.value, lex);
     if (filed === '') continue;

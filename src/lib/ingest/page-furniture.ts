@@ -2,6 +2,7 @@
 // Latin brand, the masthead printed again in a longer form; and what the furniture says about the
 // site (a slogan naming it, its Arabic spelling, a partner under «مقدّم من»). Pure: lines and the
 // lexicon are passed in.
+import { shapeSkipper } from './outlet-shape';
 import { spellingOnPage } from './credit-lines';
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
@@ -54,7 +55,7 @@ export function mastheadForm(lines: ClassifiedLine[], lex: Lexicon, logos: Reado
   // A logo's alt text («شعار بلدية طرابلس المركز») is the masthead, never the headline, however
   // much of it the lead repeats (eighteenth round).
   const logoNames = new Set([...logos.values()].map((n) => n.trim()));
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine, shapeSkipper(lex));
   const name = site ? identityKey(site.text, lex.sourceAffixes) : '';
   // An office's letterhead («سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي»), nineteenth round;
   // extract.ts finds it once and passes it here and to the metadata.

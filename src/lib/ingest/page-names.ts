@@ -1,6 +1,7 @@
 // The page's own names (extract.ts): the names the lexicon knows plus the page's masthead, its
 // short name, its © name and their other printed forms, as one lookup for datelines and credits.
 // Split from extract.ts (session 20).
+import { shapeSkipper } from './outlet-shape';
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import { identityKey, type NameLookup, type NamedSource } from './names';
@@ -29,7 +30,7 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
   // A Telegram copy's channel header («وكالة المعلومة | Almaalomah») is blanked before
   // classification; it is still the page's own name («المعلومة/ بغداد..» credits it).
   const channel = copied?.channel ? arabicHalf(copied.channel.text, lex.sameName).trim() : '';
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine) ?? (channel ? { text: channel, index: copied!.channel!.index, kind: 'short', words: channel.split(/\s+/).length } as ClassifiedLine : undefined);
+  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine, shapeSkipper(lex)) ?? (channel ? { text: channel, index: copied!.channel!.index, kind: 'short', words: channel.split(/\s+/).length } as ClassifiedLine : undefined);
   if (site) own.set(sourceKey(arabicHalf(site.text, lex.sameName)), arabicHalf(site.text, lex.sameName));
   // «وكالة الصحافة الفلسطينية (صفا)»: the short name the masthead gives in parentheses.
   const short = site && /\(([^()]{2,20})\)\s*$/u.exec(site.text)?.[1].trim();

@@ -142,6 +142,7 @@ const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06B
 export function siteNameLine<L extends { kind: string; words: number; bullet?: boolean; text: string }>(
   lines: readonly L[], stopWords: ReadonlySet<string> = new Set(), sameName?: (latin: string, arabic: string) => boolean, letterhead: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(),
   abbreviations: readonly string[] = [], isTicker: (text: string) => boolean = () => false, isSponsorLine: (text: string) => boolean = () => false,
+  noName: (text: string) => boolean = () => false,
 ): L | undefined {
   // A date bar or the page's URL printed above the masthead («الجمعة 26 ديسمبر 2025 …» over
   // «النصر»; a print view's «https://…» over «Medi1 News» / «ميدي1») names no one: the masthead is under it.
@@ -149,6 +150,12 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // A contact line («هاتف: 0770…», «واتساب التحرير: 0100…», «للتواصل: name@mail.com») names no
   // one: a phone number or an e-mail address is no part of a name (twenty-eighth round's merge).
   const shown = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !CONTACT.test(l.text));
+  // A counter, a menu button, a weekday's date or a network's line over the masthead names no one (outlet-shape.ts,
+  // thirty-third round): only the head is asked, a few lines a page.
+  // The masthead under them has a name's length: a one-word line there is as often the menu's first entry.
+  let skipped = 0;
+  while (skipped < shown.length - 1 && skipped < 3 && noName(shown[skipped].text)) skipped++;
+  if (skipped && shown[skipped].words >= 2) shown.splice(0, skipped);
   // A ticker's label above the masthead (`tickerLabels`: «عاجل» over «الجماهير») names no one either
   // (twenty-first round, part O).
   if (shown.length > 2 && isTicker(shown[0].text) && (shown[1].kind === 'short' || shown[1].kind === 'heading')) shown.shift();

@@ -161,6 +161,12 @@ export const BoilerplateSchema = z
       taglines: z.object({ nouns: phraseList, words: phraseList, confidence: z.number().min(0).max(1), staffBoxConfidence: z.number().min(0).max(1).optional(), sloganOpeners: phraseList.optional(), sloganConfidence: z.number().min(0).max(1).optional() }).strict().optional(),
     }).strict().optional(),
     /** Independent places printing one outlet name agree (outlet-agreement.ts, thirty-first round): what each agreeing place adds, the cap, an unread Latin masthead's own weight. */
+    /**
+     * An outlet candidate is a name (thirty-third round, outlet-shape.ts): interface labels (a share, print, follow or
+     * menu button), a counter's words, a network's affiliation line opening, the openers of a line naming the site's
+     * Arabic service, a follow or join line's openers and the platforms it names, a section word before a menu entry.
+     */
+    outletShape: z.object({ uiLabels: phraseList, counterWords: phraseList, affiliationOpeners: phraseList, serviceOpeners: phraseList, serviceConfidence: z.number().min(0).max(1), joinOpeners: phraseList, platforms: phraseList, followConfidence: z.number().min(0).max(1), sloganMastheadConfidence: z.number().min(0).max(1), sectionWords: phraseList, mastheadClosers: phraseList.default([]) }).strict().optional(),
     outletAgreement: z.object({ signal: z.number().min(0).max(1), frame: z.number().min(0).max(1), prose: z.number().min(0).max(1), cap: z.number().min(0).max(1), latinMasthead: z.number().min(0).max(1) }).strict().optional(),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
     siteProperties: phraseList.default([]),
