@@ -6,7 +6,7 @@ import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
 import { originDate, type OriginLine } from './origin-lines';
 import { todayInLead } from './lead-date';
-import { COPY_TIME_RANK, indirectDates } from './indirect-dates';
+import { COPY_TIME_RANK, STAMP_RANK, indirectDates } from './indirect-dates';
 const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
 
 /** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
@@ -49,7 +49,9 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
   // Nothing printed: the lead's «اليوم الأحد 26 أكتوبر 2025» (lead-date.ts), weaker than any line of the page.
   const today = candidates.length || !leadLine ? undefined : todayInLead(leadLine.text, lex.dates);
   if (today) candidates.push({ value: today, rule: '«اليوم» and its date in the lead', confidence: 0.6, line: leadLine!.index + 1, rank: 6 });
-  if (indirect) candidates.push(...indirect.candidates);
+  // A stamp adds nothing where the lead's dateline prints the day.
+  const datelineDated = candidates.some((c) => c.rank === 4);
+  if (indirect) candidates.push(...indirect.candidates.filter((c) => c.rank !== STAMP_RANK || !datelineDated));
   // Of two date lines, the one nearest the headline is the story's: a list of other articles
   // with their dates above it («03/12/2025 - name», u394) is further away; at equal distance the
   // line under the headline wins (the line just above may close the list's last item).

@@ -23,7 +23,7 @@ export interface IndirectDates {
 
 // Ranks against date-choice.ts's: published 0, date line 1, updated 2, masthead 3, dateline 4, unsure 5, lead's «اليوم» 6.
 /** A stamp by the headline counted back from an anchor: only a published label says more. */
-const STAMP_RANK = 0.5;
+export const STAMP_RANK = 0.5;
 /** A share or comment line's date: after the dateline's, before an unsure Hijri-range one. */
 const SHARE_RANK = 4.5;
 /** The own link's date: after every date the page prints. */
@@ -36,6 +36,7 @@ const ABOVE_TITLE = 2;
 const STAMP_WORDS = 6;
 const SHARE_WORDS = 16;
 const ANCHOR_WORDS = 12;
+const YEAR = /[0-9٠-٩]{4}/u;
 
 interface Words {
   stampLabels: string[]; dayWords: Map<string, number>; agoWords: Set<string>; dayUnits: Map<string, number>; hourUnits: Map<string, number>;
@@ -153,25 +154,18 @@ export function indirectDates(lines: readonly ClassifiedLine[], start: number, t
       if (iso) out.candidates.push({ value: iso, rule: 'date in the page\'s own link', confidence: 0.5, line: l.index + 1, rank: LINK_RANK });
       continue;
     }
+    if (l.kind === 'body' || l.words > SHARE_WORDS || !YEAR.test(l.text)) continue; // every date read here has a four-digit year
     const key = norm(l.text);
-    if (l.words <= ANCHOR_WORDS && l.kind !== 'body') {
-      const iso = l.kind === 'date' && l.value ? l.value : dates.parse(l.text);
-      if (iso) {
-        const printed = tokens(key).some((t) => w.printWords.has(t));
-        const copyTime = !printed && opensWith(key, w.copyTimeLabels);
-        if (printed) out.printLines.add(l.index + 1);
-        if (copyTime) out.copyTimeLines.add(l.index + 1);
-        if (!byHeadline) anchors.push({ value: iso, line: l.index + 1, text: l.text, strength: printed || copyTime ? 0 : 1 });
-        if (!printed && !copyTime && l.kind !== 'date' && l.words <= SHARE_WORDS && opensWith(key, w.shareOpeners)) {
-          out.candidates.push({ value: iso, rule: 'date in a share or comment line', confidence: 0.55, line: l.index + 1, rank: SHARE_RANK });
-        }
-        continue;
-      }
-    }
-    if (l.words <= SHARE_WORDS && l.kind !== 'body' && l.kind !== 'date' && opensWith(key, w.shareOpeners)) {
-      const iso = dates.parse(l.text);
-      if (iso) out.candidates.push({ value: iso, rule: 'date in a share or comment line', confidence: 0.55, line: l.index + 1, rank: SHARE_RANK });
-    }
+    const printLine = tokens(key).some((t) => w.printWords.has(t));
+    const copyTime = !printLine && opensWith(key, w.copyTimeLabels);
+    const share = !printLine && !copyTime && l.kind !== 'date' && opensWith(key, w.shareOpeners);
+    // The date reader runs only on a peeled line or one those words name; a date line has its value.
+    const iso = l.kind === 'date' && l.value ? l.value : peeledText || printLine || copyTime || share ? dates.parse(l.text) : undefined;
+    if (!iso) continue;
+    if (printLine) out.printLines.add(l.index + 1);
+    if (copyTime) out.copyTimeLines.add(l.index + 1);
+    if (!byHeadline && l.words <= ANCHOR_WORDS) anchors.push({ value: iso, line: l.index + 1, text: l.text, strength: printLine || copyTime ? 0 : 1 });
+    if (share) out.candidates.push({ value: iso, rule: 'date in a share or comment line', confidence: 0.55, line: l.index + 1, rank: SHARE_RANK });
   }
   // The stamp is the page's own only when no date is printed by the headline and none is labelled published.
   if (stamp && !datedByHeadline && !published && anchors.length) {
