@@ -6,12 +6,20 @@ import { roundConfidence, type FieldEvidence } from './evidence';
 import type { Lexicon } from './boilerplate';
 import { originDate, type OriginLine } from './origin-lines';
 import { todayInLead } from './lead-date';
+import { COPY_TIME_RANK, STAMP_RANK, indirectDates } from './indirect-dates';
 const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
 
 /** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
-export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number, origins: readonly OriginLine[] = [], leadLine?: ClassifiedLine): FieldEvidence {
+export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex: Lexicon, lead?: { dateline: Dateline; index: number }, title?: number, origins: readonly OriginLine[] = [], leadLine?: ClassifiedLine, page?: { lines: readonly ClassifiedLine[]; start: number; printed?: readonly string[] }): FieldEvidence {
   const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
+  // Dates stated indirectly (indirect-dates.ts): a print's date is an anchor, never the story's; a copy tool's time comes last.
+  const indirect = page ? indirectDates(page.lines, page.start, title, lex.dates, lex.data.indirectDates, page.printed) : undefined;
   for (const l of [...header, ...meta]) {
+    if (indirect?.printLines.has(l.index + 1)) continue;
+    if (l.kind === 'date' && l.value && indirect?.copyTimeLines.has(l.index + 1)) {
+      candidates.push({ value: l.value, rule: 'a copy tool\'s own time', confidence: 0.4, line: l.index + 1, rank: COPY_TIME_RANK });
+      continue;
+    }
     if (l.kind === 'date' && l.value) {
       const p = l.datePriority ?? 1;
       candidates.push({ value: l.value, rule: DATE_RULES[p], confidence: [0.95, 0.85, 0.6, 0.4][p], line: l.index + 1, rank: p === 3 ? 5 : p });
@@ -24,7 +32,7 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
     if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
     // «anwalpress.com/politique/2026/05/27/…»: a link's path is the site's filing scheme, not a
     // date the page prints (seventeenth round; a copy that keeps only the link has no date).
-    if (HOLDS_LINK.test(l.text)) continue;
+    if (HOLDS_LINK.test(l.text) || indirect?.printLines.has(l.index + 1)) continue;
     const iso = lex.dates.parse(l.text);
     if (iso) candidates.push({ value: iso, rule: 'masthead date', confidence: 0.7, line: l.index + 1, rank: 3 });
   }
@@ -41,6 +49,9 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
   // Nothing printed: the lead's «اليوم الأحد 26 أكتوبر 2025» (lead-date.ts), weaker than any line of the page.
   const today = candidates.length || !leadLine ? undefined : todayInLead(leadLine.text, lex.dates);
   if (today) candidates.push({ value: today, rule: '«اليوم» and its date in the lead', confidence: 0.6, line: leadLine!.index + 1, rank: 6 });
+  // A stamp adds nothing where the lead's dateline prints the day.
+  const datelineDated = candidates.some((c) => c.rank === 4);
+  if (indirect) candidates.push(...indirect.candidates.filter((c) => c.rank !== STAMP_RANK || !datelineDated));
   // Of two date lines, the one nearest the headline is the story's: a list of other articles
   // with their dates above it («03/12/2025 - name», u394) is further away; at equal distance the
   // line under the headline wins (the line just above may close the list's last item).

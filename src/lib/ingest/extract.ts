@@ -140,7 +140,8 @@ export interface ExtractOptions {
 export function extractWithEvidence(rawText: string, fileName: string, lex: Lexicon, options: ExtractOptions = {}): Extraction {
   const none: Extraction = { articles: [], evidence: [] };
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
-  const peeled = peelCopyWrapper(withoutPageCounter(rawText.split(/\r\n|\r|\n/), lex.data.pageCounters), lex.data.copyWrappers);
+  const printed = rawText.split(/\r\n|\r|\n/);
+  const peeled = peelCopyWrapper(withoutPageCounter(printed, lex.data.pageCounters), lex.data.copyWrappers);
   // A markdown copy's «# » and «**» markers are the copying tool's, not the page's (markdown-copy.ts).
   const split = withoutMarkdownMarkers(peeled.lines);
   const cleaned = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
@@ -220,6 +221,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     lastParagraph: body.paragraphs[body.paragraphs.length - 1],
     pageNames,
     copied: peeled.wrapper,
+    printed,
     logos,
     letterhead,
     lex,

@@ -67,6 +67,8 @@ export interface MetaInput {
   labelled: { value: string; index: number }[];
   /** The dateline cut off the lead, with the lead's line. */
   leadDateline?: { dateline: Dateline; index: number };
+  /** The page's lines as printed, a copy tool's peeled ones too (their times and links are date anchors). */
+  printed?: readonly string[];
   /** The chosen headline's line (never the site's name). */
   titleIndex?: number;
   /** The headline when it is only part of its line (a title bar less the site's name). */
@@ -411,7 +413,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
   }
-  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex, origins, lines[start]?.kind === 'body' ? lines[start] : undefined);
+  const dateChoice = chooseDate(header, meta, lex, leadDateline, input.titleIndex, origins, lines[start]?.kind === 'body' ? lines[start] : undefined, { lines, start, printed: input.printed });
   return {
     date: dateChoice.value ?? undefined,
     source,

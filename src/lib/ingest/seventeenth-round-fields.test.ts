@@ -49,12 +49,14 @@ describe('agency: a wire\'s name closing the story, with or without brackets', (
 });
 
 describe('date: a link is not a printed date; month-first dates in more spellings', () => {
-  it('a copy whose only date is in the saved link\'s path has no date (aside16 u808\'s shape, another tool)', () => {
+  // The thirty-third round (session 36) changed the convention: a copy whose only date is in the page's own link
+  // is dated by it (aside32 u2747; u808, u809, u817, u918 relabelled) — the link is still never a printed date's rival.
+  it('a copy whose only date is in the saved link\'s path is dated by it (aside16 u808\'s shape, another tool)', () => {
     const p = fromText(page('Pocket', 'My List', HEADLINE, 'alsahilvoice.net/world/2026/06/12/eu-guarantees', LEAD, LAST + '.', 'Archive'));
     expect(p.article.title).toBe(HEADLINE);
-    expect(p.article.date).toBeUndefined();
-    // dev u918: the page's own link with a dated path under the story; no date of its own.
-    expect(extract('u918').article.date).toBeUndefined();
+    expect(p.article.date).toBe('2026-06-12');
+    // dev u918: the page's own link with a dated path under the story, no date printed.
+    expect(extract('u918').article.date).toBe('2026-06-22');
   });
   it('a printed date still wins where a link holds another', () => {
     const p = fromText(page('صوت الساحل', HEADLINE, 'https://alsahilvoice.net/2026/06/11/eu', '12 يونيو 2026', LEAD, LAST + '.'));

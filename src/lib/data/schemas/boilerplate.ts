@@ -221,6 +221,29 @@ export const BoilerplateSchema = z
     /** The label of a photo's credit in brackets closing its caption («(تصوير: NAME)»). */
     photoCreditLabels: phraseList,
     interfaceWords: z.object({ callsToAction: phraseList, moreWords: phraseList, creditVerbs: phraseList, groupCounts: phraseList }).strict().default({ callsToAction: [], moreWords: [], creditVerbs: [], groupCounts: [] }),
+    /** Dates a page states only indirectly (indirect-dates.ts, thirty-third round): a relative stamp's words and the anchors it is counted back from, the own link, share lines. */
+    indirectDates: z.object({
+      /** «نشر», «Published»: a label a stamp may open with. */
+      stampLabels: phraseList,
+      /** «أمس»: 1 — a stamp naming its day by a word, and how many days back it is. */
+      dayWords: z.record(z.string().min(1), z.number().int().min(0).max(6)),
+      /** «منذ», «قبل»: the words a counted stamp opens with. */
+      agoWords: phraseList,
+      /** «يومين»: 2, «أيام»: 1 — days back per unit (times the number before it, if any). */
+      dayUnits: z.record(z.string().min(1), z.number().int().min(1).max(6)),
+      /** «ساعتين»: 2, «دقائق»: 0 — hours back per unit (times the number): the anchor's day unless its clock is earlier. */
+      hourUnits: z.record(z.string().min(1), z.number().int().min(0).max(2)),
+      /** «طباعة», «Printed»: a word of a line holding the print's date — an anchor, never the story's date. */
+      printWords: phraseList,
+      /** «Created», «Saved», «Fetched»: a copy tool's own time — an anchor, the story's date only when nothing else is dated. */
+      copyTimeLabels: phraseList,
+      /** «شارك هذا الخبر», «تعليقات»: a share or comment line that may carry the story's date. */
+      shareOpeners: phraseList,
+      /** «رابط الخبر», «URL»: a label before the page's own link. */
+      ownLinkLabels: phraseList,
+      /** «date»: a query parameter of the own link holding the date. */
+      urlDateParams: phraseList,
+    }).strict().optional(),
   })
   .strict();
 
