@@ -22,19 +22,20 @@ const pastFeminine = (match: string): string | null => (match.length >= 3 && mat
 
 /**
  * A phrasing of two words or more said as outlets narrate the act (session 36): its head as a past verb with the
- * feminine ending («سحب قواتها» → «سحبت قواتها»), and the doer between the head and the rest («سحب [موسكو] وحداتها»,
- * «وقف [الجانبان] القصف»): the rest follows right after the head or after one word. Only the head moves: the rest stays
- * adjacent and in order, so a head word alone, in another sense, never carries the concept.
+ * feminine ending («سحب قواتها» → «سحبت قواتها»), the doer allowed between the head and the rest («سحبت [موسكو]
+ * وحداتها», «كفت [المدفعية] عن استهداف»): the rest follows right after the head or after one word, adjacent and in
+ * order, so a head word alone, in another sense, never carries the concept. Only after the verb's ending: a bare head
+ * with a word between («إعادة [إلى] الأطفال», «جنوب [القارة] الأفريقية», «عاد [كثيرون] إلى منازلهم») read other
+ * senses on the corpus and was dropped.
  */
 export function clausePhrasesAt<T extends { stems: string[] }>(matches: string[], i: number, table: ReadonlyMap<string, T[]>): Array<{ phrase: T; length: number }> {
   const out: Array<{ phrase: T; length: number }> = [];
-  const heads = [matches[i], pastFeminine(matches[i])];
-  for (const head of heads) {
-    if (!head) continue;
+  const head = pastFeminine(matches[i]);
+  if (head) {
     for (const p of table.get(head) ?? []) {
       if (p.stems.length < 2) continue;
       const rest = p.stems.slice(1);
-      for (const gap of head === matches[i] ? [1] : [0, 1]) {
+      for (const gap of [0, 1]) {
         if (rest.every((s, k) => matches[i + 1 + gap + k] === s)) {
           out.push({ phrase: p, length: 1 + gap + rest.length });
           break;
