@@ -7,9 +7,43 @@ export function phrasesAt<T extends { stems: string[] }>(stems: string[], i: num
   return (table.get(stems[i]) ?? []).filter((c) => c.stems.every((s, k) => stems[i + k] === s));
 }
 
-/** Concept ids whose phrasings start at token i (match stems: families folded). */
+/**
+ * Concept ids whose phrasings start at token i (match stems: families folded), and the phrasings of two words or more
+ * read as a clause (clausePhrasesAt). Index side only: a query names a concept in the data's own words.
+ */
 export function conceptsAt(matches: string[], i: number, ctx: KeyContext): Array<{ length: number; ids: string[] }> {
-  return phrasesAt(matches, i, ctx.conceptPhrases).map((p) => ({ length: p.stems.length, ids: p.ids }));
+  const exact = phrasesAt(matches, i, ctx.conceptPhrases);
+  const clause = clausePhrasesAt(matches, i, ctx.conceptPhrases).filter((c) => !exact.includes(c.phrase));
+  return [...exact.map((p) => ({ length: p.stems.length, ids: p.ids })), ...clause.map((c) => ({ length: c.length, ids: c.phrase.ids }))];
+}
+
+/** A past verb's feminine ending: «سحبت» of «سحب», «كفت» of «كف» (a stem of two letters or more left). */
+const pastFeminine = (match: string): string | null => (match.length >= 3 && match.endsWith('ت') ? match.slice(0, -1) : null);
+
+/**
+ * A phrasing of two words or more said as outlets narrate the act (session 36): its head as a past verb with the
+ * feminine ending («سحب قواتها» → «سحبت قواتها»), the doer allowed between the head and the rest («سحبت [موسكو]
+ * وحداتها», «كفت [المدفعية] عن استهداف»): the rest follows right after the head or after one word, adjacent and in
+ * order, so a head word alone, in another sense, never carries the concept. Only after the verb's ending: a bare head
+ * with a word between («إعادة [إلى] الأطفال», «جنوب [القارة] الأفريقية», «عاد [كثيرون] إلى منازلهم») read other
+ * senses on the corpus and was dropped.
+ */
+export function clausePhrasesAt<T extends { stems: string[] }>(matches: string[], i: number, table: ReadonlyMap<string, T[]>): Array<{ phrase: T; length: number }> {
+  const out: Array<{ phrase: T; length: number }> = [];
+  const head = pastFeminine(matches[i]);
+  if (head) {
+    for (const p of table.get(head) ?? []) {
+      if (p.stems.length < 2) continue;
+      const rest = p.stems.slice(1);
+      for (const gap of [0, 1]) {
+        if (rest.every((s, k) => matches[i + 1 + gap + k] === s)) {
+          out.push({ phrase: p, length: 1 + gap + rest.length });
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Longest actor alias starting at token i: its length in tokens and actor id, or null. */

@@ -17,6 +17,12 @@ export interface QueryUnit {
   concept?: string;
   /** A function word (في، بعد، لا): no evidence that a page is about the query. */
   functionWord?: boolean;
+  /**
+   * A concept's phrase of two words or more, word by word: the reader's own words, whose partial matches
+   * follow the family's pages (tiers.ts `wordUnits`), so a family that lacks a page's wording never hides
+   * what the words alone found («التسرب المدرسي», «إطفاء حرائق الغابات»: session 36).
+   */
+  words?: QueryUnit[];
 }
 
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
@@ -73,7 +79,8 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     if (name) {
       const len = nameLength(name, matches, stems, i, ctx);
       const terms = toks.slice(i, i + len).map(queryKey);
-      units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id });
+      const own = len < 2 ? undefined : toks.slice(i, i + len).map((t, j) => wordUnit(t, words(i + j, i + j + 1), ctx));
+      units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id, ...(own ? { words: own } : {}) });
       i += len;
       continue;
     }
@@ -128,6 +135,13 @@ function nameLength(name: { id: string; stems: string[] }, matches: string[], st
   const last = i + len - 1;
   const country = aliasAt(stems, last, ctx)?.length === 1 || phrasesAt(matches, last, ctx.conceptNames).some((n) => n.stems.length === 1 && isNisbaConcept(n.id));
   return country ? len - 1 : len;
+}
+
+/** One word of a concept's phrase as a plain unit (its own key, flagged when a function word). */
+function wordUnit(t: KeyedToken, text: string, ctx: KeyContext): QueryUnit {
+  const key = queryKey(t);
+  const fn = t.token.type === 'ar' && isFunctionStem(t.stem, ctx);
+  return { text, terms: [key], any: key, ...(fn ? { functionWord: true } : {}) };
 }
 
 /** The key a query word asks for: its family's, but a ة word's plural its own (العبارات: not «عبارة» a ferry). */

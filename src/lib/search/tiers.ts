@@ -161,6 +161,37 @@ async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: s
  */
 async function withPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, total?: number): Promise<Array<Ranked<R>>> {
   if (!wantsPartial(plan, full)) return full;
+  const ranked = plan.units.length >= 2 ? await unitPartial(plan, full, run, total) : full;
+  return withWordPartial(plan, ranked, run, total);
+}
+
+/**
+ * The plan's units with every concept phrase split into the reader's words, or null when no unit is such a phrase.
+ * A query read as a family («التسرب المدرسي»: the dropout family) would otherwise list the family's pages alone.
+ */
+export function wordUnits(plan: QueryPlan): QueryUnit[] | null {
+  return plan.units.some((u) => u.words) ? plan.units.flatMap((u) => u.words ?? [u]) : null;
+}
+
+/**
+ * After the family's pages and the units' partial matches, the partial matches of the reader's own words (a concept's
+ * phrase word by word), never ranked above them: the pages those words found before the family was written stay listed,
+ * their missing words struck through (session 36). Of two words, as for any two-word query, the pages holding the
+ * rarer one alone.
+ */
+async function withWordPartial<R extends Candidate>(plan: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, total?: number): Promise<Array<Ranked<R>>> {
+  const split = wordUnits(plan);
+  if (!split || split.length < 2 || ranked.length >= PARTIAL_BELOW) return ranked;
+  const perWord = await Promise.all(split.map((u) => run(u.any)));
+  const exclude = new Set(ranked.map((r) => r.result.id));
+  const slots = PARTIAL_BELOW - ranked.length;
+  let more = bestPartial(split, perWord, { total, exclude, slots });
+  if (!more.length && split.length === 2) more = bestPartial(split, perWord, { total, exclude, slots, minHeld: 1, rarest: true });
+  return [...ranked, ...more];
+}
+
+/** The partial matches of the plan's units (two or more), after its full matches. */
+async function unitPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, total?: number): Promise<Array<Ranked<R>>> {
   // A near-synonym set's unit: its typed words alone too (searched already by the word check), beside
   // the units' searches rather than after them.
   // A concept's typed words (not a country's nisba: «الروسية» is Russia as much as «روسيا»): searched already by the
@@ -215,9 +246,9 @@ export async function rankTiers<R extends Candidate>(plan: QueryPlan, search: (s
   return withPartial(plan, await fullMatches(plan, run, true), run, opts.total);
 }
 
-/** Would the partial tier run for these full matches (fewer than PARTIAL_BELOW, two words or more)? */
+/** Would the partial tier run for these full matches (fewer than PARTIAL_BELOW, two units or a concept's phrase of two words)? */
 export function wantsPartial(plan: QueryPlan, full: unknown[]): boolean {
-  return full.length < PARTIAL_BELOW && plan.units.length >= 2;
+  return full.length < PARTIAL_BELOW && (plan.units.length >= 2 || (wordUnits(plan)?.length ?? 0) >= 2);
 }
 
 /**
