@@ -21,6 +21,8 @@ import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { patternReader } from '../lib/search/patternReadings';
 import { confirmedPlurals, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
+import { confirmedDerivations, mergeReadings } from '../lib/search/corpusDerivations';
+import { confirmedNisbas, PlaceEvidence } from '../lib/search/corpusNisbas';
 import type { KeyContext } from '../lib/search/keyContext';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
@@ -107,7 +109,7 @@ export async function writeSearchIndexFrom(opts: {
   // The sound-root plurals and collectives the corpus confirms (corpusPlurals.ts): a first pass counts the words of
   // every article, before any record. A record depends on the corpus only through the readings its own words take:
   // its cache key holds those (confirmed.digests), so a new article re-makes only the records whose readings it changed.
-  const confirmed = patterns?.corpusPlurals ? await trace.timeAsync('corpus plurals', () => confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx)) : undefined;
+  const confirmed = patterns?.corpusPlurals ? await confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx, trace) : undefined;
   const corpusPlurals = confirmed?.map;
   const ctx = { ...baseCtx, ...(corpusPlurals?.size ? { corpusPlurals } : {}) };
   // Concepts carried by the articles' assigned topics (src/lib/search/topicConcepts.ts).
@@ -272,12 +274,21 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
   return out;
 }
 
-/** The first pass of the indexer (corpusPlurals.ts): the vocabulary of the indexed articles, then the pairs it confirms. */
-async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
+/**
+ * The first pass of the indexer (corpusPlurals.ts): the vocabulary of the indexed articles, then the pairs it confirms —
+ * broken plurals, and in the same pass verbal nouns and their verbs (corpusDerivations.ts), towns and their adjectives
+ * (corpusNisbas.ts, the towns' contexts read as the words are counted).
+ */
+async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, trace: IndexTrace): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
   const vocab = new CorpusVocabulary(ctx.known);
-  for await (const d of docs()) if (indexed(d)) vocab.addPage([d.doc.title, ...d.doc.paragraphs]);
-  vocab.seal();
-  const map = confirmedPlurals(vocab, rules, ctx);
+  const places = ctx.patterns?.nisbas && new PlaceEvidence(ctx.patterns.nisbas);
+  if (places) vocab.observe(places.observe);
+  await trace.timeAsync('corpus plurals', async () => {
+    for await (const d of docs()) if (indexed(d)) vocab.addPage([d.doc.title, ...d.doc.paragraphs]);
+    vocab.seal();
+  });
+  const plurals = trace.time('corpus plurals', () => confirmedPlurals(vocab, rules, ctx));
+  const map = trace.time('corpus derivations and nisbas', () => mergeReadings(plurals, confirmedDerivations(vocab, rules, ctx), places && confirmedNisbas(vocab, places, rules, ctx)));
   return { map, digests: vocab.pageDigests(map) };
 }
 

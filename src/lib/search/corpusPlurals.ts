@@ -40,6 +40,8 @@ export interface CorpusReading {
    * before it): a singular or a collective read to its plural or unit — «بقدر ما» is no pot, «خادم الحرمين» no server.
    */
   noun?: true;
+  /** The page word stands in no noun's place: a verb form read to its verbal noun (corpusDerivations.ts) — «في قدمه» is no «قدّمه». */
+  verb?: true;
 }
 
 /** Words on pages, counted in the indexer's first pass: each page's distinct stems, and the ة and أ spellings seen. */
@@ -59,15 +61,28 @@ export class CorpusVocabulary {
   /** Steps seen with the article (a noun's: a verb never takes it — جلس beside جلسة). */
   readonly withArticle = new Set<string>();
 
+  /** Readers of each word with the word before it, in the same pass (corpusNisbas.ts PlaceEvidence: a town's contexts). */
+  private readonly observers: Array<(norm: string, prev: string | undefined) => void> = [];
+
   constructor(private readonly known: ReadonlySet<string>) {}
+
+  observe(reader: (norm: string, prev: string | undefined) => void): void {
+    this.observers.push(reader);
+  }
 
   addPage(paragraphs: readonly string[]): void {
     const here = new Set<number>();
     const pageSteps = new Set<string>();
     for (const p of paragraphs) {
+      let prev: string | undefined;
       for (const t of tokenize(p)) {
-        if (t.type !== 'ar') continue;
+        if (t.type !== 'ar') {
+          prev = undefined;
+          continue;
+        }
         const norm = t.norm.replace(/[\u200C\u200D]/g, '');
+        for (const o of this.observers) o(norm, prev);
+        prev = norm;
         const steps = stemSteps(norm, this.known);
         const stem = steps.at(-1)!;
         let id = this.ids.get(stem);
@@ -93,7 +108,7 @@ export class CorpusVocabulary {
    * depends on the corpus only through these, so the indexer keys each record by them and keeps the others'.
    */
   pageDigests(map: ReadonlyMap<string, CorpusReading[]>): string[] {
-    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}${r.noun ? 'ن' : ''}`).join(',')}`).join(' '));
+    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}${r.noun ? 'ن' : ''}${r.verb ? 'ف' : ''}`).join(',')}`).join(' '));
   }
 
   /** Builds the postings (page numbers by stem): call once, after the last page. */
@@ -224,6 +239,7 @@ export function corpusReadings(steps: readonly string[], surface: string, map: R
       if (r.hamza && !/^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/.test(bare)) continue;
       if (r.ta && !bare.endsWith('ة')) continue;
       if (r.noun && !nounAt(step)) continue;
+      if (r.verb && nounAt(step)) continue;
       if (!out.includes(r.word)) out.push(r.word);
     }
   }
