@@ -74,7 +74,11 @@ export function confirmedNisbas(vocab: CorpusVocabulary, evidence: PlaceEvidence
     const nisba = masculineNisba(form);
     // Four letters at least before the agreement: «عربي»، «فني» are a common word's.
     if (!nisba || nisba.length < 5 || reader.notNisbas.has(nisba) || common(form) || common(nisba)) continue;
+    const plain = !/(?:اوي|اءي)$/.test(nisba);
     for (const place of loosePlacesOfNisba(nisba, reader)) {
+      // A plain ي adjective of a ة place is the adjective of the word without the ة where the corpus or the data holds
+      // that word: بريدية is «postal» (بريد), not of the town بريدة (dev22n's trap, found at the pass's first run).
+      if (plain && place.endsWith('ه') && (vocab.steps.has(place.slice(0, -1)) || common(place.slice(0, -1)))) continue;
       // The town as a whole word only: its search stem may be a data word once a first letter is read as a clitic
       // (بنها → نها), and a query typing the town asks that same stem.
       if (place === form || !vocab.steps.has(place) || !evidence.isName(place) || curatedWord(place, ctx)) continue;

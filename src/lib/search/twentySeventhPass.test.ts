@@ -97,6 +97,9 @@ describe('corpus-confirmed town nisbas', () => {
     // A town with the article is a name after a place word: «محافظة العريش».
     const map = confirm([...filler, 'زار الوزير محافظة العريش وتفقد مزارع النخيل وآبار الري المالحة', 'قال مزارعون عريشيون إن النخيل يتحمل آبار الري المالحة أكثر من اللوز']);
     expect(readings(map, 'عريشيون')).toContain('عريش');
+    // بريدية beside بريد is «postal», not of the town بريدة, though the corpus writes «مدينة بريدة».
+    const post = confirm([...filler, 'وصل الوفد إلى مدينة بريدة وزار مكتب الطرود والرسائل', 'أرسل مكتب البريد الطرود والرسائل البريدية إلى المدينة']);
+    expect(readings(post, 'البريدية')).toEqual([]);
   });
 
   it('reads an adjective back by the data’s endings, without nisbaReadings’ gates of shape', () => {
