@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ctx, indexCtx, readAs, vocabulary } from '../src/lib/search/curatedMatch.testkit';
 import { CorpusVocabulary, type CorpusReading } from '../src/lib/search/corpusPlurals';
-import { confirmedDerivations, HamzaEvidence, mergeReadings } from '../src/lib/search/corpusDerivations';
+import { confirmedDerivations, mergeReadings } from '../src/lib/search/corpusDerivations';
 import { confirmedNisbas, PlaceEvidence } from '../src/lib/search/corpusNisbas';
 import { keyedRecordBody } from '../src/lib/search/record';
 import { planQuery } from '../src/lib/search/keys';
@@ -45,12 +45,10 @@ function oracleMap(texts: string[]): Map<string, CorpusReading[]> {
   const vocab = new CorpusVocabulary(indexCtx.known);
   const places = new PlaceEvidence(nisbas);
   vocab.observe(places.observe);
-  const hamza = new HamzaEvidence();
-  vocab.observe(hamza.observe);
   for (const f of FILLER) vocab.addPage([f]);
   vocab.addPage(texts);
   vocab.seal();
-  return mergeReadings(confirmedDerivations(vocab, rules, indexCtx, hamza), confirmedNisbas(vocab, places, rules, indexCtx));
+  return mergeReadings(confirmedDerivations(vocab, rules, indexCtx), confirmedNisbas(vocab, places, rules, indexCtx));
 }
 const keyedWith = (q: string, text: string, map: Map<string, CorpusReading[]>): boolean => {
   const body = keyedRecordBody({ title: '', paragraphs: [text] }, { ...indexCtx, corpusPlurals: map });

@@ -21,7 +21,7 @@ import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { patternReader } from '../lib/search/patternReadings';
 import { confirmedPlurals, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
-import { confirmedDerivations, HamzaEvidence, mergeReadings } from '../lib/search/corpusDerivations';
+import { confirmedDerivations, mergeReadings } from '../lib/search/corpusDerivations';
 import { confirmedNisbas, PlaceEvidence } from '../lib/search/corpusNisbas';
 import type { KeyContext } from '../lib/search/keyContext';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
@@ -283,14 +283,12 @@ async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boole
   const vocab = new CorpusVocabulary(ctx.known);
   const places = ctx.patterns?.nisbas && new PlaceEvidence(ctx.patterns.nisbas);
   if (places) vocab.observe(places.observe);
-  const hamza = new HamzaEvidence();
-  vocab.observe(hamza.observe);
   await trace.timeAsync('corpus plurals', async () => {
     for await (const d of docs()) if (indexed(d)) vocab.addPage([d.doc.title, ...d.doc.paragraphs]);
     vocab.seal();
   });
   const plurals = trace.time('corpus plurals', () => confirmedPlurals(vocab, rules, ctx));
-  const map = trace.time('corpus derivations and nisbas', () => mergeReadings(plurals, confirmedDerivations(vocab, rules, ctx, hamza), places && confirmedNisbas(vocab, places, rules, ctx)));
+  const map = trace.time('corpus derivations and nisbas', () => mergeReadings(plurals, confirmedDerivations(vocab, rules, ctx), places && confirmedNisbas(vocab, places, rules, ctx)));
   return { map, digests: vocab.pageDigests(map) };
 }
 

@@ -40,8 +40,7 @@ export function verbFormsOfNoun(noun: string): string[] {
     if (forms[0].form !== noun) continue; // an assimilated ت of VIII written otherwise (اصطدام، not اصتدام)
     const past = forms.find((f) => f.kind === 'past')!.form;
     const present = forms.find((f) => f.kind === 'presentHe')!.form.slice(1);
-    // Not «we» (نسير، سنسير: a noun's shape as often — نسمة —, and a reader seldom types it).
-    for (const f of forms) if (f.kind !== 'noun' && f.kind !== 'nounPlural' && f.kind !== 'presentWe' && !f.form.startsWith('سن') && !(measure === 'II' && f.kind === 'past')) out.add(f.form);
+    for (const f of forms) if (f.kind !== 'noun' && f.kind !== 'nounPlural' && !(measure === 'II' && f.kind === 'past')) out.add(f.form);
     out.add(past + 'ن').add('ي' + present + 'ن').add('ت' + present + 'ن');
     for (const o of ['ه', 'ها', 'هم']) out.add(past + 'و' + o).add(past + o).add('ي' + present + 'ون' + o).add('ي' + present + o);
   }
@@ -55,20 +54,6 @@ export function verbFormsOfNoun(noun: string): string[] {
   return [...out];
 }
 
-/**
- * Steps the corpus writes with a first أ (after its clitics and article): أفعال is a broken plural (أختام، أسلاك،
- * أعواد), never measure IV's إفعال, so such a step is no verbal noun of IV. Gathered in the vocabulary's pass.
- */
-export class HamzaEvidence {
-  readonly alif = new Set<string>();
-  readonly observe = (norm: string, _prev: string | undefined, text: string): void => {
-    if (/^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/.test(text.replace(/[\u064B-\u065F\u0670\u0640]/g, ''))) this.alif.add(norm.replace(/^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)/, ''));
-  };
-}
-
-/** The measure of a verbal noun by its template (the first that fits), if any. */
-const measureOf = (noun: string): Measure | undefined => NOUNS.find(({ re }) => re.test(noun))?.measure;
-
 /** A word of the curated data (a family's form, a name, a listed singular or plural, a function word): the data decides. */
 export function curatedWord(w: string, ctx: KeyContext): boolean {
   return ctx.families.has(w) || ctx.known.has(w) || !!ctx.patterns?.notPlurals.has(w) || !!ctx.patterns?.singularPlurals?.has(w) || !!ctx.unmarked?.has(w) || !!ctx.ownPlurals?.has(w) || ctx.conceptPhrases.has(w);
@@ -79,7 +64,7 @@ export function curatedWord(w: string, ctx: KeyContext): boolean {
  * frequency and context tests are corpusPlurals' (`ratio`, `slack`, `minShared`, `minLift` of
  * content/search-corpus-plurals.yaml): one corpus, one measure of «the same word».
  */
-export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<CorpusPluralRules, 'ratio' | 'slack' | 'minShared' | 'minLift'>, ctx: KeyContext, hamza?: HamzaEvidence): Map<string, CorpusReading[]> {
+export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<CorpusPluralRules, 'ratio' | 'slack' | 'minShared' | 'minLift'>, ctx: KeyContext): Map<string, CorpusReading[]> {
   const out = new Map<string, CorpusReading[]>();
   const stemOf = (w: string) => searchStem(w, ctx.known);
   const add = (from: string, reading: CorpusReading) => {
@@ -89,11 +74,6 @@ export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<Corpus
   };
   for (const noun of [...vocab.steps].sort()) {
     if (noun.length < 4 || curatedWord(noun, ctx) || curatedWord(stemOf(noun), ctx)) continue;
-    const measure = measureOf(noun);
-    // V and VI write the noun as the past (تعلم، تنافس) and a present «she» (تطبخ، تربط) too: read as a noun only where
-    // the corpus gives it the article. IV's إفعال is no أفعال plural (above).
-    if ((measure === 'V' || measure === 'VI') && !vocab.withArticle.has(noun)) continue;
-    if (measure === 'IV' && hamza?.alif.has(noun)) continue;
     const forms = verbFormsOfNoun(noun).filter((v) => vocab.steps.has(v) && !vocab.withArticle.has(v));
     if (!forms.length) continue;
     const sn = stemOf(noun);

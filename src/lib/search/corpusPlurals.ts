@@ -62,11 +62,11 @@ export class CorpusVocabulary {
   readonly withArticle = new Set<string>();
 
   /** Readers of each word with the word before it, in the same pass (corpusNisbas.ts PlaceEvidence: a town's contexts). */
-  private readonly observers: Array<(norm: string, prev: string | undefined, text: string) => void> = [];
+  private readonly observers: Array<(norm: string, prev: string | undefined) => void> = [];
 
   constructor(private readonly known: ReadonlySet<string>) {}
 
-  observe(reader: (norm: string, prev: string | undefined, text: string) => void): void {
+  observe(reader: (norm: string, prev: string | undefined) => void): void {
     this.observers.push(reader);
   }
 
@@ -81,7 +81,7 @@ export class CorpusVocabulary {
           continue;
         }
         const norm = t.norm.replace(/[\u200C\u200D]/g, '');
-        for (const o of this.observers) o(norm, prev, t.text);
+        for (const o of this.observers) o(norm, prev);
         prev = norm;
         const steps = stemSteps(norm, this.known);
         const stem = steps.at(-1)!;
