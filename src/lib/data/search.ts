@@ -65,7 +65,7 @@ export const DEFAULT_SEARCH_NISBAS_PATH = 'content/search-nisbas.yaml';
 /** Parses and checks search-nisbas.yaml (a place and its adjective by rule: nisbaReadings.ts). */
 export function parseSearchNisbas(text: string, file = DEFAULT_SEARCH_NISBAS_PATH): NisbaRules {
   const data = validateYaml(parseYaml(text, file), SearchNisbasSchema);
-  return { endings: data.endings, placeWords: data.placeWords, ...(data.placeSignals?.length ? { placeSignals: data.placeSignals } : {}), ...(data.notNisbas?.length ? { notNisbas: data.notNisbas } : {}) };
+  return { endings: data.endings, placeWords: data.placeWords, ...(data.placeSignals?.length ? { placeSignals: data.placeSignals } : {}), ...(data.placePrepositions?.length ? { placePrepositions: data.placePrepositions } : {}), ...(data.notNisbas?.length ? { notNisbas: data.notNisbas } : {}) };
 }
 
 export const SearchConceptSchema = z

@@ -13,6 +13,7 @@ import type { KeyContext } from './keyContext';
 import { pluralReadings, type PatternReader, type PluralPattern } from './patternReadings';
 import { searchStem, stemSteps } from './stems';
 import { addOneSidedPlurals, type OneSidedRules } from './oneSidedPlurals';
+import { PagePlaceCounter, type PagePlaces, type PlaceContextReader } from './placeContexts';
 
 /** content/search-corpus-plurals.yaml as the indexer reads it. */
 export interface CorpusPluralRules {
@@ -43,6 +44,8 @@ export interface CorpusReading {
    * before it): a singular or a collective read to its plural or unit — «بقدر ما» is no pot, «خادم الحرمين» no server.
    */
   noun?: true;
+  /** The page word stands in no noun's place: a verb form read to its verbal noun (corpusDerivations.ts) — «في قدمه» is no «قدّمه». */
+  verb?: true;
 }
 
 /** One page's words as the vocabulary counts them: each list distinct, in the order first seen on the page. */
@@ -55,18 +58,30 @@ export interface PageWords {
   ta: string[];
   /** Steps seen with the article. */
   article: string[];
+  /** The towns' contexts (placeContexts.ts), when counted with a place reader. */
+  places?: PagePlaces;
 }
 
-/** Counts one page's words (its title and paragraphs): all the vocabulary takes from a page. */
-export function countPageWords(paragraphs: readonly string[], known: ReadonlySet<string>): PageWords {
+/**
+ * Counts one page's words (its title and paragraphs): all the vocabulary takes from a page, and with `places` the
+ * contexts that say a word is a town's name (corpusNisbas.ts).
+ */
+export function countPageWords(paragraphs: readonly string[], known: ReadonlySet<string>, places?: PlaceContextReader): PageWords {
   const stems = new Set<string>();
   const steps = new Set<string>();
   const ta = new Set<string>();
   const article = new Set<string>();
+  const placeCounter = places && new PagePlaceCounter(places);
   for (const p of paragraphs) {
+    let prev: string | undefined;
     for (const t of tokenize(p)) {
-      if (t.type !== 'ar') continue;
+      if (t.type !== 'ar') {
+        prev = undefined;
+        continue;
+      }
       const norm = t.norm.replace(/[\u200C\u200D]/g, '');
+      placeCounter?.see(norm, prev);
+      prev = norm;
       const wordSteps = stemSteps(norm, known);
       const stem = wordSteps.at(-1)!;
       stems.add(stem);
@@ -80,7 +95,7 @@ export function countPageWords(paragraphs: readonly string[], known: ReadonlySet
       }
     }
   }
-  return { stems: [...stems], steps: [...steps], ta: [...ta], article: [...article] };
+  return { stems: [...stems], steps: [...steps], ta: [...ta], article: [...article], ...(placeCounter ? { places: placeCounter.result() } : {}) };
 }
 
 /** Words on pages, counted in the indexer's first pass: each page's distinct stems, and the ة and أ spellings seen. */
@@ -129,7 +144,7 @@ export class CorpusVocabulary {
    * depends on the corpus only through these, so the indexer keys each record by them and keeps the others'.
    */
   pageDigests(map: ReadonlyMap<string, CorpusReading[]>): string[] {
-    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}${r.noun ? 'ن' : ''}`).join(',')}`).join(' '));
+    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}${r.noun ? 'ن' : ''}${r.verb ? 'ف' : ''}`).join(',')}`).join(' '));
   }
 
   /** Builds the postings (page numbers by stem): call once, after the last page. */
@@ -262,6 +277,7 @@ export function corpusReadings(steps: readonly string[], surface: string, map: R
       if (r.hamza && !/^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/.test(bare)) continue;
       if (r.ta && !bare.endsWith('ة')) continue;
       if (r.noun && !nounAt(step)) continue;
+      if (r.verb && nounAt(step)) continue;
       if (!out.includes(r.word)) out.push(r.word);
     }
   }
