@@ -298,7 +298,7 @@ async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boole
     vocab.seal();
     return confirmedPlurals(vocab, rules, ctx);
   });
-  const map = trace.time('corpus derivations and nisbas', () => mergeReadings(plurals, confirmedDerivations(vocab, rules, ctx), places && confirmedNisbas(vocab, places, rules, ctx)));
+  const map = trace.time('corpus derivations and nisbas', () => mergeReadings(plurals, rules.derivations !== false ? confirmedDerivations(vocab, rules, ctx) : undefined, places && rules.nisbas !== false ? confirmedNisbas(vocab, places, rules, ctx) : undefined));
   return { map, digests: vocab.pageDigests(map) };
 }
 

@@ -59,12 +59,49 @@ export function curatedWord(w: string, ctx: KeyContext): boolean {
   return ctx.families.has(w) || ctx.known.has(w) || !!ctx.patterns?.notPlurals.has(w) || !!ctx.patterns?.singularPlurals?.has(w) || !!ctx.unmarked?.has(w) || !!ctx.ownPlurals?.has(w) || ctx.conceptPhrases.has(w);
 }
 
+/** The measures and roots a verbal noun's templates read (the noun written as its measure's first form). */
+export function nounRoots(noun: string): Array<{ measure: Measure; root: string }> {
+  const out: Array<{ measure: Measure; root: string }> = [];
+  for (const { measure, re } of NOUNS) {
+    const m = re.exec(noun);
+    if (!m) continue;
+    const root = m.slice(1, 4).join('');
+    if (verbForms(root, measure)[0].form === noun) out.push({ measure, root });
+  }
+  return out;
+}
+
+/** A verb form with an object pronoun or of two (خدروه، قدما): also a noun with «his», «their», or a dual (دورهم، قدما). */
+const marked = (form: string, noun: string): boolean => /(?:وه|ها|هم)$/.test(form) || (/ه$/.test(form) && !noun.endsWith('ه')) || (/[^ي]ا$/.test(form) && !/^[يت]/.test(form));
+
+/**
+ * What the corpus says against reading the noun by its template (twenty-eighth pass, session 36) — evidence, no list:
+ * - `plural`: a IV noun إفعال whose root's bare noun the corpus writes with the article is that noun's plural أفعال
+ *   (أجداد of الجد، أدوار of الدور، أسلاك of السلك), not a verbal noun;
+ * - `measureOne`: a II noun whose root the corpus also writes as measure I's participles (فاعل، مفعول: حامل، محمول،
+ *   دارس، مدروس) shares its verb's unvocalised forms with measure I (حملوا، يدرسون): its pairs need the two forms
+ *   on one page (the contexts agree), not only pages of like words.
+ */
+function templateEvidence(noun: string, vocab: CorpusVocabulary): { plural: boolean; measureOne: boolean } {
+  let plural = false;
+  let measureOne = false;
+  for (const { measure, root } of nounRoots(noun)) {
+    const [a, b, c] = root;
+    const articled = (w: string) => vocab.withArticle.has(w) || vocab.steps.has(`ال${w}`);
+    if (measure === 'IV' && (articled(root) || (b === c && articled(a + b)))) plural = true;
+    if (measure === 'II' && (vocab.steps.has(`${a}ا${b}${c}`) || vocab.steps.has(`م${a}${b}و${c}`))) measureOne = true;
+  }
+  return { plural, measureOne };
+}
+
 /**
  * The confirmed derivations, by step: a verbal noun → the verb forms the corpus holds, and each form → the noun. The
  * frequency and context tests are corpusPlurals' (`ratio`, `slack`, `minShared`, `minLift` of
- * content/search-corpus-plurals.yaml): one corpus, one measure of «the same word».
+ * content/search-corpus-plurals.yaml): one corpus, one measure of «the same word». With `guards` (the data's
+ * `derivationGuards`), templateEvidence's refusals, and a form with a pronoun or of two no more frequent than its noun
+ * (the template predicts it rarer: a form that is more often seen is mostly a noun with «his», «their»).
  */
-export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<CorpusPluralRules, 'ratio' | 'slack' | 'minShared' | 'minLift'>, ctx: KeyContext): Map<string, CorpusReading[]> {
+export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<CorpusPluralRules, 'ratio' | 'slack' | 'minShared' | 'minLift' | 'derivationGuards'>, ctx: KeyContext): Map<string, CorpusReading[]> {
   const out = new Map<string, CorpusReading[]>();
   const stemOf = (w: string) => searchStem(w, ctx.known);
   const add = (from: string, reading: CorpusReading) => {
@@ -72,10 +109,13 @@ export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<Corpus
     if (!list.some((r) => r.word === reading.word)) list.push(reading);
     out.set(from, list);
   };
+  const guards = rules.derivationGuards === true;
   for (const noun of [...vocab.steps].sort()) {
     if (noun.length < 4 || curatedWord(noun, ctx) || curatedWord(stemOf(noun), ctx)) continue;
     const forms = verbFormsOfNoun(noun).filter((v) => vocab.steps.has(v) && !vocab.withArticle.has(v));
     if (!forms.length) continue;
+    const evidence = guards ? templateEvidence(noun, vocab) : { plural: false, measureOne: false };
+    if (evidence.plural) continue;
     const sn = stemOf(noun);
     const dn = vocab.df(sn);
     for (const v of forms) {
@@ -85,7 +125,8 @@ export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<Corpus
       // One verb form is rarer than its noun: the form must not be far more frequent than the noun (then it is
       // mostly another word: «تعين» «it is necessary» beside «تعيين»).
       if (!dv || !dn || dv > rules.ratio * dn + rules.slack) continue;
-      if (!vocab.agree(sn, sv, rules)) continue;
+      if (guards && marked(v, noun) && dv > dn) continue;
+      if (guards && evidence.measureOne ? !vocab.together(sn, sv, rules) : !vocab.agree(sn, sv, rules)) continue;
       add(noun, { word: v });
       add(v, { word: noun, verb: true });
     }

@@ -102,3 +102,39 @@ describe('corpus-confirmed town nisbas', () => {
     expect(loosePlacesOfNisba('ليواوي', r)).toContain('ليوا');
   });
 });
+
+// Twenty-eighth pass (session 36): the guards from the corpus's evidence (content/search-corpus-plurals.yaml
+// derivationGuards, nisbaGuards), each against a corpus whose evidence says the template's reading is another word.
+describe('the guards of the twenty-eighth pass', () => {
+  it('the data switches the guards on', () => {
+    expect(rules.derivationGuards).toBe(true);
+    expect(rules.nisbaGuards).toBe(true);
+  });
+
+  it('takes a IV noun for a plural where the corpus writes its root as a noun with the article (أجداد of الجد)', () => {
+    const pages = ['روى الأجداد حكايات القرية للأحفاد في ليالي الشتاء الطويلة', 'يجددون حكايات القرية للأحفاد في ليالي الشتاء الطويلة'];
+    expect(readings(confirm([...filler, ...pages]), 'يجددون')).toContain('اجداد');
+    expect(readings(confirm([...filler, ...pages, 'زار الجد أحفاده في العيد']), 'يجددون')).toEqual([]);
+  });
+
+  it('asks a II noun beside measure I’s participle (حامل) for both forms on one page', () => {
+    const noun = 'بدأ تحميل الشاحنات بالقمح في الميناء قبل الفجر';
+    const verb = 'يحملونها بالقمح في الميناء قبل الفجر';
+    const one = 'وقف حامل الراية عند باب الملعب';
+    expect(readings(confirm([...filler, noun, verb]), 'يحملونها')).toContain('تحميل');
+    expect(readings(confirm([...filler, noun, verb, one]), 'يحملونها')).toEqual([]);
+    expect(readings(confirm([...filler, `${noun} ثم يحملونها مرة أخرى`, one]), 'يحملونها')).toContain('تحميل');
+  });
+
+  it('reads no verb form on a word written with ة: «سورة» is no «سوّره»', () => {
+    const map = confirm([...filler, 'بدأ تسوير الحديقة العامة بسياج حديدي', 'سوره العمال بسياج حديدي حول الحديقة العامة']);
+    expect(readings(map, 'سوره')).toContain('تسوير');
+    expect(readings(map, 'سورة')).toEqual([]);
+  });
+
+  it('refuses a town the corpus writes with a possessive pronoun (حدودها): a common noun', () => {
+    const pages = ['زار الوزير منطقة حدود وتفقد مزارع النخيل وآبار الري المالحة', 'قال مزارعون حدوديون إن النخيل يتحمل آبار الري المالحة أكثر من اللوز'];
+    expect(readings(confirm([...filler, ...pages]), 'حدوديون')).toContain('حدود');
+    expect(readings(confirm([...filler, ...pages, 'أغلقت الدولة حدودها مع الجيران']), 'حدوديون')).toEqual([]);
+  });
+});

@@ -36,6 +36,9 @@ export class PlaceEvidence {
   }
 }
 
+/** Whether the corpus writes the word with a possessive pronoun (ها، هم، هما، نا، كم; not ه, a feminine's ة normalised). */
+const possessed = (w: string, vocab: CorpusVocabulary): boolean => ['ها', 'هم', 'هما', 'نا', 'كم'].some((p) => vocab.steps.has(w.endsWith('ه') ? w.slice(0, -1) + 'ت' + p : w + p));
+
 /** Counts one page into the vocabulary and the towns' evidence (tests and scripts; the indexer goes through its word cache). */
 export function addPlacePage(vocab: CorpusVocabulary, places: PlaceEvidence, paragraphs: readonly string[], ctx: KeyContext): void {
   const counted = countPageWords(paragraphs, ctx.known, ctx.patterns?.nisbas);
@@ -58,7 +61,7 @@ export function loosePlacesOfNisba(nisba: string, r: NisbaReader): string[] {
 }
 
 /** The confirmed town ↔ adjective pairs, by step: each adjective form of the corpus → its town, the town → each form. */
-export function confirmedNisbas(vocab: CorpusVocabulary, evidence: PlaceEvidence, rules: Pick<CorpusPluralRules, 'minShared' | 'minLift'>, ctx: KeyContext): Map<string, CorpusReading[]> {
+export function confirmedNisbas(vocab: CorpusVocabulary, evidence: PlaceEvidence, rules: Pick<CorpusPluralRules, 'minShared' | 'minLift' | 'nisbaGuards'>, ctx: KeyContext): Map<string, CorpusReading[]> {
   const out = new Map<string, CorpusReading[]>();
   const reader = ctx.patterns?.nisbas;
   if (!reader) return out;
@@ -81,6 +84,9 @@ export function confirmedNisbas(vocab: CorpusVocabulary, evidence: PlaceEvidence
       // The town as a whole word only: its search stem may be a data word once a first letter is read as a clitic
       // (بنها → نها), and a query typing the town asks that same stem.
       if (place === form || !vocab.steps.has(place) || !evidence.isName(place) || curatedWord(place, ctx)) continue;
+      // A town takes no possessive pronoun: a stem the corpus writes with one (حدودها، ختامها، مستخدمهم) is a common
+      // noun there, whatever place word once stood before it (twenty-eighth pass).
+      if (rules.nisbaGuards && possessed(place, vocab)) continue;
       if (!vocab.agree(stemOf(form), stemOf(place), rules)) continue;
       add(form, place);
       add(place, form);

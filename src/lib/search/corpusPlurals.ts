@@ -30,6 +30,14 @@ export interface CorpusPluralRules {
   minLift: number;
   /** The templates and the collective rule read on one side, where the corpus holds one form (oneSidedPlurals.ts). */
   oneSided?: OneSidedRules;
+  /** Verbal nouns and their verbs confirmed too (corpusDerivations.ts); off when false. */
+  derivations?: boolean;
+  /** Towns and their adjectives confirmed too (corpusNisbas.ts); off when false. */
+  nisbas?: boolean;
+  /** The derivations' guards from the corpus's evidence (corpusDerivations.ts templateEvidence; twenty-eighth pass). */
+  derivationGuards?: boolean;
+  /** The town nisbas' guard: a stem the corpus writes with a possessive pronoun is a common noun (corpusNisbas.ts). */
+  nisbaGuards?: boolean;
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */
@@ -167,6 +175,16 @@ export class CorpusVocabulary {
     return this.pagesOf(stem).length;
   }
 
+  /** Whether two stems stand on one page more often than chance puts them there (`minLift` ×): the strict agreement. */
+  together(a: string, b: string, rules: Pick<CorpusPluralRules, 'minLift'>): boolean {
+    const pa = this.pagesOf(a);
+    const pb = this.pagesOf(b);
+    if (!pa.length || !pb.length) return false;
+    const inB = new Set(pb);
+    const both = pa.filter((p) => inB.has(p)).length;
+    return both > 0 && both >= rules.minLift * ((pa.length * pb.length) / this.pages.length);
+  }
+
   /**
    * Whether two stems' contexts agree: they stand on one page more often than chance puts them there (`minLift` ×),
    * or, on no page together, the words of middle frequency on their pages
@@ -277,7 +295,8 @@ export function corpusReadings(steps: readonly string[], surface: string, map: R
       if (r.hamza && !/^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/.test(bare)) continue;
       if (r.ta && !bare.endsWith('ة')) continue;
       if (r.noun && !nounAt(step)) continue;
-      if (r.verb && nounAt(step)) continue;
+      // A verb form never ends in ة: «سورة» is no «سوّره» (twenty-eighth pass).
+      if (r.verb && (nounAt(step) || bare.endsWith('ة'))) continue;
       if (!out.includes(r.word)) out.push(r.word);
     }
   }
