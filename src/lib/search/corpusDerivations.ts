@@ -71,6 +71,9 @@ export function nounRoots(noun: string): Array<{ measure: Measure; root: string 
   return out;
 }
 
+/** Whether `form` is `word` (less a final ه) with an object pronoun. */
+const ownWithPronoun = (word: string, form: string): boolean => [word, word.replace(/ه$/, '')].some((w) => form.length > w.length && form.startsWith(w) && /^(?:ه|ها|هم|هما)$/.test(form.slice(w.length)));
+
 /** A verb form with an object pronoun or of two (خدروه، قدما): also a noun with «his», «their», or a dual (دورهم، قدما). */
 const marked = (form: string, noun: string): boolean => /(?:وه|ها|هم)$/.test(form) || (/ه$/.test(form) && !noun.endsWith('ه')) || (/[^ي]ا$/.test(form) && !/^[يت]/.test(form));
 
@@ -121,6 +124,9 @@ export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<Corpus
     for (const v of forms) {
       const sv = stemOf(v);
       if (sv === sn || curatedWord(v, ctx) || curatedWord(sv, ctx)) continue;
+      // The «noun» with a pronoun is that word itself (تربط ↔ تربطه، تركه ↔ تركها: a present verb read as V's noun):
+      // a reading that adds only length to the page, which ranks it lower (dev's «الإماراتية», twenty-eighth pass).
+      if (guards && ownWithPronoun(noun, v)) continue;
       const dv = vocab.df(sv);
       // One verb form is rarer than its noun: the form must not be far more frequent than the noun (then it is
       // mostly another word: «تعين» «it is necessary» beside «تعيين»).

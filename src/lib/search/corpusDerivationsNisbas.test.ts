@@ -132,6 +132,12 @@ describe('the guards of the twenty-eighth pass', () => {
     expect(readings(map, 'سورة')).toEqual([]);
   });
 
+  it('joins no word to itself with a pronoun (تربط ↔ تربطه): a present verb read as V’s noun', () => {
+    const map = confirm([...filler, 'قال التقرير إن السكة تربط الميناء بالمدينة الصناعية الجديدة', 'تربطه السكة بالمدينة الصناعية الجديدة والميناء']);
+    expect(readings(map, 'تربط')).toEqual([]);
+    expect(readings(map, 'تربطه')).toEqual([]);
+  });
+
   it('refuses a town the corpus writes with a possessive pronoun (حدودها): a common noun', () => {
     const pages = ['زار الوزير منطقة حدود وتفقد مزارع النخيل وآبار الري المالحة', 'قال مزارعون حدوديون إن النخيل يتحمل آبار الري المالحة أكثر من اللوز'];
     expect(readings(confirm([...filler, ...pages]), 'حدوديون')).toContain('حدود');
