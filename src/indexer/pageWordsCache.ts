@@ -3,8 +3,8 @@
 // every page was 3.6–3.8 s of an update's index step at 3k (docs/scale.md «The update, session 35»).
 //
 // One file beside the shard state: a dictionary of the words and, per page text (a hash of its title and paragraphs,
-// with the caller's key: the code and the keying context the stems depend on), its four lists as word numbers in
-// base64. A run keeps the entries it used; the dictionary only grows (a word no kept page uses stays until a build
+// with the caller's key: the code and the keying context the stems depend on), its lists as word numbers in base64:
+// the four of the vocabulary, then (version 2) the three of the towns' contexts (placeContexts.ts) when counted. A run keeps the entries it used; the dictionary only grows (a word no kept page uses stays until a build
 // that does not read the file, as a --full build, starts it again).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -12,14 +12,14 @@ import path from 'node:path';
 import type { PageWords } from '../lib/search/corpusPlurals';
 
 /** Bump when the file's format or what a page's count holds changes without the code key changing. */
-export const PAGE_WORDS_VERSION = 1;
+export const PAGE_WORDS_VERSION = 2;
 
 interface StoredFile { v: number; key: string; words: string[]; pages: Array<[string, string]> }
 
 export class PageWordsCache {
   private readonly words: string[] = [];
   private readonly wordIds = new Map<string, number>();
-  /** Page hash → its lists as word numbers (base64 of [stems, steps, ta, article lengths, ...numbers], Uint32 LE). */
+  /** Page hash → its lists as word numbers (base64 of [the 4 or 7 lists' lengths, ...numbers], Uint32 LE). */
   private readonly stored = new Map<string, string>();
   private readonly used = new Map<string, string>();
   hits = 0;
@@ -67,11 +67,13 @@ export class PageWordsCache {
   }
 
   private encode(w: PageWords): string {
-    const lists = [w.stems, w.steps, w.ta, w.article];
-    const ids = new Uint32Array(4 + lists.reduce((n, l) => n + l.length, 0));
-    let at = 4;
+    const lists = [w.stems, w.steps, w.ta, w.article, ...(w.places ? [w.places.afterPlaceWord, w.places.bareAfter, w.places.withArticle] : [])];
+    // The header: the count of lists, then each one's length.
+    const ids = new Uint32Array(1 + lists.length + lists.reduce((n, l) => n + l.length, 0));
+    ids[0] = lists.length;
+    let at = 1 + lists.length;
     lists.forEach((list, j) => {
-      ids[j] = list.length;
+      ids[1 + j] = list.length;
       for (const word of list) {
         let id = this.wordIds.get(word);
         if (id === undefined) this.wordIds.set(word, (id = this.words.push(word) - 1));
@@ -85,13 +87,15 @@ export class PageWordsCache {
     const bytes = Buffer.from(b64, 'base64');
     const ids = new Uint32Array(bytes.length / 4);
     new Uint8Array(ids.buffer).set(bytes);
-    let at = 4;
-    const [stems, steps, ta, article] = [0, 1, 2, 3].map((j) => {
-      const list = Array.from(ids.subarray(at, at + ids[j]), (id) => this.words[id]);
-      at += ids[j];
+    const count = ids[0];
+    let at = 1 + count;
+    const lists = Array.from({ length: count }, (_, j) => {
+      const list = Array.from(ids.subarray(at, at + ids[1 + j]), (id) => this.words[id]);
+      at += ids[1 + j];
       return list;
     });
-    return { stems, steps, ta, article };
+    const [stems, steps, ta, article, afterPlaceWord, bareAfter, withArticle] = lists;
+    return { stems, steps, ta, article, ...(count === 7 ? { places: { afterPlaceWord, bareAfter, withArticle } } : {}) };
   }
 }
 

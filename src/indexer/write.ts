@@ -21,6 +21,8 @@ import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { patternReader } from '../lib/search/patternReadings';
 import { confirmedPlurals, countPageWords, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
+import { confirmedDerivations, mergeReadings } from '../lib/search/corpusDerivations';
+import { confirmedNisbas, PlaceEvidence } from '../lib/search/corpusNisbas';
 import type { KeyContext } from '../lib/search/keyContext';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
@@ -127,10 +129,9 @@ export async function writeSearchIndexFrom(opts: {
   // every article, before any record (each article's count kept from the last run while its text is the same:
   // pageWordsCache.ts). A record depends on the corpus only through the readings its own words take: its cache key
   // holds those (confirmed.digests), so a new article re-makes only the records whose readings it changed.
-  const confirmed = patterns?.corpusPlurals ? await trace.timeAsync('corpus plurals', () => {
-    const words = new PageWordsCache(reuse ? pageWordsFile(reuse.stateFile) : undefined, reuseKey, previous !== undefined);
-    return confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx, words);
-  }) : undefined;
+  const confirmed = patterns?.corpusPlurals
+    ? await confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx, new PageWordsCache(reuse ? pageWordsFile(reuse.stateFile) : undefined, reuseKey, previous !== undefined), trace)
+    : undefined;
   const corpusPlurals = confirmed?.map;
   const ctx = { ...baseCtx, ...(corpusPlurals?.size ? { corpusPlurals } : {}) };
 
@@ -277,13 +278,27 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
   return out;
 }
 
-/** The first pass of the indexer (corpusPlurals.ts): the vocabulary of the indexed articles, then the pairs it confirms. */
-async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
+/**
+ * The first pass of the indexer (corpusPlurals.ts): the vocabulary of the indexed articles, then the pairs it confirms —
+ * broken plurals, and in the same pass verbal nouns and their verbs (corpusDerivations.ts), towns and their adjectives
+ * (corpusNisbas.ts, the towns' contexts counted with each page's words and kept with them).
+ */
+async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache, trace: IndexTrace): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
   const vocab = new CorpusVocabulary(ctx.known);
-  for await (const d of docs()) if (indexed(d)) vocab.addCounted(words.get(d.doc.title, d.doc.paragraphs, () => countPageWords([d.doc.title, ...d.doc.paragraphs], ctx.known)));
-  words.save();
-  vocab.seal();
-  const map = confirmedPlurals(vocab, rules, ctx);
+  const reader = ctx.patterns?.nisbas;
+  const places = reader && new PlaceEvidence();
+  const plurals = await trace.timeAsync('corpus plurals', async () => {
+    for await (const d of docs()) {
+      if (!indexed(d)) continue;
+      const counted = words.get(d.doc.title, d.doc.paragraphs, () => countPageWords([d.doc.title, ...d.doc.paragraphs], ctx.known, reader));
+      vocab.addCounted(counted);
+      if (places && counted.places) places.addPage(counted.places);
+    }
+    words.save();
+    vocab.seal();
+    return confirmedPlurals(vocab, rules, ctx);
+  });
+  const map = trace.time('corpus derivations and nisbas', () => mergeReadings(plurals, rules.derivations !== false ? confirmedDerivations(vocab, rules, ctx) : undefined, places && rules.nisbas !== false ? confirmedNisbas(vocab, places, rules, ctx) : undefined));
   return { map, digests: vocab.pageDigests(map) };
 }
 

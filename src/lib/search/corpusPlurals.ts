@@ -13,6 +13,7 @@ import type { KeyContext } from './keyContext';
 import { pluralReadings, type PatternReader, type PluralPattern } from './patternReadings';
 import { searchStem, stemSteps } from './stems';
 import { addOneSidedPlurals, type OneSidedRules } from './oneSidedPlurals';
+import { PagePlaceCounter, type PagePlaces, type PlaceContextReader } from './placeContexts';
 
 /** content/search-corpus-plurals.yaml as the indexer reads it. */
 export interface CorpusPluralRules {
@@ -29,6 +30,14 @@ export interface CorpusPluralRules {
   minLift: number;
   /** The templates and the collective rule read on one side, where the corpus holds one form (oneSidedPlurals.ts). */
   oneSided?: OneSidedRules;
+  /** Verbal nouns and their verbs confirmed too (corpusDerivations.ts); off when false. */
+  derivations?: boolean;
+  /** Towns and their adjectives confirmed too (corpusNisbas.ts); off when false. */
+  nisbas?: boolean;
+  /** The derivations' guards from the corpus's evidence (corpusDerivations.ts templateEvidence; twenty-eighth pass). */
+  derivationGuards?: boolean;
+  /** The town nisbas' guard: a stem the corpus writes with a possessive pronoun is a common noun (corpusNisbas.ts). */
+  nisbaGuards?: boolean;
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */
@@ -43,6 +52,8 @@ export interface CorpusReading {
    * before it): a singular or a collective read to its plural or unit — «بقدر ما» is no pot, «خادم الحرمين» no server.
    */
   noun?: true;
+  /** The page word stands in no noun's place: a verb form read to its verbal noun (corpusDerivations.ts) — «في قدمه» is no «قدّمه». */
+  verb?: true;
 }
 
 /** One page's words as the vocabulary counts them: each list distinct, in the order first seen on the page. */
@@ -55,18 +66,30 @@ export interface PageWords {
   ta: string[];
   /** Steps seen with the article. */
   article: string[];
+  /** The towns' contexts (placeContexts.ts), when counted with a place reader. */
+  places?: PagePlaces;
 }
 
-/** Counts one page's words (its title and paragraphs): all the vocabulary takes from a page. */
-export function countPageWords(paragraphs: readonly string[], known: ReadonlySet<string>): PageWords {
+/**
+ * Counts one page's words (its title and paragraphs): all the vocabulary takes from a page, and with `places` the
+ * contexts that say a word is a town's name (corpusNisbas.ts).
+ */
+export function countPageWords(paragraphs: readonly string[], known: ReadonlySet<string>, places?: PlaceContextReader): PageWords {
   const stems = new Set<string>();
   const steps = new Set<string>();
   const ta = new Set<string>();
   const article = new Set<string>();
+  const placeCounter = places && new PagePlaceCounter(places);
   for (const p of paragraphs) {
+    let prev: string | undefined;
     for (const t of tokenize(p)) {
-      if (t.type !== 'ar') continue;
+      if (t.type !== 'ar') {
+        prev = undefined;
+        continue;
+      }
       const norm = t.norm.replace(/[\u200C\u200D]/g, '');
+      placeCounter?.see(norm, prev);
+      prev = norm;
       const wordSteps = stemSteps(norm, known);
       const stem = wordSteps.at(-1)!;
       stems.add(stem);
@@ -80,7 +103,7 @@ export function countPageWords(paragraphs: readonly string[], known: ReadonlySet
       }
     }
   }
-  return { stems: [...stems], steps: [...steps], ta: [...ta], article: [...article] };
+  return { stems: [...stems], steps: [...steps], ta: [...ta], article: [...article], ...(placeCounter ? { places: placeCounter.result() } : {}) };
 }
 
 /** Words on pages, counted in the indexer's first pass: each page's distinct stems, and the ة and أ spellings seen. */
@@ -129,7 +152,7 @@ export class CorpusVocabulary {
    * depends on the corpus only through these, so the indexer keys each record by them and keeps the others'.
    */
   pageDigests(map: ReadonlyMap<string, CorpusReading[]>): string[] {
-    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}${r.noun ? 'ن' : ''}`).join(',')}`).join(' '));
+    return this.pageSteps.map((steps) => steps.filter((s) => map.has(s)).sort().map((s) => `${s}:${map.get(s)!.map((r) => `${r.word}${r.hamza ? 'أ' : ''}${r.ta ? 'ة' : ''}${r.noun ? 'ن' : ''}${r.verb ? 'ف' : ''}`).join(',')}`).join(' '));
   }
 
   /** Builds the postings (page numbers by stem): call once, after the last page. */
@@ -150,6 +173,16 @@ export class CorpusVocabulary {
 
   df(stem: string): number {
     return this.pagesOf(stem).length;
+  }
+
+  /** Whether two stems stand on one page more often than chance puts them there (`minLift` ×): the strict agreement. */
+  together(a: string, b: string, rules: Pick<CorpusPluralRules, 'minLift'>): boolean {
+    const pa = this.pagesOf(a);
+    const pb = this.pagesOf(b);
+    if (!pa.length || !pb.length) return false;
+    const inB = new Set(pb);
+    const both = pa.filter((p) => inB.has(p)).length;
+    return both > 0 && both >= rules.minLift * ((pa.length * pb.length) / this.pages.length);
   }
 
   /**
@@ -262,6 +295,8 @@ export function corpusReadings(steps: readonly string[], surface: string, map: R
       if (r.hamza && !/^(?:[وف]?(?:[بك]?ال|لل|[بكل])?)أ/.test(bare)) continue;
       if (r.ta && !bare.endsWith('ة')) continue;
       if (r.noun && !nounAt(step)) continue;
+      // A verb form never ends in ة: «سورة» is no «سوّره» (twenty-eighth pass).
+      if (r.verb && (nounAt(step) || bare.endsWith('ة'))) continue;
       if (!out.includes(r.word)) out.push(r.word);
     }
   }

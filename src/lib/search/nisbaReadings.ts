@@ -13,6 +13,8 @@ export interface NisbaRules {
   placeWords: string[];
   /** Words after which a word WITHOUT the article is a place (أهالي، سكان، ضواحي، شمال …; twenty-third pass). */
   placeSignals?: string[];
+  /** Prepositions of place: a bare word after them that the corpus never writes with the article is a name (corpusNisbas.ts). */
+  placePrepositions?: string[];
   notNisbas?: string[];
 }
 
@@ -21,12 +23,13 @@ export interface NisbaReader {
   endings: Array<{ place: string; nisba: string[] }>;
   placeWords: ReadonlySet<string>;
   placeSignals: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
   notNisbas: ReadonlySet<string>;
 }
 
 export function nisbaReader(rules: NisbaRules): NisbaReader {
   const norm = (w: string) => normalizeArabic(w.trim());
-  return { endings: rules.endings.map((e) => ({ place: norm(e.place), nisba: e.nisba.map(norm) })), placeWords: new Set(rules.placeWords.map(norm)), placeSignals: new Set((rules.placeSignals ?? []).map(norm)), notNisbas: new Set((rules.notNisbas ?? []).map(norm)) };
+  return { endings: rules.endings.map((e) => ({ place: norm(e.place), nisba: e.nisba.map(norm) })), placeWords: new Set(rules.placeWords.map(norm)), placeSignals: new Set((rules.placeSignals ?? []).map(norm)), placePrepositions: new Set((rules.placePrepositions ?? []).map(norm)), notNisbas: new Set((rules.notNisbas ?? []).map(norm)) };
 }
 
 /** A place's base (the place less its ending) ends in a consonant (ي too: المنيا → منياوي) and has three letters at least. */

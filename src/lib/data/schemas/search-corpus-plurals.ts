@@ -24,5 +24,11 @@ export const SearchCorpusPluralsSchema = z
       })
       .strict()
       .optional(),
+    // Verbal nouns and verbs, towns and their adjectives confirmed by the same corpus (twenty-seventh and
+    // twenty-eighth passes: corpusDerivations.ts, corpusNisbas.ts), each switched by data, with their evidence guards.
+    derivations: z.boolean().optional(),
+    nisbas: z.boolean().optional(),
+    derivationGuards: z.boolean().optional(),
+    nisbaGuards: z.boolean().optional(),
   })
   .strict();

@@ -11,6 +11,8 @@ export const SearchNisbasSchema = z
     endings: z.array(z.object({ place: ending, nisba: z.array(ending.refine((e) => e.endsWith('ي'), 'an adjective ends in ي')).min(1, 'must list an ending') }).strict()).min(1, 'must list the endings'),
     placeWords: strings(arabic),
     placeSignals: nullable(strings(arabic).optional()),
+    /** Prepositions after which a bare word the corpus never writes with the article is a name (corpusNisbas.ts). */
+    placePrepositions: nullable(strings(arabic).optional()),
     notNisbas: nullable(strings(arabic).optional()),
   })
   .strict();
