@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { BoilerplateData, Source } from '../lib/data/schemas';
 import type { OutletModelData } from '../lib/data/schemas/outlet-model';
 import type { PageAnalysis } from './analyse';
+import { bundleExecArgv } from './worker-bundle';
 
 /** What every worker is started with: the data it builds its own lexicon from. */
 export interface PoolSetup { boilerplate: BoilerplateData; lexiconSources: readonly Source[]; sources: readonly Source[]; outletRating?: OutletModelData }
@@ -51,7 +52,8 @@ export class ExtractionPool {
   private next = 0;
   private taken = -1;
 
-  constructor(size: number, setup: PoolSetup, planned: Omit<PoolJob, 'id'>[]) {
+  /** `bundle`: the worker as one plain module (worker-bundle.ts); without it each worker boots tsx and the TypeScript sources. */
+  constructor(size: number, setup: PoolSetup, planned: Omit<PoolJob, 'id'>[], private readonly bundle?: URL) {
     this.jobs = planned.map((p, id) => {
       const pending = { job: { ...p, id } } as Pending;
       const promise = new Promise<PageAnalysis | undefined>((resolve, reject) => Object.assign(pending, { resolve, reject }));
@@ -65,7 +67,7 @@ export class ExtractionPool {
   }
 
   private start(setup: PoolSetup): PoolWorker {
-    const thread = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: setup, resourceLimits: { stackSizeMb: workerStackMb() } });
+    const thread = this.thread(setup);
     const worker: PoolWorker = { thread, jobs: new Set(), alive: true };
     thread.on('message', (reply: PoolReply) => {
       const pending = this.jobs[reply.id];
@@ -87,6 +89,19 @@ export class ExtractionPool {
     thread.on('error', lost);
     thread.on('exit', lost);
     return worker;
+  }
+
+  private thread(setup: PoolSetup): Worker {
+    const options = { workerData: setup, resourceLimits: { stackSizeMb: workerStackMb() } };
+    if (this.bundle) {
+      try {
+        return new Worker(this.bundle, { ...options, execArgv: bundleExecArgv(process.execArgv) });
+      } catch {
+        // An option a worker refuses when it is named (a V8 flag): the thread's options inherited as they are.
+        return new Worker(this.bundle, options);
+      }
+    }
+    return new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), options);
   }
 
   private dispatch(): void {

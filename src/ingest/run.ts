@@ -20,6 +20,7 @@ import { decodePage, extractPage, isHtmlName, loadHtmlExtractor, sha256, type Pa
 import { fileStamp, stampOf, trustedStamp } from './fileStamp';
 import { defaultWorkers, ExtractionPool, MIN_PAGES_FOR_WORKERS, type PoolJob } from './pool';
 import { takeLock } from './lock';
+import { workerBundle } from './worker-bundle';
 import { listRaw, readRaw, type RawEntry } from './rawFolder';
 import { leftover, writePage, Writes, type PageFile, type WriteFile } from './writes';
 
@@ -371,6 +372,8 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const output = path.resolve(opts.output);
   const reportPath = path.resolve(opts.reportPath);
   const statePath = path.resolve(opts.statePath ?? path.join(path.dirname(reportPath), 'ingest-state.json'));
+  // The workers' bundle is looked up (or built, by esbuild's own process) while this thread loads the data.
+  const bundle = opts.workers === 0 ? undefined : workerBundle();
   const sources = opts.sources ?? loadSources();
   // The fitted outlet model's rating of the rules' outlet (outlet-model.ts `rateRulesOutlet`) is not loaded: it caught no
   // more wrong outlets in the review list than the rules' own confidence (docs/ingest.md, twenty-seventh round), and costs
@@ -385,7 +388,7 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const release = await takeLock(`${statePath}.lock`, output, (holder) => opts.onNotice?.(
     `an earlier ingest${holder ? ` (process ${holder.pid}, since ${holder.since})` : ''} did not finish: its lock is removed, its temporary files too at the end of this run`));
   try {
-    const report = await ingestLocked(opts, { input, output, reportPath, statePath, sources, lexicon, version });
+    const report = await ingestLocked(opts, { input, output, reportPath, statePath, sources, lexicon, version, bundle });
     return report;
   } finally {
     await release();
@@ -393,8 +396,8 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
 }
 
 /** The run itself, once it holds the lock. */
-async function ingestLocked(opts: IngestOptions, { input, output, reportPath, statePath, sources, lexicon, version }: {
-  input: string; output: string; reportPath: string; statePath: string; sources: Source[]; lexicon: Lexicon; version: string;
+async function ingestLocked(opts: IngestOptions, { input, output, reportPath, statePath, sources, lexicon, version, bundle }: {
+  input: string; output: string; reportPath: string; statePath: string; sources: Source[]; lexicon: Lexicon; version: string; bundle?: Promise<URL | undefined>;
 }): Promise<IngestReport> {
   const entries = await listRaw(input);
   const names = entries.map((e) => e.name);
@@ -415,7 +418,7 @@ async function ingestLocked(opts: IngestOptions, { input, output, reportPath, st
   // Pages the last run hashed are likely only hashed again (reused): the workers are for pages to extract.
   const toExtract = planned.filter((p) => p.knownHash === undefined).length;
   if (planned.length && toExtract >= workersFrom) {
-    run.pool = new ExtractionPool(workers, { boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources, outletRating: lexicon.outletRating }, planned);
+    run.pool = new ExtractionPool(workers, { boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources, outletRating: lexicon.outletRating }, planned, await bundle);
   }
   opts.onStart?.({ workers: run.pool ? workers : 0, pages: run.pool ? planned.length : 0 });
   const files: FileReport[] = [];
