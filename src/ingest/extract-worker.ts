@@ -1,18 +1,24 @@
 // One extraction worker (pool.ts): reads the raw pages it is sent, read-only, and returns what
 // analysePage learns of each. It decides nothing about the run: run.ts does, in page order.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
-import { buildLexicon } from '../lib/ingest/boilerplate';
+import { parentPort } from 'node:worker_threads';
+import { buildLexicon, type Lexicon } from '../lib/ingest/boilerplate';
 import { analysePage, isHtmlName, loadHtmlExtractor } from './analyse';
 import { stampOf } from './fileStamp';
-import type { PoolJob, PoolReply, PoolSetup } from './pool';
+import type { PoolMessage, PoolReply, PoolSetup } from './pool';
 
-const setup = workerData as PoolSetup;
-// The lexicon is built here from its data, as the main thread built its own (functions and
-// compiled readers do not cross threads).
-const lexicon = buildLexicon(setup.boilerplate, setup.lexiconSources, setup.outletRating);
+// The setup comes first (the worker is started before the main thread has loaded the data), the pages after it.
+let setup: PoolSetup;
+let lexicon: Lexicon;
 
-parentPort!.on('message', async (job: PoolJob) => {
+parentPort!.on('message', async (job: PoolMessage) => {
+  if ('setup' in job) {
+    setup = job.setup;
+    // The lexicon is built here from its data, as the main thread built its own (functions and
+    // compiled readers do not cross threads).
+    lexicon = buildLexicon(setup.boilerplate, setup.lexiconSources, setup.outletRating);
+    return;
+  }
   let reply: PoolReply;
   try {
     if (isHtmlName(job.name)) await loadHtmlExtractor();

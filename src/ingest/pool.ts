@@ -8,11 +8,14 @@ import { Worker } from 'node:worker_threads';
 import type { BoilerplateData, Source } from '../lib/data/schemas';
 import type { OutletModelData } from '../lib/data/schemas/outlet-model';
 import type { PageAnalysis } from './analyse';
+import { bundleExecArgv } from './worker-bundle';
 
 /** What every worker is started with: the data it builds its own lexicon from. */
 export interface PoolSetup { boilerplate: BoilerplateData; lexiconSources: readonly Source[]; sources: readonly Source[]; outletRating?: OutletModelData }
 /** One page to read and analyse; `knownHash`: the last run's hash of it (not extracted when the same). */
 export interface PoolJob { id: number; name: string; file: string; knownHash?: string }
+/** What a worker is sent: first its setup (once), then pages. */
+export type PoolMessage = { setup: PoolSetup } | PoolJob;
 export type PoolReply = { id: number; analysis: PageAnalysis } | { id: number; error: string };
 
 /** Workers by default: one per core the process may use. */
@@ -43,7 +46,7 @@ interface Pending { job: PoolJob; resolve: (a: PageAnalysis | undefined) => void
 interface PoolWorker { thread: Worker; jobs: Set<Pending>; alive: boolean }
 
 export class ExtractionPool {
-  private readonly jobs: Pending[];
+  private jobs: Pending[] = [];
   private readonly byName = new Map<string, Pending>();
   private readonly promises = new Map<string, Promise<PageAnalysis | undefined>>();
   private readonly workers: PoolWorker[] = [];
@@ -51,7 +54,16 @@ export class ExtractionPool {
   private next = 0;
   private taken = -1;
 
-  constructor(size: number, setup: PoolSetup, planned: Omit<PoolJob, 'id'>[]) {
+  /**
+   * Starts the workers, which load their code meanwhile; they read nothing before `begin`.
+   * `bundle`: the worker as one plain module (worker-bundle.ts); without it each worker boots tsx and the TypeScript sources.
+   */
+  constructor(size: number, private readonly bundle?: URL) {
+    for (let n = 0; n < size; n++) this.workers.push(this.start());
+  }
+
+  /** Gives every worker the data it builds its lexicon from, then the pages to read, in order. */
+  begin(setup: PoolSetup, planned: Omit<PoolJob, 'id'>[]): void {
     this.jobs = planned.map((p, id) => {
       const pending = { job: { ...p, id } } as Pending;
       const promise = new Promise<PageAnalysis | undefined>((resolve, reject) => Object.assign(pending, { resolve, reject }));
@@ -60,12 +72,12 @@ export class ExtractionPool {
       this.byName.set(p.name, pending);
       return pending;
     });
-    for (let n = 0; n < size; n++) this.workers.push(this.start(setup));
+    for (const worker of this.workers) if (worker.alive) worker.thread.postMessage({ setup } satisfies PoolMessage);
     this.dispatch();
   }
 
-  private start(setup: PoolSetup): PoolWorker {
-    const thread = new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), { workerData: setup, resourceLimits: { stackSizeMb: workerStackMb() } });
+  private start(): PoolWorker {
+    const thread = this.thread();
     const worker: PoolWorker = { thread, jobs: new Set(), alive: true };
     thread.on('message', (reply: PoolReply) => {
       const pending = this.jobs[reply.id];
@@ -89,13 +101,26 @@ export class ExtractionPool {
     return worker;
   }
 
+  private thread(): Worker {
+    const options = { resourceLimits: { stackSizeMb: workerStackMb() } };
+    if (this.bundle) {
+      try {
+        return new Worker(this.bundle, { ...options, execArgv: bundleExecArgv(process.execArgv) });
+      } catch {
+        // An option a worker refuses when it is named (a V8 flag): the thread's options inherited as they are.
+        return new Worker(this.bundle, options);
+      }
+    }
+    return new Worker(new URL('./extract-worker-boot.mjs', import.meta.url), options);
+  }
+
   private dispatch(): void {
     for (const worker of this.workers) {
       while (worker.alive && worker.jobs.size < PER_WORKER && this.next < this.jobs.length && this.next <= this.taken + AHEAD) {
         const pending = this.jobs[this.next++];
         pending.worker = worker;
         worker.jobs.add(pending);
-        worker.thread.postMessage(pending.job);
+        worker.thread.postMessage(pending.job satisfies PoolMessage);
       }
     }
   }

@@ -2,7 +2,7 @@
 // pages (read-only), write articles only when they changed, never overwrite files people
 // edited, remove stale generated files, keep an incremental state and write the JSON report.
 // Everything it decides with is in the pure modules.
-import { statSync, type BigIntStats } from 'node:fs';
+import { existsSync, readdirSync, statSync, type BigIntStats } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedArticle } from '../lib/types';
@@ -20,6 +20,7 @@ import { decodePage, extractPage, isHtmlName, loadHtmlExtractor, sha256, type Pa
 import { fileStamp, stampOf, trustedStamp } from './fileStamp';
 import { defaultWorkers, ExtractionPool, MIN_PAGES_FOR_WORKERS, type PoolJob } from './pool';
 import { takeLock } from './lock';
+import { workerBundle } from './worker-bundle';
 import { listRaw, readRaw, type RawEntry } from './rawFolder';
 import { leftover, writePage, Writes, type PageFile, type WriteFile } from './writes';
 
@@ -371,6 +372,28 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const output = path.resolve(opts.output);
   const reportPath = path.resolve(opts.reportPath);
   const statePath = path.resolve(opts.statePath ?? path.join(path.dirname(reportPath), 'ingest-state.json'));
+  const workers = opts.workers ?? defaultWorkers();
+  // The workers' bundle is looked up (or built, by esbuild's own process) while this thread loads the data.
+  const bundle = workers > 0 ? workerBundle() : undefined;
+  // A first run (no state) of a folder the workers will read: they are started now, to load their
+  // code while this thread loads the data and plans the run; ingestLocked gives them the pages.
+  const early = workers > 0 && firstRunOfMany(input, statePath, opts.workersFrom ?? MIN_PAGES_FOR_WORKERS) ? new ExtractionPool(workers, await bundle) : undefined;
+  try {
+    return await ingestWithData(opts, { input, output, reportPath, statePath, workers, bundle, early });
+  } finally {
+    await early?.close(); // unused when the run found fewer pages to read than it takes
+  }
+}
+
+/** Whether the run has no state and the folder holds enough entries for the workers (a guess: ingestLocked decides). */
+function firstRunOfMany(input: string, statePath: string, workersFrom: number): boolean {
+  if (existsSync(statePath)) return false;
+  try { return readdirSync(input).length >= workersFrom; } catch { return false; }
+}
+
+async function ingestWithData(opts: IngestOptions, { input, output, reportPath, statePath, workers, bundle, early }: {
+  input: string; output: string; reportPath: string; statePath: string; workers: number; bundle?: Promise<URL | undefined>; early?: ExtractionPool;
+}): Promise<IngestReport> {
   const sources = opts.sources ?? loadSources();
   // The fitted outlet model's rating of the rules' outlet (outlet-model.ts `rateRulesOutlet`) is not loaded: it caught no
   // more wrong outlets in the review list than the rules' own confidence (docs/ingest.md, twenty-seventh round), and costs
@@ -385,7 +408,7 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
   const release = await takeLock(`${statePath}.lock`, output, (holder) => opts.onNotice?.(
     `an earlier ingest${holder ? ` (process ${holder.pid}, since ${holder.since})` : ''} did not finish: its lock is removed, its temporary files too at the end of this run`));
   try {
-    const report = await ingestLocked(opts, { input, output, reportPath, statePath, sources, lexicon, version });
+    const report = await ingestLocked(opts, { input, output, reportPath, statePath, sources, lexicon, version, workers, bundle, early });
     return report;
   } finally {
     await release();
@@ -393,8 +416,9 @@ export async function ingestDirectory(opts: IngestOptions): Promise<IngestReport
 }
 
 /** The run itself, once it holds the lock. */
-async function ingestLocked(opts: IngestOptions, { input, output, reportPath, statePath, sources, lexicon, version }: {
+async function ingestLocked(opts: IngestOptions, { input, output, reportPath, statePath, sources, lexicon, version, workers, bundle, early }: {
   input: string; output: string; reportPath: string; statePath: string; sources: Source[]; lexicon: Lexicon; version: string;
+  workers: number; bundle?: Promise<URL | undefined>; early?: ExtractionPool;
 }): Promise<IngestReport> {
   const entries = await listRaw(input);
   const names = entries.map((e) => e.name);
@@ -406,7 +430,6 @@ async function ingestLocked(opts: IngestOptions, { input, output, reportPath, st
     produced: new Set(), seenContent: new Map(), keptEdited: [], collisions: [...plan.collisions], sources,
     writes: new Writes(WRITES_AT_ONCE), writeFile: opts.writeFile,
   };
-  const workers = opts.workers ?? defaultWorkers();
   const workersFrom = opts.workersFrom ?? MIN_PAGES_FOR_WORKERS;
   // The pages the state does not know are at most those without an entry: fewer than the
   // workers need, the folder is not stat'ed for them (a daily update: ~10 new pages).
@@ -415,8 +438,9 @@ async function ingestLocked(opts: IngestOptions, { input, output, reportPath, st
   // Pages the last run hashed are likely only hashed again (reused): the workers are for pages to extract.
   const toExtract = planned.filter((p) => p.knownHash === undefined).length;
   if (planned.length && toExtract >= workersFrom) {
-    run.pool = new ExtractionPool(workers, { boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources, outletRating: lexicon.outletRating }, planned);
-  }
+    run.pool = early ?? new ExtractionPool(workers, await bundle);
+    run.pool.begin({ boilerplate: lexicon.data, lexiconSources: lexicon.sources, sources, outletRating: lexicon.outletRating }, planned);
+  } else await early?.close(); // started for nothing: fewer pages to read than the workers take
   opts.onStart?.({ workers: run.pool ? workers : 0, pages: run.pool ? planned.length : 0 });
   const files: FileReport[] = [];
   try {
