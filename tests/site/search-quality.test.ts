@@ -202,7 +202,10 @@ describe('search quality', () => {
     // derivation 0.848 (hn-qatarmfa-minors at 14 for «استضافة»), broken-plural 0.894, partial 0.798 (hn-europarl-restrictive at
     // 25 for «عقوبات أوروبية على أسطول الظل الروسي»), precision 0.705, as measured by scripts/search-quality.ts --sets dev
     // before any code change; the guards follow (all 0.81 → 0.80, derivation 0.88 → 0.84, broken-plural 0.90 → 0.89,
-    // partial 0.80 → 0.79, precision 0.74 → 0.70).
+    // partial 0.80 → 0.79, precision 0.74 → 0.70). The same pass's dev28c ho-* pages (concepts said in a clause) then took dev
+    // to all 0.799 and broken-plural 0.867 on the same code; the three of them in dev's first ten were labelled where they are
+    // about the query (ho-qna-handback for «جنود», «جندي», «الوساطة القطرية»; ho-mck-almaty for «استضافة»; ho-ghad-jewels for
+    // «أسلحة»; ho-mck-almaty not for «وساطة» or «وسيط»: talks held without a mediator): all 0.805, broken-plural 0.894.
     const floor: Record<string, number> = { all: 0.8, concept: 0.7, nisba: 0.83, derivation: 0.84, 'broken-plural': 0.89, partial: 0.79, precision: 0.7 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);
   });
