@@ -1,8 +1,8 @@
 // Thirty-third round, merged (13m): aside33's (spent) misses in other outlets' shapes — headline furniture
 // of new shapes at the line's ends (an icon and its count, a series' part «الحلقة 2 من 3 ::», a pager's
 // links between arrows, a fact-check badge beside a check mark), and a feed reader's chrome (its tabs in
-// any language, the feed's unread count) never the outlet. Pages: tests/fixtures/ingest-unseen/dev/
-// u2940–u2953 (four of them guards).
+// any language, the feed's unread count) never the outlet; a comment line opening on its count and a year
+// written in words as dates. Pages: tests/fixtures/ingest-unseen/dev/u2940–u2959 (six of them guards).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,5 +62,20 @@ describe('the dev pages', () => {
   });
   it.each(['u2950', 'u2951', 'u2952', 'u2953'])('%s: the feed\'s name, never a tab; no outlet when no feed is named', (id) => {
     expect(outletOf(id)).toBe(expected(id).outlet);
+  });
+});
+
+describe('dates: a year in words, a comment line opening on its count', () => {
+  it('reads a year written in words and a year\'s label between the month and the year', () => {
+    expect(lex.dates.parse('الخميس السادس عشر من ديسمبر عام ألفين وسبعة وعشرين')).toBe('2027-12-16');
+    expect(lex.dates.parse('20 ديسمبر سنة ألفين وخمسة وعشرين')).toBe('2025-12-20');
+    expect(lex.dates.parse('3 مارس عام 2027')).toBe('2027-03-03');
+  });
+  it('guards: a year in words with no day and month is no date; a thousands word alone dates nothing', () => {
+    expect(lex.dates.parse('منذ عام ألفين وعشرين')).toBeUndefined();
+    expect(lex.dates.parse('بلغت الخسائر ألفين وخمسمئة دولار')).toBeUndefined();
+  });
+  it.each(['u2954', 'u2955', 'u2956', 'u2957', 'u2958', 'u2959'])('%s: the page\'s date', (id) => {
+    expect(extracted(id).articles[0].date ?? null).toBe(expected(id).date);
   });
 });
