@@ -79,3 +79,30 @@ describe('dates: a year in words, a comment line opening on its count', () => {
     expect(extracted(id).articles[0].date ?? null).toBe(expected(id).date);
   });
 });
+
+// The dev ids of this wave (u2940–u2959) are all used: the notes app's node is written here, in our own words.
+const NODE_PAGE = [
+  'ملفات ▸ تونس ▸ سجنان نيوز',
+  'عقدة: تونس وأوكرانيا والقمح',
+  '2027/12/28 - 09:41',
+  'سجنان نيوز',
+  'تونس توقع مع أوكرانيا اتفاقا لتوريد القمح الصلب',
+  '26 ديسمبر 2027',
+  'وقعت تونس وأوكرانيا اتفاقا لتوريد شحنات من القمح الصلب خلال الموسم المقبل بأسعار تفضيلية، وفق ما أعلنه ديوان الحبوب.',
+  'وقال المدير العام للديوان إن الاتفاق يضمن تزويد المطاحن بانتظام إلى نهاية الصيف.',
+].join('\n');
+
+describe('a hierarchical notes app\'s node: its tree path, node title and edit time are the app\'s', () => {
+  it('the headline, the printed date and the site\'s name under the app\'s header', () => {
+    const x = extractWithEvidence(NODE_PAGE, 'node.txt', lex);
+    expect(x.articles[0].title).toBe('تونس توقع مع أوكرانيا اتفاقا لتوريد القمح الصلب');
+    expect(x.articles[0].date).toBe('2027-12-26');
+    expect(x.evidence[0].fields.find((f) => f.field === 'outlet')?.value).toBe('سجنان نيوز');
+  });
+  it('guard: a site\'s own trail with «▸» and no node title is no notes app (its masthead still read)', () => {
+    const page = ['سجنان نيوز', 'الرئيسية ▸ وطنية ▸ اقتصاد', ...NODE_PAGE.split('\n').slice(4)].join('\n');
+    const x = extractWithEvidence(page, 'site.txt', lex);
+    expect(x.articles[0].title).toBe('تونس توقع مع أوكرانيا اتفاقا لتوريد القمح الصلب');
+    expect(x.evidence[0].fields.find((f) => f.field === 'outlet')?.rule).not.toMatch(/copying tool/u);
+  });
+});
