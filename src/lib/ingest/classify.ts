@@ -90,7 +90,8 @@ function isDateOnly(text: string, wordCount: number, lex: Lexicon): boolean {
   if (HOLDS_LINK.test(text)) return false;
   const dates = lex.dates.findDates(text);
   if (!dates.length) return false;
-  const otherWords = normalizeArabic(text)
+  // «… عام ألفين وسبعة وعشرين»: a year in words is the date's, no other word.
+  const otherWords = lex.dates.withSpelledYear(text)
     .replace(/[\d:/.,،\-–—()]+/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !lex.dates.lineWords.has(w));

@@ -29,6 +29,10 @@ export interface DateWordLists {
   daySuffixes?: string[];
   /** «مطلع», «غرة»: words a dateline may print for a day of a named month, with no digit. */
   monthPartWords?: string[];
+  /** «ألفين»: 2000, «سبعة»: 7, «عشرين»: 20 — a year written in words. */
+  yearNumberWords?: Record<string, number>;
+  /** «عام», «سنة» before a year. */
+  yearLabels?: string[];
   /** «de»: words a language prints between the day, the month and the year («5 de junio de 2027»). */
   dayMonthJoiners?: string[];
 }
@@ -118,6 +122,8 @@ export interface DateReader {
   isWordDay(text: string): boolean;
   /** Normalised weekday and date-line words a date line may carry besides its date. */
   lineWords: Set<string>;
+  /** The text normalised, a year in words and a year's label read as the year's digits («عام ألفين وسبعة» → «2007»). */
+  withSpelledYear(text: string): string;
 }
 
 export function buildDateReader(words: DateWordLists): DateReader {
@@ -168,9 +174,12 @@ export function buildDateReader(words: DateWordLists): DateReader {
     .sort((a, b) => b.length - a.length).map((o) => escape(o).replace(/ /g, '\\s+')).join('|');
   const wordDay = new RegExp(`^(?:في\\s+)?(?:${wordDayNames})(?:\\s+من)?(?:\\s+شهر)?\\s+(?:${alt})(?:\\s+\\d{4})?$`, 'u');
 
+  const yearWords = yearInWords(words, escape);
+
   function findDates(text: string): ParsedDate[] {
     // Normalise digits and letters; split a time glued onto a date («17:3819/03/2025»).
     let t = normalizeArabic(text).replace(/(\d{1,2}:\d{2}(?::\d{2})?)(?=\d)/g, '$1 ');
+    if (yearWords) t = yearWords(t);
     // Every shape read here holds a year of four digits: a text without four digits in a row holds
     // no date, and most lines a page is classified by hold none (the regexes are the hot path's cost).
     if (!FOUR_DIGITS.test(t)) return [];
@@ -218,6 +227,7 @@ export function buildDateReader(words: DateWordLists): DateReader {
 
   return {
     findDates,
+    withSpelledYear: (text) => (yearWords ? yearWords(normalizeArabic(text)) : normalizeArabic(text)),
     parse(text) {
       const dates = findDates(text);
       return (dates.find((d) => d.calendar === 'gregorian') ?? dates[0])?.iso;
@@ -237,4 +247,32 @@ export function isRelativeTime(line: string): boolean {
   const t = normalizeArabic(line).trim();
   return /^(منذ|قبل)\s+(\d+\s+)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقاءق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه)(\s+واحده)?$/.test(t)
     || /^\d+\s*(min|mins|minutes|hours?|days?)\s+ago$/.test(t);
+}
+
+/**
+ * «الثالث من أكتوبر عام ألفين وسبعة وعشرين»: a year written in words (a thousands word, then parts joined
+ * by «و»), and a label «عام»/«سنة» between the month and the year, read as the year's four digits padded
+ * with spaces (indexes hold). Undefined when the data lists no such words (thirty-third round, merged).
+ */
+function yearInWords(words: DateWordLists, escape: (w: string) => string): ((t: string) => string) | undefined {
+  const values = new Map(Object.entries(words.yearNumberWords ?? {}).map(([w, v]) => [normalizeArabic(w).replace(/\s+/g, ' '), v]));
+  const alt = (keep: (v: number) => boolean) => [...values].filter(([, v]) => keep(v)).map(([w]) => w)
+    .sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  const thousands = alt((v) => v >= 1000);
+  const parts = alt((v) => v < 1000);
+  const labels = (words.yearLabels ?? []).map((w) => escape(normalizeArabic(w))).join('|');
+  if (!thousands || !parts) return undefined;
+  const hint = new RegExp(thousands, 'u');
+  const spelled = new RegExp(`${NB}(?:(?:${labels || '(?!)'})\\s+)?(${thousands})((?:\\s+و\\s*(?:${parts}))*)${NA}`, 'gu');
+  const labelled = labels ? new RegExp(`${NB}(?:${labels})\\s+(?=\\d{4}(?!\\d))`, 'gu') : undefined;
+  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - s.length));
+  return (t) => {
+    let out = hint.test(t) ? t.replace(spelled, (m, th: string, rest: string) => {
+      let year = values.get(th.replace(/\s+/g, ' ')) ?? 0;
+      for (const p of rest.split(/\s+و\s*/u).map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean)) year += values.get(p) ?? 0;
+      return pad(String(year), m.length);
+    }) : t;
+    if (labelled && FOUR_DIGITS.test(out)) out = out.replace(labelled, (m) => ' '.repeat(m.length));
+    return out;
+  };
 }

@@ -29,6 +29,11 @@ export interface HeadlineFurnitureWords {
   issueLabels: ReadonlySet<string>;
   /** A badge's word («للمشتركين», «حصري»): furniture only beside another unit (a lock, a star). */
   badgeWords: ReadonlySet<string>;
+  /** A series' label before its part's number («الحلقة 2 من 3»), and the word between the numbers («من», «of»). */
+  seriesLabels: ReadonlySet<string>;
+  seriesOf: ReadonlySet<string>;
+  /** A pager's link («السابق», «التالي»): furniture only beside another unit (an arrow, the other link). */
+  pagerWords: ReadonlySet<string>;
   /** Lexicon keys of section labels («دوليات»): furniture only when a separator follows them. */
   sectionLabels: ReadonlySet<string>;
   /** Every word of the lists above, of `exactLines` and of `readingTimes`: a run opens on none of the others. */
@@ -46,7 +51,8 @@ export interface FurnitureCut {
   kinds: string[];
 }
 
-const SEPARATOR = /^[|｜•·\-–—/]+$/u;
+// «::» joins furniture to a headline too (a series label «الحلقة 2 من 3 ::»).
+const SEPARATOR = /^(?:[|｜•·\-–—/]+|[:：]{2,})$/u;
 const CLOCK = /^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}$/u;
 const NUMBER = /^[0-9٠-٩][0-9٠-٩.,٫٬]*[%٪]?$/u;
 const DEGREES = /^[+\-−]?[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?\s*°[CFسم]?$/u;
@@ -93,10 +99,16 @@ function unitOf(seg: readonly string[], k: readonly string[], w: HeadlineFurnitu
   }
   // «العدد 1184»: an issue's number.
   if (n === 2 && w.issueLabels.has(k[0]) && NUMBER.test(seg[1])) return { tokens: n, kind: 'issue number' };
+  // «الحلقة 2 من 3»: a series' part and its count (a bare «الحلقة 2» may open a headline's own sentence).
+  if (n === 4 && w.seriesLabels.has(k[0]) && NUMBER.test(seg[1]) && w.seriesOf.has(k[2]) && NUMBER.test(seg[3])) return { tokens: n, kind: 'series part' };
+  // «❤ 214», «👁 1,204», «💬 12»: a counter's icon and its number.
+  if (n === 2 && SYMBOLS.test(seg[0]) && NUMBER.test(seg[1])) return { tokens: n, kind: 'icon count' };
   // «★★★★☆», «📷», «🔒»: symbols only; furniture beside another unit.
   if (n === 1 && SYMBOLS.test(seg[0])) return { tokens: 1, kind: 'symbols', paired: true };
   if (n === 1 && LATIN_TAG.test(seg[0])) return { tokens: 1, kind: 'language tag' };
-  if (n === 1 && w.badgeWords.has(k[0])) return { tokens: 1, kind: 'badge', paired: true };
+  // «حصري», «✓ تم التحقق»: a badge's word or phrase; furniture beside another unit.
+  if (n <= 3 && w.badgeWords.has(n === 1 ? k[0] : w.key(text))) return { tokens: n, kind: 'badge', paired: true };
+  if (n <= 2 && w.pagerWords.has(n === 1 ? k[0] : w.key(text))) return { tokens: n, kind: 'pager link', paired: true };
   // «الدولار 48.55», «الرياض 31°»: a quote by a ticker's name, or a temperature by a place.
   if (n === 2 && ((w.tickerWords.has(k[0]) && NUMBER.test(seg[1])) || (/^\p{L}+$/u.test(seg[0]) && DEGREES.test(seg[1])))) return { tokens: n, kind: 'ticker' };
   if (n >= 2 && w.readingTimes.some((re) => re.test(text))) return { tokens: n, kind: 'reading time' };

@@ -133,6 +133,8 @@ const TRAIL_MARK = /^[|｜›»>/]$/u;
 const TRAIL_REACH = 4;
 /** The lead may repeat a word of the cut part by chance; under half of its words. */
 const MAX_CUT_SHARE = 0.5;
+/** Furniture whose shape alone (numbers in a label's frame) says it is no headline's words. */
+const SURE_KINDS: ReadonlySet<string> = new Set(['series part', 'icon count']);
 
 /**
  * Furniture glued at one end of the headline's line («دخول | تسجيل HEADLINE», «HEADLINE 1,245 مشاهدة»,
@@ -166,7 +168,9 @@ export function furnitureSegment(text: string, lead: LeadIndex, ctx: SegmentCont
   if (edge.some((t) => TRAIL_MARK.test(t))) return undefined;
   const kept = overlapShare(contentWords(rest, ctx.functionWords), lead);
   const dropped = overlapShare(contentWords(cut, ctx.functionWords), lead);
-  if (kept.shared < MIN_SHARED_WORDS || kept.share < MIN_SHARED_SHARE || dropped.share >= MAX_CUT_SHARE) return undefined;
+  // A series' part («الحلقة 2 من 3») is a label by its numbers: the body naming «الحلقة المقبلة» keeps it no headline's word.
+  const sure = found.kinds.every((k) => SURE_KINDS.has(k));
+  if (kept.shared < MIN_SHARED_WORDS || kept.share < MIN_SHARED_SHARE || (!sure && dropped.share >= MAX_CUT_SHARE)) return undefined;
   rest = rest.replace(/^[|｜\-–—،,:]\s*|\s*[|｜\-–—،,:]$/gu, '');
   return { prefix: cut, rest, shape: 'furniture', ...(found.after ? { after: true } : {}), evidence: found.kinds.join(', ') };
 }

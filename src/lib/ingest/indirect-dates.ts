@@ -158,7 +158,8 @@ export function indirectDates(lines: readonly ClassifiedLine[], start: number, t
     const key = norm(l.text);
     const printLine = tokens(key).some((t) => w.printWords.has(t));
     const copyTime = !printLine && opensWith(key, w.copyTimeLabels);
-    const share = !printLine && !copyTime && l.kind !== 'date' && opensWith(key, w.shareOpeners);
+    // «3 تعليقات على الخبر المنشور بتاريخ …»: a comment line may open on its count.
+    const share = !printLine && !copyTime && l.kind !== 'date' && opensWith(key.replace(/^[0-9٠-٩]{1,5}\s+/u, ''), w.shareOpeners);
     // The date reader runs only on a peeled line or one those words name; a date line has its value.
     const iso = l.kind === 'date' && l.value ? l.value : peeledText || printLine || copyTime || share ? dates.parse(l.text) : undefined;
     if (!iso) continue;

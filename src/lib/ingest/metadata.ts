@@ -46,7 +46,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { decideOutlet } from './outlet-model';
 import { agreeOnOutlet } from './outlet-agreement';
-import { dropSectionOrigins, outletShapeSignals, shapeSkipper } from './outlet-shape';
+import { dropSectionOrigins, outletShapeSignals, shapeSkipper, withoutUnreadCount } from './outlet-shape';
 import { publicationUnderHost, weighPublication } from './publication-names';
 import { ownPhotoCredits } from './photo-credit';
 import { bylineCredit, CREDIT_TAIL, creditLine, namesLine, phraseCredit } from './credit-tails';
@@ -263,7 +263,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
   // only a masthead: a short headline on the first line is followed by its story and shares
   // its words («بودابست وبودابست تبحثان أسرى»).
-  const site = siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine, shapeSkipper(lex));
+  const site = withoutUnreadCount(siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine, shapeSkipper(lex)));
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   // «ملف اللاجئين» twice back to back under the headline: the picture's alt text and caption, no masthead
   // (twenty-third round).

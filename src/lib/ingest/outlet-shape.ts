@@ -58,6 +58,15 @@ export function notANameByShape(text: string, lex: Pick<Lexicon, 'data'>): strin
   return undefined;
 }
 
+/**
+ * «الرجبان نيوز (27)»: a feed reader prints the feed's name with its unread count; the count is no part of
+ * the name (thirty-third round, merged). A name closed by its short name in parentheses («… (إكنا)») keeps it.
+ */
+export function withoutUnreadCount<L extends { text: string; key: string; words: number }>(line: L | undefined): L | undefined {
+  const m = line && /^(.*\p{L}.*?)\s+\([0-9٠-٩]{1,5}\)$/u.exec(line.text.trim());
+  return line && m ? { ...line, text: m[1], key: lexKey(m[1]), words: line.words - 1 } : line;
+}
+
 /** «![ALT](url)» → ALT less a logo word; «[شارك](url) [طباعة](url)» → «شارك طباعة»; undefined when `text` is no markdown image or link. */
 export function markdownText(text: string, lex?: Pick<Lexicon, 'data'>): string | undefined {
   const t = text.trim();

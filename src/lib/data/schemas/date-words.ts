@@ -26,6 +26,10 @@ export const DateWordsSchema = z
     dayOrdinals: z.array(names).max(31).default([]),
     /** Words a dateline prints for a day of a named month, with no digit («مطلع نوفمبر», «غرة ديسمبر»). */
     monthPartWords: z.array(z.string().trim().min(1)).default([]),
+    /** A year written in words («عام ألفين وسبعة وعشرين»): each word's value, the thousands among them. */
+    yearNumberWords: z.record(z.string().trim().min(1), z.number().int().min(1)).default({}),
+    /** Words before a year («عام», «سنة»): between the month and the year they stand for a separator. */
+    yearLabels: z.array(z.string().trim().min(1)).default([]),
   })
   .strict();
 
