@@ -24,9 +24,20 @@ export function roundFixtures(sets: string[]) {
     }
     throw new Error(`no fixture page ${id}`);
   };
+  /** A labelled page by its id: its extraction with the evidence, and its first article's labels. */
+  const labelled = (id: string) => {
+    for (const set of sets) {
+      const name = readdirSync(ROOT + set).find((f) => f.startsWith(`${id}-`) && f.endsWith('.txt'));
+      if (!name) continue;
+      const extraction = extractWithEvidence(readFileSync(`${ROOT}${set}/${name}`, 'utf8'), name, lex);
+      const expected = JSON.parse(readFileSync(`${ROOT}${set}/${name.replace(/\.txt$/, '.expected.json')}`, 'utf8')).articles[0];
+      return { extraction, expected };
+    }
+    throw new Error(`no fixture page ${id}`);
+  };
   const idOf = (name: string | undefined) => sourceIdentity(name, sources, lex.sourceAffixes);
   const page = (...lines: string[]) => lines.join('\n');
   /** The outlet field's evidence (value, rule, confidence, runner-up) for a page's first article. */
   const outletEvidence = (raw: string) => extractWithEvidence(raw, 'page.txt', lex).evidence[0].fields.find((f) => f.field === 'outlet');
-  return { sources, lex, fromText, extract, idOf, page, outletEvidence };
+  return { sources, lex, fromText, extract, labelled, idOf, page, outletEvidence };
 }

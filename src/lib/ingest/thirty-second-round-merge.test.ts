@@ -2,21 +2,16 @@
 // symbols (stars, a camera, a lock, a diamond), a score or a count in brackets, an issue's number, a
 // bracketed Latin tag, a badge beside a symbol, a section's label before a pipe — and a date printed
 // outside that furniture. Pages: tests/fixtures/ingest-unseen/dev/u2810–u2819 (three of them guards).
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadBoilerplate, loadSources } from '../data/load';
-import { buildLexicon } from './boilerplate';
-import { extractWithEvidence } from './extract';
 import { headlineFurniture } from './headline-furniture';
+import { roundFixtures } from './round-fixtures';
 
-const DEV = fileURLToPath(new URL('../../../tests/fixtures/ingest-unseen/dev/', import.meta.url));
-const lex = buildLexicon(loadBoilerplate(), loadSources());
+const { lex, labelled } = roundFixtures(['dev']);
 const words = lex.headlineFurniture;
-const file = (id: string) => readdirSync(DEV).find((f) => f.startsWith(`${id}-`) && f.endsWith('.txt'))!;
-const extracted = (id: string) => extractWithEvidence(readFileSync(path.join(DEV, file(id)), 'utf8'), file(id), lex);
-const expected = (id: string) => JSON.parse(readFileSync(path.join(DEV, file(id).replace(/\.txt$/, '.expected.json')), 'utf8')).articles[0];
+const pages = new Map<string, ReturnType<typeof labelled>>(); // each page extracted once
+const pageOf = (id: string) => pages.get(id) ?? pages.set(id, labelled(id)).get(id)!;
+const extracted = (id: string) => pageOf(id).extraction;
+const expected = (id: string) => pageOf(id).expected;
 const HEAD = 'وزير النقل يفتتح محطة القطار الجديدة';
 
 describe('headlineFurniture: furniture split at symbols and brackets', () => {

@@ -3,22 +3,18 @@
 // links between arrows, a fact-check badge beside a check mark), and a feed reader's chrome (its tabs in
 // any language, the feed's unread count) never the outlet; a comment line opening on its count and a year
 // written in words as dates. Pages: tests/fixtures/ingest-unseen/dev/u2940–u2959 (six of them guards).
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadBoilerplate, loadSources } from '../data/load';
-import { buildLexicon } from './boilerplate';
 import { extractWithEvidence } from './extract';
 import { headlineFurniture } from './headline-furniture';
 import { notANameByShape, withoutUnreadCount } from './outlet-shape';
+import { roundFixtures } from './round-fixtures';
 
-const DEV = fileURLToPath(new URL('../../../tests/fixtures/ingest-unseen/dev/', import.meta.url));
-const lex = buildLexicon(loadBoilerplate(), loadSources());
+const { lex, labelled } = roundFixtures(['dev']);
 const words = lex.headlineFurniture;
-const file = (id: string) => readdirSync(DEV).find((f) => f.startsWith(`${id}-`) && f.endsWith('.txt'))!;
-const extracted = (id: string) => extractWithEvidence(readFileSync(path.join(DEV, file(id)), 'utf8'), file(id), lex);
-const expected = (id: string) => JSON.parse(readFileSync(path.join(DEV, file(id).replace(/\.txt$/, '.expected.json')), 'utf8')).articles[0];
+const pages = new Map<string, ReturnType<typeof labelled>>(); // each page extracted once
+const pageOf = (id: string) => pages.get(id) ?? pages.set(id, labelled(id)).get(id)!;
+const extracted = (id: string) => pageOf(id).extraction;
+const expected = (id: string) => pageOf(id).expected;
 const outletOf = (id: string) => extracted(id).evidence[0].fields.find((f) => f.field === 'outlet')?.value ?? null;
 const HEAD = 'وزير النقل يفتتح محطة القطار الجديدة';
 
