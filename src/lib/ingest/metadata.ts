@@ -48,6 +48,7 @@ import { decideOutlet } from './outlet-model';
 import { agreeOnOutlet } from './outlet-agreement';
 import { dropSectionOrigins, outletShapeSignals, shapeSkipper, withoutUnreadCount } from './outlet-shape';
 import { publicationUnderHost, weighPublication } from './publication-names';
+import { footerNameSignals, mailSenderSignals } from './outlet-mail-footer';
 import { ownPhotoCredits } from './photo-credit';
 import { bylineCredit, CREDIT_TAIL, creditLine, namesLine, phraseCredit } from './credit-tails';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
@@ -327,7 +328,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     }
   }
   signals.push(...after, ...closingOutletCredit(lines, input.bodyEnd, lex), ...selfNamingSignals(lines, lex));
-  signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex), ...nameWithDomain(lines, lex.sources));
+  signals.push(...partnerSignals(lines, lex), ...wrapperSignals(input.copied, lines, lex), ...nameWithDomain(lines, lex.sources), ...mailSenderSignals(input.printed ?? lines.map((l) => l.text), lex), ...footerNameSignals(lines, input.bodyEnd, lex));
   // The page's own link and its title bar name the site whatever tool or template shows them;
   // a Latin brand the link does not spell is the copying tool's («Kindle» over «najah.edu»).
   const link = ownLink(lines, start, input.bodyEnd);

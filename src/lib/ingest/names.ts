@@ -1,6 +1,7 @@
 // Outlet and agency names as ingest recognises them: every name, alias and abbreviation in
 // content/sources.yaml (kind tells an agency from an outlet), the lexicon's own lists, and
 // the generic credits («وكالات») that name no one.
+import { cutGluedLabel, plainLatin } from './name-words';
 import type { Source } from '../data/schemas';
 import { matchKey, sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
@@ -110,7 +111,7 @@ export function identityKey(text: string, affixes: SourceAffixes): string {
 }
 
 /** The lexicon's letter tables (boilerplate.yaml `transliteration`). */
-export interface Transliteration { arabic: Record<string, string>; latin: Record<string, string>; silent: string; letterNames?: Record<string, string[]>; words?: Record<string, string[]> }
+export interface Transliteration { arabic: Record<string, string>; latin: Record<string, string>; silent: string; letterNames?: Record<string, string[]>; words?: Record<string, string[]>; links?: string[] }
 
 /**
  * True when a Latin name (a brand, a domain) and an Arabic one spell the same name («Sham FM» /
@@ -129,7 +130,7 @@ export function buildSameName(t: Transliteration, affixes: SourceAffixes): (lati
   const fromLatin = (text: string, whole = false) => {
     // «sewt.info», «www.almajlis.co»: a domain's first label is the name.
     const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,})+\/?$/i.exec(text.trim());
-    let s = (domain ? domain[1] : whole ? text : identityKey(text, affixes)).toLowerCase().replace(/[^a-z0-9]/g, '');
+    let s = plainLatin(domain ? domain[1] : whole ? text : identityKey(text, affixes));
     for (const [from, to] of rules) s = s.split(from).join(to);
     return squeeze([...s].filter((c) => !silent.has(c)).join(''));
   };
@@ -169,10 +170,14 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
   letters: ReadonlyMap<string, string>, rules: [string, string][], silent: ReadonlySet<string>, letterNames: ReadonlyMap<string, ReadonlySet<string>> = new Map()): (latin: string, arabic: string) => boolean {
   const forms = new Map(Object.entries(t.words ?? {}).map(([k, v]) => [k, new Set(v.map(normalizeArabic))]));
   if (!forms.size) return () => false;
+  const links = new Set([...LATIN_LINKS, ...(t.links ?? [])]);
+  const tableWords = new Set(forms.keys());
   const arabicSkeleton = (w: string) => squeeze([...w].map((c) => letters.get(c) ?? '').join(''));
   const latinSkeletons = (w: string) => {
     const out = new Set<string>();
-    for (const variant of w.includes('g') ? [w, w.replace(/g/g, 'k')] : [w]) {
+    // A German «w» is the Arabic «ف» («Wetzlar» / «فيتسلار»; thirty-fourth round), elsewhere a vowel.
+    const variants = [w, ...(w.includes('g') ? [w.replace(/g/g, 'k')] : []), ...(w.includes('w') ? [w.replace(/w/g, 'v')] : [])];
+    for (const variant of variants) {
       let s = variant;
       for (const [from, to] of rules) s = s.split(from).join(to);
       out.add(squeeze([...s].filter((c) => !silent.has(c)).join('')));
@@ -203,9 +208,11 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
     return best;
   };
   // «alegtoday»: a domain's label glued of a name and a name's word at its end.
+  // «arabesdesantiago», «noticiasdemendoza» (name-words.ts; thirty-fourth round).
   const gluedWords = (parts: string[]): string[] => parts.flatMap((p) => {
     const tail = p.length >= 7 ? [...forms.keys()].find((k) => k.length >= 3 && p.endsWith(k) && p.length - k.length >= 3) : undefined;
-    return tail ? [p.slice(0, -tail.length), tail] : [p];
+    if (tail) return [p.slice(0, -tail.length), tail];
+    return p.length >= 8 ? cutGluedLabel(p, tableWords, links) : [p];
   });
   // The Latin name's words, or none when it holds no name's word (read once per name: a page's lines are
   // tried against the same one).
@@ -213,8 +220,8 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
   const latinWords = (latin: string): string[] => {
     if (last?.latin === latin) return last.words;
     const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,})+\/?$/i.exec(latin.trim());
-    const raw = (domain ? gluedWords(domain[1].split('-')) : latin.trim().split(/[\s\-_–—|]+/u)).filter((w) => /[a-z0-9]/i.test(w) && !LATIN_LINKS.has(w.toLowerCase()));
-    const lw = raw.map((w) => (/^[A-Z]{2,3}$/.test(w) && letterNames.size ? CAPITALS : '') + w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    const raw = (domain ? gluedWords(domain[1].split('-')) : latin.trim().split(/[\s\-_–—|]+/u)).filter((w) => /[a-z0-9]/i.test(w) && !links.has(plainLatin(w)));
+    const lw = raw.map((w) => (/^[A-Z]{2,3}$/.test(w) && letterNames.size ? CAPITALS : '') + plainLatin(w));
     const words = raw.length >= 2 && raw.length <= 5 && lw.some((w) => forms.has(w)) ? lw : [];
     last = { latin, words };
     return words;
@@ -224,6 +231,7 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
     if (!lw.length) return false;
     const aw = arabic.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
     if (aw.length > 8) return false;
-    return align(lw, aw) >= 1;
+    // «Toledo Arabs» / «عرب توليدو», «ramthanews» / «أخبار الرمثا»: English puts the name's own word first.
+    return align(lw, aw) >= 1 || (lw.length === 2 && align([lw[1], lw[0]], aw) >= 1);
   };
 }

@@ -76,9 +76,11 @@ export const BoilerplateSchema = z
          * and the Arabic words that translate it, so one name printed in two scripts agrees word by word.
          */
         words: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[\u0600-\u06FF]+$/u)).min(1)).default({}),
+        /** «Voz de Iquique», «arabsofmalmo»: Latin words linking a name's parts that Arabic writes without a word of its own. */
+        links: z.array(z.string().regex(/^[a-z]+$/)).default([]),
       })
       .strict()
-      .default({ arabic: {}, latin: {}, silent: '', letterNames: {}, words: {} }),
+      .default({ arabic: {}, latin: {}, silent: '', letterNames: {}, words: {}, links: [] }),
     /**
      * A copying tool's furniture (a cache notice, a reader view's domain and reading time, a
      * Telegram channel's header and counters, the Wayback Machine's header), peeled before
@@ -167,6 +169,13 @@ export const BoilerplateSchema = z
      * Arabic service, a follow or join line's openers and the platforms it names, a section word before a menu entry.
      */
     outletShape: z.object({ uiLabels: phraseList, counterWords: phraseList, affiliationOpeners: phraseList, serviceOpeners: phraseList, serviceConfidence: z.number().min(0).max(1), joinOpeners: phraseList, platforms: phraseList, followConfidence: z.number().min(0).max(1), sloganMastheadConfidence: z.number().min(0).max(1), sectionWords: phraseList, mastheadClosers: phraseList.default([]) }).strict().optional(),
+    /**
+     * A mail copy's sender and a footer's name under a logo (thirty-fourth round, outlet-mail-footer.ts): the labels of
+     * a From line, the words of a list's footer, mail providers' domains (a person's address), the words a footer
+     * line's description opens with, the words of a designer's or a host's credit, the words of a contact line.
+     */
+    mailFooter: z.object({ senderLabels: phraseList, listWords: phraseList, mailProviders: phraseList, descriptorWords: phraseList, creditWords: phraseList, contactWords: phraseList,
+      agreed: z.number().min(0).max(1), single: z.number().min(0).max(1), footer: z.number().min(0).max(1) }).strict().optional(),
     outletAgreement: z.object({ signal: z.number().min(0).max(1), frame: z.number().min(0).max(1), prose: z.number().min(0).max(1), cap: z.number().min(0).max(1), latinMasthead: z.number().min(0).max(1) }).strict().optional(),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
     siteProperties: phraseList.default([]),
