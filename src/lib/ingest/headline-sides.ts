@@ -125,8 +125,10 @@ export function sideFurniture(line: ClassifiedLine, text: string, lines: readonl
   let tokens = text.trim().split(/\s+/u).filter(Boolean);
   if (tokens.length < MIN_CORE_WORDS + 1) return undefined;
   // «🔥 HEADLINE» printed so again on the page (a title bar, a share text): the page repeats the span as the headline's.
+  // Asked only once a side span has a furniture shape (most lines have none: the hot path is the shape test).
   const whole = text.trim();
-  if (line.repeats > 1 || lines.some((o) => o.index !== line.index && o.text.includes(whole))) return undefined;
+  let printedAgain: boolean | undefined;
+  const repeatedWhole = () => (printedAgain ??= line.repeats > 1 || lines.some((o) => o.index !== line.index && o.text.includes(whole)));
   const cuts: string[][] = [[], []];
   const kinds: string[] = [];
   let cutAfter = false;
@@ -142,6 +144,7 @@ export function sideFurniture(line: ClassifiedLine, text: string, lines: readonl
       const shape = spanShape(span, after, ctx);
       if (!shape) continue;
       const spanText = span.join(' ');
+      if (repeatedWhole()) return undefined;
       if (namedElsewhere(spanText, line, lines, ctx) || rawInLead(span, leadText) || namedElsewhere(core.join(' '), line, lines, ctx)) continue;
       const kept = overlapShare(contentWords(core.join(' '), ctx.functionWords), lead);
       if (kept.shared < MIN_SHARED_WORDS || kept.share < MIN_SHARED_SHARE) continue;

@@ -38,6 +38,8 @@ function menuRunBetween(c: HeadlineCandidate, below: HeadlineCandidate, lines: r
 
 export function siteLinesYield(scored: HeadlineCandidate[], lines: readonly ClassifiedLine[], end: number, firstParagraph: string, functionWords: Set<string>, firstShared: string, afterMenus: string): void {
   if (scored.length < 2 || !firstParagraph) return;
+  // A short plausible line without digits first (most pages have none beside the headline): the hot path.
+  if (!scored.some((c) => c.plausible && c.line.words <= MAX_SITE_LINE_WORDS && !/[0-9٠-٩]/u.test(c.line.text))) return;
   const first = leadIndex(contentWords(firstParagraph, functionWords));
   const repeated = (c: HeadlineCandidate) => overlapShare(contentWords(c.text ?? c.line.text, functionWords), first);
   const byFirst = new Map(scored.map((c) => [c, repeated(c)]));
