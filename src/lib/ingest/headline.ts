@@ -17,6 +17,8 @@ import type { HeadlineFurnitureWords } from './headline-furniture';
 import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
 import { namesTheStory } from './weak-guess';
 import { opensAsCaption, printedWholeInLead } from './caption-lines';
+import { sideFurniture, withSides } from './headline-sides';
+import { siteLinesYield } from './headline-site-line';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -55,6 +57,7 @@ const SEGMENTED_KINDS = new Set(['menu', 'date']);
 /** A line all furniture but the headline may be classified as any of these (a clock time: a date line). */
 const FURNITURE_KINDS = new Set(['menu', 'date', 'boilerplate']);
 const FIRST_SHARED = 'first line that shares the lead\'s words';
+const AFTER_MENUS = 'first after the menus';
 const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 'source', 'tags', 'hashtags', 'date',
   'relative-time', 'agency', 'dateline', 'byline', 'caption', 'latin', 'blank']);
 
@@ -89,6 +92,8 @@ export interface HeadlineContext {
   furnitureWords?: FurnitureWords;
   /** Account words, clock and relative times, counts, tickers glued at either end of the headline (headline-furniture.ts). */
   headlineFurniture?: HeadlineFurnitureWords;
+  /** Lexicon keys of a sponsor's labels («برعاية», `sponsorLabels`): a span opening so is furniture beside a headline. */
+  sponsorLabels?: readonly string[];
   /** Normalised verbs a wire's lead opens with («أعلن», «قال»: `leadVerbs`): a «.»-closed line opening so is a sentence. */
   leadVerbs?: ReadonlySet<string>;
 }
@@ -101,6 +106,7 @@ const AGENCY_NAME = /^(?:ال)?وكال[ةه]\s.*(?:للأنباء|للانبا�
 
 export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: string[], ctx: HeadlineContext): HeadlineChoice {
   const leadWords = leadIndex(contentWords(lead.join(' '), ctx.functionWords));
+  const leadText = lead.join(' ');
   let lastClutter = -1;
   for (let i = 0; i < end; i++) if (['menu', 'boilerplate', 'marker', 'inline-link'].includes(lines[i].kind) || lines[i].bullet) lastClutter = i;
   const keys = lines.filter((l) => l.kind !== 'blank').map((l) => l.key);
@@ -114,10 +120,13 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «دخول | تسجيل HEADLINE», «HEADLINE 1,245 مشاهدة»: furniture at either end by the lexicon's words (headline-furniture.ts).
     // «أخبار عالمية - HEADLINE»: a section's label is cut whole, before «أخبار» alone is read as an interface word.
     const before = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
-    const glued = l.bullet || !ctx.furnitureWords ? undefined : (before?.shape === 'section label' ? before : undefined)
+    const listed = l.bullet || !ctx.furnitureWords ? undefined : (before?.shape === 'section label' ? before : undefined)
       ?? (l.words >= 3 && l.words <= 30 ? furnitureSegment(l.text, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined)
       ?? before
       ?? (l.words >= 3 && l.words <= 30 && (!EXCLUDED_KINDS.has(l.kind) || SEGMENTED_KINDS.has(l.kind)) ? headlineSegment(l, lines, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined);
+    // «HEADLINE ⏱ 3 د», «📌 مثبت — HEADLINE», «HEADLINE | برعاية …»: side spans no list names, cut by the evidence (headline-sides.ts).
+    const glued = l.bullet || l.words < 5 || l.words > 30 || (EXCLUDED_KINDS.has(l.kind) && !FURNITURE_KINDS.has(l.kind)) ? listed
+      : withSides(listed, sideFurniture(l, listed?.rest ?? l.text, lines, leadWords, leadText, ctx));
     if ((EXCLUDED_KINDS.has(l.kind) && !((l.kind === 'menu' && glued?.shape === 'trail') || (l.kind === 'date' && glued?.shape === 'date') || (FURNITURE_KINDS.has(l.kind) && glued?.shape === 'furniture'))) || l.bullet || l.words < 3 || l.words > 30) continue;
     // A sentence, not a headline — unless it is short, apart and echoed by the lead (headline-candidates.ts).
     const periodClosed = l.kind === 'body' && !/[؟?!]$/.test(l.text) && /[.]$/.test(l.text);
@@ -163,7 +172,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «date 2025-08-29 HEADLINE - NAME»: what is left after a cut may be the title bar.
     const headKey = cut ? ctx.key(head) : l.key;
     if (keys.some((k) => k !== l.key && k.length >= 12 && titleBarOf(headKey, k))) { score -= 0.5; why.push('a title bar: the headline and a name after it'); }
-    if (i > lastClutter || (cut && i === lastClutter)) { score += 0.1; why.push('first after the menus'); }
+    if (i > lastClutter || (cut && i === lastClutter)) { score += 0.1; why.push(AFTER_MENUS); }
     const opening = head.split(/[:：\-–]/)[0].trim().split(/\s+/);
     if (!tagged && [1, 2, 3].some((n) => n <= opening.length && ctx.labelWords.has(ctx.key(opening.slice(0, n).join(' '))))) { score -= 0.6; why.push('opens with a label'); }
     if (/[0-9٠-٩]/.test(head) && ctx.dates.findDates(head).length && !ownClosingDate(head, ctx.dates, ctx.functionWords)) { score -= 0.5; why.push('holds a date'); }
@@ -229,6 +238,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     scored.push({ line: l, score, overlap, shared, plausible, why, ...(cut ? { text: cut.rest } : {}) });
   }
   captionOverHeadline(scored, lines, ctx);
+  siteLinesYield(scored, lines, end, lead[0] ?? '', ctx.functionWords, FIRST_SHARED, AFTER_MENUS);
   shortLabelUnderHeadline(scored);
   headlineOverDeck(scored, lines, end, leadWords, ctx, (s) => !EXCLUDED_KINDS.has(s.kind) && !s.bullet && s.repeats === 1 && !topLines.includes(s.index)
     && !ctx.lookup(s.text) && !ctx.masthead?.(s.text) && !ctx.sectionLabels?.has(s.key) && !/[:：|]/u.test(s.text));

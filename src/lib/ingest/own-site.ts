@@ -5,6 +5,7 @@
 // entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
 import { isFurnitureOnly } from './headline-furniture';
+import { isSideFurniture } from './headline-sides';
 import { afterCreditVerb } from './outlet-candidates';
 import { sectionLabelReader } from './story-label';
 import type { Lexicon } from './boilerplate';
@@ -156,6 +157,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       // «دخول | تسجيل HEADLINE», «875 مشاهدة | HEADLINE»: furniture the headline was cut from is no site's name.
       // «أخبار عالمية - HEADLINE»: a section's label cut from it neither (thirty-first round, merged).
       if (isFurnitureOnly(name, lex.headlineFurniture) || sectionLabelReader(lex)(name)) continue;
+      // «📌 مثبت — HEADLINE», «HEADLINE | برعاية …»: a side span cut by its shape neither (headline-sides.ts).
+      if (isSideFurniture(name, lex.sponsors, lexKey)) continue;
       // «الإثنين، 12 يوليو 2027 • 10:40 ص • HEADLINE»: a date cut with the furniture is no name either.
       if (/[0-9٠-٩]/u.test(name) && lex.dates.findDates(name).length) continue;
       const known = lex.names(name);
