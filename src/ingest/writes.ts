@@ -70,10 +70,10 @@ const nameOf = (file: string) => path.basename(file);
  * decided to write it (a person saving an edit meanwhile) is not replaced: the page fails.
  * Returns each file's stamp after the write, in order.
  *
- * The article is written and renamed with the synchronous calls: a page's few kilobytes go to the
- * page cache in microseconds, while each promise call (open, write, close, rename: four a file)
- * is a round trip through libuv's threads, which cost the main thread more than the writes
- * themselves (docs/ingest.md, thirty-fourth round).
+ * The article is written and renamed with the synchronous calls: its few kilobytes go to the page
+ * cache in microseconds, while each promise call (open, write, close, rename: four a file) is a
+ * round trip through libuv's pool threads (~0.7 s of CPU a 3,000-page run: docs/ingest.md,
+ * thirty-fourth round).
  */
 export async function writePage(files: PageFile[], write: WriteFile = async (f, c) => writeFileSync(f, c, 'utf8')): Promise<(string | undefined)[]> {
   const temps = files.map((f) => tempName(f.file, 'tmp'));
