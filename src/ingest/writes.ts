@@ -2,7 +2,8 @@
 // is decided before it starts, so the run need not wait for the disk, only for room (a bounded
 // number of pages written at once) and, before it reads the output folder again or saves its
 // state, for every write to be done. A page's files are written all or nothing (writePage).
-import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { copyFile, link, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileStamp } from './fileStamp';
 
@@ -37,7 +38,7 @@ export class Writes {
   }
 }
 
-/** Writes a file's whole content (fs.promises.writeFile by default; tests inject a failing one: a full disk). */
+/** Writes a file's whole content (writeFileSync by default; tests inject a failing one: a full disk). */
 export type WriteFile = (file: string, content: string) => Promise<void>;
 
 /** One file of a page: its content, and its stamp when the run decided to write it (undefined: there was no file). */
@@ -68,8 +69,13 @@ const nameOf = (file: string) => path.basename(file);
  * holds the page as before or as new, never half of it. A file that changed since the run
  * decided to write it (a person saving an edit meanwhile) is not replaced: the page fails.
  * Returns each file's stamp after the write, in order.
+ *
+ * The article is written and renamed with the synchronous calls: its few kilobytes go to the page
+ * cache in microseconds, while each promise call (open, write, close, rename: four a file) is a
+ * round trip through libuv's pool threads (~0.7 s of CPU a 3,000-page run: docs/ingest.md,
+ * thirty-fourth round).
  */
-export async function writePage(files: PageFile[], write: WriteFile = (f, c) => writeFile(f, c, 'utf8')): Promise<(string | undefined)[]> {
+export async function writePage(files: PageFile[], write: WriteFile = async (f, c) => writeFileSync(f, c, 'utf8')): Promise<(string | undefined)[]> {
   const temps = files.map((f) => tempName(f.file, 'tmp'));
   // Every write settles before any temporary is removed (a write still going on would leave one).
   const written = await Promise.allSettled(files.map((f, n) => write(temps[n], f.content)));
@@ -94,7 +100,7 @@ export async function writePage(files: PageFile[], write: WriteFile = (f, c) => 
         await link(file, aside).catch(() => copyFile(file, aside)); // a file system without hard links
       }
       try {
-        await rename(temps[current], file);
+        renameSync(temps[current], file);
       } catch (e) {
         if (backup) await rm(backup, { force: true });
         throw new Error(`${nameOf(file)}: ${(e as Error).message}`);
