@@ -39,4 +39,17 @@ describe('content/search-near-synonyms.yaml', () => {
     expect(err).toMatch(/set "a" is also in/);
     expect(err).toMatch(/«الندرة» is also in set "a"/);
   });
+  it('reads the third part (-words.yaml) after the second: a word in two parts is refused, naming the set and its file', () => {
+    expect(loadNearSynonyms().map((e) => e.id)).toEqual(expect.arrayContaining(['worry', 'drowning', 'medicines', 'buses']));
+    const dir = mkdtempSync(join(tmpdir(), 'near-part3-'));
+    const file = join(dir, 'near.yaml');
+    writeFileSync(file, '- { id: a, words: [نقص, ندرة] }\n');
+    writeFileSync(nearSynonymsPart(file), '- { id: b, words: [شح, شحة] }\n');
+    writeFileSync(nearSynonymsPart(file, '-words.yaml'), '- { id: c, words: [باص, حافلة] }\n');
+    expect(loadNearSynonyms(file).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    writeFileSync(nearSynonymsPart(file, '-words.yaml'), '- { id: c, words: [حافلة, شحة] }\n');
+    expect(errorOf(() => loadNearSynonyms(file))).toMatch(/set "c": «شحة» is also in set "b" of .*near-news\.yaml/);
+    writeFileSync(nearSynonymsPart(file, '-words.yaml'), '- { id: b, words: [باص, حافلة] }\n');
+    expect(errorOf(() => loadNearSynonyms(file))).toMatch(/set "b" is also in .*near-news\.yaml/);
+  });
 });

@@ -43,27 +43,39 @@ export function parseNearSynonyms(text: string, file = DEFAULT_SEARCH_NEAR_SYNON
   return entries;
 }
 
-/** The file's second part beside it (content/search-near-synonyms-news.yaml, session 35): the sets at the scale of the news. */
-export const nearSynonymsPart = (path: string) => path.replace(/\.yaml$/, '-news.yaml');
+/**
+ * The file's further parts beside it, read in this order after it: the sets at the scale of the news
+ * (`-news.yaml`, session 35: events) and the second common word of a noun or verb of the news (`-words.yaml`,
+ * session 37: a word any query may hold, said otherwise by outlets of another region).
+ */
+export const NEAR_SYNONYM_PARTS = ['-news.yaml', '-words.yaml'] as const;
+export const nearSynonymsPart = (path: string, suffix: (typeof NEAR_SYNONYM_PARTS)[number] = '-news.yaml') => path.replace(/\.yaml$/, suffix);
 
-/** Both parts as one list: an id, and a word, still belong to one set across the two files. */
+/** Every part as one list: an id, and a word, still belong to one set across the files. */
 export function loadNearSynonyms(path = DEFAULT_SEARCH_NEAR_SYNONYMS_PATH): NearSynonymEntry[] {
-  const first = readDataFile(path, parseNearSynonyms);
-  const part = nearSynonymsPart(path);
-  if (!existsSync(part)) return first;
-  const second = readDataFile(part, parseNearSynonyms);
-  const ids = new Set(first.map((e) => e.id));
-  const owner = new Map(first.flatMap((e) => [...e.words, ...(e.kinds ?? [])].map((w) => [conceptNameKey(w), e.id] as const)));
-  const problems: string[] = [];
-  for (const e of second) {
-    if (ids.has(e.id)) problems.push(`set "${e.id}" is also in ${path}`);
-    for (const w of [...e.words, ...(e.kinds ?? [])]) {
-      const other = owner.get(conceptNameKey(w));
-      if (other) problems.push(`set "${e.id}": «${w}» is also in set "${other}" of ${path}: a word belongs to one set`);
+  const all = readDataFile(path, parseNearSynonyms);
+  const ids = new Map(all.map((e) => [e.id, path]));
+  const owner = new Map(all.flatMap((e) => [...e.words, ...(e.kinds ?? [])].map((w) => [conceptNameKey(w), { id: e.id, file: path }] as const)));
+  for (const suffix of NEAR_SYNONYM_PARTS) {
+    const part = nearSynonymsPart(path, suffix);
+    if (!existsSync(part)) continue;
+    const problems: string[] = [];
+    const entries = readDataFile(part, parseNearSynonyms);
+    for (const e of entries) {
+      if (ids.has(e.id)) problems.push(`set "${e.id}" is also in ${ids.get(e.id)}`);
+      for (const w of [...e.words, ...(e.kinds ?? [])]) {
+        const other = owner.get(conceptNameKey(w));
+        if (other) problems.push(`set "${e.id}": «${w}» is also in set "${other.id}" of ${other.file}: a word belongs to one set`);
+      }
     }
+    if (problems.length) throw new DataFileError(part, problems);
+    for (const e of entries) {
+      ids.set(e.id, part);
+      for (const w of [...e.words, ...(e.kinds ?? [])]) owner.set(conceptNameKey(w), { id: e.id, file: part });
+    }
+    all.push(...entries);
   }
-  if (problems.length) throw new DataFileError(part, problems);
-  return [...first, ...second];
+  return all;
 }
 
 /**
