@@ -237,7 +237,9 @@ export function formSearches(plan: QueryPlan): string[] {
 /**
  * After the full matches, the pages a form reading finds (a town written where its adjective was typed, a verb where
  * its noun was: twenty-ninth pass), ahead of the partial matches but never above a page that writes the typed words.
- * Only while the full matches are fewer than PARTIAL_BELOW: each reading is one more search.
+ * Where the typed form is in no page at all, the pages holding a reading alone follow, the other words struck through
+ * (the reading stands for the word the reader typed, mostly the rarest: «باعة ديروطيون» over a page of «ديروط» without
+ * «باعة»). Only while the full matches are fewer than PARTIAL_BELOW: each reading is one more search.
  */
 async function withFormReadings<R extends Candidate>(plan: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
   const searches = formSearches(plan);
@@ -250,6 +252,20 @@ async function withFormReadings<R extends Candidate>(plan: QueryPlan, ranked: Ar
       if (seen.has(result.id)) continue;
       seen.add(result.id);
       read.push({ result, tier: 'concept', missing: [] });
+    }
+  }
+  if (plan.units.length >= 2) {
+    const lacking = await Promise.all(plan.units.map(async (u) => !!u.readings?.length && (await run(u.terms.join(' '))).length === 0));
+    for (const [i, u] of plan.units.entries()) {
+      if (!lacking[i]) continue;
+      const missing = plan.units.filter((_, j) => j !== i).map((x) => x.text);
+      for (const results of await Promise.all(u.readings!.map(run))) {
+        for (const result of results) {
+          if (seen.has(result.id)) continue;
+          seen.add(result.id);
+          read.push({ result, tier: 'partial', missing });
+        }
+      }
     }
   }
   return [...head, ...read, ...ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id))];
