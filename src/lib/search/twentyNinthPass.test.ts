@@ -2,7 +2,7 @@
 // by the real indexer behind a fake Pagefind; the names a typed adjective reads back to come from the same corpus's
 // place evidence (corpusNisbas.ts queryPlaces), as the indexer ships them. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { ctx, indexCtx } from './curatedMatch.testkit';
+import { ctx, indexCtx, vocabulary } from './curatedMatch.testkit';
 import { CorpusVocabulary } from './corpusPlurals';
 import { PlaceEvidence, addPlacePage, queryPlaces } from './corpusNisbas';
 import { indexKeys, planQuery, type KeyContext } from './keys';
@@ -92,6 +92,11 @@ describe('the form the corpus lacks, read on the query side', () => {
     expect(typing.partialSkipped).toBe(true);
     const settled = await rankQuery(plans, corpus(pages), { total: 8 });
     expect(settled.ranked[0]?.result.id).toBe('stall');
+  });
+
+  it('is switched on by content/search-corpus-plurals.yaml as loaded', () => {
+    expect(vocabulary.patterns?.corpusPlurals?.queryNisbas).toBe(true);
+    expect(vocabulary.patterns?.corpusPlurals?.queryDerivations).toBe(true);
   });
 
   it('ships the names in the word buckets, read back by key', () => {
