@@ -13,13 +13,17 @@
 // corpusNisbas.ts) — a corpus of 30 pages of another subject and one page writing both forms as the scored pages do
 // (a negative's noun as a common noun is written, with the article) — what the templates, the name evidence and the
 // data's guards let through; the context test is passed by construction, not measured.
-// Usage: npx tsx scripts/score-nisba-reach.ts [--list] [--oracle] [files…] (default: the four pair files of the pass)
+// --query (twenty-ninth pass, session 37): the query side's reading of a form the corpus lacks (queryForms.ts) — the
+// typed word's readings, with the names a corpus of 30 pages of another subject and the scored page gives
+// (corpusNisbas.ts queryPlaces), held by the page's keys: adjective→place and noun→verb only (the typed form is the
+// one no page writes); a negative's adjective also against its noun written bare after في in a corpus of that page alone.
+// Usage: npx tsx scripts/score-nisba-reach.ts [--list] [--oracle] [--query] [files…] (default: the four pair files of the pass)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ctx, indexCtx, readAs, vocabulary } from '../src/lib/search/curatedMatch.testkit';
 import { CorpusVocabulary, type CorpusReading } from '../src/lib/search/corpusPlurals';
 import { confirmedDerivations, mergeReadings } from '../src/lib/search/corpusDerivations';
-import { confirmedNisbas, PlaceEvidence, addPlacePage } from '../src/lib/search/corpusNisbas';
+import { confirmedNisbas, PlaceEvidence, addPlacePage, queryPlaces } from '../src/lib/search/corpusNisbas';
 import { keyedRecordBody } from '../src/lib/search/record';
 import { planQuery } from '../src/lib/search/keys';
 
@@ -59,6 +63,22 @@ const meets = (q: string, text: string, corpus: string[] = []): boolean => {
   const r = readAs(q, text);
   return r.full || r.low || (oracle && corpus.length > 0 && keyedWith(q, text, oracleMap(corpus)));
 };
+const queryMode = process.argv.includes('--query');
+/** Whether the typed q's form readings (queryForms.ts) meet the page of `text`, the names read from FILLER and `corpus`. */
+const readsTo = (q: string, text: string, corpus: string[]): boolean => {
+  const reader = indexCtx.patterns?.nisbas;
+  if (!reader) return false;
+  const vocab = new CorpusVocabulary(indexCtx.known);
+  const places = new PlaceEvidence();
+  for (const f of FILLER) addPlacePage(vocab, places, [f], indexCtx);
+  addPlacePage(vocab, places, corpus, indexCtx);
+  vocab.seal();
+  const qctx = { ...ctx, places: new Set(queryPlaces(vocab, places, indexCtx)), queryForms: { endings: reader.endings, derivations: true } };
+  const body = keyedRecordBody({ title: '', paragraphs: [text] }, indexCtx);
+  const words = new Set(body.replace(/<[^>]+>/g, ' ').split(/\s+/));
+  const plan = planQuery(q, qctx);
+  return plan.units.some((u) => (u.readings ?? []).some((k) => words.has(k)));
+};
 const pct = (n: number, d: number) => (d ? `${n}/${d} = ${(n / d).toFixed(3)}` : '–');
 const list = process.argv.includes('--list');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -74,6 +94,18 @@ for (const file of files.length ? files : defaults) {
       console.log(`  nisbas (${data.nisbas.length}) ${place.padEnd(10)} place→adjective ${pct(p2n.length, data.nisbas.length).padEnd(16)} adjective→place ${pct(n2p.length, data.nisbas.length)}`);
       if (list) console.log(`    missed p→n: ${data.nisbas.filter((x) => !p2n.includes(x)).map((x) => x.join('/')).join(' ')}\n    missed n→p: ${data.nisbas.filter((x) => !n2p.includes(x)).map((x) => x.join('/')).join(' ')}`);
     }
+    if (queryMode) {
+      for (const place of Object.keys(PLACE)) {
+        const read = data.nisbas.filter(([p, n]) => meets(n, PLACE[place](p)) || readsTo(n, PLACE[place](p), [PLACE[place](p)]));
+        const plain = data.nisbas.filter(([p, n]) => meets(n, PLACE[place](p)));
+        console.log(`  query side  ${place.padEnd(10)} adjective typed→place page: without ${pct(plain.length, data.nisbas.length).padEnd(16)} with readings ${pct(read.length, data.nisbas.length)}`);
+        if (list) console.log(`    missed: ${data.nisbas.filter((x) => !read.includes(x)).map((x) => x.join('/')).join(' ')}`);
+      }
+      const BARE_NOUN = (w: string) => `وجلس الناس في ${w} قريب من البيت`;
+      const qj = (data.negatives ?? []).filter(([w, n]) => readsTo(n, NOUN_PAGE(w), [NOUN_PAGE(w)]) || readsTo(n, SIGNAL_NOUN(w), [SIGNAL_NOUN(w)]));
+      const qb = (data.negatives ?? []).filter(([w, n]) => readsTo(n, BARE_NOUN(w), [BARE_NOUN(w)]));
+      console.log(`  query side  negatives false joins ${pct(qj.length, data.negatives?.length ?? 0)}${qj.length ? ': ' + qj.map((x) => x.join('/')).join(' ') : ''}; the noun bare after في on its only page ${pct(qb.length, data.negatives?.length ?? 0)}${qb.length ? ': ' + qb.map((x) => x.join('/')).join(' ') : ''}`);
+    }
     const negatives = data.negatives ?? [];
     const joins = negatives.filter(([w, n]) => { const corpus = [NOUN_PAGE(w), NISBA(n)]; return meets(w, NISBA(n), corpus) || meets(n, NOUN_PAGE(w), corpus) || meets(n, SIGNAL_NOUN(w), corpus); });
     console.log(`  negatives    false joins ${pct(joins.length, negatives.length)}${joins.length ? ': ' + joins.map((x) => x.join('/')).join(' ') : ''}`);
@@ -84,6 +116,14 @@ for (const file of files.length ? files : defaults) {
     const back = data.derivations.filter(([noun, verb]) => meets(verb, NOUN_PAGE(noun), corpus(noun, verb)));
     console.log(`  derivations (${data.derivations.length}) noun→verb ${pct(found.length, data.derivations.length).padEnd(16)} verb→noun ${pct(back.length, data.derivations.length)}`);
     if (list) console.log(`    missed: ${data.derivations.filter((x) => !found.includes(x)).map((x) => x.join('/')).join(' ')}\n    missed verb→noun: ${data.derivations.filter((x) => !back.includes(x)).map((x) => x.join('/')).join(' ')}`);
+    if (queryMode) {
+      const plain = data.derivations.filter(([noun, verb]) => meets(noun, VERB_PAGE(verb)));
+      const read = data.derivations.filter(([noun, verb]) => meets(noun, VERB_PAGE(verb)) || readsTo(noun, VERB_PAGE(verb), [VERB_PAGE(verb)]));
+      console.log(`  query side  noun typed→verb page: without ${pct(plain.length, data.derivations.length).padEnd(16)} with readings ${pct(read.length, data.derivations.length)}`);
+      if (list) console.log(`    missed: ${data.derivations.filter((x) => !read.includes(x)).map((x) => x.join('/')).join(' ')}`);
+      const qj = (data.negatives ?? []).filter(([noun, sentence]) => readsTo(noun, sentence, [sentence]));
+      console.log(`  query side  negatives false joins ${pct(qj.length, data.negatives?.length ?? 0)}${qj.length ? ': ' + qj.map((x) => x[0]).join(' ') : ''}`);
+    }
     const negatives = data.negatives ?? [];
     const joins = negatives.filter(([noun, sentence]) => meets(noun, sentence, [NOUN_PAGE(noun), sentence]));
     console.log(`  negatives    false joins ${pct(joins.length, negatives.length)}${joins.length ? ': ' + joins.map((x) => x[0]).join(' ') : ''}`);

@@ -22,7 +22,7 @@ import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { patternReader } from '../lib/search/patternReadings';
 import { confirmedPlurals, countPageWords, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
 import { confirmedDerivations, mergeReadings } from '../lib/search/corpusDerivations';
-import { confirmedNisbas, PlaceEvidence } from '../lib/search/corpusNisbas';
+import { confirmedNisbas, PlaceEvidence, queryPlaces } from '../lib/search/corpusNisbas';
 import type { KeyContext } from '../lib/search/keyContext';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
@@ -233,6 +233,13 @@ export async function writeSearchIndexFrom(opts: {
   const kept = plan.filter((_s, j) => keep[j]);
   trace.time('move kept shards', () => moveKeptShards(opts.outputPath, stageDir, kept));
   const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: rows.length });
+  // The query side's reading of a form the corpus lacks (queryForms.ts, twenty-ninth pass), switched by data.
+  const queryRules = patterns?.corpusPlurals;
+  if (!opts.plain && (queryRules?.queryNisbas || queryRules?.queryDerivations)) {
+    const endings = queryRules.queryNisbas && confirmed?.places ? baseCtx.patterns?.nisbas?.endings : undefined;
+    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}) };
+    if (endings && confirmed?.places?.length) json.places = confirmed.places;
+  }
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));
   // Every bundle's metadata file by name: the /search/ page asks for them all at once.
   json.bundles = await Promise.all(plan.map(async (s) => {
@@ -283,7 +290,7 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
  * broken plurals, and in the same pass verbal nouns and their verbs (corpusDerivations.ts), towns and their adjectives
  * (corpusNisbas.ts, the towns' contexts counted with each page's words and kept with them).
  */
-async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache, trace: IndexTrace): Promise<{ map: Map<string, CorpusReading[]>; digests: string[] }> {
+async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache, trace: IndexTrace): Promise<{ map: Map<string, CorpusReading[]>; digests: string[]; places?: string[] }> {
   const vocab = new CorpusVocabulary(ctx.known);
   const reader = ctx.patterns?.nisbas;
   const places = reader && new PlaceEvidence();
@@ -299,7 +306,9 @@ async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boole
     return confirmedPlurals(vocab, rules, ctx);
   });
   const map = trace.time('corpus derivations and nisbas', () => mergeReadings(plurals, rules.derivations !== false ? confirmedDerivations(vocab, rules, ctx) : undefined, places && rules.nisbas !== false ? confirmedNisbas(vocab, places, rules, ctx) : undefined));
-  return { map, digests: vocab.pageDigests(map) };
+  // The names a typed adjective reads back to on the query side (queryForms.ts), shipped in the word buckets.
+  const names = places && rules.queryNisbas ? queryPlaces(vocab, places, ctx) : undefined;
+  return { map, digests: vocab.pageDigests(map), ...(names ? { places: names } : {}) };
 }
 
 /** Where the records of an index with this state file are kept: beside it. */

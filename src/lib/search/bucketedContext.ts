@@ -72,7 +72,7 @@ class BucketedMap<V> implements ReadonlyMap<string, V> {
 }
 
 /** The key context's tables read from the buckets (or, actorConcepts, from `words`); every other one is read whole from kb-search.json. */
-export const BUCKETED_TABLES = ['known', 'families', 'ownPlurals', 'dataStems', 'conceptNames', 'conceptPhrases', 'conceptShown', 'actorConcepts'] as const satisfies ReadonlyArray<keyof KeyContext>;
+export const BUCKETED_TABLES = ['known', 'families', 'ownPlurals', 'dataStems', 'places', 'conceptNames', 'conceptPhrases', 'conceptShown', 'actorConcepts'] as const satisfies ReadonlyArray<keyof KeyContext>;
 
 const wholeFileTablesOf = new WeakMap<object, KeyContext>();
 /** The whole-file tables as contextFromJson reads them (no word field is in the JSON any more), once per file. */
@@ -97,6 +97,7 @@ export class BucketedWords {
   private readonly families: Table<string> = new Map();
   private readonly ownPlurals = new Set<string>();
   private readonly dataStems = new Set<string>();
+  private readonly places = new Set<string>();
   private readonly conceptNames: Table<Array<{ stems: string[]; id: string }>> = new Map();
   private readonly conceptPhrases: Table<Array<{ stems: string[]; ids: string[] }>> = new Map();
   private readonly shown: Table<string[]> = new Map();
@@ -125,6 +126,7 @@ export class BucketedWords {
       actorConcepts,
       ownPlurals: set(this.ownPlurals),
       dataStems: set(this.dataStems),
+      places: set(this.places),
     };
   }
 
@@ -147,6 +149,7 @@ export class BucketedWords {
     for (const [form, fam] of json.families ?? []) this.families.set(form, fam);
     for (const w of json.ownPlurals ?? []) this.ownPlurals.add(w);
     for (const w of json.dataStems ?? []) this.dataStems.add(w);
+    for (const w of json.places ?? []) this.places.add(w);
     for (const [first, es] of json.conceptNames ?? []) this.conceptNames.set(first, es.map(([p, id]) => ({ stems: p.split(' '), id })));
     for (const [first, es] of json.conceptPhrases ?? []) this.conceptPhrases.set(first, es.map(([p, ids]) => ({ stems: p.split(' '), ids })));
     for (const [id, shown] of Object.entries(json.shown ?? {})) this.shown.set(id, shown);

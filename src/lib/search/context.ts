@@ -10,6 +10,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { verbFamily, type Measure, type VerbEntry } from './derivedForms';
 import { NISBA_CONCEPT_MARK } from './queryReadings';
 import type { WordsIndexJson } from './wordBuckets';
+import type { QueryFormRules } from './keyContext';
 
 export interface SearchActor {
   id: string;
@@ -70,6 +71,10 @@ export interface SearchContextJson {
   definite?: string[];
   /** Stems of the function words an excerpt does not mark beside other query words (content/function-words.yaml). */
   unmarked?: string[];
+  /** The corpus's names, for a typed adjective (KeyContext `places`; in the word buckets when bucketed). */
+  places?: string[];
+  /** The query side's reading of a form the corpus lacks (KeyContext `queryForms`, queryForms.ts). */
+  queryForms?: QueryFormRules;
   /** Articles indexed: rarer words weigh more in partial matches (log of total / articles holding the word). */
   total?: number;
   /**
@@ -427,7 +432,7 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked' | 'places' | 'queryForms'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   for (const w of json.rootClitic ?? []) known.add(w);
@@ -456,7 +461,9 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootCli
   const unmarked = json.unmarked?.length ? { unmarked: new Set(json.unmarked) } : {};
   const definite = json.definite?.length ? { definite: new Set(json.definite) } : {};
   const ownPlurals = json.ownPlurals?.length ? { ownPlurals: new Set(json.ownPlurals) } : {};
-  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked, ...ownPlurals };
+  const places = json.places?.length ? { places: new Set(json.places) } : {};
+  const queryForms = json.queryForms ? { queryForms: json.queryForms } : {};
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked, ...ownPlurals, ...places, ...queryForms };
 }
 
 /**

@@ -11,7 +11,9 @@
 import type { KeyContext } from './keyContext';
 import { countPageWords, type CorpusPluralRules, type CorpusReading, type CorpusVocabulary } from './corpusPlurals';
 import { curatedWord } from './corpusDerivations';
-import { masculineNisba, type NisbaReader } from './nisbaReadings';
+import { loosePlacesOfNisba, masculineNisba } from './nisbaReadings';
+
+export { loosePlacesOfNisba };
 import { searchStem } from './stems';
 import type { PagePlaces } from './placeContexts';
 
@@ -28,6 +30,11 @@ export class PlaceEvidence {
     for (const w of places.afterPlaceWord) this.afterPlaceWord.add(w);
     for (const w of places.bareAfter) this.bareAfter.add(w);
     for (const w of places.withArticle) this.withArticle.add(w);
+  }
+
+  /** Every word the corpus writes as a name, sorted (the query side's towns: queryForms.ts). */
+  names(): string[] {
+    return [...new Set([...this.afterPlaceWord, ...this.bareAfter])].filter((w) => this.isName(w)).sort();
   }
 
   /** Whether the corpus writes the word as a name (above). */
@@ -47,17 +54,11 @@ export function addPlacePage(vocab: CorpusVocabulary, places: PlaceEvidence, par
 }
 
 /**
- * The places an adjective (masculine, normalised) may read back to: each ending of the data without nisbaReadings'
- * gates of shape (the corpus's name evidence stands for them), a base of two letters or more: رقاوي → رقه، رقا، رق.
+ * The names a typed adjective may read back to on the query side (twenty-ninth pass): three letters or more, no word of
+ * the curated data, none the corpus writes with a possessive pronoun (a common noun: حدودها).
  */
-export function loosePlacesOfNisba(nisba: string, r: NisbaReader): string[] {
-  const out: string[] = [];
-  for (const e of r.endings) for (const n of e.nisba) {
-    if (!nisba.endsWith(n) || nisba.length - n.length < 2) continue;
-    const place = nisba.slice(0, nisba.length - n.length) + e.place;
-    if (!out.includes(place)) out.push(place);
-  }
-  return out;
+export function queryPlaces(vocab: CorpusVocabulary, evidence: PlaceEvidence, ctx: KeyContext): string[] {
+  return evidence.names().filter((w) => w.length >= 3 && !curatedWord(w, ctx) && !curatedWord(searchStem(w, ctx.known), ctx) && !possessed(w, vocab));
 }
 
 /** The confirmed town ↔ adjective pairs, by step: each adjective form of the corpus → its town, the town → each form. */

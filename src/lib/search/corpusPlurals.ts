@@ -38,6 +38,10 @@ export interface CorpusPluralRules {
   derivationGuards?: boolean;
   /** The town nisbas' guard: a stem the corpus writes with a possessive pronoun is a common noun (corpusNisbas.ts). */
   nisbaGuards?: boolean;
+  /** A typed adjective read back to a name of the corpus, on the query side (queryForms.ts; twenty-ninth pass). */
+  queryNisbas?: boolean;
+  /** A typed verbal noun read to its verb's forms, on the query side (queryForms.ts). */
+  queryDerivations?: boolean;
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */

@@ -51,10 +51,25 @@ export interface KeyContext {
    */
   patterns?: PatternReader;
   /**
+   * The corpus's names (normalised, less the article: a word after a place word, or bare after في/إلى and never with
+   * the article; corpusNisbas.ts PlaceEvidence) and the rules a query reads a typed form with (queryForms.ts, twenty-ninth
+   * pass): shipped, the names in the word buckets.
+   */
+  places?: ReadonlySet<string>;
+  queryForms?: QueryFormRules;
+  /**
    * Readings of page words the corpus confirmed (corpusPlurals.ts, twenty-sixth pass): step → the other form. Index
    * side only, built by the indexer's first pass over the articles.
    */
   corpusPlurals?: ReadonlyMap<string, CorpusReading[]>;
+}
+
+/** What the query side reads a typed form the corpus may lack with (queryForms.ts): off where absent. */
+export interface QueryFormRules {
+  /** content/search-nisbas.yaml's endings (normalised): a typed adjective read back to a name of `places`. */
+  endings?: Array<{ place: string; nisba: string[] }>;
+  /** A typed verbal noun of III–X read to its verb's forms. */
+  derivations?: boolean;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {

@@ -102,3 +102,17 @@ export function nisbaReadings(stem: string, prev: string | undefined, r: NisbaRe
   // One common word among the places: the adjective is that word's (دولي ← دوله), not a town's.
   return places.some((p) => common(p) || common(p.replace(/ه$/, ''))) ? [] : places;
 }
+
+/**
+ * The places an adjective (masculine, normalised) may read back to: each ending of the data without nisbaReadings'
+ * gates of shape (the corpus's name evidence stands for them), a base of two letters or more: رقاوي → رقه، رقا، رق.
+ */
+export function loosePlacesOfNisba(nisba: string, r: Pick<NisbaReader, 'endings'>): string[] {
+  const out: string[] = [];
+  for (const e of r.endings) for (const n of e.nisba) {
+    if (!nisba.endsWith(n) || nisba.length - n.length < 2) continue;
+    const place = nisba.slice(0, nisba.length - n.length) + e.place;
+    if (!out.includes(place)) out.push(place);
+  }
+  return out;
+}

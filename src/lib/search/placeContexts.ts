@@ -19,7 +19,8 @@ export interface PagePlaces {
   withArticle: string[];
 }
 
-const ARTICLE = /^[وف]?(?:[بك]?ال|لل)/;
+/** The article, after و/ف and ب/ك, or لل (the query side reads a typed adjective less it too: queryForms.ts). */
+export const ARTICLE = /^[وف]?(?:[بك]?ال|لل)/;
 /** A word of `words` as written, or after و/ف and ب/ل (ومدينة، بمحافظة، لسكان). */
 export const listedPlaceWord = (w: string, words: ReadonlySet<string>): boolean => words.has(w) || words.has(w.replace(/^[وف](?=..)/, '')) || words.has(w.replace(/^[وف]?[بل](?=..)/, ''));
 

@@ -4,6 +4,7 @@ import { keyTokens, type KeyedToken } from './keyTokens';
 import { aliasAt, inNotNamePhrase, phrasesAt } from './phrases';
 import { actorKey, arabicKey, conceptKey } from './terms';
 import { isFunctionStem, isNearSynonym, isNisbaConcept, readingName } from './queryReadings';
+import { formReadings } from './queryForms';
 
 /** One part of a query: a word, an actor's name, or the name of a concept (one or more words). */
 export interface QueryUnit {
@@ -23,6 +24,11 @@ export interface QueryUnit {
    * what the words alone found («التسرب المدرسي», «إطفاء حرائق الغابات»: session 36).
    */
   words?: QueryUnit[];
+  /**
+   * Keys of the form the corpus may lack (queryForms.ts, twenty-ninth pass): a typed town adjective's name, a typed
+   * verbal noun's verb forms. Searched in the unit's stead after the full matches (tiers.ts `withFormReadings`).
+   */
+  readings?: string[];
 }
 
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
@@ -95,7 +101,8 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     let key = queryKey(t);
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
-    units.push({ text: words(i, i + 1), terms: [key], any: key });
+    const readings = opts.concepts === false ? [] : formReadings(t, ctx);
+    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}) });
     if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) {
       units[units.length - 1].functionWord = true;
       functionUnits.add(units[units.length - 1]);

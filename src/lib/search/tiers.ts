@@ -223,6 +223,55 @@ async function unitPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
 }
 
 /**
+ * The searches of a plan's form readings (queryForms.ts): the query with one unit's terms replaced by one of its
+ * readings, every other unit as it is, in unit and reading order.
+ */
+export function formSearches(plan: QueryPlan): string[] {
+  const out: string[] = [];
+  plan.units.forEach((u, i) => {
+    for (const r of u.readings ?? []) out.push(plan.units.map((x, j) => (j === i ? r : x.terms.join(' '))).join(' '));
+  });
+  return [...new Set(out)];
+}
+
+/**
+ * After the full matches, the pages a form reading finds (a town written where its adjective was typed, a verb where
+ * its noun was: twenty-ninth pass), ahead of the partial matches but never above a page that writes the typed words.
+ * Where the typed form is in no page at all, the pages holding a reading alone follow, the other words struck through
+ * (the reading stands for the word the reader typed, mostly the rarest: «باعة ديروطيون» over a page of «ديروط» without
+ * «باعة»). Only while the full matches are fewer than PARTIAL_BELOW: each reading is one more search.
+ */
+async function withFormReadings<R extends Candidate>(plan: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
+  const searches = formSearches(plan);
+  const head = ranked.filter((r) => r.tier !== 'partial');
+  if (!searches.length || head.length >= PARTIAL_BELOW) return ranked;
+  const seen = new Set(head.map((r) => r.result.id));
+  const read: Array<Ranked<R>> = [];
+  for (const results of await Promise.all(searches.map(run))) {
+    for (const result of results) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      read.push({ result, tier: 'concept', missing: [] });
+    }
+  }
+  if (plan.units.length >= 2) {
+    const lacking = await Promise.all(plan.units.map(async (u) => !!u.readings?.length && (await run(u.terms.join(' '))).length === 0));
+    for (const [i, u] of plan.units.entries()) {
+      if (!lacking[i]) continue;
+      const missing = plan.units.filter((_, j) => j !== i).map((x) => x.text);
+      for (const results of await Promise.all(u.readings!.map(run))) {
+        for (const result of results) {
+          if (seen.has(result.id)) continue;
+          seen.add(result.id);
+          read.push({ result, tier: 'partial', missing });
+        }
+      }
+    }
+  }
+  return [...head, ...read, ...ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id))];
+}
+
+/**
  * `run` answering each search string once per query: the word check of a settled query and the
  * partial tier search the same words alone (a unit without a concept has `any` = its terms), and
  * the closed and open plans can share a concept search. Same string, same filters and order:
@@ -243,7 +292,7 @@ function searchedOnce<R>(run: (search: string) => Promise<R[]>): (search: string
  */
 export async function rankTiers<R extends Candidate>(plan: QueryPlan, search: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
   const run = searchedOnce(search);
-  return withPartial(plan, await fullMatches(plan, run, true), run, opts.total);
+  return withFormReadings(plan, await withPartial(plan, await fullMatches(plan, run, true), run, opts.total), run);
 }
 
 /** Would the partial tier run for these full matches (fewer than PARTIAL_BELOW, two units or a concept's phrase of two words)? */
@@ -274,6 +323,6 @@ export async function rankQuery<R extends Candidate>(
     const open = await fullMatches(plans.open, run, check);
     if (open.length) [plan, full] = [plans.open, open];
   }
-  if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) };
-  return { plan, ranked: await withPartial(plan, full, run, opts.total), partialSkipped: false };
+  if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) || (full.length < PARTIAL_BELOW && formSearches(plan).length > 0) };
+  return { plan, ranked: await withFormReadings(plan, await withPartial(plan, full, run, opts.total), run), partialSkipped: false };
 }

@@ -45,6 +45,8 @@ export interface WordBucketJson {
   ownPlurals?: string[];
   /** stems.ts dataStems: every stem the data names (the hamza reading's check). */
   dataStems?: string[];
+  /** The corpus's names (KeyContext `places`), by their own first letters: a typed adjective's bucket mostly. */
+  places?: string[];
   /** First match stem → its concept names in table order: [stems joined by a space, concept id]. */
   conceptNames?: Array<[string, Array<[string, string]>]>;
   /** First match stem → its concept phrasings in table order: [stems joined by a space, concept ids]. */
@@ -61,7 +63,7 @@ export interface WordsIndexJson {
 }
 
 /** The word fields that move to the buckets (read back through the key context, never from the JSON). */
-const BUCKETED_FIELDS = ['known', 'rootClitic', 'families', 'verbs', 'concepts', 'ownPlurals'] as const;
+const BUCKETED_FIELDS = ['known', 'rootClitic', 'families', 'verbs', 'concepts', 'ownPlurals', 'places'] as const;
 
 /**
  * Splits the planning JSON into kb-search.json without its word tables and the buckets. `known` stays when the
@@ -82,6 +84,7 @@ export function bucketWords(planning: SearchPlanningJson): { main: SearchPlannin
   for (const [form, fam] of ctx.families) push(at(form), 'families', [form, fam]);
   for (const w of ctx.ownPlurals ?? []) push(at(w), 'ownPlurals', w);
   for (const w of dataStemsOf(ctx)) push(at(w), 'dataStems', w);
+  for (const w of ctx.places ?? []) push(at(w), 'places', w);
   const shownBeside = (bucket: WordBucketJson, id: string) => {
     const shown = ctx.conceptShown.get(id);
     if (shown) (bucket.shown ??= {})[id] = shown;

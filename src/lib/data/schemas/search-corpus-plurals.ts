@@ -30,5 +30,8 @@ export const SearchCorpusPluralsSchema = z
     nisbas: z.boolean().optional(),
     derivationGuards: z.boolean().optional(),
     nisbaGuards: z.boolean().optional(),
+    // The form the corpus lacks, read on the query side (twenty-ninth pass: queryForms.ts), each switched by data.
+    queryNisbas: z.boolean().optional(),
+    queryDerivations: z.boolean().optional(),
   })
   .strict();
