@@ -68,8 +68,11 @@ describe('the record cache', { timeout: 120_000 }, () => {
     const w = workspace();
     const first = await index(corpus, w.cached, { state: w.state });
     expect(first.recordsMade).toBe(corpus.articles.length);
-    const target = corpus.articles[7];
-    const edited = withArticle(corpus, target.slug, (a) => ({ ...a, paragraphs: [...a.paragraphs.slice(1), 'فقرة جديدة أضيفت إلى الخبر بعد نشره.'] }));
+    // An editor moves the lead paragraph to the end: the text changes, its words do not, so no reading the
+    // corpus confirms (plurals, derivations, towns: each page's words) moves, and no other record is made.
+    // (Dropping a paragraph may un-confirm a reading and rightly make again the pages that hold it.)
+    const target = corpus.articles.filter((a) => a.paragraphs.length > 1)[7];
+    const edited = withArticle(corpus, target.slug, (a) => ({ ...a, paragraphs: [...a.paragraphs.slice(1), a.paragraphs[0]] }));
     const second = await index(edited, w.cached, { state: w.state });
     expect(second.recordsMade).toBe(1);
     await index(edited, w.fresh);
