@@ -15,9 +15,9 @@
 // and aside26 (held out in the twenty-sixth pass, session 34, over the `hg-*` pages: spent at its end),
 // and aside27 (held out in the twenty-seventh pass, session 35, over the `hj-*` pages: spent at its end),
 // and aside28 (held out in the twenty-eighth pass, session 36, over the `hn-*` pages: spent at its end),
-// never on the `heldOut` thirds of the dev sets (scored apart), nor on aside29 (held out in the twenty-ninth pass,
-// session 37: written and scored before any change of that pass, over the `hq-*` pages; aggregates only until the
-// pass's end); a new held-out set is written before any change and measured, never tuned on.
+// and aside29 (held out in the twenty-ninth pass, session 37, over the `hq-*` pages: spent at its end),
+// never on the `heldOut` thirds of the dev sets (scored apart); a new held-out set is written before any change
+// and measured, never tuned on.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

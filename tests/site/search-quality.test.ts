@@ -88,7 +88,7 @@ describe('search quality', () => {
     for (const kind of MEANING_KINDS) expect(loadQueries('aside27').filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(13);
     // aside28 (held out in the twenty-eighth pass, session 36, spent at its end; precision labelled completely): at least 13 per class, counted only.
     for (const kind of MEANING_KINDS) expect(loadQueries('aside28').filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(13);
-    // aside29 (held out in the twenty-ninth pass, session 37; precision labelled completely): at least 13 per class, counted only.
+    // aside29 (held out in the twenty-ninth pass, session 37, spent at its end; precision labelled completely): at least 13 per class, counted only.
     for (const kind of MEANING_KINDS) expect(loadQueries('aside29').filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(13);
     for (const kind of [...SPELLING_KINDS, 'phrase', 'over-stem']) expect(queries.spelling.some((q) => q.kind === kind)).toBe(true);
   });
