@@ -97,7 +97,7 @@ function agreement(best: Signal, group: Signal[], all: Signal[], page: Agreement
   }
   // The lead quoting the site as its own, beside a frame signal.
   const framed = group.some((s) => !NOT_AGREEING.has(ruleKind(s.rule)));
-  if (framed && page.leadNames.some((n) => (latin ? lex.sameName(name, n) : sourceKey(n) === key))) {
+  if (framed && page.leadNames.some((n) => (latin ? lex.sameName(name, n) || lex.sameName(name, n, true) : sourceKey(n) === key))) {
     total += w.prose;
     places.push('the lead\'s «لـNAME»');
   }

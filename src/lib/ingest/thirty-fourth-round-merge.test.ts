@@ -2,8 +2,8 @@
 // bold span opening the date line makes the page a markdown copy; the editor's window title names a file,
 // never the outlet), an update mark in brackets closing the headline (a genre tag kept), a date only in a «الرابط الدائم»
 // / «Permalink» line, and a follow line with a Latin © line agreeing on the site (the © line
-// is another spelling of the name on another line: an independent place). Pages: tests/fixtures/ingest-unseen/dev/
-// u3070–u3081 (four of them guards).
+// is another spelling of the name on another line: an independent place), a Latin masthead the lead's «مراسل NAME»
+// spells whole in Arabic. Pages: tests/fixtures/ingest-unseen/dev/u3070–u3083 (four of them guards).
 import { describe, expect, it } from 'vitest';
 import { withoutMarkdownMarkers } from './markdown-copy';
 import { roundFixtures } from './round-fixtures';
@@ -50,6 +50,9 @@ describe('the dev pages', () => {
     expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
   });
   it.each(['u3079', 'u3080', 'u3081'])('%s: a follow line and a Latin © line naming the site agree; a wire\'s follow line is never the site', (id) => {
+    expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
+  });
+  it.each(['u3082', 'u3083'])('%s: a Latin masthead the lead\'s «مراسل NAME» spells in Arabic, shown by its Arabic name', (id) => {
     expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
   });
   it.each(['u3076', 'u3077', 'u3078'])('%s: the date of the page\'s own permanent link; another site\'s link dates nothing', (id) => {
