@@ -3,7 +3,8 @@
 // never the outlet), an update mark in brackets closing the headline (a genre tag kept), a date only in a «الرابط الدائم»
 // / «Permalink» line, and a follow line with a Latin © line agreeing on the site (the © line
 // is another spelling of the name on another line: an independent place), a Latin masthead the lead's «مراسل NAME»
-// spells whole in Arabic. Pages: tests/fixtures/ingest-unseen/dev/u3070–u3083 (four of them guards).
+// spells whole in Arabic, a paper under its institution's organ line. Pages: tests/fixtures/ingest-unseen/dev/u3070–u3085
+// (four of them guards).
 import { describe, expect, it } from 'vitest';
 import { withoutMarkdownMarkers } from './markdown-copy';
 import { roundFixtures } from './round-fixtures';
@@ -53,6 +54,9 @@ describe('the dev pages', () => {
     expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
   });
   it.each(['u3082', 'u3083'])('%s: a Latin masthead the lead\'s «مراسل NAME» spells in Arabic, shown by its Arabic name', (id) => {
+    expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
+  });
+  it.each(['u3084', 'u3085'])('%s: the paper under its institution\'s organ line «لسان حال حزب …» / «الناطقة بلسان اتحاد …»', (id) => {
     expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
   });
   it.each(['u3076', 'u3077', 'u3078'])('%s: the date of the page\'s own permanent link; another site\'s link dates nothing', (id) => {
