@@ -10,7 +10,7 @@ import { lexKey } from './boilerplate';
 import { isUrl } from './credits';
 import { sourceForUrl, withoutPrefix } from './names';
 import { matchKey, sourceKey } from '../data/keys';
-import { isMediaFileName } from './text';
+import { isDocumentFileTitle, isMediaFileName } from './text';
 
 /** «وكالة … للأنباء»: a name that calls itself a news agency. */
 const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|للانباء|الإخبارية|الاخبارية)$/u;
@@ -123,7 +123,7 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   if (service?.languageLabel) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.65, rule: 'Latin brand over the name of its Arabic service', line }];
   // «13024338BASRA.jpg» over the lead: a picture's file name copied with the page is no brand and
   // holds no domain (thirty-third session, a real-page probe).
-  if (isMediaFileName(first.text)) return [];
+  if (isMediaFileName(first.text) || isDocumentFileTitle(first.text)) return [];
   const domain = /(?:^|\s)((?:[a-z0-9-]+\.)+[a-z]{2,})(?=\s|$)/i.exec(first.text)?.[1]?.toLowerCase();
   if (domain) {
     const src = sourceForUrl(domain, sources);

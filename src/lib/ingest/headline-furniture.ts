@@ -34,6 +34,8 @@ export interface HeadlineFurnitureWords {
   seriesOf: ReadonlySet<string>;
   /** A pager's link («السابق», «التالي»): furniture only beside another unit (an arrow, the other link). */
   pagerWords: ReadonlySet<string>;
+  /** A page's update mark («محدّث», «Updated»): cut in brackets closing the headline (headline-sides.ts). */
+  updateMarks?: ReadonlySet<string>;
   /** Lexicon keys of section labels («دوليات»): furniture only when a separator follows them. */
   sectionLabels: ReadonlySet<string>;
   /** Every word of the lists above, of `exactLines` and of `readingTimes`: a run opens on none of the others. */

@@ -1,6 +1,6 @@
 // A markdown copy: a tool (Pandoc, a read-later exporter) wrote the page as markdown, so the
 // headline keeps its «# » and a bold line its «**». When the page shows markdown's shapes of two
-// kinds at least (a heading «#»…«######», a list item «- », a whole bold line, an image or a link
+// kinds at least (a heading «#»…«######», a list item «- », a whole bold line or one opening on a bold span, an image or a link
 // «[…](…)», a «---» metadata block on top), the heading and bold markers are cut before the rest
 // of ingest reads the lines (thirtieth round, merged). A hashtag («#أوكرانيا», no space after the
 // «#») is no heading and is left as it is; list items keep their «- » (the classifier reads bullets).
@@ -9,6 +9,8 @@
 const HEADING = /^#{1,6}\s+(?=\S)/u;
 const LIST_ITEM = /^[-*+]\s+\S/u;
 const BOLD_LINE = /^\*\*([^*\n]+)\*\*$/u;
+/** «**NAME** · DATE»: a bold span opening a line (a Typora copy's byline), its markers cut like a bold line's. */
+const BOLD_OPENING = /^\*\*([^*\n]+)\*\*(?=\s)/u;
 const LINK_OR_IMAGE = /^!?\[[^\]\n]*\]\([^)\n]*\)/u;
 const FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,30}:\s*\S/u;
 
@@ -34,7 +36,7 @@ export function markdownKinds(lines: readonly string[]): number {
     if (!t) continue;
     if (HEADING.test(t)) heading = true;
     else if (LIST_ITEM.test(t)) list = true;
-    else if (BOLD_LINE.test(t)) bold = true;
+    else if (BOLD_LINE.test(t) || BOLD_OPENING.test(t)) bold = true;
     else if (LINK_OR_IMAGE.test(t)) link = true;
   }
   return [heading, list, bold, link, metadataBlock(lines)].filter(Boolean).length;
@@ -49,6 +51,8 @@ export function withoutMarkdownMarkers(lines: string[]): string[] {
     const heading = HEADING.exec(t);
     if (heading) return t.slice(heading[0].length).replace(/\s+#+$/u, '');
     const bold = BOLD_LINE.exec(t);
-    return bold ? bold[1].trim() : line;
+    if (bold) return bold[1].trim();
+    const opening = BOLD_OPENING.exec(t);
+    return opening ? opening[1].trim() + t.slice(opening[0].length) : line;
   });
 }

@@ -54,6 +54,8 @@ export function agreeOnOutlet(signals: Signal[], page: AgreementPage, lex: Lexic
     const group = mine.filter((o) => sameOutlet(o, s, lex));
     // One bonus a name: its other spellings are the same outlet, not rivals raised again.
     for (const o of group) done.add(o.id ? `id:${o.id}` : `k:${sourceKey(o.value)}`);
+    // A spelling the rules already read with confidence is their considered reading: never lowered to a weak one's sum.
+    if (group.some((o) => o.confidence >= WEAK)) continue;
     const bonus = agreement(s, group, mine, page, keys, weights, lex);
     if (!bonus.total) continue;
     // One name in two scripts is shown by its Arabic spelling (the README's naming rule): the Arabic member carries
@@ -69,7 +71,9 @@ export function agreeOnOutlet(signals: Signal[], page: AgreementPage, lex: Lexic
 function agreement(best: Signal, group: Signal[], all: Signal[], page: AgreementPage, keys: string[], w: Weights, lex: Lexicon): { total: number; places: string[] } {
   const places: string[] = [];
   let total = 0;
-  const used = new Set(group.map((s) => s.line ?? -1));
+  // The name's own line is no second place; its other spellings on other lines are («تنومة بوست» in a follow line,
+  // «© 2027 Tanomah Post» at the foot: thirty-fourth round, merged).
+  const used = new Set([best.line ?? -1]);
   // Another rule's signal on another line (a frame's place, not the wire's).
   for (const o of all) {
     if (o === best || !o.line || used.has(o.line) || NOT_AGREEING.has(ruleKind(o.rule)) || !(group.includes(o) || sameOutlet(o, best, lex))) continue;
@@ -93,7 +97,7 @@ function agreement(best: Signal, group: Signal[], all: Signal[], page: Agreement
   }
   // The lead quoting the site as its own, beside a frame signal.
   const framed = group.some((s) => !NOT_AGREEING.has(ruleKind(s.rule)));
-  if (framed && page.leadNames.some((n) => (latin ? lex.sameName(name, n) : sourceKey(n) === key))) {
+  if (framed && page.leadNames.some((n) => (latin ? lex.sameName(name, n) || lex.sameName(name, n, true) : sourceKey(n) === key))) {
     total += w.prose;
     places.push('the lead\'s «لـNAME»');
   }

@@ -100,7 +100,7 @@ export function arabicSpelling(name: string | undefined, lines: ClassifiedLine[]
   // One name in two scripts, the Arabic one printed only in the lead's own words («Bilbeis Today» over
   // «قال مصدر لـ«بلبيس اليوم»») or inside a longer line («تي في بريكس - النسخة العربية», «From: أكجوجت اليوم»):
   // the page's Arabic self-name is the label (README's naming rule; twenty-eighth round).
-  const told = leadNames.find((n) => lex.sameName(latin, n));
+  const told = leadNames.find((n) => lex.sameName(latin, n) || lex.sameName(latin, n, true));
   if (told) return told;
   return spellingOnPage(latin, lines, (l, a) => lex.sameName(l, a, true), lex.siteSuffixes)?.text ?? name;
 }

@@ -31,7 +31,7 @@ export function publicationUnderHost(lines: readonly ClassifiedLine[], start: nu
   const top = lines.slice(0, start).filter((l) => l.kind !== 'blank' && l.index !== titleIndex);
   const opens = (l: ClassifiedLine, words: Set<string>) => words.has(l.key.split(' ')[0]);
   for (let i = 0; i + 1 < top.length; i++) {
-    const host = top[i];
+    const host = withoutOrganOpener(top[i], lex.organLines);
     const pub = top[i + 1];
     if (!opens(host, hosts) || host.words < 2 || host.words > 6 || !ARABIC_NAME.test(host.text.trim())) continue;
     if (pub.index - host.index > 2 || pub.words > 4 || !(pub.kind === 'short' || pub.kind === 'heading') || !ARABIC_NAME.test(pub.text.trim())) continue;
@@ -47,6 +47,18 @@ export function publicationUnderHost(lines: readonly ClassifiedLine[], start: nu
     if (opens(pub, kinds) || sharesWord || menuUnder) return { publication: pub, host };
   }
   return undefined;
+}
+
+/**
+ * «لسان حال حزب التقدم» over «الشرارة»: the paper's party line names its institution after an organ's opener
+ * (`organLines`); the institution is read without it (thirty-fourth round, merged).
+ */
+function withoutOrganOpener(line: ClassifiedLine, openers: readonly string[]): ClassifiedLine {
+  const opener = [...openers].sort((a, b) => b.length - a.length).find((o) => line.key.startsWith(`${o} `));
+  if (!opener) return line;
+  const n = opener.split(' ').length;
+  const text = line.text.trim().split(/\s+/u).slice(n).join(' ');
+  return { ...line, text, key: line.key.split(' ').slice(n).join(' '), words: line.words - n };
 }
 
 /**

@@ -147,3 +147,13 @@ export function limitTitle(title: string): string {
  * is, so it is no domain and no brand (thirty-third session: a real page copied its picture's name).
  */
 export const isMediaFileName = (text: string): boolean => /^\S+\.(?:jpe?g|png|gif|webp|avif|bmp|svg|tiff?|heic|mp4|webm|mov|mp3|pdf)$/iu.test(text.trim());
+
+/**
+ * «talks.md — Typora», «notes.txt - Notepad»: an editor's window title opens on the document's file name, which
+ * is never the outlet (thirty-fourth round, merged). «.md» is also a country's domain: alone («point.md») it stays a
+ * domain, and it is a file only with the editor's name after a dash.
+ */
+export const isDocumentFileTitle = (text: string): boolean => {
+  const m = /^\S+\.(md|markdown|txt|html?|docx?|odt|rtf|eml|mhtml?)(?:\s+[—–-]\s+(\S+(?:\s\S+)?))?$/iu.exec(text.trim());
+  return !!m && (m[1].toLowerCase() !== 'md' || (!!m[2] && /^[A-Za-z]/u.test(m[2])));
+};

@@ -209,8 +209,8 @@ export const BoilerplateSchema = z
     /** Words a relative time opens with («منذ 2 شهور»): with a number, the line is the story's age, never a name. */
     relativeTimeWords: phraseList,
     /** Furniture glued to the headline's line (headline-furniture.ts): account words furniture only in pairs, count nouns, relative-time units, ticker names, AM/PM and a clock's label. */
-    headlineFurniture: z.object({ pairedAccountWords: phraseList, countWords: phraseList, timeUnits: phraseList, tickerWords: phraseList, meridiems: phraseList, clockLabels: phraseList, countLabels: phraseList.default([]), issueLabels: phraseList.default([]), badgeWords: phraseList.default([]), seriesLabels: phraseList.default([]), seriesOf: phraseList.default([]), pagerWords: phraseList.default([]) }).strict()
-      .default({ pairedAccountWords: [], countWords: [], timeUnits: [], tickerWords: [], meridiems: [], clockLabels: [], countLabels: [], issueLabels: [], badgeWords: [], seriesLabels: [], seriesOf: [], pagerWords: [] }),
+    headlineFurniture: z.object({ pairedAccountWords: phraseList, countWords: phraseList, timeUnits: phraseList, tickerWords: phraseList, meridiems: phraseList, clockLabels: phraseList, countLabels: phraseList.default([]), issueLabels: phraseList.default([]), badgeWords: phraseList.default([]), seriesLabels: phraseList.default([]), seriesOf: phraseList.default([]), pagerWords: phraseList.default([]), updateMarks: phraseList.default([]) }).strict()
+      .default({ pairedAccountWords: [], countWords: [], timeUnits: [], tickerWords: [], meridiems: [], clockLabels: [], countLabels: [], issueLabels: [], badgeWords: [], seriesLabels: [], seriesOf: [], pagerWords: [], updateMarks: [] }),
     /** Feed tools («IFTTT»): named by «via X», never the story's origin. */
     feedTools: phraseList,
     /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
