@@ -14,7 +14,7 @@ import type { CorpusPluralRules, CorpusReading, CorpusVocabulary } from './corpu
 import { searchStem } from './stems';
 
 /** A verbal noun's template by measure (normalised: ة → ه, أ/إ → ا): the root's letters in the groups. */
-const NOUNS: Array<{ measure: Measure; re: RegExp }> = [
+export const VERBAL_NOUN_TEMPLATES: Array<{ measure: Measure; re: RegExp }> = [
   { measure: 'II', re: /^ت(.)(.)ي(.)$/ },
   { measure: 'III', re: /^م(.)ا(.)(.)ه$/ },
   { measure: 'IV', re: /^ا(.)(.)ا(.)$/ },
@@ -32,7 +32,7 @@ const NOUNS: Array<{ measure: Measure; re: RegExp }> = [
  */
 export function verbFormsOfNoun(noun: string): string[] {
   const out = new Set<string>();
-  for (const { measure, re } of NOUNS) {
+  for (const { measure, re } of VERBAL_NOUN_TEMPLATES) {
     const m = re.exec(noun);
     if (!m) continue;
     const root = m.slice(1, 4).join('');
@@ -62,7 +62,7 @@ export function curatedWord(w: string, ctx: KeyContext): boolean {
 /** The measures and roots a verbal noun's templates read (the noun written as its measure's first form). */
 export function nounRoots(noun: string): Array<{ measure: Measure; root: string }> {
   const out: Array<{ measure: Measure; root: string }> = [];
-  for (const { measure, re } of NOUNS) {
+  for (const { measure, re } of VERBAL_NOUN_TEMPLATES) {
     const m = re.exec(noun);
     if (!m) continue;
     const root = m.slice(1, 4).join('');

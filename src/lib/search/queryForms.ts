@@ -12,7 +12,8 @@ import type { KeyContext } from './keyContext';
 import type { KeyedToken } from './keyTokens';
 import { loosePlacesOfNisba } from './nisbaReadings';
 import { ARTICLE } from './placeContexts';
-import { verbForms, type Measure } from './derivedForms';
+import { verbForms } from './derivedForms';
+import { VERBAL_NOUN_TEMPLATES } from './corpusDerivations';
 import { searchStem } from './stems';
 import { arabicKey } from './terms';
 import { patternFamily } from './wordPatterns';
@@ -35,16 +36,8 @@ export function placesOfTypedNisba(norm: string, ctx: KeyContext): string[] {
   return loosePlacesOfNisba(nisba, { endings }).filter((p) => p !== bare && ctx.places!.has(p));
 }
 
-/** A verbal noun's template by measure (normalised), III–X: the root's letters in the groups (corpusDerivations.ts). */
-const NOUNS: Array<{ measure: Measure; re: RegExp }> = [
-  { measure: 'III', re: /^م(.)ا(.)(.)ه$/ },
-  { measure: 'IV', re: /^ا(.)(.)ا(.)$/ },
-  { measure: 'V', re: /^ت(.)(.)(.)$/ },
-  { measure: 'VI', re: /^ت(.)ا(.)(.)$/ },
-  { measure: 'VII', re: /^ان(.)(.)ا(.)$/ },
-  { measure: 'VIII', re: /^ا(.)[تطد](.)ا(.)$/ },
-  { measure: 'X', re: /^است(.)(.)ا(.)$/ },
-];
+/** A verbal noun's templates of III–X (corpusDerivations.ts): II is left out, its forms are measure I's too. */
+const NOUNS = VERBAL_NOUN_TEMPLATES.filter((t) => t.measure !== 'II');
 /** The forms a page writes most of a verb in the news: he, she, they, past and present. */
 const KINDS = new Set(['past', 'pastShe', 'pastThey', 'presentHe', 'presentThey']);
 /** A sound root: no weak letter, no hamza, no doubled letter (their forms are other words' too often). */
