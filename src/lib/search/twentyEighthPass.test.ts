@@ -3,18 +3,12 @@
 // sentences written for the test, not taken from the fixture pages.
 import { describe, expect, it } from 'vitest';
 import { concept, ctx } from './curatedMatch.testkit';
-import { indexKeys, planQuery } from './keys';
+import { planQuery } from './keys';
 import { rankQuery, rankTiers, wordUnits } from './tiers';
+import { fakePagefind } from './fakePagefind.testkit';
 
-/** A fake Pagefind over pages keyed by the real indexer: a search ANDs its terms, leaving out a term no page holds. */
-function corpus(pages: Record<string, string>) {
-  const keyed = Object.entries(pages).map(([id, text]) => [id, new Set(indexKeys(text, ctx))] as const);
-  return async (search: string) => {
-    const known = search.split(' ').filter((t) => t && keyed.some(([, keys]) => keys.has(t)));
-    if (!known.length) return [];
-    return keyed.filter(([, keys]) => known.every((t) => keys.has(t))).map(([id]) => ({ id, score: 1 }));
-  };
-}
+/** A fake Pagefind over pages keyed by the real indexer (fakePagefind.testkit.ts). */
+const corpus = (pages: Record<string, string>) => fakePagefind(pages, ctx);
 
 const pages = {
   // The family's wording (the dropout family): found by the concept tier.

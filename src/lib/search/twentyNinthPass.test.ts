@@ -5,21 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { ctx, indexCtx, vocabulary } from './curatedMatch.testkit';
 import { CorpusVocabulary } from './corpusPlurals';
 import { PlaceEvidence, addPlacePage, queryPlaces } from './corpusNisbas';
-import { indexKeys, planQuery, type KeyContext } from './keys';
+import { planQuery, type KeyContext } from './keys';
 import { rankQuery, rankTiers } from './tiers';
 import { bucketWords } from './wordBuckets';
 import { BucketedWords } from './bucketedContext';
 import { contextFromJson } from './context';
+import { fakePagefind } from './fakePagefind.testkit';
 
-/** A fake Pagefind over pages keyed by the real indexer: a search ANDs its terms, leaving out a term no page holds. */
-function corpus(pages: Record<string, string>) {
-  const keyed = Object.entries(pages).map(([id, text]) => [id, new Set(indexKeys(text, indexCtx))] as const);
-  return async (search: string) => {
-    const known = search.split(' ').filter((t) => t && keyed.some(([, keys]) => keys.has(t)));
-    if (!known.length) return [];
-    return keyed.filter(([, keys]) => known.every((t) => keys.has(t))).map(([id]) => ({ id, score: 1 }));
-  };
-}
+/** A fake Pagefind over pages keyed by the real indexer (fakePagefind.testkit.ts). */
+const corpus = (pages: Record<string, string>) => fakePagefind(pages, indexCtx);
 
 /** The query side's context over these pages: their names and the data's endings, verbal nouns read. */
 function queryCtx(pages: Record<string, string>, derivations = true): KeyContext {

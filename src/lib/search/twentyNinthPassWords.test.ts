@@ -8,19 +8,13 @@ import { indexKeys, planQuery } from './keys';
 import { isNearSynonym } from './queryReadings';
 import { rankTiers } from './tiers';
 import { conceptKey } from './terms';
+import { fakePagefind } from './fakePagefind.testkit';
 
 const near = (id: string) => conceptKey(`near-${id}`);
 const tokens = (text: string) => new Set(indexKeys(text, ctx));
 
-/** A fake Pagefind over pages keyed by the real indexer: a search ANDs its terms, leaving out a term no page holds. */
-function corpus(pages: Record<string, string>) {
-  const keyed = Object.entries(pages).map(([id, text]) => [id, new Set(indexKeys(text, ctx))] as const);
-  return async (search: string) => {
-    const known = search.split(' ').filter((t) => t && keyed.some(([, keys]) => keys.has(t)));
-    if (!known.length) return [];
-    return keyed.filter(([, keys]) => known.every((t) => keys.has(t))).map(([id]) => ({ id, score: 1 }));
-  };
-}
+/** A fake Pagefind over pages keyed by the real indexer (fakePagefind.testkit.ts). */
+const corpus = (pages: Record<string, string>) => fakePagefind(pages, ctx);
 
 describe('a two-word query read word by word through the sets', () => {
   it('«شح الأدوية» is two set units, and finds «نفاد العقاقير» (both words otherwise)', () => {
