@@ -197,11 +197,12 @@ export function shortBrandSignals(lines: readonly Line[], start: number, signals
 const NOT_FRAME = /^(?:«المصدر:»|origin|credit line|site name after the story|origin named right after the story)/u;
 
 /**
- * A site's frame naming it with conviction: the masthead printed again on the page, or any frame reading at 0.6 and over
- * that is no origin or wire credit. Under such a frame a wire's dateline and «المصدر: WIRE» make the wire the agency only —
+ * A site's frame naming it with conviction: the masthead printed again on the page, any frame reading at 0.6 and over, or
+ * two frame places agreeing, that is no origin or wire credit. Under such a frame a wire's dateline and «المصدر: WIRE» make the wire the agency only —
  * unless a credit claims the text's rights for the wire («مصادر الخبر: © وكالة سبوتنيك»: an aggregator's copy, rights-holder.ts).
  */
 export function frameNamesSite(signals: readonly Signal[], agencyText: string, credits: readonly { value: string }[]): boolean {
   if (credits.some((c) => /©|\(c\)|حقوق/iu.test(c.value))) return false;
-  return signals.some((s) => s.field === 'outlet' && s.confidence >= 0.6 && !s.rule.startsWith(agencyText) && !NOT_FRAME.test(s.rule));
+  // Two places of the frame agreeing on it (`agreedBy`: a Latin masthead and a share line) count from 0.5.
+  return signals.some((s) => s.field === 'outlet' && (s.confidence >= 0.6 || (!!s.agreedBy && s.confidence >= 0.5)) && !s.rule.startsWith(agencyText) && !NOT_FRAME.test(s.rule));
 }
