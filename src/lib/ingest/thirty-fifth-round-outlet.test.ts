@@ -44,6 +44,10 @@ describe('a masthead of a place and a site\'s word at the head', () => {
     const x = fromText(page('الأربعاء 8 ديسمبر 2027', 'كفر الريحان اليوم', ...MENU, HEADLINE, '8 ديسمبر 2027', LEAD, MORE));
     expect(x.article?.source).toBe('كفر الريحان اليوم');
   });
+  it('the own link\'s domain spelled short under a masthead that extends it: the masthead\'s form', () => {
+    const x = fromText(page('كفر الريحان اليوم', ...MENU, HEADLINE, LEAD, MORE, 'رابط الخبر: https://kafralrayhantoday.com/news/20271208/4410', 'فيسبوك', 'واتساب'));
+    expect(x.article?.source).toBe('كفر الريحان اليوم');
+  });
   it('guard: a section label «حصاد اليوم» under the menu names no one', () => {
     const x = fromText(page(...MENU, 'حصاد اليوم', HEADLINE, '8 ديسمبر 2027', LEAD, MORE));
     expect(x.article?.source).toBeUndefined();
