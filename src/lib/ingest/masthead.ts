@@ -20,7 +20,9 @@ export function withoutLink(value: string): string {
  * line. A credit («المصدر: الخليج») names another outlet on purpose and is kept.
  */
 export function fullerSiteName(lines: ClassifiedLine[], start: number, chosen: Signal | undefined, shown: string | undefined, lex: Lexicon): string | undefined {
-  if (!chosen || !shown || !(chosen.rule === 'dateline' || chosen.rule.startsWith('site name at the top'))) return shown;
+  // The own link's domain spelled in Arabic («كوم حمادة» from komhamadatoday) under a masthead that extends it: the masthead's
+  // form is the name shown (thirty-fifth round).
+  if (!chosen || !shown || !(chosen.rule === 'dateline' || chosen.rule.startsWith('site name at the top') || chosen.rule === 'the page\'s spelling of its own link\'s domain')) return shown;
   const short = withoutPrefix(sourceKey(shown), lex.sitePrefixes);
   const first = lines.find((l) => l.kind !== 'blank');
   for (const l of lines.slice(0, Math.min(start, 4))) {

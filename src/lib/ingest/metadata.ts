@@ -17,6 +17,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
+import { closedMastheadSignals, dropEchoedHead, frameNamesSite, shortBrandSignals } from './outlet-head-masthead';
 import { corroborateByLead, leadOwnNames, ownNameInStory } from './own-name-in-story';
 import { claimsOwnRights } from './rights-holder';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
@@ -256,7 +257,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
-  signals.push(...creditLineAbove(lines, start, input.titleIndex, lex), ...nameUnderHeadline(lines, start, input.titleIndex, lex), ...nameUnderLink(lines, input.titleIndex, lex), ...ownCreditLines(lines, start, lex));
+  signals.push(...closedMastheadSignals(lines, start, input.titleIndex, lex, input.printed), ...shortBrandSignals(lines, start, signals, lex), ...creditLineAbove(lines, start, input.titleIndex, lex), ...nameUnderHeadline(lines, start, input.titleIndex, lex), ...nameUnderLink(lines, input.titleIndex, lex), ...ownCreditLines(lines, start, lex));
   signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors, lex.latinSiteWords), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
   // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
   // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
@@ -357,6 +358,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   if (slogan) signals.push({ field: 'outlet', value: slogan.name, confidence: 0.7, rule: 'slogan naming the site («NAME: صحيفة …»)', line: slogan.index + 1 });
   // Evidence against a candidate, whichever position proposed it: a reporter, the newsroom, a
   // date, a channel label is no publisher; a correspondent's credit names the outlet he files for.
+  dropEchoedHead(signals); // a head masthead another reader took already (outlet-head-masthead.ts)
   signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
   // An institution's name over its publication's masthead: the publication prints the page (publication-names.ts).
   weighPublication(signals, publicationUnderHost(lines, start, input.titleIndex, lex), lex);
@@ -382,7 +384,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const named = signals.some((s) => s.field === 'outlet' && s.confidence >= 0.45 && s.rule !== AGENCY_TEXT && !s.rule.startsWith('«المصدر:»'));
   const wireSigns = signals.some((w) => w.field === 'agency' && w.rule === 'dateline' && w.id && signals.some((s) => s.rule === AGENCY_TEXT && s.id === w.id));
   // …unless the page claims the rights to its pages: a © line naming the site (rights-holder.ts).
-  const ownSite = signed || (named && (!wireSigns || claimsOwnRights(signals, labelled)));
+  const ownSite = signed || (named && (!wireSigns || claimsOwnRights(signals, labelled) || frameNamesSite(signals, AGENCY_TEXT, labelled))); // …or its frame names it (outlet-head-masthead.ts)
   if (ownSite) for (const s of signals) if (s.rule === AGENCY_TEXT) { s.confidence = 0.4; s.rule = `${AGENCY_TEXT}, but the page names its own site`; }
 
   // The site's name inside its own story speaks only where nothing else names a site (own-name-in-story.ts).

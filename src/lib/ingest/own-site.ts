@@ -146,7 +146,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
   const cut = titleText !== undefined && lexKey(titleText) !== lines[titleIndex].key;
   const title = cut ? lexKey(titleText) : lines[titleIndex].key;
   const filled = lines.filter((l) => l.kind !== 'blank' && l.index !== titleIndex);
-  for (const l of cut ? [lines[titleIndex]] : [...filled.slice(0, 3), ...filled.slice(-3)]) {
+  // A bar on top may print the cut headline too («HEADLINE - NAME» over «10:45 HEADLINE»: thirty-fifth round).
+  for (const l of cut ? [lines[titleIndex], ...filled.slice(0, 3)] : [...filled.slice(0, 3), ...filled.slice(-3)]) {
     for (const m of l.text.matchAll(SEPARATOR)) {
       const left = l.text.slice(0, m.index).trim();
       const right = l.text.slice(m.index! + m[0].length).trim();
