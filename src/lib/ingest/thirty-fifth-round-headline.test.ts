@@ -6,6 +6,7 @@
 // (every third page from u3171 is the aside third `dev-aside-38h`, never read here).
 import { describe, expect, it } from 'vitest';
 import { withoutCopyHeaderLabels } from './copy-header';
+import { extractWithEvidence } from './extract';
 import { roundFixtures } from './round-fixtures';
 
 const { lex, labelled } = roundFixtures(['dev']);
@@ -71,5 +72,24 @@ describe('dates in rare shapes', () => {
   });
   it('guards: an updated stamp before the published one, another outlet\'s dated URL under a printed date', () => {
     for (const id of ['u3182', 'u3194', 'u3196']) expect(article(id).date).toBe(pageOf(id).expected.date);
+  });
+});
+
+describe('furniture on the headline\'s line', () => {
+  const lead = 'تتعثر مفاوضات الحبوب بين روسيا وأوكرانيا مع اقتراب كل شتاء، إذ يربط كل طرف استمرار الشحنات بملفات أخرى.';
+  const titleOf = (line: string, body = lead) => extractWithEvidence(['اسم الموقع', line, '5 ديسمبر 2027', body, 'ويرى مراقبون أن الوسطاء يحتاجون إلى آلية دائمة.'].join('\n'), 'page.txt', lex).articles[0].title;
+  it.each(['بقلم: سامر الخطيب', 'كتب: نادر سليم'])('a column\'s byline after an em dash «— %s»: cut', (byline) => {
+    expect(titleOf(`لماذا تتعثر مفاوضات الحبوب كل شتاء؟ — ${byline}`)).toBe('لماذا تتعثر مفاوضات الحبوب كل شتاء؟');
+  });
+  it('the byline cut from a title bar\'s shape is never the site\'s name', () => {
+    const x = extractWithEvidence(['اسم الموقع', 'لماذا تتعثر مفاوضات الحبوب كل شتاء؟ — بقلم: سامر الخطيب', '5 ديسمبر 2027', lead].join('\n'), 'page.txt', lex);
+    expect(x.articles[0].outlet ?? '').not.toContain('بقلم');
+  });
+  it('a gallery counter before a genre tag: the counter cut, the tag kept with the headline', () => {
+    const body = 'وصلت دفعة جديدة من الأسرى الأوكرانيين المفرج عنهم إلى مدينة تشيرنيهيف بعد عملية تبادل.';
+    expect(titleOf('📸 3 / 7 — صور: وصول دفعة جديدة من الأسرى الأوكرانيين إلى تشيرنيهيف', body)).toBe('صور: وصول دفعة جديدة من الأسرى الأوكرانيين إلى تشيرنيهيف');
+  });
+  it('guard: words after an em dash that are no byline stay the headline\'s', () => {
+    expect(titleOf('لماذا تتعثر مفاوضات الحبوب كل شتاء؟ — قراءة في الموقف التركي')).toBe('لماذا تتعثر مفاوضات الحبوب كل شتاء؟ — قراءة في الموقف التركي');
   });
 });
