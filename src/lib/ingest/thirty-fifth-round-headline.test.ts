@@ -83,7 +83,7 @@ describe('furniture on the headline\'s line', () => {
   });
   it('the byline cut from a title bar\'s shape is never the site\'s name', () => {
     const x = extractWithEvidence(['اسم الموقع', 'لماذا تتعثر مفاوضات الحبوب كل شتاء؟ — بقلم: سامر الخطيب', '5 ديسمبر 2027', lead].join('\n'), 'page.txt', lex);
-    expect(x.articles[0].outlet ?? '').not.toContain('بقلم');
+    expect(String(x.evidence[0].fields.find((f) => f.field === 'outlet')?.value ?? '')).not.toContain('بقلم');
   });
   it('a gallery counter before a genre tag: the counter cut, the tag kept with the headline', () => {
     const body = 'وصلت دفعة جديدة من الأسرى الأوكرانيين المفرج عنهم إلى مدينة تشيرنيهيف بعد عملية تبادل.';
