@@ -40,6 +40,9 @@ export interface DateWordLists {
 // Letters adjacent to a month name would make it part of another word (e.g. «مايو» in «ومايوه»).
 const NB = '(?<![\\p{L}])';
 const NA = '(?![\\p{L}])';
+// «نُشر في الثاني والعشرين من آذار», «نشر هذا الخبر في العاشر من …»: the verb of publishing and «في»
+// (two words at most between them) say the ordinal that follows is the day (thirty-fifth round, 13h).
+const PUBLISHED_IN = `${NB}نشر(?:[\\s]+[\\p{L}]+){0,2}[\\s]+في[\\s]+`;
 const HIJRI_MARK = '\\s*(?:هـ|ه\\b|ه(?=[\\s.,)]|$)|h\\b|ah\\b)';
 // A slash or dash may have a space either side («العدد: 8412 - 2026 / 4 / 19», fifteenth round).
 const ISO = /(?<!\d)(\d{4})(?:[-/.]| ?[-/] ?)(\d{1,2})(?:[-/.]| ?[-/] ?)(\d{1,2})(?!\d)(\s*(?:هـ|ه(?=[\s.,)]|$)))?/gu;
@@ -165,7 +168,7 @@ export function buildDateReader(words: DateWordLists): DateReader {
   const ordAlt = [...ordinals.keys()].sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, '\\s+')).join('|');
   const dayWords = words.weekdays.map((w) => normalizeArabic(w)).join('|');
   const ordinalDay = ordAlt
-    ? new RegExp(`(^\\s*|${NB}(?:${dayWords}|يوم)${NA}[\\s،,]+)(${ordAlt})(\\s+من\\s+(?:شهر\\s+)?)(?=(?:${alt})${NA})`, 'gu')
+    ? new RegExp(`(^\\s*|${NB}(?:${dayWords}|يوم)${NA}[\\s،,]+|${PUBLISHED_IN})(${ordAlt})(\\s+من\\s+(?:شهر\\s+)?)(?=(?:${alt})${NA})`, 'gu')
     : undefined;
 
   // «أول ديسمبر», «ثاني ديسمبر»: an ordinal without its article reads as one with it; «مطلع», «غرة».

@@ -90,6 +90,8 @@ function spanShape(span: readonly string[], after: boolean, ctx: HeadlineContext
   return kinds.length ? { sure: false, kinds } : undefined;
 }
 
+/** A byline's name after its label: a person's two to four names. */
+const BYLINE_NAME_WORDS = 4;
 const normalizedWords = (text: string) => text.split(/\s+/u).map((w) => w.replace(/[^\p{L}]/gu, ''));
 
 /** «برعاية مصرف …», «استمع للخبر», «سياسة دولية», «مثبت»: a sponsor's label, an interface line or call to action, a section, a badge. */
@@ -97,6 +99,9 @@ function interfaceWords(text: string, ctx: HeadlineContext): boolean {
   const key = ctx.key(text);
   if (!key) return false;
   if (ctx.sponsorLabels?.some((p) => key === p || key.startsWith(`${p} `))) return true;
+  // «— بقلم: سامر الخطيب»: a byline's label and a name of a few words.
+  const [label, ...name] = key.split(' ');
+  if (ctx.bylineLabels?.has(label.replace(/[:：]$/u, '')) && name.length >= 1 && name.length <= BYLINE_NAME_WORDS) return true;
   const f = ctx.furnitureWords;
   if (f?.isInterfaceLine(text) || f?.isCallToAction(key.split(' ')[0]) || f?.isSectionLabel?.(text)) return true;
   const h = ctx.headlineFurniture;
@@ -176,10 +181,12 @@ export function withSides(glued: HeadlineSegment | undefined, sides: SideCut | u
  * «📌 مثبت», «🎧 استمع», «برعاية مصرف الواحات», «#طاقة»: a part of the headline's line that bears a symbol, is
  * hashtags or opens with a sponsor's label (lexicon keys `sponsors`) is furniture, never the site's name in a title bar.
  */
-export function isSideFurniture(text: string, sponsors: readonly string[], key: (s: string) => string): boolean {
+export function isSideFurniture(text: string, sponsors: readonly string[], key: (s: string) => string, bylines?: ReadonlySet<string>): boolean {
   const tokens = text.trim().split(/\s+/u).filter(Boolean);
   if (!tokens.length) return false;
   if (tokens.some(isSymbolToken) || tokens.every(isHashtag)) return true;
   const k = key(text);
+  // «HEADLINE — بقلم: NAME»: a byline is no site's name.
+  if (bylines?.has(k.split(' ')[0].replace(/[:：]$/u, ''))) return true;
   return sponsors.some((p) => k === p || k.startsWith(`${p} `));
 }

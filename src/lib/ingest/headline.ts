@@ -94,6 +94,8 @@ export interface HeadlineContext {
   headlineFurniture?: HeadlineFurnitureWords;
   /** Lexicon keys of a sponsor's labels («برعاية», `sponsorLabels`): a span opening so is furniture beside a headline. */
   sponsorLabels?: readonly string[];
+  /** «بقلم», «كتب»: a byline's labels — «— بقلم: NAME» glued after a column's headline is the byline (thirty-fifth round). */
+  bylineLabels?: ReadonlySet<string>;
   /** Normalised verbs a wire's lead opens with («أعلن», «قال»: `leadVerbs`): a «.»-closed line opening so is a sentence. */
   leadVerbs?: ReadonlySet<string>;
 }
@@ -144,9 +146,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const why: string[] = periodClosed ? ['closed by «.»'] : [];
     // «فيديو | لافروف يرد …», «مباشر | اليوم الثاني من …»: a genre tag glued to the headline says
     // what the page is; the words after it are measured, and the tag is no UI label's line.
-    const tagged = genreTagged(l.text, ctx);
+    // «📸 3 / 7 — صور: HEADLINE»: furniture cut before a genre tag leaves the tagged headline (thirty-fifth round).
+    const taggedWhole = genreTagged(l.text, ctx);
+    const cut = taggedWhole ? undefined : glued;
+    const tagged = taggedWhole ?? (cut && !('after' in cut && cut.after) ? genreTagged(cut.rest, ctx) : undefined);
     if (tagged) why.push('opens with a genre tag');
-    const cut = tagged ? undefined : glued;
     if (cut) why.push(`${cut.shape} glued ${'after' in cut && cut.after ? 'after' : 'before'} it, cut`, ...('evidence' in cut && cut.evidence ? [cut.shape === 'furniture' ? `its words: ${cut.evidence}` : `its entries ${cut.evidence}`] : []));
     const head = cut?.rest ?? l.text;
     const { share: overlap, shared } = overlapShare(contentWords(tagged ?? head, ctx.functionWords), leadWords);

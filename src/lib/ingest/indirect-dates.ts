@@ -40,7 +40,7 @@ const YEAR = /[0-9٠-٩]{4}/u;
 
 interface Words {
   stampLabels: string[]; dayWords: Map<string, number>; agoWords: Set<string>; dayUnits: Map<string, number>; hourUnits: Map<string, number>;
-  printWords: Set<string>; copyTimeLabels: string[]; shareOpeners: string[]; ownLinkLabels: string[]; urlDateParams: Set<string>;
+  minuteUnits: Map<string, number>; toolbarWords: Set<string>; printWords: Set<string>; copyTimeLabels: string[]; shareOpeners: string[]; ownLinkLabels: string[]; urlDateParams: Set<string>;
 }
 const norm = (s: string) => normalizeArabic(s).replace(/\s+/gu, ' ').trim();
 /** Normalised once per data object (a pure memo keyed by the loaded data; no state between pages). */
@@ -52,7 +52,7 @@ function words(data: Data): Words {
     const byLength = (xs: string[]) => xs.map(norm).sort((a, b) => b.length - a.length);
     wordsOf.set(data, w = {
       stampLabels: byLength(data.stampLabels), dayWords: map(data.dayWords), agoWords: new Set(data.agoWords.map(norm)), dayUnits: map(data.dayUnits),
-      hourUnits: map(data.hourUnits), printWords: new Set(data.printWords.map(norm)), copyTimeLabels: byLength(data.copyTimeLabels),
+      hourUnits: map(data.hourUnits), minuteUnits: map(data.minuteUnits ?? {}), toolbarWords: new Set((data.toolbarWords ?? []).map(norm)), printWords: new Set(data.printWords.map(norm)), copyTimeLabels: byLength(data.copyTimeLabels).map((l) => l.toLowerCase()),
       shareOpeners: byLength(data.shareOpeners), ownLinkLabels: byLength(data.ownLinkLabels), urlDateParams: new Set(data.urlDateParams.map((p) => p.toLowerCase())),
     });
   }
@@ -60,7 +60,7 @@ function words(data: Data): Words {
 }
 
 /** «أمس، 21:35» → days 1; «قبل 4 ساعات» → hours 4; anything else on the line → undefined. */
-export function readStamp(text: string, data: Data): { days: number; hours?: number } | undefined {
+export function readStamp(text: string, data: Data): { days: number; hours?: number; minutes?: number } | undefined {
   const w = words(data);
   // A clock after the stamp («، 21:35», «- 10:40 ص», «الساعة 9:05 PM») and separators are the stamp's furniture.
   let t = norm(text).replace(/[\s،,|\-–—:]*(?:الساعه\s*)?\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm))?\s*$/u, '').replace(/^[\s|•·\-–—]+|[\s|•·،,.\-–—:]+$/gu, '');
@@ -78,8 +78,10 @@ export function readStamp(text: string, data: Data): { days: number; hours?: num
   const perDay = w.dayUnits.get(unit);
   if (perDay !== undefined) return count * perDay <= 6 ? { days: count * perDay } : undefined;
   const perHour = w.hourUnits.get(unit);
-  if (perHour !== undefined) return count * perHour < 24 ? { days: 0, hours: count * perHour } : undefined;
-  return undefined;
+  if (perHour === undefined || count * perHour >= 24) return undefined;
+  // «منذ 45 دقيقة» under a mail sent at 00:20 is the day before: minutes are counted against the anchor's clock too.
+  const minutes = perHour === 0 ? count * (w.minuteUnits.get(unit) ?? 0) : 0;
+  return minutes ? { days: 0, hours: 0, minutes } : { days: 0, hours: count * perHour };
 }
 
 const opensWith = (key: string, phrases: string[]) => phrases.some((p) => key === p || key.startsWith(`${p} `) || key.startsWith(`${p}:`));
@@ -113,12 +115,30 @@ function daysBefore(iso: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
-/** An anchor line's clock hour («08:10», «9:05 PM», «07:30:00 +0300»), if it prints one. */
-function clockHour(text: string): number | undefined {
+/** An anchor line's clock in minutes after midnight («08:10», «9:05 PM», «07:30:00 +0300»), if it prints one. */
+function clockMinutes(text: string): number | undefined {
   const m = /(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|AM|PM|am|pm)?/u.exec(text);
   if (!m) return undefined;
   const h = +m[1] % 12 + (m[3] && /^(م|PM|pm)$/u.test(m[3]) ? 12 : m[3] ? 0 : +m[1] >= 12 ? 12 : 0);
-  return h < 24 ? h : undefined;
+  return h < 24 ? h * 60 + +m[2] : undefined;
+}
+
+/** «طباعة | إرسال | 11.10.2027»: an article's toolbar — its buttons (print, share, send) beside the page's own date. */
+function isToolbar(key: string, w: Words): boolean {
+  const parts = key.split(/\s*[|•·]\s*/u).filter(Boolean);
+  if (parts.length < 3) return false;
+  const button = (p: string) => w.printWords.has(p) || w.toolbarWords.has(p) || w.shareOpeners.includes(p);
+  return parts.filter((p) => !button(p)).length === 1 && parts.filter(button).length >= 2;
+}
+
+/**
+ * A date line above the headline dates the story only when it sits right over it: with a line between
+ * (a menu, a section), it is the header's current date, and a stamp under the headline says the day.
+ */
+function apartFromHeadline(l: ClassifiedLine, lines: readonly ClassifiedLine[], title: number | undefined): boolean {
+  if (title === undefined || l.index >= title) return false;
+  for (let i = l.index + 1; i < title; i++) if (lines[i] && lines[i].kind !== 'blank') return true;
+  return false;
 }
 
 /**
@@ -131,7 +151,7 @@ export function indirectDates(lines: readonly ClassifiedLine[], start: number, t
   if (!data) return out;
   const w = words(data);
   const top = Math.max(0, (title ?? start - 1) - ABOVE_TITLE);
-  let stamp: { days: number; hours?: number; line: number; text: string } | undefined;
+  let stamp: { days: number; hours?: number; minutes?: number; line: number; text: string } | undefined;
   let datedByHeadline = false;
   let published = false;
   const anchors: { value: string; line: number; text: string; strength: number }[] = [];
@@ -146,7 +166,8 @@ export function indirectDates(lines: readonly ClassifiedLine[], start: number, t
     }
     if (!/[0-9٠-٩]/u.test(l.text)) continue;
     if (l.kind === 'date' && l.datePriority === 0) published = true;
-    if (byHeadline && (l.kind === 'date' || l.dateline?.date)) datedByHeadline = true;
+    const apart = apartFromHeadline(l, lines, title);
+    if (byHeadline && (l.kind === 'date' || l.dateline?.date) && !apart) datedByHeadline = true;
     // A line holding a link: its path's digits are the site's filing scheme, read only from the page's own link.
     if (l.text.includes('/') && HOLDS_LINK.test(l.text)) {
       const link = ownLink(l, lines, w);
@@ -156,23 +177,25 @@ export function indirectDates(lines: readonly ClassifiedLine[], start: number, t
     }
     if (l.kind === 'body' || l.words > SHARE_WORDS || !YEAR.test(l.text)) continue; // every date read here has a four-digit year
     const key = norm(l.text);
-    const printLine = tokens(key).some((t) => w.printWords.has(t));
-    const copyTime = !printLine && opensWith(key, w.copyTimeLabels);
+    const toolbar = isToolbar(key, w);
+    const printLine = !toolbar && tokens(key).some((t) => w.printWords.has(t));
+    // «:CAPTURED: [2027-03-20 Sat 10:14]»: an Org drawer's property opens on a colon, in capitals.
+    const copyTime = !printLine && opensWith(key.toLowerCase().replace(/^:/u, ''), w.copyTimeLabels);
     // «3 تعليقات على الخبر المنشور بتاريخ …»: a comment line may open on its count.
-    const share = !printLine && !copyTime && l.kind !== 'date' && opensWith(key.replace(/^[0-9٠-٩]{1,5}\s+/u, ''), w.shareOpeners);
+    const share = toolbar || (!printLine && !copyTime && l.kind !== 'date' && opensWith(key.replace(/^[0-9٠-٩]{1,5}\s+/u, ''), w.shareOpeners));
     // The date reader runs only on a peeled line or one those words name; a date line has its value.
     const iso = l.kind === 'date' && l.value ? l.value : peeledText || printLine || copyTime || share ? dates.parse(l.text) : undefined;
     if (!iso) continue;
     if (printLine) out.printLines.add(l.index + 1);
     if (copyTime) out.copyTimeLines.add(l.index + 1);
-    if (!byHeadline && l.words <= ANCHOR_WORDS) anchors.push({ value: iso, line: l.index + 1, text: l.text, strength: printLine || copyTime ? 0 : 1 });
+    if ((!byHeadline || apart) && l.words <= ANCHOR_WORDS) anchors.push({ value: iso, line: l.index + 1, text: l.text, strength: printLine || copyTime ? 0 : 1 });
     if (share) out.candidates.push({ value: iso, rule: 'date in a share or comment line', confidence: 0.55, line: l.index + 1, rank: SHARE_RANK });
   }
   // The stamp is the page's own only when no date is printed by the headline and none is labelled published.
   if (stamp && !datedByHeadline && !published && anchors.length) {
     const anchor = anchors.reduce((a, b) => (b.strength < a.strength ? b : a));
-    const hour = stamp.hours === undefined ? undefined : clockHour(anchor.text);
-    const back = stamp.days + (hour !== undefined && stamp.hours! > hour ? 1 : 0);
+    const clock = stamp.hours === undefined ? undefined : clockMinutes(anchor.text);
+    const back = stamp.days + (clock !== undefined && stamp.hours! * 60 + (stamp.minutes ?? 0) > clock ? 1 : 0);
     out.candidates.push({ value: daysBefore(anchor.value, back), rule: `relative stamp «${stamp.text}» counted back from line ${anchor.line}`, confidence: 0.75, line: stamp.line, rank: STAMP_RANK });
   }
   return out;

@@ -159,7 +159,7 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       // «أخبار عالمية - HEADLINE»: a section's label cut from it neither (thirty-first round, merged).
       if (isFurnitureOnly(name, lex.headlineFurniture) || sectionLabelReader(lex)(name)) continue;
       // «📌 مثبت — HEADLINE», «HEADLINE | برعاية …»: a side span cut by its shape neither (headline-sides.ts).
-      if (isSideFurniture(name, lex.sponsors, lexKey)) continue;
+      if (isSideFurniture(name, lex.sponsors, lexKey, lex.labels.byline)) continue;
       // «الإثنين، 12 يوليو 2027 • 10:40 ص • HEADLINE»: a date cut with the furniture is no name either.
       if (/[0-9٠-٩]/u.test(name) && lex.dates.findDates(name).length) continue;
       const known = lex.names(name);

@@ -242,6 +242,10 @@ export const BoilerplateSchema = z
       dayUnits: z.record(z.string().min(1), z.number().int().min(1).max(6)),
       /** «ساعتين»: 2, «دقائق»: 0 — hours back per unit (times the number): the anchor's day unless its clock is earlier. */
       hourUnits: z.record(z.string().min(1), z.number().int().min(0).max(2)),
+      /** «دقيقة»: 1, «دقيقتين»: 2 — minutes back per unit: the day before the anchor when its clock is earlier (thirty-fifth round). */
+      minuteUnits: z.record(z.string().min(1), z.number().int().min(0).max(2)).optional(),
+      /** «إرسال», «حفظ», «Email»: a toolbar's buttons beside print — a date among them is the page's, not a print's. */
+      toolbarWords: phraseList.optional(),
       /** «طباعة», «Printed»: a word of a line holding the print's date — an anchor, never the story's date. */
       printWords: phraseList,
       /** «Created», «Saved», «Fetched»: a copy tool's own time — an anchor, the story's date only when nothing else is dated. */
