@@ -52,4 +52,15 @@ describe('content/search-near-synonyms.yaml', () => {
     writeFileSync(nearSynonymsPart(file, '-words.yaml'), '- { id: b, words: [باص, حافلة] }\n');
     expect(errorOf(() => loadNearSynonyms(file))).toMatch(/set "b" is also in .*near-news\.yaml/);
   });
+  it('reads the fourth part (-affairs.yaml) after the third: a word of another part is refused, naming its set and file', () => {
+    expect(loadNearSynonyms().map((e) => e.id)).toEqual(expect.arrayContaining(['medicines', 'arrest-warrant', 'vote-of-no-confidence']));
+    const dir = mkdtempSync(join(tmpdir(), 'near-part4-'));
+    const file = join(dir, 'near.yaml');
+    writeFileSync(file, '- { id: a, words: [نقص, ندرة] }\n');
+    writeFileSync(nearSynonymsPart(file, '-words.yaml'), '- { id: c, words: [باص, حافلة] }\n');
+    writeFileSync(nearSynonymsPart(file, '-affairs.yaml'), '- { id: d, words: [مذكرة توقيف, أمر اعتقال] }\n');
+    expect(loadNearSynonyms(file).map((e) => e.id)).toEqual(['a', 'c', 'd']);
+    writeFileSync(nearSynonymsPart(file, '-affairs.yaml'), '- { id: d, words: [أمر اعتقال, الحافلة] }\n');
+    expect(errorOf(() => loadNearSynonyms(file))).toMatch(/set "d": «الحافلة» is also in set "c" of .*near-words\.yaml/);
+  });
 });
