@@ -6,6 +6,7 @@ import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { collapseSpaces, keyOfCollapsed, lexKey } from './boilerplate';
 import { isRelativeTime } from './dates';
+import { containsAnyPhrase } from './phrase-index';
 import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
@@ -220,7 +221,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (words <= 8 && lex.sponsors.some((s) => key === s || (key.startsWith(s) && /^\s*[:：]?\s/u.test(key.slice(s.length))))) return { ...base, kind: 'boilerplate' };
   // Copyright footers: «© 2025 …».
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
-  if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };
+  if (text.length <= lex.data.maxPhraseLineLength && containsAnyPhrase(key, lex.contains)) return { ...base, kind: 'boilerplate' };
   if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
   if (words <= 6 && lex.readingTimes.some((r) => r.test(text))) return { ...base, kind: 'boilerplate' };
   // «الأخبار العاجلةحالة الطقس», «Gettyستانيسلاف …»: labels a copy glued together (a word never goes on

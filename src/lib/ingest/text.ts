@@ -15,7 +15,8 @@ export function cleanLine(line: string): string {
 // A sentence ends at . ! ? ؟ … (possibly doubled, possibly followed by closing quotes or
 // brackets) when whitespace or the end of the text follows. «2.3» and «جيه.دي» do not end one.
 const SENTENCE_END = /[.!?؟…]+["'»”’)\]]*(?=\s|$)/g;
-const CLOSERS = /["'»”’)\]\s]+$/;
+const CLOSER_UNIT = /^["'»”’)\]\s]$/;
+const TERMINAL_UNITS = '.!?؟…:';
 
 export function countSentences(text: string): number {
   return (text.match(SENTENCE_END) ?? []).length;
@@ -23,8 +24,13 @@ export function countSentences(text: string): number {
 
 /** True when the text ends like a sentence (terminal punctuation before closing quotes). */
 export function endsLikeSentence(text: string): boolean {
-  const t = text.replace(CLOSERS, '');
-  return /[.!?؟…:]$/.test(t) && !/\.\.$/.test(t.replace(/\.\.\.$/, '…'));
+  // The closers are stepped over from the end (as `/["'»”’)\]\s]+$/` would cut them): an
+  // end-anchored pattern is tried from every position of a long prose line.
+  let end = text.length;
+  while (end > 0 && CLOSER_UNIT.test(text[end - 1])) end--;
+  if (!end || !TERMINAL_UNITS.includes(text[end - 1])) return false;
+  // «..» is a cut, not a sentence's end; «...» (an ellipsis) is one.
+  return !(text.startsWith('..', end - 2) && !text.startsWith('...', end - 3));
 }
 
 /**
