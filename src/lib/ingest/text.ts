@@ -1,10 +1,15 @@
 // Small text helpers shared by the ingest stages: line cleaning, sentence boundaries,
 // splitting over-long paragraphs, and shortening titles at a word boundary.
-import { stripInvisible } from '../arabic/normalize';
+import { INVISIBLE, stripInvisible } from '../arabic/normalize';
 import { countWords } from '../arabic/tokenize';
+
+/** Any character cleanLine removes or replaces, or two spaces in a row. */
+const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]| {2}`);
 
 /** Display-safe cleanup of one line: invisible/bidi chars, control chars, odd spaces. */
 export function cleanLine(line: string): string {
+  // Most lines hold none of what the four rewrites change: one scan finds that, and they are skipped.
+  if (!NEEDS_CLEANING.test(line)) return line.trim();
   return stripInvisible(line)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
