@@ -6,6 +6,7 @@ import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { collapseSpaces, keyOfCollapsed, lexKey } from './boilerplate';
 import { isRelativeTime } from './dates';
+import { containsAnyPhrase } from './phrase-index';
 import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
@@ -201,8 +202,8 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // «د. خالد العبادي -» under a column's headline: a person's name (a `givenNames` word first, perhaps
   // after an abbreviated title «د.», «أ.») closed by a dash or colon with nothing after it is the
   // column's byline (twenty-fourth round, second wave).
-  const signed = /^(?:[\p{L}]{1,2}\.\s*)?([\p{L}\s]+?)\s*[-–—:：]$/u.exec(text.trim());
-  if (signed && words >= 2 && words <= 5 && lex.givenNames.has(lexKey(signed[1].split(/\s+/)[0]))) {
+  const signed = words >= 2 && words <= 5 ? /^(?:[\p{L}]{1,2}\.\s*)?([\p{L}\s]+?)\s*[-–—:：]$/u.exec(text.trim()) : null;
+  if (signed && lex.givenNames.has(lexKey(signed[1].split(/\s+/)[0]))) {
     return { ...base, kind: 'byline', value: signed[1].trim() };
   }
   // Section markers: the whole line, or the marker followed by a colon and a headline.
@@ -220,7 +221,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (words <= 8 && lex.sponsors.some((s) => key === s || (key.startsWith(s) && /^\s*[:：]?\s/u.test(key.slice(s.length))))) return { ...base, kind: 'boilerplate' };
   // Copyright footers: «© 2025 …».
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
-  if (text.length <= lex.data.maxPhraseLineLength && lex.contains.some((p) => key.includes(p))) return { ...base, kind: 'boilerplate' };
+  if (text.length <= lex.data.maxPhraseLineLength && containsAnyPhrase(key, lex.contains)) return { ...base, kind: 'boilerplate' };
   if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
   if (words <= 6 && lex.readingTimes.some((r) => r.test(text))) return { ...base, kind: 'boilerplate' };
   // «الأخبار العاجلةحالة الطقس», «Gettyستانيسلاف …»: labels a copy glued together (a word never goes on
@@ -229,7 +230,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (words <= 6 && !/[.!؟?]/u.test(text) && GLUED_LABELS.test(text)) return { ...base, kind: 'menu' };
   // A photo credit: «صورة الأمم المتحدة/مانويل إلياس», «تصوير: …/رويترز» — never a name or a headline.
   const photoCredit = words <= 8 && /^(?:صوره|الصوره|تصوير|photo)\s[^.!؟?]{1,60}\/\s*[^.!؟?/]{1,40}$/iu.test(normalizeArabic(text));
-  if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key)) {
+  if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || (key.includes('ارشيف') && /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key))) {
     return { ...base, kind: 'caption' };
   }
   // «صوامع حبوب في ميناء أوديسا. © Reuters.»: a picture's description closed by its photo credit
@@ -245,8 +246,8 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
 
   const agency = agencyName(text, lex, key);
   if (agency) return { ...base, kind: 'agency', value: agency };
-  const dateline = /^([\p{L} ]{2,30}?)\s*(?:[-–—/]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text);
-  if (dateline && words <= 6 && placeLike(dateline[1], lex)) {
+  const dateline = words <= 6 ? /^([\p{L} ]{2,30}?)\s*(?:[-–—/]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text) : null;
+  if (dateline && placeLike(dateline[1], lex)) {
     const named = (dateline[2] ?? dateline[3]).trim();
     const name = agencyName(named, lex);
     // «رويترز/ أ ف ب», «Reuters/AFP»: two wires listed — the first listed is the agency (twenty-second round, part O).
@@ -284,12 +285,20 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if ((words >= 6 && endsLikeSentence(text)) || words >= 20 || (sentences >= 2 && words >= 10)) return { ...base, kind: 'body' };
   // A paragraph closed by the wire's tag «… دائم. (بترا)»: a sentence, then the tag. Short
   // lines of this shape are photo captions («… في جنيف. (أ.ب)»), kept apart.
-  if (words >= 12 && endsLikeSentence(text.replace(WIRE_TAG, ''))) return { ...base, kind: 'body' };
+  const closedByBracket = words >= 12 && endsWithBracket(text);
+  if (words >= 12 && endsLikeSentence(closedByBracket ? text.replace(WIRE_TAG, '') : text)) return { ...base, kind: 'body' };
   // «… يحتاج إلى ضمانات للتحقق من الالتزام به (رويترز)»: a long line closed by a known agency's tag
   // with no full stop before it is the story's last sentence too (a caption is shorter).
-  const tag = words >= 14 ? WIRE_TAG.exec(text) : null;
+  const tag = words >= 14 && closedByBracket ? WIRE_TAG.exec(text) : null;
   if (tag && lex.names(tag[0].trim().slice(1, -1))?.kind === 'agency') return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
+}
+
+/** A «)» last but for spaces: what WIRE_TAG needs, found without trying its pattern from every position. */
+function endsWithBracket(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  return text[end - 1] === ')';
 }
 
 /** Signs a spaced tag list has at least, and the words of its longest tag. */

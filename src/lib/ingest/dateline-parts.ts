@@ -26,7 +26,13 @@ export function placeOf(prefix: string, isWordDay: (text: string) => boolean = (
   // «موسكو، 17 نوفمبر. /تاس/.»: a date closed by a full stop before the credit (TASS's order).
   // «موسكو-6-12(كونا)--»: a dash glued between the place and its numeric date sets the date off as a spaced one does;
   // «الجزائر- 27 ماي 2027 (واج)-»: so does a dash glued to the place alone (thirtieth round, merged).
-  const trimmed = prefix.trim().replace(/(?<=^[\p{L}\p{M} ،,]+)[-–—ـ](?=\s*[0-9٠-٩])/u, ' - ').replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '').replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ');
+  // The first and last rewrites need a digit, which none of the four adds or takes away: a prefix without
+  // one skips them (the first's look-behind is tried back to the start from every position).
+  const dated = DIGIT.test(prefix);
+  const glued = prefix.trim();
+  const spaced = dated ? glued.replace(/(?<=^[\p{L}\p{M} ،,]+)[-–—ـ](?=\s*[0-9٠-٩])/u, ' - ') : glued;
+  const closed = spaced.replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '');
+  const trimmed = dated ? closed.replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ') : closed;
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
   let n = 0;

@@ -18,7 +18,8 @@ const DIGIT = /[0-9٠-٩©@]/u;
 
 /** «From: NAME <address>», «From  NAME <address>», «NAME <address>»: the name and the address's domain; another header («To: …») is none. */
 export function senderOf(text: string, labels: readonly string[]): { name: string; domain: string } | undefined {
-  const m = ADDRESS.exec(text.trim());
+  // No «@», no address: the pattern (a lazy head tried to every «<») is not run on the page's prose.
+  const m = text.includes('@') ? ADDRESS.exec(text.trim()) : null;
   if (!m) return undefined;
   let name = m[1].trim();
   const first = name.split(/\s+/)[0] ?? '';

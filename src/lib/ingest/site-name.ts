@@ -128,6 +128,8 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
 export const EMAIL = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/u;
 
 // A phone number (seven digits or more, spaced or dashed) or an e-mail address.
+/** Lines of the page's head siteNameLine may read: 3 skipped + 1 shifted + 3 kept, and one more for its length tests. */
+const SHOWN_LINES_READ = 8;
 const CONTACT = /(?:^|[^\d])\+?\d(?:[\d\s-]{5,}\d)(?![\d])|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
 
 // Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
@@ -149,7 +151,14 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // A time alone («10:12 م») is no name either: a name has a word.
   // A contact line («هاتف: 0770…», «واتساب التحرير: 0100…», «للتواصل: name@mail.com») names no
   // one: a phone number or an e-mail address is no part of a name (twenty-eighth round's merge).
-  const shown = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !CONTACT.test(l.text));
+  // Only the head is read below (up to three skipped, one shifted, three kept): the first SHOWN_LINES_READ
+  // such lines decide, so the page's other lines are not tested (three callers a page, every line each).
+  const shown: L[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !CONTACT.test(l.text)) {
+      if (shown.push(l) >= SHOWN_LINES_READ) break;
+    }
+  }
   // A counter, a menu button, a weekday's date or a network's line over the masthead names no one (outlet-shape.ts,
   // thirty-third round): only the head is asked, a few lines a page.
   // The masthead under them has a name's length: a one-word line there is as often the menu's first entry.

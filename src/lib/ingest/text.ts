@@ -1,10 +1,15 @@
 // Small text helpers shared by the ingest stages: line cleaning, sentence boundaries,
 // splitting over-long paragraphs, and shortening titles at a word boundary.
-import { stripInvisible } from '../arabic/normalize';
+import { INVISIBLE, stripInvisible } from '../arabic/normalize';
 import { countWords } from '../arabic/tokenize';
+
+/** Any character cleanLine removes or replaces, or two spaces in a row. */
+const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]| {2}`);
 
 /** Display-safe cleanup of one line: invisible/bidi chars, control chars, odd spaces. */
 export function cleanLine(line: string): string {
+  // Most lines hold none of what the four rewrites change: one scan finds that, and they are skipped.
+  if (!NEEDS_CLEANING.test(line)) return line.trim();
   return stripInvisible(line)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
@@ -15,7 +20,8 @@ export function cleanLine(line: string): string {
 // A sentence ends at . ! ? ؟ … (possibly doubled, possibly followed by closing quotes or
 // brackets) when whitespace or the end of the text follows. «2.3» and «جيه.دي» do not end one.
 const SENTENCE_END = /[.!?؟…]+["'»”’)\]]*(?=\s|$)/g;
-const CLOSERS = /["'»”’)\]\s]+$/;
+const CLOSER_UNIT = /^["'»”’)\]\s]$/;
+const TERMINAL_UNITS = '.!?؟…:';
 
 export function countSentences(text: string): number {
   return (text.match(SENTENCE_END) ?? []).length;
@@ -23,8 +29,13 @@ export function countSentences(text: string): number {
 
 /** True when the text ends like a sentence (terminal punctuation before closing quotes). */
 export function endsLikeSentence(text: string): boolean {
-  const t = text.replace(CLOSERS, '');
-  return /[.!?؟…:]$/.test(t) && !/\.\.$/.test(t.replace(/\.\.\.$/, '…'));
+  // The closers are stepped over from the end (as `/["'»”’)\]\s]+$/` would cut them): an
+  // end-anchored pattern is tried from every position of a long prose line.
+  let end = text.length;
+  while (end > 0 && CLOSER_UNIT.test(text[end - 1])) end--;
+  if (!end || !TERMINAL_UNITS.includes(text[end - 1])) return false;
+  // «..» is a cut, not a sentence's end; «...» (an ellipsis) is one.
+  return !(text.startsWith('..', end - 2) && !text.startsWith('...', end - 3));
 }
 
 /**
