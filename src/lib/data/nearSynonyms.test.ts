@@ -52,16 +52,4 @@ describe('content/search-near-synonyms.yaml', () => {
     writeFileSync(nearSynonymsPart(file, '-words.yaml'), '- { id: b, words: [باص, حافلة] }\n');
     expect(errorOf(() => loadNearSynonyms(file))).toMatch(/set "b" is also in .*near-news\.yaml/);
   });
-  it('reads the fourth part (-everyday.yaml) after the third: a word of an earlier part is refused, naming its set and file', () => {
-    expect(loadNearSynonyms().map((e) => e.id)).toEqual(expect.arrayContaining(['medicines', 'inflation', 'medical-errors', 'doping']));
-    const dir = mkdtempSync(join(tmpdir(), 'near-part4-'));
-    const file = join(dir, 'near.yaml');
-    writeFileSync(file, '- { id: a, words: [نقص, ندرة] }\n');
-    writeFileSync(nearSynonymsPart(file), '- { id: b, words: [شح, شحة] }\n');
-    writeFileSync(nearSynonymsPart(file, '-words.yaml'), '- { id: c, words: [باص, حافلة] }\n');
-    writeFileSync(nearSynonymsPart(file, '-everyday.yaml'), '- { id: d, words: [التسول, الاستجداء] }\n');
-    expect(loadNearSynonyms(file).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
-    writeFileSync(nearSynonymsPart(file, '-everyday.yaml'), '- { id: d, words: [الاستجداء, الحافلة] }\n');
-    expect(errorOf(() => loadNearSynonyms(file))).toMatch(/set "d": «الحافلة» is also in set "c" of .*near-words\.yaml/);
-  });
 });

@@ -46,10 +46,9 @@ export function parseNearSynonyms(text: string, file = DEFAULT_SEARCH_NEAR_SYNON
 /**
  * The file's further parts beside it, read in this order after it: the sets at the scale of the news
  * (`-news.yaml`, session 35: events) and the second common word of a noun or verb of the news (`-words.yaml`,
- * session 37: a word any query may hold, said otherwise by outlets of another region), and the everyday concepts
- * by field (`-everyday.yaml`, session 38: a concept's second common term and the clause a reporter writes instead).
+ * session 37: a word any query may hold, said otherwise by outlets of another region).
  */
-export const NEAR_SYNONYM_PARTS = ['-news.yaml', '-words.yaml', '-everyday.yaml'] as const;
+export const NEAR_SYNONYM_PARTS = ['-news.yaml', '-words.yaml'] as const;
 export const nearSynonymsPart = (path: string, suffix: (typeof NEAR_SYNONYM_PARTS)[number] = '-news.yaml') => path.replace(/\.yaml$/, suffix);
 
 /** Every part as one list: an id, and a word, still belong to one set across the files. */
