@@ -14,7 +14,9 @@ import * as pagefind from 'pagefind';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDocs, type SourceDoc } from '../src/lib/search/documents';
-import { articleExportFiles, exportDocs, loadActorList, loadCuratedBeside, loadSearchCorpus } from '../src/indexer/read';
+import { articleExportFiles, exportDocs, loadSearchCorpus, loadSourcesBeside } from '../src/indexer/read';
+import { indexerCuratedFile, loadIndexerCurated } from '../src/indexer/curatedCache';
+import { loadActors } from '../src/lib/data/load';
 import { writeSearchIndexFrom } from '../src/indexer/write';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
 
@@ -27,11 +29,18 @@ const started = Date.now();
 const site = path.resolve(arg('--site', process.env.OUT_DIR || 'dist'));
 const articlesDir = path.resolve(arg('--articles', process.env.ARTICLES_DIR || 'content/articles'));
 const actorsFile = path.resolve(arg('--actors', 'content/actors.yaml'));
-const actors = await loadActorList(actorsFile);
+const stateFile = arg('--reuse-state', '');
+const reuse = stateFile ? { stateFile: path.resolve(stateFile), key: process.env.SEARCH_REUSE_KEY ?? '' } : undefined;
+// The curated data, kept beside the index's state while the build's key holds (curatedCache.ts);
+// a run without the last state (a full build) or without a key parses it.
+const { data: { actors, sources, vocabulary } } = loadIndexerCurated(
+  () => ({ actors: existsSync(actorsFile) ? loadActors(actorsFile) : [], sources: loadSourcesBeside(actorsFile), vocabulary: loadSearchVocabularyBeside(actorsFile) }),
+  actorsFile,
+  reuse?.key ? { file: indexerCuratedFile(reuse.stateFile), codeKey: reuse.key, read: existsSync(reuse.stateFile) } : undefined,
+);
 const exported = articleExportFiles(site);
 let docs: () => Iterable<SourceDoc> | AsyncIterable<SourceDoc>;
 if (exported) {
-  const { sources } = loadCuratedBeside(actorsFile);
   docs = () => exportDocs(exported, sources);
 } else {
   console.warn(`search: ${path.join(site, 'data/articles/index.json')} not found; rebuilding the corpus from ${articlesDir}`);
@@ -41,9 +50,7 @@ if (exported) {
 // Index only articles whose page exists in this build: a result must never 404.
 const missing = new Set<string>();
 const only = (slug: string) => existsSync(path.join(site, 'articles', slug, 'index.html')) || (missing.add(slug), false);
-const stateFile = arg('--reuse-state', '');
-const reuse = stateFile ? { stateFile: path.resolve(stateFile), key: process.env.SEARCH_REUSE_KEY ?? '' } : undefined;
-const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, vocabulary: loadSearchVocabularyBeside(actorsFile), reuse });
+const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, vocabulary, reuse });
 await pagefind.close();
 if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);
 console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s), ${stats.rebuilt} written (${stats.recordsMade} records made, the others kept; ${stats.fragmentsReused} fragments copied from the last index) → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);

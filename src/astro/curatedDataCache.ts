@@ -39,20 +39,28 @@ export interface CuratedDataCache {
  * curated files are read from `contentDir` (content/ of the working directory, as the loaders do).
  */
 export function loadCuratedDataCached(cache: CuratedDataCache, contentDir = 'content'): { data: CuratedData; hit: boolean } {
-  const key = curatedDataKey(contentDir, cache.codeVersion);
-  if (cache.read) {
-    const kept = readKept(cache.file, key);
+  return keptOrLoaded(cache.file, curatedDataKey(contentDir, cache.codeVersion), cache.read, () => loadCuratedData());
+}
+
+/**
+ * What `load` gives, kept in `file` under `key` (V8's serialisation: plain data, Maps and Sets):
+ * read back when `read` and the file's key is `key` (`hit`), else loaded and saved. An error of
+ * `load` is thrown as it is, and nothing is saved.
+ */
+export function keptOrLoaded<T>(file: string, key: string, read: boolean, load: () => T): { data: T; hit: boolean } {
+  if (read) {
+    const kept = readKept<T>(file, key);
     if (kept) return { data: kept, hit: true };
   }
-  const data = loadCuratedData();
-  mkdirSync(path.dirname(cache.file), { recursive: true });
+  const data = load();
+  mkdirSync(path.dirname(file), { recursive: true });
   // Written beside, then renamed: a build killed mid-write leaves no half file under the name.
-  writeFileSync(`${cache.file}.next`, Buffer.concat([Buffer.from(`${key}\n`), serialize(data)]));
-  renameSync(`${cache.file}.next`, cache.file);
+  writeFileSync(`${file}.next`, Buffer.concat([Buffer.from(`${key}\n`), serialize(data)]));
+  renameSync(`${file}.next`, file);
   return { data, hit: false };
 }
 
-function readKept(file: string, key: string): CuratedData | undefined {
+function readKept<T>(file: string, key: string): T | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -62,9 +70,9 @@ function readKept(file: string, key: string): CuratedData | undefined {
   const nl = bytes.indexOf(10);
   if (nl < 0 || bytes.subarray(0, nl).toString() !== key) return undefined;
   try {
-    return deserialize(bytes.subarray(nl + 1)) as CuratedData;
+    return deserialize(bytes.subarray(nl + 1)) as T;
   } catch {
-    return undefined; // damaged: parsed again
+    return undefined; // damaged: loaded again
   }
 }
 

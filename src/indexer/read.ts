@@ -4,8 +4,6 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, createBrotliDecompress, createGunzip, gunzipSync } from 'node:zlib';
 import { loadActors, loadDiscoveryLexicon, loadRelationPatterns, loadSources, loadTopicModel, loadTopics, loadWordForms } from '../lib/data/load';
-import { readArticleFiles } from '../astro/articleFiles';
-import { buildCorpus } from '../lib/corpus/buildCorpus';
 import type { ArticleExport, ArticlePartsIndex } from '../lib/corpus/exports';
 import type { Corpus, SourceRef } from '../lib/corpus/types';
 import type { Source } from '../lib/data/schemas';
@@ -13,7 +11,10 @@ import type { Actor, ArticleDoc } from '../lib/types';
 import { exportDoc, type SourceDoc } from '../lib/search/documents';
 import { JsonArraySplitter } from '../lib/search/jsonArray';
 
+// The MDX reader and the corpus pipeline are imported only by the fallback that needs them: their
+// modules were ~1 s of CPU of every indexer run, which reads the site's export instead.
 export async function loadArticles(dir: string): Promise<ArticleDoc[]> {
+  const { readArticleFiles } = await import('../astro/articleFiles');
   const out: ArticleDoc[] = [];
   for (const f of await readArticleFiles(dir)) {
     if (f.parsed) out.push({ slug: f.id, ...f.parsed.frontmatter, paragraphs: f.parsed.paragraphs });
@@ -25,6 +26,12 @@ export async function loadArticles(dir: string): Promise<ArticleDoc[]> {
 /** The actor dictionary through src/lib/data (validated); none when the file is absent. */
 export async function loadActorList(file: string): Promise<Actor[]> {
   return existsSync(file) ? loadActors(file) : [];
+}
+
+/** The outlets (sources.yaml) from the folder of the actor dictionary; none when absent. */
+export function loadSourcesBeside(actorsFile: string): Source[] {
+  const file = path.join(path.dirname(actorsFile), 'sources.yaml');
+  return existsSync(file) ? loadSources(file) : [];
 }
 
 /**
@@ -48,7 +55,7 @@ export function loadCuratedBeside(actorsFile: string) {
 
 /** Fallback when the site has no export: the corpus from the MDX files (slow: links everything). */
 export async function loadSearchCorpus(opts: { articlesDir: string; actorsFile: string }): Promise<{ corpus: Corpus; actors: Actor[] }> {
-  const [articles, actors] = await Promise.all([loadArticles(opts.articlesDir), loadActorList(opts.actorsFile)]);
+  const [articles, actors, { buildCorpus }] = await Promise.all([loadArticles(opts.articlesDir), loadActorList(opts.actorsFile), import('../lib/corpus/buildCorpus')]);
   // The same curated inputs the site's getCorpus() passes, so filters match the pages.
   const corpus = buildCorpus({ articles, actors, ...loadCuratedBeside(opts.actorsFile) });
   return { corpus, actors };
