@@ -35,7 +35,8 @@ export function globalFingerprint(root: string, dataRoot: string, env: NodeJS.Pr
   const h = createHash('sha1');
   h.update(`manifest ${MANIFEST_VERSION}\nnode ${process.version}\n`);
   const code = [
-    ...['src', 'public'].flatMap((d) => listFiles(path.join(root, d)).map((f) => path.join(d, f))),
+    // scripts/ too: the index step (scripts/index-search.ts) loads what its caches keep
+    ...['src', 'public', 'scripts'].flatMap((d) => listFiles(path.join(root, d)).map((f) => path.join(d, f))),
     'astro.config.mjs',
     'package.json',
     'package-lock.json',
