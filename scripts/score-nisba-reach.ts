@@ -36,6 +36,8 @@ const PLACE: Record<string, (w: string) => string> = {
   bare: (w) => `وصل الوفد إلى ${w} صباح أمس`,
   // Twenty-third pass (15p): the town bare after a place signal, no place word («أهالي X»، «سكان X»).
   signal: (w) => `وقال أهالي ${w} إن الوفد وصل صباح أمس`,
+  // Thirtieth pass (15p): the town after a noun that is no place signal («تجار سبيطلة»): nisbas-aside30p's case.
+  unmarked: (w) => `وقال تجار ${w} إن الوفد وصل صباح أمس`,
 };
 const SIGNAL_NOUN = (w: string) => `وقال سكان ${the(w)} إن الوفد وصل صباح أمس`;
 const NISBA = (w: string) => `والتقى الوفد الفريق ${the(w)} في القاعة`;
