@@ -17,7 +17,9 @@
 // typed word's readings, with the names a corpus of 30 pages of another subject and the scored page gives
 // (corpusNisbas.ts queryPlaces), held by the page's keys: adjective→place and noun→verb only (the typed form is the
 // one no page writes); a negative's adjective also against its noun written bare after في in a corpus of that page alone.
-// Usage: npx tsx scripts/score-nisba-reach.ts [--list] [--oracle] [--query] [files…] (default: the four pair files of the pass)
+// --weak=a,b (thirtieth pass, session 38): with --query, the classes of weakNounReadings.ts read (default: the data's
+// queryWeakDerivations; `--weak=` none, as before the pass).
+// Usage: npx tsx scripts/score-nisba-reach.ts [--list] [--oracle] [--query [--weak=…]] [files…] (default: the four pair files of the pass)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ctx, indexCtx, readAs, vocabulary } from '../src/lib/search/curatedMatch.testkit';
@@ -34,6 +36,8 @@ const PLACE: Record<string, (w: string) => string> = {
   bare: (w) => `وصل الوفد إلى ${w} صباح أمس`,
   // Twenty-third pass (15p): the town bare after a place signal, no place word («أهالي X»، «سكان X»).
   signal: (w) => `وقال أهالي ${w} إن الوفد وصل صباح أمس`,
+  // Thirtieth pass (15p): the town after a noun that is no place signal («تجار سبيطلة»): nisbas-aside30p's case.
+  unmarked: (w) => `وقال تجار ${w} إن الوفد وصل صباح أمس`,
 };
 const SIGNAL_NOUN = (w: string) => `وقال سكان ${the(w)} إن الوفد وصل صباح أمس`;
 const NISBA = (w: string) => `والتقى الوفد الفريق ${the(w)} في القاعة`;
@@ -64,6 +68,9 @@ const meets = (q: string, text: string, corpus: string[] = []): boolean => {
   return r.full || r.low || (oracle && corpus.length > 0 && keyedWith(q, text, oracleMap(corpus)));
 };
 const queryMode = process.argv.includes('--query');
+// --weak=a,b (thirtieth pass): the weakNounReadings.ts classes read; default the data's queryWeakDerivations, --weak= none.
+const weakArg = process.argv.find((a) => a.startsWith('--weak='));
+const weakClasses = weakArg ? weakArg.slice(7).split(',').filter(Boolean) : vocabulary.patterns?.corpusPlurals?.queryWeakDerivations;
 /** Whether the typed q's form readings (queryForms.ts) meet the page of `text`, the names read from FILLER and `corpus`. */
 const readsTo = (q: string, text: string, corpus: string[]): boolean => {
   const reader = indexCtx.patterns?.nisbas;
@@ -73,7 +80,7 @@ const readsTo = (q: string, text: string, corpus: string[]): boolean => {
   for (const f of FILLER) addPlacePage(vocab, places, [f], indexCtx);
   addPlacePage(vocab, places, corpus, indexCtx);
   vocab.seal();
-  const qctx = { ...ctx, places: new Set(queryPlaces(vocab, places, indexCtx)), queryForms: { endings: reader.endings, derivations: true } };
+  const qctx = { ...ctx, places: new Set(queryPlaces(vocab, places, indexCtx)), queryForms: { endings: reader.endings, derivations: true, ...(weakClasses ? { weak: weakClasses } : {}) } };
   const body = keyedRecordBody({ title: '', paragraphs: [text] }, indexCtx);
   const words = new Set(body.replace(/<[^>]+>/g, ' ').split(/\s+/));
   const plan = planQuery(q, qctx);

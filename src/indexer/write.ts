@@ -235,9 +235,10 @@ export async function writeSearchIndexFrom(opts: {
   const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: rows.length });
   // The query side's reading of a form the corpus lacks (queryForms.ts, twenty-ninth pass), switched by data.
   const queryRules = patterns?.corpusPlurals;
-  if (!opts.plain && (queryRules?.queryNisbas || queryRules?.queryDerivations)) {
+  if (!opts.plain && (queryRules?.queryNisbas || queryRules?.queryDerivations || queryRules?.queryWeakDerivations?.length)) {
     const endings = queryRules.queryNisbas && confirmed?.places ? baseCtx.patterns?.nisbas?.endings : undefined;
-    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}) };
+    const weak = queryRules.queryWeakDerivations?.length ? { weak: queryRules.queryWeakDerivations } : {};
+    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}), ...weak };
     if (endings && confirmed?.places?.length) json.places = confirmed.places;
   }
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));

@@ -57,7 +57,7 @@ export function parseSearchCorpusPlurals(text: string, file = 'content/search-co
   // A one-sided template is named by its plural: each must be a template of the file.
   const plurals = new Set(data.templates.map((t) => t.plural));
   for (const p of [...(data.oneSided?.toSingular ?? []), ...(data.oneSided?.toPlural ?? [])]) if (!plurals.has(p)) throw new Error(`${file}: oneSided: ${p} is no template's plural`);
-  return { templates, collective: data.collective, ratio: data.ratio, slack: data.slack, minShared: data.minShared, minLift: data.minLift, ...(data.oneSided ? { oneSided: data.oneSided } : {}), ...(data.derivations !== undefined ? { derivations: data.derivations } : {}), ...(data.nisbas !== undefined ? { nisbas: data.nisbas } : {}), ...(data.derivationGuards ? { derivationGuards: true } : {}), ...(data.nisbaGuards ? { nisbaGuards: true } : {}), ...(data.queryNisbas ? { queryNisbas: true } : {}), ...(data.queryDerivations ? { queryDerivations: true } : {}) };
+  return { templates, collective: data.collective, ratio: data.ratio, slack: data.slack, minShared: data.minShared, minLift: data.minLift, ...(data.oneSided ? { oneSided: data.oneSided } : {}), ...(data.derivations !== undefined ? { derivations: data.derivations } : {}), ...(data.nisbas !== undefined ? { nisbas: data.nisbas } : {}), ...(data.derivationGuards ? { derivationGuards: true } : {}), ...(data.nisbaGuards ? { nisbaGuards: true } : {}), ...(data.queryNisbas ? { queryNisbas: true } : {}), ...(data.queryDerivations ? { queryDerivations: true } : {}), ...(data.queryWeakDerivations?.length ? { queryWeakDerivations: data.queryWeakDerivations } : {}) };
 }
 
 export const DEFAULT_SEARCH_NISBAS_PATH = 'content/search-nisbas.yaml';

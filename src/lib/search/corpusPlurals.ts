@@ -42,6 +42,8 @@ export interface CorpusPluralRules {
   queryNisbas?: boolean;
   /** A typed verbal noun read to its verb's forms, on the query side (queryForms.ts). */
   queryDerivations?: boolean;
+  /** The classes of II / IV nouns of weak, doubled or hamzated roots read on the query side (weakNounReadings.ts). */
+  queryWeakDerivations?: string[];
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */

@@ -70,6 +70,8 @@ export interface QueryFormRules {
   endings?: Array<{ place: string; nisba: string[] }>;
   /** A typed verbal noun of III–X read to its verb's forms. */
   derivations?: boolean;
+  /** The classes of weakNounReadings.ts a typed noun of II or IV of a weak, doubled or hamzated root is read by. */
+  weak?: string[];
 }
 
 export const EMPTY_CONTEXT: KeyContext = {

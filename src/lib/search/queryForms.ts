@@ -7,7 +7,8 @@
 //   word, or bare after في/إلى and never with the article — no word of the curated data);
 // - a verbal noun of measures III–X of a sound root, or of a quadriliteral (دحرجة، تبعثر), to its verb's past and
 //   present, where the index's own patterns do not key those forms to the noun already (wordPatterns.ts). Not II: without its doubled letter every form of it is a
-//   measure I form too («تحضير» is no «حضر الوزير»). A reading the index does not hold finds nothing.
+//   measure I form too («تحضير» is no «حضر الوزير»). A reading the index does not hold finds nothing. Since the thirtieth
+//   pass (weakNounReadings.ts) II and IV of a weak, doubled or hamzated root are read, by the forms only that measure writes.
 import type { KeyContext } from './keyContext';
 import type { KeyedToken } from './keyTokens';
 import { loosePlacesOfNisba } from './nisbaReadings';
@@ -17,6 +18,7 @@ import { VERBAL_NOUN_TEMPLATES } from './corpusDerivations';
 import { searchStem } from './stems';
 import { arabicKey } from './terms';
 import { patternFamily } from './wordPatterns';
+import { weakVerbForms } from './weakNounReadings';
 
 /** An adjective's agreement endings after its ي, the construct plural «-يو» (حرفيو) too. */
 const AGREEMENT = /ي(?:ه|ين|ون|ان|تان|تين|ات|و)?$/;
@@ -45,10 +47,17 @@ const soundRoot = (root: string) => !/[اويءىه]/.test(root) && root[1] !== 
 
 /** The verb forms (normalised) a typed verbal noun reads to, the index's own pattern readings left out. */
 export function verbsOfTypedNoun(norm: string, ctx: KeyContext): string[] {
-  if (!ctx.queryForms?.derivations) return [];
+  const weak = ctx.queryForms?.weak;
+  if (!ctx.queryForms?.derivations && !weak?.length) return [];
   const bare = norm.replace(/^[وف]?(?:[بك]?ال|لل)/, '');
   const noun = searchStem(bare, ctx.known);
   const out: string[] = [];
+  // The weak, doubled and hamzated roots' nouns of II and IV, by the shapes only that measure writes (thirtieth pass).
+  for (const form of weak?.length ? weakVerbForms(bare, new Set(weak)) : []) {
+    const stem = searchStem(form, ctx.known);
+    if (stem !== noun && patternFamily(stem, ctx) !== noun && !out.includes(stem)) out.push(stem);
+  }
+  if (!ctx.queryForms?.derivations) return out;
   for (const { measure, re } of NOUNS) {
     const m = re.exec(bare);
     if (!m) continue;

@@ -33,5 +33,7 @@ export const SearchCorpusPluralsSchema = z
     // The form the corpus lacks, read on the query side (twenty-ninth pass: queryForms.ts), each switched by data.
     queryNisbas: z.boolean().optional(),
     queryDerivations: z.boolean().optional(),
+    // Thirtieth pass (weakNounReadings.ts): the classes of II / IV nouns of weak, doubled or hamzated roots read.
+    queryWeakDerivations: z.array(z.enum(['doubledII', 'defectiveII', 'hamzaLastII', 'hamzaLastIV', 'hamzaLastPast', 'hollowII', 'defectiveIV'])).optional(),
   })
   .strict();
