@@ -4,6 +4,7 @@
 // browser's title bar «HEADLINE | NAME». One rule per place the site's identity sits, not one data
 // entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
+import { isLabelledNumber, isUpdateMark } from './not-a-name';
 import { isFurnitureOnly } from './headline-furniture';
 import { isSideFurniture } from './headline-sides';
 import { afterCreditVerb } from './outlet-candidates';
@@ -160,6 +161,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       if (isFurnitureOnly(name, lex.headlineFurniture) || sectionLabelReader(lex)(name)) continue;
       // «📌 مثبت — HEADLINE», «HEADLINE | برعاية …»: a side span cut by its shape neither (headline-sides.ts).
       if (isSideFurniture(name, lex.sponsors, lexKey, lex.labels.byline)) continue;
+      // «رقم الخبر: 48213 :: HEADLINE», «HEADLINE — مُحدَّث 14:20»: a labelled number or an update mark neither (not-a-name.ts).
+      if (isLabelledNumber(name) || isUpdateMark(name, lex.headlineFurniture.updateMarks, lexKey)) continue;
       // «الإثنين، 12 يوليو 2027 • 10:40 ص • HEADLINE»: a date cut with the furniture is no name either.
       if (/[0-9٠-٩]/u.test(name) && lex.dates.findDates(name).length) continue;
       const known = lex.names(name);
