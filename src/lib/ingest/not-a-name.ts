@@ -1,6 +1,7 @@
 // Shapes a site's name never has (thirty-fifth round, merged), asked of a span cut beside the headline before it is
 // read as the site's name in a title bar: «رقم الخبر: 48213» (a label, a colon, a number: an article's or an
-// issue's number), «مُحدَّث 14:20» (the template's update mark, `headlineFurniture.updateMarks`, with its time).
+// issue's number), «مُحدَّث 14:20» (the template's update mark, `headlineFurniture.updateMarks`, with its time); and
+// the name's part of a site line that also prints the date («بارق اليوم · 8 ديسمبر 2027»).
 
 /** A digit run, a clock or a date's figures («48213», «14:20», «07/01»). */
 const FIGURES = /^[0-9٠-٩]+(?:[:./\-][0-9٠-٩]+)*$/u;
@@ -19,4 +20,19 @@ export function isUpdateMark(text: string, marks: ReadonlySet<string> | undefine
   if (!marks?.size) return false;
   const words = text.trim().replace(/[()[\]]/gu, ' ').split(/\s+/u).filter((t) => t && !FIGURES.test(t) && !/^[:：]$/u.test(t));
   return words.length > 0 && marks.has(key(words.join(' ')));
+}
+
+/** A spaced separator a copy's site line puts between the name and the date. */
+const LINE_SEPARATOR = /\s+[·•|｜–—-]\s+/u;
+/** A name is at most this many words. */
+const MAX_NAME_WORDS = 4;
+
+/** «بارق اليوم · 8 ديسمبر 2027» → «بارق اليوم»: the part without figures that holds the spelled words, else undefined. */
+export function namePartBesideDate(text: string, spelled: string, functionWord: (w: string) => boolean = () => false): string | undefined {
+  const parts = text.split(LINE_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2 || !parts.some((p) => /[0-9٠-٩]/u.test(p))) return undefined;
+  const part = parts.find((p) => p.includes(spelled) && !/[0-9٠-٩©]/u.test(p));
+  const words = part?.split(/\s+/u) ?? [];
+  // «تابعوا NAME على …» is a prompt, never a name's whole: a function word anywhere leaves the spelled words alone.
+  return part && words.length <= MAX_NAME_WORDS && !words.some(functionWord) ? part : undefined;
 }

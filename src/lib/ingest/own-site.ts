@@ -4,7 +4,7 @@
 // browser's title bar «HEADLINE | NAME». One rule per place the site's identity sits, not one data
 // entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
-import { isLabelledNumber, isUpdateMark } from './not-a-name';
+import { isLabelledNumber, isUpdateMark, namePartBesideDate } from './not-a-name';
 import { isFurnitureOnly } from './headline-furniture';
 import { isSideFurniture } from './headline-sides';
 import { afterCreditVerb } from './outlet-candidates';
@@ -89,7 +89,10 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
     const property = PROPERTY.exec(l.text.trim());
     // «قناة حنبعل Hannibal TV»: a name printed in both scripts is shown by its Arabic half.
     const named = property && !ARABIC.test(property[1]) ? property[2].trim() : arabicHalf(l.text.trim(), lex.sameName);
-    return [{ field: 'outlet', value: prompt ? gram : named, confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
+    // «بارق اليوم · 8 ديسمبر 2027» (a copy's site line, thirty-fifth round, merged): the year is the date's, after a
+    // separator — the part holding the spelling is the name whole, as a masthead prints it.
+    const part = prompt && !l.text.split(/\s+/).some(functionWord) ? namePartBesideDate(l.text, gram, functionWord) : undefined;
+    return [{ field: 'outlet', value: part ?? (prompt ? gram : named), confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
   }
   const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName, lex.siteSuffixes);
   // «© 2026 مركز تريندز للبحوث والاستشارات» under «trendsresearch.org»: the domain spells one word of

@@ -1,12 +1,15 @@
 // Thirty-fifth round, merged (13m): aside35's (spent) misses in other outlets' shapes — an update mark after a dash or a
 // bar closing the headline (its diacritics and a time beside it), a «label: number» beside the headline in a title
 // bar's shape (never the site's name), the account's word of a follow line «تابعوا صفحة/حساب NAME» (the medium, not
-// the name), an unlisted wire's Latin code in a dateline's brackets «PLACE (CODE) –»; and guards: an issue number over
+// the name), an unlisted wire's Latin code in a dateline's brackets «PLACE (CODE) –», a copy's site line «NAME · DATE»
+// read whole (never the domain's spelled part alone), a Latin «Radio NAME FM» masthead the lead's «مراسل إذاعة NAME»
+// names (the band unsaid; a name of one consonant said twice), a year after «لعام» under a day in words, a date only in
+// the comment form's «كن أول من يعلق» prompt; and guards: an issue number over
 // a real masthead, a site whose name opens with «صفحة», a language tag «(AR)» after a place. Pages:
-// tests/fixtures/ingest-unseen/dev/u3200–u3207 (three of them guards).
+// tests/fixtures/ingest-unseen/dev/u3200–u3213 (three of them guards).
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from './dateline';
-import { isLabelledNumber, isUpdateMark } from './not-a-name';
+import { isLabelledNumber, isUpdateMark, namePartBesideDate } from './not-a-name';
 import { lexKey } from './boilerplate';
 import { roundFixtures } from './round-fixtures';
 import { extractWithEvidence } from './extract';
@@ -22,6 +25,24 @@ describe('shapes a site\'s name never has', () => {
   const marks = lex.headlineFurniture.updateMarks;
   it.each(['مُحدَّث 14:20', 'محدث', 'تحديث 09:15', 'مُحدّث', 'Updated 10:05'])('%s is an update mark', (t) => expect(isUpdateMark(t, marks, lexKey)).toBe(true));
   it.each(['تحديث شامل للقوانين', 'جكني اليوم', '14:20'])('%s is not', (t) => expect(isUpdateMark(t, marks, lexKey)).toBe(false));
+});
+
+describe('a copy\'s site line with its date', () => {
+  it.each([['بارق اليوم · 8 ديسمبر 2027', 'بارق', 'بارق اليوم'], ['درنة اليوم — 12/01/2028', 'درنة', 'درنة اليوم'], ['طبرق اليوم | 9 يناير 2028', 'طبرق', 'طبرق اليوم']])('%s: the name whole', (line, spelled, name) => {
+    expect(namePartBesideDate(line, spelled)).toBe(name);
+  });
+  it.each([['بارق اليوم', 'بارق'], ['طبع من موقع القنطرة © 2025', 'القنطرة'], ['أخبار الشارع الرئيسي في مدينة بارق · 2027', 'بارق']])('%s: no part to take', (line, spelled) => {
+    expect(namePartBesideDate(line, spelled, (w) => ['من', 'في'].includes(w))).toBeUndefined();
+  });
+});
+
+describe('a Latin station\'s name and its Arabic name', () => {
+  it.each([['Radio Tata FM', 'إذاعة طاطا'], ['Radio Tata', 'إذاعة طاطا'], ['Radio Tiznit FM', 'إذاعة تيزنيت'], ['ZAKHO FM', 'زاخو إف إم']])('%s = %s', (latin, arabic) => {
+    expect(lex.sameName(latin, arabic)).toBe(true);
+  });
+  it.each([['Radio Tata FM', 'إذاعة تيزنيت'], ['Tata FM', 'طاطا'], ['Radio Tiznit FM', 'إذاعة أكادير'], ['Sinjar TV', 'سنجار']])('%s ≠ %s', (latin, arabic) => {
+    expect(lex.sameName(latin, arabic, true)).toBe(false);
+  });
 });
 
 describe('an update mark after a dash or a bar closing the headline is cut', () => {
@@ -51,6 +72,15 @@ describe('a dateline\'s bracketed Latin capitals', () => {
   it('an unknown word before a tag is no place', () => expect(parseDateline(`زغرب (ENG)${lead}`, lex)).toBeUndefined());
 });
 
+describe('dates', () => {
+  it.each([['الأحد، الخامس من شهر ديسمبر لعام 2027', '2027-12-05'], ['5 ديسمبر لعام 2027', '2027-12-05'], ['الحادي عشر من يناير لسنة 2028', '2028-01-11']])('%s: «لعام»/«لسنة» before the year stands for a separator', (text, iso) => {
+    expect(lex.dates.findDates(text)[0]?.iso).toBe(iso);
+  });
+  const page = (prompt: string) => extractWithEvidence(['العجيلات اليوم', 'الرئيسية', 'أخبار', 'وزير النقل يفتتح محطة القطار الجديدة في المدينة',
+    'افتتح وزير النقل محطة القطار الجديدة في المدينة بحضور عدد من المسؤولين.', 'وقال الوزير إن المحطة تخدم آلاف الركاب يومياً.', prompt, 'الاسم'].join('\n'), 'page.txt', lex).articles[0].date;
+  it.each(['كن أول من يعلق على هذا الخبر (27-12-2027)', 'كن أول من يترك تعليقا – 27/12/2027'])('%s: the comment prompt dates the story', (prompt) => expect(page(prompt)).toBe('2027-12-27'));
+});
+
 describe('the dev pages', () => {
   it.each(['u3200', 'u3201'])('%s: the headline without its update mark; the outlet the masthead', (id) => {
     expect(pageOf(id).extraction.articles[0].title).toBe(pageOf(id).expected.title);
@@ -62,6 +92,15 @@ describe('the dev pages', () => {
   });
   it.each(['u3204', 'u3205'])('%s: the account\'s word of a follow line is cut, unless the page prints it in the name', (id) => {
     expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
+  });
+  it.each(['u3208', 'u3209'])('%s: a copy\'s site line «NAME · DATE» / «NAME — DATE» gives the name whole', (id) => {
+    expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
+  });
+  it.each(['u3210', 'u3211'])('%s: a Latin «Radio NAME FM» masthead named in Arabic by the lead\'s correspondent', (id) => {
+    expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
+  });
+  it.each(['u3212', 'u3213'])('%s: a day in words with «لعام» before the year; a date only in «كن أول من …»', (id) => {
+    expect(pageOf(id).extraction.articles[0].date).toBe(pageOf(id).expected.date);
   });
   it.each(['u3206', 'u3207'])('%s: an unlisted wire\'s code is the agency; a language tag credits no one', (id) => {
     expect(field(id, 'agency')).toBe(pageOf(id).expected.agency);
