@@ -4,9 +4,9 @@
 // the name), an unlisted wire's Latin code in a dateline's brackets «PLACE (CODE) –», a copy's site line «NAME · DATE»
 // read whole (never the domain's spelled part alone), a Latin «Radio NAME FM» masthead the lead's «مراسل إذاعة NAME»
 // names (the band unsaid; a name of one consonant said twice), a year after «لعام» under a day in words, a date only in
-// the comment form's «كن أول من يعلق» prompt; and guards: an issue number over
+// the comment form's «كن أول من يعلق» prompt, a markdown copy's «**NAME** — DATE» after an em dash; and guards: an issue number over
 // a real masthead, a site whose name opens with «صفحة», a language tag «(AR)» after a place. Pages:
-// tests/fixtures/ingest-unseen/dev/u3200–u3213 (three of them guards).
+// tests/fixtures/ingest-unseen/dev/u3200–u3214 (three of them guards).
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from './dateline';
 import { isLabelledNumber, isUpdateMark, namePartBesideDate } from './not-a-name';
@@ -98,6 +98,9 @@ describe('the dev pages', () => {
   });
   it.each(['u3210', 'u3211'])('%s: a Latin «Radio NAME FM» masthead named in Arabic by the lead\'s correspondent', (id) => {
     expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet);
+  });
+  it('u3214: a markdown copy\'s bold name over its date after an em dash is the outlet', () => {
+    expect(field('u3214', 'outlet')).toBe(pageOf('u3214').expected.outlet);
   });
   it.each(['u3212', 'u3213'])('%s: a day in words with «لعام» before the year; a date only in «كن أول من …»', (id) => {
     expect(pageOf(id).extraction.articles[0].date).toBe(pageOf(id).expected.date);
