@@ -10,6 +10,8 @@ import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import { arabicHalf, spellingOnPage, type Signal } from './credits';
 import { sourceForUrl } from './names';
+import { namePartBesideDate } from './not-a-name';
+import { normalizeArabic } from '../arabic/normalize';
 
 export interface CopyWrapper {
   tool: string;
@@ -235,7 +237,9 @@ export function wrapperSignals(wrapper: CopyWrapper | undefined, lines: Classifi
       // site's, as under a Latin brand's domain (sixteenth round).
       const under = lines.slice(wrapper.domain.index + 1).find((l) => l.kind !== 'blank');
       const named = under && (under.kind === 'short' || under.kind === 'heading') && under.words <= 4 && /[\u0600-\u06FF]/u.test(under.text) && !lex.names(under.text) ? under : undefined;
-      if (far) out.push({ field: 'outlet', value: far.text, confidence: 0.75, rule: `the page's spelling of the domain shown by the copying tool (${wrapper.tool})`, line: far.index + 1 });
+      // «درنة اليوم — 12/01/2028» (a copy's site line with its date): the name whole, as the line prints it (not-a-name.ts).
+      const whole = far ? namePartBesideDate(lines.find((l) => l.index === far.index)?.text ?? '', far.text, (w) => lex.nameStopWords.has(normalizeArabic(w))) : undefined;
+      if (far) out.push({ field: 'outlet', value: whole ?? far.text, confidence: 0.75, rule: `the page's spelling of the domain shown by the copying tool (${wrapper.tool})`, line: far.index + 1 });
       else if (named) out.push({ field: 'outlet', value: named.text.trim(), confidence: 0.62, rule: `name under the domain shown by the copying tool (${wrapper.tool})`, line: named.index + 1 });
       else out.push({ field: 'outlet', value: wrapper.domain.text, confidence: 0.6, rule: `domain shown by the copying tool (${wrapper.tool})`, line });
     }

@@ -6,6 +6,7 @@
 // The credit is recognised from the source names (sources.yaml + lexicon); an unknown credit
 // counts only when the grammar is unambiguous (paired delimiters or a closing separator) and a
 // known place or a date vouches for the line.
+import { isBracketTag, isWireCode } from './wire-code';
 import type { NameLookup, NamedSource } from './names';
 import { isCreditWord } from './names';
 import type { Lexicon } from './boilerplate';
@@ -155,7 +156,13 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const creditSlot = !at.date && isCreditWord(at.place, lookup) && /[-–—ـ:|]/.test(closer[0]) && text.slice(end).trim().split(/\s+/).length >= 3;
     // «متابعات – محمد عثمان – قال …»: a reporter's byline after the credit word, cut with it, naming no source.
     if (creditSlot && lex.givenNames.has(key(span.text.split(/\s+/)[0]))) return { place: '', end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };
-    const vouched = places.has(key(at.place)) || !!at.date || creditSlot;
+    // «زغرب (HINA) –»: a wire's Latin code in brackets, closed by a dash, vouches for the word before it as a place (wire-code.ts).
+    const wireCode = span.paired && /[-–—ـ]/.test(closer[0]) && at.place.split(/\s+/).length <= 2 && isWireCode(creditText, lex);
+    const vouched = places.has(key(at.place)) || !!at.date || creditSlot || wireCode;
+    // «باريس (AR) –»: the edition's language tag in the brackets credits no one; the place is the dateline's.
+    if (span.paired && places.has(key(at.place)) && /[-–—ـ]/.test(closer[0]) && !lookup(creditText) && isBracketTag(creditText, lex)) {
+      return { place: at.place, end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };
+    }
     if (span.bare && !known) continue;
     if (span.open && !(credit.agency && credit.allKnown && at.date && lex.dates.parse(at.date))) continue;
     if (span.list && !(credit.allKnown && closed)) continue;
@@ -195,7 +202,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const unknownName = named.parts.find((p) => !p.found)?.text;
     // An unknown name is an agency when it says so («وكالة …») or, in brackets, when it ends as a
     // wire's name does («بوخارست (أجيربريس) -», `wireNameEndings`; fifteenth round).
-    const wireShaped = (name: string) => /وكال/.test(name) || (span.paired && endsAsWire(name, lex));
+    const wireShaped = (name: string) => /وكال/.test(name) || (span.paired && (endsAsWire(name, lex) || isWireCode(name, lex)));
     const unknown: NamedSource | undefined = unknownName ? { name: unknownName, kind: wireShaped(unknownName) ? 'agency' : 'outlet' } : undefined;
     // «هسبريس - أ ف ب», «TRT عربي - وكالات»: the «place» is the outlet's own name (a credit line).
     const self = lookup(at.place);

@@ -81,13 +81,13 @@ export function blurbName(text: string, typeWords: ReadonlySet<string>): string 
 
 type FrameData = NonNullable<Lexicon['data']['frameBoxes']>;
 // The data's keys, once per lexicon's data (not once per page).
-const frameKeyCache = new WeakMap<FrameData, { closers: Set<string>; headings: Set<string>; typeWords: Set<string>; firstWords: Set<string> }>();
+const frameKeyCache = new WeakMap<FrameData, { closers: Set<string>; headings: Set<string>; typeWords: Set<string>; firstWords: Set<string>; accountWords: Set<string> }>();
 function frameKeys(data: FrameData) {
   let k = frameKeyCache.get(data);
   if (!k) {
     // The first word of every lead: a line opening with none of them is no box (most lines of a page).
     const firstWords = new Set(data.boxes.flatMap((b) => b.leads.map((lead) => leadKeys(lead).fixed[0] ?? '')));
-    k = { closers: new Set(data.closers.map(lexKey)), headings: new Set(data.aboutHeadings.map(lexKey)), typeWords: new Set(data.blurbTypeWords.map(lexKey)), firstWords };
+    k = { closers: new Set(data.closers.map(lexKey)), headings: new Set(data.aboutHeadings.map(lexKey)), typeWords: new Set(data.blurbTypeWords.map(lexKey)), firstWords, accountWords: new Set((data.accountWords ?? []).map(lexKey)) };
     frameKeyCache.set(data, k);
   }
   return k;
@@ -100,7 +100,7 @@ const QUOTED_BONUS = 0.1;
 export function frameBoxSignals(lines: readonly PageLine[], lex: Lexicon, titleIndex?: number): Signal[] {
   const data = lex.data.frameBoxes;
   if (!data) return [];
-  const { closers, headings, typeWords, firstWords } = frameKeys(data);
+  const { closers, headings, typeWords, firstWords, accountWords } = frameKeys(data);
   const out: Signal[] = [];
   const seen = lines.filter((l) => l.kind !== 'blank');
   const fit = (name: string | undefined) => !!name && !unlikeAName(name, lex.nameStopWords) && lex.names(name)?.kind !== 'generic' && !lex.sectionLabels.has(lexKey(name));
@@ -110,7 +110,7 @@ export function frameBoxSignals(lines: readonly PageLine[], lex: Lexicon, titleI
       const boxed = boxName(l.text, box.leads, closers, lex.sitePrefixes);
       // «تابعوا "عفك نيوز" على إنستغرام»: a name in quotes is a proper name, not «آخر الأخبار» (twenty-ninth round).
       const quoted = boxed ? QUOTED.exec(boxed)?.[1] : undefined;
-      const name = quoted ?? boxed;
+      const name = quoted ?? (boxed && withoutAccountWord(boxed, accountWords, seen, lex));
       if (fit(name)) { out.push(named(name!, box.confidence + (quoted ? QUOTED_BONUS : 0), `${FRAME_BOX_RULE} (${box.kind}${quoted ? ', quoted' : ''})`, l.index, lex)); return; }
     }
     // «من نحن» alone over its blurb, or «من نحن: NAME موقع …» on one line.
@@ -122,6 +122,18 @@ export function frameBoxSignals(lines: readonly PageLine[], lex: Lexicon, titleI
     if (fit(name)) out.push(named(name!, data.aboutConfidence, `${FRAME_BOX_RULE} (an «about» blurb)`, headings.has(lexKey(l.text)) ? seen[i + 1].index : l.index, lex));
   });
   return out;
+}
+
+/**
+ * «تابعوا صفحة كنكوصة إنفو»: the account's word («صفحة», «حساب», `accountWords`) before the name is the medium, cut —
+ * unless the page prints the whole name alone on a line of its own or the sources know the whole («صفحة أولى»).
+ */
+function withoutAccountWord(name: string, accountWords: ReadonlySet<string>, lines: readonly PageLine[], lex: Lexicon): string {
+  const [first, ...rest] = name.split(/\s+/u);
+  if (!rest.length || !accountWords.has(lexKey(first))) return name;
+  const whole = lexKey(name);
+  if (lex.names(name) || lines.some((l) => lexKey(l.text) === whole)) return name;
+  return rest.join(' ');
 }
 
 function named(value: string, confidence: number, rule: string, index: number, lex: Lexicon): Signal {

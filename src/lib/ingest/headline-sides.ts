@@ -77,7 +77,9 @@ function spanShape(span: readonly string[], after: boolean, ctx: HeadlineContext
   if (digit) kinds.push('digits');
   const bare = words.join(' ').replace(/[()[\]]/gu, '');
   // «HEADLINE (محدّث)»: the page's update mark closing the headline is the template's (`updateMarks`; thirty-fourth round, merged).
-  if (bracketed && after && bare && ctx.headlineFurniture?.updateMarks?.has(ctx.key(bare))) return { sure: true, kinds: ['an update mark'] };
+  // «HEADLINE — مُحدَّث 14:20» (thirty-fifth round, merged): after a dash or a bar (the span's boundary) the mark too,
+  // a time beside it; the mark is read by its key, so its diacritics never hide it.
+  if (after && bare && ctx.headlineFurniture?.updateMarks?.has(ctx.key(bare))) return { sure: true, kinds: ['an update mark'] };
   if (bracketed) {
     // «(فيديو)», «(أ.ب)», «(أرشيفية)»: a genre tag, a photo agency's credit, a caption's word are read elsewhere.
     if (/[./]/u.test(text) || ctx.genreTags?.has(ctx.key(bare)) || ctx.lookup(bare)) return undefined;

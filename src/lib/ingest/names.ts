@@ -172,15 +172,16 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
   if (!forms.size) return () => false;
   const links = new Set([...LATIN_LINKS, ...(t.links ?? [])]);
   const tableWords = new Set(forms.keys());
-  const arabicSkeleton = (w: string) => squeeze([...w].map((c) => letters.get(c) ?? '').join(''));
-  const latinSkeletons = (w: string) => {
+  const arabicSkeleton = (w: string, squeezed = true) => (squeezed ? squeeze : (x: string) => x)([...w].map((c) => letters.get(c) ?? '').join(''));
+  const latinSkeletons = (w: string, squeezed = true) => {
     const out = new Set<string>();
     // A German «w» is the Arabic «ف» («Wetzlar» / «فيتسلار»; thirty-fourth round), elsewhere a vowel.
     const variants = [w, ...(w.includes('g') ? [w.replace(/g/g, 'k')] : []), ...(w.includes('w') ? [w.replace(/w/g, 'v')] : [])];
     for (const variant of variants) {
       let s = variant;
       for (const [from, to] of rules) s = s.split(from).join(to);
-      out.add(squeeze([...s].filter((c) => !silent.has(c)).join('')));
+      const skeleton = [...s].filter((c) => !silent.has(c)).join('');
+      out.add(squeezed ? squeeze(skeleton) : skeleton);
     }
     return out;
   };
@@ -200,7 +201,10 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
     const bare = aw[0].length > 4 && aw[0].startsWith('ال') && !LATIN_ARTICLE.has(w) && !/^[ae]l/.test(w) ? aw[0].slice(2) : aw[0];
     for (const [latinWord, left] of [[w, rest], ...(joined ? [[joined, rest.slice(1)]] : [])] as [string, string[]][]) {
       const a = arabicSkeleton(latinWord === w ? bare : aw[0]);
-      if (a.length >= 2 && latinSkeletons(latinWord).has(a)) {
+      // «Tata» / «طاطا»: a name of one consonant said twice squeezes to one letter; its two letters unsqueezed meet (thirty-fifth round, merged).
+      const twice = a.length === 1 && latinWord.length >= 4 && arabicSkeleton(latinWord === w ? bare : aw[0], false).length >= 2
+        && latinSkeletons(latinWord, false).has(arabicSkeleton(latinWord === w ? bare : aw[0], false));
+      if ((a.length >= 2 && latinSkeletons(latinWord).has(a)) || twice) {
         const n = align(left, aw.slice(1));
         if (n >= 0) best = Math.max(best, n + (a.length >= 3 || latinWord.length >= 4 ? 1 : 0));
       }
@@ -232,6 +236,8 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
     const aw = arabic.trim().split(/\s+/).map(normalizeArabic).filter(Boolean);
     if (aw.length > 8) return false;
     // «Toledo Arabs» / «عرب توليدو», «ramthanews» / «أخبار الرمثا»: English puts the name's own word first.
-    return align(lw, aw) >= 1 || (lw.length === 2 && align([lw[1], lw[0]], aw) >= 1);
+    // «Radio Tata FM» / «إذاعة طاطا»: a station's name opening on its kind's word may leave its band's capitals unsaid (thirty-fifth round, merged).
+    const band = lw.length >= 3 && lw[lw.length - 1].startsWith(CAPITALS) && forms.has(lw[0]) && align(lw.slice(0, -1), aw) >= 1;
+    return align(lw, aw) >= 1 || (lw.length === 2 && align([lw[1], lw[0]], aw) >= 1) || band;
   };
 }

@@ -97,7 +97,8 @@ function bothScriptsMasthead(lines: readonly Line[], start: number, titleIndex: 
 function boldNameOverDate(printed: readonly string[], lex: Lexicon): Signal | undefined {
   const closing = closers(lex);
   for (let i = 0; i < Math.min(printed.length, HEAD_LINES + 2); i++) {
-    const m = /^\*\*([^*:：]{2,40})\*\*\s*[·•|–-]\s*(.+)$/u.exec(printed[i].trim());
+    // «**NAME** — DATE» (a Zettlr copy, thirty-fifth round, merged): an em dash is one more of the separators.
+    const m = /^\*\*([^*:：]{2,40})\*\*\s*[·•|｜–—-]\s*(.+)$/u.exec(printed[i].trim());
     if (!m || !lex.dates.findDates(m[2]).length) continue;
     const words = m[1].trim().split(/\s+/);
     if (words.length < 2 || words.length > 4 || !closing(words[words.length - 1]) || notANameByShape(m[1], lex)) continue;

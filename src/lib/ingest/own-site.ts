@@ -4,6 +4,7 @@
 // browser's title bar «HEADLINE | NAME». One rule per place the site's identity sits, not one data
 // entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
+import { isLabelledNumber, isUpdateMark, namePartBesideDate } from './not-a-name';
 import { isFurnitureOnly } from './headline-furniture';
 import { isSideFurniture } from './headline-sides';
 import { afterCreditVerb } from './outlet-candidates';
@@ -88,7 +89,10 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
     const property = PROPERTY.exec(l.text.trim());
     // «قناة حنبعل Hannibal TV»: a name printed in both scripts is shown by its Arabic half.
     const named = property && !ARABIC.test(property[1]) ? property[2].trim() : arabicHalf(l.text.trim(), lex.sameName);
-    return [{ field: 'outlet', value: prompt ? gram : named, confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
+    // «بارق اليوم · 8 ديسمبر 2027» (a copy's site line, thirty-fifth round, merged): the year is the date's, after a
+    // separator — the part holding the spelling is the name whole, as a masthead prints it.
+    const part = prompt && !l.text.split(/\s+/).some(functionWord) ? namePartBesideDate(l.text, gram, functionWord) : undefined;
+    return [{ field: 'outlet', value: part ?? (prompt ? gram : named), confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
   }
   const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName, lex.siteSuffixes);
   // «© 2026 مركز تريندز للبحوث والاستشارات» under «trendsresearch.org»: the domain spells one word of
@@ -160,6 +164,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       if (isFurnitureOnly(name, lex.headlineFurniture) || sectionLabelReader(lex)(name)) continue;
       // «📌 مثبت — HEADLINE», «HEADLINE | برعاية …»: a side span cut by its shape neither (headline-sides.ts).
       if (isSideFurniture(name, lex.sponsors, lexKey, lex.labels.byline)) continue;
+      // «رقم الخبر: 48213 :: HEADLINE», «HEADLINE — مُحدَّث 14:20»: a labelled number or an update mark neither (not-a-name.ts).
+      if (isLabelledNumber(name) || isUpdateMark(name, lex.headlineFurniture.updateMarks, lexKey)) continue;
       // «الإثنين، 12 يوليو 2027 • 10:40 ص • HEADLINE»: a date cut with the furniture is no name either.
       if (/[0-9٠-٩]/u.test(name) && lex.dates.findDates(name).length) continue;
       const known = lex.names(name);

@@ -49,6 +49,8 @@ export const BoilerplateSchema = z
     nationalityWords: phraseList.default([]),
     /** «برس», «بريس», «Press»: how a wire's name ends («أجيربريس»); an unknown name in brackets after a dateline's place that ends so is an agency. */
     wireNameEndings: phraseList.default([]),
+    /** «(ENG)», «(VIDEO)»: a dateline's bracketed Latin capitals that are a tag, never an unlisted wire's code (wire-code.ts). */
+    notWireCodes: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
     arabicServiceLabels: phraseList.default([]),
     /** «النسخة العربية», «بالعربية» after a name under a masthead in another script: the Arabic edition's name (twenty-first round, part O). */
@@ -150,6 +152,8 @@ export const BoilerplateSchema = z
       /** Words that end the name inside a box («على», «عبر», «البريدية»). */
       closers: phraseList,
       aboutHeadings: phraseList,
+      /** «صفحة», «حساب», «قناة»: the account a follow line names before the site's name, furniture (thirty-fifth round, merged). */
+      accountWords: phraseList.optional(),
       /** «موقع», «منصة»: the word after the name in an «about» blurb. */
       blurbTypeWords: phraseList,
       aboutConfidence: z.number().min(0).max(1),

@@ -1,0 +1,19 @@
+// «زغرب (HINA) –», «براتيسلافا (TASR) –» (thirty-fifth round, merged): a wire the sources do not list, printed in a
+// dateline's brackets by its Latin code — three to six capitals, as national wires sign (HINA, TASR, MTI, ANSA). A
+// language's or a format's tag in the same brackets («(AR)», «(ENG)», «(VIDEO)»: `notWireCodes`) is no wire; two
+// capitals are left to the lists («(TT)» is Sweden's wire, «(AR)» a language).
+import type { Lexicon } from './boilerplate';
+
+const CODE = /^[A-Z]{3,6}$/u;
+
+/** The bracketed credit is an unlisted wire's Latin code. */
+export function isWireCode(credit: string, lex: Lexicon): boolean {
+  const t = credit.trim();
+  return CODE.test(t) && !(lex.data.notWireCodes ?? []).some((w) => w.toUpperCase() === t);
+}
+
+/** «(AR)», «(ENG)», «(VIDEO)»: a listed language's or format's tag, naming no one (two capitals may be a wire: «(TT)»). */
+export function isBracketTag(credit: string, lex: Lexicon): boolean {
+  const t = credit.trim();
+  return (lex.data.notWireCodes ?? []).some((w) => w.toUpperCase() === t);
+}
