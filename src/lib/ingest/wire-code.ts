@@ -8,8 +8,7 @@ const CODE = /^[A-Z]{3,6}$/u;
 
 /** The bracketed credit is an unlisted wire's Latin code. */
 export function isWireCode(credit: string, lex: Lexicon): boolean {
-  const t = credit.trim();
-  return CODE.test(t) && !(lex.data.notWireCodes ?? []).some((w) => w.toUpperCase() === t);
+  return CODE.test(credit.trim()) && !isBracketTag(credit, lex);
 }
 
 /** «(AR)», «(ENG)», «(VIDEO)»: a listed language's or format's tag, naming no one (two capitals may be a wire: «(TT)»). */
