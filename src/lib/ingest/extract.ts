@@ -23,7 +23,7 @@ import { officeLetterhead } from './letterhead';
 import { withoutPageCounter } from './page-counter';
 import { peelCopyWrapper } from './copy-wrapper';
 import { withoutCopyHeaderLabels } from './copy-header';
-import { withoutMarkdownMarkers } from './markdown-copy';
+import { withoutMarkdownMarkers, withoutOutlinerBullets } from './markdown-copy';
 import { RelatedZone } from './related-zone';
 import { findMainStart, isUnstoppedParagraph, readMainBody, storyStart } from './main-body';
 import { pageNameLookup } from './page-names';
@@ -143,9 +143,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
   const printed = rawText.split(/\r\n|\r|\n/);
   const peeled = peelCopyWrapper(withoutPageCounter(printed, lex.data.pageCounters), lex.data.copyWrappers);
-  // A markdown copy's «# » and «**» markers are the copying tool's, not the page's (markdown-copy.ts).
+  // A markdown copy's «# » and «**» markers, and an outliner's «- » on every line, are the copying tool's, not the page's (markdown-copy.ts).
   // A note or read-later tool's labelled header («title: …», «URL: …»): its headline field read bare (copy-header.ts).
-  const split = withoutCopyHeaderLabels(withoutMarkdownMarkers(peeled.lines));
+  const split = withoutCopyHeaderLabels(withoutMarkdownMarkers(withoutOutlinerBullets(peeled.lines)));
   const cleaned = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const logos = logoAltNames(cleaned, lex);
   // The lines that were a logo's alt text: the masthead, never a headline candidate.

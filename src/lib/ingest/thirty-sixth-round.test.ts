@@ -10,6 +10,7 @@ import { lexKey } from './boilerplate';
 import { classifyLine } from './classify';
 import { roundFixtures } from './round-fixtures';
 import { extractWithEvidence } from './extract';
+import { withoutOutlinerBullets } from './markdown-copy';
 
 const { lex, labelled } = roundFixtures(['dev']);
 const pages = new Map<string, ReturnType<typeof labelled>>();
@@ -76,5 +77,37 @@ describe('the dev pages (development part only)', () => {
   });
   it.each(['u3322', 'u3324', 'u3325', 'u3330', 'u3331', 'u3333', 'u3334'])('%s: the story\'s date', (id) => {
     expect(pageOf(id).extraction.articles[0].date).toBe(pageOf(id).expected.date);
+  });
+});
+
+describe('the headline from the page\'s share line', () => {
+  const LEAD = 'أعلنت وزارة الخارجية الأوكرانية أن وفداً رسمياً سيزور أنقرة الأسبوع المقبل لبحث ملف تبادل الأسرى مع الوسطاء.';
+  const noHeadline = (line: string) => extractWithEvidence(['مرآة الوادي', 'الرئيسية', 'سياسة', '12 مارس 2027', LEAD, 'وقال المتحدث باسم الوزارة إن الزيارة تأتي بعد اتصالات مكثفة مع الجانب التركي.', line, 'مرآة الوادي © 2027'].join('\n'), 'page.txt', lex).articles[0];
+  it.each([`شارك عبر تيليغرام: ${HEAD} https://mirat.example/n/77`, `${HEAD} https://mirat.example/n/77 عبر @miratwadi`, `Share: ${HEAD} https://mirat.example/n/77`])('%s: the share text is the headline', (line) => {
+    const a = noHeadline(line);
+    expect(a.title).toBe(HEAD);
+    expect(a.titleMade).toBeFalsy();
+  });
+  it('a related link with a label that is no share is never the headline', () => {
+    expect(noHeadline(`اقرأ أيضاً: ${HEAD} https://mirat.example/n/12`).title).not.toBe(HEAD);
+  });
+  it('a share of the lead\'s own opening is no headline', () => {
+    expect(noHeadline('شارك: أعلنت وزارة الخارجية الأوكرانية أن وفداً رسمياً سيزور أنقرة https://mirat.example/n/77').title).not.toBe('أعلنت وزارة الخارجية الأوكرانية أن وفداً رسمياً سيزور أنقرة');
+  });
+  it('u3321: the tweet\'s share text', () => expect(pageOf('u3321').extraction.articles[0].title).toBe(pageOf('u3321').expected.title));
+});
+
+describe('an outliner\'s copy', () => {
+  const page = ['title:: عنوان', 'url:: https://a.example/1', '- مرآة الوادي', `- ${HEAD}`, '- 12 مارس 2027', '- أعلنت الوزارة أن الوفد سيزور أنقرة.', '- وقال المتحدث إن الزيارة مهمة.'];
+  it('every line a block: the «- » markers are cut, the properties kept', () => {
+    expect(withoutOutlinerBullets(page)).toEqual(['title:: عنوان', 'url:: https://a.example/1', 'مرآة الوادي', HEAD, '12 مارس 2027', 'أعلنت الوزارة أن الوفد سيزور أنقرة.', 'وقال المتحدث إن الزيارة مهمة.']);
+  });
+  it('a page\'s own list under a headline is left as printed', () => {
+    const listed = ['مرآة الوادي', HEAD, '- البند الأول من الاتفاق', '- البند الثاني من الاتفاق', '- البند الثالث من الاتفاق', '- البند الرابع من الاتفاق'];
+    expect(withoutOutlinerBullets(listed)).toBe(listed);
+  });
+  it('u3336: the headline and the date of a Logseq page', () => {
+    expect(pageOf('u3336').extraction.articles[0].title).toBe(pageOf('u3336').expected.title);
+    expect(pageOf('u3336').extraction.articles[0].date).toBe(pageOf('u3336').expected.date);
   });
 });
