@@ -10,8 +10,9 @@ export interface DateRoles { published: ReadonlySet<string>; updated: ReadonlySe
 /** «other»: a comment's, a print's or a save's date («4 تعليقات على الخبر المنشور بتاريخ …»), left to their readers. */
 export type DateRole = 'published' | 'updated' | 'other';
 
-/** «… | …», «… / …», «… · …»: a spaced bar, slash or dot between a line's dated parts. */
-const PARTS = /\s+[|｜/·•]\s+/u;
+/** «… | …», «… / …», «… · …», «… — …»: a spaced bar, slash, dot or long dash between a line's dated parts (a hyphen
+ * is left: «10:40 - 12 آذار» joins a time to its date). */
+const PARTS = /\s+[|｜/·•—–]\s+/u;
 /** «والتحديث», «بالنشر», «لنشر»: a conjunction or preposition and the article before the stem. */
 const PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u;
 /** «تحديثه», «نشرها», «عدلت»: a pronoun or a feminine ending after the stem. */

@@ -24,7 +24,8 @@ const MAX_CUT_SHARE = 0.5;
 /** A bracketed span of words (not a count) is at most this long («(مترجم)»). */
 const MAX_BRACKET_WORDS = 2;
 
-const SEPARATOR = /^(?:[|｜•·~—–\-/]+|[:：]{2,})$/u;
+// A chevron alone («〉 سياسة», «❯», «>») parts a line as a bar does (thirty-sixth round); «‹ … ›» are brackets (below).
+const SEPARATOR = /^(?:[|｜•·~—–\-/]+|[:：]{2,}|[〉〈❯❮⟩⟨>]+)$/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const DIGIT = /[0-9٠-٩]/u;
 /** A symbol or an emoji, no letter, no digit («✦», «⏱», «🔥», «▶»): not a quote mark or a stop. */

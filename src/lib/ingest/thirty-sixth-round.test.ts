@@ -28,7 +28,7 @@ const page = (headline: string, date = '12 مارس 2027', lead = 'أعلنت و
 const HEAD = 'وفد أوكراني يزور أنقرة الأسبوع المقبل لبحث تبادل الأسرى';
 
 describe('brackets of any script around a side span', () => {
-  it.each([`${HEAD} ‹ 🔄 محدّث ›`, `${HEAD} 【محدث】`, `【خاص】 ${HEAD}`, `〔تقرير〕 ${HEAD}`, `${HEAD} ❨مترجم❩`])('%s: the headline alone', (line) => expect(page(line).title).toBe(HEAD));
+  it.each([`${HEAD} ‹ 🔄 محدّث ›`, `${HEAD} 【محدث】`, `【خاص】 ${HEAD}`, `〔تقرير〕 ${HEAD}`, `${HEAD} ❨مترجم❩`, `${HEAD} 〉 شؤون دولية`, `${HEAD} ❯ تقارير`])('%s: the headline alone', (line) => expect(page(line).title).toBe(HEAD));
   // Quote marks are the headline's own: «…» closing the headline is never cut as a bracketed span.
   it('a quoted word closing the headline is kept', () => {
     const quoted = `${HEAD} «عاجلاً»`;
@@ -48,6 +48,7 @@ describe('a date line\'s role by its words', () => {
   it('the published part of a line wins whatever its order', () => {
     expect(dateByRole('تم تحديثه في 10:40 - 12 آذار 2027 / نُشر لأول مرة في 11 آذار 2027', roles, parse, dateLine)).toEqual({ value: '2027-03-11', priority: 0 });
     expect(dateByRole('عُدّل في 2027-01-26 | أُضيف في 2027-01-25', roles, parse, dateLine)).toEqual({ value: '2027-01-25', priority: 0 });
+    expect(dateByRole('حُدّث: 11/03/2027 — نُشر: 10/03/2027', roles, parse, dateLine)).toEqual({ value: '2027-03-10', priority: 0 });
   });
   it('an updated date alone is a later date, a plain part beside it the story\'s', () => {
     expect(dateByRole('آخر تعديل: 17 شباط 2027', roles, parse, dateLine)).toEqual({ value: '2027-02-17', priority: 2 });
