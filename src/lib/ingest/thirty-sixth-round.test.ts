@@ -83,11 +83,12 @@ describe('the dev pages (development part only)', () => {
 
 describe('the headline from the page\'s share line', () => {
   const LEAD = 'أعلنت وزارة الخارجية الأوكرانية أن وفداً رسمياً سيزور أنقرة الأسبوع المقبل لبحث ملف تبادل الأسرى مع الوسطاء.';
-  const noHeadline = (line: string) => extractWithEvidence(['مرآة الوادي', 'الرئيسية', 'سياسة', '12 مارس 2027', LEAD, 'وقال المتحدث باسم الوزارة إن الزيارة تأتي بعد اتصالات مكثفة مع الجانب التركي.', line, 'مرآة الوادي © 2027'].join('\n'), 'page.txt', lex).articles[0];
+  const extracted = (line: string) => extractWithEvidence(['مرآة الوادي', 'الرئيسية', 'سياسة', '12 مارس 2027', LEAD, 'وقال المتحدث باسم الوزارة إن الزيارة تأتي بعد اتصالات مكثفة مع الجانب التركي.', line, 'مرآة الوادي © 2027'].join('\n'), 'page.txt', lex);
+  const noHeadline = (line: string) => extracted(line).articles[0];
   it.each([`شارك عبر تيليغرام: ${HEAD} https://mirat.example/n/77`, `${HEAD} https://mirat.example/n/77 عبر @miratwadi`, `Share: ${HEAD} https://mirat.example/n/77`])('%s: the share text is the headline', (line) => {
-    const a = noHeadline(line);
-    expect(a.title).toBe(HEAD);
-    expect(a.titleMade).toBeFalsy();
+    const { articles, evidence } = extracted(line);
+    expect(articles[0].title).toBe(HEAD);
+    expect(evidence[0].fields.find((f) => f.field === 'title')?.rule).not.toMatch(/^made from the lead/u);
   });
   it('a related link with a label that is no share is never the headline', () => {
     expect(noHeadline(`اقرأ أيضاً: ${HEAD} https://mirat.example/n/12`).title).not.toBe(HEAD);
