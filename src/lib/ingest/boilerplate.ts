@@ -1,6 +1,8 @@
 // The boilerplate lexicon is DATA (content/boilerplate.yaml) so new sites can be handled by
 // adding phrases, not code. The data layer (src/lib/data) reads and validates it; this module
 // pre-normalises every phrase once.
+import type { DateRoles } from './date-roles';
+import type { ShareLineWords } from './share-line-headline';
 import { normalizeArabic } from '../arabic/normalize';
 import { sourceKey } from '../data/keys';
 import type { BoilerplateData, Source } from '../data/schemas';
@@ -36,6 +38,10 @@ export interface Lexicon {
   bylines: Set<string>;
   /** Label keys by what they introduce («المصدر» → source …), pre-normalised once. */
   labels: { source: Set<string>; tag: Set<string>; published: Set<string>; updated: Set<string>; byline: Set<string> };
+  /** Keys of the stems naming a date's role (`dateRoles`, date-roles.ts). */
+  dateRoles: DateRoles;
+  /** Keys of a share line's words (`shareLines`, share-line-headline.ts). */
+  shareLines: ShareLineWords;
   /** Outlets and agencies of content/sources.yaml (ids, kinds, domains). */
   sources: readonly Source[];
   /** The fitted outlet model (content/outlet-model.json) rating the rules' outlet: its probability, when lower, is the outlet's confidence in the review list; the rules still choose (outlet-model.ts `rateRulesOutlet`). */
@@ -234,6 +240,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
       updated: new Set(data.updatedLabels.map(lexKey)),
       byline: new Set(data.bylineLabels.map(lexKey)),
     },
+    shareLines: { labels: data.shareLines.labels.map(lexKey), via: new Set(data.shareLines.via.map(lexKey)) },
+    dateRoles: { published: new Set(data.dateRoles.published.map(lexKey)), updated: new Set(data.dateRoles.updated.map(lexKey)), other: new Set(data.dateRoles.other.map(lexKey)) },
     sources,
     ...(outletRating ? { outletRating } : {}),
     names: buildNameLookup(sources, data.agencies, data.outlets, { wires: data.genericWires, words: data.creditWords }, data.sourceAffixes.before),

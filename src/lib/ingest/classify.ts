@@ -6,6 +6,7 @@ import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { collapseSpaces, keyOfCollapsed, lexKey } from './boilerplate';
 import { isRelativeTime } from './dates';
+import { dateByRole } from './date-roles';
 import { containsAnyPhrase } from './phrase-index';
 import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
@@ -83,7 +84,10 @@ const TAG_SPLIT = /\s*[،,|؛;]\s*|\s+[-–]\s+/u;
 // A line that is or holds a link: a scheme, «www.», or a domain followed by a path.
 export const HOLDS_LINK = /https?:\/\/|www\.|(?:^|\s)[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 
-function isDateOnly(text: string, wordCount: number, lex: Lexicon): boolean {
+/** A dated part naming its role may say more around its date («نُشر لأول مرة في …»): six words, not four. */
+const ROLE_PART_WORDS = 6;
+
+function isDateOnly(text: string, wordCount: number, lex: Lexicon, maxOther = 4): boolean {
   // More than ten words (countWords) is never a date line: the dates are not looked for (most lines are prose).
   if (wordCount > 10) return false;
   // «https://site.net/2026/06/11/eu»: a link's dated path is the site's filing scheme, not a date
@@ -97,7 +101,7 @@ function isDateOnly(text: string, wordCount: number, lex: Lexicon): boolean {
     .split(/\s+/)
     .filter((w) => w && !lex.dates.lineWords.has(w));
   // Month names (1–2 words each, possibly doubled «فبراير/ شباط») are allowed on top.
-  return otherWords.length <= 4;
+  return otherWords.length <= maxOther;
 }
 
 function splitTags(value: string): string[] {
@@ -194,6 +198,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
     if (/^\(?\s*(صوره|الصوره|تصوير|photo)$/.test(nameKey)) return { ...base, kind: 'caption' };
   }
 
+  // «حُرّر بتاريخ: …», «آخر تعديل: …», «تم تحديثه في … / نُشر لأول مرة في …»: a role the line's own words name (date-roles.ts).
+  const roled = words <= 24 && /[0-9٠-٩]/u.test(text) ? dateByRole(text, lex.dateRoles, (s) => lex.dates.parse(s), (s) => isDateOnly(s, countWords(s), lex, ROLE_PART_WORDS)) : undefined;
+  if (roled) return { ...base, kind: 'date', value: roled.value, datePriority: lex.dates.unsure(text) ? 3 : roled.priority };
   // A byline without a colon («كتب أحمد جمعة»): the label word and a name of one to three
   // words, nothing that ends a sentence.
   if (words >= 2 && words <= 4 && !/[.!؟?،,:]/.test(text) && lex.bylines.has(key.slice(0, key.indexOf(' ')))) {

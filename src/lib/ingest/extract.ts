@@ -23,7 +23,7 @@ import { officeLetterhead } from './letterhead';
 import { withoutPageCounter } from './page-counter';
 import { peelCopyWrapper } from './copy-wrapper';
 import { withoutCopyHeaderLabels } from './copy-header';
-import { withoutMarkdownMarkers } from './markdown-copy';
+import { withoutMarkdownMarkers, withoutOutlinerBullets } from './markdown-copy';
 import { RelatedZone } from './related-zone';
 import { findMainStart, isUnstoppedParagraph, readMainBody, storyStart } from './main-body';
 import { pageNameLookup } from './page-names';
@@ -143,9 +143,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   // A copying tool's furniture (cache notice, channel header, counters) goes first: line numbers kept.
   const printed = rawText.split(/\r\n|\r|\n/);
   const peeled = peelCopyWrapper(withoutPageCounter(printed, lex.data.pageCounters), lex.data.copyWrappers);
-  // A markdown copy's «# » and «**» markers are the copying tool's, not the page's (markdown-copy.ts).
+  // A markdown copy's «# » and «**» markers, and an outliner's «- » on every line, are the copying tool's, not the page's (markdown-copy.ts).
   // A note or read-later tool's labelled header («title: …», «URL: …»): its headline field read bare (copy-header.ts).
-  const split = withoutCopyHeaderLabels(withoutMarkdownMarkers(peeled.lines));
+  const split = withoutCopyHeaderLabels(withoutMarkdownMarkers(withoutOutlinerBullets(peeled.lines)));
   const cleaned = withoutFeedLabels(split.map((l) => removeInlineWidgets(cleanLine(l), lex)), lex);
   const logos = logoAltNames(cleaned, lex);
   // The lines that were a logo's alt text: the masthead, never a headline candidate.
@@ -169,7 +169,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const letterhead = officeLetterhead(lines, lex) ?? null;
   // An institution's name over its publication's masthead is a masthead too, never the headline (publication-names.ts).
   const hostLine = letterhead ?? publicationUnderHost(lines, start, undefined, lex)?.host ?? null;
-  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, hostLine), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs, sponsorLabels: lex.sponsors, bylineLabels: lex.labels.byline };
+  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, hostLine), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs, sponsorLabels: lex.sponsors, bylineLabels: lex.labels.byline, shareLines: lex.shareLines };
   // The lead without its dateline is what the headline must echo.
   const leadUnder = (from: number) => {
     const lead = leadLines(lines, from, 3, lex);

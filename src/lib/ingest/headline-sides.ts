@@ -10,6 +10,7 @@ import type { ClassifiedLine } from './classify';
 import type { HeadlineContext } from './headline';
 import type { HeadlineSegment } from './headline-segments';
 import { contentWords, overlapShare, type LeadIndex } from './lead-overlap';
+import { isUpdateMark } from './not-a-name';
 
 /** A side span is at most this many tokens, separators left out («آخر تحديث: منذ 12 دقيقة»). */
 const MAX_SIDE_TOKENS = 5;
@@ -23,12 +24,17 @@ const MAX_CUT_SHARE = 0.5;
 /** A bracketed span of words (not a count) is at most this long («(مترجم)»). */
 const MAX_BRACKET_WORDS = 2;
 
-const SEPARATOR = /^(?:[|｜•·~—–\-/]+|[:：]{2,})$/u;
+// A chevron alone («〉 سياسة», «❯», «>») parts a line as a bar does (thirty-sixth round); «‹ … ›» are brackets (below).
+const SEPARATOR = /^(?:[|｜•·~—–\-/]+|[:：]{2,}|[〉〈❯❮⟩⟨>]+)$/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const DIGIT = /[0-9٠-٩]/u;
 /** A symbol or an emoji, no letter, no digit («✦», «⏱», «🔥», «▶»): not a quote mark or a stop. */
 const isSymbolToken = (t: string) => /^[^\p{L}\p{N}]+$/u.test(t) && /[\p{S}\u200d\ufe0f]/u.test(t) && !SEPARATOR.test(t);
 const isHashtag = (t: string) => /^#[\p{L}\p{N}_]+$/u.test(t);
+/** Brackets of any script («(…)», «[…]», «【…】», «‹ … ›»); quote marks («…», "…") are the headline's own quoting. */
+const OPENS = /^[\p{Ps}‹]/u;
+const CLOSES = /[\p{Pe}›]$/u;
+const BRACKET_CHARS = /[\p{Ps}\p{Pe}‹›]/gu;
 
 export interface SideCut { cut: string; rest: string; after: boolean; kinds: string[] }
 
@@ -46,7 +52,7 @@ function sideSpans(tokens: readonly string[], after: boolean): Array<{ from: num
     if (span.some((t) => SEPARATOR.test(t))) continue;
     const bySeparator = SEPARATOR.test(tokens[inner] ?? '');
     const bySymbol = isSymbolToken(edgeTok);
-    const byBracket = /^[(\[]/u.test(span[0]) && /[)\]]$/u.test(span[span.length - 1]);
+    const byBracket = OPENS.test(span[0]) && CLOSES.test(span[span.length - 1]);
     const byHashtags = span.every(isHashtag);
     // «A+ A- HEADLINE», «HEADLINE ▶ 02:45»: no Arabic letter and a symbol or a Latin letter (bare digits are the headline's: «10 آلاف …»).
     const byNonArabic = span.every((t) => !ARABIC.test(t)) && span.some((t) => /[\p{S}A-Za-z]/u.test(t)) && ARABIC.test(tokens[inner] ?? '');
@@ -66,7 +72,7 @@ function spanShape(span: readonly string[], after: boolean, ctx: HeadlineContext
   const words = span.filter((t) => /\p{L}/u.test(t) && !isHashtag(t));
   const symbol = span.some((t) => /[\p{S}]/u.test(t));
   const digit = span.some((t) => DIGIT.test(t));
-  const bracketed = /^[(\[].*[)\]]$/u.test(text);
+  const bracketed = OPENS.test(text) && CLOSES.test(text);
   const hashtags = span.every(isHashtag);
   const noArabic = !ARABIC.test(text);
   const kinds: string[] = [];
@@ -75,14 +81,17 @@ function spanShape(span: readonly string[], after: boolean, ctx: HeadlineContext
   if ((symbol && digit) || (noArabic && symbol)) return { sure: true, kinds: ['icon, count or control'] };
   if (symbol) kinds.push('symbol');
   if (digit) kinds.push('digits');
-  const bare = words.join(' ').replace(/[()[\]]/gu, '');
+  const bare = words.join(' ').replace(BRACKET_CHARS, '');
   // «HEADLINE (محدّث)»: the page's update mark closing the headline is the template's (`updateMarks`; thirty-fourth round, merged).
   // «HEADLINE — مُحدَّث 14:20» (thirty-fifth round, merged): after a dash or a bar (the span's boundary) the mark too,
   // a time beside it; the mark is read by its key, so its diacritics never hide it.
-  if (after && bare && ctx.headlineFurniture?.updateMarks?.has(ctx.key(bare))) return { sure: true, kinds: ['an update mark'] };
+  // One reading with own-site.ts's (not-a-name.ts): symbols beside the mark («‹ 🔄 محدّث ›») are its furniture.
+  if (after && isUpdateMark(text, ctx.headlineFurniture?.updateMarks, ctx.key)) return { sure: true, kinds: ['an update mark'] };
   if (bracketed) {
     // «(فيديو)», «(أ.ب)», «(أرشيفية)»: a genre tag, a photo agency's credit, a caption's word are read elsewhere.
-    if (/[./]/u.test(text) || ctx.genreTags?.has(ctx.key(bare)) || ctx.lookup(bare)) return undefined;
+    // A credit word before the headline («【خاص】 HEADLINE») is the template's badge, never a credit: only after it is it one.
+    const named = ctx.lookup(bare);
+    if (/[./]/u.test(text) || ctx.genreTags?.has(ctx.key(bare)) || (named && (after || named.kind !== 'generic'))) return undefined;
     if (bare && normalizedWords(bare).some((w) => ctx.captionWords?.has(w))) return undefined;
     if (!digit && words.length > MAX_BRACKET_WORDS) return undefined;
     kinds.push('brackets');

@@ -19,6 +19,7 @@ import { namesTheStory } from './weak-guess';
 import { opensAsCaption, printedWholeInLead } from './caption-lines';
 import { sideFurniture, withSides } from './headline-sides';
 import { siteLinesYield } from './headline-site-line';
+import { headlineInShareLine, type ShareLineWords } from './share-line-headline';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -63,6 +64,8 @@ const EXCLUDED_KINDS = new Set(['menu', 'boilerplate', 'marker', 'inline-link', 
 
 export interface HeadlineContext {
   functionWords: Set<string>;
+  /** A share line's words (`shareLines`): its label's share words, the «عبر @…» after its link (share-line-headline.ts). */
+  shareLines?: ShareLineWords;
   lookup: NameLookup;
   /** Lexicon keys of UI/label words («شارك», «كتب», «المصدر»): a line opening with one is not a headline. */
   labelWords: Set<string>;
@@ -266,6 +269,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   // No line above the story convinces: the headline may be printed under it (headline-candidates.ts).
   const under = headlineUnderStory(lines, end, ctx);
   if (under && under.score >= MIN_HEADLINE_SCORE) return { chosen: under, runnerUp: best, candidates: [under, ...scored] };
+  // Nor under it: the page's share text may print it beside the page's link (share-line-headline.ts).
+  const shared = headlineInShareLine(lines, lead, ctx.shareLines, ctx);
+  if (shared && shared.score >= MIN_HEADLINE_SCORE) return { chosen: shared, runnerUp: best, candidates: [shared, ...scored] };
   return { runnerUp: best, candidates: scored };
 }
 

@@ -56,3 +56,24 @@ export function withoutMarkdownMarkers(lines: string[]): string[] {
     return opening ? opening[1].trim() + t.slice(opening[0].length) : line;
   });
 }
+
+/** «title:: …», «url:: …»: an outliner's page property (Logseq). */
+const OUTLINER_PROPERTY = /^[\p{L}_][\p{L}\p{N}_-]{0,30}::\s/u;
+/** A page is an outliner's when at least this many of its lines are blocks. */
+const MIN_OUTLINER_BLOCKS = 4;
+
+/**
+ * An outliner's copy (Logseq, Workflowy: thirty-sixth round): every line of the page — masthead, headline, date and
+ * paragraphs — is a block opening with «- », its page properties («key:: value») aside. A page's own lists never take
+ * every line, so the markers are the tool's and are cut; any line that is not a block leaves the page as it is.
+ */
+export function withoutOutlinerBullets(lines: string[]): string[] {
+  let blocks = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t || OUTLINER_PROPERTY.test(t)) continue;
+    if (!/^- \S/u.test(t)) return lines;
+    blocks++;
+  }
+  return blocks >= MIN_OUTLINER_BLOCKS ? lines.map((line) => line.trim().replace(/^- (?=\S)/u, '')) : lines;
+}

@@ -3,9 +3,6 @@
 // issue's number), «مُحدَّث 14:20» (the template's update mark, `headlineFurniture.updateMarks`, with its time); and
 // the name's part of a site line that also prints the date («بارق اليوم · 8 ديسمبر 2027»).
 
-/** A digit run, a clock or a date's figures («48213», «14:20», «07/01»). */
-const FIGURES = /^[0-9٠-٩]+(?:[:./\-][0-9٠-٩]+)*$/u;
-
 /** «رقم الخبر: 48213», «ID: 552», «العدد 1234»: words, maybe a colon, then only figures. */
 export function isLabelledNumber(text: string): boolean {
   const m = /^([^\d٠-٩:：]+?)\s*[:：]?\s*([0-9٠-٩][0-9٠-٩\s:./\-]*)$/u.exec(text.trim());
@@ -15,10 +12,18 @@ export function isLabelledNumber(text: string): boolean {
   return words.length >= 1 && words.length <= 3 && /[:：]/u.test(text);
 }
 
-/** «مُحدَّث», «تحديث 14:20», «Updated 10:05»: the words are an update mark (read by key: diacritics never hide it). */
+/** Brackets of any script around a mark: «(محدث)», «‹ محدّث ›», «【محدث】». */
+const BRACKETS = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}]/gu;
+
+/**
+ * «مُحدَّث», «تحديث 14:20», «‹ 🔄 محدّث ›», «Updated 10:05»: the words are an update mark (`headlineFurniture.updateMarks`).
+ * The one reading of it (thirty-sixth round): the tokens that hold a letter, brackets of any script dropped, read by key
+ * (diacritics never hide it); figures, colons, symbols and emoji beside the mark are its furniture, never its words.
+ * Asked by headline-sides.ts (the mark cut from the headline's line) and own-site.ts (never a title bar's name).
+ */
 export function isUpdateMark(text: string, marks: ReadonlySet<string> | undefined, key: (s: string) => string): boolean {
   if (!marks?.size) return false;
-  const words = text.trim().replace(/[()[\]]/gu, ' ').split(/\s+/u).filter((t) => t && !FIGURES.test(t) && !/^[:：]$/u.test(t));
+  const words = text.replace(BRACKETS, ' ').split(/\s+/u).filter((t) => /\p{L}/u.test(t) && !t.startsWith('#'));
   return words.length > 0 && marks.has(key(words.join(' ')));
 }
 

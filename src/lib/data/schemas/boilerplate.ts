@@ -19,6 +19,10 @@ export const BoilerplateSchema = z
     tagLabels: phraseList,
     publishedLabels: phraseList,
     updatedLabels: phraseList,
+    /** «حُرّر», «أُضيف», «عُدّل»: a date line's role read by its words' stems (date-roles.ts). */
+    /** «شارك عبر واتساب:», «… عبر @site»: a share line's label words and the word before its account (share-line-headline.ts). */
+    shareLines: z.object({ labels: phraseList, via: phraseList }).strict().default({ labels: [], via: [] }),
+    dateRoles: z.object({ published: phraseList, updated: phraseList, other: phraseList.default([]) }).strict().default({ published: [], updated: [], other: [] }),
     bylineLabels: phraseList,
     agencies: phraseList,
     outlets: phraseList,
