@@ -29,6 +29,7 @@ const FRAME_WORDS = 9;
 const PIECES = /[|•·،,:：©®™()«»"“”[\]{}!?؟/\\]|\s[-–—]+\s|\p{Extended_Pictographic}|\uFE0F/u;
 const ARABIC_WORD = /^\p{Script=Arabic}+$/u;
 const DIGIT = /[0-9٠-٩]/u;
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** A word's key and its key without a glued «ل» / «و» / «ب» («لبريد» → «بريد», «للأخبار» → «الأخبار»). */
 function wordKeys(word: string): string[] {
@@ -45,7 +46,8 @@ interface Piece { words: string[]; keys: string[][]; whole: boolean }
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   for (const part of text.split(PIECES)) {
-    const tokens = part.trim().split(/\s+/).filter(Boolean);
+    // «الوادي…», «NAME.»: marks at a word's edges are no part of it.
+    const tokens = part.trim().split(/\s+/).map((t) => t.replace(EDGE_MARKS, '')).filter(Boolean);
     let run: string[] = [];
     const flush = (whole: boolean) => { if (run.length) out.push({ words: run, keys: run.map(wordKeys), whole }); run = []; };
     for (const t of tokens) {
@@ -88,6 +90,9 @@ function trimEdges(words: string[], lex: Lexicon): string[] {
 function commonWord(w: string, lex: Lexicon): boolean {
   const k = lexKey(w);
   const shape = lex.data.outletShape;
+  // A header's account links («تسجيل الدخول»), with or without the article.
+  const account = (lex.data.headlineFurniture?.pairedAccountWords ?? []).map(lexKey);
+  if (account.includes(k) || account.includes(k.replace(/^ال/u, ''))) return true;
   return lex.genericPageWords.has(k) || lex.sectionLabels.has(k) || lex.functionWords.has(k)
     || (shape?.sectionWords ?? []).some((x) => lexKey(x) === k) || (shape?.uiLabels ?? []).some((x) => lexKey(x) === k);
 }
@@ -176,7 +181,6 @@ export function mastheadOverMenu(page: Page, signals: readonly Signal[], lex: Le
     const above = head.slice(0, i);
     const ok = above.every((a, j) => furnitureLine(a, lex) || isSlogan(a.text, lex) || (a.words === 1 && j > 0 && above[j - 1].text.trim().split(/\s+/).length >= 5));
     if (!ok) return undefined;
-    if (signals.some((s) => s.field === 'outlet' && s.line !== undefined && s.line <= l.index + 1 && s.confidence >= 0.45)) return undefined;
     const known = lex.names(l.text);
     return { field: 'outlet', value: known?.name ?? l.text.trim(), ...(known?.id ? { id: known.id } : {}), confidence: weights.overMenu, rule: 'the name-shaped line over the menu, under furniture', line: l.index + 1 };
   }
@@ -206,17 +210,75 @@ export function cutGluedFurniture(signals: Signal[], lex: Lexicon): void {
 }
 
 /**
+ * «NAME • منذ 3 ساعات • 4 دقائق قراءة» (a copy's site line), «NAME ✔️» over its handle «@name» (a channel's post): a
+ * name-shaped piece at the head whose every other piece is furniture holding a number or a relative time — or, glued to
+ * a badge, a name the next line's handle spells. The name stands beside the page's own furniture, as a masthead does.
+ */
+export function nameBesideFurniture(page: Page, lex: Lexicon): Signal | undefined {
+  const weights = lex.data.frameEvidence;
+  if (!weights) return undefined;
+  const head = page.lines.filter((l) => l.kind !== 'blank' && l.index < page.start && l.index !== page.titleIndex).slice(0, 6);
+  for (const [k, l] of head.entries()) {
+    if (NOT_FRAME.has(l.kind) && l.kind !== 'relative-time' && l.kind !== 'date') continue;
+    const raw = l.text.trim();
+    const badge = /\p{Extended_Pictographic}/u.test(raw);
+    const parts = raw.split(/\s[-–—|•·]\s|\s*\p{Extended_Pictographic}\uFE0F?\s*/u).map((p) => p.trim()).filter(Boolean);
+    if (!parts.length || (parts.length < 2 && !badge)) continue;
+    const words = parts[0].split(/\s+/);
+    if (!words.every((w) => ARABIC_WORD.test(w)) || !nameShaped(words, lex) || trimEdges(words, lex).length !== words.length) continue;
+    const rest = parts.slice(1);
+    const timed = rest.length > 0 && rest.every((p) => gluedFurniture(p, lex)) && rest.some((p) => DIGIT.test(p));
+    const next = head[k + 1]?.text.trim() ?? '';
+    const handle = badge && /^@[A-Za-z][A-Za-z0-9_.]{2,}$/u.test(next) && lex.sameName(next.slice(1).replace(/[_.]+/gu, ' '), parts[0]);
+    if (!timed && !handle) continue;
+    const known = lex.names(parts[0]);
+    return { field: 'outlet', value: known?.name ?? parts[0], ...(known?.id ? { id: known.id } : {}), confidence: weights.recurrence, rule: handle ? 'a name with its badge over the handle that spells it' : 'a name beside its line\'s furniture (a time, a count)', line: l.index + 1 };
+  }
+  return undefined;
+}
+
+/**
  * The signals of the frame's own evidence, only where no reader named a site over the abstain line: they fill an empty
  * outlet, never contest a reading (a run the frame shares is often a part of the masthead the readers took whole —
  * «كفر الزيات» of «كفر الزيات اليوم» — or a region the menu and the footer both list).
  */
-export function frameEvidenceSignals(page: Page, signals: readonly Signal[], lex: Lexicon): Signal[] {
-  if (signals.some((s) => s.field === 'outlet' && s.confidence >= OUTLET_ABSTAIN)) return [];
+export function frameEvidenceSignals(page: Page, signals: Signal[], lex: Lexicon): Signal[] {
+  const standing = () => signals.filter((s) => s.field === 'outlet' && s.confidence >= OUTLET_ABSTAIN);
+  const demote = (s: Signal, why: string) => { s.confidence = DEMOTED; s.rule += `, but ${why}`; };
+  // The line over the menu: readings of the furniture above it (a banner's button read as a short first line) are
+  // furniture by the same evidence; a reading under it or a strong one stands.
+  const over = mastheadOverMenu(page, signals, lex);
+  if (over && standing().every((s) => s.confidence < STRONG && s.line !== undefined && s.line < over.line!)) {
+    for (const s of standing()) demote(s, 'furniture over the masthead');
+  }
+  const recurring = recurringFrameName(page, lex);
+  // A weak reading that holds the name the frame prints twice, with a function word beside it («أهلا بكم في NAME»): the
+  // shared run is the name, the rest the line's furniture. A closer beside it («NAME اليوم») is the masthead's own.
+  if (recurring) {
+    const key = lexKey(recurring.value);
+    const wider = standing();
+    if (wider.length && wider.every((s) => s.confidence < STRONG && lexKey(s.value).includes(key) && extraWords(s.value, recurring.value).some((w) => lex.functionWords.has(lexKey(w)) && !closer(w, lex)))) {
+      for (const s of wider) demote(s, 'the frame prints only a part of it twice');
+    }
+  }
+  if (standing().length) return [];
   const out: Signal[] = [];
   const proposed = signals.filter((s) => s.field === 'outlet').map((s) => lexKey(s.value));
-  for (const s of [recurringFrameName(page, lex), mastheadOverMenu(page, signals, lex)]) {
+  for (const s of [recurring, over, nameBesideFurniture(page, lex)]) {
     const key = s && lexKey(s.value);
-    if (s && key && !proposed.includes(key)) out.push(s);
+    if (s && key && !proposed.includes(key) && !out.some((o) => lexKey(o.value) === key)) out.push(s);
   }
   return out;
+}
+
+// A reading at this weight is a rule's considered one (as outlet-agreement.ts's WEAK); a demoted one falls under the abstain line.
+const STRONG = 0.6;
+const DEMOTED = 0.3;
+
+const closer = (w: string, lex: Lexicon) => (lex.data.outletShape?.mastheadClosers ?? []).some((c) => lexKey(c) === lexKey(w));
+
+/** The words of `wide` outside the run `part` (by key). */
+function extraWords(wide: string, part: string): string[] {
+  const inner = new Set(lexKey(part).split(' '));
+  return wide.trim().split(/\s+/).filter((w) => !inner.has(lexKey(w)));
 }
