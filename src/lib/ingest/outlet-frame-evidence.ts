@@ -101,6 +101,8 @@ function commonWord(w: string, lex: Lexicon): boolean {
 function nameShaped(words: string[], lex: Lexicon): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (words.every((w) => commonWord(w, lex))) return false;
+  // A person's name (a given name first: `givenNames`) beside a date or in an author box is a byline, not a site.
+  if (lex.givenNames.has(lexKey(words[0]))) return false;
   const text = words.join(' ');
   if (notANameByShape(text, lex) || isSlogan(text, lex)) return false;
   const known = lex.names(text);

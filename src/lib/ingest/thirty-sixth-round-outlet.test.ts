@@ -57,6 +57,10 @@ describe('a name beside its line\'s furniture', () => {
     const x = fromText(page(HEADLINE, 'غيمة الريف • منذ 5 ساعات • 3 دقائق قراءة', DATE, LEAD, MORE));
     expect(x.article?.source).toBe('غيمة الريف');
   });
+  it('guard: a person\'s name beside the time is a byline, not the site', () => {
+    const x = fromText(page(HEADLINE, 'ياسر القاضي • منذ 5 ساعات • 3 دقائق قراءة', DATE, LEAD, MORE));
+    expect(x.article?.source).not.toBe('ياسر القاضي');
+  });
 });
 
 describe('furniture glued after a name', () => {
