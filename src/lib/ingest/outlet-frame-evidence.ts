@@ -129,9 +129,8 @@ export function recurringFrameName(page: Page, lex: Lexicon): Signal | undefined
   for (const h of head) {
     // An entry of the menu under its home entry («البث المباشر» after «الرئيسية») is a section the footer links again.
     inMenu = menuEntry(h) && (inMenu || lex.genericPageWords.has(lexKey(h.text)));
-    const entry = inMenu;
     for (const hp of pieces(h.text)) {
-      if (entry && hp.whole) continue;
+      if (inMenu && hp.whole) continue;
       for (const { l: f, p } of footPieces) {
         if (lexKey(f.text) === lexKey(h.text)) continue; // a menu or a line printed again whole: the readers of repeats have it
         for (const fp of p) {
