@@ -50,6 +50,7 @@ import { agreeOnOutlet } from './outlet-agreement';
 import { dropSectionOrigins, outletShapeSignals, shapeSkipper, withoutUnreadCount } from './outlet-shape';
 import { publicationUnderHost, weighPublication } from './publication-names';
 import { footerNameSignals, mailSenderSignals } from './outlet-mail-footer';
+import { cutGluedFurniture, frameEvidenceSignals } from './outlet-frame-evidence';
 import { ownPhotoCredits } from './photo-credit';
 import { bylineCredit, CREDIT_TAIL, creditLine, namesLine, phraseCredit } from './credit-tails';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
@@ -359,7 +360,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // Evidence against a candidate, whichever position proposed it: a reporter, the newsroom, a
   // date, a channel label is no publisher; a correspondent's credit names the outlet he files for.
   dropEchoedHead(signals); // a head masthead another reader took already (outlet-head-masthead.ts)
+  cutGluedFurniture(signals, lex); // «NAME — الموقع الرسمي» (outlet-frame-evidence.ts)
   signals.splice(0, signals.length, ...weighOutletCandidates(signals, lex));
+  signals.push(...frameEvidenceSignals({ lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex }, signals, lex)); // where no candidate stands (outlet-frame-evidence.ts)
   // An institution's name over its publication's masthead: the publication prints the page (publication-names.ts).
   weighPublication(signals, publicationUnderHost(lines, start, input.titleIndex, lex), lex);
   // A channel's owner or network is not its outlet; the channel by its owner's line is (twenty-first round, part O).

@@ -184,6 +184,8 @@ export const BoilerplateSchema = z
      */
     mailFooter: z.object({ senderLabels: phraseList, listWords: phraseList, mailProviders: phraseList, descriptorWords: phraseList, creditWords: phraseList, contactWords: phraseList,
       agreed: z.number().min(0).max(1), single: z.number().min(0).max(1), footer: z.number().min(0).max(1) }).strict().optional(),
+    // The frame's own evidence (outlet-frame-evidence.ts, thirty-sixth round): a name the head and the foot both print, the line over the menu.
+    frameEvidence: z.object({ recurrence: z.number().min(0).max(1), overMenu: z.number().min(0).max(1) }).strict().optional(),
     outletAgreement: z.object({ signal: z.number().min(0).max(1), frame: z.number().min(0).max(1), prose: z.number().min(0).max(1), cap: z.number().min(0).max(1), latinMasthead: z.number().min(0).max(1) }).strict().optional(),
     /** «site», «Website Title», «author»: a note's or a reference manager's property whose value names the site (own-site.ts). */
     siteProperties: phraseList.default([]),
