@@ -11,6 +11,7 @@ import { isUrl } from './credits';
 import { sourceForUrl, withoutPrefix } from './names';
 import { matchKey, sourceKey } from '../data/keys';
 import { isDocumentFileTitle, isMediaFileName } from './text';
+import { captionOfStory } from './weak-guess';
 
 /** «وكالة … للأنباء»: a name that calls itself a news agency. */
 const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|للانباء|الإخبارية|الاخبارية)$/u;
@@ -23,7 +24,7 @@ const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|لل�
  */
 export function creditLineAbove(lines: readonly PageLine[], start: number, titleIndex: number | undefined, lex: Lexicon): Signal[] {
   if (titleIndex === undefined) return creditLineOverLead(lines, start, lex);
-  return lines.slice(titleIndex + 1, start).flatMap((l) => nameSectionCredit(l, lex, 0.72, 'credit line above the story'));
+  return lines.slice(titleIndex + 1, start).flatMap((l) => nameSectionCredit(l, lex, 0.72, 'credit line above the story', lines, start));
 }
 
 /**
@@ -34,12 +35,14 @@ export function creditLineAbove(lines: readonly PageLine[], start: number, title
 function creditLineOverLead(lines: readonly PageLine[], start: number, lex: Lexicon): Signal[] {
   const above = lines.slice(0, start).filter((l) => l.kind !== 'blank');
   // Only NAME – SECTION: «متابعة – نغم حسن» over a lead is a reporter's byline as often as a channel.
-  return above.length === 1 ? nameSectionCredit(above[0], lex, 0.62, 'credit line over a lead without headline').filter((s) => s.rule.endsWith('(name – section)')) : [];
+  return above.length === 1 ? nameSectionCredit(above[0], lex, 0.62, 'credit line over a lead without headline', lines, start).filter((s) => s.rule.endsWith('(name – section)')) : [];
 }
 
-function nameSectionCredit(l: PageLine, lex: Lexicon, confidence: number, where: string): Signal[] {
+function nameSectionCredit(l: PageLine, lex: Lexicon, confidence: number, where: string, lines: readonly PageLine[], start: number): Signal[] {
   if ((l.kind !== 'heading' && l.kind !== 'short') || l.words > 6) return [];
-  const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*[-–—ـ/]\s*([\p{L}\p{M} ]{2,30})$/u.exec(l.text.trim());
+  // «|» splits a credit as a dash does («داما بوست | سوريا», thirty-sixth round): the breadcrumb's and
+  // the UI's first words are refused below as known words.
+  const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*[-–—ـ/|]\s*([\p{L}\p{M} ]{2,30})$/u.exec(l.text.trim());
   if (!m) return [];
   const name = m[1].trim();
   const first = lexKey(name.split(/\s+/)[0]);
@@ -50,6 +53,7 @@ function nameSectionCredit(l: PageLine, lex: Lexicon, confidence: number, where:
   }
   if (name.split(/\s+/).length > 3 || after.split(/\s+/).length > 2) return [];
   if (lex.places.has(lexKey(name)) || lex.bylines.has(first) || lex.dates.lineWords.has(first) || lex.exact.has(lexKey(name)) || lex.names(name)) return [];
+  if (captionOfStory(name, after, lines, start, lex.sitePrefixes)) return [];
   return [{ field: 'outlet', value: name, confidence, rule: `${where} (name – section)`, line: l.index + 1 }];
 }
 

@@ -53,6 +53,7 @@ import { footerNameSignals, mailSenderSignals } from './outlet-mail-footer';
 import { cutGluedFurniture, frameEvidenceSignals } from './outlet-frame-evidence';
 import { ownPhotoCredits } from './photo-credit';
 import { bylineCredit, CREDIT_TAIL, creditLine, namesLine, phraseCredit } from './credit-tails';
+import { closingWireCode } from './wire-code';
 import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
 import { officeLetterhead } from './letterhead';
@@ -246,6 +247,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // The wire's tag closing the story's last paragraph: «… قناة السويس. (أ ش أ)».
   const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) ?? WIRE_TAIL.exec(input.lastParagraph) : null;
   if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
+  // «… الحرية". (İLKHA)»: an unlisted wire's Latin code after the closing mark (a known one is read above).
+  const code = input.lastParagraph && !(tail && lex.names(tail[1])) ? closingWireCode(input.lastParagraph, lex) : undefined;
+  if (code) signals.push({ field: 'agency', value: code, confidence: 0.7, rule: 'unlisted wire code closing the story' });
   // «رويترز» alone on the first line after the story's last paragraph: the wire signs it as a
   // closing tag does (seventeenth round). Not the site's brand, never generic wires.
   const wireLine = input.bodyEnd === undefined ? undefined : lines.slice(input.bodyEnd).find((l) => l.kind !== 'blank');

@@ -74,6 +74,29 @@ export function leadPrintsIt(line: TopLine, lines: readonly TopLine[], start: nu
   const parts = wordsOf(line.text);
   // A person's name carries no article («يوري أوشاكوف»); a site's name mostly does («صوت الدار»).
   if (parts.length < 2 || parts.length > 4 || !parts.every((w) => /^\p{Script=Arabic}{2,}$/u.test(w) && !/^[وبلف]?ال/u.test(w))) return false;
+  return storyPrintsPlainly(parts, lines, start, sitePrefixes);
+}
+
+/**
+ * «فلاديمير زيلينسكي- الرئيس الأوكراني» over «ذكر الرئيس الأوكراني فلاديمير زيلينسكي …»: a «NAME – TITLE»
+ * line whose name the story's first two lines print plainly and whose every title word they print too
+ * is the picture's caption of the story's subject, not a credit «SITE – SECTION» (thirty-sixth round,
+ * 13r: a real page's caption was read as the site). A site's lead does not retell its own credit line
+ * whole; a person's name may carry the article («ناصر الدوسري»), so only both halves printed count.
+ */
+export function captionOfStory(name: string, title: string, lines: readonly TopLine[], start: number, sitePrefixes: readonly string[]): boolean {
+  const titleWords = wordsOf(title);
+  if (!titleWords.length) return false;
+  const said = new Set(lines.slice(start).filter((l) => l.text.trim()).slice(0, 2).flatMap((l) => wordsOf(l.text)));
+  return titleWords.every((w) => said.has(w)) && storyPrintsPlainly(wordsOf(name), lines, start, sitePrefixes);
+}
+
+/**
+ * The story's first two lines print these words in a row, and never framed as a site is (after
+ * «لـ», in quotes or guillemets, after a site's word): the lead retells them as its own prose.
+ */
+export function storyPrintsPlainly(parts: readonly string[], lines: readonly TopLine[], start: number, sitePrefixes: readonly string[]): boolean {
+  if (!parts.length) return false;
   const opening = lines.slice(start).filter((l) => l.text.trim()).slice(0, 2);
   let plain = false;
   for (const l of opening) {

@@ -4,7 +4,8 @@
 // capitals are left to the lists («(TT)» is Sweden's wire, «(AR)» a language).
 import type { Lexicon } from './boilerplate';
 
-const CODE = /^[A-Z]{3,6}$/u;
+// Latin capitals with their diacritics: Turkish wires sign «(İLKHA)» (thirty-sixth round, real pages).
+const CODE = /^(?=\p{Script=Latin}+$)\p{Lu}{3,6}$/u;
 
 /** The bracketed credit is an unlisted wire's Latin code. */
 export function isWireCode(credit: string, lex: Lexicon): boolean {
@@ -15,4 +16,13 @@ export function isWireCode(credit: string, lex: Lexicon): boolean {
 export function isBracketTag(credit: string, lex: Lexicon): boolean {
   const t = credit.trim();
   return (lex.data.notWireCodes ?? []).some((w) => w.toUpperCase() === t);
+}
+
+/**
+ * «… عاشت الحرية". (İLKHA)»: an unlisted wire's Latin code in brackets after the last sentence's closing mark
+ * signs the story as «(أ ش أ)» does. A code before the full stop («… للطاقة الذرية (IAEA).») glosses a name.
+ */
+export function closingWireCode(lastParagraph: string, lex: Lexicon): string | undefined {
+  const m = /[.!?؟"»”]\s*\(([^()\s]{3,6})\)\s*$/u.exec(lastParagraph);
+  return m && isWireCode(m[1], lex) ? m[1] : undefined;
 }
