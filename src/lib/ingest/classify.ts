@@ -295,7 +295,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
 }
 
 /** A «)» last but for spaces: what WIRE_TAG needs, found without trying its pattern from every position. */
-function endsWithBracket(text: string): boolean {
+export function endsWithBracket(text: string): boolean {
   let end = text.length;
   while (end > 0 && /\s/u.test(text[end - 1])) end--;
   return text[end - 1] === ')';

@@ -108,7 +108,7 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
   const t = text.trim();
   if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
   // «راسلونا: editor@site.so» over the masthead: a contact line holds an address, never a name (twenty-fourth round, second wave).
-  if (EMAIL.test(t)) return true;
+  if (t.includes('@') && EMAIL.test(t)) return true;
   const words = t.split(/\s+/);
   // «جمهورية مصر العربية» over «وزارة الخارجية»: a state's name heads a letterhead; the body
   // that issues the text is named under it — unless a site's word closes it («الجمهورية نت»: a
@@ -131,6 +131,8 @@ export const EMAIL = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/u;
 /** Lines of the page's head siteNameLine may read: 3 skipped + 1 shifted + 3 kept, and one more for its length tests. */
 const SHOWN_LINES_READ = 8;
 const CONTACT = /(?:^|[^\d])\+?\d(?:[\d\s-]{5,}\d)(?![\d])|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
+// What CONTACT needs (a digit or «@»), found by one scan instead of its pattern at every position.
+const CONTACT_HINT = /[0-9@]/;
 
 // Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
 const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06BE]/u;
@@ -155,7 +157,7 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // such lines decide, so the page's other lines are not tested (three callers a page, every line each).
   const shown: L[] = [];
   for (const l of lines) {
-    if (l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !CONTACT.test(l.text)) {
+    if (l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !(CONTACT_HINT.test(l.text) && CONTACT.test(l.text))) {
       if (shown.push(l) >= SHOWN_LINES_READ) break;
     }
   }
