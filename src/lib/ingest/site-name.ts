@@ -5,6 +5,7 @@
 import type { NamedSource, NameLookup } from './names';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
+import { requiredWord } from './literal-gate';
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
@@ -13,11 +14,11 @@ export interface RightsPhrases {
   holds: RegExp;
   strip: RegExp;
   /**
-   * The phrases alone, without `holds`' word-start lookbehind: a line `holds` matches always
-   * matches this, and this one skips ahead to a phrase's first letter where `holds` tries the
-   * lookbehind at every position — so it is tried first (ingest asks every distinct line).
+   * A test every line `holds` matches passes, far cheaper, so it is tried first (ingest asks every
+   * distinct line): the line holds a phrase's required Arabic word (literal-gate.ts), or one of the
+   * phrases that have none (the Latin ones, «©») — not the lookbehind at every position.
    */
-  mentions: RegExp;
+  mentions: { test(text: string): boolean };
 }
 
 /** Does the text hold a rights phrase (`rights.holds`), the cheap necessary test first. */
@@ -25,15 +26,26 @@ export function holdsRights(text: string, rights: RightsPhrases): boolean {
   return rights.mentions.test(text) && rights.holds.test(text);
 }
 
+/** A phrase as a pattern: literal text, spaces loose. */
+const escapeLoose = (p: string) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
 /** Compiles `rightsPhrases` (literal text, longest first, spaces loose): no data becomes code. */
 export function compileRights(phrases: readonly string[]): RightsPhrases {
-  const alt = [...phrases].sort((a, b) => b.length - a.length)
-    .map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  const alt = [...phrases].sort((a, b) => b.length - a.length).map(escapeLoose).join('|');
   // An empty list holds nothing (a pattern that never matches).
   // A phrase starts a word: «المحفوظة» (a reader's «saved items» tab) holds «محفوظة» but is no
   // rights line (twenty-second round, second wave).
   const body = alt ? `(?<![\\p{L}\\p{M}])(?:${alt})` : '(?!)';
-  return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu'), mentions: new RegExp(alt || '(?!)', 'iu') };
+  const words: string[] = [];
+  const ungated: string[] = [];
+  for (const p of phrases) {
+    const word = requiredWord([p]);
+    if (!word) ungated.push(escapeLoose(p));
+    else if (!words.includes(word)) words.push(word);
+  }
+  const others = new RegExp(ungated.join('|') || '(?!)', 'iu');
+  const mentions = { test: (text: string) => words.some((w) => text.includes(w)) || others.test(text) };
+  return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu'), mentions };
 }
 
 // A page's every line is asked for its © name by four readers (page names, site signals, the frame's
