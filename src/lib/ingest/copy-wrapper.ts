@@ -49,7 +49,7 @@ export function compilePattern(pattern: string): RegExp {
 }
 
 /** compilePattern with the Arabic word a line must hold to match (literal-gate.ts): most head lines are tried against every tool's. */
-function compileGated(pattern: string): GatedPattern {
+export function compileGated(pattern: string): GatedPattern {
   return { re: compilePattern(pattern), word: requiredWord(pattern.trim().split(/\{[nt*w]\}/)) };
 }
 
