@@ -36,6 +36,60 @@ export function checksumStatus(text: string): ChecksumStatus {
   return statusOf(text, splitFrontmatter(text.replace(/\r\n/g, '\n')), splitFrontmatter(text));
 }
 
+// The frontmatter as yaml's Document writes it, without building one (ingest's main thread writes
+// 5,000 articles a run; the Document cost more than the rest of the file). A text is written as
+// it is where yaml writes it plain: none of the tests yaml makes before it quotes one
+// (stringifyString.js: a control character, an indicator, a document marker, a text another
+// type reads — asked of yaml's own schema), no line break. A text yaml quotes for an indicator
+// («NAME: …») is written in double quotes when it holds no quote and nothing JSON escapes (yaml's
+// double quotes are JSON's then). Anything else: the whole frontmatter through yaml, as before.
+// speed-cuts.test.ts checks the two agree.
+const QUOTED_BY_YAML = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]|\n/u;
+const INDICATOR = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/m;
+const OTHER_TYPES = new Document().schema.tags.filter((t) => t.default && t.tag !== 'tag:yaml.org,2002:str' && t.test);
+const writtenPlain = (v: unknown): v is string =>
+  typeof v === 'string' && !QUOTED_BY_YAML.test(v) && !INDICATOR.test(v) && !DOCUMENT_MARKER.test(v) && !OTHER_TYPES.some((t) => t.test!.test(v));
+
+const quotedAsJson = (v: string): boolean =>
+  !v.includes("'") && !QUOTED_BY_YAML.test(v) && JSON.stringify(v) === `"${v}"` && !DOCUMENT_MARKER.test(v) && INDICATOR.test(v);
+/** A text as yaml writes it as a value, when it is one of the two simple cases; else undefined. */
+const simpleScalar = (v: unknown): string | undefined =>
+  writtenPlain(v) ? v : typeof v === 'string' && quotedAsJson(v) ? `"${v}"` : undefined;
+
+/** The frontmatter's YAML when every value is a simple case (the date: digits and dashes, double-quoted), else undefined. */
+export function plainFrontmatter(fm: Record<string, unknown>): string | undefined {
+  let out = '';
+  for (const [key, value] of Object.entries(fm)) {
+    if (key === 'date') {
+      if (typeof value !== 'string' || !/^[0-9-]+$/.test(value)) return undefined;
+      out += `date: "${value}"\n`;
+    } else if (Array.isArray(value)) {
+      if (!value.length) { out += `${key}: []\n`; continue; }
+      out += `${key}:\n`;
+      for (const item of value) {
+        const written = simpleScalar(item);
+        if (written === undefined) return undefined;
+        out += `  - ${written}\n`;
+      }
+    } else {
+      const written = simpleScalar(value);
+      if (written === undefined) return undefined;
+      out += `${key}: ${written}\n`;
+    }
+  }
+  return out;
+}
+
+/** The frontmatter's YAML as yaml's Document writes it (the date double-quoted). */
+export function documentFrontmatter(fm: Record<string, unknown>): string {
+  const doc = new Document(fm);
+  // Quote the date so YAML 1.1 readers do not turn it into a timestamp.
+  const date = doc.get('date', true) as { type?: string } | undefined;
+  if (date) date.type = 'QUOTE_DOUBLE';
+  return doc.toString({ lineWidth: 0 });
+}
+
 export function serializeArticleMdx(a: ExtractedArticle): string {
   const fm: Record<string, unknown> = { title: a.title };
   if (a.date) fm.date = a.date;
@@ -47,11 +101,7 @@ export function serializeArticleMdx(a: ExtractedArticle): string {
   if (a.url_original) fm.url_original = a.url_original;
   if (a.author) fm.author = a.author;
   if (a.section) fm.section = a.section;
-  const doc = new Document(fm);
-  // Quote the date so YAML 1.1 readers do not turn it into a timestamp.
-  const date = doc.get('date', true) as { type?: string } | undefined;
-  if (date) date.type = 'QUOTE_DOUBLE';
-  const yaml = doc.toString({ lineWidth: 0 });
+  const yaml = plainFrontmatter(fm) ?? documentFrontmatter(fm);
   const body = a.paragraphs.filter((p) => p.trim().length > 0).map(escapeMdxText).join('\n\n');
   const unsigned = `---\n${yaml}---\n\n${body}\n`;
   const checksum = computeChecksum(unsigned);

@@ -179,7 +179,8 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // «المصدر | الخليج الجديد + رويترز»: a pipe after the source label sets its value off as a colon does.
   const piped = /^([^|｜:]{2,20}?)\s*[|｜]\s*(\S.*)$/u.exec(text);
   if (piped && lex.labels.source.has(lexKey(piped[1]))) return { ...base, kind: 'source', value: piped[2].trim() };
-  const label = LABEL.exec(text);
+  // A label needs its colon: a line without one (most prose) is not tried.
+  const label = text.includes(':') || text.includes('：') ? LABEL.exec(text) : null;
   if (label) {
     const [, name, rest] = label;
     const nameKey = lexKey(name);
@@ -249,7 +250,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (words <= 40 && slashedPhotoCredit(text)) return { ...base, kind: 'caption' };
   // Breadcrumbs: «الرئيسية > أخبار > دولية». A browser's title bar «HEADLINE | SECTION | SITE» opens
   // with a headline of ≥ 5 words where a breadcrumb opens with a short entry: no breadcrumb.
-  if (/^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && words <= 16 && !titleBarShape(text)) return { ...base, kind: 'menu' };
+  if (words <= 16 && /^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && !titleBarShape(text)) return { ...base, kind: 'menu' };
 
   const agency = agencyName(text, lex, key);
   if (agency) return { ...base, kind: 'agency', value: agency };
@@ -302,7 +303,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
 }
 
 /** A «)» last but for spaces: what WIRE_TAG needs, found without trying its pattern from every position. */
-function endsWithBracket(text: string): boolean {
+export function endsWithBracket(text: string): boolean {
   let end = text.length;
   while (end > 0 && /\s/u.test(text[end - 1])) end--;
   return text[end - 1] === ')';

@@ -11,6 +11,7 @@ import type { ClassifiedLine } from './classify';
 import { arabicHalf, spellingOnPage, type Signal } from './credits';
 import { sourceForUrl } from './names';
 import { namePartBesideDate } from './not-a-name';
+import { gatedTest, requiredWord, type GatedPattern } from './literal-gate';
 import { normalizeArabic } from '../arabic/normalize';
 
 export interface CopyWrapper {
@@ -24,7 +25,7 @@ export interface CopyWrapper {
 }
 
 type WrapperData = BoilerplateData['copyWrappers'][number];
-interface CompiledWrapper { data: WrapperData; markers: RegExp[]; furniture: RegExp[] }
+interface CompiledWrapper { data: WrapperData; markers: GatedPattern[]; furniture: GatedPattern[] }
 
 /** Lines a tool's marker is looked for in (its header sits on top). */
 const HEAD_LINES = 10;
@@ -47,12 +48,17 @@ export function compilePattern(pattern: string): RegExp {
   return new RegExp(`^${body}$`, 'iu');
 }
 
+/** compilePattern with the Arabic word a line must hold to match (literal-gate.ts): most head lines are tried against every tool's. */
+export function compileGated(pattern: string): GatedPattern {
+  return { re: compilePattern(pattern), word: requiredWord(pattern.trim().split(/\{[nt*w]\}/)) };
+}
+
 const compiled = new WeakMap<BoilerplateData['copyWrappers'], CompiledWrapper[]>();
 
 function compile(wrappers: BoilerplateData['copyWrappers']): CompiledWrapper[] {
   let out = compiled.get(wrappers);
   if (!out) {
-    out = wrappers.map((data) => ({ data, markers: data.markers.map(compilePattern), furniture: data.furniture.map(compilePattern) }));
+    out = wrappers.map((data) => ({ data, markers: data.markers.map(compileGated), furniture: data.furniture.map(compileGated) }));
     compiled.set(wrappers, out);
   }
   return out;
@@ -77,22 +83,22 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
   }
   const text = (i: number) => headText.get(i) ?? norm(lines[i]);
   for (const w of compile(wrappers)) {
-    const first = head.find((i) => w.markers.some((re) => re.test(text(i))));
+    const first = head.find((i) => w.markers.some((p) => gatedTest(p, text(i))));
     if (first === undefined) continue;
     if (w.data.domainFirst && !(head[0] < first && BARE_DOMAIN.test(text(head[0])))) continue;
     const wrapper: CopyWrapper = { tool: w.data.tool };
     const out = lines.map((l) => {
       const t = norm(l);
-      return t && (w.markers.some((re) => re.test(t)) || w.furniture.some((re) => re.test(t))) ? '' : l;
+      return t && (w.markers.some((p) => gatedTest(p, t)) || w.furniture.some((p) => gatedTest(p, t))) ? '' : l;
     });
     if (w.data.nameAbove) {
       // «WhatsApp Channel» between the name and the count is the tool's, not the name.
-      const above = head.filter((i) => i < first && !w.furniture.some((re) => re.test(text(i)))).pop();
+      const above = head.filter((i) => i < first && !w.furniture.some((p) => gatedTest(p, text(i)))).pop();
       if (above !== undefined) { wrapper.channel = { text: text(above), index: above }; out[above] = ''; }
     }
     if (w.data.nameBelow) {
       // The item's date under the reader's buttons («5/14/2027, 9:12:40 AM») is no feed's title (thirty-second round).
-      const below = head.find((i) => i > first && !w.furniture.some((re) => re.test(text(i))) && !NUMERIC_DATE.test(text(i)));
+      const below = head.find((i) => i > first && !w.furniture.some((p) => gatedTest(p, text(i))) && !NUMERIC_DATE.test(text(i)));
       // A feed's title is a short line; its tagline after a spaced dash is no part of the name, nor
       // its unread count in brackets («نواذيبو إنفو (12)»: Tiny Tiny RSS; twenty-fifth round, second wave).
       const name = below === undefined ? '' : w.data.feedTitle ? text(below).split(/\s[-–—]\s/u)[0].replace(/\s*\([0-9٠-٩]{1,5}\)$/u, '').trim() : text(below);

@@ -4,7 +4,7 @@
 // headlines skipped when the story resumes). Split from extract.ts (session 20).
 import { lexKey, type Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
-import { nextNonBlank, type ClassifiedLine } from './classify';
+import { endsWithBracket, nextNonBlank, type ClassifiedLine } from './classify';
 import { countSentences, endsLikeSentence } from './text';
 import type { Dateline } from './dateline';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from './related-zone';
@@ -122,7 +122,8 @@ export function printedTwice(lines: ClassifiedLine[], i: number): boolean {
  * sentence closed by its wire's tag is printed once (twenty-eighth round, real pages).
  */
 function twinCaption(lines: ClassifiedLine[], i: number): boolean {
-  const tag = BRACKETED_TAG.exec(lines[i].text);
+  // The tag's pattern is end-anchored: tried from every position of a prose line unless it ends with «)».
+  const tag = endsWithBracket(lines[i].text) ? BRACKETED_TAG.exec(lines[i].text) : null;
   return !!tag && !endsLikeSentence(lines[i].text.slice(0, tag.index)) && printedTwice(lines, i);
 }
 

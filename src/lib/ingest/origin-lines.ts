@@ -7,6 +7,7 @@ import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import { isUrl, type Signal } from './credits';
+import { gatedExec, requiredWord, type GatedPattern } from './literal-gate';
 
 export interface OriginLine {
   /** The outlet the line names, as printed. */
@@ -33,11 +34,14 @@ export function compileOriginPattern(pattern: string): RegExp {
   return new RegExp(`^${body}\\s*$`, 'iu');
 }
 
-const compiled = new WeakMap<readonly string[], RegExp[]>();
-/** A data list's patterns, compiled once per list. */
-export function patterns(list: readonly string[]): RegExp[] {
+const compiled = new WeakMap<readonly string[], GatedPattern[]>();
+/** A data list's patterns, compiled once per list, each with the Arabic word a line must hold to match (literal-gate.ts). */
+export function patterns(list: readonly string[]): GatedPattern[] {
   let out = compiled.get(list);
-  if (!out) { out = list.map(compileOriginPattern); compiled.set(list, out); }
+  if (!out) {
+    out = list.map((p) => ({ re: compileOriginPattern(p), word: requiredWord(norm(p).split(/\{name\}|\{date\}|\{\*\}/)) }));
+    compiled.set(list, out);
+  }
   return out;
 }
 
@@ -95,8 +99,8 @@ export function findOriginLines(lines: readonly ClassifiedLine[], lex: Lexicon):
   for (const l of lines) {
     if (l.kind === 'blank' || l.kind === 'body' || l.words > 14) continue;
     const text = norm(l.text);
-    for (const re of res) {
-      const m = re.exec(text);
+    for (const p of res) {
+      const m = gatedExec(p, text);
       const name = m?.groups?.name?.trim().replace(/[.。]$/u, '').trim();
       if (!m || !name || isUrl(name) || name.split(/\s+/).length > 5) continue;
       out.push({ name, ...(m.groups?.date ? { date: m.groups.date.trim() } : {}), index: l.index });

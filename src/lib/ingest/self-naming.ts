@@ -5,6 +5,7 @@
 import type { Lexicon } from './boilerplate';
 import type { Signal } from './credits';
 import { isUrl } from './credits';
+import { gatedExec } from './literal-gate';
 import { patterns } from './origin-lines';
 
 interface PageLine { index: number; kind: string; text: string; words: number }
@@ -16,9 +17,9 @@ export function selfNamingSignals(lines: readonly PageLine[], lex: Pick<Lexicon,
   for (const l of lines) {
     if (l.kind === 'blank' || l.words > 40) continue;
     const text = l.text.replace(/["“”«»]/gu, '').replace(/\s+/g, ' ').trim();
-    for (const re of res) {
+    for (const p of res) {
       // «هيئة تحرير NAME .»: a sign-off's closing stop is no part of the name.
-      const name = re.exec(text)?.groups?.name?.replace(/[\s.،,:؛]+$/u, '').trim();
+      const name = gatedExec(p, text)?.groups?.name?.replace(/[\s.،,:؛]+$/u, '').trim();
       if (!name || isUrl(name) || name.split(/\s+/).length > 5) continue;
       const known = lex.names(name);
       if (known?.kind === 'generic') break;

@@ -5,6 +5,7 @@
 import type { NamedSource, NameLookup } from './names';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
+import { requiredWord } from './literal-gate';
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
@@ -13,11 +14,11 @@ export interface RightsPhrases {
   holds: RegExp;
   strip: RegExp;
   /**
-   * The phrases alone, without `holds`' word-start lookbehind: a line `holds` matches always
-   * matches this, and this one skips ahead to a phrase's first letter where `holds` tries the
-   * lookbehind at every position — so it is tried first (ingest asks every distinct line).
+   * A test every line `holds` matches passes, far cheaper, so it is tried first (ingest asks every
+   * distinct line): the line holds a phrase's required Arabic word (literal-gate.ts), or one of the
+   * phrases that have none (the Latin ones, «©») — not the lookbehind at every position.
    */
-  mentions: RegExp;
+  mentions: { test(text: string): boolean };
 }
 
 /** Does the text hold a rights phrase (`rights.holds`), the cheap necessary test first. */
@@ -25,15 +26,26 @@ export function holdsRights(text: string, rights: RightsPhrases): boolean {
   return rights.mentions.test(text) && rights.holds.test(text);
 }
 
+/** A phrase as a pattern: literal text, spaces loose. */
+const escapeLoose = (p: string) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
 /** Compiles `rightsPhrases` (literal text, longest first, spaces loose): no data becomes code. */
 export function compileRights(phrases: readonly string[]): RightsPhrases {
-  const alt = [...phrases].sort((a, b) => b.length - a.length)
-    .map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  const alt = [...phrases].sort((a, b) => b.length - a.length).map(escapeLoose).join('|');
   // An empty list holds nothing (a pattern that never matches).
   // A phrase starts a word: «المحفوظة» (a reader's «saved items» tab) holds «محفوظة» but is no
   // rights line (twenty-second round, second wave).
   const body = alt ? `(?<![\\p{L}\\p{M}])(?:${alt})` : '(?!)';
-  return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu'), mentions: new RegExp(alt || '(?!)', 'iu') };
+  const words: string[] = [];
+  const ungated: string[] = [];
+  for (const p of phrases) {
+    const word = requiredWord([p]);
+    if (!word) ungated.push(escapeLoose(p));
+    else if (!words.includes(word)) words.push(word);
+  }
+  const others = new RegExp(ungated.join('|') || '(?!)', 'iu');
+  const mentions = { test: (text: string) => words.some((w) => text.includes(w)) || others.test(text) };
+  return { holds: new RegExp(body, 'iu'), strip: new RegExp(`(?:${body})\\.?`, 'giu'), mentions };
 }
 
 // A page's every line is asked for its © name by four readers (page names, site signals, the frame's
@@ -108,7 +120,7 @@ export function unlikeAName(text: string, stopWords: ReadonlySet<string>, letter
   const t = text.trim();
   if (/(?:\.{2,}|…|[!؟?])$/u.test(t)) return true;
   // «راسلونا: editor@site.so» over the masthead: a contact line holds an address, never a name (twenty-fourth round, second wave).
-  if (EMAIL.test(t)) return true;
+  if (t.includes('@') && EMAIL.test(t)) return true;
   const words = t.split(/\s+/);
   // «جمهورية مصر العربية» over «وزارة الخارجية»: a state's name heads a letterhead; the body
   // that issues the text is named under it — unless a site's word closes it («الجمهورية نت»: a
@@ -131,6 +143,8 @@ export const EMAIL = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/u;
 /** Lines of the page's head siteNameLine may read: 3 skipped + 1 shifted + 3 kept, and one more for its length tests. */
 const SHOWN_LINES_READ = 8;
 const CONTACT = /(?:^|[^\d])\+?\d(?:[\d\s-]{5,}\d)(?![\d])|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
+// What CONTACT needs (a digit or «@»), found by one scan instead of its pattern at every position.
+const CONTACT_HINT = /[0-9@]/;
 
 // Kurdish and Persian letters Arabic does not write (ک ی ۆ ێ ە ڕ ڵ ھ): a language's own name in a switcher.
 const OTHER_LANGUAGE_LETTERS = /[\u06A9\u06CC\u06C6\u06CE\u06D5\u0695\u06B5\u06BE]/u;
@@ -155,7 +169,7 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // such lines decide, so the page's other lines are not tested (three callers a page, every line each).
   const shown: L[] = [];
   for (const l of lines) {
-    if (l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !CONTACT.test(l.text)) {
+    if (l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !(CONTACT_HINT.test(l.text) && CONTACT.test(l.text))) {
       if (shown.push(l) >= SHOWN_LINES_READ) break;
     }
   }
