@@ -48,9 +48,10 @@ export function parseNearSynonyms(text: string, file = DEFAULT_SEARCH_NEAR_SYNON
  * (`-news.yaml`, session 35: events) and the second common word of a noun or verb of the news (`-words.yaml`,
  * session 37: a word any query may hold, said otherwise by outlets of another region) and the concepts of public affairs
  * by field (`-affairs.yaml`, session 38: a warrant, a tariff, a vote of no confidence, each said with a second term or a
- * reporter's phrase).
+ * reporter's phrase) and the words a concept's phrase is made of (`-wordsets.yaml`, session 39: closing, easing, schools,
+ * houses — read word by word in a phrase by the planner, queryPlan.ts composedWords).
  */
-export const NEAR_SYNONYM_PARTS = ['-news.yaml', '-words.yaml', '-affairs.yaml'] as const;
+export const NEAR_SYNONYM_PARTS = ['-news.yaml', '-words.yaml', '-affairs.yaml', '-wordsets.yaml'] as const;
 export const nearSynonymsPart = (path: string, suffix: (typeof NEAR_SYNONYM_PARTS)[number] = '-news.yaml') => path.replace(/\.yaml$/, suffix);
 
 /** Every part as one list: an id, and a word, still belong to one set across the files. */

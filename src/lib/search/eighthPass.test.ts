@@ -22,7 +22,8 @@ describe('a name that is a plain word in a phrase (notNamePhrases)', () => {
     expect(keys).not.toContain(conceptKey('country-morocco'));
     expect(finds('أذان المغرب', 'ينتظر الطلبة أذان المغرب في شقة صغيرة')).toBe(true);
     expect(planQuery('صلاة المغرب', ctx).concept).toBeNull();
-    expect(planQuery('سفير المغرب', ctx).concept?.ids).toEqual(['country-morocco']);
+    // The country as a concept (session 39: «سفير» reads the ambassador's word set too).
+    expect(planQuery('سفير المغرب', ctx).concept?.ids).toContain('country-morocco');
   });
   it('a phrase of one word is an error naming the file and the entry', () => {
     expect(() => parseSearchFormsData('notNamePhrases: [المغرب]\n', 'content/search-forms.yaml')).toThrow(/search-forms\.yaml[\s\S]*notNamePhrases[\s\S]*2 to 4 words/);

@@ -6,6 +6,32 @@ import { actorKey, arabicKey, conceptKey } from './terms';
 import { isFunctionStem, isNearSynonym, isNisbaConcept, readingName } from './queryReadings';
 import { formReadings } from './queryForms';
 
+/**
+ * The words of a concept phrase (tokens from..to) read through their own sets: at each word the longest concept
+ * name shorter than the phrase that starts there (not the phrase's own concept, `whole`), else the word's own key (a
+ * function word left out). `ids` the
+ * concepts so read; none when no word of the phrase names a concept of its own.
+ */
+function composedWords(matches: string[], stems: string[], from: number, to: number, toks: KeyedToken[], ctx: KeyContext, whole: string): { keys: string[]; ids: string[] } {
+  const keys: string[] = [];
+  const ids: string[] = [];
+  for (let j = from; j < to; ) {
+    // A shorter name of the phrase's own concept («الضمانات» in «الضمانات الأمنية») reads nothing new.
+    const fits = (n: { id: string; stems: string[] }) => n.id !== whole && n.stems.length < to - from && j + n.stems.length <= to;
+    const name = inNotNamePhrase(stems, j, ctx) ? undefined : phrasesAt(matches, j, ctx.conceptNames).find(fits);
+    if (name) {
+      keys.push(conceptKey(name.id));
+      ids.push(name.id);
+      j += name.stems.length;
+      continue;
+    }
+    const t = toks[j];
+    if (!(t.token.type === 'ar' && isFunctionStem(t.stem, ctx))) keys.push(queryKey(t));
+    j++;
+  }
+  return { keys, ids };
+}
+
 /** One part of a query: a word, an actor's name, or the name of a concept (one or more words). */
 export interface QueryUnit {
   /** The words as the reader typed them (shown struck through when a result lacks them). */
@@ -36,6 +62,11 @@ export interface ConceptPlan {
   search: string;
   /** The same with the near-synonym sets' other words and without function words: searched after `search`. */
   wider?: string;
+  /**
+   * The same as `wider` with each concept phrase read word by word through its words' own sets (composedWords):
+   * «إغلاق المدارس» as closing × schools, so «إقفال المؤسسات التعليمية» is found; searched after `wider`.
+   */
+  composed?: string;
   ids: string[];
   /** Phrasings the page names («يشمل أيضاً: …»), the typed words left out. */
   shown: string[];
@@ -71,6 +102,8 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
   const functionUnits = new Set<QueryUnit>();
   const actors: string[] = [];
   let prefix: string | null = null;
+  // A concept phrase's words read through their own sets (thirty-first pass): searched after the phrase's concept.
+  const composedOf = new Map<QueryUnit, { keys: string[]; ids: string[] }>();
   for (let i = 0; i < toks.length; ) {
     const alias = aliasAt(stems, i, ctx);
     if (alias) {
@@ -87,6 +120,8 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       const terms = toks.slice(i, i + len).map(queryKey);
       const own = len < 2 ? undefined : toks.slice(i, i + len).map((t, j) => wordUnit(t, words(i + j, i + j + 1), ctx));
       units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id, ...(own ? { words: own } : {}) });
+      const read = own ? composedWords(matches, stems, i, i + len, toks, ctx, name.id) : null;
+      if (read?.ids.length) composedOf.set(units[units.length - 1], read);
       i += len;
       continue;
     }
@@ -126,7 +161,23 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     // the reader's: «بلا علم بلادهم» is said «من دون علم بلادها» or «تحت راية محايدة».
     const search = dedupe(units.flatMap((u) => (u.concept && !isNearSynonym(u.concept) ? [u.any] : u.terms))).join(' ');
     const wider = dedupe(units.filter((u) => !functionUnits.has(u)).flatMap((u) => (u.concept ? [u.any] : u.terms))).join(' ');
-    concept = { search, ...(wider !== search ? { wider } : {}), ids, shown: shown.slice(0, 3) };
+    const composed = composedOf.size
+      ? dedupe(units.filter((u) => !functionUnits.has(u)).flatMap((u) => composedOf.get(u)?.keys ?? (u.concept ? [u.any] : u.terms))).join(' ')
+      : undefined;
+    // The words' sets' phrasings after the phrase's own: what the page may say instead of each word (the typed words
+    // themselves are no news).
+    for (const u of composedOf.keys()) for (const w of u.words ?? []) typed.add(matchesOf(w.text));
+    const wordShown = dedupe([...composedOf.values()].flatMap((c) => c.ids.flatMap((id) => ctx.conceptShown.get(id) ?? []))).filter(
+      (p) => !typed.has(matchesOf(p)) && (typed.add(matchesOf(p)), true),
+    );
+    const own = shown.slice(0, wordShown.length ? 2 : 3);
+    concept = {
+      search,
+      ...(wider !== search ? { wider } : {}),
+      ...(composed && composed !== search && composed !== wider ? { composed } : {}),
+      ids,
+      shown: [...own, ...wordShown].slice(0, 3),
+    };
   }
   return { search: terms.join(' '), exact, prefix, actors, units, concept };
 }

@@ -128,10 +128,11 @@ function withoutConceptRun<F extends { read: boolean; anchored: boolean }>(ranke
  */
 async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, check = false): Promise<Array<Ranked<R>>> {
   // An empty search string is a filter-only browse: the runner answers it.
-  const [exact, concept, wider, alone] = await Promise.all([
+  const [exact, concept, wider, composed, alone] = await Promise.all([
     run(plan.search),
     plan.concept ? run(plan.concept.search) : Promise.resolve([] as R[]),
     plan.concept?.wider ? run(plan.concept.wider) : Promise.resolve([] as R[]),
+    plan.concept?.composed ? run(plan.concept.composed) : Promise.resolve([] as R[]),
     check && plan.units.length >= 2 ? Promise.all(plan.units.map((u) => run(u.terms.join(' ')))) : Promise.resolve(null),
   ]);
   const absent = plan.units.filter((_, u) => alone?.[u].length === 0);
@@ -141,6 +142,8 @@ async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: s
     // The near-synonym sets' other words (session 24), after the curated concepts. A function word no
     // page holds empties the exact tier, not this one: the wider search leaves it out.
     ['concept', absent.some((u) => !u.concept && plan.concept?.wider?.split(' ').some((k) => u.terms.includes(k))) ? [] : wider],
+    // A concept phrase read word by word through its words' sets (thirty-first pass): after the phrase's own readings.
+    ['concept', absent.some((u) => !u.concept && plan.concept?.composed?.split(' ').some((k) => u.terms.includes(k))) ? [] : composed],
   ] as const;
   const out: Array<Ranked<R>> = [];
   const seen = new Set<string>();
