@@ -77,6 +77,8 @@ export interface QueryFormRules {
    * adjective's town, the index's vocabulary deciding. Off where absent.
    */
   rare?: number;
+  /** A typed ة noun read to its collective and a typed collective to its unit, kept as `rare` says (rareReadings.ts). */
+  collective?: boolean;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {

@@ -75,6 +75,18 @@ export function adjectivesOfTypedTown(norm: string, ctx: KeyContext): string[] {
 }
 
 /**
+ * A noun's unit and its collective (إوزة ↔ الإوز، قرنفلة ↔ القرنفل، سردينة ↔ السردين: plain Pagefind's stemmer joins them,
+ * ours did not): a typed ة word read to the word less it, a typed word of five letters or more to it with ة. The
+ * count decides here too: «عربة» read to «عرب» is on many pages.
+ */
+export function collectiveReadings(norm: string): string[] {
+  const bare = norm.replace(PROCLITICS, '');
+  if (AGREEMENT.test(bare)) return [];
+  if (bare.endsWith('ه')) return bare.length >= 4 ? [bare.slice(0, -1)] : [];
+  return bare.length >= 5 && !/[اوي]$/.test(bare) ? [bare + 'ه'] : [];
+}
+
+/**
  * The keys of a typed word's rare readings (above), less those of its own key and of `readings` (queryForms.ts'
  * confirmed ones): none for a word of the data's families or lists, nor one read to such a word.
  */
@@ -82,7 +94,8 @@ export function rareFormReadings(t: KeyedToken, ctx: KeyContext, readings: reado
   if (!ctx.queryForms?.rare || t.token.type !== 'ar' || ctx.families.has(t.stem) || ctx.known.has(t.stem)) return [];
   // A word of a verbal noun's or a verb's shape is read as that (a town is seldom تفعيل or فعلوا).
   const verbal = measureTwoReadings(t.token.norm);
-  const forms = verbal.length ? verbal : [...townsOfTypedAdjective(t.token.norm, ctx), ...adjectivesOfTypedTown(t.token.norm, ctx)];
+  const collective = ctx.queryForms.collective ? collectiveReadings(t.token.norm) : [];
+  const forms = verbal.length ? verbal : [...collective, ...townsOfTypedAdjective(t.token.norm, ctx), ...adjectivesOfTypedTown(t.token.norm, ctx)];
   const keys = forms
     .map((f) => searchStem(f, ctx.known))
     .filter((s) => s.length >= 3 && !ctx.families.has(s) && !ctx.known.has(s))

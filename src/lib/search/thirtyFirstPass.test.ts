@@ -58,13 +58,22 @@ describe('a town and its adjective, measure II, read against the index', () => {
   });
 
   it('finds the adjective’s page for a typed town', async () => {
-    const out = await rankTiers(planQuery('صيادو درنيكا', rareCtx()), corpus(pages), { total: 9 });
+    // A ة town: the index's own reading of the adjective (nisbaReadings.ts) leaves it out (a plain ي adjective of a
+    // ة word is a common noun's too often), so only the query side's reading finds the page.
+    const out = await rankTiers(planQuery('قوارب درنيكة', rareCtx()), corpus(pages), { total: 10 });
     expect(out[0]?.result.id).toBe('adjective');
+    const off = await rankTiers(planQuery('قوارب درنيكة', { ...ctx, queryForms: { endings } }), corpus(pages), { total: 10 });
+    expect(off.map((r) => r.result.id)).not.toContain('adjective');
   });
 
   it('reads measure II both ways where the index holds the other form', async () => {
-    expect((await rankTiers(planQuery('تفريز الحبوب', rareCtx()), corpus(pages), { total: 9 }))[0]?.result.id).toBe('verb');
-    expect((await rankTiers(planQuery('طعموا الأشجار', rareCtx()), corpus(pages), { total: 9 }))[0]?.result.id).toBe('noun');
+    // Read, the page holds both words (a full match through the reading); unread, only the other word (partial).
+    const first = async (q: string, c: KeyContext) => (await rankTiers(planQuery(q, c), corpus(pages), { total: 9 }))[0];
+    expect(await first('تفريز الحبوب', rareCtx())).toMatchObject({ result: { id: 'verb' }, tier: 'concept' });
+    expect(await first('طعموا الأشجار', rareCtx())).toMatchObject({ result: { id: 'noun' }, tier: 'concept' });
+    const off = { ...ctx, queryForms: { endings } };
+    expect(await first('تفريز الحبوب', off)).toMatchObject({ result: { id: 'verb' }, tier: 'partial' });
+    expect(await first('طعموا الأشجار', off)).toMatchObject({ result: { id: 'noun' }, tier: 'partial' });
   });
 
   it('drops a reading the index holds on more pages than the data allows', async () => {
@@ -76,6 +85,14 @@ describe('a town and its adjective, measure II, read against the index', () => {
     // With a looser number the same reading is kept: the count is what decides.
     const loose = await rankTiers(planQuery('المحاصيل الزراعية', rareCtx(5)), corpus(pages), { total: 9 });
     expect(loose.some((r) => r.result.id.startsWith('farm'))).toBe(true);
+  });
+
+  it('reads nothing for a typed word the index holds on more pages than the data allows', async () => {
+    const tennis = { ...pages, t1: 'فاز اللاعب ببطولة درنيكة للتنس', t2: 'ملعب درنيكة يستضيف الدورة', t3: 'وصلت الفرق إلى درنيكة', t4: 'غادر الوفد درنيكة مساء' };
+    // Four pages write «درنيكة» itself: no longer a word the corpus lacks, so the adjective's page is not read in.
+    const out = await rankTiers(planQuery('قوارب درنيكة', rareCtx(3)), corpus(tennis), { total: 14 });
+    expect(out.map((r) => r.result.id)).not.toContain('adjective');
+    expect((await rankTiers(planQuery('قوارب درنيكة', rareCtx(4)), corpus(tennis), { total: 14 })).map((r) => r.result.id)).toContain('adjective');
   });
 
   it('while typing, leaves the rare readings for the settled query and says so', async () => {
@@ -90,5 +107,20 @@ describe('a town and its adjective, measure II, read against the index', () => {
 
   it('is switched on by content/search-corpus-plurals.yaml as loaded', () => {
     expect(vocabulary.patterns?.corpusPlurals?.queryRareForms).toBe(5);
+  });
+});
+
+describe('a noun’s unit and its collective, read against the index', () => {
+  const birds = {
+    flock: 'حلق سرب من الإوز فوق البحيرة قبل الغروب',
+    tin: 'افتتح مصنع جديد لتعليب السردين في الميناء',
+    fish: 'اصطاد البحار سردينة كبيرة قرب الصخور',
+  };
+  const c = { ...rareCtx(), queryForms: { endings, rare: 3, collective: true } };
+  it('reads a typed unit to its collective and a collective to its unit', async () => {
+    expect((await rankTiers(planQuery('إوزة', c), corpus(birds), { total: 3 })).map((r) => r.result.id)).toEqual(['flock']);
+    expect((await rankTiers(planQuery('سردين', c), corpus(birds), { total: 3 })).map((r) => r.result.id)).toEqual(['tin', 'fish']);
+    // Off without the data's switch.
+    expect(await rankTiers(planQuery('إوزة', rareCtx()), corpus(birds), { total: 3 })).toEqual([]);
   });
 });

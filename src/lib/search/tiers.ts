@@ -276,13 +276,17 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
 /**
  * The plan with each unit's rare readings (rareReadings.ts) that the index holds, and holds rarely, joined to its
  * readings: searched alone, a reading must find one page at least (the index's vocabulary holds it) and no more than
- * `plan.rare` (a small town's name or adjective; a common word read from a typed one is on many pages).
+ * `plan.rare` (a small town's name or adjective; a common word read from a typed one is on many pages), and the typed
+ * word itself no more than that.
  */
 export async function withRareReadings<R>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<QueryPlan> {
   const max = plan.rare;
   if (!max || !plan.units.some((u) => u.rareReadings?.length)) return plan;
   const units = await Promise.all(plan.units.map(async (u) => {
     if (!u.rareReadings?.length) return u;
+    // The typed word itself rare too: a word many pages write is no small town's, nor the form the corpus lacks
+    // («الكاظمي» would read to «كاظم», «كنس» to «كنسي»: aside7, aside28 at the first run).
+    if ((await run(u.terms.join(' '))).length > max) return u;
     const found = await Promise.all(u.rareReadings.map(run));
     const kept = u.rareReadings.filter((_, i) => found[i].length > 0 && found[i].length <= max);
     return kept.length ? { ...u, readings: [...(u.readings ?? []), ...kept] } : u;
