@@ -286,7 +286,10 @@ export async function withRareReadings<R>(plan: QueryPlan, run: (search: string)
     if (!u.rareReadings?.length) return u;
     // The typed word itself rare too: a word many pages write is no small town's, nor the form the corpus lacks
     // («الكاظمي» would read to «كاظم», «كنس» to «كنسي»: aside7, aside28 at the first run).
-    if ((await run(u.terms.join(' '))).length > max) return u;
+    // Typed alone and on some page, the word is what the reader asked for: «الكاظمي» (a name) is not «الكاظمية» (a
+    // district) read back through «كاظم» (aside7's trap at the first run).
+    const own = (await run(u.terms.join(' '))).length;
+    if (own > max || (plan.units.length === 1 && own > 0)) return u;
     const found = await Promise.all(u.rareReadings.map(run));
     const kept = u.rareReadings.filter((_, i) => found[i].length > 0 && found[i].length <= max);
     return kept.length ? { ...u, readings: [...(u.readings ?? []), ...kept] } : u;
