@@ -238,7 +238,8 @@ export async function writeSearchIndexFrom(opts: {
   if (!opts.plain && (queryRules?.queryNisbas || queryRules?.queryDerivations || queryRules?.queryWeakDerivations?.length)) {
     const endings = queryRules.queryNisbas && confirmed?.places ? baseCtx.patterns?.nisbas?.endings : undefined;
     const weak = queryRules.queryWeakDerivations?.length ? { weak: queryRules.queryWeakDerivations } : {};
-    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}), ...weak };
+    const rare = endings && queryRules.queryRareForms ? { rare: queryRules.queryRareForms, ...(queryRules.queryRareCollectives ? { collective: true } : {}) } : {};
+    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}), ...weak, ...rare };
     if (endings && confirmed?.places?.length) json.places = confirmed.places;
   }
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));

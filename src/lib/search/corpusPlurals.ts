@@ -44,6 +44,10 @@ export interface CorpusPluralRules {
   queryDerivations?: boolean;
   /** The classes of II / IV nouns of weak, doubled or hamzated roots read on the query side (weakNounReadings.ts). */
   queryWeakDerivations?: string[];
+  /** The most pages a rare reading (rareReadings.ts) may find; off where absent. */
+  queryRareForms?: number;
+  /** With it, a ة noun and its collective read both ways (rareReadings.ts collectiveReadings). */
+  queryRareCollectives?: boolean;
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */

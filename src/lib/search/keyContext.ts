@@ -72,6 +72,13 @@ export interface QueryFormRules {
   derivations?: boolean;
   /** The classes of weakNounReadings.ts a typed noun of II or IV of a weak, doubled or hamzated root is read by. */
   weak?: string[];
+  /**
+   * At most this many pages for a rare reading (rareReadings.ts, thirty-first pass): a typed town's adjective, a typed
+   * adjective's town, the index's vocabulary deciding. Off where absent.
+   */
+  rare?: number;
+  /** A typed ة noun read to its collective and a typed collective to its unit, kept as `rare` says (rareReadings.ts). */
+  collective?: boolean;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {

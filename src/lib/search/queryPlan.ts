@@ -5,6 +5,7 @@ import { aliasAt, inNotNamePhrase, phrasesAt } from './phrases';
 import { actorKey, arabicKey, conceptKey } from './terms';
 import { isFunctionStem, isNearSynonym, isNisbaConcept, readingName } from './queryReadings';
 import { formReadings } from './queryForms';
+import { rareFormReadings } from './rareReadings';
 
 /**
  * The words of a concept phrase (tokens from..to) read through their own sets: at each word the longest concept
@@ -55,6 +56,11 @@ export interface QueryUnit {
    * verbal noun's verb forms. Searched in the unit's stead after the full matches (tiers.ts `withFormReadings`).
    */
   readings?: string[];
+  /**
+   * Keys the typed word may be read to where the index holds them rarely (rareReadings.ts, thirty-first pass): a town's
+   * adjective, an adjective's town. tiers.ts keeps those that, searched alone, find 1 to `queryForms.rare` pages.
+   */
+  rareReadings?: string[];
 }
 
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
@@ -83,6 +89,8 @@ export interface QueryPlan {
   actors: string[];
   units: QueryUnit[];
   concept: ConceptPlan | null;
+  /** At most this many pages for a unit's rare reading (`QueryUnit.rareReadings`; KeyContext `queryForms.rare`). */
+  rare?: number;
 }
 
 /**
@@ -137,7 +145,8 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     const readings = opts.concepts === false ? [] : formReadings(t, ctx);
-    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}) });
+    const rare = opts.concepts === false ? [] : rareFormReadings(t, ctx, readings);
+    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}), ...(rare.length ? { rareReadings: rare } : {}) });
     if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) {
       units[units.length - 1].functionWord = true;
       functionUnits.add(units[units.length - 1]);
@@ -179,7 +188,8 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       shown: [...own, ...wordShown].slice(0, 3),
     };
   }
-  return { search: terms.join(' '), exact, prefix, actors, units, concept };
+  const rare = units.some((u) => u.rareReadings) ? { rare: ctx.queryForms!.rare! } : {};
+  return { search: terms.join(' '), exact, prefix, actors, units, concept, ...rare };
 }
 
 /**

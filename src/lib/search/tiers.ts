@@ -244,10 +244,12 @@ export function formSearches(plan: QueryPlan): string[] {
  * (the reading stands for the word the reader typed, mostly the rarest: «باعة ديروطيون» over a page of «ديروط» without
  * «باعة»). Only while the full matches are fewer than PARTIAL_BELOW: each reading is one more search.
  */
-async function withFormReadings<R extends Candidate>(plan: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
-  const searches = formSearches(plan);
+async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
   const head = ranked.filter((r) => r.tier !== 'partial');
-  if (!searches.length || head.length >= PARTIAL_BELOW) return ranked;
+  if (head.length >= PARTIAL_BELOW) return ranked;
+  const plan = await withRareReadings(typed, run);
+  const searches = formSearches(plan);
+  if (!searches.length) return ranked;
   const seen = new Set(head.map((r) => r.result.id));
   const read: Array<Ranked<R>> = [];
   for (const results of await Promise.all(searches.map(run))) {
@@ -272,6 +274,30 @@ async function withFormReadings<R extends Candidate>(plan: QueryPlan, ranked: Ar
     }
   }
   return [...head, ...read, ...ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id))];
+}
+
+/**
+ * The plan with each unit's rare readings (rareReadings.ts) that the index holds, and holds rarely, joined to its
+ * readings: searched alone, a reading must find one page at least (the index's vocabulary holds it) and no more than
+ * `plan.rare` (a small town's name or adjective; a common word read from a typed one is on many pages), and the typed
+ * word itself no more than that.
+ */
+export async function withRareReadings<R>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<QueryPlan> {
+  const max = plan.rare;
+  if (!max || !plan.units.some((u) => u.rareReadings?.length)) return plan;
+  const units = await Promise.all(plan.units.map(async (u) => {
+    if (!u.rareReadings?.length) return u;
+    // The typed word itself rare too: a word many pages write is no small town's, nor the form the corpus lacks
+    // («الكاظمي» would read to «كاظم», «كنس» to «كنسي»: aside7, aside28 at the first run).
+    // Typed alone and on some page, the word is what the reader asked for: «الكاظمي» (a name) is not «الكاظمية» (a
+    // district) read back through «كاظم» (aside7's trap at the first run).
+    const own = (await run(u.terms.join(' '))).length;
+    if (own > max || (plan.units.length === 1 && own > 0)) return u;
+    const found = await Promise.all(u.rareReadings.map(run));
+    const kept = u.rareReadings.filter((_, i) => found[i].length > 0 && found[i].length <= max);
+    return kept.length ? { ...u, readings: [...(u.readings ?? []), ...kept] } : u;
+  }));
+  return { ...plan, units };
 }
 
 /**
@@ -326,6 +352,6 @@ export async function rankQuery<R extends Candidate>(
     const open = await fullMatches(plans.open, run, check);
     if (open.length) [plan, full] = [plans.open, open];
   }
-  if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) || (full.length < PARTIAL_BELOW && formSearches(plan).length > 0) };
+  if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) || (full.length < PARTIAL_BELOW && (formSearches(plan).length > 0 || plan.units.some((u) => u.rareReadings?.length))) };
   return { plan, ranked: await withFormReadings(plan, await withPartial(plan, full, run, opts.total), run), partialSkipped: false };
 }

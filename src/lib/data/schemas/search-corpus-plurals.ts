@@ -34,6 +34,9 @@ export const SearchCorpusPluralsSchema = z
     queryNisbas: z.boolean().optional(),
     queryDerivations: z.boolean().optional(),
     // Thirtieth pass (weakNounReadings.ts): the classes of II / IV nouns of weak, doubled or hamzated roots read.
+    // Thirty-first pass (rareReadings.ts): the most pages a town's or an adjective's reading with no name evidence finds.
+    queryRareForms: z.number().int().positive().optional(),
+    queryRareCollectives: z.boolean().optional(),
     queryWeakDerivations: z.array(z.enum(['doubledII', 'defectiveII', 'hamzaLastII', 'hamzaLastIV', 'hamzaLastPast', 'hollowII', 'defectiveIV'])).optional(),
   })
   .strict();
