@@ -56,7 +56,7 @@ describe('the indexer\'s curated data cache', () => {
     // The search context from the kept part and a corpus's counts: kb-search.json's bytes as
     // buildContextJson writes them from the files just parsed, keys in the order it always had.
     const [a, b, c] = fresh.actors;
-    const corpus = { total: 3, articles: new Map([[a.id, 2], [b.id, 1]]), topics: { diplomacy: 'دبلوماسية' }, topicArticles: { diplomacy: 2 }, sources: { x: 'مصدر' }, labels: [a, b, { id: 'p-new', name: 'اسم جديد', type: 'person' as const }] };
+    const corpus = { total: 3, articles: new Map([[a.id, 2], [b.id, 1]]), topics: { diplomacy: 'دبلوماسية' }, topicArticles: { diplomacy: 2 }, sources: { x: 'مصدر' }, labels: [a, b, { id: 'p-new', name: 'اسم جديد', en: 'A new name', type: 'person' as const }] };
     const kept = contextWithCorpus(second.data.contextBase!, second.data.actors, corpus);
     expect(JSON.stringify(kept)).toBe(JSON.stringify(buildContextJson(fresh.actors, { ...fresh.vocabulary, ...corpus })));
     expect(Object.keys(kept)).toEqual(['version', 'known', 'rootClitic', 'aliases', 'families', 'verbs', 'notName', 'keepHamza', 'ownPlurals', 'definite', 'unmarked', 'concepts', 'total', 'actors', 'topics', 'topicArticles', 'sources']);
