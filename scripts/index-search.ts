@@ -19,6 +19,7 @@ import { indexerCuratedFile, loadIndexerCurated } from '../src/indexer/curatedCa
 import { loadActors } from '../src/lib/data/load';
 import { writeSearchIndexFrom } from '../src/indexer/write';
 import { loadSearchVocabularyBeside } from '../src/lib/data/search';
+import { buildContextBase } from '../src/lib/search/context';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -33,8 +34,12 @@ const stateFile = arg('--reuse-state', '');
 const reuse = stateFile ? { stateFile: path.resolve(stateFile), key: process.env.SEARCH_REUSE_KEY ?? '' } : undefined;
 // The curated data, kept beside the index's state while the build's key holds (curatedCache.ts);
 // a run without the last state (a full build) or without a key parses it.
-const { data: { actors, sources, vocabulary } } = loadIndexerCurated(
-  () => ({ actors: existsSync(actorsFile) ? loadActors(actorsFile) : [], sources: loadSourcesBeside(actorsFile), vocabulary: loadSearchVocabularyBeside(actorsFile) }),
+const { data: { actors, sources, vocabulary, contextBase } } = loadIndexerCurated(
+  () => {
+    const actors = existsSync(actorsFile) ? loadActors(actorsFile) : [];
+    const vocabulary = loadSearchVocabularyBeside(actorsFile);
+    return { actors, sources: loadSourcesBeside(actorsFile), vocabulary, contextBase: buildContextBase(actors, vocabulary) };
+  },
   actorsFile,
   reuse?.key ? { file: indexerCuratedFile(reuse.stateFile), codeKey: reuse.key, read: existsSync(reuse.stateFile) } : undefined,
 );
@@ -50,7 +55,7 @@ if (exported) {
 // Index only articles whose page exists in this build: a result must never 404.
 const missing = new Set<string>();
 const only = (slug: string) => existsSync(path.join(site, 'articles', slug, 'index.html')) || (missing.add(slug), false);
-const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, vocabulary, reuse });
+const stats = await writeSearchIndexFrom({ docs, actors, outputPath: path.join(site, 'pagefind'), plain: process.argv.includes('--plain'), only, vocabulary, reuse, contextBase });
 await pagefind.close();
 if (missing.size) console.warn(`search: ${missing.size} articles have no page in ${site}; not indexed`);
 console.log(`search index: ${stats.pages} articles, ${stats.shards} shard(s), ${stats.rebuilt} written (${stats.recordsMade} records made, the others kept; ${stats.fragmentsReused} fragments copied from the last index) → ${stats.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} s: add ${stats.addSeconds.toFixed(1)} s, write ${stats.writeSeconds.toFixed(1)} s)`);

@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadActors } from '../lib/data/load';
 import { loadSearchVocabularyBeside } from '../lib/data/search';
+import { buildContextBase, buildContextJson, contextWithCorpus } from '../lib/search/context';
 import { indexerCuratedFile, loadIndexerCurated, type IndexerCurated } from './curatedCache';
 import { loadSourcesBeside } from './read';
 
@@ -25,7 +26,12 @@ beforeEach(() => {
   for (const e of readdirSync(projectContent, { withFileTypes: true })) if (e.isFile()) copyFileSync(path.join(projectContent, e.name), path.join(content, e.name));
 });
 
-const realLoad = (): IndexerCurated => ({ actors: loadActors(actorsFile), sources: loadSourcesBeside(actorsFile), vocabulary: loadSearchVocabularyBeside(actorsFile) });
+/** As scripts/index-search.ts loads it. */
+function realLoad(): IndexerCurated {
+  const actors = loadActors(actorsFile);
+  const vocabulary = loadSearchVocabularyBeside(actorsFile);
+  return { actors, sources: loadSourcesBeside(actorsFile), vocabulary, contextBase: buildContextBase(actors, vocabulary) };
+}
 /** A loader that counts its calls and gives a fresh small object each time. */
 function counting() {
   const calls = { n: 0 };
@@ -45,8 +51,19 @@ describe('the indexer\'s curated data cache', () => {
     expect(second.data.vocabulary.families.length).toBeGreaterThan(100);
     expect(second.data.vocabulary.patterns?.corpusPlurals).toBeDefined();
     // Deep equality with prototypes and every key: the serialisation loses nothing the indexer reads.
-    expect(isDeepStrictEqual(second.data, realLoad())).toBe(true);
-  }, 120_000); // two loads of the real vocabulary: ~5 s each on a loaded machine
+    const fresh = realLoad();
+    expect(isDeepStrictEqual(second.data, fresh)).toBe(true);
+    // The search context from the kept part and a corpus's counts: kb-search.json's bytes as
+    // buildContextJson writes them from the files just parsed, keys in the order it always had.
+    const [a, b, c] = fresh.actors;
+    const corpus = { total: 3, articles: new Map([[a.id, 2], [b.id, 1]]), topics: { diplomacy: 'دبلوماسية' }, topicArticles: { diplomacy: 2 }, sources: { x: 'مصدر' }, labels: [a, b, { id: 'p-new', name: 'اسم جديد', en: 'A new name', type: 'person' as const }] };
+    const kept = contextWithCorpus(second.data.contextBase!, second.data.actors, corpus);
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(buildContextJson(fresh.actors, { ...fresh.vocabulary, ...corpus })));
+    expect(Object.keys(kept)).toEqual(['version', 'known', 'rootClitic', 'aliases', 'families', 'verbs', 'notName', 'keepHamza', 'ownPlurals', 'definite', 'unmarked', 'concepts', 'total', 'actors', 'topics', 'topicArticles', 'sources']);
+    expect(kept.aliases.length).toBeGreaterThan(300);
+    expect(kept.actors.map((x) => [x.id, x.articles])).toEqual([[a.id, 2], [b.id, 1], ['p-new', 0]]);
+    expect(kept.actors.some((x) => x.id === c.id)).toBe(false);
+  }, 120_000); // three loads of the real vocabulary: ~5 s each on a loaded machine
 
   it('loads again when a curated file changes, is added, or the code key changes', () => {
     const { calls, load } = counting();

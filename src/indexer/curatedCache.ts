@@ -1,5 +1,6 @@
-// The curated data the search indexer reads on every run (the actors, the outlets and the
-// search vocabulary built from content/search-*.yaml), kept between the runs of a build. Parsing
+// The curated data the search indexer reads on every run (the actors, the outlets, the
+// search vocabulary built from content/search-*.yaml and the search context's part made of
+// the actors and the vocabulary alone), kept between the runs of a build. Parsing
 // and checking the YAML and building the vocabulary took ~2 s of CPU on every update, the same
 // files every time (docs/scale.md «The update, session 38»). Kept beside the index's state as
 // V8's serialisation, as src/astro/curatedDataCache.ts keeps the Astro step's.
@@ -11,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../lib/data/schemas';
+import type { SearchContextBase } from '../lib/search/context';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import type { Actor } from '../lib/types';
 import { curatedDataKey, keptOrLoaded } from '../astro/curatedDataCache';
@@ -19,6 +21,8 @@ export interface IndexerCurated {
   actors: Actor[];
   sources: Source[];
   vocabulary: SearchVocabulary;
+  /** buildContextBase(actors, vocabulary): ~0.3–0.4 s of CPU a run made once (docs/scale.md «The update, session 39»). */
+  contextBase?: SearchContextBase;
 }
 
 /** Where the curated data of an index with this state file is kept: beside it. */

@@ -16,7 +16,7 @@ import { runInNewContext } from 'node:vm';
 import path from 'node:path';
 import type { Corpus } from '../lib/corpus/types';
 import type { Actor } from '../lib/types';
-import { buildContextJson, bundleLanguages, contextFromJson, splitContextJson, LABELS_FILE, type BundleLanguages } from '../lib/search/context';
+import { buildContextBase, bundleLanguages, contextFromJson, contextWithCorpus, splitContextJson, LABELS_FILE, type BundleLanguages, type SearchContextBase } from '../lib/search/context';
 import { readChunkTable, type ChunkTable } from '../lib/search/chunks';
 import type { SearchVocabulary } from '../lib/search/vocabulary';
 import { patternReader } from '../lib/search/patternReadings';
@@ -99,10 +99,14 @@ export async function writeSearchIndexFrom(opts: {
   vocabulary?: SearchVocabulary;
   /** Reuse the unchanged shards of the last index: its state file, and the key of everything but the records. */
   reuse?: { stateFile: string; key: string };
+  /** buildContextBase(actors, vocabulary) when the caller kept it (src/indexer/curatedCache.ts); else made here. */
+  contextBase?: SearchContextBase;
 }): Promise<IndexStats> {
   const trace = new IndexTrace();
   const tStart = performance.now();
-  const ctxJson = buildContextJson(opts.actors, opts.plain ? {} : opts.vocabulary);
+  // The context's curated part, made once for both of its uses (the keys here, kb-search.json at the end).
+  const ctxBase = trace.time('context base', () => (opts.plain ? buildContextBase(opts.actors, {}) : (opts.contextBase ?? buildContextBase(opts.actors, opts.vocabulary))));
+  const ctxJson = contextWithCorpus(ctxBase, opts.actors);
   // The pattern readings are index-side keys (low weight): their data is not in kb-search.json.
   const patterns = opts.plain || !opts.vocabulary?.patterns ? undefined : opts.vocabulary.patterns;
   const baseCtx = { ...contextFromJson(ctxJson), ...(patterns ? { patterns: patternReader(patterns) } : {}) };
@@ -232,7 +236,7 @@ export async function writeSearchIndexFrom(opts: {
   const t1 = t2 - writeMs;
   const kept = plan.filter((_s, j) => keep[j]);
   trace.time('move kept shards', () => moveKeptShards(opts.outputPath, stageDir, kept));
-  const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: rows.length });
+  const json = facets.contextJson(opts.actors, opts.plain ? {} : { ...opts.vocabulary, total: rows.length }, ctxBase);
   // The query side's reading of a form the corpus lacks (queryForms.ts, twenty-ninth pass), switched by data.
   const queryRules = patterns?.corpusPlurals;
   if (!opts.plain && (queryRules?.queryNisbas || queryRules?.queryDerivations || queryRules?.queryWeakDerivations?.length)) {

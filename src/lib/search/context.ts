@@ -286,15 +286,47 @@ function nisbaConcepts(actors: Actor[]): Array<{ id: string; actor: string; nisb
  * so بوتين stays بوتين. For people, the last word of a multi-word name also stands alone
  * (زيلنسكي for فولوديمير زيلنسكي) unless two actors share it.
  */
-export function buildContextJson(
+export function buildContextJson(actors: Actor[], opts: ContextCorpusInput & ContextBaseInput = {}): SearchContextJson {
+  return contextWithCorpus(buildContextBase(actors, opts), actors, opts);
+}
+
+/** What buildContextJson takes of the corpus (the counts and filter labels); the rest is the curated data's. */
+export interface ContextCorpusInput {
+  articles?: Map<string, number>;
+  topics?: Record<string, string>;
+  topicArticles?: Record<string, number>;
+  sources?: Record<string, string>;
+  /** Every actor that may be a filter value (default: the dictionary). */
+  labels?: LabelActor[];
+  /** Number of articles indexed. */
+  total?: number;
+}
+
+/** The part of the context that depends on the actors and the search vocabulary alone. */
+export type SearchContextBase = Omit<SearchContextJson, 'total' | 'actors' | 'topics' | 'topicArticles' | 'sources'>;
+
+/**
+ * The context of a base and the corpus's counts, keys in buildContextJson's order: the base's,
+ * then total, actors, topics, topicArticles, sources (kb-search.json's bytes follow it).
+ */
+export function contextWithCorpus(base: SearchContextBase, actors: Actor[], opts: ContextCorpusInput = {}): SearchContextJson {
+  return {
+    ...base,
+    ...(opts.total !== undefined ? { total: opts.total } : {}),
+    actors: (opts.labels ?? actors).map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
+    topics: opts.topics ?? {},
+    ...(opts.topicArticles ? { topicArticles: opts.topicArticles } : {}),
+    sources: opts.sources ?? {},
+  };
+}
+
+/**
+ * The stems, aliases, families and concepts of the context: a function of the actors and the
+ * vocabulary, so the indexer keeps it with them between builds (src/indexer/curatedCache.ts).
+ */
+export function buildContextBase(
   actors: Actor[],
   opts: {
-    articles?: Map<string, number>;
-    topics?: Record<string, string>;
-    topicArticles?: Record<string, number>;
-    sources?: Record<string, string>;
-    /** Every actor that may be a filter value (default: the dictionary). */
-    labels?: LabelActor[];
     /** Word families (content/word-forms.yaml). */
     families?: WordFamilyInput[];
     /** The verb families among them (content/search-forms.yaml), shipped as root and measure. */
@@ -311,10 +343,8 @@ export function buildContextJson(
     definiteNouns?: string[];
     /** Function words (content/function-words.yaml), not marked in excerpts beside other words. */
     functionWords?: string[];
-    /** Number of articles indexed. */
-    total?: number;
   } = {},
-): SearchContextJson {
+): SearchContextBase {
   const known = new Set<string>();
   const phrases: Array<[string[], string]> = [];
   const candidates = new Set<string>();
@@ -381,13 +411,9 @@ export function buildContextJson(
       })),
       ...nisbaConcepts(actors).map((c) => ({ id: c.id, actor: c.actor, names: nisbaNames(c.nisba, known, familyOf), phrases: [], shown: c.shown, nisba: c.nisba })),
     ],
-    ...(opts.total !== undefined ? { total: opts.total } : {}),
-    actors: (opts.labels ?? actors).map((a) => ({ id: a.id, name: a.name, en: a.en, type: a.type, articles: opts.articles?.get(a.id) ?? 0 })),
-    topics: opts.topics ?? {},
-    ...(opts.topicArticles ? { topicArticles: opts.topicArticles } : {}),
-    sources: opts.sources ?? {},
   };
 }
+type ContextBaseInput = NonNullable<Parameters<typeof buildContextBase>[1]>;
 
 /**
  * Family forms whose first letter looks like a clitic (و ف ب ك ل) but is the root's (بحار، بحارة، بيان):

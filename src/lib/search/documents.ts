@@ -9,7 +9,7 @@ import type { Corpus, SourceRef } from '../corpus/types';
 import type { Source } from '../data/schemas';
 import type { Actor } from '../types';
 import { articlePath } from '../url';
-import { buildContextJson, type LabelActor, type SearchContextJson } from './context';
+import { buildContextJson, contextWithCorpus, type LabelActor, type SearchContextBase, type SearchContextJson } from './context';
 import { actorKey, indexKeys, type KeyContext } from './keys';
 import { docFromArticle, type SearchDoc } from './record';
 import { StoryLabels } from './story-facet';
@@ -101,12 +101,14 @@ export class FacetLabels {
   /**
    * The context the browser loads: labels of every actor that occurs, the dictionary's, and the
    * corpus's for people the build discovered (not in actors.yaml). Only actors that occur are shipped.
+   * `base`, when given, is buildContextBase(actors, vocabulary), made once by the caller.
    */
-  contextJson(actors: Actor[], vocabulary: Pick<Parameters<typeof buildContextJson>[1] & object, 'families' | 'concepts' | 'total'> = {}): SearchContextJson {
+  contextJson(actors: Actor[], vocabulary: Pick<Parameters<typeof buildContextJson>[1] & object, 'families' | 'concepts' | 'total'> = {}, base?: SearchContextBase): SearchContextJson {
     const dictionary = new Map(actors.map((a) => [a.id, a]));
     for (const a of actors) if (!this.labels.has(a.id)) this.labels.set(a.id, { id: a.id, name: a.name, en: a.en, type: a.type });
     const labels = [...this.labels.values()].map((a) => dictionary.get(a.id) ?? a);
-    const json = buildContextJson(actors, { ...vocabulary, articles: this.counts, topics: this.topics, topicArticles: this.topicCounts, sources: this.sources, labels });
+    const corpus = { articles: this.counts, topics: this.topics, topicArticles: this.topicCounts, sources: this.sources, labels };
+    const json = base ? contextWithCorpus(base, actors, { ...corpus, total: vocabulary.total }) : buildContextJson(actors, { ...vocabulary, ...corpus });
     json.actors = json.actors.filter((a) => a.articles > 0);
     const stories = this.stories.labels();
     if (Object.keys(stories).length) json.stories = stories;
