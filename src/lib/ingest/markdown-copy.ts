@@ -14,8 +14,8 @@ const BOLD_OPENING = /^\*\*([^*\n]+)\*\*(?=\s)/u;
 const LINK_OR_IMAGE = /^!?\[[^\]\n]*\]\([^)\n]*\)/u;
 const FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,30}:\s*\S/u;
 /** «kyiv-notes.md — iA Writer»: a line naming a markdown file (a writing app's window title) is a kind of its own —
- * the file says its text is markdown (thirty-sixth round, at the merge). */
-const MD_FILE = /(?:^|\s)[\p{L}\p{N}_.-]+\.(?:md|markdown)(?=\s|$)/iu;
+ * the file says its text is markdown, also under a folder's path (thirty-sixth round, at the merge). */
+const MD_FILE = /(?:^|\s)[\p{L}\p{N}_./-]+\.(?:md|markdown)(?=\s|$)/iu;
 
 /** True when the lines open with a «---» block of «key: value» fields closed by «---». */
 function metadataBlock(lines: readonly string[]): boolean {
