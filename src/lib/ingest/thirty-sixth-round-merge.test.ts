@@ -2,12 +2,16 @@
 // between the month and the year, the Libyan month names («5 الطير 2028») and the Albanian ones («14 shkurt 2028»), a
 // markdown file's name (a writing app's window title, a path) marking a markdown copy so its «# » is cut, an unlisted
 // wire's Latin code vouching for a place the station's own name holds («بودغوريتسا (MINA) –» on «راديو بودغوريتسا»),
-// NNA's short name with the article «صيدا - الوطنية -»; and guards: «الوطنية» in prose, month-like words and «من عام» in
-// a story under a printed date. Pages: tests/fixtures/ingest-unseen/dev/u3390–u3402 (three of them guards).
+// NNA's short name with the article «صيدا - الوطنية -», a weak frame name (a contact line, the site's photo credit) its
+// Latin form elsewhere agrees with, a clipped source line's date beside the name; and guards: «الوطنية» in prose,
+// month-like words and «من عام» in a story under a printed date. Pages: tests/fixtures/ingest-unseen/dev/u3390–u3404
+// (three of them guards).
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from './dateline';
 import { markdownKinds, withoutMarkdownMarkers } from './markdown-copy';
 import { roundFixtures } from './round-fixtures';
+import { latinAgreedName } from './latin-agreement';
+import type { ClassifiedLine } from './classify';
 
 const { lex, labelled } = roundFixtures(['dev']);
 const pages = new Map<string, ReturnType<typeof labelled>>(); // each page extracted once
@@ -68,4 +72,18 @@ describe('the pages (dev u3390–u3402)', () => {
     expect(pageOf(id).extraction.articles[0].paragraphs[0]).toBe(pageOf(id).expected.paragraphs[0]);
   });
   it('u3400: «الوطنية» in prose credits no one', () => expect(pageOf('u3400').extraction.articles[0].agency).toBeUndefined());
+});
+
+describe('a weak frame name and its Latin form', () => {
+  const lines = (texts: string[]) => texts.map((text, index) => ({ text, index, kind: 'other', words: text.split(/\s+/).length }) as unknown as ClassifiedLine);
+  it('a photo credit and a Latin masthead agree', () =>
+    expect(latinAgreedName(lines(['TALSINT PRESS', 'عنوان', 'عدسة تالسينت بريس']), lex)[0]?.value).toBe('تالسينت بريس'));
+  it('a contact line and a footer domain agree', () =>
+    expect(latinAgreedName(lines(['للتواصل مع تالسينت بريس: info@x.ma', 'talsint-press.ma']), lex)[0]?.value).toBe('تالسينت بريس'));
+  it('a contact line and an e-mail address\'s name agree', () =>
+    expect(latinAgreedName(lines(['تواصل مع تالسينت بريس', 'راسلونا: talsintpress@gmail.com']), lex)[0]?.value).toBe('تالسينت بريس'));
+  it('a photographer\'s name the Latin line does not spell names no one', () =>
+    expect(latinAgreedName(lines(['TALSINT PRESS', 'تصوير: محمد العلوي']), lex)).toEqual([]));
+  it('a Latin line alone names no one', () => expect(latinAgreedName(lines(['TALSINT PRESS', 'عنوان الخبر']), lex)).toEqual([]));
+  it.each(['u3403', 'u3404'])('%s: the outlet', (id) => expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet));
 });
