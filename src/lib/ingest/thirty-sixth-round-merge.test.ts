@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDateline } from './dateline';
 import { markdownKinds, withoutMarkdownMarkers } from './markdown-copy';
 import { roundFixtures } from './round-fixtures';
+import { extractWithEvidence } from './extract';
 import { latinAgreedName } from './latin-agreement';
 import type { ClassifiedLine } from './classify';
 
@@ -86,4 +87,19 @@ describe('a weak frame name and its Latin form', () => {
     expect(latinAgreedName(lines(['TALSINT PRESS', 'تصوير: محمد العلوي']), lex)).toEqual([]));
   it('a Latin line alone names no one', () => expect(latinAgreedName(lines(['TALSINT PRESS', 'عنوان الخبر']), lex)).toEqual([]));
   it.each(['u3403', 'u3404'])('%s: the outlet', (id) => expect(field(id, 'outlet')).toBe(pageOf(id).expected.outlet));
+});
+
+describe('a Kurmanji masthead, a year-less wire day, a clipped source line', () => {
+  const run = (raw: string[]) => extractWithEvidence(raw.join('\n'), 'page.txt', lex);
+  const story = ['نجحت جهود وساطة جديدة في إتمام عملية تبادل للأسرى بين روسيا وأوكرانيا بعد أشهر من المحادثات.', 'وأعربت الوزارة عن شكرها للبلدين على تعاونهما في هذا الملف الإنساني.'];
+  it('«Derbendîxan» and «دربندخان» are one name (a Kurmanji «x» is «خ»)', () => expect(lex.sameName('Derbendîxan News', 'دربندخان نيوز')).toBe(true));
+  it('a Latin «x» is still read as «كس» («Alex News» / «الكس نيوز»)', () => expect(lex.sameName('Alex News', 'الكس نيوز')).toBe(true));
+  it('a year-less wire day takes the one year of the © line when nothing else dates the page', () =>
+    expect(run(['صحيفة المثال', 'عنوان الخبر عن تبادل الأسرى بين روسيا وأوكرانيا', `أبوظبي في 8 يناير / وام / ${story[0]}`, story[1], '© صحيفة المثال - 2028']).articles[0].date).toBe('2028-01-08'));
+  it('a © range names no year: the day stays undated', () =>
+    expect(run(['صحيفة المثال', 'عنوان الخبر عن تبادل الأسرى بين روسيا وأوكرانيا', `أبوظبي في 8 يناير / وام / ${story[0]}`, story[1], '© 2015 - 2028 صحيفة المثال']).articles[0].date).toBeUndefined());
+  it('a printed date beats the © year', () =>
+    expect(run(['صحيفة المثال', 'عنوان الخبر عن تبادل الأسرى بين روسيا وأوكرانيا', '3 فبراير 2027', `أبوظبي في 2 فبراير / وام / ${story[0]}`, story[1], '© صحيفة المثال - 2028']).articles[0].date).toBe('2027-02-03'));
+  it('«المصدر: NAME – DATE»: the name without its date', () =>
+    expect(run(['عنوان الخبر عن تبادل الأسرى بين روسيا وأوكرانيا', 'المصدر: تالسينت بريس – 22 يناير 2028', ...story]).articles[0].source).toBe('تالسينت بريس'));
 });
