@@ -49,6 +49,9 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
   // Nothing printed: the lead's «اليوم الأحد 26 أكتوبر 2025» (lead-date.ts), weaker than any line of the page.
   const today = candidates.length || !leadLine ? undefined : todayInLead(leadLine.text, lex.dates);
   if (today) candidates.push({ value: today, rule: '«اليوم» and its date in the lead', confidence: 0.6, line: leadLine!.index + 1, rank: 6 });
+  // Nothing else: a year-less dateline day completed by the one year the page's © line prints (below).
+  const completed = candidates.length || !page ? undefined : completedByRights(datelines, page.lines, lex);
+  if (completed) candidates.push({ ...completed, rule: 'the dateline\'s day and month, the year of the © line', confidence: 0.45, rank: 7 });
   // A stamp adds nothing where the lead's dateline prints the day.
   const datelineDated = candidates.some((c) => c.rank === 4);
   if (indirect) candidates.push(...indirect.candidates.filter((c) => c.rank !== STAMP_RANK || !datelineDated));
@@ -94,3 +97,19 @@ function monthFirstReadings(candidates: { value: string; rule: string; line: num
   }
 }
 
+
+// «© سويحان 24 - 2028»: a rights line with one year (a range «2010-2028» says when the site began, not the story).
+const RIGHTS_YEAR = /(?:©|حقوق).*?(?<!(?:19|20)\d{2}\s?[-–]\s?)(?<!\d)((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*(?:19|20)\d{2})/u;
+
+/**
+ * «أبوظبي في 8 يناير / وام /» on a page that prints no date but its © line's year (thirty-sixth round, at the merge): the
+ * wire's day and month in that year — only when the page's rights lines name one year and no date stands anywhere.
+ */
+function completedByRights(datelines: readonly { d: Dateline; index: number }[], lines: readonly ClassifiedLine[], lex: Lexicon): { value: string; line: number } | undefined {
+  const yearLess = datelines.find(({ d }) => d.date && !/\d{4}/.test(d.date) && !lex.dates.parse(d.date));
+  if (!yearLess) return undefined;
+  const years = new Set(lines.map((l) => (l.kind === 'body' ? undefined : RIGHTS_YEAR.exec(l.text)?.[1])).filter(Boolean));
+  if (years.size !== 1) return undefined;
+  const value = lex.dates.parse(`${yearLess.d.date} ${[...years][0]}`);
+  return value ? { value, line: yearLess.index + 1 } : undefined;
+}

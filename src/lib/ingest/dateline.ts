@@ -185,7 +185,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (!known && !closed) continue;
     // «الغد برس/ البصرة..»: after a name the page or the lists know, an unknown word is a place
     // (the reverse shape, below), not a credit.
-    if (!known && lookup(at.place) && !creditSlot) continue;
+    if (!known && lookup(at.place) && !creditSlot && !wireCode) continue;
     // «عبدالله الحربي- سبق- الرياض:»: reporter, outlet, then the place closed by a colon — the
     // place is the known one after the credit (the reporter's name is not kept).
     const after = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})\s*:\s*/u.exec(text.slice(end));
@@ -210,7 +210,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // only its first word is the place (twentieth round, part B).
     const ownCredit = !!self?.own && named.parts.length > 0 && named.parts.every((p) => p.found?.own);
     const wireList = self?.kind === 'agency' && !!named.agency;
-    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) && !ownCredit && !wireList ? self : undefined;
+    // «تيرانا (ATA) –» on «راديو تيرانا الدولي»: a wire's Latin code vouches for a place, even one the own name holds.
+    let selfOutlet = self && self.kind !== 'generic' && !at.date && !places.has(key(at.place)) && !ownCredit && !wireList && !wireCode ? self : undefined;
     // «ستيب الإخبارية - خاص», «عدن تايم/متابعات»: before a word that only says how the story was
     // gathered (`creditWords`) stands who gathered it — a name, unless the places data knows it.
     const gatheredBy = !selfOutlet && !at.date && !places.has(key(at.place)) && named.parts.every((p) => p.found?.kind === 'generic' && !p.found.wires);

@@ -13,6 +13,9 @@ const BOLD_LINE = /^\*\*([^*\n]+)\*\*$/u;
 const BOLD_OPENING = /^\*\*([^*\n]+)\*\*(?=\s)/u;
 const LINK_OR_IMAGE = /^!?\[[^\]\n]*\]\([^)\n]*\)/u;
 const FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,30}:\s*\S/u;
+/** «kyiv-notes.md — iA Writer»: a line naming a markdown file (a writing app's window title) is a kind of its own —
+ * the file says its text is markdown, also under a folder's path (thirty-sixth round, at the merge). */
+const MD_FILE = /(?:^|\s)[\p{L}\p{N}_./-]+\.(?:md|markdown)(?=\s|$)/iu;
 
 /** True when the lines open with a «---» block of «key: value» fields closed by «---». */
 function metadataBlock(lines: readonly string[]): boolean {
@@ -28,18 +31,19 @@ function metadataBlock(lines: readonly string[]): boolean {
   return false;
 }
 
-/** How many kinds of markdown shape the page shows (heading, list, bold line, link, metadata block). */
+/** How many kinds of markdown shape the page shows (heading, list, bold line, link, a markdown file's name, metadata block). */
 export function markdownKinds(lines: readonly string[]): number {
-  let heading = false, list = false, bold = false, link = false;
+  let heading = false, list = false, bold = false, link = false, file = false;
   for (const line of lines) {
     const t = line.trim();
     if (!t) continue;
     if (HEADING.test(t)) heading = true;
+    else if (!file && MD_FILE.test(t)) file = true;
     else if (LIST_ITEM.test(t)) list = true;
     else if (BOLD_LINE.test(t) || BOLD_OPENING.test(t)) bold = true;
     else if (LINK_OR_IMAGE.test(t)) link = true;
   }
-  return [heading, list, bold, link, metadataBlock(lines)].filter(Boolean).length;
+  return [heading, list, bold, link, file, metadataBlock(lines)].filter(Boolean).length;
 }
 
 /** The lines with markdown's heading and bold-line markers cut, when the page is a markdown copy; else the lines. */

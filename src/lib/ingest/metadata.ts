@@ -21,6 +21,7 @@ import { closedMastheadSignals, dropEchoedHead, frameNamesSite, shortBrandSignal
 import { corroborateByLead, leadOwnNames, ownNameInStory } from './own-name-in-story';
 import { claimsOwnRights } from './rights-holder';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
+import { latinAgreedName } from './latin-agreement';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
 import { nameWithDomain } from './name-and-domain';
 import { findOriginLines, originSignals } from './origin-lines';
@@ -108,8 +109,9 @@ const AGENCY_TEXT = '«المصدر:» names an agency (its text)';
 
 /** «المصدر: X» naming a source the data does not know: the outlet, or by its own word an agency. */
 function unknownCredit(value: string, line: number, confidence: number, rule: string, lex: Lexicon): Signal[] {
-  // «موقع المنار + وكالات»: the generic wires are not part of the name.
-  const named = creditNames(value).filter((p) => lex.names(p)?.kind !== 'generic');
+  // «موقع المنار + وكالات»: the generic wires are not part of the name; nor is a clipped source line's date
+  // («المصدر: NAME – 22 يناير 2028», a notes app's copy: thirty-sixth round, at the merge).
+  const named = creditNames(value).filter((p) => lex.names(p)?.kind !== 'generic' && !(/\d{4}/.test(p) && lex.dates.parse(p)));
   const bare = named.length === 1 ? named[0] : value.trim();
   // «المصدر: عواصم - وكالات»: a dateline desk names no one.
   if (!/\p{L}{2}/u.test(bare) || /https?:|www\./.test(bare) || bare.split(/\s+/).length > 5 || lex.names(bare)?.kind === 'generic' || lex.places.has(lexKey(bare))) return [];
@@ -374,6 +376,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const leadNames = leadOwnNames(lines, start, input.bodyEnd, lex);
   corroborateByLead(signals, leadNames);
   signals.push(...ownPhotoCredits(lines, leadNames, lex));
+  // Where nothing names a site: a weak frame name its Latin form agrees with (latin-agreement.ts, thirty-sixth round, at the merge).
+  if (!signals.some((s) => s.field === 'outlet')) signals.push(...latinAgreedName(lines, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
   agreeOnOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex, leadNames }, lex);
   // The bare domain of the page's own link speaks only when nothing else names a site.

@@ -70,6 +70,8 @@ function overMenu(head: readonly Line[], at: number): boolean {
   return below.length === 2 && below.every((l) => l.words <= 3 && l.kind !== 'heading' && l.kind !== 'body');
 }
 
+const SORANI_LETTERS = /[\u06D5\u0695\u06B5\u06C6\u06CE]/u;
+
 /**
  * «Zaytunat Alsham | زيتونة الشام» on top over the menu: one name in two scripts split by a pipe — the Arabic half is the
  * name shown.
@@ -83,6 +85,9 @@ function bothScriptsMasthead(lines: readonly Line[], start: number, titleIndex: 
   const [latin, name] = arabic(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
   const count = name.trim().split(/\s+/).length;
   if (arabic(latin) || !arabic(name) || /[A-Za-z]/.test(name) || count < 2 || count > 4 || notANameByShape(name, lex)) return undefined;
+  // «Derbendîxan News | دەربەندیخان نیوز»: a half in Sorani's own letters is the Kurdish name, not the Arabic one the
+  // page's Arabic text gives (thirty-sixth round, at the merge).
+  if (SORANI_LETTERS.test(name)) return undefined;
   // The skeletons match whole names of a table word and a name («Bilbeis Today»); a construct's «Zaytunat Alsham» they
   // miss: two halves of as many words are read as one name, weaker.
   const spelled = lex.sameName(latin.trim(), name.trim());

@@ -25,6 +25,13 @@ function creditPattern(data: CreditData): RegExp {
   return re;
 }
 
+/** The name a line's own photo credit gives («عدسة NAME» → NAME), if the line is one. */
+export function photoCreditName(text: string, lex: Lexicon): string | undefined {
+  const data = lex.data.ownPhotoCredit;
+  const name = data ? creditPattern(data).exec(text.trim())?.[1].trim() : undefined;
+  return name && name.split(/\s+/).length <= 4 ? name : undefined;
+}
+
 /** Outlet signals of the site's own photo credits whose name the lead gives its site too. */
 export function ownPhotoCredits(lines: readonly ClassifiedLine[], leadNames: readonly string[], lex: Lexicon): Signal[] {
   const data = lex.data.ownPhotoCredit;

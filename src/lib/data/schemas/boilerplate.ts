@@ -130,6 +130,8 @@ export const BoilerplateSchema = z
     /** An institution over its own publication's masthead (publication-names.ts): `hosts` open its name, `kinds` a publication's. */
     /** The site's own photo credit (photo-credit.ts): its labels, the team words before the name, its weight when the lead agrees. */
     ownPhotoCredit: z.object({ labels: phraseList, team: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
+    // Thirty-sixth round, at the merge: a contact line's openers, and the weight of a frame name its Latin form agrees with.
+    latinAgreement: z.object({ contactLabels: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
     publicationHosts: z.object({ hosts: phraseList, kinds: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
     /** «دراسات», «أبحاث»: a research field in a «مؤسسة …» © name makes it the site, not a publishing house. */
     researchWords: phraseList.default([]),
