@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleKey, commitBundle, contentLayerDigests, contentLayerFiles, readBundle, restoreBundleFiles, restoreInternals, saveBundleFiles, serializeInternals } from './bundleReuse.mjs';
+import { bundledFiles, bundleKey, commitBundle, contentLayerDigests, contentLayerFiles, fileStamps, readBundle, restoreBundleFiles, restoreInternals, saveBundleFiles, serializeInternals } from './bundleReuse.mjs';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const astroDir = path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json'));
@@ -82,12 +82,14 @@ async function build() {
   const layer = contentLayerDigests(contentLayerFiles(settings.config.cacheDir, settings.dotAstroDir), devalue.parse);
   const key = bundleKey(process.env.BUILD_BUNDLE_KEY ?? '', layer, astroVersion);
   // Where bundling writes (the output folder, or .astro/ of the working directory when the output
-  // folder is outside it), which static generation then copies to the output folder.
-  // Only the first is saved or reused: `.astro/` holds other files too (the content layer's, the
-  // build lock's: src/astro/buildLock.ts), which static generation copies into the site.
+  // folder is outside it), which static generation then copies, whole, to the output folder.
+  // In .astro/ the content layer's maps and types were written before bundling: they are not
+  // the bundle (not saved), and are removed before static generation so that they never reach
+  // the site (Astro deletes .astro/ after copying it anyway). The build lock is kept elsewhere
+  // (src/astro/buildLock.ts).
   const bundleOut = fileURLToPath(getOutDirWithinCwd(settings.config.outDir));
-  const bundleDir = bundleOut === fileURLToPath(settings.config.outDir) ? process.env.BUILD_BUNDLE_DIR : undefined;
-  if (process.env.BUILD_BUNDLE_DIR && !bundleDir) console.log('build: bundled, none saved (the output folder is outside the working directory: Astro bundles into .astro/)');
+  const before = bundleOut === fileURLToPath(settings.config.outDir) ? undefined : fileStamps(bundleOut);
+  const bundleDir = process.env.BUILD_BUNDLE_DIR;
   /** @type {{ internals: any, ssrOutputChunkNames: string[] } | undefined} */
   let reused;
   if (bundleDir && mayReuse) {
@@ -109,12 +111,13 @@ async function build() {
     reused = built;
     if (bundleDir) {
       const saved = serializeInternals(built.internals, built.ssrOutputChunkNames);
-      if ('record' in saved) pending = { next: saveBundleFiles(bundleDir, bundleOut), record: { key, contentLayer: layer, ...saved.record } };
+      if ('record' in saved) pending = { next: saveBundleFiles(bundleDir, bundleOut, before && bundledFiles(bundleOut, before)), record: { key, contentLayer: layer, ...saved.record } };
       else console.log(`build: bundles not saved (${saved.reason})`);
     }
   }
   const { internals, ssrOutputChunkNames } = /** @type {{ internals: any, ssrOutputChunkNames: string[] }} */ (reused);
   if (settings.serverIslandNameMap.size > 0) throw new Error('server islands need an adapter');
+  if (before) for (const [f, stamp] of fileStamps(bundleOut)) if (before.get(f) === stamp) fs.rmSync(path.join(bundleOut, f), { force: true });
   await staticBuildMod.staticBuild(opts, internals, ssrOutputChunkNames);
   for (const k of Object.keys(assets)) {
     if (!assets[k]) continue;

@@ -8,7 +8,7 @@
 // the Astro process, which Node starts without tsx's loader (its hooks cost ~2 s a build,
 // docs/scale.md «Bundling in every build»).
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -185,16 +185,38 @@ function listFiles(/** @type {string} */ dir, prefix = '') {
 /** Where a record and its files are kept: one per output folder's build records (scripts/build.ts). */
 export const recordFile = (/** @type {string} */ dir) => path.join(dir, 'record.json');
 
+/** Each file under `dir` (its path in it) with its modification time and size; none when `dir` is absent. */
+export function fileStamps(/** @type {string} */ dir) {
+  if (!existsSync(dir)) return new Map();
+  return new Map(listFiles(dir).map((f) => {
+    const st = statSync(path.join(dir, f));
+    return [f, `${st.mtimeMs}:${st.size}`];
+  }));
+}
+
 /**
- * Saves the output folder as bundling left it and the record, under `dir` (written beside and
- * renamed into place: a build stopped half-way leaves no record). The record is written last,
- * by `commitBundle`, once the pages were generated.
+ * The files under `dir` that bundling wrote: absent from `before` (fileStamps before bundling)
+ * or rewritten since. When the output folder is outside the working directory Astro bundles into
+ * `.astro/`, beside the content layer's maps and types written before: those are not the bundle.
  */
-export function saveBundleFiles(/** @type {string} */ dir, /** @type {string} */ outDir) {
+export function bundledFiles(/** @type {string} */ dir, /** @type {Map<string, string>} */ before) {
+  return [...fileStamps(dir)].filter(([f, stamp]) => before.get(f) !== stamp).map(([f]) => f);
+}
+
+/**
+ * Saves the output folder as bundling left it (or only `files` of it: bundledFiles) and the
+ * record, under `dir` (written beside and renamed into place: a build stopped half-way leaves no
+ * record). The record is written last, by `commitBundle`, once the pages were generated.
+ */
+export function saveBundleFiles(/** @type {string} */ dir, /** @type {string} */ outDir, /** @type {string[] | undefined} */ files = undefined) {
   const next = `${dir}.next`;
   rmSync(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true });
-  cpSync(outDir, path.join(next, 'files'), { recursive: true });
+  if (!files) cpSync(outDir, path.join(next, 'files'), { recursive: true });
+  else {
+    mkdirSync(path.join(next, 'files'));
+    for (const f of files) cpSync(path.join(outDir, f), path.join(next, 'files', f), { recursive: true });
+  }
   return next;
 }
 

@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } f
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { buildLockKey, releaseBuildLock, tryAcquireBuildLock } from './buildLock';
+import { pathToFileURL } from 'node:url';
+import { getOutDirWithinCwd } from '../../node_modules/astro/dist/core/build/common.js';
+import { buildLockDir, buildLockKey, releaseBuildLock, tryAcquireBuildLock } from './buildLock';
 
 let dir: string;
 beforeEach(() => {
@@ -48,6 +50,18 @@ describe('buildLockKey', () => {
     expect(buildLockKey('content/articles', '/w/p/dist', '/w/p', 7)).toBe('/w/p/content/articles');
     expect(buildLockKey('content/articles', '/w/p/.cache/x', '/w/p', 8)).toBe(buildLockKey('content/articles', '/w/p/dist', '/w/p', 9));
     expect(buildLockKey('content/articles', '/tmp/out', '/w/p', 7)).not.toBe(buildLockKey('content/articles', '/tmp/out', '/w/p', 8));
+  });
+});
+
+// Astro bundles a build whose outDir is outside the working directory into `.astro/`, copies
+// that folder whole into the site and deletes it: a lock there reached the user's site.
+describe('buildLockDir', () => {
+  it('is outside the folder Astro bundles into and copies into the site when the outDir is outside', () => {
+    const root = pathToFileURL(process.cwd() + path.sep);
+    const fallback = (getOutDirWithinCwd as (u: URL) => URL)(pathToFileURL(path.join(os.tmpdir(), 'out-elsewhere/')));
+    expect(fallback.href).toBe(new URL('.astro/', root).href);
+    expect(buildLockDir(root).startsWith(path.resolve('.astro'))).toBe(false);
+    expect(buildLockDir(root).startsWith(process.cwd() + path.sep)).toBe(true);
   });
 });
 

@@ -6,7 +6,9 @@
 // write the same map, atomically), a build of another folder waits. A build whose outDir is
 // outside the working directory bundles its server code into `.astro/` itself (Astro's fallback)
 // and deletes it when done, so it runs alone. A holder is a file named by
-// its process id; a holder whose process is gone (a crashed build) is dropped.
+// its process id; a holder whose process is gone (a crashed build) is dropped. The lock lives in
+// `.cache/build-lock/`, not in `.astro/`: a build whose outDir is outside copies all of `.astro/`
+// into its site and deletes it (Astro's fallback), the lock with it (docs/scale.md, session 39).
 import { mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,7 +91,10 @@ export function buildLockKey(articlesDir: string, outDir: string, cwd = process.
   return inside ? path.resolve(cwd, articlesDir) : `${path.resolve(cwd, articlesDir)} alone:${pid}`;
 }
 
-/** The integration: `astro build` holds the lock of `<root>/.astro/build-lock` for `articlesDir`. */
+/** Where the builds from the checkout `root` keep their lock: never in any build's output or bundle folder. */
+export const buildLockDir = (root: URL): string => fileURLToPath(new URL('.cache/build-lock/', root));
+
+/** The integration: `astro build` holds the lock of `<root>/.cache/build-lock` for `articlesDir`. */
 export function buildLock(articlesDir: string): AstroIntegration {
   let lockDir = '';
   return {
@@ -97,7 +102,7 @@ export function buildLock(articlesDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
-        lockDir = fileURLToPath(new URL('.astro/build-lock/', config.root));
+        lockDir = buildLockDir(config.root);
         await acquireBuildLock(lockDir, buildLockKey(articlesDir, fileURLToPath(config.outDir)), (m) => logger.info(m));
         process.once('exit', () => releaseBuildLock(lockDir));
       },

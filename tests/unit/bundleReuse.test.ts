@@ -3,7 +3,7 @@
 // reason to bundle. The internals are made by Astro's own functions, shaped as a build of this
 // site leaves them (a page with two stylesheets, a dynamic route's RegExp).
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import * as astroInternals from '../../node_modules/astro/dist/core/build/internal.js';
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
 import * as devalue from 'devalue';
-import { bundleKey, commitBundle, contentLayerDigests, readBundle, restoreInternals, saveBundleFiles, serializeInternals } from '../../scripts/build/bundleReuse.mjs';
+import { bundledFiles, bundleKey, commitBundle, contentLayerDigests, fileStamps, readBundle, restoreInternals, saveBundleFiles, serializeInternals } from '../../scripts/build/bundleReuse.mjs';
 
 // Astro's internal types are stricter than the shapes built here (its page data's full route).
 const createBuildInternals = astroInternals.createBuildInternals as () => any;
@@ -113,6 +113,30 @@ describe('the saved bundle', () => {
   it('is not used when a module its server chunks import by file URL is gone (the compiled pipeline cleared)', () => {
     const b = saveOne(path.join(tmpdir(), 'bundle-reuse-never-written.mjs'));
     expect(readBundle(b, 'k1', {})).toEqual({ reason: expect.stringContaining('bundle-reuse-never-written.mjs') });
+  });
+
+  // The output folder outside the working directory: Astro bundles into `.astro/`, where the
+  // content layer's maps and types (and, until session 39, the build lock) were written first.
+  it('from .astro/ holds what bundling wrote there and nothing written before it', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'bundle-reuse-'));
+    const dotAstro = path.join(dir, '.astro');
+    mkdirSync(path.join(dotAstro, 'collections'), { recursive: true });
+    writeFileSync(path.join(dotAstro, 'content-modules.mjs'), 'export default new Map();\n');
+    writeFileSync(path.join(dotAstro, 'collections/articleMarkup.schema.json'), '{}\n');
+    const before = fileStamps(dotAstro);
+    expect([...before.keys()]).toEqual(['collections/articleMarkup.schema.json', 'content-modules.mjs']);
+    mkdirSync(path.join(dotAstro, 'pages'));
+    mkdirSync(path.join(dotAstro, '_astro'));
+    writeFileSync(path.join(dotAstro, 'pages/index.astro.mjs'), 'export const page = () => 1;\n');
+    writeFileSync(path.join(dotAstro, '_astro/index.Bkroaaju.css'), 'a{color:red}\n');
+    const files = bundledFiles(dotAstro, before);
+    expect(files).toEqual(['_astro/index.Bkroaaju.css', 'pages/index.astro.mjs']);
+    const bundleDir = path.join(dir, 'bundle');
+    commitBundle(saveBundleFiles(bundleDir, dotAstro, files), bundleDir, { key: 'k1' });
+    const saved = readBundle(bundleDir, 'k1', {});
+    expect('record' in saved && Object.keys(saved.record.files).sort()).toEqual(files);
+    expect(readdirSync(path.join(bundleDir, 'files')).sort()).toEqual(['_astro', 'pages']);
+    expect(fileStamps(path.join(dir, 'absent')).size).toBe(0);
   });
 
   it('is absent until committed: a build stopped after bundling leaves no record', () => {
