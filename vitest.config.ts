@@ -21,6 +21,9 @@ export default defineConfig({
           // needs a module loaded afresh (shardWorkers.test.ts) resets the modules itself.
           isolate: false,
           testTimeout: 20_000,
+          // The indexer's files remove whole index folders after each test: on a loaded machine (a
+          // build beside the tests) that took past the 10 s default, a failure of the load only.
+          hookTimeout: 60_000,
         },
       },
       {
