@@ -1,7 +1,8 @@
 // Fortieth session (13r): a fresh probe of real outlets' pages (45 excerpts, 45 new sites). Its tune part's
 // misses that transfer: a feed's footer «… […] ظهرت المقالة HEADLINE أولاً على NAME» glued to a cut teaser
 // (a long line, so the origin-line grammar never read it), the site's own «NAME -» credit alone on its line
-// over the lead, and an article's number line «رمز الخبر : 7821» kept as a paragraph. Pages in our own words
+// over the lead, an article's number line «رمز الخبر : 7821» kept as a paragraph, and a column's two-word
+// headline «… ولكن» taken for the site. Pages in our own words
 // (dev u3460–u3474); the real text stays outside the repository (docs/ingest.md «Thirty-seventh round: a
 // fresh probe of real pages (helper 13r)»).
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,17 @@ describe('an article\'s own number line inside the body', () => {
   });
 });
 
+describe('a top line closed by a word that carries the sentence on', () => {
+  it('a column\'s two-word headline «X ولكن» over its teaser names no site', () => {
+    const teaser = 'يشكو سكان الأحياء الجديدة منذ سنوات من أرصفة ضيقة ومكسرة تجبر المشاة على السير في الشارع، فيما تكتفي البلديات بوعود الصيانة…';
+    expect(fromText(`أرصفة ولكن\n${teaser}\n`).article.source).toBeUndefined();
+  });
+  it('not: a two-word name closed by a word of its own, nor one closed by a spelled «تي في», over a headline', () => {
+    expect(fromText(`مرآة الجنوب\n\n${HEAD}\n\n${LEAD}\n\n${MORE}\n`).article.source).toBe('مرآة الجنوب');
+    expect(fromText(`نجمة تي في\n\n${HEAD}\n\n${LEAD}\n\n${MORE}\n`).article.source).toBe('نجمة تي في');
+  });
+});
+
 describe('the pages', () => {
   it('footers, stubs and number lines as labelled; the guards name no outlet', () => {
     expect(extract('u3460').article.source).toMatch(/نبض الساحل$/);
@@ -64,5 +76,7 @@ describe('the pages', () => {
     expect(extract('u3466').article.source).toBe('أخبار الضفتين');
     expect(extract('u3467').article.source).toBeUndefined();
     expect(extract('u3469').article.paragraphs.join(' ')).not.toContain('رقم الخبر');
+    expect(extract('u3472').article.source).toBeUndefined();
+    expect(extract('u3473').article.source).toBe('مرآة الجنوب');
   });
 });
