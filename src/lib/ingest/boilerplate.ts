@@ -74,7 +74,7 @@ export interface Lexicon {
   photoCreditLabels: Set<string>;
   /** lexKeys of feed tools (`feedTools`): «via IFTTT» names no origin. */
   feedTools: Set<string>;
-  /** lexKeys of an article's own number's labels (`articleNumberLabels`): «رمز الخبر : 7821» alone is furniture. */
+  /** lexKeys of an article's own number's labels (`articleNumberLabels`): «رمز الخبر : 51234» alone is furniture. */
   articleNumberLabels: Set<string>;
   /** lexKeys of a follow prompt's openers and of its «where» words (`followPrompts`): such a line closes a story. */
   followPrompts: { openers: Set<string>; via: Set<string> };

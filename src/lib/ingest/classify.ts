@@ -231,7 +231,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // Copyright footers: «© 2025 …».
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
   if (text.length <= lex.data.maxPhraseLineLength && containsAnyPhrase(key, lex.contains)) return { ...base, kind: 'boilerplate' };
-  // «رمز الخبر : 7821»: the article's own number under a label the lexicon lists (`articleNumberLabels`).
+  // «رمز الخبر : 51234»: the article's own number under a label the lexicon lists (`articleNumberLabels`).
   if (words <= 6 && isLabelledNumber(text) && lex.articleNumberLabels.has(lexKey(text.replace(/[:：][\s\S]*$/u, '')))) return { ...base, kind: 'boilerplate' };
   if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
   if (words <= 6 && lex.readingTimes.some((r) => r.test(text))) return { ...base, kind: 'boilerplate' };

@@ -1,7 +1,7 @@
 // Fortieth session (13r): a fresh probe of real outlets' pages (45 excerpts, 45 new sites). Its tune part's
 // misses that transfer: a feed's footer «… […] ظهرت المقالة HEADLINE أولاً على NAME» glued to a cut teaser
 // (a long line, so the origin-line grammar never read it), the site's own «NAME -» credit alone on its line
-// over the lead, an article's number line «رمز الخبر : 7821» kept as a paragraph, and a column's two-word
+// over the lead, an article's number line «رمز الخبر : 51234» kept as a paragraph, and a column's two-word
 // headline «… ولكن» taken for the site. Pages in our own words
 // (dev u3460–u3474); the real text stays outside the repository (docs/ingest.md «Thirty-seventh round: a
 // fresh probe of real pages (helper 13r)»).
@@ -47,7 +47,7 @@ describe('the site\'s own «NAME -» credit alone on the line over the lead', ()
 
 describe('an article\'s own number line inside the body', () => {
   it('«رمز الخبر : N», «رقم الخبر: N», «كود الخبر : N» are furniture', () => {
-    for (const line of ['رمز الخبر : 7821', 'رقم الخبر: 88120', 'كود الخبر : 4471']) {
+    for (const line of ['رمز الخبر : 51234', 'رقم الخبر: 88120', 'كود الخبر : 4471']) {
       expect(fromText(`${HEAD}\n\n${LEAD}\n${line}\n\n${MORE}\n`).article.paragraphs).toEqual([LEAD, MORE]);
     }
   });

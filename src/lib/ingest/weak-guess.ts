@@ -39,7 +39,7 @@ function gluedLabels(text: string, lex: Pick<Lexicon, 'sectionHeads' | 'interfac
 }
 
 /**
- * «مجالس ولكن», «أرصفة ولكن»: a line of two words or more closed by a word that carries the sentence on
+ * «أرصفة ولكن», «حدائق ولكن»: a line of two words or more closed by a word that carries the sentence on
  * (`lineContinuations`: «لكن», «في», «أو» …, with «و» before it or not) is a column's headline or a cut
  * line, never a site's name — a name ends on a word of its own (thirty-seventh round, real pages). A spelled
  * abbreviation closing a name («تي في», `spelledAbbreviations`) is the name's.
