@@ -139,14 +139,17 @@ export function findOriginLines(lines: readonly ClassifiedLine[], lex: Lexicon):
   for (const l of lines) {
     if (l.kind === 'blank') continue;
     let text = norm(l.text);
-    // A long line or a paragraph is an origin line only as a feed's footer that repeats the headline.
-    if (l.kind === 'body' || l.words > 14) {
+    // A long line or a paragraph is an origin line only as a feed's footer that repeats the headline, and only by
+    // a pattern that opens on its own words: «{*}منقول عن {name}» would take a paragraph's closing words.
+    const long = l.kind === 'body' || l.words > 14;
+    if (long) {
       printed ??= printedLines(lines);
       const footer = feedFooter(l, printed.filter((p) => p !== text));
       if (!footer) continue;
       text = footer;
     }
     for (const p of res) {
+      if (long && p.re.source.startsWith('^.*?')) continue;
       const m = gatedExec(p, text);
       const name = m?.groups?.name?.trim().replace(/[.。]$/u, '').trim();
       if (!m || !name || isUrl(name) || name.split(/\s+/).length > 5) continue;
