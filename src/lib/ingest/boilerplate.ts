@@ -74,6 +74,8 @@ export interface Lexicon {
   photoCreditLabels: Set<string>;
   /** lexKeys of feed tools (`feedTools`): «via IFTTT» names no origin. */
   feedTools: Set<string>;
+  /** lexKeys of an article's own number's labels (`articleNumberLabels`): «رمز الخبر : 51234» alone is furniture. */
+  articleNumberLabels: Set<string>;
   /** lexKeys of a follow prompt's openers and of its «where» words (`followPrompts`): such a line closes a story. */
   followPrompts: { openers: Set<string>; via: Set<string> };
   /** lexKeys of `interfaceWords`: a call to action's imperatives, a menu label's closing words, verbs of credit before a name. */
@@ -258,6 +260,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     headlineFurniture: headlineFurnitureWords(data),
     photoCreditLabels: new Set((data.photoCreditLabels ?? []).map(lexKey)),
     feedTools: new Set(data.feedTools.map(lexKey)),
+    articleNumberLabels: new Set((data.articleNumberLabels ?? []).map(lexKey)),
     followPrompts: { openers: new Set(data.followPrompts.openers.map(lexKey)), via: new Set(data.followPrompts.via.map(lexKey)) },
     isUrgentBar: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set((data.urgentBarLabels ?? []).map(lexKey))),
     interfaceWords: { callsToAction: new Set(data.interfaceWords.callsToAction.map(lexKey)), moreWords: new Set(data.interfaceWords.moreWords.map(lexKey)), creditVerbs: data.interfaceWords.creditVerbs.map(lexKey), groupCounts: new Set(data.interfaceWords.groupCounts.map(lexKey)) },

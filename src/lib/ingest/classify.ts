@@ -8,6 +8,7 @@ import { collapseSpaces, keyOfCollapsed, lexKey } from './boilerplate';
 import { isRelativeTime } from './dates';
 import { dateByRole } from './date-roles';
 import { containsAnyPhrase } from './phrase-index';
+import { isLabelledNumber } from './not-a-name';
 import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
@@ -230,6 +231,8 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // Copyright footers: «© 2025 …».
   if (/^\s*(?:©|\(c\)\s*\d{4})/iu.test(text) && words <= 40) return { ...base, kind: 'boilerplate' };
   if (text.length <= lex.data.maxPhraseLineLength && containsAnyPhrase(key, lex.contains)) return { ...base, kind: 'boilerplate' };
+  // «رمز الخبر : 51234»: the article's own number under a label the lexicon lists (`articleNumberLabels`).
+  if (words <= 6 && isLabelledNumber(text) && lex.articleNumberLabels.has(lexKey(text.replace(/[:：][\s\S]*$/u, '')))) return { ...base, kind: 'boilerplate' };
   if (isRelativeTime(text)) return { ...base, kind: 'relative-time' };
   if (words <= 6 && lex.readingTimes.some((r) => r.test(text))) return { ...base, kind: 'boilerplate' };
   // «الأخبار العاجلةحالة الطقس», «Gettyستانيسلاف …»: labels a copy glued together (a word never goes on

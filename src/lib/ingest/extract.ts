@@ -8,6 +8,7 @@ import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import { unwrapLines } from './unwrap';
 import { classifyLines, type ClassifiedLine } from './classify';
+import { withoutFeedFooter } from './origin-lines';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
@@ -127,6 +128,24 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
   return d && d.end < text.length ? d : undefined;
 }
 
+/**
+ * «NAME -» or «PLACE –» alone on the line right over the lead (blank lines between only): the lead's dateline
+ * printed on a line of its own (thirty-seventh round, real pages). Read as the lead's opening, by the same
+ * grammar: a dateline that takes exactly the stub is the lead's, its `end` 0 (the lead keeps all its words).
+ * An unknown name there is read by grammar only (0.45), as on the lead's own line.
+ */
+function stubDateline(lines: readonly ClassifiedLine[], lead: ClassifiedLine, lex: Lexicon): Dateline | undefined {
+  let i = lead.index - 1;
+  while (i >= 0 && lines[i].kind === 'blank') i--;
+  const stub = lines[i]?.text.trim();
+  if (!stub || !STUB.test(stub)) return undefined;
+  // The lists' names only: the page's own names would find the stub itself and call it printed twice.
+  const d = leadDateline(`${stub} ${lead.text}`, lex, lex.names);
+  return d && d.end <= stub.length + 1 ? { ...d, end: 0 } : undefined;
+}
+/** One to four words of letters, closed by a dash: a dateline's place or credit with nothing after it. */
+const STUB = /^\p{L}+(?: \p{L}+){0,3}\s*[-–—]$/u;
+
 /** What a headline ranker sees: the classified lines, where the story starts, the headline context. */
 export interface HeadlinePage { lines: readonly ClassifiedLine[]; end: number; ctx: HeadlineContext }
 
@@ -173,7 +192,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   // The lead without its dateline is what the headline must echo.
   const leadUnder = (from: number) => {
     const lead = leadLines(lines, from, 3, lex);
-    const dateline = lead[0] ? datelineOf(lead[0].text) : undefined;
+    const dateline = lead[0] ? datelineOf(lead[0].text) ?? stubDateline(lines, lead[0], lex) : undefined;
     return { lead, dateline, texts: lead.map((l, n) => (n === 0 && dateline ? l.text.slice(dateline.end) : l.text)) };
   };
   let { lead, dateline, texts: leadTexts } = leadUnder(start);
@@ -211,7 +230,8 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
 
   const hostSlug = slugFromFileName(fileName);
   const mainTitle = limitTitle(titleLine ? headline.chosen?.text ?? titleLine.text : titleFromLead(body.paragraphs[0] ?? ''));
-  const paragraphs = finishParagraphs(body.paragraphs, titleLine ? mainTitle : '');
+  // A feed's footer glued after a cut teaser names the origin (origin-lines.ts), never the story's words.
+  const paragraphs = finishParagraphs(body.paragraphs.map((p) => withoutFeedFooter(p, lines, lex)), titleLine ? mainTitle : '');
   if (!paragraphs.length || !mainTitle) return none;
   const meta = chooseMetadata({
     lines, start, meta: [...body.meta, ...related.mainDates],

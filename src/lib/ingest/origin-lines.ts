@@ -91,15 +91,65 @@ function namesByButton(lines: readonly ClassifiedLine[], lex: Lexicon): OriginLi
   return out;
 }
 
+/** A teaser's cut mark («[…]», «[...]», «…»): a feed's footer may follow it on the same line. */
+const CUT_MARK = /\[\s*(?:…|\.{3}|&#8230;)\s*\]|…/gu;
+
+/**
+ * A feed's footer after a cut teaser («… [...] The post HEADLINE appeared first on NAME.», «تم نشر هذه المقالة HEADLINE
+ * للمرة الأولى على NAME»): the text after the line's last cut mark, when that text repeats a line of at least three
+ * words the page prints elsewhere (the post's headline). Prose that says «ظهرت المقالة أولاً على …» repeats none
+ * (thirty-seventh round, real pages).
+ */
+function feedFooter(line: ClassifiedLine, printed: readonly string[]): string | undefined {
+  const marks = [...line.text.matchAll(CUT_MARK)];
+  const tail = norm(marks.length ? line.text.slice(marks[marks.length - 1].index! + marks[marks.length - 1][0].length) : line.text);
+  return tail && printed.some((p) => tail.includes(p)) ? tail : undefined;
+}
+
+/** The short lines a feed's footer may repeat (the post's headline), normalised. */
+function printedLines(lines: readonly ClassifiedLine[]): string[] {
+  return lines.filter((o) => o.kind !== 'blank' && o.kind !== 'body' && o.words >= 3 && o.words <= 30).map((o) => norm(o.text));
+}
+
+/** Whether a feed footer's text is one of the origin grammar's lines. */
+function isOriginText(text: string, lex: Lexicon): boolean {
+  return patterns(lex.data.originLines).some((p) => !!gatedExec(p, text)?.groups?.name);
+}
+
+/**
+ * A paragraph without the feed's footer glued after its cut mark («… وإن […] ظهرت المقالة HEADLINE أولاً على NAME.»
+ * → «… وإن […]»): the footer names the origin (findOriginLines), it is no part of the story. Unchanged otherwise.
+ */
+export function withoutFeedFooter(paragraph: string, lines: readonly ClassifiedLine[], lex: Lexicon): string {
+  const marks = [...paragraph.matchAll(CUT_MARK)];
+  if (!marks.length) return paragraph;
+  const last = marks[marks.length - 1];
+  const cut = last.index! + last[0].length;
+  const tail = norm(paragraph.slice(cut));
+  if (!tail || !printedLines(lines).some((p) => tail.includes(p)) || !isOriginText(tail, lex)) return paragraph;
+  return paragraph.slice(0, cut).trim();
+}
+
 /** The lines that name the page's origin (short lines only: prose that says «نقلا عن» is no credit line). */
 export function findOriginLines(lines: readonly ClassifiedLine[], lex: Lexicon): OriginLine[] {
   const res = patterns(lex.data.originLines);
   const out: OriginLine[] = namesByButton(lines, lex);
   if (!res.length) return out;
+  let printed: string[] | undefined;
   for (const l of lines) {
-    if (l.kind === 'blank' || l.kind === 'body' || l.words > 14) continue;
-    const text = norm(l.text);
+    if (l.kind === 'blank') continue;
+    let text = norm(l.text);
+    // A long line or a paragraph is an origin line only as a feed's footer that repeats the headline, and only by
+    // a pattern that opens on its own words: «{*}منقول عن {name}» would take a paragraph's closing words.
+    const long = l.kind === 'body' || l.words > 14;
+    if (long) {
+      printed ??= printedLines(lines);
+      const footer = feedFooter(l, printed.filter((p) => p !== text));
+      if (!footer) continue;
+      text = footer;
+    }
     for (const p of res) {
+      if (long && p.re.source.startsWith('^.*?')) continue;
       const m = gatedExec(p, text);
       const name = m?.groups?.name?.trim().replace(/[.。]$/u, '').trim();
       if (!m || !name || isUrl(name) || name.split(/\s+/).length > 5) continue;

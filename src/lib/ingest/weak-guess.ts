@@ -3,6 +3,7 @@
 // pages (twenty-fourth round, 13o) these guesses took a sub-heading inside the story («سياسة
 // العقوبات» under the lead), a speaker's label («مجلس الشورى:») and the story's age («منذ 2 شهور»).
 import { lexKey, type Lexicon } from './boilerplate';
+import { normalizeArabic } from '../arabic/normalize';
 
 interface TopLine { index: number; text: string }
 
@@ -12,14 +13,14 @@ interface TopLine { index: number; text: string }
  * follows), opens with a relative-time word and holds a number (`relativeTimeWords`), or sits over a
  * chat's participants' count (`interfaceWords.groupCounts`).
  */
-export function notSiteName(line: TopLine, start: number, lex: Pick<Lexicon, 'relativeTimeWords' | 'interfaceWords' | 'sectionHeads'>, next?: TopLine): boolean {
+export function notSiteName(line: TopLine, start: number, lex: Pick<Lexicon, 'relativeTimeWords' | 'interfaceWords' | 'sectionHeads' | 'lineContinuations' | 'spelledAbbreviations'>, next?: TopLine): boolean {
   if (line.index > start) return true;
   // «مجموعة متابعة الأخبار» over «3 مشاركين»: a chat group's name over its participants' count names the
   // group, not a site (a chat's link card names the site; twenty-fourth round, second wave).
   const count = next?.text.trim().split(/\s+/);
   if (count?.length === 2 && /^[0-9٠-٩]+$/u.test(count[0]) && lex.interfaceWords.groupCounts.has(lexKey(count[1]))) return true;
   const text = line.text.trim();
-  if (/[:：]$/u.test(text) || gluedLabels(text, lex)) return true;
+  if (/[:：]$/u.test(text) || gluedLabels(text, lex) || endsMidSentence(text, lex.lineContinuations, lex.spelledAbbreviations)) return true;
   const first = lexKey(text.split(/\s+/)[0] ?? '');
   return lex.relativeTimeWords.has(first) && /[0-9٠-٩]/u.test(text);
 }
@@ -35,6 +36,22 @@ function gluedLabels(text: string, lex: Pick<Lexicon, 'sectionHeads' | 'interfac
   const key = lexKey(text);
   const heads = [...lex.sectionHeads, ...lex.interfaceWords.moreWords].map(lexKey).filter((h) => h.length >= 3);
   return heads.some((h) => (key.startsWith(h) || key.endsWith(h)) && key.length - h.length >= 3);
+}
+
+/**
+ * «أرصفة ولكن», «حدائق ولكن»: a line of two words or more closed by a word that carries the sentence on
+ * (`lineContinuations`: «لكن», «في», «أو» …, with «و» before it or not) is a column's headline or a cut
+ * line, never a site's name — a name ends on a word of its own (thirty-seventh round, real pages). A spelled
+ * abbreviation closing a name («تي في», `spelledAbbreviations`) is the name's.
+ */
+function endsMidSentence(text: string, continuations: ReadonlySet<string>, spelled: readonly string[]): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2) return false;
+  // «عشتار تي في»: a name closed by a spelled abbreviation («تي في» is «TV», not «في»).
+  const key = ` ${normalizeArabic(words.join(' '))}`;
+  if (spelled.some((a) => key.endsWith(` ${a}`))) return false;
+  const last = normalizeArabic(words[words.length - 1].replace(/[^\p{L}]/gu, ''));
+  return continuations.has(last) || (last.length > 2 && last.startsWith('و') && continuations.has(last.slice(1)));
 }
 
 /** A key's words, punctuation dropped («زاخاروفا،» → «زاخاروفا»). */

@@ -225,6 +225,8 @@ export const BoilerplateSchema = z
       .default({ pairedAccountWords: [], countWords: [], timeUnits: [], tickerWords: [], meridiems: [], clockLabels: [], countLabels: [], issueLabels: [], badgeWords: [], seriesLabels: [], seriesOf: [], pagerWords: [], updateMarks: [] }),
     /** Feed tools («IFTTT»): named by «via X», never the story's origin. */
     feedTools: phraseList,
+    /** An article's own number's labels («رمز الخبر : 7821»): the labelled number alone on a line is furniture, never prose. */
+    articleNumberLabels: phraseList.default([]),
     /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
     selfNamingLines: phraseList,
     /**
