@@ -49,11 +49,12 @@ export function parseNearSynonyms(text: string, file = DEFAULT_SEARCH_NEAR_SYNON
  * session 37: a word any query may hold, said otherwise by outlets of another region) and the concepts of public affairs
  * by field (`-affairs.yaml`, session 38: a warrant, a tariff, a vote of no confidence, each said with a second term or a
  * reporter's phrase) and the words a concept's phrase is made of (`-wordsets.yaml`, session 39: closing, easing, schools,
- * houses — read word by word in a phrase by the planner, queryPlan.ts composedWords) and the news's most common words
- * said otherwise (`-vocabulary.yaml`, session 40: written from scripts/search-vocabulary-inventory.ts's list by document
- * frequency, not from queries).
+ * houses — read word by word in a phrase by the planner, queryPlan.ts composedWords).
+ * `-vocabulary.yaml` (session 40: the news's most common words said otherwise, written from
+ * scripts/search-vocabulary-inventory.ts's list by document frequency) is written but OFF: it moved no query's recall on
+ * any set or the real-text probe and cost MRR by lengthening records (docs/search.md «Thirty-second pass, at the merge»).
  */
-export const NEAR_SYNONYM_PARTS = ['-news.yaml', '-words.yaml', '-affairs.yaml', '-wordsets.yaml', '-vocabulary.yaml'] as const;
+export const NEAR_SYNONYM_PARTS = ['-news.yaml', '-words.yaml', '-affairs.yaml', '-wordsets.yaml'] as const;
 export const nearSynonymsPart = (path: string, suffix: (typeof NEAR_SYNONYM_PARTS)[number] = '-news.yaml') => path.replace(/\.yaml$/, suffix);
 
 /** Every part as one list: an id, and a word, still belong to one set across the files. */
