@@ -12,7 +12,7 @@ import { loadBoilerplate, loadSources } from '../src/lib/data/load';
 import { buildLexicon } from '../src/lib/ingest/boilerplate';
 import { extractWithEvidence } from '../src/lib/ingest/extract';
 import { sourceIdentity } from '../src/lib/ingest/score';
-import { calibrationTable, chooseHeldRules, chooseThreshold, foldOf, loneRule, outcomeOf, type Candidate, type CalField } from '../src/lib/ingest/calibration';
+import { calibrationTable, chooseHeldRules, pooledLoneRules, chooseThreshold, foldOf, loneRule, outcomeOf, type Candidate, type CalField } from '../src/lib/ingest/calibration';
 import { HELD_OUT, ROOT, SETS } from './ingest-sets';
 import { observeOutletCandidates } from '../src/lib/ingest/outlet-model';
 import type { OutletCandidate } from '../src/lib/ingest/outlet-features';
@@ -46,7 +46,7 @@ for (const set of load ? [] : only) {
       const fields = extraction.evidence[n]?.fields ?? [];
       for (const field of ['date', 'outlet', 'agency', 'title'] as CalField[]) {
         const ev = fields.find((f) => f.field === field);
-        const label = field === 'title' ? exp.title : field === 'outlet' ? exp.outlet : (exp as Record<string, unknown>)[field] as string | null;
+        const label = field === 'title' ? exp.title : field === 'outlet' ? exp.outlet : field === 'date' ? exp.date : exp.agency;
         const value = !got ? null : field === 'title' ? got.title : field === 'date' ? got.date ?? null : field === 'outlet' ? got.source ?? null : got.agency ?? null;
         // A generic «وكالات» is scored as no agency: it counts as empty here too.
         const filled = !!value && sourceIdentity(value, sources, lex.sourceAffixes) !== null;
@@ -123,6 +123,18 @@ if (args.includes('--last-resort')) {
   for (const r of lastResort) {
     const mark = (v: string) => (r.label && same(r.label, v) ? 'RIGHT' : r.label ? 'wrong' : 'null');
     console.log(`${r.set}/${r.page}\tlabel ${r.label}\t${r.proposals.map((p) => `${p.value} [${p.features.join(',')}] ${mark(p.value)}`).join(' ; ') || '—'}`);
+  }
+}
+// `--blind A.json,B.json`: the blind sets' candidates as first scored, pooled with this run's (the labelled sets now) per
+// lone rule and weight — the table the thirty-seventh round chose `outletShape.heldAlone` from.
+const blindFiles = opt('--blind')?.split(',');
+if (blindFiles) {
+  const blind = blindFiles.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Candidate[]);
+  for (const field of ['outlet', 'date'] as CalField[]) {
+    console.log(`\n## ${field}: lone readings per rule and weight that were wrong at least once (blind: as first scored; now: tuned on)\n`);
+    console.log('| rule @weight | blind right/other | now right/other | precision | held back |\n|---|---|---|---|---|');
+    const rows = pooledLoneRules(blind.filter((c) => c.field === field), candidates.filter((c) => c.field === field && c.set !== 'seeds'), cost);
+    for (const r of rows.filter((x) => x.blind[1] + x.seen[1] > 0)) console.log(`| ${r.rule} | ${r.blind.join('/')} | ${r.seen.join('/')} | ${r.precision.toFixed(2)} | ${r.held ? 'yes' : ''} |`);
   }
 }
 const json = opt('--json');

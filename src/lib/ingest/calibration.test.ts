@@ -2,7 +2,7 @@
 // a lone «© line (a Latin name)» at its plain weight 0.45 is left empty and shown as the review list's runner-up,
 // while the same rule agreed by other evidence, or worded as a rights claim, still fills the outlet.
 import { describe, expect, it } from 'vitest';
-import { calibrationTable, chooseHeldRules, chooseThreshold, foldOf, loneRule, outcomeOf, type Candidate } from './calibration';
+import { calibrationTable, chooseHeldRules, chooseThreshold, foldOf, loneRule, outcomeOf, pooledLoneRules, type Candidate } from './calibration';
 import { roundFixtures } from './round-fixtures';
 
 const cand = (confidence: number, outcome: Candidate['outcome'], kind: Candidate['kind'] = 'chosen', rule = 'r', set = 'dev'): Candidate =>
@@ -42,6 +42,17 @@ describe('calibration counts', () => {
     const sound = [cand(0.5, 'right', 'chosen', 'b'), cand(0.5, 'right', 'chosen', 'b'), cand(0.5, 'right', 'chosen', 'b'), cand(0.5, 'right', 'chosen', 'b'), cand(0.5, 'right', 'chosen', 'b'), cand(0.5, 'wrong', 'chosen', 'b')];
     expect(chooseHeldRules([...weak, ...sound], 4)).toEqual(['a @0.45']);
     expect(chooseHeldRules(weak.slice(0, 2), 4)).toEqual([]); // two readings are too few to judge a rule by
+  });
+
+  it('holds a rule back only where the blind sets, not the tuned ones alone, find it under the bar', () => {
+    const many = (n: number, outcome: Candidate['outcome'], rule: string) => Array.from({ length: n }, () => cand(0.45, outcome, 'chosen', rule));
+    const blind = [...many(4, 'wrong', 'latin'), ...many(1, 'wrong', 'domain'), ...many(3, 'right', 'sound'), ...many(1, 'wrong', 'sound')];
+    const seen = [...many(1, 'right', 'latin'), ...many(4, 'right', 'domain'), ...many(3, 'wrong', 'domain'), ...many(20, 'right', 'sound')];
+    const rows = pooledLoneRules(blind, seen, 4);
+    const held = (rule: string) => rows.find((r) => r.rule === `${rule} @0.45`)!;
+    expect(held('latin')).toMatchObject({ blind: [0, 4], seen: [1, 0], held: true }); // 1 of 5, 0 of 4 blind
+    expect(held('domain').held).toBe(false); // 4 of 8 together, but one blind reading is too few to judge by
+    expect(held('sound').held).toBe(false); // 23 of 24
   });
 
   it('splits the sets into the odd and even asides for cross-validation', () => {

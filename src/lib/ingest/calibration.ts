@@ -108,3 +108,32 @@ export function chooseHeldRules(cands: readonly Candidate[], cost: number, minN 
   return [...by].filter(([, cs]) => cs.length >= minN && cs.filter((c) => c.outcome === 'right').length < cost * cs.filter((c) => c.outcome !== 'right').length)
     .map(([r]) => r).sort();
 }
+
+export interface LoneRuleRow { rule: string; blind: [number, number]; seen: [number, number]; precision: number; held: boolean }
+
+/**
+ * Lone readings per rule and weight, on the blind sets as first scored (`blind`: each set by the code before its round
+ * tuned on it — the only unbiased estimate) and on the labelled sets now (`seen`: tuned on, so they overstate precision).
+ * A rule is held back when both together are under the bar (precision < cost / (1 + cost), at least `minAll` readings)
+ * and the blind sets alone are too (at least `minBlind` readings): the tuned pages alone never decide.
+ */
+export function pooledLoneRules(blind: readonly Candidate[], seen: readonly Candidate[], cost: number, minAll = 5, minBlind = 3): LoneRuleRow[] {
+  const rows = new Map<string, LoneRuleRow>();
+  const add = (c: Candidate, key: 'blind' | 'seen') => {
+    const r = loneRule(c);
+    if (!r) return;
+    const row = rows.get(r) ?? rows.set(r, { rule: r, blind: [0, 0], seen: [0, 0], precision: 0, held: false }).get(r)!;
+    row[key][c.outcome === 'right' ? 0 : 1]++;
+  };
+  for (const c of blind) add(c, 'blind');
+  for (const c of seen) add(c, 'seen');
+  const bar = cost / (1 + cost);
+  for (const row of rows.values()) {
+    const right = row.blind[0] + row.seen[0];
+    const all = right + row.blind[1] + row.seen[1];
+    row.precision = right / all;
+    const blindAll = row.blind[0] + row.blind[1];
+    row.held = all >= minAll && row.precision < bar && blindAll >= minBlind && row.blind[0] / blindAll < bar;
+  }
+  return [...rows.values()].sort((a, b) => a.precision - b.precision || a.rule.localeCompare(b.rule));
+}
