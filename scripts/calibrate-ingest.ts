@@ -5,7 +5,8 @@
 // what holding back (chosen) or filling (held back) would do, and it counts the empty fields whose page gave no
 // candidate at all (evidence not recognised). `--fold` chooses thresholds on one half of the sets and reads them
 // on the other (odd asides + dev + fixtures against even asides, and the reverse).
-// Usage: nice npx tsx scripts/calibrate-ingest.ts [--set dev,aside2] [--fold] [--cost 4] [--json FILE] [--empty]
+// Usage: nice npx tsx scripts/calibrate-ingest.ts [--set dev,aside2] [--fold] [--cost 4] [--json FILE] [--load A.json,…]
+//        [--blind A.json,…] [--empty] [--last-resort]   (docs/ingest.md «Thirty-seventh round: confidence calibrated»)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadBoilerplate, loadSources } from '../src/lib/data/load';
