@@ -13,26 +13,9 @@ import type { pickSignal } from './credits';
  */
 export const OUTLET_ABSTAIN = 0.42;
 
-/** A rule read alone at a weight the calibration measured (boilerplate.yaml `outletShape.heldAlone`). */
-export interface HeldAlone { rule: string; confidence: number; right: number; of: number }
-
-/**
- * The calibrated entry that holds this pick back: its outlet was read by one rule alone — no other reading agreed — at
- * the weight an entry names. Thirty-seventh round (13c, scripts/calibrate-ingest.ts): a lone «© line (a Latin name)» at
- * 0.45 was right 1 in 5 on the labelled pages and the blind sets as first scored (a Latin spelling of a site labelled
- * in Arabic, or a company's name), where the bar a wrong outlet must clear is 0.8.
- */
-export function loneHeldBack(pick: ReturnType<typeof pickSignal>, held: readonly HeldAlone[]): HeldAlone | undefined {
+export function abstainedEvidence(pick: ReturnType<typeof pickSignal>): FieldEvidence | undefined {
+  if (!pick.chosen || pick.confidence >= OUTLET_ABSTAIN) return undefined;
   const c = pick.chosen;
-  if (!c || c.agreedBy) return undefined;
-  return held.find((h) => h.rule === c.rule && Math.abs(h.confidence - pick.confidence) < 0.005);
-}
-
-export function abstainedEvidence(pick: ReturnType<typeof pickSignal>, held?: HeldAlone): FieldEvidence | undefined {
-  if (!pick.chosen || (pick.confidence >= OUTLET_ABSTAIN && !held)) return undefined;
-  const c = pick.chosen;
-  const why = held ? `held back: a lone reading of this rule at ${held.confidence} was right in ${held.right} of ${held.of} labelled outlets` : `abstained: the best evidence is under ${OUTLET_ABSTAIN}`;
-  // A held-back rule's weight stays under the review line (REVIEW_BELOW): the editor sees it as the runner-up.
-  return { field: 'outlet', value: null, confidence: roundConfidence(pick.confidence), rule: why, runnerUp: { value: c.value, rule: c.rule, ...(c.line ? { line: c.line } : {}) } };
+  return { field: 'outlet', value: null, confidence: roundConfidence(pick.confidence), rule: `abstained: the best evidence is under ${OUTLET_ABSTAIN}`, runnerUp: { value: c.value, rule: c.rule, ...(c.line ? { line: c.line } : {}) } };
 }
 

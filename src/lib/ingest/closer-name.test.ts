@@ -11,7 +11,6 @@ const outlet = (id: string) => labelled(id).extraction.evidence[0].fields.find((
 describe('a name closed by a site\'s word, printed framed, fills an empty outlet', () => {
   it.each([
     ['u3493', 'الميادين الآن'], // «NAME | links» at the foot
-    ['u3492', 'زوارة بوست'], // the site's own photo credit «تصوير: NAME»
     ['u3154', 'سيدي بلعباس اليوم'], // «NAME.. tagline» at the foot
     ['u3170', 'سنبلة نيوز'], // alone under a capture's properties drawer
     ['u3196', 'سهل نينوى اليوم'],
@@ -29,6 +28,10 @@ describe('a name closed by a site\'s word, printed framed, fills an empty outlet
   it('leaves to the other rules what they read already (u3490\'s footer tagline, u3491\'s «لـ"NAME"»)', () => {
     expect([outlet('u3490').value, outlet('u3491').value]).toEqual(['قرقنة اليوم', 'تل كيف نيوز']);
     expect([outlet('u3490').rule, outlet('u3491').rule].some((r) => r.startsWith(CLOSER_NAME_RULE))).toBe(false);
+  });
+
+  it('reads no photo credit alone (the thirty-second round\'s guard: a credit may name a team or a partner): u3492 is left empty', () => {
+    expect(outlet('u3492').value).toBeNull();
   });
 
   it('names no outlet from a widget\'s or a section\'s heading closed by «اليوم», nor from prose or another paper quoted', () => {

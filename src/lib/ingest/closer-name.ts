@@ -1,15 +1,15 @@
 // The last resort for an empty outlet (thirty-seventh round, 13c): where no rule proposed any outlet, a name of one to
 // three words closed by a site's word (`outletShape.mastheadClosers`: «اليوم», «نيوز», «بوست», «إنفو», «نت» …) that the
 // page prints framed as a name — a frame line that is the name, or opens on it before a separator («NAME.. tagline»,
-// «NAME | links»), the site's own photo credit («عدسة NAME»), a contact or sender line («للتواصل مع NAME:», «من: NAME»),
-// or quoted after «لـ» («قال لـ"NAME"»: the site a source spoke to). Measured before it was written
+// «NAME | links»), a contact or sender line («للتواصل مع NAME:», «من: NAME»), or quoted after «لـ» («قال لـ"NAME"»:
+// the site a source spoke to). A photo credit alone is not read: it may name a team or a partner (thirty-second round's
+// guard «تصوير: فريق NAME»; latin-agreement.ts reads one only with a Latin form that agrees). Measured before it was written
 // (scripts/calibrate-ingest.ts, docs/ingest.md «Thirty-seventh round»): on the pages where no rule proposed an outlet,
 // right 9 / wrong 0 / label null 1 on the labelled sets now, 15 / 0 / 0 of 25 on the blind sets as first scored.
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import type { Signal } from './credits';
-import { photoCreditName } from './photo-credit';
 
 export const CLOSER_NAME_RULE = 'a name closed by a site\'s word, printed framed (no other outlet evidence)';
 
@@ -49,7 +49,6 @@ export function closerNameLastResort(lines: readonly ClassifiedLine[], titleInde
     if (l.kind === 'body' || l.index === titleIndex) continue; // …nor is a headline «… اليوم»
     const text = l.text.trim();
     add(OPENING.exec(text)?.[1], l.index);
-    add(photoCreditName(text, lex), l.index);
     for (const s of senders) if (text.startsWith(`${s} `)) add(OPENING.exec(text.slice(s.length))?.[1], l.index);
   }
   // The name printed most often, then the first printed.

@@ -20,7 +20,7 @@
 import { closedMastheadSignals, dropEchoedHead, frameNamesSite, shortBrandSignals } from './outlet-head-masthead';
 import { corroborateByLead, leadOwnNames, ownNameInStory } from './own-name-in-story';
 import { claimsOwnRights } from './rights-holder';
-import { abstainedEvidence, loneHeldBack, OUTLET_ABSTAIN } from './abstain';
+import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { closerNameLastResort } from './closer-name';
 import { latinAgreedName } from './latin-agreement';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
@@ -412,9 +412,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // the best guess goes to the review list as the runner-up.
   // A masthead that extends the chosen short name («الوطن» → «الوطن أونلاين») corroborates it.
   const corroborated = fuller !== undefined && fuller !== shown;
-  // …and a lone reading of a rule the labelled and blind pages found wrong too often at its weight (abstain.ts).
-  const heldAlone = corroborated ? undefined : loneHeldBack(outletPick, lex.data.outletShape?.heldAlone ?? []);
-  const abstained = !!outletPick.chosen && (outletPick.confidence < OUTLET_ABSTAIN || !!heldAlone) && !corroborated;
+  const abstained = !!outletPick.chosen && outletPick.confidence < OUTLET_ABSTAIN && !corroborated;
   const spell = (s: Signal, full: string | undefined) => (s.id ? full : arabicSpelling(full, lines, lex, leadNames));
   const spelt = (s: Signal) => spell(s, fullerSiteName(lines, start, s, shownName(s, signals), lex));
   // The rules' pick is spelt from `fuller`, found above: not looked up a second time.
@@ -423,7 +421,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const decided = decideOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex }, { chosen: outletPick.chosen, abstained, source: rulesSource }, lex, spelt);
   const source = decided.source;
   let agency = shownName(agencyPick.chosen, [...signals, ...spellings]);
-  const ruled = decided.evidence ?? (abstained ? abstainedEvidence(outletPick, heldAlone) : undefined) ?? evidenceOf('outlet', outletPick, source);
+  const ruled = decided.evidence ?? (abstained ? abstainedEvidence(outletPick) : undefined) ?? evidenceOf('outlet', outletPick, source);
   // The fitted model rates the rules' outlet (twenty-seventh round): the lower of its probability and the rules' own
   // confidence is the review list's — it only adds doubts (on real pages alone it hid most wrong outlets). The value stays the rules'.
   const rated = decided.rating ? { ...ruled, confidence: Math.min(ruled.confidence, decided.rating.confidence), rule: `${ruled.rule}; ${decided.rating.why}`, ...(ruled.runnerUp ?? decided.rating.alternative ? { runnerUp: ruled.runnerUp ?? decided.rating.alternative } : {}) } : ruled;

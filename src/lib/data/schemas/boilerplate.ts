@@ -179,7 +179,7 @@ export const BoilerplateSchema = z
      * menu button), a counter's words, a network's affiliation line opening, the openers of a line naming the site's
      * Arabic service, a follow or join line's openers and the platforms it names, a section word before a menu entry.
      */
-    outletShape: z.object({ uiLabels: phraseList, counterWords: phraseList, affiliationOpeners: phraseList, serviceOpeners: phraseList, serviceConfidence: z.number().min(0).max(1), joinOpeners: phraseList, platforms: phraseList, followConfidence: z.number().min(0).max(1), sloganMastheadConfidence: z.number().min(0).max(1), sectionWords: phraseList, mastheadClosers: phraseList.default([]), heldAlone: z.array(z.object({ rule: z.string().trim().min(1), confidence: z.number().min(0).max(1), right: z.number().int().min(0), of: z.number().int().min(1) }).strict()).default([]) }).strict().optional(),
+    outletShape: z.object({ uiLabels: phraseList, counterWords: phraseList, affiliationOpeners: phraseList, serviceOpeners: phraseList, serviceConfidence: z.number().min(0).max(1), joinOpeners: phraseList, platforms: phraseList, followConfidence: z.number().min(0).max(1), sloganMastheadConfidence: z.number().min(0).max(1), sectionWords: phraseList, mastheadClosers: phraseList.default([]) }).strict().optional(),
     /**
      * A mail copy's sender and a footer's name under a logo (thirty-fourth round, outlet-mail-footer.ts): the labels of
      * a From line, the words of a list's footer, mail providers' domains (a person's address), the words a footer
