@@ -25,7 +25,7 @@ describe('a name closed by a site\'s word, printed framed, fills an empty outlet
     expect(f.confidence).toBeLessThan(0.7);
   });
 
-  it('leaves to the other rules what they read already (u3490\'s footer tagline, u3491\'s «لـ"NAME"»)', () => {
+  it('leaves to the other rules what they read already (u3490\'s footer tagline, u3491\'s «لـ"NAME"» under a logo)', () => {
     expect([outlet('u3490').value, outlet('u3491').value]).toEqual(['قرقنة اليوم', 'تل كيف نيوز']);
     expect([outlet('u3490').rule, outlet('u3491').rule].some((r) => r.startsWith(CLOSER_NAME_RULE))).toBe(false);
   });
@@ -45,6 +45,12 @@ describe('a name closed by a site\'s word, printed framed, fills an empty outlet
     expect(outlet('u3498').rule).not.toBe(CLOSER_NAME_RULE);
     const a = fromText(page('الرئيسية', 'مولدة جديدة للمستشفى', 'قال المدير لـ"ساحل نيوز" إن المولدة وصلت صباح اليوم إلى المستشفى وبدأت العمل.', 'وأضاف أن القسم سيعمل بكامل طاقته.', 'موقع الشمال الإخباري'));
     expect(a.article.source).not.toBe('ساحل نيوز');
+  });
+
+  it('reads no lead\'s «لـ"NAME"» alone nor a call to action (the thirty-first and thirty-sixth rounds\' guards)', () => {
+    const lead = 'قال رئيس البلدية لـ"نبع الوادي اليوم" إن السوق الأسبوعي الجديد يستقبل أربعين بائعا في الساحة القديمة.';
+    expect(fromText(page('الرئيسية', 'محليات', 'سوق أسبوعي جديد للمزارعين', '3 مارس 2027', lead, 'وأضاف أن الرسوم رمزية.')).article.source).toBeUndefined();
+    expect(fromText(page('الرئيسية', 'سوق أسبوعي جديد للمزارعين', '3 مارس 2027', 'افتتحت البلدية سوقا أسبوعيا جديدا للمزارعين في الساحة القديمة.', 'شاهد البث المباشر الآن')).article.source).toBeUndefined();
   });
 
   it('does not read a headline closed by «اليوم» or a story\'s line as a name', () => {

@@ -1,9 +1,9 @@
 // The last resort for an empty outlet (thirty-seventh round, 13c): where no rule proposed any outlet, a name of one to
 // three words closed by a site's word (`outletShape.mastheadClosers`: «اليوم», «نيوز», «بوست», «إنفو», «نت» …) that the
 // page prints framed as a name — a frame line that is the name, or opens on it before a separator («NAME.. tagline»,
-// «NAME | links»), a contact or sender line («للتواصل مع NAME:», «من: NAME»), or quoted after «لـ» («قال لـ"NAME"»:
-// the site a source spoke to). A photo credit alone is not read: it may name a team or a partner (thirty-second round's
-// guard «تصوير: فريق NAME»; latin-agreement.ts reads one only with a Latin form that agrees). Measured before it was written
+// «NAME | links»), or a contact or sender line («للتواصل مع NAME:», «من: NAME»). Not read alone, by earlier rounds'
+// guards: a photo credit (it may name a team or a partner: «تصوير: فريق NAME», thirty-second round), the lead's
+// «قال … لـ"NAME"» (another outlet a source spoke to: thirty-first round), a call to action («شاهد البث المباشر الآن»). Measured before it was written
 // (scripts/calibrate-ingest.ts, docs/ingest.md «Thirty-seventh round»): on the pages where no rule proposed an outlet,
 // right 9 / wrong 0 / label null 1 on the labelled sets now, 15 / 0 / 0 of 25 on the blind sets as first scored.
 import type { Lexicon } from './boilerplate';
@@ -15,7 +15,6 @@ export const CLOSER_NAME_RULE = 'a name closed by a site\'s word, printed framed
 
 // «NAME.. tagline», «NAME | links», «NAME - …», «NAME [date]», «NAME (12)», «NAME <address>»: the name is the line's opening.
 const OPENING = /^\s*([^|[(\-–—.:<]+?)\s*(?:$|\.\.|\||\[|\(|[-–—]\s|<)/u;
-const TOLD = /لـ\s*["«“]([^"»”]{2,40})["»”]/gu;
 
 /** The name if `span` is one to three Arabic words closed by a site's word, none of them a function word or a non-name. */
 function closedName(span: string, closers: ReadonlySet<string>, lex: Lexicon, notNames: ReadonlySet<string>): string | undefined {
@@ -31,7 +30,7 @@ export function closerNameLastResort(lines: readonly ClassifiedLine[], titleInde
   const data = lex.data.closerName;
   const closers = new Set((lex.data.outletShape?.mastheadClosers ?? []).map(lexKey));
   if (!data || !closers.size) return [];
-  const notNames = new Set(data.notNames.map(lexKey));
+  const notNames = new Set([...data.notNames, ...(lex.data.interfaceWords?.callsToAction ?? [])].map(lexKey));
   const senders = [...data.senders, ...(lex.data.latinAgreement?.contactLabels ?? [])];
   const found = new Map<string, { name: string; line: number; count: number }>();
   const add = (span: string | undefined, line: number) => {
@@ -44,9 +43,8 @@ export function closerNameLastResort(lines: readonly ClassifiedLine[], titleInde
   };
   for (const l of lines) {
     if (l.kind === 'blank') continue;
-    for (const m of l.text.matchAll(TOLD)) add(m[1], l.index);
-    // The story's own lines name the site only when a source speaks to it; its prose «… صباح اليوم» is no name.
-    if (l.kind === 'body' || l.index === titleIndex) continue; // …nor is a headline «… اليوم»
+    // The story's prose «… صباح اليوم» is no name, nor is a headline «… اليوم».
+    if (l.kind === 'body' || l.index === titleIndex) continue;
     const text = l.text.trim();
     add(OPENING.exec(text)?.[1], l.index);
     for (const s of senders) if (text.startsWith(`${s} `)) add(OPENING.exec(text.slice(s.length))?.[1], l.index);
