@@ -21,6 +21,7 @@ import { closedMastheadSignals, dropEchoedHead, frameNamesSite, shortBrandSignal
 import { corroborateByLead, leadOwnNames, ownNameInStory } from './own-name-in-story';
 import { claimsOwnRights } from './rights-holder';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
+import { closerNameLastResort } from './closer-name';
 import { latinAgreedName } from './latin-agreement';
 import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
 import { nameWithDomain } from './name-and-domain';
@@ -378,6 +379,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   signals.push(...ownPhotoCredits(lines, leadNames, lex));
   // Where nothing names a site: a weak frame name its Latin form agrees with (latin-agreement.ts, thirty-sixth round, at the merge).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...latinAgreedName(lines, lex));
+  // The last resort: a name closed by a site's word, printed framed (closer-name.ts, thirty-seventh round).
+  if (!signals.some((s) => s.field === 'outlet')) signals.push(...closerNameLastResort(lines, input.titleIndex, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
   agreeOnOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex, leadNames }, lex);
   // The bare domain of the page's own link speaks only when nothing else names a site.

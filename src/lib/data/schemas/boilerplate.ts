@@ -132,6 +132,7 @@ export const BoilerplateSchema = z
     ownPhotoCredit: z.object({ labels: phraseList, team: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
     // Thirty-sixth round, at the merge: a contact line's openers, and the weight of a frame name its Latin form agrees with.
     latinAgreement: z.object({ contactLabels: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
+    closerName: z.object({ senders: phraseList, notNames: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
     publicationHosts: z.object({ hosts: phraseList, kinds: phraseList, confidence: z.number().min(0).max(1) }).strict().optional(),
     /** «دراسات», «أبحاث»: a research field in a «مؤسسة …» © name makes it the site, not a publishing house. */
     researchWords: phraseList.default([]),
