@@ -40,13 +40,14 @@ function differing(a: string, b: string): string[] {
 }
 
 /** Indexes `c` into site/pagefind; with `state`, keeping records (and shards) between runs. */
-async function index(c: Corpus, site: string, opts: { state?: string; vocabulary?: SearchVocabulary } = {}) {
+async function index(c: Corpus, site: string, opts: { state?: string; vocabulary?: SearchVocabulary; keepWhole?: number } = {}) {
   return writeSearchIndexFrom({
     docs: () => corpusDocs(c),
     actors,
     outputPath: path.join(site, 'pagefind'),
     vocabulary: opts.vocabulary ?? vocabulary,
     reuse: opts.state ? { stateFile: opts.state, key: 'test' } : undefined,
+    keepWhole: opts.keepWhole,
   });
 }
 
@@ -75,7 +76,11 @@ describe('the record cache', { timeout: 120_000 }, () => {
     const edited = withArticle(corpus, target.slug, (a) => ({ ...a, paragraphs: [...a.paragraphs.slice(1), a.paragraphs[0]] }));
     const second = await index(edited, w.cached, { state: w.state });
     expect(second.recordsMade).toBe(1);
-    await index(edited, w.fresh);
+    // The edited text's words were counted again: its record is made from the first pass's document (passDocs.ts).
+    expect(second.reread).toBe(false);
+    // From nothing, reading the documents a second time (nothing kept whole): the same index.
+    const fresh = await index(edited, w.fresh, { keepWhole: 0 });
+    expect(fresh.reread).toBe(true);
     expect(differing(w.cached, w.fresh)).toEqual([]);
     // The excerpt file is the new text.
     expect(readdirSync(recordCacheDir(w.state)).length).toBeGreaterThan(0);
@@ -89,7 +94,9 @@ describe('the record cache', { timeout: 120_000 }, () => {
     edited = withArticle(edited, b.slug, (x) => ({ ...x, title: `${x.title} (محدث)` }));
     const second = await index(edited, w.cached, { state: w.state });
     expect(second.recordsMade).toBe(2);
-    await index(edited, w.fresh);
+    // The topics' change left the words as they were: that record needs the whole document, read again.
+    expect(second.reread).toBe(true);
+    expect((await index(edited, w.fresh)).reread).toBe(false);
     expect(differing(w.cached, w.fresh)).toEqual([]);
   });
 

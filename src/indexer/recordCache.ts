@@ -65,6 +65,11 @@ export class RecordCache {
     return createHash('sha1').update(`${RECORD_CACHE_VERSION}\0${this.key}\0${docHash}`).digest('hex');
   }
 
+  /** Whether the document's record is kept, without marking it used. */
+  has(docHash: string): boolean {
+    return this.entries.has(this.keyOf(docHash));
+  }
+
   /** Whether the document's record is kept; when not, `make` makes it and it is kept. Marks it used. */
   ensure(docHash: string, make: () => { body: string; text?: Buffer }): { key: string; hit: boolean } {
     const key = this.keyOf(docHash);

@@ -39,6 +39,7 @@ import { SHARDS_FILE, shardsFileJson } from '../lib/search/shardsFile';
 import type { ArticleTextOf } from '../lib/search/fragment';
 import { slimFragmentsIn, type FragmentMap } from './fragmentReuse';
 import { checkPlaced, placeFragments } from './fragmentPrime';
+import { PassDocs, recordDocHash, type PassEntry } from './passDocs';
 
 /** Most records in one Pagefind index (shard); ~2 GB of service memory at 9,000. */
 const MAX_SHARD = Number(process.env.SEARCH_SHARD_SIZE) || 10_000;
@@ -60,6 +61,8 @@ export interface IndexStats {
   fragmentsReused: number;
   /** Where the time went (IndexTrace.summary). */
   trace: string;
+  /** Whether the records' pass read the articles again (false: fed from the first pass, passDocs.ts). */
+  reread: boolean;
 }
 
 /** A full GC when the flag can be set at run time (it can in Node 20); else nothing. */
@@ -101,6 +104,8 @@ export async function writeSearchIndexFrom(opts: {
   reuse?: { stateFile: string; key: string };
   /** buildContextBase(actors, vocabulary) when the caller kept it (src/indexer/curatedCache.ts); else made here. */
   contextBase?: SearchContextBase;
+  /** Documents the first pass may keep whole for the records' pass (passDocs.ts; tests set 0 to read again). */
+  keepWhole?: number;
 }): Promise<IndexStats> {
   const trace = new IndexTrace();
   const tStart = performance.now();
@@ -133,8 +138,10 @@ export async function writeSearchIndexFrom(opts: {
   // every article, before any record (each article's count kept from the last run while its text is the same:
   // pageWordsCache.ts). A record depends on the corpus only through the readings its own words take: its cache key
   // holds those (confirmed.digests), so a new article re-makes only the records whose readings it changed.
+  // With the linking's actors (filters fixed before any record), the first pass also keeps what the records' pass needs.
+  const passDocs = linked && !opts.plain ? new PassDocs(opts.keepWhole) : undefined;
   const confirmed = patterns?.corpusPlurals
-    ? await confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx, new PageWordsCache(reuse ? pageWordsFile(reuse.stateFile) : undefined, reuseKey, previous !== undefined), trace)
+    ? await confirmCorpusPlurals(opts.docs, indexed, patterns.corpusPlurals!, baseCtx, new PageWordsCache(reuse ? pageWordsFile(reuse.stateFile) : undefined, reuseKey, previous !== undefined), trace, passDocs)
     : undefined;
   const corpusPlurals = confirmed?.map;
   const ctx = { ...baseCtx, ...(corpusPlurals?.size ? { corpusPlurals } : {}) };
@@ -142,8 +149,10 @@ export async function writeSearchIndexFrom(opts: {
   // ONE pass over the documents (in site order: newest first, undated last): the dates (the
   // shard plan), the facet labels, a hash of each document (the shards' hashes, shardReuse.ts)
   // and its record, made only when the record cache does not hold it. What the index pass needs
-  // besides the record is kept in `rows` (a document without its paragraphs).
-  const facets = new FacetLabels();
+  // besides the record is kept in `rows` (a document without its paragraphs). Fed from the first
+  // pass's entries when they hold every record to make (passDocs.ts), else the export read again.
+  const fromFirstPass = confirmed && passDocs ? passDocs.usable((e, k) => recordDocHash(e.base, confirmed.digests[k]), (h) => records.has(h)) : undefined;
+  const facets = fromFirstPass ? passDocs!.facets : new FacetLabels();
   const rows: Array<{ meta: SearchDoc; record: string }> = [];
   /** The record (cache key) holding each article's text, by text key: what goes into its fragment. */
   const textRecords = new Map<string, string>();
@@ -151,24 +160,29 @@ export async function writeSearchIndexFrom(opts: {
   const docHashes: string[] = [];
   let outOfOrder: string | undefined;
   let lastDate = '9999-99-99';
-  for await (const d of trace.iterate('read', opts.docs())) {
+  const makeRecord = (doc: SearchDoc) => () => (opts.plain
+    ? { body: plainRecordBody(doc) }
+    // The text is kept for the fragment, gzipped again there: a quick gzip here.
+    : { body: keyedRecordBody(doc, ctx, topicConcepts), text: gzipSync(textJson(doc), { level: 1 }) });
+  const addRow = (meta: SearchDoc, textName: string, docHash: string, make: () => { body: string; text?: Buffer }) => {
+    if ((meta.date || '') > lastDate) outOfOrder ??= meta.slug;
+    lastDate = meta.date || '';
+    dates.push(meta.date || undefined);
+    docHashes.push(docHash);
+    const { key } = trace.time('records', () => records.ensure(docHash, make));
+    rows.push({ meta, record: key });
+    if (!opts.plain) textRecords.set(textName, key);
+  };
+  // The first pass's entries: every record the cache lacks is of a document it kept whole.
+  for (const [k, e] of (fromFirstPass ?? []).entries()) addRow(e.meta, e.textName, recordDocHash(e.base, confirmed!.digests[k]), e.whole ? makeRecord(e.whole.doc) : noRecord(e));
+  if (!fromFirstPass) for await (const d of trace.iterate('read', opts.docs())) {
     if (!indexed(d)) continue;
     const doc = d.doc;
-    if ((doc.date || '') > lastDate) outOfOrder ??= d.slug;
-    lastDate = doc.date || '';
-    dates.push(doc.date || undefined);
     if (!linked) doc.filters.actor = trace.time('actor scan', () => scannedActors(doc, ctx));
     trace.time('facets', () => facets.add(d));
     const textName = textKey(doc);
-    const digest = confirmed?.digests[docHashes.length];
-    const docHash = trace.time('hash', () => (digest ? createHash('sha1').update(`${documentHash(doc, textName)}\0${digest}`).digest('hex') : documentHash(doc, textName)));
-    docHashes.push(docHash);
-    const { key } = trace.time('records', () => records.ensure(docHash, () => (opts.plain
-      ? { body: plainRecordBody(doc) }
-      // The text is kept for the fragment, gzipped again there: a quick gzip here.
-      : { body: keyedRecordBody(doc, ctx, topicConcepts), text: gzipSync(textJson(doc), { level: 1 }) })));
-    rows.push({ meta: { ...doc, paragraphs: [] }, record: key });
-    if (!opts.plain) textRecords.set(textName, key);
+    const docHash = trace.time('hash', () => recordDocHash(documentHash(doc, textName), confirmed?.digests[docHashes.length]));
+    addRow({ ...doc, paragraphs: [] }, textName, docHash, makeRecord(doc));
   }
   const plan = planIndexShards(dates, MAX_SHARD, process.env.SEARCH_NEWEST_SHARD === '1');
   const sharded = plan.length > 1;
@@ -274,7 +288,7 @@ export async function writeSearchIndexFrom(opts: {
   return {
     pages: rows.length, shards: plan.length, rebuilt: plan.length - kept.length, outputPath: opts.outputPath,
     addSeconds: Math.max(0, t1 - t0) / 1000, writeSeconds: (t2 - Math.max(t0, t1)) / 1000,
-    recordsMade: records.misses, fragmentsReused, trace: traceSummary(trace, tStart),
+    recordsMade: records.misses, fragmentsReused, trace: traceSummary(trace, tStart), reread: !fromFirstPass,
   };
 }
 
@@ -296,14 +310,16 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
  * broken plurals, and in the same pass verbal nouns and their verbs (corpusDerivations.ts), towns and their adjectives
  * (corpusNisbas.ts, the towns' contexts counted with each page's words and kept with them).
  */
-async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache, trace: IndexTrace): Promise<{ map: Map<string, CorpusReading[]>; digests: string[]; places?: string[] }> {
+async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache, trace: IndexTrace, passDocs?: PassDocs): Promise<{ map: Map<string, CorpusReading[]>; digests: string[]; places?: string[] }> {
   const vocab = new CorpusVocabulary(ctx.known);
   const reader = ctx.patterns?.nisbas;
   const places = reader && new PlaceEvidence();
   const plurals = await trace.timeAsync('corpus plurals', async () => {
     for await (const d of docs()) {
       if (!indexed(d)) continue;
-      const counted = words.get(d.doc.title, d.doc.paragraphs, () => countPageWords([d.doc.title, ...d.doc.paragraphs], ctx.known, reader));
+      let countedHere = false;
+      const counted = words.get(d.doc.title, d.doc.paragraphs, () => ((countedHere = true), countPageWords([d.doc.title, ...d.doc.paragraphs], ctx.known, reader)));
+      passDocs?.add(d, countedHere);
       vocab.addCounted(counted);
       if (places && counted.places) places.addPage(counted.places);
     }
@@ -315,6 +331,11 @@ async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boole
   // The names a typed adjective reads back to on the query side (queryForms.ts), shipped in the word buckets.
   const names = places && rules.queryNisbas ? queryPlaces(vocab, places, ctx) : undefined;
   return { map, digests: vocab.pageDigests(map), ...(names ? { places: names } : {}) };
+}
+
+/** A kept entry's record, never made: PassDocs.usable found it in the cache. */
+function noRecord(e: PassEntry): () => never {
+  return () => { throw new Error(`search: no kept record for ${e.meta.slug}`); };
 }
 
 /** Where the records of an index with this state file are kept: beside it. */
