@@ -156,6 +156,28 @@ describe('buildRelationGraph', () => {
   });
 });
 
+describe('a sentence printed by several outlets (sameText)', () => {
+  it('keeps the first copy\'s text, points at the canonical copy, and writes the item\'s fields in their order', () => {
+    // Two copies of one dispatch: the wire's first in corpus order, the canonical one second with
+    // a tashkeel the normalised key ignores; a third outlet's article states the same sentence alone.
+    const first = article('w1', ['مقدمة قصيرة.', 'بحث ترامب مع بوتين وقف إطلاق النار.'], forms, { date: '2025-03-20' });
+    const canon = article('c1', ['بَحث ترامب مع بوتين وقف إطلاق النار.'], forms, { date: '2025-03-19' });
+    const other = article('o1', ['وقال ترامب إن بوتين جاد.'], forms, { date: '2025-03-18' });
+    const sameText = { groupOf: new Map([['w1', 'g'], ['c1', 'g']]), canonical: new Set(['c1']), outletOf: new Map([['w1', 'wire'], ['c1', 'paper'], ['o1', 'tv']]) };
+    const g = buildRelationGraph([first, canon, other], actors, patterns, { sameText });
+    const tp = g.edges.find((e) => e.source === 'putin' && e.target === 'trump')!;
+    expect(tp.weight).toBe(2);
+    expect(tp.evidence).toEqual([
+      { slug: 'c1', paragraph: 'p-1', sentence: 'بحث ترامب مع بوتين وقف إطلاق النار.', date: '2025-03-19', types: ['talks'], relations: tp.evidence[0].relations, outlets: 2 },
+      { slug: 'o1', paragraph: 'p-1', sentence: 'وقال ترامب إن بوتين جاد.', date: '2025-03-18', types: [], relations: [], outlets: 1 },
+    ]);
+    expect(tp.evidence[0].relations.map((r) => r.type)).toEqual(['talks']);
+    expect(tp.evidence.map((ev) => Object.keys(ev))).toEqual([0, 1].map(() => ['slug', 'paragraph', 'sentence', 'date', 'types', 'relations', 'outlets']));
+    // Without sameText no item carries outlets.
+    expect(Object.keys(buildRelationGraph([first], actors, patterns).edges[0].evidence[0])).toEqual(['slug', 'paragraph', 'sentence', 'date', 'types', 'relations']);
+  });
+});
+
 describe('bounds for large corpora', () => {
   it('caps evidence per edge, typed sentences first, while weight counts every sentence', () => {
     const actors = new Map(

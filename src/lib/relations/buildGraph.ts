@@ -78,7 +78,24 @@ interface Repeated {
   outlets: Set<string>;
 }
 
-type Evidence = RelationEvidence & { relations: EvidenceRelation[]; order: [number, number] };
+/**
+ * A sentence's evidence while the graph accumulates: references to its article and sentence, not
+ * the evidence item itself. Most are never kept (an edge keeps ten of its sentences, the graph
+ * 40,000 of ~1M), so the item's strings and arrays are made only for those kept (`evidenceItem`):
+ * the accumulation allocated them all, most of the garbage of a build's graph.
+ */
+interface Evidence {
+  /** The article and sentence it points at (a later canonical copy takes them over). */
+  art: RelationArticle;
+  at: Sentence;
+  /** The text of the first copy counted (kept when the canonical copy takes the pointer). */
+  text: string;
+  relations: EvidenceRelation[];
+  /** Whether `relations` names a type of RELATION_TYPES (the item's `types` is not empty). */
+  typed: boolean;
+  /** How many outlets printed it (only with the sameText option). */
+  outlets: number | undefined;
+}
 
 interface RelationAcc {
   relation: EvidenceRelation;
@@ -111,12 +128,28 @@ const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first, undated last; then slug, paragraph and sentence order. */
 function cmpEvidence(a: Evidence, b: Evidence): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
+  const ad = a.art.date ?? null;
+  const bd = b.art.date ?? null;
+  if (ad !== bd) {
+    if (ad === null) return 1;
+    if (bd === null) return -1;
+    return ad < bd ? 1 : -1;
   }
-  return cmpStr(a.slug, b.slug) || a.order[0] - b.order[0] || a.order[1] - b.order[1];
+  return cmpStr(a.art.slug, b.art.slug) || a.at.paragraph - b.at.paragraph || a.at.index - b.at.index;
+}
+
+/** The evidence item of a kept sentence, its fields in the order the graph has always written them. */
+function evidenceItem(ev: Evidence): RelationEvidence & { relations: EvidenceRelation[] } {
+  const { relations } = ev;
+  return {
+    slug: ev.art.slug,
+    paragraph: `p-${ev.at.paragraph + 1}`,
+    sentence: ev.text,
+    date: ev.art.date ?? null,
+    types: ev.typed ? RELATION_TYPES.filter((t) => relations.some((r) => r.type === t)) : [],
+    relations,
+    ...(ev.outlets === undefined ? {} : { outlets: ev.outlets }),
+  };
 }
 
 /** Topic ids by frequency, then id. */
@@ -281,8 +314,10 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
           // Another copy of a sentence already counted: one more outlet, no more weight.
           seen.outlets.add(outlet);
           seen.evidence.outlets = seen.outlets.size;
+          // The canonical copy's slug, paragraph and date; the text stays the first copy's.
           if (sameText!.canonical.has(art.slug)) {
-            Object.assign(seen.evidence, { slug: art.slug, paragraph: `p-${sentence.paragraph + 1}`, date: art.date ?? null, order: [sentence.paragraph, sentence.index] });
+            seen.evidence.art = art;
+            seen.evidence.at = sentence;
           }
           continue;
         }
@@ -299,14 +334,12 @@ function addSentenceEdges(acc: GraphAcc, art: RelationArticle, readings: Sentenc
           if (month) bump(ra.months, month);
         }
         const evidence: Evidence = {
-          slug: art.slug,
-          paragraph: `p-${sentence.paragraph + 1}`,
-          sentence: sentence.text,
-          date: art.date ?? null,
-          types: RELATION_TYPES.filter((t) => relations.some((r) => r.type === t)),
+          art,
+          at: sentence,
+          text: sentence.text,
           relations,
-          ...(sameText ? { outlets: 1 } : {}),
-          order: [sentence.paragraph, sentence.index],
+          typed: relations.length > 0 && relations.some((r) => RELATION_TYPES.includes(r.type)),
+          outlets: sameText ? 1 : undefined,
         };
         e.evidence.push(evidence);
         if (copyKey !== null) (e.repeated ??= new Map()).set(copyKey, { evidence, outlets: new Set([outlet]) });
@@ -347,6 +380,8 @@ const sortedCounts = (m: Map<string, number> | null): Record<string, number> => 
 
 /** The edge's typed relations, RELATION_TYPES order then from, to. */
 function edgeRelations(e: EdgeAcc): EdgeRelation[] {
+  // Most edges state no relation: no sort, no arrays for them.
+  if (!e.relations) return [];
   const order = (t: RelationType) => RELATION_TYPES.indexOf(t);
   return [...(e.relations?.values() ?? [])]
     .sort((a, b) => order(a.relation.type) - order(b.relation.type) || cmpStr(a.relation.from, b.relation.from) || cmpStr(a.relation.to, b.relation.to))
@@ -384,7 +419,7 @@ function firstInOrder(items: Evidence[], k: number, typed: boolean): Evidence[] 
   const top: Evidence[] = [];
   if (k <= 0) return top;
   for (const ev of items) {
-    if (ev.types.length > 0 !== typed) continue;
+    if (ev.typed !== typed) continue;
     if (top.length === k && cmpEvidence(ev, top[k - 1]) >= 0) continue;
     let i = top.length === k ? k - 1 : top.length;
     while (i > 0 && cmpEvidence(ev, top[i - 1]) < 0) i--;
@@ -407,11 +442,11 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
       const { firstDate, lastDate } = e;
       const all = e.evidence;
       const types = new Set<RelationType>();
-      for (const ev of all) for (const t of ev.types) types.add(t);
+      for (const ev of all) if (ev.typed) for (const r of ev.relations) types.add(r.type);
       const cap = Math.max(Math.min(maxEvidence, budget), Math.min(all.length, 1));
       const kept = keptEvidence(all, cap);
       budget -= kept.length;
-      const evidence = kept.map(({ order: _order, ...ev }) => ev);
+      const evidence = kept.map(evidenceItem);
       const relations = edgeRelations(e);
       return {
         source: e.source,
@@ -423,7 +458,7 @@ function graphEdges(acc: GraphAcc, options: BuildGraphOptions): BuiltEdge[] {
         months: sortedCounts(e.months),
         articles: e.articles,
         types: RELATION_TYPES.filter((t) => types.has(t)),
-        topics: rankTopics(topicCounts(e.topics, acc.topicIds)).slice(0, maxTopics),
+        topics: e.topics ? rankTopics(topicCounts(e.topics, acc.topicIds)).slice(0, maxTopics) : [],
         firstDate,
         lastDate,
         evidence,
