@@ -246,7 +246,11 @@ export function formSearches(plan: QueryPlan): string[] {
  */
 async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
   const head = ranked.filter((r) => r.tier !== 'partial');
-  if (head.length >= PARTIAL_BELOW) return ranked;
+  // Thirty-second pass: a typed word few pages write («غربلة القمح» over «يغربلون القمح», «غربلة» on one page) — the concept
+  // pages after the exact ones say the other words otherwise and mostly lack it, so its readings are searched however
+  // many those are, and what they find ranks above them (never above the exact ones).
+  const lacked = await typedWordRare(typed, run);
+  if (head.length >= PARTIAL_BELOW && !lacked) return ranked;
   const plan = await withRareReadings(typed, run);
   const searches = formSearches(plan);
   if (!searches.length) return ranked;
@@ -273,7 +277,20 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
       }
     }
   }
-  return [...head, ...read, ...ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id))];
+  const rest = ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id));
+  if (lacked) return [...head.filter((r) => r.tier === 'exact'), ...read, ...head.filter((r) => r.tier !== 'exact'), ...rest];
+  return [...head, ...read, ...rest];
+}
+
+/**
+ * Does a unit with readings, in a query of two units or more, type a word the index holds rarely (searched as typed, it
+ * finds no more than `plan.rare` pages: the thirty-first pass's number)?
+ */
+async function typedWordRare<R>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<boolean> {
+  if (!plan.rare || plan.units.length < 2) return false;
+  const withReadings = plan.units.filter((u) => u.readings?.length || u.rareReadings?.length);
+  const found = await Promise.all(withReadings.map((u) => run(u.terms.join(' '))));
+  return found.some((r) => r.length <= plan.rare!);
 }
 
 /**
