@@ -256,7 +256,8 @@ export async function writeSearchIndexFrom(opts: {
   if (!opts.plain && (queryRules?.queryNisbas || queryRules?.queryDerivations || queryRules?.queryWeakDerivations?.length)) {
     const endings = queryRules.queryNisbas && confirmed?.places ? baseCtx.patterns?.nisbas?.endings : undefined;
     const weak = queryRules.queryWeakDerivations?.length ? { weak: queryRules.queryWeakDerivations } : {};
-    const rare = endings && queryRules.queryRareForms ? { rare: queryRules.queryRareForms, ...(queryRules.queryRareCollectives ? { collective: true } : {}) } : {};
+    const patterns = { ...(queryRules.queryPlurals?.length ? { plurals: queryRules.queryPlurals } : {}), ...(queryRules.queryVerbs ? { verbs: true } : {}) };
+    const rare = endings && queryRules.queryRareForms ? { rare: queryRules.queryRareForms, ...(queryRules.queryRareCollectives ? { collective: true } : {}), ...patterns } : {};
     json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}), ...weak, ...rare };
     if (endings && confirmed?.places?.length) json.places = confirmed.places;
   }

@@ -48,6 +48,10 @@ export interface CorpusPluralRules {
   queryRareForms?: number;
   /** With it, a ة noun and its collective read both ways (rareReadings.ts collectiveReadings). */
   queryRareCollectives?: boolean;
+  /** Broken-plural templates read both ways on the query side, kept as queryRareForms says (patternRareReadings.ts). */
+  queryPlurals?: Array<{ plural: string; singulars: string[] }>;
+  /** A typed verb or participle read to its noun, a measure I noun to its verb (patternRareReadings.ts). */
+  queryVerbs?: boolean;
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */

@@ -79,6 +79,10 @@ export interface QueryFormRules {
   rare?: number;
   /** A typed ة noun read to its collective and a typed collective to its unit, kept as `rare` says (rareReadings.ts). */
   collective?: boolean;
+  /** Broken-plural templates read both ways, kept as `rare` says (patternRareReadings.ts, thirty-second pass). */
+  plurals?: Array<{ plural: string; singulars: string[] }>;
+  /** A typed verb or participle of III–X read to its noun, a measure I noun to its verb, kept as `rare` says. */
+  verbs?: boolean;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {

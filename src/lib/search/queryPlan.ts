@@ -188,7 +188,8 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       shown: [...own, ...wordShown].slice(0, 3),
     };
   }
-  const rare = units.some((u) => u.rareReadings) ? { rare: ctx.queryForms!.rare! } : {};
+  // With any reading (tiers.ts: a rare typed word's readings rank above the concept pages lacking it, thirty-second pass).
+  const rare = ctx.queryForms?.rare && units.some((u) => u.rareReadings || u.readings) ? { rare: ctx.queryForms.rare } : {};
   return { search: terms.join(' '), exact, prefix, actors, units, concept, ...rare };
 }
 

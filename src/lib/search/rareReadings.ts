@@ -13,6 +13,7 @@
 import type { KeyContext } from './keyContext';
 import type { KeyedToken } from './keyTokens';
 import { loosePlacesOfNisba } from './nisbaReadings';
+import { MAX_PATTERN_READINGS, patternCandidates } from './patternRareReadings';
 import { ARTICLE } from './placeContexts';
 import { searchStem } from './stems';
 import { arabicKey } from './terms';
@@ -91,15 +92,23 @@ export function collectiveReadings(norm: string): string[] {
  * confirmed ones): none for a word of the data's families or lists, nor one read to such a word.
  */
 export function rareFormReadings(t: KeyedToken, ctx: KeyContext, readings: readonly string[] = []): string[] {
+  // Thirty-second pass: a plural the data lists asks by its own key (search-plurals.yaml «Direction»: its singular often
+  // names something else); where both are rare in the index, the singular's family is read too (أكاذيب → أكذوبة).
+  if (ctx.queryForms?.rare && ctx.queryForms.plurals?.length && t.ownPlural && t.familyKey && t.familyKey !== t.key) return [t.familyKey];
   if (!ctx.queryForms?.rare || t.token.type !== 'ar' || ctx.families.has(t.stem) || ctx.known.has(t.stem)) return [];
   // A word of a verbal noun's or a verb's shape is read as that (a town is seldom تفعيل or فعلوا).
   const verbal = measureTwoReadings(t.token.norm);
   const collective = ctx.queryForms.collective ? collectiveReadings(t.token.norm) : [];
   const forms = verbal.length ? verbal : [...collective, ...townsOfTypedAdjective(t.token.norm, ctx), ...adjectivesOfTypedTown(t.token.norm, ctx)];
-  const keys = forms
+  const keysOf = (fs: string[], taken: string[]) => [...new Set(fs
     .map((f) => searchStem(f, ctx.known))
     .filter((s) => s.length >= 3 && !ctx.families.has(s) && !ctx.known.has(s))
     .map((s) => arabicKey(s))
-    .filter((k) => k !== t.key && k !== t.familyKey && !readings.includes(k));
-  return [...new Set(keys)].slice(0, MAX_RARE_READINGS);
+    .filter((k) => k !== t.key && k !== t.familyKey && !readings.includes(k) && !taken.includes(k)))];
+  const keys = keysOf(forms, []).slice(0, MAX_RARE_READINGS);
+  // Thirty-second pass (patternRareReadings.ts): a broken plural's other number and a verb's noun by pattern, after the
+  // readings above and with their own cap, gated the same way.
+  const { plurals, verbs: verbRules } = ctx.queryForms;
+  if (!plurals?.length && !verbRules) return keys;
+  return [...keys, ...keysOf(patternCandidates(t.token.norm, { plurals, verbs: verbRules }), keys).slice(0, MAX_PATTERN_READINGS)];
 }

@@ -246,7 +246,11 @@ export function formSearches(plan: QueryPlan): string[] {
  */
 async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
   const head = ranked.filter((r) => r.tier !== 'partial');
-  if (head.length >= PARTIAL_BELOW) return ranked;
+  // Thirty-second pass: a typed word few pages write («غربلة القمح» over «يغربلون القمح», «غربلة» on one page) — the concept
+  // pages after the exact ones say the other words otherwise and mostly lack it, so its readings are searched however
+  // many those are, and what they find ranks above them (never above the exact ones).
+  const lacked = await typedWordRare(typed, run);
+  if (head.length >= PARTIAL_BELOW && !lacked) return ranked;
   const plan = await withRareReadings(typed, run);
   const searches = formSearches(plan);
   if (!searches.length) return ranked;
@@ -260,11 +264,14 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
     }
   }
   if (plan.units.length >= 2) {
-    const lacking = await Promise.all(plan.units.map(async (u) => !!u.readings?.length && (await run(u.terms.join(' '))).length === 0));
+    // A reading alone stands for the typed word; in a query of four words or more only a confirmed one (queryForms.ts):
+    // a rare reading's pages holding that word alone would rank above pages holding three of the others (aside25).
+    const alone = (u: QueryUnit, i: number) => (plan.units.length >= 4 ? typed.units[i].readings : u.readings) ?? [];
+    const lacking = await Promise.all(plan.units.map(async (u, i) => alone(u, i).length > 0 && (await run(u.terms.join(' '))).length === 0));
     for (const [i, u] of plan.units.entries()) {
       if (!lacking[i]) continue;
       const missing = plan.units.filter((_, j) => j !== i).map((x) => x.text);
-      for (const results of await Promise.all(u.readings!.map(run))) {
+      for (const results of await Promise.all(alone(u, i).map(run))) {
         for (const result of results) {
           if (seen.has(result.id)) continue;
           seen.add(result.id);
@@ -273,7 +280,23 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
       }
     }
   }
-  return [...head, ...read, ...ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id))];
+  const rest = ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id));
+  if (!lacked) return [...head, ...read, ...rest];
+  // The exact pages and the concept pages that write the rare typed word keep their place; the others follow the read.
+  const holds = (r: Ranked<R>) => r.tier === 'exact' || lacked.has(r.result.id);
+  return [...head.filter(holds), ...read, ...head.filter((r) => !holds(r)), ...rest];
+}
+
+/**
+ * Does a unit with readings, in a query of two units or more, type a word the index holds rarely (searched as typed, it
+ * finds no more than `plan.rare` pages: the thirty-first pass's number)? The pages that write it, or null.
+ */
+async function typedWordRare<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<Set<string> | null> {
+  if (!plan.rare || plan.units.length < 2) return null;
+  const withReadings = plan.units.filter((u) => u.readings?.length || u.rareReadings?.length);
+  const rare = (await Promise.all(withReadings.map((u) => run(u.terms.join(' '))))).filter((r) => r.length <= plan.rare!);
+  // The pages that write a rare typed word (none, where it is in no page).
+  return rare.length ? new Set(rare.flat().map((r) => r.id)) : null;
 }
 
 /**

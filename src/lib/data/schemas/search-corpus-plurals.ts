@@ -37,6 +37,10 @@ export const SearchCorpusPluralsSchema = z
     // Thirty-first pass (rareReadings.ts): the most pages a town's or an adjective's reading with no name evidence finds.
     queryRareForms: z.number().int().positive().optional(),
     queryRareCollectives: z.boolean().optional(),
+    // Thirty-second pass (patternRareReadings.ts): broken-plural templates read both ways on the query side and a typed
+    // verb or participle read to its noun, each candidate kept as queryRareForms says.
+    queryPlurals: z.array(z.object({ plural: z.string().regex(/^[\u0621-\u064A1-4]+$/, 'must be letters and the digits 1–4'), singulars: z.array(z.string().regex(/^[\u0621-\u064A1-4]+$/, 'must be letters and the digits 1–4')).min(1) }).strict()).optional(),
+    queryVerbs: z.boolean().optional(),
     queryWeakDerivations: z.array(z.enum(['doubledII', 'defectiveII', 'hamzaLastII', 'hamzaLastIV', 'hamzaLastPast', 'hollowII', 'defectiveIV'])).optional(),
   })
   .strict();
