@@ -103,7 +103,8 @@ export function spellingOnPage(label: string, lines: readonly PageLine[], sameNa
     for (const l of lines) {
       if (l.kind === 'body' || l.kind === 'blank' || l.words > 12) continue;
       // «مرسيليا العربية.. صوت العرب …»: a tagline's dots close the name's last word, no part of it.
-      const words = l.text.split(/[\s|:\-–—]+/).map((w) => w.replace(/[.…،,؛!]+$/u, '')).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
+      // «(عرعرة اليوم)»: a bracketed sign-off's brackets and quotes are no part of the name (thirty-seventh round, at the merge).
+      const words = l.text.split(/[\s|:\-–—]+/).map((w) => w.replace(/^[(«"“[]+/u, '').replace(/[.…،,؛!)»"”\]]+$/u, '')).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n).join(' ');
         if (sameName(label, gram)) return { text: [gram, ...withSuffix(words, i + n)].join(' '), index: l.index };

@@ -35,6 +35,8 @@ export interface DateWordLists {
   yearLabels?: string[];
   /** «de»: words a language prints between the day, the month and the year («5 de junio de 2027»). */
   dayMonthJoiners?: string[];
+  /** «m.», «d.»: marks a year-first date prints after its year and its day («2028 m. vasario 19 d.»). */
+  yearFirstMarks?: { year: string[]; day: string[] };
 }
 
 // Letters adjacent to a month name would make it part of another word (e.g. «مايو» in «ومايوه»).
@@ -154,6 +156,15 @@ export function buildDateReader(words: DateWordLists): DateReader {
   const monthDayYear = new RegExp(`${NB}(${alt})${NA}\\.?\\s+(\\d{1,2})(?:${suffixes})?[,،]?\\s+(\\d{4})(?!\\d)`, 'gu');
   // «14 10:30 2026 ديسمبر»: a Tunisian site's day, clock time, year and month (twenty-ninth round; aside28 u2226, spent).
   const dayTimeYearMonth = new RegExp(`(?<![\\d:])(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(\\d{4})\\s+${NB}(${alt})${NA}`, 'gu');
+  // «2028 مارس 5», «2028 m. vasario 19 d.»: a year-first date with the month named (thirty-seventh round, at the
+  // merge; aside37 u3424, u3436, spent). The year's and the day's marks are data (`yearFirstMarks`).
+  const marks = (list: string[] | undefined) => (list ?? []).map((w) => escape(normalizeArabic(w))).join('|');
+  const yMark = marks(words.yearFirstMarks?.year);
+  const dMark = marks(words.yearFirstMarks?.day);
+  const yearMonthDay = new RegExp(
+    `(?<![\\d:/.-])(\\d{4})${yMark ? `(?:\\s*(?:${yMark}))?` : ''}[\\s,،/-]+${NB}(${alt})${NA}[\\s,،/-]+(\\d{1,2})(?:\\s*(?:${dMark || '(?!)'}))?(?![\\d:/]|\\.\\d)`,
+    'gu',
+  );
   const month = (name: string) => months.get(name.replace(/\s+/g, ' '))!;
 
   // «العدد 12 ديسمبر 2025»: the number after an issue label is blanked (same length: indexes hold).
@@ -209,6 +220,10 @@ export function buildDateReader(words: DateWordLists): DateReader {
       if (info.solar) push(solarToGregorian(+m[3], info.month, +m[2]), 'solar', m.index!);
       else if (info.hijri) push(hijriToGregorian(+m[3], info.month, +m[2]), 'hijri', m.index!);
       else push(validGregorian(+m[3], info.month, +m[2]), 'gregorian', m.index!);
+    }
+    for (const m of t.matchAll(yearMonthDay)) {
+      const info = month(m[2]);
+      if (!info.hijri && !info.solar) push(validGregorian(+m[1], info.month, +m[3]), 'gregorian', m.index!);
     }
     for (const m of t.matchAll(dayTimeYearMonth)) {
       const info = month(m[3]);

@@ -177,7 +177,8 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
     const out = new Set<string>();
     // A German «w» is the Arabic «ف» («Wetzlar» / «فيتسلار»; thirty-fourth round), elsewhere a vowel.
     // A Kurmanji «x» is the Arabic «خ» («Derbendîxan» / «دربندخان»; thirty-sixth round, at the merge).
-    const variants = [w, ...(w.includes('g') ? [w.replace(/g/g, 'k')] : []), ...(w.includes('w') ? [w.replace(/w/g, 'v')] : []), ...(w.includes('x') ? [w.replace(/x/g, 'kh')] : [])];
+    // A Kurdish, Turkish or Persian «ch» is «چ», which Arabic pages write «ج» («Choman» / «جومان»; thirty-seventh round, at the merge).
+    const variants = [w, ...(w.includes('g') ? [w.replace(/g/g, 'k')] : []), ...(w.includes('w') ? [w.replace(/w/g, 'v')] : []), ...(w.includes('x') ? [w.replace(/x/g, 'kh')] : []), ...(w.includes('ch') ? [w.replace(/ch/g, 'j')] : [])];
     for (const variant of variants) {
       let s = variant;
       for (const [from, to] of rules) s = s.split(from).join(to);

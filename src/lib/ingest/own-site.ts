@@ -94,7 +94,9 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
     const part = prompt && !l.text.split(/\s+/).some(functionWord) ? namePartBesideDate(l.text, gram, functionWord) : undefined;
     return [{ field: 'outlet', value: part ?? (prompt ? gram : named), confidence: 0.75, rule: 'name next to the page\'s own link, spelling its domain', line: l.index + 1 }];
   }
-  const spelled = spellingOnPage(label, lines.filter((l) => l.index !== titleIndex), lex.sameName, lex.siteSuffixes);
+  // The host whole, not its bare label: «sakhnintoday.com» is read word by word («سخنين اليوم»), the bare
+  // «sakhnintoday» only as a prefix («سخنين») (thirty-seventh round, at the merge).
+  const spelled = spellingOnPage(link.domain.replace(/^www\./, ''), lines.filter((l) => l.index !== titleIndex), lex.sameName, lex.siteSuffixes);
   // «© 2026 مركز تريندز للبحوث والاستشارات» under «trendsresearch.org»: the domain spells one word of
   // an institution's name (`institutionWords`); the © line holds the whole name (nineteenth round, part O).
   const held = spelled ? copyrightName(lines.find((l) => l.index === spelled.index)?.text ?? '', lex.rights) : undefined;

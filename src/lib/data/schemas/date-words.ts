@@ -30,6 +30,8 @@ export const DateWordsSchema = z
     yearNumberWords: z.record(z.string().trim().min(1), z.number().int().min(1)).default({}),
     /** Words before a year («عام», «سنة»): between the month and the year they stand for a separator. */
     yearLabels: z.array(z.string().trim().min(1)).default([]),
+    /** A year-first date's marks after the year and the day: Lithuanian «2028 m. vasario 19 d.» (thirty-seventh round). */
+    yearFirstMarks: z.object({ year: z.array(z.string().trim().min(1)).default([]), day: z.array(z.string().trim().min(1)).default([]) }).strict().optional(),
   })
   .strict();
 
