@@ -12,7 +12,7 @@ import { exportOrder } from '../lib/corpus/exports';
 import type { Corpus } from '../lib/corpus/types';
 import { loadSearchVocabularyBeside } from '../lib/data/search';
 import { corpusDocs } from '../lib/search/documents';
-import type { Actor, Article } from '../lib/types';
+import type { Actor, ArticleDoc as Article } from '../lib/types';
 import { loadActorList, loadArticles, loadCuratedBeside } from './read';
 import { fileHashes } from './fileHashes.testkit';
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** An undated copy of `text` embedded in `host` (ingest's `<host>-e<n>`, no date of its own). */
-const embedded = (host: Article, n: number, text: Article): Article => ({ ...text, slug: `${host.slug}-e${n}`, date: null, via: host.slug });
+const embedded = (host: Article, n: number, text: Article): Article => ({ ...text, slug: `${host.slug}-e${n}`, date: undefined, via: host.slug });
 
 /** The corpus's documents in the export's order (the dated newest first, the undated by host date). */
 function docs(corpus: Corpus) {
