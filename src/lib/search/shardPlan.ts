@@ -3,7 +3,9 @@
 // articles do not move: one index up to the shard size; above it the dated articles are cut
 // into calendar ranges (a year; a year past the size by month, a month past it by day, a day
 // past it in runs of the size, in site order), and neighbouring ranges are then joined, from
-// the OLDEST, into shards of at most the size; undated articles apart (in runs of the size).
+// the OLDEST, into shards of at most the size; undated articles apart (in runs of the size,
+// counted from the oldest end: the indexer reads them by their host page's date, newest first,
+// `exportOrder` in src/lib/corpus/exports.ts, so a day's embedded copies enter the newest run).
 // Joining from the oldest keeps every older shard as it was when newer articles arrive, so a
 // daily update touches the newest shard only and an incremental build rewrites that one
 // (src/indexer/shardReuse.ts); a full build cuts the same shards. Joining keeps the shards as
@@ -47,7 +49,7 @@ export function planShards(dates: ReadonlyArray<string | undefined | null>, max:
   // A range seen twice means the dates were not newest first.
   if (new Set(ranges.map((s) => s.range)).size !== ranges.length) throw new Error('search shards: the dated articles are not in date order (newest first)');
   const shards = joinFromOldest(ranges, max);
-  cutRuns('undated', datedEnd, n, max, true, shards);
+  cutRunsFromOldest('undated', datedEnd, n, max, true, shards);
   return shards.map((s, i) => ({ ...s, path: i === 0 ? '' : `shard-${s.range}` }));
 }
 
@@ -74,6 +76,22 @@ function cutRuns(range: string, start: number, end: number, max: number, undated
     return;
   }
   for (let i = start, k = 1; i < end; i += max, k++) out.push({ range: `${range}-${k}`, undated, start: i, end: Math.min(i + max, end) });
+}
+
+/**
+ * [start, end) in runs of `max` counted from its oldest (last) end, `<range>-1` the oldest: every
+ * run but the newest is full, so what is added at the newest end leaves the older runs as they
+ * were (their documents, folders and names). The undated arrive by their host page's date
+ * (`exportOrder`), so a daily update's new undated articles (copies embedded in the day's pages)
+ * are at that end; counted from the newest end, every run's boundary moved with each of them.
+ */
+function cutRunsFromOldest(range: string, start: number, end: number, max: number, undated: boolean, out: Omit<PlannedShard, 'path'>[]) {
+  if (end - start <= max) return cutRuns(range, start, end, max, undated, out);
+  const runs = Math.ceil((end - start) / max);
+  const first = (end - start) % max || max;
+  for (let i = start, k = runs; i < end; i = i === start ? start + first : i + max, k--) {
+    out.push({ range: `${range}-${k}`, undated, start: i, end: i === start ? i + first : i + max });
+  }
 }
 
 /**
