@@ -307,8 +307,7 @@ export function mergeByMissing<T extends { missing: string[] }>(extra: T[], list
  * finds no more than `plan.rare` pages: the thirty-first pass's number)? The pages that write it, or null.
  */
 async function typedWordRare<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<Set<string> | null> {
-  // Of two or three words (session 40, at the merge): in a longer query the other words' partial matches come first.
-  if (!plan.rare || plan.units.length < 2 || plan.units.length >= 4) return null;
+  if (!plan.rare || plan.units.length < 2) return null;
   const withReadings = plan.units.filter((u) => u.readings?.length || u.rareReadings?.length);
   const rare = (await Promise.all(withReadings.map((u) => run(u.terms.join(' '))))).filter((r) => r.length <= plan.rare!);
   // The pages that write a rare typed word (none, where it is in no page).
