@@ -280,26 +280,11 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
       }
     }
   }
-  // A reading's partial page goes ahead of the partial matches that lack more of the typed words than it does, not
-  // ahead of those that lack fewer (their own order kept): a page found by a reading of one word of «والتز يرفض هدنة في
-  // الرياض» lacks the three others and follows the page lacking «يرفض» alone (session 40, at the merge).
-  const rest = mergeByMissing(read.filter((r) => r.tier === 'partial'), ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id)));
-  const fullRead = read.filter((r) => r.tier !== 'partial');
-  if (!lacked) return [...head, ...fullRead, ...rest];
+  const rest = ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id));
+  if (!lacked) return [...head, ...read, ...rest];
   // The exact pages and the concept pages that write the rare typed word keep their place; the others follow the read.
   const holds = (r: Ranked<R>) => r.tier === 'exact' || lacked.has(r.result.id);
-  return [...head.filter(holds), ...fullRead, ...head.filter((r) => !holds(r)), ...rest];
-}
-
-/** `extra` placed into `list` (both kept in their order): each before the first of `list` lacking as many words or more. */
-export function mergeByMissing<T extends { missing: string[] }>(extra: T[], list: T[]): T[] {
-  const out: T[] = [];
-  let i = 0;
-  for (const item of list) {
-    while (i < extra.length && extra[i].missing.length <= item.missing.length) out.push(extra[i++]);
-    out.push(item);
-  }
-  return [...out, ...extra.slice(i)];
+  return [...head.filter(holds), ...read, ...head.filter((r) => !holds(r)), ...rest];
 }
 
 /**
