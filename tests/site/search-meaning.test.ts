@@ -56,9 +56,10 @@ describe('search by meaning', () => {
     await open(page, `q=${encodeURIComponent(PARTIAL)}`);
     expect(await page.locator('.search-partial').isVisible()).toBe(true);
     expect(await page.locator('.search-partial__title').textContent()).toBe('نتائج تطابق بعض الكلمات');
-    // Since session 40 a typed verb is read to its noun (15m's pattern readings, docs/search.md «Thirty-second pass»): the
-    // Waltz page, which writes «رفض» where the reader typed «يرفض», is now the one full result, and the partial matches
-    // follow it; the test takes the first hit with struck words and checks they are words the reader typed.
+    // Since session 40 (15m's readings, at the merge) the Waltz page is listed as the one full result, though it writes
+    // neither «يرفض» nor «الرياض» (its concept «هدنة» → «وقف إطلاق النار» matches): a known regression, named in
+    // docs/search.md «Thirty-second pass, merged», to fix. The partial list follows it; the test takes the first hit with
+    // struck words and checks they are words the reader typed.
     const first = page.locator('.search-partial__list .search-hit').filter({ has: page.locator('.search-hit__missing del') }).first();
     expect(await first.locator('.search-hit__missing').textContent()).toContain('لا تتضمن');
     const struckWords = await first.locator('.search-hit__missing del').allTextContents();
