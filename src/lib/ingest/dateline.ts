@@ -16,6 +16,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpans, endsAsWire, joinedPlaces, placeOf, readsAsFunctionWord, resolveCredit } from './dateline-parts';
 import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
+import { providerTag } from './provider-tag';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
@@ -60,6 +61,18 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
     // «date 2026-03-05 أبوظبي في 5 مارس/ وام /»: the field's full date beats the dateline's year-less day.
     const date = rest?.date && lex.dates.parse(rest.date) ? rest.date : fieldDate;
     return rest ? { ...rest, date, end: rest.end + isoFirst[0].length } : { place: '', ...(date ? { date } : {}), end: isoFirst[0].length, evidence: 'grammar' };
+  }
+  // «(MENAFN- Al Wakeel News) الوكيل الإخباري- …»: an aggregator's provider tag, then the partner's own
+  // lead. The partner's dateline is read after the tag; when it names no one, the tag's Latin name is the
+  // outlet; when it names the partner in Arabic too, the two spellings agree (provider-tag.ts).
+  const tag = providerTag(text, lex.data.providerTags ?? []);
+  if (tag) {
+    const rest = parseDateline(text.slice(tag.length), lex, lookup);
+    const end = (rest?.end ?? 0) + tag.length;
+    if (rest?.agency || (rest?.outlet && rest.outlet.id)) return { ...rest, end };
+    const latin = lookup(tag.name) ?? { name: tag.name, kind: 'outlet' as const };
+    if (rest?.outlet && lex.sameName(tag.name, rest.outlet.name)) return { ...rest, outlet: { ...rest.outlet, own: true }, evidence: 'known', end };
+    return rest ? { ...rest, outlet: latin, end } : { place: '', outlet: latin, end, evidence: latin.id ? 'known' : 'grammar' };
   }
   const framed = LEADING_SEPARATOR.exec(text);
   if (framed) {

@@ -28,6 +28,8 @@ import { nameWithDomain } from './name-and-domain';
 import { findOriginLines, originSignals } from './origin-lines';
 import { ownCreditLines } from './self-credit';
 import type { ClassifiedLine } from './classify';
+import { neighbour } from './headline-neighbours';
+import { presentedByLead } from './presents-following';
 import { nameUnderLink, toolFrameName } from './tool-frame';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import { colonNameUnderLatinMasthead } from './credit-lines';
@@ -276,8 +278,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const site = withoutUnreadCount(siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine, shapeSkipper(lex)));
   const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
   // «ملف اللاجئين» twice back to back under the headline: the picture's alt text and caption, no masthead
-  // (twenty-third round).
-  const pictureLabel = !!site && input.titleIndex !== undefined && input.titleIndex < site.index && [site.index - 1, site.index + 1].some((j) => lines[j]?.key === site.key);
+  // (twenty-third round); a reporter's byline printed twice so («الصاوي أحمد», blank lines between count
+  // for nothing: a copy's renderer puts them there; thirty-eighth round, real pages).
+  const pictureLabel = !!site && input.titleIndex !== undefined && input.titleIndex < site.index && [-1, 1].some((step) => neighbour(lines, site.index, step)?.key === site.key);
   // «رئيس مجلسي الإدارة والتحرير» printed twice: a staff box's role, no masthead printed again (twenty-third round).
   if (site && site.index !== input.titleIndex && !lex.names(site.text) && !pictureLabel && !staffRoleLine(site.text, lex.staffRoles)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))
@@ -379,6 +382,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   signals.push(...ownPhotoCredits(lines, leadNames, lex));
   // Where nothing names a site: a weak frame name its Latin form agrees with (latin-agreement.ts, thirty-sixth round, at the merge).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...latinAgreedName(lines, lex));
+  // Where nothing names a site: the lead presenting what follows under the site's name (presents-following.ts, thirty-eighth round).
+  if (!signals.some((s) => s.field === 'outlet')) signals.push(...presentedByLead(lines, start, input.bodyEnd, lex));
   // The last resort: a name closed by a site's word, printed framed (closer-name.ts, thirty-seventh round).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...closerNameLastResort(lines, input.titleIndex, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
@@ -444,3 +449,4 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
 function latinWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
+

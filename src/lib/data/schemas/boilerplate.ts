@@ -228,6 +228,10 @@ export const BoilerplateSchema = z
     feedTools: phraseList,
     /** An article's own number's labels («رمز الخبر : 7821»): the labelled number alone on a line is furniture, never prose. */
     articleNumberLabels: phraseList.default([]),
+    /** Aggregators whose provider tag opens a syndicated copy's lead («(MENAFN- PARTNER) …»): the partner is the story's outlet (provider-tag.ts). */
+    providerTags: phraseList.default([]),
+    /** The lead's words by which a site presents what follows under its own name («يرصد "NAME" في التقرير التالي»): present verbs and words pointing ahead (presents-following.ts). */
+    presentingFrames: z.object({ verbs: phraseList, following: phraseList }).strict().default({ verbs: [], following: [] }),
     /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
     selfNamingLines: phraseList,
     /**
