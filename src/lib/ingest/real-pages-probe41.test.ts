@@ -4,7 +4,8 @@
 // stub closed by a colon the stub rule never tried — and an unlisted wire's Latin name in a dateline's brackets
 // taken for the site because the wire signs its copy at the foot («Hibya Haber Ajansı»). Pages in our own words
 // (dev u3590–u3601); the real text stays outside the repository (docs/ingest.md «Thirty-eighth round: a fresh
-// probe of real pages, politics (helper 13r)»).
+// probe of real pages, politics (helper 13r)»). And a speech's salutation lines («أصحاب الجلالة والفخامة والسمو،») under
+// «وفيما يلي نص كلمته:», dropped as sub-headings without prose (dev u3602–u3605).
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { sameSiteAsDateline } from './dateline-stub';
@@ -64,6 +65,23 @@ describe('an unlisted wire\'s Latin name in a dateline\'s brackets, signed at th
   });
 });
 
+describe('a speech or a statement a paragraph announces with a colon, opened in quotation marks', () => {
+  const INTRO = 'وألقى رئيس الدورة كلمة الافتتاح، وفيما يلي نصها:';
+  it('its short salutation lines closed by commas are the quoted text\'s, kept until the quotation closes', () => {
+    const speech = ['«بسم الله الرحمن الرحيم', 'أصحاب الفخامة والسمو،', 'الحضور الكرام،', 'يسعدني أن أرحب بكم في هذه الدورة التي تنعقد في ظروف دقيقة تمر بها المنطقة.»'];
+    expect(fromText(`${HEAD}\n\n${LEAD}\n\n${INTRO}\n\n${speech.join('\n\n')}\n\n${MORE}\n`).article.paragraphs).toEqual([LEAD, INTRO, ...speech, MORE]);
+  });
+  it('a short lead-in «وجاء في البيان:» over a quoted address line is the story\'s', () => {
+    const lines = ['وجاء في البيان:', '"أبناء شعبنا العزيز،', 'لقد قلتم كلمتكم بحرية، وسنحترم إرادتكم كما عبرت عنها صناديق الاقتراع في كل المحافظات."'];
+    expect(fromText(`${HEAD}\n${LEAD}\n${lines.join('\n')}\n${MORE}\n`).article.paragraphs).toEqual([LEAD, ...lines, MORE]);
+  });
+  it('not: short lines after the colon that open no quotation, nor menu lines after a quotation closed on its own line', () => {
+    expect(fromText(`${HEAD}\n\n${LEAD}\n\n${INTRO}\n\nأخبار ذات صلة\nالحكومة تقر مشروع الموازنة\n`).article.paragraphs).toEqual([LEAD, INTRO]);
+    const q = '«هذه الاتفاقية تحمي حدودنا وتفتح صفحة جديدة مع جيراننا.»';
+    expect(fromText(`${HEAD}\n\n${LEAD}\n\n${INTRO}\n\n${q}\n\nشارك الخبر\nالأكثر قراءة\n`).article.paragraphs).toEqual([LEAD, INTRO, q]);
+  });
+});
+
 describe('the pages', () => {
   it('stubs and signed wires as labelled; the guards as labelled', () => {
     expect(extract('u3590').article.source).toBe('القاش 24');
@@ -75,5 +93,8 @@ describe('the pages', () => {
     expect(extract('u3597').article.agency).toBe('Mtatsminda');
     expect(extract('u3599').article.source).toBe('Paiwand');
     expect(extract('u3600').article.source).toBe('Kuzey');
+    expect(extract('u3602').article.paragraphs).toContain('أصحاب الفخامة والسمو،');
+    expect(extract('u3603').article.paragraphs).toContain('وجاء في البيان:');
+    expect(extract('u3604').article.paragraphs).not.toContain('أخبار ذات صلة');
   });
 });
