@@ -30,3 +30,20 @@ export function printedElsewhere(name: string, lines: readonly ClassifiedLine[],
     return text.includes(key) || words.some((w) => text.includes(` ${w} `));
   });
 }
+
+/**
+ * «كييف، 8 سبتمبر (Hibya) -» over a foot line «Hibya Haber Ajansı»: the bracketed name printed elsewhere only
+ * followed by a wire's own word (`wireSignOffWords`) is the wire signing its copy, not the site's masthead.
+ * False when no other line prints the name whole, or one prints it without such a word.
+ */
+export function onlySignedAsWire(name: string, lines: readonly ClassifiedLine[], except: number, signOffWords: readonly string[]): boolean {
+  if (!signOffWords.length) return false;
+  const fold = (t: string) => normalizeArabic(t).toLocaleLowerCase('tr').replace(/ı/g, 'i');
+  const key = fold(name.trim());
+  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = signOffWords.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const whole = new RegExp(`(?:^|[^\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u');
+  const signed = new RegExp(`(?:^|[^\\p{L}\\p{N}])${esc}\\s+(?:${words})(?![\\p{L}\\p{N}])`, 'u');
+  const printing = lines.filter((l) => l.index !== except && l.kind !== 'blank' && whole.test(fold(l.text)));
+  return printing.length > 0 && printing.every((l) => signed.test(fold(l.text)));
+}

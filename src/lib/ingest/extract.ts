@@ -12,6 +12,7 @@ import { withoutFeedFooter } from './origin-lines';
 import { embeddedSlug, slugFromFileName } from './slug';
 import { cleanLine, limitTitle, splitLongParagraph, titleFromLead } from './text';
 import { parseDateline, type Dateline } from './dateline';
+import { stubDatelineOf } from './dateline-stub';
 import type { NameLookup } from './names';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
@@ -129,22 +130,19 @@ function leadDateline(text: string, lex: Lexicon, lookup: NameLookup): Dateline 
 }
 
 /**
- * «NAME -» or «PLACE –» alone on the line right over the lead (blank lines between only): the lead's dateline
- * printed on a line of its own (thirty-seventh round, real pages). Read as the lead's opening, by the same
- * grammar: a dateline that takes exactly the stub is the lead's, its `end` 0 (the lead keeps all its words).
- * An unknown name there is read by grammar only (0.45), as on the lead's own line.
+ * The lead's dateline printed on a line of its own right over the lead (blank lines between only;
+ * dateline-stub.ts). Read as the lead's opening, by the same grammar: a dateline that takes exactly the
+ * stub is the lead's, its `end` 0 (the lead keeps all its words). An unknown name there is read by
+ * grammar only (0.45 without a place), as on the lead's own line.
  */
 function stubDateline(lines: readonly ClassifiedLine[], lead: ClassifiedLine, lex: Lexicon): Dateline | undefined {
   let i = lead.index - 1;
   while (i >= 0 && lines[i].kind === 'blank') i--;
   const stub = lines[i]?.text.trim();
-  if (!stub || !STUB.test(stub)) return undefined;
+  if (!stub) return undefined;
   // The lists' names only: the page's own names would find the stub itself and call it printed twice.
-  const d = leadDateline(`${stub} ${lead.text}`, lex, lex.names);
-  return d && d.end <= stub.length + 1 ? { ...d, end: 0 } : undefined;
+  return stubDatelineOf(stub, lead.text, lex, lex.names, (text) => leadDateline(text, lex, lex.names));
 }
-/** One to four words of letters, closed by a dash: a dateline's place or credit with nothing after it. */
-const STUB = /^\p{L}+(?: \p{L}+){0,3}\s*[-–—]$/u;
 
 /** What a headline ranker sees: the classified lines, where the story starts, the headline context. */
 export interface HeadlinePage { lines: readonly ClassifiedLine[]; end: number; ctx: HeadlineContext }

@@ -18,11 +18,21 @@ export function isListItem(l: ClassifiedLine): boolean {
 /**
  * «واستعرضت وزارة الشئون النيابية إجراءات الانعقاد كالتالي:-» over «- يعقد المجلس …»: a line that goes on
  * from the story («و…», `storyContinuations`) and closes on a colon, over a list's first item (a bullet or
- * a sentence) — the list's lead-in, part of the story.
+ * a sentence, or a quotation a short line opens: «وجاء في البيان:») — the list's lead-in, part of the story.
  */
 export function listLeadIn(lines: ClassifiedLine[], i: number, continuesStory: (text: string) => boolean): boolean {
   const l = lines[i];
   if (!announcesList(l.text) || !continuesStory(l.text)) return false;
   const first = nextNonBlank(lines, i);
-  return !!first && (first.bullet || first.kind === 'body');
+  return !!first && (first.bullet || first.kind === 'body' || opensQuotation(first.text));
 }
+
+/**
+ * «وفي ما يلي نص كلمة الملك:» over «"بسم الله الرحمن الرحيم» / «أصحاب المعالي،» (thirty-eighth round, real
+ * pages): a speech or a statement a paragraph announces with a colon, opened by a quotation mark its line does
+ * not close. Its salutations are short lines closed by a comma that the body reader took for sub-headings
+ * without prose; they are the quoted text's, kept until a line closes the quotation.
+ */
+export const opensQuotation = (text: string): boolean => /^\s*[«"“]/u.test(text) && !closesQuotation(text.trim().slice(1));
+/** A closing quotation mark on the line. */
+export const closesQuotation = (text: string): boolean => /[»”]|"/u.test(text);

@@ -10,7 +10,7 @@ import type { Dateline } from './dateline';
 import { MAX_SUBHEADING_WORDS, MIN_EMBEDDED_SENTENCES, proseRunSentences } from './related-zone';
 import { isEchoedSubheading } from './sub-heading';
 import { leadUnderMarkedHeadline } from './marked-headline';
-import { announcesList, isListItem, listLeadIn } from './list';
+import { announcesList, closesQuotation, isListItem, listLeadIn, opensQuotation } from './list';
 import { isCreditWord } from './names';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
@@ -226,6 +226,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
   let proseEnd = start;
   // The last line kept was an item of a list a colon announced: a short stopped line under it is the next.
   let listOpen = false;
+  let quoteOpen = false;
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'marker') {
@@ -251,6 +252,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       continue;
     }
     if (l.kind === 'body') {
+      // A paragraph of the quoted text keeps it open unless it closes the quotation.
+      if (quoteOpen && closesQuotation(l.text)) quoteOpen = false;
       // Teasers of other stories cut with an ellipsis, two or more in a row after the story (an
       // AMP page's related block printed as prose): the story is over.
       if (main.length && TRAILS_OFF.test(l.text) && TRAILS_OFF.test(nextNonBlank(lines, i)?.text ?? '')) break;
@@ -261,6 +264,16 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       }
       continue;
     }
+    // A speech a paragraph announces with a colon and opens in quotation marks: its short lines too (list.ts).
+    const short = l.kind === 'heading' || l.kind === 'short';
+    const afterProse = main.length > 0 && proseEnd === previousNonBlank(lines, i) + 1;
+    if (short && afterProse && (quoteOpen || (announcesList(main[main.length - 1]) && opensQuotation(l.text)))) {
+      quoteOpen = quoteOpen ? !closesQuotation(l.text) : true;
+      main.push(l.text);
+      proseEnd = i + 1;
+      continue;
+    }
+    if (l.kind !== 'blank') quoteOpen = false;
     // The items of a list a paragraph announces with a colon, and a lead-in «وجاءت كالتالي:-» (list.ts).
     const listed: boolean = (l.kind === 'heading' || l.kind === 'short') && main.length > 0
       && ((isListItem(l) && (listOpen || announcesList(main[main.length - 1])) && proseEnd === previousNonBlank(lines, i) + 1)

@@ -41,11 +41,12 @@ import { selfNamingSignals } from './self-naming';
 import { staffBoxSignals, taglineSignals } from './tagline-names';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
-import { datelineSignals, printedElsewhere } from './dateline-signals';
+import { datelineSignals, onlySignedAsWire, printedElsewhere } from './dateline-signals';
 import { roundConfidence, type FieldEvidence } from './evidence';
 import { lexKey, type Lexicon } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
+import { sameSiteAsDateline } from './dateline-stub';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
@@ -222,7 +223,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     }
   }
   if (leadDateline) {
-    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals, (name) => printedElsewhere(name, lines, leadDateline.index));
+    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals, (name) => printedElsewhere(name, lines, leadDateline.index)
+      && !onlySignedAsWire(name, lines, leadDateline.index, lex.data.wireSignOffWords ?? []));
     if (colonName) signals.push(colonName);
     if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
   }
@@ -333,8 +335,13 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // «صحيفة التغيير» as the first line after an aggregator's story (no «المصدر:»): the origin it
   // copied, stronger than its own masthead — unless it is the page's own name.
   const firstAfter = input.bodyEnd === undefined ? undefined : lines.slice(input.bodyEnd).find((l) => l.kind !== 'blank');
+  const datelineSite = leadDateline?.dateline.outlet?.name;
   for (const s of after) {
-    if (s.rule.startsWith('site name after the story') && s.line === (firstAfter?.index ?? -2) + 1 && !s.id && !pageNames(s.value)?.own) {
+    // «موقع المنبر» under a story whose dateline printed «المنبر 24»: the site's own name again, in its fuller form.
+    if (s.rule.startsWith('site name after the story') && sameSiteAsDateline(s.value, datelineSite, lex.data.sourceAffixes.before)) {
+      s.value = datelineSite!;
+      s.rule = 'site name after the story, as the dateline prints it';
+    } else if (s.rule.startsWith('site name after the story') && s.line === (firstAfter?.index ?? -2) + 1 && !s.id && !pageNames(s.value)?.own) {
       s.confidence = 0.86;
       s.rule = 'origin named right after the story';
     }

@@ -53,6 +53,8 @@ export const BoilerplateSchema = z
     nationalityWords: phraseList.default([]),
     /** «برس», «بريس», «Press»: how a wire's name ends («أجيربريس»); an unknown name in brackets after a dateline's place that ends so is an agency. */
     wireNameEndings: phraseList.default([]),
+    /** «Haber Ajansı», «News Agency» after a name: a wire signing its copy at the foot; a dateline's bracketed name printed elsewhere only so stays the agency (dateline-signals.ts). */
+    wireSignOffWords: phraseList.default([]),
     /** «(ENG)», «(VIDEO)»: a dateline's bracketed Latin capitals that are a tag, never an unlisted wire's code (wire-code.ts). */
     notWireCodes: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
