@@ -238,6 +238,31 @@ export function formSearches(plan: QueryPlan): string[] {
 }
 
 /**
+ * The form searches (formSearches) with the typed words each one's pages lack. Pagefind leaves out a term no page holds,
+ * so where another typed word, or the reading itself, is in no page the search finds pages without it (session 41:
+ * «والتز يرفض هدنة في الرياض» listed the Waltz page, which lacks «يرفض», as a full result through a reading of
+ * «الرياض»). A word in no page is searched by its concept's key where that is on a page (the page says it otherwise), left
+ * out where it is a function word, and otherwise named as missing: those pages are partial matches. A reading in no page
+ * is not searched. The words' own searches are the word check's (fullMatches), answered once.
+ */
+export async function heldFormSearches<R>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<Array<{ search: string; missing: string[] }>> {
+  if (!plan.units.some((u) => u.readings?.length)) return [];
+  const absent = await Promise.all(plan.units.map(async (u) => (await run(u.terms.join(' '))).length === 0));
+  const said = await Promise.all(plan.units.map(async (u, j) => absent[j] && !!u.concept && (await run(u.any)).length > 0));
+  const out = new Map<string, string[]>();
+  for (const [i, u] of plan.units.entries()) {
+    const missing = plan.units.filter((x, j) => j !== i && absent[j] && !x.functionWord && !said[j]).map((x) => x.text);
+    const other = (j: number, x: QueryUnit) => (!absent[j] ? x.terms.join(' ') : said[j] ? x.any : '');
+    for (const r of u.readings ?? []) {
+      if (!(await run(r)).length) continue;
+      const search = plan.units.map((x, j) => (j === i ? r : other(j, x))).filter(Boolean).join(' ');
+      if (!out.has(search)) out.set(search, missing);
+    }
+  }
+  return [...out].map(([search, missing]) => ({ search, missing }));
+}
+
+/**
  * After the full matches, the pages a form reading finds (a town written where its adjective was typed, a verb where
  * its noun was: twenty-ninth pass), ahead of the partial matches but never above a page that writes the typed words.
  * Where the typed form is in no page at all, the pages holding a reading alone follow, the other words struck through
@@ -252,15 +277,18 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
   const lacked = await typedWordRare(typed, run);
   if (head.length >= PARTIAL_BELOW && !lacked) return ranked;
   const plan = await withRareReadings(typed, run);
-  const searches = formSearches(plan);
-  if (!searches.length) return ranked;
+  const searches = await heldFormSearches(plan, run);
+  if (!searches.length && !plan.units.some((u) => u.readings?.length)) return ranked;
   const seen = new Set(head.map((r) => r.result.id));
   const read: Array<Ranked<R>> = [];
-  for (const results of await Promise.all(searches.map(run))) {
+  const partly: Array<Ranked<R>> = [];
+  const found = await Promise.all(searches.map((s) => run(s.search)));
+  for (const [k, results] of found.entries()) {
+    const { missing } = searches[k];
     for (const result of results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
-      read.push({ result, tier: 'concept', missing: [] });
+      (missing.length ? partly : read).push({ result, tier: missing.length ? 'partial' : 'concept', missing });
     }
   }
   if (plan.units.length >= 2) {
@@ -268,18 +296,22 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
     // a rare reading's pages holding that word alone would rank above pages holding three of the others (aside25).
     const alone = (u: QueryUnit, i: number) => (plan.units.length >= 4 ? typed.units[i].readings : u.readings) ?? [];
     const lacking = await Promise.all(plan.units.map(async (u, i) => alone(u, i).length > 0 && (await run(u.terms.join(' '))).length === 0));
+    // The other words a reading's page lacks, each by its own search (its concept's key where it has one), so the
+    // partial match strikes exactly those (session 41; the partial tier searched them already).
+    const heldBy = lacking.some(Boolean) ? await Promise.all(plan.units.map(async (u) => new Set((await run(u.any)).map((r) => r.id)))) : [];
     for (const [i, u] of plan.units.entries()) {
       if (!lacking[i]) continue;
-      const missing = plan.units.filter((_, j) => j !== i).map((x) => x.text);
       for (const results of await Promise.all(alone(u, i).map(run))) {
         for (const result of results) {
           if (seen.has(result.id)) continue;
           seen.add(result.id);
-          read.push({ result, tier: 'partial', missing });
+          const missing = plan.units.filter((x, j) => j !== i && !heldBy[j].has(result.id)).map((x) => x.text);
+          (missing.length ? partly : read).push({ result, tier: missing.length ? 'partial' : 'concept', missing });
         }
       }
     }
   }
+  read.push(...partly);
   const rest = ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id));
   if (!lacked) return [...head, ...read, ...rest];
   // The exact pages and the concept pages that write the rare typed word keep their place; the others follow the read.
