@@ -98,18 +98,14 @@ describe('header box: what /search/ says beside the results', () => {
     const page = await ctx.newPage();
     await typeInBox(page, PARTIAL);
     await page.waitForSelector('.search-box .search-hit__missing del', { timeout: 20_000 });
-    // Since session 40 (15m's readings, at the merge) the Waltz page is listed as the one full result, though it writes
-    // neither «يرفض» nor «الرياض» (its concept «هدنة» → «وقف إطلاق النار» matches): a known regression, named in
-    // docs/search.md «Thirty-second pass, merged», to fix. The partial list follows it; the test takes the first hit with
-    // struck words and checks they are words the reader typed.
-    const first = page.locator('.search-box .search-hit:not(.search-complete)').filter({ has: page.locator('.search-hit__missing del') }).first();
-    const struckWords = await first.locator('.search-hit__missing del').allTextContents();
-    expect(struckWords.length).toBeGreaterThan(0);
-    for (const w of struckWords) expect(PARTIAL.split(' ')).toContain(w);
+    // The Waltz page (no «يرفض») first, «يرفض» alone struck; no full result before it (session 41: see search-meaning.test.ts).
+    const first = page.locator('.search-box .search-hit:not(.search-complete)').first();
+    expect(await first.locator('.search-hit__title').textContent()).toContain('مستشارا الأمن القومي');
+    expect(await first.locator('.search-hit__missing del').allTextContents()).toEqual(['يرفض']);
     expect(await first.locator('.search-hit__missing').textContent()).toContain('لا تتضمن');
-    const struck = await first.locator('.search-hit__missing del').first().evaluate((d) => getComputedStyle(d).textDecorationLine);
+    const struck = await first.locator('.search-hit__missing del').evaluate((d) => getComputedStyle(d).textDecorationLine);
     expect(struck).toContain('line-through');
-    expect(await page.locator('.search-box__status').textContent()).toContain('نتيجة واحدة');
+    expect(await page.locator('.search-box__status').textContent()).toContain('أقرب النتائج');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'search-box-partial-1280.png'), clip: { x: 0, y: 0, width: 1280, height: 640 } });
     await page.close();

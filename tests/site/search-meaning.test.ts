@@ -56,18 +56,17 @@ describe('search by meaning', () => {
     await open(page, `q=${encodeURIComponent(PARTIAL)}`);
     expect(await page.locator('.search-partial').isVisible()).toBe(true);
     expect(await page.locator('.search-partial__title').textContent()).toBe('نتائج تطابق بعض الكلمات');
-    // Since session 40 (15m's readings, at the merge) the Waltz page is listed as the one full result, though it writes
-    // neither «يرفض» nor «الرياض» (its concept «هدنة» → «وقف إطلاق النار» matches): a known regression, named in
-    // docs/search.md «Thirty-second pass, merged», to fix. The partial list follows it; the test takes the first hit with
-    // struck words and checks they are words the reader typed.
-    const first = page.locator('.search-partial__list .search-hit').filter({ has: page.locator('.search-hit__missing del') }).first();
+    // No full result: no page holds every typed word. The Waltz page writes «والتز», «الرياض» and the truce's concept but
+    // never «يرفض»: it comes first among the partial matches with «يرفض» alone struck (session 40's merge listed it as
+    // the one full result through a reading of «الرياض», Pagefind leaving out the words no page holds; fixed in session 41).
+    expect(await page.locator('.search-results__list .search-hit').count()).toBe(0);
+    const first = page.locator('.search-partial__list .search-hit').first();
+    expect(await first.locator('.search-hit__title').textContent()).toContain('مستشارا الأمن القومي');
     expect(await first.locator('.search-hit__missing').textContent()).toContain('لا تتضمن');
-    const struckWords = await first.locator('.search-hit__missing del').allTextContents();
-    expect(struckWords.length).toBeGreaterThan(0);
-    for (const w of struckWords) expect(PARTIAL.split(' ')).toContain(w);
-    const struck = await first.locator('.search-hit__missing del').first().evaluate((d) => getComputedStyle(d).textDecorationLine);
+    expect(await first.locator('.search-hit__missing del').allTextContents()).toEqual(['يرفض']);
+    const struck = await first.locator('.search-hit__missing del').evaluate((d) => getComputedStyle(d).textDecorationLine);
     expect(struck).toContain('line-through');
-    expect(await page.locator('.search-results__status').textContent()).toContain('نتيجة واحدة');
+    expect(await page.locator('.search-results__status').textContent()).toContain('أقرب النتائج');
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'search-partial-1280.png'), fullPage: true });
     await page.close();
   });

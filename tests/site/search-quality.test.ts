@@ -123,7 +123,7 @@ describe('search quality', () => {
     );
     expect(found).toEqual([]);
   });
-  it('finds what the reader means on the dev set: recall@10 ≥ 0.77 overall, ≥ 0.9 in every class but concept (≥ 0.69), nisba (≥ 0.81), derivation (≥ 0.75), broken-plural (≥ 0.87), partial (≥ 0.79) and precision (≥ 0.66)', () => {
+  it('finds what the reader means on the dev set: recall@10 ≥ 0.78 overall, ≥ 0.9 in every class but concept (≥ 0.69), nisba (≥ 0.81), derivation (≥ 0.77), partial (≥ 0.79) and precision (≥ 0.68)', () => {
     // Per class 0.95 held until aside3's 28 pages joined the corpus (third pass), 0.9 until
     // aside4's 31 (fourth pass): they say mediation, sanctions and peace talks too, unlabelled
     // for dev, and push labelled concept pages of «وساطة», «عقوبات», «مفاوضات السلام» to ranks
@@ -228,7 +228,10 @@ describe('search quality', () => {
     // as the plural of «حليف»; ia pages saying «بريطانيا» ahead of a labelled page; labelled pages past the tenth
     // («المفاوضات المباشرة»). Real sense errors, left for the next pass (docs/search.md «Thirty-second pass, merged»); the
     // guards follow (all 0.80 → 0.77, nisba 0.83 → 0.81, derivation 0.83 → 0.75, broken-plural 0.89 → 0.87, precision 0.68 → 0.66; concept 0.700 exactly reads 0.6999… in floating point: 0.70 → 0.69).
-    const floor: Record<string, number> = { all: 0.77, concept: 0.69, nisba: 0.81, derivation: 0.75, 'broken-plural': 0.87, partial: 0.79, precision: 0.66 };
+    // Session 41 (15f): the two homographs keyed by their company (search-patterns.yaml `homographs`) — dev reads all
+    // 0.789, concept 0.711, derivation 0.772, broken-plural 0.905, precision 0.689 (scripts/search-quality.ts --sets dev);
+    // the guards follow (all 0.77 → 0.78, derivation 0.75 → 0.77, broken-plural 0.87 → 0.90, precision 0.66 → 0.68).
+    const floor: Record<string, number> = { all: 0.78, concept: 0.69, nisba: 0.81, derivation: 0.77, 'broken-plural': 0.9, partial: 0.79, precision: 0.68 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);
   });
   it('beats plain Pagefind on every set', () => {

@@ -43,6 +43,7 @@ export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS
     ...(data.notReadings?.length ? { notReadings: data.notReadings } : {}),
     ...(data.verbNouns?.length ? { verbNouns: data.verbNouns.map((v) => ({ form: v.form, noun: v.noun, ...(v.wasl ? { wasl: true } : {}), ...(v.hamza ? { hamza: true } : {}), ...(v.maqsura ? { maqsura: true } : {}) })) } : {}),
     ...(data.measureIIShadda?.length ? { measureIIShadda: data.measureIIShadda } : {}),
+    ...(data.homographs?.length ? { homographs: data.homographs.map((h) => ({ forms: h.forms, beside: h.beside })) } : {}),
   };
 }
 

@@ -24,7 +24,11 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
   const out: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const own = [toks[i].key];
-    if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) own.push(toks[i].familyKey!);
+    if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) {
+      // A family form that names another thing too, beside a word of that sense: its family's key at the low weight.
+      if (otherSense(toks, i, ctx)) weak?.push(toks[i].familyKey!);
+      else own.push(toks[i].familyKey!);
+    }
     const next = toks[i + 1]?.token.type === 'ar' ? toks[i + 1].token.norm : undefined;
     const prev = toks[i - 1]?.token.type === 'ar' ? toks[i - 1].token.norm : undefined;
     const readings = toks[i].token.type === 'ar' ? readingKeys(toks[i], ctx, verbAt(toks, i), next, prev) : [];
@@ -47,9 +51,32 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     // A near-synonym set (content/search-near-synonyms.yaml) is a looser reading than a curated
     // phrasing: its token goes with the low-weight keys, once per page, so it finds the page without
     // lengthening it (Pagefind ranks a longer page lower for every word it holds).
-    for (const id of ids) (weak && isNearSynonym(id) ? weak : out).push(conceptKey(id));
+    // A homograph beside its other sense (otherSense): its concept too is a reading, at the low weight.
+    const elsewhere = weak && toks[i].familyKey && otherSense(toks, i, ctx);
+    for (const id of ids) (weak && (isNearSynonym(id) || elsewhere) ? weak : out).push(conceptKey(id));
   }
   return out;
+}
+
+/** The clitics a neighbour may carry before its word (و، ف، ب، ك، ل and the article). */
+const LEAD = /^(?:[وف]?(?:[بك]?ال|لل)|[وفبكل])(?=...)/;
+/**
+ * Whether token i is a homograph of its family (search-patterns.yaml `homographs`) with a word of its other sense right
+ * before or after it (thirty-third pass: «صفقات الوسطاء», «شركات وسيطة» are brokers, «الحلفاء والشيح» esparto grass). The
+ * company, not the page's subject: a page of mediation that once says «الوسطاء التجاريون» keeps it elsewhere.
+ */
+function otherSense(toks: KeyedToken[], i: number, ctx: KeyContext): boolean {
+  const forms = ctx.patterns?.homographs;
+  const norm = toks[i].token.norm;
+  // The word as written first: «وسيطة» begins with a و of its own.
+  const company = forms?.get(norm) ?? forms?.get(norm.replace(LEAD, ''));
+  if (!company) return false;
+  for (const j of [i - 1, i + 1]) {
+    if (!toks[j] || toks[j].token.type !== 'ar') continue;
+    const w = toks[j].token.norm;
+    if (company.has(w) || company.has(w.replace(LEAD, '')) || company.has(w.replace(/^[وفبكل]/, ''))) return true;
+  }
+  return false;
 }
 
 /** Whether the words before token i say it is a verb (wordPatterns.opensVerb: التي، قد، عندما، بعد أن …). */

@@ -73,6 +73,8 @@ export interface SearchPatterns {
   nisbas?: NisbaRules;
   /** The templates joined where the corpus confirms a pair (content/search-corpus-plurals.yaml, corpusPlurals.ts; twenty-sixth pass). */
   corpusPlurals?: CorpusPluralRules;
+  /** Family forms that name another thing too, with that sense's words (indexKeys.ts otherSense; thirty-third pass). */
+  homographs?: Array<{ forms: string[]; beside: string[] }>;
 }
 
 /** A verb form of a weak root and its verbal noun, digits for the sound root letters (content/search-patterns.yaml). */
@@ -106,12 +108,22 @@ export interface PatternReader {
   verbNouns?: VerbNounPattern[];
   measureIIShadda?: ReadonlyArray<{ form: string; past: boolean }>;
   nisbas?: NisbaReader;
+  /** Normalised family form of a homograph → the normalised words of its other sense (search-patterns.yaml `homographs`). */
+  homographs?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
   const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })), measureIIShadda: (data.measureIIShadda ?? []).map((f) => ({ form: normalizeArabic(f), past: false })), ...(data.nisbas ? { nisbas: nisbaReader(data.nisbas) } : {}) };
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })), measureIIShadda: (data.measureIIShadda ?? []).map((f) => ({ form: normalizeArabic(f), past: false })), ...(data.nisbas ? { nisbas: nisbaReader(data.nisbas) } : {}), ...(data.homographs?.length ? { homographs: homographReader(data.homographs) } : {}) };
+}
+
+/** Each homograph form (normalised, less the article) → its other sense's words (normalised, less the article). */
+function homographReader(data: ReadonlyArray<{ forms: string[]; beside: string[] }>): Map<string, Set<string>> {
+  const bare = (w: string) => normalizeArabic(w.trim()).replace(/^ال(?=..)/, '');
+  const out = new Map<string, Set<string>>();
+  for (const h of data) for (const f of h.forms) out.set(bare(f), new Set([...(out.get(bare(f)) ?? []), ...h.beside.map(bare)]));
+  return out;
 }
 
 const WEAK = new Set(['ا', 'و', 'ي', 'ء']);

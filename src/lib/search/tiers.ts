@@ -5,6 +5,9 @@
 import type { QueryPlan, QueryUnit } from './keys';
 import { isNearSynonym, isNisbaConcept } from './queryReadings';
 import { CONCEPT_ONLY_MAX, evidenceWeight, unitStrengths } from './unitEvidence';
+import { formSearches, heldFormSearches } from './formSearches';
+
+export { formSearches, heldFormSearches };
 
 /** A result as the search returns it (a Pagefind result: its id, score and lazy data). */
 export interface Candidate {
@@ -226,18 +229,6 @@ async function unitPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
 }
 
 /**
- * The searches of a plan's form readings (queryForms.ts): the query with one unit's terms replaced by one of its
- * readings, every other unit as it is, in unit and reading order.
- */
-export function formSearches(plan: QueryPlan): string[] {
-  const out: string[] = [];
-  plan.units.forEach((u, i) => {
-    for (const r of u.readings ?? []) out.push(plan.units.map((x, j) => (j === i ? r : x.terms.join(' '))).join(' '));
-  });
-  return [...new Set(out)];
-}
-
-/**
  * After the full matches, the pages a form reading finds (a town written where its adjective was typed, a verb where
  * its noun was: twenty-ninth pass), ahead of the partial matches but never above a page that writes the typed words.
  * Where the typed form is in no page at all, the pages holding a reading alone follow, the other words struck through
@@ -252,15 +243,18 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
   const lacked = await typedWordRare(typed, run);
   if (head.length >= PARTIAL_BELOW && !lacked) return ranked;
   const plan = await withRareReadings(typed, run);
-  const searches = formSearches(plan);
-  if (!searches.length) return ranked;
+  const searches = await heldFormSearches(plan, run);
+  if (!searches.length && !plan.units.some((u) => u.readings?.length)) return ranked;
   const seen = new Set(head.map((r) => r.result.id));
   const read: Array<Ranked<R>> = [];
-  for (const results of await Promise.all(searches.map(run))) {
+  const partly: Array<Ranked<R>> = [];
+  const found = await Promise.all(searches.map((s) => run(s.search)));
+  for (const [k, results] of found.entries()) {
+    const { missing } = searches[k];
     for (const result of results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
-      read.push({ result, tier: 'concept', missing: [] });
+      (missing.length ? partly : read).push({ result, tier: missing.length ? 'partial' : 'concept', missing });
     }
   }
   if (plan.units.length >= 2) {
@@ -268,18 +262,22 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
     // a rare reading's pages holding that word alone would rank above pages holding three of the others (aside25).
     const alone = (u: QueryUnit, i: number) => (plan.units.length >= 4 ? typed.units[i].readings : u.readings) ?? [];
     const lacking = await Promise.all(plan.units.map(async (u, i) => alone(u, i).length > 0 && (await run(u.terms.join(' '))).length === 0));
+    // The other words a reading's page lacks, each by its own search (its concept's key where it has one), so the
+    // partial match strikes exactly those (session 41; the partial tier searched them already).
+    const heldBy = lacking.some(Boolean) ? await Promise.all(plan.units.map(async (u) => new Set((await run(u.any)).map((r) => r.id)))) : [];
     for (const [i, u] of plan.units.entries()) {
       if (!lacking[i]) continue;
-      const missing = plan.units.filter((_, j) => j !== i).map((x) => x.text);
       for (const results of await Promise.all(alone(u, i).map(run))) {
         for (const result of results) {
           if (seen.has(result.id)) continue;
           seen.add(result.id);
-          read.push({ result, tier: 'partial', missing });
+          const missing = plan.units.filter((x, j) => j !== i && !heldBy[j].has(result.id)).map((x) => x.text);
+          (missing.length ? partly : read).push({ result, tier: missing.length ? 'partial' : 'concept', missing });
         }
       }
     }
   }
+  read.push(...partly);
   const rest = ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id));
   if (!lacked) return [...head, ...read, ...rest];
   // The exact pages and the concept pages that write the rare typed word keep their place; the others follow the read.

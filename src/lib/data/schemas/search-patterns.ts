@@ -73,5 +73,11 @@ export const SearchPatternsSchema = z
     measureIIShadda: nullable(z.array(template).optional()),
     /** [plural, singular] or [verb form, verbal noun] readings never given, the word's other readings kept (أعداء → عديد; أجلت → إجلاء). */
     notReadings: nullable(z.array(z.tuple([arabic, arabic])).optional()),
+    /**
+     * Word-family forms that also name another thing (thirty-third pass): `forms` (as word-forms.yaml lists them)
+     * carry their family's key at the low weight only where a word of `beside` (the other sense's company) stands
+     * right before or after them: «الحلفاء» beside «الشيح» is esparto grass, not allies.
+     */
+    homographs: nullable(z.array(z.object({ forms: strings(arabic), sense: z.string().trim().min(1), beside: strings(arabic) }).strict()).optional()),
   })
   .strict();
