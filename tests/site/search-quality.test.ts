@@ -226,11 +226,7 @@ describe('search quality', () => {
     // as the plural of «حليف»; ia pages saying «بريطانيا» ahead of a labelled page; labelled pages past the tenth
     // («المفاوضات المباشرة»). Real sense errors, left for the next pass (docs/search.md «Thirty-second pass, merged»); the
     // guards follow (all 0.80 → 0.77, nisba 0.83 → 0.81, derivation 0.83 → 0.75, broken-plural 0.89 → 0.87, precision 0.68 → 0.66; concept 0.700 exactly reads 0.6999… in floating point: 0.70 → 0.69).
-    // Thirty-third pass (session 41, 15p): dev33p's 16 ie-* pages joined; three that wrote dev's words were reworded before
-    // the end (أسرى، عقوبات، تركيا، استضافة، الوساطة، سفينة), but ie-almodon-prisoners must write «جثث جنود» (dev33p's «جثة
-    // جندي»), a phrasing of the prisoner-exchange concept, and enters «إطلاق سراح الأسرى»'s ten unlabelled (6 → 5 of 14): dev
-    // reads concept 0.689, all 0.773 (scripts/search-quality.ts --sets dev, 22:46); the concept guard follows (0.69 → 0.68).
-    const floor: Record<string, number> = { all: 0.77, concept: 0.68, nisba: 0.81, derivation: 0.75, 'broken-plural': 0.87, partial: 0.79, precision: 0.66 };
+    const floor: Record<string, number> = { all: 0.77, concept: 0.69, nisba: 0.81, derivation: 0.75, 'broken-plural': 0.87, partial: 0.79, precision: 0.66 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);
   });
   it('beats plain Pagefind on every set', () => {
