@@ -1,8 +1,9 @@
 // How many Pagefind searches a query costs, with the query side's pattern readings (thirty-second pass,
-// patternRareReadings.ts) and without: every query of the given sets ranked over the quality corpus (bundled articles
+// patternRareReadings.ts) and without — or, with `--common`, with the common plurals read with the other words
+// (thirty-third pass, commonPlurals.ts) and without, the pattern readings on in both: every query of the given sets ranked over the quality corpus (bundled articles
 // and fixtures) by a fake Pagefind over pages keyed by the real indexer, counting the distinct search strings tiers.ts
 // sends (each is one Pagefind search in the browser; docs/search.md gives a search's time there).
-// Usage: npx tsx scripts/bench-search-readings.ts [--sets dev32m,aside31]
+// Usage: npx tsx scripts/bench-search-readings.ts [--sets dev32m,aside31] [--common]
 import { ctx, indexCtx, vocabulary } from '../src/lib/search/curatedMatch.testkit';
 import { fakePagefind } from '../src/lib/search/fakePagefind.testkit';
 import { planQuery, type KeyContext } from '../src/lib/search/keys';
@@ -17,10 +18,10 @@ async function main() {
   const endings = indexCtx.patterns!.nisbas!.endings;
   const rules = vocabulary.patterns!.corpusPlurals!;
   const base = { endings, rare: rules.queryRareForms!, ...(rules.queryRareCollectives ? { collective: true } : {}) };
-  const ctxs: Record<string, KeyContext> = {
-    before: { ...ctx, queryForms: base },
-    after: { ...ctx, queryForms: { ...base, plurals: rules.queryPlurals, verbs: rules.queryVerbs } },
-  };
+  const patterns = { ...base, plurals: rules.queryPlurals, verbs: rules.queryVerbs };
+  const ctxs: Record<string, KeyContext> = process.argv.includes('--common')
+    ? { before: { ...ctx, queryForms: patterns }, after: { ...ctx, queryForms: { ...patterns, common: rules.queryCommonPlurals } } }
+    : { before: { ...ctx, queryForms: base }, after: { ...ctx, queryForms: patterns } };
   const counts: Record<string, number[]> = { before: [], after: [] };
   const byKind = new Map<string, { n: number; before: number; after: number }>();
   for (const set of sets) {

@@ -258,7 +258,8 @@ export async function writeSearchIndexFrom(opts: {
     const weak = queryRules.queryWeakDerivations?.length ? { weak: queryRules.queryWeakDerivations } : {};
     const patterns = { ...(queryRules.queryPlurals?.length ? { plurals: queryRules.queryPlurals } : {}), ...(queryRules.queryVerbs ? { verbs: true } : {}) };
     const rare = endings && queryRules.queryRareForms ? { rare: queryRules.queryRareForms, ...(queryRules.queryRareCollectives ? { collective: true } : {}), ...patterns } : {};
-    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}), ...weak, ...rare };
+    const common = queryRules.queryCommonPlurals?.length ? { common: queryRules.queryCommonPlurals } : {};
+    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}), ...weak, ...rare, ...common };
     if (endings && confirmed?.places?.length) json.places = confirmed.places;
   }
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));

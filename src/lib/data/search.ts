@@ -1,6 +1,7 @@
 // The curated data search reads besides the actors: content/search-synonyms.yaml (concepts),
 // and the word families of content/word-forms.yaml (loaded by load.ts). Validated like every curated file:
 // errors name the file, the line, the entry and the field. Format: docs/dictionary.md.
+import { loadSearchCommonPlurals } from './searchCommonPlurals';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -120,6 +121,12 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
   return readDataFile(path, parseSearchSynonyms);
 }
 
+/** The corpus plurals' rules with the common pairs (thirty-third pass), shipped beside the query's other readings. */
+function withCommon(rules: CorpusPluralRules, file: string | undefined): CorpusPluralRules {
+  const pairs = file ? loadSearchCommonPlurals(file) : [];
+  return pairs.length ? { ...rules, queryCommonPlurals: pairs } : rules;
+}
+
 /**
  * What search keys beyond spelling (word families, concepts with their topics' phrases), from
  * the files beside the actor dictionary; a missing file means none of that kind.
@@ -127,7 +134,7 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary {
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
-  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions, nisbas, corpusPlurals] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml', 'search-nisbas.yaml', 'search-corpus-plurals.yaml'].map(beside);
+  const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions, nisbas, corpusPlurals, commonPlurals] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml', 'search-nisbas.yaml', 'search-corpus-plurals.yaml', 'search-common-plurals.yaml'].map(beside);
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.
@@ -162,7 +169,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
-    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: readDataFile(corpusPlurals, parseSearchCorpusPlurals) } : {}) } } : {}),
+    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals) } : {}) } } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };
 }

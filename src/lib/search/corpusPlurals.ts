@@ -7,6 +7,7 @@
 // stand on one page, or the words on their pages overlap well beyond what the words' frequencies predict.
 // The indexer counts the vocabulary in a pass before the records (src/indexer/write.ts); each confirmed pair is a
 // reading of the page word at the low weight, both ways (indexKeys.ts), below every listed form.
+import type { CommonPlural } from './commonPlurals';
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
 import type { KeyContext } from './keyContext';
@@ -52,6 +53,8 @@ export interface CorpusPluralRules {
   queryPlurals?: Array<{ plural: string; singulars: string[] }>;
   /** A typed verb or participle read to its noun, a measure I noun to its verb (patternRareReadings.ts). */
   queryVerbs?: boolean;
+  /** content/search-common-plurals.yaml's pairs, read with the query's other words (commonPlurals.ts; thirty-third pass). */
+  queryCommonPlurals?: CommonPlural[];
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */

@@ -1,5 +1,6 @@
 // The data the search keys are read with (keys.ts): shared by the index and the query side, shipped to the
 // browser as JSON (context.ts), but the pattern readings, index side only.
+import type { CommonPlural } from './commonPlurals';
 import type { PatternReader } from './patternReadings';
 import type { CorpusReading } from './corpusPlurals';
 
@@ -83,6 +84,8 @@ export interface QueryFormRules {
   plurals?: Array<{ plural: string; singulars: string[] }>;
   /** A typed verb or participle of III–X read to its noun, a measure I noun to its verb, kept as `rare` says. */
   verbs?: boolean;
+  /** The common broken plurals, read with the query's other words (content/search-common-plurals.yaml, commonPlurals.ts). */
+  common?: CommonPlural[];
 }
 
 export const EMPTY_CONTEXT: KeyContext = {

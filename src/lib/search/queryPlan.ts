@@ -6,6 +6,7 @@ import { actorKey, arabicKey, conceptKey } from './terms';
 import { isFunctionStem, isNearSynonym, isNisbaConcept, readingName } from './queryReadings';
 import { formReadings } from './queryForms';
 import { rareFormReadings } from './rareReadings';
+import { commonPluralReadings } from './commonPlurals';
 
 /**
  * The words of a concept phrase (tokens from..to) read through their own sets: at each word the longest concept
@@ -61,6 +62,13 @@ export interface QueryUnit {
    * adjective, an adjective's town. tiers.ts keeps those that, searched alone, find 1 to `queryForms.rare` pages.
    */
   rareReadings?: string[];
+  /**
+   * Keys of the typed word's other number (content/search-common-plurals.yaml, commonPlurals.ts, thirty-third pass):
+   * searched only with the query's other words, their pages after the exact ones. `commonHomograph`: a pair's form is
+   * also another common word, read only where few pages write the typed form with those words.
+   */
+  commonReadings?: string[];
+  commonHomograph?: boolean;
 }
 
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
@@ -146,7 +154,9 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     const readings = opts.concepts === false ? [] : formReadings(t, ctx);
     const rare = opts.concepts === false ? [] : rareFormReadings(t, ctx, readings);
-    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}), ...(rare.length ? { rareReadings: rare } : {}) });
+    const common = opts.concepts === false ? null : commonPluralReadings(t, ctx);
+    const commonUnit = common ? { commonReadings: common.keys, ...(common.homograph ? { commonHomograph: true } : {}) } : {};
+    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}), ...(rare.length ? { rareReadings: rare } : {}), ...commonUnit });
     if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) {
       units[units.length - 1].functionWord = true;
       functionUnits.add(units[units.length - 1]);

@@ -6,6 +6,7 @@ import type { QueryPlan, QueryUnit } from './keys';
 import { isNearSynonym, isNisbaConcept } from './queryReadings';
 import { CONCEPT_ONLY_MAX, evidenceWeight, unitStrengths } from './unitEvidence';
 import { formSearches, heldFormSearches } from './formSearches';
+import { withCommonReadings } from './commonPlurals';
 
 export { formSearches, heldFormSearches };
 
@@ -342,7 +343,7 @@ function searchedOnce<R>(run: (search: string) => Promise<R[]>): (search: string
  */
 export async function rankTiers<R extends Candidate>(plan: QueryPlan, search: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
   const run = searchedOnce(search);
-  return withFormReadings(plan, await withPartial(plan, await fullMatches(plan, run, true), run, opts.total), run);
+  return withCommonReadings(plan, await withFormReadings(plan, await withPartial(plan, await fullMatches(plan, run, true), run, opts.total), run), run);
 }
 
 /** Would the partial tier run for these full matches (fewer than PARTIAL_BELOW, two units or a concept's phrase of two words)? */
@@ -374,5 +375,5 @@ export async function rankQuery<R extends Candidate>(
     if (open.length) [plan, full] = [plans.open, open];
   }
   if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) || (full.length < PARTIAL_BELOW && (formSearches(plan).length > 0 || plan.units.some((u) => u.rareReadings?.length))) };
-  return { plan, ranked: await withFormReadings(plan, await withPartial(plan, full, run, opts.total), run), partialSkipped: false };
+  return { plan, ranked: await withCommonReadings(plan, await withFormReadings(plan, await withPartial(plan, full, run, opts.total), run), run), partialSkipped: false };
 }
