@@ -66,7 +66,7 @@ describe('actor route keys', () => {
     ['an article added that names Russia and Ukraine', [...docs, probe]],
     ['an article with a quote added', [...docs, quoted]],
     ['an article removed', docs.filter((d) => d.slug !== '003-2a010a7cc3af768e')],
-    ['a same-text copy added under another outlet', [...docs, { ...docs[1], slug: '902-copy', raw: '902-copy.txt', outlet: 'وكالة تجريبية', url: undefined }]],
+    ['a same-text copy added under another outlet', [...docs, { ...docs[1], slug: '902-copy', raw: '902-copy.txt', source: 'وكالة تجريبية' }]],
   ];
   it.each(changes)('%s: every actor whose key stayed has the same view, and some keys stay', (_, articles) => {
     const after = actorRoutes(corpusOf(articles));
@@ -100,7 +100,7 @@ describe('actor route keys', () => {
   });
 
   it('a same-text group among an actor\'s articles is in its key and folds its list', () => {
-    const copy = { ...docs[1], slug: '902-copy', raw: '902-copy.txt', outlet: 'وكالة تجريبية', url: undefined };
+    const copy = { ...docs[1], slug: '902-copy', raw: '902-copy.txt', source: 'وكالة تجريبية' };
     const c = corpusOf([...docs, copy]);
     const group = c.stories.groupOf.get('902-copy');
     expect(group, 'the copy forms a same-text group').toBeDefined();
