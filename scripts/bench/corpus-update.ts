@@ -17,7 +17,8 @@ import { loadCuratedData } from '../../src/lib/data/load';
 import { buildCorpus } from '../../src/lib/corpus/buildCorpus';
 import { JsonCorpusCache } from '../../src/lib/corpus/cache';
 import { articleFingerprint, fingerprintOf, SharedHashes } from '../../src/lib/site/fingerprint';
-import { actorPageView, articlePageView } from '../../src/lib/site/pageViews';
+import { actorPageFromParts, actorPageParts, actorPageView, articlePageView } from '../../src/lib/site/pageViews';
+import { actorRouteKey } from '../../src/lib/site/routeKeys';
 import { buildGraphView } from '../../src/lib/relations/view';
 import { Rng } from './prng';
 
@@ -90,6 +91,11 @@ for (let round = 1; round <= Number(opt.rounds); round++) {
   const drawn = new Set(view.nodes.map((n) => n.id));
   const actorViews = phase('actor views', () => [...corpus.actors.values()].map((a) => actorPageView(a, corpus, corpus.graph, drawn)), t);
   phase('actor view hashes', () => actorViews.forEach((v) => fingerprintOf({ route: v.actor.id, props: v }, hashes)), t);
+  // What an update does instead (src/lib/site/routeKeys.ts): the parts and their key for every
+  // actor; the full view only for the routes whose key changed (not counted here).
+  const parts = phase('actor parts (keyed)', () => [...corpus.actors.values()].map((a) => actorPageParts(a, corpus, corpus.graph, drawn)), t);
+  phase('actor keys (keyed)', () => parts.forEach((p) => actorRouteKey(p.actor.id, p, corpus.stories, hashes)), t);
+  phase('actor rest of view (keyed)', () => parts.forEach((p) => actorPageFromParts(p, corpus)), t);
   const total = Object.values(t).reduce((a, b) => a + b, 0);
   // What two codes must agree on: the same hashes for the same articles.
   const digest = (v: unknown) => createHash('sha1').update(JSON.stringify(v, (_k, x) => (x instanceof Map ? [...x] : x instanceof Set ? [...x] : x))).digest('hex').slice(0, 12);

@@ -48,6 +48,18 @@ function previousRoutes(file: string): Record<string, string> {
   return previous;
 }
 
+/** Writes this pattern's record (route → fingerprint, what was rendered) and returns the routes to render. */
+function keepChanged(pattern: string, routes: Record<string, string>, dir: string, t0: number, what: string): Set<string> {
+  const last = process.env.BUILD_ROUTES_PREVIOUS;
+  const keep = changedRoutes(routes, last ? previousRoutes(last) : undefined);
+  const record: PatternRoutes = { pattern, routes, rendered: [...keep].sort() };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${pattern.replace(/[^a-z0-9]+/gi, '_')}.json`), JSON.stringify(record));
+  // For the trace of a build (docs/scale.md «Incremental builds»): what fingerprinting cost.
+  console.log(`routes: ${pattern} ${Object.keys(routes).length} paths, ${keep.size} to render, ${what} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return keep;
+}
+
 export async function onlyChangedRoutes<T extends StaticPath>(pattern: string, paths: T[]): Promise<T[]> {
   const dir = process.env.BUILD_ROUTES_DIR;
   if (!dir) return paths;
@@ -60,12 +72,34 @@ export async function onlyChangedRoutes<T extends StaticPath>(pattern: string, p
     routes[route] = fingerprintOf({ route, props: p.props ?? null }, hashes, route);
     byRoute.set(route, p);
   }
-  const last = process.env.BUILD_ROUTES_PREVIOUS;
-  const keep = changedRoutes(routes, last ? previousRoutes(last) : undefined);
-  const record: PatternRoutes = { pattern, routes, rendered: [...keep].sort() };
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${pattern.replace(/[^a-z0-9]+/gi, '_')}.json`), JSON.stringify(record));
-  // For the trace of a build (docs/scale.md «Incremental builds»): what fingerprinting cost.
-  console.log(`routes: ${pattern} ${paths.length} paths, ${keep.size} to render, fingerprints ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const keep = keepChanged(pattern, routes, dir, t0, 'fingerprints');
   return [...keep].map((r) => byRoute.get(r)!);
+}
+
+/**
+ * The same for routes with a key (src/lib/site/routeKeys.ts): the key, made from what the
+ * view reads, is the route's fingerprint, and the props are made only for the routes to
+ * render (all of them without BUILD_ROUTES_DIR). `key` must cover every input of `props`.
+ */
+export async function onlyChangedKeyedRoutes<I, P extends object>(
+  pattern: string,
+  items: I[],
+  route: { params: (item: I) => StaticPath['params']; key: (item: I, route: string, hashes: SharedHashes) => string; props: (item: I) => P },
+): Promise<{ params: StaticPath['params']; props: P }[]> {
+  const dir = process.env.BUILD_ROUTES_DIR;
+  if (!dir) return items.map((i) => ({ params: route.params(i), props: route.props(i) }));
+  const t0 = Date.now();
+  const hashes = await sharedHashes();
+  const routes: Record<string, string> = {};
+  const byRoute = new Map<string, I>();
+  for (const item of items) {
+    const r = routePath(pattern, route.params(item));
+    routes[r] = route.key(item, r, hashes);
+    byRoute.set(r, item);
+  }
+  const keep = keepChanged(pattern, routes, dir, t0, 'keys');
+  return [...keep].map((r) => {
+    const item = byRoute.get(r)!;
+    return { params: route.params(item), props: route.props(item) };
+  });
 }

@@ -245,6 +245,19 @@ describe(`incremental builds (seed ${SEED})`, () => {
     expect(perStep.reduce((n, s) => n + s.written, 0), JSON.stringify(perStep)).toBeLessThan(perStep.reduce((n, s) => n + s.total, 0));
   });
 
+  // Actor routes are keyed (src/lib/site/routeKeys.ts): a step makes the view only of the actors
+  // whose key changed. The byte-for-byte test below is what proves the skipped pages current.
+  it('each step keys the actor routes and skips some of them', () => {
+    const keyed = steps.map((s) => {
+      const m = /routes: \/actors\/\[id\]\/ (\d+) paths, (\d+) to render, keys/.exec(s.log);
+      if (!m) throw new Error(`no keyed actor routes line in the build log (${s.did.join('; ')}):\n${s.log.slice(-2000)}`);
+      return { paths: Number(m[1]), render: Number(m[2]) };
+    });
+    for (const k of keyed) expect(k.render).toBeLessThanOrEqual(k.paths);
+    expect(keyed.reduce((n, k) => n + k.render, 0), JSON.stringify(keyed)).toBeLessThan(keyed.reduce((n, k) => n + k.paths, 0));
+    expect(keyed.some((k) => k.render > 0), JSON.stringify(keyed)).toBe(true);
+  });
+
   it('the site built step by step equals a full build of the same corpus, byte for byte', () => {
     const sequence = steps.map((s, i) => `step ${i + 1}: ${s.did.join(', ')}`).join('\n');
     const a = listFiles(SITE).sort();

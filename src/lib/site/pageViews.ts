@@ -75,8 +75,11 @@ export interface ActorPageView {
   graph: { relations: ShownRelationGroup[]; ego: EgoDrawing; inFullGraph: boolean };
 }
 
+/** An actor's view but its folded list and months, which are made from its articles alone: what the route key reads (routeKeys.ts). */
+export type ActorPageParts = Omit<ActorPageView, 'folded' | 'months'>;
+
 /** `graph` and `drawnIds` are what the graph components read (a fixture graph in the graph benchmark). */
-export function actorPageView(actor: Actor, corpus: Corpus, graph: RelationGraph, drawnIds: ReadonlySet<string>): ActorPageView {
+export function actorPageParts(actor: Actor, corpus: Corpus, graph: RelationGraph, drawnIds: ReadonlySet<string>): ActorPageParts {
   const slugs = corpus.actorArticles.get(actor.id) ?? [];
   const articles = slugs.flatMap((s) => corpus.bySlug.get(s) ?? []);
   const topicNames = new Map(corpus.topics.map((t) => [t.id as string, t.name]));
@@ -87,8 +90,6 @@ export function actorPageView(actor: Actor, corpus: Corpus, graph: RelationGraph
   return {
     actor,
     articles,
-    folded: foldSameText(articles, corpus.stories),
-    months: monthBuckets(articles).months,
     co: coMentionedActors(actor.id, corpus, 12).map((c) => ({ id: c.id, name: corpus.actors.get(c.id)!.name, count: c.count })),
     topics: topicsIn(slugs, corpus, 8).map((t) => ({ id: t.id, name: topicNames.get(t.id) ?? t.id, count: t.count })),
     quotes: quotesOf(corpus, actor.id)
@@ -97,6 +98,15 @@ export function actorPageView(actor: Actor, corpus: Corpus, graph: RelationGraph
     affiliation: affiliation && { id: affiliation.id, name: affiliation.name },
     graph: { relations, ego, inFullGraph: drawnIds.has(actor.id) },
   };
+}
+
+/** The whole view from its parts: the folded list and the months read the articles and the same-text groups only. */
+export function actorPageFromParts(parts: ActorPageParts, corpus: Pick<Corpus, 'stories'>): ActorPageView {
+  return { ...parts, folded: foldSameText(parts.articles, corpus.stories), months: monthBuckets(parts.articles).months };
+}
+
+export function actorPageView(actor: Actor, corpus: Corpus, graph: RelationGraph, drawnIds: ReadonlySet<string>): ActorPageView {
+  return actorPageFromParts(actorPageParts(actor, corpus, graph, drawnIds), corpus);
 }
 
 export interface TopicPageView {
