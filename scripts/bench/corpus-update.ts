@@ -31,6 +31,9 @@ const { values: opt } = parseArgs({
     'cache-file': { type: 'string' },
     // The kept cache updated by this code first (a stage it adds is computed there, not timed).
     'refresh-cache': { type: 'boolean', default: false },
+    // After the timed phases: a hash of the whole corpus object (every article's mentions read),
+    // what two codes must give alike for the same input.
+    'digest-all': { type: 'boolean', default: false },
   },
 });
 if (!opt.articles) throw new Error('usage: corpus-update.ts --articles <dir> [--add N] [--seed S] [--rounds R] [--cache-file F]');
@@ -100,6 +103,7 @@ for (let round = 1; round <= Number(opt.rounds); round++) {
   // What two codes must agree on: the same hashes for the same articles.
   const digest = (v: unknown) => createHash('sha1').update(JSON.stringify(v, (_k, x) => (x instanceof Map ? [...x] : x instanceof Set ? [...x] : x))).digest('hex').slice(0, 12);
   console.log(`graph ${digest(corpus.graph)}, stories ${digest(corpus.stories)}, articles ${digest(corpus.articles)}, page views ${digest([articleViews.map((v, i) => fingerprintOf(v, hashes, corpus.articles[i].slug)), actorViews.map((v) => fingerprintOf(v, hashes))])}`);
+  if (opt['digest-all']) console.log(`whole corpus ${digest(corpus)}`);
   console.log(`round ${round}: ${cache.hits} results reused, ${cache.misses} computed; ${((performance.now() - w0) / 1000).toFixed(1)} s wall, ${total.toFixed(2)} s CPU`);
   for (const [k, v] of Object.entries(t)) console.log(`  ${k.padEnd(24)} ${v.toFixed(2)} s CPU`);
 }

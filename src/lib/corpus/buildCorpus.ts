@@ -26,7 +26,7 @@ import { makeSourceRef } from './sources';
 import { buildStories, DEFAULT_STORY_OPTIONS, type StoryParts, type StoryPartsOf, type TextPairsOf } from '../stories/build';
 import { patchedTextPairs, type KeptTextPairs } from '../stories/sameText';
 import { affiliationChain } from '../relations/roles';
-import { keyOf, memo, peekText, type CorpusCache } from './cache';
+import { keyOf, memo, memoWithText, peekText, type CorpusCache } from './cache';
 import { ExtraActorIndex } from './linkInputs';
 import { lazyMentions, summarize, type LinkSummary } from './linkSummary';
 
@@ -194,9 +194,11 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const formsOfArticle = new Map<string, LinkSummary['forms']>();
   const leadsOfArticle = new Map<string, LinkSummary['leads']>();
 
+  // Made once, not per article (a set of every actor id for each of 5,000 articles).
+  const actorIdSet = new Set(matcher.actors.keys());
   const articles: CorpusArticle[] = docs.map((written) => {
     // An override naming an unknown id is reported and left out (no link to a missing page).
-    const actorCheck = checkOverrides(`${written.slug}.mdx`, 'actors', written.actors, new Set(matcher.actors.keys()));
+    const actorCheck = checkOverrides(`${written.slug}.mdx`, 'actors', written.actors, actorIdSet);
     const topicCheck = checkOverrides(`${written.slug}.mdx`, 'topics', written.topics, topicIds);
     overrideProblems.push(...actorCheck.problems, ...topicCheck.problems);
     const doc = { ...written, actors: actorCheck.overrides, topics: topicCheck.overrides };
@@ -233,8 +235,11 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     }
     // The page stands for its mentions by what linking found, not by what it read: an article
     // linked again because a name it holds changed keeps its pages when it links the same.
-    const found = cached('topics', topicInputs, doc.slug, () => classifyTopics(doc.title, doc.paragraphs, topicLexicon));
-    if (reuse) resultKeys.set(doc.slug, keyOf('link', linked.digest!, 'topics', found));
+    const classify = () => classifyTopics(doc.title, doc.paragraphs, topicLexicon);
+    // The kept result's JSON text stands for it in the key (the same hash, no second stringify).
+    const topicsKept = reuse ? memoWithText(reuse.cache, 'topics', keyFor(topicInputs, doc.slug), classify) : undefined;
+    const found = topicsKept ? topicsKept.value : classify();
+    if (topicsKept) resultKeys.set(doc.slug, keyOf('link', linked.digest!, 'topics', topicsKept.text));
     // An editor's removal also drops the mentions, so no link or graph edge is left behind; the
     // summary is then made again from what is left (removals are rare: the mentions are read).
     const removed = new Set(doc.actors?.remove ?? []);
@@ -336,8 +341,15 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const relationInputs = reuse ? keyOf(reuse.codeVersion, input.relationPatterns, nisbaOnlyParties(patterns, actors)) : '';
   // A sentence's reading also follows its actors' affiliation chains, which run through the
   // actors the whole corpus mentions: the chains are part of the key.
+  // Each actor's chain as JSON once, not per article: the list's text is the JSON keyOf would make.
+  const chainText = new Map<string, string>();
+  const chainOf = (id: string) => {
+    let t = chainText.get(id);
+    if (t === undefined) chainText.set(id, (t = JSON.stringify([id, ...affiliationChain(id, actors)])));
+    return t;
+  };
   const readings: BuildGraphOptions['readings'] = reuse
-    ? (art, ids, compute) => cached('relations', keyOf(relationInputs, linkInputs.get(art.slug), ids.map((id) => [id, ...affiliationChain(id, actors)])), art.slug, compute)
+    ? (art, ids, compute) => cached('relations', keyOf(relationInputs, linkInputs.get(art.slug), `[${ids.map(chainOf).join(',')}]`), art.slug, compute)
     : undefined;
   // The graph's article-level pair counts add up article by article: kept whole as one entry, and
   // the articles added since in a small one, folded in when it grows (so a daily update leaves the

@@ -3,7 +3,7 @@
 // bundled articles and the labelled stories pages (dev), with the real curated data.
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type CorpusInput } from './buildCorpus';
-import { JsonCorpusCache } from './cache';
+import { JsonCorpusCache, keyOf, memoWithText, type CorpusCache } from './cache';
 import { loadCuratedData } from '../data/load';
 import { readBundledArticles, readPart } from '../stories/fixtures.test-helpers';
 import type { Actor, ArticleDoc } from '../types';
@@ -112,5 +112,48 @@ describe('corpus built from cached per-article results', () => {
     const hits = cache.hits;
     reused({ ...data, articles: pool.slice(0, 6) }, cache, 'v2');
     expect(cache.hits).toBe(hits);
+  });
+
+  it("the articles' result keys are the same whether their topics were computed or read from the saved text", () => {
+    const articles = pool.slice(0, 16);
+    const first = new JsonCorpusCache();
+    const computed = buildCorpus({ ...data, articles }, { cache: first, codeVersion: 'v1' });
+    const second = new JsonCorpusCache(first.used());
+    const read = buildCorpus({ ...data, articles }, { cache: second, codeVersion: 'v1' });
+    expect(second.misses).toBe(0);
+    expect([...read.resultKeys!].sort()).toEqual([...computed.resultKeys!].sort());
+    // And each is the key of the article's topics as a value (no editor's topic override here).
+    // Its link summary's entry is keyed by the article's content key first (buildCorpus keyFor).
+    const summaries = Object.entries(second.used().linkSummary);
+    for (const a of read.articles) {
+      const [, summary] = summaries.find(([k]) => k.startsWith(read.contentKeys!.get(a.slug)!))!;
+      expect(read.resultKeys!.get(a.slug), a.slug).toBe(keyOf('link', JSON.parse(summary).digest, 'topics', a.topics));
+    }
+  });
+});
+
+describe('memoWithText', () => {
+  const topics = [{ id: 'sanctions', score: 0.5, evidence: ['عقوبات جديدة'] }, { id: 'talks', score: 1e-7 }];
+
+  it('gives the value and its JSON text, computed or read, and counts like memo', () => {
+    const cache = new JsonCorpusCache();
+    let runs = 0;
+    const made = memoWithText(cache, 'topics', 'k', () => (runs++, topics));
+    const kept = memoWithText(cache, 'topics', 'k', () => (runs++, topics));
+    expect(runs).toBe(1);
+    expect([cache.hits, cache.misses]).toEqual([1, 1]);
+    expect(kept.value).toEqual(topics);
+    expect(kept.text).toBe(made.text);
+    // A key part given as the text hashes as the value does.
+    expect(keyOf('link', kept.text)).toBe(keyOf('link', topics));
+  });
+
+  it('works with a cache that keeps values, not text', () => {
+    const m = new Map<string, unknown>();
+    const plainCache: CorpusCache = { get: (s, k) => m.get(`${s}/${k}`), set: (s, k, v) => void m.set(`${s}/${k}`, v) };
+    memoWithText(plainCache, 'topics', 'k', () => topics);
+    const kept = memoWithText(plainCache, 'topics', 'k', () => []);
+    expect(kept.value).toEqual(topics);
+    expect(keyOf(kept.text)).toBe(keyOf(topics));
   });
 });

@@ -17,6 +17,11 @@ export interface CorpusCache {
    * (JsonCorpusCache); without it the value is read and stringified.
    */
   peek?(stage: string, key: string): (() => string) | undefined;
+  /**
+   * `get`, with the entry's JSON text beside the value (JsonCorpusCache): a key over the value
+   * hashes that text instead of stringifying the value again.
+   */
+  getWithText?(stage: string, key: string): { value: unknown; text: string } | undefined;
 }
 
 /**
@@ -57,6 +62,19 @@ export function memo<T>(cache: CorpusCache | undefined, stage: string, key: stri
 }
 
 /**
+ * `memo`, with the result's JSON text (what `keyOf` would stringify it to: a key part given as
+ * this text hashes the same as the value). The saved text is what `set` wrote, JSON.stringify of
+ * the value, and JSON.parse then JSON.stringify gives that text back.
+ */
+export function memoWithText<T>(cache: CorpusCache | undefined, stage: string, key: string, compute: () => T): { value: T; text: string } {
+  const hit = cache?.getWithText ? cache.getWithText(stage, key) : undefined;
+  if (hit) return { value: hit.value as T, text: hit.text };
+  const value = cache && !cache.getWithText ? memo(cache, stage, key, compute) : compute();
+  if (cache?.getWithText) cache.set(stage, key, value);
+  return { value, text: JSON.stringify(value) };
+}
+
+/**
  * A cache held as JSON text per entry, so a hit is exactly what a reload from disk gives (a
  * value that JSON would change — a Map, an undefined field — shows up in the tests as a
  * difference, not only after a restart). `used()` lists the entries this build read or
@@ -78,10 +96,15 @@ export class JsonCorpusCache implements CorpusCache {
   }
 
   get(stage: string, key: string): unknown {
+    return this.getWithText(stage, key)?.value;
+  }
+
+  getWithText(stage: string, key: string): { value: unknown; text: string } | undefined {
     const entry = this.entries.get(stage)?.get(key);
     let value: unknown;
+    let text = '';
     try {
-      value = entry === undefined ? undefined : JSON.parse(textOf(entry));
+      if (entry !== undefined) value = JSON.parse((text = textOf(entry)));
     } catch {
       // A damaged line (a build killed mid-write, a hand edit) is a miss: the result is
       // computed again and the good entry replaces it when the cache is saved.
@@ -93,7 +116,7 @@ export class JsonCorpusCache implements CorpusCache {
     }
     this.hits++;
     this.touch(stage, key);
-    return value;
+    return { value, text };
   }
 
   /**

@@ -28,6 +28,19 @@ const forms = {
 };
 
 describe('buildRelationGraph', () => {
+  it("ranks an edge's topics by how many of its articles hold them, then by id, and keeps maxTopics", () => {
+    const both = ['التقى ترامب بوتين في أنقرة.'];
+    const arts = [
+      article('t1', both, forms, { date: '2025-03-01', topics: [{ id: 'summit' }, { id: 'ceasefire' }] }),
+      article('t2', both, forms, { date: '2025-03-02', topics: [{ id: 'summit' }, { id: 'sanctions' }] }),
+      article('t3', both, forms, { date: '2025-03-03', topics: [{ id: 'energy' }, { id: 'summit' }, { id: 'ceasefire' }] }),
+    ];
+    const topicsOf = (maxTopics?: number) => buildRelationGraph(arts, actors, patterns, { maxTopics }).edges.find((e) => e.source === 'putin' && e.target === 'trump')!.topics;
+    // summit 3, ceasefire 2, then energy and sanctions once each: the tie in id order.
+    expect(topicsOf()).toEqual(['summit', 'ceasefire', 'energy', 'sanctions']);
+    expect(topicsOf(3)).toEqual(['summit', 'ceasefire', 'energy']);
+  });
+
   it('weights edges by sentences, keeps article co-occurrence apart, with evidence', () => {
     const a = article(
       'a1',
