@@ -8,14 +8,28 @@ import { keyTokens, type KeyedToken } from './keyTokens';
 import { isFunctionStem } from './queryReadings';
 import type { ThesaurusConcept } from '../data/thesaurus';
 
-/** Shipped (kb-search.json `thesaurus`): per concept, its phrasings as [match stems, search keys, text], spaces joining. */
-export type ThesaurusJson = Array<Array<[string, string, string]>>;
+/** A phrasing as shipped: [match stems, search keys, text], spaces joining. */
+export type ThesaurusPhrasingJson = [string, string, string];
+/** Shipped (kb-search.json `thesaurus`, or the word buckets: wordBuckets.ts): [concept id, its phrasings]. */
+export type ThesaurusJson = Array<[string, ThesaurusPhrasingJson[]]>;
 
-/** The query side's tables: first match stem → the phrasings starting with it (longest first). */
-export interface ThesaurusTable {
-  phrases: ReadonlyMap<string, Array<{ stems: string[]; concept: number }>>;
-  concepts: ReadonlyArray<ReadonlyArray<{ match: string; keys: string[]; text: string }>>;
+/** A phrasing as the query side reads it. */
+export interface ThesaurusPhrasing {
+  match: string;
+  keys: string[];
+  text: string;
 }
+
+/**
+ * The query side's tables, read by key only (bucketedContext.ts): first match stem → the phrasings starting with it
+ * (longest first) and their concept; concept id → its phrasings (in the bucket of each of its phrases' first stems).
+ */
+export interface ThesaurusTable {
+  phrases: ReadonlyMap<string, Array<{ stems: string[]; concept: string }>>;
+  concepts: ReadonlyMap<string, ThesaurusPhrasing[]>;
+}
+
+export const thesaurusPhrasing = ([match, keys, text]: ThesaurusPhrasingJson): ThesaurusPhrasing => ({ match, keys: keys.split(' '), text });
 
 /** At most this many searches of other phrasings a query: each is one more Pagefind search. */
 export const THESAURUS_SEARCHES = 8;
@@ -30,7 +44,7 @@ export function thesaurusJson(concepts: ThesaurusConcept[], ctx: KeyContext): Th
   const out: ThesaurusJson = [];
   for (const c of concepts) {
     const seen = new Set<string>();
-    const phrasings: Array<[string, string, string]> = [];
+    const phrasings: ThesaurusPhrasingJson[] = [];
     for (const text of c.phrasings) {
       const toks = keyTokens(text, ctx);
       const match = toks.map((t) => t.match).join(' ');
@@ -39,22 +53,22 @@ export function thesaurusJson(concepts: ThesaurusConcept[], ctx: KeyContext): Th
       seen.add(match);
       phrasings.push([match, keys.join(' '), text]);
     }
-    if (phrasings.length >= 2) out.push(phrasings);
+    if (phrasings.length >= 2) out.push([c.id, phrasings]);
   }
   return out;
 }
 
 export function thesaurusTable(json: ThesaurusJson): ThesaurusTable {
-  const phrases = new Map<string, Array<{ stems: string[]; concept: number }>>();
-  json.forEach((c, i) => {
+  const phrases = new Map<string, Array<{ stems: string[]; concept: string }>>();
+  for (const [id, c] of json) {
     for (const [match] of c) {
       const stems = match.split(' ');
       if (!phrases.has(stems[0])) phrases.set(stems[0], []);
-      phrases.get(stems[0])!.push({ stems, concept: i });
+      phrases.get(stems[0])!.push({ stems, concept: id });
     }
-  });
+  }
   for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { phrases, concepts: json.map((c) => c.map(([match, keys, text]) => ({ match, keys: keys.split(' '), text }))) };
+  return { phrases, concepts: new Map(json.map(([id, c]) => [id, c.map(thesaurusPhrasing)])) };
 }
 
 /** A unit of the plan as the thesaurus needs it: its tokens (from..to) and the keys it asks for. */
@@ -76,7 +90,7 @@ export function thesaurusSearches(matches: string[], units: ThesaurusUnit[], ctx
   if (!table || !units.length) return null;
   const starts = new Set(units.map((u) => u.from));
   const ends = new Set(units.map((u) => u.to));
-  const found: Array<{ from: number; to: number; concept: number; match: string }> = [];
+  const found: Array<{ from: number; to: number; concept: string; match: string }> = [];
   for (let i = 0; i < matches.length; ) {
     const hit = starts.has(i) ? (table.phrases.get(matches[i]) ?? []).find((p) => p.stems.every((s, k) => matches[i + k] === s) && ends.has(i + p.stems.length)) : undefined;
     if (!hit) {
@@ -92,7 +106,7 @@ export function thesaurusSearches(matches: string[], units: ThesaurusUnit[], ctx
   const own = (f: (typeof found)[number]) => units.filter((u) => !u.functionWord && (u.to <= f.from || u.from >= f.to)).flatMap((u) => u.terms);
   for (const f of found) {
     const rest = own(f);
-    for (const p of table.concepts[f.concept]) {
+    for (const p of table.concepts.get(f.concept) ?? []) {
       if (p.match === f.match) continue;
       const search = [...new Set([...p.keys, ...rest])].join(' ');
       if (searches.length < THESAURUS_SEARCHES && !searches.includes(search)) searches.push(search);
