@@ -70,6 +70,12 @@ describe('the thesaurus costs nothing where it is wrong', () => {
     delete pages.typed9;
     expect((await rankTiers(plan, fakePagefind(pages, ctx), { total: 10 })).map((r) => r.result.id)).toContain('other');
   });
+  it('never runs a search holding a word no page holds (Pagefind would leave the word out)', async () => {
+    // «زغوان» (a town) is in no page: «ارتفاع درجات الحرارة» alone must not stand for «موجة حر في زغوان».
+    const pages = { other: 'تشهد البلاد ارتفاع درجات الحرارة هذا الأسبوع', typed: 'ضربت موجة حر مدينة صفاقس' };
+    const out = await rankTiers(planQuery('موجة حر في زغوان', ctx), fakePagefind(pages, ctx), { total: 2 });
+    expect(out.filter((r) => r.tier !== 'partial').map((r) => r.result.id)).not.toContain('other');
+  });
   it('adds no key to a page’s record: the index side does not know the thesaurus', () => {
     const doc = { title: 'الراحة البيولوجية', paragraphs: ['أعلنت الوزارة وقف الصيد في السواحل الجنوبية خلال فترة التوالد'] };
     const { thesaurus, ...without } = indexCtx;

@@ -334,7 +334,13 @@ async function withThesaurus<R extends Candidate>(plan: QueryPlan, ranked: Array
   if (!plan.thesaurus || head.length >= PARTIAL_BELOW) return ranked;
   const seen = new Set(head.map((r) => r.result.id));
   const read: Array<Ranked<R>> = [];
-  for (const results of await Promise.all(plan.thesaurus.searches.map(run))) {
+  // Pagefind leaves out a term no page holds: a search with one would find pages lacking it («تمور طولقة» read as
+  // «التمر» alone where «طولقة» is in no page). Each key is searched alone (once: `run` remembers), and a search with
+  // a key in no page is not run.
+  const keys = [...new Set(plan.thesaurus.searches.flatMap((s) => s.split(' ')))];
+  const held = new Set((await Promise.all(keys.map(async (k) => ((await run(k)).length ? k : null)))).filter((k) => k !== null));
+  const searches = plan.thesaurus.searches.filter((s) => s.split(' ').every((k) => held.has(k)));
+  for (const results of await Promise.all(searches.map(run))) {
     for (const result of results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
