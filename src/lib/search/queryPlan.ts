@@ -206,7 +206,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     const typedText = new Set(units.map((u) => u.text));
     const more = thesaurus.shown.filter((p) => !typedText.has(p));
     // No concept named: the concept search is the exact one (searched once), only the note is new.
-    if (concept) concept = { ...concept, shown: [...new Set([...concept.shown, ...more])].slice(0, Math.max(3, concept.shown.length + 1)) };
+    if (concept) concept = { ...concept, shown: [...new Set([...concept.shown, ...more])].slice(0, Math.max(3, concept.shown.length)) };
     else if (more.length) concept = { search: terms.join(' '), ids: [], shown: more };
   }
   // With any reading (tiers.ts: a rare typed word's readings rank above the concept pages lacking it, thirty-second pass).
