@@ -24,6 +24,7 @@ import type { ConceptInput } from '../search/context';
 import { withNameForms } from '../search/conceptForms';
 import { searchStem } from '../search/keys';
 import { conceptNameKey, loadNearSynonyms, nearSynonymConcepts } from './nearSynonyms';
+import { loadThesaurus } from './thesaurus';
 import { loadSearchCountries } from './searchCountries';
 import { loadSearchPluralsData, loadSearchRegions } from './searchPlurals';
 
@@ -135,6 +136,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const dir = dirname(actorsFile);
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
   const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions, nisbas, corpusPlurals, commonPlurals] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml', 'search-nisbas.yaml', 'search-corpus-plurals.yaml', 'search-common-plurals.yaml'].map(beside);
+  const thesaurus = beside('search-thesaurus.yaml');
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.
@@ -170,6 +172,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
     ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals) } : {}) } } : {}),
+    ...(thesaurus ? { thesaurus: loadThesaurus(thesaurus) } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };
 }

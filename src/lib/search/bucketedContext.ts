@@ -6,6 +6,7 @@
 import { contextFromJson, type SearchPlanningJson } from './context';
 import type { KeyContext } from './keyContext';
 import { shownBucket, wordBucket, type WordBucketJson, type WordsIndexJson } from './wordBuckets';
+import { thesaurusPhrasing, type ThesaurusPhrasing } from './thesaurus';
 
 type Table<V> = Map<string, V>;
 
@@ -72,7 +73,7 @@ class BucketedMap<V> implements ReadonlyMap<string, V> {
 }
 
 /** The key context's tables read from the buckets (or, actorConcepts, from `words`); every other one is read whole from kb-search.json. */
-export const BUCKETED_TABLES = ['known', 'families', 'ownPlurals', 'dataStems', 'places', 'conceptNames', 'conceptPhrases', 'conceptShown', 'actorConcepts'] as const satisfies ReadonlyArray<keyof KeyContext>;
+export const BUCKETED_TABLES = ['known', 'families', 'ownPlurals', 'dataStems', 'places', 'conceptNames', 'conceptPhrases', 'conceptShown', 'actorConcepts', 'thesaurus'] as const satisfies ReadonlyArray<keyof KeyContext>;
 
 const wholeFileTablesOf = new WeakMap<object, KeyContext>();
 /** The whole-file tables as contextFromJson reads them (no word field is in the JSON any more), once per file. */
@@ -101,6 +102,8 @@ export class BucketedWords {
   private readonly conceptNames: Table<Array<{ stems: string[]; id: string }>> = new Map();
   private readonly conceptPhrases: Table<Array<{ stems: string[]; ids: string[] }>> = new Map();
   private readonly shown: Table<string[]> = new Map();
+  private readonly thesaurusPhrases: Table<Array<{ stems: string[]; concept: string }>> = new Map();
+  private readonly thesaurusConcepts: Table<ThesaurusPhrasing[]> = new Map();
 
   constructor(json: SearchPlanningJson & { words: WordsIndexJson }, present: ReadonlySet<string> | null = new Set(json.words.buckets)) {
     this.present = present;
@@ -127,6 +130,8 @@ export class BucketedWords {
       ownPlurals: set(this.ownPlurals),
       dataStems: set(this.dataStems),
       places: set(this.places),
+      // A concept's phrasings come in the bucket of the phrase that named it: read by id, never missed.
+      thesaurus: { phrases: map(this.thesaurusPhrases), concepts: new BucketedMap((id) => this.thesaurusConcepts.get(id)) },
     };
   }
 
@@ -153,6 +158,8 @@ export class BucketedWords {
     for (const [first, es] of json.conceptNames ?? []) this.conceptNames.set(first, es.map(([p, id]) => ({ stems: p.split(' '), id })));
     for (const [first, es] of json.conceptPhrases ?? []) this.conceptPhrases.set(first, es.map(([p, ids]) => ({ stems: p.split(' '), ids })));
     for (const [id, shown] of Object.entries(json.shown ?? {})) this.shown.set(id, shown);
+    for (const [first, es] of json.thesaurusPhrases ?? []) this.thesaurusPhrases.set(first, es.map(([p, concept]) => ({ stems: p.split(' '), concept })));
+    for (const [id, ps] of Object.entries(json.thesaurus ?? {})) if (!this.thesaurusConcepts.has(id)) this.thesaurusConcepts.set(id, ps.map(thesaurusPhrasing));
   }
 
   /** Runs `fn` on the context as loaded so far: its value and the buckets it looked in but lacked. */

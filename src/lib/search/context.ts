@@ -11,6 +11,8 @@ import { verbFamily, type Measure, type VerbEntry } from './derivedForms';
 import { NISBA_CONCEPT_MARK } from './queryReadings';
 import type { WordsIndexJson } from './wordBuckets';
 import type { QueryFormRules } from './keyContext';
+import { thesaurusJson, thesaurusTable, type ThesaurusJson } from './thesaurus';
+import type { ThesaurusConcept } from '../data/thesaurus';
 
 export interface SearchActor {
   id: string;
@@ -75,6 +77,8 @@ export interface SearchContextJson {
   places?: string[];
   /** The query side's reading of a form the corpus lacks (KeyContext `queryForms`, queryForms.ts). */
   queryForms?: QueryFormRules;
+  /** The thesaurus's phrasings, keyed (content/search-thesaurus.yaml; thesaurus.ts): the query side's only. */
+  thesaurus?: ThesaurusJson;
   /** Articles indexed: rarer words weigh more in partial matches (log of total / articles holding the word). */
   total?: number;
   /**
@@ -343,6 +347,8 @@ export function buildContextBase(
     definiteNouns?: string[];
     /** Function words (content/function-words.yaml), not marked in excerpts beside other words. */
     functionWords?: string[];
+    /** The thesaurus of the news (content/search-thesaurus.yaml): keyed with the context it is shipped in. */
+    thesaurus?: ThesaurusConcept[];
   } = {},
 ): SearchContextBase {
   const known = new Set<string>();
@@ -390,7 +396,7 @@ export function buildContextBase(
   // A family of one word is shipped too (its forms empty): being in a family keeps a word in ات
   // out of the feminine-plural pattern (content/search-forms.yaml notFemininePlurals).
   for (const [form, fam] of families) byFamily.set(fam, [...(byFamily.get(fam) ?? []), ...(form !== fam ? [form] : [])]);
-  return {
+  const base: SearchContextBase = {
     version: 1,
     known: aliasKnown,
     ...(rootClitic.length ? { rootClitic } : {}),
@@ -412,6 +418,10 @@ export function buildContextBase(
       ...nisbaConcepts(actors).map((c) => ({ id: c.id, actor: c.actor, names: nisbaNames(c.nisba, known, familyOf), phrases: [], shown: c.shown, nisba: c.nisba })),
     ],
   };
+  // The thesaurus's phrasings keyed as a query is, with the very context shipped (families, concepts' hamza …).
+  if (!opts.thesaurus?.length) return base;
+  const thesaurus = thesaurusJson(opts.thesaurus, contextFromJson(base));
+  return thesaurus.length ? { ...base, thesaurus } : base;
 }
 type ContextBaseInput = NonNullable<Parameters<typeof buildContextBase>[1]>;
 
@@ -458,7 +468,7 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked' | 'places' | 'queryForms'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked' | 'places' | 'queryForms' | 'thesaurus'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   for (const w of json.rootClitic ?? []) known.add(w);
@@ -489,7 +499,8 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootCli
   const ownPlurals = json.ownPlurals?.length ? { ownPlurals: new Set(json.ownPlurals) } : {};
   const places = json.places?.length ? { places: new Set(json.places) } : {};
   const queryForms = json.queryForms ? { queryForms: json.queryForms } : {};
-  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked, ...ownPlurals, ...places, ...queryForms };
+  const thesaurus = json.thesaurus?.length ? { thesaurus: thesaurusTable(json.thesaurus) } : {};
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked, ...ownPlurals, ...places, ...queryForms, ...thesaurus };
 }
 
 /**

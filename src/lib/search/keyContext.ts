@@ -3,6 +3,7 @@
 import type { CommonPlural } from './commonPlurals';
 import type { PatternReader } from './patternReadings';
 import type { CorpusReading } from './corpusPlurals';
+import type { ThesaurusTable } from './thesaurus';
 
 /** Data shared by index and query side (shipped to the browser as JSON). */
 export interface KeyContext {
@@ -58,6 +59,11 @@ export interface KeyContext {
    */
   places?: ReadonlySet<string>;
   queryForms?: QueryFormRules;
+  /**
+   * The thesaurus of the news (content/search-thesaurus.yaml, thirty-third pass): a typed phrasing of a concept asks for
+   * its other phrasings, each one more search after the full matches (thesaurus.ts). Query side only; shipped whole.
+   */
+  thesaurus?: ThesaurusTable;
   /**
    * Readings of page words the corpus confirmed (corpusPlurals.ts, twenty-sixth pass): step → the other form. Index
    * side only, built by the indexer's first pass over the articles.

@@ -7,6 +7,7 @@ import { isFunctionStem, isNearSynonym, isNisbaConcept, readingName } from './qu
 import { formReadings } from './queryForms';
 import { rareFormReadings } from './rareReadings';
 import { commonPluralReadings } from './commonPlurals';
+import { thesaurusSearches } from './thesaurus';
 
 /**
  * The words of a concept phrase (tokens from..to) read through their own sets: at each word the longest concept
@@ -99,6 +100,11 @@ export interface QueryPlan {
   concept: ConceptPlan | null;
   /** At most this many pages for a unit's rare reading (`QueryUnit.rareReadings`; KeyContext `queryForms.rare`). */
   rare?: number;
+  /**
+   * The thesaurus's searches (thesaurus.ts, thirty-third pass): the query with a typed phrasing of a concept replaced by
+   * each of its other phrasings, searched after the full matches and readings, before the partial matches (tiers.ts).
+   */
+  thesaurus?: { searches: string[] };
 }
 
 /**
@@ -115,6 +121,8 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
   const matches = toks.map((t) => t.match);
   const words = (from: number, to: number) => query.slice(toks[from].token.start, toks[to - 1].token.end);
   const units: QueryUnit[] = [];
+  // Each unit's tokens (from, to): the thesaurus replaces whole units only.
+  const ranges: Array<[number, number]> = [];
   const functionUnits = new Set<QueryUnit>();
   const actors: string[] = [];
   let prefix: string | null = null;
@@ -127,6 +135,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       if (!actors.includes(alias.id)) actors.push(alias.id);
       const concept = opts.concepts === false ? undefined : ctx.actorConcepts.get(alias.id);
       units.push({ text: words(i, i + alias.length), terms: [key], any: concept ? conceptKey(concept) : key, ...(concept ? { concept } : {}) });
+      ranges.push([i, i + alias.length]);
       i += alias.length;
       continue;
     }
@@ -136,6 +145,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       const terms = toks.slice(i, i + len).map(queryKey);
       const own = len < 2 ? undefined : toks.slice(i, i + len).map((t, j) => wordUnit(t, words(i + j, i + j + 1), ctx));
       units.push({ text: words(i, i + len), terms, any: conceptKey(name.id), concept: name.id, ...(own ? { words: own } : {}) });
+      ranges.push([i, i + len]);
       const read = own ? composedWords(matches, stems, i, i + len, toks, ctx, name.id) : null;
       if (read?.ids.length) composedOf.set(units[units.length - 1], read);
       i += len;
@@ -145,6 +155,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     const read = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : readingName(t, ctx);
     if (read) {
       units.push({ text: words(i, i + 1), terms: [queryKey(t)], any: conceptKey(read), concept: read });
+      ranges.push([i, i + 1]);
       i++;
       continue;
     }
@@ -157,6 +168,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     const common = opts.concepts === false ? null : commonPluralReadings(t, ctx);
     const commonUnit = common ? { commonReadings: common.keys, ...(common.homograph ? { commonHomograph: true } : {}) } : {};
     units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}), ...(rare.length ? { rareReadings: rare } : {}), ...commonUnit });
+    ranges.push([i, i + 1]);
     if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) {
       units[units.length - 1].functionWord = true;
       functionUnits.add(units[units.length - 1]);
@@ -198,9 +210,18 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       shown: [...own, ...wordShown].slice(0, 3),
     };
   }
+  // The thesaurus (thirty-third pass): its phrasings join the page's note after the concepts' own.
+  const thesaurus = opts.concepts === false ? null : thesaurusSearches(matches, units.map((u, k) => ({ from: ranges[k][0], to: ranges[k][1], terms: u.terms, functionWord: u.functionWord })), ctx);
+  if (thesaurus) {
+    const typedText = new Set(units.map((u) => u.text));
+    const more = thesaurus.shown.filter((p) => !typedText.has(p));
+    // No concept named: the concept search is the exact one (searched once), only the note is new.
+    if (concept) concept = { ...concept, shown: [...new Set([...concept.shown, ...more])].slice(0, Math.max(3, concept.shown.length)) };
+    else if (more.length) concept = { search: terms.join(' '), ids: [], shown: more };
+  }
   // With any reading (tiers.ts: a rare typed word's readings rank above the concept pages lacking it, thirty-second pass).
   const rare = ctx.queryForms?.rare && units.some((u) => u.rareReadings || u.readings) ? { rare: ctx.queryForms.rare } : {};
-  return { search: terms.join(' '), exact, prefix, actors, units, concept, ...rare };
+  return { search: terms.join(' '), exact, prefix, actors, units, concept, ...rare, ...(thesaurus ? { thesaurus: { searches: thesaurus.searches } } : {}) };
 }
 
 /**

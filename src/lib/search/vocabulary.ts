@@ -4,6 +4,7 @@ import type { WordFamilyInput } from '../arabic/forms';
 import type { ConceptInput } from './context';
 import type { VerbEntry } from './derivedForms';
 import type { SearchPatterns } from './patternReadings';
+import type { ThesaurusConcept } from '../data/thesaurus';
 
 export interface SearchVocabulary {
   families: WordFamilyInput[];
@@ -22,4 +23,6 @@ export interface SearchVocabulary {
   functionWords?: string[];
   /** Broken-plural patterns and the pattern readings' traps (content/search-patterns.yaml): index side only. */
   patterns?: SearchPatterns;
+  /** The thesaurus of the news (content/search-thesaurus.yaml): query side only, shipped keyed in kb-search.json. */
+  thesaurus?: ThesaurusConcept[];
 }

@@ -74,7 +74,7 @@ describe('the writer', () => {
   });
   it('cuts the file of every bucket into the same buckets as the index wrote', () => {
     const all = JSON.parse(JSON.stringify(allWords(planning)));
-    expect(Object.keys(all).sort()).toEqual(['concepts', 'families', 'ownPlurals', 'rootClitic', 'verbs'].filter((f) => f in planning));
+    expect(Object.keys(all).sort()).toEqual(['concepts', 'families', 'ownPlurals', 'rootClitic', 'thesaurus', 'verbs'].filter((f) => f in planning));
     const again = bucketsFromAll(shipped, all);
     expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
     for (const [b, json] of again) expect(JSON.parse(JSON.stringify(json)), b).toEqual(files.get(b));

@@ -6,6 +6,7 @@
 // and function-word sets, and the actors' concepts. bucketedContext.ts reads the buckets back.
 import { contextFromJson, type SearchPlanningJson } from './context';
 import { dataStemsOf } from './stems';
+import type { ThesaurusPhrasingJson } from './thesaurus';
 
 /** The folder of the buckets, beside kb-search.json. */
 export const WORDS_DIR = 'kb-words';
@@ -53,6 +54,10 @@ export interface WordBucketJson {
   conceptPhrases?: Array<[string, Array<[string, string[]]>]>;
   /** Concept id → phrasings the page names: in the id's own bucket and beside the concept's names. */
   shown?: Record<string, string[]>;
+  /** The thesaurus (thesaurus.ts): first match stem → [its phrasings' stems joined by a space, concept id], longest first. */
+  thesaurusPhrases?: Array<[string, Array<[string, string]>]>;
+  /** The thesaurus's concepts whose phrases start in this bucket → their phrasings (beside them: no second round). */
+  thesaurus?: Record<string, ThesaurusPhrasingJson[]>;
 }
 
 /** What kb-search.json says of the buckets: which exist (a bucket not listed is empty, never fetched). */
@@ -63,7 +68,7 @@ export interface WordsIndexJson {
 }
 
 /** The word fields that move to the buckets (read back through the key context, never from the JSON). */
-const BUCKETED_FIELDS = ['known', 'rootClitic', 'families', 'verbs', 'concepts', 'ownPlurals', 'places'] as const;
+const BUCKETED_FIELDS = ['known', 'rootClitic', 'families', 'verbs', 'concepts', 'ownPlurals', 'places', 'thesaurus'] as const;
 
 /**
  * Splits the planning JSON into kb-search.json without its word tables and the buckets. `known` stays when the
@@ -99,6 +104,14 @@ export function bucketWords(planning: SearchPlanningJson): { main: SearchPlannin
     const b = shownBucket(id);
     if (!buckets.has(b)) buckets.set(b, {});
     shownBeside(buckets.get(b)!, id);
+  }
+  // The thesaurus (thirty-third pass): ~35 KB gzipped whole in kb-search.json, so by its phrases' first stems, each
+  // concept's phrasings beside every phrase of it (a query that types one reads its others with no second round).
+  const thesaurus = ctx.thesaurus;
+  for (const [first, entries] of thesaurus?.phrases ?? []) {
+    const bucket = at(first);
+    push(bucket, 'thesaurusPhrases', [first, entries.map((e) => [e.stems.join(' '), e.concept] as [string, string])]);
+    for (const e of entries) (bucket.thesaurus ??= {})[e.concept] = (thesaurus!.concepts.get(e.concept) ?? []).map((p) => [p.match, p.keys.join(' '), p.text]);
   }
   const main: Record<string, unknown> = { ...planning };
   for (const f of BUCKETED_FIELDS) if (f !== 'known') delete main[f];

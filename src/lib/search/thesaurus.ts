@@ -1,0 +1,117 @@
+// The thesaurus of the news (content/search-thesaurus.yaml, thirty-third pass) on the query side: a reader's phrase
+// that is one of a concept's phrasings asks also for the pages writing another («هدنة» → «وقف إطلاق النار»). Nothing is
+// keyed into the index: each other phrasing is one more search of its words (the page need only hold them all), so a
+// page's record never grows (the sets of content/search-near-synonyms*.yaml add a token per phrasing to every page that
+// writes one, which moved Pagefind's near ties: docs/search.md «Thirty-second pass»).
+import type { KeyContext } from './keyContext';
+import { keyTokens, type KeyedToken } from './keyTokens';
+import { isFunctionStem } from './queryReadings';
+import type { ThesaurusConcept } from '../data/thesaurus';
+
+/** A phrasing as shipped: [match stems, search keys, text], spaces joining. */
+export type ThesaurusPhrasingJson = [string, string, string];
+/** Shipped (kb-search.json `thesaurus`, or the word buckets: wordBuckets.ts): [concept id, its phrasings]. */
+export type ThesaurusJson = Array<[string, ThesaurusPhrasingJson[]]>;
+
+/** A phrasing as the query side reads it. */
+export interface ThesaurusPhrasing {
+  match: string;
+  keys: string[];
+  text: string;
+}
+
+/**
+ * The query side's tables, read by key only (bucketedContext.ts): first match stem → the phrasings starting with it
+ * (longest first) and their concept; concept id → its phrasings (in the bucket of each of its phrases' first stems).
+ */
+export interface ThesaurusTable {
+  phrases: ReadonlyMap<string, Array<{ stems: string[]; concept: string }>>;
+  concepts: ReadonlyMap<string, ThesaurusPhrasing[]>;
+}
+
+export const thesaurusPhrasing = ([match, keys, text]: ThesaurusPhrasingJson): ThesaurusPhrasing => ({ match, keys: keys.split(' '), text });
+
+/** At most this many searches of other phrasings a query: each is one more Pagefind search. */
+export const THESAURUS_SEARCHES = 8;
+/** Phrasings named on the page («يشمل أيضاً»). */
+export const THESAURUS_SHOWN = 3;
+
+/** The key a query word asks for (queryPlan.ts `queryKey`): its family's, but a ة word's plural its own. */
+export const tokenKey = (t: KeyedToken): string => (t.ownPlural ? t.key : (t.familyKey ?? t.key));
+
+/** The phrasings keyed as the query side keys a reader's words; phrasings of one concept that key alike kept once. */
+export function thesaurusJson(concepts: ThesaurusConcept[], ctx: KeyContext): ThesaurusJson {
+  const out: ThesaurusJson = [];
+  for (const c of concepts) {
+    const seen = new Set<string>();
+    const phrasings: ThesaurusPhrasingJson[] = [];
+    for (const text of c.phrasings) {
+      const toks = keyTokens(text, ctx);
+      const match = toks.map((t) => t.match).join(' ');
+      const keys = toks.filter((t) => !(t.token.type === 'ar' && isFunctionStem(t.stem, ctx))).map(tokenKey);
+      if (!match || !keys.length || seen.has(match)) continue;
+      seen.add(match);
+      phrasings.push([match, keys.join(' '), text]);
+    }
+    if (phrasings.length >= 2) out.push([c.id, phrasings]);
+  }
+  return out;
+}
+
+export function thesaurusTable(json: ThesaurusJson): ThesaurusTable {
+  const phrases = new Map<string, Array<{ stems: string[]; concept: string }>>();
+  for (const [id, c] of json) {
+    for (const [match] of c) {
+      const stems = match.split(' ');
+      if (!phrases.has(stems[0])) phrases.set(stems[0], []);
+      phrases.get(stems[0])!.push({ stems, concept: id });
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return { phrases, concepts: new Map(json.map(([id, c]) => [id, c.map(thesaurusPhrasing)])) };
+}
+
+/** A unit of the plan as the thesaurus needs it: its tokens (from..to) and the keys it asks for. */
+export interface ThesaurusUnit {
+  from: number;
+  to: number;
+  terms: string[];
+  functionWord?: boolean;
+}
+
+/**
+ * The searches of a query's thesaurus phrases: at each word the longest phrasing of a concept that starts there and ends
+ * where a unit ends (a phrasing inside an actor's name or a longer concept's phrase is not the reader's), then, for each
+ * such phrase, the query with the phrase replaced by each other phrasing of its concept (the other units as typed, no
+ * function word), in the file's order. `shown`: those phrasings as written.
+ */
+export function thesaurusSearches(matches: string[], units: ThesaurusUnit[], ctx: KeyContext): { searches: string[]; shown: string[] } | null {
+  const table = ctx.thesaurus;
+  if (!table || !units.length) return null;
+  const starts = new Set(units.map((u) => u.from));
+  const ends = new Set(units.map((u) => u.to));
+  const found: Array<{ from: number; to: number; concept: string; match: string }> = [];
+  for (let i = 0; i < matches.length; ) {
+    const hit = starts.has(i) ? (table.phrases.get(matches[i]) ?? []).find((p) => p.stems.every((s, k) => matches[i + k] === s) && ends.has(i + p.stems.length)) : undefined;
+    if (!hit) {
+      i++;
+      continue;
+    }
+    found.push({ from: i, to: i + hit.stems.length, concept: hit.concept, match: hit.stems.join(' ') });
+    i += hit.stems.length;
+  }
+  if (!found.length) return null;
+  const searches: string[] = [];
+  const shown: string[] = [];
+  const own = (f: (typeof found)[number]) => units.filter((u) => !u.functionWord && (u.to <= f.from || u.from >= f.to)).flatMap((u) => u.terms);
+  for (const f of found) {
+    const rest = own(f);
+    for (const p of table.concepts.get(f.concept) ?? []) {
+      if (p.match === f.match) continue;
+      const search = [...new Set([...p.keys, ...rest])].join(' ');
+      if (searches.length < THESAURUS_SEARCHES && !searches.includes(search)) searches.push(search);
+      if (!shown.includes(p.text)) shown.push(p.text);
+    }
+  }
+  return searches.length ? { searches, shown: shown.slice(0, THESAURUS_SHOWN) } : null;
+}
