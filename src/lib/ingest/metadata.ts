@@ -438,12 +438,6 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // confidence is the review list's — it only adds doubts (on real pages alone it hid most wrong outlets). The value stays the rules'.
   const rated = decided.rating ? { ...ruled, confidence: Math.min(ruled.confidence, decided.rating.confidence), rule: `${ruled.rule}; ${decided.rating.why}`, ...(ruled.runnerUp ?? decided.rating.alternative ? { runnerUp: ruled.runnerUp ?? decided.rating.alternative } : {}) } : ruled;
   const evidence = [rated, evidenceOf('agency', agencyPick, agency)];
-  // «بغداد / وكالة أنباء المحمودية /» on that agency's own site: a name sources.yaml does not know, crediting the very
-  // site the page is the outlet of, is no wire (thirty-eighth round, at the merge; aside38 u3570, spent).
-  if (agency && source && !agencyPick.chosen?.id && sourceKey(agency) === sourceKey(source)) {
-    evidence[1] = { field: 'agency', value: null, confidence: 0.8, rule: `${evidence[1].rule} — the page's own outlet: no agency` };
-    agency = undefined;
-  }
   if (!agency && generic) {
     agency = generic;
     evidence[1] = { field: 'agency', value: generic, confidence: 0.5, rule: 'generic wires («وكالات») — names no agency' };
