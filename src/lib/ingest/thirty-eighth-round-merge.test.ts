@@ -4,7 +4,8 @@
 // note (cut: the copy's day, not the page's), a «✨ جديد ·» badge beside its icon before the headline, and a site's
 // name printed whole in the rights line after a story with no headline; and guards: «جديد» as a headline's own word
 // (no icon), a «[[topic]]» link (no date), a masthead in the rights line over a printed headline, an agency's own site
-// crediting itself (the agency too, as the earlier sets label it). Pages: tests/fixtures/ingest-unseen/dev/u3650–u3664.
+// crediting itself (the agency too, as the earlier sets label it); a follow line «تابعوا قناة NAME على واتساب» and a bare
+// domain gluing the two-word name «kafrsousatoday.sy». Pages: tests/fixtures/ingest-unseen/dev/u3650–u3665.
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { headlineFurniture } from './headline-furniture';
@@ -56,6 +57,17 @@ describe('a new-story badge beside its icon', () => {
   it('«جديد» alone before a bar is no cut', () => expect(headlineFurniture('جديد | أزمة الحبوب في المفرق تتفاقم', lex.headlineFurniture)).toBeUndefined());
 });
 
+describe('a domain gluing a two-word name', () => {
+  it.each([
+    ['sheikhbadrtoday.sy', 'الشيخ بدر اليوم'],
+    ['kafrsousatoday.sy', 'كفر سوسة اليوم'],
+  ])('%s spells %s word by word', (latin, arabic) => expect(lex.sameName(latin, arabic, true)).toBe(true));
+  it.each([
+    ['sheikhbadrtoday.sy', 'قناة الشيخ بدر'],
+    ['sheikhbadrtoday.sy', 'الشيخ زايد اليوم'],
+  ])('%s does not spell %s whole', (latin, arabic) => expect(lex.sameName(latin, arabic, true)).toBe(false));
+});
+
 describe('the pages', () => {
   it.each([
     ['u3650', 'title', 'الأردن يبحث مع شركائه بدائل لشحنات الذرة الأوكرانية'],
@@ -71,6 +83,7 @@ describe('the pages', () => {
     ['u3661', 'title', 'جديد أزمة الحبوب: المفرق تطلب حصة إضافية من القمح'],
     ['u3663', 'date', '2028-05-21'],
     ['u3664', 'title', 'الرستاق اليوم: مزارعو الولاية يطلبون دعما للأسمدة'],
+    ['u3665', 'outlet', 'كفر سوسة اليوم'],
   ])('%s: %s is %s', (id, name, value) => expect(field(id, name)).toBe(value));
   it('u3652: no headline printed, the title is made from the lead, never the masthead', () => {
     const title = labelled('u3652').extraction.evidence[0].fields.find((f) => f.field === 'title');
