@@ -5,7 +5,8 @@
 // name printed whole in the rights line after a story with no headline; and guards: «جديد» as a headline's own word
 // (no icon), a «[[topic]]» link (no date), a masthead in the rights line over a printed headline, an agency's own site
 // crediting itself (the agency too, as the earlier sets label it); a follow line «تابعوا قناة NAME على واتساب» and a bare
-// domain gluing the two-word name «kafrsousatoday.sy». Pages: tests/fixtures/ingest-unseen/dev/u3650–u3665.
+// domain gluing the two-word name «kafrsousatoday.sy»; a desk line «NAME في COUNTRY – بالعربية» under a Latin acronym.
+// Pages: tests/fixtures/ingest-unseen/dev/u3650–u3666.
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { headlineFurniture } from './headline-furniture';
@@ -84,6 +85,7 @@ describe('the pages', () => {
     ['u3663', 'date', '2028-05-21'],
     ['u3664', 'title', 'الرستاق اليوم: مزارعو الولاية يطلبون دعما للأسمدة'],
     ['u3665', 'outlet', 'كفر سوسة اليوم'],
+    ['u3666', 'outlet', 'الإذاعة والتلفزيون في مقدونيا الشمالية'],
   ])('%s: %s is %s', (id, name, value) => expect(field(id, name)).toBe(value));
   it('u3652: no headline printed, the title is made from the lead, never the masthead', () => {
     const title = labelled('u3652').extraction.evidence[0].fields.find((f) => f.field === 'title');
