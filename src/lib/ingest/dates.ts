@@ -35,6 +35,8 @@ export interface DateWordLists {
   yearLabels?: string[];
   /** «de»: words a language prints between the day, the month and the year («5 de junio de 2027»). */
   dayMonthJoiners?: string[];
+  /** «I» … «XII»: a month in Roman numerals, January first («10.IV.2028»). */
+  romanMonths?: string[];
   /** «m.», «d.»: marks a year-first date prints after its year and its day («2028 m. vasario 19 d.»). */
   yearFirstMarks?: { year: string[]; day: string[] };
 }
@@ -166,6 +168,11 @@ export function buildDateReader(words: DateWordLists): DateReader {
     'gu',
   );
   const month = (name: string) => months.get(name.replace(/\s+/g, ' '))!;
+  // «10.IV.2028»: a month in Roman numerals, the same mark (a dot, a slash, a dash or a space) either side, between a
+  // day and a four-digit year — never a numeral alone (thirty-eighth round, at the merge; aside38 u3547, spent).
+  const romans = new Map((words.romanMonths ?? []).map((r, i) => [normalizeArabic(r), i + 1]));
+  const romanAlt = [...romans.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const dayRomanYear = romanAlt ? new RegExp(`(?<![\\d.])(\\d{1,2})([./-])(${romanAlt})\\2(\\d{4})(?!\\d)`, 'gu') : undefined;
 
   // «العدد 12 ديسمبر 2025»: the number after an issue label is blanked (same length: indexes hold).
   const labels = (words.issueLabels ?? []).map((w) => normalizeArabic(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
@@ -192,7 +199,9 @@ export function buildDateReader(words: DateWordLists): DateReader {
 
   function findDates(text: string): ParsedDate[] {
     // Normalise digits and letters; split a time glued onto a date («17:3819/03/2025»).
-    let t = normalizeArabic(text).replace(/(\d{1,2}:\d{2}(?::\d{2})?)(?=\d)/g, '$1 ');
+    // «١٤ـ٤ـ٢٠٢٨»: a tatweel between digits parts a date as a dash would (normalizeArabic drops it and would glue the
+    // digits into one number; thirty-eighth round, at the merge; aside38 u3551, spent).
+    let t = normalizeArabic(text.replace(/(?<=[\d\u0660-\u0669\u06F0-\u06F9])\u0640+(?=[\d\u0660-\u0669\u06F0-\u06F9])/g, '-')).replace(/(\d{1,2}:\d{2}(?::\d{2})?)(?=\d)/g, '$1 ');
     if (yearWords) t = yearWords(t);
     // Every shape read here holds a year of four digits: a text without four digits in a row holds
     // no date, and most lines a page is classified by hold none (the regexes are the hot path's cost).
@@ -234,6 +243,7 @@ export function buildDateReader(words: DateWordLists): DateReader {
       if (m[4] || (y >= 1300 && y < 1600)) push(hijriToGregorian(y, +m[2], +m[3]), m[4] ? 'hijri' : 'unmarked', m.index!);
       else push(validGregorian(y, +m[2], +m[3]), 'gregorian', m.index!);
     }
+    if (dayRomanYear) for (const m of t.matchAll(dayRomanYear)) push(validGregorian(+m[4], romans.get(m[3])!, +m[1]), 'gregorian', m.index!);
     for (const m of t.matchAll(US_DATE_TIME)) push(validGregorian(+m[3], +m[1], +m[2]), 'gregorian', m.index!);
     for (const m of t.matchAll(DMY)) {
       const y = +m[3];

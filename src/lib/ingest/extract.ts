@@ -25,6 +25,7 @@ import { officeLetterhead } from './letterhead';
 import { withoutPageCounter } from './page-counter';
 import { peelCopyWrapper } from './copy-wrapper';
 import { withoutCopyHeaderLabels } from './copy-header';
+import { holdsRights } from './site-name';
 import { withoutMarkdownMarkers, withoutOutlinerBullets } from './markdown-copy';
 import { RelatedZone } from './related-zone';
 import { findMainStart, isUnstoppedParagraph, readMainBody, storyStart } from './main-body';
@@ -186,7 +187,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const letterhead = officeLetterhead(lines, lex) ?? null;
   // An institution's name over its publication's masthead is a masthead too, never the headline (publication-names.ts).
   const hostLine = letterhead ?? publicationUnderHost(lines, start, undefined, lex)?.host ?? null;
-  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, hostLine), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs, sponsorLabels: lex.sponsors, bylineLabels: lex.labels.byline, shareLines: lex.shareLines };
+  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, hostLine), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs, holdsRights: (text: string) => holdsRights(text, lex.rights), sponsorLabels: lex.sponsors, bylineLabels: lex.labels.byline, shareLines: lex.shareLines };
   // The lead without its dateline is what the headline must echo.
   const leadUnder = (from: number) => {
     const lead = leadLines(lines, from, 3, lex);

@@ -169,7 +169,10 @@ export function furnitureSegment(text: string, lead: LeadIndex, ctx: SegmentCont
   const kept = overlapShare(contentWords(rest, ctx.functionWords), lead);
   const dropped = overlapShare(contentWords(cut, ctx.functionWords), lead);
   // A series' part («الحلقة 2 من 3») is a label by its numbers: the body naming «الحلقة المقبلة» keeps it no headline's word.
-  const sure = found.kinds.every((k) => SURE_KINDS.has(k));
+  // «🆕 جديد |»: a badge's word beside its icon is a badge by its shape, however the lead uses the word («ممر جديد»)
+  // (thirty-eighth round, at the merge; aside38 u3541, spent).
+  const iconBadge = found.kinds.length === 2 && found.kinds.includes('symbols') && found.kinds.includes('badge');
+  const sure = iconBadge || found.kinds.every((k) => SURE_KINDS.has(k));
   if (kept.shared < MIN_SHARED_WORDS || kept.share < MIN_SHARED_SHARE || (!sure && dropped.share >= MAX_CUT_SHARE)) return undefined;
   rest = rest.replace(/^[|｜\-–—،,:]\s*|\s*[|｜\-–—،,:]$/gu, '');
   return { prefix: cut, rest, shape: 'furniture', ...(found.after ? { after: true } : {}), evidence: found.kinds.join(', ') };

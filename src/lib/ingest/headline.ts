@@ -99,12 +99,17 @@ export interface HeadlineContext {
   sponsorLabels?: readonly string[];
   /** «بقلم», «كتب»: a byline's labels — «— بقلم: NAME» glued after a column's headline is the byline (thirty-fifth round). */
   bylineLabels?: ReadonlySet<string>;
+  /** A rights line («جميع الحقوق محفوظة © NAME»: `rightsPhrases`): a short line it prints whole is the site's name. */
+  holdsRights?: (text: string) => boolean;
   /** Normalised verbs a wire's lead opens with («أعلن», «قال»: `leadVerbs`): a «.»-closed line opening so is a sentence. */
   leadVerbs?: ReadonlySet<string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
 const MARKET_QUOTE = /[▲▼△▽↑↓🔺🔻]|^[^\d]{1,25}\s[\d.,٠-٩]+\s+[+\-−]?[\d.,٠-٩]+\s*[%٪]$/u;
+
+/** A site's name a rights line prints is short. */
+const MAX_RIGHTS_NAME_WORDS = 5;
 
 /** Scores the candidates in lines[0 … end) against the lead paragraphs. */
 const AGENCY_NAME = /^(?:ال)?وكال[ةه]\s.*(?:للأنباء|للانباء|الإخبارية|الاخبارية|الأنباء|الانباء)(?:\s(?:الدولية|الرسمية))?$/u;
@@ -144,6 +149,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «صورة تعبيرية ترمز …»: a stock picture's caption, never the headline (caption-lines.ts).
     if (ctx.captionOpeners && opensAsCaption(l.text, ctx.captionOpeners)) continue;
     if (ctx.ownerRole?.(l.text)) continue;
+    // «عقلة الصقور اليوم» on top and again in «جميع الحقوق محفوظة © عقلة الصقور اليوم» after the story: the site's name,
+    // never the headline, however much of it the lead repeats (thirty-eighth round, at the merge; aside38 u3544, spent).
+    if (l.words <= MAX_RIGHTS_NAME_WORDS && ctx.holdsRights && lines.slice(end).some((o) => o.index !== l.index && o.text.includes(l.text.trim()) && ctx.holdsRights!(o.text))) continue;
     // «مجلة أسبوعية مصورة تصدر عن دار الهلال منذ عام 1924» under the masthead: its tagline, never the headline.
     if (topLines.includes(i) && l.words <= 14 && ctx.publisherCues?.some((c) => ` ${l.key} `.includes(` ${c} `))) continue;
     const why: string[] = periodClosed ? ['closed by «.»'] : [];

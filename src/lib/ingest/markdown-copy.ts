@@ -12,6 +12,9 @@ const BOLD_LINE = /^\*\*([^*\n]+)\*\*$/u;
 /** «**NAME** · DATE»: a bold span opening a line (a Typora copy's byline), its markers cut like a bold line's. */
 const BOLD_OPENING = /^\*\*([^*\n]+)\*\*(?=\s)/u;
 const LINK_OR_IMAGE = /^!?\[[^\]\n]*\]\([^)\n]*\)/u;
+/** «[[2028-05-16]]»: a whole line linking another note (NotePlan, Obsidian) — a note app's own shape (thirty-eighth round,
+ * at the merge; aside38 u3583, spent). Linking a daily note, it is the day the note was made, not the page's date: cut. */
+const WIKILINK_LINE = /^\[\[[^\]\n]+\]\]$/u;
 const FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,30}:\s*\S/u;
 /** «kyiv-notes.md — iA Writer»: a line naming a markdown file (a writing app's window title) is a kind of its own —
  * the file says its text is markdown, also under a folder's path (thirty-sixth round, at the merge). */
@@ -33,7 +36,7 @@ function metadataBlock(lines: readonly string[]): boolean {
 
 /** How many kinds of markdown shape the page shows (heading, list, bold line, link, a markdown file's name, metadata block). */
 export function markdownKinds(lines: readonly string[]): number {
-  let heading = false, list = false, bold = false, link = false, file = false;
+  let heading = false, list = false, bold = false, link = false, file = false, wikilink = false;
   for (const line of lines) {
     const t = line.trim();
     if (!t) continue;
@@ -42,8 +45,9 @@ export function markdownKinds(lines: readonly string[]): number {
     else if (LIST_ITEM.test(t)) list = true;
     else if (BOLD_LINE.test(t) || BOLD_OPENING.test(t)) bold = true;
     else if (LINK_OR_IMAGE.test(t)) link = true;
+    else if (WIKILINK_LINE.test(t)) wikilink = true;
   }
-  return [heading, list, bold, link, file, metadataBlock(lines)].filter(Boolean).length;
+  return [heading, list, bold, link, file, wikilink, metadataBlock(lines)].filter(Boolean).length;
 }
 
 /** The lines with markdown's heading and bold-line markers cut, when the page is a markdown copy; else the lines. */
@@ -52,6 +56,7 @@ export function withoutMarkdownMarkers(lines: string[]): string[] {
   if (markdownKinds(lines) < 2) return lines;
   return lines.map((line) => {
     const t = line.trim();
+    if (WIKILINK_LINE.test(t) && /\d{4}/u.test(t)) return '';
     const heading = HEADING.exec(t);
     if (heading) return t.slice(heading[0].length).replace(/\s+#+$/u, '');
     const bold = BOLD_LINE.exec(t);

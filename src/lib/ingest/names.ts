@@ -211,6 +211,15 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
         if (n >= 0) best = Math.max(best, n + (a.length >= 3 || latinWord.length >= 4 ? 1 : 0));
       }
     }
+    // «sheikhbadrtoday.sy» / «الشيخ بدر اليوم»: a domain glues a two-word name into one word, the article dropped
+    // (thirty-eighth round, at the merge; aside38 u3559, spent). Long words only: two short words glued meet by chance.
+    if (aw.length >= 2 && w.length >= 7 && !LATIN_ARTICLE.has(w)) {
+      const two = arabicSkeleton(bare + aw[1].replace(/^ال(?=\p{L}{2})/u, ''));
+      if (two.length >= 4 && latinSkeletons(w).has(two)) {
+        const n = align(rest, aw.slice(2));
+        if (n >= 0) best = Math.max(best, n + 1);
+      }
+    }
     return best;
   };
   // «alegtoday»: a domain's label glued of a name and a name's word at its end.

@@ -79,7 +79,10 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
     // A name never opens or closes on a function word: «تابعوا المنبر الحر على فيسبوك» spells the
     // domain by «المنبر الحر», never by «المنبر الحر على» (twenty-third round).
     const functionWord = (w: string) => lex.nameStopWords.has(normalizeArabic(w));
-    const gram = spells(label, l.text, lex.sameName, functionWord);
+    // Where the bare label spells a gram, the host whole read word by word may spell a fuller one («sheikhbadrtoday.sy»:
+    // «الشيخ بدر اليوم», not the prefix a channel's noun opens, «قناة الشيخ بدر»; thirty-eighth round, at the merge).
+    const byLabel = spells(label, l.text, lex.sameName, functionWord);
+    const gram = byLabel && (spells(link.domain.replace(/^www\./, ''), l.text, lex.sameName, functionWord, true) ?? byLabel);
     if (!gram) continue;
     // «جامعة النجاح الوطنية» (a name's shape: the whole line), «تابعوا الوسيط المغاربي على فيسبوك»
     // (a prompt: a word no name holds, `nameStopWords`; the spelling words only); a print view's
@@ -96,7 +99,10 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
   }
   // The host whole, not its bare label: «sakhnintoday.com» is read word by word («سخنين اليوم»), the bare
   // «sakhnintoday» only as a prefix («سخنين») (thirty-seventh round, at the merge).
-  const spelled = spellingOnPage(link.domain.replace(/^www\./, ''), lines.filter((l) => l.index !== titleIndex), lex.sameName, lex.siteSuffixes);
+  // The spelling whole first («kafrsousatoday.sy» / «كفر سوسة اليوم» inside «تابعوا قناة كفر سوسة اليوم على واتساب»), then by a prefix.
+  const pageLines = lines.filter((l) => l.index !== titleIndex);
+  const host = link.domain.replace(/^www\./, '');
+  const spelled = spellingOnPage(host, pageLines, (a, b) => lex.sameName(a, b, true), lex.siteSuffixes) ?? spellingOnPage(host, pageLines, lex.sameName, lex.siteSuffixes);
   // «© 2026 مركز تريندز للبحوث والاستشارات» under «trendsresearch.org»: the domain spells one word of
   // an institution's name (`institutionWords`); the © line holds the whole name (nineteenth round, part O).
   const held = spelled ? copyrightName(lines.find((l) => l.index === spelled.index)?.text ?? '', lex.rights) : undefined;
@@ -110,7 +116,7 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
 }
 
 /** The one to three Arabic words of `text` (longest first) that spell `label`, with or without their article («najah» = «النجاح»: a domain drops it). */
-function spells(label: string, text: string, sameName: Lexicon['sameName'], functionWord: (word: string) => boolean = () => false): string | undefined {
+function spells(label: string, text: string, sameName: Lexicon['sameName'], functionWord: (word: string) => boolean = () => false, whole = false): string | undefined {
   const words = text.split(/[\s|:\-–—]+/).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -118,7 +124,7 @@ function spells(label: string, text: string, sameName: Lexicon['sameName'], func
       if (functionWord(gram[0]) || functionWord(gram[n - 1])) continue;
       // A domain keeps the name's first article at most: «alwasitmaghreb» = «الوسيط المغاربي».
       const bare = gram.map((w) => w.replace(/^ال(?=\p{L}{2})/u, ''));
-      if ([gram, bare, [gram[0], ...bare.slice(1)]].some((g) => sameName(label, g.join(' ')))) return gram.join(' ');
+      if ([gram, bare, [gram[0], ...bare.slice(1)]].some((g) => sameName(label, g.join(' '), whole))) return gram.join(' ');
     }
   }
   return undefined;

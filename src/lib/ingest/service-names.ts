@@ -13,11 +13,16 @@ import { unlikeAName } from './site-name';
 const SEPARATED = /^(.{2,60}?)\s+[-–—|:]\s+(.{2,40})$/u;
 
 /** The station's name a desk label vouches for: Arabic, one to five words, shaped like a name, not generic or a section. */
-function stationName(text: string, lex: Lexicon): string | undefined {
+function stationName(text: string, lex: Lexicon, paired = false): string | undefined {
   const name = text.trim();
-  const words = name.split(/\s+/).length;
+  const parts = name.split(/\s+/);
+  const words = parts.length;
   if (words > 5 || !/\p{Script=Arabic}{2}/u.test(name) || /[0-9٠-٩]/u.test(name)) return undefined;
-  if (unlikeAName(name, lex.nameStopWords) || lex.sectionLabels.has(lexKey(name)) || lex.exact.has(lexKey(name)) || lex.names(name)?.kind === 'generic') return undefined;
+  // «الإذاعة والتلفزيون في البوسنة والهرسك – بالعربية»: on the desk label's own line a function word inside the name is
+  // the name's (a broadcaster named by its country); its first and last words still may not be one (thirty-eighth round,
+  // at the merge; aside38 u3578, spent).
+  const shape = paired && words >= 3 ? `${parts[0]} ${parts[words - 1]}` : name;
+  if (unlikeAName(shape, lex.nameStopWords) || /[.…!؟?]$/u.test(name) || lex.sectionLabels.has(lexKey(name)) || lex.exact.has(lexKey(name)) || lex.names(name)?.kind === 'generic') return undefined;
   return name;
 }
 
@@ -38,7 +43,7 @@ export function serviceLineSignals(lines: readonly (PageLine & { key?: string })
   seen.forEach((l, i) => {
     if (l.words > 10 || l.index === titleIndex) return;
     const pair = SEPARATED.exec(l.text.trim());
-    const name = pair && labels.has(lexKey(pair[2])) ? stationName(pair[1], lex) : undefined;
+    const name = pair && labels.has(lexKey(pair[2])) ? stationName(pair[1], lex, true) : undefined;
     if (name) { push(name, l.index); return; }
     const above = seen[i - 1];
     // A menu entry over the label («الرئيسية» / «القسم العربي») is the menu's, not the station's.

@@ -18,6 +18,8 @@ export const DateWordsSchema = z
     dateLineWords: z.array(z.string().trim().min(1)).default([]),
     /** Endings glued to a day's number: «5th», the Kurdish izafe «4ی» (twenty-first round, part S). */
     daySuffixes: z.array(z.string().trim().min(1)).default(['st', 'nd', 'rd', 'th']),
+    /** A month in Roman numerals, January first («10.IV.2028», thirty-eighth round at the merge). */
+    romanMonths: z.array(z.string().trim().min(1)).length(12).optional(),
     /** Words between a day, its month and the year: Spanish «5 de junio de 2027» (thirtieth round). */
     dayMonthJoiners: z.array(z.string().trim().min(1)).default([]),
     /** Labels of an issue number («العدد 12 ديسمبر 2025»: the 12 is the issue, not the day). */
