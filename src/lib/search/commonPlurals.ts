@@ -12,6 +12,7 @@ import type { KeyContext } from './keyContext';
 import { keyTokens, type KeyedToken } from './keyTokens';
 import type { QueryPlan, QueryUnit } from './queryPlan';
 import type { Candidate, Ranked } from './tiers';
+import { unseenPages } from './unseenPages';
 
 /** One pair as shipped (kb-search.json `queryForms.common`): singular, plural normalised, 1 where a homograph. */
 export type CommonPlural = [string, string] | [string, string, 1];
@@ -100,14 +101,7 @@ export async function withCommonReadings<R extends Candidate>(plan: QueryPlan, r
   }
   if (!searches.length) return ranked;
   const seen = new Set((content.length === 1 ? ranked.filter((r) => r.tier !== 'partial') : exact).map((r) => r.result.id));
-  const read: Array<Ranked<R>> = [];
-  for (const results of await Promise.all([...new Set(searches)].map(run))) {
-    for (const result of results) {
-      if (seen.has(result.id)) continue;
-      seen.add(result.id);
-      read.push({ result, tier: 'concept', missing: [] });
-    }
-  }
+  const read = await unseenPages([...new Set(searches)], run, seen);
   if (!read.length) return ranked;
   const ids = new Set(read.map((r) => r.result.id));
   const rest = ranked.filter((r) => !ids.has(r.result.id));

@@ -7,6 +7,9 @@ import type { KeyContext } from './keyContext';
 import { keyTokens, type KeyedToken } from './keyTokens';
 import { isFunctionStem } from './queryReadings';
 import type { ThesaurusConcept } from '../data/thesaurus';
+import type { QueryPlan } from './keys';
+import type { Candidate, Ranked } from './tiers';
+import { unseenPages } from './unseenPages';
 
 /** A phrasing as shipped: [match stems, search keys, text], spaces joining. */
 export type ThesaurusPhrasingJson = [string, string, string];
@@ -114,4 +117,24 @@ export function thesaurusSearches(matches: string[], units: ThesaurusUnit[], ctx
     }
   }
   return searches.length ? { searches, shown: shown.slice(0, THESAURUS_SHOWN) } : null;
+}
+
+/**
+ * The thesaurus's pages (tiers.ts): those of the query's other phrasings, after every page that holds the reader's
+ * words, a curated concept or a form reading, before the partial matches (a page saying the whole concept otherwise
+ * against one lacking a typed word). Only while those first pages are fewer than `below` (tiers.ts PARTIAL_BELOW): a
+ * reader with a full page of their own words gains nothing on it, and the searches are not run.
+ */
+export async function withThesaurus<R extends Candidate>(plan: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>, below: number): Promise<Array<Ranked<R>>> {
+  const head = ranked.filter((r) => r.tier !== 'partial');
+  if (!plan.thesaurus || head.length >= below) return ranked;
+  const seen = new Set(head.map((r) => r.result.id));
+  // Pagefind leaves out a term no page holds: a search with one would find pages lacking it («تمور طولقة» read as
+  // «التمر» alone where «طولقة» is in no page). Each key is searched alone (once: `run` remembers), and a search with
+  // a key in no page is not run.
+  const keys = [...new Set(plan.thesaurus.searches.flatMap((s) => s.split(' ')))];
+  const held = new Set((await Promise.all(keys.map(async (k) => ((await run(k)).length ? k : null)))).filter((k) => k !== null));
+  const searches = plan.thesaurus.searches.filter((s) => s.split(' ').every((k) => held.has(k)));
+  const read = await unseenPages(searches, run, seen);
+  return [...head, ...read, ...ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id))];
 }

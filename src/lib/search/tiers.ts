@@ -7,6 +7,7 @@ import { isNearSynonym, isNisbaConcept } from './queryReadings';
 import { CONCEPT_ONLY_MAX, evidenceWeight, unitStrengths } from './unitEvidence';
 import { formSearches, heldFormSearches } from './formSearches';
 import { withCommonReadings } from './commonPlurals';
+import { withThesaurus } from './thesaurus';
 
 export { formSearches, heldFormSearches };
 
@@ -323,33 +324,6 @@ export async function withRareReadings<R>(plan: QueryPlan, run: (search: string)
 }
 
 /**
- * The thesaurus's pages (thirty-third pass, thesaurus.ts): those of the query's other phrasings, after every page that
- * holds the reader's words, a curated concept or a form reading, before the partial matches (a page saying the whole
- * concept otherwise against one lacking a typed word). Only while those first pages are fewer than PARTIAL_BELOW: a
- * reader with a full page of their own words gains nothing on it, and the searches are not run.
- */
-async function withThesaurus<R extends Candidate>(plan: QueryPlan, ranked: Array<Ranked<R>>, run: (search: string) => Promise<R[]>): Promise<Array<Ranked<R>>> {
-  const head = ranked.filter((r) => r.tier !== 'partial');
-  if (!plan.thesaurus || head.length >= PARTIAL_BELOW) return ranked;
-  const seen = new Set(head.map((r) => r.result.id));
-  const read: Array<Ranked<R>> = [];
-  // Pagefind leaves out a term no page holds: a search with one would find pages lacking it («تمور طولقة» read as
-  // «التمر» alone where «طولقة» is in no page). Each key is searched alone (once: `run` remembers), and a search with
-  // a key in no page is not run.
-  const keys = [...new Set(plan.thesaurus.searches.flatMap((s) => s.split(' ')))];
-  const held = new Set((await Promise.all(keys.map(async (k) => ((await run(k)).length ? k : null)))).filter((k) => k !== null));
-  const searches = plan.thesaurus.searches.filter((s) => s.split(' ').every((k) => held.has(k)));
-  for (const results of await Promise.all(searches.map(run))) {
-    for (const result of results) {
-      if (seen.has(result.id)) continue;
-      seen.add(result.id);
-      read.push({ result, tier: 'concept', missing: [] });
-    }
-  }
-  return [...head, ...read, ...ranked.filter((r) => r.tier === 'partial' && !seen.has(r.result.id))];
-}
-
-/**
  * `run` answering each search string once per query: the word check of a settled query and the
  * partial tier search the same words alone (a unit without a concept has `any` = its terms), and
  * the closed and open plans can share a concept search. Same string, same filters and order:
@@ -370,7 +344,7 @@ function searchedOnce<R>(run: (search: string) => Promise<R[]>): (search: string
  */
 export async function rankTiers<R extends Candidate>(plan: QueryPlan, search: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
   const run = searchedOnce(search);
-  return withCommonReadings(plan, await withThesaurus(plan, await withFormReadings(plan, await withPartial(plan, await fullMatches(plan, run, true), run, opts.total), run), run), run);
+  return withCommonReadings(plan, await withThesaurus(plan, await withFormReadings(plan, await withPartial(plan, await fullMatches(plan, run, true), run, opts.total), run), run, PARTIAL_BELOW), run);
 }
 
 /** Would the partial tier run for these full matches (fewer than PARTIAL_BELOW, two units or a concept's phrase of two words)? */
@@ -402,5 +376,5 @@ export async function rankQuery<R extends Candidate>(
     if (open.length) [plan, full] = [plans.open, open];
   }
   if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) || (full.length < PARTIAL_BELOW && (formSearches(plan).length > 0 || !!plan.thesaurus || plan.units.some((u) => u.rareReadings?.length))) };
-  return { plan, ranked: await withCommonReadings(plan, await withThesaurus(plan, await withFormReadings(plan, await withPartial(plan, full, run, opts.total), run), run), run), partialSkipped: false };
+  return { plan, ranked: await withCommonReadings(plan, await withThesaurus(plan, await withFormReadings(plan, await withPartial(plan, full, run, opts.total), run), run, PARTIAL_BELOW), run), partialSkipped: false };
 }
