@@ -45,7 +45,9 @@ export function genericWireCredit(text: string, lex: Lexicon): string | undefine
   const wires = new Set((lex.data.genericWires ?? []).map(lexKey));
   const [a, b] = parts;
   const name = wires.has(lexKey(a)) ? b : wires.has(lexKey(b)) ? a : undefined;
-  if (!name || wires.has(lexKey(name)) || lex.names(name)?.kind === 'agency') return undefined;
+  // A wire or a generic credit word («متابعات») on the other side names no site.
+  const known = name ? lex.names(name) : undefined;
+  if (!name || wires.has(lexKey(name)) || (known && known.kind !== 'outlet')) return undefined;
   return nameShaped(name, lex) ? name.trim() : undefined;
 }
 
