@@ -17,6 +17,7 @@ import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpan
 import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { providerTag } from './provider-tag';
+import { dateThenSlash } from './dateline-slash';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
@@ -242,7 +243,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       ...(unknown && text[span.start] === '(' ? { bracketed: true } : {}),
     };
   }
-  return placeOnly(text, lex, isPlace) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup);
+  return placeOnly(text, lex, isPlace) ?? dateThenSlash(text, lex) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup);
 }
 
 /** «خاص الكرامة ميديا» → «الكرامة ميديا»: a credit word (`creditWords`) before a known name, the name. */

@@ -215,6 +215,12 @@ export function isFollowPrompt(l: ClassifiedLine, lex: Lexicon): boolean {
   return lex.followPrompts.openers.has(lexKey(words[0])) && words.slice(1).some((w) => lex.followPrompts.via.has(lexKey(w)));
 }
 
+/** The line under a follow prompt is a paragraph that continues the story, closed by its full stop. */
+function storyGoesOn(lines: ClassifiedLine[], i: number, lex: Lexicon): boolean {
+  const next = nextNonBlank(lines, i);
+  return !!next && next.kind === 'body' && continuesStory(next.text, lex) && /[.!؟?]\s*$/u.test(next.text);
+}
+
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
 const TRAILS_OFF = /(?:…|\.{3})\s*$/u;
 
@@ -246,6 +252,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       }
       break;
     }
+    // A follow prompt between the story's paragraphs (the next line goes on with «و…» and a full stop) is skipped.
+    if (main.length && isFollowPrompt(l, lex) && storyGoesOn(lines, i, lex)) continue;
     if (CLOSING_KINDS.has(l.kind) || (main.length && isFollowPrompt(l, lex))) break;
     if (l.kind === 'date' || l.kind === 'agency' || l.kind === 'dateline') {
       meta.push(l);

@@ -30,6 +30,7 @@ import { ownCreditLines } from './self-credit';
 import type { ClassifiedLine } from './classify';
 import { neighbour } from './headline-neighbours';
 import { presentedByLead } from './presents-following';
+import { translatedByLead } from './translated-by';
 import { nameUnderLink, toolFrameName } from './tool-frame';
 import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
 import { colonNameUnderLatinMasthead } from './credit-lines';
@@ -37,6 +38,7 @@ import { isLatinBrand } from './site-name';
 import { cutTitleEnd, labelShaped, labelWords, staffRoleLine, storyLabel } from './story-label';
 import { leadPrintsIt, namesTheStory, notSiteName } from './weak-guess';
 import { closingOutletCredit } from './closing-credit';
+import { barJoined, creditBarName, genericWireCredit } from './credit-bars';
 import { selfNamingSignals } from './self-naming';
 import { staffBoxSignals, taglineSignals } from './tagline-names';
 import type { NameLookup } from './names';
@@ -319,12 +321,15 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
 
     else if (bilingual) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
-    else if (site.kind === 'short' && !overStory) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
+    else if (site.kind === 'short' && !overStory && !barJoined(site.text) && !genericWireCredit(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a
     // name's shape, whatever follows it.
     else if (framed(site.text, lex) && !chatGroup) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
     else if (!overStory && isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
   }
+  // «حماك||REPORTER», «وكالات: NAME» right over the lead: the site's own credit line (credit-bars.ts).
+  const barCredit = creditBarName(lines, start, lex);
+  if (barCredit) signals.push({ field: 'outlet', value: barCredit.value, confidence: 0.6, rule: barCredit.rule, line: barCredit.line });
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
   if (long && !lex.names(long.text)) signals.push({ field: 'outlet', value: long.text.trim(), confidence: 0.5, rule: 'a long name over the site\'s menu (an institution\'s masthead)', line: long.index + 1 });
   // «سفارة دولة قطر لدى الاتحاد الروسي» over «خبر صحفي» and the headline: an office's letterhead (nineteenth round).
@@ -391,6 +396,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...latinAgreedName(lines, lex));
   // Where nothing names a site: the lead presenting what follows under the site's name (presents-following.ts, thirty-eighth round).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...presentedByLead(lines, start, input.bodyEnd, lex));
+  if (!signals.some((s) => s.field === 'outlet')) signals.push(...translatedByLead(lines, start, input.bodyEnd, lex));
   // The last resort: a name closed by a site's word, printed framed (closer-name.ts, thirty-seventh round).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...closerNameLastResort(lines, input.titleIndex, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).

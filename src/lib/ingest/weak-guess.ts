@@ -32,8 +32,12 @@ export function notSiteName(line: TopLine, start: number, lex: Pick<Lexicon, 're
  * (twenty-fifth round: on the earlier real-page probes these tokens were taken for the site).
  */
 function gluedLabels(text: string, lex: Pick<Lexicon, 'sectionHeads' | 'interfaceWords'>): boolean {
-  if (/\s/u.test(text) || !/^[\p{Script=Arabic}]{8,}$/u.test(text)) return false;
-  const key = lexKey(text);
+  // «آخر الاخباررئيسيسياسة»: the glued token may close a short line whose first entry kept its space
+  // (thirty-ninth round, real pages): the last of at most three words is read the same way.
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  const token = tokens.length <= 3 ? tokens[tokens.length - 1] : undefined;
+  if (!token || !/^[\p{Script=Arabic}]{8,}$/u.test(token)) return false;
+  const key = lexKey(token);
   const heads = [...lex.sectionHeads, ...lex.interfaceWords.moreWords].map(lexKey).filter((h) => h.length >= 3);
   return heads.some((h) => (key.startsWith(h) || key.endsWith(h)) && key.length - h.length >= 3);
 }

@@ -234,6 +234,7 @@ export const BoilerplateSchema = z
     providerTags: phraseList.default([]),
     /** The lead's words by which a site presents what follows under its own name («يرصد "NAME" في التقرير التالي»): present verbs and words pointing ahead (presents-following.ts). */
     presentingFrames: z.object({ verbs: phraseList, following: phraseList }).strict().default({ verbs: [], following: [] }),
+    translationFrames: z.object({ openers: phraseList, verbs: phraseList }).strict().default({ openers: [], verbs: [] }),
     /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
     selfNamingLines: phraseList,
     /**
