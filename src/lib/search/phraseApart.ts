@@ -2,7 +2,10 @@
 // search matches each word anywhere on the page: for «الدروس الخصوصية» a page on the «دروس» of a war that says
 // «خصوصية» three paragraphs on, for «سقف الأسعار» a page on bread prices with a «سقف» somewhere. The index writes a
 // concept's token where the phrase stands together (or one of its other phrasings), so a page holding the words but
-// not the token holds them apart: a weaker match than a page saying the phrase, or its concept, in one place.
+// not the token holds them apart: a weaker match than a page saying the phrase, or its concept, in one place. Such a
+// page keeps its exact tier but is placed among the concept's pages by how strongly each holds what it holds (tiers.ts
+// fullMatches): measured over every set, putting them after all the concept's pages cost a page written in a form the
+// token misses («مراكب الصيد», a verb for a verbal noun) its first place in eleven queries; by strength, in five.
 import type { QueryPlan, QueryUnit } from './queryPlan';
 import type { Candidate } from './tiers';
 
