@@ -105,7 +105,9 @@ export async function withCommonReadings<R extends Candidate>(plan: QueryPlan, r
   if (!read.length) return ranked;
   const ids = new Set(read.map((r) => r.result.id));
   const rest = ranked.filter((r) => !ids.has(r.result.id));
-  const before = content.length === 1 ? rest.filter((r) => r.tier !== 'partial') : rest.filter((r) => r.tier === 'exact');
+  // The exact matches that lead the list: a concept phrase's words written apart wait after the concept (phraseApart.ts).
+  const lead = rest.findIndex((r) => r.tier !== 'exact');
+  const before = content.length === 1 ? rest.filter((r) => r.tier !== 'partial') : rest.slice(0, lead < 0 ? rest.length : lead);
   const after = rest.filter((r) => !before.includes(r));
   return [...before, ...read, ...after];
 }

@@ -8,6 +8,7 @@ import { CONCEPT_ONLY_MAX, evidenceWeight, unitStrengths } from './unitEvidence'
 import { formSearches, heldFormSearches } from './formSearches';
 import { withCommonReadings } from './commonPlurals';
 import { withThesaurus } from './thesaurus';
+import { placeApart, shares, splitApart } from './phraseApart';
 
 export { formSearches, heldFormSearches };
 
@@ -141,25 +142,36 @@ async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: s
     check && plan.units.length >= 2 ? Promise.all(plan.units.map((u) => run(u.terms.join(' ')))) : Promise.resolve(null),
   ]);
   const absent = plan.units.filter((_, u) => alone?.[u].length === 0);
+  const conceptFull = absent.some((u) => !u.concept) ? [] : concept;
+  // A concept phrase's words the page writes apart: after the pages saying it in one place (phraseApart.ts).
+  const { together, apart } = splitApart(plan, absent.length ? [] : exact, [[plan.concept?.search, concept], [plan.concept?.wider, wider]]);
+  const isApart = new Set(apart.map((r) => r.id));
   const tiers = [
-    ['exact', absent.length ? [] : exact],
-    ['concept', absent.some((u) => !u.concept) ? [] : concept],
+    ['exact', together],
+    // (A concept search of the typed words, a near-synonym's, holds the apart pages too: they are placed below.)
+    ['concept', conceptFull.filter((r) => !isApart.has(r.id))],
     // The near-synonym sets' other words (session 24), after the curated concepts. A function word no
     // page holds empties the exact tier, not this one: the wider search leaves it out.
     ['concept', absent.some((u) => !u.concept && plan.concept?.wider?.split(' ').some((k) => u.terms.includes(k))) ? [] : wider],
     // A concept phrase read word by word through its words' sets (thirty-first pass): after the phrase's own readings.
     ['concept', absent.some((u) => !u.concept && plan.concept?.composed?.split(' ').some((k) => u.terms.includes(k))) ? [] : composed],
   ] as const;
-  const out: Array<Ranked<R>> = [];
-  const seen = new Set<string>();
-  for (const [tier, results] of tiers) {
+  const out: Array<Ranked<R> & { share: number; id: string }> = [];
+  const seen = new Set<string>(isApart);
+  for (const [k, [tier, results]] of tiers.entries()) {
+    const share = shares(results);
     for (const result of results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
-      out.push({ result, tier, missing: [] });
+      out.push({ result, tier, missing: [], share: k === 3 ? 0 : share.get(result.id)!, id: result.id });
     }
   }
-  return out;
+  if (!apart.length) return out.map(({ result, tier, missing }) => ({ result, tier, missing }));
+  // The phrase's words apart (phraseApart.ts): among the concept's pages (not the word-by-word readings'), by strength.
+  const head = out.filter((r) => r.tier === 'exact');
+  const exactShare = shares(exact);
+  const placed = placeApart(out.filter((r) => r.tier !== 'exact'), apart.map((result) => ({ result, tier: 'exact' as const, missing: [], share: exactShare.get(result.id)!, id: result.id })));
+  return [...head, ...placed].map(({ result, tier, missing }) => ({ result, tier, missing }));
 }
 
 /**
