@@ -59,6 +59,7 @@ import { fullerSiteName, mastheadOverMenu, nameInBothScripts, withoutLink } from
 import { chooseDate } from './date-choice';
 import { AGENCY_TEXT, AGENCY_WORD, creditedName, storyCreditSignals, unknownCredit } from './metadata-credits';
 import { siteAtTop } from './site-at-top';
+import { hashtagStation, latinShortStation } from './radio-names';
 import { officeLetterhead } from './letterhead';
 import { editionLineSignals, providerLineSignals, serviceLineSignals } from './service-names';
 import { channelOwners, weighChannelOwners } from './channel-owners';
@@ -197,6 +198,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
   signals.push(...closedMastheadSignals(lines, start, input.titleIndex, lex, input.printed), ...shortBrandSignals(lines, start, signals, lex), ...creditLineAbove(lines, start, input.titleIndex, lex), ...nameUnderHeadline(lines, start, input.titleIndex, lex), ...nameUnderLink(lines, input.titleIndex, lex), ...ownCreditLines(lines, start, lex));
   signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors, lex.latinSiteWords), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
+  signals.push(...latinShortStation(lines, input.titleIndex, lex)); // «Radio NAME FM» / «NAME … أف أم – …» (radio-names.ts)
   const site = siteAtTop(lines, start, input.titleIndex, lex, signals);
   const long = site ? undefined : mastheadOverMenu(lines, start, input.titleIndex, lex);
   if (long && !lex.names(long.text)) signals.push({ field: 'outlet', value: long.text.trim(), confidence: 0.5, rule: 'a long name over the site\'s menu (an institution\'s masthead)', line: long.index + 1 });
@@ -264,6 +266,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...latinAgreedName(lines, lex));
   // Where nothing names a site: the lead presenting what follows under the site's name (presents-following.ts, thirty-eighth round).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...presentedByLead(lines, start, input.bodyEnd, lex));
+  // Where no site is named: the site's own hashtag agreed by the lead's «لـNAME» or a Latin hashtag (radio-names.ts, thirty-ninth round).
+  if (!signals.some((s) => s.field === 'outlet' && s.confidence >= OUTLET_ABSTAIN)) signals.push(...hashtagStation(lines, start, input.bodyEnd, lex));
   // The last resort: a name closed by a site's word, printed framed (closer-name.ts, thirty-seventh round).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...closerNameLastResort(lines, input.titleIndex, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
