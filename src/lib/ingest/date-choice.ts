@@ -46,6 +46,9 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
     const iso = d.date ? lex.dates.parse(d.date) : undefined; // a year-less «في 4 أبريل» is never completed
     if (iso) candidates.push({ value: iso, rule: 'date in the dateline', confidence: 0.7, line: index + 1, rank: 4 });
   }
+  // Nothing printed in four digits: a date line with a two-digit year whose weekday agrees (short-year.ts, thirty-ninth round).
+  const short = candidates.length ? undefined : [...header, ...meta].find((l) => l.kind !== 'body' && lex.dates.shortYear(l.text));
+  if (short) candidates.push({ value: lex.dates.shortYear(short.text)!, rule: 'a date line with a two-digit year, its weekday agreeing', confidence: 0.75, line: short.index + 1, rank: 5 });
   // Nothing printed: the lead's «اليوم الأحد 26 أكتوبر 2025» (lead-date.ts), weaker than any line of the page.
   const today = candidates.length || !leadLine ? undefined : todayInLead(leadLine.text, lex.dates);
   if (today) candidates.push({ value: today, rule: '«اليوم» and its date in the lead', confidence: 0.6, line: leadLine!.index + 1, rank: 6 });

@@ -4,6 +4,7 @@
 // «24 فبراير/ شباط 2022» style, Hijri dates (converted with the Umm al-Qura calendar of ICU),
 // and Arabic-Indic digits. Relative times («منذ 30 دقائق») carry no year and are never dates.
 import { normalizeArabic } from '../arabic/normalize';
+import { buildShortYearReader } from './short-year';
 
 export interface ParsedDate {
   /** YYYY-MM-DD (Gregorian). */
@@ -20,6 +21,8 @@ export interface DateWordLists {
   hijriMonths: string[][];
   solarMonths?: string[][];
   weekdays: string[];
+  /** The weekdays, Sunday first (short-year.ts). */
+  weekdaysInOrder?: string[][];
   dateLineWords: string[];
   /** «العدد»: the number after it is an issue number. */
   issueLabels?: string[];
@@ -131,6 +134,8 @@ export interface DateReader {
   lineWords: Set<string>;
   /** The text normalised, a year in words and a year's label read as the year's digits («عام ألفين وسبعة» → «2007»). */
   withSpelledYear(text: string): string;
+  /** A whole date line with a two-digit year whose weekday agrees («الأحد, 14 سبتمبر 25»: short-year.ts); apart from the four-digit shapes. */
+  shortYear(line: string): string | undefined;
 }
 
 export function buildDateReader(words: DateWordLists): DateReader {
@@ -267,6 +272,7 @@ export function buildDateReader(words: DateWordLists): DateReader {
     isMonthName: (text) => months.has(normalizeArabic(text).trim().replace(/\s+/g, ' ')),
     isWordDay: (text) => wordDay.test(normalizeArabic(text).trim()),
     lineWords: new Set([...words.weekdays, ...words.dateLineWords].map((w) => normalizeArabic(w))),
+    shortYear: buildShortYearReader(words),
   };
 }
 

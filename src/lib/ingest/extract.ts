@@ -2,6 +2,7 @@
 //   header zone (menus, site name, title, date/agency lines) →
 //   main body (first substantial run of prose: main-body.ts) → closing meta (source, tags) →
 //   related zone (markers, headline lists, embedded full articles: headline + ≥2 sentences).
+import { deckOverRepeat } from './deck';
 import type { ExtractedArticle } from '../types';
 import { uniqueBy } from '../unique';
 import type { Lexicon } from './boilerplate';
@@ -231,6 +232,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const mainTitle = limitTitle(titleLine ? headline.chosen?.text ?? titleLine.text : titleFromLead(body.paragraphs[0] ?? ''));
   // A feed's footer glued after a cut teaser names the origin (origin-lines.ts), never the story's words.
   const paragraphs = finishParagraphs(body.paragraphs.map((p) => withoutFeedFooter(p, lines, lex)), titleLine ? mainTitle : '');
+  // A deck between the headline and its repeat is the story's first paragraph (deck.ts, thirty-ninth round).
+  const deck = deckOverRepeat(lines, titleLine, start, lex);
+  if (deck && !paragraphs.includes(deck)) paragraphs.unshift(deck);
   if (!paragraphs.length || !mainTitle) return none;
   const meta = chooseMetadata({
     lines, start, meta: [...body.meta, ...related.mainDates],

@@ -23,29 +23,26 @@ import { claimsOwnRights } from './rights-holder';
 import { abstainedEvidence, OUTLET_ABSTAIN } from './abstain';
 import { closerNameLastResort } from './closer-name';
 import { latinAgreedName } from './latin-agreement';
-import { frameBoxSignals, latinCopyrightSignals, mastheadInCopyright } from './frame-names';
+import { frameBoxSignals, latinCopyrightSignals } from './frame-names';
 import { nameWithDomain } from './name-and-domain';
 import { findOriginLines, originSignals } from './origin-lines';
 import { ownCreditLines } from './self-credit';
 import type { ClassifiedLine } from './classify';
-import { neighbour } from './headline-neighbours';
 import { presentedByLead } from './presents-following';
 import { translatedByLead } from './translated-by';
 import { nameUnderLink, toolFrameName } from './tool-frame';
-import { arabicHalf, brandLines, creditLineAbove, isUrl, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteNameLine, siteSignals, type Signal } from './credits';
+import { brandLines, creditLineAbove, creditLinesAfter, creditNames, creditSignals, inMenuRun, latinBrand, nameUnderHeadline, pickSignal, siteSignals, type Signal } from './credits';
 import { colonNameUnderLatinMasthead } from './credit-lines';
-import { isLatinBrand } from './site-name';
-import { cutTitleEnd, labelShaped, labelWords, staffRoleLine, storyLabel } from './story-label';
-import { leadPrintsIt, namesTheStory, notSiteName } from './weak-guess';
+import { labelShaped, labelWords } from './story-label';
 import { closingOutletCredit } from './closing-credit';
-import { barJoined, creditBarName, genericWireCredit } from './credit-bars';
+import { creditBarName } from './credit-bars';
 import { selfNamingSignals } from './self-naming';
 import { staffBoxSignals, taglineSignals } from './tagline-names';
 import type { NameLookup } from './names';
 import { parseDateline, type Dateline } from './dateline';
 import { datelineSignals, onlySignedAsWire, printedElsewhere } from './dateline-signals';
 import { roundConfidence, type FieldEvidence } from './evidence';
-import { lexKey, type Lexicon } from './boilerplate';
+import { type Lexicon } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
 import { sameSiteAsDateline } from './dateline-stub';
@@ -54,15 +51,17 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { decideOutlet } from './outlet-model';
 import { agreeOnOutlet } from './outlet-agreement';
-import { dropSectionOrigins, outletShapeSignals, shapeSkipper, withoutUnreadCount } from './outlet-shape';
+import { dropSectionOrigins, outletShapeSignals } from './outlet-shape';
 import { publicationUnderHost, weighPublication } from './publication-names';
 import { footerNameSignals, mailSenderSignals } from './outlet-mail-footer';
 import { cutGluedFurniture, frameEvidenceSignals } from './outlet-frame-evidence';
 import { ownPhotoCredits } from './photo-credit';
-import { bylineCredit, CREDIT_TAIL, creditLine, namesLine, phraseCredit } from './credit-tails';
-import { closingWireCode } from './wire-code';
-import { framed, fullerSiteName, isMasthead, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
+import { bylineCredit } from './credit-tails';
+import { fullerSiteName, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
+import { AGENCY_TEXT, AGENCY_WORD, creditedName, storyCreditSignals, unknownCredit } from './metadata-credits';
+import { siteAtTop } from './site-at-top';
+import { hashtagStation, latinShortStation } from './radio-names';
 import { officeLetterhead } from './letterhead';
 import { editionLineSignals, providerLineSignals, serviceLineSignals } from './service-names';
 import { channelOwners, weighChannelOwners } from './channel-owners';
@@ -107,44 +106,6 @@ export interface MetaChoice {
   evidence: FieldEvidence[];
 }
 
-// «… أوروبية. - رويترز», «… أوروبية - رويترز», «… أوروبية. /أ ف ب/»: a wire's name after the last
-// sentence's end or a spaced dash, with no brackets — only a name the lookup knows as an agency
-// counts (seventeenth round); a last sentence is never a known wire's name alone.
-const WIRE_TAIL = /(?:[.!؟?]\s*[-–—ـ]?|\s[-–—ـ]|\s\/)\s*([\p{L}][\p{L}\p{M} .]{1,28}?)\s*\/?\s*$/u;
-const AGENCY_TEXT = '«المصدر:» names an agency (its text)';
-
-/** «المصدر: X» naming a source the data does not know: the outlet, or by its own word an agency. */
-function unknownCredit(value: string, line: number, confidence: number, rule: string, lex: Lexicon): Signal[] {
-  // «موقع المنار + وكالات»: the generic wires are not part of the name; nor is a clipped source line's date
-  // («المصدر: NAME – 22 يناير 2028», a notes app's copy: thirty-sixth round, at the merge).
-  const named = creditNames(value).filter((p) => lex.names(p)?.kind !== 'generic' && !(/\d{4}/.test(p) && lex.dates.parse(p)));
-  const bare = named.length === 1 ? named[0] : value.trim();
-  // «المصدر: عواصم - وكالات»: a dateline desk names no one.
-  if (!/\p{L}{2}/u.test(bare) || /https?:|www\./.test(bare) || bare.split(/\s+/).length > 5 || lex.names(bare)?.kind === 'generic' || lex.places.has(lexKey(bare))) return [];
-  // «المصدر: وكالة أنباء …» names an agency by its own word, whether or not sources.yaml knows it.
-  if (AGENCY_WORD.test(bare)) {
-    return [
-      { field: 'agency', value: bare, confidence: 0.8, rule: `${rule} (an agency not in sources.yaml)`, line },
-      { field: 'outlet', value: bare, confidence: 0.78, rule: AGENCY_TEXT, line },
-    ];
-  }
-  return [{ field: 'outlet', value: bare, confidence, rule: `${rule} (name not in sources.yaml)`, line }];
-}
-/** A name that calls itself an agency: «وكالة …», «الوكالة …». */
-const AGENCY_WORD = /^(?:ال)?وكال[ةه]\s/u;
-
-/**
- * «ترجمة "لبنان 24"», «متابعات «الوطن»»: a «المصدر:» value without the words that only say how
- * the story was gathered (`creditWords`) and without the quotes around the name.
- */
-export function creditedName(value: string, lex: Lexicon): string {
-  let words = value.trim().split(/\s+/);
-  while (words.length > 1 && lex.names(words[0])?.kind === 'generic' && !lex.names(words[0])?.wires) words = words.slice(1);
-  const name = words.join(' ');
-  const quoted = /^["«“](.+?)["»”]?$/u.exec(name);
-  return quoted ? quoted[1].trim() : name;
-}
-
 function evidenceOf(field: FieldEvidence['field'], pick: ReturnType<typeof pickSignal>, value: string | undefined): FieldEvidence {
   if (!pick.chosen) return { field, value: null, confidence: 0.8, rule: 'no signal on the page' };
   return {
@@ -166,6 +127,7 @@ function shownName(chosen: Signal | undefined, all: Signal[]): string | undefine
   return all.filter((s) => s.field === chosen.field && s.id === chosen.id && !/^https?:/.test(s.value))
     .reduce((best, s) => (rank(s.value) > rank(best) ? s.value : best), chosen.value);
 }
+
 
 export function chooseMetadata(input: MetaInput): MetaChoice {
   const { lines, start, meta, labelled, leadDateline, lex } = input;
@@ -230,42 +192,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     if (colonName) signals.push(colonName);
     if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
   }
-  // «المصدر: …» after the story (the aggregator convention: the credited outlet is the outlet).
-  for (const { value: printed, index } of [...labelled].reverse()) {
-    const value = creditedName(withoutLink(printed), lex);
-    const known = creditSignals(value, lex.names, '«المصدر:» label', index + 1, 0.9);
-    signals.push(...known);
-    // A page crediting only a wire (an aggregator copying «مصادر الخبر: © وكالة سبوتنيك») carries
-    // the agency's own text: the agency is its outlet too, unless the page names its own site.
-    for (const s of known.filter((k) => k.field === 'agency')) {
-      signals.push({ ...s, field: 'outlet', confidence: 0.78, rule: AGENCY_TEXT });
-    }
-    if (!known.length) signals.push(...unknownCredit(value, index + 1, 0.82, '«المصدر:» label', lex));
-  }
-  // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)», and a line made only of
-  // names, the page's own among them («فرانس24/ أ ف ب»).
-  for (const l of lines.slice(start)) {
-    const credit = l.kind !== 'body' ? creditLine(l) ?? namesLine(l, pageNames) ?? phraseCredit(l, lex) : undefined;
-    if (credit) signals.push(...creditSignals(credit, lex.names, 'credit line', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
-  }
-  // A byline that credits a wire: «بواسطة يورونيوز عربي مع أ ف ب», «كتب: أ ف ب».
-  for (const l of [...header, ...meta]) {
-    const byline = l.kind !== 'body' && l.words <= 10 ? bylineCredit(l, lex) : undefined;
-    if (byline) signals.push(...creditSignals(byline, lex.names, 'byline credit', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
-  }
-  // The wire's tag closing the story's last paragraph: «… قناة السويس. (أ ش أ)».
-  const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) ?? WIRE_TAIL.exec(input.lastParagraph) : null;
-  if (tail) signals.push(...creditSignals(tail[1], lex.names, 'tag closing the story', undefined, 0.7).filter((s) => s.field === 'agency'));
-  // «… الحرية". (İLKHA)»: an unlisted wire's Latin code after the closing mark (a known one is read above).
-  const code = input.lastParagraph && !(tail && lex.names(tail[1])) ? closingWireCode(input.lastParagraph, lex) : undefined;
-  if (code) signals.push({ field: 'agency', value: code, confidence: 0.7, rule: 'unlisted wire code closing the story' });
-  // «رويترز» alone on the first line after the story's last paragraph: the wire signs it as a
-  // closing tag does (seventeenth round). Not the site's brand, never generic wires.
-  const wireLine = input.bodyEnd === undefined ? undefined : lines.slice(input.bodyEnd).find((l) => l.kind !== 'blank');
-  const signer = wireLine?.kind === 'agency' && wireLine.value && !brands.has(wireLine.index) ? lex.names(wireLine.value) : undefined;
-  if (wireLine && signer && signer.kind === 'agency') {
-    signals.push({ field: 'agency', value: wireLine.value!.replace(/^[(«\s]+|[)»\s.]+$/gu, ''), ...(signer.id ? { id: signer.id } : {}), confidence: 0.7, rule: 'wire alone after the story', line: wireLine.index + 1 });
-  }
+  signals.push(...storyCreditSignals(input, brands, pageNames));
   signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.rights, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
   signals.push(...outletShapeSignals(lines, start, input.bodyEnd, input.titleIndex, lex), ...frameBoxSignals(lines, lex, input.titleIndex), ...taglineSignals(lines, lex, input.titleIndex), ...staffBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.latinCopyright, lex.rights));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
@@ -273,60 +200,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
   signals.push(...closedMastheadSignals(lines, start, input.titleIndex, lex, input.printed), ...shortBrandSignals(lines, start, signals, lex), ...creditLineAbove(lines, start, input.titleIndex, lex), ...nameUnderHeadline(lines, start, input.titleIndex, lex), ...nameUnderLink(lines, input.titleIndex, lex), ...ownCreditLines(lines, start, lex));
   signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors, lex.latinSiteWords), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
-  // A short unknown first line (under a Latin brand: the Arabic line after it) is probably the
-  // site's name: weak alone, stronger when the page prints it again («السومرية نيوز/ دوليات»,
-  // «تابعوا السومرية نيوز على …»).
-  // A longer name at the top («مونت كارلو الدولية», «بوابة أخبار اليوم») is weaker alone, and
-  // only a masthead: a short headline on the first line is followed by its story and shares
-  // its words («بودابست وبودابست تبحثان أسرى»).
-  const site = withoutUnreadCount(siteNameLine(lines, lex.nameStopWords, lex.sameName, lex.letterheadWords, lex.siteWords, lex.spelledAbbreviations, lex.isTicker, lex.isSponsorLine, shapeSkipper(lex)));
-  const brandLine = lines.find((l) => l.kind !== 'blank')?.index;
-  // «ملف اللاجئين» twice back to back under the headline: the picture's alt text and caption, no masthead
-  // (twenty-third round); a reporter's byline printed twice so («الصاوي أحمد», blank lines between count
-  // for nothing: a copy's renderer puts them there; thirty-eighth round, real pages).
-  const pictureLabel = !!site && input.titleIndex !== undefined && input.titleIndex < site.index && [-1, 1].some((step) => neighbour(lines, site.index, step)?.key === site.key);
-  // «رئيس مجلسي الإدارة والتحرير» printed twice: a staff box's role, no masthead printed again (twenty-third round).
-  if (site && site.index !== input.titleIndex && !lex.names(site.text) && !pictureLabel && !staffRoleLine(site.text, lex.staffRoles)) {
-    const again = lines.some((l) => l.index !== site.index && l.index !== input.titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))
-      || mastheadInCopyright(sourceKey(site.text), lines, site.index, lex.rights);
-    // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.
-    const under = lines.slice(site.index + 1).find((l) => l.kind !== 'blank');
-    // Either way round: «Russia Beyond» over «روسيا ما وراء العناوين» — a name of three words or
-    // more over the site's menu (two short entries); a shorter line under a Latin brand is as
-    // often a section or a language label («الأخبار», «زاوية عربي») (fourteenth round).
-    const over = lines.slice(0, site.index).filter((l) => l.kind !== 'blank');
-    const menuBelow = lines.slice(site.index + 1, start).filter((l) => l.kind !== 'blank').slice(0, 2);
-    // The Latin brand may sit one line lower, under the body's own sub-line («جامعة الدول العربية» /
-    // «الأمانة العامة» / «League of Arab States»: twenty-first round, second wave).
-    const belowSub = lines.slice(site.index + 1).filter((l) => l.kind !== 'blank').slice(0, 2);
-    const brandBelowSub = belowSub.length === 2 && belowSub[0].kind === 'short' && belowSub[0].words <= 3 && belowSub[1].kind === 'latin' && latinWords(belowSub[1].text) <= 4;
-    const bilingual = (site.index === brandLine && ((under?.kind === 'latin' && latinWords(under.text) <= 3) || brandBelowSub))
-      || (over.length === 1 && isLatinBrand(over[0], lex.siteWords) && over[0].words <= 4 && site.words >= 3 && menuBelow.length === 2 && menuBelow.every((l) => l.words <= 2 && l.kind !== 'body' && l.index !== input.titleIndex));
-    // «صحيفة مكة الإلكترونية» over «مكة»: the full name and the short one — the full name less the
-    // words that only frame it (sitePrefixes, siteDescriptors) — two signals that agree.
-    const core = sourceKey(site.text).split(' ').filter((w) => !lex.sitePrefixes.includes(w) && !lex.siteDescriptors.has(w)).join(' ');
-    const shortName = under && under.kind !== 'latin' && under.words < site.words && core && sourceKey(under.text) === core && !lex.names(under.text) ? under : undefined;
-    // «Sham FM» over «شام إف إم», «almajlis.co» near «المجلس»: the name spelled in Latin letters too.
-    // «Sada Al-Mashrek – L'Écho du Levant»: a Latin brand with its tagline after a spaced dash spells it by its first part.
-    const spelledToo = lines.slice(0, Math.min(start, 12)).some((l) => {
-      if (l.index === site.index || !(l.kind === 'latin' || isUrl(l.text))) return false;
-      const brand = l.kind === 'latin' ? l.text.split(/\s+[-–—|]\s+/u)[0] : l.text;
-      return brand.trim().split(/\s+/).length <= 4 && lex.sameName(brand, arabicHalf(site.text, lex.sameName));
-    });
-    // «خارج الحدود» right over the headline: the story's label, no masthead (story-label.ts).
-    const chatGroup = notSiteName(site, start, lex, lines.slice(site.index + 1).find((l) => l.kind !== 'blank'));
-    const overStory = storyLabel(site, lines, input.titleIndex, start, labelWords(lex)) || chatGroup || cutTitleEnd(site, lines, input.titleIndex) || namesTheStory(site, lines, start) || leadPrintsIt(site, lines, start, lex.sitePrefixes);
-    if (shortName) signals.push({ field: 'outlet', value: shortName.text, confidence: 0.74, rule: 'site name at the top, full and short', line: shortName.index + 1 });
-    else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
-    else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
-
-    else if (bilingual) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
-    else if (site.kind === 'short' && !overStory && !barJoined(site.text) && !genericWireCredit(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
-    // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a
-    // name's shape, whatever follows it.
-    else if (framed(site.text, lex) && !chatGroup) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top, framed by «موقع/صحيفة …» or «… الإخبارية»', line: site.index + 1 });
-    else if (!overStory && isMasthead(site, lines, start)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.45, rule: 'first line of three or four words (site name?)', line: site.index + 1 });
-  }
+  signals.push(...latinShortStation(lines, input.titleIndex, lex)); // «Radio NAME FM» / «NAME … أف أم – …» (radio-names.ts)
+  const site = siteAtTop(lines, start, input.titleIndex, lex, signals);
   // «حماك||REPORTER», «وكالات: NAME» right over the lead: the site's own credit line (credit-bars.ts).
   const barCredit = creditBarName(lines, start, lex);
   if (barCredit) signals.push({ field: 'outlet', value: barCredit.value, confidence: 0.6, rule: barCredit.rule, line: barCredit.line });
@@ -397,6 +272,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // Where nothing names a site: the lead presenting what follows under the site's name (presents-following.ts, thirty-eighth round).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...presentedByLead(lines, start, input.bodyEnd, lex));
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...translatedByLead(lines, start, input.bodyEnd, lex));
+  // Where no site is named: the site's own hashtag agreed by the lead's «لـNAME» or a Latin hashtag (radio-names.ts, thirty-ninth round).
+  if (!signals.some((s) => s.field === 'outlet' && s.confidence >= OUTLET_ABSTAIN)) signals.push(...hashtagStation(lines, start, input.bodyEnd, lex));
   // The last resort: a name closed by a site's word, printed framed (closer-name.ts, thirty-seventh round).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...closerNameLastResort(lines, input.titleIndex, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
@@ -457,9 +334,3 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     evidence: [dateChoice, ...evidence],
   };
 }
-
-/** A Latin line's words, its separators aside («Russia – Islamic World»: three; nineteenth round). */
-function latinWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
-}
-

@@ -15,6 +15,10 @@ import { isTagline } from './tagline-names';
 import { markdownText, notANameByShape } from './outlet-shape';
 
 /** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
+const PERSON = 'a person\'s name, not a publisher';
+/** The site's name read at the top of the page (site-at-top.ts). */
+const HEAD_RULE = /^(?:short first line|site name at the top|first line of three or four words)/u;
+
 export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const text = value.trim();
   // A share button, a counter, a weekday's date, a network's line: no name's shape (thirty-third round).
@@ -53,7 +57,7 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const person = words[0] === 'من' && words.length >= 3 ? words.slice(1) : words;
   // «علي صبيح نيوز»: a name closed by a site's word («نيوز», «نت»: `siteWords`) is a site's, whatever it opens with (thirtieth round, merged).
   const siteClosed = lex.siteWords.has(sourceKey(person[person.length - 1]));
-  if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !siteClosed && !lex.names(text)) return 'a person\'s name, not a publisher';
+  if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !siteClosed && !lex.names(text)) return PERSON;
   return undefined;
 }
 
@@ -128,6 +132,11 @@ export function withoutEdition(value: string, lex: Lexicon): string {
  */
 export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[] {
   const out: Signal[] = [];
+  // «عمر المختار» over the headline and in its © line: a paper named after a person — the name that holds the page's
+  // rights and heads it is the publisher's, whatever its shape (thirty-ninth round, 13t; guard u3623).
+  const rights = new Set(signals.filter((s) => s.field === 'outlet' && s.rule.startsWith('© line')).map((s) => sourceKey(s.value)));
+  const headed = new Set(signals.filter((s) => s.field === 'outlet' && HEAD_RULE.test(s.rule) && rights.has(sourceKey(s.value))).map((s) => sourceKey(s.value)));
+  const refused = (value: string) => { const why = notAPublisher(value, lex); return why && !(why === PERSON && headed.has(sourceKey(value))) ? why : undefined; };
   for (const s of signals) {
     if (s.field !== 'outlet' || s.id) { out.push(s); continue; }
     // «![عرب غلاسكو](…/logo.png)»: a markdown dump's image is read by its alt text (thirty-third round).
@@ -137,7 +146,7 @@ export function weighOutletCandidates(signals: Signal[], lex: Lexicon): Signal[]
     const filed = credited ?? afterCreditVerb(s.value, lex);
     if (filed === '') continue;
     const value = withoutEdition(filed ?? s.value, lex);
-    if (!value || notAPublisher(value, lex)) continue;
+    if (!value || refused(value)) continue;
     const known = filed ? lex.names(filed) : undefined;
     out.push(filed ? { ...s, value: known?.name ?? filed, ...(known?.id ? { id: known.id } : {}), rule: `${s.rule} (${credited === undefined ? 'the name after a verb of credit' : 'the outlet a correspondent files for'})` }
       : value !== s.value ? { ...s, value, rule: `${s.rule} (less its edition)` } : s);

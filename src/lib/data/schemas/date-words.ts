@@ -14,6 +14,8 @@ export const DateWordsSchema = z
     /** Persian solar (Hijri Shamsi) months, Farvardin first: Iranian outlets print «5 دي 1404». */
     solarMonths: monthsOf('solar').optional(),
     weekdays: names,
+    /** The weekdays, Sunday first, one list of spellings a day: a two-digit year is read only where its weekday agrees (short-year.ts). */
+    weekdaysInOrder: z.array(names).length(7).optional(),
     /** Words besides weekdays that may surround a date on a date line (time zones, «الموافق», «م»). */
     dateLineWords: z.array(z.string().trim().min(1)).default([]),
     /** Endings glued to a day's number: «5th», the Kurdish izafe «4ی» (twenty-first round, part S). */
