@@ -3,7 +3,8 @@
 // (thirty-third pass, commonPlurals.ts) and without, the pattern readings on in both: every query of the given sets ranked over the quality corpus (bundled articles
 // and fixtures) by a fake Pagefind over pages keyed by the real indexer, counting the distinct search strings tiers.ts
 // sends (each is one Pagefind search in the browser; docs/search.md gives a search's time there).
-// Usage: npx tsx scripts/bench-search-readings.ts [--sets dev32m,aside31] [--common]
+// With `--meaning`, the words of one meaning (thirty-fourth pass, meaningWords.ts) read and not, every other reading on.
+// Usage: npx tsx scripts/bench-search-readings.ts [--sets dev32m,aside31] [--common | --meaning]
 import { ctx, indexCtx, vocabulary } from '../src/lib/search/curatedMatch.testkit';
 import { fakePagefind } from '../src/lib/search/fakePagefind.testkit';
 import { planQuery, type KeyContext } from '../src/lib/search/keys';
@@ -19,7 +20,11 @@ async function main() {
   const rules = vocabulary.patterns!.corpusPlurals!;
   const base = { endings, rare: rules.queryRareForms!, ...(rules.queryRareCollectives ? { collective: true } : {}) };
   const patterns = { ...base, plurals: rules.queryPlurals, verbs: rules.queryVerbs };
-  const ctxs: Record<string, KeyContext> = process.argv.includes('--common')
+  const meaning = process.argv.includes('--meaning');
+  const common = { ...ctx, queryForms: { ...patterns, common: rules.queryCommonPlurals } };
+  const ctxs: Record<string, KeyContext> = meaning
+    ? { before: common, after: common }
+    : process.argv.includes('--common')
     ? { before: { ...ctx, queryForms: patterns }, after: { ...ctx, queryForms: { ...patterns, common: rules.queryCommonPlurals } } }
     : { before: { ...ctx, queryForms: base }, after: { ...ctx, queryForms: patterns } };
   const counts: Record<string, number[]> = { before: [], after: [] };
@@ -30,7 +35,8 @@ async function main() {
       k.n++;
       for (const [name, c] of Object.entries(ctxs)) {
         const strings = new Set<string>();
-        await rankTiers(planQuery(q.q, c), async (x) => (strings.add(x), search(x)), { total: articles.length });
+        const plan = planQuery(q.q, c);
+        await rankTiers(meaning && name === 'before' ? { ...plan, meaning: undefined } : plan, async (x) => (strings.add(x), search(x)), { total: articles.length });
         counts[name].push(strings.size);
         k[name as 'before' | 'after'] += strings.size;
       }

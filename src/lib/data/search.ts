@@ -25,6 +25,7 @@ import { withNameForms } from '../search/conceptForms';
 import { searchStem } from '../search/keys';
 import { conceptNameKey, loadNearSynonyms, nearSynonymConcepts } from './nearSynonyms';
 import { loadThesaurus } from './thesaurus';
+import { loadMeaningWords } from './meaningWords';
 import { loadSearchCountries } from './searchCountries';
 import { loadSearchPluralsData, loadSearchRegions } from './searchPlurals';
 
@@ -137,6 +138,9 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const beside = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
   const [forms, searchForms, synonyms, topics, functionWords, patterns, countries, near, plurals, regions, nisbas, corpusPlurals, commonPlurals] = ['word-forms.yaml', 'search-forms.yaml', 'search-synonyms.yaml', 'topics.yaml', 'function-words.yaml', 'search-patterns.yaml', 'search-countries.yaml', 'search-near-synonyms.yaml', 'search-plurals.yaml', 'search-regions.yaml', 'search-nisbas.yaml', 'search-corpus-plurals.yaml', 'search-common-plurals.yaml'].map(beside);
   const thesaurus = beside('search-thesaurus.yaml');
+  // Words of one meaning (thirty-fourth pass): shipped among the thesaurus's concepts, under their own prefix.
+  const meaningWords = beside('search-meaning-words.yaml');
+  const thesaurusConcepts = [...(thesaurus ? loadThesaurus(thesaurus) : []), ...(meaningWords ? loadMeaningWords(meaningWords) : [])];
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.
@@ -172,7 +176,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
     ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals) } : {}) } } : {}),
-    ...(thesaurus ? { thesaurus: loadThesaurus(thesaurus) } : {}),
+    ...(thesaurusConcepts.length ? { thesaurus: thesaurusConcepts } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };
 }

@@ -8,6 +8,7 @@ import { formReadings } from './queryForms';
 import { rareFormReadings } from './rareReadings';
 import { commonPluralReadings } from './commonPlurals';
 import { thesaurusSearches } from './thesaurus';
+import { meaningPlan, MEANING_SHOWN, type MeaningPlan } from './meaningWords';
 
 /**
  * The words of a concept phrase (tokens from..to) read through their own sets: at each word the longest concept
@@ -105,6 +106,8 @@ export interface QueryPlan {
    * each of its other phrasings, searched after the full matches and readings, before the partial matches (tiers.ts).
    */
   thesaurus?: { searches: string[] };
+  /** The query's words by meaning (meaningWords.ts, thirty-fourth pass): pages meeting every one, before the partial ones. */
+  meaning?: MeaningPlan;
 }
 
 /**
@@ -219,9 +222,17 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     if (concept) concept = { ...concept, shown: [...new Set([...concept.shown, ...more])].slice(0, Math.max(3, concept.shown.length)) };
     else if (more.length) concept = { search: terms.join(' '), ids: [], shown: more };
   }
+  // Words of one meaning (thirty-fourth pass): a few of the other words join the note where it has room.
+  const meaning = opts.concepts === false ? null : meaningPlan(matches, units.map((unit, k) => ({ unit, from: ranges[k][0], to: ranges[k][1] })), ctx);
+  if (meaning?.shown.length) {
+    const typedText = new Set(units.map((u) => u.text));
+    const more = meaning.shown.filter((p) => !typedText.has(p)).slice(0, MEANING_SHOWN);
+    if (concept && concept.shown.length < 3) concept = { ...concept, shown: [...new Set([...concept.shown, ...more])].slice(0, 3) };
+    else if (!concept && more.length) concept = { search: terms.join(' '), ids: [], shown: more };
+  }
   // With any reading (tiers.ts: a rare typed word's readings rank above the concept pages lacking it, thirty-second pass).
   const rare = ctx.queryForms?.rare && units.some((u) => u.rareReadings || u.readings) ? { rare: ctx.queryForms.rare } : {};
-  return { search: terms.join(' '), exact, prefix, actors, units, concept, ...rare, ...(thesaurus ? { thesaurus: { searches: thesaurus.searches } } : {}) };
+  return { search: terms.join(' '), exact, prefix, actors, units, concept, ...rare, ...(thesaurus ? { thesaurus: { searches: thesaurus.searches } } : {}), ...(meaning ? { meaning } : {}) };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { ThesaurusConcept } from '../data/thesaurus';
 import type { QueryPlan } from './keys';
 import type { Candidate, Ranked } from './tiers';
 import { unseenPages } from './unseenPages';
+import { MEANING_PREFIX } from './meaningWords';
 
 /** A phrasing as shipped: [match stems, search keys, text], spaces joining. */
 export type ThesaurusPhrasingJson = [string, string, string];
@@ -95,7 +96,7 @@ export function thesaurusSearches(matches: string[], units: ThesaurusUnit[], ctx
   const ends = new Set(units.map((u) => u.to));
   const found: Array<{ from: number; to: number; concept: string; match: string }> = [];
   for (let i = 0; i < matches.length; ) {
-    const hit = starts.has(i) ? (table.phrases.get(matches[i]) ?? []).find((p) => p.stems.every((s, k) => matches[i + k] === s) && ends.has(i + p.stems.length)) : undefined;
+    const hit = starts.has(i) ? (table.phrases.get(matches[i]) ?? []).find((p) => !p.concept.startsWith(MEANING_PREFIX) && p.stems.every((s, k) => matches[i + k] === s) && ends.has(i + p.stems.length)) : undefined;
     if (!hit) {
       i++;
       continue;

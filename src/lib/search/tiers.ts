@@ -9,6 +9,7 @@ import { formSearches, heldFormSearches } from './formSearches';
 import { withCommonReadings } from './commonPlurals';
 import { withThesaurus } from './thesaurus';
 import { placeApart, shares, splitApart } from './phraseApart';
+import { withMeaning } from './meaningWords';
 
 export { formSearches, heldFormSearches };
 
@@ -356,7 +357,7 @@ function searchedOnce<R>(run: (search: string) => Promise<R[]>): (search: string
  */
 export async function rankTiers<R extends Candidate>(plan: QueryPlan, search: (search: string) => Promise<R[]>, opts: { total?: number } = {}): Promise<Array<Ranked<R>>> {
   const run = searchedOnce(search);
-  return withCommonReadings(plan, await withThesaurus(plan, await withFormReadings(plan, await withPartial(plan, await fullMatches(plan, run, true), run, opts.total), run), run, PARTIAL_BELOW), run);
+  return withCommonReadings(plan, await withMeaning(plan, await withThesaurus(plan, await withFormReadings(plan, await withPartial(plan, await fullMatches(plan, run, true), run, opts.total), run), run, PARTIAL_BELOW), run, PARTIAL_BELOW, opts.total), run);
 }
 
 /** Would the partial tier run for these full matches (fewer than PARTIAL_BELOW, two units or a concept's phrase of two words)? */
@@ -387,6 +388,6 @@ export async function rankQuery<R extends Candidate>(
     const open = await fullMatches(plans.open, run, check);
     if (open.length) [plan, full] = [plans.open, open];
   }
-  if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) || (full.length < PARTIAL_BELOW && (formSearches(plan).length > 0 || !!plan.thesaurus || plan.units.some((u) => u.rareReadings?.length))) };
-  return { plan, ranked: await withCommonReadings(plan, await withThesaurus(plan, await withFormReadings(plan, await withPartial(plan, full, run, opts.total), run), run, PARTIAL_BELOW), run), partialSkipped: false };
+  if (opts.partial === false) return { plan, ranked: full, partialSkipped: wantsPartial(plan, full) || (full.length < PARTIAL_BELOW && (formSearches(plan).length > 0 || !!plan.thesaurus || !!plan.meaning || plan.units.some((u) => u.rareReadings?.length))) };
+  return { plan, ranked: await withCommonReadings(plan, await withMeaning(plan, await withThesaurus(plan, await withFormReadings(plan, await withPartial(plan, full, run, opts.total), run), run, PARTIAL_BELOW), run, PARTIAL_BELOW, opts.total), run), partialSkipped: false };
 }
