@@ -382,8 +382,9 @@ function rankedTopicIds(counts: Int32Array, ids: string[], max: number): string[
 }
 
 /**
- * The counts as an object, keys in code-point order: the keys sorted and assigned one by one
- * (the same object as Object.fromEntries of the sorted entries, half the work: ~64,000 edges).
+ * Counts by month ("YYYY-MM") as an object, keys in code-point order: the keys sorted and assigned
+ * one by one (the same object as Object.fromEntries of the sorted entries for such keys, about
+ * half the work; ~64,000 edges and their relations at 3k).
  */
 export function sortedCounts(m: Map<string, number> | null): Record<string, number> {
   const out: Record<string, number> = {};
@@ -424,8 +425,8 @@ function graphNodes(acc: GraphAcc, actors: Map<string, Actor>): GraphNode[] {
  * ties keep the earlier item, as a stable sort does).
  */
 function keptEvidence(all: Evidence[], cap: number): Evidence[] {
-  // Most edges have one sentence: nothing to order (a sort call per edge was most of the cost).
-  if (all.length <= 1) return all;
+  // Most edges have one sentence: nothing to order, no sort call.
+  if (all.length <= 1 && all.length <= cap) return all;
   if (all.length <= cap) return all.sort(cmpEvidence);
   const typed = firstInOrder(all, cap, true);
   const untyped = typed.length < cap ? firstInOrder(all, cap - typed.length, false) : [];
