@@ -28,6 +28,7 @@ import { patchedTextPairs, type KeptTextPairs } from '../stories/sameText';
 import { affiliationChain } from '../relations/roles';
 import { keyOf, memo, memoWithText, peekText, type CorpusCache } from './cache';
 import { ExtraActorIndex } from './linkInputs';
+import { keptQuotes, quoteRefs, type QuoteRef } from './quoteRefs';
 import { lazyMentions, summarize, type LinkSummary } from './linkSummary';
 
 export const MAX_EVIDENCE_PER_EDGE = 10;
@@ -254,10 +255,12 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     const inTitle = linked.inTitle.filter((id) => !removed.has(id) && !ranked.includes(id));
     const actorIds = applyActorOverrides([...ranked, ...new Set(inTitle)], doc.actors).filter((id) => matcher.actors.has(id));
     const topics = applyTopicAssignmentOverrides(found, doc.topics);
-    const said = cached('quotes', linkInputs.get(doc.slug) ?? '', doc.slug, () =>
-      speakerQuotes(doc.paragraphs, sentences, mentions(), matcher, lexicon).map((q) => ({ actorId: q.actorId, paragraph: q.paragraph, sentence: q.sentence.text })),
-    );
-    for (const q of said) quotes.push({ actorId: q.actorId, slug: doc.slug, paragraph: q.paragraph, sentence: q.sentence, date: doc.date ?? null });
+    // Kept as [speaker, sentence index], the text read from `sentences` (quoteRefs.ts).
+    const findQuotes = () => quoteRefs(speakerQuotes(doc.paragraphs, sentences, mentions(), matcher, lexicon));
+    const quoteKey = linkInputs.get(doc.slug) ?? '';
+    const refs = cached('quoteRefs', quoteKey, doc.slug, findQuotes);
+    const save = (found: QuoteRef[]) => reuse?.cache.set('quoteRefs', keyFor(quoteKey, doc.slug), found);
+    quotes.push(...keptQuotes(refs, findQuotes, save, sentences, doc.slug, doc.date ?? null));
     const outlet = doc.source ? makeSourceRef(doc.source, 'outlet', input.sources, resolveSource, sourceRefs) : undefined;
     const agencyRef = doc.agency ? makeSourceRef(doc.agency, 'agency', input.sources, resolveSource, sourceRefs) : undefined;
     const { actors: actorOverrides, topics: topicOverrides, ...meta } = doc;

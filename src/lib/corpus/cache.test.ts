@@ -68,7 +68,7 @@ describe('corpus built from cached per-article results', () => {
     expect(second.hits).toBeGreaterThan(second.misses);
     // The four articles left out are no longer in what is saved: one entry per article and stage.
     const saved = second.used();
-    expect(Object.keys(saved).sort()).toEqual(['articlePairs', 'articlePairsAdded', 'discover', 'linkInputs', 'linkMentions', 'linkSummary', 'quotes', 'relations', 'sameTextPairs', 'storyParts', 'topics']);
+    expect(Object.keys(saved).sort()).toEqual(['articlePairs', 'articlePairsAdded', 'discover', 'linkInputs', 'linkMentions', 'linkSummary', 'quoteRefs', 'relations', 'sameTextPairs', 'storyParts', 'topics']);
     expect(Object.keys(saved.discover)).toHaveLength(articles.length);
     expect(Object.values(saved).every((entries) => Object.keys(entries).length <= articles.length)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRelationGraph } from './buildGraph';
-import { compileRelationPatterns } from './patterns';
+import { buildRelationGraph, sortedCounts } from './buildGraph';
+import { compileRelationPatterns, RELATION_TYPES } from './patterns';
 import { loadRelationPatterns } from '../data/load';
 import { actor, article } from './fixtures.test-helpers';
 import type { Actor } from '../types';
@@ -279,6 +279,9 @@ describe('evidence kept per edge, on a seeded corpus', () => {
       };
     });
     const uncapped = buildRelationGraph(articles, actors, patterns);
+    // An edge's types, stated plainly: those its sentences state, in RELATION_TYPES order (typesOf reads them from its relations).
+    for (const e of uncapped.edges) expect(e.types).toEqual(RELATION_TYPES.filter((t) => e.evidence.some((ev) => ev.types.includes(t))));
+    expect(uncapped.edges.some((e) => e.types.length) && uncapped.edges.some((e) => e.evidence.length > 1)).toBe(true);
     const items = uncapped.edges.flatMap((e) => e.evidence);
     expect(items.some((ev) => ev.types.length) && items.some((ev) => !ev.types.length)).toBe(true);
     for (const [maxEvidence, evidenceBudget] of [[3, Infinity], [5, 40], [1, 10], [50, 60]]) {
@@ -295,5 +298,16 @@ describe('evidence kept per edge, on a seeded corpus', () => {
       expect(capped.edges.some((e, i) => e.evidence.length < uncapped.edges[i].evidence.length)).toBe(true);
       expect(capped).toEqual({ nodes: uncapped.nodes, edges: expected });
     }
+  });
+});
+
+describe('sortedCounts', () => {
+  it('is the object of the entries sorted by key in code-point order (the same keys, values and order)', () => {
+    const m = new Map([['2025-03', 2], ['2024-11', 1], ['2025-01', 4], ['2024-02', 3]]);
+    const plain = Object.fromEntries([...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    expect(JSON.stringify(sortedCounts(m))).toBe(JSON.stringify(plain));
+    expect(Object.keys(sortedCounts(m))).toEqual(['2024-02', '2024-11', '2025-01', '2025-03']);
+    expect(sortedCounts(new Map([['2025-03', 5]]))).toEqual({ '2025-03': 5 });
+    expect(sortedCounts(null)).toEqual({});
   });
 });
