@@ -24,7 +24,7 @@ function runEnd(dates: ReadonlyArray<string | undefined | null>, start: number, 
 }
 
 /** `newestApart`: split the newest month off (the default; SEARCH_NEWEST_SHARD=0: the plan as it is). */
-export function planIndexShards(dates: ReadonlyArray<string | undefined | null>, max: number, newestApart = false): PlannedShard[] {
+export function planIndexShards(dates: ReadonlyArray<string | undefined | null>, max: number, newestApart = true): PlannedShard[] {
   const plan = planShards(dates, max);
   if (!newestApart) return plan;
   const first = plan[0];
