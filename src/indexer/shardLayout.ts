@@ -6,11 +6,13 @@
 // (the last month joins it) or when an update reaches an older date. When the newest month is
 // the whole shard (a month past the size, or a shard of one month), the newest day is split off
 // instead, the same way. A pure function of the dates, as the plan is: a full build cuts the
-// same shards as an incremental one. Every shard costs a reader its metadata, entry and a
-// word-index chunk per query: at 10k this one costs /search/ 26 KB more to its first results
-// (docs/scale.md «session 12»), so it is off unless SEARCH_NEWEST_SHARD=1. Below the shard size
-// the one index is never split: Pagefind scores each bundle with its own term statistics, and a
-// month of a few dozen articles would rank its pages apart (docs/scale.md «session 17»).
+// same shards as an incremental one. Every shard costs a reader its metadata, entry and the
+// word-index chunks a query reads: Pagefind writes a small bundle's whole word list as one chunk
+// (26 KB at 10k, docs/scale.md «session 12»), so the newest shard's chunks are cut small
+// (chunkSplit.ts) and it is on by default (SEARCH_NEWEST_SHARD=0 turns it off; docs/scale.md
+// «The search shards of an update (issue 18, helper 18s)»). Below the shard size the one index
+// is never split: Pagefind scores each bundle with its own term statistics, and a month of a few
+// dozen articles would rank its pages apart (docs/scale.md «session 17»).
 import { planShards, type PlannedShard } from '../lib/search/shardPlan';
 
 /** The end (exclusive) of the run of `dates` from `start` that share `prefix` characters. */
@@ -21,8 +23,8 @@ function runEnd(dates: ReadonlyArray<string | undefined | null>, start: number, 
   return i;
 }
 
-/** `newestApart`: split the newest month off (SEARCH_NEWEST_SHARD=1); off, the plan as it is. */
-export function planIndexShards(dates: ReadonlyArray<string | undefined | null>, max: number, newestApart = false): PlannedShard[] {
+/** `newestApart`: split the newest month off (the default; SEARCH_NEWEST_SHARD=0: the plan as it is). */
+export function planIndexShards(dates: ReadonlyArray<string | undefined | null>, max: number, newestApart = true): PlannedShard[] {
   const plan = planShards(dates, max);
   if (!newestApart) return plan;
   const first = plan[0];
@@ -31,7 +33,7 @@ export function planIndexShards(dates: ReadonlyArray<string | undefined | null>,
   for (const prefix of [7, 10]) {
     const end = runEnd(dates, first.start, first.end, prefix);
     if (end === first.end) continue;
-    const hot: PlannedShard = { path: '', range: `${dates[first.start]!.slice(0, prefix)}-newest`, undated: false, start: first.start, end };
+    const hot: PlannedShard = { path: '', range: `${dates[first.start]!.slice(0, prefix)}-newest`, undated: false, newest: true, start: first.start, end };
     const rest: PlannedShard = { ...first, path: `shard-${first.range}`, start: end };
     return [hot, rest, ...plan.slice(1)];
   }

@@ -35,6 +35,7 @@ import { CONTEXT_FILE, keyedRecordBody, keyedRecordHtml, type ArticleTextFile, t
 import { RecordCache } from './recordCache';
 import { PageWordsCache, pageWordsFile } from './pageWordsCache';
 import { moveSortsOut, sortOrdersIn } from './sortFiles';
+import { splitBundleChunks } from './chunkSplit';
 import { SHARDS_FILE, shardsFileJson } from '../lib/search/shardsFile';
 import type { ArticleTextOf } from '../lib/search/fragment';
 import { slimFragmentsIn, type FragmentMap } from './fragmentReuse';
@@ -184,7 +185,7 @@ export async function writeSearchIndexFrom(opts: {
     const docHash = trace.time('hash', () => recordDocHash(documentHash(doc, textName), confirmed?.digests[docHashes.length]));
     addRow({ ...doc, paragraphs: [] }, textName, docHash, makeRecord(doc));
   }
-  const plan = planIndexShards(dates, MAX_SHARD, process.env.SEARCH_NEWEST_SHARD === '1');
+  const plan = planIndexShards(dates, MAX_SHARD, process.env.SEARCH_NEWEST_SHARD !== '0');
   const sharded = plan.length > 1;
   if (sharded && outOfOrder) throw new Error(`search: articles out of order (${outOfOrder}); shards need newest first, undated last`);
   const hashes = reuse ? plan.map((s) => shardHash(reuseKey, s, sharded, docHashes)) : [];
@@ -244,6 +245,8 @@ export async function writeSearchIndexFrom(opts: {
     }
     // A sharded keyed index's date order goes into a file of its own (sortFiles.ts).
     if (sharded && !opts.plain) await trace.timeAsync('sorts out of the metadata', () => moveSortsOut(folder));
+    // The newest shard's one chunk of its whole word list, cut small: a query fetches its words' pieces (chunkSplit.ts).
+    if (shard.newest && !opts.plain) await trace.timeAsync('newest shard\'s chunks split', () => splitBundleChunks(folder));
   }));
   const t2 = Date.now();
   const writeMs = trace.ms.get('pagefind write') ?? 0;

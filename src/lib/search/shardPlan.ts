@@ -23,6 +23,8 @@ export interface PlannedShard {
   /** The date range it holds (`2025`, `2025-03`, `2025-03-14`, `undated`, with `-<n>` for a run; `<oldest>_<newest>` when joined). */
   range: string;
   undated: boolean;
+  /** The small shard of the newest month split off the newest shard (src/indexer/shardLayout.ts). */
+  newest?: boolean;
   /** Index of its first and one past its last document in the input. */
   start: number;
   end: number;
