@@ -18,6 +18,7 @@ import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { providerTag } from './provider-tag';
 import { dateThenSlash } from './dateline-slash';
+import { wireByGrammar } from './bracket-wire';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
@@ -172,7 +173,10 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (creditSlot && lex.givenNames.has(key(span.text.split(/\s+/)[0]))) return { place: '', end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };
     // «زغرب (HINA) –»: a wire's Latin code in brackets, closed by a dash, vouches for the word before it as a place (wire-code.ts).
     const wireCode = span.paired && /[-–—ـ]/.test(closer[0]) && at.place.split(/\s+/).length <= 2 && isWireCode(creditText, lex);
-    const vouched = places.has(key(at.place)) || !!at.date || creditSlot || wireCode;
+    // «دكا (بي إس إس) - دعت …»: an unlisted wire after an unlisted place, vouched for by the grammar alone (bracket-wire.ts).
+    const grammarWire = span.paired && text[span.start] === '(' && /^\s*[-–—ـ]+\s*$/u.test(closer[0]) && !at.date && !lookup(creditText)
+      && text.slice(0, span.start).trim() === at.place && wireByGrammar(at.place, creditText, text.slice(end), lex);
+    const vouched = places.has(key(at.place)) || !!at.date || creditSlot || wireCode || grammarWire;
     // «باريس (AR) –»: the edition's language tag in the brackets credits no one; the place is the dateline's.
     if (span.paired && places.has(key(at.place)) && /[-–—ـ]/.test(closer[0]) && !lookup(creditText) && isBracketTag(creditText, lex)) {
       return { place: at.place, end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };
