@@ -24,8 +24,11 @@ export function wireByGrammar(place: string, credit: string, rest: string, lex: 
   const placeWords = place.trim().split(/\s+/);
   const creditWords = credit.trim().split(/\s+/);
   if (placeWords.length > 2 || creditWords.length > 3) return false;
-  const bare = (w: string) => WORD.test(w) && !normalizeArabic(w).startsWith('ال') && !lex.functionWords.has(normalizeArabic(w));
-  if (!placeWords.every(bare) || !creditWords.every(bare)) return false;
+  const bare = (w: string) => WORD.test(w) && !w.startsWith('ال') && !lex.functionWords.has(normalizeArabic(w));
+  // «(كيه إن إيه)»: a Latin acronym spelled letter by letter, two or three short words, may hold a letter's name that
+  // is also a particle («إن»); a longer word beside it («(في تصريح)») makes the brackets prose.
+  const spelled = creditWords.length >= 2 && creditWords.every((w) => WORD.test(w) && w.length <= 3 && !w.startsWith('ال'));
+  if (!placeWords.every(bare) || !(spelled || creditWords.every(bare))) return false;
   if (lex.givenNames.has(lexKey(placeWords[0])) || lex.places.has(lexKey(credit))) return false;
   return rest.trim().split(/\s+/).length >= 5 && opensWithLeadVerb(rest, lex);
 }
