@@ -160,6 +160,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (lex.dates.isMonthName(creditText)) continue;
     // «خريبكة أونلاين © 2026 - كل الحقوق محفوظة»: a © line is no dateline; a rights phrase names no one.
     if (holdsRights(creditText, lex.rights)) continue;
+    // «تي في 5 موند – بالعربية»: a desk's label (`arabicServiceLabels`) names the service's language, never a credit.
+    if (lex.serviceLabels.has(lexKey(creditText))) continue;
     const credit = resolveCredit(creditText, lookup);
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
     const closed = span.paired || /[-–—ـ:./|]/.test(closer[0]) || end >= text.length
