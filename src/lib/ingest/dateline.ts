@@ -19,6 +19,7 @@ import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit'
 import { providerTag } from './provider-tag';
 import { dateThenSlash } from './dateline-slash';
 import { wireByGrammar } from './bracket-wire';
+import { headedPlace } from './place-heads';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
@@ -93,6 +94,9 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
     && (credited || head.split(/[\s\-–—ـ:|/]+/u).some((w) => lex.correspondentWords.has(lexKey(w))));
   const chained = found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace, isReporter) : found;
   // «NAME : HEAD_يبدأ …»: the credit's first word echoed, glued to the story, is the credit's too.
+  // «NAME 24 | سيدي قاسم يراهن …»: the site's own credit closed by a bar, then a town by its head word (place-heads.ts).
+  const headed = chained && !chained.place && chained.outlet && /[|]\s*$/u.test(text.slice(0, chained.end)) ? headedPlace(text.slice(chained.end), lex) : undefined;
+  if (chained && headed) return { ...chained, place: headed.place, end: chained.end + headed.length };
   const credit = chained && !chained.place && (chained.outlet ?? chained.agency);
   return credit ? { ...chained, end: echoedCredit(text, chained.end, credit.name) } : chained;
 }
