@@ -94,5 +94,7 @@ export function withoutOutlinerBullets(lines: string[]): string[] {
   if (chrome.some((t) => t.split(/\s+/).length > MAX_CHROME_WORDS || t.includes(`${marker} `))) return lines;
   const blocks = filled.slice(first, last + 1);
   if (!blocks.every(isBlock) || blocks.length < MIN_OUTLINER_BLOCKS) return lines;
-  return lines.map((line) => (isBlock(line.trim()) ? line.trim().slice(2).trimStart() : line));
+  // The chrome is the tool's as the markers are («Inbox › أخبار» is no site's trail): blanked, line numbers kept.
+  const chromeSet = new Set(chrome);
+  return lines.map((line) => (isBlock(line.trim()) ? line.trim().slice(2).trimStart() : chromeSet.has(line.trim()) ? '' : line));
 }
