@@ -18,6 +18,8 @@ import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { providerTag } from './provider-tag';
 import { dateThenSlash } from './dateline-slash';
+import { wireByGrammar } from './bracket-wire';
+import { headedPlace } from './place-heads';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
@@ -92,6 +94,9 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
     && (credited || head.split(/[\s\-–—ـ:|/]+/u).some((w) => lex.correspondentWords.has(lexKey(w))));
   const chained = found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace, isReporter) : found;
   // «NAME : HEAD_يبدأ …»: the credit's first word echoed, glued to the story, is the credit's too.
+  // «NAME 24 | سيدي قاسم يراهن …»: the site's own credit closed by a bar, then a town by its head word (place-heads.ts).
+  const headed = chained && !chained.place && chained.outlet && /[|]\s*$/u.test(text.slice(0, chained.end)) ? headedPlace(text.slice(chained.end), lex) : undefined;
+  if (chained && headed) return { ...chained, place: headed.place, end: chained.end + headed.length };
   const credit = chained && !chained.place && (chained.outlet ?? chained.agency);
   return credit ? { ...chained, end: echoedCredit(text, chained.end, credit.name) } : chained;
 }
@@ -159,6 +164,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (lex.dates.isMonthName(creditText)) continue;
     // «خريبكة أونلاين © 2026 - كل الحقوق محفوظة»: a © line is no dateline; a rights phrase names no one.
     if (holdsRights(creditText, lex.rights)) continue;
+    // «تي في 5 موند – بالعربية»: a desk's label (`arabicServiceLabels`) names the service's language, never a credit.
+    if (lex.serviceLabels.has(lexKey(creditText))) continue;
     const credit = resolveCredit(creditText, lookup);
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
     const closed = span.paired || /[-–—ـ:./|]/.test(closer[0]) || end >= text.length
@@ -172,7 +179,10 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (creditSlot && lex.givenNames.has(key(span.text.split(/\s+/)[0]))) return { place: '', end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };
     // «زغرب (HINA) –»: a wire's Latin code in brackets, closed by a dash, vouches for the word before it as a place (wire-code.ts).
     const wireCode = span.paired && /[-–—ـ]/.test(closer[0]) && at.place.split(/\s+/).length <= 2 && isWireCode(creditText, lex);
-    const vouched = places.has(key(at.place)) || !!at.date || creditSlot || wireCode;
+    // «دكا (بي إس إس) - دعت …»: an unlisted wire after an unlisted place, vouched for by the grammar alone (bracket-wire.ts).
+    const grammarWire = span.paired && text[span.start] === '(' && /^\s*[-–—ـ]+\s*$/u.test(closer[0]) && !at.date && !lookup(creditText)
+      && text.slice(0, span.start).trim() === at.place && wireByGrammar(at.place, creditText, text.slice(end), lex);
+    const vouched = places.has(key(at.place)) || !!at.date || creditSlot || wireCode || grammarWire;
     // «باريس (AR) –»: the edition's language tag in the brackets credits no one; the place is the dateline's.
     if (span.paired && places.has(key(at.place)) && /[-–—ـ]/.test(closer[0]) && !lookup(creditText) && isBracketTag(creditText, lex)) {
       return { place: at.place, end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };

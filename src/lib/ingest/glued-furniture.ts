@@ -1,4 +1,5 @@
 import { contentWords, overlapShare, type LeadIndex } from './lead-overlap';
+import { isTopicTag } from './topic-tag';
 
 // Page furniture a copy glued before the headline on one line, the line break lost: the post's
 // clock time («10:32 HEADLINE»), a breadcrumb trail or a section label with its separators
@@ -88,10 +89,13 @@ const MAX_PREFIX_SHARE = 0.5;
  * after it (two words, a quarter of them) and under half of the prefix's words — a section the story
  * names («الأردن | …» over a lead about Jordan) is no furniture to cut.
  */
-export function gluedBeforeHeadline(text: string, words: FurnitureWords, functionWords: Set<string>, lead: LeadIndex): GluedFurniture | undefined {
+export function gluedBeforeHeadline(text: string, words: FurnitureWords, functionWords: Set<string>, lead: LeadIndex, leadText?: string): GluedFurniture | undefined {
   const found = gluedFurniture(text, words);
   if (!found) return undefined;
   const rest = overlapShare(contentWords(found.rest, functionWords), lead);
   const prefix = overlapShare(contentWords(found.prefix, functionWords), lead);
-  return rest.shared >= MIN_SHARED_WORDS && rest.share >= MIN_SHARED_SHARE && prefix.share < MAX_PREFIX_SHARE ? found : undefined;
+  // «الأزمة الأوكرانية | HEADLINE»: one entry whose words the story tells is the story's topic tag — the lead repeating
+  // them is the tag's evidence, not the headline's (topic-tag.ts; thirty-ninth round, at the merge).
+  const topic = found.shape === 'trail' && !found.prefix.includes(' › ') && leadText !== undefined && isTopicTag(found.prefix, `${found.rest} ${leadText}`, functionWords);
+  return rest.shared >= MIN_SHARED_WORDS && rest.share >= MIN_SHARED_SHARE && (prefix.share < MAX_PREFIX_SHARE || topic) ? found : undefined;
 }

@@ -129,7 +129,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // A date, or a trail whose entries the page prints elsewhere, glued to the headline (headline-segments.ts).
     // «دخول | تسجيل HEADLINE», «HEADLINE 1,245 مشاهدة»: furniture at either end by the lexicon's words (headline-furniture.ts).
     // «أخبار عالمية - HEADLINE»: a section's label is cut whole, before «أخبار» alone is read as an interface word.
-    const before = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords);
+    const before = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords, leadText);
     const listed = l.bullet || !ctx.furnitureWords ? undefined : (before?.shape === 'section label' ? before : undefined)
       ?? (l.words >= 3 && l.words <= 30 ? furnitureSegment(l.text, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined)
       ?? before

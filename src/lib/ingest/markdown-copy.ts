@@ -71,18 +71,30 @@ const OUTLINER_PROPERTY = /^[\p{L}_][\p{L}\p{N}_-]{0,30}::\s/u;
 /** A page is an outliner's when at least this many of its lines are blocks. */
 const MIN_OUTLINER_BLOCKS = 4;
 
+/** The app's own chrome an outliner's copy may keep around its blocks: a title and a breadcrumb on top, a counter under them. */
+const MAX_CHROME_LINES = 2;
+const MAX_CHROME_WORDS = 6;
+
 /**
  * An outliner's copy (Logseq, Workflowy: thirty-sixth round): every line of the page — masthead, headline, date and
- * paragraphs — is a block opening with «- », its page properties («key:: value») aside. A page's own lists never take
- * every line, so the markers are the tool's and are cut; any line that is not a block leaves the page as it is.
+ * paragraphs — is a block opening with «- » (or «• »: Workflowy, thirty-ninth round at the merge), its page properties
+ * («key:: value») aside. A page's own lists never take every line, so the markers are the tool's and are cut. Outside
+ * the blocks only the app's chrome may stand: at most two short lines over them («WorkFlowy», «Home › …») and two under
+ * them («Completed: 1»); any other line that is not a block leaves the page as it is.
  */
 export function withoutOutlinerBullets(lines: string[]): string[] {
-  let blocks = 0;
-  for (const line of lines) {
-    const t = line.trim();
-    if (!t || OUTLINER_PROPERTY.test(t)) continue;
-    if (!/^- \S/u.test(t)) return lines;
-    blocks++;
-  }
-  return blocks >= MIN_OUTLINER_BLOCKS ? lines.map((line) => line.trim().replace(/^- (?=\S)/u, '')) : lines;
+  const filled = lines.map((l) => l.trim()).filter((t) => t && !OUTLINER_PROPERTY.test(t));
+  const marker = filled.map((t) => /^([-•]) \S/u.exec(t)?.[1]).find((m) => m);
+  if (!marker) return lines;
+  const isBlock = (t: string) => t.startsWith(`${marker} `) && /\S/u.test(t.slice(2));
+  const first = filled.findIndex(isBlock);
+  const last = filled.length - 1 - [...filled].reverse().findIndex(isBlock);
+  const chrome = [...filled.slice(0, first), ...filled.slice(last + 1)];
+  if (first > MAX_CHROME_LINES || filled.length - 1 - last > MAX_CHROME_LINES) return lines;
+  if (chrome.some((t) => t.split(/\s+/).length > MAX_CHROME_WORDS || t.includes(`${marker} `))) return lines;
+  const blocks = filled.slice(first, last + 1);
+  if (!blocks.every(isBlock) || blocks.length < MIN_OUTLINER_BLOCKS) return lines;
+  // The chrome is the tool's as the markers are («Inbox › أخبار» is no site's trail): blanked, line numbers kept.
+  const chromeSet = new Set(chrome);
+  return lines.map((line) => (isBlock(line.trim()) ? line.trim().slice(2).trimStart() : chromeSet.has(line.trim()) ? '' : line));
 }

@@ -4,6 +4,7 @@
 // browser's title bar «HEADLINE | NAME». One rule per place the site's identity sits, not one data
 // entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
+import { isTopicTag } from './topic-tag';
 import { isLabelledNumber, isUpdateMark, namePartBesideDate } from './not-a-name';
 import { isFurnitureOnly } from './headline-furniture';
 import { isSideFurniture } from './headline-sides';
@@ -144,6 +145,11 @@ export function linkDisowns(brand: string, link: OwnLink | undefined): boolean {
   return !(site.includes(glued) || glued.includes(site) || words.some((w) => w.length >= 3 && site.includes(w)));
 }
 
+/** The headline's line and the two lines under it: the story a tag over it would name. */
+function storyOf(lines: readonly ClassifiedLine[], titleIndex: number): string {
+  return lines.slice(titleIndex, titleIndex + 6).filter((l) => l.kind !== 'blank').slice(0, 3).map((l) => l.text).join(' ');
+}
+
 const SEPARATOR = /\s+(?:[|｜\-–—:·•]|::)\s+/gu;
 
 /**
@@ -167,6 +173,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       // name is then the part farthest from the headline.
       const name = lexKey(left) === title ? right.split(SEPARATOR)[cut ? right.split(SEPARATOR).length - 1 : 0] : lexKey(right) === title ? (cut ? left.split(SEPARATOR)[0] : left.split(SEPARATOR).pop()!) : undefined;
       if (!name || name.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(name)) continue;
+      // «TOPIC | HEADLINE»: a tag before the headline whose words the story tells is its topic (topic-tag.ts).
+      if (lexKey(right) === title && isTopicTag(name, storyOf(lines, titleIndex), lex.functionWords)) continue;
       // «دخول | تسجيل HEADLINE», «875 مشاهدة | HEADLINE»: furniture the headline was cut from is no site's name.
       // «أخبار عالمية - HEADLINE»: a section's label cut from it neither (thirty-first round, merged).
       if (isFurnitureOnly(name, lex.headlineFurniture) || sectionLabelReader(lex)(name)) continue;

@@ -133,7 +133,19 @@ function signedAlone(lines: readonly ClassifiedLine[], lex: Lexicon): string[] {
   for (const l of lines) {
     const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*(?::[-–—ـ]?|[-–—ـ|])\s+(?=[\p{L}"«“])/u.exec(l.text.trim());
     const name = m ? alone.get(sourceKey(m[1])) : undefined;
+    // «ذي قار - واع تسلمت …»: a wire the lists know right after the separator makes the name before it the
+    // dateline's place (a governorate alone in the menu), not the site signing (thirty-ninth round, at the merge).
+    if (name && wireAfter(l.text.trim().slice(m![0].length), lex)) continue;
     if (name && l.words >= 8 && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/** The text opens with a wire the lists know (one to three words), closed or followed by the story. */
+function wireAfter(text: string, lex: Lexicon): boolean {
+  const words = text.split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+    if (lex.names(words.slice(0, n).join(' ').replace(/[-–—ـ:,،]+$/u, ''))?.kind === 'agency') return true;
+  }
+  return false;
 }

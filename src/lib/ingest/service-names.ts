@@ -17,7 +17,10 @@ function stationName(text: string, lex: Lexicon, paired = false): string | undef
   const name = text.trim();
   const parts = name.split(/\s+/);
   const words = parts.length;
-  if (words > 5 || !/\p{Script=Arabic}{2}/u.test(name) || /[0-9٠-٩]/u.test(name)) return undefined;
+  // «تي في 5 موند – بالعربية», «فرانس 24 | القسم العربي»: on the desk label's own line a broadcaster's name may hold its
+  // number, a token of one to three digits beside Arabic words (no date, no clock: thirty-ninth round, at the merge).
+  const numbered = paired && parts.every((p) => /^[0-9٠-٩]{1,3}$/u.test(p) || !/[0-9٠-٩]/u.test(p)) && parts.filter((p) => /\p{Script=Arabic}{2}/u.test(p)).length >= 1 && !lex.dates.findDates(name).length;
+  if (words > 5 || !/\p{Script=Arabic}{2}/u.test(name) || (/[0-9٠-٩]/u.test(name) && !numbered)) return undefined;
   // «الإذاعة والتلفزيون في البوسنة والهرسك – بالعربية»: on the desk label's own line a function word inside the name is
   // the name's (a broadcaster named by its country); its first and last words still may not be one (thirty-eighth round,
   // at the merge; aside38 u3578, spent).

@@ -57,6 +57,8 @@ export const BoilerplateSchema = z
     wireSignOffWords: phraseList.default([]),
     /** «(ENG)», «(VIDEO)»: a dateline's bracketed Latin capitals that are a tag, never an unlisted wire's code (wire-code.ts). */
     notWireCodes: phraseList.default([]),
+    /** «سيدي», «أولاد», «كفر»: words a town's name opens with; after the site's own credit and its bar («NAME 24 | سيدي قاسم يراهن …») the two words they open are the dateline's place (place-heads.ts). */
+    placeHeads: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
     arabicServiceLabels: phraseList.default([]),
     /** «النسخة العربية», «بالعربية» after a name under a masthead in another script: the Arabic edition's name (twenty-first round, part O). */

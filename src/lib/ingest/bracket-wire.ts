@@ -1,0 +1,34 @@
+// «دكا (بي إس إس) - دعت …» (thirty-ninth round, at the merge): a wire no list knows, in brackets after a place no list
+// knows either, read by the dateline's grammar alone. Each part must stand where a dateline's does and nowhere prose
+// puts it: one or two bare words opening the lead (no article: «الوزير (السابق) -» is a person's title), a name of one
+// to three words in brackets (none a function word, none with the article: «(في تصريح)», «(السابق)» are asides, and
+// none a place: «(تتارستان)» is a region), a dash, then a lead's verb (`leadVerbs`, or its feminine «دعت» / «أكدت»).
+import type { Lexicon } from './boilerplate';
+import { lexKey } from './boilerplate';
+import { normalizeArabic } from '../arabic/normalize';
+
+const WORD = /^[\u0621-\u064A]{2,}$/u;
+
+/** The lead's first word is a wire lead's verb, masculine or feminine («دعا» / «دعت», «أكد» / «أكدت»). */
+export function opensWithLeadVerb(rest: string, lex: Lexicon): boolean {
+  const first = normalizeArabic(/^\s*([\p{L}\p{M}]+)/u.exec(rest)?.[1] ?? '');
+  if (!first) return false;
+  if (lex.leadVerbs.has(first)) return true;
+  if (!first.endsWith('ت') || first.length < 3) return false;
+  const stem = first.slice(0, -1);
+  return lex.leadVerbs.has(stem) || lex.leadVerbs.has(`${stem}ا`) || lex.leadVerbs.has(normalizeArabic(`${stem}ى`));
+}
+
+/** `place (credit) - rest` is a dateline with an unlisted wire, by its grammar (see above). */
+export function wireByGrammar(place: string, credit: string, rest: string, lex: Lexicon): boolean {
+  const placeWords = place.trim().split(/\s+/);
+  const creditWords = credit.trim().split(/\s+/);
+  if (placeWords.length > 2 || creditWords.length > 3) return false;
+  const bare = (w: string) => WORD.test(w) && !w.startsWith('ال') && !lex.functionWords.has(normalizeArabic(w));
+  // «(كيه إن إيه)»: a Latin acronym spelled letter by letter, two or three short words, may hold a letter's name that
+  // is also a particle («إن»); a longer word beside it («(في تصريح)») makes the brackets prose.
+  const spelled = creditWords.length >= 2 && creditWords.every((w) => WORD.test(w) && w.length <= 3 && !w.startsWith('ال'));
+  if (!placeWords.every(bare) || !(spelled || creditWords.every(bare))) return false;
+  if (lex.givenNames.has(lexKey(placeWords[0])) || lex.places.has(lexKey(credit))) return false;
+  return rest.trim().split(/\s+/).length >= 5 && opensWithLeadVerb(rest, lex);
+}
