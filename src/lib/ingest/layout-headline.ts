@@ -9,6 +9,8 @@ import { lexKey } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import type { HeadlineChoice } from './headline';
 import { isFollowPrompt } from './main-body';
+import { printedWholeInLead } from './caption-lines';
+import { isFigureCaption } from './caption-between';
 
 const near = (lines: readonly ClassifiedLine[], i: number, step: 1 | -1): ClassifiedLine | undefined => {
   for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind !== 'blank') return lines[j];
@@ -43,6 +45,11 @@ export function bareCopyHeadline(choice: HeadlineChoice, lines: ClassifiedLine[]
   if (first !== l || l.kind !== 'heading' || l.words < 4 || l.words > 14 || /[.!؟?:،…]\s*$/u.test(l.text.trim())) return choice;
   // «وكالات | ركن الأخبار», «تابع آخر الأخبار عبر تطبيقنا»: a credit line or a prompt is furniture, never the headline.
   if (/[|/•·]/u.test(l.text) || isFollowPrompt(l, lex) || lex.names(l.text.trim().split(/\s+/)[0])) return choice;
+  // «الرئيس الروسي فلاديمير بوتين» over a lead that prints it word for word: a picture's caption (caption-lines.ts).
+  const lead = near(lines, l.index, 1)?.text;
+  const key = lexKey(l.text);
+  if (printedWholeInLead(l.text, lead, lex.functionWords) || isFigureCaption(l.text, lex)
+    || (lex.data.captionOpeners ?? []).some((o) => key.startsWith(`${lexKey(o)} `))) return choice;
   if (l.index + 1 >= lines.length || lines[l.index + 1].kind !== 'blank' || near(lines, l.index, 1)?.index !== start) return choice;
   if (lines.slice(start).some((o) => o.kind !== 'blank' && o.kind !== 'body')) return choice;
   return { ...choice, chosen: { ...c, why: [...c.why, 'a bare copy\'s first line over its story'] }, confidence: 0.55 };
