@@ -32,3 +32,12 @@ export function wireByGrammar(place: string, credit: string, rest: string, lex: 
   if (lex.givenNames.has(lexKey(placeWords[0])) || lex.places.has(lexKey(credit))) return false;
   return rest.trim().split(/\s+/).length >= 5 && opensWithLeadVerb(rest, lex);
 }
+
+/**
+ * «لندن - كوبر - وزيرة الخارجية البريطانية - أعلنت …»: after an unknown name between dashes, a phrase closed by a
+ * third dash and then a lead's verb is the name's appositive — the name is the lead's subject, not a wire (fortieth round).
+ */
+export function appositiveFollows(rest: string, lex: Lexicon): boolean {
+  const m = /^([^-–—ـ.،:()]{3,60}?)\s[-–—ـ]\s+/u.exec(rest);
+  return !!m && m[1].trim().split(/\s+/).length <= 6 && opensWithLeadVerb(rest.slice(m[0].length), lex);
+}

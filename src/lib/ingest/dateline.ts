@@ -18,7 +18,7 @@ import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { providerTag } from './provider-tag';
 import { dateThenSlash } from './dateline-slash';
-import { wireByGrammar } from './bracket-wire';
+import { appositiveFollows, wireByGrammar } from './bracket-wire';
 import { headedPlace } from './place-heads';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
@@ -115,7 +115,8 @@ const REGION_AFTER_PLACE = /^([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){0,2})(\s*\(
  */
 function regionInBrackets(text: string, lex: Lexicon, lookup: NameLookup): { text: string; lex: Lexicon } | undefined {
   const m = REGION_AFTER_PLACE.exec(text);
-  if (!m || !lex.places.has(lexKey(m[3].trim())) || lex.names(m[1])) return undefined;
+  // A region the page's story names after a region word («مقاطعة بولتافا») is vouched for as a listed one (page-regions.ts).
+  if (!m || !(lex.places.has(lexKey(m[3].trim())) || lookup.regions?.has(lexKey(m[3].trim()))) || lex.names(m[1])) return undefined;
   const comma = (m[4] ?? '').trim();
   const blank = m[2].length + (m[4] ?? '').length - comma.length;
   return {
@@ -222,6 +223,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (bracketTag && tagged) end += bracketTag[0].length;
     const rest = text.slice(end).trim();
     if (rest && (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest))) continue;
+    // «لندن - كوبر - وزيرة … - أعلنت»: an unknown name and its appositive open the lead (bracket-wire.ts).
+    if (!known && !span.paired && appositiveFollows(rest, lex)) continue;
     const named = resolveCredit(creditText, lookup);
     const unknownName = named.parts.find((p) => !p.found)?.text;
     // An unknown name is an agency when it says so («وكالة …») or, in brackets, when it ends as a

@@ -17,6 +17,7 @@ import { stubDatelineOf } from './dateline-stub';
 import type { NameLookup } from './names';
 import type { ArticleEvidence, FieldEvidence } from './evidence';
 import { roundConfidence } from './evidence';
+import { bareCopyHeadline, columnHeadline } from './layout-headline';
 import { chooseHeadline, type HeadlineChoice, type HeadlineContext } from './headline';
 import { headlineBelowStart, periodHeadlineAtStart } from './headline-candidates';
 import { chooseMetadata } from './metadata';
@@ -223,6 +224,8 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
     ({ lead, dateline, texts: leadTexts } = leadUnder(start));
     headline = choose(start);
   }
+  // A column's figurative headline under its writer's name, over the date (layout-headline.ts).
+  headline = bareCopyHeadline(columnHeadline(headline, lines, lex), lines, start, lex);
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();

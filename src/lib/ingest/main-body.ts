@@ -2,6 +2,7 @@
 // story starts when a dateline opens the line under a lone headline-like line, and the story's
 // paragraphs until its closing meta or a «read also» marker (a marker mid-story and its listed
 // headlines skipped when the story resumes). Split from extract.ts (session 20).
+import { isFigureCaption } from './caption-between';
 import { lexKey, type Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
 import { endsWithBracket, nextNonBlank, type ClassifiedLine } from './classify';
@@ -224,6 +225,11 @@ function storyGoesOn(lines: ClassifiedLine[], i: number, lex: Lexicon): boolean 
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
 const TRAILS_OFF = /(?:…|\.{3})\s*$/u;
 
+/** Two lines in a row cut with an ellipsis are teasers unless both continue the story. */
+function trailsOffAsTeasers(text: string, next: string, lex: Lexicon): boolean {
+  return TRAILS_OFF.test(next) && !(continuesStory(text, lex) && continuesStory(next, lex));
+}
+
 export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string | undefined, lex: Lexicon): MainBody {
   const main: string[] = [];
   const meta: ClassifiedLine[] = [];
@@ -264,7 +270,11 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       if (quoteOpen && closesQuotation(l.text)) quoteOpen = false;
       // Teasers of other stories cut with an ellipsis, two or more in a row after the story (an
       // AMP page's related block printed as prose): the story is over.
-      if (main.length && TRAILS_OFF.test(l.text) && TRAILS_OFF.test(nextNonBlank(lines, i)?.text ?? '')) break;
+      // Paragraphs that both go on from the story («وتعمل …...», «ودعت …...») are its own text in a site's style of
+      // closing paragraphs with an ellipsis: a teaser opens a story of its own (fortieth round).
+      if (main.length && TRAILS_OFF.test(l.text) && trailsOffAsTeasers(l.text, nextNonBlank(lines, i)?.text ?? '', lex)) break;
+      // «خريطة توضح …» among the paragraphs: a figure's caption (caption-between.ts).
+      if (main.length && isFigureCaption(l.text, lex)) continue;
       if (!listedQuestion(lines, l, main.length) && !twinCaption(lines, i)) {
         listOpen = isListItem(l) && main.length > 0 && (listOpen || announcesList(main[main.length - 1]));
         main.push(l.text);
@@ -296,7 +306,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       // A short heading between paragraphs is a sub-heading (kept: it structures the text).
       const next = nextNonBlank(lines, i);
       const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
-      if (next?.kind === 'body' && main.length && !isName && !printedTwice(lines, i) && !isCreditLine(l.text, lex) && !EDITORS_MARK.test(l.text)) main.push(l.text);
+      if (next?.kind === 'body' && main.length && !isName && !printedTwice(lines, i) && !isCreditLine(l.text, lex) && !EDITORS_MARK.test(l.text) && !isFigureCaption(l.text, lex)) main.push(l.text);
     }
     else if (main.length && proseEnd === previousNonBlank(lines, i) + 1 && isUnstoppedParagraph(lines, i, lex)) {
       main.push(l.text);

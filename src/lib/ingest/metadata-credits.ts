@@ -57,6 +57,9 @@ export function storyCreditSignals(input: MetaInput, brands: ReadonlySet<number>
   for (const { value: printed, index } of [...labelled].reverse()) {
     const value = creditedName(withoutLink(printed), lex);
     const known = creditSignals(value, lex.names, '«المصدر:» label', index + 1, 0.9);
+    // «المصدر: مولدبرس» whose name also signs the dateline «كيشيناو - مولدبرس -»: an unlisted wire (foot-wire.ts).
+    const footWire = known.length ? undefined : pageNames(value);
+    if (footWire?.kind === 'agency' && !footWire.own) known.push({ field: 'agency', value: footWire.name, confidence: 0.85, rule: '«المصدر:» label (an unlisted wire that signs the dateline)', line: index + 1 });
     signals.push(...known);
     // A page crediting only a wire (an aggregator copying «مصادر الخبر: © وكالة سبوتنيك») carries
     // the agency's own text: the agency is its outlet too, unless the page names its own site.

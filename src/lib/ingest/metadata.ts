@@ -59,6 +59,7 @@ import { ownPhotoCredits } from './photo-credit';
 import { bylineCredit } from './credit-tails';
 import { fullerSiteName, mastheadOverMenu, nameInBothScripts, withoutLink } from './masthead';
 import { chooseDate } from './date-choice';
+import { demoteWireAsOutlet } from './wire-source-only';
 import { AGENCY_TEXT, AGENCY_WORD, creditedName, storyCreditSignals, unknownCredit } from './metadata-credits';
 import { siteAtTop } from './site-at-top';
 import { hashtagStation, latinShortStation } from './radio-names';
@@ -295,6 +296,9 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   // …unless the page claims the rights to its pages: a © line naming the site (rights-holder.ts).
   const ownSite = signed || (named && (!wireSigns || claimsOwnRights(signals, labelled) || frameNamesSite(signals, AGENCY_TEXT, labelled))); // …or its frame names it (outlet-head-masthead.ts)
   if (ownSite) for (const s of signals) if (s.rule === AGENCY_TEXT) { s.confidence = 0.4; s.rule = `${AGENCY_TEXT}, but the page names its own site`; }
+  // A page naming no site of its own copies the wire's text but is not the wire's site: the wire is the agency only
+  // (fixtures README, the fortieth round's convention; wire-source-only.ts).
+  if (!ownSite && !named) demoteWireAsOutlet(signals, AGENCY_TEXT);
 
   // The site's name inside its own story speaks only where nothing else names a site (own-name-in-story.ts).
   if (!signals.some((s) => s.field === 'outlet' && s.confidence >= OUTLET_ABSTAIN)) signals.push(...ownNameInStory(lines, start, input.bodyEnd, lex));

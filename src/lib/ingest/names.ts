@@ -18,7 +18,10 @@ export interface NamedSource {
   own?: boolean;
 }
 
-export type NameLookup = (text: string) => NamedSource | undefined;
+export type NameLookup = ((text: string) => NamedSource | undefined) & {
+  /** Keys (`lexKey`) of names the page prints as an administrative region («مقاطعة NAME»: page-regions.ts). */
+  regions?: ReadonlySet<string>;
+};
 
 /** A word that only says how a story was gathered («خاص», «متابعة»: `creditWords`, generic and no wire). */
 export const isCreditWord = (word: string, lookup: NameLookup): boolean => {

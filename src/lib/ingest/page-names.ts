@@ -10,6 +10,8 @@ import { sourceKey } from '../data/keys';
 import { lexKey } from './boilerplate';
 import type { CopyWrapper } from './copy-wrapper';
 import { endsAsWire } from './dateline-parts';
+import { footWires } from './foot-wire';
+import { pageRegions } from './page-regions';
 
 const SELF_AGENCY = /(?:^|\s)(?:ال)?وكال[ةه](?:\s|$)|للأنباء|news agency|press agency/iu;
 
@@ -66,8 +68,12 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
   // The masthead's Arabic name of two words or more: the site's, or the brand line under a Latin one.
   const arabicMasthead = [site, ...lines.filter((l) => brand.has(l.index))].map((l) => l && arabicHalf(l.text, lex.sameName).trim())
     .find((t) => !!t && /^[\p{Script=Arabic}\s]+$/u.test(t) && t.split(/\s+/).length >= 2);
+  // An unlisted wire printed as the closing credit and after a place at a line's head (foot-wire.ts) — on a page that
+  // names its own site otherwise (its masthead or © line): with no name of its own, the credit may be the site's own sign-off.
+  const wires = own.size ? footWires(lines, lex) : new Map<string, string>();
+  for (const key of own.keys()) wires.delete(key);
   const suffix = new RegExp(`\\s(?:${lex.siteSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})$`);
-  return (text) => {
+  const lookup: NameLookup = (text) => {
     const known = lex.names(text);
     if (known) return known;
     const key = sourceKey(text);
@@ -92,8 +98,13 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     // masthead's full name, the name the page is credited to (twenty-first round, second wave).
     if (spelledBy && ACRONYM.test(spelledBy.text.trim()) && arabicMasthead) return { name: arabicMasthead, kind, own: true };
     if (arabic && (spelledBy || (siteWords.length >= 3 && key === siteHead))) return { name: text.trim(), kind, own: true };
-    return undefined;
+    const wire = wires.size ? wires.get(key) : undefined;
+    return wire ? { name: wire, kind: 'agency' } : undefined;
   };
+  // The page's regions are read only when a dateline asks (a bracket after a place: dateline.ts `regionInBrackets`).
+  let regions: Set<string> | undefined;
+  Object.defineProperty(lookup, 'regions', { get: () => (regions ??= pageRegions(lines, lex)) });
+  return lookup;
 }
 
 /**

@@ -139,5 +139,5 @@ describe('the development set as a whole', () => {
     }
     const low = Object.entries(tally).filter(([, t]) => t.right / t.total < 0.9).map(([k, t]) => `${k} ${t.right}/${t.total}`);
     expect(low).toEqual([]);
-  }, 60_000); // the whole dev set (511 pages in session 25) grows each round: 20 s is short on a loaded machine
+  }, 120_000); // the whole dev set (511 pages in session 25, 1434 in session 43) grows each round: 60 s was short at load 16–24
 });

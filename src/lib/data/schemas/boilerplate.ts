@@ -59,6 +59,10 @@ export const BoilerplateSchema = z
     notWireCodes: phraseList.default([]),
     /** «سيدي», «أولاد», «كفر»: words a town's name opens with; after the site's own credit and its bar («NAME 24 | سيدي قاسم يراهن …») the two words they open are the dateline's place (place-heads.ts). */
     placeHeads: phraseList.default([]),
+    /** «مقاطعة», «ولاية», «إقليم»: words an administrative region's name follows in a story; a name printed after one is a region, so «CITY (NAME) -» is a place and its region, never a wire (page-regions.ts). */
+    regionWords: phraseList.default([]),
+    /** «خريطة», «رسم بياني», «إنفوغراف»: a figure's caption opens with one; a short unstopped line so opening between the story's paragraphs is the caption, not text (caption-between.ts). */
+    figureCaptionOpeners: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
     arabicServiceLabels: phraseList.default([]),
     /** «النسخة العربية», «بالعربية» after a name under a masthead in another script: the Arabic edition's name (twenty-first round, part O). */
