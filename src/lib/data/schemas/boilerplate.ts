@@ -59,6 +59,8 @@ export const BoilerplateSchema = z
     notWireCodes: phraseList.default([]),
     /** «سيدي», «أولاد», «كفر»: words a town's name opens with; after the site's own credit and its bar («NAME 24 | سيدي قاسم يراهن …») the two words they open are the dateline's place (place-heads.ts). */
     placeHeads: phraseList.default([]),
+    /** «العراق», «المملكة العربية السعودية»: countries a dateline names after its city and a comma («بغداد،العراق-», dateline-joins.ts). */
+    datelineCountries: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
     arabicServiceLabels: phraseList.default([]),
     /** «النسخة العربية», «بالعربية» after a name under a masthead in another script: the Arabic edition's name (twenty-first round, part O). */
