@@ -7,7 +7,7 @@
 // * «المعلومة/بغداد..», «نبض الجنوب/ البصرة.. أعلنت …», «منارة الخبر/ عدن:»: a name no list knows, a
 //   slash and a known place closed by «..» or «:» — the site's own credit (the known-name form, «الغد
 //   برس/ البصرة..», is `reverseDateline`'s). A reporter (a given name first), a section label
-//   («محليات/بغداد..») or a place («صنعاء/عدن») before the slash is no outlet: the place is kept alone.
+//   («محليات/بغداد..») before the slash is no outlet: the place is kept alone; a place («صنعاء/عدن») makes no dateline.
 // Tried only after every other grammar found nothing (dateline.ts), and cheap: each opens with one regex.
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
@@ -37,12 +37,13 @@ export function cityAndCountry(text: string, lex: Lexicon): Dateline | undefined
 /** «NAME/PLACE..» or «NAME/ PLACE:», NAME unknown to every list: the site's credit and its place. */
 export function nameSlashPlace(text: string, lex: Lexicon): Dateline | undefined {
   const m = NAME_SLASH_PLACE.exec(text);
-  if (!m || !lex.places.has(lexKey(m[2])) || !storyAfter(text, m[0].length)) return undefined;
+  // «موسكو/ كييف:» — two places, a headline's pair or a route — is no credit and no dateline.
+  if (!m || !lex.places.has(lexKey(m[2])) || lex.places.has(lexKey(m[1])) || !storyAfter(text, m[0].length)) return undefined;
   const rest = text.slice(m[0].length).trim();
   const end = rest ? text.length - text.slice(m[0].length).trimStart().length : text.length;
   const words = m[1].split(/\s+/);
   const keys = words.map(lexKey);
-  const notAName = lex.places.has(lexKey(m[1])) || lex.names(m[1]) !== undefined || lex.givenNames.has(keys[0])
+  const notAName = lex.names(m[1]) !== undefined || lex.givenNames.has(keys[0])
     || words.some((w) => lex.functionWords.has(normalizeArabic(w)))
     || keys.some((w) => lex.dates.lineWords.has(w) || lex.bylines.has(w))
     || (lex.data.sectionLabels ?? []).some((s) => lexKey(s) === lexKey(m[1])) || lex.exact.has(lexKey(m[1]));
