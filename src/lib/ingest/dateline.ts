@@ -18,6 +18,7 @@ import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { providerTag } from './provider-tag';
 import { dateThenSlash } from './dateline-slash';
+import { cityAndCountry, nameSlashPlace } from './dateline-joins';
 import { appositiveFollows, wireByGrammar } from './bracket-wire';
 import { headedPlace } from './place-heads';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
@@ -256,7 +257,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       ...(unknown && text[span.start] === '(' ? { bracketed: true } : {}),
     };
   }
-  return placeOnly(text, lex, isPlace) ?? dateThenSlash(text, lex) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup);
+  return placeOnly(text, lex, isPlace) ?? dateThenSlash(text, lex) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup)
+    ?? cityAndCountry(text, lex) ?? nameSlashPlace(text, lex);
 }
 
 /** «خاص الكرامة ميديا» → «الكرامة ميديا»: a credit word (`creditWords`) before a known name, the name. */
