@@ -5,14 +5,16 @@
 // - the modules the page's script imports are named in its head, so they are asked for while
 //   the script itself is still on its way, and each is downloaded once.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
 import { serveStatic } from './server';
 import { launchBrowser } from './browser';
 import { contextFromJson, type SearchPlanningJson } from '../../src/lib/search/context';
-import { planQuery } from '../../src/lib/search/keys';
+import { planQuery, type KeyContext } from '../../src/lib/search/keys';
+import { BucketedWords, firstReads, settle } from '../../src/lib/search/bucketedContext';
+import { bucketFile, type WordBucketJson, type WordsIndexJson } from '../../src/lib/search/wordBuckets';
 
 // The root site indexed again in shards of 3 by the global setup (search-shards reads it too).
 const SHARDED = inject('shardedDir');
@@ -144,6 +146,42 @@ describe('what the first results wait for', () => {
     expect(firstFive).toHaveLength(5);
     const during = arrived.filter((r) => r.at < busyUntil - 500 && r.url.endsWith('.pf_fragment')).map((r) => r.url.replace(/^.*\//, '').replace('.pf_fragment', ''));
     expect(during.sort()).toEqual([...firstFive].sort());
+  });
+
+  it('draws the first results before the word data of their titles: only the query’s own buckets are asked for before', async () => {
+    // Marking the query's words in a title reads the word data of every word of the title (~6 buckets a
+    // title, ~80 KB and 30 requests for a first screen at 10k, docs/search.md «back under 300 KB»): the
+    // titles are drawn as plain text and marked with their excerpt, after they are on screen. Before
+    // they are, the page may ask only for the buckets the query's own plans read (and those named from
+    // the query alone before kb-search.json is in, engine.ts prefetchWordIndex).
+    const q = 'أوكرانيا';
+    const plans = (c: KeyContext) => [planQuery(q, c, { concepts: true }), planQuery(q, c, { prefixLast: true, concepts: true })];
+    const words = new BucketedWords(json() as SearchPlanningJson & { words: WordsIndexJson });
+    const read = new Set(firstReads(plans));
+    await settle(words, plans, async (buckets) => {
+      for (const b of buckets) {
+        read.add(b);
+        const file = path.join(SHARDED, 'pagefind', bucketFile(b));
+        words.add(b, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as WordBucketJson) : null);
+      }
+    });
+    const allowed = new Set([...read].map((b) => `/pagefind/${bucketFile(b)}`));
+    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
+    const asked: Array<{ path: string; at: number }> = [];
+    page.on('request', (r) => asked.push({ path: new URL(r.url()).pathname, at: r.timing().startTime || Date.now() }));
+    await page.goto(`${url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+    const shown = (await page
+      .waitForFunction(`document.querySelector('.search-results__list .search-hit__title') ? Date.now() : 0`, undefined, { polling: 'raf', timeout: 30_000 })
+      .then((h) => h.jsonValue())) as number;
+    await page.waitForSelector('[data-search-page][data-state="done"]', { timeout: 30_000 });
+    const marked = await page.locator('.search-results__list .search-hit__title mark').count();
+    await fresh.close();
+    const early = asked.filter((r) => r.at < shown && r.path.includes('/kb-words/')).map((r) => r.path);
+    expect(early.length).toBeGreaterThan(0); // the query's own buckets (the page plans from them)
+    expect(early.filter((p) => !allowed.has(p))).toEqual([]);
+    // Once the page is done the titles carry their marks (the query's word is in the first titles).
+    expect(marked).toBeGreaterThan(0);
   });
 
   it('makes the dates’ formatter after the first search is sent, not while the page’s modules are evaluated', async () => {

@@ -24,7 +24,11 @@ export type { SortName };
 export interface Hit {
   url: string;
   title: string;
-  titleSegments: Segment[];
+  /**
+   * The title with the query's words marked. It reads the word data of every word of the title
+   * (dozens of buckets): it comes with the excerpt, after the title is on screen as plain text.
+   */
+  titleSegments: Promise<Segment[]>;
   date: string | null;
   source: string | null;
   /**
@@ -365,21 +369,26 @@ export function loadEngine(): Promise<Engine> {
           suggestion,
           partialSkipped,
           hits: async (from, to) => {
-            // Excerpts start once these hits are on screen: they read many words' buckets (all of the
-            // word data, kb-words/all.json), which the first results must not wait for.
+            // Marks and excerpts start once these hits are on screen: they read many words' buckets (all
+            // of the word data, kb-words/all.json), which the first results must not wait for. A title's
+            // marks alone read ~6 buckets a title (~80 KB for a first screen at 10k, one request each):
+            // they are read in the excerpt's run, so one title and its text cost one fetch of the data.
             let placed!: () => void;
             const onScreen = new Promise<void>((resolve) => (placed = resolve)).then(nextPaint);
             const hits = await Promise.all(
               ranked.slice(from, to).map(async ({ result: r, tier, missing }) => {
                 const d = (await r.data()) as { url: string; meta?: Partial<RecordMeta> };
                 const title = String(d.meta?.title ?? d.url);
+                const marked = onScreen
+                  .then(() => articleText(d.meta))
+                  .then((paragraphs) => settle((ctx) => ({ title: segments(title, matchRanges(title, plan, ctx)), excerpt: buildExcerpt(paragraphs, plan, ctx, 32) })));
                 return {
                   url: d.url,
                   title,
-                  titleSegments: await settle((ctx) => segments(title, matchRanges(title, plan, ctx))),
+                  titleSegments: marked.then((m) => m.title),
                   date: d.meta?.date ?? null,
                   source: d.meta?.source ?? null,
-                  excerpt: onScreen.then(() => articleText(d.meta)).then((paragraphs) => settle((ctx) => buildExcerpt(paragraphs, plan, ctx, 32))),
+                  excerpt: marked.then((m) => m.excerpt),
                   tier,
                   missing,
                   fold: foldKey(d.meta, d.url),

@@ -96,7 +96,7 @@ export async function initSearchPage(root: HTMLElement) {
   /**
    * The next page of results. The first page comes in two steps, a first screen's worth then
    * the rest, so the first titles wait for a few fragments only; each excerpt follows its title
-   * when the article's text arrives. Resolves when every excerpt is in.
+   * when the article's text arrives (and the title's marks with it). Resolves when every excerpt is in.
    */
   async function showMore() {
     const of = outcome;
@@ -111,7 +111,7 @@ export async function initSearchPage(root: HTMLElement) {
       for (const [i, h] of hits.entries()) placeHit(h.tier === 'partial' ? partialList : list, h.fold, hitNode(h, state.q, { id: `search-hit-${shown + i}` }));
       partialBox.hidden = !partialList.childElementCount;
       shown += hits.length;
-      excerpts.push(...hits.map((h) => h.excerpt));
+      excerpts.push(...hits.flatMap((h) => [h.excerpt, h.titleSegments]));
     }
     moreBtn.hidden = shown >= of.total; // offered once the page is complete: never two pages at once
     await Promise.all(excerpts);

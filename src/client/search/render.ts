@@ -11,7 +11,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-function appendSegments(node: HTMLElement, segs: Segment[]): HTMLElement {
+function appendSegments<T extends Element | DocumentFragment>(node: T, segs: Segment[]): T {
   for (const s of segs) node.append(s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text));
   return node;
 }
@@ -32,6 +32,21 @@ export function excerptNode(segs: Promise<Segment[]>): HTMLElement {
 }
 
 /**
+ * The title as plain text at once (the results never wait for the word data), its query words
+ * marked when they are known: the same text, so nothing moves.
+ */
+function titleNode(title: string, segs: Promise<Segment[]>): HTMLElement {
+  const node = el('bdi', {}, title);
+  void segs.then(
+    (s) => {
+      if (s.some((x) => x.mark)) node.replaceChildren(appendSegments(document.createDocumentFragment(), s));
+    },
+    () => undefined,
+  );
+  return node;
+}
+
+/**
  * One result: title, date · source line, excerpt, and for a partial match the query words it
  * lacks, struck through («لا تتضمن: ~~غربية~~»). As an option of a listbox (the header box,
  * `option`) it holds no link: an option must not contain interactive content, so the option
@@ -41,7 +56,7 @@ export function hitNode(hit: Hit, query: string, opts: { id?: string; option?: b
   const li = el('li', { class: 'search-hit' });
   if (opts.id) li.id = opts.id;
   const href = hitHref(hit, query);
-  const title = appendSegments(el('bdi'), hit.titleSegments);
+  const title = titleNode(hit.title, hit.titleSegments);
   if (opts.option) {
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
