@@ -276,8 +276,14 @@ export function buildDateReader(words: DateWordLists): DateReader {
   };
 }
 
+const RELATIVE_OPENING = /^[مق0-9]/;
 /** «منذ 30 دقائق», «قبل ساعة» …: relative times, which are interface text, not dates. */
 export function isRelativeTime(line: string): boolean {
+  // Both shapes open on «منذ», «قبل» or a digit once normalised: a line opening on another unit (most lines, and
+  // every paragraph) is answered from its normalised head, not normalised whole. The folds act unit by unit, so the
+  // head's first unit past the spaces is the whole line's.
+  const head = normalizeArabic(line.slice(0, 32)).trimStart();
+  if (head && !RELATIVE_OPENING.test(head)) return false;
   const t = normalizeArabic(line).trim();
   return /^(منذ|قبل)\s+(\d+\s+)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقاءق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه)(\s+واحده)?$/.test(t)
     || /^\d+\s*(min|mins|minutes|hours?|days?)\s+ago$/.test(t);
