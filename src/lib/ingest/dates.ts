@@ -258,15 +258,28 @@ export function buildDateReader(words: DateWordLists): DateReader {
     return found.sort((a, b) => a.index - b.index);
   }
 
+  // A line is asked for its dates several times in a row (classify.ts: is it a date line, its date, is that date
+  // unsure; date-roles.ts: a part's date, is the part a date line): the last text's dates are kept, one entry,
+  // frozen so that no reader can change what the next one is given.
+  let lastText: string | undefined;
+  let lastDates: ParsedDate[] = [];
+  const datesOf = (text: string): ParsedDate[] => {
+    if (text !== lastText) {
+      lastDates = Object.freeze(findDates(text)) as ParsedDate[];
+      lastText = text;
+    }
+    return lastDates;
+  };
+
   return {
-    findDates,
+    findDates: datesOf,
     withSpelledYear: (text) => (yearWords ? yearWords(normalizeArabic(text)) : normalizeArabic(text)),
     parse(text) {
-      const dates = findDates(text);
+      const dates = datesOf(text);
       return (dates.find((d) => d.calendar === 'gregorian') ?? dates[0])?.iso;
     },
     unsure(text) {
-      const dates = findDates(text);
+      const dates = datesOf(text);
       return dates.length > 0 && dates.every((d) => d.calendar === 'unmarked');
     },
     isMonthName: (text) => months.has(normalizeArabic(text).trim().replace(/\s+/g, ' ')),
