@@ -246,7 +246,7 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   }
   // «صوامع حبوب في ميناء أوديسا. © Reuters.»: a picture's description closed by its photo credit
   // (a © and a name, no year) is a caption, not the story's first sentences (eighteenth round).
-  if (words <= 25 && PHOTO_CREDIT_END.test(text) && countWords(text.slice(0, text.lastIndexOf('©'))) >= 3) return { ...base, kind: 'caption' };
+  if (words <= 25 && text.includes('©') && PHOTO_CREDIT_END.test(text) && countWords(text.slice(0, text.lastIndexOf('©'))) >= 3) return { ...base, kind: 'caption' };
   // «… خلال مشاركته في القمة عبر الإنترنت / AA», «… إنهاء الحرب / صورة: AA (AA)»: a picture's description
   // closed by a slash and a Latin photo credit (or a «صورة:» label) with no sentence's end before it is a
   // caption — prose never closes on «/ AA» (twenty-eighth round, real pages).
@@ -326,7 +326,8 @@ function isSpacedTagList(text: string): boolean {
 const SLASHED_CREDIT = /\s\/\s*((?:(?:صورة|الصورة|تصوير)\s*[:：]\s*)?[A-Za-z][A-Za-z .&'-]{0,30}(?:\s*\([A-Za-z .]{1,20}\))?|(?:صورة|الصورة|تصوير)\s*[:：]\s*[^/.!؟?]{1,30})$/u;
 
 function slashedPhotoCredit(text: string): boolean {
-  const m = SLASHED_CREDIT.exec(text);
+  // The pattern needs a slash: a line without one (most prose) is not scanned position by position.
+  const m = text.includes('/') ? SLASHED_CREDIT.exec(text) : null;
   if (!m || !hasArabic(m.input.slice(0, m.index))) return false;
   const before = text.slice(0, m.index).trim();
   return countWords(before) >= 4 && !/[.!؟?]["»”]?$/u.test(before);

@@ -49,12 +49,16 @@ export function roleOf(text: string, roles: DateRoles): DateRole | undefined {
  */
 export function dateByRole(text: string, roles: DateRoles, parse: (s: string) => string | undefined, isDateLine: (s: string) => boolean): { value: string; priority: number } | undefined {
   const parts = text.split(PARTS).map((p) => p.trim()).filter(Boolean);
+  // Only a part naming a published or updated role can make the answer: a line whose parts name neither (most
+  // dated lines) is answered before any part is parsed (the words are read faster than the dates).
+  const named = parts.map((part) => roleOf(part, roles));
+  if (!named.some((r) => r === 'published' || r === 'updated')) return undefined;
   const dated: Array<{ value: string; role?: DateRole }> = [];
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const value = parse(part);
     if (!value) continue;
     if (!isDateLine(part)) return undefined;
-    dated.push({ value, role: roleOf(part, roles) });
+    dated.push({ value, role: named[i] });
   }
   if (!dated.length || !dated.some((d) => d.role) || dated.some((d) => d.role === 'other')) return undefined;
   const published = dated.find((d) => d.role === 'published');

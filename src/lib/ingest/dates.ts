@@ -258,15 +258,28 @@ export function buildDateReader(words: DateWordLists): DateReader {
     return found.sort((a, b) => a.index - b.index);
   }
 
+  // A line is asked for its dates several times in a row (classify.ts: is it a date line, its date, is that date
+  // unsure; date-roles.ts: a part's date, is the part a date line): the last text's dates are kept, one entry,
+  // frozen so that no reader can change what the next one is given.
+  let lastText: string | undefined;
+  let lastDates: ParsedDate[] = [];
+  const datesOf = (text: string): ParsedDate[] => {
+    if (text !== lastText) {
+      lastDates = Object.freeze(findDates(text)) as ParsedDate[];
+      lastText = text;
+    }
+    return lastDates;
+  };
+
   return {
-    findDates,
+    findDates: datesOf,
     withSpelledYear: (text) => (yearWords ? yearWords(normalizeArabic(text)) : normalizeArabic(text)),
     parse(text) {
-      const dates = findDates(text);
+      const dates = datesOf(text);
       return (dates.find((d) => d.calendar === 'gregorian') ?? dates[0])?.iso;
     },
     unsure(text) {
-      const dates = findDates(text);
+      const dates = datesOf(text);
       return dates.length > 0 && dates.every((d) => d.calendar === 'unmarked');
     },
     isMonthName: (text) => months.has(normalizeArabic(text).trim().replace(/\s+/g, ' ')),
@@ -276,8 +289,14 @@ export function buildDateReader(words: DateWordLists): DateReader {
   };
 }
 
+const RELATIVE_OPENING = /^[مق0-9]/;
 /** «منذ 30 دقائق», «قبل ساعة» …: relative times, which are interface text, not dates. */
 export function isRelativeTime(line: string): boolean {
+  // Both shapes open on «منذ», «قبل» or a digit once normalised: a line opening on another unit (most lines, and
+  // every paragraph) is answered from its normalised head, not normalised whole. The folds act unit by unit, so the
+  // head's first unit past the spaces is the whole line's.
+  const head = normalizeArabic(line.slice(0, 32)).trimStart();
+  if (head && !RELATIVE_OPENING.test(head)) return false;
   const t = normalizeArabic(line).trim();
   return /^(منذ|قبل)\s+(\d+\s+)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقاءق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه)(\s+واحده)?$/.test(t)
     || /^\d+\s*(min|mins|minutes|hours?|days?)\s+ago$/.test(t);

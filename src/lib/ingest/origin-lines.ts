@@ -130,18 +130,61 @@ export function withoutFeedFooter(paragraph: string, lines: readonly ClassifiedL
   return paragraph.slice(0, cut).trim();
 }
 
+interface Openers { re: RegExp; longest: number }
+const openers = new WeakMap<readonly string[], Openers | null>();
+/**
+ * The opening words of the patterns a long line may match (those that open on their own words), as one
+ * anchored pattern with the patterns' flags: a footer that opens on none of them matches none of them.
+ * null when a pattern opens on a placeholder ({name}, {date}): no such test then.
+ */
+function longLineOpeners(list: readonly string[]): Openers | null {
+  let out = openers.get(list);
+  if (out === undefined) {
+    const firsts = list.map((p) => norm(p).split(/\{name\}|\{date\}|\{\*\}/)[0].split(' ')[0]);
+    const placeholderFirst = list.some((p, i) => !firsts[i] && !norm(p).startsWith('{*}'));
+    const words = firsts.filter((w, i) => w && !norm(list[i]).startsWith('{*}'));
+    out = placeholderFirst || !words.length ? null : {
+      re: new RegExp(`^(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu'),
+      longest: Math.max(...words.map((w) => w.length)),
+    };
+    openers.set(list, out);
+  }
+  return out;
+}
+const HEAD_UNITS = 96;
+/**
+ * Whether the footer a long line may hold (its text after its last cut mark, normalised) can open on one
+ * of the openers: read from the normalised head of that text only, not the whole paragraph.
+ */
+function mayOpenFooter(text: string, head: Openers): boolean {
+  let from = 0;
+  if (text.includes('…') || text.includes('[')) {
+    const marks = [...text.matchAll(CUT_MARK)];
+    if (marks.length) from = marks[marks.length - 1].index! + marks[marks.length - 1][0].length;
+  }
+  // Normalising is local (marks dropped, a run of spaces made one), so the head of the normalised text is the
+  // normalised head, but for a space the cut may trim at its end: enough units left past the longest opener.
+  const part = text.slice(from, from + HEAD_UNITS);
+  const start = norm(part);
+  if (from + HEAD_UNITS < text.length && start.length <= head.longest + 1) return true;
+  return head.re.test(start);
+}
+
 /** The lines that name the page's origin (short lines only: prose that says «نقلا عن» is no credit line). */
 export function findOriginLines(lines: readonly ClassifiedLine[], lex: Lexicon): OriginLine[] {
   const res = patterns(lex.data.originLines);
   const out: OriginLine[] = namesByButton(lines, lex);
   if (!res.length) return out;
+  const head = longLineOpeners(lex.data.originLines);
   let printed: string[] | undefined;
   for (const l of lines) {
     if (l.kind === 'blank') continue;
-    let text = norm(l.text);
     // A long line or a paragraph is an origin line only as a feed's footer that repeats the headline, and only by
     // a pattern that opens on its own words: «{*}منقول عن {name}» would take a paragraph's closing words.
     const long = l.kind === 'body' || l.words > 14;
+    // Most paragraphs hold no footer: their tail opens on no pattern's words (checked before any whole-line work).
+    if (long && head && !mayOpenFooter(l.text, head)) continue;
+    let text = norm(l.text);
     if (long) {
       printed ??= printedLines(lines);
       const footer = feedFooter(l, printed.filter((p) => p !== text));

@@ -121,25 +121,28 @@ export function recurringFrameName(page: Page, lex: Lexicon): Signal | undefined
   const head = page.lines.filter((l) => l.index < page.start && frame(l));
   const foot = page.lines.filter((l) => l.index >= page.bodyEnd! && frame(l));
   if (!head.length || !foot.length) return undefined;
-  // The story's and the headline's text: a run they hold is the story's subject, not the site.
-  const story = ` ${page.lines.filter((l) => l.index === page.titleIndex || (l.index >= page.start && l.index < page.bodyEnd!)).map((l) => lexKey(l.text)).join(' ')} `;
+  // The story's and the headline's text: a run they hold is the story's subject, not the site. Keyed only when a
+  // shared run is name-shaped (most pages have none): the story is the page's longest text.
+  let story: string | undefined;
+  const storyText = () => story ??= ` ${page.lines.filter((l) => l.index === page.titleIndex || (l.index >= page.start && l.index < page.bodyEnd!)).map((l) => lexKey(l.text)).join(' ')} `;
   const found: { words: string[]; line: number }[] = [];
-  const footPieces = foot.map((l) => ({ l, p: pieces(l.text) }));
+  const footPieces = foot.map((l) => ({ p: pieces(l.text), key: lexKey(l.text) }));
   let inMenu = false;
   for (const h of head) {
+    const headKey = lexKey(h.text);
     // An entry of the menu under its home entry («البث المباشر» after «الرئيسية») is a section the footer links again.
-    inMenu = menuEntry(h) && (inMenu || lex.genericPageWords.has(lexKey(h.text)));
+    inMenu = menuEntry(h) && (inMenu || lex.genericPageWords.has(headKey));
     for (const hp of pieces(h.text)) {
       if (inMenu && hp.whole) continue;
-      for (const { l: f, p } of footPieces) {
-        if (lexKey(f.text) === lexKey(h.text)) continue; // a menu or a line printed again whole: the readers of repeats have it
+      for (const { p, key: footKey } of footPieces) {
+        if (footKey === headKey) continue; // a menu or a line printed again whole: the readers of repeats have it
         for (const fp of p) {
           const run = sharedRun(hp, fp);
           if (!run || (run.wholeA && run.wholeB)) continue;
           const words = trimEdges(run.words, lex);
           if (!nameShaped(words, lex)) continue;
           const key = lexKey(words.join(' '));
-          if (story.includes(` ${key} `) || words.some((w) => DIGIT.test(w))) continue;
+          if (storyText().includes(` ${key} `) || words.some((w) => DIGIT.test(w))) continue;
           found.push({ words, line: h.index + 1 });
         }
       }

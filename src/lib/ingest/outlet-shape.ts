@@ -33,14 +33,39 @@ function keys(lex: Pick<Lexicon, 'data'>): ShapeKeys | undefined {
 }
 
 // Symbols a template prints around a label («☰ القائمة», «👁 4,210 مشاهدة», «• شارك»): no part of a name.
-const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+// Per BMP code point, filled on first use: 1 a letter or number, 2 not.
+const letterOrNumber = new Uint8Array(0x10000);
+const isLetterOrNumber = (cp: number) => cp > 0xffff
+  ? LETTER_OR_NUMBER.test(String.fromCodePoint(cp))
+  : (letterOrNumber[cp] ||= LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2) === 1;
+/**
+ * `text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')` by a loop from each end: the pattern's second half is tried
+ * at every position of the line (a page's first lines may be paragraphs). Code points as the `u` flag reads them.
+ */
+function withoutEdges(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    const cp = text.codePointAt(start)!;
+    if (isLetterOrNumber(cp)) break;
+    start += cp > 0xffff ? 2 : 1;
+  }
+  let end = text.length;
+  while (end > start) {
+    const low = text.charCodeAt(end - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+    if (isLetterOrNumber(pair ? text.codePointAt(end - 2)! : low)) break;
+    end -= pair ? 2 : 1;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 const DIGIT = /[0-9٠-٩]/u;
 
 /** Why `text` is no name by its shape (interface labels, a count, a weekday's date, an affiliation line), or undefined. */
 export function notANameByShape(text: string, lex: Pick<Lexicon, 'data'>): string | undefined {
   const k = keys(lex);
   if (!k) return undefined;
-  const bare = (markdownText(text) ?? text).replace(EDGE, '').trim();
+  const bare = withoutEdges(markdownText(text) ?? text).trim();
   if (!bare) return 'no letters: not a name';
   const key = lexKey(bare.replace(/[:：|•·]/gu, ' '));
   const words = key.split(' ').filter(Boolean);
