@@ -28,6 +28,7 @@ import { loadThesaurus } from './thesaurus';
 import { loadMeaningWords } from './meaningWords';
 import { loadSearchCountries } from './searchCountries';
 import { loadSearchPluralsData, loadSearchRegions } from './searchPlurals';
+import { loadSearchPlaceNames } from './placeNames';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
 export const DEFAULT_SEARCH_FORMS_PATH = 'content/search-forms.yaml';
@@ -140,6 +141,8 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const thesaurus = beside('search-thesaurus.yaml');
   // Words of one meaning (thirty-fourth pass): shipped among the thesaurus's concepts, under their own prefix.
   const meaningWords = beside('search-meaning-words.yaml');
+  // Towns whose name holds a common word (thirty-fifth pass): index side, with the patterns.
+  const placeNames = beside('search-place-names.yaml');
   const thesaurusConcepts = [...(thesaurus ? loadThesaurus(thesaurus) : []), ...(meaningWords ? loadMeaningWords(meaningWords) : [])];
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
@@ -175,7 +178,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
-    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals) } : {}) } } : {}),
+    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals) } : {}), ...(placeNames ? { placeNames: loadSearchPlaceNames(placeNames) } : {}) } } : {}),
     ...(thesaurusConcepts.length ? { thesaurus: thesaurusConcepts } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };

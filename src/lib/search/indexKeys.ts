@@ -11,6 +11,7 @@ import { participleNoun } from './participlePlurals';
 import { corpusReadings } from './corpusPlurals';
 import { nisbaReadings } from './nisbaReadings';
 import { isNearSynonym } from './queryReadings';
+import { placeNameTokens } from './placeNames';
 
 /**
  * The key stream Pagefind indexes for a text: one key per word, its family's key when it has
@@ -22,7 +23,9 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
   const stems = toks.map((t) => t.stem);
   const matches = toks.map((t) => t.match);
   const out: string[] = [];
+  const inName = weak ? placeNameTokens(toks, ctx) : undefined;
   for (let i = 0; i < toks.length; i++) {
+    const start = out.length;
     const own = [toks[i].key];
     if (toks[i].familyKey && toks[i].familyKey !== toks[i].key) {
       // A family form that names another thing too, beside a word of that sense: its family's key at the low weight.
@@ -54,6 +57,8 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     // A homograph beside its other sense (otherSense): its concept too is a reading, at the low weight.
     const elsewhere = weak && toks[i].familyKey && otherSense(toks, i, ctx);
     for (const id of ids) (weak && (isNearSynonym(id) || elsewhere) ? weak : out).push(conceptKey(id));
+    // A word inside a town's name holding a common word (placeNames.ts: «دار السلام»): all its keys at the low weight.
+    if (inName?.has(i)) weak!.push(...out.splice(start));
   }
   return out;
 }

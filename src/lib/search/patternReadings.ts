@@ -75,6 +75,8 @@ export interface SearchPatterns {
   corpusPlurals?: CorpusPluralRules;
   /** Family forms that name another thing too, with that sense's words (indexKeys.ts otherSense; thirty-third pass). */
   homographs?: Array<{ forms: string[]; beside: string[] }>;
+  /** Towns whose name of several words holds a common word (content/search-place-names.yaml, placeNames.ts; thirty-fifth pass). */
+  placeNames?: string[];
 }
 
 /** A verb form of a weak root and its verbal noun, digits for the sound root letters (content/search-patterns.yaml). */
@@ -110,12 +112,14 @@ export interface PatternReader {
   nisbas?: NisbaReader;
   /** Normalised family form of a homograph → the normalised words of its other sense (search-patterns.yaml `homographs`). */
   homographs?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each place name's words, normalised (search-place-names.yaml): keyed at the low weight on a page (placeNames.ts). */
+  placeNames?: ReadonlyArray<readonly string[]>;
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
   const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })), measureIIShadda: (data.measureIIShadda ?? []).map((f) => ({ form: normalizeArabic(f), past: false })), ...(data.nisbas ? { nisbas: nisbaReader(data.nisbas) } : {}), ...(data.homographs?.length ? { homographs: homographReader(data.homographs) } : {}) };
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })), measureIIShadda: (data.measureIIShadda ?? []).map((f) => ({ form: normalizeArabic(f), past: false })), ...(data.nisbas ? { nisbas: nisbaReader(data.nisbas) } : {}), ...(data.homographs?.length ? { homographs: homographReader(data.homographs) } : {}), ...(data.placeNames?.length ? { placeNames: data.placeNames.map((n) => n.split(' ').map((w) => normalizeArabic(w))) } : {}) };
 }
 
 /** Each homograph form (normalised, less the article) → its other sense's words (normalised, less the article). */
