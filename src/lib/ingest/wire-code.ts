@@ -22,10 +22,12 @@ export function isWireCode(credit: string, lex: Lexicon): boolean {
   return !joined.slice(1).some((p) => isBracketTag(p, lex));
 }
 
-/** «(AR)», «(ENG)», «(VIDEO)»: a listed language's or format's tag, naming no one (two capitals may be a wire: «(TT)»). */
+/** «(AR)», «(ENG)», «(VIDEO)»: a listed language's or format's tag, naming no one (two capitals may be a wire: «(TT)»); two joined «(FR-EN)» too. */
 export function isBracketTag(credit: string, lex: Lexicon): boolean {
+  const tag = (t: string) => (lex.data.notWireCodes ?? []).some((w) => w.toUpperCase() === t);
   const t = credit.trim();
-  return (lex.data.notWireCodes ?? []).some((w) => w.toUpperCase() === t);
+  const joined = JOINED.exec(t);
+  return tag(t) || (!!joined && tag(joined[1]) && tag(joined[2]));
 }
 
 /**
