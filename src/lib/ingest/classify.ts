@@ -185,7 +185,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (label) {
     const [, name, rest] = label;
     const nameKey = lexKey(name);
-    if (lex.labels.source.has(nameKey)) return rest ? { ...base, kind: 'source', value: rest.trim() } : { ...base, kind: 'boilerplate' };
+    // «المصدر:: NAME»: a notes app's property (Roam, Logseq) doubles the colon; the second is no part of the name.
+    const value = rest.replace(/^[:：]\s*/u, '').trim();
+    if (lex.labels.source.has(nameKey)) return value ? { ...base, kind: 'source', value } : { ...base, kind: 'boilerplate' };
     if (lex.labels.tag.has(nameKey)) return { ...base, kind: 'tags', values: splitTags(rest) };
     const published = lex.labels.published.has(nameKey);
     if (published || lex.labels.updated.has(nameKey)) {

@@ -22,9 +22,12 @@ export function senderOf(text: string, labels: readonly string[]): { name: strin
   const m = text.includes('@') ? ADDRESS.exec(text.trim()) : null;
   if (!m) return undefined;
   let name = m[1].trim();
-  const first = name.split(/\s+/)[0] ?? '';
-  const label = labels.find((l) => l.toLowerCase() === first.replace(/:$/, '').toLowerCase());
-  if (label) name = name.slice(first.length).replace(/^\s*:?\s*/u, '');
+  // A label may be more than one word («Forwarded from:», a client's forward; fortieth round, at the merge): the
+  // longest label the line opens with, as a whole word, a colon or not after it.
+  const lower = name.toLowerCase();
+  const label = [...labels].sort((a, b) => b.length - a.length)
+    .find((l) => lower.startsWith(l.toLowerCase()) && /^(?:\s|:|$)/u.test(name.slice(l.length)));
+  if (label) name = name.slice(label.length).replace(/^\s*:?\s*/u, '');
   else if (/^\p{L}+\s*:/u.test(name)) return undefined;
   const words = name.split(/\s+/).filter(Boolean);
   if (!ARABIC.test(name) || !words.length || words.length > 5 || DIGIT.test(name)) return undefined;

@@ -7,15 +7,27 @@ import type { Lexicon } from './boilerplate';
 // Latin capitals with their diacritics: Turkish wires sign «(İLKHA)» (thirty-sixth round, real pages).
 const CODE = /^(?=\p{Script=Latin}+$)\p{Lu}{3,6}$/u;
 
-/** The bracketed credit is an unlisted wire's Latin code. */
+// «برن (Keystone-ATS) -», «(dpa-AFX)» (fortieth round, at the merge): a wire's house name joined by a hyphen to its
+// code — one part the code of two to six capitals, the other a Latin word; no digits («(COVID-19)» glosses a name),
+// neither part a language's or format's tag («(AR-EN)», «(VIDEO-EN)»).
+const JOINED = /^(\p{Script=Latin}{2,12})-(\p{Script=Latin}{2,12})$/u;
+const PART_CODE = /^\p{Lu}{2,6}$/u;
+
+/** The bracketed credit is an unlisted wire's Latin code, alone or joined to its house name. */
 export function isWireCode(credit: string, lex: Lexicon): boolean {
-  return CODE.test(credit.trim()) && !isBracketTag(credit, lex);
+  const t = credit.trim();
+  if (CODE.test(t)) return !isBracketTag(t, lex);
+  const joined = JOINED.exec(t);
+  if (!joined || !joined.slice(1).some((p) => PART_CODE.test(p))) return false;
+  return !joined.slice(1).some((p) => isBracketTag(p, lex));
 }
 
-/** «(AR)», «(ENG)», «(VIDEO)»: a listed language's or format's tag, naming no one (two capitals may be a wire: «(TT)»). */
+/** «(AR)», «(ENG)», «(VIDEO)»: a listed language's or format's tag, naming no one (two capitals may be a wire: «(TT)»); two joined «(FR-EN)» too. */
 export function isBracketTag(credit: string, lex: Lexicon): boolean {
+  const tag = (t: string) => (lex.data.notWireCodes ?? []).some((w) => w.toUpperCase() === t);
   const t = credit.trim();
-  return (lex.data.notWireCodes ?? []).some((w) => w.toUpperCase() === t);
+  const joined = JOINED.exec(t);
+  return tag(t) || (!!joined && tag(joined[1]) && tag(joined[2]));
 }
 
 /**
