@@ -1,7 +1,7 @@
 // Session 43 (issue 15, thirty-fifth pass, 15b2): broken plurals by pattern that no list read, and towns whose first
 // letter a clitic rule takes. فعاعيل of a doubled hollow و (الدواوير ← دوّار) and أفعُل (الأسقف ← سقف) are read on the
 // page (content/search-patterns.yaml), the second only with the article and an agreeing feminine adjective, so the
-// bishop («أسقف ليون») and the elative («الأكبر») are not; Kabul, Guelmim, Bushehr, Kassala, Bucha, Pokrovsk and Ouezzane
+// bishop («أسقف ليون») and the elative («الأكبر») are not; Kabul, Guelmim, Bushehr, Bucha, Pokrovsk and Ouezzane
 // are search-regions.yaml entries, kept whole where the rule read «كابل» as ك + «ابل» (camels). Sentences written for
 // the test; the real record builder (keyedRecordBody) and the curated data as loaded.
 import { describe, expect, it } from 'vitest';
@@ -55,13 +55,12 @@ describe('a town whose first letter a clitic rule takes', () => {
     expect(weights('انطلق معرض الإبل في كلميم').full.has(key('كابل'))).toBe(false);
   });
 
-  it('keeps Guelmim, Bushehr, Kassala, Bucha, Pokrovsk and Ouezzane whole', () => {
+  it('keeps Guelmim, Bushehr, Bucha, Pokrovsk and Ouezzane whole', () => {
     expect(key('كلميم')).not.toBe(key('ميم'));
     expect(key('بوشهر')).not.toBe(key('شهر'));
     expect(key('وبوشهر')).toBe(key('بوشهر'));
     // «بشهر» is ب + شهر, a month still.
     expect(key('بشهر')).toBe(key('شهر'));
-    expect(key('كسلا')).not.toBe(key('سلا'));
     expect(key('بوتشا')).not.toBe(key('تشا'));
     expect(key('لبوتشا')).toBe(key('بوتشا'));
     expect(key('بوكروفسك')).not.toBe(key('كروفسك'));
