@@ -38,7 +38,7 @@ export const DEFAULT_SEARCH_PATTERNS_PATH = 'content/search-patterns.yaml';
 export function parseSearchPatterns(text: string, file = DEFAULT_SEARCH_PATTERNS_PATH): SearchPatterns {
   const data = validateYaml(parseYaml(text, file), SearchPatternsSchema);
   return {
-    plurals: data.plurals.map((p) => ({ plural: p.plural, singulars: p.singulars, ...(p.notFirst ? { notFirst: p.notFirst } : {}), ...(p.notLast ? { notLast: p.notLast } : {}), ...(p.hamza ? { hamza: true } : {}), ...(p.article ? { article: true } : {}), ...(p.agrees ? { agrees: true } : {}), ...(p.relative ? { relative: true } : {}), ...(p.hPlaces ? { hPlaces: p.hPlaces } : {}), ...(p.weakPlaces ? { weakPlaces: p.weakPlaces } : {}), ...(p.allow ? { allow: p.allow } : {}), ...(p.madda ? { madda: true } : {}), ...(p.maqsura ? { maqsura: true } : {}), ...(p.noun ? { noun: true } : {}), ...(p.reverse ? { reverse: true } : {}) })),
+    plurals: data.plurals.map((p) => ({ plural: p.plural, singulars: p.singulars, ...(p.notFirst ? { notFirst: p.notFirst } : {}), ...(p.notLast ? { notLast: p.notLast } : {}), ...(p.hamza ? { hamza: true } : {}), ...(p.article ? { article: true } : {}), ...(p.agrees ? { agrees: true } : {}), ...(p.relative ? { relative: true } : {}), ...(p.hPlaces ? { hPlaces: p.hPlaces } : {}), ...(p.weakPlaces ? { weakPlaces: p.weakPlaces } : {}), ...(p.allow ? { allow: p.allow } : {}), ...(p.madda ? { madda: true } : {}), ...(p.maqsura ? { maqsura: true } : {}), ...(p.noun ? { noun: true } : {}), ...(p.reverse ? { reverse: true } : {}), ...(p.overFamily ? { overFamily: true } : {}) })),
     notPlurals: data.notPlurals ?? [],
     notMeasureII: data.notMeasureII ?? [],
     ...(data.measureIIForms?.length ? { measureIIForms: data.measureIIForms } : {}),

@@ -6,7 +6,7 @@ import { aliasAt, conceptsAt, inNotNamePhrase } from './phrases';
 import { searchStem, stemSteps } from './stems';
 import { actorKey, arabicKey, conceptKey } from './terms';
 import { opensVerb, patternFamily, personPluralBase, singularPlural, suffixReadings } from './wordPatterns';
-import { patternReadings, pluralsOfSingular } from './patternReadings';
+import { familyPluralReadings, patternReadings, pluralsOfSingular } from './patternReadings';
 import { participleNoun } from './participlePlurals';
 import { corpusReadings } from './corpusPlurals';
 import { nisbaReadings } from './nisbaReadings';
@@ -167,6 +167,9 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
     const steps = [stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ...suffixed.filter((r) => !ctx.families.has(r) && !ctx.known.has(r)).map((r) => [r])];
     for (const r of steps.flatMap((s) => patternReadings(s, ctx.patterns!, t.token.text, next, prev))) addWithFamily(searchStem(r, ctx.known));
   }
+  // A family's form read by a pattern whose context says a plural of things (familyPluralReadings, thirty-fifth pass):
+  // «الأسقف الخشبية» carries «سقف», the bishop's «أسقف ليون» does not.
+  if (ctx.patterns && ctx.families.has(t.stem) && !ctx.known.has(t.stem)) for (const r of familyPluralReadings(t.stem, ctx.patterns, t.token.text, next, prev)) addWithFamily(searchStem(r, ctx.known));
   // A sound-root plural or a collective the corpus confirmed (corpusPlurals.ts, twenty-sixth pass), both ways.
   if (ctx.corpusPlurals?.size && !ctx.families.has(t.stem) && !ctx.known.has(t.stem)) for (const r of corpusReadings(stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), t.token.text, ctx.corpusPlurals, (w) => nounPlace(t.token.norm, w, prev, ctx.patterns?.nounAfter))) addWithFamily(searchStem(r, ctx.known));
   // A participle's plural read as its measure's verbal noun (participlePlurals.ts): «مستوردي القمح» →

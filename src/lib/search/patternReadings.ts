@@ -44,6 +44,8 @@ export interface PluralPattern {
   noun?: boolean;
   /** Also read backwards: a singular in a noun's place carries this pattern's plural (pluralsOfSingular). */
   reverse?: boolean;
+  /** Read on a family's form too (familyPluralReadings): its gate of context tells the plural of things from the family's sense. */
+  overFamily?: boolean;
 }
 
 /** content/search-patterns.yaml as the indexer reads it. */
@@ -253,6 +255,18 @@ export function pluralReadings(word: string, reader: PatternReader, surface?: st
   }
   return out;
 }
+
+/**
+ * The singulars a word of a family stands for by the patterns marked `overFamily` (thirty-fifth pass): «الأسقف» is the
+ * bishop's family, and «الأسقف الخشبية» the plural of «سقف» — the pattern's gate (the article and an agreeing feminine
+ * adjective) is the evidence the family's sense lacks. `word`: the search stem, normalised.
+ */
+export function familyPluralReadings(word: string, reader: PatternReader, surface: string, next?: string, prev?: string): string[] {
+  let plurals = OVER_FAMILY.get(reader);
+  if (!plurals) OVER_FAMILY.set(reader, (plurals = reader.plurals.filter((p) => p.overFamily)));
+  return plurals.length ? pluralReadings(word, { ...reader, plurals }, surface, next, prev) : [];
+}
+const OVER_FAMILY = new WeakMap<PatternReader, PluralPattern[]>();
 
 /**
  * The plurals a singular stands for by the patterns marked `reverse` (twenty-first pass): «السوق» → أسواق، «قضية» →

@@ -44,6 +44,8 @@ export const PluralPatternSchema = z
     noun: nullable(z.boolean().optional()),
     /** Also read backwards: a singular in a noun's place carries the plural's key (patternReadings.ts pluralsOfSingular). */
     reverse: nullable(z.boolean().optional()),
+    /** Read on a family's form too: the gate of context tells the plural of things from the family's sense (patternReadings.ts familyPluralReadings). */
+    overFamily: nullable(z.boolean().optional()),
   })
   .strict()
   .refine((p) => !p.hPlaces || [...p.hPlaces].every((d) => digits(p.plural).has(d)), 'hPlaces names a root place the plural lacks')
