@@ -10,7 +10,8 @@ import type { ClassifiedLine } from './classify';
 import { lexKey, type Lexicon } from './boilerplate';
 
 const DOUBLE_BAR = /\s*(?:\|\||｜｜)\s*/u;
-const ONE_SEPARATOR = /\s*[:：|｜\-–—]\s*/u;
+// «NAME / وكالات» joins them by a slash too (forty-first round, real pages).
+const ONE_SEPARATOR = /\s*[:：|｜\-–—/]\s*/u;
 /** A name's length: one to three words of letters and digits, no sentence's punctuation. */
 const NAME = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ]{0,40}$/u;
 const MAX_NAME_WORDS = 3;

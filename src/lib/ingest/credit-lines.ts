@@ -11,7 +11,8 @@ import { isUrl } from './credits';
 import { sourceForUrl, withoutPrefix } from './names';
 import { matchKey, sourceKey } from '../data/keys';
 import { isDocumentFileTitle, isMediaFileName } from './text';
-import { captionOfStory } from './weak-guess';
+import { captionOfStory, storyPrintsPlainly } from './weak-guess';
+import { gluedLatinBrand } from './prose-credit';
 
 /** «وكالة … للأنباء»: a name that calls itself a news agency. */
 const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|للانباء|الإخبارية|الاخبارية)$/u;
@@ -81,6 +82,11 @@ export function nameUnderHeadline(lines: readonly PageLine[], start: number, tit
     || (words.length === 2 && /^[0-9٠-٩]+$/u.test(words[1]))
     || (words.length >= 2 && lex.siteDescriptors.has(sourceKey(words[words.length - 1])));
   if (!named) return [];
+  // «البنتاغون» under «البنتاغون: لا خطط …» over a lead naming «البنتاغون» plainly: the picture's caption of the
+  // story's subject, not a masthead — a site does not print its own name in its headline and retell it in its lead
+  // as prose (forty-first round, real pages).
+  const said = new Set(lexKey(lines.find((l) => l.index === titleIndex)?.text ?? '').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean));
+  if (words.every((w) => said.has(lexKey(w))) && storyPrintsPlainly(words.map(lexKey), lines, start, lex.sitePrefixes)) return [];
   return [{ field: 'outlet', value: text, confidence: 0.6, rule: 'site name printed under the headline', line: next.index + 1 }];
 }
 
@@ -104,7 +110,8 @@ export function spellingOnPage(label: string, lines: readonly PageLine[], sameNa
       if (l.kind === 'body' || l.kind === 'blank' || l.words > 12) continue;
       // «مرسيليا العربية.. صوت العرب …»: a tagline's dots close the name's last word, no part of it.
       // «(عرعرة اليوم)»: a bracketed sign-off's brackets and quotes are no part of the name (thirty-seventh round, at the merge).
-      const words = l.text.split(/[\s|:\-–—]+/).map((w) => w.replace(/^[(«"“[]+/u, '').replace(/[.…،,؛!)»"”\]]+$/u, '')).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
+      // «الخرطوم=^NAME^»: a copy's credit set off by «=» and «^» (forty-first round, real pages) parts words as a space does.
+      const words = l.text.split(/[\s|:\-–—=^]+/).map((w) => w.replace(/^[(«"“[]+/u, '').replace(/[.…،,؛!)»"”\]]+$/u, '')).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n).join(' ');
         if (sameName(label, gram)) return { text: [gram, ...withSuffix(words, i + n)].join(' '), index: l.index };
@@ -119,7 +126,7 @@ export function spellingOnPage(label: string, lines: readonly PageLine[], sameNa
  * unmapped domain shows as the domain), or the brand itself when the page prints it again
  * (a byline «بقلم: Le360 …», a footer).
  */
-export function latinBrand(lines: readonly PageLine[], titleIndex: number | undefined, sources: readonly Source[], sameName?: (latin: string, arabic: string) => boolean, siteDescriptors: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set()): Signal[] {
+export function latinBrand(lines: readonly PageLine[], titleIndex: number | undefined, sources: readonly Source[], sameName?: (latin: string, arabic: string) => boolean, siteDescriptors: ReadonlySet<string> = new Set(), siteWords: ReadonlySet<string> = new Set(), lex?: Pick<Lexicon, 'data'>): Signal[] {
   const first = lines.find((l) => l.kind !== 'blank');
   if (!first || first.kind !== 'latin' || first.words > 3 || first.index === titleIndex) return [];
   const line = first.index + 1;
@@ -168,6 +175,10 @@ export function latinBrand(lines: readonly PageLine[], titleIndex: number | unde
   if (words.length >= 2 && (siteDescriptors.has(sourceKey(last)) || siteWords.has(last.toLowerCase())) && menuUnder.length === 2 && menuUnder.every((l) => l.kind === 'latin' && l.words <= 2)) {
     return [{ field: 'outlet', value: first.text.trim(), confidence: 0.5, rule: 'Latin brand at the top, closed by a site\'s word over a Latin menu', line }];
   }
+  // «Sahel7news», «Gulfbiz24» alone on the first line: one token closed by a site's word glued to it (prose-credit.ts) — right
+  // over the headline or the lead; over an Arabic line («Sharjah24» / «الشارقة 24») the Arabic name is the masthead's.
+  const below = lines.find((l) => l.index > first.index && l.kind !== 'blank');
+  if (lex && below && (below.index === titleIndex || below.kind === 'body') && gluedLatinBrand(first.text, lex)) return [{ field: 'outlet', value: first.text.trim(), confidence: 0.5, rule: 'Latin brand at the top, a site\'s word glued to its end', line }];
   return [];
 }
 

@@ -21,6 +21,7 @@ import { dateThenSlash } from './dateline-slash';
 import { cityAndCountry, nameSlashPlace } from './dateline-joins';
 import { appositiveFollows, wireByGrammar } from './bracket-wire';
 import { headedPlace } from './place-heads';
+import { citesSource } from './prose-credit';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 
 export interface Dateline {
@@ -140,6 +141,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const at = placeOf(text.slice(0, span.start), lex.dates.isWordDay) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.
     if (!at || lex.dates.isMonthName(at.place.split(/\s+/)[0])) continue;
+    // «وذكرت هيئة الإذاعة البريطانية (بي بي سي) في تقرير …»: a sentence citing a source, never a dateline (prose-credit.ts).
+    if (!at.date && citesSource(at.place, lex) && !isPlace(at.place)) continue;
     // «ذكرت صحيفة / إزفيستيا/ الروسية أن …»: a «place» ending on a site's own word («صحيفة»,
     // «وكالة», «موقع») is prose naming a paper — the name between the slashes is that paper's.
     if (!at.date && lex.sitePrefixes.includes(sourceKey(at.place.split(/\s+/).pop()!)) && !isPlace(at.place)) continue;

@@ -67,6 +67,7 @@ import { officeLetterhead } from './letterhead';
 import { editionLineSignals, providerLineSignals, serviceLineSignals } from './service-names';
 import { channelOwners, weighChannelOwners } from './channel-owners';
 import { breadcrumbSiteName, LINK_DOMAIN_ONLY, linkDisowns, linkedName, ownLink, ownLinkSignals, propertySiteName, titleBarSignals } from './own-site';
+import { siteShapedName } from './prose-credit';
 
 export interface MetaInput {
   lines: ClassifiedLine[];
@@ -188,7 +189,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     }
   }
   if (leadDateline) {
-    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals, (name) => printedElsewhere(name, lines, leadDateline.index)
+    // «الكويت (NAME تايمز) -»: a bracketed name closed by a site's word is the site's own, printed elsewhere or not (prose-credit.ts).
+    datelineSignals(leadDateline.dateline, leadDateline.index + 1, signals, (name) => (siteShapedName(name, lex) || printedElsewhere(name, lines, leadDateline.index))
       && !onlySignedAsWire(name, lines, leadDateline.index, lex.data.wireSignOffWords ?? []));
     if (colonName) signals.push(colonName);
     if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
@@ -200,7 +202,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));
   for (const s of signals) if (s.rule === '© line' && s.id && wires.has(s.id)) { s.confidence = 0.45; s.rule = '© line of the dateline\'s wire'; }
   signals.push(...closedMastheadSignals(lines, start, input.titleIndex, lex, input.printed), ...shortBrandSignals(lines, start, signals, lex), ...creditLineAbove(lines, start, input.titleIndex, lex), ...nameUnderHeadline(lines, start, input.titleIndex, lex), ...nameUnderLink(lines, input.titleIndex, lex), ...ownCreditLines(lines, start, lex));
-  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors, lex.latinSiteWords), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
+  signals.push(...latinBrand(lines, input.titleIndex, lex.sources, lex.sameName, lex.siteDescriptors, lex.latinSiteWords, lex), ...toolFrameName(lines, input.titleIndex, input.bodyEnd, lex));
   signals.push(...latinShortStation(lines, input.titleIndex, lex)); // «Radio NAME FM» / «NAME … أف أم – …» (radio-names.ts)
   const site = siteAtTop(lines, start, input.titleIndex, lex, signals);
   // «حماك||REPORTER», «وكالات: NAME» right over the lead: the site's own credit line (credit-bars.ts).

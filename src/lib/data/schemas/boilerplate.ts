@@ -55,6 +55,12 @@ export const BoilerplateSchema = z
     wireNameEndings: phraseList.default([]),
     /** «Haber Ajansı», «News Agency» after a name: a wire signing its copy at the foot; a dateline's bracketed name printed elsewhere only so stays the agency (dateline-signals.ts). */
     wireSignOffWords: phraseList.default([]),
+    /** «ذكرت», «أفادت», «نقلا»: verbs a sentence cites a source with; a dateline's «place» opening with one is prose (prose-credit.ts). */
+    citingVerbs: phraseList.default([]),
+    /** «تايمز», «بوست», «نيوز»: how a site's own name ends; so named in a dateline's brackets it is the outlet, not a wire (dateline-signals.ts). */
+    siteNameEndings: phraseList.default([]),
+    /** «news», «24», «press»: a site's word glued to the end of a one-token Latin brand on the first line (credit-lines.ts `latinBrand`). */
+    latinBrandEndings: phraseList.default([]),
     /** «(ENG)», «(VIDEO)»: a dateline's bracketed Latin capitals that are a tag, never an unlisted wire's code (wire-code.ts). */
     notWireCodes: phraseList.default([]),
     /** «سيدي», «أولاد», «كفر»: words a town's name opens with; after the site's own credit and its bar («NAME 24 | سيدي قاسم يراهن …») the two words they open are the dateline's place (place-heads.ts). */
