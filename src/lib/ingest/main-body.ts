@@ -282,6 +282,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       }
       continue;
     }
+    // A figure's or a photo's caption among the paragraphs, whatever its length class (caption-between.ts).
+    if (main.length && (l.kind === 'heading' || l.kind === 'short') && isFigureCaption(l.text, lex)) continue;
     // A speech a paragraph announces with a colon and opens in quotation marks: its short lines too (list.ts).
     const short = l.kind === 'heading' || l.kind === 'short';
     const afterProse = main.length > 0 && proseEnd === previousNonBlank(lines, i) + 1;

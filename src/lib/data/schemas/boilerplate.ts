@@ -63,6 +63,12 @@ export const BoilerplateSchema = z
     regionWords: phraseList.default([]),
     /** «خريطة», «رسم بياني», «إنفوغراف»: a figure's caption opens with one; a short unstopped line so opening between the story's paragraphs is the caption, not text (caption-between.ts). */
     figureCaptionOpeners: phraseList.default([]),
+    // Forty-first round (src/lib/ingest/typed-credits.ts): a dateline credit's type words, press-release
+    // distributors, and a pictured person's office words and caption phrases.
+    wireTypeOpeners: phraseList.default([]),
+    releaseWires: phraseList.default([]),
+    officeTitles: phraseList.default([]),
+    captionPhrases: phraseList.default([]),
     /** «العراق», «المملكة العربية السعودية»: countries a dateline names after its city and a comma («بغداد،العراق-», dateline-joins.ts). */
     datelineCountries: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
