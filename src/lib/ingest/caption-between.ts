@@ -4,7 +4,6 @@
 // sentence («خريطة الطريق التي أعلنها … تتضمن ثلاث مراحل.») ends with its stop and is kept.
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
-import { isPictureCaption } from './typed-credits';
 
 const MAX_CAPTION_WORDS = 12;
 const openers = new WeakMap<object, string[]>();
@@ -19,6 +18,5 @@ export function isFigureCaption(text: string, lex: Lexicon): boolean {
   if (!list) openers.set(lex.data as object, (list = (lex.data.figureCaptionOpeners ?? []).map(lexKey)));
   const first = lexKey(words[0]);
   const two = words.length > 2 ? lexKey(`${words[0]} ${words[1]}`) : '';
-  // «الرئيس … ونظيره … في PLACE»: a photo's caption naming who is pictured (typed-credits.ts; forty-first round).
-  return list.includes(first) || (!!two && list.includes(two)) || isPictureCaption(t, lex);
+  return list.includes(first) || (!!two && list.includes(two));
 }
