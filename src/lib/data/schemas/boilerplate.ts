@@ -202,6 +202,8 @@ export const BoilerplateSchema = z
      * line's description opens with, the words of a designer's or a host's credit, the words of a contact line.
      */
     mailFooter: z.object({ senderLabels: phraseList, listWords: phraseList, mailProviders: phraseList, descriptorWords: phraseList, creditWords: phraseList, contactWords: phraseList,
+      /** «newsletter@», «editor@»: an address's mailbox naming a desk, not a person (forty-first round, mail-role.ts). */
+      roleMailboxes: phraseList.default([]),
       agreed: z.number().min(0).max(1), single: z.number().min(0).max(1), footer: z.number().min(0).max(1) }).strict().optional(),
     // The frame's own evidence (outlet-frame-evidence.ts, thirty-sixth round): a name the head and the foot both print, the line over the menu.
     frameEvidence: z.object({ recurrence: z.number().min(0).max(1), overMenu: z.number().min(0).max(1) }).strict().optional(),
