@@ -1,12 +1,16 @@
 // Forty-first round (session 44, 13k): known misses that transfer (typed-credits.ts) — an unlisted wire that says
 // what it is («شبكة NAME») in a lead's dateline, a press-release distributor's tag at the lead's head, a photo caption
-// naming who is pictured between paragraphs. Pages: tests/fixtures/ingest-unseen/dev/u4010–u4024 (the tuned two
-// thirds only; `dev-aside-44k` — u4011, u4014, u4017, u4020, u4023 — is never read here).
+// naming who is pictured between paragraphs; a forward's sender at a desk's mailbox (mail-role.ts); a daily note's bare
+// numeric title over the clip's source line (note-day.ts). Pages: tests/fixtures/ingest-unseen/dev/u4010–u4033 (the tuned pages
+// only; `dev-aside-44k` — u4011, u4014, u4017, u4020, u4023, u4029, u4032 — is never read here).
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { parseDateline } from './dateline';
 import { isFigureCaption } from './caption-between';
 import { isPictureCaption, isReleaseWire, isTypedWire, releaseTagLength, withoutReleaseTag } from './typed-credits';
+import { roleSender } from './mail-role';
+import { noteDaySource } from './note-day';
+import type { ClassifiedLine } from './classify';
 
 const { lex, labelled } = roundFixtures(['dev']);
 
@@ -106,4 +110,42 @@ describe('a photo caption naming who is pictured, between paragraphs', () => {
     expect(extraction.articles[0].paragraphs[0]).toBe(expected.paragraphs[0]);
     expect(extraction.articles[0].paragraphs).toContain(expected.paragraphs[2]);
   });
+});
+
+describe('a forward\'s sender at a desk\'s mailbox of its own domain (mail-role.ts)', () => {
+  it.each(['u4025', 'u4026'])('%s: the sender\'s name is the outlet', (id) => {
+    const { extraction, expected } = labelled(id);
+    expect(extraction.articles[0].source).toBe(expected.outlet);
+  });
+  it.each(['u4027', 'u4028'])('%s: a person at a desk\'s mailbox, a site at a mail provider: no outlet', (id) => {
+    expect(labelled(id).extraction.articles[0].source ?? null).toBeNull();
+  });
+  it.each([
+    ['مرافئ سبها', 'editor', 'fezzan-harbours.ly', true],
+    ['صدى القيروان', 'redaction', 'echo-centre.tn', true],
+    ['مرافئ سبها', 'news2', 'fezzan-harbours.ly', true], // a numbered desk mailbox
+    ['سالم الورفلي', 'news', 'misrata-wave.ly', false], // a given name first: a person
+    ['شرفة غدامس', 'newsletter', 'yahoo.com', false], // a mail provider
+    ['مرافئ سبها', 'salem.k', 'fezzan-harbours.ly', false], // a person's mailbox
+  ])('roleSender(%s, %s@%s) = %s', (name, box, domain, expected) => expect(roleSender(name, box, domain, lex)).toBe(expected));
+});
+
+describe('a daily note titled by a bare numeric date over the clip\'s source line (note-day.ts)', () => {
+  it.each(['u4030', 'u4031'])('%s: the source line\'s date', (id) => {
+    const { extraction, expected } = labelled(id);
+    expect(extraction.articles[0].date).toBe(expected.date);
+  });
+  it('a site\'s own bare ISO date first with no source line stays the date (u4033)', () => {
+    const { extraction, expected } = labelled('u4033');
+    expect(extraction.articles[0].date).toBe(expected.date);
+  });
+  const lines = (texts: string[]) => texts.map((text, index) => ({ text, index, kind: text ? 'short' : 'blank', words: text ? text.split(/\s+/).length : 0 }) as ClassifiedLine);
+  it.each([
+    [['2028-09-15', '#أخبار', 'المصدر: نسمة الهقار - 14 سبتمبر 2028'], '2028-09-14'],
+    [['20.09.2028', '', 'المصدر:: صدى المتيجة • 19 سبتمبر 2028'], '2028-09-19'],
+    [['2028-09-15', 'المصدر: نسمة الهقار - 16 سبتمبر 2028'], undefined], // a later date: no clip of a story not yet printed
+    [['2028-09-15', 'نسمة الهقار - 14 سبتمبر 2028'], undefined], // no source label
+    [['الاثنين 15 سبتمبر 2028', 'المصدر: نسمة الهقار - 14 سبتمبر 2028'], undefined], // a site's date line, not a bare title
+    [['2028-09-15', 'a', 'b', 'c', 'd', 'المصدر: نسمة الهقار - 14 سبتمبر 2028'], undefined], // past four lines
+  ])('noteDaySource %#', (texts, value) => expect(noteDaySource(lines(texts), lex)?.value).toBe(value));
 });
