@@ -67,17 +67,18 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
     const date = rest?.date && lex.dates.parse(rest.date) ? rest.date : fieldDate;
     return rest ? { ...rest, date, end: rest.end + isoFirst[0].length } : { place: '', ...(date ? { date } : {}), end: isoFirst[0].length, evidence: 'grammar' };
   }
-  // «(MENAFN- Al Wakeel News) الوكيل الإخباري- …»: an aggregator's provider tag, then the partner's own
-  // lead. The partner's dateline is read after the tag; when it names no one, the tag's Latin name is the
-  // outlet; when it names the partner in Arabic too, the two spellings agree (provider-tag.ts).
   // «(SeaPRwire) – أعلنت شركة …», «الرياض - (بزنس واير) - وقعت …»: a press-release distributor's tag is no credit (typed-credits.ts).
   const release = withoutReleaseTag(text, lex);
   if (release) {
     const rest = parseDateline(release.text, lex, lookup);
     const at = (e: number) => (e >= release.split ? e - release.split + release.origin : e);
     const kept = rest && { ...rest, end: at(rest.end), agency: rest.agency && !isReleaseWire(rest.agency.name, lex) ? rest.agency : undefined };
-    return kept ?? { place: '', end: release.origin, evidence: 'grammar' };
+    // Words before the tag that read as no dateline are the lead's own: the tag alone is not enough to cut them.
+    if (kept || !release.split) return kept ?? { place: '', end: release.origin, evidence: 'grammar' };
   }
+  // «(MENAFN- Al Wakeel News) الوكيل الإخباري- …»: an aggregator's provider tag, then the partner's own
+  // lead. The partner's dateline is read after the tag; when it names no one, the tag's Latin name is the
+  // outlet; when it names the partner in Arabic too, the two spellings agree (provider-tag.ts).
   const tag = providerTag(text, lex.data.providerTags ?? []);
   if (tag) {
     const rest = parseDateline(text.slice(tag.length), lex, lookup);

@@ -149,3 +149,10 @@ describe('a daily note titled by a bare numeric date over the clip\'s source lin
     [['2028-09-15', 'a', 'b', 'c', 'd', 'المصدر: نسمة الهقار - 14 سبتمبر 2028'], undefined], // past four lines
   ])('noteDaySource %#', (texts, value) => expect(noteDaySource(lines(texts), lex)?.value).toBe(value));
 });
+
+describe('words before a distributor\'s tag that are no dateline stay the lead\'s', () => {
+  it('«الشركة الناشئة (SeaPRwire) – …» is not cut', () => {
+    const text = 'قالت الشركة الناشئة (SeaPRwire) – إنها ستفتح مكتباً في دبي.';
+    expect(parseDateline(text, lex)?.end ?? 0).toBe(0);
+  });
+});
