@@ -217,8 +217,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // so («(وكالة أنباء العالم العربي)»).
     const words = creditText.split(/\s+/).length;
     // «عمّان – شبكة مدى الساحل الإخبارية –»: a name that says it is a wire, closed by a separator (typed-credits.ts).
-    const typed = !span.bare && isTypedWire(creditText, lex);
-    const shortEnough = words <= 3 || (span.paired && words <= 6 && /^(?:ال)?وكال[ةه]\s/u.test(creditText)) || typed;
+    // Asked last (lazily): this loop runs on every credit span of every line a dateline is looked for on.
+    const shortEnough = words <= 3 || (span.paired && words <= 6 && /^(?:ال)?وكال[ةه]\s/u.test(creditText)) || (!known && !span.bare && isTypedWire(creditText, lex));
     if (!known && !(closed && vouched && shortEnough && !DIGIT.test(creditText))) continue;
     if (!known && !closed) continue;
     // «الغد برس/ البصرة..»: after a name the page or the lists know, an unknown word is a place

@@ -84,7 +84,9 @@ const MAX_HEAD_WORDS = 10;
 export function withoutReleaseTag(text: string, lex: Lexicon): { text: string; split: number; origin: number } | undefined {
   const head = text.slice(0, MAX_HEAD);
   if (!head.includes('(') && !head.includes('/')) return undefined;
-  if (!(lex.data.releaseWires ?? []).length) return undefined;
+  // Cheap gate (this runs on every line a dateline is looked for on): a distributor's name printed in the head, in the
+  // one case distributors print it («SeaPRwire», «PRNewswire»).
+  if (!(lex.data.releaseWires ?? []).some((n) => head.includes(n))) return undefined;
   INNER_TAG.lastIndex = 0;
   for (let m = INNER_TAG.exec(head); m; m = INNER_TAG.exec(head)) {
     if (!isReleaseWire(m[2], lex)) continue;
