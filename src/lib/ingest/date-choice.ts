@@ -7,6 +7,7 @@ import type { Lexicon } from './boilerplate';
 import { originDate, type OriginLine } from './origin-lines';
 import { todayInLead } from './lead-date';
 import { COPY_TIME_RANK, STAMP_RANK, indirectDates } from './indirect-dates';
+import { noteDaySource } from './note-day';
 const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
 
 /** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
@@ -14,9 +15,12 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
   const candidates: { value: string; rule: string; confidence: number; line: number; rank: number }[] = [];
   // Dates stated indirectly (indirect-dates.ts): a print's date is an anchor, never the story's; a copy tool's time comes last.
   const indirect = page ? indirectDates(page.lines, page.start, title, lex.dates, lex.data.indirectDates, page.printed) : undefined;
+  // «2028-09-15» over «المصدر: NAME - 14 سبتمبر 2028»: a daily note's title is the copy's day, the source line's date the story's (note-day.ts).
+  const noteDay = page ? noteDaySource(page.lines, lex) : undefined;
+  if (noteDay) candidates.push({ value: noteDay.value, rule: 'the clip\'s source line under a daily note\'s date title', confidence: 0.8, line: noteDay.line + 1, rank: 1 });
   for (const l of [...header, ...meta]) {
     if (indirect?.printLines.has(l.index + 1)) continue;
-    if (l.kind === 'date' && l.value && indirect?.copyTimeLines.has(l.index + 1)) {
+    if (l.kind === 'date' && l.value && (indirect?.copyTimeLines.has(l.index + 1) || noteDay?.titleLine === l.index)) {
       candidates.push({ value: l.value, rule: 'a copy tool\'s own time', confidence: 0.4, line: l.index + 1, rank: COPY_TIME_RANK });
       continue;
     }

@@ -17,6 +17,7 @@ import { CLOSER, DIGIT, LATIN_ABBREVIATION, MAX_PREFIX, creditPhrase, creditSpan
 import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { providerTag } from './provider-tag';
+import { isReleaseWire, isTypedWire, withoutReleaseTag } from './typed-credits';
 import { dateThenSlash } from './dateline-slash';
 import { cityAndCountry, nameSlashPlace } from './dateline-joins';
 import { appositiveFollows, wireByGrammar } from './bracket-wire';
@@ -66,6 +67,15 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
     // «date 2026-03-05 أبوظبي في 5 مارس/ وام /»: the field's full date beats the dateline's year-less day.
     const date = rest?.date && lex.dates.parse(rest.date) ? rest.date : fieldDate;
     return rest ? { ...rest, date, end: rest.end + isoFirst[0].length } : { place: '', ...(date ? { date } : {}), end: isoFirst[0].length, evidence: 'grammar' };
+  }
+  // «(SeaPRwire) – أعلنت شركة …», «الرياض - (بزنس واير) - وقعت …»: a press-release distributor's tag is no credit (typed-credits.ts).
+  const release = withoutReleaseTag(text, lex);
+  if (release) {
+    const rest = parseDateline(release.text, lex, lookup);
+    const at = (e: number) => (e >= release.split ? e - release.split + release.origin : e);
+    const kept = rest && { ...rest, end: at(rest.end), agency: rest.agency && !isReleaseWire(rest.agency.name, lex) ? rest.agency : undefined };
+    // Words before the tag that read as no dateline are the lead's own: the tag alone is not enough to cut them.
+    if (kept || !release.split) return kept ?? { place: '', end: release.origin, evidence: 'grammar' };
   }
   // «(MENAFN- Al Wakeel News) الوكيل الإخباري- …»: an aggregator's provider tag, then the partner's own
   // lead. The partner's dateline is read after the tag; when it names no one, the tag's Latin name is the
@@ -209,7 +219,9 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // An unknown credit is a name of up to three words — or, in brackets, an agency that says
     // so («(وكالة أنباء العالم العربي)»).
     const words = creditText.split(/\s+/).length;
-    const shortEnough = words <= 3 || (span.paired && words <= 6 && /^(?:ال)?وكال[ةه]\s/u.test(creditText));
+    // «عمّان – شبكة مدى الساحل الإخبارية –»: a name that says it is a wire, closed by a separator (typed-credits.ts).
+    // Asked last (lazily): this loop runs on every credit span of every line a dateline is looked for on.
+    const shortEnough = words <= 3 || (span.paired && words <= 6 && /^(?:ال)?وكال[ةه]\s/u.test(creditText)) || (!known && !span.bare && isTypedWire(creditText, lex));
     if (!known && !(closed && vouched && shortEnough && !DIGIT.test(creditText))) continue;
     if (!known && !closed) continue;
     // «الغد برس/ البصرة..»: after a name the page or the lists know, an unknown word is a place
@@ -233,7 +245,7 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const unknownName = named.parts.find((p) => !p.found)?.text;
     // An unknown name is an agency when it says so («وكالة …») or, in brackets, when it ends as a
     // wire's name does («بوخارست (أجيربريس) -», `wireNameEndings`; fifteenth round).
-    const wireShaped = (name: string) => /وكال/.test(name) || (span.paired && (endsAsWire(name, lex) || isWireCode(name, lex)));
+    const wireShaped = (name: string) => /وكال/.test(name) || isTypedWire(name, lex) || (span.paired && (endsAsWire(name, lex) || isWireCode(name, lex)));
     const unknown: NamedSource | undefined = unknownName ? { name: unknownName, kind: wireShaped(unknownName) ? 'agency' : 'outlet' } : undefined;
     // «هسبريس - أ ف ب», «TRT عربي - وكالات»: the «place» is the outlet's own name (a credit line).
     const self = lookup(at.place);

@@ -3,6 +3,7 @@
 // paragraphs until its closing meta or a «read also» marker (a marker mid-story and its listed
 // headlines skipped when the story resumes). Split from extract.ts (session 20).
 import { isFigureCaption } from './caption-between';
+import { isPictureCaption } from './typed-credits';
 import { lexKey, type Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
 import { endsWithBracket, nextNonBlank, type ClassifiedLine } from './classify';
@@ -282,6 +283,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       }
       continue;
     }
+    // «الرئيس … ونظيره … في PLACE» among the paragraphs: a photo's caption naming who is pictured (typed-credits.ts).
+    if (main.length && (l.kind === 'heading' || l.kind === 'short') && isPictureCaption(l.text, lex)) continue;
     // A speech a paragraph announces with a colon and opens in quotation marks: its short lines too (list.ts).
     const short = l.kind === 'heading' || l.kind === 'short';
     const afterProse = main.length > 0 && proseEnd === previousNonBlank(lines, i) + 1;

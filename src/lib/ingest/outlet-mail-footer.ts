@@ -8,6 +8,7 @@
 import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import type { Signal } from './credits';
+import { roleSender } from './mail-role';
 
 
 const HEAD = 10;
@@ -17,7 +18,7 @@ const ARABIC = /[\u0600-\u06FF]/u;
 const DIGIT = /[0-9٠-٩©@]/u;
 
 /** «From: NAME <address>», «From  NAME <address>», «NAME <address>»: the name and the address's domain; another header («To: …») is none. */
-export function senderOf(text: string, labels: readonly string[]): { name: string; domain: string } | undefined {
+export function senderOf(text: string, labels: readonly string[]): { name: string; domain: string; mailbox: string } | undefined {
   // No «@», no address: the pattern (a lazy head tried to every «<») is not run on the page's prose.
   const m = text.includes('@') ? ADDRESS.exec(text.trim()) : null;
   if (!m) return undefined;
@@ -31,7 +32,7 @@ export function senderOf(text: string, labels: readonly string[]): { name: strin
   else if (/^\p{L}+\s*:/u.test(name)) return undefined;
   const words = name.split(/\s+/).filter(Boolean);
   if (!ARABIC.test(name) || !words.length || words.length > 5 || DIGIT.test(name)) return undefined;
-  return { name, domain: m[3].toLowerCase() };
+  return { name, domain: m[3].toLowerCase(), mailbox: m[2] };
 }
 
 const nonBlank = (texts: readonly string[]) => texts.map((t, i) => ({ t: t.trim(), i })).filter((x) => x.t);
@@ -42,7 +43,7 @@ export function mailSenderSignals(printed: readonly string[], lex: Lexicon): Sig
   if (!data) return [];
   const lines = nonBlank(printed);
   const head = lines.slice(0, HEAD);
-  let sender: { name: string; domain: string; i: number } | undefined;
+  let sender: { name: string; domain: string; mailbox: string; i: number } | undefined;
   for (const l of head) {
     const s = senderOf(l.t, data.senderLabels);
     if (s) { sender = { ...s, i: l.i }; break; }
@@ -53,11 +54,13 @@ export function mailSenderSignals(printed: readonly string[], lex: Lexicon): Sig
   const spelled = !provider && lex.sameName(domain, name);
   const listed = lines.slice(-TAIL).some((l) => l.i > sender!.i && l.t.includes(name) && data.listWords.some((w) => l.t.includes(w)));
   const subject = head.some((l) => l.i !== sender!.i && l.t.includes(name) && !ADDRESS.test(l.t));
-  const agreeing = [spelled, listed, subject].filter(Boolean).length;
+  // «editor@» at the sender's own domain: the outlet's desk, not a person (mail-role.ts).
+  const role = !spelled && roleSender(name, sender.mailbox, domain, lex);
+  const agreeing = [spelled, listed, subject, role].filter(Boolean).length;
   // A person on a mail provider, or a sender nothing else names.
   if (!agreeing || (provider && !listed)) return [];
   const confidence = agreeing >= 2 ? data.agreed : data.single;
-  const why = [spelled && 'its address spells it', listed && 'the list\'s footer names it', subject && 'the subject names it'].filter(Boolean).join(', ');
+  const why = [spelled && 'its address spells it', role && 'a desk\'s mailbox at its own domain', listed && 'the list\'s footer names it', subject && 'the subject names it'].filter(Boolean).join(', ');
   return [{ field: 'outlet', value: name, confidence, rule: `a mail copy's sender (${why})`, line: sender.i + 1 }];
 }
 

@@ -19,7 +19,7 @@ const LABELS = ['From', 'من'];
 
 describe('the parts of a name', () => {
   it('a sender line with a label, without its colon, or without a label; another header is none', () => {
-    expect(senderOf('From: نبض الواحة <news@nabdwaha.example>', LABELS)).toEqual({ name: 'نبض الواحة', domain: 'nabdwaha.example' });
+    expect(senderOf('From: نبض الواحة <news@nabdwaha.example>', LABELS)).toEqual({ name: 'نبض الواحة', domain: 'nabdwaha.example', mailbox: 'news' });
     expect(senderOf('From  نبض الواحة <news@nabdwaha.example>', LABELS)?.name).toBe('نبض الواحة');
     expect(senderOf('نبض الواحة <news@nabdwaha.example>', LABELS)?.name).toBe('نبض الواحة');
     expect(senderOf('To: قارئ <reader@example.com>', LABELS)).toBeUndefined();

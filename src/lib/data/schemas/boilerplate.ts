@@ -69,6 +69,12 @@ export const BoilerplateSchema = z
     regionWords: phraseList.default([]),
     /** «خريطة», «رسم بياني», «إنفوغراف»: a figure's caption opens with one; a short unstopped line so opening between the story's paragraphs is the caption, not text (caption-between.ts). */
     figureCaptionOpeners: phraseList.default([]),
+    // Forty-first round (src/lib/ingest/typed-credits.ts): a dateline credit's type words, press-release
+    // distributors, and a pictured person's office words and caption phrases.
+    wireTypeOpeners: phraseList.default([]),
+    releaseWires: phraseList.default([]),
+    officeTitles: phraseList.default([]),
+    captionPhrases: phraseList.default([]),
     /** «العراق», «المملكة العربية السعودية»: countries a dateline names after its city and a comma («بغداد،العراق-», dateline-joins.ts). */
     datelineCountries: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */
@@ -202,6 +208,8 @@ export const BoilerplateSchema = z
      * line's description opens with, the words of a designer's or a host's credit, the words of a contact line.
      */
     mailFooter: z.object({ senderLabels: phraseList, listWords: phraseList, mailProviders: phraseList, descriptorWords: phraseList, creditWords: phraseList, contactWords: phraseList,
+      /** «newsletter@», «editor@»: an address's mailbox naming a desk, not a person (forty-first round, mail-role.ts). */
+      roleMailboxes: phraseList.default([]),
       agreed: z.number().min(0).max(1), single: z.number().min(0).max(1), footer: z.number().min(0).max(1) }).strict().optional(),
     // The frame's own evidence (outlet-frame-evidence.ts, thirty-sixth round): a name the head and the foot both print, the line over the menu.
     frameEvidence: z.object({ recurrence: z.number().min(0).max(1), overMenu: z.number().min(0).max(1) }).strict().optional(),
