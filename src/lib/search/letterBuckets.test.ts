@@ -9,7 +9,9 @@ import { QUERY_FILES, loadQueries } from '../../../tests/fixtures/search/harness
 
 describe('letterBuckets', () => {
   it('names the files as the index writes them, for each step of a word as its clitics go', () => {
-    expect(letterBuckets('وبالحرب')).toEqual(['وب', 'با', 'ال', 'حر'].map(bucketFile));
+    expect(letterBuckets('وبالحرب')).toEqual(['وب', 'با', 'حر'].map(bucketFile));
+    // An article before a stem of three letters or more is never looked up with it: no bucket of its own.
+    expect(letterBuckets('النفط')).toEqual(['نف'].map(bucketFile));
     // Folded as the keys are (أ → ا, ة → ه), marks and tatweel dropped; a word of two letters is its own bucket.
     expect(letterBuckets('أَزمـة في')).toEqual(['از', 'في'].map(bucketFile));
     expect(letterBuckets('Putin 2024')).toEqual([]);
@@ -20,7 +22,7 @@ describe('letterBuckets', () => {
     expect(copy('قمة بوتين وترامب في ألاسكا')).toEqual(letterBuckets('قمة بوتين وترامب في ألاسكا'));
   });
 
-  it('names every bucket of the first plan for nearly every query, and few it does not read', () => {
+  it('names every bucket of the first plan for nearly every query, and hardly one it does not read', () => {
     const queries = [...new Set(Object.keys(QUERY_FILES).flatMap((set) => loadQueries(set).map((q) => q.q)))];
     expect(queries.length).toBeGreaterThan(1500);
     let whole = 0;
@@ -32,8 +34,9 @@ describe('letterBuckets', () => {
       if (read.every((f) => named.includes(f))) whole++;
       needless += named.filter((f) => !read.includes(f)).length;
     }
-    // 3,697 of 3,870 and 0.64 a query when written (2026-12-07).
+    // 3,558 of 3,870, and none needless, when written (2026-12-07): a missed bucket is asked for by the engine as
+    // before, a needless one is bytes a reader would not have fetched.
     expect(whole / queries.length).toBeGreaterThan(0.9);
-    expect(needless / queries.length).toBeLessThan(1);
+    expect(needless / queries.length).toBeLessThan(0.05);
   }, 120_000);
 });

@@ -26,9 +26,13 @@ export function letterBuckets(query: string): string[] {
   for (const word of folded.split(/[^\u0621-\u064A]+/)) {
     let w = word;
     while (w) {
+      // An article with a stem after it goes before any lookup (stemSteps): the step is never read.
+      if (w.startsWith('ال') && w.length - 2 >= MIN_STEM) {
+        w = w.slice(2);
+        continue;
+      }
       add(w.slice(0, 2));
-      if (w.startsWith('ال') && w.length - 2 >= MIN_STEM) w = w.slice(2);
-      else if ('وفبكل'.includes(w[0]) && w.length - 1 >= MIN_STEM) w = w.slice(1);
+      if ('وفبكل'.includes(w[0]) && w.length - 1 >= MIN_STEM) w = w.slice(1);
       else break;
     }
   }
