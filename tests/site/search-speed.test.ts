@@ -15,6 +15,7 @@ import { contextFromJson, type SearchPlanningJson } from '../../src/lib/search/c
 import { planQuery, type KeyContext } from '../../src/lib/search/keys';
 import { BucketedWords, firstReads, settle } from '../../src/lib/search/bucketedContext';
 import { bucketFile, type WordBucketJson, type WordsIndexJson } from '../../src/lib/search/wordBuckets';
+import { letterBuckets } from '../../src/lib/search/letterBuckets';
 
 // The root site indexed again in shards of 3 by the global setup (search-shards reads it too).
 const SHARDED = inject('shardedDir');
@@ -153,7 +154,8 @@ describe('what the first results wait for', () => {
     // title, ~80 KB and 30 requests for a first screen at 10k, docs/search.md «back under 300 KB»): the
     // titles are drawn as plain text and marked with their excerpt, after they are on screen. Before
     // they are, the page may ask only for the buckets the query's own plans read (and those named from
-    // the query alone before kb-search.json is in, engine.ts prefetchWordIndex).
+    // the query alone before kb-search.json is in, engine.ts prefetchWordIndex, and from its letters by the
+    // page's HTML, letterBuckets.ts), each once: the engine takes the HTML's requests over.
     const q = 'أوكرانيا';
     const plans = (c: KeyContext) => [planQuery(q, c, { concepts: true }), planQuery(q, c, { prefixLast: true, concepts: true })];
     const words = new BucketedWords(json() as SearchPlanningJson & { words: WordsIndexJson });
@@ -165,7 +167,7 @@ describe('what the first results wait for', () => {
         words.add(b, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as WordBucketJson) : null);
       }
     });
-    const allowed = new Set([...read].map((b) => `/pagefind/${bucketFile(b)}`));
+    const allowed = new Set([...[...read].map(bucketFile), ...letterBuckets(q)].map((f) => `/pagefind/${f}`));
     const fresh = await launchBrowser();
     const page = await fresh.newPage();
     const asked: Array<{ path: string; at: number }> = [];
@@ -180,6 +182,7 @@ describe('what the first results wait for', () => {
     const early = asked.filter((r) => r.at < shown && r.path.includes('/kb-words/')).map((r) => r.path);
     expect(early.length).toBeGreaterThan(0); // the query's own buckets (the page plans from them)
     expect(early.filter((p) => !allowed.has(p))).toEqual([]);
+    expect(early.filter((p, i) => early.indexOf(p) !== i)).toEqual([]);
     // Once the page is done the titles carry their marks (the query's word is in the first titles).
     expect(marked).toBeGreaterThan(0);
   });

@@ -115,6 +115,8 @@ interface SearchBoot {
    * no worker to hand them to.
    */
   first?: (chunks: string[], searches: Array<[string | null, object]>) => boolean;
+  /** The query's word buckets by file (kb-words/…), asked for from its letters (src/lib/search/letterBuckets.ts); null: not written. */
+  words?: Record<string, Promise<WordBucketJson | null>>;
 }
 const boot = (): SearchBoot => (globalThis as { kbSearchBoot?: SearchBoot }).kbSearchBoot ?? {};
 
@@ -195,6 +197,16 @@ async function fetchBucket(bucket: string): Promise<WordBucketJson | null> {
 
 /** One word bucket's file (null: the index wrote none of that name, so it is empty). */
 async function fetchBucketFile(bucket: string): Promise<WordBucketJson | null> {
+  const asked = boot().words;
+  const pre = asked?.[bucketFile(bucket)];
+  if (pre) {
+    delete asked![bucketFile(bucket)]; // taken once; a failed one is fetched again below
+    try {
+      return await pre;
+    } catch {
+      /* fetched below */
+    }
+  }
   const r = await fetch(siteUrl(`/pagefind/${bucketFile(bucket)}`));
   if (r.status === 404) return null;
   if (!r.ok) throw new Error(`search: ${bucketFile(bucket)} → ${r.status}`);

@@ -9,6 +9,7 @@
 //   where many pages write the typed form with those words, the reader's sense is the typed one («قطع المياه»).
 // - A one-word query has no other word to agree: a plain pair's pages follow its full matches; a homograph's never.
 import type { KeyContext } from './keyContext';
+import { tokenize } from '../arabic/tokenize';
 import { keyTokens, type KeyedToken } from './keyTokens';
 import type { QueryPlan, QueryUnit } from './queryPlan';
 import type { Candidate, Ranked } from './tiers';
@@ -22,27 +23,48 @@ export const HOMOGRAPH_EXACT = 3;
 /** At most this many readings of one typed word (each is one more search). */
 const MAX_COMMON = 2;
 
-type Table = Map<string, Array<{ form: string; homograph: boolean }>>;
-const tables = new WeakMap<readonly CommonPlural[], Table>();
+/** A pair's form with the normalised text of its first word (what keyTokens stems), known without the context. */
+interface Form {
+  from: string;
+  form: string;
+  homograph: boolean;
+  /** The first word's normalised text, or null when it is not an Arabic word (then always stemmed). */
+  norm: string | null;
+}
+const formsOf = new WeakMap<readonly CommonPlural[], Form[]>();
 
-/** The pairs by each form's stem (as keyTokens stems a query word), both ways. */
-function tableOf(pairs: readonly CommonPlural[], ctx: KeyContext): Table {
-  let t = tables.get(pairs);
-  if (t) return t;
-  t = new Map();
-  const add = (from: string, form: string, homograph: boolean) => {
-    const stem = keyTokens(from, ctx)[0]?.stem;
-    if (!stem) return;
-    const list = t!.get(stem) ?? [];
-    if (!list.some((x) => x.form === form)) list.push({ form, homograph });
-    t!.set(stem, list);
+/** The pairs both ways (singular → plural, plural → singular), in list order, with their first word's normalised text. */
+function formsFor(pairs: readonly CommonPlural[]): Form[] {
+  let forms = formsOf.get(pairs);
+  if (forms) return forms;
+  const norm = (text: string) => {
+    const first = tokenize(text)[0];
+    return first?.type === 'ar' ? first.norm.replace(/[\u200C\u200D]/g, '') : null;
   };
-  for (const [s, p, h] of pairs) {
-    add(s, p, h === 1);
-    add(p, s, h === 1);
+  forms = pairs.flatMap(([s, p, h]) => [
+    { from: s, form: p, homograph: h === 1, norm: norm(s) },
+    { from: p, form: s, homograph: h === 1, norm: norm(p) },
+  ]);
+  formsOf.set(pairs, forms);
+  return forms;
+}
+
+/**
+ * The other forms of the pairs whose form stems (as keyTokens stems a query word) to `stem`, in list order, each
+ * once. Only the forms that can stem to it are stemmed: a stem is what is left of the word's normalised text once
+ * its proclitics and article go (stems.ts), a suffix of it, so a form whose text does not end with `stem` cannot.
+ * Stemming every form instead reads the word data of ~900 words (~280 buckets at 10,000 pages, so the whole of
+ * kb-words/all.json, 150 KB, before a plain word's first results), and a table of them kept for the page would
+ * hold the stems of whatever buckets were in at its first plan, not the whole data's.
+ */
+function othersOf(pairs: readonly CommonPlural[], stem: string, ctx: KeyContext): Array<{ form: string; homograph: boolean }> {
+  const list: Array<{ form: string; homograph: boolean }> = [];
+  for (const f of formsFor(pairs)) {
+    if (f.norm !== null && !f.norm.endsWith(stem)) continue;
+    if (keyTokens(f.from, ctx)[0]?.stem !== stem) continue;
+    if (!list.some((x) => x.form === f.form)) list.push({ form: f.form, homograph: f.homograph });
   }
-  tables.set(pairs, t);
-  return t;
+  return list;
 }
 
 /** The key a query asks a word by (queryPlan.ts queryKey: its family's, a ة word's listed plural its own). */
@@ -55,8 +77,8 @@ const askKey = (t: KeyedToken) => (t.ownPlural ? t.key : (t.familyKey ?? t.key))
 export function commonPluralReadings(t: KeyedToken, ctx: KeyContext): { keys: string[]; homograph: boolean } | null {
   const pairs = ctx.queryForms?.common;
   if (!pairs?.length || t.token.type !== 'ar') return null;
-  const others = tableOf(pairs, ctx).get(t.stem);
-  if (!others) return null;
+  const others = othersOf(pairs, t.stem, ctx);
+  if (!others.length) return null;
   const own = new Set([t.key, askKey(t), ...(t.familyKey ? [t.familyKey] : [])]);
   const keys: string[] = [];
   let homograph = false;
