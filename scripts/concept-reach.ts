@@ -9,7 +9,11 @@
 // it ignores the pages the search lists already above them. Each word gets floor(budget / words) neighbours: the
 // search's cap on extra one-key searches per query (meaningWords.ts MEANING_SEARCHES).
 // Usage: npx tsx scripts/concept-reach.ts --json /tmp/run.json --sets aside26,…,aside34 [--leave-out] [--merge-suffixes]
-//        [--budget 14] [--window 3] [--min-pages 3] [--verbose]
+//        [--budget 14] [--window 3] [--min-pages 3] [--verbose] [--thesaurus]
+//   --thesaurus       also the shipped lists (session 44, 15p): the thesaurus's searches of the query as the real planner
+//                     makes them (queryPlan.ts), with content/search-thesaurus.yaml alone and with its parts
+//                     (thesaurus.ts THESAURUS_PARTS); a page is reached when it holds every key of one search, keyed as
+//                     the query side keys (key, family key); «competing» as above
 //   --leave-out       learn without the missed pages (their own co-occurrences do not help them)
 //   --merge-suffixes  key a word by its stem less one number/gender suffix (ة ات ون ين ان ية ه ي), as a form reading would
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { loadFunctionWords } from '../src/lib/data/load';
 import { DEFAULT_NEIGHBOUR_RULES, sentencesOf, WordContexts, type PageSentences } from '../src/lib/search/learntNeighbours';
 import { MEANING_SEARCHES } from '../src/lib/search/meaningWords';
 import { stemWord } from '../src/lib/search/stems';
+import { thesaurusReach } from './concept-reach-thesaurus';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +36,7 @@ const { values } = parseArgs({
     'leave-out': { type: 'boolean', default: false },
     'merge-suffixes': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    thesaurus: { type: 'boolean', default: false },
   },
 });
 if (!values.json) throw new Error('concept-reach: --json FILE (scripts/search-quality.ts --json) is required');
@@ -97,6 +103,7 @@ for (const m of misses) {
   }
   if (values.verbose) console.log(line.join(' | '));
 }
+if (values.thesaurus) Object.assign(tally, await thesaurusReach(misses, values.dir!, values.verbose));
 console.log(`concept misses: ${misses.length} (sets ${sets.join(',')}; budget ${values.budget}; window ${rules.window}; min pages ${rules.minPages}; leave-out ${values['leave-out']}; merge suffixes ${values['merge-suffixes']})`);
 console.log('| candidate | reached (every word met) | in ten (fewer than ten competing) |\n|---|---|---|');
 for (const [name, t] of Object.entries(tally)) console.log(`| ${name} | ${t.reached} | ${name === 'typed' ? '– (a miss of rank)' : t.inTen} |`);

@@ -12,3 +12,11 @@ export const ThesaurusDomainSchema = z
   .strict();
 
 export type ThesaurusDomain = z.output<typeof ThesaurusDomainSchema>;
+
+/** A part beside the file (thesaurus.ts THESAURUS_PARTS): a concept extending an earlier file's may list one phrasing. */
+export const ThesaurusPartDomainSchema = z
+  .object({
+    domain: id,
+    concepts: z.record(id, strings(arabic).min(1, 'must list a phrasing')),
+  })
+  .strict();
