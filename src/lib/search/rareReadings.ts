@@ -69,6 +69,8 @@ export function adjectivesOfTypedTown(norm: string, ctx: KeyContext): string[] {
   for (const e of endings) {
     if (e.place && !bare.endsWith(e.place)) continue;
     const base = bare.slice(0, bare.length - e.place.length);
+    // An entry for longer bases only (`minBase`: كاشيو → الكاشيوي, but تنمو is no town) leaves a short one to the next.
+    if (e.minBase && base.length < e.minBase) continue;
     if (base.length < 3) return [];
     return e.nisba.map((n) => base + n);
   }
