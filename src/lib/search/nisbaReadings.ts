@@ -36,10 +36,16 @@ export function nisbaReader(rules: NisbaRules): NisbaReader {
 /** A place's base (the place less its ending) ends in a consonant (ي too: المنيا → منياوي) and has three letters at least. */
 const goodBase = (base: string) => base.length >= 3 && !/[اوءه]$/.test(base);
 
+/**
+ * The endings in the order a place tries them: each of a last letter in the data's order, then '' («any other last
+ * letter») — wherever the data lists it, so that its candidates may come first in `loosePlacesOfNisba`'s order.
+ */
+export const placeEndingsFirst = <E extends { place: string }>(endings: readonly E[]): E[] => [...endings.filter((e) => e.place), ...endings.filter((e) => !e.place)];
+
 /** The adjectives a place takes by the first rule that fits it (زحله → زحلي، زحلاوي), none if no rule fits. */
 export function nisbasOfPlace(place: string, r: NisbaReader): string[] {
   if (place.endsWith('ي')) return [];
-  for (const e of r.endings) {
+  for (const e of placeEndingsFirst(r.endings)) {
     const base = place.slice(0, place.length - e.place.length);
     if (place.endsWith(e.place) && goodBase(base) && base.length >= (e.minBase ?? 0)) return e.nisba.map((n) => base + n);
   }

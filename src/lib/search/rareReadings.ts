@@ -12,7 +12,7 @@
 // only where the index holds it rarely — measure I's common verb (حضروا، يحضرون) is on many pages.
 import type { KeyContext } from './keyContext';
 import type { KeyedToken } from './keyTokens';
-import { loosePlacesOfNisba } from './nisbaReadings';
+import { loosePlacesOfNisba, placeEndingsFirst } from './nisbaReadings';
 import { MAX_PATTERN_READINGS, patternCandidates } from './patternRareReadings';
 import { ARTICLE } from './placeContexts';
 import { searchStem } from './stems';
@@ -66,7 +66,7 @@ export function adjectivesOfTypedTown(norm: string, ctx: KeyContext): string[] {
   const bare = norm.replace(ARTICLE, '');
   // A word with an adjective's ending is read the other way (above); three letters at least (قرى، سوق read nothing).
   if (!endings || AGREEMENT.test(bare) || bare.length < 3) return [];
-  for (const e of endings) {
+  for (const e of placeEndingsFirst(endings)) {
     if (e.place && !bare.endsWith(e.place)) continue;
     const base = bare.slice(0, bare.length - e.place.length);
     // An entry for longer bases only (`minBase`: كاشيو → الكاشيوي, but تنمو is no town) leaves a short one to the next.

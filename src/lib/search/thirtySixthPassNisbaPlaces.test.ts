@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, indexCtx, key, vocabulary, weights } from './curatedMatch.testkit';
 import { planQuery } from './keys';
-import { nisbaReader, nisbasOfPlace, placesOfNisba } from './nisbaReadings';
-import { adjectivesOfTypedTown } from './rareReadings';
+import { loosePlacesOfNisba, nisbaReader, nisbasOfPlace, placesOfNisba } from './nisbaReadings';
+import { adjectivesOfTypedTown, MAX_RARE_READINGS, townsOfTypedAdjective } from './rareReadings';
 import { rankQuery, type Candidate } from './tiers';
 import { indexKeys } from './keys';
 import { parseSearchNisbas } from '../data/search';
@@ -36,6 +36,15 @@ describe('the adjective of a town in و', () => {
     const common = weights('تمول الوزارة المشاريع التنموية والبرامج التربوية في الأرياف');
     expect(common.low.has(key('تنمو')) || common.full.has(key('تنمو'))).toBe(false);
     expect(common.low.has(key('تربو')) || common.full.has(key('تربو'))).toBe(false);
+  });
+
+  it('keeps a typed adjective’s plain town among the first loose readings', () => {
+    // The rare readings keep MAX_RARE_READINGS candidates: the و town after the plain one («الماطرية» → ماطر first;
+    // listed first, the new endings pushed ماطر out, aside30 «الأسواق الماطرية» 1st → not listed, on the first run).
+    const towns = townsOfTypedAdjective('الماطريه', { ...ctx, queryForms: { endings: rules.endings, rare: 3 } });
+    expect(towns.slice(0, MAX_RARE_READINGS)).toContain('ماطر');
+    expect(towns).toContain('ماطرو');
+    expect(loosePlacesOfNisba('ماطري', rules).indexOf('ماطر')).toBeLessThan(loosePlacesOfNisba('ماطري', rules).indexOf('ماطرو'));
   });
 
   it('reads a typed town in و to its adjective on the query side', () => {
