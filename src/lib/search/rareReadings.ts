@@ -22,6 +22,8 @@ import { arabicKey } from './terms';
 const AGREEMENT = /ي(?:ه|ين|ون|ان|تان|تين|ات|و)?$/;
 /** At most this many candidates of one word: each is one more search (of the word alone). */
 export const MAX_RARE_READINGS = 4;
+/** The last letter of a sound masculine plural's construct (صيادو الأسماك), normalised. */
+const CONSTRUCT_PLURAL_END = 'و';
 /** A sound root: no weak letter, no hamza, no doubled letter (queryForms.ts: their forms are other words' too often). */
 const soundRoot = (r: string) => !/[اويءىهة]/.test(r) && r[1] !== r[2];
 /** Clitics a typed noun or verb may carry before it (as queryForms.ts reads a verbal noun). */
@@ -67,6 +69,9 @@ export function adjectivesOfTypedTown(norm: string, ctx: KeyContext): string[] {
   // A word with an adjective's ending is read the other way (above); three letters at least (قرى، سوق read nothing).
   if (!endings || AGREEMENT.test(bare) || bare.length < 3) return [];
   for (const e of placeEndingsFirst(endings)) {
+    // A typed word in و is as often a sound plural's construct as a town (صيادو، موالو: «موالو بوسعادة» read «موالي»,
+    // the pro-Russian forces' pages, on the first run): a town in و is read on the page side only (its adjective's key).
+    if (e.place === CONSTRUCT_PLURAL_END) continue;
     if (e.place && !bare.endsWith(e.place)) continue;
     const base = bare.slice(0, bare.length - e.place.length);
     // An entry for longer bases only (`minBase`: كاشيو → الكاشيوي, but تنمو is no town) leaves a short one to the next.
