@@ -59,7 +59,7 @@ describe('the indexer\'s curated data cache', () => {
     const corpus = { total: 3, articles: new Map([[a.id, 2], [b.id, 1]]), topics: { diplomacy: 'دبلوماسية' }, topicArticles: { diplomacy: 2 }, sources: { x: 'مصدر' }, labels: [a, b, { id: 'p-new', name: 'اسم جديد', en: 'A new name', type: 'person' as const }] };
     const kept = contextWithCorpus(second.data.contextBase!, second.data.actors, corpus);
     expect(JSON.stringify(kept)).toBe(JSON.stringify(buildContextJson(fresh.actors, { ...fresh.vocabulary, ...corpus })));
-    expect(Object.keys(kept)).toEqual(['version', 'known', 'rootClitic', 'aliases', 'families', 'verbs', 'notName', 'keepHamza', 'ownPlurals', 'definite', 'unmarked', 'concepts', 'thesaurus', 'total', 'actors', 'topics', 'topicArticles', 'sources']);
+    expect(Object.keys(kept)).toEqual(['version', 'known', 'rootClitic', 'aliases', 'families', 'verbs', 'notName', 'placeNames', 'keepHamza', 'ownPlurals', 'definite', 'unmarked', 'concepts', 'thesaurus', 'total', 'actors', 'topics', 'topicArticles', 'sources']);
     expect(kept.aliases.length).toBeGreaterThan(300);
     expect(kept.actors.map((x) => [x.id, x.articles])).toEqual([[a.id, 2], [b.id, 1], ['p-new', 0]]);
     expect(kept.actors.some((x) => x.id === c.id)).toBe(false);

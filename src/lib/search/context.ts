@@ -65,6 +65,8 @@ export interface SearchContextJson {
   concepts?: SearchConceptJson[];
   /** Phrases in which a name (actor, concept) is a plain word (content/search-forms.yaml notNamePhrases), stems joined by a space. */
   notName?: string[];
+  /** Towns of several words holding a common word (content/search-place-names.yaml), stems joined by a space: one unit of a query (thirty-sixth pass). */
+  placeNames?: string[];
   /** Hamza readings indexed without their bare key (content/search-forms.yaml keepHamzaForms), normalised. */
   keepHamza?: string[];
   /** Stems of the plurals a query asks for by their own key (content/search-forms.yaml ownPlurals). */
@@ -349,6 +351,8 @@ export function buildContextBase(
     functionWords?: string[];
     /** The thesaurus of the news (content/search-thesaurus.yaml): keyed with the context it is shipped in. */
     thesaurus?: ThesaurusConcept[];
+    /** The search patterns' town names of several words (content/search-place-names.yaml): a query's one unit. */
+    patterns?: { placeNames?: string[] };
   } = {},
 ): SearchContextBase {
   const known = new Set<string>();
@@ -404,6 +408,7 @@ export function buildContextBase(
     ...(opts.families ? { families: [...byFamily].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, forms]) => [f, forms.join(' ')] as [string, string]) } : {}),
     ...(opts.verbs?.length ? { verbs: opts.verbs.map(encodeVerb) } : {}),
     ...(opts.notNamePhrases?.length ? { notName: [...new Set(opts.notNamePhrases.map((p) => stemsOf(p).join(' ')))] } : {}),
+    ...(opts.patterns?.placeNames?.length ? { placeNames: [...new Set(opts.patterns.placeNames.map((p) => stemsOf(p).join(' ')))] } : {}),
     ...(opts.keepHamzaForms?.length ? { keepHamza: [...new Set(opts.keepHamzaForms.map((w) => normalizeArabic(w.trim())))] } : {}),
     ...(opts.ownPlurals?.length ? { ownPlurals: [...new Set(opts.ownPlurals.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
     ...(opts.definiteNouns?.length ? { definite: [...new Set(opts.definiteNouns.map((w) => searchStem(normalizeArabic(w.trim()), known)))].sort() } : {}),
@@ -468,7 +473,7 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked' | 'places' | 'queryForms' | 'thesaurus'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'placeNames' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked' | 'places' | 'queryForms' | 'thesaurus'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   for (const w of json.rootClitic ?? []) known.add(w);
@@ -493,6 +498,7 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootCli
   }
   const conceptPhrases = phraseTable([...phraseIds].map(([p, ids]) => ({ stems: p.split(' '), ids })));
   const notName = json.notName?.length ? { notName: phraseTable(json.notName.map((p) => ({ stems: p.split(' ') }))) } : {};
+  const placeNames = json.placeNames?.length ? { placeNames: phraseTable(json.placeNames.map((p) => ({ stems: p.split(' ') }))) } : {};
   const keepHamza = json.keepHamza?.length ? { keepHamza: new Set(json.keepHamza) } : {};
   const unmarked = json.unmarked?.length ? { unmarked: new Set(json.unmarked) } : {};
   const definite = json.definite?.length ? { definite: new Set(json.definite) } : {};
@@ -500,7 +506,7 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootCli
   const places = json.places?.length ? { places: new Set(json.places) } : {};
   const queryForms = json.queryForms ? { queryForms: json.queryForms } : {};
   const thesaurus = json.thesaurus?.length ? { thesaurus: thesaurusTable(json.thesaurus) } : {};
-  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...keepHamza, ...definite, ...unmarked, ...ownPlurals, ...places, ...queryForms, ...thesaurus };
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...placeNames, ...keepHamza, ...definite, ...unmarked, ...ownPlurals, ...places, ...queryForms, ...thesaurus };
 }
 
 /**

@@ -28,6 +28,11 @@ export interface KeyContext {
    */
   notName?: ReadonlyMap<string, Array<{ stems: string[] }>>;
   /**
+   * Towns of several words holding a common word (content/search-place-names.yaml: «الدار البيضاء»), first stem → the
+   * names' stems, longest first: a query naming one asks for its words as one unit (queryPlan.ts, thirty-sixth pass).
+   */
+  placeNames?: ReadonlyMap<string, Array<{ stems: string[] }>>;
+  /**
    * Hamza readings whose bare key is another common word (الغاز of «ألغاز» «riddles»: bare غاز
    * «gas»; content/search-forms.yaml `keepHamzaForms`): indexed without their low-weight bare key.
    */
@@ -74,7 +79,7 @@ export interface KeyContext {
 /** What the query side reads a typed form the corpus may lack with (queryForms.ts): off where absent. */
 export interface QueryFormRules {
   /** content/search-nisbas.yaml's endings (normalised): a typed adjective read back to a name of `places`. */
-  endings?: Array<{ place: string; nisba: string[] }>;
+  endings?: Array<{ place: string; nisba: string[]; minBase?: number }>;
   /** A typed verbal noun of III–X read to its verb's forms. */
   derivations?: boolean;
   /** The classes of weakNounReadings.ts a typed noun of II or IV of a weak, doubled or hamzated root is read by. */

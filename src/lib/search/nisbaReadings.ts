@@ -9,7 +9,8 @@ import { normalizeArabic } from '../arabic/normalize';
 
 /** content/search-nisbas.yaml as loaded. */
 export interface NisbaRules {
-  endings: Array<{ place: string; nisba: string[] }>;
+  /** `minBase`: the place less its ending has this many letters at least, or the next entry is tried (thirty-sixth pass). */
+  endings: Array<{ place: string; nisba: string[]; minBase?: number }>;
   placeWords: string[];
   /** Words after which a word WITHOUT the article is a place (أهالي، سكان، ضواحي، شمال …; twenty-third pass). */
   placeSignals?: string[];
@@ -20,7 +21,7 @@ export interface NisbaRules {
 
 /** The rules ready to read words with (normalised). */
 export interface NisbaReader {
-  endings: Array<{ place: string; nisba: string[] }>;
+  endings: Array<{ place: string; nisba: string[]; minBase?: number }>;
   placeWords: ReadonlySet<string>;
   placeSignals: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
@@ -29,18 +30,24 @@ export interface NisbaReader {
 
 export function nisbaReader(rules: NisbaRules): NisbaReader {
   const norm = (w: string) => normalizeArabic(w.trim());
-  return { endings: rules.endings.map((e) => ({ place: norm(e.place), nisba: e.nisba.map(norm) })), placeWords: new Set(rules.placeWords.map(norm)), placeSignals: new Set((rules.placeSignals ?? []).map(norm)), placePrepositions: new Set((rules.placePrepositions ?? []).map(norm)), notNisbas: new Set((rules.notNisbas ?? []).map(norm)) };
+  return { endings: rules.endings.map((e) => ({ place: norm(e.place), nisba: e.nisba.map(norm), ...(e.minBase ? { minBase: e.minBase } : {}) })), placeWords: new Set(rules.placeWords.map(norm)), placeSignals: new Set((rules.placeSignals ?? []).map(norm)), placePrepositions: new Set((rules.placePrepositions ?? []).map(norm)), notNisbas: new Set((rules.notNisbas ?? []).map(norm)) };
 }
 
 /** A place's base (the place less its ending) ends in a consonant (ي too: المنيا → منياوي) and has three letters at least. */
 const goodBase = (base: string) => base.length >= 3 && !/[اوءه]$/.test(base);
 
+/**
+ * The endings in the order a place tries them: each of a last letter in the data's order, then '' («any other last
+ * letter») — wherever the data lists it, so that its candidates may come first in `loosePlacesOfNisba`'s order.
+ */
+export const placeEndingsFirst = <E extends { place: string }>(endings: readonly E[]): E[] => [...endings.filter((e) => e.place), ...endings.filter((e) => !e.place)];
+
 /** The adjectives a place takes by the first rule that fits it (زحله → زحلي، زحلاوي), none if no rule fits. */
 export function nisbasOfPlace(place: string, r: NisbaReader): string[] {
   if (place.endsWith('ي')) return [];
-  for (const e of r.endings) {
+  for (const e of placeEndingsFirst(r.endings)) {
     const base = place.slice(0, place.length - e.place.length);
-    if (place.endsWith(e.place) && goodBase(base)) return e.nisba.map((n) => base + n);
+    if (place.endsWith(e.place) && goodBase(base) && base.length >= (e.minBase ?? 0)) return e.nisba.map((n) => base + n);
   }
   return [];
 }
@@ -110,7 +117,7 @@ export function nisbaReadings(stem: string, prev: string | undefined, r: NisbaRe
 export function loosePlacesOfNisba(nisba: string, r: Pick<NisbaReader, 'endings'>): string[] {
   const out: string[] = [];
   for (const e of r.endings) for (const n of e.nisba) {
-    if (!nisba.endsWith(n) || nisba.length - n.length < 2) continue;
+    if (!nisba.endsWith(n) || nisba.length - n.length < Math.max(2, e.minBase ?? 0)) continue;
     const place = nisba.slice(0, nisba.length - n.length) + e.place;
     if (!out.includes(place)) out.push(place);
   }

@@ -36,3 +36,16 @@ export function placeNameTokens(toks: readonly KeyedToken[], ctx: KeyContext): S
   }
   return out;
 }
+
+/**
+ * The length in tokens of the listed town name of two words or more starting at token i of a query, 0 if none
+ * (thirty-sixth pass). On a page the name's words are keyed low (above), so a query naming the town ranked the page
+ * by two common words held weakly: «تشغيل خط جديد للترام في الدار البيضاء» put the Casablanca tram page 5th, 2nd
+ * before. As one unit, searched together, the name weighs as the rarer pair it is, and a page writing «الدار» and
+ * «البيضاء» in their own senses apart no longer holds it.
+ */
+export function placeNameAt(stems: readonly string[], i: number, ctx: KeyContext): number {
+  if (!ctx.placeNames?.size) return 0;
+  const name = (ctx.placeNames.get(stems[i]) ?? []).find((n) => n.stems.length >= 2 && n.stems.every((s, k) => stems[i + k] === s));
+  return name ? name.stems.length : 0;
+}

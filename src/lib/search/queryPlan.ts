@@ -9,6 +9,7 @@ import { rareFormReadings } from './rareReadings';
 import { commonPluralReadings } from './commonPlurals';
 import { thesaurusSearches } from './thesaurus';
 import { meaningPlan, MEANING_SHOWN, type MeaningPlan } from './meaningWords';
+import { placeNameAt } from './placeNames';
 
 /**
  * The words of a concept phrase (tokens from..to) read through their own sets: at each word the longest concept
@@ -140,6 +141,15 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
       units.push({ text: words(i, i + alias.length), terms: [key], any: concept ? conceptKey(concept) : key, ...(concept ? { concept } : {}) });
       ranges.push([i, i + alias.length]);
       i += alias.length;
+      continue;
+    }
+    // A town of several words holding a common word (placeNames.ts): its words one unit, searched together.
+    const place = placeNameAt(stems, i, ctx);
+    if (place) {
+      const terms = toks.slice(i, i + place).map(queryKey);
+      units.push({ text: words(i, i + place), terms, any: terms.join(' ') });
+      ranges.push([i, i + place]);
+      i += place;
       continue;
     }
     const name = opts.concepts === false || inNotNamePhrase(stems, i, ctx) ? undefined : phrasesAt(matches, i, ctx.conceptNames)[0];

@@ -12,7 +12,7 @@
 // only where the index holds it rarely — measure I's common verb (حضروا، يحضرون) is on many pages.
 import type { KeyContext } from './keyContext';
 import type { KeyedToken } from './keyTokens';
-import { loosePlacesOfNisba } from './nisbaReadings';
+import { loosePlacesOfNisba, placeEndingsFirst } from './nisbaReadings';
 import { MAX_PATTERN_READINGS, patternCandidates } from './patternRareReadings';
 import { ARTICLE } from './placeContexts';
 import { searchStem } from './stems';
@@ -22,6 +22,8 @@ import { arabicKey } from './terms';
 const AGREEMENT = /ي(?:ه|ين|ون|ان|تان|تين|ات|و)?$/;
 /** At most this many candidates of one word: each is one more search (of the word alone). */
 export const MAX_RARE_READINGS = 4;
+/** The last letter of a sound masculine plural's construct (صيادو الأسماك), normalised. */
+const CONSTRUCT_PLURAL_END = 'و';
 /** A sound root: no weak letter, no hamza, no doubled letter (queryForms.ts: their forms are other words' too often). */
 const soundRoot = (r: string) => !/[اويءىهة]/.test(r) && r[1] !== r[2];
 /** Clitics a typed noun or verb may carry before it (as queryForms.ts reads a verbal noun). */
@@ -66,9 +68,14 @@ export function adjectivesOfTypedTown(norm: string, ctx: KeyContext): string[] {
   const bare = norm.replace(ARTICLE, '');
   // A word with an adjective's ending is read the other way (above); three letters at least (قرى، سوق read nothing).
   if (!endings || AGREEMENT.test(bare) || bare.length < 3) return [];
-  for (const e of endings) {
+  for (const e of placeEndingsFirst(endings)) {
+    // A typed word in و is as often a sound plural's construct as a town (صيادو، موالو: «موالو بوسعادة» read «موالي»,
+    // the pro-Russian forces' pages, on the first run): a town in و is read on the page side only (its adjective's key).
+    if (e.place === CONSTRUCT_PLURAL_END) continue;
     if (e.place && !bare.endsWith(e.place)) continue;
     const base = bare.slice(0, bare.length - e.place.length);
+    // An entry for longer bases only (`minBase`: كاشيو → الكاشيوي, but تنمو is no town) leaves a short one to the next.
+    if (e.minBase && base.length < e.minBase) continue;
     if (base.length < 3) return [];
     return e.nisba.map((n) => base + n);
   }

@@ -8,7 +8,7 @@ const ending = z.string({ invalid_type_error: 'must be a string' }).trim().regex
 
 export const SearchNisbasSchema = z
   .object({
-    endings: z.array(z.object({ place: ending, nisba: z.array(ending.refine((e) => e.endsWith('ي'), 'an adjective ends in ي')).min(1, 'must list an ending') }).strict()).min(1, 'must list the endings'),
+    endings: z.array(z.object({ place: ending, nisba: z.array(ending.refine((e) => e.endsWith('ي'), 'an adjective ends in ي')).min(1, 'must list an ending'), /** The place less its ending has this many letters at least, or the next entry is tried (thirty-sixth pass). */ minBase: z.number().int().min(1).optional() }).strict()).min(1, 'must list the endings'),
     placeWords: strings(arabic),
     placeSignals: nullable(strings(arabic).optional()),
     /** Prepositions after which a bare word the corpus never writes with the article is a name (corpusNisbas.ts). */
