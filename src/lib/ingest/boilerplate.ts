@@ -11,7 +11,7 @@ import { buildNameLookup, buildSameName, buildSourceAffixes, type NameLookup, ty
 import { buildDateReader, type DateReader } from './dates';
 import { compileRights, type RightsPhrases } from './site-name';
 import { compilePattern } from './copy-wrapper';
-import { compileEmbedLines } from './embed-lines';
+import { compileEmbedLines, type EmbedPattern } from './embed-lines';
 import type { LatinCopyright } from './frame-names';
 import type { HeadlineFurnitureWords } from './headline-furniture';
 
@@ -60,7 +60,7 @@ export interface Lexicon {
   /** Whole-line patterns of a reading-time line (`readingTimes`): interface text, never a name. */
   readingTimes: RegExp[];
   /** Whole-line patterns of an embedded post's furniture (`embedLines`, embed-lines.ts): boilerplate. */
-  embedLines: RegExp[];
+  embedLines: EmbedPattern[];
   /** Normalised heads of a section's name before an adjective (`sectionHeads`): «أخبار» in «أخبار عالمية». */
   sectionHeads: Set<string>;
   /** Normalised words a section closes on after «و» (`coverageScopes`): «العالم» in «الخليج والعالم». */

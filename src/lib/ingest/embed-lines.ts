@@ -10,8 +10,11 @@ const MAX_NAME_WORDS = 6;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A compiled pattern; `named`: it holds a name's slot. */
+export interface EmbedPattern { re: RegExp; named: boolean }
+
 /** The patterns compiled over line keys (`lexKey`): `{platform}` one of `platforms`, `{*}` one to six words. */
-export function compileEmbedLines(patterns: readonly string[], platforms: readonly string[]): RegExp[] {
+export function compileEmbedLines(patterns: readonly string[], platforms: readonly string[]): EmbedPattern[] {
   const names = [...new Set(platforms.map(lexKey))].sort((a, b) => b.length - a.length).map(escape).join('|');
   return patterns.map((p) => {
     // The pattern is keyed whole (its spaces as a line's), its slots kept as plain Latin words the key leaves alone.
@@ -19,14 +22,18 @@ export function compileEmbedLines(patterns: readonly string[], platforms: readon
       .split(/(qqplatformqq|qqnameqq)/u)
       .map((part) => (part === 'qqplatformqq' ? `(?:${names})` : part === 'qqnameqq' ? `\\S+(?: \\S+){0,${MAX_NAME_WORDS - 1}}` : escape(part)))
       .join('');
-    // A closing «.» or «:» the page may print is no part of the shape.
-    return new RegExp(`^${body}[.:：]?$`, 'u');
+    // A closing «.» or «:» is no part of the key (lexKey drops it): the raw line's is read in `isEmbedLine`.
+    return { re: new RegExp(`^${body}$`, 'u'), named: p.includes('{*}') };
   });
 }
 
-/** Whether a line is an embedded post's furniture: a whole line the compiled patterns match. */
-export function isEmbedLine(text: string, patterns: readonly RegExp[]): boolean {
+/**
+ * Whether a line is an embedded post's furniture: a whole line the compiled patterns match. A name's slot
+ * closed by a full stop is a sentence («منشور بواسطة حساب مجهول كشف الوثيقة.»), never an author line.
+ */
+export function isEmbedLine(text: string, patterns: readonly EmbedPattern[]): boolean {
   if (!patterns.length) return false;
   const key = lexKey(text.trim());
-  return patterns.some((r) => r.test(key));
+  const sentence = /[.!؟?]\s*$/u.test(text);
+  return patterns.some((p) => !(p.named && sentence) && p.re.test(key));
 }
