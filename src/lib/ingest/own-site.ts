@@ -123,21 +123,12 @@ function spells(label: string, text: string, sameName: Lexicon['sameName'], func
     for (let i = 0; i + n <= words.length; i++) {
       const gram = words.slice(i, i + n);
       if (functionWord(gram[0]) || functionWord(gram[n - 1])) continue;
-      // «© 2028 أمزميز بريس» beside «Source: https://amizmiz-press.ma/…»: the name spells the domain and a year
-      // spells nothing, so the gram holding it matched too — a year is the © line's, never a name's word (forty-first
-      // round, at the merge). «الحوز 24», «تيفلت 360» keep their figures.
-      if (gram.some(isYear)) continue;
       // A domain keeps the name's first article at most: «alwasitmaghreb» = «الوسيط المغاربي».
       const bare = gram.map((w) => w.replace(/^ال(?=\p{L}{2})/u, ''));
       if ([gram, bare, [gram[0], ...bare.slice(1)]].some((g) => sameName(label, g.join(' '), whole))) return gram.join(' ');
     }
   }
   return undefined;
-}
-
-/** «2028», «٢٠٢٨»: a year of the calendars pages print (1900–2099). */
-function isYear(word: string): boolean {
-  return /^(?:19|20)[0-9]{2}$/u.test(word.replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660)));
 }
 
 function neighbour(lines: readonly ClassifiedLine[], at: number, step: number): ClassifiedLine | undefined {
