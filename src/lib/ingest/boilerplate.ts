@@ -11,6 +11,7 @@ import { buildNameLookup, buildSameName, buildSourceAffixes, type NameLookup, ty
 import { buildDateReader, type DateReader } from './dates';
 import { compileRights, type RightsPhrases } from './site-name';
 import { compilePattern } from './copy-wrapper';
+import { compileEmbedLines, type EmbedPattern } from './embed-lines';
 import type { LatinCopyright } from './frame-names';
 import type { HeadlineFurnitureWords } from './headline-furniture';
 
@@ -58,6 +59,8 @@ export interface Lexicon {
   storyContinuations: string[];
   /** Whole-line patterns of a reading-time line (`readingTimes`): interface text, never a name. */
   readingTimes: RegExp[];
+  /** Whole-line patterns of an embedded post's furniture (`embedLines`, embed-lines.ts): boilerplate. */
+  embedLines: EmbedPattern[];
   /** Normalised heads of a section's name before an adjective (`sectionHeads`): «أخبار» in «أخبار عالمية». */
   sectionHeads: Set<string>;
   /** Normalised words a section closes on after «و» (`coverageScopes`): «العالم» in «الخليج والعالم». */
@@ -252,6 +255,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
     storyContinuations: data.storyContinuations.map(normalizeArabic),
     readingTimes: data.readingTimes.map(compilePattern),
+    embedLines: compileEmbedLines(data.embedLines, data.outletShape?.platforms ?? []),
     sectionHeads: new Set(data.sectionHeads.map(sourceKey)),
     coverageScopes: new Set(data.coverageScopes.map(sourceKey)),
     staffRoles: data.staffRoles.map(lexKey),
