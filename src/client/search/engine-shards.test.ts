@@ -74,17 +74,3 @@ describe('the first searches Pagefind’s worker runs before the page asks (rele
     expect(relevanceSearches('a', true)).toEqual([['a', {}]]);
   });
 });
-
-describe('the ranking the index opens with (thirty-sixth pass)', () => {
-  it('openPrimary hands Pagefind the shared ranking weights, as the quality harness does', async () => {
-    const { openPrimary } = await import('./engine-shards');
-    const { PAGEFIND_RANKING } = await import('../../lib/search/pagefindRanking');
-    // A module in a data: URL standing for pagefind.js: it keeps the options the instance is created with.
-    const code = 'export const seen = []; export function createInstance(o) { seen.push(o); return { init: async () => undefined }; }';
-    const url = `data:text/javascript,${encodeURIComponent(code)}`;
-    await openPrimary(url, '/pagefind/', '/');
-    const { seen } = (await import(/* @vite-ignore */ url)) as { seen: Array<{ ranking?: unknown; mergeFilter?: unknown }> };
-    expect(seen[0].ranking).toEqual(PAGEFIND_RANKING);
-    expect(seen[0].mergeFilter).toEqual({ [SHARD_FILTER]: '0' });
-  });
-});

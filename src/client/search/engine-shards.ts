@@ -16,7 +16,6 @@
 import type { SearchShard } from '../../lib/search/context';
 import { SORT_FIELDS } from '../../lib/search/record';
 import { sortHits, type SortOrders } from '../../lib/search/sortOrders';
-import { PAGEFIND_RANKING } from '../../lib/search/pagefindRanking';
 
 export type SortName = 'relevance' | 'date' | 'oldest';
 export type Counts = Record<string, Record<string, number>>;
@@ -146,7 +145,7 @@ function cacheTagOption(cacheTag: string | undefined): { metaCacheTag?: string }
  */
 export async function openPrimary(moduleUrl: string, bundlePath: string, baseUrl: string, cacheTag?: string): Promise<PagefindInstance> {
   const pf = (await import(/* @vite-ignore */ moduleUrl)) as PagefindModule;
-  const instance = pf.createInstance({ basePath: bundlePath, baseUrl, mergeFilter: { [SHARD_FILTER]: '0' }, ranking: PAGEFIND_RANKING, ...cacheTagOption(cacheTag) });
+  const instance = pf.createInstance({ basePath: bundlePath, baseUrl, mergeFilter: { [SHARD_FILTER]: '0' }, ...cacheTagOption(cacheTag) });
   await instance.init();
   return instance;
 }
