@@ -76,7 +76,9 @@ describe('the article text in the search fragments', { timeout: 120_000 }, () =>
     const state = path.join(root, '.cache/search.json');
     await index(corpus, root, state);
     const target = corpus.articles[4];
-    const text = ['نص جديد كتب مكان الفقرة الأولى بعد تعديل الخبر.', ...target.paragraphs.slice(1)];
+    // The edit adds a sentence rather than replacing the paragraph: removing a paragraph's words can move other
+    // records through corpus-wide readings (fragmentReuse.test.ts's edit, for the same reason).
+    const text = [`${target.paragraphs[0]} وأضيفت إليها جملة بعد تعديل الخبر.`, ...target.paragraphs.slice(1)];
     const edited = { ...corpus, articles: corpus.articles.map((a) => (a.slug === target.slug ? { ...a, paragraphs: text } : a)) };
     const second = await index(edited, root, state);
     expect(second.recordsMade).toBe(1);
