@@ -13,6 +13,7 @@ import { isLabelledNumber } from './not-a-name';
 import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
+import { closedSentenceTail } from './closing-brackets';
 
 /** A wire's tag closing a paragraph: «(بترا)», «(أ ف ب)». */
 const WIRE_TAG = /\s*\([^()]{1,20}\)\s*$/u;
@@ -307,6 +308,8 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // with no full stop before it is the story's last sentence too (a caption is shorter).
   const tag = words >= 14 && closedByBracket ? WIRE_TAG.exec(text) : null;
   if (tag && lex.names(tag[0].trim().slice(1, -1))?.kind === 'agency') return { ...base, kind: 'body' };
+  // «وأضاف أن … الفنية. (الأناضول)», «… الأخيرة (وهو ما نفاه الكرملين)»: the story's own sentence (closing-brackets.ts).
+  if (words >= 6 && endsWithBracket(text) && closedSentenceTail(text, words, lex)) return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
 

@@ -18,6 +18,7 @@ import { holdsRights } from './site-name';
 import { agencySelfCredit, bracketedCredits, echoedCredit } from './self-credit';
 import { providerTag } from './provider-tag';
 import { isReleaseWire, isTypedWire, withoutReleaseTag } from './typed-credits';
+import { isUnclosedPaperSubject } from './paper-credits';
 import { dateThenSlash } from './dateline-slash';
 import { cityAndCountry, nameSlashPlace } from './dateline-joins';
 import { appositiveFollows, wireByGrammar } from './bracket-wire';
@@ -167,6 +168,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (word && isPlace(`${span.text} ${word[1]}`)) continue;
     // After a full stop, only a name closed by a separator is the dateline's, not a sentence's subject.
     if (span.stop && !/[-–—ـ:.|]/.test(closer[0])) continue;
+    // «عمّان - صحيفة كوميرسانت الروسية نشرت …»: a paper's type word with no separator after the name opens the lead (paper-credits.ts).
+    if (textGoesOn(span, closer[0], text) && isUnclosedPaperSubject(span.text, span.paired, closer[0], lex)) continue;
     let end = span.end + closer[0].length;
     // «الأمناء/ متابعات خاصة:», «… - رصد خاص:»: a credit word and one word qualifying it, closed
     // by a separator, say how the story was gathered as the word alone does.
@@ -274,6 +277,11 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
   }
   return placeOnly(text, lex, isPlace) ?? dateThenSlash(text, lex) ?? reverseDateline(text, lookup, isPlace, lex) ?? twoWordPlace(text, lex, lookup)
     ?? cityAndCountry(text, lex) ?? nameSlashPlace(text, lex);
+}
+
+/** Text goes on after the span (a dateline alone on its line may end on the name). */
+function textGoesOn(span: { end: number }, closer: string, text: string): boolean {
+  return span.end + closer.length < text.length;
 }
 
 /** «خاص الكرامة ميديا» → «الكرامة ميديا»: a credit word (`creditWords`) before a known name, the name. */

@@ -75,6 +75,8 @@ export const BoilerplateSchema = z
     releaseWires: phraseList.default([]),
     officeTitles: phraseList.default([]),
     captionPhrases: phraseList.default([]),
+    /** «صحيفة», «جريدة»: a paper's type word; unclosed after a dateline's place it opens the lead's subject (paper-credits.ts). */
+    paperTypeWords: phraseList.default([]),
     /** «العراق», «المملكة العربية السعودية»: countries a dateline names after its city and a comma («بغداد،العراق-», dateline-joins.ts). */
     datelineCountries: phraseList.default([]),
     /** «القسم العربي», «البرنامج العربي»: a broadcaster's Arabic desk; the name before it (on its line, or on the line above it) is the station's (twentieth round, part B). */

@@ -1,0 +1,26 @@
+// Forty-first round, two credit shapes (session 44, 13k2): a line closed by a bracket that is the story's.
+//
+// classify.ts keeps a line closed by «(NAME)» as prose from twelve words on; a shorter one is read as a photo
+// caption («… في جنيف. (أ.ب)»). Two shapes of the story's own last sentence fall under that and were dropped:
+// 1. «وأضاف أن موعد القمة … الفنية. (الأناضول)»: a short closing paragraph signed by a known wire. A caption is a
+//    noun phrase; a sentence opening on a glued conjunction «و…» continues the story — the tag is its credit.
+// 2. «… في اللحظة الأخيرة (وهو ما نفاه الكرملين)»: a bracketed aside that is a clause (opens on «و», three words
+//    or more). No headline or caption prints one; the line is prose with no full stop, and names no one.
+import type { Lexicon } from './boilerplate';
+import { endsLikeSentence } from './text';
+
+const TAIL = /\s*\(([^()]{1,60})\)\s*$/u;
+const CONTINUES = /^و[\p{L}]{2,}/u;
+
+/** The line is the story's own sentence closed by a bracket (a wire's tag or a clause), not a caption. */
+export function closedSentenceTail(text: string, words: number, lex: Lexicon): boolean {
+  const m = TAIL.exec(text);
+  if (!m) return false;
+  const inner = m[1].trim();
+  const before = text.slice(0, m.index).trim();
+  const innerWords = inner.split(/\s+/);
+  // 2. A clause in brackets: «(وهو ما نفاه الكرملين)».
+  if (words >= 10 && innerWords.length >= 3 && CONTINUES.test(inner) && !/[.!؟?]$/u.test(before)) return true;
+  // 1. A continuing sentence, a full stop, then a wire the lists know.
+  return words >= 6 && CONTINUES.test(before) && endsLikeSentence(before) && lex.names(inner)?.kind === 'agency';
+}
