@@ -56,7 +56,7 @@ export function loadThesaurus(path = DEFAULT_SEARCH_THESAURUS_PATH): ThesaurusCo
   // Copies: the parsed files are cached (readDataFile), and a part's concepts extend these.
   const all = readDataFile(path, parseThesaurus).map((c) => ({ ...c, phrasings: [...c.phrasings] }));
   const owner = new Map(all.flatMap((c) => c.phrasings.map((p) => [conceptNameKey(p), c.id] as const)));
-  const ids = new Set(all.map((c) => c.id));
+  const byId = new Map(all.map((c) => [c.id, c]));
   for (const suffix of THESAURUS_PARTS) {
     const part = path.replace(/\.yaml$/, suffix);
     if (!existsSync(part)) continue;
@@ -72,12 +72,13 @@ export function loadThesaurus(path = DEFAULT_SEARCH_THESAURUS_PATH): ThesaurusCo
     for (const c of entries) {
       for (const p of c.phrasings) owner.set(conceptNameKey(p), c.id);
       // A part's concept with an earlier concept's id adds phrasings to it (its own phrasings stay where they are).
-      const earlier = ids.has(c.id) ? all.find((e) => e.id === c.id) : undefined;
+      const earlier = byId.get(c.id);
       if (earlier) earlier.phrasings.push(...c.phrasings);
       else if (c.phrasings.length < 2) problems.push(`concept "${c.id}" lists one phrasing and extends no concept of ${path}`);
       else {
-        ids.add(c.id);
-        all.push({ ...c, phrasings: [...c.phrasings] });
+        const own = { ...c, phrasings: [...c.phrasings] };
+        byId.set(c.id, own);
+        all.push(own);
       }
     }
     if (problems.length) throw new DataFileError(part, problems);
