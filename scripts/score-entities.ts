@@ -1,10 +1,10 @@
-// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q] [--errors] [--json] [--no-model]
+// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r] [--errors] [--json] [--no-model]
 // Actor and topic quality on the hand-labelled articles (tests/fixtures/entities-labelled/),
 // through the build's own path: buildCorpus links, discovers and classifies exactly as the site
 // build does. Prints actor precision/recall (media and agencies apart), topic precision/recall/F1
 // per topic and overall (main topics are the gold; a topic labelled «mentioned» is not wrong),
 // and the share of articles with a main topic that got none. Read-only.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,7 +24,7 @@ const splits = opt.split === 'all' ? ['dev', 'aside'] : [opt.split!];
 if (!splits.every((s) => s === 'dev' || s === 'aside')) throw new Error(`--split must be dev, aside or all (got «${opt.split}»)`);
 // Part c was written in session 3 on outlets neither a nor b imitates: its aside part is the unseen set.
 const parts = opt.parts!.split(',').map((p) => p.trim());
-if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p and/or q (got «${opt.parts}»)`);
+if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q and/or r (got «${opt.parts}»)`);
 
 function readLabelled(file: string): LabelledArticle[] {
   const data = parse(readFileSync(file, 'utf8'));
@@ -39,7 +39,11 @@ function readLabelled(file: string): LabelledArticle[] {
   return data;
 }
 
-const labelled = splits.flatMap((s) => parts.map((p) => readLabelled(path.join(DIR, `${p}-${s}.yaml`)))).flat();
+// A part may lack a split (part r is an aside alone, with no dev file): a missing file is skipped,
+// but a request that finds no file at all is an error, not an empty score.
+const files = splits.flatMap((s) => parts.map((p) => path.join(DIR, `${p}-${s}.yaml`))).filter((f) => existsSync(f));
+if (!files.length) throw new Error(`no labelled file for --split ${opt.split} --parts ${opt.parts}`);
+const labelled = files.map(readLabelled).flat();
 const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
 const wordForms = loadWordForms(path.join(ROOT, 'content/word-forms.yaml'));
 const actors = loadActors(path.join(ROOT, 'content/actors.yaml'));
