@@ -1,8 +1,8 @@
 // Precision and recall of the typed relations the graph claims, against the labelled sentences
 // of tests/fixtures/relations-labelled/ (format: its README). Each split is built as a corpus
 // with the real curated data, linking (buildCorpus) and relation patterns, as the site builds it.
-// Usage: npx tsx scripts/score-relations.ts [dev] [aside] [aside2] [aside3] [aside4] [--kinds] [--errors]
-// (aside4 is the held-out set: read its --errors only after the last change; docs/relations.md)
+// Usage: npx tsx scripts/score-relations.ts [dev] [aside] [aside2] [aside3] [aside4] [aside5] [--kinds] [--errors]
+// (aside5 is the held-out set since session 45: read its --errors only after the last change of a round; aside4 is spent; docs/relations.md)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';
