@@ -34,6 +34,26 @@ export function nisbaForms(stem: string): string[] {
   return [...out];
 }
 
+/**
+ * The indefinite accusative of a one-word nisba, written with the tanween's alif: «مقترحا
+ * أمريكيا», «دعما صينيا», «وفدا قطريا» (session 45: s-dev sd10 lost the United States to it).
+ * Only the masculine singular takes it; the stem is read without a definite article, but a stem
+ * whose own first letters are «أل» (ألماني) keeps them (no «مانيا» from «ألماني»). Several forms
+ * are the country's own name (روسيا، تركيا، سوريا). Kept apart from nisbaForms, which the search
+ * side reads too: only the actor matcher takes these.
+ */
+export function nisbaAccusativeForms(stem: string): string[] {
+  const raw = stem.trim();
+  if (!raw || /\s/.test(raw)) return [];
+  const out = new Set<string>();
+  for (let s of spellingVariants(normalizeArabic(raw))) {
+    if (raw.startsWith('ال') && s.startsWith('ال') && s.length >= 5) s = s.slice(2);
+    if (!s.endsWith('ي') || s.length < 4) continue;
+    out.add(s + 'ا');
+  }
+  return [...out];
+}
+
 /** Recogniser for one country's nisba stems: isNisba(normalisedToken). */
 export function nisbaRecognizer(stems: string[]): (norm: string) => boolean {
   const forms = new Set(stems.flatMap(nisbaForms));

@@ -7,12 +7,12 @@
 // article's tokens, and every token of every phrase of the actor is looked up among every
 // clitic reading of every token of the article (title and paragraphs).
 import type { Actor, ArticleDoc } from '../types';
-import { cliticReadings, nisbaForms, phraseTokens, tokenize } from '../arabic';
+import { cliticReadings, nisbaAccusativeForms, nisbaForms, phraseTokens, tokenize } from '../arabic';
 import { keyOf } from './cache';
 
 /** The words the matcher would index for `a` (matcher.ts addActor). */
 function phrasesOf(a: Actor): string[] {
-  return [a.name, ...(a.aliases ?? []), ...(a.short ?? []), ...(a.capitals ?? []), ...(a.nisba ?? []).flatMap((s) => nisbaForms(s))];
+  return [a.name, ...(a.aliases ?? []), ...(a.short ?? []), ...(a.capitals ?? []), ...(a.nisba ?? []).flatMap((s) => [...nisbaForms(s), ...nisbaAccusativeForms(s)])];
 }
 
 export class ExtraActorIndex {

@@ -31,6 +31,12 @@ export interface EntityScores {
   media: { labelled: number; linked: number };
   /** Discovered site actors, and those that are no labelled person (by family name). */
   discovered: { total: number; junk: number };
+  /**
+   * Labelled `people` (named, but not in the dictionary when the article was labelled) that the
+   * linker gave as a dictionary person added since, matched by full name: right, yet neither
+   * expected nor wrong — a held-out part's labels are never edited after it is scored.
+   */
+  peopleInDictionary: number;
   topics: Counts & { precision: number; recall: number; f1: number };
   perTopic: Array<{ id: TopicId } & Counts & { precision: number; recall: number; f1: number }>;
   /** Articles with a main topic that got no topic at all. */
@@ -52,10 +58,14 @@ export function scoreEntities(
   topicIds: TopicId[],
   family: (name: string) => string,
   discoveredName: (actorId: string) => string | undefined,
+  /** A dictionary person's normalised full spellings (name and aliases); undefined for other actors. */
+  personSpellings?: (actorId: string) => string[] | undefined,
+  normalise: (name: string) => string = (n) => n,
 ): EntityScores {
   const actors: Counts = { tp: 0, fp: 0, fn: 0 };
   const media = { labelled: 0, linked: 0 };
   const discovered = { total: 0, junk: 0 };
+  let peopleInDictionary = 0;
   const per = new Map<TopicId, Counts>(topicIds.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const topicless = { count: 0, of: 0 };
   const errors: EntityScores['errors'] = [];
@@ -64,6 +74,7 @@ export function scoreEntities(
     const expected = new Set(art.actors.expected);
     const mediaIds = new Set(art.actors.media ?? []);
     const people = new Set((art.actors.people ?? []).map(family));
+    const peopleNames = new Set((art.actors.people ?? []).map(normalise));
     media.labelled += mediaIds.size;
     const actorErrors: string[] = [];
     for (const id of got.actorIds) {
@@ -76,6 +87,7 @@ export function scoreEntities(
         }
       } else if (mediaIds.has(id)) media.linked++;
       else if (expected.has(id)) actors.tp++;
+      else if (personSpellings?.(id)?.some((n) => peopleNames.has(n))) peopleInDictionary++;
       else {
         actors.fp++;
         actorErrors.push(`+${id}`);
@@ -125,6 +137,7 @@ export function scoreEntities(
     actors: { ...actors, precision: ap, recall: ar },
     media,
     discovered,
+    peopleInDictionary,
     topics: { ...total, precision: tp, recall: tr, f1: f1(tp, tr) },
     perTopic,
     topicless,

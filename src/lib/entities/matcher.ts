@@ -1,7 +1,7 @@
 // The actor matcher: one phrase trie over every name, alias, short name, nisba form and
 // capital of the dictionary, built ONCE and reused for every article.
 import type { Actor, MentionKind } from '../types';
-import { PhraseTrie, phraseTokens, nisbaForms, nisbaPhraseForms } from '../arabic';
+import { PhraseTrie, phraseTokens, nisbaAccusativeForms, nisbaForms, nisbaPhraseForms } from '../arabic';
 
 export interface ActorKey {
   actorId: string;
@@ -94,7 +94,11 @@ function addActor(trie: PhraseTrie<ActorKey>, shortOwners: Map<string, Set<strin
   for (const stem of a.nisba ?? []) {
     // «الكورية الجنوبية»: a nisba of two words is a phrase, each word inflected alike.
     if (/\s/.test(stem.trim())) for (const words of nisbaPhraseForms(stem)) add(words.join(' '), 'nisba');
-    else for (const f of nisbaForms(stem)) add([f], 'nisba');
+    else {
+      for (const f of nisbaForms(stem)) add([f], 'nisba');
+      // «روسيا», «تركيا»: an accusative that is the country's own name adds nothing but a second key to read.
+      for (const f of nisbaAccusativeForms(stem)) if (!seen.has(`${f}|name`) && !seen.has(`${f}|alias`)) add([f], 'nisba');
+    }
   }
   for (const h of a.hints ?? []) {
     const tokens = phraseTokens(h);

@@ -223,6 +223,8 @@ export interface TopicEvidence {
   /** Where each counted hit was found. */
   hits: TopicHit[];
   required: number;
+  /** Session 45: every hit of the topic was another war's (frame.ts), so the model may not give it. */
+  framed?: boolean;
 }
 
 
@@ -290,7 +292,7 @@ function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit
   }
 }
 
-function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
+function hits(lex: TopicLexicon, text: string, strongPlace = false, framed?: Set<TopicId>): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
@@ -330,7 +332,8 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false): TextHit[] {
   // Act hits come last and have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
   for (let k = 0; k < actHits.length; k++) out.push(actHits[k]);
   // «تثبيت الهدنة في قطاع غزة»: a hit another war's words stand nearer to is that war's (frame.ts).
-  if (out.length && lex.frames.size) return out.filter((h) => !lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end));
+  // `framed` collects the topics a hit was dropped for, so the learnt reader does not add them back.
+  if (out.length && lex.frames.size) return out.filter((h) => !(lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end) && (framed?.add(h.topic), true)));
   return out;
 }
 
@@ -376,10 +379,11 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   const acc = new Map<TopicId, Acc>();
 
   const perPhrase = new Map<number, number>();
+  const framed = new Set<TopicId>();
   let leadIndex = -1;
   for (const part of places(title, paragraphs)) {
     if (part.place === 'lead') leadIndex++;
-    for (const h of hits(lex, part.text, part.place !== 'body')) {
+    for (const h of hits(lex, part.text, part.place !== 'body', framed)) {
       let a = acc.get(h.topic);
       if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [], own: 0 }));
       const [phrase, size, key, place] = lex.phrases[h.phrase];
@@ -411,7 +415,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   }
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
-    if (!a || a.own === 0) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [] };
+    if (!a || a.own === 0) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], ...(!a && framed.has(t.id) ? { framed: true } : {}) };
     const score = a.strongWeight + a.weight;
     return { id: t.id, titleHits: a.title, leadHits: a.lead, bodyHits: a.body, score, bodyScore: a.weight, required, phrases: [...a.phrases].map((i) => lex.phrases[i][0]), hits: a.hits };
   });

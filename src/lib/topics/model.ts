@@ -200,6 +200,8 @@ export interface LexiconReading {
   score: number;
   required: number;
   hits: TopicHit[];
+  /** Every lexicon hit of the topic named another war (frame.ts): the model does not give it either. */
+  framed?: boolean;
 }
 
 /**
@@ -211,7 +213,9 @@ export interface LexiconReading {
  */
 export function addModelTopics(passed: TopicAssignment[], evidence: LexiconReading[], read: () => ModelReading[], model: TopicModel): TopicAssignment[] {
   if (passed.length && model.extra === undefined) return passed;
-  const readings = read();
+  // Session 45: a truce the lexicon read as another war's («بين إيران وإسرائيل») is not this war's for the model either.
+  const framed = evidence.filter((e) => e.framed);
+  const readings = framed.length ? read().filter((r) => !framed.some((e) => e.id === r.id)) : read();
   const byId = new Map(readings.map((r) => [r.id, r]));
   const added: Array<{ a: TopicAssignment; p: number }> = [];
   if (!passed.length) {
