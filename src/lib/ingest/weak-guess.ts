@@ -4,6 +4,8 @@
 // العقوبات» under the lead), a speaker's label («مجلس الشورى:») and the story's age («منذ 2 شهور»).
 import { lexKey, type Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
+import { sourceKey } from '../data/keys';
+import { ordinalOf } from './numbered-list';
 
 interface TopLine { index: number; text: string }
 
@@ -21,6 +23,9 @@ export function notSiteName(line: TopLine, start: number, lex: Pick<Lexicon, 're
   if (count?.length === 2 && /^[0-9٠-٩]+$/u.test(count[0]) && lex.interfaceWords.groupCounts.has(lexKey(count[1]))) return true;
   const text = line.text.trim();
   if (/[:：]$/u.test(text) || gluedLabels(text, lex) || endsMidSentence(text, lex.lineContinuations, lex.spelledAbbreviations)) return true;
+  // «شريط الاخبار» alone, a ticker's label wherever it stands (`sectionHeads`), and «1- الرئيسية», a
+  // numbered menu's item: no site prints its name so (forty-second round, real pages; numbered-list.ts).
+  if (lex.sectionHeads.has(sourceKey(text)) || ordinalOf(text) !== undefined) return true;
   const first = lexKey(text.split(/\s+/)[0] ?? '');
   return lex.relativeTimeWords.has(first) && /[0-9٠-٩]/u.test(text);
 }
