@@ -140,3 +140,18 @@ export function storyPrintsPlainly(parts: readonly string[], lines: readonly Top
   }
   return plain;
 }
+
+/**
+ * «سيرغي لافروف» printed twice back to back over «سيرغي فيكتوروفيتش لافروف (…) هو وزير …»: a topic page's
+ * title and its picture's alt text, every word of it in the story's first sentence, no masthead printed
+ * again (forty-second round, a real aggregator's topic page). A site's name printed twice at the top
+ * (a logo's alt and its text) is not what its lead opens on.
+ */
+export function subjectPrintedTwice(line: TopLine, twin: TopLine | undefined, lines: readonly TopLine[], start: number): boolean {
+  if (!twin || lexKey(twin.text) !== lexKey(line.text)) return false;
+  const parts = wordsOf(line.text);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const lead = lines.slice(start).find((l) => l.text.trim());
+  const said = new Set(wordsOf((lead?.text ?? '').split(/[.!؟?]/u)[0]));
+  return parts.every((w) => said.has(w));
+}
