@@ -134,8 +134,9 @@ export function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: s
  * second dash. Read by grammar only: the outlet it names is a weak signal (metadata.ts).
  */
 function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
-  // A pipe separates as a dash does («سما الاردن | وقع …»): prose never holds one.
-  const m = /^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})\s*(?:[-–—ـ]+|\|)\s+(?=[\p{L}"«“])/u.exec(text);
+  // A pipe separates as a dash does («سما الاردن | وقع …»): prose never holds one. So does a double
+  // slash, spaced or glued to the lead («ذانيوزاونلاين//يتوجه …», forty-second round, a real page).
+  const m = /^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})\s*(?:(?:[-–—ـ]+|\|)\s+|\/\/\s*)(?=[\p{L}"«“])/u.exec(text);
   if (!m) return undefined;
   const words = m[1].split(' ').map(lexKey);
   const next = lexKey(text.slice(m[0].length).split(/\s/, 1)[0]);

@@ -12,8 +12,14 @@ const AGREED = normalizeArabic('الموافق');
 /** How many words a Hijri date may take between the weekday and «الموافق» («24 جمادى الآخرة 1448 هـ»). */
 const AGREED_REACH = 6;
 
+/** «23-3-2021», «13/5/2027»: a numeric date of one token with its four-digit year. */
+const NUMERIC_DATE = /^[0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{4}$/u;
+
 /** A day, a month (one word or two) and a four-digit year from `at` («2027م» and a spaced «م» too), else undefined. */
 function fullDateAt(words: string[], at: number, dates: Pick<DateReader, 'parse'>): string | undefined {
+  // «الموافق 23-3-2021،»: the whole date in one token (forty-second round, a real Egyptian page).
+  const token = (words[at] ?? '').replace(/[،,.]+$/u, '');
+  if (NUMERIC_DATE.test(token)) return dates.parse(token) ?? undefined;
   for (const n of [3, 4]) {
     const part = words.slice(at, at + n).map((w) => w.replace(/[،,.]+$/u, ''));
     if (part.length < n || !/^[0-9٠-٩]{4}/u.test(part[n - 1])) continue;
@@ -27,7 +33,8 @@ function fullDateAt(words: string[], at: number, dates: Pick<DateReader, 'parse'
 export function todayInLead(text: string, dates: Pick<DateReader, 'parse' | 'lineWords'>): string | undefined {
   const words = text.split(/\s+/).slice(0, LEAD_WORDS);
   for (let i = 0; i + 2 < words.length; i++) {
-    if (normalizeArabic(words[i]).replace(/^[وف](?=ال)/u, '') !== TODAY) continue;
+    // «اليوم،» before the weekday: the comma is the sentence's, not the word's.
+    if (normalizeArabic(words[i].replace(/[،,]+$/u, '')).replace(/^[وف](?=ال)/u, '') !== TODAY) continue;
     // «اليوم 14 جوان 2027»: a full date right after «اليوم», no weekday — its year printed (fortieth round).
     if (/^[0-9٠-٩]/u.test(words[i + 1])) {
       const iso = fullDateAt(words, i + 1, dates);

@@ -3,6 +3,7 @@
 // too short to read as prose and the lead-in lacks a full stop, so the body reader took them for
 // sub-headings without prose under them and dropped them; the colon is the signal they belong to the story.
 import { nextNonBlank, type ClassifiedLine } from './classify';
+import { ordinalOf } from './numbered-list';
 
 /** A paragraph closed by a colon (a dash may follow it: «:-»): it announces what follows. */
 export const announcesList = (text: string): boolean => /[:：]\s*[-–]?\s*$/u.test(text);
@@ -24,7 +25,8 @@ export function listLeadIn(lines: ClassifiedLine[], i: number, continuesStory: (
   const l = lines[i];
   if (!announcesList(l.text) || !continuesStory(l.text)) return false;
   const first = nextNonBlank(lines, i);
-  return !!first && (first.bullet || first.kind === 'body' || opensQuotation(first.text));
+  // A numbered list's first item «١) …» too (forty-second round).
+  return !!first && (first.bullet || first.kind === 'body' || opensQuotation(first.text) || ordinalOf(first.text) === 1);
 }
 
 /**

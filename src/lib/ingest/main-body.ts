@@ -14,6 +14,7 @@ import { isEchoedSubheading } from './sub-heading';
 import { leadUnderMarkedHeadline } from './marked-headline';
 import { announcesList, closesQuotation, isListItem, listLeadIn, opensQuotation } from './list';
 import { isCreditWord } from './names';
+import { nextNumberedItem, ordinalOf } from './numbered-list';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -173,8 +174,11 @@ export function isUnstoppedParagraph(lines: ClassifiedLine[], i: number, lex: Le
     above = lines[previousNonBlank(lines, above.index)];
   }
   const next = nextNonBlank(lines, i);
-  // A related block's marker («اقرأ أيضا») under it closes the story as the page's end does.
-  return above?.kind === 'body' && !above.bullet && (!next || next.kind === 'body' || next.kind === 'marker' || unstoppedShape(next, lex));
+  // A related block's marker («اقرأ أيضا») under it closes the story as the page's end does; so do the
+  // photos' credit lines «(Photo by … via Getty Images)» under a line that goes on from the story with
+  // «و…» — a picture's own description opens on its subject (forty-second round, a real print view).
+  const creditsBelow = next?.kind === 'caption' && continuesStory(lines[i].text, lex);
+  return above?.kind === 'body' && !above.bullet && (!next || next.kind === 'body' || next.kind === 'marker' || creditsBelow || unstoppedShape(next, lex));
 }
 
 /** Prose that continues a story: it opens with «و…»/«ف…» or a continuation of the lexicon («كما», «من جهته»…). */
@@ -239,6 +243,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
   let proseEnd = start;
   // The last line kept was an item of a list a colon announced: a short stopped line under it is the next.
   let listOpen = false;
+  // The ordinal of the last numbered item kept («3- …»), 0 when the last line kept was no such item.
+  let lastOrdinal = 0;
   let quoteOpen = false;
   for (; i < lines.length; i++) {
     const l = lines[i];
@@ -278,6 +284,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       if (main.length && isFigureCaption(l.text, lex)) continue;
       if (!listedQuestion(lines, l, main.length) && !twinCaption(lines, i)) {
         listOpen = isListItem(l) && main.length > 0 && (listOpen || announcesList(main[main.length - 1]));
+        lastOrdinal = ordinalOf(l.text) ?? 0;
         main.push(l.text);
         proseEnd = i + 1;
       }
@@ -300,7 +307,12 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       && ((isListItem(l) && (listOpen || announcesList(main[main.length - 1])) && proseEnd === previousNonBlank(lines, i) + 1)
         || listLeadIn(lines, i, (t) => continuesStory(t, lex)));
     if (l.kind !== 'blank') listOpen = listed && isListItem(l);
-    if (listed) {
+    // «1- سعر … جنيه» / «2- …» under «… كالتالي:»: a numbered list's items, closed by no stop (numbered-list.ts).
+    const numbered = short && main.length > 0
+      ? nextNumberedItem(l.text, lastOrdinal, announcesList(main[main.length - 1]), proseEnd === previousNonBlank(lines, i) + 1)
+      : undefined;
+    if (l.kind !== 'blank') lastOrdinal = numbered ?? (listed ? ordinalOf(l.text) ?? 0 : 0);
+    if (listed || numbered !== undefined) {
       main.push(l.text);
       proseEnd = i + 1;
       continue;

@@ -5,7 +5,7 @@ import { neighbour } from './headline-neighbours';
 import { arabicHalf, isUrl, siteNameLine, type Signal } from './credits';
 import { isLatinBrand } from './site-name';
 import { cutTitleEnd, labelWords, staffRoleLine, storyLabel } from './story-label';
-import { leadPrintsIt, namesTheStory, notSiteName } from './weak-guess';
+import { leadPrintsIt, namesTheStory, notSiteName, subjectPrintedTwice } from './weak-guess';
 import { mastheadInCopyright } from './frame-names';
 import { shapeSkipper, withoutUnreadCount } from './outlet-shape';
 import { framed, isMasthead } from './masthead';
@@ -26,7 +26,8 @@ export function siteAtTop(lines: ClassifiedLine[], start: number, titleIndex: nu
   // «ملف اللاجئين» twice back to back under the headline: the picture's alt text and caption, no masthead
   // (twenty-third round); a reporter's byline printed twice so («الصاوي أحمد», blank lines between count
   // for nothing: a copy's renderer puts them there; thirty-eighth round, real pages).
-  const pictureLabel = !!site && titleIndex !== undefined && titleIndex < site.index && [-1, 1].some((step) => neighbour(lines, site.index, step)?.key === site.key);
+  const pictureLabel = !!site && ((titleIndex !== undefined && titleIndex < site.index && [-1, 1].some((step) => neighbour(lines, site.index, step)?.key === site.key))
+    || subjectPrintedTwice(site, neighbour(lines, site.index, 1), lines, start));
   // «رئيس مجلسي الإدارة والتحرير» printed twice: a staff box's role, no masthead printed again (twenty-third round).
   if (site && site.index !== titleIndex && !lex.names(site.text) && !pictureLabel && !staffRoleLine(site.text, lex.staffRoles)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))

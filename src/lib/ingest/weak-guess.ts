@@ -4,6 +4,8 @@
 // العقوبات» under the lead), a speaker's label («مجلس الشورى:») and the story's age («منذ 2 شهور»).
 import { lexKey, type Lexicon } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
+import { sourceKey } from '../data/keys';
+import { ordinalOf } from './numbered-list';
 
 interface TopLine { index: number; text: string }
 
@@ -21,6 +23,9 @@ export function notSiteName(line: TopLine, start: number, lex: Pick<Lexicon, 're
   if (count?.length === 2 && /^[0-9٠-٩]+$/u.test(count[0]) && lex.interfaceWords.groupCounts.has(lexKey(count[1]))) return true;
   const text = line.text.trim();
   if (/[:：]$/u.test(text) || gluedLabels(text, lex) || endsMidSentence(text, lex.lineContinuations, lex.spelledAbbreviations)) return true;
+  // «شريط الاخبار» alone, a ticker's label wherever it stands (`sectionHeads`), and «1- الرئيسية», a
+  // numbered menu's item: no site prints its name so (forty-second round, real pages; numbered-list.ts).
+  if (lex.sectionHeads.has(sourceKey(text)) || ordinalOf(text) !== undefined) return true;
   const first = lexKey(text.split(/\s+/)[0] ?? '');
   return lex.relativeTimeWords.has(first) && /[0-9٠-٩]/u.test(text);
 }
@@ -134,4 +139,19 @@ export function storyPrintsPlainly(parts: readonly string[], lines: readonly Top
     }
   }
   return plain;
+}
+
+/**
+ * «سيرغي لافروف» printed twice back to back over «سيرغي فيكتوروفيتش لافروف (…) هو وزير …»: a topic page's
+ * title and its picture's alt text, every word of it in the story's first sentence, no masthead printed
+ * again (forty-second round, a real aggregator's topic page). A site's name printed twice at the top
+ * (a logo's alt and its text) is not what its lead opens on.
+ */
+export function subjectPrintedTwice(line: TopLine, twin: TopLine | undefined, lines: readonly TopLine[], start: number): boolean {
+  if (!twin || lexKey(twin.text) !== lexKey(line.text)) return false;
+  const parts = wordsOf(line.text);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const lead = lines.slice(start).find((l) => l.text.trim());
+  const said = new Set(wordsOf((lead?.text ?? '').split(/[.!؟?]/u)[0]));
+  return parts.every((w) => said.has(w));
 }
