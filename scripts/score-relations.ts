@@ -2,6 +2,8 @@
 // of tests/fixtures/relations-labelled/ (format: its README). Each split is built as a corpus
 // with the real curated data, linking (buildCorpus) and relation patterns, as the site builds it.
 // Usage: npx tsx scripts/score-relations.ts [dev] [aside] [aside2] [aside3] [aside4] [aside5] [--kinds] [--errors]
+//   [--ids=LIST|NAME] [--not-ids=LIST|NAME]: only (or all but) these ids, a comma list or the ids
+//   listed in tests/fixtures/relations-labelled/NAME.ids (third45: session 45's aside third of dev).
 // (aside5 is the held-out set since session 45: read its --errors only after the last change of a round; aside4 is spent; docs/relations.md)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -14,6 +16,14 @@ import type { EvidenceRelation } from '../src/lib/types';
 
 const args = process.argv.slice(2);
 const splits = args.filter((a) => !a.startsWith('--'));
+const idOption = (name: string): Set<string> | undefined => {
+  const value = args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  if (!value) return undefined;
+  const text = /^[a-z0-9]+$/i.test(value) && !/^[a-z]\d{3}$/.test(value) ? readFileSync(`tests/fixtures/relations-labelled/${value}.ids`, 'utf8').replace(/#.*$/gm, '') : value;
+  return new Set(text.split(/[\s,]+/).filter(Boolean));
+};
+const onlyIds = idOption('ids');
+const notIds = idOption('not-ids');
 const data = loadCuratedData();
 const patterns = compileRelationPatterns(data.relationPatterns);
 
@@ -21,7 +31,7 @@ function readSplit(split: string): LabelledSentence[] {
   const file = `tests/fixtures/relations-labelled/${split}.yaml`;
   const entries = parse(readFileSync(file, 'utf8')) as LabelledSentence[];
   if (!Array.isArray(entries) || entries.some((e) => !e.id || !e.text || !Array.isArray(e.actors))) throw new Error(`${file}: every entry needs id, text and actors`);
-  return entries;
+  return entries.filter((e) => (!onlyIds || onlyIds.has(e.id)) && !notIds?.has(e.id));
 }
 
 /** What the graph says each sentence states: one article per labelled sentence, uncapped evidence. */

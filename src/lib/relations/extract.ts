@@ -3,7 +3,7 @@
 // slots; an actor and its own side, or a media source, never relate.
 import type { Actor, EvidenceRelation, Mention, RelationType, Sentence } from '../types';
 import { RELATION_TYPES, type CompiledRule, type RelationPatterns, type RuleElement } from './patterns';
-import { ownSide, readSentence, sameSide, type ActorGroup, type ReadSentence, type SentenceContext } from './roles';
+import { affiliationChain, ownSide, readSentence, sameSide, type ActorGroup, type ReadSentence, type SentenceContext } from './roles';
 
 type Bindings = Map<string, ActorGroup>;
 
@@ -20,6 +20,8 @@ interface Match {
 const HEDGE_BEFORE = 2;
 /** How far back a hedging clause word («نفى», «نفت») still governs a match. */
 const HEDGE_CLAUSE_ITEMS = 8;
+/** A call's object: the rule word at most this many words after its «إلى» («دعا إلى قرار أوروبي بتمديد …»). */
+const CALL_OBJECT_WORDS = 4;
 
 const isWord = (rs: ReadSentence, item: number, word: string) => {
   const it = rs.items[item];
@@ -59,6 +61,7 @@ interface MatchState {
   /** Tokens earlier rules took. */
   taken: Set<number>;
   out: Match[];
+  apposition: RelationPatterns['apposition'];
 }
 
 /** Every way elements k… match from item `at` on; the first element may start anywhere. */
@@ -129,6 +132,8 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     if (it.kind === 'group') return; // a gap skips plain words only
     // Nor a word the rule names later: that word is where a later element belongs.
     if (rule.elements.slice(k + 1).some((e) => e.kind === 'words' && rs.wordsAt(e.words, it.index))) return;
+    // A `....` gap skips an apposition's honorifics, titles and time words for free.
+    if (el.free && (rs.wordsAt(st.apposition, it.index) || rs.adjunct.has(it.index))) continue;
     if (++skipped > gap) return;
   }
 }
@@ -160,6 +165,22 @@ function hedged(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean
   for (let i = m.from - 1, n = 0; i >= 0 && n < patterns.hedgesFar.reach && rs.items[i].kind !== 'cut'; i--, n++) {
     const it = rs.items[i];
     if (it.kind === 'word' && rs.wordsAt(patterns.hedgesFar.words, it.index)) return true;
+  }
+  // «ودعا زيلينسكي إلى قرار أوروبي بتمديد العقوبات»: what a call asks for — the rule word a few words
+  // after its «إلى» — is not stated; a meeting named before the «إلى» is («دعا … خلال لقائه … إلى حل»).
+  if (m.used.length) {
+    const word = Math.min(...m.used);
+    for (let t = word - 1; t >= 0 && t >= word - 1 - CALL_OBJECT_WORDS; t--) {
+      const item = rs.itemOf[t];
+      if (rs.items[item]?.kind !== 'word' || !rs.wordsAt(patterns.hedgesCall.to, t, 'bare')) continue;
+      for (let i = item - 1; i >= 0; i--) {
+        const it = rs.items[i];
+        const w = it.kind === 'word' ? it.index : it.kind === 'cut' ? it.word : null;
+        if (w !== null && rs.wordsAt(patterns.hedgesCall.words, w, 'bare')) return true;
+        if (it.kind === 'cut') break;
+      }
+      break;
+    }
   }
   // «نفت الخارجية أن يكون لافروف قد التقى …»: a hedging clause word (a denial) governs the
   // clause it opens and the «أن» clause after it.
@@ -210,7 +231,7 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   };
   for (const rule of patterns.rules) {
     if (!rule.needs.every((set) => rs.has(set))) continue;
-    const st: MatchState = { rs, rule, bindings: new Map(), used: [], taken, out: [] };
+    const st: MatchState = { rs, rule, bindings: new Map(), used: [], taken, out: [], apposition: patterns.apposition };
     matchFrom(st, 0, 0, 0);
     for (const m of st.out) {
       if (m.used.some((t) => taken.has(t))) continue; // an earlier match of this rule took the word
@@ -222,7 +243,12 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
       const group = (slot: string) => m.bindings.get(slot) ?? implicit.get(slot);
       const parties = (slot: string, sides: boolean) => {
         const g = group(slot);
-        return !g ? [] : sides ? [...g.actors, ...g.sides] : g.actors;
+        if (!g) return [];
+        if (sides) return [...g.actors, ...g.sides];
+        // «… الحزب الشيوعي الصيني ووزير الخارجية وانغ يي»: a country or body beside its own person in
+        // one group is that person's side, not a party of its own (the most specific actor acts; a
+        // body beside its country, «كيانات روسية والكرملين», stays a party).
+        return g.actors.length < 2 ? g.actors : g.actors.filter((x) => !g.actors.some((y) => y !== x && actors.get(y)?.type === 'person' && affiliationChain(y, actors).includes(x)));
       };
       for (const g of rule.gives) {
         // An implicit subject that is the object's own group («وتتهم كييف … بـ» read as «…، واتهمت كييف بـ») states nothing.

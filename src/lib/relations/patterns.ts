@@ -10,9 +10,9 @@ export { DIRECTED_TYPES, RELATION_TYPES };
 
 export type RuleElement =
   /** Words of a class (`cls`, written @name: the rule's own words) or literal words. */
-  | { kind: 'words'; words: PhraseSet; cls: boolean; gap: number; spaced: boolean }
+  | { kind: 'words'; words: PhraseSet; cls: boolean; gap: number; spaced: boolean; free?: boolean }
   /** An actor group; `min` actors, the first a person (`person`), after a preposition (`prep`). */
-  | { kind: 'slot'; name: string; min: number; person: boolean; prep: string | null; gap: number; spaced: boolean }
+  | { kind: 'slot'; name: string; min: number; person: boolean; prep: string | null; gap: number; spaced: boolean; free?: boolean }
   /** The start of a clause (^), or of one opening on the conjunction و (^و: «…، واتهمت …»). */
   | { kind: 'start'; conjunction: boolean }
   /** A clause cut made by one of these words (~فيما): lets a rule pair two clauses. */
@@ -60,6 +60,12 @@ export interface RelationPatterns {
   notConjunction: Set<string>;
   clauseWords: PhraseSet;
   clausePunctuation: string[];
+  /** A capital with «ب» right after one of these is a place («في مكتبه بالرياض»). */
+  placeSeats: PhraseSet;
+  /** A body named just after one of these is the occasion, not a party («على هامش أعمال الجمعية العامة»). */
+  occasions: PhraseSet;
+  /** Words a `....` gap skips without counting them (honorifics, titles, time words). */
+  apposition: PhraseSet;
   /** Words that stand for a party named before them (roles.ts, pronounParties). */
   pronouns: { country: PhraseSet; title: PhraseSet; latest: PhraseSet; partner: PhraseSet; pair: PhraseSet };
   /** Bare plural nisbas («روس»): the country only in a list of nisbas or after a plural noun of people. */
@@ -75,6 +81,8 @@ export interface RelationPatterns {
   complements: PhraseSet;
   /** Negation, offers, refusals: a match near one of these states nothing. */
   hedges: PhraseSet;
+  /** Calls and demands: they hedge a match after the «إلى» that follows them in its clause. */
+  hedgesCall: { words: PhraseSet; to: PhraseSet };
   /** Offers and readiness: they hedge a match up to `reach` words before it in its clause. */
   hedgesFar: { reach: number; words: PhraseSet };
   /** Title words between a verb and its subject's name (@titles in a rule; the partner pronoun reads them too). */
@@ -99,7 +107,15 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
   const elements: RuleElement[] = [];
   let gap = gaps.short;
   let spaced = false;
+  // `....`: a long gap whose apposition words (honorifics, titles, time words) are free.
+  let free = false;
   for (const tok of lhs.split(/\s+/)) {
+    if (tok === '....') {
+      gap = gaps.long;
+      spaced = true;
+      free = true;
+      continue;
+    }
     if (tok === '.') {
       // The next element follows directly: no word skipped («وبحث معه المستشار»).
       gap = 0;
@@ -123,15 +139,16 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
     const slot = SLOT.exec(tok);
     if (slot) {
       const prep = slot[1] ? normalizeArabic(slot[1]) : null;
-      elements.push({ kind: 'slot', name: slot[2], min: slot[3] ? Number(slot[3]) : 1, person: Boolean(slot[4]), prep, gap, spaced });
+      elements.push({ kind: 'slot', name: slot[2], min: slot[3] ? Number(slot[3]) : 1, person: Boolean(slot[4]), prep, gap, spaced, ...(free ? { free } : {}) });
     } else if (tok.startsWith('@')) {
       const words = (tok === '@titles' ? titles : classes.get(tok.slice(1))) ?? fail(`no word class "${tok.slice(1)}"`);
-      elements.push({ kind: 'words', words, cls: true, gap, spaced });
+      elements.push({ kind: 'words', words, cls: true, gap, spaced, ...(free ? { free } : {}) });
     } else {
-      elements.push({ kind: 'words', words: literal(tok), cls: false, gap, spaced });
+      elements.push({ kind: 'words', words: literal(tok), cls: false, gap, spaced, ...(free ? { free } : {}) });
     }
     gap = gaps.short;
     spaced = false;
+    free = false;
   }
   const needs = elements.flatMap((e) => (e.kind === 'words' && e.cls && e.words !== titles ? [e.words] : []));
   if (!needs.length) fail('needs at least one @word class');
@@ -176,6 +193,9 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     media: new Set(data.media),
     placeBefore: set(data.places.before),
     placeNouns: set(data.places.nouns),
+    placeSeats: set(data.places.seats),
+    occasions: set(data.places.occasions),
+    apposition: set(data.apposition),
     outlets: set(data.outlets),
     topicNouns: set(data.topic_nouns),
     notConjunction: new Set(data.not_conjunction.map((w) => normalizeArabic(w))),
@@ -183,6 +203,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     clausePunctuation: data.clauses.punctuation,
     hedges: set(data.hedges),
     hedgesFar: { reach: data.hedges_far.reach, words: set(data.hedges_far.words) },
+    hedgesCall: { words: set(data.hedges_call.words), to: set(data.hedges_call.to) },
     pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner), pair: set(data.pronouns.pair) },
     bodyNisbas: Object.entries(data.body_nisbas).map(([id, forms]) => [id, set(forms)]),
     pluralNisbas: { forms: Object.entries(data.plural_nisbas.forms).map(([id, forms]) => [id, set(forms)]), nouns: set(data.plural_nisbas.nouns) },

@@ -23,6 +23,8 @@ function titled(actor: Actor | undefined, word: string): boolean {
 }
 
 const isPerson = (id: string, actors: Map<string, Actor>) => actors.get(id)?.type === 'person';
+/** A reporting verb's subject starts within this many words of the sentence's start («وأكد رئيس الوزراء الإسباني»). */
+const SPEAKER_WORDS = 4;
 
 /**
  * Words that stand for a party named before them, placed as that party:
@@ -49,8 +51,11 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     const before = located.filter((l) => l.last < i);
     const country = wordsAt(countryWords, i);
     if (country) {
-      // The person speaking or acting before it («استقبل أردوغان وفدا أوكرانيا … وزير خارجيته»), else the nearest party.
-      const nearest = [...before].reverse().find((l) => isPerson(l.actorId, actors)) ?? before[before.length - 1];
+      // The person speaking or acting before it («استقبل أردوغان وفدا أوكرانيا … وزير خارجيته»), else the nearest party;
+      // but right after «أن/إن» of a sentence that opens on its reporting verb, the speaker: «وأكد رئيس
+      // الوزراء الإسباني خلال لقائه زيلينسكي أن بلاده …» is Spain, not the guest named in between.
+      const speaker = i > 0 && wordsAt(p.complements, i - 1, 'bare') && wordsAt(p.clauseWords, 0, 'bare') && !wordsAt(p.complements, 0, 'bare') && before[0] && before[0].first <= SPEAKER_WORDS ? before[0] : undefined;
+      const nearest = speaker ?? [...before].reverse().find((l) => isPerson(l.actorId, actors)) ?? before[before.length - 1];
       const id = nearest && countryOf(nearest.actorId, actors);
       if (id) place(id, i, country);
       i += country - 1;

@@ -51,6 +51,8 @@ export interface ReadSentence {
   actors: Map<string, Actor>;
   /** The actors that may form edges: media, and nisbas inside a name, left out. */
   present: string[];
+  /** Tokens of the parties read as places or occasions («في مكتبه بالرياض», «على هامش … للجمعية العامة»): adjuncts a `....` gap skips. */
+  adjunct: Set<number>;
   /** Length of a phrase of `set` at token i (cached: rules ask the same questions). */
   wordsAt(set: PhraseSet, i: number, kind?: ReadingKind): number;
   /** Does the sentence contain a phrase of `set` anywhere? */
@@ -61,6 +63,8 @@ export interface ReadSentence {
 const TITLE_WORDS = 5;
 /** An apposition of one's own side may sit this far from its head («سيبيها وزير خارجية أوكرانيا»). */
 const APPOSITION_WORDS = 4;
+/** How many words after an occasion word («على هامش») a body is still its name («أعمال الدورة الثمانين للجمعية العامة»). */
+const OCCASION_WORDS = 6;
 
 const TYPE_RANK: Record<Actor['type'], number> = { person: 0, organization: 1, country: 2 };
 
@@ -268,11 +272,11 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const { wordsAt, has } = cache(readings);
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
   // Most sentences that name two actors hold no word of any rule: nothing more to read.
-  if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], wordsAt, has };
+  if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], adjunct: new Set(), wordsAt, has };
   const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt), ...pluralNisbaParties(tokens, named, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const located = [...withBodies, ...pronounParties(tokens, withBodies, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const present = [...new Set(located.flatMap((l) => [l.actorId, ...(l.also ?? [])]))];
-  if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, wordsAt, has };
+  if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, adjunct: new Set(), wordsAt, has };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
 
   // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
@@ -287,7 +291,20 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     let k = l.first - 1;
     while (k >= 0 && wordsAt(p.placeNouns, k)) k--;
     l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1);
+    // «في مكتبه بالرياض», «في المجمع الرئاسي بأنقرة»: a capital after a seat of office is where the host sits.
+    if (!l.place && l.kind === 'capital' && l.proclitic.replace(/^[وف]/, '') === 'ب' && !cutBefore[l.first]) l.place = p.placeSeats.endsAt(readings, l.first);
   });
+  // «على هامش أعمال الجمعية العامة للأمم المتحدة», «على هامش قمة مجموعة العشرين»: a body named
+  // just after an occasion word is the occasion, not a party (a person or country there still is one).
+  for (const l of located) {
+    if (actors.get(l.actorId)?.type !== 'organization') continue;
+    for (let k = l.first - 1; k >= 0 && k >= l.first - OCCASION_WORDS && !cutBefore[k + 1] && !located.some((o) => o !== l && o.first <= k && k <= o.last); k--) {
+      if (p.occasions.endsAt(readings, k + 1)) {
+        l.place = true;
+        break;
+      }
+    }
+  }
   // «للأزمة الروسية الأوكرانية», «الملف النووي الإيراني»: a nisba after a topic noun (and maybe
   // other adjectives) names the topic; like a place, it stays mentioned but fills no slot.
   for (const l of located) {
@@ -325,5 +342,6 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     items.push({ kind: 'word', index: i });
     i++;
   }
-  return { tokens, readings, items, itemOf, actors, present, wordsAt, has };
+  const adjunct = new Set(located.filter((l) => l.place).flatMap((l) => Array.from({ length: l.last - l.first + 1 }, (_, k) => l.first + k)));
+  return { tokens, readings, items, itemOf, actors, present, adjunct, wordsAt, has };
 }

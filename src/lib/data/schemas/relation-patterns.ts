@@ -36,7 +36,14 @@ export const RelationPatternsSchema = z
     cooccurrence: z.object({ label: z.string().min(1), en: z.string().min(1) }).strict(),
     gaps: z.object({ short: z.number().int().min(0).max(20), long: z.number().int().min(0).max(40) }).strict(),
     media: z.array(z.string().min(1)).default([]),
-    places: z.object({ before: words, nouns: z.array(z.string().min(1)).default([]) }).strict(),
+    /**
+     * `seats`: a capital with «ب» right after one of these is where the host sits («في مكتبه بالرياض»);
+     * `occasions`: a body named just after one of these is the occasion, not a party («على هامش
+     * أعمال الجمعية العامة للأمم المتحدة»).
+     */
+    places: z
+      .object({ before: words, nouns: z.array(z.string().min(1)).default([]), seats: z.array(z.string().min(1)).default([]), occasions: z.array(z.string().min(1)).default([]) })
+      .strict(),
     outlets: z.array(z.string().min(1)).default([]),
     /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
     topic_nouns: z.array(z.string().min(1)).default([]),
@@ -45,6 +52,8 @@ export const RelationPatternsSchema = z
     clauses: z.object({ words, punctuation: words, complements: z.array(z.string().min(1)).default([]) }).strict(),
     hedges: z.array(z.string().min(1)).default([]),
     /** Offers and readiness that hedge a match further back in its clause («أبدت استعدادها لاستضافة جولة من المفاوضات بين…»). */
+    /** A call or demand («دعا … إلى …») hedges a match after its «إلى», in its clause. */
+    hedges_call: z.object({ words: z.array(z.string().min(1)).default([]), to: z.array(z.string().min(1)).default([]) }).strict().default({ words: [], to: [] }),
     hedges_far: z.object({ reach: z.number().int().min(0).max(20), words: z.array(z.string().min(1)).default([]) }).strict().default({ reach: 0, words: [] }),
     /** Words that stand for a party named before them: «بلاده» (its country), «الوزير» (a titled person), «الأخير», «معه». */
     pronouns: z
@@ -73,6 +82,11 @@ export const RelationPatternsSchema = z
      * الفنلندي»): rules name them as @titles; unlike a word class they never make a sentence worth reading.
      */
     titles: z.array(z.string().min(1)).default([]),
+    /**
+     * Honorifics, titles and time words of a long apposition («صاحب السمو الملكي الأمير … ولي العهد
+     * رئيس مجلس الوزراء … اليوم»): a rule's `....` gap skips them without counting them.
+     */
+    apposition: z.array(z.string().min(1)).default([]),
     verbs: z.array(z.string().min(1)).default([]),
     words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words),
     rules: z.array(RuleSchema).min(1),
