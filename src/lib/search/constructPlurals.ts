@@ -1,14 +1,20 @@
 // A sound masculine plural in construct (issue 15, thirty-seventh pass, session 45): the head of a construct loses its
 // ن — «صيادو الأسماك»، «مزارعو القمح»، «موظفو الوزارة» — so its key met neither «الصيادين» nor «صياد», and a reader
-// typing «فلاحو المسيلة» missed the page writing «الفلاحين المسيليين». Read on the index side only, at the low weight
-// of the other readings (indexKeys.ts), both ways:
-// - a page's construct carries the keys of its nominative «…ون» (its own and its family's: «صياد»، «مزارع»), so a
-//   query typing the singular or the plural finds it after the pages that write it;
-// - a page's plural in ون/ين carries the construct's keys, nominative and oblique («الصيادين» → «صيادو»، «صيادي»), so a
-//   query typing the construct finds it after the pages that write the construct.
-// The query keeps the word as typed: a word ending in و is as often a name (موسكو، وارسو، مقديشو، راديو), and read as a
-// plural on the query side it would lose the pages writing the name after «في». On the page side a name read so only
-// gains low keys no query asks for («مقديشون»). Both readings need a sound plural of a person's shape (below).
+// typing «فلاحو المسيلة» missed the page writing «الفلاحين المسيليين». The construct is read as the nominative «…ون»
+// it stands for:
+// - on the query side (keyTokens with `constructs`), the typed word asks for the nominative's key and family, as a
+//   query typing «الصيادون» does: the pages writing any number of the plural hold it at full weight;
+// - on the index side, a page's construct keeps its own key and carries the nominative's family at the low weight
+//   (indexKeys.ts), so a query typing the construct, the plural or the singular finds it after the pages writing those.
+// Nothing is added to the pages writing the plural: a first version keyed them with the construct's key too, and the
+// 5,600 low keys it added to the fixtures lengthened those pages enough to cost broad one-word queries a labelled page
+// (dev nisba 0.787 → 0.760, under the site test's floor: Pagefind ranks a longer page lower for every word it holds).
+// A word ending in و is as often a name (وارسو، مقديشو، راديو) or a verb (يدعو), so it is read only where all hold:
+// - a word follows (a construct has a second term), the word has no article (a construct's head never does) and no
+//   preposition is before it (after one the plural is oblique, «من صيادي»; a name is often there: «في وارسو»);
+// - neither the word nor its nominative is a name or word of the data (ctx.known, a family of its own);
+// - the nominative is read as a sound plural by the rules already there (soundPluralBase: four letters left at least,
+//   so يدعو، يشكو، عضو are never read) and its singular has a person's shape (personShape), or the data lists the plural.
 import type { KeyContext } from './keyContext';
 import { searchStem } from './stems';
 import { arabicKey } from './terms';
@@ -18,9 +24,10 @@ type Ctx = Pick<KeyContext, 'known' | 'families'>;
 
 /** The article and the clitics before it: a definite word is no construct's head. */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
-/** The last letter of a sound masculine plural's construct (صيادو), normalised, and of its oblique (صيادي). */
+/** Prepositions (normalised): a noun after one is genitive, so a plural there is oblique (صيادي), never «…و». */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'من', 'عن', 'علي', 'مع', 'بين', 'نحو', 'حتي', 'منذ', 'لدي', 'عند', 'ضد', 'حول', 'خلال', 'عبر', 'داخل', 'خارج']);
+/** The last letter of a sound masculine plural's construct (صيادو), normalised. */
 const CONSTRUCT_END = 'و';
-const OBLIQUE_END = 'ي';
 
 /**
  * The singular's shapes that name people, on the search stem: the participles م… (مزارع، معلم، مستشار), فاعل (سائق،
@@ -30,7 +37,9 @@ const OBLIQUE_END = 'ي';
 export function personShape(base: string): boolean {
   // A participle of a root in ي last drops it in the plural (قاضون): a base in ي is a name's (رادي، طوكي، مونتيفيدي).
   if (base.endsWith('ي')) return false;
-  if (base.startsWith('م') && base.length >= 4) return true;
+  // م… of four letters (معلم، موظف، مدير), or of five as مفاعل (مزارع)، متفعل/منفعل (متطوع)، مفتعل (مشترك), or مست…
+  // (مستشار): not مقديش، مكسيك، مونتير.
+  if (base.startsWith('م') && (base.length === 4 || (base.length === 5 && (base[2] === 'ا' || 'تن'.includes(base[1]) || base[3] === 'ت')) || base.startsWith('مست'))) return true;
   if (base.length === 4 && (base[1] === 'ا' || base[2] === 'ا' || base[2] === 'ي')) return true;
   return base.length === 3 && base[0] === 'ا';
 }
@@ -46,8 +55,9 @@ function personPlural(stem: string, ctx: Ctx): boolean {
  * The stem of the nominative plural a construct's head stands for (صيادو → صيادون، فلاحو → فلاحون), or undefined: `norm`
  * is the word normalised, `next` says a word follows (a construct has a second term).
  */
-export function constructPluralStem(norm: string, next: boolean, ctx: Ctx): string | undefined {
+export function constructPluralStem(norm: string, next: boolean, ctx: Ctx, prev?: string): string | undefined {
   if (!next || !norm.endsWith(CONSTRUCT_END) || norm.length < 5 || DEFINITE.test(norm)) return undefined;
+  if (prev !== undefined && PREPOSITIONS.has(prev.replace(/^[وف](?=..)/, ''))) return undefined;
   const plain = searchStem(norm, ctx.known);
   if (ctx.known.has(plain) || ctx.families.has(plain)) return undefined;
   const nominative = searchStem(norm + 'ن', ctx.known);
@@ -57,20 +67,13 @@ export function constructPluralStem(norm: string, next: boolean, ctx: Ctx): stri
 }
 
 /**
- * The low-weight keys a page word carries as a construct or as the plural a construct stands for (above): «صيادو» →
- * صيادون and its family's (صياد); «الصيادين»، «صيادون» → صيادو (keyed as a query typing it is: «فلاحو» → احو).
+ * The low-weight keys a page word carries as a construct (above): «صيادو» → its nominative's family (صياد; a
+ * participle's plural is its own family, «المشغلين», whose singular is carried as well).
  */
-export function constructPluralKeys(norm: string, stem: string, next: boolean, ctx: Ctx): string[] {
-  const nominative = constructPluralStem(norm, next, ctx);
-  if (nominative) {
-    // Its family (صياد; a participle's plural is its own, المشغلين, whose singular is read as well) and the oblique
-    // construct a reader types as often («منتجي الموز»).
-    const family = ctx.families.get(nominative) ?? patternFamily(nominative, ctx);
-    const person = personPluralBase(nominative, ctx);
-    return [nominative, ...(family ? [family] : []), ...(person ? [person] : []), norm.slice(0, -1) + OBLIQUE_END].map((w) => arabicKey(searchStem(w, ctx.known)));
-  }
-  if (!ctx.families.has(stem) ? !personPlural(stem, ctx) : !/(?:ون|ين)$/.test(stem)) return [];
-  // The word less its article and its ون/ين, then و or ي: keyed through searchStem as the typed construct is.
-  const bare = norm.replace(DEFINITE, '').slice(0, -2);
-  return bare.length >= 3 ? [CONSTRUCT_END, OBLIQUE_END].map((e) => arabicKey(searchStem(bare + e, ctx.known))) : [];
+export function constructPluralKeys(norm: string, next: boolean, ctx: Ctx, prev?: string): string[] {
+  const nominative = constructPluralStem(norm, next, ctx, prev);
+  if (!nominative) return [];
+  const family = ctx.families.get(nominative) ?? patternFamily(nominative, ctx);
+  const person = personPluralBase(nominative, ctx);
+  return [...new Set([nominative, family ?? nominative, ...(person ? [person] : [])])].map((w) => arabicKey(w));
 }

@@ -135,8 +135,8 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   // A participle's plural (المشغلين) is its own family; its singular is a reading, found after the pages that write it.
   const person = personPluralBase(t.stem, ctx);
   if (person) add(arabicKey(person));
-  // A sound plural's construct and its nominative, each carrying the other's keys (constructPlurals.ts, thirty-seventh pass).
-  for (const k of constructPluralKeys(t.token.norm.replace(/[\u200C\u200D]/g, ''), t.stem, next !== undefined, ctx)) add(k);
+  // A sound plural's construct carries its nominative's keys (constructPlurals.ts, thirty-seventh pass: «صيادو» → صياد).
+  for (const k of constructPluralKeys(t.token.norm.replace(/[\u200C\u200D]/g, ''), next !== undefined, ctx, prev)) add(k);
   for (const r of suffixed) addWithFamily(r);
   // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
   // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.
