@@ -12,6 +12,7 @@ import { corpusReadings } from './corpusPlurals';
 import { nisbaReadings } from './nisbaReadings';
 import { isNearSynonym } from './queryReadings';
 import { placeNameTokens } from './placeNames';
+import { constructPluralKeys } from './constructPlurals';
 
 /**
  * The key stream Pagefind indexes for a text: one key per word, its family's key when it has
@@ -134,6 +135,8 @@ function readingKeys(t: KeyedToken, ctx: KeyContext, afterRelative = false, next
   // A participle's plural (المشغلين) is its own family; its singular is a reading, found after the pages that write it.
   const person = personPluralBase(t.stem, ctx);
   if (person) add(arabicKey(person));
+  // A sound plural's construct carries its nominative's keys (constructPlurals.ts, thirty-seventh pass: «صيادو» → صياد).
+  for (const k of constructPluralKeys(t.token.norm.replace(/[\u200C\u200D]/g, ''), next !== undefined, ctx, prev)) add(k);
   for (const r of suffixed) addWithFamily(r);
   // A ة word (or its dual, or with a pronoun) carries its ات plural's key at the low weight: a plural
   // query asks for that key (wordPatterns.ownPlural), and finds this page after those writing the plural.

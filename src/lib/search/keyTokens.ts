@@ -1,6 +1,7 @@
 // A text's words with their stems and keys (keys.ts), the one pass both the index and the query make.
 import { tokenize, type Token } from '../arabic/tokenize';
 import type { KeyContext } from './keyContext';
+import { constructPluralStem } from './constructPlurals';
 import { hamzaReading, searchStem } from './stems';
 import { arabicKey, latinKey } from './terms';
 import { ownPlural, patternFamily } from './wordPatterns';
@@ -25,12 +26,20 @@ export interface KeyedToken {
   ownPlural?: true;
 }
 
-export function keyTokens(text: string, ctx: KeyContext): KeyedToken[] {
+/**
+ * `constructs` (the query side: queryPlan.ts): a sound plural's construct is keyed as its nominative (constructPlurals.ts:
+ * «صيادو» as «صيادون»), so it asks what a query typing the plural asks. The index keeps the word as written.
+ */
+export function keyTokens(text: string, ctx: KeyContext, constructs = false): KeyedToken[] {
   const out: KeyedToken[] = [];
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.type === 'ar') {
-      const plain = searchStem(token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known);
-      const hamza = hamzaReading(token.text, plain, ctx);
+      const norm = token.norm.replace(/[\u200C\u200D]/g, '');
+      const construct = constructs ? constructPluralStem(norm, tokens[i + 1]?.type === 'ar', ctx, tokens[i - 1]?.type === 'ar' ? tokens[i - 1].norm : undefined) : undefined;
+      const plain = construct ?? searchStem(norm, ctx.known);
+      const hamza = construct ? undefined : hamzaReading(token.text, plain, ctx);
       if (hamza) {
         out.push({ token, stem: hamza, key: arabicKey(hamza), match: hamza, hamza: true, ...(ctx.keepHamza?.has(hamza) ? {} : { weakKey: arabicKey(plain) }) });
         continue;

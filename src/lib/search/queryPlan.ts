@@ -120,7 +120,7 @@ export interface QueryPlan {
  * Deterministic in the query string, so a deep link reproduces the same results.
  */
 export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: boolean; concepts?: boolean } = {}): QueryPlan {
-  const toks = keyTokens(query, ctx);
+  const toks = keyTokens(query, ctx, true);
   const stems = toks.map((t) => t.stem);
   const matches = toks.map((t) => t.match);
   const words = (from: number, to: number) => query.slice(toks[from].token.start, toks[to - 1].token.end);

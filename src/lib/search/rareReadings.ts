@@ -66,8 +66,9 @@ export function townsOfTypedAdjective(norm: string, ctx: KeyContext): string[] {
 export function adjectivesOfTypedTown(norm: string, ctx: KeyContext): string[] {
   const endings = ctx.queryForms?.endings;
   const bare = norm.replace(ARTICLE, '');
-  // A word with an adjective's ending is read the other way (above); three letters at least (قرى، سوق read nothing).
-  if (!endings || AGREEMENT.test(bare) || bare.length < 3) return [];
+  // A word with an adjective's ending is read the other way (above), unless a town's ending of the data holds it (اية:
+  // طرفاية، غرداية — thirty-seventh pass); three letters at least (قرى، سوق read nothing).
+  if (!endings || bare.length < 3 || (AGREEMENT.test(bare) && !endings.some((e) => e.place.length > 2 && bare.endsWith(e.place)))) return [];
   for (const e of placeEndingsFirst(endings)) {
     // A typed word in و is as often a sound plural's construct as a town (صيادو، موالو: «موالو بوسعادة» read «موالي»,
     // the pro-Russian forces' pages, on the first run): a town in و is read on the page side only (its adjective's key).
@@ -106,7 +107,8 @@ export function rareFormReadings(t: KeyedToken, ctx: KeyContext, readings: reado
   // A word of a verbal noun's or a verb's shape is read as that (a town is seldom تفعيل or فعلوا).
   const verbal = measureTwoReadings(t.token.norm);
   const collective = ctx.queryForms.collective ? collectiveReadings(t.token.norm) : [];
-  const forms = verbal.length ? verbal : [...collective, ...townsOfTypedAdjective(t.token.norm, ctx), ...adjectivesOfTypedTown(t.token.norm, ctx)];
+  // A typed town's adjectives before an adjective's towns: only a town in اية has both, and its own reading comes first.
+  const forms = verbal.length ? verbal : [...collective, ...adjectivesOfTypedTown(t.token.norm, ctx), ...townsOfTypedAdjective(t.token.norm, ctx)];
   const keysOf = (fs: string[], taken: string[]) => [...new Set(fs
     .map((f) => searchStem(f, ctx.known))
     .filter((s) => s.length >= 3 && !ctx.families.has(s) && !ctx.known.has(s))
