@@ -159,7 +159,8 @@ function hedged(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean
   const b = tokenSpan(rs, m.to)[1];
   for (let t = a; t <= b; t++) {
     const item = rs.items[rs.itemOf[t]];
-    if (item?.kind === 'word' && rs.wordsAt(patterns.hedges, t)) return true;
+    // A word the rule itself matched is no hedge of it («لمّ شمل» is no «لم»).
+    if (item?.kind === 'word' && !m.used.includes(t) && rs.wordsAt(patterns.hedges, t)) return true;
   }
   // Offers and readiness reach further back in the clause («أبدت استعدادها لاستضافة جولة من المفاوضات بين…»).
   for (let i = m.from - 1, n = 0; i >= 0 && n < patterns.hedgesFar.reach && rs.items[i].kind !== 'cut'; i--, n++) {

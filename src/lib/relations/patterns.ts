@@ -5,6 +5,7 @@ import { normalizeArabic } from '../arabic';
 import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
 import type { RelationWords } from './viewDraw';
 import { compilePhrase, PhraseSet } from './words';
+import { withMoreRules } from './moreRules';
 
 export { DIRECTED_TYPES, RELATION_TYPES };
 
@@ -176,6 +177,7 @@ function wordTest(list: string[]): (text: string) => boolean {
 
 /** Compiles the validated data of content/relation-patterns.yaml. Throws on a rule it cannot read. */
 export function compileRelationPatterns(data: RelationPatternsData): RelationPatterns {
+  data = withMoreRules(data);
   const labels = {} as RelationPatterns['labels'];
   for (const type of RELATION_TYPES) {
     const t = data[type];
