@@ -3,6 +3,7 @@
 // «تمت المشاركة من تطبيق صحيفة الوئام», «The post … appeared first on X», «via X». One grammar
 // (content/boilerplate.yaml `originLines`) instead of one entry per tool: {name} is the origin
 // outlet, {date} its date. Pure: classified lines and the lexicon in, evidence out.
+import { isAccountHandle } from './account-lines';
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 import type { ClassifiedLine } from './classify';
@@ -213,7 +214,8 @@ export function originSignals(origins: readonly OriginLine[], lex: Lexicon): Sig
   const out: Signal[] = [];
   for (const o of origins) {
     const known = lex.names(o.name);
-    if (known?.kind === 'generic' || lex.feedTools.has(lexKey(o.name))) continue;
+    // «نشر بواسطة: editor2»: a theme's author line names a login account, no outlet (account-lines.ts).
+    if (known?.kind === 'generic' || lex.feedTools.has(lexKey(o.name)) || isAccountHandle(o.name, lex)) continue;
     out.push({ field: 'outlet', value: known?.name ?? o.name, ...(known?.id ? { id: known.id } : {}), confidence: 0.8, rule: 'origin line («نشر في X», «نشر بواسطة: X», «via X» …)', line: o.index + 1 });
   }
   return out;

@@ -11,6 +11,7 @@ import { shapeSkipper, withoutUnreadCount } from './outlet-shape';
 import { framed, isMasthead } from './masthead';
 import { barJoined, genericWireCredit } from './credit-bars';
 import { sourceKey } from '../data/keys';
+import { isAccountLine } from './account-lines';
 import type { Lexicon } from './boilerplate';
 
 /** Pushes the first line's outlet signals; returns the line read as the site's name (if any). */
@@ -29,7 +30,8 @@ export function siteAtTop(lines: ClassifiedLine[], start: number, titleIndex: nu
   const pictureLabel = !!site && ((titleIndex !== undefined && titleIndex < site.index && [-1, 1].some((step) => neighbour(lines, site.index, step)?.key === site.key))
     || subjectPrintedTwice(site, neighbour(lines, site.index, 1), lines, start));
   // «رئيس مجلسي الإدارة والتحرير» printed twice: a staff box's role, no masthead printed again (twenty-third round).
-  if (site && site.index !== titleIndex && !lex.names(site.text) && !pictureLabel && !staffRoleLine(site.text, lex.staffRoles)) {
+  // «نشر بواسطة: محرر الموقع» under the headline: a theme's author line naming an account (account-lines.ts).
+  if (site && site.index !== titleIndex && !lex.names(site.text) && !pictureLabel && !staffRoleLine(site.text, lex.staffRoles) && !isAccountLine(site.text, lex)) {
     const again = lines.some((l) => l.index !== site.index && l.index !== titleIndex && l.kind !== 'body' && ` ${l.key} `.includes(` ${site.key} `))
       || mastheadInCopyright(sourceKey(site.text), lines, site.index, lex.rights);
     // «إذاعة الصين الدولية» over «CRI Online»: the Arabic name and its Latin brand, a masthead.

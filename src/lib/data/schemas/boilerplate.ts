@@ -75,6 +75,8 @@ export const BoilerplateSchema = z
     releaseWires: phraseList.default([]),
     officeTitles: phraseList.default([]),
     captionPhrases: phraseList.default([]),
+    /** «admin», «editor», «webmaster»: a publishing system's login roles; an author line naming one names no outlet (account-lines.ts). */
+    accountHandles: phraseList.default([]),
     /** «صحيفة», «جريدة»: a paper's type word; unclosed after a dateline's place it opens the lead's subject (paper-credits.ts). */
     paperTypeWords: phraseList.default([]),
     /** «العراق», «المملكة العربية السعودية»: countries a dateline names after its city and a comma («بغداد،العراق-», dateline-joins.ts). */
