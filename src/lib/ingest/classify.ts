@@ -3,6 +3,7 @@
 // lexicon (content/boilerplate.yaml), bullet/link-list shape and page-level repetition.
 // extract.ts then reads the sequence of kinds to find the article(s).
 import { isEmbedLine } from './embed-lines';
+import { isCounterLine } from './foot-furniture';
 import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { collapseSpaces, keyOfCollapsed, lexKey } from './boilerplate';
@@ -229,6 +230,8 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
   // «عرض هذا المنشور على X», «منشور بواسطة …»: an embedded post's furniture between the paragraphs (`embedLines`).
   if (words <= 12 && isEmbedLine(text, lex.embedLines)) return { ...base, kind: 'boilerplate' };
+  // «3 تعليقات», «(12 مشاهدة)» alone between the paragraphs: a counter, never prose (foot-furniture.ts).
+  if (words <= 4 && isCounterLine(text, lex.headlineFurniture.countWords, lexKey)) return { ...base, kind: 'boilerplate' };
   // «لسان حزب الاستقلال» under a print masthead: the paper's party line (`organLines`), short and no sentence.
   if (words <= 8 && !/[.!؟?:：]/u.test(text) && lex.organLines.some((p) => key === p || key.startsWith(`${p} `))) return { ...base, kind: 'boilerplate' };
   // «برعاية بنك …», «مقدّم من», «شريكنا الإعلامي: قنا»: a sponsor's or partner's line (the label may

@@ -35,6 +35,7 @@ import { pageNameLookup } from './page-names';
 import { isOwnerRoleLine } from './channel-owners';
 import { isUnstoppedLead } from './unstopped-lead';
 import { sectionLabelReader } from './story-label';
+import { markAuthorBoxes } from './foot-furniture';
 
 export { findMainStart } from './main-body';
 export { pageNameLookup } from './page-names';
@@ -171,7 +172,8 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   // The lines that were a logo's alt text: the masthead, never a headline candidate.
   const logoLines = new Set(logos.keys());
   const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
-  const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
+  // An author box under the story (its heading and a short biography): furniture, never the story's last paragraph.
+  const lines = markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex, peeled.wrapper);
