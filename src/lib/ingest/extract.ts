@@ -36,6 +36,7 @@ import { isOwnerRoleLine } from './channel-owners';
 import { isUnstoppedLead } from './unstopped-lead';
 import { sectionLabelReader } from './story-label';
 import { markAuthorBoxes } from './foot-furniture';
+import { markSubjectLines } from './subject-line';
 
 export { findMainStart } from './main-body';
 export { pageNameLookup } from './page-names';
@@ -173,7 +174,8 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const logoLines = new Set(logos.keys());
   const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
   // An author box under the story (its heading and a short biography): furniture, never the story's last paragraph.
-  const lines = markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings);
+  // A mail's subject «LABEL: HEADLINE-OPENING» over the full headline: the mail's, never the headline (subject-line.ts).
+  const lines = markSubjectLines(markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings), lexKey);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex, peeled.wrapper);
