@@ -19,6 +19,9 @@ import { closedSentenceTail } from './closing-brackets';
 /** A wire's tag closing a paragraph: «(بترا)», «(أ ف ب)». */
 const WIRE_TAG = /\s*\([^()]{1,20}\)\s*$/u;
 
+// A caption's archive tag after a dash or in brackets, the word «صورة» before it or not (forty-second round, at the
+// merge: «سوق … - صورة أرشيفية» under a headline was read as «NAME - CREDIT», the site's own credit line).
+const ARCHIVE_TAIL = /[(\-–]\s*(?:(?:ال)?صوره\s+)?(?:من\s+)?(?:ال)?ارشيف(?:يه)?\s*\)?$/u;
 const GLUED_LABELS = /ة[\u0621-\u064A]|[A-Za-z][\u0621-\u064A]|[\u0621-\u064A][A-Za-z]/u;
 
 export type LineKind =
@@ -248,9 +251,10 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // after its «ة», Latin letters never run into Arabic ones) — page furniture, never a headline or a
   // name (twenty-third round, real pages).
   if (words <= 6 && !/[.!؟?]/u.test(text) && GLUED_LABELS.test(text)) return { ...base, kind: 'menu' };
+  // «… - أرشيفية», «… (صورة أرشيفية)», «… – صورة من الأرشيف»: an archive photo's caption (ARCHIVE_TAIL).
   // A photo credit: «صورة الأمم المتحدة/مانويل إلياس», «تصوير: …/رويترز» — never a name or a headline.
   const photoCredit = words <= 8 && /^(?:صوره|الصوره|تصوير|photo)\s[^.!؟?]{1,60}\/\s*[^.!؟?/]{1,40}$/iu.test(normalizeArabic(text));
-  if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || (key.includes('ارشيف') && /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key))) {
+  if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || (key.includes('ارشيف') && ARCHIVE_TAIL.test(key))) {
     return { ...base, kind: 'caption' };
   }
   // «صوامع حبوب في ميناء أوديسا. © Reuters.»: a picture's description closed by its photo credit
