@@ -22,8 +22,8 @@ export function isCounterLine(text: string, countWords: ReadonlySet<string>, key
 
 /** A biography under the heading: at most this many lines … */
 const MAX_BIO_LINES = 2;
-/** … of at most this many words each (a story's paragraph runs longer). */
-const MAX_BIO_WORDS = 40;
+/** … of at most this many words each: one sentence of who the writer is (a story's paragraph runs longer). */
+const MAX_BIO_WORDS = 25;
 
 /**
  * Marks an author box under the story as boilerplate: the heading line (a `headings` key) and the body lines right
