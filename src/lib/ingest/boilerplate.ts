@@ -61,6 +61,8 @@ export interface Lexicon {
   readingTimes: RegExp[];
   /** Whole-line patterns of an embedded post's furniture (`embedLines`, embed-lines.ts): boilerplate. */
   embedLines: EmbedPattern[];
+  /** lexKeys of an author box's heading (`authorBoxHeadings`, foot-furniture.ts). */
+  authorBoxHeadings: Set<string>;
   /** Normalised heads of a section's name before an adjective (`sectionHeads`): «أخبار» in «أخبار عالمية». */
   sectionHeads: Set<string>;
   /** Normalised words a section closes on after «و» (`coverageScopes`): «العالم» in «الخليج والعالم». */
@@ -256,6 +258,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     storyContinuations: data.storyContinuations.map(normalizeArabic),
     readingTimes: data.readingTimes.map(compilePattern),
     embedLines: compileEmbedLines(data.embedLines, data.outletShape?.platforms ?? []),
+    authorBoxHeadings: new Set(data.authorBoxHeadings.map(lexKey)),
     sectionHeads: new Set(data.sectionHeads.map(sourceKey)),
     coverageScopes: new Set(data.coverageScopes.map(sourceKey)),
     staffRoles: data.staffRoles.map(lexKey),

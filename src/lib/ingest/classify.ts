@@ -3,6 +3,7 @@
 // lexicon (content/boilerplate.yaml), bullet/link-list shape and page-level repetition.
 // extract.ts then reads the sequence of kinds to find the article(s).
 import { isEmbedLine } from './embed-lines';
+import { isCounterLine } from './foot-furniture';
 import { hasArabic, normalizeArabic } from '../arabic/normalize';
 import type { Lexicon } from './boilerplate';
 import { collapseSpaces, keyOfCollapsed, lexKey } from './boilerplate';
@@ -18,6 +19,9 @@ import { closedSentenceTail } from './closing-brackets';
 /** A wire's tag closing a paragraph: «(بترا)», «(أ ف ب)». */
 const WIRE_TAG = /\s*\([^()]{1,20}\)\s*$/u;
 
+// A caption's archive tag after a dash or in brackets, the word «صورة» before it or not (forty-second round, at the
+// merge: «سوق … - صورة أرشيفية» under a headline was read as «NAME - CREDIT», the site's own credit line).
+const ARCHIVE_TAIL = /[(\-–]\s*(?:(?:ال)?صوره\s+)?(?:من\s+)?(?:ال)?ارشيف(?:يه)?\s*\)?$/u;
 const GLUED_LABELS = /ة[\u0621-\u064A]|[A-Za-z][\u0621-\u064A]|[\u0621-\u064A][A-Za-z]/u;
 
 export type LineKind =
@@ -229,6 +233,8 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (lex.exact.has(key)) return { ...base, kind: 'boilerplate' };
   // «عرض هذا المنشور على X», «منشور بواسطة …»: an embedded post's furniture between the paragraphs (`embedLines`).
   if (words <= 12 && isEmbedLine(text, lex.embedLines)) return { ...base, kind: 'boilerplate' };
+  // «3 تعليقات», «(12 مشاهدة)» alone between the paragraphs: a counter, never prose (foot-furniture.ts).
+  if (words <= 4 && isCounterLine(text, lex.headlineFurniture.countWords, lexKey)) return { ...base, kind: 'boilerplate' };
   // «لسان حزب الاستقلال» under a print masthead: the paper's party line (`organLines`), short and no sentence.
   if (words <= 8 && !/[.!؟?:：]/u.test(text) && lex.organLines.some((p) => key === p || key.startsWith(`${p} `))) return { ...base, kind: 'boilerplate' };
   // «برعاية بنك …», «مقدّم من», «شريكنا الإعلامي: قنا»: a sponsor's or partner's line (the label may
@@ -245,9 +251,10 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // after its «ة», Latin letters never run into Arabic ones) — page furniture, never a headline or a
   // name (twenty-third round, real pages).
   if (words <= 6 && !/[.!؟?]/u.test(text) && GLUED_LABELS.test(text)) return { ...base, kind: 'menu' };
+  // «… - أرشيفية», «… (صورة أرشيفية)», «… – صورة من الأرشيف»: an archive photo's caption (ARCHIVE_TAIL).
   // A photo credit: «صورة الأمم المتحدة/مانويل إلياس», «تصوير: …/رويترز» — never a name or a headline.
   const photoCredit = words <= 8 && /^(?:صوره|الصوره|تصوير|photo)\s[^.!؟?]{1,60}\/\s*[^.!؟?/]{1,40}$/iu.test(normalizeArabic(text));
-  if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || (key.includes('ارشيف') && /[(\-–]\s*(ارشيفيه|ارشيف)\s*\)?$/.test(key))) {
+  if (photoCredit || (text.startsWith('(') && /^\(\s*(صوره|الصوره|تصوير|photo)/.test(normalizeArabic(text))) || (key.includes('ارشيف') && ARCHIVE_TAIL.test(key))) {
     return { ...base, kind: 'caption' };
   }
   // «صوامع حبوب في ميناء أوديسا. © Reuters.»: a picture's description closed by its photo credit

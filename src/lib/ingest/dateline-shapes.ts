@@ -2,6 +2,7 @@
 // in brackets, a place with no credit, credit first («شفق نيوز- بغداد», «إيلاف من موسكو:», «وطنية -»),
 // an unknown credit alone, a name closed by a colon, a place and a reporter's name, and the
 // chain of credits after the first. Split from dateline.ts (session 19).
+import { INITIAL_LINK } from './initial-reporter';
 import type { NameLookup, NamedSource } from './names';
 import type { Lexicon } from './boilerplate';
 import type { Dateline } from './dateline';
@@ -210,7 +211,7 @@ const REPORTER_LINK = /^()()([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,}){2})\s*(?:--|
 export function chainedCredits(found: Dateline, text: string, lookup: NameLookup, isPlace: (p: string) => boolean, isReporter: (name: string, head: string) => boolean = () => false): Dateline {
   const out = { ...found };
   for (let links = 0; links < 3; links++) {
-    const m = CHAIN_LINK.exec(text.slice(out.end)) ?? REPORTER_LINK.exec(text.slice(out.end));
+    const m = CHAIN_LINK.exec(text.slice(out.end)) ?? REPORTER_LINK.exec(text.slice(out.end)) ?? INITIAL_LINK.exec(text.slice(out.end));
     if (!m) break;
     const name = (m[1] || m[2] || m[3]).trim();
     const hit = lookup(name);

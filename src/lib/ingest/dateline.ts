@@ -6,6 +6,7 @@
 // The credit is recognised from the source names (sources.yaml + lexicon); an unknown credit
 // counts only when the grammar is unambiguous (paired delimiters or a closing separator) and a
 // known place or a date vouches for the line.
+import { opensOnInitial } from './initial-reporter';
 import { isBracketTag, isWireCode } from './wire-code';
 import type { NameLookup, NamedSource } from './names';
 import { isCreditWord } from './names';
@@ -103,7 +104,7 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   // correspondent's word («مراسلنا –»).
   const credited = !!(found && (found.agency || found.outlet || found.generic));
   const givenFirst = (words: string[]) => lex.givenNames.has(lexKey(words[words[0] === 'من' && words.length >= 3 ? 1 : 0]));
-  const isReporter = (name: string, head: string) => givenFirst(name.split(/\s+/))
+  const isReporter = (name: string, head: string) => (givenFirst(name.split(/\s+/)) || (credited && opensOnInitial(name)))
     && (credited || head.split(/[\s\-–—ـ:|/]+/u).some((w) => lex.correspondentWords.has(lexKey(w))));
   const chained = found && found.end < text.length ? chainedCredits(found, text, lookup, isPlace, isReporter) : found;
   // «NAME : HEAD_يبدأ …»: the credit's first word echoed, glued to the story, is the credit's too.

@@ -35,6 +35,8 @@ import { pageNameLookup } from './page-names';
 import { isOwnerRoleLine } from './channel-owners';
 import { isUnstoppedLead } from './unstopped-lead';
 import { sectionLabelReader } from './story-label';
+import { markAuthorBoxes } from './foot-furniture';
+import { markSubjectLines } from './subject-line';
 
 export { findMainStart } from './main-body';
 export { pageNameLookup } from './page-names';
@@ -171,7 +173,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   // The lines that were a logo's alt text: the masthead, never a headline candidate.
   const logoLines = new Set(logos.keys());
   const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
-  const lines = markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex);
+  // An author box under the story (its heading and a short biography): furniture, never the story's last paragraph.
+  // A mail's subject «LABEL: HEADLINE-OPENING» over the full headline: the mail's, never the headline (subject-line.ts).
+  const lines = markSubjectLines(markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings), lexKey);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex, peeled.wrapper);

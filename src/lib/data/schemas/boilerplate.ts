@@ -239,6 +239,8 @@ export const BoilerplateSchema = z
     readingTimes: phraseList,
     /** «عرض هذا المنشور على {platform}», «منشور بواسطة {*}»: an embedded post's furniture, whole lines (embed-lines.ts). */
     embedLines: phraseList.default([]),
+    /** «عن الكاتب», «About the author»: an author box's heading alone on a line (foot-furniture.ts). */
+    authorBoxHeadings: phraseList.default([]),
     /** Words that open a section's name before an adjective («أخبار عالمية», «شؤون دولية»): such a line is a label, never a site. */
     sectionHeads: phraseList,
     /** What a section says it covers after «و» («… والعالم», «عربي ودولي»): a short line closing so is a section, never a site. */
