@@ -11,10 +11,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
 
 /** Parts a–q and s: every dev part and every spent aside (q-aside is spent since session 45; s-aside is
- * a held-out set of session 45). Part r (session 45) is an aside alone, never trained on: it is not listed. */
+ * a held-out set of session 45). Part r (session 45) is an aside alone, spent at the merge of session 45
+ * (helper 10m) and free to train on, but the model was not retrained then: add 'r' here (and drop it
+ * from HELD_OUT_ASIDES) with the next retraining. Part t (helper 10m, the classes of r-aside's misses)
+ * likewise waits for the next retraining; its aside is held out. */
 export const TRAINING_PARTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 's'];
 /** Parts whose aside split is held out: only their dev split is read for training or CV. */
-export const HELD_OUT_ASIDES = new Set(['r', 's']);
+export const HELD_OUT_ASIDES = new Set(['r', 's', 't']);
 
 export interface LabelledTopics extends TrainingArticle {
   id: string;

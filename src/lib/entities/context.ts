@@ -13,6 +13,9 @@ const WS = /^[\s\u00A0]*$/;
 const DASH_AFTER = /^[\s\u00A0]*[-–—)/،,:]/;
 const DASH_BEFORE = /[-–—(/][\s\u00A0]*$/;
 const DIGIT = /^[0-9\u0660-\u0669\u06F0-\u06F9]/;
+// A date between the dateline's city and its agency tag or dash: «فيينا 25 نوفمبر 2026 (وال) -»,
+// «بروكسل 5 ديسمبر (أ ش أ) -» (session 45: the spent r-aside ra07).
+const DATE_THEN_TAG = /^[\s\u00A0]*[0-9\u0660-\u0669]{1,2}[\s\u00A0]+[^\s\u00A0\d()]+(?:[\s\u00A0]+[0-9\u0660-\u0669]{4})?[\s\u00A0]*[-–—(/]/;
 
 function inSet(t: Token, s: Set<string>): boolean {
   for (const r of t.word.conjunctionStems()) if (s.has(r)) return true;
@@ -50,7 +53,7 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
   // Dateline at the head of a paragraph: «فيينا -», «موسكو في 8 أكتوبر/ وام/», «القاهرة،».
   if (hit.from === 0 || (hit.from <= 2 && /[)»"]\s*\(?\s*$/.test(before))) {
     // «موسكو (تاس) -», «الرياض (واس)»: an agency tag in brackets right after the city is a dateline too.
-    if (DASH_AFTER.test(after) || /^[\s\u00A0]*\(/.test(after) || (hit.to < tokens.length && tokens[hit.to].norm === 'في' && DIGIT.test(tokens[hit.to + 1]?.text ?? ''))) return true;
+    if (DASH_AFTER.test(after) || /^[\s\u00A0]*\(/.test(after) || DATE_THEN_TAG.test(text.slice(tokens[hit.to - 1].end, tokens[hit.to - 1].end + 40)) || (hit.to < tokens.length && tokens[hit.to].norm === 'في' && DIGIT.test(tokens[hit.to + 1]?.text ?? ''))) return true;
   }
   // Byline or source tag: «أحمد جودة - القاهرة -», «(بروكسل)».
   if (DASH_BEFORE.test(before) && DASH_AFTER.test(after)) return true;
@@ -80,7 +83,8 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
 function routeBefore(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
   if (!WS.test(gap(text, tokens, k))) return false;
   if (inSet(tokens[k - 1], ctx.routeNouns)) return true;
-  return k >= 2 && /(?:ي|يه)$/.test(tokens[k - 1].norm) && WS.test(gap(text, tokens, k - 1)) && inSet(tokens[k - 2], ctx.routeNouns);
+  // Session 45: also a feminine adjective («رحلاتها المباشرة بين», «رحلات منتظمة بين»: the spent r-aside ra19).
+  return k >= 2 && /(?:ي|يه|ه)$/.test(tokens[k - 1].norm) && WS.test(gap(text, tokens, k - 1)) && inSet(tokens[k - 2], ctx.routeNouns);
 }
 
 /**

@@ -151,7 +151,9 @@ class ParagraphScan {
     // After two name tokens, an imperfect or future verb (يشارك، تعمل، سيشارك) ends the name; not
     // after a compound given name («محي الدين نعيم»), whose third word is the family name (session 11).
     const afterCompound = position === 2 && /^ال(?:دين|له)$/.test(this.tokens[i - 1].norm);
-    if (position >= 2 && !afterCompound && /^(?:س?[يتن])/.test(t.norm) && t.norm.length >= 4) return 'no';
+    // Session 45 (the spent r-aside ra08, «يونس بك يفكوروف»): a long word with a transliterated
+    // family name's ending (-وف، -ينكو، -سكي…; not the bare -يف of يضيف، يستضيف) is that name, not a verb.
+    if (position >= 2 && !afterCompound && /^(?:س?[يتن])/.test(t.norm) && t.norm.length >= 4 && !this.foreignFamilyName(t.norm)) return 'no';
     // So does a word with the conjunction و («مارك روته ووافق», «ألكسندر كوبراكوف وثيقة»):
     // no name of the dictionary has a third word starting with و.
     if (position >= 2 && /^و/.test(t.norm) && t.norm.length >= 4) return 'no';
@@ -160,6 +162,10 @@ class ParagraphScan {
     // 12 طفلا»): the object of the verb, not a third name (session 10).
     if (position >= 2 && this.headsPhrase(i)) return 'no';
     return 'yes';
+  }
+  /** An unprefixed (no future س) word of ≥ 6 letters ending like a transliterated family name, other than «-يف». */
+  foreignFamilyName(norm: string): boolean {
+    return norm.length >= 6 && /^[يت]/.test(norm) && this.lex.foreignNameEndings.some((e) => e !== 'يف' && norm.length - e.length >= 3 && norm.endsWith(e));
   }
   /**
    * «سلطان المرشد.», «معن النسور إن…», «عامر السبايلة أن…»: a definite second word that ends the
@@ -181,6 +187,9 @@ class ParagraphScan {
     if (i + 1 >= this.tokens.length || !WS.test(this.gap(i + 1))) return false;
     const next = this.tokens[i + 1];
     if (/^[0-9\u0660-\u0669]/.test(next.text)) return true;
+    // «… يفكوروف والوفد المرافق له»: a definite word joined by «و» starts a new phrase; no genitive
+    // has the conjunction (session 45, the spent r-aside ra08).
+    if (/^وال/.test(next.norm)) return false;
     return isDefiniteToken(next) && !/(?:ي|يه|يين|يون)$/.test(next.norm) && !this.inSet(i + 1, this.lex.roleHeads) && !this.covered.has(i + 1);
   }
   /** Token k (space-separated from the one before) has the shape of a common noun (إفعال، استفعال، مفاعلة…). */

@@ -37,6 +37,8 @@ export interface ActRule {
   within: number;
   /** Words that, right before the argument, give the predicate another sense (normalised). */
   notAfter?: Set<string>;
+  /** Words that, right after the argument, make it another thing («محطة الحاويات»). */
+  notFollowedBy?: Set<string>;
   /** Words that, between the predicate and the argument, give the pair another sense. */
   notBetween?: Set<string>;
   /** Words one of which must stand between the predicate and the argument. */
@@ -137,6 +139,7 @@ export function compileClauseReader(topics: Topic[], wordKey: (norm: string) => 
       const r: ActRule = { topic: t.id, phrase: addPhrase(t.id, `${act.predicates[0]} … ${act.arguments[0]}`), within: act.within ?? ACT_WITHIN };
       if (act.notAfter?.length) r.notAfter = new Set(act.notAfter.map((w) => phraseTokens(w)[0] ?? ''));
       if (act.notBetween?.length) r.notBetween = wordSet(act.notBetween);
+      if (act.notFollowedBy?.length) r.notFollowedBy = wordSet(act.notFollowedBy);
       if (act.needsBetween?.length) r.needsBetween = wordSet(act.needsBetween);
       if (act.parties) {
         const side = new Map<string, number>();
@@ -265,6 +268,9 @@ export class ClauseState {
       // is a time to come, not the news.
       if (r.notAfter && ((i > 0 && r.notAfter.has(tokens[i - 1].norm)) || (from > 0 && r.notAfter.has(tokens[from - 1].norm)))) continue;
       if (r.notBetween && anyBetween(r.notBetween, tokens, from + 1, i)) continue;
+      // «ضربت … محطة الحاويات»: the word after the argument makes it a station of another kind.
+      const next = i + 1 + tail.length;
+      if (r.notFollowedBy && next < tokens.length && readsAs(r.notFollowedBy, tokens[next].norm) !== undefined) continue;
       if (r.needsBetween && !anyBetween(r.needsBetween, tokens, from + 1, i)) continue;
       if (r.parties && !twoParties(r.parties, tokens, text, i + 1 + tail.length)) continue;
       this.firedText[rule] = this.text;

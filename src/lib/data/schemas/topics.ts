@@ -84,6 +84,11 @@ export const TopicSchema = z
             /** Words that, right before the predicate or the argument, give it another sense («علق على»: commented; «بعد توقف»: to come). */
             notAfter: strings(arabic).optional(),
             /**
+             * Session 45: words that, right after the argument, make it another thing («محطة الحاويات»,
+             * «محطة القطارات»: a station that is no power station; the spent r-aside ra22).
+             */
+            notFollowedBy: strings(arabic).optional(),
+            /**
              * Words that, anywhere between the predicate and the argument, give the pair another
              * sense (session 9: «التقى وزير الخارجية … نظيره» is two ministers, not a summit).
              */
