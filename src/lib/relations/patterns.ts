@@ -63,6 +63,8 @@ export interface RelationPatterns {
   clausePunctuation: string[];
   /** A capital with «ب» right after one of these is a place («في مكتبه بالرياض»). */
   placeSeats: PhraseSet;
+  /** A country after «في» right after one of these is whose they are («شركات في روسيا»), not a place. */
+  placeOwners: PhraseSet;
   /** A body named just after one of these is the occasion, not a party («على هامش أعمال الجمعية العامة»). */
   occasions: PhraseSet;
   /** Words a `....` gap skips without counting them (honorifics, titles, time words). */
@@ -196,6 +198,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     placeBefore: set(data.places.before),
     placeNouns: set(data.places.nouns),
     placeSeats: set(data.places.seats),
+    placeOwners: set(data.places.owners ?? []),
     occasions: set(data.places.occasions),
     apposition: set(data.apposition),
     outlets: set(data.outlets),
