@@ -66,6 +66,8 @@ export const RelationPatternsSchema = z
         partner: z.array(z.string().min(1)).default([]),
         /** «الجانبان», «الطرفان» with no nisba after them: the two parties named before. */
         pair: z.array(z.string().min(1)).default([]),
+        /** «ضيفه», «ضيفها»: the visitor of the host named before it. */
+        guest: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .default({}),
