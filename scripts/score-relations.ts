@@ -4,7 +4,7 @@
 // Usage: npx tsx scripts/score-relations.ts [dev] [aside] [aside2] [aside3] [aside4] [aside5] [--kinds] [--errors]
 //   [--ids=LIST|NAME] [--not-ids=LIST|NAME]: only (or all but) these ids, a comma list or the ids
 //   listed in tests/fixtures/relations-labelled/NAME.ids (third45: session 45's aside third of dev).
-// (aside5 is the held-out set since session 45: read its --errors only after the last change of a round; aside4 is spent; docs/relations.md)
+// (aside4 and aside5 are spent: aside5's misses were read and tuned on at the end of session 45; docs/relations.md)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';

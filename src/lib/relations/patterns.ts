@@ -63,12 +63,14 @@ export interface RelationPatterns {
   clausePunctuation: string[];
   /** A capital with «ب» right after one of these is a place («في مكتبه بالرياض»). */
   placeSeats: PhraseSet;
+  /** A country after «في» right after one of these is whose they are («شركات في روسيا»), not a place. */
+  placeOwners: PhraseSet;
   /** A body named just after one of these is the occasion, not a party («على هامش أعمال الجمعية العامة»). */
   occasions: PhraseSet;
   /** Words a `....` gap skips without counting them (honorifics, titles, time words). */
   apposition: PhraseSet;
   /** Words that stand for a party named before them (roles.ts, pronounParties). */
-  pronouns: { country: PhraseSet; title: PhraseSet; latest: PhraseSet; partner: PhraseSet; pair: PhraseSet };
+  pronouns: { country: PhraseSet; title: PhraseSet; latest: PhraseSet; partner: PhraseSet; pair: PhraseSet; guest: PhraseSet };
   /** Bare plural nisbas («روس»): the country only in a list of nisbas or after a plural noun of people. */
   pluralNisbas: { forms: Array<[string, PhraseSet]>; nouns: PhraseSet };
   /**
@@ -196,6 +198,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     placeBefore: set(data.places.before),
     placeNouns: set(data.places.nouns),
     placeSeats: set(data.places.seats),
+    placeOwners: set(data.places.owners ?? []),
     occasions: set(data.places.occasions),
     apposition: set(data.apposition),
     outlets: set(data.outlets),
@@ -206,10 +209,10 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     hedges: set(data.hedges),
     hedgesFar: { reach: data.hedges_far.reach, words: set(data.hedges_far.words) },
     hedgesCall: { words: set(data.hedges_call.words), to: set(data.hedges_call.to) },
-    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner), pair: set(data.pronouns.pair) },
+    pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner), pair: set(data.pronouns.pair), guest: set(data.pronouns.guest ?? []) },
     bodyNisbas: Object.entries(data.body_nisbas).map(([id, forms]) => [id, set(forms)]),
     pluralNisbas: { forms: Object.entries(data.plural_nisbas.forms).map(([id, forms]) => [id, set(forms)]), nouns: set(data.plural_nisbas.nouns) },
-    mayHoldUnlinkedParty: wordTest([...data.pronouns.pair, ...Object.values(data.plural_nisbas.forms).flat()]),
+    mayHoldUnlinkedParty: wordTest([...data.pronouns.pair, ...(data.pronouns.guest ?? []), ...Object.values(data.plural_nisbas.forms).flat()]),
     complements: set(data.clauses.complements),
     titles,
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps, titles)),

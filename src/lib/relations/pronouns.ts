@@ -38,12 +38,14 @@ const SPEAKER_WORDS = 4;
  *   preposition, so a rule's `مع:B` slot takes it. Right before a new subject («كما اجتمع معه
  *   رئيس الوزراء الفنلندي») it is the nearest person (else party) not on that subject's side;
  * - `pair` («الجانبان», «الطرفان», no nisba after it) is the two parties named last before it, in
- *   this sentence or the one before: the last two people not on one side, else the last two parties.
+ *   this sentence or the one before: the last two people not on one side, else the last two parties;
+ * - `guest` («ضيفه», «ضيفها») is the visitor of the host, the nearest person before it: the nearest
+ *   person before that host, in this sentence or the one before, not on the host's side (else such a party).
  */
 export function pronounParties(tokens: Token[], located: Located[], context: SentenceContext | undefined, actors: Map<string, Actor>, p: RelationPatterns, has: ReadSentence['has'], wordsAt: ReadSentence['wordsAt']): Located[] {
   const out: Located[] = [];
-  const { country: countryWords, title: titleWords, latest: latestWords, partner: partnerWords, pair: pairWords } = p.pronouns;
-  if (![countryWords, titleWords, latestWords, partnerWords, pairWords].some((set) => has(set))) return out;
+  const { country: countryWords, title: titleWords, latest: latestWords, partner: partnerWords, pair: pairWords, guest: guestWords } = p.pronouns;
+  if (![countryWords, titleWords, latestWords, partnerWords, pairWords, guestWords].some((set) => has(set))) return out;
   const starts = new Set(located.map((l) => l.first));
   const place = (actorId: string, i: number, len: number, proclitic = '', also?: string[]) => out.push({ actorId, first: i, last: i + len - 1, kind: 'pronoun', proclitic, place: false, ...(also ? { also } : {}) });
   for (let i = 0; i < tokens.length; i++) {
@@ -77,6 +79,18 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
       const others = [...before].reverse().filter((l) => (next ? !sameSide(l.actorId, next.actorId, actors) : l.actorId !== subject));
       const id = (others.find((l) => isPerson(l.actorId, actors)) ?? others[0])?.actorId;
       if (id) place(id, i, partner, 'مع');
+      continue;
+    }
+    const guest = wordsAt(guestWords, i);
+    if (guest) {
+      // «وصل أوربان إلى موسكو. وقال الكرملين إن بوتين سيبحث مع ضيفه …»: the host is the nearest person.
+      const persons = [...before].reverse().map((l) => l.actorId).filter((id) => isPerson(id, actors));
+      const host = persons[0];
+      const visitor = (ids: string[]) => ids.find((n) => n !== host && !sameSide(n, host, actors));
+      const earlier = [...before].reverse().map((l) => l.actorId);
+      const id = host && (visitor([...persons, ...[...(context?.named ?? [])].reverse().filter((n) => isPerson(n, actors))]) ?? visitor(earlier));
+      if (id) place(id, i, guest);
+      i += guest - 1;
       continue;
     }
     const pair = wordsAt(pairWords, i);

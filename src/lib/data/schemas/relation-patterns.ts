@@ -39,10 +39,12 @@ export const RelationPatternsSchema = z
     /**
      * `seats`: a capital with «ب» right after one of these is where the host sits («في مكتبه بالرياض»);
      * `occasions`: a body named just after one of these is the occasion, not a party («على هامش
-     * أعمال الجمعية العامة للأمم المتحدة»).
+     * أعمال الجمعية العامة للأمم المتحدة»);
+     * `owners`: a country after «في» right after one of these nouns says whose they are, not where
+     * («عقوبات على 30 شركة في روسيا», «لدعم قطاع الطاقة في أوكرانيا»).
      */
     places: z
-      .object({ before: words, nouns: z.array(z.string().min(1)).default([]), seats: z.array(z.string().min(1)).default([]), occasions: z.array(z.string().min(1)).default([]) })
+      .object({ before: words, nouns: z.array(z.string().min(1)).default([]), seats: z.array(z.string().min(1)).default([]), occasions: z.array(z.string().min(1)).default([]), owners: z.array(z.string().min(1)).default([]) })
       .strict(),
     outlets: z.array(z.string().min(1)).default([]),
     /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
@@ -64,6 +66,8 @@ export const RelationPatternsSchema = z
         partner: z.array(z.string().min(1)).default([]),
         /** «الجانبان», «الطرفان» with no nisba after them: the two parties named before. */
         pair: z.array(z.string().min(1)).default([]),
+        /** «ضيفه», «ضيفها»: the visitor of the host named before it. */
+        guest: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .default({}),
