@@ -83,4 +83,23 @@ describe('corpus-confirmed plurals and collectives', () => {
     expect(digests.slice(0, filler.length).every((d) => d === '')).toBe(true);
     expect(digests.at(-1)).toContain('زعروره');
   });
+
+  // What the indexer tests' edits rely on (src/indexer/write.test.ts, recordCache.test.ts; session 45): a page's words
+  // are counted as sets, so its paragraphs moved or one repeated move no reading, of it or of any other page.
+  it('reads the same pairs and digests whatever the order of a page\'s paragraphs, or a paragraph repeated', () => {
+    const a = ['رتبت الجدة المناشر الخشبية على سطح البيت بعد الغسيل', 'وجففت الثياب في الشمس قرب الزعرور'];
+    const b = 'انكسر منشر الغسيل الخشبي على سطح البيت فجففت الجدة الثياب في الشمس، وأكلت زعرورة';
+    const digestsOf = (page: string[]) => {
+      const vocab = new CorpusVocabulary(indexCtx.known);
+      for (const p of [...filler, b]) vocab.addPage([p]);
+      vocab.addPage(page);
+      vocab.seal();
+      const map = confirmedPlurals(vocab, rules, indexCtx);
+      return { map: [...map], digests: vocab.pageDigests(map) };
+    };
+    const before = digestsOf(a);
+    expect(before.digests.at(-1)).toContain('مناشر');
+    expect(digestsOf([a[1], a[0]])).toEqual(before);
+    expect(digestsOf([...a, a[0]])).toEqual(before);
+  });
 });
