@@ -82,9 +82,11 @@ function phraseAt(readings: Readings[], i: number, kind: ReadingKind, p: Phrase)
   return true;
 }
 
+/** Do two sets share a word? Walks the smaller one (no array made: called per sentence and word class). */
 function meets(mine: Set<string>, theirs: Set<string>): boolean {
-  const [small, big] = mine.size < theirs.size ? [mine, theirs] : [theirs, mine];
-  for (const w of small) if (big.has(w)) return true;
+  if (!mine.size || !theirs.size) return false;
+  if (mine.size > theirs.size) return meets(theirs, mine);
+  for (const w of mine) if (theirs.has(w)) return true;
   return false;
 }
 
