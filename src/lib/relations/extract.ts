@@ -131,7 +131,13 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     if (first) continue;
     if (it.kind === 'group') return; // a gap skips plain words only
     // Nor a word the rule names later: that word is where a later element belongs.
-    if (rule.elements.slice(k + 1).some((e) => e.kind === 'words' && rs.wordsAt(e.words, it.index))) return;
+    // (A loop, not slice().some(): this runs for every skipped word of every partial match.)
+    let named = false;
+    for (let j = k + 1; j < rule.elements.length && !named; j++) {
+      const e = rule.elements[j];
+      named = e.kind === 'words' && rs.wordsAt(e.words, it.index) > 0;
+    }
+    if (named) return;
     // A `....` gap skips an apposition's honorifics, titles and time words for free.
     if (el.free && (rs.wordsAt(st.apposition, it.index) || rs.adjunct.has(it.index))) continue;
     if (++skipped > gap) return;
