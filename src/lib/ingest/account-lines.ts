@@ -8,23 +8,13 @@
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 
-const cache = new WeakMap<object, Set<string>>();
-function handles(lex: Lexicon): Set<string> {
-  let set = cache.get(lex.data as object);
-  if (!set) {
-    set = new Set([...(lex.data.accountHandles ?? []), ...(lex.data.staffCredits ?? [])].map(lexKey));
-    cache.set(lex.data as object, set);
-  }
-  return set;
-}
-
 // «admin_01», «editor2», «user-7»: the number a system adds to a role's login.
 const NUMBERED = /[\s_.-]*\d+$/u;
 
 /** The name is a login account's role word (a number after it or not), not a site's name. */
 export function isAccountHandle(name: string, lex: Lexicon): boolean {
   const key = lexKey(name.trim().replace(/^@/u, '')).replace(NUMBERED, '');
-  return key.length > 0 && handles(lex).has(key);
+  return key.length > 0 && lex.accountHandles.has(key);
 }
 
 /** «نشر بواسطة: محرر الموقع», «Posted by admin_01»: a verb of credit (`interfaceWords.creditVerbs`) then an account. */
