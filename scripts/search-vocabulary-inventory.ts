@@ -47,7 +47,7 @@ async function main() {
   const topPhrases = Number(arg('--phrases', '200'));
   const minDf = Number(arg('--min-df', '5'));
   const uncoveredOnly = process.argv.includes('--uncovered');
-  const skip = new Set(arg('--skip', 'aside42').split(','));
+  const skip = new Set(arg('--skip', 'aside43').split(','));
   const { articles, actors } = await qualityCorpus();
   const vocabulary = loadSearchVocabularyBeside(path.resolve('content/actors.yaml'));
   const ctx = contextFromJson(buildContextJson(actors, vocabulary));
