@@ -57,6 +57,8 @@ export interface Lexicon {
   lineContinuations: Set<string>;
   /** Normalised openers of a paragraph that continues a story. */
   storyContinuations: string[];
+  /** Normalised openers of a sentence inside a story, never of a headline (`clauseOpeners`, cut-ending.ts). */
+  clauseOpeners: string[];
   /** Whole-line patterns of a reading-time line (`readingTimes`): interface text, never a name. */
   readingTimes: RegExp[];
   /** Whole-line patterns of an embedded post's furniture (`embedLines`, embed-lines.ts): boilerplate. */
@@ -258,6 +260,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     dates: buildDateReader(data.dateWords),
     lineContinuations: new Set(data.lineContinuations.map(normalizeArabic)),
     storyContinuations: data.storyContinuations.map(normalizeArabic),
+    clauseOpeners: data.clauseOpeners.map(normalizeArabic),
     readingTimes: data.readingTimes.map(compilePattern),
     embedLines: compileEmbedLines(data.embedLines, data.outletShape?.platforms ?? []),
     authorBoxHeadings: new Set(data.authorBoxHeadings.map(lexKey)),

@@ -37,6 +37,7 @@ import { isUnstoppedLead } from './unstopped-lead';
 import { sectionLabelReader } from './story-label';
 import { markAuthorBoxes } from './foot-furniture';
 import { markSubjectLines } from './subject-line';
+import { leadSubheading } from './lead-subheading';
 
 export { findMainStart } from './main-body';
 export { pageNameLookup } from './page-names';
@@ -233,6 +234,9 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const titleLine = headline.chosen?.line;
   const body = readMainBody(lines, start, titleLine?.key, lex);
   if (dateline && lead[0] && body.paragraphs[0] === lead[0].text) body.paragraphs[0] = lead[0].text.slice(dateline.end).trim();
+  // The story's first sub-heading printed between the headline and the lead (lead-subheading.ts).
+  const leadSub = leadSubheading(lines, start, titleLine?.key, body.subheadings, lex);
+  if (leadSub) body.paragraphs.unshift(leadSub);
   const related = new RelatedZone(lines, lex).read(body.end);
 
   const hostSlug = slugFromFileName(fileName);

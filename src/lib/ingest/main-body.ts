@@ -15,6 +15,9 @@ import { leadUnderMarkedHeadline } from './marked-headline';
 import { announcesList, closesQuotation, isListItem, listLeadIn, opensQuotation } from './list';
 import { isCreditWord } from './names';
 import { nextNumberedItem, ordinalOf } from './numbered-list';
+import { withCutEnding } from './cut-ending';
+import { stackedOverSubheading } from './lead-subheading';
+import { figureLeadIn, figureRunBelow, isBulletItem, isFigureItem, withLoneBullets } from './item-runs';
 
 /** A main body must have at least this much prose (drops lone cookie/teaser sentences). */
 const MIN_MAIN_SENTENCES = 2;
@@ -93,6 +96,8 @@ export interface MainBody {
   end: number;
   /** Index of the line after the story's last paragraph (credits printed under it follow). */
   proseEnd: number;
+  /** The short sub-headings kept between the paragraphs (lead-subheading.ts compares a line over the lead with them). */
+  subheadings: string[];
 }
 
 /**
@@ -235,8 +240,11 @@ function trailsOffAsTeasers(text: string, next: string, lex: Lexicon): boolean {
   return TRAILS_OFF.test(next) && !(continuesStory(text, lex) && continuesStory(next, lex));
 }
 
-export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: string | undefined, lex: Lexicon): MainBody {
+export function readMainBody(pageLines: ClassifiedLine[], start: number, titleKey: string | undefined, lex: Lexicon): MainBody {
+  // Items under a lone dash read as bulleted, a copy's cut last sentence as prose (item-runs.ts, cut-ending.ts).
+  const lines = withCutEnding(withLoneBullets(pageLines), lex);
   const main: string[] = [];
+  const subheadings: string[] = [];
   const meta: ClassifiedLine[] = [];
   const laterMeta = (i: number) => lines.slice(i + 1).some((l) => l.kind === 'source' || l.kind === 'tags');
   let i = start;
@@ -246,6 +254,8 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
   // The ordinal of the last numbered item kept («3- …»), 0 when the last line kept was no such item.
   let lastOrdinal = 0;
   let quoteOpen = false;
+  // The last line kept was a figure item of a list, its lead-in or its sub-heading (item-runs.ts).
+  let figureOpen = false;
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'marker') {
@@ -284,6 +294,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       if (main.length && isFigureCaption(l.text, lex)) continue;
       if (!listedQuestion(lines, l, main.length) && !twinCaption(lines, i)) {
         listOpen = isListItem(l) && main.length > 0 && (listOpen || announcesList(main[main.length - 1]));
+        figureOpen = false;
         lastOrdinal = ordinalOf(l.text) ?? 0;
         main.push(l.text);
         proseEnd = i + 1;
@@ -303,16 +314,22 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
     }
     if (l.kind !== 'blank') quoteOpen = false;
     // The items of a list a paragraph announces with a colon, and a lead-in «وجاءت كالتالي:-» (list.ts).
-    const listed: boolean = (l.kind === 'heading' || l.kind === 'short') && main.length > 0
-      && ((isListItem(l) && (listOpen || announcesList(main[main.length - 1])) && proseEnd === previousNonBlank(lines, i) + 1)
-        || listLeadIn(lines, i, (t) => continuesStory(t, lex)));
-    if (l.kind !== 'blank') listOpen = listed && isListItem(l);
+    // A dash or bullet item under the colon counts too, read as a menu's or not (item-runs.ts).
+    const item = isListItem(l) || isBulletItem(l);
+    const listed: boolean = (short || isBulletItem(l)) && main.length > 0
+      && ((item && (listOpen || announcesList(main[main.length - 1])) && proseEnd === previousNonBlank(lines, i) + 1)
+        || (short && listLeadIn(lines, i, (t) => continuesStory(t, lex))));
+    if (l.kind !== 'blank') listOpen = listed && item;
     // «1- سعر … جنيه» / «2- …» under «… كالتالي:»: a numbered list's items, closed by no stop (numbered-list.ts).
     const numbered = short && main.length > 0
       ? nextNumberedItem(l.text, lastOrdinal, announcesList(main[main.length - 1]), proseEnd === previousNonBlank(lines, i) + 1)
       : undefined;
     if (l.kind !== 'blank') lastOrdinal = numbered ?? (listed ? ordinalOf(l.text) ?? 0 : 0);
-    if (listed || numbered !== undefined) {
+    // «أسعار اللحوم اليوم:» over «الكندوز 390 جنيها.» / «الضأن 420 جنيها.», and a sub-heading over the next such run.
+    const figured: boolean = short && main.length > 0 && proseEnd === previousNonBlank(lines, i) + 1
+      && ((figureOpen && isFigureItem(l)) || figureLeadIn(lines, i) || (figureOpen && l.words <= MAX_SUBHEADING_WORDS && figureRunBelow(lines, i)));
+    if (l.kind !== 'blank') figureOpen = figured;
+    if (listed || numbered !== undefined || figured) {
       main.push(l.text);
       proseEnd = i + 1;
       continue;
@@ -321,7 +338,12 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
       // A short heading between paragraphs is a sub-heading (kept: it structures the text).
       const next = nextNonBlank(lines, i);
       const isName = lex.outlets.has(l.key) || lex.agencies.has(l.key);
-      if (next?.kind === 'body' && main.length && !isName && !printedTwice(lines, i) && !isCreditLine(l.text, lex) && !EDITORS_MARK.test(l.text) && !isFigureCaption(l.text, lex)) main.push(l.text);
+      // A section's heading stacked on its first sub-section's, right under the story's prose, too (lead-subheading.ts).
+      const stacked = proseEnd === previousNonBlank(lines, i) + 1 && stackedOverSubheading(lines, i);
+      if ((next?.kind === 'body' || stacked) && main.length && !isName && !printedTwice(lines, i) && !isCreditLine(l.text, lex) && !EDITORS_MARK.test(l.text) && !isFigureCaption(l.text, lex)) {
+        main.push(l.text);
+        subheadings.push(l.text);
+      }
     }
     else if (main.length && proseEnd === previousNonBlank(lines, i) + 1 && isUnstoppedParagraph(lines, i, lex)) {
       main.push(l.text);
@@ -331,7 +353,7 @@ export function readMainBody(lines: ClassifiedLine[], start: number, titleKey: s
     else if (main.length && l.key !== titleKey && proseEnd === previousNonBlank(lines, i) + 1 && isEchoedSubheading(lines, i, (t) => continuesStory(t, lex) && !/^في\s/u.test(t), lex)) main.push(l.text);
     // Everything else (stray headlines, captions, credits, boilerplate, menus) is dropped.
   }
-  return { paragraphs: main, meta, end: i, proseEnd };
+  return { paragraphs: main, meta, end: i, proseEnd, subheadings };
 }
 
 /**

@@ -235,6 +235,8 @@ export const BoilerplateSchema = z
     lineContinuations: phraseList,
     /** Words a paragraph that continues a story opens with (not the lead of a new one). */
     storyContinuations: phraseList,
+    /** «أما», «بينما», «غير أن»: words that open a sentence inside a story, never a headline (cut-ending.ts, forty-third round). */
+    clauseOpeners: phraseList.default([]),
     /** A page's reading-time line («0 د للقراءة», «3 min read»): `{n}` stands for a number. */
     readingTimes: phraseList,
     /** «عرض هذا المنشور على {platform}», «منشور بواسطة {*}»: an embedded post's furniture, whole lines (embed-lines.ts). */
