@@ -10,6 +10,7 @@ import { lexKey } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { MAX_PREFIX, placeOf, resolveCredit } from './dateline-parts';
 import { nameBeforePlaceAndDate } from './self-credit';
+import { GLUED_SEPARATOR } from './own-credit-stub';
 
 // The separator after the bracket may be missing when a place and its own separator follow
 // («(اليمن اليوم) صنعاء: …»): the place then has to be read.
@@ -134,11 +135,17 @@ export function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: s
  * first word does not continue a clause («- الذي …») and which closes no parenthesis with a
  * second dash. Read by grammar only: the outlet it names is a weak signal (metadata.ts).
  */
+const UNKNOWN_CREDIT = new RegExp(String.raw`^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})(?:\s*(?:(?:[-–—ـ]+|\|)\s+|\/\/\s*)|${GLUED_SEPARATOR})(?=[\p{L}"«“])`, 'u');
+
 function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
   // A pipe separates as a dash does («سما الاردن | وقع …»): prose never holds one. So does a double
   // slash, spaced or glued to the lead («ذانيوزاونلاين//يتوجه …», forty-second round, a real page).
-  const m = /^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})\s*(?:(?:[-–—ـ]+|\|)\s+|\/\/\s*)(?=[\p{L}"«“])/u.exec(text);
+  // «NAME:- …» and «NAME -قال …» separate it too (own-credit-stub.ts `GLUED_SEPARATOR`, forty-third round, real pages).
+  const m = UNKNOWN_CREDIT.exec(text);
   if (!m) return undefined;
+  // «متابعات:- …»: a credit word closed by «:-» names no one; it is cut with its separator all the same.
+  const generic = /:[-–—ـ]/u.test(m[0]) ? lex.names(m[1]) : undefined;
+  if (generic?.kind === 'generic') return { place: '', generic, end: m[0].length, evidence: 'known' };
   const words = m[1].split(' ').map(lexKey);
   const next = lexKey(text.slice(m[0].length).split(/\s/, 1)[0]);
   if (words.some((w) => lex.functionWords.has(w) || lex.bylines.has(w) || lex.dates.lineWords.has(w)) || lex.exact.has(lexKey(m[1]))) return undefined;

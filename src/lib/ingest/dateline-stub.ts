@@ -6,6 +6,7 @@ import type { Dateline } from './dateline';
 import type { NameLookup } from './names';
 import { isCreditWord } from './names';
 import { normalizeArabic } from '../arabic/normalize';
+import { separatorStub } from './own-credit-stub';
 
 /** One to four words of letters, closed by a dash: a dateline's place or credit with nothing after it. */
 const DASH_STUB = /^\p{L}+(?: \p{L}+){0,3}\s*[-–—]$/u;
@@ -26,13 +27,14 @@ const NUMBERED_NAME = /^(\p{L}+(?: \p{L}+)?)\s*[:|]\s*(\p{L}+(?: \p{L}+){0,2} \d
  * numbered name after a known place. `undefined` when the line is no stub.
  */
 export function stubDatelineOf(stub: string, lead: string, lex: Lexicon, lookup: NameLookup,
-  read: (text: string) => Dateline | undefined): Dateline | undefined {
+  read: (text: string) => Dateline | undefined, printedAgain?: (text: string) => boolean): Dateline | undefined {
   if (DASH_STUB.test(stub) || SEPARATED_STUB.test(stub)) {
     const d = read(`${stub} ${lead}`);
     return d && d.end <= stub.length + 1 ? { ...d, end: 0 } : undefined;
   }
   const m = NUMBERED_NAME.exec(stub);
-  if (!m || !lex.places.has(lexKey(m[1]))) return undefined;
+  // «NAME :», «NAME 360 /», «NAME :-» alone over the lead: the site's own credit (own-credit-stub.ts).
+  if (!m || !lex.places.has(lexKey(m[1]))) return m ? undefined : separatorStub(stub, lead, lex, lookup, printedAgain);
   const name = m[2];
   const first = name.split(' ')[0];
   // A reporter («القاهرة : أحمد 2»), a credit word («خاص 24»), a month or a place are no site's name.

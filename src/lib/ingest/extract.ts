@@ -147,7 +147,8 @@ function stubDateline(lines: readonly ClassifiedLine[], lead: ClassifiedLine, le
   const stub = lines[i]?.text.trim();
   if (!stub) return undefined;
   // The lists' names only: the page's own names would find the stub itself and call it printed twice.
-  return stubDatelineOf(stub, lead.text, lex, lex.names, (text) => leadDateline(text, lex, lex.names));
+  const at = i;
+  return stubDatelineOf(stub, lead.text, lex, lex.names, (text) => leadDateline(text, lex, lex.names), (text) => lines.some((l) => l.index !== at && l.text.trim() === text));
 }
 
 /** What a headline ranker sees: the classified lines, where the story starts, the headline context. */

@@ -4,6 +4,7 @@
 // browser's title bar «HEADLINE | NAME». One rule per place the site's identity sits, not one data
 // entry per tool: a link names its domain, and the page's Arabic spelling of the domain names the
 // site; a title bar names the site after the headline. Pure: classified lines in, signals out.
+import { regionTag } from './region-tag';
 import { isTopicTag } from './topic-tag';
 import { isLabelledNumber, isUpdateMark, namePartBesideDate } from './not-a-name';
 import { isFurnitureOnly } from './headline-furniture';
@@ -175,6 +176,8 @@ export function titleBarSignals(lines: readonly ClassifiedLine[], titleIndex: nu
       if (!name || name.split(/\s+/).length > 6 || !/\p{L}{2,}/u.test(name)) continue;
       // «TOPIC | HEADLINE»: a tag before the headline whose words the story tells is its topic (topic-tag.ts).
       if (lexKey(right) === title && isTopicTag(name, storyOf(lines, titleIndex), lex.functionWords)) continue;
+      // «السعودية | HEADLINE», «اخبار سوريا : HEADLINE»: a region tag or a regional section (region-tag.ts).
+      if (lexKey(right) === title && regionTag(name, lex)) continue;
       // «دخول | تسجيل HEADLINE», «875 مشاهدة | HEADLINE»: furniture the headline was cut from is no site's name.
       // «أخبار عالمية - HEADLINE»: a section's label cut from it neither (thirty-first round, merged).
       if (isFurnitureOnly(name, lex.headlineFurniture) || sectionLabelReader(lex)(name)) continue;
