@@ -30,6 +30,7 @@ export function wireByGrammar(place: string, credit: string, rest: string, lex: 
   const spelled = creditWords.length >= 2 && creditWords.every((w) => WORD.test(w) && w.length <= 3 && !w.startsWith('ال'));
   if (!placeWords.every(bare) || !(spelled || creditWords.every(bare))) return false;
   if (lex.givenNames.has(lexKey(placeWords[0])) || lex.places.has(lexKey(credit))) return false;
+  if (locatesPlace(credit, lex)) return false;
   return rest.trim().split(/\s+/).length >= 5 && opensWithLeadVerb(rest, lex);
 }
 
@@ -40,4 +41,25 @@ export function wireByGrammar(place: string, credit: string, rest: string, lex: 
 export function appositiveFollows(rest: string, lex: Lexicon): boolean {
   const m = /^([^-–—ـ.،:()]{3,60}?)\s[-–—ـ]\s+/u.exec(rest);
   return !!m && m[1].trim().split(/\s+/).length <= 6 && opensWithLeadVerb(rest.slice(m[0].length), lex);
+}
+
+/**
+ * «خاركيف (شرق أوكرانيا) -», «صور (جنوب لبنان) -»: two or three words in brackets after the place, one of them a place
+ * the data knows, are where the place lies, not a wire (forty-third round: the bracket-wire grammar read «شرق أوكرانيا»
+ * as an unlisted agency). The caller asks only for a bracket no list names («(روسيا اليوم)» is a channel).
+ */
+export function locatesPlace(credit: string, lex: Lexicon): boolean {
+  const words = credit.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  if (!words.every((w) => WORD.test(w) && !lex.functionWords.has(normalizeArabic(w)))) return false;
+  const countries = countryKeys(lex);
+  // Any word, or the words from it to the end («شمال جنوب السودان»), a place or a country the data lists.
+  return words.some((_, i) => { const k = lexKey(words.slice(i).join(' ')); return lex.places.has(k) || countries.has(k) || lex.places.has(lexKey(words[i])); });
+}
+
+const countrySets = new WeakMap<object, Set<string>>();
+function countryKeys(lex: Lexicon): Set<string> {
+  let set = countrySets.get(lex.data as object);
+  if (!set) { set = new Set((lex.data.datelineCountries ?? []).map(lexKey)); countrySets.set(lex.data as object, set); }
+  return set;
 }

@@ -21,7 +21,7 @@ const WIRE_TAG = /\s*\([^()]{1,20}\)\s*$/u;
 
 // A caption's archive tag after a dash or in brackets, the word «صورة» before it or not (forty-second round, at the
 // merge: «سوق … - صورة أرشيفية» under a headline was read as «NAME - CREDIT», the site's own credit line).
-const ARCHIVE_TAIL = /[(\-–]\s*(?:(?:ال)?صوره\s+)?(?:من\s+)?(?:ال)?ارشيف(?:يه)?\s*\)?$/u;
+const ARCHIVE_TAIL = /[(|\-–—ـ]\s*(?:(?:ال)?صوره\s+)?(?:من\s+)?(?:ال)?ارشيف(?:يه)?\s*\)?$/u;
 const GLUED_LABELS = /ة[\u0621-\u064A]|[A-Za-z][\u0621-\u064A]|[\u0621-\u064A][A-Za-z]/u;
 
 export type LineKind =

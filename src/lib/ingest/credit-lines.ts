@@ -107,11 +107,13 @@ export function spellingOnPage(label: string, lines: readonly PageLine[], sameNa
   };
   for (let n = 3; n >= 1; n--) {
     for (const l of lines) {
-      if (l.kind === 'body' || l.kind === 'blank' || l.words > 12) continue;
+      // «… في سوس. (تيزنيت بلس)»: a story's line is read only for the bracketed sign-off closing it (forty-third round).
+      const text = l.kind === 'body' ? /[.!؟?]\s*(\([^()]{3,40}\))\s*$/u.exec(l.text)?.[1] : l.text;
+      if (!text || l.kind === 'blank' || (l.kind !== 'body' && l.words > 12)) continue;
       // «مرسيليا العربية.. صوت العرب …»: a tagline's dots close the name's last word, no part of it.
       // «(عرعرة اليوم)»: a bracketed sign-off's brackets and quotes are no part of the name (thirty-seventh round, at the merge).
       // «الخرطوم=^NAME^»: a copy's credit set off by «=» and «^» (forty-first round, real pages) parts words as a space does.
-      const words = l.text.split(/[\s|:\-–—=^]+/).map((w) => w.replace(/^[(«"“[]+/u, '').replace(/[.…،,؛!)»"”\]]+$/u, '')).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
+      const words = text.split(/[\s|:\-–—=^]+/).map((w) => w.replace(/^[(«"“[]+/u, '').replace(/[.…،,؛!)»"”\]]+$/u, '')).filter((w) => /^[\p{Script=Arabic}0-9]+$/u.test(w));
       for (let i = 0; i + n <= words.length; i++) {
         const gram = words.slice(i, i + n).join(' ');
         if (sameName(label, gram)) return { text: [gram, ...withSuffix(words, i + n)].join(' '), index: l.index };

@@ -22,7 +22,7 @@ import { isReleaseWire, isTypedWire, withoutReleaseTag } from './typed-credits';
 import { isUnclosedPaperSubject } from './paper-credits';
 import { dateThenSlash } from './dateline-slash';
 import { cityAndCountry, nameSlashPlace } from './dateline-joins';
-import { appositiveFollows, wireByGrammar } from './bracket-wire';
+import { appositiveFollows, locatesPlace, wireByGrammar } from './bracket-wire';
 import { headedPlace } from './place-heads';
 import { citesSource } from './prose-credit';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
@@ -203,7 +203,10 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
       && text.slice(0, span.start).trim() === at.place && wireByGrammar(at.place, creditText, text.slice(end), lex);
     const vouched = places.has(key(at.place)) || !!at.date || creditSlot || wireCode || grammarWire;
     // «باريس (AR) –»: the edition's language tag in the brackets credits no one; the place is the dateline's.
-    if (span.paired && places.has(key(at.place)) && /[-–—ـ]/.test(closer[0]) && !lookup(creditText) && isBracketTag(creditText, lex)) {
+    // «خاركيف (شرق أوكرانيا) -»: the bracket says where the place lies (bracket-wire.ts `locatesPlace`); no credit.
+    const located = span.paired && text[span.start] === '(' && /[-–—ـ]/.test(closer[0]) && !at.date && !lookup(creditText)
+      && text.slice(0, span.start).trim() === at.place && at.place.split(/\s+/).length <= 2 && locatesPlace(creditText, lex);
+    if (located || (span.paired && places.has(key(at.place)) && /[-–—ـ]/.test(closer[0]) && !lookup(creditText) && isBracketTag(creditText, lex))) {
       return { place: at.place, end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };
     }
     if (span.bare && !known) continue;

@@ -28,7 +28,7 @@ export interface GluedFurniture {
   prefix: string;
   /** The headline after it. */
   rest: string;
-  shape: 'clock time' | 'trail' | 'interface word' | 'section label';
+  shape: 'clock time' | 'trail' | 'interface word' | 'section label' | 'topic tag';
 }
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
@@ -90,12 +90,26 @@ const MAX_PREFIX_SHARE = 0.5;
  * names («الأردن | …» over a lead about Jordan) is no furniture to cut.
  */
 export function gluedBeforeHeadline(text: string, words: FurnitureWords, functionWords: Set<string>, lead: LeadIndex, leadText?: string): GluedFurniture | undefined {
-  const found = gluedFurniture(text, words);
+  const found = gluedFurniture(text, words) ?? dashedTopicTag(text, functionWords, leadText);
   if (!found) return undefined;
   const rest = overlapShare(contentWords(found.rest, functionWords), lead);
   const prefix = overlapShare(contentWords(found.prefix, functionWords), lead);
   // «الأزمة الأوكرانية | HEADLINE»: one entry whose words the story tells is the story's topic tag — the lead repeating
   // them is the tag's evidence, not the headline's (topic-tag.ts; thirty-ninth round, at the merge).
-  const topic = found.shape === 'trail' && !found.prefix.includes(' › ') && leadText !== undefined && isTopicTag(found.prefix, `${found.rest} ${leadText}`, functionWords);
+  const topic = (found.shape === 'trail' || found.shape === 'topic tag') && !found.prefix.includes(' › ') && leadText !== undefined && isTopicTag(found.prefix, `${found.rest} ${leadText}`, functionWords);
   return rest.shared >= MIN_SHARED_WORDS && rest.share >= MIN_SHARED_SHARE && (prefix.share < MAX_PREFIX_SHARE || topic) ? found : undefined;
+}
+
+/**
+ * «أزمة الحبوب – أزمة الحبوب تدفع …»: a topic tag set off by a spaced dash instead of a bar (forty-third round: the
+ * bar's tag was cut, the dash's kept). Only a tag the story tells (topic-tag.ts) — a dateline's place or a section
+ * label shares no two words with the story, and a section label is gluedFurniture's.
+ */
+function dashedTopicTag(text: string, functionWords: Set<string>, leadText?: string): GluedFurniture | undefined {
+  if (leadText === undefined) return undefined;
+  const dashed = text.trim().split(SECTION_DASH);
+  if (dashed.length !== 2) return undefined;
+  const [label, rest] = dashed.map((p) => p.trim());
+  if (wordCount(label) > MAX_ENTRY_WORDS || /[0-9٠-٩.!؟?:：،,]/u.test(label) || wordCount(rest) < MIN_HEADLINE_WORDS) return undefined;
+  return isTopicTag(label, `${rest} ${leadText}`, functionWords) ? { prefix: label, rest, shape: 'topic tag' } : undefined;
 }

@@ -11,7 +11,7 @@ import { photoCreditName } from './photo-credit';
 const ARABIC = /[\u0600-\u06FF]/u;
 const LATIN_LINE = /^[\p{Script=Latin}0-9 .&'’-]{4,40}$/u;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+\/?$/iu;
-const EMAIL = /([a-z0-9][a-z0-9._-]{2,30})@[a-z0-9-]+(?:\.[a-z]{2,})+/iu;
+const EMAIL = /([a-z0-9][a-z0-9._-]{2,30})@([a-z0-9-]+(?:\.[a-z]{2,})+)/iu;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** «للتواصل مع NAME: …», «راسلوا NAME على …»: the name a contact line gives (one to four Arabic words). */
@@ -24,7 +24,7 @@ function contactName(text: string, labels: readonly string[]): string | undefine
 }
 
 /** The page's Latin forms of a name: Latin-only short lines, bare domains, e-mail addresses' names (read as a domain's label). */
-function latinForms(lines: readonly ClassifiedLine[]): { text: string; index: number }[] {
+function latinForms(lines: readonly ClassifiedLine[], providers: readonly string[]): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   for (const l of lines) {
     const t = l.text.trim().replace(/^©\s*(?:\d{4}\s*)?/u, '').replace(/\s*(?:©\s*)?\d{4}$/u, '').trim();
@@ -33,6 +33,10 @@ function latinForms(lines: readonly ClassifiedLine[]): { text: string; index: nu
     const mail = EMAIL.exec(l.text);
     // «safwantoday@gmail.com»: the address's name is the site's label on a mail provider's domain.
     if (mail) out.push({ text: `${mail[1].replace(/[._]/g, '-')}.com`, index: l.index });
+    // «contact@sokhnapost.com»: on the site's own domain (no mail provider) the domain is the name, the box a role
+    // (forty-third round: the box's name alone was read, «contact»).
+    const domain = mail?.[2].toLowerCase();
+    if (domain && !providers.some((p) => domain === p || domain.endsWith(`.${p}`))) out.push({ text: domain, index: l.index });
   }
   return out;
 }
@@ -41,7 +45,7 @@ function latinForms(lines: readonly ClassifiedLine[]): { text: string; index: nu
 export function latinAgreedName(lines: readonly ClassifiedLine[], lex: Lexicon): Signal[] {
   const data = lex.data.latinAgreement;
   if (!data) return [];
-  const forms = latinForms(lines);
+  const forms = latinForms(lines, lex.data.mailFooter?.mailProviders ?? []);
   if (!forms.length) return [];
   for (const l of lines) {
     if (l.kind === 'blank' || l.words > 14) continue;
