@@ -52,6 +52,11 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     if (located.some((l) => l.first <= i && i <= l.last)) continue;
     const before = located.filter((l) => l.last < i);
     const country = wordsAt(countryWords, i);
+    // «وحمّل وزير خارجيتها رادوسلاف سيكورسكي موسكو»: with a person's name after it, it is that person's title.
+    if (country && located.some((l) => l.first === i + country && isPerson(l.actorId, actors))) {
+      i += country - 1;
+      continue;
+    }
     if (country) {
       // The person speaking or acting before it («استقبل أردوغان وفدا أوكرانيا … وزير خارجيته»), else the nearest party;
       // but right after «أن/إن» of a sentence that opens on its reporting verb, the speaker: «وأكد رئيس
@@ -96,7 +101,9 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     const pair = wordsAt(pairWords, i);
     if (pair) {
       // «الجانبان الروسي والأمريكي» names its two sides: no pronoun.
-      if (located.some((l) => l.first === i + pair)) continue;
+      // So does a pair noun with the two names after it («وزيرا خارجية البلدين، سيبيها والبوسعيدي»); an
+      // object after it is no name of its own («فيما اتهم الوزيران موسكو …»).
+      if (located.some((l) => l.first === i + pair && (l.kind === 'nisba' || isPerson(l.actorId, actors)))) continue;
       // Media are sources, never parties («موسكو - رويترز»).
       const named = [...(context?.parties ?? []), ...before.map((l) => l.actorId)].filter((id) => !p.media.has(id));
       const two = lastTwo(named.filter((id) => isPerson(id, actors)), actors) ?? lastTwo(named, actors);

@@ -288,6 +288,11 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
       l.place = true;
       return;
     }
+    // «استهداف المدنيين في أوكرانيا وروسيا»: a country joined by «و» right after a place is a place too.
+    if (prev?.place && actors.get(prev.actorId)?.type === 'country' && l.first - prev.last === 1 && l.proclitic.startsWith('و')) {
+      l.place = true;
+      return;
+    }
     let k = l.first - 1;
     while (k >= 0 && wordsAt(p.placeNouns, k)) k--;
     l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1);
