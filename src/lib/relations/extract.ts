@@ -165,8 +165,10 @@ function hedged(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean
   const b = tokenSpan(rs, m.to)[1];
   for (let t = a; t <= b; t++) {
     const item = rs.items[rs.itemOf[t]];
-    // A word the rule itself matched is no hedge of it («لمّ شمل» is no «لم»).
-    if (item?.kind === 'word' && !m.used.includes(t) && rs.wordsAt(patterns.hedges, t)) return true;
+    // A word the rule itself matched is no hedge of it («لمّ شمل» is no «لم»); a hedge of several words that only
+    // starts on it is («التبادل التجاري»: the rule took «التبادل», an exchange of goods).
+    const len = item?.kind === 'word' ? rs.wordsAt(patterns.hedges, t) : 0;
+    if (len && [...Array(len).keys()].some((d) => !m.used.includes(t + d))) return true;
   }
   // Offers and readiness reach further back in the clause («أبدت استعدادها لاستضافة جولة من المفاوضات بين…»).
   for (let i = m.from - 1, n = 0; i >= 0 && n < patterns.hedgesFar.reach && rs.items[i].kind !== 'cut'; i--, n++) {

@@ -6,6 +6,7 @@ import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type Relatio
 import type { RelationWords } from './viewDraw';
 import { compilePhrase, PhraseSet } from './words';
 import { withMoreRules } from './moreRules';
+import { withCrossRules } from './crossRules';
 
 export { DIRECTED_TYPES, RELATION_TYPES };
 
@@ -179,7 +180,7 @@ function wordTest(list: string[]): (text: string) => boolean {
 
 /** Compiles the validated data of content/relation-patterns.yaml. Throws on a rule it cannot read. */
 export function compileRelationPatterns(data: RelationPatternsData): RelationPatterns {
-  data = withMoreRules(data);
+  data = withCrossRules(withMoreRules(data));
   const labels = {} as RelationPatterns['labels'];
   for (const type of RELATION_TYPES) {
     const t = data[type];

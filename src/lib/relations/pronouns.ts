@@ -52,6 +52,11 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     if (located.some((l) => l.first <= i && i <= l.last)) continue;
     const before = located.filter((l) => l.last < i);
     const country = wordsAt(countryWords, i);
+    // «وحمّل وزير خارجيتها رادوسلاف سيكورسكي موسكو»: with a person's name after it, it is that person's title.
+    if (country && located.some((l) => l.first === i + country && isPerson(l.actorId, actors))) {
+      i += country - 1;
+      continue;
+    }
     if (country) {
       // The person speaking or acting before it («استقبل أردوغان وفدا أوكرانيا … وزير خارجيته»), else the nearest party;
       // but right after «أن/إن» of a sentence that opens on its reporting verb, the speaker: «وأكد رئيس
@@ -96,10 +101,17 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     const pair = wordsAt(pairWords, i);
     if (pair) {
       // «الجانبان الروسي والأمريكي» names its two sides: no pronoun.
-      if (located.some((l) => l.first === i + pair)) continue;
+      // So does a pair noun with the two names after it («وزيرا خارجية البلدين، سيبيها والبوسعيدي»); an
+      // object after it is no name of its own («فيما اتهم الوزيران موسكو …»).
+      if (located.some((l) => l.first === i + pair && (l.kind === 'nisba' || isPerson(l.actorId, actors)))) continue;
       // Media are sources, never parties («موسكو - رويترز»).
-      const named = [...(context?.parties ?? []), ...before.map((l) => l.actorId)].filter((id) => !p.media.has(id));
-      const two = lastTwo(named.filter((id) => isPerson(id, actors)), actors) ?? lastTwo(named, actors);
+      // A discovered name (not in the dictionary) is too often a misread phrase to stand for a side.
+      // After «بين» the two are others than the clause's own parties («تتابع القاهرة الاتصالات الجارية بين الجانبين»):
+      // the two of the sentence before, not anyone named before it here.
+      const afterBetween = i > 0 && tokens[i - 1].norm.replace(/^[وف]/, '') === 'بين';
+      const here = before.map((l) => l.actorId);
+      const named = (afterBetween ? (context?.parties ?? []).filter((id) => !here.includes(id)) : [...(context?.parties ?? []), ...here]).filter((id) => !p.media.has(id) && !actors.get(id)?.discovered);
+      const two = pairOf(tokens.slice(i, i + pair).map((t) => t.norm).join(' '), named, actors);
       if (two) place(two[0], i, pair, '', [two[1]]);
       i += pair - 1;
       continue;
@@ -118,6 +130,37 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
     if (id) place(id, i, title);
   }
   return out;
+}
+
+/**
+ * The two a pair word stands for: «الرئيسان» two presidents and «الوزيران» two ministers (by the
+ * first word of their role) when two such people were named, else two countries; «الوفدان», «وفدا
+ * البلدين» two countries (a person's own); other pair words («الجانبان», «الزعيمان») the last two
+ * people, else the last two parties.
+ */
+const N = (() => {
+  const n = normalizeArabic;
+  return {
+    delegation: n('وفد'),
+    countries: n('البلدين'),
+    president: n('رئيس'),
+    minister: n('وزير'),
+    // A president's role opens on «الرئيس» / «رئيس», not «رئيس الوزراء», «رئيس الوفد», «رئيس مجلس …».
+    presidentRole: new RegExp(`^(${n('ال')})?${n('رئيس')}(?! (${['الوزراء', 'الوفد', 'الحكومة', 'مجلس'].map(n).join('|')}))`),
+    // A minister's anywhere in it («نائب رئيس الوزراء وزير الخارجية الأردني»).
+    ministerRole: new RegExp(`(^| )(${n('ال')})?${n('وزير')}( |$)`),
+  };
+})();
+
+function pairOf(word: string, named: string[], actors: Map<string, Actor>): [string, string] | null {
+  const persons = named.filter((id) => isPerson(id, actors));
+  const countries = named.filter((id) => actors.get(id)?.type === 'country');
+  const roleStarts = (id: string, re: RegExp) => re.test(normalizeArabic(actors.get(id)?.role ?? ''));
+  // «وفدا البلدين», «وزيرا خارجية البلدين»: two countries (a person stands for his).
+  if (word.includes(N.delegation) || word.includes(N.countries)) return lastTwo(named.map((id) => (isPerson(id, actors) ? (countryOf(id, actors) ?? id) : id)).filter((id) => actors.get(id)?.type === 'country'), actors);
+  const title = word.includes(N.president) ? N.presidentRole : word.includes(N.minister) ? N.ministerRole : null;
+  if (title) return lastTwo(persons.filter((id) => roleStarts(id, title)), actors) ?? lastTwo(countries, actors);
+  return lastTwo(persons, actors) ?? lastTwo(named, actors);
 }
 
 /** The last two of these actors that are not of one side (latest first), if there are two. */

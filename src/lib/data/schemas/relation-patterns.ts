@@ -106,6 +106,18 @@ export const RelationPatternsSchema = z
       })
       .strict()
       .default({}),
+    /**
+     * Talks, accusation and the readings that cut across types (session 46: pair subjects, «بينه
+     * وبين», headlines), with their own word classes: tried after `rules_more` (crossRules.ts).
+     */
+    rules_cross: z
+      .object({
+        verbs: z.array(z.string().min(1)).default([]),
+        words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words).default({}),
+        rules: z.array(RuleSchema).default([]),
+      })
+      .strict()
+      .default({}),
   })
   .strict();
 
