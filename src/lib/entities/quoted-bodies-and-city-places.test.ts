@@ -28,3 +28,14 @@ describe('a city\'s airports and exchange are places', () => {
     expect(ids('أعلنت موسكو تعليق الرحلات إلى المطارات الأوروبية.')).toEqual(['russia']);
   });
 });
+
+describe('officials the dictionary lacked (content/actors.yaml, session 46)', () => {
+  it('Alexander Novak by his full name, Sergei Sobyanin by his name or surname', () => {
+    expect(ids('بحث رئيس الوزراء مع ألكسندر نوفاك التعاون في قطاع الطاقة.')).toEqual(['alexander-novak']);
+    expect(ids('أعلن رئيس بلدية العاصمة سيرغي سوبيانين إسقاط المسيرات.')).toEqual(['sergei-sobyanin']);
+    expect(ids('وقال سوبيانين إن فرق الطوارئ في الموقع.')).toEqual(['sergei-sobyanin']);
+  });
+  it('guard: «نوفاك» alone is also a first name', () => {
+    expect(ids('فاز نوفاك ديوكوفيتش بالمباراة النهائية.')).toEqual([]);
+  });
+});
