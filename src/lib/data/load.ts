@@ -161,6 +161,7 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
     if (e.places?.length) topic.places = dedupe(e.places);
     if (e.cancelledBy) topic.cancelledBy = e.cancelledBy;
     if (e.frame) topic.frame = e.frame;
+    if (e.otherFields?.length) topic.otherFields = dedupe(e.otherFields);
     return topic;
   });
 }

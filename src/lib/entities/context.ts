@@ -28,6 +28,14 @@ function spaced(text: string, tokens: Token[], j: number): boolean {
   if (tokens[j].start - from === 1 && text.charCodeAt(from) === 0x20) return true;
   return WS.test(text.slice(from, tokens[j].start));
 }
+/**
+ * One quotation mark between tokens j-1 and j: a body's own name in quotes, «شركة «نفتوغاز» الأوكرانية»,
+ * «شركة «روساتوم» الروسية» (session 46, v-dev vd06 vd07): the nisba is still the company's.
+ */
+const QUOTE_GAP = /^[\s\u00A0]*[«»"“”][\s\u00A0]*$/;
+function quotedGap(text: string, tokens: Token[], j: number): boolean {
+  return QUOTE_GAP.test(text.slice(tokens[j - 1].end, tokens[j].start));
+}
 /** Could a token in [lowest, from) be (the last word of) a body noun or a brand head? Set lookups only. */
 function bodyWordWithin(ctx: LinkContext, tokens: Token[], from: number, lowest: number): boolean {
   for (let k = from - 1; k >= lowest && k >= 0; k--) {
@@ -219,7 +227,7 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
   // Cheap test first (this runs on every nisba): a body noun must stand within reach at all.
   if (!bodyWordWithin(ctx, tokens, from, Math.max(floor, from - 1 - max))) return false;
   // `floor`: where the last linked name ended; the body's name does not reach into it.
-  for (let k = from - 1, crossed = 0; k >= floor && spaced(text, tokens, k + 1); k--, crossed++) {
+  for (let k = from - 1, crossed = 0; k >= floor && (spaced(text, tokens, k + 1) || quotedGap(text, tokens, k + 1)); k--, crossed++) {
     const t = tokens[k];
     // The body noun as written or after و/ف (no general clitic lookup: this runs on every nisba).
     if (ctx.bodyNouns.has(t.norm) || (/^[وف]/.test(t.norm) && ctx.bodyNouns.has(t.norm.slice(1))) || (brand && ctx.brandHeads.has(t.norm))) {

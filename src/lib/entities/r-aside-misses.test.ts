@@ -44,6 +44,7 @@ describe('discovery: where a name ends (ra08, ra13)', () => {
     expect(people('وقال المبعوث بيتر هولمز سيستضيف المؤتمر الشهر المقبل.')).toEqual(['بيتر هولمز']);
   });
   it('«مستقبل» after the name is the object of the talks', () => {
-    expect(people('بحث الوزير مع نائب رئيس الوزراء الروسي ألكسندر نوفاك مستقبل استثمارات الشركات.')).toEqual(['ألكسندر نوفاك']);
+    // Session 46: Novak is in the dictionary now (not discovered); the same shape with a name it lacks.
+    expect(people('بحث الوزير مع نائب رئيس الوزراء الروسي ألكسندر كوزاك مستقبل استثمارات الشركات.')).toEqual(['ألكسندر كوزاك']);
   });
 });

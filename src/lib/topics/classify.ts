@@ -192,9 +192,9 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: 
   const frames = new Map<TopicId, FrameReader>();
   const frameReaders = new Map<string, FrameReader>();
   for (const t of topics) {
-    if (!t.frame) continue;
-    const key = JSON.stringify(t.frame);
-    if (!frameReaders.has(key)) frameReaders.set(key, compileFrame(t.frame));
+    if (!t.frame && !t.otherFields?.length) continue;
+    const key = JSON.stringify([t.frame, t.otherFields]);
+    if (!frameReaders.has(key)) frameReaders.set(key, compileFrame(t.frame, t.otherFields));
     frames.set(t.id, frameReaders.get(key)!);
   }
   const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem, frames };

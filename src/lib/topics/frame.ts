@@ -27,10 +27,15 @@ function forms(word: string): string[][] {
   return ['', 'ه', 'ين', 'ون', 'ان', 'تين', 'تان'].map((e) => [tokens[0] + e]);
 }
 
-export function compileFrame(frame: NonNullable<Topic['frame']>): FrameReader {
+/**
+ * Session 46: `otherFields` (a topic's words of another field its words also serve: a league's
+ * «مباراة القمة», a federation's or a traffic law's «عقوبات», another country's civil reactor) are read
+ * like another war's words: a hit they stand nearer to than this war's words is not the topic.
+ */
+export function compileFrame(frame: Topic['frame'] | undefined, otherFields: readonly string[] = []): FrameReader {
   const trie = new PhraseTrie<number>(stripArticle);
-  for (const w of frame.otherWars) for (const f of forms(w)) trie.insert(f, OTHER);
-  for (const w of frame.thisWar) for (const f of forms(w)) trie.insert(f, THIS);
+  for (const w of [...(frame?.otherWars ?? []), ...otherFields]) for (const f of forms(w)) trie.insert(f, OTHER);
+  for (const w of frame?.thisWar ?? []) for (const f of forms(w)) trie.insert(f, THIS);
   const sideAt = (tokens: Token[], k: number, text: string): number => {
     let side = 0;
     for (const m of trie.matchesAt(tokens, k, text)) for (const v of m.values) side |= v;

@@ -143,6 +143,12 @@ export const TopicSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Session 46: words of another field the topic's words also serve (a league's «مباراة القمة», a
+     * federation's or a traffic law's «عقوبات», another country's civil reactor): read like `frame.otherWars`
+     * (frame.ts), against this war's words when the topic has a frame.
+     */
+    otherFields: strings(arabic).min(1).optional(),
   })
   .strict();
 
