@@ -18,8 +18,9 @@ const WIKILINK_LINE = /^\[\[[^\]\n]+\]\]$/u;
 const FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,30}:\s*\S/u;
 /** «kyiv-notes.md — iA Writer»: a line naming a markdown file (a writing app's window title) is a kind of its own —
  * the file says its text is markdown, also under a folder's path (thirty-sixth round, at the merge). */
-/** «#أخبار #اليمن»: a line of hashtags only, a notes app's tags (Bear, Craft) — a kind only beside a «# » heading, below
- * (forty-third round: a Bear copy's heading kept its «# »). A site's tag line alone is one kind, cut nothing. */
+/** «#أخبار #اليمن»: a line of hashtags only, a notes app's tags (Bear, Craft) — a kind only when a «# » heading opens the
+ * page, a note's title (forty-third round: a Bear copy's heading kept its «# »). A site's tag line alone, or under a story
+ * with a line of prose opening on «# » in its middle (tests/fixtures/hostile/hash-prose.txt), cuts nothing. */
 const TAG_LINE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
 const MD_FILE = /(?:^|\s)[\p{L}\p{N}_./-]+\.(?:md|markdown)(?=\s|$)/iu;
 
@@ -40,9 +41,11 @@ function metadataBlock(lines: readonly string[]): boolean {
 /** How many kinds of markdown shape the page shows (heading, list, bold line, link, a markdown file's name, metadata block). */
 export function markdownKinds(lines: readonly string[]): number {
   let heading = false, list = false, bold = false, link = false, file = false, wikilink = false, tags = false;
+  let titleHeading: boolean | undefined;
   for (const line of lines) {
     const t = line.trim();
     if (!t) continue;
+    titleHeading ??= HEADING.test(t);
     if (HEADING.test(t)) heading = true;
     else if (!file && MD_FILE.test(t)) file = true;
     else if (LIST_ITEM.test(t)) list = true;
@@ -51,7 +54,7 @@ export function markdownKinds(lines: readonly string[]): number {
     else if (WIKILINK_LINE.test(t)) wikilink = true;
     else if (TAG_LINE.test(t)) tags = true;
   }
-  return [heading, list, bold, link, file, wikilink, tags && heading, metadataBlock(lines)].filter(Boolean).length;
+  return [heading, list, bold, link, file, wikilink, tags && titleHeading === true, metadataBlock(lines)].filter(Boolean).length;
 }
 
 /** The lines with markdown's heading and bold-line markers cut, when the page is a markdown copy; else the lines. */
