@@ -46,6 +46,8 @@ export function nameNotLabel(name: string, lex: Lexicon, lookup: NameLookup): bo
   const words = name.split(/\s+/);
   const keys = words.map(lexKey);
   if (lex.places.has(lexKey(name)) || lex.places.has(keys[0]) || lookup(name) || lex.exact.has(lexKey(name))) return false;
+  // A metadata label closed by its colon («آخر تحديث :», «تاريخ النشر :», «مصدر الخبر :») introduces a value, not a site.
+  if (Object.values(lex.labels).some((set) => set.has(lexKey(name)))) return false;
   if (lex.givenNames.has(keys[0]) || isCreditWord(words[0], lookup)) return false;
   if (words.some((w) => lex.functionWords.has(normalizeArabic(w))) || keys.some((k) => lex.bylines.has(k) || lex.dates.lineWords.has(k))) return false;
   if (lex.leadVerbs.has(normalizeArabic(words[0])) || lex.lineContinuations.has(keys[0])) return false;

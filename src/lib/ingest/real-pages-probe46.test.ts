@@ -32,6 +32,11 @@ describe('the site\'s credit alone on the line over the lead (own-credit-stub.ts
     expect(stub('متابعات خاصة :')).toBeUndefined();
     expect(stub('البلدية الشرقية :', 'أعلنت البلدية الشرقية بدء أعمال صيانة شبكة تصريف مياه الأمطار في الأحياء تحسبا للشتاء.')).toBeUndefined();
   });
+  it('a metadata label closed by its colon introduces a value, not a site (session 46, at the merge)', () => {
+    expect(stub('آخر تحديث :')).toBeUndefined();
+    expect(stub('تاريخ النشر :')).toBeUndefined();
+    expect(stub('مصدر الخبر :')).toBeUndefined();
+  });
   it('a line that goes on, or a short line under it, is no stub', () => {
     expect(stub('نبض الساحل : تقرير')).toBeUndefined();
     expect(stub('نبض الساحل :', 'صور من الحدث.')).toBeUndefined();
