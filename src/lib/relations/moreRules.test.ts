@@ -48,7 +48,7 @@ describe('relations: rules_more (support, sanctions, mediation)', () => {
   it('merges its classes and rules after the main ones, and refuses a class named twice', () => {
     const base = data.relationPatterns;
     const merged = withMoreRules(base);
-    expect(merged.rules).toEqual([...base.rules, ...base.rules_more.rules]);
+    expect(merged.rules).toEqual([...base.rules, ...base.rules_more.rules, ...base.rules_ssm.rules]);
     expect(merged.words.backer).toEqual(base.rules_more.words.backer);
     expect(() => withMoreRules({ ...base, rules_more: { ...base.rules_more, words: { ...base.rules_more.words, meet: ['التقى'] } } })).toThrow(/"meet" is already/);
     expect(() => withMoreRules({ ...base, rules_more: { ...base.rules_more, verbs: ['nothing_here'] } })).toThrow(/no word class "nothing_here"/);

@@ -95,6 +95,18 @@ export const RelationPatternsSchema = z
     words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words),
     rules: z.array(RuleSchema).min(1),
     /**
+     * Support, sanctions and mediation on unseen phrasing (session 46), with their own word classes
+     * (`verbs` as above): tried after `rules_more` (ssmRules.ts).
+     */
+    rules_ssm: z
+      .object({
+        verbs: z.array(z.string().min(1)).default([]),
+        words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words).default({}),
+        rules: z.array(RuleSchema).default([]),
+      })
+      .strict()
+      .default({}),
+    /**
      * More rules of support, sanctions and mediation (session 45), with their own word classes
      * (`verbs` as above): tried after `rules`, so they only read what no earlier rule took.
      */
