@@ -29,6 +29,7 @@ import { loadMeaningWords } from './meaningWords';
 import { loadSearchCountries } from './searchCountries';
 import { loadSearchPluralsData, loadSearchRegions } from './searchPlurals';
 import { loadSearchPlaceNames } from './placeNames';
+import { loadSearchWordSenses } from './wordSenses';
 
 export const DEFAULT_SEARCH_SYNONYMS_PATH = 'content/search-synonyms.yaml';
 export const DEFAULT_SEARCH_FORMS_PATH = 'content/search-forms.yaml';
@@ -143,6 +144,8 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const meaningWords = beside('search-meaning-words.yaml');
   // Towns whose name holds a common word (thirty-fifth pass): index side, with the patterns.
   const placeNames = beside('search-place-names.yaml');
+  // News words whose other sense their neighbours give away (thirty-eighth pass): index side, with the patterns.
+  const wordSenses = beside('search-word-senses.yaml');
   const thesaurusConcepts = [...(thesaurus ? loadThesaurus(thesaurus) : []), ...(meaningWords ? loadMeaningWords(meaningWords) : [])];
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
@@ -178,7 +181,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
-    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals) } : {}), ...(placeNames ? { placeNames: loadSearchPlaceNames(placeNames) } : {}) } } : {}),
+    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals) } : {}), ...(placeNames ? { placeNames: loadSearchPlaceNames(placeNames) } : {}), ...(wordSenses ? { wordSenses: loadSearchWordSenses(wordSenses) } : {}) } } : {}),
     ...(thesaurusConcepts.length ? { thesaurus: thesaurusConcepts } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };

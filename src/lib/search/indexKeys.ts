@@ -12,6 +12,7 @@ import { corpusReadings } from './corpusPlurals';
 import { nisbaReadings } from './nisbaReadings';
 import { isNearSynonym } from './queryReadings';
 import { placeNameTokens } from './placeNames';
+import { otherSenseTokens } from './wordSenses';
 import { constructPluralKeys } from './constructPlurals';
 
 /**
@@ -25,6 +26,7 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
   const matches = toks.map((t) => t.match);
   const out: string[] = [];
   const inName = weak ? placeNameTokens(toks, ctx) : undefined;
+  const elsewhereSense = weak ? otherSenseTokens(toks, ctx) : undefined;
   for (let i = 0; i < toks.length; i++) {
     const start = out.length;
     const own = [toks[i].key];
@@ -58,8 +60,9 @@ export function indexKeys(text: string, ctx: KeyContext, weak?: string[]): strin
     // A homograph beside its other sense (otherSense): its concept too is a reading, at the low weight.
     const elsewhere = weak && toks[i].familyKey && otherSense(toks, i, ctx);
     for (const id of ids) (weak && (isNearSynonym(id) || elsewhere) ? weak : out).push(conceptKey(id));
-    // A word inside a town's name holding a common word (placeNames.ts: «دار السلام»): all its keys at the low weight.
-    if (inName?.has(i)) weak!.push(...out.splice(start));
+    // A word inside a town's name holding a common word (placeNames.ts: «دار السلام»), or a word beside its other
+    // sense's company (wordSenses.ts: «الجولة» of a league): all its keys at the low weight.
+    if (inName?.has(i) || elsewhereSense?.has(i)) weak!.push(...out.splice(start));
   }
   return out;
 }

@@ -79,6 +79,8 @@ export interface SearchPatterns {
   homographs?: Array<{ forms: string[]; beside: string[] }>;
   /** Towns whose name of several words holds a common word (content/search-place-names.yaml, placeNames.ts; thirty-fifth pass). */
   placeNames?: string[];
+  /** News words whose other sense their neighbours give away (content/search-word-senses.yaml, wordSenses.ts; thirty-eighth pass). */
+  wordSenses?: Array<{ forms: string[]; beside: string[] }>;
 }
 
 /** A verb form of a weak root and its verbal noun, digits for the sound root letters (content/search-patterns.yaml). */
@@ -116,12 +118,14 @@ export interface PatternReader {
   homographs?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Each place name's words, normalised (search-place-names.yaml): keyed at the low weight on a page (placeNames.ts). */
   placeNames?: ReadonlyArray<readonly string[]>;
+  /** Normalised form (less the article) → its other sense's company (search-word-senses.yaml): low weight beside it (wordSenses.ts). */
+  wordSenses?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function patternReader(data: SearchPatterns): PatternReader {
   const norm = (ws: string[] | undefined) => new Set((ws ?? []).map((w) => normalizeArabic(w.trim())));
   const more = (data.measureIIForms ?? []).map((f) => ({ form: normalizeArabic(f), past: false, extra: true }));
-  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })), measureIIShadda: (data.measureIIShadda ?? []).map((f) => ({ form: normalizeArabic(f), past: false })), ...(data.nisbas ? { nisbas: nisbaReader(data.nisbas) } : {}), ...(data.homographs?.length ? { homographs: homographReader(data.homographs) } : {}), ...(data.placeNames?.length ? { placeNames: data.placeNames.map((n) => n.split(' ').map((w) => normalizeArabic(w))) } : {}) };
+  return { plurals: data.plurals.map((p) => ({ ...p, plural: normalizeArabic(p.plural), singulars: p.singulars.map((s) => normalizeArabic(s)) })), notPlurals: norm(data.notPlurals), notMeasureII: norm(data.notMeasureII), measureII: [...II_TEMPLATES, ...more], notMeasureIIForms: norm(data.notMeasureIIForms), notParticipleNouns: norm(data.notParticipleNouns), singularPlurals: new Map((data.singularPlurals ?? []).map(([s, ps]) => [normalizeArabic(s), ps.map((p) => normalizeArabic(p))])), nounAfter: norm(data.nounAfter), nisbaPlaces: new Map((data.nisbaPlaces ?? []).map(([f, ns]) => [normalizeArabic(f), ns.map((n) => normalizeArabic(n).replace(/^ال/, ''))])), notReadings: new Set((data.notReadings ?? []).map(([p, s]) => `${normalizeArabic(p)} ${normalizeArabic(s)}`)), verbNouns: (data.verbNouns ?? []).map((v) => ({ ...v, form: normalizeArabic(v.form), noun: normalizeArabic(v.noun) })), measureIIShadda: (data.measureIIShadda ?? []).map((f) => ({ form: normalizeArabic(f), past: false })), ...(data.nisbas ? { nisbas: nisbaReader(data.nisbas) } : {}), ...(data.homographs?.length ? { homographs: homographReader(data.homographs) } : {}), ...(data.placeNames?.length ? { placeNames: data.placeNames.map((n) => n.split(' ').map((w) => normalizeArabic(w))) } : {}), ...(data.wordSenses?.length ? { wordSenses: homographReader(data.wordSenses) } : {}) };
 }
 
 /** Each homograph form (normalised, less the article) → its other sense's words (normalised, less the article). */
