@@ -267,6 +267,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // Breadcrumbs: «الرئيسية > أخبار > دولية». A browser's title bar «HEADLINE | SECTION | SITE» opens
   // with a headline of ≥ 5 words where a breadcrumb opens with a short entry: no breadcrumb.
   if (words <= 16 && /^[^.!؟?]{1,200}$/.test(text) && (text.match(/\s[>»›/|]\s/g) ?? []).length >= 2 && !titleBarShape(text)) return { ...base, kind: 'menu' };
+  // «الرئيسية / وطنية», «الصفحة الرئيسية » أخبار محلية»: two crumbs, the first a page's home or menu word
+  // (`genericPageWords`), is a breadcrumb — not a dateline «PLACE / AGENCY» (forty-third round, merged).
+  if (words <= 7 && isTwoCrumbs(text, lex)) return { ...base, kind: 'menu' };
 
   const agency = agencyName(text, lex, key);
   if (agency) return { ...base, kind: 'agency', value: agency };
@@ -357,6 +360,11 @@ const PHOTO_CREDIT_END = /[^\s©]\s*©\s*[\p{L}][\p{L}\p{M} .]{1,30}$/u;
  * to three words with no function word. «صورة من عملية تبادل سابقة (أ.ب)» is a photo caption
  * closed by the photo agency's tag, not a dateline crediting the story to it.
  */
+function isTwoCrumbs(text: string, lex: Lexicon): boolean {
+  const m = /^([^.!؟?:>»›/|]{2,30}?)\s*[>»›/|]\s*([^.!؟?:>»›/|]{2,60})$/u.exec(text);
+  return !!m && countWords(m[2]) <= 4 && lex.genericPageWords.has(lexKey(m[1]));
+}
+
 function placeLike(text: string, lex: Lexicon): boolean {
   const words = text.trim().split(/\s+/);
   return lex.places.has(lexKey(text)) || (words.length <= 3 && !words.some((w) => lex.functionWords.has(normalizeArabic(w))));

@@ -30,8 +30,10 @@ export function placeOf(prefix: string, isWordDay: (text: string) => boolean = (
   // one skips them (the first's look-behind is tried back to the start from every position).
   const dated = DIGIT.test(prefix);
   const glued = prefix.trim();
-  const spaced = dated ? glued.replace(/(?<=^[\p{L}\p{M} ،,]+)[-–—ـ](?=\s*[0-9٠-٩])/u, ' - ') : glued;
-  const closed = spaced.replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ/:|،,])$/u, '');
+  // The tatweel is a letter to \p{L}: the place ends on another letter, so a run «ــ» is set off whole.
+  const spaced = dated ? glued.replace(/(?<=^[\p{L}\p{M} ،,]*[^\P{L}ـ])\s*[-–—ـ]+(?=\s*[0-9٠-٩])/u, ' - ') : glued;
+  // A run of strokes («موسكو ــ (أ ف ب) ــ», «بيروت -- (وطنية) --») closes the place as one does (forty-third round, merged).
+  const closed = spaced.replace(/(?<=[\p{L}\p{M}0-9٠-٩])\.$/u, '').replace(/\s*(?:::|[-–—ـ]+|[/:|،,])$/u, '');
   const trimmed = dated ? closed.replace(/^([\p{L}\p{M} ،,]+?)\s*[/:]\s*(?=[0-9٠-٩])/u, '$1 ') : closed;
   if (!trimmed) return undefined;
   const tokens = trimmed.split(/\s+/);
@@ -45,7 +47,7 @@ export function placeOf(prefix: string, isWordDay: (text: string) => boolean = (
   // A dotted date («21.06.2026», Khovar's, Bakhtar's) is a date's dots, not a sentence's full stop.
   // «موسكو في أول ديسمبر/أ ش أ/»: a day in words with a month name (the date reader's `isWordDay`) is a date too.
   if (!(DIGIT.test(rest) || isWordDay(rest)) || /[.!؟?«»"]/.test(rest.replace(/(?<=[0-9٠-٩])\.(?=[0-9٠-٩])/gu, '')) || rest.split(/\s+/).length > 12) return undefined;
-  return { place, date: rest.replace(/^[-–—ـ]\s*/, '').replace(/\s*[-–—ـ/،,]$/, '').trim() };
+  return { place, date: rest.replace(/^[-–—ـ]+\s*/, '').replace(/\s*(?:[-–—ـ]+|[/،,])$/, '').trim() };
 }
 
 /**

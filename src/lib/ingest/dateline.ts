@@ -204,8 +204,9 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const vouched = places.has(key(at.place)) || !!at.date || creditSlot || wireCode || grammarWire;
     // «باريس (AR) –»: the edition's language tag in the brackets credits no one; the place is the dateline's.
     // «خاركيف (شرق أوكرانيا) -»: the bracket says where the place lies (bracket-wire.ts `locatesPlace`); no credit.
+    // Set off by strokes too («خاركيف ــ (شرق أوكرانيا) ــ», «خاركيف - (شرق أوكرانيا) -»; forty-third round, merged).
     const located = span.paired && text[span.start] === '(' && /[-–—ـ]/.test(closer[0]) && !at.date && !lookup(creditText)
-      && text.slice(0, span.start).trim() === at.place && at.place.split(/\s+/).length <= 2 && locatesPlace(creditText, lex);
+      && text.slice(0, span.start).trim().replace(/\s*[-–—ـ]+$/u, '') === at.place && at.place.split(/\s+/).length <= 2 && locatesPlace(creditText, lex);
     if (located || (span.paired && places.has(key(at.place)) && /[-–—ـ]/.test(closer[0]) && !lookup(creditText) && isBracketTag(creditText, lex))) {
       return { place: at.place, end: text.length - text.slice(end).trimStart().length, evidence: 'grammar' };
     }

@@ -232,6 +232,18 @@ function storyGoesOn(lines: ClassifiedLine[], i: number, lex: Lexicon): boolean 
   return !!next && next.kind === 'body' && continuesStory(next.text, lex) && /[.!؟?]\s*$/u.test(next.text);
 }
 
+/** Past at most two interface lines (a share bar: «شارك», «نسخ الرابط»), a line that goes on from the story with «و…» and a full stop. */
+function resumesPastFurniture(lines: ClassifiedLine[], i: number, lex: Lexicon): boolean {
+  let furniture = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.kind === 'blank') continue;
+    if (l.kind === 'boilerplate' && l.words <= 4 && ++furniture <= 2) continue;
+    return l.kind === 'body' && continuesStory(l.text, lex) && /[.!؟?]\s*$/u.test(l.text);
+  }
+  return false;
+}
+
 /** The main article's prose from `start` until its closing meta or a «read also» marker. */
 const TRAILS_OFF = /(?:…|\.{3})\s*$/u;
 
@@ -277,6 +289,9 @@ export function readMainBody(pageLines: ClassifiedLine[], start: number, titleKe
     }
     // A follow prompt between the story's paragraphs (the next line goes on with «و…» and a full stop) is skipped.
     if (main.length && isFollowPrompt(l, lex) && storyGoesOn(lines, i, lex)) continue;
+    // «الوسوم: …» and a share bar between the paragraphs, the story going on under them: a theme's tag box printed
+    // mid-body, the story not over (forty-third round, merged).
+    if (main.length && (l.kind === 'tags' || l.kind === 'hashtags') && resumesPastFurniture(lines, i, lex)) continue;
     if (CLOSING_KINDS.has(l.kind) || (main.length && isFollowPrompt(l, lex))) break;
     if (l.kind === 'date' || l.kind === 'agency' || l.kind === 'dateline') {
       meta.push(l);

@@ -2,6 +2,7 @@
 // site (its shape: not a greeting, a question or a language switcher), a name in two scripts,
 // a masthead «NAME (SHORT)», the brand lines and the menu runs a name in them is no signal from.
 // Split from credits.ts (session 19) by concern; the signals built on it stay there.
+import { widgetHead } from './widget-block';
 import type { NamedSource, NameLookup } from './names';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
@@ -176,6 +177,9 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // A counter, a menu button, a weekday's date or a network's line over the masthead names no one (outlet-shape.ts,
   // thirty-third round): only the head is asked, a few lines a page.
   // The masthead under them has a name's length: a one-word line there is as often the menu's first entry.
+  // A widget's table over the masthead (widget-block.ts): its heading and rows name no one.
+  const widget = widgetHead(shown, (t) => lines.some((l) => l !== shown[0] && l.text.includes(t)));
+  if (widget) shown.splice(0, widget);
   let skipped = 0;
   while (skipped < shown.length - 1 && skipped < 3 && noName(shown[skipped].text)) skipped++;
   if (skipped && shown[skipped].words >= 2) shown.splice(0, skipped);
