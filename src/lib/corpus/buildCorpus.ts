@@ -207,9 +207,12 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
     // Linking's summary (linkSummary.ts) is read on every build, its mentions only when a step
     // computes again or a page asks (kept as JSON text till then: ~113 MB at 10k pages).
     const link = () => {
+      const body = linkActors(doc.paragraphs, matcher, sentences);
+      // A title's bare surname is not the official's when the body gives it to another person («دانييل مدفيديف»).
+      const shared = new Set(body.sharedSurnames ?? []);
       const found = {
-        mentions: linkActors(doc.paragraphs, matcher, sentences).mentions,
-        inTitle: linkActors([doc.title], matcher).mentions.map((m) => m.actorId),
+        mentions: body.mentions,
+        inTitle: linkActors([doc.title], matcher).mentions.filter((m) => !(m.kind === 'short' && shared.has(m.actorId))).map((m) => m.actorId),
       };
       return { mentions: found.mentions, summary: summarize(found.mentions, found.inTitle, people, reuse ? keyOf(found) : undefined) };
     };

@@ -12,6 +12,10 @@ const WS = /^[\s\u00A0]*$/;
 // Dateline and byline punctuation: «فيينا -», «بغداد – واع», «(بروكسل)», «روما في 5 مارس /قنا/».
 const DASH_AFTER = /^[\s\u00A0]*[-–—)/،,:]/;
 const DASH_BEFORE = /[-–—(/][\s\u00A0]*$/;
+/** Before the city of a header line: a dash, an underscore or a slash. */
+const HEADER_DASH_BEFORE = /[-–—_/][\s\u00A0]*$/;
+/** A header line names its outlet in at most this many words before the city. */
+const MAX_HEADER_WORDS = 4;
 const DIGIT = /^[0-9\u0660-\u0669\u06F0-\u06F9]/;
 // A date between the dateline's city and its agency tag or dash: «فيينا 25 نوفمبر 2026 (وال) -»,
 // «بروكسل 5 ديسمبر (أ ش أ) -» (session 45: the spent r-aside ra07).
@@ -65,6 +69,9 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
   }
   // Byline or source tag: «أحمد جودة - القاهرة -», «(بروكسل)».
   if (DASH_BEFORE.test(before) && DASH_AFTER.test(after)) return true;
+  // Session 46 (the spent u-aside ua07, ua08): a header line «المواطن - الرياض», «صحيفة عسير _ الرياض»,
+  // «السومرية نيوز/ بغداد» — a few words, a dash, and the city ending the paragraph — is a dateline.
+  if (hit.from <= MAX_HEADER_WORDS && hit.to === tokens.length && HEADER_DASH_BEFORE.test(before) && /^[\s\u00A0.:]*$/.test(after)) return true;
   // Back over «العاصمة» / «مدينة» and an adjective (العاصمة الروسية موسكو) to a preposition.
   let k = hit.from - 1;
   let headed = false;
@@ -196,6 +203,42 @@ export function nisbaIsQuotedName(tokens: Token[], hit: PhraseMatch<unknown>, te
   const before = text.slice(hit.from > 0 ? tokens[hit.from - 1].end : 0, tokens[hit.from].start);
   const after = text.slice(tokens[hit.to - 1].end, hit.to < tokens.length ? tokens[hit.to].start : text.length);
   return /[«"“][\s\u00A0]*$/.test(before) && /^[\s\u00A0]*[»"”]/.test(after);
+}
+
+/** An opening quotation mark in a gap. */
+const QUOTE_OPENS = /[«"“]/;
+/** A list of quoted names with their nisbas is read back over at most this many names. */
+const MAX_QUOTED_LIST = 3;
+
+/**
+ * Session 46 (the spent u-aside ua17): a nisba right after a quoted name that a company's shares
+ * head (`shareNouns`) is the company's: «أسهم «راينميتال» الألمانية و«ساب» السويدية», «صعد سهم
+ * «إكوينور» النرويجية». The head may stand before an earlier «name» + nisba of the same list, joined
+ * by «و». A weapon's nisba («صواريخ «توماهوك» الأمريكية») has no such head and still names its country.
+ */
+export function nisbaOfQuotedShare(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.to - hit.from !== 1 || hit.prefix || hit.from < 2 || !isDefinite(tokens[hit.from].norm)) return false;
+  let end = hit.from;
+  for (let names = 0; names < MAX_QUOTED_LIST; names++) {
+    if (!QUOTE_CLOSED.test(text.slice(tokens[end - 1].end, tokens[end].start))) return false;
+    // Back over the quoted name (one to three words) to its opening mark.
+    let open = -1;
+    for (let k = end - 1; k >= 1 && k >= end - 3; k--) {
+      const before = text.slice(tokens[k - 1].end, tokens[k].start);
+      if (QUOTE_OPENS.test(before)) {
+        open = k;
+        break;
+      }
+      if (!WS.test(before)) return false;
+    }
+    if (open < 1 || !/^[\s\u00A0]*[«"“][\s\u00A0]*$/.test(text.slice(tokens[open - 1].end, tokens[open].start))) return false;
+    const head = tokens[open - 1].norm;
+    if (ctx.shareNouns.has(head) || (/^[وفب]/.test(head) && ctx.shareNouns.has(head.slice(1)))) return true;
+    // «و«ساب» السويدية»: the next name of a list; read back over the previous name's nisba.
+    if (head !== 'و' || open < 3 || !isDefiniteAdjective(tokens[open - 2].norm)) return false;
+    end = open - 2;
+  }
+  return false;
 }
 
 /** A nisba right after a medium («القناة الأمريكية», «وكالة الأنباء الفرنسية») describes the medium. */

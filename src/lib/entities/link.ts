@@ -6,7 +6,7 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher, type LinkContext } from './matcher';
-import { aliasNamesPlace, barePluralDescribes, nameBeforeTrade, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, nisbaIsQuotedName, titledBefore } from './context';
+import { aliasNamesPlace, barePluralDescribes, nameBeforeTrade, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, nisbaIsQuotedName, nisbaOfQuotedShare, titledBefore } from './context';
 import { gluedSpans, MIN_GLUED_TOKEN } from './glued';
 import { isDefinite } from '../arabic/clitics';
 
@@ -16,6 +16,8 @@ export const MIN_STRIPPED_SHORT = 4;
 export interface LinkResult {
   mentions: Mention[];
   sentences: Sentence[];
+  /** Actors whose bare surname another person of the article bears (SpanMatch.otherPerson): a title's bare surname is not theirs either. */
+  sharedSurnames?: string[];
 }
 
 /** A raw trie hit in one paragraph, before guards and sentence assignment. */
@@ -35,6 +37,11 @@ export interface SpanMatch {
    * no mention, but they tell which country the text is about, for a guarded alias («المملكة»).
    */
   near?: string[];
+  /**
+   * A surname (`short`) right after a first name none of its owners has («دانييل مدفيديف»): another
+   * person of that name. Not a mention; the owners' bare surnames in the article then need the full name.
+   */
+  otherPerson?: true;
 }
 
 /** Longest match over all layers at token i. */
@@ -104,7 +111,8 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     } else if (keys.length) {
       const [start, end] = hitSpan(tokens, hit);
       const titled = m.context && keys.some((k) => k.guarded) ? titledBefore(m.context, tokens, hit.from, text) : undefined;
-      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys), ...(titled ? { titled } : {}) });
+      const other = kind === 'short' && m.context && otherFirstName(m, m.context, keys, tokens, hit.from, text);
+      out.push({ paragraph, fromToken: hit.from, toToken: hit.to, start, end, keys: dedupe(keys), ...(titled ? { titled } : {}), ...(other ? { otherPerson: true as const } : {}) });
       out.push(...innerNames(m, tokens, hit, text, paragraph, keys));
       lastOrg = orgSpan(m, keys, hit.to);
       linkedEnd = hit.to;
@@ -112,6 +120,23 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     i = hit.to;
   }
   return out;
+}
+
+/**
+ * Session 46 (the spent u-aside ua08): is the surname at `from` preceded by a first name (`firstNames`)
+ * that starts none of its owners' names or aliases? «الروسي دانييل مدفيديف» is a tennis player, not
+ * Dmitry Medvedev; «تشارلز كوشنر» is not Jared Kushner. Runs only on surname hits.
+ */
+function otherFirstName(m: ActorMatcher, ctx: LinkContext, keys: ActorKey[], tokens: Token[], from: number, text: string): boolean {
+  if (from === 0 || !/^[\s\u00A0]+$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
+  const first = tokens[from - 1].norm;
+  if (!ctx.firstNames.has(first)) return false;
+  for (const k of keys) {
+    const a = m.actors.get(k.actorId);
+    if (!a) continue;
+    for (const n of [a.name, ...(a.aliases ?? [])]) if (tokenize(n)[0]?.norm === first) return false;
+  }
+  return true;
 }
 
 // Per hit, plain loops instead of spread/map/filter closures: most hits carry one key of one kind,
@@ -160,7 +185,7 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   if (!ctx || !keys.length) return keys;
   const kind = keys[0].kind;
   if (kind === 'capital' && (capitalIsPlace(ctx, tokens, hit, text, capitalJoinedBefore(m, tokens, hit, text), capitalJoinedAfter(m, tokens, hit, text)) || capitalIsAdjective(ctx, tokens, hit, text))) return [];
-  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text) || nisbaIsQuotedName(tokens, hit, text))) return [];
+  if (kind === 'nisba' && (nisbaDescribesMedium(ctx, tokens, hit.from, text) || nisbaIsAgencyCredit(tokens, hit, text) || nisbaIsQuotedName(tokens, hit, text) || nisbaOfQuotedShare(ctx, tokens, hit, text))) return [];
   // «قناة القاهرة الإخبارية», «صحيفة واشنطن بوست», «قناة روسيا اليوم»: a capital or a country's name
   // right after an indefinite medium noun is the medium's name (session 11).
   if ((kind === 'capital' || isCountryName(m, keys)) && !hit.prefix && !isDefinite(tokens[hit.from - 1]?.norm ?? 'ال') && nisbaDescribesMedium(ctx, tokens, hit.from, text)) return [];
@@ -304,13 +329,28 @@ export function sentenceAt(sentences: Sentence[], p: number, start: number): num
  */
 export function linkActors(paragraphs: string[], matcher: ActorMatcher, sentences = splitSentences(paragraphs)): LinkResult {
   const spans = paragraphs.flatMap((p, i) => matchParagraph(p, i, matcher));
-  return { mentions: mentionsFromSpans(paragraphs, spans, matcher, sentences), sentences };
+  const mentions = mentionsFromSpans(paragraphs, spans, matcher, sentences);
+  const shared = spans.some((s) => s.otherPerson) ? sharedSurnames(spans) : [];
+  return shared.length ? { mentions, sentences, sharedSurnames: shared } : { mentions, sentences };
+}
+
+/** Who is named in full (name, alias or discovered) somewhere in the spans. */
+function fullyNamedIn(spans: SpanMatch[]): Set<string> {
+  const fullyNamed = new Set<string>();
+  for (const s of spans) for (const k of s.keys) if (!k.guarded && (k.kind === 'name' || k.kind === 'alias' || k.kind === 'discovered')) fullyNamed.add(k.actorId);
+  return fullyNamed;
+}
+
+/** Owners of a surname another person bears here («دانييل مدفيديف»), unless they are named in full too. */
+function sharedSurnames(spans: SpanMatch[], fullyNamed = fullyNamedIn(spans)): string[] {
+  const shared = new Set<string>();
+  for (const s of spans) if (s.otherPerson) for (const k of s.keys) if (!fullyNamed.has(k.actorId)) shared.add(k.actorId);
+  return [...shared];
 }
 
 /** The guarded mentions of an article from its raw trie hits (see linkActors). */
 export function mentionsFromSpans(paragraphs: string[], spans: SpanMatch[], matcher: ActorMatcher, sentences: Sentence[]): Mention[] {
-  const fullyNamed = new Set<string>();
-  for (const s of spans) for (const k of s.keys) if (!k.guarded && (k.kind === 'name' || k.kind === 'alias' || k.kind === 'discovered')) fullyNamed.add(k.actorId);
+  const fullyNamed = fullyNamedIn(spans);
   // Paragraph → actors named there (any kind) and the actors those belong to (Actor.affiliation).
   const namedIn = new Map<number, Set<string>>();
   for (const s of spans) {
@@ -327,12 +367,16 @@ export function mentionsFromSpans(paragraphs: string[], spans: SpanMatch[], matc
     }
   }
   const namedNear = (id: string, p: number) => !!(namedIn.get(p)?.has(id) || namedIn.get(p - 1)?.has(id));
+  // Surnames another person of the article also bears («دانييل مدفيديف … ويلتقي مدفيديف»).
+  const shared = new Set(spans.some((s) => s.otherPerson) ? sharedSurnames(spans, fullyNamed) : []);
 
   const mentions: Mention[] = [];
   for (const s of spans) {
     // A guarded alias (تراس, which folding makes the verb ترأس; «المملكة») needs the full name, a
     // title, or the actor (its nisba, its capital, one of its people) in this paragraph or the one before.
+    if (s.otherPerson) continue;
     let keys = s.keys.filter((k) => !k.guarded || s.titled || fullyNamed.has(k.actorId) || namedNear(k.actorId, s.paragraph));
+    if (shared.size && keys[0]?.kind === 'short') keys = keys.filter((k) => !shared.has(k.actorId));
     if (!keys.length) continue;
     if (keys[0].kind === 'short') {
       // Every actor with this surname sits at the same trie key, so `keys` lists all owners.

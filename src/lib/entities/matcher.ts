@@ -57,6 +57,8 @@ export interface LinkContext {
   peopleNouns: Set<string>;
   /** Goods a government supplies and verbs of receiving: «من» + capital after them is the supplier. */
   suppliedNouns: Set<string>;
+  /** A company's shares («أسهم», «سهم»): a nisba after a quoted name they head is the company's. */
+  shareNouns: Set<string>;
 }
 
 export interface ActorMatcher {

@@ -46,6 +46,8 @@ export const DiscoveryLexiconSchema = z.object({
   peopleNouns: wordList,
   /** «صواريخ», «أسلحة», «تلقت»: goods and receiving; «من» + capital after them names the supplier («صواريخ … من واشنطن»; session 14). */
   suppliedNouns: wordList,
+  /** «أسهم», «سهم»: a traded company's shares; a nisba after a quoted name they head is the company's («أسهم «ساب» السويدية»; session 46). */
+  shareNouns: wordList,
 });
 
 export type DiscoveryLexiconData = z.output<typeof DiscoveryLexiconSchema>;
