@@ -238,8 +238,9 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
     const [from, to] = directed || a < b ? [a, b] : [b, a];
     found.set(`${type}|${from}|${to}`, { type, from, to, directed });
   };
-  for (const rule of patterns.rules) {
-    if (!rule.needs.every((set) => rs.has(set))) continue;
+  rules: for (const rule of patterns.rules) {
+    // By slot, in a loop (not every() with a closure, nor a lookup of the set): 345 rules per sentence.
+    for (const slot of rule.needSlots) if (!rs.hasClass(slot)) continue rules;
     const st: MatchState = { rs, rule, bindings: new Map(), used: [], taken, out: [], apposition: patterns.apposition };
     matchFrom(st, 0, 0, 0);
     for (const m of st.out) {

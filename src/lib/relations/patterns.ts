@@ -4,7 +4,7 @@
 import { normalizeArabic } from '../arabic';
 import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
 import type { RelationWords } from './viewDraw';
-import { compilePhrase, PhraseSet } from './words';
+import { compilePhrase, PhraseSet, PresenceIndex } from './words';
 import { withMoreRules } from './moreRules';
 import { withCrossRules } from './crossRules';
 
@@ -36,6 +36,8 @@ export interface CompiledRule {
   gives: RuleRelation[];
   /** The rule's class words: a sentence without one of them cannot match. */
   needs: PhraseSet[];
+  /** The same classes as slots of RelationPatterns.presence (a sentence is gated on them for all 345 rules). */
+  needSlots: number[];
 }
 
 export interface RelationLabel {
@@ -94,6 +96,8 @@ export interface RelationPatterns {
   rules: CompiledRule[];
   /** Every word of every class: a bare surname equal to one is read as the word (ترأس ≠ Truss). */
   ruleWords: PhraseSet;
+  /** The rules' word classes, indexed by word: ReadSentence.has answers them all in one pass. */
+  presence: PresenceIndex;
 }
 
 const SLOT = /^(?:([^:\s]+):)?([A-Z])(\d)?(p)?$/;
@@ -103,7 +107,7 @@ const IMPLICIT_SLOTS = new Set(['S', 'T', 'P']);
 
 const literal = (tok: string) => new PhraseSet(tok.split('|').map((w) => compilePhrase(w.replace(/_/g, ' '))));
 
-function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { short: number; long: number }, titles: PhraseSet): CompiledRule {
+function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { short: number; long: number }, titles: PhraseSet, presence: PresenceIndex): CompiledRule {
   const [lhs, rhs] = source.split('=>').map((s) => s.trim());
   const fail = (why: string): never => {
     throw new Error(`content/relation-patterns.yaml: rule "${source}": ${why}`);
@@ -167,7 +171,7 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
     if (m[5] && Boolean(m[3]) !== Boolean(m[6])) fail('write + on both slots or on neither');
     return { type, a: m[2], b: m[5] ?? null, directed, sides: Boolean(m[3]) };
   });
-  return { source, elements, gives, needs };
+  return { source, elements, gives, needs, needSlots: needs.map((set) => presence.slotOf(set) ?? fail('a class is not indexed')) };
 }
 
 /** A quick test for any of these words in a normalised text, with a proclitic و/ف before it. */
@@ -192,6 +196,8 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
   const classes = new Map(Object.entries(data.words).map(([name, list]) => [name, new PhraseSet(list.map((w) => compilePhrase(w, verbs.has(name))))]));
   const set = (list: string[]) => new PhraseSet(list.map((w) => compilePhrase(w)));
   const titles = set(data.titles);
+  // Not ruleWords: asked first of every sentence, alone, its own occursIn stops at its first word found.
+  const presence = new PresenceIndex(classes.values());
   return {
     labels,
     cooccurrenceLabel: data.cooccurrence.label,
@@ -216,8 +222,9 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     mayHoldUnlinkedParty: wordTest([...data.pronouns.pair, ...(data.pronouns.guest ?? []), ...Object.values(data.plural_nisbas.forms).flat()]),
     complements: set(data.clauses.complements),
     titles,
-    rules: data.rules.map((r) => compileRule(r, classes, data.gaps, titles)),
+    rules: data.rules.map((r) => compileRule(r, classes, data.gaps, titles, presence)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
+    presence,
   };
 }
 

@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../arabic';
 import type { Actor, Mention } from '../types';
 import type { RelationPatterns } from './patterns';
 import { bodyNisbaParties, pluralNisbaParties, pronounParties } from './pronouns';
-import { tokenReadings, type PhraseSet, type ReadingKind, type Readings } from './words';
+import { ABSENT, MAYBE, PRESENT, tokenReadings, type PhraseSet, type PresenceIndex, type ReadingKind, type Readings } from './words';
 
 /** Actors who are one side: an actor and everything up its affiliation chain. */
 export function affiliationChain(id: string, actors: Map<string, Actor>): string[] {
@@ -57,6 +57,8 @@ export interface ReadSentence {
   wordsAt(set: PhraseSet, i: number, kind?: ReadingKind): number;
   /** Does the sentence contain a phrase of `set` anywhere? */
   has(set: PhraseSet): boolean;
+  /** The same for the word class at this slot of the patterns' PresenceIndex (no lookup of the set: asked per rule). */
+  hasClass(slot: number): boolean;
 }
 
 /** Title words that may sit between «و» and the next party («ووزير الدفاع والقوات المسلحة الفرنسي»). */
@@ -113,7 +115,7 @@ function conjunctionLed(t: Token, p: RelationPatterns): boolean {
 
 const between = (text: string, tokens: Token[], i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? text.length);
 
-function cache(readings: Readings[]) {
+function cache(readings: Readings[], presence: PresenceIndex) {
   const union = { all: new Set<string>(), verb: new Set<string>() };
   for (const r of readings) {
     for (const w of r.all) union.all.add(w);
@@ -127,13 +129,23 @@ function cache(readings: Readings[]) {
     if (row[i] < 0) row[i] = set.lengthAt(readings, i);
     return row[i];
   };
+  // The rules' word classes all at once, on the first question about one (PresenceIndex); a
+  // MAYBE is settled on first asking and kept.
+  let state: Uint8Array | null = null;
+  const hasClass = (slot: number) => {
+    state ??= presence.scan(union);
+    if (state[slot] === MAYBE) state[slot] = presence.sets[slot].othersOccurIn(readings) ? PRESENT : ABSENT;
+    return state[slot] === PRESENT;
+  };
   const present = new Map<PhraseSet, boolean>();
   const has = (set: PhraseSet) => {
+    const slot = presence.slotOf(set);
+    if (slot !== undefined) return hasClass(slot);
     let v = present.get(set);
     if (v === undefined) present.set(set, (v = set.occursIn(readings, union)));
     return v;
   };
-  return { wordsAt, has };
+  return { wordsAt, has, hasClass };
 }
 
 /** The parties of a sentence on its tokens: nested mentions, media and outlet nisbas dropped. */
@@ -269,14 +281,14 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const tokens = tokenize(text);
   // «وزارة» is never «و + زار + ه» (and visited him): a word listed as no conjunction is read whole.
   const readings = tokens.map((t) => (p.notConjunction.has(t.norm) ? { all: [t.norm], verb: [t.norm], bare: [t.norm] } : tokenReadings(t)));
-  const { wordsAt, has } = cache(readings);
+  const { wordsAt, has, hasClass } = cache(readings, p.presence);
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
   // Most sentences that name two actors hold no word of any rule: nothing more to read.
-  if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], adjunct: new Set(), wordsAt, has };
+  if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], adjunct: new Set(), wordsAt, has, hasClass };
   const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt), ...pluralNisbaParties(tokens, named, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const located = [...withBodies, ...pronounParties(tokens, withBodies, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const present = [...new Set(located.flatMap((l) => [l.actorId, ...(l.also ?? [])]))];
-  if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, adjunct: new Set(), wordsAt, has };
+  if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, adjunct: new Set(), wordsAt, has, hasClass };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
 
   // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
@@ -350,5 +362,5 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     i++;
   }
   const adjunct = new Set(located.filter((l) => l.place).flatMap((l) => Array.from({ length: l.last - l.first + 1 }, (_, k) => l.first + k)));
-  return { tokens, readings, items, itemOf, actors, present, adjunct, wordsAt, has };
+  return { tokens, readings, items, itemOf, actors, present, adjunct, wordsAt, has, hasClass };
 }

@@ -94,17 +94,18 @@ const NO_PHRASES: Phrase[] = [];
 
 /** A list of phrases, matched at a token: the length of the longest one found there. */
 export class PhraseSet {
-  private readonly nouns = new Set<string>();
-  private readonly verbs = new Set<string>();
+  // One-word entries, open-ended first words and first words: read by PresenceIndex too.
+  readonly nouns = new Set<string>();
+  readonly verbs = new Set<string>();
   private readonly others: Phrase[] = [];
   // The multi-word and open-ended phrases indexed by their first word, so a token is tried only
   // against the phrases its own readings can start (the rules of session 45 made `others` long):
   // exact first words by their (noun or verb) reading, open-ended first words tried always.
   private readonly byFirstNoun = new Map<string, Phrase[]>();
   private readonly byFirstVerb = new Map<string, Phrase[]>();
-  private readonly openFirst: Phrase[] = [];
-  private readonly firstNouns: Set<string>;
-  private readonly firstVerbs: Set<string>;
+  readonly openFirst: Phrase[] = [];
+  readonly firstNouns: Set<string>;
+  readonly firstVerbs: Set<string>;
 
   constructor(readonly phrases: Phrase[]) {
     for (const p of phrases) {
@@ -148,6 +149,11 @@ export class PhraseSet {
     if (!this.others.length) return false;
     // No token reads as the first word of any phrase: none can occur (open-ended first words aside).
     if (!this.openFirst.length && !meets(this.firstNouns, union.all) && !meets(this.firstVerbs, union.verb)) return false;
+    return this.othersOccurIn(readings);
+  }
+
+  /** Does one of the multi-word or open-ended phrases occur (tried at every token)? */
+  othersOccurIn(readings: Readings[]): boolean {
     for (let i = 0; i < readings.length; i++) if (this.othersAt(readings, i, 'all')) return true;
     return false;
   }
@@ -159,4 +165,67 @@ export class PhraseSet {
       return start >= 0 && p.every((w, k) => wordMatches(w.verb ? readings[start + k].verb : readings[start + k].all, w));
     });
   }
+}
+
+/** Per sentence and indexed set: 0 none of its phrases occurs, 1 one does, 2 a longer phrase may (try it). */
+export const ABSENT = 0;
+export const PRESENT = 1;
+export const MAYBE = 2;
+
+// A word's entry lists slot * 2 (a one-word entry of that set) or slot * 2 + 1 (a longer phrase's first word).
+const index = (map: Map<string, number[]>, words: Iterable<string>, code: number) => {
+  for (const w of words) {
+    const list = map.get(w);
+    if (!list) map.set(w, [code]);
+    else if (list[list.length - 1] !== code) list.push(code);
+  }
+};
+
+/**
+ * Many phrase sets asked at once whether they occur in a sentence (the rules' word classes, 132
+ * of them in session 46): a word → sets index built at compile time, so each distinct reading of
+ * a sentence is looked up once, instead of every set walking its own words against the sentence
+ * (`meets` per class and sentence was the largest cost left in session 45). Same answers as
+ * PhraseSet.occursIn: PRESENT for a one-word entry, MAYBE when a longer phrase's first word (or an
+ * open-ended one) is there — the caller then tries the phrases — ABSENT otherwise.
+ */
+export class PresenceIndex {
+  private readonly slots = new Map<PhraseSet, number>();
+  /** The indexed sets by slot. */
+  readonly sets: PhraseSet[] = [];
+  private readonly nouns = new Map<string, number[]>();
+  private readonly verbs = new Map<string, number[]>();
+  private readonly open: number[] = [];
+
+  constructor(sets: Iterable<PhraseSet>) {
+    for (const s of sets) {
+      if (this.slots.has(s)) continue;
+      const slot = this.slots.size;
+      this.slots.set(s, slot);
+      this.sets.push(s);
+      index(this.nouns, s.nouns, slot * 2);
+      index(this.nouns, s.firstNouns, slot * 2 + 1);
+      index(this.verbs, s.verbs, slot * 2);
+      index(this.verbs, s.firstVerbs, slot * 2 + 1);
+      if (s.openFirst.length) this.open.push(slot);
+    }
+  }
+
+  /** The set's place in `scan`'s answer; undefined for a set not indexed. */
+  slotOf(set: PhraseSet): number | undefined {
+    return this.slots.get(set);
+  }
+
+  /** Every indexed set's state for a sentence whose readings are `union` (every reading of every token). */
+  scan(union: { all: Set<string>; verb: Set<string> }): Uint8Array {
+    const state = new Uint8Array(this.slots.size);
+    for (const w of union.all) mark(state, this.nouns.get(w));
+    for (const w of union.verb) mark(state, this.verbs.get(w));
+    for (const j of this.open) if (state[j] === ABSENT) state[j] = MAYBE;
+    return state;
+  }
+}
+
+function mark(state: Uint8Array, codes: number[] | undefined): void {
+  if (codes) for (const c of codes) if (state[c >> 1] !== PRESENT) state[c >> 1] = c & 1 ? MAYBE : PRESENT;
 }
