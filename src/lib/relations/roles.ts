@@ -153,6 +153,8 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
     if (l.kind === 'discovered' && l.first === l.last) return false;
     // A nisba just after an outlet's or institute's name belongs to that name («صحيفة «لوموند» الفرنسية»).
     if (l.kind === 'nisba') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.outlets, k)) return false;
+    // «منتخب إيطاليا», «المنتخب الأوكراني»: a country just after a team's noun is the team, not the state.
+    if (actors.get(l.actorId)?.type === 'country') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.teams, k)) return false;
     return true;
   });
 }
@@ -282,6 +284,11 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
   // capital right after it («في العاصمة النمساوية فيينا»).
   located.forEach((l, i) => {
+    // «يلتقي ترامب في البيت الأبيض»: a body that is also a building is, after «في», the building.
+    if (p.venues.has(l.actorId)) {
+      l.place = !cutBefore[l.first] && p.placeBefore.endsAt(readings, l.first);
+      return;
+    }
     if (actors.get(l.actorId)?.type !== 'country') return;
     const prev = located[i - 1];
     if (prev?.place && prev.actorId === l.actorId && l.first - prev.last <= 1) {
