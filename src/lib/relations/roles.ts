@@ -303,8 +303,8 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     let k = l.first - 1;
     while (k >= 0 && wordsAt(p.placeNouns, k)) k--;
     l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1);
-    // «عقوبات على 30 فرداً وكياناً في روسيا»: after firms, people or a sector, «في» says whose they are.
-    if (l.place && k >= 1 && readings[k].all.includes('في') && (wordsAt(p.placeOwners, k - 1) === 1 || (k >= 2 && tokens[k - 1].norm.startsWith('ال') && wordsAt(p.placeOwners, k - 2) === 1) || p.placeOwners.endsAt(readings, k))) l.place = false;
+    // «عقوبات على 30 فرداً وكياناً في روسيا», «أكبر شركتين للنفط في روسيا»: after firms, people or a sector, «في» says whose they are.
+    if (l.place && k >= 1 && readings[k].all.includes('في') && (wordsAt(p.placeOwners, k - 1) === 1 || (k >= 2 && /^(ال|لل)/.test(tokens[k - 1].norm) && wordsAt(p.placeOwners, k - 2) === 1) || p.placeOwners.endsAt(readings, k))) l.place = false;
     // «في مكتبه بالرياض», «في المجمع الرئاسي بأنقرة»: a capital after a seat of office is where the host sits.
     if (!l.place && l.kind === 'capital' && l.proclitic.replace(/^[وف]/, '') === 'ب' && !cutBefore[l.first]) l.place = p.placeSeats.endsAt(readings, l.first);
   });
