@@ -18,8 +18,8 @@ interface Match {
 
 /** Words before a match that may hedge it («لم يعقد», «عرضت استضافة»). */
 const HEDGE_BEFORE = 2;
-/** How far back a hedging clause word («نفى», «نفت») still governs a match. */
-const HEDGE_CLAUSE_ITEMS = 12;
+/** How far back a hedging clause word («نفى», «نفت») still governs a match: in effect its whole clause (the next cut ends it first; «نفت الخارجية صحة ما نشرته وسائل إعلام … عن اتصالات بين …»). */
+const HEDGE_CLAUSE_ITEMS = 40;
 /** A call's object: the rule word at most this many words after its «إلى» («دعا إلى قرار أوروبي بتمديد …»). */
 const CALL_OBJECT_WORDS = 4;
 
