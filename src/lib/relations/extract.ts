@@ -18,8 +18,8 @@ interface Match {
 
 /** Words before a match that may hedge it («لم يعقد», «عرضت استضافة»). */
 const HEDGE_BEFORE = 2;
-/** How far back a hedging clause word («نفى», «نفت») still governs a match. */
-const HEDGE_CLAUSE_ITEMS = 8;
+/** How far back a hedging clause word («نفى», «نفت») still governs a match: in effect its whole clause (the next cut ends it first; «نفت الخارجية صحة ما نشرته وسائل إعلام … عن اتصالات بين …»). */
+const HEDGE_CLAUSE_ITEMS = 40;
 /** A call's object: the rule word at most this many words after its «إلى» («دعا إلى قرار أوروبي بتمديد …»). */
 const CALL_OBJECT_WORDS = 4;
 
@@ -250,6 +250,7 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
         continue;
       }
       const before = found.size;
+      const apart = rs.tokens.some((_, t) => t > tokenSpan(rs, m.from)[0] && rs.wordsAt(patterns.apart, t) > 0);
       const group = (slot: string) => m.bindings.get(slot) ?? implicit.get(slot);
       const parties = (slot: string, sides: boolean) => {
         const g = group(slot);
@@ -265,6 +266,8 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
         if (g.b !== null && group(g.a) === group(g.b)) continue;
         const A = parties(g.a, g.sides);
         if (g.b === null) {
+          // «التقى … نظيريه الروسي والأوكراني في لقاءين منفصلين»: the list met someone apart, not each other.
+          if (apart) continue;
           // Two of one side in one group are colleagues, not parties (Witkoff and Kushner).
           for (const x of A) for (const y of A) if ((x < y || (g.directed && x !== y)) && !sameSide(x, y, actors)) add(g.type, x, y, g.directed);
         } else {

@@ -59,6 +59,12 @@ export interface RelationPatterns {
   placeBefore: PhraseSet;
   placeNouns: PhraseSet;
   outlets: PhraseSet;
+  /** A country just after one of these is a sports team («منتخب إيطاليا»), no party. */
+  teams: PhraseSet;
+  /** «منفصلين»: a list's members met apart, not each other. */
+  apart: PhraseSet;
+  /** Bodies that are buildings too (actor ids): after «في» a place («في البيت الأبيض»). */
+  venues: Set<string>;
   /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
   topicNouns: PhraseSet;
   notConjunction: Set<string>;
@@ -209,6 +215,9 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     occasions: set(data.places.occasions),
     apposition: set(data.apposition),
     outlets: set(data.outlets),
+    teams: set(data.teams ?? []),
+    apart: set(data.apart ?? []),
+    venues: new Set(data.places.venues ?? []),
     topicNouns: set(data.topic_nouns),
     notConjunction: new Set(data.not_conjunction.map((w) => normalizeArabic(w))),
     clauseWords: set(data.clauses.words),

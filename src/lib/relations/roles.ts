@@ -165,6 +165,8 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
     if (l.kind === 'discovered' && l.first === l.last) return false;
     // A nisba just after an outlet's or institute's name belongs to that name («صحيفة «لوموند» الفرنسية»).
     if (l.kind === 'nisba') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.outlets, k)) return false;
+    // «منتخب إيطاليا», «المنتخب الأوكراني»: a country just after a team's noun is the team, not the state.
+    if (actors.get(l.actorId)?.type === 'country') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.teams, k)) return false;
     return true;
   });
 }
@@ -294,6 +296,11 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
   // capital right after it («في العاصمة النمساوية فيينا»).
   located.forEach((l, i) => {
+    // «يلتقي ترامب في البيت الأبيض»: a body that is also a building is, after «في», the building.
+    if (p.venues.has(l.actorId)) {
+      l.place = !cutBefore[l.first] && p.placeBefore.endsAt(readings, l.first);
+      return;
+    }
     if (actors.get(l.actorId)?.type !== 'country') return;
     const prev = located[i - 1];
     if (prev?.place && prev.actorId === l.actorId && l.first - prev.last <= 1) {
@@ -308,8 +315,8 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     let k = l.first - 1;
     while (k >= 0 && wordsAt(p.placeNouns, k)) k--;
     l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1);
-    // «عقوبات على 30 فرداً وكياناً في روسيا»: after firms, people or a sector, «في» says whose they are.
-    if (l.place && k >= 1 && readings[k].all.includes('في') && (wordsAt(p.placeOwners, k - 1) === 1 || (k >= 2 && tokens[k - 1].norm.startsWith('ال') && wordsAt(p.placeOwners, k - 2) === 1) || p.placeOwners.endsAt(readings, k))) l.place = false;
+    // «عقوبات على 30 فرداً وكياناً في روسيا», «أكبر شركتين للنفط في روسيا»: after firms, people or a sector, «في» says whose they are.
+    if (l.place && k >= 1 && readings[k].all.includes('في') && (wordsAt(p.placeOwners, k - 1) === 1 || (k >= 2 && /^(ال|لل)/.test(tokens[k - 1].norm) && wordsAt(p.placeOwners, k - 2) === 1) || p.placeOwners.endsAt(readings, k))) l.place = false;
     // «في مكتبه بالرياض», «في المجمع الرئاسي بأنقرة»: a capital after a seat of office is where the host sits.
     if (!l.place && l.kind === 'capital' && l.proclitic.replace(/^[وف]/, '') === 'ب' && !cutBefore[l.first]) l.place = p.placeSeats.endsAt(readings, l.first);
   });

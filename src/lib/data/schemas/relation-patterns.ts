@@ -41,12 +41,17 @@ export const RelationPatternsSchema = z
      * `occasions`: a body named just after one of these is the occasion, not a party («على هامش
      * أعمال الجمعية العامة للأمم المتحدة»);
      * `owners`: a country after «في» right after one of these nouns says whose they are, not where
-     * («عقوبات على 30 شركة في روسيا», «لدعم قطاع الطاقة في أوكرانيا»).
+     * («عقوبات على 30 شركة في روسيا», «لدعم قطاع الطاقة في أوكرانيا»);
+     * `venues`: actor ids of bodies that are also buildings: after «في» the building, not a party («في البيت الأبيض»).
      */
     places: z
-      .object({ before: words, nouns: z.array(z.string().min(1)).default([]), seats: z.array(z.string().min(1)).default([]), occasions: z.array(z.string().min(1)).default([]), owners: z.array(z.string().min(1)).default([]) })
+      .object({ before: words, nouns: z.array(z.string().min(1)).default([]), seats: z.array(z.string().min(1)).default([]), occasions: z.array(z.string().min(1)).default([]), owners: z.array(z.string().min(1)).default([]), venues: z.array(z.string().min(1)).default([]) })
       .strict(),
     outlets: z.array(z.string().min(1)).default([]),
+    /** A country named just after one of these is a sports team, not the state («منتخب إيطاليا»). */
+    teams: z.array(z.string().min(1)).default([]),
+    /** «في لقاءين منفصلين»: the people of one list met someone apart, not each other. */
+    apart: z.array(z.string().min(1)).default([]),
     /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
     topic_nouns: z.array(z.string().min(1)).default([]),
     not_conjunction: z.array(z.string().min(1)).default([]),
