@@ -29,6 +29,16 @@ const RelationLabelSchema = z
 /** "<elements> => <relations>"; the elements and relations are checked when compiled. */
 const RuleSchema = z.string().regex(/^[^=]+=>[^=]+$/, 'a rule is "<elements> => <relations>"');
 
+/** A later set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross. */
+const ExtraRuleSet = z
+  .object({
+    verbs: z.array(z.string().min(1)).default([]),
+    words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words).default({}),
+    rules: z.array(RuleSchema).default([]),
+  })
+  .strict()
+  .default({});
+
 export const RelationPatternsSchema = z
   .object({
     ...(Object.fromEntries(RELATION_TYPES.map((t) => [t, RelationLabelSchema])) as Record<RelationType, typeof RelationLabelSchema>),
@@ -103,38 +113,17 @@ export const RelationPatternsSchema = z
      * Support, sanctions and mediation on unseen phrasing (session 46), with their own word classes
      * (`verbs` as above): tried after `rules_more` (ssmRules.ts).
      */
-    rules_ssm: z
-      .object({
-        verbs: z.array(z.string().min(1)).default([]),
-        words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words).default({}),
-        rules: z.array(RuleSchema).default([]),
-      })
-      .strict()
-      .default({}),
+    rules_ssm: ExtraRuleSet,
     /**
      * More rules of support, sanctions and mediation (session 45), with their own word classes
      * (`verbs` as above): tried after `rules`, so they only read what no earlier rule took.
      */
-    rules_more: z
-      .object({
-        verbs: z.array(z.string().min(1)).default([]),
-        words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words).default({}),
-        rules: z.array(RuleSchema).default([]),
-      })
-      .strict()
-      .default({}),
+    rules_more: ExtraRuleSet,
     /**
      * Talks, accusation and the readings that cut across types (session 46: pair subjects, «بينه
      * وبين», headlines), with their own word classes: tried after `rules_more` (crossRules.ts).
      */
-    rules_cross: z
-      .object({
-        verbs: z.array(z.string().min(1)).default([]),
-        words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words).default({}),
-        rules: z.array(RuleSchema).default([]),
-      })
-      .strict()
-      .default({}),
+    rules_cross: ExtraRuleSet,
   })
   .strict();
 
