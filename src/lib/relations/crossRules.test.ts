@@ -2,8 +2,8 @@
 // place and hedge changes of that session: the cases of __fixtures__/cross46.yaml through the build as
 // the site runs it (real dictionary, linking and patterns), and the merge's checks.
 import { describe, expect, it } from 'vitest';
-import { withCrossRules } from './crossRules';
-import { withMoreRules } from './moreRules';
+import { withCrossRules } from './ruleSets';
+import { withMoreRules } from './ruleSets';
 import { readRuleCases } from './ruleCases.testkit';
 
 const { cases, data, stated, edgeIn, expected } = readRuleCases(new URL('./__fixtures__/cross46.yaml', import.meta.url), 'x');

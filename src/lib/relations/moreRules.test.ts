@@ -1,7 +1,7 @@
 // `rules_more` (session 45: support, sanctions, mediation): the cases of __fixtures__/more45.yaml
 // through the build as the site runs it (real dictionary, linking and patterns), and the merge's checks.
 import { describe, expect, it } from 'vitest';
-import { withMoreRules } from './moreRules';
+import { withMoreRules } from './ruleSets';
 import { readRuleCases } from './ruleCases.testkit';
 
 const { cases, data, stated, edgeIn, expected } = readRuleCases(new URL('./__fixtures__/more45.yaml', import.meta.url), 'm');

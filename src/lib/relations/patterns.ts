@@ -5,8 +5,7 @@ import { normalizeArabic } from '../arabic';
 import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
 import type { RelationWords } from './viewDraw';
 import { compilePhrase, PhraseSet, PresenceIndex } from './words';
-import { withMoreRules } from './moreRules';
-import { withCrossRules } from './crossRules';
+import { withLaterRuleSets } from './ruleSets';
 
 export { DIRECTED_TYPES, RELATION_TYPES };
 
@@ -190,7 +189,7 @@ function wordTest(list: string[]): (text: string) => boolean {
 
 /** Compiles the validated data of content/relation-patterns.yaml. Throws on a rule it cannot read. */
 export function compileRelationPatterns(data: RelationPatternsData): RelationPatterns {
-  data = withCrossRules(withMoreRules(data));
+  data = withLaterRuleSets(data);
   const labels = {} as RelationPatterns['labels'];
   for (const type of RELATION_TYPES) {
     const t = data[type];

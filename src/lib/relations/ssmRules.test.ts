@@ -2,7 +2,7 @@
 // __fixtures__/ssm46.yaml through the build as the site runs it (real dictionary, linking and
 // patterns), and the merge's checks.
 import { describe, expect, it } from 'vitest';
-import { withSsmRules } from './ssmRules';
+import { withSsmRules } from './ruleSets';
 import { readRuleCases, relationKey as key } from './ruleCases.testkit';
 
 const { cases, data, stated, expected } = readRuleCases(new URL('./__fixtures__/ssm46.yaml', import.meta.url), 's');

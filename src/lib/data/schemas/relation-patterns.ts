@@ -111,7 +111,7 @@ export const RelationPatternsSchema = z
     rules: z.array(RuleSchema).min(1),
     /**
      * Support, sanctions and mediation on unseen phrasing (session 46), with their own word classes
-     * (`verbs` as above): tried after `rules_more` (ssmRules.ts).
+     * (`verbs` as above): tried after `rules_more` (ruleSets.ts).
      */
     rules_ssm: ExtraRuleSet,
     /**
@@ -121,7 +121,7 @@ export const RelationPatternsSchema = z
     rules_more: ExtraRuleSet,
     /**
      * Talks, accusation and the readings that cut across types (session 46: pair subjects, «بينه
-     * وبين», headlines), with their own word classes: tried after `rules_more` (crossRules.ts).
+     * وبين», headlines), with their own word classes: tried after `rules_more` (ruleSets.ts).
      */
     rules_cross: ExtraRuleSet,
   })
