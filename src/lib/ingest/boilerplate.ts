@@ -71,6 +71,10 @@ export interface Lexicon {
   sectionHeads: Set<string>;
   /** Normalised words a section closes on after «و» (`coverageScopes`): «العالم» in «الخليج والعالم». */
   coverageScopes: Set<string>;
+  /** Normalised adjectives after a section's head (`sectionAdjectives`): «خاصة» in «تقارير خاصة». */
+  sectionAdjectives: Set<string>;
+  /** lexKeys of stock-photo agencies (`stockPhotoAgencies`): «getty images» credits a picture, never a publisher. */
+  stockPhotoAgencies: Set<string>;
   /** lexKeys of a masthead's staff roles (`staffRoles`): «رئيس التحرير» opens no site's name. */
   staffRoles: string[];
   /** lexKeys of particles a lead may open with (`leadParticles`): «لم» after «NAME- » opens the story. */
@@ -90,7 +94,7 @@ export interface Lexicon {
   /** lexKeys of `interfaceWords`: a call to action's imperatives, a menu label's closing words, verbs of credit before a name. */
   /** A breaking-news bar's label alone on its line (`urgentBarLabels`: «عاجل»; not a live page's «مباشر»). */
   isUrgentBar: (text: string) => boolean;
-  interfaceWords: { callsToAction: Set<string>; moreWords: Set<string>; creditVerbs: string[]; groupCounts: Set<string> };
+  interfaceWords: { callsToAction: Set<string>; moreWords: Set<string>; creditVerbs: string[]; groupCounts: Set<string>; languageSwitch: Set<string> };
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
   /** Source keys of the words that close a site's name: `siteSuffixes` and `sourceAffixes.after`. */
@@ -267,6 +271,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     accountHandles: new Set([...data.accountHandles, ...data.staffCredits].map(lexKey)),
     sectionHeads: new Set(data.sectionHeads.map(sourceKey)),
     coverageScopes: new Set(data.coverageScopes.map(sourceKey)),
+    sectionAdjectives: new Set((data.sectionAdjectives ?? []).map(sourceKey)),
+    stockPhotoAgencies: new Set((data.stockPhotoAgencies ?? []).map(lexKey)),
     staffRoles: data.staffRoles.map(lexKey),
     leadParticles: new Set(data.leadParticles.map(lexKey)),
     relativeTimeWords: new Set(data.relativeTimeWords.map(lexKey)),
@@ -276,7 +282,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     articleNumberLabels: new Set((data.articleNumberLabels ?? []).map(lexKey)),
     followPrompts: { openers: new Set(data.followPrompts.openers.map(lexKey)), via: new Set(data.followPrompts.via.map(lexKey)) },
     isUrgentBar: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set((data.urgentBarLabels ?? []).map(lexKey))),
-    interfaceWords: { callsToAction: new Set(data.interfaceWords.callsToAction.map(lexKey)), moreWords: new Set(data.interfaceWords.moreWords.map(lexKey)), creditVerbs: data.interfaceWords.creditVerbs.map(lexKey), groupCounts: new Set(data.interfaceWords.groupCounts.map(lexKey)) },
+    interfaceWords: { callsToAction: new Set(data.interfaceWords.callsToAction.map(lexKey)), moreWords: new Set(data.interfaceWords.moreWords.map(lexKey)), creditVerbs: data.interfaceWords.creditVerbs.map(lexKey), groupCounts: new Set(data.interfaceWords.groupCounts.map(lexKey)), languageSwitch: new Set((data.interfaceWords.languageSwitch ?? []).map(lexKey)) },
     siteSuffixes: data.siteSuffixes.map(sourceKey),
     siteWords: new Set([...data.siteSuffixes, ...data.sourceAffixes.after].map(sourceKey)),
     // One list each (`sourceAffixes`): the words before a site's name, the words that describe it after.

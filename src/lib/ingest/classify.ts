@@ -15,6 +15,7 @@ import { parseDateline, type Dateline } from './dateline';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
 import { closedSentenceTail } from './closing-brackets';
+import { datedLink } from './interface-names';
 
 /** A wire's tag closing a paragraph: «(بترا)», «(أ ف ب)». */
 const WIRE_TAG = /\s*\([^()]{1,20}\)\s*$/u;
@@ -295,6 +296,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
       return { ...base, kind: 'dateline', dateline: parsed, ...(value ? { value } : {}), ...(parsed.outlet ? { outlet: parsed.outlet.name } : {}) };
     }
   }
+  // «date 2025-10-21 https://…»: an export's date field glued to the page's own link dates the page (interface-names.ts).
+  const dated = words <= 3 ? datedLink(text) : undefined;
+  if (dated) return { ...base, kind: 'date', value: dated.iso, datePriority: 1 };
   if (isDateOnly(text, words, lex)) {
     const iso = lex.dates.parse(text);
     // «نُشر في 18 أغسطس 2025», «آخر تحديث 19 أغسطس 2025»: the label without its colon.

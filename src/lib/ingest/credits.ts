@@ -12,6 +12,7 @@ import { lexKey } from './boilerplate';
 import { sourceForUrl } from './names';
 import { copyrightName, inMenuRun, lookupNameAndShort, type PageLine, type RightsPhrases } from './site-name';
 import { sourceKey } from '../data/keys';
+import { linkPart } from './interface-names';
 
 export { arabicHalf, brandLines, copyrightName, inMenuRun, lookupNameAndShort, siteNameLine, unlikeAName } from './site-name';
 export { creditLineAbove, creditLinesAfter, latinBrand, nameUnderHeadline, spellingOnPage } from './credit-lines';
@@ -104,9 +105,11 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     const mail = l.text.includes('@') ? /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})/i.exec(l.text)?.[1] : undefined;
     const mailed = mail ? sourceForUrl(mail, sources) : undefined;
     if (mailed) out.push({ field: 'outlet', value: mailed.name, id: mailed.id, confidence: 0.7, rule: 'domain of an e-mail address on the page', line: l.index + 1 });
-    if (isUrl(l.text)) {
-      const host = /^(?:https?:\/\/)?([^/\s]+)/i.exec(l.text)?.[1] ?? '';
-      const src = HOSTS.test(host) ? undefined : sourceForUrl(l.text, sources);
+    // «date 2025-10-21 https://…»: the link of an export's date field is the page's own (interface-names.ts).
+    const link = linkPart(l.text);
+    if (isUrl(link)) {
+      const host = /^(?:https?:\/\/)?([^/\s]+)/i.exec(link)?.[1] ?? '';
+      const src = HOSTS.test(host) ? undefined : sourceForUrl(link, sources);
       if (src) out.push({ field: 'outlet', value: src.name, id: src.id, confidence: 0.75, rule: 'domain of a URL on the page', line: l.index + 1 });
     }
   }

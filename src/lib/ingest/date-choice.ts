@@ -8,6 +8,8 @@ import { originDate, type OriginLine } from './origin-lines';
 import { todayInLead } from './lead-date';
 import { COPY_TIME_RANK, STAMP_RANK, indirectDates } from './indirect-dates';
 import { noteDaySource } from './note-day';
+/** A masthead's date line holds the date and a few words (an issue number, the Hijri date): never a sentence's length. */
+const MASTHEAD_MAX_WORDS = 20;
 const DATE_RULES = ['published label', 'date line', 'updated label', 'numeric date in the Hijri range without «هـ» (lunar or Persian solar?)'];
 
 /** Published over a plain date line over updated; then a masthead; then the dateline's date; nearest the headline first. */
@@ -33,7 +35,10 @@ export function chooseDate(header: ClassifiedLine[], meta: ClassifiedLine[], lex
   // A masthead: a header line holding a full date among other words (issue number, Hijri date),
   // looked for only when no date line was found (parsing every header line costs).
   for (const l of candidates.some((c) => c.rank < 5) ? [] : header) {
-    if (l.kind === 'date' || l.kind === 'body' || l.kind === 'relative-time' || !/[0-9٠-٩]/.test(l.text)) continue;
+    // A photo's caption («… خلال اجتماعهما في الجزائر العاصمة في 10 مايو / أيار 2022. - حقوق النشر AFP -», a sentence of
+    // twenty words and more) dates its picture, not the page: a masthead is the date and a few words (forty-fourth round,
+    // a real Euronews page).
+    if (l.kind === 'date' || l.kind === 'body' || l.kind === 'caption' || l.kind === 'relative-time' || l.words > MASTHEAD_MAX_WORDS || !/[0-9٠-٩]/.test(l.text)) continue;
     // «anwalpress.com/politique/2026/05/27/…»: a link's path is the site's filing scheme, not a
     // date the page prints (seventeenth round; a copy that keeps only the link has no date).
     if (HOLDS_LINK.test(l.text) || indirect?.printLines.has(l.index + 1)) continue;

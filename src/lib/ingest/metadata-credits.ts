@@ -77,7 +77,11 @@ export function storyCreditSignals(input: MetaInput, brands: ReadonlySet<number>
   // A byline that credits a wire: «بواسطة يورونيوز عربي مع أ ف ب», «كتب: أ ف ب».
   for (const l of [...header, ...meta]) {
     const byline = l.kind !== 'body' && l.words <= 10 ? bylineCredit(l, lex) : undefined;
-    if (byline) signals.push(...creditSignals(byline, lex.names, 'byline credit', l.index + 1, 0.7).filter((s) => s.field === 'agency'));
+    const named = byline ? creditSignals(byline, lex.names, 'byline credit', l.index + 1, 0.7) : [];
+    signals.push(...named.filter((s) => s.field === 'agency'));
+    // «بقلم: فرانس 24 مع أ ف ب», «كتب: سكاي نيوز عربية - رويترز»: an outlet sources.yaml knows, signing the byline, wrote
+    // the text as a «المصدر:» line's outlet did (forty-fourth round, a real Euronews page: «بقلم: يورونيوز مع أ ف ب»).
+    signals.push(...named.filter((s) => s.field === 'outlet' && s.id).map((s) => ({ ...s, rule: 'byline credit (an outlet sources.yaml knows)' })));
   }
   // The wire's tag closing the story's last paragraph: «… قناة السويس. (أ ش أ)».
   const tail = input.lastParagraph ? CREDIT_TAIL.exec(input.lastParagraph) ?? WIRE_TAIL.exec(input.lastParagraph) : null;

@@ -20,6 +20,7 @@ import { sourceForUrl } from './names';
 import { arabicHalf, copyrightName } from './site-name';
 import { sourceKey } from '../data/keys';
 import { isMediaFileName } from './text';
+import { linkPart } from './interface-names';
 
 /**
  * A link alone on a line, or after a tool's Latin label of one to four words («Saved from»,
@@ -43,7 +44,7 @@ export function ownLink(lines: readonly ClassifiedLine[], start: number, bodyEnd
   const found: OwnLink[] = [];
   for (const l of lines) {
     if (l.kind === 'blank' || l.kind === 'body' || (l.index >= start && (bodyEnd === undefined || l.index < bodyEnd))) continue;
-    const text = l.text.trim();
+    const text = linkPart(l.text.trim()); // an export's date field glued before it aside (interface-names.ts)
     if (text.includes('@') || isMediaFileName(text)) continue;
     const m = LINK_LINE.exec(text);
     if (!m) continue;

@@ -6,6 +6,7 @@
 // only a line shaped like a label is refused, so an unknown one-word name («منشيت») stays a guess.
 import { matchKey } from '../data/keys';
 import { isLatinBrand } from './site-name';
+import { headWithAdjectives } from './interface-names';
 import { lexKey, type Lexicon } from './boilerplate';
 
 interface TopLine { index: number; kind: string; text: string; words: number }
@@ -18,11 +19,14 @@ export interface LabelWords {
   siteWords: ReadonlySet<string>;
   /** What a section covers after «و» (`coverageScopes`): «العالم» in «الخليج والعالم». */
   scopes: ReadonlySet<string>;
+  /** A section's heads and the adjectives they take (`sectionHeads`, `sectionAdjectives`): «تقارير خاصة». */
+  heads?: ReadonlySet<string>;
+  adjectives?: ReadonlySet<string>;
 }
 
 /** The lexicon's words for `labelShaped`: framing words are the name prefixes and the section heads. */
-export function labelWords(lex: Pick<Lexicon, 'sitePrefixes' | 'sectionHeads' | 'coverageScopes' | 'functionWords' | 'givenNames' | 'siteWords'>): LabelWords {
-  return { generic: new Set([...lex.sitePrefixes, ...lex.sectionHeads]), functionWords: lex.functionWords, givenNames: lex.givenNames, siteWords: lex.siteWords, scopes: lex.coverageScopes };
+export function labelWords(lex: Pick<Lexicon, 'sitePrefixes' | 'sectionHeads' | 'coverageScopes' | 'functionWords' | 'givenNames' | 'siteWords'> & Partial<Pick<Lexicon, 'sectionAdjectives'>>): LabelWords {
+  return { generic: new Set([...lex.sitePrefixes, ...lex.sectionHeads]), functionWords: lex.functionWords, givenNames: lex.givenNames, siteWords: lex.siteWords, scopes: lex.coverageScopes, heads: lex.sectionHeads, adjectives: lex.sectionAdjectives };
 }
 
 /** The first non-blank line after `at`. */
@@ -46,6 +50,8 @@ export function labelShaped(text: string, words: LabelWords): boolean {
   if (parts.some((w) => words.siteWords.has(w))) return false;
   if (parts.length === 1 && parts[0].startsWith('ال') && parts[0].length > 3) return true;
   if (parts.every((w) => words.generic.has(w) || (w.startsWith('و') && words.generic.has(w.slice(1))))) return true;
+  // «تقارير خاصة», «ملفات ساخنة»: a section's head and its adjectives (forty-fourth round: a real page's «أحداث خاصة»).
+  if (headWithAdjectives(parts, words.heads, words.adjectives)) return true;
   // «الشريط الإخباريسورية»: a head of two words glued to what follows it (twenty-fourth round).
   const key = parts.join(' ');
   if ([...words.generic].some((h) => h.includes(' ') && key.startsWith(h))) return true;

@@ -245,6 +245,10 @@ export const BoilerplateSchema = z
     authorBoxHeadings: phraseList.default([]),
     /** Words that open a section's name before an adjective («أخبار عالمية», «شؤون دولية»): such a line is a label, never a site. */
     sectionHeads: phraseList,
+    /** Adjectives a section's head takes («تقارير خاصة», «ملفات ساخنة»): head + these alone is a label, never a site (forty-fourth round). */
+    sectionAdjectives: phraseList.default([]),
+    /** Stock-photo agencies («Getty Images», «Shutterstock»): a picture's credit, never a publisher, a caption's bracket never a dateline's outlet. */
+    stockPhotoAgencies: phraseList.default([]),
     /** What a section says it covers after «و» («… والعالم», «عربي ودولي»): a short line closing so is a section, never a site. */
     coverageScopes: phraseList,
     /** Bare common nouns a page prints alone («الموقع», «القائمة»): never an outlet's display name by itself. */
@@ -283,7 +287,7 @@ export const BoilerplateSchema = z
     urgentBarLabels: phraseList,
     /** The label of a photo's credit in brackets closing its caption («(تصوير: NAME)»). */
     photoCreditLabels: phraseList,
-    interfaceWords: z.object({ callsToAction: phraseList, moreWords: phraseList, creditVerbs: phraseList, groupCounts: phraseList }).strict().default({ callsToAction: [], moreWords: [], creditVerbs: [], groupCounts: [] }),
+    interfaceWords: z.object({ callsToAction: phraseList, moreWords: phraseList, creditVerbs: phraseList, groupCounts: phraseList, languageSwitch: phraseList.default([]) }).strict().default({ callsToAction: [], moreWords: [], creditVerbs: [], groupCounts: [], languageSwitch: [] }),
     /** Dates a page states only indirectly (indirect-dates.ts, thirty-third round): a relative stamp's words and the anchors it is counted back from, the own link, share lines. */
     indirectDates: z.object({
       /** «نشر», «Published»: a label a stamp may open with. */
