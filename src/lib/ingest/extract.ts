@@ -177,7 +177,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
   // An author box under the story (its heading and a short biography): furniture, never the story's last paragraph.
   // A mail's subject «LABEL: HEADLINE-OPENING» over the full headline: the mail's, never the headline (subject-line.ts).
-  const lines = markSubjectLines(markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings), lexKey);
+  const lines = markSubjectLines(markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings, lex.authorBioOpeners, lexKey), lexKey);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex, peeled.wrapper);
