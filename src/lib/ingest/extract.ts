@@ -35,6 +35,7 @@ import { pageNameLookup } from './page-names';
 import { isOwnerRoleLine } from './channel-owners';
 import { isUnstoppedLead } from './unstopped-lead';
 import { sectionLabelReader } from './story-label';
+import { isTickerRun } from './ticker-segment';
 import { markAuthorBoxes } from './foot-furniture';
 import { markSubjectLines } from './subject-line';
 import { leadSubheading } from './lead-subheading';
@@ -125,8 +126,10 @@ const TICKER = /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/;
 /** Ticker lines («… أمميا    ارتفاع أسعار …    الهلال …») are menus: never a headline, never prose. */
 function markTickers(lines: ClassifiedLine[], raw: string[]): ClassifiedLine[] {
   const tickers = new Set(raw.filter((l) => l.length > 40 && (l.includes('   ') || l.includes('\t')) && TICKER.test(l)).map(cleanLine));
-  if (!tickers.size) return lines;
-  return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : l));
+  // «عاجل | … | … | HEADLINE»: a bar's items run into the headline — a headline's line, never prose (ticker-segment.ts).
+  const barred = (l: ClassifiedLine) => l.kind === 'body' && isTickerRun(l.text);
+  if (!tickers.size && !lines.some(barred)) return lines;
+  return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : barred(l) ? { ...l, kind: 'heading' } : l));
 }
 
 /** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
