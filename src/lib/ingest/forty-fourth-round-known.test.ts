@@ -129,3 +129,21 @@ describe('an author box whose biography runs past two lines or 25 words', () => 
     expect(column(...untold)).toContain('وبقي الوسطاء وحدهم يدفعون نحو الاتفاق.');
   });
 });
+
+describe('a forward\'s label alone on a line over a copy', () => {
+  it('u4473: «إعادة توجيه» over a copy naming no site is no outlet', () => {
+    const { extraction } = labelled('u4473');
+    expect(extraction.articles[0].source ?? null).toBeNull();
+  });
+  it('u4475 (guard): the words inside the story\'s lead are kept', () => {
+    const { extraction, expected } = labelled('u4475');
+    expect(extraction.articles[0].paragraphs).toEqual(expected.paragraphs);
+    expect(extraction.articles[0].source).toBe(expected.outlet);
+  });
+  it.each(['تمت إعادة توجيهها', 'رسالة معاد توجيهها', 'معاد توجيهه'])('«%s» on top of a copy is the tool\'s label, never the site', (label) => {
+    const a = fromText(page(label, 'بلدية المدينة تطلق حملة لصيانة شبكات المياه قبل الشتاء',
+      'أطلقت بلدية المدينة حملة واسعة لصيانة شبكات المياه والصرف في الأحياء الشرقية قبل حلول فصل الشتاء.',
+      'وقال رئيس البلدية إن الحملة تستمر ثلاثة أسابيع وتشمل تنظيف العبارات.')).article;
+    expect(a.source ?? null).toBeNull();
+  });
+});
