@@ -11,8 +11,8 @@ import type { HeadlineSegment } from './headline-segments';
 const TICKER_ITEMS = 'a ticker\'s items';
 
 /** Whether a headline's cut is a ticker's bar. */
-export function isTickerCut(cut: { evidence?: string } | undefined): boolean {
-  return cut?.evidence === TICKER_ITEMS;
+export function isTickerCut(cut: object | undefined): boolean {
+  return !!cut && 'evidence' in cut && cut.evidence === TICKER_ITEMS;
 }
 
 /** A ticker's separators: a bar, a bullet, a diamond, a long or short dash, spaced. */
@@ -39,7 +39,7 @@ export function isTickerRun(text: string): boolean {
 }
 
 /** The headline part of a ticker line and the bar cut off it, when the lead says which part is the headline. */
-export function tickerSegment(text: string, lead: LeadIndex, functionWords: ReadonlySet<string>): HeadlineSegment | undefined {
+export function tickerSegment(text: string, lead: LeadIndex, functionWords: Set<string>): HeadlineSegment | undefined {
   for (const mark of SEPARATORS) {
     const parts = text.split(` ${mark} `).map((p) => p.trim());
     if (parts.length < 3 || parts.some((p) => !p)) continue;
