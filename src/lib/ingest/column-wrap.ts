@@ -45,8 +45,11 @@ export function columnRun(lines: readonly string[], i: number, isText: (line: st
 /** Joins each wrapped paragraph's lines into one line; other lines come back as they were (same order). */
 export function joinColumnRuns(lines: readonly string[], isText: (line: string) => boolean): string[] {
   const out: string[] = [];
+  // A run is tried from each line, so a line is classified once (a related list of ten titles would ask each ten times).
+  const known = new Map<string, boolean>();
+  const textual = (line: string) => known.get(line) ?? (known.set(line, isText(line)), known.get(line)!);
   for (let i = 0; i < lines.length; i++) {
-    const run = columnRun(lines, i, isText);
+    const run = columnRun(lines, i, textual);
     if (run) {
       out.push(lines.slice(i, i + run).map((l) => l.trim()).join(' '));
       i += run - 1;
