@@ -65,6 +65,8 @@ export interface Lexicon {
   embedLines: EmbedPattern[];
   /** lexKeys of an author box's heading (`authorBoxHeadings`, foot-furniture.ts). */
   authorBoxHeadings: Set<string>;
+  /** lexKeys of a biography's first word (`authorBioOpeners`, foot-furniture.ts). */
+  authorBioOpeners: Set<string>;
   /** lexKeys of a login account's role words and the newsroom's own signatures (`accountHandles`, `staffCredits`; account-lines.ts). */
   accountHandles: Set<string>;
   /** Normalised heads of a section's name before an adjective (`sectionHeads`): «أخبار» in «أخبار عالمية». */
@@ -268,6 +270,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     readingTimes: data.readingTimes.map(compilePattern),
     embedLines: compileEmbedLines(data.embedLines, data.outletShape?.platforms ?? []),
     authorBoxHeadings: new Set(data.authorBoxHeadings.map(lexKey)),
+    authorBioOpeners: new Set(data.authorBioOpeners.map(lexKey)),
     accountHandles: new Set([...data.accountHandles, ...data.staffCredits].map(lexKey)),
     sectionHeads: new Set(data.sectionHeads.map(sourceKey)),
     coverageScopes: new Set(data.coverageScopes.map(sourceKey)),

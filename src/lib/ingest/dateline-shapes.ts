@@ -151,7 +151,9 @@ function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
   if (words.some((w) => lex.functionWords.has(w) || lex.bylines.has(w) || lex.dates.lineWords.has(w)) || lex.exact.has(lexKey(m[1]))) return undefined;
   if (lex.names(m[1]) || lex.places.has(lexKey(m[1])) || (lex.lineContinuations.has(next) && !lex.leadParticles.has(next))) return undefined;
   const rest = text.slice(m[0].length, m[0].length + 160);
-  if (/\s[-–—]\s/.test(rest) || rest.trim().split(/\s+/).length < 3) return undefined;
+  // «ميدلت 24 - ح. بنعيسى - شهدت …»: a second dash closing a reporter's initials is the byline's, no parenthesis (forty-fourth round).
+  const afterInitials = INITIAL_LINK.exec(rest)?.[0].length ?? 0;
+  if (/\s[-–—]\s/.test(rest.slice(afterInitials)) || rest.trim().split(/\s+/).length < 3) return undefined;
   return { place: '', outlet: { name: m[1], kind: 'outlet' }, end: m[0].length, evidence: 'grammar' };
 }
 

@@ -6,7 +6,7 @@
 // The credit is recognised from the source names (sources.yaml + lexicon); an unknown credit
 // counts only when the grammar is unambiguous (paired delimiters or a closing separator) and a
 // known place or a date vouches for the line.
-import { opensOnInitial } from './initial-reporter';
+import { isInitialCredit, opensOnInitial } from './initial-reporter';
 import { isBracketTag, isWireCode } from './wire-code';
 import type { NameLookup, NamedSource } from './names';
 import { isCreditWord } from './names';
@@ -185,6 +185,9 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     if (holdsRights(creditText, lex.rights)) continue;
     // «تي في 5 موند – بالعربية»: a desk's label (`arabicServiceLabels`) names the service's language, never a credit.
     if (lex.serviceLabels.has(lexKey(creditText))) continue;
+    // «ميدلت 24 - ح. بنعيسى -», «خنيفرة 24 - م.ع. الحسني:»: one letter (or a few, each with its dot) closed by a dot is a
+    // reporter's initial, never a name (initial-reporter.ts; forty-fourth round).
+    if (isInitialCredit(creditText, closer[0])) continue;
     const credit = resolveCredit(creditText, lookup);
     const known = credit.allKnown || ((credit.agency || credit.outlet || credit.generic) && credit.parts.length <= 2);
     const closed = span.paired || /[-–—ـ:./|]/.test(closer[0]) || end >= text.length

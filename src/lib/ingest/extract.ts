@@ -35,6 +35,7 @@ import { pageNameLookup } from './page-names';
 import { isOwnerRoleLine } from './channel-owners';
 import { isUnstoppedLead } from './unstopped-lead';
 import { sectionLabelReader } from './story-label';
+import { isTickerRun } from './ticker-segment';
 import { markAuthorBoxes } from './foot-furniture';
 import { markSubjectLines } from './subject-line';
 import { leadSubheading } from './lead-subheading';
@@ -125,8 +126,10 @@ const TICKER = /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/;
 /** Ticker lines («… أمميا    ارتفاع أسعار …    الهلال …») are menus: never a headline, never prose. */
 function markTickers(lines: ClassifiedLine[], raw: string[]): ClassifiedLine[] {
   const tickers = new Set(raw.filter((l) => l.length > 40 && (l.includes('   ') || l.includes('\t')) && TICKER.test(l)).map(cleanLine));
-  if (!tickers.size) return lines;
-  return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : l));
+  // «عاجل | … | … | HEADLINE»: a bar's items run into the headline — a headline's line, never prose (ticker-segment.ts).
+  const barred = (l: ClassifiedLine) => l.kind === 'body' && isTickerRun(l.text);
+  if (!tickers.size && !lines.some(barred)) return lines;
+  return lines.map((l) => (tickers.has(l.text) ? { ...l, kind: 'menu' } : barred(l) ? { ...l, kind: 'heading' } : l));
 }
 
 /** A dateline at the start of the lead («موسكو في 4 أبريل /أ ش أ/ قال …»), if any. */
@@ -177,7 +180,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
   // An author box under the story (its heading and a short biography): furniture, never the story's last paragraph.
   // A mail's subject «LABEL: HEADLINE-OPENING» over the full headline: the mail's, never the headline (subject-line.ts).
-  const lines = markSubjectLines(markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings), lexKey);
+  const lines = markSubjectLines(markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings, lex.authorBioOpeners, lexKey), lexKey);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex, peeled.wrapper);

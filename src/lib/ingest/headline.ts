@@ -13,6 +13,7 @@ import { HEADER_KINDS, navEntry, neighbour, nextLines, onHeader, sameCaption } f
 import { headlineOverDeck, shortLabelUnderHeadline, tickerItem } from './headline-deck';
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
 import { furnitureSegment, headlineSegment, ownClosingDate } from './headline-segments';
+import { isTickerCut, tickerSegment } from './ticker-segment';
 import type { HeadlineFurnitureWords } from './headline-furniture';
 import { headlineUnderStory, periodClosedHeadline, PERIOD_PENALTY } from './headline-candidates';
 import { namesTheStory } from './weak-guess';
@@ -130,7 +131,9 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «دخول | تسجيل HEADLINE», «HEADLINE 1,245 مشاهدة»: furniture at either end by the lexicon's words (headline-furniture.ts).
     // «أخبار عالمية - HEADLINE»: a section's label is cut whole, before «أخبار» alone is read as an interface word.
     const before = l.bullet || !ctx.furnitureWords ? undefined : gluedBeforeHeadline(l.text, ctx.furnitureWords, ctx.functionWords, leadWords, leadText);
-    const listed = l.bullet || !ctx.furnitureWords ? undefined : (before?.shape === 'section label' ? before : undefined)
+    // «عاجل | … | … | HEADLINE»: a ticker's bar run into the headline's line, the part the lead repeats kept (ticker-segment.ts).
+    const listed = l.bullet || !ctx.furnitureWords ? undefined : (l.words >= 5 && l.words <= 30 ? tickerSegment(l.text, leadWords, ctx.functionWords) : undefined)
+      ?? (before?.shape === 'section label' ? before : undefined)
       ?? (l.words >= 3 && l.words <= 30 ? furnitureSegment(l.text, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined)
       ?? before
       ?? (l.words >= 3 && l.words <= 30 && (!EXCLUDED_KINDS.has(l.kind) || SEGMENTED_KINDS.has(l.kind)) ? headlineSegment(l, lines, leadWords, { ...ctx, furnitureWords: ctx.furnitureWords }) : undefined);
@@ -158,7 +161,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     // «فيديو | لافروف يرد …», «مباشر | اليوم الثاني من …»: a genre tag glued to the headline says
     // what the page is; the words after it are measured, and the tag is no UI label's line.
     // «📸 3 / 7 — صور: HEADLINE»: furniture cut before a genre tag leaves the tagged headline (thirty-fifth round).
-    const taggedWhole = genreTagged(l.text, ctx);
+    // A ticker's label («عاجل |») opens the bar cut off the headline, not a genre tag of the whole line.
+    const taggedWhole = isTickerCut(glued) ? undefined : genreTagged(l.text, ctx);
     const cut = taggedWhole ? undefined : glued;
     const tagged = taggedWhole ?? (cut && !('after' in cut && cut.after) ? genreTagged(cut.rest, ctx) : undefined);
     if (tagged) why.push('opens with a genre tag');

@@ -16,6 +16,7 @@ import { announcesList, closesQuotation, isListItem, listLeadIn, opensQuotation 
 import { isCreditWord } from './names';
 import { nextNumberedItem, ordinalOf } from './numbered-list';
 import { withCutEnding } from './cut-ending';
+import { isSentenceTeaser, teaserUnderLabel } from './read-also-teaser';
 import { stackedOverSubheading } from './lead-subheading';
 import { figureLeadIn, figureRunBelow, isBulletItem, isFigureItem, withLoneBullets } from './item-runs';
 
@@ -213,7 +214,11 @@ function storyResumesAt(lines: ClassifiedLine[], marker: number, lex: Lexicon): 
   while (j < lines.length && j - marker <= MAX_LISTED_LINES
     && (lines[j].kind === 'blank' || (['heading', 'short', 'menu'].includes(lines[j].kind) && lines[j].words <= 15))) j++;
   const prose = lines[j];
-  return prose && prose.kind === 'body' && j - marker <= MAX_LISTED_LINES && continuesStory(prose.text, lex) ? j : undefined;
+  if (!prose || prose.kind !== 'body' || j - marker > MAX_LISTED_LINES) return undefined;
+  if (continuesStory(prose.text, lex)) return j;
+  // Right under the marker, a teaser written as a whole sentence over the story going on (read-also-teaser.ts).
+  const resumes = nextNonBlank(lines, j);
+  return nextNonBlank(lines, marker)?.index === j && isSentenceTeaser(lines, j, (t) => continuesStory(t, lex)) && resumes && resumes.index - marker <= MAX_LISTED_LINES ? resumes.index : undefined;
 }
 
 /** Most words a follow prompt («تابعوا آخر أخبارنا … عبر Google news») has. */
@@ -305,6 +310,8 @@ export function readMainBody(pageLines: ClassifiedLine[], start: number, titleKe
       // Paragraphs that both go on from the story («وتعمل …...», «ودعت …...») are its own text in a site's style of
       // closing paragraphs with an ellipsis: a teaser opens a story of its own (fortieth round).
       if (main.length && TRAILS_OFF.test(l.text) && trailsOffAsTeasers(l.text, nextNonBlank(lines, i)?.text ?? '', lex)) break;
+      // «اقرأ المزيد:» / a teaser written as a sentence / the story going on: the link's text, not the story (read-also-teaser.ts).
+      if (main.length && teaserUnderLabel(lines, i, (t) => continuesStory(t, lex))) continue;
       // «خريطة توضح …» among the paragraphs: a figure's caption (caption-between.ts).
       if (main.length && isFigureCaption(l.text, lex)) continue;
       if (!listedQuestion(lines, l, main.length) && !twinCaption(lines, i)) {

@@ -8,6 +8,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { classifyLine } from './classify';
 import type { Lexicon } from './boilerplate';
 import { countWords } from '../arabic/tokenize';
+import { joinColumnRuns } from './column-wrap';
 
 const ENDS_SENTENCE = /[.!؟?»"”)\]:…]\s*$/u;
 const TEXT_KINDS = new Set(['heading', 'short', 'body']);
@@ -24,12 +25,14 @@ export function breaksMidSentence(line: string, lex: Lexicon): boolean {
 }
 
 /** Joins hard-wrapped sentences; other lines come back as they were (same order). */
-export function unwrapLines(lines: string[], lex: Lexicon): string[] {
+export function unwrapLines(printed: string[], lex: Lexicon): string[] {
   const out: string[] = [];
   const isText = (l: string) => {
     const c = classifyLine(l, lex);
     return TEXT_KINDS.has(c.kind) && !c.bullet;
   };
+  // A paragraph wrapped at a column's width, its lines ending on ordinary words, is joined first (column-wrap.ts).
+  const lines = joinColumnRuns(printed, isText);
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (breaksMidSentence(line, lex) && isText(line)) {

@@ -243,6 +243,8 @@ export const BoilerplateSchema = z
     embedLines: phraseList.default([]),
     /** «عن الكاتب», «About the author»: an author box's heading alone on a line (foot-furniture.ts). */
     authorBoxHeadings: phraseList.default([]),
+    /** «كاتب», «باحثة», «حاصل»: a biography's first word — a box opening so may run longer (foot-furniture.ts). */
+    authorBioOpeners: phraseList.default([]),
     /** Words that open a section's name before an adjective («أخبار عالمية», «شؤون دولية»): such a line is a label, never a site. */
     sectionHeads: phraseList,
     /** Adjectives a section's head takes («تقارير خاصة», «ملفات ساخنة»): head + these alone is a label, never a site (forty-fourth round). */
