@@ -246,6 +246,25 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 /** One shared empty list for the many sentences that state nothing (never mutated). */
 const NO_RELATIONS: EvidenceRelation[] = [];
 
+/** A party other than a person is a sentence's subject only this near its start («وصل المستشار النمساوي …»). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * A sentence's subject, whom the next sentence's verb with no subject of its own means (slot R): its first
+ * person, else its first party if it opens the sentence (a country further on is an object or a place: «يزور وفد
+ * … العاصمة الأوكرانية»); never a medium («نقلت رويترز أن كيلوغ سيتوجه إلى كييف. وأضافت أنه سيجتمع …» is
+ * Kellogg), nor a discovered name (too often a misread phrase).
+ */
+function subjectOf(inOrder: Mention[], sentence: Sentence | undefined, actors: Map<string, Actor>, patterns: RelationPatterns): string | undefined {
+  const parties = inOrder.filter((m) => !patterns.media.has(m.actorId) && !actors.get(m.actorId)?.discovered);
+  const person = parties.find((m) => actors.get(m.actorId)?.type === 'person');
+  if (person) return person.actorId;
+  const first = parties[0];
+  if (!first || !sentence) return undefined;
+  const wordsBefore = sentence.text.slice(0, Math.max(0, first.start - sentence.start)).split(/\s+/).filter(Boolean).length;
+  return wordsBefore <= SUBJECT_WORDS ? first.actorId : undefined;
+}
+
 /** What one sentence naming actors of the graph says: its parties and the relations it states. */
 export interface SentenceReading {
   index: number;
@@ -278,11 +297,12 @@ export function sentenceReadings(art: RelationArticle, idSet: Set<string>, actor
     const sentence = sentences.get(index);
     // Whom «الوزير» or «الحلف» in this sentence may mean: who was named in the sentence just before it.
     const context = bySentence.has(index - 1) ? named : undefined;
-    named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId), parties: [...ms].sort((a, b) => a.start - b.start).map((m) => m.actorId) };
+    const inOrder = [...ms].sort((a, b) => a.start - b.start);
+    named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId), parties: inOrder.map((m) => m.actorId), subject: subjectOf(inOrder, sentence, actors, patterns) };
     if (!sentence) continue;
     const distinct = new Set(ms.map((m) => m.actorId)).size;
     const unlinked = () => (distinct > 0 || (context?.parties?.length ?? 0) >= 2) && patterns.mayHoldUnlinkedParty(normalizeArabic(sentence.text));
-    if (distinct < (context?.named.length ? 1 : 2) && !unlinked()) continue;
+    if (distinct < (context?.named.length || context?.subject ? 1 : 2) && !unlinked()) continue;
     const said = sentenceRelations(sentence, ms, actors, patterns, context);
     if (!ms.length && !said.present.length) continue;
     out.push({ index, present: [...new Set(said.present)].sort(), relations: said.relations });
