@@ -8,6 +8,7 @@ import type { Actor, EdgeRelation, EvidenceRelation, GraphEdge, GraphNode, Menti
 import { sentenceRelations } from './extract';
 import { RELATION_TYPES, type RelationPatterns } from './patterns';
 import { affiliationChain, type SentenceContext } from './roles';
+import { subjectOf } from './pronouns';
 import { normalizeArabic } from '../arabic/normalize';
 import { countArticlePairs, type ArticleParties, type ArticlePairs } from './articlePairs';
 
@@ -245,25 +246,6 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 
 /** One shared empty list for the many sentences that state nothing (never mutated). */
 const NO_RELATIONS: EvidenceRelation[] = [];
-
-/** A party other than a person is a sentence's subject only this near its start («وصل المستشار النمساوي …»). */
-const SUBJECT_WORDS = 3;
-
-/**
- * A sentence's subject, whom the next sentence's verb with no subject of its own means (slot R): its first
- * person, else its first party if it opens the sentence (a country further on is an object or a place: «يزور وفد
- * … العاصمة الأوكرانية»); never a medium («نقلت رويترز أن كيلوغ سيتوجه إلى كييف. وأضافت أنه سيجتمع …» is
- * Kellogg), nor a discovered name (too often a misread phrase).
- */
-function subjectOf(inOrder: Mention[], sentence: Sentence | undefined, actors: Map<string, Actor>, patterns: RelationPatterns): string | undefined {
-  const parties = inOrder.filter((m) => !patterns.media.has(m.actorId) && !actors.get(m.actorId)?.discovered);
-  const person = parties.find((m) => actors.get(m.actorId)?.type === 'person');
-  if (person) return person.actorId;
-  const first = parties[0];
-  if (!first || !sentence) return undefined;
-  const wordsBefore = sentence.text.slice(0, Math.max(0, first.start - sentence.start)).split(/\s+/).filter(Boolean).length;
-  return wordsBefore <= SUBJECT_WORDS ? first.actorId : undefined;
-}
 
 /** What one sentence naming actors of the graph says: its parties and the relations it states. */
 export interface SentenceReading {
