@@ -20,6 +20,8 @@ interface Match {
 const HEDGE_BEFORE = 2;
 /** How far back a hedging clause word («نفى», «نفت») still governs a match: in effect its whole clause (the next cut ends it first; «نفت الخارجية صحة ما نشرته وسائل إعلام … عن اتصالات بين …»). */
 const HEDGE_CLAUSE_ITEMS = 40;
+/** A dateline before a sentence's first punctuation cut is at most this many items («عمان 14 حزيران (بترا)-»). */
+const DATELINE_ITEMS = 6;
 /** A call's object: the rule word at most this many words after its «إلى» («دعا إلى قرار أوروبي بتمديد …»). */
 const CALL_OBJECT_WORDS = 4;
 
@@ -240,7 +242,19 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   // sentence but places and the carried subject's own bodies («وأعلنت الخارجية العراقية أنه بحث …»): a party named
   // before the verb is its subject.
   if (carried) implicit.set('R', { actors: [carried], sides: [], first: -1, last: -1, proclitic: '' });
+  // The sentence goes on from the one before: it opens on «و/ف» («وأكد …», «ومن المقرر …», «وخلال الزيارة …»), or
+  // on a bare title, maybe behind its verb («وزير الخارجية يتلقى اتصالاً …», «بحث نائب رئيس الوزراء … مع …»: the one
+  // the headline named), also after a dateline («عمان (بترا)- بحث …»). One that opens on another word names its own
+  // subject, linked or not («السوداني يتلقى اتصالاً من زيلينسكي»).
+  const opensOn = (t: number) => {
+    const w = rs.tokens[t]?.norm ?? '';
+    return (/^[وف]/.test(w) && !patterns.notConjunction.has(w)) || rs.wordsAt(patterns.titles, t) > 0 || rs.wordsAt(patterns.titles, t + 1) > 0;
+  };
+  const dateline = rs.items.findIndex((it) => it.kind === 'cut' && it.word === null);
+  const afterDateline = dateline > 0 && dateline <= DATELINE_ITEMS ? rs.items[dateline + 1] : undefined;
+  const goesOn = opensOn(0) || (afterDateline?.kind === 'word' && opensOn(afterDateline.index));
   const carriedFits = (m: Match) => {
+    if (!goesOn) return false;
     for (let i = 0; i < m.from; i++) {
       const it = rs.items[i];
       if (it.kind !== 'group' || rs.adjunct.has(it.group.first)) continue;
