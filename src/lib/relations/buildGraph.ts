@@ -8,6 +8,7 @@ import type { Actor, EdgeRelation, EvidenceRelation, GraphEdge, GraphNode, Menti
 import { sentenceRelations } from './extract';
 import { RELATION_TYPES, type RelationPatterns } from './patterns';
 import { affiliationChain, type SentenceContext } from './roles';
+import { subjectOf } from './pronouns';
 import { normalizeArabic } from '../arabic/normalize';
 import { countArticlePairs, type ArticleParties, type ArticlePairs } from './articlePairs';
 
@@ -278,11 +279,12 @@ export function sentenceReadings(art: RelationArticle, idSet: Set<string>, actor
     const sentence = sentences.get(index);
     // Whom «الوزير» or «الحلف» in this sentence may mean: who was named in the sentence just before it.
     const context = bySentence.has(index - 1) ? named : undefined;
-    named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId), parties: [...ms].sort((a, b) => a.start - b.start).map((m) => m.actorId) };
+    const inOrder = [...ms].sort((a, b) => a.start - b.start);
+    named = { named: ms.filter((m) => actors.get(m.actorId)?.type !== 'country').map((m) => m.actorId), parties: inOrder.map((m) => m.actorId), subject: subjectOf(inOrder, sentence, actors, patterns) };
     if (!sentence) continue;
     const distinct = new Set(ms.map((m) => m.actorId)).size;
     const unlinked = () => (distinct > 0 || (context?.parties?.length ?? 0) >= 2) && patterns.mayHoldUnlinkedParty(normalizeArabic(sentence.text));
-    if (distinct < (context?.named.length ? 1 : 2) && !unlinked()) continue;
+    if (distinct < (context?.named.length || context?.subject ? 1 : 2) && !unlinked()) continue;
     const said = sentenceRelations(sentence, ms, actors, patterns, context);
     if (!ms.length && !said.present.length) continue;
     out.push({ index, present: [...new Set(said.present)].sort(), relations: said.relations });

@@ -20,6 +20,8 @@ interface Match {
 const HEDGE_BEFORE = 2;
 /** How far back a hedging clause word («نفى», «نفت») still governs a match: in effect its whole clause (the next cut ends it first; «نفت الخارجية صحة ما نشرته وسائل إعلام … عن اتصالات بين …»). */
 const HEDGE_CLAUSE_ITEMS = 40;
+/** A dateline before a sentence's first punctuation cut is at most this many items («عمان 14 حزيران (بترا)-»). */
+const DATELINE_ITEMS = 6;
 /** A call's object: the rule word at most this many words after its «إلى» («دعا إلى قرار أوروبي بتمديد …»). */
 const CALL_OBJECT_WORDS = 4;
 
@@ -34,17 +36,18 @@ const skipsWith = (rs: ReadSentence, from: number, to: number) => {
   return false;
 };
 
-function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, item: number): ActorGroup | null {
+function slotFits(rs: ReadSentence, el: Extract<RuleElement, { kind: 'slot' }>, item: number, taken: Set<number>): ActorGroup | null {
   const it = rs.items[item];
   if (it?.kind !== 'group' || it.group.actors.length < el.min) return null;
   if (el.person && rs.actors.get(it.group.actors[0])?.type !== 'person') return null;
   if (el.prep) {
     // «لأوكرانيا», «إلى أوكرانيا», or on the title before the name: «للرئيس بوتين», «بنظيره».
     const own = it.group.proclitic.replace(/^[وف]/, '') === el.prep;
-    // «للأزمة بين روسيا وأوكرانيا»: after «بين» the group is the object of «بين», not of the ل before it.
+    // «للأزمة بين روسيا وأوكرانيا»: after «بين» the group is the object of «بين», not of the ل before it; a word an
+    // earlier rule read as its own is no title either («المحادثات الأمريكية الروسية … برعاية تركية»: the broker's word).
     const onTitle = !isBetween(rs, item - 1) && [1, 2].some((d) => {
       const prev = rs.items[item - d];
-      if (prev?.kind !== 'word') return false;
+      if (prev?.kind !== 'word' || taken.has(prev.index)) return false;
       const norm = rs.tokens[prev.index].norm.replace(/^[وف]/, '');
       return norm === el.prep || (el.prep!.length === 1 && norm.startsWith(el.prep!) && norm.length > 3);
     });
@@ -107,7 +110,7 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     if (el.kind === 'slot') {
       // A group right after a skipped «بين» is the object of «بين», not of this slot; one after a
       // skipped «مع» is someone's partner, not a pair of its own («اتصالات مع الجانبين الروسي والأوكراني»).
-      const fits = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i);
+      const fits = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i, st.taken);
       const g = fits && el.min >= 2 && skipsWith(rs, first ? Math.max(0, i - 2) : at, i) ? null : fits;
       const had = st.bindings.get(el.name);
       if (g && (!had || had === g)) {
@@ -211,25 +214,55 @@ export interface SentenceRelations {
 }
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const isPerson = (id: string, actors: Map<string, Actor>) => actors.get(id)?.type === 'person';
 
 /** What one sentence says about its actors. `mentions` are the sentence's own mentions. */
 export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, mentions: Mention[], actors: Map<string, Actor>, patterns: RelationPatterns, context?: SentenceContext): SentenceRelations {
   const rs = readSentence(sentence.text, sentence.start, mentions, actors, patterns, context);
   const groups = rs.items.flatMap((it) => (it.kind === 'group' ? [it.group] : []));
-  if (new Set(groups.flatMap((g) => [...g.actors, ...g.sides])).size < 2) return { present: rs.present, relations: [] };
+  const carried = context?.subject;
+  if (new Set([...groups.flatMap((g) => [...g.actors, ...g.sides]), ...(carried ? [carried] : [])]).size < 2) return { present: rs.present, relations: [] };
   // Implicit slots: S, the sentence's first named person (whom «لقائه» means); T, its first party.
   const implicit: Bindings = new Map();
   const person = groups.find((g) => actors.get(g.actors[0])?.type === 'person');
   if (person) implicit.set('S', person);
   if (groups[0]) implicit.set('T', groups[0]);
   // P: every party of the sentence's first clause, the subject of a dual or plural verb after
-  // it («وصل ماكرون برفقة توسك، حيث التقيا زيلينسكي»).
-  const firstCut = rs.items.findIndex((it, i) => it.kind === 'cut' && i > 0);
+  // it («وصل ماكرون برفقة توسك، حيث التقيا زيلينسكي»); a dateline's clause names none («الرياض - واس: وصل
+  // روبيو وويتكوف إلى الرياض، حيث يلتقيان غدا الوفد الروسي»): the first clause that names a party.
+  const firstGroup = rs.items.findIndex((it) => it.kind === 'group');
+  const firstCut = rs.items.findIndex((it, i) => it.kind === 'cut' && i > 0 && i > firstGroup);
   const opening = groups.filter((g) => firstCut < 0 || rs.itemOf[g.first] < firstCut);
   // «شارك شي ومودي في قمة منظمة شنغهاي، حيث التقيا بوتين»: when people are named, they are the «two».
   let openers = [...new Set(opening.flatMap((g) => g.actors))];
   if (openers.filter((id) => actors.get(id)?.type === 'person').length >= 2) openers = openers.filter((id) => actors.get(id)?.type === 'person');
   if (opening.length) implicit.set('P', { ...opening[0], actors: openers, sides: [...new Set(opening.flatMap((g) => g.sides))] });
+  // R: the subject of the sentence before, for a verb with no subject of its own («وصل فيدان إلى موسكو. وأكد أنه
+  // بحث مع …», «… . ومن المقرر أن يجتمع غداً مع …»). It holds only for a match with no party before it in its
+  // sentence but places and the carried subject's own bodies («وأعلنت الخارجية العراقية أنه بحث …»): a party named
+  // before the verb is its subject.
+  if (carried) implicit.set('R', { actors: [carried], sides: [], first: -1, last: -1, proclitic: '' });
+  // The sentence goes on from the one before: it opens on «و/ف» («وأكد …», «ومن المقرر …», «وخلال الزيارة …»), or
+  // on a bare title, maybe behind its verb («وزير الخارجية يتلقى اتصالاً …», «بحث نائب رئيس الوزراء … مع …»: the one
+  // the headline named), also after a dateline («عمان (بترا)- بحث …»). One that opens on another word names its own
+  // subject, linked or not («السوداني يتلقى اتصالاً من زيلينسكي»).
+  const opensOn = (t: number) => {
+    const w = rs.tokens[t]?.norm ?? '';
+    return (/^[وف]/.test(w) && !patterns.notConjunction.has(w)) || rs.wordsAt(patterns.titles, t) > 0 || rs.wordsAt(patterns.titles, t + 1) > 0;
+  };
+  const dateline = rs.items.findIndex((it) => it.kind === 'cut' && it.word === null);
+  const afterDateline = dateline > 0 && dateline <= DATELINE_ITEMS ? rs.items[dateline + 1] : undefined;
+  const goesOn = opensOn(0) || (afterDateline?.kind === 'word' && opensOn(afterDateline.index));
+  const carriedFits = (m: Match) => {
+    if (!goesOn) return false;
+    for (let i = 0; i < m.from; i++) {
+      const it = rs.items[i];
+      if (it.kind !== 'group' || rs.adjunct.has(it.group.first)) continue;
+      if (!it.group.actors.every((x) => actors.get(x)?.type !== 'person' && sameSide(x, carried!, actors))) return false;
+    }
+    return true;
+  };
+  let usedCarried = false;
 
   const taken = new Set<number>();
   const found = new Map<string, EvidenceRelation>();
@@ -256,6 +289,8 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
         const g = group(slot);
         if (!g) return [];
         if (sides) return [...g.actors, ...g.sides];
+        // «الوفد الأوكراني برئاسة عمروف»: the delegation's country acts beside its head.
+        if (g.delegates) return [...g.actors, ...g.delegates];
         // «… الحزب الشيوعي الصيني ووزير الخارجية وانغ يي»: a country or body beside its own person in
         // one group is that person's side, not a party of its own (the most specific actor acts; a
         // body beside its country, «كيانات روسية والكرملين», stays a party).
@@ -264,19 +299,30 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
       for (const g of rule.gives) {
         // An implicit subject that is the object's own group («وتتهم كييف … بـ» read as «…، واتهمت كييف بـ») states nothing.
         if (g.b !== null && group(g.a) === group(g.b)) continue;
-        const A = parties(g.a, g.sides);
+        const carries = g.a === 'R' || g.b === 'R';
+        if (carries && (!carried || !carriedFits(m))) continue;
+        const had = found.size;
+        // A carried subject relates to dictionary actors only: a discovered name is too often a misread phrase.
+        const undiscovered = (ids: string[]) => (carries ? ids.filter((x) => !actors.get(x)?.discovered) : ids);
+        const A = undiscovered(parties(g.a, g.sides));
         if (g.b === null) {
           // «التقى … نظيريه الروسي والأوكراني في لقاءين منفصلين»: the list met someone apart, not each other.
           if (apart) continue;
           // Two of one side in one group are colleagues, not parties (Witkoff and Kushner).
           for (const x of A) for (const y of A) if ((x < y || (g.directed && x !== y)) && !sameSide(x, y, actors)) add(g.type, x, y, g.directed);
         } else {
-          const B = parties(g.b, g.sides);
+          const B = undiscovered(parties(g.b, g.sides));
           // A host who is one of the parties, or on one's side («اللقاء بين الوزيرين الروسي والتركي …
           // تستضيفها أنقرة», «أعلن زيلينسكي عن تبادل بين أوكرانيا وروسيا»), mediates nothing.
           if (g.type === 'mediation' && A.some((x) => B.some((y) => x === y || sameSide(x, y, actors)))) continue;
-          for (const x of A) for (const y of B) add(g.type, x, y, g.directed);
+          // A delegation's country meets the other side's country or body, not its named person: that cross pair
+          // («الوفد الأوكراني برئاسة عمروف» with Lammy) is the heads' level, the labels' convention 1.
+          const dA = g.sides ? [] : (group(g.a)?.delegates ?? []);
+          const dB = g.sides ? [] : (group(g.b)?.delegates ?? []);
+          const cross = (x: string, y: string) => (dA.includes(x) && !dB.includes(y) && isPerson(y, actors)) || (dB.includes(y) && !dA.includes(x) && isPerson(x, actors));
+          for (const x of A) for (const y of B) if (!cross(x, y)) add(g.type, x, y, g.directed);
         }
+        if (carries && found.size > had) usedCarried = true;
       }
       // A match that relates nobody («واتهمت» with the subject as its own object) leaves its words to later rules.
       if (found.size > before) for (const t of m.used) taken.add(t);
@@ -284,5 +330,6 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   }
   const order = (t: RelationType) => RELATION_TYPES.indexOf(t);
   const relations = [...found.values()].sort((a, b) => order(a.type) - order(b.type) || cmpStr(a.from, b.from) || cmpStr(a.to, b.to));
-  return { present: rs.present, relations };
+  // The carried subject is named in the sentence before, not this one: it joins this sentence's parties when it relates.
+  return { present: usedCarried && !rs.present.includes(carried!) ? [...rs.present, carried!] : rs.present, relations };
 }

@@ -5,7 +5,7 @@ import { normalizeArabic } from '../arabic';
 import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type RelationType } from '../data/schemas';
 import type { RelationWords } from './viewDraw';
 import { compilePhrase, PhraseSet, PresenceIndex } from './words';
-import { withLaterRuleSets } from './ruleSets';
+import { withExtraRuleSets } from './ruleSets';
 
 export { DIRECTED_TYPES, RELATION_TYPES };
 
@@ -60,6 +60,8 @@ export interface RelationPatterns {
   outlets: PhraseSet;
   /** A country just after one of these is a sports team («منتخب إيطاليا»), no party. */
   teams: PhraseSet;
+  /** «الوفد الأوكراني برئاسة عمروف»: a delegation's country is a party beside its head. */
+  delegations: PhraseSet;
   /** «منفصلين»: a list's members met apart, not each other. */
   apart: PhraseSet;
   /** Bodies that are buildings too (actor ids): after «في» a place («في البيت الأبيض»). */
@@ -107,8 +109,11 @@ export interface RelationPatterns {
 
 const SLOT = /^(?:([^:\s]+):)?([A-Z])(\d)?(p)?$/;
 const GIVES = /^\s*(\w+)\s+([A-Z])(\+)?\s*(?:(>)?\s*([A-Z])(\+)?)?\s*$/;
-/** Slots every rule may use without matching them: the sentence's first person (S), first party (T), the parties of its first clause (P). */
-const IMPLICIT_SLOTS = new Set(['S', 'T', 'P']);
+/**
+ * Slots every rule may use without matching them: the sentence's first person (S), first party (T), the parties of
+ * its first clause (P), and the subject carried over from the sentence before (R: extract.ts says when it holds).
+ */
+const IMPLICIT_SLOTS = new Set(['S', 'T', 'P', 'R']);
 
 const literal = (tok: string) => new PhraseSet(tok.split('|').map((w) => compilePhrase(w.replace(/_/g, ' '))));
 
@@ -189,7 +194,7 @@ function wordTest(list: string[]): (text: string) => boolean {
 
 /** Compiles the validated data of content/relation-patterns.yaml. Throws on a rule it cannot read. */
 export function compileRelationPatterns(data: RelationPatternsData): RelationPatterns {
-  data = withLaterRuleSets(data);
+  data = withExtraRuleSets(data);
   const labels = {} as RelationPatterns['labels'];
   for (const type of RELATION_TYPES) {
     const t = data[type];
@@ -215,6 +220,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     apposition: set(data.apposition),
     outlets: set(data.outlets),
     teams: set(data.teams ?? []),
+    delegations: set(data.delegations ?? []),
     apart: set(data.apart ?? []),
     venues: new Set(data.places.venues ?? []),
     topicNouns: set(data.topic_nouns),

@@ -1,8 +1,9 @@
 // Words that stand for a party named before them (`pronouns:` in content/relation-patterns.yaml),
 // and nisbas that stand for a body only next to a rule word (`body_nisbas:`): placed on the
 // sentence's tokens as the party they mean, so the rules can fill a slot with them.
+// Also the subject a verb with no subject of its own means: the sentence before's (`subjectOf`, slot R).
 import { normalizeArabic, type Token } from '../arabic';
-import type { Actor } from '../types';
+import type { Actor, Mention, Sentence } from '../types';
 import type { RelationPatterns } from './patterns';
 import { affiliationChain, sameSide, type Located, type ReadSentence, type SentenceContext } from './roles';
 
@@ -219,4 +220,23 @@ export function bodyNisbaParties(tokens: Token[], located: Located[], actors: Ma
     }
   }
   return out;
+}
+
+/** A party other than a person is a sentence's subject only this near its start («وصل المستشار النمساوي …»). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * A sentence's subject, whom the next sentence's verb with no subject of its own means (slot R): its first
+ * person, else its first party if it opens the sentence (a country further on is an object or a place: «يزور وفد
+ * … العاصمة الأوكرانية»); never a medium («نقلت رويترز أن كيلوغ سيتوجه إلى كييف. وأضافت أنه سيجتمع …» is
+ * Kellogg), nor a discovered name (too often a misread phrase).
+ */
+export function subjectOf(inOrder: Mention[], sentence: Sentence | undefined, actors: Map<string, Actor>, patterns: RelationPatterns): string | undefined {
+  const parties = inOrder.filter((m) => !patterns.media.has(m.actorId) && !actors.get(m.actorId)?.discovered);
+  const person = parties.find((m) => actors.get(m.actorId)?.type === 'person');
+  if (person) return person.actorId;
+  const first = parties[0];
+  if (!first || !sentence) return undefined;
+  const wordsBefore = sentence.text.slice(0, Math.max(0, first.start - sentence.start)).split(/\s+/).filter(Boolean).length;
+  return wordsBefore <= SUBJECT_WORDS ? first.actorId : undefined;
 }

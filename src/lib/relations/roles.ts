@@ -34,6 +34,8 @@ export interface ActorGroup {
   last: number;
   /** Normalised letters before the mention on its first token (و، ل، ب …). */
   proclitic: string;
+  /** Sides that are parties too: a delegation's country beside its head («الوفد الأوكراني برئاسة عمروف»). */
+  delegates?: string[];
 }
 
 export type Item =
@@ -91,6 +93,8 @@ interface NounPhrase {
   place: boolean;
   nisba: boolean;
   also?: string[];
+  /** A delegation's nisba («الوفد الأوكراني»): its country stays a party when a head or members join the phrase. */
+  delegation?: string;
 }
 
 function locate(tokens: Token[], offset: number, m: Mention): Located | null {
@@ -176,6 +180,8 @@ export interface SentenceContext {
   named: string[];
   /** Every party it named, countries too, in order (whom «الجانبان» may mean). */
   parties?: string[];
+  /** Its subject: the first person it named (not a medium), else its first party — whom a verb with no subject of its own means («وصل فيدان إلى موسكو. وأكد أنه بحث مع …»). */
+  subject?: string;
 }
 
 /** Clause cuts before tokens: punctuation, clause words, and «، و…» not followed by a party. */
@@ -203,7 +209,7 @@ const cutWithin = (cutBefore: boolean[], from: number, to: number) => {
 };
 
 /** Noun phrases: a title's nisba or body and its person, an apposition of one's own side. */
-function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], actors: Map<string, Actor>, p: RelationPatterns): NounPhrase[] {
+function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], actors: Map<string, Actor>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt']): NounPhrase[] {
   const type = (id: string) => actors.get(id)!.type;
   const rank = (id: string) => TYPE_RANK[type(id)] * 100 - affiliationChain(id, actors).length;
   const phrases: NounPhrase[] = [];
@@ -232,6 +238,9 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
       const afterBetween = tokens.slice(prev.last + 1, l.first).some((t) => t.norm === 'بين');
       if (!conj && !afterBetween && !cutWithin(cutBefore, prev.last + 1, l.first) && (apposition || title || colleague)) {
         prev.members.push(l.actorId);
+        // A delegation's nisba with its head after it; not a head's title («رئيس الوفد الأوكراني رستم عمروف»: the head alone).
+        const delegation = prev.first > 0 && wordsAt(p.delegations, prev.first - 1) && !(prev.first > 1 && wordsAt(p.titles, prev.first - 2));
+        if (prev.nisba && prev.members.length === 2 && delegation) prev.delegation = prev.members[0];
         prev.last = Math.max(prev.last, l.last);
         prev.head = prev.members.reduce((a, b) => (rank(b) < rank(a) ? b : a));
         prev.nisba = false;
@@ -264,12 +273,13 @@ function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[
       if (!cut && (conj || nisbas)) {
         for (const id of [ph.head, ...(ph.also ?? [])]) if (!g.actors.includes(id)) g.actors.push(id);
         for (const m of ph.members) if (m !== ph.head && !g.sides.includes(m)) g.sides.push(m);
+        if (ph.delegation && ph.head !== ph.delegation) (g.delegates ??= []).push(ph.delegation);
         g.last = ph.last;
         last = ph;
         continue;
       }
     }
-    groups.push({ actors: [ph.head, ...(ph.also ?? [])], sides: ph.members.filter((m) => m !== ph.head), first: ph.first, last: ph.last, proclitic: ph.proclitic });
+    groups.push({ actors: [ph.head, ...(ph.also ?? [])], sides: ph.members.filter((m) => m !== ph.head), first: ph.first, last: ph.last, proclitic: ph.proclitic, ...(ph.delegation && ph.head !== ph.delegation ? { delegates: [ph.delegation] } : {}) });
     last = ph;
   }
   return groups;
@@ -290,7 +300,9 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt), ...pluralNisbaParties(tokens, named, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const located = [...withBodies, ...pronounParties(tokens, withBodies, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const present = [...new Set(located.flatMap((l) => [l.actorId, ...(l.also ?? [])]))];
-  if (present.length < 2) return { tokens, readings, items: [], itemOf: [], actors, present, adjunct: new Set(), wordsAt, has, hasClass };
+  // The subject carried over from the sentence before (slot R) may be the second party («… . وأكد أنه بحث مع لافروف»).
+  const carried = context?.subject !== undefined && !present.includes(context.subject) ? 1 : 0;
+  if (present.length + carried < 2) return { tokens, readings, items: [], itemOf: [], actors, present, adjunct: new Set(), wordsAt, has, hasClass };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
 
   // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
@@ -341,7 +353,7 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     if (k >= 0 && !cutBefore[k + 1] && wordsAt(p.topicNouns, k)) l.place = true;
   }
 
-  const groups = actorGroups(nounPhrases(located, tokens, cutBefore, actors, p), tokens, cutBefore, p);
+  const groups = actorGroups(nounPhrases(located, tokens, cutBefore, actors, p, wordsAt), tokens, cutBefore, p);
 
   const items: Item[] = [];
   const itemOf = new Array<number>(tokens.length).fill(-1);

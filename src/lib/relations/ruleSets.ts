@@ -1,14 +1,17 @@
-// The later rule sets of content/relation-patterns.yaml — `rules_more` (session 45: support, sanctions,
-// mediation), `rules_ssm` (session 46: the same types on unseen phrasing) and `rules_cross` (session 46: talks,
-// accusation, pair subjects, headlines). Each brings its own word classes, which join `words`, and its rules,
-// which come after every earlier list: kept apart so no earlier list's order moves, and a later rule only reads
-// the words no earlier rule took.
+// The extra rule sets of content/relation-patterns.yaml — `rules_more` (session 45: support, sanctions,
+// mediation), `rules_ssm` (session 46: the same types on unseen phrasing), `rules_cross` (session 46: talks,
+// accusation, pair subjects, headlines) and `rules_roles` (session 47: a subject carried over from the sentence
+// before, relays, chairing and briefing, pair and delegation subjects). Each brings its own word classes, which join
+// `words`, and its rules, which come after every earlier list: kept apart so no earlier list's order moves, and a
+// later rule only reads the words no earlier rule took. `rules_first` (session 47) is the one set tried BEFORE
+// `rules`: readings of the voice and of the role a word plays (a passive or relative accusation, a message received,
+// a meeting chaired) that the main list's broader rules would otherwise read the other way round.
 import type { RelationPatternsData } from '../data/schemas';
 
-type RuleSetKey = 'rules_more' | 'rules_ssm' | 'rules_cross';
+type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles';
 
-/** The patterns data with one rule set merged in; a class named twice is an error, not an override. */
-export function withRuleSet(data: RelationPatternsData, key: RuleSetKey): RelationPatternsData {
+/** The patterns data with one rule set merged in (its rules after the others, or before them: `first`); a class named twice is an error, not an override. */
+export function withRuleSet(data: RelationPatternsData, key: RuleSetKey, first = false): RelationPatternsData {
   const set = data[key];
   if (!set.rules.length && !Object.keys(set.words).length) return data;
   const fail = (why: string): never => {
@@ -16,7 +19,7 @@ export function withRuleSet(data: RelationPatternsData, key: RuleSetKey): Relati
   };
   for (const name of Object.keys(set.words)) if (data.words[name]) fail(`the word class "${name}" is already in "words" or an earlier rule set`);
   for (const v of set.verbs) if (!set.words[v]) fail(`"verbs" names no word class "${v}" of ${key}`);
-  return { ...data, words: { ...data.words, ...set.words }, verbs: [...data.verbs, ...set.verbs], rules: [...data.rules, ...set.rules] };
+  return { ...data, words: { ...data.words, ...set.words }, verbs: [...data.verbs, ...set.verbs], rules: first ? [...set.rules, ...data.rules] : [...data.rules, ...set.rules] };
 }
 
 export const withSsmRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_ssm');
@@ -24,5 +27,9 @@ export const withSsmRules = (data: RelationPatternsData) => withRuleSet(data, 'r
 export const withMoreRules = (data: RelationPatternsData) => withSsmRules(withRuleSet(data, 'rules_more'));
 export const withCrossRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_cross');
 
-/** Every later rule set, in order: rules_more, rules_ssm, rules_cross. */
-export const withLaterRuleSets = (data: RelationPatternsData) => withCrossRules(withMoreRules(data));
+export const withRolesRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_roles');
+/** `rules_first`, tried before `rules` (its classes join after every other set's, so a name it repeats is refused). */
+export const withFirstRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_first', true);
+
+/** Every extra rule set: rules_first before `rules`; rules_more, rules_ssm, rules_cross, rules_roles after it, in order. */
+export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withRolesRules(withCrossRules(withMoreRules(data))));

@@ -29,7 +29,7 @@ const RelationLabelSchema = z
 /** "<elements> => <relations>"; the elements and relations are checked when compiled. */
 const RuleSchema = z.string().regex(/^[^=]+=>[^=]+$/, 'a rule is "<elements> => <relations>"');
 
-/** A later set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross. */
+/** An extra set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross, rules_roles, rules_first. */
 const ExtraRuleSet = z
   .object({
     verbs: z.array(z.string().min(1)).default([]),
@@ -60,6 +60,11 @@ export const RelationPatternsSchema = z
     outlets: z.array(z.string().min(1)).default([]),
     /** A country named just after one of these is a sports team, not the state («منتخب إيطاليا»). */
     teams: z.array(z.string().min(1)).default([]),
+    /**
+     * A nisba right after one of these is a delegation: with its head or members after it («الوفد الأوكراني
+     * برئاسة رستم عمروف») the country is a party too, beside the person (both levels, the labels' convention 1).
+     */
+    delegations: z.array(z.string().min(1)).default([]),
     /** «في لقاءين منفصلين»: the people of one list met someone apart, not each other. */
     apart: z.array(z.string().min(1)).default([]),
     /** Nouns whose nisba names a topic, not a party («الأزمة الأوكرانية»). */
@@ -124,6 +129,17 @@ export const RelationPatternsSchema = z
      * وبين», headlines), with their own word classes: tried after `rules_more` (ruleSets.ts).
      */
     rules_cross: ExtraRuleSet,
+    /**
+     * Session 47: a subject carried over from the sentence before (slot R), relays of a message, chairing and
+     * briefing, pair and delegation subjects, with their own word classes: tried after `rules_cross` (ruleSets.ts).
+     */
+    rules_roles: ExtraRuleSet,
+    /**
+     * Session 47: readings of the voice and of a word's role (a passive or relative accusation, a message
+     * received, a meeting chaired), with their own word classes: tried BEFORE `rules`, whose broader rules would
+     * read the same words the other way round (ruleSets.ts).
+     */
+    rules_first: ExtraRuleSet,
   })
   .strict();
 
