@@ -221,6 +221,9 @@ export interface SentenceRelations {
   relations: EvidenceRelation[];
 }
 
+/** A group of two or more parties not of one side. */
+const twoParties = (g: ActorGroup, actors: Map<string, Actor>) => g.actors.some((x, i) => g.actors.some((y, j) => j > i && !sameSide(x, y, actors)));
+
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What one sentence says about its actors. `mentions` are the sentence's own mentions. */
@@ -232,7 +235,9 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   const implicit: Bindings = new Map();
   const person = groups.find((g) => actors.get(g.actors[0])?.type === 'person');
   if (person) implicit.set('S', person);
-  if (groups[0]) implicit.set('T', groups[0]);
+  // T stands for one subject: a first group of two parties («التقى ترامب وبوتين …، قبل أن يستقبل زيلينسكي») is
+  // no subject of a later singular verb, and which of the two is, the sentence does not say.
+  if (groups[0] && !twoParties(groups[0], actors)) implicit.set('T', groups[0]);
   // P: every party of the sentence's first clause, the subject of a dual or plural verb after
   // it («وصل ماكرون برفقة توسك، حيث التقيا زيلينسكي»).
   const firstCut = rs.items.findIndex((it, i) => it.kind === 'cut' && i > 0);
