@@ -110,9 +110,9 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
       // A group right after a skipped «بين» is the object of «بين», not of this slot; one after a
       // skipped «مع» is someone's partner, not a pair of its own («اتصالات مع الجانبين الروسي والأوكراني»).
       let fits = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i);
-      // Nor the object of a skipped word when it is a doer or an accused («عقوبات تستهدف البنوك الروسية»).
+      // Nor the object of a skipped word when it is a doer, a target or an accused («عقوبات تستهدف البنوك الروسية»).
       if (fits && !first && i > at) {
-        const role = rule.doers.has(el.name) ? 'doer' : rule.targets.has(el.name) ? 'target' : null;
+        const role = rule.doers.has(el.name) ? 'doer' : rule.accused.has(el.name) ? 'accused' : rule.targets.has(el.name) ? 'target' : null;
         if (role && objectOfSkipped(rs, st.modality, role, at, i, st.apposition)) fits = null;
       }
       const g = fits && el.min >= 2 && skipsWith(rs, first ? Math.max(0, i - 2) : at, i) ? null : fits;

@@ -17,6 +17,8 @@ export interface Modality {
   /** A word right before a condition word that makes it no condition («ما إذا»: whether). */
   unlessBefore: PhraseSet;
   notDoerAfter: PhraseSet;
+  /** A group after one of these is inside the reason given («بتهمة تزويد روسيا»): no doer's target. */
+  reasons: PhraseSet;
   notTargetAfter: PhraseSet;
   /** A charge opens on this proclitic («باستخدام»): a group after it is inside the charge. */
   chargePrefix: string | null;
@@ -36,6 +38,7 @@ export function compileModality(data: RelationPatternsData['modality']): Modalit
     afterReach: data.after.reach,
     unlessBefore: phrases(data.after.unless_before),
     notDoerAfter: phrases(data.not_doer_after),
+    reasons: phrases(data.reasons),
     notTargetAfter: phrases(data.not_target_after),
     chargePrefix: data.charge_prefix ?? null,
     notCharge: phrases(data.not_charge),
@@ -106,12 +109,12 @@ export function modalHedged(rs: ReadSentence, from: number, to: number, used: nu
 }
 
 /**
- * May a group at item `at` fill a doer or a target slot when the items `from`…`at-1` were skipped to
- * reach it? Not after a word whose object it is («عقوبات جديدة تستهدف البنوك الروسية» names no doer;
- * «مرتزقة يقاتلون إلى جانب أوكرانيا» no accused), nor, for a target, inside the charge that follows the accused («اتهم لافروف
+ * May a group at item `at` fill a doer, a target or an accused slot when the items `from`…`at-1` were
+ * skipped to reach it? Not after a word whose object it is («عقوبات جديدة تستهدف البنوك الروسية» names no
+ * doer; «بتهمة تزويد روسيا» no target; «مرتزقة يقاتلون إلى جانب أوكرانيا» no accused), nor, for a target, inside the charge that follows the accused («اتهم لافروف
  * الغرب باستخدام أوكرانيا»: the charge opens on «ب»). `free`: time and title words a gap skips (apposition).
  */
-export function objectOfSkipped(rs: ReadSentence, m: Modality, role: 'doer' | 'target', from: number, at: number, free: PhraseSet): boolean {
+export function objectOfSkipped(rs: ReadSentence, m: Modality, role: 'doer' | 'target' | 'accused', from: number, at: number, free: PhraseSet): boolean {
   // The accused named by a definite noun first («الغرب»), then its charge on «ب»: a group after that is inside
   // the charge. A «ب» word first is the condemned act itself («ندد الاتحاد بالهجوم الروسي»: its doer follows),
   // and so is one after «ما وصفته» («أدانت … ما وصفته بالعدوان الروسي»).
@@ -123,6 +126,8 @@ export function objectOfSkipped(rs: ReadSentence, m: Modality, role: 'doer' | 't
       if (rs.wordsAt(m.notDoerAfter, w)) return true;
       continue;
     }
+    if (rs.wordsAt(m.reasons, w)) return true;
+    if (role === 'target') continue;
     if (rs.wordsAt(m.notTargetAfter, w)) return true;
     if (rs.wordsAt(free, w) || rs.wordsAt(m.notCharge, w)) continue;
     const norm = rs.tokens[w].norm;

@@ -34,9 +34,10 @@ export interface CompiledRule {
   source: string;
   elements: RuleElement[];
   gives: RuleRelation[];
-  /** Slots that are a directed relation's doer, and an accusation's target (modality.ts: whose object they may not be). */
+  /** Slots that are a directed relation's doer, its target, and an accusation's target (modality.ts: whose object they may not be). */
   doers: Set<string>;
   targets: Set<string>;
+  accused: Set<string>;
   /** The rule's class words: a sentence without one of them cannot match. */
   needs: PhraseSet[];
   /** The same classes as slots of RelationPatterns.presence (a sentence is gated on them for all 345 rules). */
@@ -107,6 +108,8 @@ export interface RelationPatterns {
   rules: CompiledRule[];
   /** Every word of every class: a bare surname equal to one is read as the word (ترأس ≠ Truss). */
   ruleWords: PhraseSet;
+  /** The one-word entries of the verb classes (`verbs`), read as verbs: a predicate, never a title between two parties. */
+  verbWords: PhraseSet;
   /** The rules' word classes, indexed by word: ReadSentence.has answers them all in one pass. */
   presence: PresenceIndex;
 }
@@ -183,8 +186,9 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
     return { type, a: m[2], b: m[5] ?? null, directed, sides: Boolean(m[3]) };
   });
   const doers = new Set(gives.flatMap((g) => (g.directed && g.b !== null ? [g.a] : [])));
-  const targets = new Set(gives.flatMap((g) => (g.type === 'accusation' && g.b !== null ? [g.b] : [])));
-  return { source, elements, gives, doers, targets, needs, needSlots: needs.map((set) => presence.slotOf(set) ?? fail('a class is not indexed')) };
+  const targets = new Set(gives.flatMap((g) => (g.directed && g.b !== null ? [g.b] : [])));
+  const accused = new Set(gives.flatMap((g) => (g.type === 'accusation' && g.b !== null ? [g.b] : [])));
+  return { source, elements, gives, doers, targets, accused, needs, needSlots: needs.map((set) => presence.slotOf(set) ?? fail('a class is not indexed')) };
 }
 
 /** A quick test for any of these words in a normalised text, with a proclitic و/ف before it. */
@@ -241,6 +245,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     titles,
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps, titles, presence)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
+    verbWords: new PhraseSet([...verbs].flatMap((v) => classes.get(v)!.phrases.filter((p) => p.length === 1))),
     presence,
   };
 }
