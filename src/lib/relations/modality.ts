@@ -52,6 +52,8 @@ export interface HedgeLists {
   hedges: PhraseSet;
   hedgesFar: { reach: number; words: PhraseSet };
   complements: PhraseSet;
+  /** The verb classes' words: a condition after a match hedges it only when the match holds one. */
+  verbWords: PhraseSet;
 }
 
 const wordAt = (rs: ReadSentence, item: number): number | null => {
@@ -87,9 +89,14 @@ export function modalHedged(rs: ReadSentence, from: number, to: number, used: nu
     const w = wordAt(rs, i);
     if (n < lists.hedgesFar.reach && w !== null && rs.wordsAt(m.far, w)) return true;
   }
-  // Before the «أن» that opens the clause: what a wish, a refusal or «دون» governs.
+  // Before the «أن» that opens the clause: what a wish, a refusal or «دون» governs — when the match is the
+  // clause's predicate (it opens the clause), or comes right after its verb as a party or an indefinite noun, a
+  // new event («يأمل أن يستضيف لقاءً بين …», «أن تقوم بريكس بدور الوسيط»); not definite talks, which are there
+  // already («تأمل أن تؤدي المفاوضات الجارية بين …»).
   const cut = rs.items[i];
-  if (i >= 0 && cut?.kind === 'cut' && cut.word !== null && rs.wordsAt(lists.complements, cut.word, 'bare')) {
+  const object = wordAt(rs, from);
+  const governed = from === i + 1 || (from === i + 2 && wordAt(rs, i + 1) !== null && (object === null || !/^(ال|وال|فال)/.test(rs.tokens[object].norm)));
+  if (governed && cut?.kind === 'cut' && cut.word !== null && rs.wordsAt(lists.complements, cut.word, 'bare')) {
     for (let k = i - 1, n = 0; k >= 0 && rs.items[k].kind !== 'cut' && n < lists.hedgesFar.reach; k--, n++) {
       const w = wordAt(rs, k);
       if (w === null) continue;
@@ -97,7 +104,8 @@ export function modalHedged(rs: ReadSentence, from: number, to: number, used: nu
       if (near || rs.wordsAt(m.far, w) || rs.wordsAt(lists.hedgesFar.words, w)) return true;
     }
   }
-  // After: a condition within a few words after the match, in its clause.
+  // After: a condition within a few words after a match that holds a verb, in its clause.
+  if (!used.some((t) => rs.wordsAt(lists.verbWords, t) > 0)) return false;
   for (let k = to + 1, n = 0; k < rs.items.length && rs.items[k].kind !== 'cut' && n < m.afterReach; k++, n++) {
     const w = wordAt(rs, k);
     if (w === null || !rs.wordsAt(m.after, w)) continue;

@@ -246,9 +246,9 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
 }
 
 /** Groups: parties joined by و (with a few title words between), or bare nisbas side by side. */
-/** Is a verb of a rule's class («تزويد», «يلتقي») among tokens from…to? */
-function verbWithin(wordsAt: ReadSentence['wordsAt'], p: RelationPatterns, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (wordsAt(p.verbWords, k)) return true;
+/** Is a reason word («بتهمة», «بذريعة») among tokens from…to? */
+function reasonWithin(wordsAt: ReadSentence['wordsAt'], p: RelationPatterns, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (wordsAt(p.modality.reasons, k)) return true;
   return false;
 }
 
@@ -264,8 +264,8 @@ function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[
       const cut = cutWithin(cutBefore, last.last + 1, ph.first - 1) || (cutBefore[ph.first] && !ph.proclitic.startsWith('و'));
       // «ووزير الدفاع … الفرنسي» is a title before a party; «وحلفاؤها الغربيون» is a noun of its own.
       const ownNoun = gap > 0 && /(ها|هم|هما)$/.test(tokens[last.last + 1].norm);
-      // A rule's verb among the words after «و» opens a predicate of its own, not a title («الصين وهونغ كونغ بتهمة تزويد روسيا»).
-      const predicate = gap > 1 && verbWithin(wordsAt, p, last.last + 2, ph.first - 1);
+      // A reason among the words after «و» opens a phrase of its own, not a title («الصين وهونغ كونغ بتهمة تزويد روسيا»).
+      const predicate = gap > 1 && reasonWithin(wordsAt, p, last.last + 2, ph.first - 1);
       const conj = (gap === 0 && ph.proclitic.startsWith('و')) || (gap > 0 && gap <= TITLE_WORDS && conjunctionLed(tokens[last.last + 1], p) && !ownNoun && !predicate);
       // «محادثات أميركية روسية».
       const nisbas = gap === 0 && last.nisba && ph.nisba;
