@@ -24,6 +24,8 @@ export interface Modality {
   chargePrefix: string | null;
   /** Adverbs on that proclitic that open no charge («بشدة», «بشكل مباشر»). */
   notCharge: PhraseSet;
+  /** Words before a charge that name no accused («ما وصفته بالعدوان …»). */
+  notAccused: PhraseSet;
   /** Nouns whose nisba names no party («وسائل إعلام بريطانية»): merged into the topic nouns. */
   holders: string[];
 }
@@ -42,6 +44,7 @@ export function compileModality(data: RelationPatternsData['modality']): Modalit
     notTargetAfter: phrases(data.not_target_after),
     chargePrefix: data.charge_prefix ?? null,
     notCharge: phrases(data.not_charge),
+    notAccused: phrases(data.not_accused),
     holders: data.holders,
   };
 }
@@ -123,9 +126,9 @@ export function modalHedged(rs: ReadSentence, from: number, to: number, used: nu
  * الغرب باستخدام أوكرانيا»: the charge opens on «ب»). `free`: time and title words a gap skips (apposition).
  */
 export function objectOfSkipped(rs: ReadSentence, m: Modality, role: 'doer' | 'target' | 'accused', from: number, at: number, free: PhraseSet): boolean {
-  // The accused named by a definite noun first («الغرب»), then its charge on «ب»: a group after that is inside
-  // the charge. A «ب» word first is the condemned act itself («ندد الاتحاد بالهجوم الروسي»: its doer follows),
-  // and so is one after «ما وصفته» («أدانت … ما وصفته بالعدوان الروسي»).
+  // The accused named by a noun first («الغرب», «شركات غربية»), then its charge on «ب»: a group after that is
+  // inside the charge. A «ب» word first is the condemned act itself («ندد الاتحاد بالهجوم الروسي»: its doer
+  // follows), and so is one after «ما وصفته» (`not_accused`: «أدانت … ما وصفته بالعدوان الروسي»).
   let accusedNoun = false;
   for (let k = from; k < at; k++) {
     const w = wordAt(rs, k);
@@ -141,7 +144,7 @@ export function objectOfSkipped(rs: ReadSentence, m: Modality, role: 'doer' | 't
     const norm = rs.tokens[w].norm;
     if (m.chargePrefix && norm.startsWith(m.chargePrefix) && norm.length > 3) {
       if (accusedNoun) return true;
-    } else if (norm.startsWith('ال')) accusedNoun = true;
+    } else if (!rs.wordsAt(m.notAccused, w)) accusedNoun = true;
   }
   return false;
 }

@@ -89,6 +89,7 @@ export const RelationPatternsSchema = z
         not_target_after: z.array(z.string().min(1)).default([]),
         charge_prefix: z.string().min(1).optional(),
         not_charge: z.array(z.string().min(1)).default([]),
+        not_accused: z.array(z.string().min(1)).default([]),
         holders: z.array(z.string().min(1)).default([]),
       })
       .strict()
