@@ -3,6 +3,7 @@
 // slots; an actor and its own side, or a media source, never relate.
 import type { Actor, EvidenceRelation, Mention, RelationType, Sentence } from '../types';
 import { RELATION_TYPES, type CompiledRule, type RelationPatterns, type RuleElement } from './patterns';
+import { modalHedged, objectOfSkipped } from './modality';
 import { affiliationChain, ownSide, readSentence, sameSide, type ActorGroup, type ReadSentence, type SentenceContext } from './roles';
 
 type Bindings = Map<string, ActorGroup>;
@@ -65,6 +66,7 @@ interface MatchState {
   taken: Set<number>;
   out: Match[];
   apposition: RelationPatterns['apposition'];
+  modality: RelationPatterns['modality'];
 }
 
 /** Every way elements k… match from item `at` on; the first element may start anywhere. */
@@ -110,7 +112,12 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     if (el.kind === 'slot') {
       // A group right after a skipped «بين» is the object of «بين», not of this slot; one after a
       // skipped «مع» is someone's partner, not a pair of its own («اتصالات مع الجانبين الروسي والأوكراني»).
-      const fits = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i, st.taken);
+      let fits = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i, st.taken);
+      // Nor the object of a skipped word when it is a doer, a target or an accused («عقوبات تستهدف البنوك الروسية»).
+      if (fits && !first && i > at) {
+        const role = rule.doers.has(el.name) ? 'doer' : rule.accused.has(el.name) ? 'accused' : rule.targets.has(el.name) ? 'target' : null;
+        if (role && objectOfSkipped(rs, st.modality, role, at, i, st.apposition)) fits = null;
+      }
       const g = fits && el.min >= 2 && skipsWith(rs, first ? Math.max(0, i - 2) : at, i) ? null : fits;
       const had = st.bindings.get(el.name);
       if (g && (!had || had === g)) {
@@ -194,8 +201,12 @@ function hedged(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean
       break;
     }
   }
-  // «نفت الخارجية أن يكون لافروف قد التقى …»: a hedging clause word (a denial) governs the
-  // clause it opens and the «أن» clause after it.
+  // Only denied, or only wished, threatened, studied, supposed, cancelled or declined (modality.ts).
+  return deniedByClause(rs, m, patterns) || modalHedged(rs, m.from, m.to, m.used, patterns);
+}
+
+/** «نفت الخارجية أن يكون لافروف قد التقى …»: a hedging clause word (a denial) governs the clause it opens and the «أن» clause after it. */
+function deniedByClause(rs: ReadSentence, m: Match, patterns: RelationPatterns): boolean {
   for (let i = m.from - 1, n = 0; i >= 0 && n < HEDGE_CLAUSE_ITEMS; i--, n++) {
     const it = rs.items[i];
     if (it.kind !== 'cut') continue;
@@ -213,6 +224,9 @@ export interface SentenceRelations {
   relations: EvidenceRelation[];
 }
 
+/** A group of two or more parties not of one side. */
+const twoParties = (g: ActorGroup, actors: Map<string, Actor>) => g.actors.some((x, i) => g.actors.some((y, j) => j > i && !sameSide(x, y, actors)));
+
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const isPerson = (id: string, actors: Map<string, Actor>) => actors.get(id)?.type === 'person';
 
@@ -226,7 +240,9 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   const implicit: Bindings = new Map();
   const person = groups.find((g) => actors.get(g.actors[0])?.type === 'person');
   if (person) implicit.set('S', person);
-  if (groups[0]) implicit.set('T', groups[0]);
+  // T stands for one subject: a first group of two parties («التقى ترامب وبوتين …، قبل أن يستقبل زيلينسكي») is
+  // no subject of a later singular verb, and which of the two is, the sentence does not say.
+  if (groups[0] && !twoParties(groups[0], actors)) implicit.set('T', groups[0]);
   // P: every party of the sentence's first clause, the subject of a dual or plural verb after
   // it («وصل ماكرون برفقة توسك، حيث التقيا زيلينسكي»); a dateline's clause names none («الرياض - واس: وصل
   // روبيو وويتكوف إلى الرياض، حيث يلتقيان غدا الوفد الروسي»): the first clause that names a party.
@@ -274,7 +290,7 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
   rules: for (const rule of patterns.rules) {
     // By slot, in a loop (not every() with a closure, nor a lookup of the set): 345 rules per sentence.
     for (const slot of rule.needSlots) if (!rs.hasClass(slot)) continue rules;
-    const st: MatchState = { rs, rule, bindings: new Map(), used: [], taken, out: [], apposition: patterns.apposition };
+    const st: MatchState = { rs, rule, bindings: new Map(), used: [], taken, out: [], apposition: patterns.apposition, modality: patterns.modality };
     matchFrom(st, 0, 0, 0);
     for (const m of st.out) {
       if (m.used.some((t) => taken.has(t))) continue; // an earlier match of this rule took the word

@@ -6,6 +6,7 @@ import { DIRECTED_TYPES, RELATION_TYPES, type RelationPatternsData, type Relatio
 import type { RelationWords } from './viewDraw';
 import { compilePhrase, PhraseSet, PresenceIndex } from './words';
 import { withExtraRuleSets } from './ruleSets';
+import { compileModality, type Modality } from './modality';
 
 export { DIRECTED_TYPES, RELATION_TYPES };
 
@@ -33,6 +34,10 @@ export interface CompiledRule {
   source: string;
   elements: RuleElement[];
   gives: RuleRelation[];
+  /** Slots that are a directed relation's doer, its target, and an accusation's target (modality.ts: whose object they may not be). */
+  doers: Set<string>;
+  targets: Set<string>;
+  accused: Set<string>;
   /** The rule's class words: a sentence without one of them cannot match. */
   needs: PhraseSet[];
   /** The same classes as slots of RelationPatterns.presence (a sentence is gated on them for all 345 rules). */
@@ -98,11 +103,15 @@ export interface RelationPatterns {
   hedgesCall: { words: PhraseSet; to: PhraseSet };
   /** Offers and readiness: they hedge a match up to `reach` words before it in its clause. */
   hedgesFar: { reach: number; words: PhraseSet };
+  /** Wishes, threats, studies, conditions, cancellations, refusals; objects that are no doer or target (modality.ts). */
+  modality: Modality;
   /** Title words between a verb and its subject's name (@titles in a rule; the partner pronoun reads them too). */
   titles: PhraseSet;
   rules: CompiledRule[];
   /** Every word of every class: a bare surname equal to one is read as the word (ترأس ≠ Truss). */
   ruleWords: PhraseSet;
+  /** The one-word entries of the verb classes (`verbs`), read as verbs: a predicate, never a title between two parties. */
+  verbWords: PhraseSet;
   /** The rules' word classes, indexed by word: ReadSentence.has answers them all in one pass. */
   presence: PresenceIndex;
 }
@@ -181,7 +190,10 @@ function compileRule(source: string, classes: Map<string, PhraseSet>, gaps: { sh
     if (m[5] && Boolean(m[3]) !== Boolean(m[6])) fail('write + on both slots or on neither');
     return { type, a: m[2], b: m[5] ?? null, directed, sides: Boolean(m[3]) };
   });
-  return { source, elements, gives, needs, needSlots: needs.map((set) => presence.slotOf(set) ?? fail('a class is not indexed')) };
+  const doers = new Set(gives.flatMap((g) => (g.directed && g.b !== null ? [g.a] : [])));
+  const targets = new Set(gives.flatMap((g) => (g.directed && g.b !== null ? [g.b] : [])));
+  const accused = new Set(gives.flatMap((g) => (g.type === 'accusation' && g.b !== null ? [g.b] : [])));
+  return { source, elements, gives, doers, targets, accused, needs, needSlots: needs.map((set) => presence.slotOf(set) ?? fail('a class is not indexed')) };
 }
 
 /** A quick test for any of these words in a normalised text, with a proclitic و/ف before it. */
@@ -223,13 +235,14 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     delegations: set(data.delegations ?? []),
     apart: set(data.apart ?? []),
     venues: new Set(data.places.venues ?? []),
-    topicNouns: set(data.topic_nouns),
+    topicNouns: set([...data.topic_nouns, ...data.modality.holders]),
     notConjunction: new Set(data.not_conjunction.map((w) => normalizeArabic(w))),
     clauseWords: set(data.clauses.words),
     clausePunctuation: data.clauses.punctuation,
     hedges: set(data.hedges),
     hedgesFar: { reach: data.hedges_far.reach, words: set(data.hedges_far.words) },
     hedgesCall: { words: set(data.hedges_call.words), to: set(data.hedges_call.to) },
+    modality: compileModality(data.modality),
     pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner), pair: set(data.pronouns.pair), guest: set(data.pronouns.guest ?? []) },
     bodyNisbas: Object.entries(data.body_nisbas).map(([id, forms]) => [id, set(forms)]),
     pluralNisbas: { forms: Object.entries(data.plural_nisbas.forms).map(([id, forms]) => [id, set(forms)]), nouns: set(data.plural_nisbas.nouns) },
@@ -238,6 +251,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     titles,
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps, titles, presence)),
     ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
+    verbWords: new PhraseSet([...verbs].flatMap((v) => classes.get(v)!.phrases.filter((p) => p.length === 1))),
     presence,
   };
 }

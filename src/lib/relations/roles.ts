@@ -255,7 +255,20 @@ function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], 
 }
 
 /** Groups: parties joined by و (with a few title words between), or bare nisbas side by side. */
-function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[], p: RelationPatterns): ActorGroup[] {
+/** Is token i a verb (a present tense: «تطالب», «يستعد»; or a rule's verb): the predicate of the party before it? */
+function opensClause(tokens: Token[], i: number, wordsAt: ReadSentence['wordsAt'], p: RelationPatterns): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return (/^[يت]/.test(t.norm) && t.norm.length >= 4) || wordsAt(p.verbWords, i) > 0;
+}
+
+/** Is a reason word («بتهمة», «بذريعة») among tokens from…to? */
+function reasonWithin(wordsAt: ReadSentence['wordsAt'], p: RelationPatterns, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (wordsAt(p.modality.reasons, k)) return true;
+  return false;
+}
+
+function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[], p: RelationPatterns, wordsAt: ReadSentence['wordsAt']): ActorGroup[] {
   const groups: ActorGroup[] = [];
   let last: NounPhrase | null = null;
   for (const ph of phrases) {
@@ -263,11 +276,14 @@ function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: boolean[
     const g = groups[groups.length - 1];
     if (g && last) {
       const gap = ph.first - last.last - 1;
-      // «روسيا، وأوكرانيا»: the comma before a party with و is a list, not a cut.
-      const cut = cutWithin(cutBefore, last.last + 1, ph.first - 1) || (cutBefore[ph.first] && !ph.proclitic.startsWith('و'));
+      // «روسيا، وأوكرانيا»: the comma before a party with و is a list, not a cut — unless a verb follows the
+      // party: then it opens a clause of its own («أقرته دول مجموعة السبع، وبلجيكا تطالب بآلية …»).
+      const cut = cutWithin(cutBefore, last.last + 1, ph.first - 1) || (cutBefore[ph.first] && (!ph.proclitic.startsWith('و') || opensClause(tokens, ph.last + 1, wordsAt, p)));
       // «ووزير الدفاع … الفرنسي» is a title before a party; «وحلفاؤها الغربيون» is a noun of its own.
       const ownNoun = gap > 0 && /(ها|هم|هما)$/.test(tokens[last.last + 1].norm);
-      const conj = (gap === 0 && ph.proclitic.startsWith('و')) || (gap > 0 && gap <= TITLE_WORDS && conjunctionLed(tokens[last.last + 1], p) && !ownNoun);
+      // A reason among the words after «و» opens a phrase of its own, not a title («الصين وهونغ كونغ بتهمة تزويد روسيا»).
+      const predicate = gap > 1 && reasonWithin(wordsAt, p, last.last + 2, ph.first - 1);
+      const conj = (gap === 0 && ph.proclitic.startsWith('و')) || (gap > 0 && gap <= TITLE_WORDS && conjunctionLed(tokens[last.last + 1], p) && !ownNoun && !predicate);
       // «محادثات أميركية روسية».
       const nisbas = gap === 0 && last.nisba && ph.nisba;
       if (!cut && (conj || nisbas)) {
@@ -304,6 +320,9 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const carried = context?.subject !== undefined && !present.includes(context.subject) ? 1 : 0;
   if (present.length + carried < 2) return { tokens, readings, items: [], itemOf: [], actors, present, adjunct: new Set(), wordsAt, has, hasClass };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
+  // «أقرته دول مجموعة السبع، وبلجيكا تطالب بآلية …»: a party after «، و» with a verb right after it is the
+  // subject of a clause of its own, not one more of the list before the comma.
+  for (const l of located) if (l.proclitic.startsWith('و') && between(text, tokens, l.first).includes('،') && opensClause(tokens, l.last + 1, wordsAt, p)) cutBefore[l.first] = true;
 
   // A country named after «في» (and maybe «العاصمة») is a place, not a party; so is its
   // capital right after it («في العاصمة النمساوية فيينا»).
@@ -353,7 +372,7 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     if (k >= 0 && !cutBefore[k + 1] && wordsAt(p.topicNouns, k)) l.place = true;
   }
 
-  const groups = actorGroups(nounPhrases(located, tokens, cutBefore, actors, p, wordsAt), tokens, cutBefore, p);
+  const groups = actorGroups(nounPhrases(located, tokens, cutBefore, actors, p, wordsAt), tokens, cutBefore, p, wordsAt);
 
   const items: Item[] = [];
   const itemOf = new Array<number>(tokens.length).fill(-1);

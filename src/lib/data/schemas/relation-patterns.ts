@@ -77,6 +77,28 @@ export const RelationPatternsSchema = z
     /** A call or demand («دعا … إلى …») hedges a match after its «إلى», in its clause. */
     hedges_call: z.object({ words: z.array(z.string().min(1)).default([]), to: z.array(z.string().min(1)).default([]) }).strict().default({ words: [], to: [] }),
     hedges_far: z.object({ reach: z.number().int().min(0).max(20), words: z.array(z.string().min(1)).default([]) }).strict().default({ reach: 0, words: [] }),
+    /**
+     * What a sentence only wishes, threatens, studies, supposes, cancels or declines (session 47; modality.ts):
+     * `near` (groups of words) and `far` hedge like `hedges` and `hedges_far`, also before the «أن» that opens the
+     * match's clause; `after`: a condition right after the match; `not_doer_after` / `reasons` / `not_target_after` (and a
+     * charge opening on `charge_prefix`): words whose object a directed relation's doer / target / an accusation's
+     * target is not; `holders`: nouns whose nisba names no party (like `topic_nouns`).
+     */
+    modality: z
+      .object({
+        near: z.array(z.array(z.string().min(1))).default([]),
+        far: z.array(z.string().min(1)).default([]),
+        after: z.object({ reach: z.number().int().min(0).max(10), words: z.array(z.string().min(1)).default([]), unless_before: z.array(z.string().min(1)).default([]) }).strict().default({ reach: 0, words: [], unless_before: [] }),
+        not_doer_after: z.array(z.string().min(1)).default([]),
+        reasons: z.array(z.string().min(1)).default([]),
+        not_target_after: z.array(z.string().min(1)).default([]),
+        charge_prefix: z.string().min(1).optional(),
+        not_charge: z.array(z.string().min(1)).default([]),
+        not_accused: z.array(z.string().min(1)).default([]),
+        holders: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({}),
     /** Words that stand for a party named before them: «بلاده» (its country), «الوزير» (a titled person), «الأخير», «معه». */
     pronouns: z
       .object({
