@@ -11,6 +11,7 @@ import { sourceKey } from '../data/keys';
 import { MAX_PREFIX, placeOf, resolveCredit } from './dateline-parts';
 import { nameBeforePlaceAndDate } from './self-credit';
 import { GLUED_SEPARATOR } from './own-credit-stub';
+import { closedNameCredit, creditWordColon, oneWordColon } from './lead-credit';
 
 // The separator after the bracket may be missing when a place and its own separator follow
 // («(اليمن اليوم) صنعاء: …»): the place then has to be read.
@@ -105,7 +106,12 @@ export function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: s
   const twoWords = reverse && found && found.kind !== 'generic'
     ? /^\s*[-–—ـ/|]+\s*([\p{L}\p{M}]{2,}\s[\p{L}\p{M}]{2,})\s*(?:[:\-–—ـ/|]|\.\.|\.(?=\s))\s*/u.exec(text.slice(reverse[1].length)) : undefined;
   if (twoWords && isPlace(twoWords[1]) && storyAfter(reverse![1].length + twoWords[0].length)) return credited(found!, twoWords[1], reverse![1].length + twoWords[0].length);
-  if (!reverse || !found) return colonCredit(text, lookup, storyAfter) ?? nameBeforePlaceAndDate(text, lex) ?? unknownCredit(text, lex);
+  // «وطنا اليوم:أدى …», «الوكيل الإخباري-انطلقت …», «متابعات: أكد …», «المسار : قال …»: the site's credit, a credit word
+  // or one word before the lead's verb, any separator, spaced or glued (lead-credit.ts, forty-fourth round, real pages).
+  if (!reverse || !found) {
+    return colonCredit(text, lookup, storyAfter) ?? nameBeforePlaceAndDate(text, lex) ?? closedNameCredit(text, lex, lookup) ?? unknownCredit(text, lex)
+      ?? creditWordColon(text, lex, lookup) ?? oneWordColon(text, lex, lookup);
+  }
   if (found.kind === 'generic') return undefined;
   const rest = text.slice(reverse[0].length).trim();
   if (rest && rest.split(/\s+/).length < 3) return undefined;
@@ -135,12 +141,13 @@ export function reverseDateline(text: string, lookup: NameLookup, isPlace: (p: s
  * first word does not continue a clause («- الذي …») and which closes no parenthesis with a
  * second dash. Read by grammar only: the outlet it names is a weak signal (metadata.ts).
  */
-const UNKNOWN_CREDIT = new RegExp(String.raw`^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})(?:\s*(?:(?:[-–—ـ]+|\|)\s+|\/\/\s*)|${GLUED_SEPARATOR})(?=[\p{L}"«“])`, 'u');
+const UNKNOWN_CREDIT = new RegExp(String.raw`^([\p{L}\p{M}0-9]{2,}(?: [\p{L}\p{M}0-9]{2,}){0,2})(?:\s*(?:(?:[-–—ـ]+|\|)\s+|\/\/\s*|\/[-–—ـ]+\s*)|${GLUED_SEPARATOR})(?=[\p{L}"«“])`, 'u');
 
 function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
   // A pipe separates as a dash does («سما الاردن | وقع …»): prose never holds one. So does a double
   // slash, spaced or glued to the lead («ذانيوزاونلاين//يتوجه …», forty-second round, a real page).
-  // «NAME:- …» and «NAME -قال …» separate it too (own-credit-stub.ts `GLUED_SEPARATOR`, forty-third round, real pages).
+  // «NAME:- …» and «NAME -قال …» separate it too (own-credit-stub.ts `GLUED_SEPARATOR`, forty-third round, real pages), and
+  // «NAME/- …», a slash and a dash (forty-fourth round, a real page): no sentence holds either.
   const m = UNKNOWN_CREDIT.exec(text);
   if (!m) return undefined;
   // «متابعات:- …»: a credit word closed by «:-» names no one; it is cut with its separator all the same.
@@ -149,7 +156,10 @@ function unknownCredit(text: string, lex: Lexicon): Dateline | undefined {
   const words = m[1].split(' ').map(lexKey);
   const next = lexKey(text.slice(m[0].length).split(/\s/, 1)[0]);
   if (words.some((w) => lex.functionWords.has(w) || lex.bylines.has(w) || lex.dates.lineWords.has(w)) || lex.exact.has(lexKey(m[1]))) return undefined;
-  if (lex.names(m[1]) || lex.places.has(lexKey(m[1])) || (lex.lineContinuations.has(next) && !lex.leadParticles.has(next))) return undefined;
+  // After «/-», «:-» or «//» — separators no sentence holds — the next word is the story's, whatever it may continue:
+  // «المستقلة/- عبّر …» opens on the verb «عبّر», which reads as the preposition «عبر» without its shadda.
+  const strong = /\/[-–—ـ]|:[-–—ـ]|\/\//u.test(m[0]);
+  if (lex.names(m[1]) || lex.places.has(lexKey(m[1])) || (!strong && lex.lineContinuations.has(next) && !lex.leadParticles.has(next))) return undefined;
   const rest = text.slice(m[0].length, m[0].length + 160);
   // «ميدلت 24 - ح. بنعيسى - شهدت …»: a second dash closing a reporter's initials is the byline's, no parenthesis (forty-fourth round).
   const afterInitials = INITIAL_LINK.exec(rest)?.[0].length ?? 0;

@@ -24,7 +24,9 @@ const MAX_PARAGRAPHS_ABOVE = 4;
 function opensWithLeadVerb(text: string, leadVerbs: ReadonlySet<string>): boolean {
   const first = normalizeArabic(/^\s*([\p{L}\p{M}]+)/u.exec(text)?.[1] ?? '');
   const bare = first.replace(/^[وف](?=\p{L}{3})/u, '');
-  return [first, bare, bare.replace(/ت$/u, '')].some((w) => leadVerbs.has(w));
+  // «نفت», «دعت»: a defective verb's feminine drops its last letter (نفى، دعا) before the «ت» (forty-fourth round, a real page).
+  const defective = /ت$/u.test(bare) ? [normalizeArabic(bare.replace(/ت$/u, 'ى')), normalizeArabic(bare.replace(/ت$/u, 'ا'))] : [];
+  return [first, bare, bare.replace(/ت$/u, ''), ...defective].some((w) => leadVerbs.has(w));
 }
 
 /**

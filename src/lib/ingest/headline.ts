@@ -104,6 +104,8 @@ export interface HeadlineContext {
   holdsRights?: (text: string) => boolean;
   /** Normalised verbs a wire's lead opens with («أعلن», «قال»: `leadVerbs`): a «.»-closed line opening so is a sentence. */
   leadVerbs?: ReadonlySet<string>;
+  /** A newsroom's signatures («فريق التحرير», «هيئة التحرير»: `staffCredits`, lexKeys): «NAME ـ فريق التحرير» is a credit line. */
+  staffCredits?: ReadonlySet<string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -324,8 +326,13 @@ function captionOverHeadline(scored: HeadlineCandidate[], lines: readonly Classi
  * headline, however much of it a lead naming the site repeats (twenty-third round, second wave).
  */
 function ownCreditLine(text: string, lines: readonly ClassifiedLine[], ctx: HeadlineContext): boolean {
-  const parts = text.split(/\s+[|｜\-–—/]\s+/u).map((p) => p.trim());
+  const parts = text.split(/\s+(?:[|｜\-–—/]|ـ+)\s+/u).map((p) => p.trim());
   if (parts.length !== 2) return false;
+  // «NAME ـ فريق التحرير», «NAME | هيئة التحرير»: a short name and the newsroom's signature (`staffCredits`) — the site
+  // signing its story, whatever the name, however much of it a lead quoting the site repeats (forty-fourth round, real pages).
+  const signature = (p: string) => !!ctx.staffCredits?.has(ctx.key(p));
+  const shortName = (p: string) => p.split(/\s+/).length <= 3 && /^[\p{L}\p{M}0-9 ]+$/u.test(p) && !ctx.functionWords.has(ctx.key(p.split(/\s+/)[0]));
+  if ((signature(parts[1]) && shortName(parts[0])) || (signature(parts[0]) && shortName(parts[1]))) return true;
   // Known to the lists, a form of the masthead, or printed alone on a line of the page (the masthead itself).
   const named = (p: string) => !!ctx.lookup(p) || !!ctx.masthead?.(p) || lines.some((o) => o.text.trim() === p);
   const credit = (p: string) => p.split(/\s+/).length === 1 && isCreditWord(p, ctx.lookup);

@@ -32,6 +32,7 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const words = key.split(' ');
   const interfaceText = interfaceLabel(words, lex);
   if (interfaceText) return interfaceText;
+  if (emptyPageLabel(text, lex)) return 'a page label with no value, not a publisher';
   // «English EN» over a staff box, «Getty» in a caption's bracket, «أحداث خاصة» over the headline: a language switch, a
   // stock photo's credit, a section's label — no publisher's name, whichever rule read it (interface-names.ts, forty-fourth round).
   if (isLanguageSwitch(text, lex)) return 'a language switch, not a publisher';
@@ -65,6 +66,21 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const siteClosed = lex.siteWords.has(sourceKey(person[person.length - 1]));
   if (person.length >= 2 && person.length <= 3 && lex.givenNames.has(person[0]) && !siteClosed && !lex.names(text)) return PERSON;
   return undefined;
+}
+
+/**
+ * «آخر تحديث في», «تاريخ النشر :», «خبر عاجل»: a metadata label with nothing after it but its colon or «في» (`publishedLabels`,
+ * `updatedLabels`, `sourceLabels`, `tagLabels`, `bylineLabels`), or a breaking bar's label of two words or more (`tickerLabels`,
+ * `urgentBarLabels`) — the page's interface, read on real pages as the site's name at the top (forty-fourth round, session 47:
+ * two sites). One word alone is left to the rules: «عاجل» is a Saudi paper's name too, «المصدر» a site's.
+ */
+function emptyPageLabel(text: string, lex: Lexicon): boolean {
+  const closed = /(?:\s*[:：]|\s+(?:في|بتاريخ))\s*$/u.test(text);
+  const key = lexKey(text.replace(/(?:\s*[:：]|\s+(?:في|بتاريخ))\s*$/u, '').trim());
+  if (!key) return false;
+  const many = key.includes(' ');
+  if (Object.values(lex.labels).some((set) => set.has(key)) && (many || closed)) return true;
+  return many && (lex.isTicker(key) || lex.isUrgentBar(key));
 }
 
 /**

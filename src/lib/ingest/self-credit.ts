@@ -60,7 +60,8 @@ export function ownCreditLines(lines: readonly PageLine[], start: number, lex: L
   for (const l of lines.slice(0, start + 1)) {
     // A domain alone («eipss-eg.org») is an address, not a name and its credit.
     if (l.kind === 'blank' || l.words > 8 || DOMAIN.test(l.text.trim())) continue;
-    const m = /^([\p{L}\p{M}0-9 ]{2,40}?)\s*[|/–—-]\s*(\S.{1,40})$/u.exec(l.text.trim());
+    // A spaced tatweel separates as a dash does («ألترا عراق ـ فريق التحرير»: forty-fourth round, a real page).
+    const m = /^([\p{L}\p{M}0-9 ]{2,40}?)(?:\s*[|/–—-]\s*|\s+ـ+\s+)(\S.{1,40})$/u.exec(l.text.trim());
     if (!m) continue;
     const name = m[1].trim();
     const rest = m[2].trim();

@@ -59,6 +59,10 @@ export const BoilerplateSchema = z
     citingVerbs: phraseList.default([]),
     /** «تايمز», «بوست», «نيوز»: how a site's own name ends; so named in a dateline's brackets it is the outlet, not a wire (dateline-signals.ts). */
     siteNameEndings: phraseList.default([]),
+    /** «الإخباري», «للأنباء»: more words closing a site's own name in a credit at the lead's head («الوكيل الإخباري-انطلقت …»), beside `outletShape.mastheadClosers` and `siteNameEndings` (lead-credit.ts). */
+    siteCreditClosers: phraseList.default([]),
+    /** «صباح», «مساء», «نهاية»: a time before «اليوم» opening the lead («صباح اليوم:»), never a site's name (lead-credit.ts). */
+    timeOfDayWords: phraseList.default([]),
     /** «news», «24», «press»: a site's word glued to the end of a one-token Latin brand on the first line (credit-lines.ts `latinBrand`). */
     latinBrandEndings: phraseList.default([]),
     /** «(ENG)», «(VIDEO)»: a dateline's bracketed Latin capitals that are a tag, never an unlisted wire's code (wire-code.ts). */
