@@ -58,6 +58,8 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
   };
   return {
     otherWar(tokens, text, from, to) {
+      // Session 47: a hit that opens a longer phrase of another field («الهدنة التجارية») is that field's.
+      for (const m of trie.matchesAt(tokens, from, text)) if (m.to > to && m.values.some((v) => v & FIELD)) return true;
       let other = Infinity;
       let own = Infinity;
       // Left of the hit, back to the clause's start.
