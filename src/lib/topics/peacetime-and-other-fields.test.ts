@@ -57,3 +57,20 @@ describe('the power sector\'s peacetime news is no energy front (energy otherFie
     expect(ids('مسيرات تضرب مصفاة', 'أصابت مسيرات مصفاة نفط في جنوب روسيا وأشعلت حريقا.')).toContain('energy-infrastructure');
   });
 });
+
+describe('variants: another war\'s truce, a derby, a heat-wave outage', () => {
+  it('Sudan\'s humanitarian truce and a ceasefire in Suwayda are another war\'s (frame.otherWars)', () => {
+    expect(ids('الرباعية تقترح هدنة إنسانية في السودان', 'قدمت الرباعية مقترحا لهدنة إنسانية بين الجيش السوداني وقوات الدعم السريع.')).not.toContain('ceasefire');
+    expect(ids('وقف إطلاق النار في السويداء يدخل يومه الثالث', 'دخل وقف إطلاق النار في محافظة السويداء يومه الثالث وسط هدوء حذر.')).not.toContain('ceasefire');
+  });
+  it('a derby at the top of the round is no summit', () => {
+    expect(ids('الوداد يحسم الديربي في قمة الجولة', 'فاز الوداد على الرجاء في قمة الجولة العاشرة من البطولة.')).not.toContain('summit');
+  });
+  it('an outage from a heat wave\'s loads is no energy front', () => {
+    expect(ids('انقطاع التيار في مناطق بسبب ارتفاع الأحمال', 'أعلنت الوزارة انقطاع التيار عن مناطق عدة بسبب ارتفاع درجات الحرارة وزيادة الأحمال.')).not.toContain('energy-infrastructure');
+  });
+  it('guards: the Iraqi prime minister «السوداني» is no Sudan, and a blackout after strikes still counts', () => {
+    expect(ids('السوداني يبحث مع بوتين جهود السلام', 'بحث رئيس الوزراء محمد شياع السوداني مع الرئيس الروسي فلاديمير بوتين مفاوضات السلام بين روسيا وأوكرانيا.')).toContain('peace-talks');
+    expect(ids('انقطاع التيار في خاركيف بعد ضربات روسية', 'أدت ضربات روسية على محطات فرعية إلى انقطاع التيار وتخفيف الأحمال في خاركيف.')).toContain('energy-infrastructure');
+  });
+});
