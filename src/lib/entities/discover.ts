@@ -144,6 +144,9 @@ class ParagraphScan {
     // «زياد علي فاضل»: a listed first name that folds into a stopword («علي» = «على») is a name inside a
     // name — written with ي, after a name word and before another (session 47, y-dev yd01).
     if (position >= 1 && L.firstNames.has(t.norm) && /ي$/.test(t.text) && this.inSet(i, L.stopwords) && i + 1 < this.tokens.length && WS.test(this.gap(i + 1)) && this.nameToken(i + 1, position + 1, framed) === 'yes') return 'yes';
+    // «باسم العوادي», «باسم محمد خضير»: a role word that is also a listed first name opens a name when a
+    // name word follows (session 47).
+    if (position === 0 && L.firstNames.has(t.norm) && L.roleWords.has(t.norm) && i + 1 < this.tokens.length && WS.test(this.gap(i + 1)) && this.nameToken(i + 1, 1, framed) === 'yes') return 'yes';
     if (this.inSet(i, L.stopwords) || this.inSet(i, L.roleHeads) || this.inSet(i, L.roleWords) || this.inSet(i, L.reportingVerbs) || this.isBodyWord(i)) return 'no';
     // A role word with a possessive pronoun («رئيس مكتبه», «وزير دفاعها») is the role going on (session 10).
     const owned = /^(.{3,})(?:ه|ها|هم|هما)$/.exec(t.norm);
@@ -254,8 +257,20 @@ class ParagraphScan {
   /** End (exclusive token index) of the role phrase starting with a head at i. */
   roleEnd(i: number): number {
     let j = i + 1;
-    while (j < this.tokens.length && j - i < MAX_ROLE_TOKENS && WS.test(this.gap(j)) && this.isComplement(j)) j++;
+    while (j < this.tokens.length && j - i < MAX_ROLE_TOKENS && WS.test(this.gap(j)) && this.isComplement(j) && !this.secondNameWord(i, j)) j++;
     return j;
+  }
+  /**
+   * «المتحدث باسم الحكومة العراقية باسم العوادي», «وكيل الوزارة باسم محمد خضير»: a role word that is also a
+   * listed first name (باسم) goes into a role once; a second one, or one before another first name, starts
+   * the name (session 47).
+   */
+  secondNameWord(head: number, j: number): boolean {
+    const norm = this.tokens[j].norm;
+    if (!this.lex.firstNames.has(norm) || !this.lex.roleWords.has(norm)) return false;
+    if (j + 1 < this.tokens.length && WS.test(this.gap(j + 1)) && this.lex.firstNames.has(this.tokens[j + 1].norm)) return true;
+    for (let k = head + 1; k < j; k++) if (this.tokens[k].norm === norm) return true;
+    return false;
   }
   slice(from: number, to: number): string {
     return this.text.slice(this.tokens[from].start, this.tokens[to - 1].end);
