@@ -162,6 +162,7 @@ export function parseTopics(text: string, file = DEFAULT_TOPICS_PATH): Topic[] {
     if (e.cancelledBy) topic.cancelledBy = e.cancelledBy;
     if (e.frame) topic.frame = e.frame;
     if (e.otherFields?.length) topic.otherFields = dedupe(e.otherFields);
+    if (e.ownFields?.length) topic.ownFields = dedupe(e.ownFields);
     return topic;
   });
 }

@@ -184,6 +184,21 @@ export function countryInDateline(tokens: Token[], hit: PhraseMatch<unknown>, te
   return DATELINE_CITY.test(text.slice(0, tokens[hit.from].start)) && DATELINE_END.test(after);
 }
 
+// After an outlet's number: a dash, a colon, a bar, a closing quote or bracket (or the text's end).
+const OUTLET_NAME_END = /^[\s\u00A0]*[-–—:|»"”)]/;
+
+/**
+ * «ليبيا 24 – طرابلس:», «لموقع «ليبيا 24»», «الشارقة 24 – أ ف ب»: a place's name and a number closed by a dash,
+ * a colon, a bar or a quotation mark is an outlet's name (Libya 24, Kurdistan 24, France 24), not the
+ * country acting or named (session 47, part y). «روسيا 2018 كانت…» (no closing mark) stays the country.
+ */
+export function placeNamesOutlet(tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  const num = tokens[hit.to];
+  if (!num || num.type !== 'num' || !spaced(text, tokens, hit.to)) return false;
+  const after = text.slice(num.end, hit.to + 1 < tokens.length ? tokens[hit.to + 1].start : text.length);
+  return OUTLET_NAME_END.test(after) || (hit.to + 1 === tokens.length && /^[\s\u00A0]*$/.test(after));
+}
+
 /**
  * A nisba standing alone between slashes or brackets («مسقط في 3 مارس /العمانية/», «(الروسية)»)
  * is an agency's credit line, not the country acting or described.

@@ -5,25 +5,18 @@ import type { Actor } from '../types';
 // Direct module imports (not the ../arabic index): these run per token.
 import { isDefinite } from '../arabic/clitics';
 import { tokenize, type Token } from '../arabic/tokenize';
-import { transliterate, asciiSlug } from '../arabic/transliterate';
 import type { ActorMatcher } from './matcher';
 import { matchParagraph } from './link';
 import type { DiscoveryLexicon } from './discovery-lexicon';
-import { commonWordShape } from './word-shapes';
+import { commonWordShape, FEMININE_PERFECT } from './word-shapes';
+import { confidenceOf, corroboratedName, discoveredIdentity, STRONG_CONFIDENCE, UNCORROBORATED_CAP, type DiscoveryPattern } from './discovered-confidence';
 
 export * from './word-shapes';
+export * from './discovered-confidence';
 
-/** Confidence from which a candidate becomes a site actor (`discovered: true`). */
-export const STRONG_CONFIDENCE = 0.6;
-/** Base confidence per pattern, and bonuses. */
-export const PATTERN_CONFIDENCE = { role: 0.7, apposition: 0.7, verb: 0.35 } as const;
-export const MULTI_TOKEN_BONUS = 0.15;
-export const REPEAT_BONUS = 0.25;
 /** A role phrase longer than this many tokens is not followed up (it is prose, not a title). */
 export const MAX_ROLE_TOKENS = 10;
 export const MAX_NAME_TOKENS = 4;
-
-export type DiscoveryPattern = keyof typeof PATTERN_CONFIDENCE;
 
 export interface DiscoveredCandidate {
   /** ASCII id: discovered-<transliteration>. */
@@ -121,8 +114,12 @@ class ParagraphScan {
       (isDefiniteToken(this.tokens[i + 1]) || this.inSet(i + 1, this.lex.roleWords) ||
         (this.covered.has(i + 1) && this.covered.get(i + 1) !== 'person'));
   }
-  /** Could this token be (part of) a personal name? 'known' = a dictionary person. */
-  nameToken(i: number, position: number): 'yes' | 'no' | 'known' {
+  /**
+   * Could this token be (part of) a personal name? 'known' = a dictionary person. `framed`: the name's end
+   * is fixed by a closing comma (an apposition, `framedName`), so word shapes of common nouns and verbs
+   * do not refuse it and nothing after it is read.
+   */
+  nameToken(i: number, position: number, framed = false): 'yes' | 'no' | 'known' {
     const t = this.tokens[i];
     const cov = this.covered.get(i);
     if (cov === 'person') return 'known';
@@ -137,6 +134,12 @@ class ParagraphScan {
     // After a first name, فال… is a family name too (فالتونين), not ف + the article (session 11).
     if (isDefiniteToken(t) && !compound && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^[كف]ال/.test(t.norm))) && !(position === 1 && this.definiteFamilyName(i))) return 'no';
     const L = this.lex;
+    // «زياد علي فاضل»: a listed first name that folds into a stopword («علي» = «على») is a name inside a
+    // name — written with ي, after a name word and before another (session 47, y-dev yd01).
+    if (position >= 1 && L.firstNames.has(t.norm) && /ي$/.test(t.text) && this.inSet(i, L.stopwords) && i + 1 < this.tokens.length && WS.test(this.gap(i + 1)) && this.nameToken(i + 1, position + 1, framed) === 'yes') return 'yes';
+    // «باسم العوادي», «باسم محمد خضير»: a role word that is also a listed first name opens a name when a
+    // name word follows (session 47).
+    if (position === 0 && L.firstNames.has(t.norm) && L.roleWords.has(t.norm) && i + 1 < this.tokens.length && WS.test(this.gap(i + 1)) && this.nameToken(i + 1, 1, framed) === 'yes') return 'yes';
     if (this.inSet(i, L.stopwords) || this.inSet(i, L.roleHeads) || this.inSet(i, L.roleWords) || this.inSet(i, L.reportingVerbs) || this.isBodyWord(i)) return 'no';
     // A role word with a possessive pronoun («رئيس مكتبه», «وزير دفاعها») is the role going on (session 10).
     const owned = /^(.{3,})(?:ه|ها|هم|هما)$/.exec(t.norm);
@@ -144,7 +147,8 @@ class ParagraphScan {
     // A curated first name is a name whatever its shape (بطرس، رقية).
     if (L.firstNames.has(t.norm)) return 'yes';
     const shape = commonWordShape(t, position, L.stopwords);
-    if (shape) return 'no';
+    if (framed) return shape && shape !== 'noun' && shape !== 'verb' ? 'no' : 'yes';
+    if (shape && !(position >= 1 && this.familyNameAfterFirst(i, shape))) return 'no';
     // Past two name tokens: a participle used adverbially (محافظا، مضيفا) or a word carrying
     // a preposition clitic (لبورسعيد) is the sentence going on, not the name.
     if (position >= 2 && (/^م...+ا$/.test(t.norm) || /^[لب]..../.test(t.norm))) return 'no';
@@ -162,6 +166,37 @@ class ParagraphScan {
     // 12 طفلا»): the object of the verb, not a third name (session 10).
     if (position >= 2 && this.headsPhrase(i)) return 'no';
     return 'yes';
+  }
+  /**
+   * Right after a listed first name, a family name of a common word's shape: فعلت (محمود عصمت، أحمد رأفت —
+   * a feminine perfect verb never follows a man's first name as its subject), or a plural in ـات ending the
+   * name before punctuation or «إن/أن» (يوري إهنات، ياسر عرفات) (session 47).
+   */
+  familyNameAfterFirst(i: number, shape: string): boolean {
+    if (!this.lex.firstNames.has(this.tokens[i - 1].norm)) return false;
+    const norm = this.tokens[i].norm;
+    if (shape === 'verb') return FEMININE_PERFECT.test(norm);
+    if (shape !== 'noun' || !norm.endsWith('ات')) return false;
+    if (i + 1 >= this.tokens.length) return true;
+    const gap = this.gap(i + 1);
+    return /[.،,:؛!؟?]/.test(gap) || (WS.test(gap) && !!this.ctx?.clauseWords.has(this.tokens[i + 1].norm));
+  }
+  /**
+   * «السفير الروسي لدى ليبيا، أيدار أغانين، وبحث…», «المتحدث باسم سلاح الجو، يوري إغنات، أن…»: two to four
+   * words between the comma after a role and the next comma are the person in apposition, whatever their
+   * shape (أيدار looks like إفعال, إغنات like a plural); stopwords, roles and known actors still end it (session 47).
+   */
+  framedName(j: number): Token[] | null {
+    const out: Token[] = [];
+    // «قال مسؤول، طالبا عدم كشف اسمه، إن»: a participle in the accusative (فاعلا) opens a clause, not a name.
+    if (/^[^اوي]ا[^اوي]{2}ا$/.test(this.tokens[j].norm)) return null;
+    for (let k = j; k < this.tokens.length && out.length < MAX_NAME_TOKENS; k++) {
+      if (k > j && !WS.test(this.gap(k))) return null;
+      if (this.nameToken(k, out.length, true) !== 'yes') return null;
+      out.push(this.tokens[k]);
+      if (out.length >= 2 && k + 1 < this.tokens.length && COMMA.test(this.gap(k + 1))) return out;
+    }
+    return null;
   }
   /** An unprefixed (no future س) word of ≥ 6 letters ending like a transliterated family name, other than «-يف». */
   foreignFamilyName(norm: string): boolean {
@@ -215,8 +250,20 @@ class ParagraphScan {
   /** End (exclusive token index) of the role phrase starting with a head at i. */
   roleEnd(i: number): number {
     let j = i + 1;
-    while (j < this.tokens.length && j - i < MAX_ROLE_TOKENS && WS.test(this.gap(j)) && this.isComplement(j)) j++;
+    while (j < this.tokens.length && j - i < MAX_ROLE_TOKENS && WS.test(this.gap(j)) && this.isComplement(j) && !this.secondNameWord(i, j)) j++;
     return j;
+  }
+  /**
+   * «المتحدث باسم الحكومة العراقية باسم العوادي», «وكيل الوزارة باسم محمد خضير»: a role word that is also a
+   * listed first name (باسم) goes into a role once; a second one, or one before another first name, starts
+   * the name (session 47).
+   */
+  secondNameWord(head: number, j: number): boolean {
+    const norm = this.tokens[j].norm;
+    if (!this.lex.firstNames.has(norm) || !this.lex.roleWords.has(norm)) return false;
+    if (j + 1 < this.tokens.length && WS.test(this.gap(j + 1)) && this.lex.firstNames.has(this.tokens[j + 1].norm)) return true;
+    for (let k = head + 1; k < j; k++) if (this.tokens[k].norm === norm) return true;
+    return false;
   }
   slice(from: number, to: number): string {
     return this.text.slice(this.tokens[from].start, this.tokens[to - 1].end);
@@ -230,7 +277,12 @@ function scanParagraph(s: ParagraphScan): Hit[] {
     if (s.isHead(i)) {
       const j = s.roleEnd(i);
       if (j >= n || !(WS.test(s.gap(j)) || COMMA.test(s.gap(j)))) continue;
-      const name = s.nameAt(j);
+      let name = s.nameAt(j);
+      // A name framed by commas after the role, longer than the one the word shapes allow (session 47).
+      if (COMMA.test(s.gap(j))) {
+        const framed = s.framedName(j);
+        if (framed && framed.length > (name?.length ?? 0)) name = framed;
+      }
       // «من نظيره الروسي، تناول تطورات…»: after a role and a comma, one word that is no known first
       // name is the sentence going on (a verb), not a person (session 10).
       if (name && name.length === 1 && COMMA.test(s.gap(j)) && !s.isFirstName(name[0])) continue;
@@ -251,33 +303,6 @@ function scanParagraph(s: ParagraphScan): Hit[] {
     }
   }
   return hits;
-}
-
-/** Highest confidence of a verb-only candidate whose name is not corroborated (below STRONG_CONFIDENCE). */
-export const UNCORROBORATED_CAP = 0.5;
-
-/**
- * Is this verb-introduced name corroborated as a personal name? Its first token is a curated
- * first name followed by a family name (وأكد رجب طيب أردوغان), or its family name ends like a
- * transliterated one (ستولتنبرغ، زاخاروفا: -برغ، -وفا، -سكي، -يتش… from the word list).
- */
-export function corroboratedName(tokens: Token[], lex: DiscoveryLexicon): boolean {
-  if (tokens.length >= 2 && lex.firstNames.has(tokens[0].norm)) return true;
-  const last = tokens[tokens.length - 1].norm;
-  return last.length >= 5 && lex.foreignNameEndings.some((e) => last.length - e.length >= 2 && last.endsWith(e));
-}
-
-function confidenceOf(patterns: Set<DiscoveryPattern>, tokens: number, occurrences: number): number {
-  let c = Math.max(...[...patterns].map((p) => PATTERN_CONFIDENCE[p]));
-  if (tokens >= 2) c += MULTI_TOKEN_BONUS;
-  if (occurrences >= 2) c += REPEAT_BONUS;
-  return Math.min(0.98, Math.round(c * 100) / 100);
-}
-
-/** Id and English label of a discovered name. */
-export function discoveredIdentity(name: string): { id: string; en: string } {
-  const en = transliterate(name);
-  return { id: `discovered-${asciiSlug(en) || 'person'}`, en };
 }
 
 /**
@@ -315,6 +340,13 @@ export function discoverPeople(paragraphs: string[], matcher: ActorMatcher, lexi
     // A lone first name (كلاوس, cut off by a family name that collides with a dictionary word)
     // does not identify anyone.
     if (longest.tokens.length === 1 && lexicon.firstNames.has(longest.tokens[0].norm)) {
+      confidence = Math.min(confidence, UNCORROBORATED_CAP);
+    }
+    // Session 47: one word after a role, never beside a given name in the article, is a person only when
+    // it looks like a transliterated family name (corroboratedName). Over the labelled parts every such
+    // lone word but one was a common word («دعوة», «عام», «جدد», «بتونس», «ودبلوماسيين»), and as a site actor
+    // each linked across the corpus («عام» in 123 articles); the one person («السفير أغانين») was also named in full.
+    if (longest.tokens.length === 1 && !patterns.has('apposition') && !corroboratedName(longest.tokens, lexicon)) {
       confidence = Math.min(confidence, UNCORROBORATED_CAP);
     }
     out.push({

@@ -6,7 +6,7 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher, type LinkContext } from './matcher';
-import { aliasNamesPlace, barePluralDescribes, nameBeforeTrade, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, nisbaIsQuotedName, nisbaOfQuotedShare, titledBefore } from './context';
+import { aliasNamesPlace, barePluralDescribes, nameBeforeTrade, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, nisbaIsAgencyCredit, nisbaIsQuotedName, nisbaOfQuotedShare, placeNamesOutlet, titledBefore } from './context';
 import { gluedSpans, MIN_GLUED_TOKEN } from './glued';
 import { isDefinite } from '../arabic/clitics';
 
@@ -202,6 +202,8 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   if (kind === 'nisba' && isFirstName(m, tokens, hit, text)) return [];
   if (kind === 'alias' && closesSectorList(m, tokens, hit)) return nisbaAt(m, tokens, hit.to - 1, text).map((actorId) => ({ actorId, kind: 'nisba' as const }));
   if (country && countryInDateline(tokens, hit, text)) return [];
+  // «ليبيا 24 – طرابلس:»: a place's name and a number closed by a dash or a quote is an outlet (session 47).
+  if ((country || kind === 'capital') && placeNamesOutlet(tokens, hit, text)) return [];
   if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
   return keys;
 }

@@ -30,6 +30,9 @@ export function looksLikeCommonNoun(norm: string): boolean {
   return NOUN_SHAPES.some((re) => re.test(norm));
 }
 
+/** فعلت: a perfect verb with the feminine ت (جمّدت) — or, after a first name, a family name (عصمت، رأفت، مدحت). */
+export const FEMININE_PERFECT = /^[^اوي]{3}ت$/;
+
 const VERB_SHAPES: RegExp[] = [
   new RegExp(`^[يتن]ت${C}${C}${C}$`), // تفعّل: يتحدث، تتوقع
   new RegExp(`^[يتن]ت${C}ا[^ا]${C}$`), // تفاعل: يتفاوض، تتابع
@@ -46,8 +49,12 @@ const VERB_SHAPES: RegExp[] = [
  */
 export function looksLikeVerb(norm: string, opts: { short?: boolean } = { short: true }): boolean {
   if (opts.short !== false && /^[يتن][^اوي][^اوي][^ا]$/.test(norm)) return true;
-  // A perfect verb with the feminine ت (جمّدت، رفضت): no person name of the dictionary has this shape.
-  if (/^[^اوي]{3}ت$/.test(norm)) return true;
+  // A perfect verb with the feminine ت (جمّدت، رفضت): no person name of the dictionary has this shape
+  // as a first word (after a first name it may be a family name: محمود عصمت; discover.ts reads that).
+  if (FEMININE_PERFECT.test(norm)) return true;
+  // A perfect verb of a doubled root, its shadda unwritten (جدّد، شدّد، حدّد، هدّد): no name token of the
+  // dictionary or the labelled parts has three letters ending in a doubled one (session 47, y-dev yd24).
+  if (/^[^اوي]([^اوي])\1$/.test(norm)) return true;
   const stem = norm.length >= 6 && /^س[يتن]/.test(norm) ? norm.slice(1) : norm;
   return VERB_SHAPES.some((re) => re.test(stem));
 }

@@ -193,8 +193,8 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: 
   const frameReaders = new Map<string, FrameReader>();
   for (const t of topics) {
     if (!t.frame && !t.otherFields?.length) continue;
-    const key = JSON.stringify([t.frame, t.otherFields]);
-    if (!frameReaders.has(key)) frameReaders.set(key, compileFrame(t.frame, t.otherFields));
+    const key = JSON.stringify([t.frame, t.otherFields, t.ownFields]);
+    if (!frameReaders.has(key)) frameReaders.set(key, compileFrame(t.frame, t.otherFields, t.ownFields));
     frames.set(t.id, frameReaders.get(key)!);
   }
   const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem, frames };

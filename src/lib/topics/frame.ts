@@ -14,6 +14,10 @@ export const FRAME_REACH = 8;
 
 const OTHER = 1;
 const THIS = 2;
+/** Set beside OTHER on another field's words (`otherFields`), not on another war's. */
+const FIELD = 4;
+/** Only spaces between tokens k-1 and k (one name). */
+const spaced = (text: string, tokens: Token[], k: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
 
 export interface FrameReader {
   /** Does another war's word stand nearer to tokens[from..to) in its clause than any of this war's? */
@@ -32,30 +36,43 @@ function forms(word: string): string[][] {
  * «مباراة القمة», a federation's or a traffic law's «عقوبات», another country's civil reactor) are read
  * like another war's words: a hit they stand nearer to than this war's words is not the topic.
  */
-export function compileFrame(frame: Topic['frame'] | undefined, otherFields: readonly string[] = []): FrameReader {
+export function compileFrame(frame: Topic['frame'] | undefined, otherFields: readonly string[] = [], ownFields: readonly string[] = []): FrameReader {
   const trie = new PhraseTrie<number>(stripArticle);
-  for (const w of [...(frame?.otherWars ?? []), ...otherFields]) for (const f of forms(w)) trie.insert(f, OTHER);
-  for (const w of frame?.thisWar ?? []) for (const f of forms(w)) trie.insert(f, THIS);
+  for (const w of frame?.otherWars ?? []) for (const f of forms(w)) trie.insert(f, OTHER);
+  for (const w of otherFields) for (const f of forms(w)) trie.insert(f, OTHER | FIELD);
+  // Session 47: the topic's own field («قصف», «ضربة» beside a plant) weighs like this war's words.
+  for (const w of [...(frame?.thisWar ?? []), ...ownFields]) for (const f of forms(w)) trie.insert(f, THIS);
   const sideAt = (tokens: Token[], k: number, text: string): number => {
     let side = 0;
     for (const m of trie.matchesAt(tokens, k, text)) for (const v of m.values) side |= v;
     return side;
   };
+  // Session 47 (part y): this war's word right after another field's word, in one name, is part of that
+  // name — a team or a club named by its country or city («منتخب أوكرانيا», «دينامو كييف», «شاختار
+  // دونيتسك») — and reads as the other field, not as this war.
+  const sideOf = (tokens: Token[], k: number, text: string): number => {
+    const side = sideAt(tokens, k, text);
+    if (!(side & THIS) || !otherFields.length || k === 0 || !spaced(text, tokens, k)) return side;
+    const before = sideAt(tokens, k - 1, text);
+    return before & FIELD && !(before & THIS) ? OTHER : side;
+  };
   return {
     otherWar(tokens, text, from, to) {
+      // Session 47: a hit that opens a longer phrase of another field («الهدنة التجارية») is that field's.
+      for (const m of trie.matchesAt(tokens, from, text)) if (m.to > to && m.values.some((v) => v & FIELD)) return true;
       let other = Infinity;
       let own = Infinity;
       // Left of the hit, back to the clause's start.
       for (let k = from - 1, d = 1; k >= 0 && d <= FRAME_REACH; k--, d++) {
         if (clauseBreak(text, tokens[k].end, tokens[k + 1].start) || opensClause(tokens[k + 1].norm)) break;
-        const side = sideAt(tokens, k, text);
+        const side = sideOf(tokens, k, text);
         if (side & THIS) own = Math.min(own, d);
         if (side & OTHER) other = Math.min(other, d);
       }
       // Right of it, to the clause's end.
       for (let k = to, d = 1; k < tokens.length && d <= FRAME_REACH; k++, d++) {
         if (clauseBreak(text, tokens[k - 1].end, tokens[k].start) || opensClause(tokens[k].norm)) break;
-        const side = sideAt(tokens, k, text);
+        const side = sideOf(tokens, k, text);
         if (side & THIS) own = Math.min(own, d);
         if (side & OTHER) other = Math.min(other, d);
       }

@@ -149,6 +149,12 @@ export const TopicSchema = z
      * (frame.ts), against this war's words when the topic has a frame.
      */
     otherFields: strings(arabic).min(1).optional(),
+    /**
+     * Session 47: words of the topic's own field that outweigh `otherFields` («قصف», «ضربة», «مسيرات» beside a
+     * power plant): a hit they stand nearer to stays, as this war's words keep a hit against another war's.
+     * Read only with `otherFields`.
+     */
+    ownFields: strings(arabic).min(1).optional(),
   })
   .strict();
 
