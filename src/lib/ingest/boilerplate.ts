@@ -117,6 +117,11 @@ export interface Lexicon {
   sectionLabels: Set<string>;
   /** Bare common nouns that name no publisher by themselves (`genericPageWords`), keyed once: outlet-candidates.ts. */
   genericPageWords: Set<string>;
+  /** «الصفحة الرابعة», «صفحة 7»: a print page's label (`printPageLabels`, `printPageNumbers`), keyed once: credit-lines.ts. */
+  printPageLabels: Set<string>;
+  printPageNumbers: Set<string>;
+  /** «السنة», «المجلد»: a print edition's volume label (`printVolumeLabels`), keyed once: outlet-head-masthead.ts. */
+  printVolumeLabels: Set<string>;
   /** Keys of an Arabic service's desk labels (`arabicServiceLabels`: «القسم العربي»): service-names.ts. */
   serviceLabels: Set<string>;
   /** A ticker's label alone above the masthead (`tickerLabels`: «عاجل»): names no one (site-name.ts). */
@@ -297,6 +302,9 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     researchWords: new Set(data.researchWords.map(sourceKey)),
     sectionLabels: new Set(data.sectionLabels.map(lexKey)),
     genericPageWords: new Set((data.genericPageWords ?? []).map(lexKey)),
+    printPageLabels: new Set((data.printPageLabels ?? []).map(lexKey)),
+    printPageNumbers: new Set((data.printPageNumbers ?? []).map(lexKey)),
+    printVolumeLabels: new Set((data.printVolumeLabels ?? []).map(lexKey)),
     serviceLabels: new Set((data.arabicServiceLabels ?? []).map(lexKey)),
     editionLabels: new Set(data.editionLabels.map(lexKey)),
     editionWords: new Set(data.editionWords.map(lexKey)),

@@ -66,6 +66,17 @@ function compile(wrappers: BoilerplateData['copyWrappers']): CompiledWrapper[] {
 
 const norm = (line: string) => line.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
+// A tab or folder of the tool with its unread count after it («كل العناصر (58)», «All items (7)», «غير المقروءة (99+)»):
+// the count is the tool's, so the label is tried with it and without it (forty-fourth round, at the merge).
+const TAB_COUNT = /\s*\((?:[0-9٠-٩]{1,5}|[0-9٠-٩]{1,3}\+)\)$/u;
+
+/** The line is one of the patterns, as it is or less a tab's count after it. */
+export function isToolLine(patterns: readonly GatedPattern[], t: string): boolean {
+  if (patterns.some((p) => gatedTest(p, t))) return true;
+  const bare = TAB_COUNT.test(t) ? t.replace(TAB_COUNT, '') : '';
+  return bare !== '' && patterns.some((p) => gatedTest(p, bare));
+}
+
 /**
  * The page's lines with the copying tool's furniture blanked (line numbers kept), and the tool
  * with what it said about the page; the lines unchanged when no tool is recognised.
@@ -83,13 +94,13 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
   }
   const text = (i: number) => headText.get(i) ?? norm(lines[i]);
   for (const w of compile(wrappers)) {
-    const first = head.find((i) => w.markers.some((p) => gatedTest(p, text(i))));
+    const first = head.find((i) => isToolLine(w.markers, text(i)));
     if (first === undefined) continue;
     if (w.data.domainFirst && !(head[0] < first && BARE_DOMAIN.test(text(head[0])))) continue;
     const wrapper: CopyWrapper = { tool: w.data.tool };
     const out = lines.map((l) => {
       const t = norm(l);
-      return t && (w.markers.some((p) => gatedTest(p, t)) || w.furniture.some((p) => gatedTest(p, t))) ? '' : l;
+      return t && (isToolLine(w.markers, t) || isToolLine(w.furniture, t)) ? '' : l;
     });
     if (w.data.nameAbove) {
       // «WhatsApp Channel» between the name and the count is the tool's, not the name.
@@ -98,7 +109,7 @@ export function peelCopyWrapper(lines: string[], wrappers: BoilerplateData['copy
     }
     if (w.data.nameBelow) {
       // The item's date under the reader's buttons («5/14/2027, 9:12:40 AM») is no feed's title (thirty-second round).
-      const below = head.find((i) => i > first && !w.furniture.some((p) => gatedTest(p, text(i))) && !NUMERIC_DATE.test(text(i)));
+      const below = head.find((i) => i > first && !isToolLine(w.furniture, text(i)) && !NUMERIC_DATE.test(text(i)));
       // A feed's title is a short line; its tagline after a spaced dash is no part of the name, nor
       // its unread count in brackets («نواذيبو إنفو (12)»: Tiny Tiny RSS; twenty-fifth round, second wave).
       const name = below === undefined ? '' : w.data.feedTitle ? text(below).split(/\s[-–—]\s/u)[0].replace(/\s*\([0-9٠-٩]{1,5}\)$/u, '').trim() : text(below);

@@ -13,6 +13,7 @@ import { matchKey, sourceKey } from '../data/keys';
 import { isDocumentFileTitle, isMediaFileName } from './text';
 import { captionOfStory, storyPrintsPlainly } from './weak-guess';
 import { gluedLatinBrand } from './prose-credit';
+import { isPrintPageLabel } from './print-page';
 
 /** «وكالة … للأنباء»: a name that calls itself a news agency. */
 const AGENCY_SELF = /^(?:ال)?وكال[ةه]\s[\p{L}\s]+(?:للأنباء|للانباء|الإخبارية|الاخبارية)$/u;
@@ -55,6 +56,7 @@ function nameSectionCredit(l: PageLine, lex: Lexicon, confidence: number, where:
   if (name.split(/\s+/).length > 3 || after.split(/\s+/).length > 2) return [];
   if (lex.places.has(lexKey(name)) || lex.bylines.has(first) || lex.dates.lineWords.has(first) || lex.exact.has(lexKey(name)) || lex.names(name)) return [];
   if (captionOfStory(name, after, lines, start, lex.sitePrefixes)) return [];
+  if (isPrintPageLabel(name, lex)) return [];
   return [{ field: 'outlet', value: name, confidence, rule: `${where} (name – section)`, line: l.index + 1 }];
 }
 

@@ -26,6 +26,7 @@ import { appositiveFollows, locatesPlace, wireByGrammar } from './bracket-wire';
 import { headedPlace } from './place-heads';
 import { citesSource } from './prose-credit';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
+import { opensWithPrintPageLabel } from './print-page';
 
 export interface Dateline {
   place: string;
@@ -49,6 +50,8 @@ export interface Dateline {
  * extraction passes one that also knows the page's own name).
  */
 export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup = lex.names): Dateline | undefined {
+  // «صفحة 8 | زراعة»: a printed page's label and its section, no place and a date (print-page.ts).
+  if (opensWithPrintPageLabel(printed, lex)) return undefined;
   // «غزة _ بوابة الهدف», «المناطق_واس»: an underscore separates as a dash does (same length:
   // every offset read below holds for the printed text).
   const unscored = printed.includes('_') ? printed.slice(0, MAX_PREFIX).replace(/_+/g, (u) => '-'.repeat(u.length)) + printed.slice(MAX_PREFIX) : printed;

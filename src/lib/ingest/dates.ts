@@ -132,6 +132,8 @@ export interface DateReader {
   isWordDay(text: string): boolean;
   /** Normalised weekday and date-line words a date line may carry besides its date. */
   lineWords: Set<string>;
+  /** Normalised issue labels («العدد», «Issue»): the number after one is an issue's, not a date's. */
+  issueLabels: Set<string>;
   /** The text normalised, a year in words and a year's label read as the year's digits («عام ألفين وسبعة» → «2007»). */
   withSpelledYear(text: string): string;
   /** A whole date line with a two-digit year whose weekday agrees («الأحد, 14 سبتمبر 25»: short-year.ts); apart from the four-digit shapes. */
@@ -285,6 +287,7 @@ export function buildDateReader(words: DateWordLists): DateReader {
     isMonthName: (text) => months.has(normalizeArabic(text).trim().replace(/\s+/g, ' ')),
     isWordDay: (text) => wordDay.test(normalizeArabic(text).trim()),
     lineWords: new Set([...words.weekdays, ...words.dateLineWords].map((w) => normalizeArabic(w))),
+    issueLabels: new Set((words.issueLabels ?? []).map((w) => normalizeArabic(w))),
     shortYear: buildShortYearReader(words),
   };
 }

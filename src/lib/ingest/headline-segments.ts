@@ -79,6 +79,9 @@ export function gluedDate(text: string, dates: DateReader, functionWords: Readon
     const rest = after ? tokens.slice(0, tokens.length - n) : tokens.slice(n);
     // «… تمدد الاتفاق حتى 30 يونيو 2027»: a date the headline's own preposition leads into is its words.
     if (after && functionWords.has(normalizeArabic(rest[rest.length - 1]))) continue;
+    // «صوت نواج - العدد 215 - الخميس 20 أبريل 2028»: the run opens on an issue's number, so the line is a print
+    // edition's running header (its name, issue and date), no headline with a date glued (forty-fourth round, at the merge).
+    if (after && dates.issueLabels.has(normalizeArabic(rest[rest.length - 1]))) continue;
     if (!dates.findDates(cut.join(' ')).length) continue;
     return { prefix: cut.join(' '), rest: rest.join(' ').replace(/^[|｜\-–—،,:]\s*|\s*[|｜\-–—،,:]$/gu, ''), shape: 'date', ...(after ? { after } : {}) };
   }

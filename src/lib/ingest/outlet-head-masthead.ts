@@ -117,6 +117,34 @@ function boldNameOverDate(printed: readonly string[], lex: Lexicon): Signal | un
 const HEAD_RULE = 'a masthead closed by a site\'s word at the head, over the menu';
 
 /**
+ * «صوت نواج - العدد 215 - الخميس 20 أبريل 2028», «الرأي | العدد 4120 | 3 مايو 2028»: a print edition's running header
+ * over the page — the paper's name, its issue's number and its date as pieces between spaced separators; the name is the
+ * outlet (forty-fourth round, at the merge; aside44 u4392, spent). Both the issue piece and a date piece must be there:
+ * a name over a date alone is any site's date bar.
+ */
+export function runningHeaderName(text: string, lex: Lexicon): string | undefined {
+  const pieces = text.trim().split(/\s+[|｜\-–—•·]\s+/u).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 3 || pieces.length > 4) return undefined;
+  const issue = pieces.findIndex((p) => {
+    const w = p.split(/\s+/);
+    return w.length === 2 && lex.dates.issueLabels.has(normalizeArabic(w[0])) && /^[0-9٠-٩]{1,6}$/u.test(w[1]);
+  });
+  if (issue < 0 || !pieces.some((p, i) => i !== issue && lex.dates.findDates(p).length)) return undefined;
+  const name = [pieces[0], pieces[pieces.length - 1]].find((p, k) => (k === 0 ? 0 : pieces.length - 1) !== issue && !lex.dates.findDates(p).length && !/[0-9٠-٩]/u.test(p));
+  if (!name || name.split(/\s+/).length > 4 || lex.printVolumeLabels.has(lexKey(name.split(/\s+/)[0])) || notANameByShape(name, lex)) return undefined;
+  const known = lex.names(name);
+  return known && known.kind !== 'outlet' ? undefined : known?.name ?? name;
+}
+
+function runningHeader(lines: readonly Line[], start: number, lex: Lexicon): Signal | undefined {
+  for (const l of lines.slice(0, Math.min(start, HEAD_LINES))) {
+    const name = runningHeaderName(l.text, lex);
+    if (name) return { field: 'outlet', value: name, confidence: HEAD_MASTHEAD_CONFIDENCE, rule: 'a print edition\'s running header (name – issue – date)', line: l.index + 1 };
+  }
+  return undefined;
+}
+
+/**
  * The head's masthead read by another rule already (the site-name readers: «الخليج بوست» as a short first line) keeps that
  * reading alone: this rule speaks for mastheads under furniture the other readers stop at, never twice for one line.
  */
@@ -135,6 +163,8 @@ export function closedMastheadSignals(lines: readonly Line[], start: number, tit
   if (both) out.push(both);
   const bold = printed ? boldNameOverDate(printed, lex) : undefined;
   if (bold) out.push(bold);
+  const header = runningHeader(lines, start, lex);
+  if (header) out.push(header);
   return out;
 }
 

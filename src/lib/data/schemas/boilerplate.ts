@@ -259,6 +259,11 @@ export const BoilerplateSchema = z
     coverageScopes: phraseList,
     /** Bare common nouns a page prints alone («الموقع», «القائمة»): never an outlet's display name by itself. */
     genericPageWords: phraseList,
+    /** A print page's label and its number words («الصفحة الرابعة», «صفحة 7»): the page's, never a name. */
+    printPageLabels: phraseList,
+    printPageNumbers: phraseList,
+    /** A print edition's volume label («السنة الحادية والعشرون», «المجلد 12»): a running header's piece, never a name. */
+    printVolumeLabels: phraseList,
     /** A masthead's staff box («رئيس التحرير», «رئيس مجلس الإدارة»): a line opening so names a person's role, never the site. */
     staffRoles: phraseList,
     /** Particles a lead may open with before its verb («لم تستطع …», «قد تشهد …»), though a wrapped line may stop on them too. */
