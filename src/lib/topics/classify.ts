@@ -335,9 +335,10 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false, framed?: Set
   // `framed` collects the topics a hit was dropped for, so the learnt reader does not add them back.
   if (!out.length || !lex.frames.size) return out;
   const kept = out.filter((h) => !(lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end) && (framed?.add(h.topic), true)));
-  // Session 47 at the merge: one word whose clause names neither war («قمة الأهلي والزمالك», «تثبيت
-  // الهدنة») is noted, to be read in the sense the article's framed hits of its topic gave it.
-  if (loose) for (const h of kept) if (h.end - h.at === 1 && lex.frames.get(h.topic)?.ownWar(tokens, text, h.at, h.end) === false) loose.add(h);
+  // Session 47 at the merge: a hit whose clause names neither war («قمة الأهلي والزمالك», «تثبيت الهدنة»,
+  // a section line «| المساعدات الإنسانية») is noted, to be read in the sense the article's framed hits of
+  // its topic gave it.
+  if (loose) for (const h of kept) if (lex.frames.get(h.topic)?.ownWar(tokens, text, h.at, h.end) === false) loose.add(h);
   return kept;
 }
 
@@ -421,8 +422,8 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   }
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
-    // Another war or field claimed this topic's words here, and what is left is one word naming neither
-    // war: the same sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce).
+    // Another war or field claimed this topic's words here, and what is left names neither war: the same
+    // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
     if (a && a.firm === 0 && framed.has(t.id)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     if (!a || a.own === 0) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], ...(!a && framed.has(t.id) ? { framed: true } : {}) };
     const score = a.strongWeight + a.weight;

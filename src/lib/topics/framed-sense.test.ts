@@ -42,6 +42,15 @@ describe('one word naming neither war takes the sense its topic\'s framed hits g
   });
 });
 
+describe('a phrase naming neither war follows its topic\'s framed hits too', () => {
+  it('an aid agency\'s report on Sudan under a humanitarian section line', () => {
+    expect(ids('نقص التمويل يهدد الإغاثة في السودان', '5 نيسان/أبريل 2026 | المساعدات الإنسانية', 'قال البرنامج إن قوافل الإغاثة لم تصل إلى دارفور منذ أسابيع.', 'وأضاف أن النازحين في كردفان يحتاجون إلى الغذاء والدواء.')).not.toContain('humanitarian');
+  });
+  it('guard: aid to Ukraine beside a word on Sudan', () => {
+    expect(ids('الأمم المتحدة تسلم مساعدات إنسانية إلى خاركيف', 'سلمت قافلة إنسانية أممية مساعدات إلى المدنيين في خاركيف الأوكرانية.', 'وقال المنسق إن قوافل الإغاثة تصل كذلك إلى دارفور في السودان.')).toContain('humanitarian');
+  });
+});
+
 describe('a delegation come to rehabilitate or supply a plant is no peace talks (peace-talks otherFields)', () => {
   it('a Russian company\'s delegation at the power ministry', () => {
     expect(ids('الكهرباء تبحث مع وفد روسي تأهيل محطة الدورة', 'أعلنت الوزارة دخول وحدة جديدة الخدمة.')).not.toContain('peace-talks');
