@@ -55,6 +55,10 @@ export function looksLikeVerb(norm: string, opts: { short?: boolean } = { short:
   // A perfect verb of a doubled root, its shadda unwritten (جدّد، شدّد، حدّد، هدّد): no name token of the
   // dictionary or the labelled parts has three letters ending in a doubled one (session 47, y-dev yd24).
   if (/^[^اوي]([^اوي])\1$/.test(norm)) return true;
+  // A perfect استفعل (استقبل، استعرض، استهدف; hollow استعاد، استقال): no name of the dictionary or the
+  // labelled parts opens with است and three consonants (session 47 at the merge, x-aside xa06 xa13:
+  // «زياد علي فاضل استقبل»).
+  if (/^است[^اوي](?:[^اوي]|ا)[^اوي]$/.test(norm)) return true;
   const stem = norm.length >= 6 && /^س[يتن]/.test(norm) ? norm.slice(1) : norm;
   return VERB_SHAPES.some((re) => re.test(stem));
 }

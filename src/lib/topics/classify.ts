@@ -292,7 +292,7 @@ function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit
   }
 }
 
-function hits(lex: TopicLexicon, text: string, strongPlace = false, framed?: Set<TopicId>): TextHit[] {
+function hits(lex: TopicLexicon, text: string, strongPlace = false, framed?: Set<TopicId>, loose?: Set<TextHit>): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
@@ -333,8 +333,13 @@ function hits(lex: TopicLexicon, text: string, strongPlace = false, framed?: Set
   for (let k = 0; k < actHits.length; k++) out.push(actHits[k]);
   // «تثبيت الهدنة في قطاع غزة»: a hit another war's words stand nearer to is that war's (frame.ts).
   // `framed` collects the topics a hit was dropped for, so the learnt reader does not add them back.
-  if (out.length && lex.frames.size) return out.filter((h) => !(lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end) && (framed?.add(h.topic), true)));
-  return out;
+  if (!out.length || !lex.frames.size) return out;
+  const kept = out.filter((h) => !(lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end) && (framed?.add(h.topic), true)));
+  // Session 47 at the merge: a hit whose clause names neither war («قمة الأهلي والزمالك», «تثبيت الهدنة»,
+  // a section line «| المساعدات الإنسانية») is noted, to be read in the sense the article's framed hits of
+  // its topic gave it.
+  if (loose) for (const h of kept) if (lex.frames.get(h.topic)?.ownWar(tokens, text, h.at, h.end) === false) loose.add(h);
+  return kept;
 }
 
 /** The score an article of `words` body words needs for a topic. */
@@ -375,17 +380,18 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
   const required = requiredScore(words);
   // `own`: hits that are not place names (a place alone is where something happened, not the topic).
-  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[]; own: number }
+  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[]; own: number; firm: number }
   const acc = new Map<TopicId, Acc>();
 
   const perPhrase = new Map<number, number>();
   const framed = new Set<TopicId>();
+  const loose = new Set<TextHit>();
   let leadIndex = -1;
   for (const part of places(title, paragraphs)) {
     if (part.place === 'lead') leadIndex++;
-    for (const h of hits(lex, part.text, part.place !== 'body', framed)) {
+    for (const h of hits(lex, part.text, part.place !== 'body', framed, loose)) {
       let a = acc.get(h.topic);
-      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [], own: 0 }));
+      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [], own: 0, firm: 0 }));
       const [phrase, size, key, place] = lex.phrases[h.phrase];
       if (part.place !== 'body') {
         // A phrase counts once as strong evidence, however often the title and lead repeat it.
@@ -408,6 +414,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
       }
       a.phrases.add(h.phrase);
       if (!place) a.own++;
+      if (!loose.has(h)) a.firm++;
       const hit: TopicHit = { phrase, place: part.place, text: h.text };
       if (part.paragraph !== undefined) hit.paragraph = part.paragraph;
       a.hits.push(hit);
@@ -415,6 +422,9 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   }
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
+    // Another war or field claimed this topic's words here, and what is left names neither war: the same
+    // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
+    if (a && a.firm === 0 && framed.has(t.id)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     if (!a || a.own === 0) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], ...(!a && framed.has(t.id) ? { framed: true } : {}) };
     const score = a.strongWeight + a.weight;
     return { id: t.id, titleHits: a.title, leadHits: a.lead, bodyHits: a.body, score, bodyScore: a.weight, required, phrases: [...a.phrases].map((i) => lex.phrases[i][0]), hits: a.hits };

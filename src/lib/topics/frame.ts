@@ -22,7 +22,16 @@ const spaced = (text: string, tokens: Token[], k: number) => /^[\s\u00A0]+$/.tes
 export interface FrameReader {
   /** Does another war's word stand nearer to tokens[from..to) in its clause than any of this war's? */
   otherWar(tokens: Token[], text: string, from: number, to: number): boolean;
+  /** Does this war's word stand in the clause of tokens[from..to)? */
+  ownWar(tokens: Token[], text: string, from: number, to: number): boolean;
 }
+
+/** A sentence ends at . ! ? ؟ or a line break; a fronted place ends at a comma. */
+const SENTENCE_END = /[.!?؟\n]/;
+const COMMA = /[،,]/;
+/** How far back a hit's sentence is read for its fronted place, and how long that place may be. */
+const SENTENCE_REACH = 40;
+const FRONTED_WORDS = 4;
 
 /** A nisba listed once («روسي») stands for its forms (روسيه، روسيين، روسيون، روسيان، روسيتين). */
 function forms(word: string): string[][] {
@@ -56,10 +65,26 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
     const before = sideAt(tokens, k - 1, text);
     return before & FIELD && !(before & THIS) ? OTHER : side;
   };
-  return {
-    otherWar(tokens, text, from, to) {
-      // Session 47: a hit that opens a longer phrase of another field («الهدنة التجارية») is that field's.
-      for (const m of trie.matchesAt(tokens, from, text)) if (m.to > to && m.values.some((v) => v & FIELD)) return true;
+  /**
+   * Session 47 at the merge (the spent x-aside xa04): «وفي غزة، قال البرنامج إن … منذ سريان وقف إطلاق
+   * النار» — a place fronted before the sentence's first comma sets the whole sentence in that place,
+   * however far and past however many clauses the hit stands. Is it another war's place?
+   */
+  const frontedOther = (tokens: Token[], text: string, from: number): boolean => {
+    let start = from;
+    while (start > 0 && from - start < SENTENCE_REACH && !SENTENCE_END.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--;
+    const head = tokens[start]?.norm;
+    if (head !== 'في' && head !== 'وفي') return false;
+    for (let k = start + 1; k < from && k <= start + FRONTED_WORDS; k++) {
+      if (!COMMA.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
+      let side = 0;
+      for (let j = start + 1; j <= k; j++) side |= sideAt(tokens, j, text);
+      return (side & OTHER) !== 0 && !(side & THIS);
+    }
+    return false;
+  };
+  /** The distances (in words) from the hit to the nearest other war's and this war's word in its clause. */
+  const distances = (tokens: Token[], text: string, from: number, to: number): [number, number] => {
       let other = Infinity;
       let own = Infinity;
       // Left of the hit, back to the clause's start.
@@ -76,7 +101,19 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
         if (side & THIS) own = Math.min(own, d);
         if (side & OTHER) other = Math.min(other, d);
       }
-      return other < own;
+      return [other, own];
+  };
+  return {
+    otherWar(tokens, text, from, to) {
+      // Session 47: a hit that opens a longer phrase of another field («الهدنة التجارية») is that field's.
+      for (const m of trie.matchesAt(tokens, from, text)) if (m.to > to && m.values.some((v) => v & FIELD)) return true;
+      const [other, own] = distances(tokens, text, from, to);
+      if (other < own) return true;
+      // A clause that names neither war takes the place its sentence opens with.
+      return own === Infinity && other === Infinity && frontedOther(tokens, text, from);
+    },
+    ownWar(tokens, text, from, to) {
+      return distances(tokens, text, from, to)[1] < Infinity;
     },
   };
 }
