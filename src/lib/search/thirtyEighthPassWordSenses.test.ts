@@ -50,6 +50,19 @@ describe('a word beside its other sense’s company', () => {
     expect(weights('دعا الوزير إلى تكثيف الضغط على موسكو لوقف القتال').full.has(pressure)).toBe(true);
   });
 
+  it('keys an estate agent’s «الوساطة» low, a mediation between parties full (session 47)', () => {
+    const brokerage = key('الوساطة');
+    // ix-ramadi-brokers' wording: an agent's fee, not a mediator's effort.
+    expect(weights('ارتفعت عمولات الوساطة العقارية في الدوحة مع موسم الإيجارات').full.has(brokerage)).toBe(false);
+    expect(weights('حددت الهيئة سقفا لعمولة الوساطة في تأجير الشقق').full.has(brokerage)).toBe(false);
+    expect(weights('ارتفعت عمولات الوساطة العقارية في الدوحة').low.has(brokerage)).toBe(true);
+    // Mediation keeps its weight, its concept's token too.
+    const talks = weights('أشادت موسكو وكييف بالوساطة القطرية في ملف الأطفال');
+    expect(talks.full.has(brokerage)).toBe(true);
+    expect(talks.full.has('uumediationuu')).toBe(true);
+    expect(weights('نجحت وساطة تركية في إتمام عملية تبادل جديدة').full.has(key('وساطة'))).toBe(true);
+  });
+
   it('marks the token itself, through its clitics and the company’s', () => {
     const toks = keyTokens('وبالجولة الأخيرة من الدوري', indexCtx);
     expect([...otherSenseTokens(toks, indexCtx)]).toEqual([0]);

@@ -10,6 +10,7 @@ import { withCommonReadings } from './commonPlurals';
 import { withThesaurus } from './thesaurus';
 import { placeApart, shares, splitApart } from './phraseApart';
 import { withMeaning } from './meaningWords';
+import { conceptStrengths, leadConcepts, withConceptLead } from './conceptLead';
 
 export { formSearches, heldFormSearches };
 
@@ -135,12 +136,14 @@ function withoutConceptRun<F extends { read: boolean; anchored: boolean }>(ranke
  */
 async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>, check = false): Promise<Array<Ranked<R>>> {
   // An empty search string is a filter-only browse: the runner answers it.
-  const [exact, concept, wider, composed, alone] = await Promise.all([
+  const [exact, concept, wider, composed, alone, lead] = await Promise.all([
     run(plan.search),
     plan.concept ? run(plan.concept.search) : Promise.resolve([] as R[]),
     plan.concept?.wider ? run(plan.concept.wider) : Promise.resolve([] as R[]),
     plan.concept?.composed ? run(plan.concept.composed) : Promise.resolve([] as R[]),
     check && plan.units.length >= 2 ? Promise.all(plan.units.map((u) => run(u.terms.join(' ')))) : Promise.resolve(null),
+    // Each curated concept's token alone: how strongly a page is about it (conceptLead.ts, thirty-ninth pass).
+    plan.concept ? Promise.all(leadConcepts(plan).map((u) => run(u.any))) : Promise.resolve([] as R[][]),
   ]);
   const absent = plan.units.filter((_, u) => alone?.[u].length === 0);
   const conceptFull = absent.some((u) => !u.concept) ? [] : concept;
@@ -157,21 +160,24 @@ async function fullMatches<R extends Candidate>(plan: QueryPlan, run: (search: s
     // A concept phrase read word by word through its words' sets (thirty-first pass): after the phrase's own readings.
     ['concept', absent.some((u) => !u.concept && plan.concept?.composed?.split(' ').some((k) => u.terms.includes(k))) ? [] : composed],
   ] as const;
-  const out: Array<Ranked<R> & { share: number; id: string }> = [];
+  const out: Array<Ranked<R> & { share: number; id: string; k: number }> = [];
   const seen = new Set<string>(isApart);
   for (const [k, [tier, results]] of tiers.entries()) {
     const share = shares(results);
     for (const result of results) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
-      out.push({ result, tier, missing: [], share: k === 3 ? 0 : share.get(result.id)!, id: result.id });
+      out.push({ result, tier, missing: [], share: k === 3 ? 0 : share.get(result.id)!, id: result.id, k });
     }
   }
-  if (!apart.length) return out.map(({ result, tier, missing }) => ({ result, tier, missing }));
+  // A page about the concept before exact pages naming the typed word in passing (conceptLead.ts): the curated concept's
+  // and the wider search's pages, not the word-by-word readings'; the whole query weighed in the wider search.
+  const whole = new Map((plan.concept?.wider ? wider : concept).map((r) => [r.id, r.score]));
+  const { head, rest } = withConceptLead(out.filter((r) => r.tier === 'exact'), out.filter((r) => r.tier !== 'exact'), conceptStrengths(lead), whole, (r) => r.k === 1 || r.k === 2, PARTIAL_BELOW);
+  if (!apart.length) return [...head, ...rest].map(({ result, tier, missing }) => ({ result, tier, missing }));
   // The phrase's words apart (phraseApart.ts): among the concept's pages (not the word-by-word readings'), by strength.
-  const head = out.filter((r) => r.tier === 'exact');
   const exactShare = shares(exact);
-  const placed = placeApart(out.filter((r) => r.tier !== 'exact'), apart.map((result) => ({ result, tier: 'exact' as const, missing: [], share: exactShare.get(result.id)!, id: result.id })));
+  const placed = placeApart(rest, apart.map((result) => ({ result, tier: 'exact' as const, missing: [], share: exactShare.get(result.id)!, id: result.id, k: 0 })));
   return [...head, ...placed].map(({ result, tier, missing }) => ({ result, tier, missing }));
 }
 
