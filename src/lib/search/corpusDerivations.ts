@@ -12,6 +12,7 @@ import { verbForms, type Measure } from './derivedForms';
 import type { KeyContext } from './keyContext';
 import type { CorpusPluralRules, CorpusReading, CorpusVocabulary } from './corpusPlurals';
 import { searchStem } from './stems';
+import { measureOneForms, measureOneNoun } from './measureOneDerivations';
 
 /** A verbal noun's template by measure (normalised: ة → ه, أ/إ → ا): the root's letters in the groups. */
 export const VERBAL_NOUN_TEMPLATES: Array<{ measure: Measure; re: RegExp }> = [
@@ -56,7 +57,20 @@ export function verbFormsOfNoun(noun: string): string[] {
 
 /** A word of the curated data (a family's form, a name, a listed singular or plural, a function word): the data decides. */
 export function curatedWord(w: string, ctx: KeyContext): boolean {
-  return ctx.families.has(w) || ctx.known.has(w) || !!ctx.patterns?.notPlurals.has(w) || !!ctx.patterns?.singularPlurals?.has(w) || !!ctx.unmarked?.has(w) || !!ctx.ownPlurals?.has(w) || ctx.conceptPhrases.has(w);
+  return curatedForm(w, ctx) || ctx.conceptPhrases.has(w);
+}
+
+/** A word of the curated data but a concept's or a topic's (measureOneDerivations.ts reads those). */
+function curatedForm(w: string, ctx: KeyContext): boolean {
+  return notPluralWord(w, ctx) || !!ctx.patterns?.notPlurals.has(w);
+}
+
+/**
+ * A word whose forms the curated data writes (a family, a name, a listed singular or plural, a function word) — not
+ * `notPlurals`, which lists فعول verbal nouns (عبور، سقوط) as no plurals: a measure I noun's evidence, not against it.
+ */
+export function notPluralWord(w: string, ctx: KeyContext): boolean {
+  return ctx.families.has(w) || ctx.known.has(w) || !!ctx.patterns?.singularPlurals?.has(w) || !!ctx.unmarked?.has(w) || !!ctx.ownPlurals?.has(w);
 }
 
 /** The measures and roots a verbal noun's templates read (the noun written as its measure's first form). */
@@ -104,7 +118,7 @@ function templateEvidence(noun: string, vocab: CorpusVocabulary): { plural: bool
  * `derivationGuards`), templateEvidence's refusals, and a form with a pronoun or of two no more frequent than its noun
  * (the template predicts it rarer: a form that is more often seen is mostly a noun with «his», «their»).
  */
-export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<CorpusPluralRules, 'ratio' | 'slack' | 'minShared' | 'minLift' | 'derivationGuards'>, ctx: KeyContext): Map<string, CorpusReading[]> {
+export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<CorpusPluralRules, 'ratio' | 'slack' | 'minShared' | 'minLift' | 'derivationGuards' | 'measureOne'>, ctx: KeyContext): Map<string, CorpusReading[]> {
   const out = new Map<string, CorpusReading[]>();
   const stemOf = (w: string) => searchStem(w, ctx.known);
   const add = (from: string, reading: CorpusReading) => {
@@ -113,9 +127,15 @@ export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<Corpus
     out.set(from, list);
   };
   const guards = rules.derivationGuards === true;
+  const measureOne = rules.measureOne === true;
   for (const noun of [...vocab.steps].sort()) {
-    if (noun.length < 4 || curatedWord(noun, ctx) || curatedWord(stemOf(noun), ctx)) continue;
-    const forms = verbFormsOfNoun(noun).filter((v) => vocab.steps.has(v) && !vocab.withArticle.has(v));
+    // Measure I (thirty-ninth pass, measureOneDerivations.ts): a three-letter فعل or a فعول, when the corpus reads it so.
+    // Its words are often a topic's or a concept's (منع، حظر، قصف), and a فعول one is listed as no plural (عبور): those
+    // lists name words, not their forms, so only a family, a name or a plural list decides for it (notPluralWord).
+    const one = measureOne && measureOneNoun(noun, vocab) ? measureOneForms(noun) : [];
+    const curated = one.length ? (w: string) => notPluralWord(w, ctx) : (w: string) => curatedWord(w, ctx);
+    if ((noun.length < 4 && !one.length) || curated(noun) || curated(stemOf(noun))) continue;
+    const forms = [...(noun.length < 4 ? [] : verbFormsOfNoun(noun)), ...one].filter((v) => vocab.steps.has(v) && !vocab.withArticle.has(v));
     if (!forms.length) continue;
     const evidence = guards ? templateEvidence(noun, vocab) : { plural: false, measureOne: false };
     if (evidence.plural) continue;
@@ -123,7 +143,7 @@ export function confirmedDerivations(vocab: CorpusVocabulary, rules: Pick<Corpus
     const dn = vocab.df(sn);
     for (const v of forms) {
       const sv = stemOf(v);
-      if (sv === sn || curatedWord(v, ctx) || curatedWord(sv, ctx)) continue;
+      if (sv === sn || curated(v) || curated(sv)) continue;
       // The «noun» with a pronoun is that word itself (تربط ↔ تربطه، تركه ↔ تركها: a present verb read as V's noun):
       // a reading that adds only length to the page, which ranks it lower (dev's «الإماراتية», twenty-eighth pass).
       if (guards && ownWithPronoun(noun, v)) continue;

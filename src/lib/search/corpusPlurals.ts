@@ -37,6 +37,8 @@ export interface CorpusPluralRules {
   nisbas?: boolean;
   /** The derivations' guards from the corpus's evidence (corpusDerivations.ts templateEvidence; twenty-eighth pass). */
   derivationGuards?: boolean;
+  /** Measure I's verbal nouns فعل and فعول joined to their past with an ending where the corpus confirms (measureOneDerivations.ts). */
+  measureOne?: boolean;
   /** The town nisbas' guard: a stem the corpus writes with a possessive pronoun is a common noun (corpusNisbas.ts). */
   nisbaGuards?: boolean;
   /** A typed adjective read back to a name of the corpus, on the query side (queryForms.ts; twenty-ninth pass). */

@@ -21,7 +21,7 @@ describe('broken plurals by pattern: the page\'s plural is found by the singular
     expect(readAs('قرصان', 'اتهمت الشركة قراصنة إلكترونيين بتعطيل أنظمتها')).toEqual({ low: true, full: false });
     expect(readAs('ساتر', 'أقامت الآليات سواتر ترابية على الطريق')).toEqual({ low: true, full: false });
     expect(readAs('ربان', 'احتج ربابنة الناقلات على تأخر الرواتب')).toEqual({ low: true, full: false });
-    expect(readAs('مدرج', 'تحتاج مدارج المطارات الولائية إلى صيانة')).toEqual({ low: true, full: false });
+    expect(readAs('مسبح', 'تحتاج مسابح المدينة البلدية إلى صيانة')).toEqual({ low: true, full: false }); // مدرج/مدارج is data since the thirty-ninth pass
     expect(readAs('مصباح', 'ركبت البلدية مصابيح موفرة للطاقة')).toEqual({ low: true, full: false });
     expect(readAs('سلك', 'مدت القوات الأسلاك الشائكة حول البلدة')).toEqual({ low: true, full: false });
   });

@@ -29,6 +29,7 @@ export const SearchCorpusPluralsSchema = z
     derivations: z.boolean().optional(),
     nisbas: z.boolean().optional(),
     derivationGuards: z.boolean().optional(),
+    measureOne: z.boolean().optional(),
     nisbaGuards: z.boolean().optional(),
     // The form the corpus lacks, read on the query side (twenty-ninth pass: queryForms.ts), each switched by data.
     queryNisbas: z.boolean().optional(),
