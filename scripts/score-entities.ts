@@ -1,4 +1,4 @@
-// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y] [--errors] [--json] [--no-model]
+// npx tsx scripts/score-entities.ts [--split dev|aside|all] [--parts a,b,c,…,z,aa,ab] [--errors] [--json] [--no-model]
 // Actor and topic quality on the hand-labelled articles (tests/fixtures/entities-labelled/),
 // through the build's own path: buildCorpus links, discovers and classifies exactly as the site
 // build does. Prints actor precision/recall (media and agencies apart), topic precision/recall/F1
@@ -24,7 +24,8 @@ const splits = opt.split === 'all' ? ['dev', 'aside'] : [opt.split!];
 if (!splits.every((s) => s === 'dev' || s === 'aside')) throw new Error(`--split must be dev, aside or all (got «${opt.split}»)`);
 // Part c was written in session 3 on outlets neither a nor b imitates: its aside part is the unseen set.
 const parts = opt.parts!.split(',').map((p) => p.trim());
-if (!parts.every((p) => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].includes(p))) throw new Error(`--parts must list a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y and/or z (got «${opt.parts}»)`);
+// Parts are named a–z, then aa, ab, … once the single letters ran out (session 48).
+if (!parts.every((p) => /^[a-z]{1,2}$/.test(p))) throw new Error(`--parts must list part names of one or two lower-case letters (a … z, aa, ab, …) (got «${opt.parts}»)`);
 
 function readLabelled(file: string): LabelledArticle[] {
   const data = parse(readFileSync(file, 'utf8'));
