@@ -3,18 +3,18 @@
 // edited, remove stale generated files, keep an incremental state and write the JSON report.
 // Everything it decides with is in the pure modules.
 import { existsSync, readdirSync, statSync, type BigIntStats } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedArticle } from '../lib/types';
 import { loadBoilerplate, loadSources } from '../lib/data/load';
 import type { Source } from '../lib/data/schemas';
 import { buildLexicon, type Lexicon } from '../lib/ingest/boilerplate';
 import { MAX_RAW_BYTES } from '../lib/ingest/decode';
-import { reviewRows, type ReviewRow } from '../lib/ingest/evidence';
+import { reviewRows } from '../lib/ingest/evidence';
 import { htmlFieldEvidence } from '../lib/ingest/html/evidence';
 // The article file without the MDX toolchain (mdx.ts's edited-body reader): ingest never reads a body's markup.
 import { checksumStatus, parseArticleFrontmatter, serializeArticleMdx } from '../lib/ingest/article-file';
-import { makeReport, type ArticleOutcome, type EmbeddedCap, type FileReport, type IngestReport } from '../lib/ingest/run-report';
+import { makeReport, type ArticleOutcome, type FileReport, type IngestReport } from '../lib/ingest/run-report';
 import { embeddedSlugIn, planSlugs, type SlugCollision, type SlugPlan } from '../lib/ingest/slug';
 import { decodePage, extractPage, isHtmlName, loadHtmlExtractor, sha256, type PageAnalysis } from './analyse';
 import { fileStamp, stampOf, trustedStamp } from './fileStamp';
@@ -23,6 +23,8 @@ import { takeLock } from './lock';
 import { workerBundle } from './worker-bundle';
 import { listRaw, readRaw, type RawEntry } from './rawFolder';
 import { leftover, writePage, Writes, type PageFile, type WriteFile } from './writes';
+import type { IngestOptions } from './options';
+import { loadState, readText, writeAtomic, type State, type StateEntry } from './state';
 
 export { reportMessages, summaryLine } from '../lib/ingest/run-report';
 export type { ArticleOutcome, FileReport, IngestReport } from '../lib/ingest/run-report';
@@ -37,68 +39,7 @@ export const INGEST_VERSION = 54;
  */
 export const MAX_EMBEDDED_PER_PAGE = 20;
 
-export interface IngestOptions {
-  input: string;
-  output: string;
-  reportPath: string;
-  /** Defaults to ingest-state.json beside the report. */
-  statePath?: string;
-  lenient?: boolean;
-  /** Compiled content/boilerplate.yaml; default: loaded through the data layer. */
-  lexicon?: Lexicon;
-  /** content/sources.yaml (saved web pages: canonical domain → outlet); default: loaded. */
-  sources?: Source[];
-  onProgress?: (done: number, total: number, file: string) => void;
-  /** Extraction threads (pool.ts); 0: every page on this thread. Default: one per core. */
-  workers?: number;
-  /** The least pages to extract (new to the state) for which the workers are started (fewer: this thread; 0: whenever a page is read). */
-  workersFrom?: number;
-  /** Told how the run goes: the workers started (0: none) for the pages to read. */
-  onStart?: (start: { workers: number; pages: number }) => void;
-  /** Told what the run found and handled on its way (a lock left by a run that was killed). */
-  onNotice?: (message: string) => void;
-  /** Stops the run between pages (Ctrl-C): the pages being written are finished, nothing else is written. */
-  signal?: AbortSignal;
-  /** Writes an article's file (tests inject a failing one: a full disk). */
-  writeFile?: WriteFile;
-}
-
-/**
- * A page's last run: its bytes, its text, every slug it yielded, the hash of each one written, its
- * low-confidence fields; the stamps (fileStamp.ts) of the raw page and of each output when they
- * were last read, so that an unchanged file is not read again.
- */
-interface StateEntry {
-  hash: string; contentKey: string; slugs: string[]; outputs: Record<string, string>; capped?: EmbeddedCap; review?: ReviewRow[];
-  stamp?: string; outputStamps?: Record<string, string>;
-}
-/** `savedAt`: when the state was written (ms), against which the stamps are trusted. */
-interface State { version: string; output: string; savedAt?: number; files: Record<string, StateEntry> }
-
-async function readText(file: string): Promise<string | undefined> {
-  try { return await readFile(file, 'utf8'); } catch { return undefined; }
-}
-
-/**
- * The last run's state, for the same extraction version. A state written for another output
- * folder (the project copied, moved or cloned with its .cache/) still serves by content: its
- * stamps are not trusted (no `savedAt`), so each page and output is read and checked against the
- * hashes it recorded, and only a page whose bytes or outputs differ is extracted again.
- */
-async function loadState(file: string, version: string, output: string): Promise<Pick<State, 'files' | 'savedAt'>> {
-  try {
-    const state = JSON.parse(await readFile(file, 'utf8')) as State;
-    if (state.version !== version || !state.files) return { files: {} };
-    return state.output === output ? state : { files: state.files };
-  } catch { return { files: {} }; }
-}
-
-/** Writes via a temporary file and rename, so a crash never leaves half an article. */
-async function writeAtomic(file: string, content: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, content, 'utf8');
-  await rename(tmp, file);
-}
+export type { IngestOptions } from './options';
 
 /** What one run knows across files: the slug plan, outputs produced so far, content already seen, state. */
 interface Run {
