@@ -83,6 +83,10 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     // section's, even when a wire's short name spells it (NNA's «وطنية»).
     if (l !== top[0] && sectionLabels.has(lexKey(l.text))) continue;
     const found = lookup(l.text) ?? lookupNameAndShort(l.text, lookup);
+    // «وام-», «كونا -», «نوفا-» alone over the lead: a wire's name closed by a separator is the lead's
+    // credit (dateline-stub.ts), the story's agency — never the name of the site that copied it
+    // (forty-fifth round, real pages).
+    if (found?.kind === 'agency' && /\s*[-–—ـ:]+$/u.test(l.text.trim())) continue;
     // A Latin brand («Al-sharq») names one outlet where a short Arabic name («الشرق») may be
     // shared by several: it counts a little more.
     if (found && found.kind !== 'generic') out.push(signal(found, l.kind === 'latin' ? 'Latin site name at the top' : 'site name at the top', l.index + 1, l.kind === 'latin' ? 0.82 : 0.8, 'outlet'));

@@ -13,6 +13,8 @@ import type { PageLine } from './site-name';
 // A separator between the parts of a credit: a dash of any length, a tatweel, a slash or a pipe.
 const SEP = '\\s*[-–—ـ/|]+\\s*';
 // NAME SEP PLACE SEP DATE SEP (built once: every line of a page is parsed for a dateline).
+// NAME SEP PLACE DATE SEP, the place and the date side by side (a comma, «في» or a space between them).
+const NAME_THEN_PLACE_DAY = new RegExp(`^([\\p{L}\\p{M}0-9]{2,}(?: [\\p{L}\\p{M}0-9]{2,}){0,3})${SEP}([^-–—ـ/|]{8,60}?)\\s*[-–—ـ/|]+\\s*(?=[\\p{L}"«“])`, 'u');
 const NAME_PLACE_DATE = new RegExp(`^([\\p{L}\\p{M}0-9]{2,}(?: [\\p{L}\\p{M}0-9]{2,}){0,2})${SEP}([\\p{L}\\p{M}]{2,}(?: [\\p{L}\\p{M}]{2,})?)${SEP}([^-–—ـ/|]{6,30}?)\\s*[-–—ـ/|:]+\\s*(?=[\\p{L}"«“])`, 'u');
 
 /**
@@ -31,18 +33,49 @@ export function echoedCredit(text: string, end: number, name: string): number {
  * the places data knows, a separator, a full date (its year printed) and a separator, then the
  * story. The known place and the full date vouch for the shape, so the unknown name opening it is
  * the credit — the site's own, as a reverse dateline's («شفق نيوز- بغداد») is; read by grammar only.
+ * The place and the date may stand with no separator between them («NAME – كييف 11 مايو 2024 –»,
+ * «NAME – بغداد، 3 مايو 2028 –», «NAME – الكويت في السبت 14 فبراير 2026 10:10 مساءً -»: forty-fifth
+ * round, real pages), and the name may be a writer's («كتب NAME - …», a given name first): the place
+ * and the date are then read, and no outlet.
  */
 export function nameBeforePlaceAndDate(text: string, lex: Lexicon): Dateline | undefined {
   const m = NAME_PLACE_DATE.exec(text);
-  if (!m) return undefined;
-  const [, name, place, date] = m;
+  const joined = m ? undefined : NAME_THEN_PLACE_DAY.exec(text);
+  const found = m ? { name: m[1], place: m[2], date: m[3], end: m[0].length } : joined ? placeThenDate(joined[2], lex) && { name: joined[1], ...placeThenDate(joined[2], lex)!, end: joined[0].length } : undefined;
+  if (!found) return undefined;
+  const { name, place, date, end } = found;
   const words = name.split(' ').map(lexKey);
   if (!lex.places.has(lexKey(place)) || lex.places.has(lexKey(name)) || lex.names(name)) return undefined;
-  if (words.some((w) => lex.functionWords.has(w) || lex.bylines.has(w) || lex.dates.lineWords.has(w) || lex.givenNames.has(w))) return undefined;
   // The date must be whole: a year-less «24 أبريل» is a day, not a date that vouches.
   if (!/\d{4}/u.test(date) || !lex.dates.parse(date)) return undefined;
-  if (text.slice(m[0].length).trim().split(/\s+/).length < 3) return undefined;
-  return { place, date: date.trim(), outlet: { name, kind: 'outlet' }, end: m[0].length, evidence: 'grammar' };
+  if (text.slice(end).trim().split(/\s+/).length < 3) return undefined;
+  // «كتب ناصر المحيسن -», «شهد محمد -»: a writer signs the dateline (a byline word first, or a given
+  // name among the words); the site is not named.
+  const writer = lex.bylines.has(words[0]) || words.some((w) => lex.givenNames.has(w));
+  const rest = lex.bylines.has(words[0]) ? words.slice(1) : words;
+  if (rest.some((w) => lex.functionWords.has(w) || lex.bylines.has(w) || lex.dates.lineWords.has(w))) return undefined;
+  if (writer && (!joined || rest.length < 1 || rest.length > 3)) return undefined;
+  if (!writer && words.length > 3) return undefined;
+  return { place, date: date.trim(), ...(writer ? {} : { outlet: { name, kind: 'outlet' as const } }), end, evidence: 'grammar' };
+}
+
+/**
+ * «كييف 11 مايو 2024», «بغداد، 3 مايو 2028», «الكويت في السبت 14 فبراير 2026 10:10 مساءً»: a known place
+ * of one or two words, then (after a comma or «في», or nothing) a date whose every word is a figure, a
+ * clock time, a month's name or a date line's word (a weekday, «مساءً»). Anything else is the story's.
+ */
+function placeThenDate(body: string, lex: Lexicon): { place: string; date: string } | undefined {
+  const words = body.trim().split(/\s+/);
+  for (const size of [2, 1]) {
+    const place = words.slice(0, size).join(' ').replace(/[،,]$/u, '');
+    if (words.length <= size || !lex.places.has(lexKey(place))) continue;
+    let rest = words.slice(size);
+    if (rest[0] === '،' || rest[0] === ',' || lexKey(rest[0]) === lexKey('في')) rest = rest.slice(1);
+    const dateWord = (w: string) => /^[0-9٠-٩]{1,4}(?:[:/.][0-9٠-٩]{1,4})*[،,]?$/u.test(w) || lex.dates.isMonthName(w.replace(/[،,]$/u, ''))
+      || lex.dates.lineWords.has(lexKey(w.replace(/[،,]$/u, '')));
+    if (rest.length && rest.every(dateWord)) return { place, date: rest.join(' ') };
+  }
+  return undefined;
 }
 
 // A bare domain («worldnews-sy.net»): a site's own address printed after its name.
