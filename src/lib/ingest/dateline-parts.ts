@@ -3,7 +3,7 @@
 // after a date or a comma), and the names a credit lists. Split from dateline.ts (session 19).
 import type { NameLookup } from './names';
 import type { Lexicon } from './boilerplate';
-import { normalizeArabic } from '../arabic/normalize';
+import { normalizeArabic, toAsciiDigits } from '../arabic/normalize';
 
 export const MAX_PREFIX = 90;
 // Letters with their marks: a credit or place may carry a short vowel («العُمانية»).
@@ -47,7 +47,13 @@ export function placeOf(prefix: string, isWordDay: (text: string) => boolean = (
   // A dotted date («21.06.2026», Khovar's, Bakhtar's) is a date's dots, not a sentence's full stop.
   // «موسكو في أول ديسمبر/أ ش أ/»: a day in words with a month name (the date reader's `isWordDay`) is a date too.
   if (!(DIGIT.test(rest) || isWordDay(rest)) || /[.!؟?«»"]/.test(rest.replace(/(?<=[0-9٠-٩])\.(?=[0-9٠-٩])/gu, '')) || rest.split(/\s+/).length > 12) return undefined;
-  return { place, date: rest.replace(/^[-–—ـ]+\s*/, '').replace(/\s*(?:[-–—ـ]+|[/،,])$/, '').trim() };
+  const date = rest.replace(/^[-–—ـ]+\s*/, '').replace(/\s*(?:[-–—ـ]+|[/،,])$/, '').trim();
+  // «العدد 318 - اقتصاد», «التعليقات (4) | شارك», «المشاهدات 1520 - اقتصاد»: one number alone after the words is a count
+  // (an issue's, a comment's, a view's), not a date: a date of one number is a day of the month, 1 to 31, never in brackets
+  // (forty-fifth round: the interface words the place path took, as «صفحة 8 | زراعة» before them).
+  const lone = /^(\(?)([0-9٠-٩]+)\)?$/u.exec(date);
+  if (lone && (lone[1] || !(Number(toAsciiDigits(lone[2])) >= 1 && Number(toAsciiDigits(lone[2])) <= 31))) return undefined;
+  return { place, date };
 }
 
 /**

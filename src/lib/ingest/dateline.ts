@@ -27,6 +27,7 @@ import { headedPlace } from './place-heads';
 import { citesSource } from './prose-credit';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 import { opensWithPrintPageLabel } from './print-page';
+import { agencyByInitials, isInitialsShape } from './initials-code';
 
 export interface Dateline {
   place: string;
@@ -156,6 +157,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     const at = placeOf(text.slice(0, span.start), lex.dates.isWordDay) ?? joinedPlaces(text.slice(0, span.start), isPlace);
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.
     if (!at || lex.dates.isMonthName(at.place.split(/\s+/)[0])) continue;
+    // «العدد 12 - اقتصاد»: an issue's label (`issueLabels`) with its number is a print edition's furniture, never a place and a day.
+    if (at.date && lex.dates.issueLabels.has(normalizeArabic(at.place))) continue;
     // «وذكرت هيئة الإذاعة البريطانية (بي بي سي) في تقرير …»: a sentence citing a source, never a dateline (prose-credit.ts).
     if (!at.date && citesSource(at.place, lex) && !isPlace(at.place)) continue;
     // «ذكرت صحيفة / إزفيستيا/ الروسية أن …»: a «place» ending on a site's own word («صحيفة»,
@@ -181,13 +184,20 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // «بنغازي/ خاص الكرامة ميديا -», «كربلاء – خاص نون:»: a credit word glued to a name the page
     // or the lists know says how the story was gathered; the name is the credit (nineteenth round).
     const gathered = glued(span.text, lookup);
-    const creditText = gathered ?? (qualified ? span.text.split(/\s+/)[0] : span.text);
+    // «جيبوتي (وجا) -», «الخرطوم (وسا) -»: a code in brackets no list holds, spelling the initials of the page's own agency
+    // or of one listed agency, is that agency's name (initials-code.ts; forty-fifth round).
+    const spelled = span.paired && text[span.start] === '(' && isInitialsShape(span.text) && !lookup(span.text)
+      ? lookup.ownByInitials?.(span.text) ?? agencyByInitials(span.text, lex.sources) : undefined;
+    const creditText = spelled ?? gathered ?? (qualified ? span.text.split(/\s+/)[0] : span.text);
     // «طهران/ 26 تشرين الثاني/ نوفمبر/ …»: a month name between slashes is the date's, not a credit.
     if (lex.dates.isMonthName(creditText)) continue;
     // «خريبكة أونلاين © 2026 - كل الحقوق محفوظة»: a © line is no dateline; a rights phrase names no one.
     if (holdsRights(creditText, lex.rights)) continue;
     // «تي في 5 موند – بالعربية»: a desk's label (`arabicServiceLabels`) names the service's language, never a credit.
     if (lex.serviceLabels.has(lexKey(creditText))) continue;
+    // «تعليقات 3 | مشاركة»: after a word and a count, a page's interface line (`exactLines`: «مشاركة», «طباعة») in the credit's
+    // slot credits no one (a place with no count keeps it: «دبي - مباشر:» credits the outlet Mubasher, aside8 u326).
+    if (at.date && !span.paired && lex.exact.has(lexKey(creditText)) && !lookup(creditText)) continue;
     // «ميدلت 24 - ح. بنعيسى -», «خنيفرة 24 - م.ع. الحسني:»: one letter (or a few, each with its dot) closed by a dot is a
     // reporter's initial, never a name (initial-reporter.ts; forty-fourth round).
     if (isInitialCredit(creditText, closer[0])) continue;

@@ -21,6 +21,8 @@ export interface NamedSource {
 export type NameLookup = ((text: string) => NamedSource | undefined) & {
   /** Keys (`lexKey`) of names the page prints as an administrative region («مقاطعة NAME»: page-regions.ts). */
   regions?: ReadonlySet<string>;
+  /** The page's own name when a code spells its initials («وجا» on «وكالة جيبوتي للأنباء»: initials-code.ts). */
+  ownByInitials?: (code: string) => string | undefined;
 };
 
 /** A word that only says how a story was gathered («خاص», «متابعة»: `creditWords`, generic and no wire). */

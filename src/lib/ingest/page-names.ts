@@ -12,6 +12,7 @@ import type { CopyWrapper } from './copy-wrapper';
 import { endsAsWire } from './dateline-parts';
 import { footWires } from './foot-wire';
 import { pageRegions } from './page-regions';
+import { spellsInitials } from './initials-code';
 
 const SELF_AGENCY = /(?:^|\s)(?:ال)?وكال[ةه](?:\s|$)|للأنباء|news agency|press agency/iu;
 
@@ -101,6 +102,9 @@ export function pageNameLookup(lines: ClassifiedLine[], lex: Lexicon, copied?: C
     const wire = wires.size ? wires.get(key) : undefined;
     return wire ? { name: wire, kind: 'agency' } : undefined;
   };
+  // «المكلا (وأح) -» under «وكالة أنباء حضرموت»: a code spelling the own name's initials (initials-code.ts).
+  const ownName = site ? arabicHalf(site.text, lex.sameName).trim() : '';
+  lookup.ownByInitials = (code) => (ownName && spellsInitials(code, ownName) ? ownName : undefined);
   // The page's regions are read only when a dateline asks (a bracket after a place: dateline.ts `regionInBrackets`).
   let regions: Set<string> | undefined;
   Object.defineProperty(lookup, 'regions', { get: () => (regions ??= pageRegions(lines, lex)) });
