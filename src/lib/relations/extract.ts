@@ -88,13 +88,18 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
     return;
   }
   if (el.kind === 'cut') {
-    // The next cut, when one of the listed words made it; the rule goes on after it.
+    // The next cut, when one of the listed words made it; the rule goes on after it. A rule that opens on a cut
+    // («~نفت B … @accusation A», session 48) may start at any cut made by its words, and the match starts there:
+    // the denial it names is the rule's own word, no hedge of what it reads (deniedByClause looks before it).
     for (let i = at; i < rs.items.length; i++) {
       const it = rs.items[i];
-      if (it.kind === 'group') return;
+      if (it.kind === 'group') {
+        if (first) continue;
+        return;
+      }
       if (it.kind !== 'cut') continue;
-      if (it.word !== null && rs.wordsAt(el.words, it.word)) matchFrom(st, k + 1, i + 1, start);
-      return;
+      if (it.word !== null && rs.wordsAt(el.words, it.word)) matchFrom(st, k + 1, i + 1, first ? i : start);
+      if (!first) return;
     }
     return;
   }

@@ -41,7 +41,7 @@ export function compileModality(data: RelationPatternsData['modality']): Modalit
     unlessBefore: phrases(data.after.unless_before),
     notDoerAfter: phrases(data.not_doer_after),
     reasons: phrases(data.reasons),
-    notTargetAfter: phrases(data.not_target_after),
+    notTargetAfter: phrases([...data.not_target_after, ...data.reason_after]),
     chargePrefix: data.charge_prefix ?? null,
     notCharge: phrases(data.not_charge),
     notAccused: phrases(data.not_accused),

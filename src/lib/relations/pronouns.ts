@@ -210,13 +210,16 @@ export function pluralNisbaParties(tokens: Token[], located: Located[], actors: 
  */
 export function bodyNisbaParties(tokens: Token[], located: Located[], actors: Map<string, Actor>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt']): Located[] {
   const out: Located[] = [];
+  const afterRuleWord = (i: number) => wordsAt(p.ruleWords, i - 1) > 0 || (i > 1 && wordsAt(p.ruleWords, i - 2) > 0 && tokens[i - 1].norm.startsWith('ال'));
   for (const [actorId, set] of p.bodyNisbas) {
     if (!actors.has(actorId)) continue;
     for (let i = 1; i < tokens.length; i++) {
       const len = wordsAt(set, i);
       if (!len || located.some((l) => l.first <= i + len - 1 && i <= l.last)) continue;
-      // The rule word may carry an adjective between («العقوبات الاقتصادية الأوروبية»): one word back at most.
-      if (wordsAt(p.ruleWords, i - 1) || (i > 1 && wordsAt(p.ruleWords, i - 2) && tokens[i - 1].norm.startsWith('ال'))) out.push({ actorId, first: i, last: i + len - 1, kind: 'nisba', proclitic: '', place: false });
+      // The rule word may carry an adjective between («العقوبات الاقتصادية الأوروبية»): one word back at most; or
+      // another nisba after it, joined by «و» («لعقوبات أمريكية وأوروبية», «الدعم الأمريكي والأوروبي»; session 48).
+      const joined = tokens[i].norm.startsWith('و') && located.some((l) => l.kind === 'nisba' && l.last === i - 1 && afterRuleWord(l.first));
+      if (afterRuleWord(i) || joined) out.push({ actorId, first: i, last: i + len - 1, kind: 'nisba', proclitic: '', place: false });
     }
   }
   return out;

@@ -5,10 +5,12 @@
 // `words`, and its rules, which come after every earlier list: kept apart so no earlier list's order moves, and a
 // later rule only reads the words no earlier rule took. `rules_first` (session 47) is the one set tried BEFORE
 // `rules`: readings of the voice and of the role a word plays (a passive or relative accusation, a message received,
-// a meeting chaired) that the main list's broader rules would otherwise read the other way round.
+// a meeting chaired) that the main list's broader rules would otherwise read the other way round. Session 48 adds
+// `rules_directed_first` (tried before `rules`, after `rules_first`) and `rules_directed` (after every other list):
+// support, sanctions and accusation with their direction (a denial or reply, a relative, a carried subject).
 import type { RelationPatternsData } from '../data/schemas';
 
-type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles';
+type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles' | 'rules_directed_first' | 'rules_directed';
 
 /** The patterns data with one rule set merged in (its rules after the others, or before them: `first`); a class named twice is an error, not an override. */
 export function withRuleSet(data: RelationPatternsData, key: RuleSetKey, first = false): RelationPatternsData {
@@ -31,5 +33,11 @@ export const withRolesRules = (data: RelationPatternsData) => withRuleSet(data, 
 /** `rules_first`, tried before `rules` (its classes join after every other set's, so a name it repeats is refused). */
 export const withFirstRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_first', true);
 
-/** Every extra rule set: rules_first before `rules`; rules_more, rules_ssm, rules_cross, rules_roles after it, in order. */
-export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withRolesRules(withCrossRules(withMoreRules(data))));
+/** Session 48's directed relations: `rules_directed` after every later set, `rules_directed_first` before `rules` (then `rules_first` before both). */
+export const withDirectedRules = (data: RelationPatternsData) => withRuleSet(withRuleSet(data, 'rules_directed'), 'rules_directed_first', true);
+
+/**
+ * Every extra rule set: rules_first, then rules_directed_first, before `rules`; rules_more, rules_ssm, rules_cross,
+ * rules_roles and rules_directed after it, in order.
+ */
+export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withDirectedRules(withRolesRules(withCrossRules(withMoreRules(data)))));

@@ -29,7 +29,7 @@ const RelationLabelSchema = z
 /** "<elements> => <relations>"; the elements and relations are checked when compiled. */
 const RuleSchema = z.string().regex(/^[^=]+=>[^=]+$/, 'a rule is "<elements> => <relations>"');
 
-/** An extra set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross, rules_roles, rules_first. */
+/** An extra set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross, rules_roles, rules_first, rules_directed_first, rules_directed. */
 const ExtraRuleSet = z
   .object({
     verbs: z.array(z.string().min(1)).default([]),
@@ -92,6 +92,8 @@ export const RelationPatternsSchema = z
         not_doer_after: z.array(z.string().min(1)).default([]),
         reasons: z.array(z.string().min(1)).default([]),
         not_target_after: z.array(z.string().min(1)).default([]),
+        /** Session 48: a reason on «ل» with the accused's pronoun («لترحيلها»): read as `not_target_after`. */
+        reason_after: z.array(z.string().min(1)).default([]),
         charge_prefix: z.string().min(1).optional(),
         not_charge: z.array(z.string().min(1)).default([]),
         not_accused: z.array(z.string().min(1)).default([]),
@@ -162,6 +164,17 @@ export const RelationPatternsSchema = z
      * read the same words the other way round (ruleSets.ts).
      */
     rules_first: ExtraRuleSet,
+    /**
+     * Session 48 (directed relations): who supports, sanctions or accuses whom when the voice, a denial, a reply
+     * or a relative turns the direction round — tried BEFORE `rules` (after `rules_first`), whose broader rules
+     * would read those words the other way round or hedge them (ruleSets.ts).
+     */
+    rules_directed_first: ExtraRuleSet,
+    /**
+     * Session 48 (directed relations): more phrasings of support, sanctions and accusation (a subject carried
+     * from the sentence before, verbs of adopting, a received gift's giver): tried after every other list.
+     */
+    rules_directed: ExtraRuleSet,
   })
   .strict();
 
