@@ -274,7 +274,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
 
   const agency = agencyName(text, lex, key);
   if (agency) return { ...base, kind: 'agency', value: agency };
-  const dateline = words <= 6 ? /^([\p{L} ]{2,30}?)\s*(?:[-–—/]\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text) : null;
+  // «موسكو _ NAME اليوم», «الرباط __ NAME 24»: an underscore run separates as a dash does (parseDateline reads it so
+  // inside the lead; on a line of its own too — forty-fifth round, 13o, a real page).
+  const dateline = words <= 6 ? /^([\p{L} ]{2,30}?)\s*(?:(?:[-–—/]|_+)\s*(.+?)|\((.+?)\))\s*[:：\-–—]?$/u.exec(text) : null;
   if (dateline && placeLike(dateline[1], lex)) {
     const named = (dateline[2] ?? dateline[3]).trim();
     const name = agencyName(named, lex);

@@ -32,6 +32,31 @@ export function unknownCredit(value: string, line: number, confidence: number, r
   }
   return [{ field: 'outlet', value: bare, confidence, rule: `${rule} (name not in sources.yaml)`, line }];
 }
+/**
+ * The origins a source line lists, in their order: «NAME + روسيا اليوم», «NAME، سكاي نيوز عربية», «NAME و الجزيرة نت»
+ * (a spaced «و» splits only where the part after it is a name the data knows). Generic wires («وكالات») are left out.
+ */
+export function listedOrigins(value: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const part of creditNames(value)) {
+    const and = [...part.matchAll(/\sو\s+/gu)].find((m) => lex.names(part.slice(m.index! + m[0].length)));
+    const pieces = and ? [part.slice(0, and.index).trim(), part.slice(and.index! + and[0].length).trim()] : [part];
+    out.push(...pieces.filter((p) => p && lex.names(p)?.kind !== 'generic'));
+  }
+  return out;
+}
+
+/**
+ * The first origin a source line lists when the data does not know it but knows an outlet listed after it: the main
+ * source, as the first of two wires is (credits.ts `pickSignal`). A name's shape only — no place, no agency's word, no date.
+ */
+function firstListedOrigin(value: string, lex: Lexicon): string | undefined {
+  const listed = listedOrigins(value, lex);
+  if (listed.length < 2 || lex.names(listed[0]) || !listed.slice(1).some((p) => lex.names(p)?.kind === 'outlet')) return undefined;
+  const named = unknownCredit(listed[0], 0, 0.82, '', lex);
+  return named.length === 1 && named[0].field === 'outlet' ? named[0].value : undefined;
+}
+
 /** A name that calls itself an agency: «وكالة …», «الوكالة …». */
 export const AGENCY_WORD = /^(?:ال)?وكال[ةه]\s/u;
 
@@ -60,13 +85,20 @@ export function storyCreditSignals(input: MetaInput, brands: ReadonlySet<number>
     // «المصدر: مولدبرس» whose name also signs the dateline «كيشيناو - مولدبرس -»: an unlisted wire (foot-wire.ts).
     const footWire = known.length ? undefined : pageNames(value);
     if (footWire?.kind === 'agency' && !footWire.own) known.push({ field: 'agency', value: footWire.name, confidence: 0.85, rule: '«المصدر:» label (an unlisted wire that signs the dateline)', line: index + 1 });
+    // «المصدر | NAME + روسيا اليوم»: the first origin listed is the main one, known to the data or not (forty-fifth round);
+    // proposed before the known ones, so at the same weight it wins.
+    const first = known.length ? firstListedOrigin(value, lex) : undefined;
+    if (first) signals.push({ field: 'outlet', value: first, confidence: 0.9, rule: '«المصدر:» label, the first of the origins it lists', line: index + 1 });
     signals.push(...known);
     // A page crediting only a wire (an aggregator copying «مصادر الخبر: © وكالة سبوتنيك») carries
     // the agency's own text: the agency is its outlet too, unless the page names its own site.
     for (const s of known.filter((k) => k.field === 'agency')) {
       signals.push({ ...s, field: 'outlet', confidence: 0.78, rule: AGENCY_TEXT });
     }
-    if (!known.length) signals.push(...unknownCredit(value, index + 1, 0.82, '«المصدر:» label', lex));
+    if (!known.length) {
+      const listed = listedOrigins(value, lex);
+      signals.push(...unknownCredit(listed.length > 1 && lex.names(listed[1]) ? listed[0] : value, index + 1, 0.82, '«المصدر:» label', lex));
+    }
   }
   // Credit lines at the foot of the story: «ع.ش/ ح.ز (أ ف ب، رويترز)», and a line made only of
   // names, the page's own among them («فرانس24/ أ ف ب»).

@@ -51,6 +51,7 @@ import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
 import { decideOutlet } from './outlet-model';
 import { agreeOnOutlet } from './outlet-agreement';
+import { weighWireOwnSite } from './wire-own-site';
 import { dropSectionOrigins, outletShapeSignals } from './outlet-shape';
 import { publicationUnderHost, weighPublication } from './publication-names';
 import { footerNameSignals, mailSenderSignals } from './outlet-mail-footer';
@@ -281,6 +282,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...closerNameLastResort(lines, input.titleIndex, lex));
   // A name independent places of the page print agrees with itself and gains (outlet-agreement.ts, thirty-first round).
   agreeOnOutlet(signals, { lines, start, bodyEnd: input.bodyEnd, titleIndex: input.titleIndex, leadNames }, lex);
+  weighWireOwnSite(signals, lex); // the dateline's wire named by the frame's follow line: the agency's own site (wire-own-site.ts)
   // The bare domain of the page's own link speaks only when nothing else names a site.
   const domainOnly = signals.findIndex((s) => s.rule === LINK_DOMAIN_ONLY);
   if (domainOnly >= 0 && signals.some((s) => s.field === 'outlet' && s.rule !== LINK_DOMAIN_ONLY && s.confidence >= OUTLET_ABSTAIN)) signals.splice(domainOnly, 1);

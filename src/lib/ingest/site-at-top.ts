@@ -5,7 +5,7 @@ import { neighbour } from './headline-neighbours';
 import { arabicHalf, isUrl, siteNameLine, type Signal } from './credits';
 import { isLatinBrand } from './site-name';
 import { cutTitleEnd, labelWords, staffRoleLine, storyLabel } from './story-label';
-import { leadPrintsIt, namesTheStory, notSiteName, subjectPrintedTwice } from './weak-guess';
+import { captionHeadOverCaption, leadPrintsIt, namesTheStory, notSiteName, subjectPrintedTwice } from './weak-guess';
 import { mastheadInCopyright } from './frame-names';
 import { shapeSkipper, withoutUnreadCount } from './outlet-shape';
 import { framed, isMasthead } from './masthead';
@@ -28,7 +28,8 @@ export function siteAtTop(lines: ClassifiedLine[], start: number, titleIndex: nu
   // (twenty-third round); a reporter's byline printed twice so («الصاوي أحمد», blank lines between count
   // for nothing: a copy's renderer puts them there; thirty-eighth round, real pages).
   const pictureLabel = !!site && ((titleIndex !== undefined && titleIndex < site.index && [-1, 1].some((step) => neighbour(lines, site.index, step)?.key === site.key))
-    || subjectPrintedTwice(site, neighbour(lines, site.index, 1), lines, start));
+    || subjectPrintedTwice(site, neighbour(lines, site.index, 1), lines, start)
+    || (titleIndex !== undefined && titleIndex < site.index && captionHeadOverCaption(site, neighbour(lines, site.index, 1))));
   // «رئيس مجلسي الإدارة والتحرير» printed twice: a staff box's role, no masthead printed again (twenty-third round).
   // «نشر بواسطة: محرر الموقع» under the headline: a theme's author line naming an account (account-lines.ts).
   if (site && site.index !== titleIndex && !lex.names(site.text) && !pictureLabel && !staffRoleLine(site.text, lex.staffRoles) && !isAccountLine(site.text, lex)) {

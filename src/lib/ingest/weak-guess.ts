@@ -155,3 +155,16 @@ export function subjectPrintedTwice(line: TopLine, twin: TopLine | undefined, li
   const said = new Set(wordsOf((lead?.text ?? '').split(/[.!؟?]/u)[0]));
   return parts.every((w) => said.has(w));
 }
+
+/**
+ * «المتحدث باسم الكرملين» right over «المتحدث باسم الكرملين خلال مؤتمر صحفي …» under the headline: a picture's alt text
+ * cut to its first words over its caption — one printing, not a name printed twice (forty-fifth round, helper 13o, a real
+ * page). The line under it opens with every word of it and goes on for two words or more; the pair sits under the headline,
+ * where a masthead does not (a masthead over its tagline sits above the headline).
+ */
+export function captionHeadOverCaption(line: TopLine, under: TopLine | undefined): boolean {
+  if (!under) return false;
+  const head = wordsOf(line.text);
+  const caption = wordsOf(under.text);
+  return head.length >= 2 && head.length <= 5 && caption.length >= head.length + 2 && head.every((w, i) => caption[i] === w);
+}
