@@ -88,24 +88,49 @@ function places(title: string, paragraphs: string[]): Array<{ place: TopicPlace;
   return out;
 }
 
+/**
+ * Session 48: how far (in paragraphs; the title is paragraph -1) the framed sense reaches from the hits
+ * another war or field claimed. A short item keeps one sense throughout: on the labelled parts a loose hit
+ * stood at most 4 paragraphs from its framed one (a derby's «هدنة» in the title, the fans' truce in the
+ * fourth paragraph under a time stamp). A long article about this war that compares its truce with Gaza's
+ * once, far down, keeps the truce its title and lead name.
+ */
+export const FRAMED_SENSE_REACH = 4;
+
+/** Does every loose hit stand within FRAMED_SENSE_REACH paragraphs of a framed hit of its topic? */
+function near(looseAt: number[], framedAt: number[]): boolean {
+  return looseAt.every((p) => framedAt.some((q) => Math.abs(p - q) <= FRAMED_SENSE_REACH));
+}
+
 /** Per-topic evidence (also for topics that did not pass), for debugging, the docs and the site. */
 export function topicEvidence(title: string, paragraphs: string[], topics: Topic[] | TopicLexicon): TopicEvidence[] {
   const lex = lexiconFor(topics);
   const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
   const required = requiredScore(words);
   // `own`: hits that are not place names (a place alone is where something happened, not the topic).
-  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[]; own: number; firm: number }
+  // `looseAt`: the paragraphs (the title is -1) of counted hits whose clause names neither war.
+  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[]; own: number; firm: number; looseAt: number[] }
   const acc = new Map<TopicId, Acc>();
 
   const perPhrase = new Map<number, number>();
   const framed = new Set<TopicId>();
+  // Where another war or field claimed a topic's hits: the paragraphs (the title is -1).
+  const framedAt = new Map<TopicId, number[]>();
+  let at = -1;
+  const onFramed = (topic: TopicId) => {
+    framed.add(topic);
+    const where = framedAt.get(topic);
+    if (!where) framedAt.set(topic, [at]);
+    else if (where[where.length - 1] !== at) where.push(at);
+  };
   const loose = new Set<TextHit>();
   let leadIndex = -1;
   for (const part of places(title, paragraphs)) {
     if (part.place === 'lead') leadIndex++;
-    for (const h of textHits(lex, part.text, part.place !== 'body', framed, loose)) {
+    at = part.paragraph ?? -1;
+    for (const h of textHits(lex, part.text, part.place !== 'body', onFramed, loose)) {
       let a = acc.get(h.topic);
-      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [], own: 0, firm: 0 }));
+      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [], own: 0, firm: 0, looseAt: [] }));
       const [phrase, size, key, place] = lex.phrases[h.phrase];
       if (part.place !== 'body') {
         // A phrase counts once as strong evidence, however often the title and lead repeat it.
@@ -129,6 +154,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
       a.phrases.add(h.phrase);
       if (!place) a.own++;
       if (!loose.has(h)) a.firm++;
+      else a.looseAt.push(at);
       const hit: TopicHit = { phrase, place: part.place, text: h.text };
       if (part.paragraph !== undefined) hit.paragraph = part.paragraph;
       a.hits.push(hit);
@@ -138,7 +164,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
     const a = acc.get(t.id);
     // Another war or field claimed this topic's words here, and what is left names neither war: the same
     // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
-    if (a && a.firm === 0 && framed.has(t.id)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
+    if (a && a.firm === 0 && framed.has(t.id) && near(a.looseAt, framedAt.get(t.id)!)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     if (!a || a.own === 0) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], ...(!a && framed.has(t.id) ? { framed: true } : {}) };
     const score = a.strongWeight + a.weight;
     return { id: t.id, titleHits: a.title, leadHits: a.lead, bodyHits: a.body, score, bodyScore: a.weight, required, phrases: [...a.phrases].map((i) => lex.phrases[i][0]), hits: a.hits };

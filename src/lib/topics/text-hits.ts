@@ -69,7 +69,7 @@ function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit
   }
 }
 
-export function textHits(lex: TopicLexicon, text: string, strongPlace = false, framed?: Set<TopicId>, loose?: Set<TextHit>): TextHit[] {
+export function textHits(lex: TopicLexicon, text: string, strongPlace = false, framed?: (topic: TopicId) => void, loose?: Set<TextHit>): TextHit[] {
   // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
   // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
   // topic's matches do not overlap each other, so one topic's phrase never hides another's.
@@ -109,9 +109,9 @@ export function textHits(lex: TopicLexicon, text: string, strongPlace = false, f
   // Act hits come last and have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
   for (let k = 0; k < actHits.length; k++) out.push(actHits[k]);
   // «تثبيت الهدنة في قطاع غزة»: a hit another war's words stand nearer to is that war's (frame.ts).
-  // `framed` collects the topics a hit was dropped for, so the learnt reader does not add them back.
+  // `framed` is told each topic a hit was dropped for, so the learnt reader does not add them back.
   if (!out.length || !lex.frames.size) return out;
-  const kept = out.filter((h) => !(lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end) && (framed?.add(h.topic), true)));
+  const kept = out.filter((h) => !(lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end) && (framed?.(h.topic), true)));
   // Session 47 at the merge: a hit whose clause names neither war («قمة الأهلي والزمالك», «تثبيت الهدنة»,
   // a section line «| المساعدات الإنسانية») is noted, to be read in the sense the article's framed hits of
   // its topic gave it.
