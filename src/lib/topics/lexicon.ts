@@ -17,6 +17,9 @@ export interface PhraseRef {
   phrase: number;
 }
 
+/** A word's side of a pair: [pair, side 0 | 1, counts only before a number (the pair's `numbered`)]. */
+export type PairSide = readonly [number, 0 | 1, boolean];
+
 export interface TopicLexicon {
   trie: PhraseTrie<PhraseRef>;
   topics: Topic[];
@@ -29,7 +32,7 @@ export interface TopicLexicon {
   /** The matching key of a normalised word (topicWordKey: without the article, its family's key). */
   wordKeyOf: (norm: string) => string;
   /** [pair, side 0 | 1] for each pair side a normalised word belongs to (memoised per word). */
-  pairSides: (norm: string) => ReadonlyArray<readonly [number, 0 | 1]>;
+  pairSides: (norm: string) => ReadonlyArray<PairSide>;
   /** Predicate × argument families (topics.yaml `acts`), read clause by clause. */
   acts: ClauseReader;
   /** Phrase numbers from here on are acts (a predicate and its argument), not listed phrases. */
@@ -105,30 +108,33 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: 
     });
   }
   const pairs: TopicLexicon['pairs'] = [];
-  const sides = new Map<string, Array<readonly [number, 0 | 1]>>();
+  const sides = new Map<string, PairSide[]>();
   // A pair `asWritten` keys its words as written (without the article), not by word family:
   // «قادة» (leaders) must not also read «قائد» (a commander), its family's singular.
   const AS_WRITTEN = '=';
-  const addSide = (words: string[], pair: number, side: 0 | 1, asWritten = false) => {
+  // A `numbered` word of a pair (a type letter: «إف-16», «إف 35») counts only before a number.
+  const addSide = (words: string[], pair: number, side: 0 | 1, asWritten = false, numbered?: Set<string>) => {
     for (const w of words) {
       const norm = phraseTokens(w)[0] ?? '';
       const key = asWritten ? AS_WRITTEN + stripArticle(norm) : wordKey(norm);
       if (!sides.has(key)) sides.set(key, []);
-      sides.get(key)!.push([pair, side]);
+      sides.get(key)!.push([pair, side, numbered?.has(key) ?? false]);
     }
   };
   for (const t of topics) {
     for (const p of t.together ?? []) {
-      addSide(p.words, pairs.length, 0, p.asWritten);
-      addSide(p.with, pairs.length, 1, p.asWritten);
+      const key = (w: string) => (p.asWritten ? AS_WRITTEN + stripArticle(phraseTokens(w)[0] ?? '') : wordKey(phraseTokens(w)[0] ?? ''));
+      const numbered = p.numbered?.length ? new Set(p.numbered.map(key)) : undefined;
+      addSide(p.words, pairs.length, 0, p.asWritten, numbered);
+      addSide(p.with, pairs.length, 1, p.asWritten, numbered);
       const pair: TopicLexicon['pairs'][number] = { topic: t.id, phrase: phrases.length, within: p.within };
       if (p.notBetween?.length) pair.notBetween = new Set(p.notBetween.map((w) => wordKey(phraseTokens(w)[0] ?? '')));
       pairs.push(pair);
       phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false, false]);
     }
   }
-  const NONE: ReadonlyArray<readonly [number, 0 | 1]> = [];
-  const sideMemo = new Map<string, ReadonlyArray<readonly [number, 0 | 1]>>();
+  const NONE: ReadonlyArray<PairSide> = [];
+  const sideMemo = new Map<string, ReadonlyArray<PairSide>>();
   const pairSides = (norm: string) => {
     let r = sideMemo.get(norm);
     if (r === undefined) {

@@ -9,6 +9,7 @@ import type { PhraseRef, TopicLexicon, TopicWord } from './lexicon';
 // Numbers between the words of a phrase are passed over; quotation marks around a word of it
 // («مقاتلات «إف-16»», منظومة "باتريوت") do not break it.
 const MATCH_OPTS = { skipNumbers: true, quotes: true };
+const NUMBER = /^[0-9٠-٩]/;
 
 export interface TextHit extends PhraseRef {
   text: string;
@@ -45,7 +46,9 @@ function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit
   const lastFirst = new Map<number, number>();
   const near = new Map<number, [number, number]>();
   for (let i = 0; i < tokens.length; i++) {
-    for (const [pair, side] of lex.pairSides(tokens[i].norm)) {
+    for (const [pair, side, numbered] of lex.pairSides(tokens[i].norm)) {
+      // A type letter names the weapon only before its number («إف-16»), not in a radio's «أف أم».
+      if (numbered && !NUMBER.test(tokens[i + 1]?.norm ?? '')) continue;
       const reach = lex.pairs[pair].within;
       if (reach !== undefined) {
         if (side === 0) lastFirst.set(pair, i);
