@@ -10,16 +10,18 @@ import type { TrainingArticle } from '../src/lib/topics/train';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
 
-/** Parts a–w and y: every dev part and every spent aside (q-aside since session 45; r-aside, an aside
+/** Parts a–w, y, z and ab: every dev part and every spent aside (q-aside since session 45; r-aside, an aside
  * alone, spent at the merge of session 45 and trained on from session 46; u-aside, an aside alone, and
  * w-aside, spent at the merge of session 46 and trained on from session 47). Held out (dev split only):
- * s-aside and t-aside (session 45's own asides), v-aside (session 46, helper 10t) and y-aside (session 47,
- * helper 10t: six outlet styles of its own, written with y-dev before any change). Part x (session 47,
- * helper 10w) is the round's blind set, an aside alone like u: never trained on while it is the lead's measure.
+ * s-aside and t-aside (session 45's own asides), v-aside (session 46, helper 10t), y-aside (session 47,
+ * helper 10t: six outlet styles of its own, written with y-dev before any change), z-aside (session 47 at the
+ * merge, helper 10m) and ab-aside (session 48, helper 10t, written with ab-dev before any change; z-dev and
+ * ab-dev trained on from session 48). Part x (session 47, helper 10w) was that round's blind set, an aside
+ * alone like u: spent, but not trained on yet.
  * Part aa (session 48, helper 10w) is session 48's blind set, an aside alone like x: held out likewise. */
-export const TRAINING_PARTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'y'];
+export const TRAINING_PARTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'y', 'z', 'ab'];
 /** Parts whose aside split is held out: only their dev split is read for training or CV. */
-export const HELD_OUT_ASIDES = new Set(['s', 't', 'v', 'x', 'y', 'aa']);
+export const HELD_OUT_ASIDES = new Set(['s', 't', 'v', 'x', 'y', 'z', 'ab', 'aa']);
 
 export interface LabelledTopics extends TrainingArticle {
   id: string;

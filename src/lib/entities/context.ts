@@ -184,18 +184,20 @@ export function countryInDateline(tokens: Token[], hit: PhraseMatch<unknown>, te
   return DATELINE_CITY.test(text.slice(0, tokens[hit.from].start)) && DATELINE_END.test(after);
 }
 
-// After an outlet's number: a dash, a colon, a bar, a closing quote or bracket (or the text's end).
+// After an outlet's number or its news word: a dash, a colon, a bar, a closing quote or bracket (or the text's end).
 const OUTLET_NAME_END = /^[\s\u00A0]*[-–—:|»"”)]/;
 
 /**
  * «ليبيا 24 – طرابلس:», «لموقع «ليبيا 24»», «الشارقة 24 – أ ف ب»: a place's name and a number closed by a dash,
  * a colon, a bar or a quotation mark is an outlet's name (Libya 24, Kurdistan 24, France 24), not the
  * country acting or named (session 47, part y). «روسيا 2018 كانت…» (no closing mark) stays the country.
+ * Session 48 (ab-dev): so is a place's name and a news word (`outletTails`) closed the same way — «زاد الأردن
+ * الإخباري –», «موقع العراق نيوز:»; «الأردن الإخباري» with nothing closing it is left to the other rules.
  */
-export function placeNamesOutlet(tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
-  const num = tokens[hit.to];
-  if (!num || num.type !== 'num' || !spaced(text, tokens, hit.to)) return false;
-  const after = text.slice(num.end, hit.to + 1 < tokens.length ? tokens[hit.to + 1].start : text.length);
+export function placeNamesOutlet(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  const next = tokens[hit.to];
+  if (!next || !(next.type === 'num' || ctx.outletTails.has(next.norm)) || !spaced(text, tokens, hit.to)) return false;
+  const after = text.slice(next.end, hit.to + 1 < tokens.length ? tokens[hit.to + 1].start : text.length);
   return OUTLET_NAME_END.test(after) || (hit.to + 1 === tokens.length && /^[\s\u00A0]*$/.test(after));
 }
 

@@ -202,8 +202,9 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   if (kind === 'nisba' && isFirstName(m, tokens, hit, text)) return [];
   if (kind === 'alias' && closesSectorList(m, tokens, hit)) return nisbaAt(m, tokens, hit.to - 1, text).map((actorId) => ({ actorId, kind: 'nisba' as const }));
   if (country && countryInDateline(tokens, hit, text)) return [];
-  // «ليبيا 24 – طرابلس:»: a place's name and a number closed by a dash or a quote is an outlet (session 47).
-  if ((country || kind === 'capital') && placeNamesOutlet(tokens, hit, text)) return [];
+  // «ليبيا 24 – طرابلس:», «زاد الأردن الإخباري –»: a place's name and a number or a news word closed by a dash
+  // or a quote is an outlet (sessions 47, 48).
+  if ((country || kind === 'capital') && placeNamesOutlet(ctx, tokens, hit, text)) return [];
   if ((kind === 'name' || kind === 'alias') && isNationalBody(m, keys, tokens, hit.to, text, (j) => nisbaAt(m, tokens, j, text))) return [];
   return keys;
 }

@@ -59,6 +59,8 @@ export interface LinkContext {
   suppliedNouns: Set<string>;
   /** A company's shares («أسهم», «سهم»): a nisba after a quoted name they head is the company's. */
   shareNouns: Set<string>;
+  /** «الإخباري», «نيوز»: a place's name before one, closed by a dash or a quote, names an outlet (session 48). */
+  outletTails: Set<string>;
 }
 
 export interface ActorMatcher {

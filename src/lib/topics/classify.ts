@@ -4,15 +4,14 @@
 // first, so a phrase there is strong evidence; further down, hits add up and long articles
 // need more of them. Every assignment keeps the evidence that put it there.
 import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
-// Direct module imports (not the ../arabic index): these run per token.
-import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
-import { cliticReadings, MIN_STEM } from '../arabic/clitics';
-import { countWords, phraseTokens, tokenize, type Token } from '../arabic/tokenize';
+import { countWords } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
-import type { FormIndex } from '../arabic/forms';
-import { ClauseState, clauseBreak, compileClauseReader, opensClause, type ActHit, type ClauseReader, type Entry } from './clause-reading';
-import { compileFrame, type FrameReader } from './frame';
-import { addModelTopics, compileTopicModel, familyKeyOf, lightStem, modelFeatures, readWithModel, type CompiledTopicModel, type TopicModel } from './model';
+import { lexiconFor, type TopicLexicon } from './lexicon';
+import { textHits, type TextHit } from './text-hits';
+import { addModelTopics, modelFeatures, readWithModel } from './model';
+
+// The lexicon's compiler lives in lexicon.ts; it is part of this module's public surface.
+export { compileTopicLexicon, topicWordKey, type TopicLexicon, type TopicWord } from './lexicon';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
@@ -40,176 +39,6 @@ export const MAX_HITS_PER_PHRASE = 3;
  */
 export const FALLBACK_MIN_BODY_SCORE = 2;
 
-interface PhraseRef {
-  topic: TopicId;
-  phrase: number;
-}
-
-export interface TopicLexicon {
-  trie: PhraseTrie<PhraseRef>;
-  topics: Topic[];
-  /** Phrase number → [text, token count, a key word of its topic, a place name of its topic]. */
-  phrases: Array<[string, number, boolean, boolean]>;
-  /** A normalised word read through a pronoun suffix of its family («قمتهم», «عقوباتها»). */
-  suffixed: (norm: string) => boolean;
-  /** Word pairs (topics.yaml `together`): each pair's topic, the phrase number it counts as and its reach. */
-  pairs: Array<{ topic: TopicId; phrase: number; within?: number; notBetween?: Set<string> }>;
-  /** The matching key of a normalised word (topicWordKey: without the article, its family's key). */
-  wordKeyOf: (norm: string) => string;
-  /** [pair, side 0 | 1] for each pair side a normalised word belongs to (memoised per word). */
-  pairSides: (norm: string) => ReadonlyArray<readonly [number, 0 | 1]>;
-  /** Predicate × argument families (topics.yaml `acts`), read clause by clause. */
-  acts: ClauseReader;
-  /** Phrase numbers from here on are acts (a predicate and its argument), not listed phrases. */
-  firstActPhrase: number;
-  /** What a normalised word does in this lexicon: one memoised lookup per token for phrases and acts. */
-  word: (norm: string) => TopicWord;
-  /** The clause reader's state and its hits for the text being read (reused: no allocation per text). */
-  clauses: ClauseState;
-  actHits: ActHit[];
-  /** The learnt reader (content/topic-model.yaml) and the light stem it reads words by. */
-  model?: CompiledTopicModel;
-  stem: (norm: string) => string;
-  /** Per topic with a `frame`: which war its hits belong to (frame.ts). */
-  frames: Map<TopicId, FrameReader>;
-}
-
-/**
- * One token's part in the lexicon, looked up once per token: most words start no phrase and are
- * no predicate or argument, and one lookup says so for all of them (the trie is asked only when
- * some phrase starts with a reading of the word).
- */
-export interface TopicWord {
-  startsPhrase: boolean;
-  /** The clause reader's rule sides for this word. */
-  acts: readonly Entry[];
-  opensClause: boolean;
-}
-
-/**
- * The matching key of a normalised word: without the article, then its word family's key when
- * the forms data lists it (so «الأسرى», «أسير» and «أسيرين» are one key).
- */
-export function topicWordKey(forms?: FormIndex, onSuffixed?: (norm: string) => void): (norm: string) => string {
-  if (!forms) return stripArticle;
-  const memo = new Map<string, string>();
-  return (norm) => {
-    let key = memo.get(norm);
-    if (key === undefined) {
-      const bare = stripArticle(norm);
-      key = forms.familyOf(bare) ?? forms.familyOf(norm);
-      if (key === undefined) {
-        // A possessive suffix never follows the article, so it is tried on the word as written.
-        key = forms.suffixedFamilyOf(norm);
-        if (key !== undefined) onSuffixed?.(norm);
-        else key = bare;
-      }
-      if (memo.size > 100_000) memo.clear();
-      memo.set(norm, key);
-    }
-    return key;
-  };
-}
-
-/** Compiles the phrases of every topic into one trie (article- and form-insensitive). */
-export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: TopicModel): TopicLexicon {
-  const suffixedWords = new Set<string>();
-  const wordKey = topicWordKey(forms, (norm) => suffixedWords.size < 100_000 && suffixedWords.add(norm));
-  const trie = new PhraseTrie<PhraseRef>(wordKey);
-  const phrases: Array<[string, number, boolean, boolean]> = [];
-  for (const t of topics) {
-    // A key word matches through its forms like any phrase (وساطة = الوساطة = التوسط).
-    const keys = new Set((t.keyWords ?? []).map((w) => wordKey(phraseTokens(w)[0] ?? '')));
-    const placeCount = t.places?.length ?? 0;
-    const listed = [...(t.places ?? []), ...t.phrases, ...(t.keyWords ?? [])];
-    const seen = new Set<string>();
-    listed.forEach((p, n) => {
-      const tokens = phraseTokens(p);
-      const canon = tokens.map(wordKey).join(' ');
-      if (!tokens.length || seen.has(canon)) return;
-      seen.add(canon);
-      trie.insert(tokens, { topic: t.id, phrase: phrases.length });
-      phrases.push([p, tokens.length, tokens.length === 1 && keys.has(canon), n < placeCount]);
-    });
-  }
-  const pairs: TopicLexicon['pairs'] = [];
-  const sides = new Map<string, Array<readonly [number, 0 | 1]>>();
-  // A pair `asWritten` keys its words as written (without the article), not by word family:
-  // «قادة» (leaders) must not also read «قائد» (a commander), its family's singular.
-  const AS_WRITTEN = '=';
-  const addSide = (words: string[], pair: number, side: 0 | 1, asWritten = false) => {
-    for (const w of words) {
-      const norm = phraseTokens(w)[0] ?? '';
-      const key = asWritten ? AS_WRITTEN + stripArticle(norm) : wordKey(norm);
-      if (!sides.has(key)) sides.set(key, []);
-      sides.get(key)!.push([pair, side]);
-    }
-  };
-  for (const t of topics) {
-    for (const p of t.together ?? []) {
-      addSide(p.words, pairs.length, 0, p.asWritten);
-      addSide(p.with, pairs.length, 1, p.asWritten);
-      const pair: TopicLexicon['pairs'][number] = { topic: t.id, phrase: phrases.length, within: p.within };
-      if (p.notBetween?.length) pair.notBetween = new Set(p.notBetween.map((w) => wordKey(phraseTokens(w)[0] ?? '')));
-      pairs.push(pair);
-      phrases.push([`${p.words[0]} … ${p.with[0]}`, 2, false, false]);
-    }
-  }
-  const NONE: ReadonlyArray<readonly [number, 0 | 1]> = [];
-  const sideMemo = new Map<string, ReadonlyArray<readonly [number, 0 | 1]>>();
-  const pairSides = (norm: string) => {
-    let r = sideMemo.get(norm);
-    if (r === undefined) {
-      const read = (w: string) => {
-        const byFamily = sides.get(wordKey(w));
-        const written = sides.get(AS_WRITTEN + stripArticle(w));
-        return byFamily && written ? [...byFamily, ...written] : byFamily ?? written;
-      };
-      r = read(norm) ?? (norm.length >= 4 && 'وفبلس'.includes(norm[0]) ? read(norm.slice(1)) : undefined) ?? NONE;
-      if (sideMemo.size > 100_000) sideMemo.clear();
-      sideMemo.set(norm, r);
-    }
-    return r;
-  };
-  const firstActPhrase = phrases.length;
-  const acts = compileClauseReader(topics, wordKey, (_topic, label) => phrases.push([label, 2, false, false]) - 1);
-  // The trie's own test for a phrase start (PhraseTrie.matchesAt reads the same clitic readings).
-  const known = (n: string) => trie.hasFirst(n);
-  const wordMemo = new Map<string, TopicWord>();
-  const word = (norm: string): TopicWord => {
-    let w = wordMemo.get(norm);
-    if (w === undefined) {
-      w = { startsPhrase: cliticReadings(norm, { isKnown: known, minStem: MIN_STEM }).some((r) => trie.hasFirst(r.stem)), acts: acts.entriesOf(norm), opensClause: opensClause(norm) };
-      if (wordMemo.size > 100_000) wordMemo.clear();
-      wordMemo.set(norm, w);
-    }
-    return w;
-  };
-  const family = forms ? familyKeyOf(forms.familyOf) : undefined;
-  const stems = new Map<string, string>();
-  const stem = (norm: string) => stems.get(norm) ?? (stems.size > 100_000 && stems.clear(), stems.set(norm, lightStem(norm, family)).get(norm)!);
-  // Topics sharing one frame (the YAML anchor) share its reader.
-  const frames = new Map<TopicId, FrameReader>();
-  const frameReaders = new Map<string, FrameReader>();
-  for (const t of topics) {
-    if (!t.frame && !t.otherFields?.length) continue;
-    const key = JSON.stringify([t.frame, t.otherFields, t.ownFields]);
-    if (!frameReaders.has(key)) frameReaders.set(key, compileFrame(t.frame, t.otherFields, t.ownFields));
-    frames.set(t.id, frameReaders.get(key)!);
-  }
-  const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem, frames };
-  if (model) lex.model = compileTopicModel(model);
-  return lex;
-}
-
-const compiled = new WeakMap<Topic[], TopicLexicon>();
-function lexiconFor(topics: Topic[] | TopicLexicon): TopicLexicon {
-  if (!Array.isArray(topics)) return topics;
-  let lex = compiled.get(topics);
-  if (!lex) compiled.set(topics, (lex = compileTopicLexicon(topics)));
-  return lex;
-}
-
 export interface TopicEvidence {
   id: TopicId;
   titleHits: number;
@@ -225,121 +54,6 @@ export interface TopicEvidence {
   required: number;
   /** Session 45: every hit of the topic was another war's (frame.ts), so the model may not give it. */
   framed?: boolean;
-}
-
-
-// Numbers between the words of a phrase are passed over; quotation marks around a word of it
-// («مقاتلات «إف-16»», منظومة "باتريوت") do not break it.
-const MATCH_OPTS = { skipNumbers: true, quotes: true };
-
-interface TextHit extends PhraseRef {
-  text: string;
-  /** A one-word hit read through a pronoun suffix («قمتهم»): the subject's own event. */
-  suffixed: boolean;
-  /** Token indices of its first word and after its last (the frame check reads around them). */
-  at: number;
-  end: number;
-}
-
-
-/**
- * Does a word of the pair's `notBetween` stand between its two words («لمنع التقدم الروسي» is
- * no ban on Russian goods)? Read as written or without one leading clitic, like the pair's words.
- */
-function blockedBetween(lex: TopicLexicon, pair: number, tokens: Token[], from: number, to: number): boolean {
-  const words = lex.pairs[pair].notBetween;
-  if (!words) return false;
-  for (let k = from + 1; k < to; k++) {
-    const norm = tokens[k].norm;
-    if (words.has(lex.wordKeyOf(norm)) || (norm.length >= 4 && 'وفبلس'.includes(norm[0]) && words.has(lex.wordKeyOf(norm.slice(1))))) return true;
-  }
-  return false;
-}
-
-/**
- * Word-pair hits in one title or lead sentence: both sides present, in any order. Each token is
- * looked up once (memoised per word), as written or without one leading clitic (وتسلمت، بمنظومة).
- */
-function pairHits(lex: TopicLexicon, tokens: Token[], text: string, out: TextHit[]): void {
-  const first = new Map<number, number>();
-  const second = new Map<number, number>();
-  // A pair with a reach (`within`) needs its second word close after its first: the last first-word
-  // position seen, and the hit once found.
-  const lastFirst = new Map<number, number>();
-  const near = new Map<number, [number, number]>();
-  for (let i = 0; i < tokens.length; i++) {
-    for (const [pair, side] of lex.pairSides(tokens[i].norm)) {
-      const reach = lex.pairs[pair].within;
-      if (reach !== undefined) {
-        if (side === 0) lastFirst.set(pair, i);
-        else if (!near.has(pair) && lastFirst.has(pair) && i - lastFirst.get(pair)! <= reach && !blockedBetween(lex, pair, tokens, lastFirst.get(pair)!, i)) near.set(pair, [lastFirst.get(pair)!, i]);
-        continue;
-      }
-      const seen = side === 0 ? first : second;
-      if (!seen.has(pair)) seen.set(pair, i);
-    }
-  }
-  for (const [pair, [a, b]] of near) {
-    const p = lex.pairs[pair];
-    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[a].start, tokens[b].end), suffixed: false, at: a, end: b + 1 });
-  }
-  for (const [pair, a] of first) {
-    const b = second.get(pair);
-    if (b === undefined) continue;
-    const [from, to] = a < b ? [a, b] : [b, a];
-    const p = lex.pairs[pair];
-    out.push({ topic: p.topic, phrase: p.phrase, text: text.slice(tokens[from].start, tokens[to].end), suffixed: false, at: from, end: to + 1 });
-  }
-}
-
-function hits(lex: TopicLexicon, text: string, strongPlace = false, framed?: Set<TopicId>, loose?: Set<TextHit>): TextHit[] {
-  // Phrases of different topics may overlap («قمة الناتو» for NATO, «قمة» for summits;
-  // «استضافة محادثات سلام»): at each token every topic takes its own longest phrase, and a
-  // topic's matches do not overlap each other, so one topic's phrase never hides another's.
-  // The same pass feeds the clause reader (predicate × argument), one word lookup for both.
-  const tokens = tokenize(text);
-  const endOf = new Map<TopicId, number>();
-  const out: TextHit[] = [];
-  const reading = lex.acts.rules.length > 0;
-  const clauses = lex.clauses;
-  const actHits = lex.actHits;
-  actHits.length = 0;
-  clauses.startText();
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    // The lexicon's entry for this word, memoised on its WrittenWord (no Map lookup by string).
-    const w = (tok.word.memo(lex) as TopicWord | undefined) ?? tok.word.remember(lex, lex.word(tok.norm));
-    if (reading) {
-      if (clauses.pending && (w.opensClause || clauseBreak(text, tokens[i - 1].end, tok.start))) clauses.endClause();
-      if (w.acts.length) clauses.read(w.acts, i, tokens, text, actHits);
-    }
-    if (!w.startsPhrase) continue;
-    // Numbers between the words of a phrase («تبادل 300 أسير», «إعادة 12 طفلاً») do not break it.
-    const found = lex.trie.matchesAt(tokens, i, text, MATCH_OPTS);
-    if (!found.length) continue;
-    // Longest first: a topic that took a phrase here has its end past i, so its shorter ones are skipped.
-    for (const m of found) {
-      for (const v of m.values) {
-        if ((endOf.get(v.topic) ?? 0) > i) continue;
-        endOf.set(v.topic, m.to);
-        // «أسقطت … صواريخ أتاكمز»: the phrase names what was acted on, not the topic (cancelledBy).
-        if (reading && clauses.cancelled(v.topic, i)) continue;
-        out.push({ topic: v.topic, phrase: v.phrase, text: text.slice(tokens[i].start, tokens[m.to - 1].end), suffixed: m.to - i === 1 && lex.suffixed(m.reading), at: i, end: m.to });
-      }
-    }
-  }
-  if (strongPlace && lex.pairs.length) pairHits(lex, tokens, text, out);
-  // Act hits come last and have the phrase hits' shape (one hidden class keeps the scoring loop monomorphic).
-  for (let k = 0; k < actHits.length; k++) out.push(actHits[k]);
-  // «تثبيت الهدنة في قطاع غزة»: a hit another war's words stand nearer to is that war's (frame.ts).
-  // `framed` collects the topics a hit was dropped for, so the learnt reader does not add them back.
-  if (!out.length || !lex.frames.size) return out;
-  const kept = out.filter((h) => !(lex.frames.get(h.topic)?.otherWar(tokens, text, h.at, h.end) && (framed?.add(h.topic), true)));
-  // Session 47 at the merge: a hit whose clause names neither war («قمة الأهلي والزمالك», «تثبيت الهدنة»,
-  // a section line «| المساعدات الإنسانية») is noted, to be read in the sense the article's framed hits of
-  // its topic gave it.
-  if (loose) for (const h of kept) if (lex.frames.get(h.topic)?.ownWar(tokens, text, h.at, h.end) === false) loose.add(h);
-  return kept;
 }
 
 /** The score an article of `words` body words needs for a topic. */
@@ -374,24 +88,49 @@ function places(title: string, paragraphs: string[]): Array<{ place: TopicPlace;
   return out;
 }
 
+/**
+ * Session 48: how far (in paragraphs; the title is paragraph -1) the framed sense reaches from the hits
+ * another war or field claimed. A short item keeps one sense throughout: on the labelled parts a loose hit
+ * stood at most 4 paragraphs from its framed one (a derby's «هدنة» in the title, the fans' truce in the
+ * fourth paragraph under a time stamp). A long article about this war that compares its truce with Gaza's
+ * once, far down, keeps the truce its title and lead name.
+ */
+export const FRAMED_SENSE_REACH = 4;
+
+/** Does every loose hit stand within FRAMED_SENSE_REACH paragraphs of a framed hit of its topic? */
+function near(looseAt: number[], framedAt: number[]): boolean {
+  return looseAt.every((p) => framedAt.some((q) => Math.abs(p - q) <= FRAMED_SENSE_REACH));
+}
+
 /** Per-topic evidence (also for topics that did not pass), for debugging, the docs and the site. */
 export function topicEvidence(title: string, paragraphs: string[], topics: Topic[] | TopicLexicon): TopicEvidence[] {
   const lex = lexiconFor(topics);
   const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
   const required = requiredScore(words);
   // `own`: hits that are not place names (a place alone is where something happened, not the topic).
-  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[]; own: number; firm: number }
+  // `looseAt`: the paragraphs (the title is -1) of counted hits whose clause names neither war.
+  interface Acc { strong: Set<number>; strongWeight: number; title: number; lead: number; body: number; weight: number; phrases: Set<number>; hits: TopicHit[]; own: number; firm: number; looseAt: number[] }
   const acc = new Map<TopicId, Acc>();
 
   const perPhrase = new Map<number, number>();
   const framed = new Set<TopicId>();
+  // Where another war or field claimed a topic's hits: the paragraphs (the title is -1).
+  const framedAt = new Map<TopicId, number[]>();
+  let at = -1;
+  const onFramed = (topic: TopicId) => {
+    framed.add(topic);
+    const where = framedAt.get(topic);
+    if (!where) framedAt.set(topic, [at]);
+    else if (where[where.length - 1] !== at) where.push(at);
+  };
   const loose = new Set<TextHit>();
   let leadIndex = -1;
   for (const part of places(title, paragraphs)) {
     if (part.place === 'lead') leadIndex++;
-    for (const h of hits(lex, part.text, part.place !== 'body', framed, loose)) {
+    at = part.paragraph ?? -1;
+    for (const h of textHits(lex, part.text, part.place !== 'body', onFramed, loose)) {
       let a = acc.get(h.topic);
-      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [], own: 0, firm: 0 }));
+      if (!a) acc.set(h.topic, (a = { strong: new Set(), strongWeight: 0, title: 0, lead: 0, body: 0, weight: 0, phrases: new Set(), hits: [], own: 0, firm: 0, looseAt: [] }));
       const [phrase, size, key, place] = lex.phrases[h.phrase];
       if (part.place !== 'body') {
         // A phrase counts once as strong evidence, however often the title and lead repeat it.
@@ -415,6 +154,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
       a.phrases.add(h.phrase);
       if (!place) a.own++;
       if (!loose.has(h)) a.firm++;
+      else a.looseAt.push(at);
       const hit: TopicHit = { phrase, place: part.place, text: h.text };
       if (part.paragraph !== undefined) hit.paragraph = part.paragraph;
       a.hits.push(hit);
@@ -424,7 +164,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
     const a = acc.get(t.id);
     // Another war or field claimed this topic's words here, and what is left names neither war: the same
     // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
-    if (a && a.firm === 0 && framed.has(t.id)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
+    if (a && a.firm === 0 && framed.has(t.id) && near(a.looseAt, framedAt.get(t.id)!)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     if (!a || a.own === 0) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], ...(!a && framed.has(t.id) ? { framed: true } : {}) };
     const score = a.strongWeight + a.weight;
     return { id: t.id, titleHits: a.title, leadHits: a.lead, bodyHits: a.body, score, bodyScore: a.weight, required, phrases: [...a.phrases].map((i) => lex.phrases[i][0]), hits: a.hits };

@@ -48,6 +48,8 @@ export const DiscoveryLexiconSchema = z.object({
   suppliedNouns: wordList,
   /** «أسهم», «سهم»: a traded company's shares; a nisba after a quoted name they head is the company's («أسهم «ساب» السويدية»; session 46). */
   shareNouns: wordList,
+  /** «الإخباري», «نيوز»: after a place's name and closed by a dash or a quote, an outlet's name («زاد الأردن الإخباري –»; session 48). */
+  outletTails: wordList.default([]),
 });
 
 export type DiscoveryLexiconData = z.output<typeof DiscoveryLexiconSchema>;

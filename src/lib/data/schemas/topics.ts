@@ -63,6 +63,11 @@ export const TopicSchema = z
              * word families (session 10: «قادة» leaders, not the family's singular «قائد» commander).
              */
             asWritten: z.boolean().optional(),
+            /**
+             * Session 48: words of the pair that count only right before a number — a type letter
+             * («إف-16», «إف 35»), which alone is another word (the «أف» of a radio's «أف أم», «إف إم»).
+             */
+            numbered: strings(arabic.refine((w) => !/\s/.test(w.trim()), 'one word (no spaces)')).optional(),
           })
           .strict(),
       )
