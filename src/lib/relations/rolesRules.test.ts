@@ -22,7 +22,8 @@ describe('relations: rules_first and rules_roles (session 47)', () => {
     const p = data.relationPatterns;
     const later = withCrossRules(withMoreRules(p));
     const all = withExtraRuleSets(p);
-    expect(all.rules).toEqual([...p.rules_first.rules, ...later.rules, ...p.rules_roles.rules]);
+    // (rules_shapes, session 48, comes after rules_roles.)
+    expect(all.rules).toEqual([...p.rules_first.rules, ...later.rules, ...p.rules_roles.rules, ...p.rules_shapes.rules]);
     expect(all.words.carry).toEqual(p.rules_first.words.carry);
     expect(all.words.brief).toEqual(p.rules_roles.words.brief);
     expect(() => withFirstRules({ ...later, rules_first: { ...p.rules_first, words: { ...p.rules_first.words, meet: ['التقى'] } } })).toThrow(/"meet" is already/);

@@ -5,10 +5,11 @@
 // `words`, and its rules, which come after every earlier list: kept apart so no earlier list's order moves, and a
 // later rule only reads the words no earlier rule took. `rules_first` (session 47) is the one set tried BEFORE
 // `rules`: readings of the voice and of the role a word plays (a passive or relative accusation, a message received,
-// a meeting chaired) that the main list's broader rules would otherwise read the other way round.
+// a meeting chaired) that the main list's broader rules would otherwise read the other way round. `rules_shapes`
+// (session 48) comes last: coordinated subjects, trips made to meet someone, impersonal signings, thanks for aid.
 import type { RelationPatternsData } from '../data/schemas';
 
-type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles';
+type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles' | 'rules_shapes';
 
 /** The patterns data with one rule set merged in (its rules after the others, or before them: `first`); a class named twice is an error, not an override. */
 export function withRuleSet(data: RelationPatternsData, key: RuleSetKey, first = false): RelationPatternsData {
@@ -28,8 +29,9 @@ export const withMoreRules = (data: RelationPatternsData) => withSsmRules(withRu
 export const withCrossRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_cross');
 
 export const withRolesRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_roles');
+export const withShapesRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_shapes');
 /** `rules_first`, tried before `rules` (its classes join after every other set's, so a name it repeats is refused). */
 export const withFirstRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_first', true);
 
-/** Every extra rule set: rules_first before `rules`; rules_more, rules_ssm, rules_cross, rules_roles after it, in order. */
-export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withRolesRules(withCrossRules(withMoreRules(data))));
+/** Every extra rule set: rules_first before `rules`; rules_more, rules_ssm, rules_cross, rules_roles, rules_shapes after it, in order. */
+export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withShapesRules(withRolesRules(withCrossRules(withMoreRules(data)))));
