@@ -26,6 +26,10 @@ export interface Modality {
   notCharge: PhraseSet;
   /** Words before a charge that name no accused («ما وصفته بالعدوان …»). */
   notAccused: PhraseSet;
+  /** Verbs whose first object is the accused («اتهمت فيه الجيش الروسي باستخدام …», «وتُتهم موسكو بترحيل …»). */
+  chargeVerbs: PhraseSet;
+  /** After «كان», what was to happen and did not («وكان من المفترض أن يلتقي …»). */
+  wasTo: PhraseSet;
   /** Nouns whose nisba names no party («وسائل إعلام بريطانية»): merged into the topic nouns. */
   holders: string[];
 }
@@ -45,6 +49,8 @@ export function compileModality(data: RelationPatternsData['modality']): Modalit
     chargePrefix: data.charge_prefix ?? null,
     notCharge: phrases(data.not_charge),
     notAccused: phrases(data.not_accused),
+    chargeVerbs: phrases(data.charge_verbs),
+    wasTo: phrases(data.was_to),
     holders: data.holders,
   };
 }
@@ -100,11 +106,19 @@ export function modalHedged(rs: ReadSentence, from: number, to: number, used: nu
   const object = wordAt(rs, from);
   const governed = from === i + 1 || (from === i + 2 && wordAt(rs, i + 1) !== null && (object === null || !/^(ال|وال|فال)/.test(rs.tokens[object].norm)));
   if (governed && cut?.kind === 'cut' && cut.word !== null && rs.wordsAt(lists.complements, cut.word, 'bare')) {
-    for (let k = i - 1, n = 0; k >= 0 && rs.items[k].kind !== 'cut' && n < lists.hedgesFar.reach; k--, n++) {
+    let k = i - 1;
+    for (let n = 0; k >= 0 && rs.items[k].kind !== 'cut' && n < lists.hedgesFar.reach; k--, n++) {
       const w = wordAt(rs, k);
       if (w === null) continue;
       const near = n < 2 && (rs.wordsAt(m.near, w) || rs.wordsAt(lists.hedges, w));
       if (near || rs.wordsAt(m.far, w) || rs.wordsAt(lists.hedgesFar.words, w)) return true;
+    }
+    // «وكان من المفترض أن يلتقي …» («كان» is a clause cut of its own): what was to happen, in the past, did not; the
+    // same words without «كان» schedule it («ومن المفترض أن يلتقي …»).
+    const was = rs.items[k];
+    if (was?.kind === 'cut' && was.word !== null && /^[وف]?كان(ت)?$/.test(rs.tokens[was.word].norm) && k + 1 < i) {
+      const w = wordAt(rs, k + 1);
+      if (w !== null && rs.wordsAt(m.wasTo, w)) return true;
     }
   }
   // After: a condition within a few words after a match that holds a verb, in its clause.
@@ -129,7 +143,9 @@ export function objectOfSkipped(rs: ReadSentence, m: Modality, role: 'doer' | 't
   // The accused named by a noun first («الغرب», «شركات غربية»), then its charge on «ب»: a group after that is
   // inside the charge. A «ب» word first is the condemned act itself («ندد الاتحاد بالهجوم الروسي»: its doer
   // follows), and so is one after «ما وصفته» (`not_accused`: «أدانت … ما وصفته بالعدوان الروسي»).
-  let accusedNoun = false;
+  // The accused named by a group right after a charging verb (maybe behind «فيه»): its charge follows on «ب» too
+  // («واتهمت فيه الجيش الروسي باستخدام صواريخ كورية شمالية», «وتُتهم موسكو بترحيل الأطفال الأوكرانيين»).
+  let accusedNoun = role === 'accused' && rs.items[from - 1]?.kind === 'group' && chargedBy(rs, m, from - 2);
   for (let k = from; k < at; k++) {
     const w = wordAt(rs, k);
     if (w === null) continue;
@@ -145,6 +161,17 @@ export function objectOfSkipped(rs: ReadSentence, m: Modality, role: 'doer' | 't
     if (m.chargePrefix && norm.startsWith(m.chargePrefix) && norm.length > 3) {
       if (accusedNoun) return true;
     } else if (!rs.wordsAt(m.notAccused, w)) accusedNoun = true;
+  }
+  return false;
+}
+
+/** Is the word at item `i`, or the one before it when `i` is «فيه/فيها», a verb whose object is the accused? */
+function chargedBy(rs: ReadSentence, m: Modality, i: number): boolean {
+  for (let k = i, n = 0; k >= 0 && n < 2; k--, n++) {
+    const w = wordAt(rs, k);
+    if (w === null) return false;
+    if (rs.wordsAt(m.chargeVerbs, w)) return true;
+    if (!/^(فيه|فيها|فيهما)$/.test(rs.tokens[w].norm)) return false;
   }
   return false;
 }

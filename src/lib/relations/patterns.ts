@@ -246,7 +246,8 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     pronouns: { country: set(data.pronouns.country), title: set(data.pronouns.title), latest: set(data.pronouns.latest), partner: set(data.pronouns.partner), pair: set(data.pronouns.pair), guest: set(data.pronouns.guest ?? []) },
     bodyNisbas: Object.entries(data.body_nisbas).map(([id, forms]) => [id, set(forms)]),
     pluralNisbas: { forms: Object.entries(data.plural_nisbas.forms).map(([id, forms]) => [id, set(forms)]), nouns: set(data.plural_nisbas.nouns) },
-    mayHoldUnlinkedParty: wordTest([...data.pronouns.pair, ...(data.pronouns.guest ?? []), ...Object.values(data.plural_nisbas.forms).flat()]),
+    // … and a body's nisba after a rule word («وتواجه المجر انتقادات أوروبية»: the one linked actor and the bloc).
+    mayHoldUnlinkedParty: wordTest([...data.pronouns.pair, ...(data.pronouns.guest ?? []), ...Object.values(data.plural_nisbas.forms).flat(), ...Object.values(data.body_nisbas).flat()]),
     complements: set(data.clauses.complements),
     titles,
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps, titles, presence)),

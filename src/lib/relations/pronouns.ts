@@ -64,7 +64,9 @@ export function pronounParties(tokens: Token[], located: Located[], context: Sen
       // الوزراء الإسباني خلال لقائه زيلينسكي أن بلاده …» is Spain, not the guest named in between.
       const speaker = i > 0 && wordsAt(p.complements, i - 1, 'bare') && wordsAt(p.clauseWords, 0, 'bare') && !wordsAt(p.complements, 0, 'bare') && before[0] && before[0].first <= SPEAKER_WORDS ? before[0] : undefined;
       const nearest = speaker ?? [...before].reverse().find((l) => isPerson(l.actorId, actors)) ?? before[before.length - 1];
-      const id = nearest && countryOf(nearest.actorId, actors);
+      // With no party before it in the sentence, the subject of the sentence before («عقدت رئيسة الوزراء الدنماركية
+      // مؤتمراً صحفياً. وقالت إن بلادها ستمنح أوكرانيا …»).
+      const id = nearest ? countryOf(nearest.actorId, actors) : context?.subject && countryOf(context.subject, actors);
       if (id) place(id, i, country);
       i += country - 1;
       continue;

@@ -3,6 +3,7 @@
 // and the tokens are cut into clauses. The rules (extract.ts) match over the result.
 import { tokenize, type Token } from '../arabic';
 import type { Actor, Mention } from '../types';
+import { joinListAppositions } from './listApposition';
 import type { RelationPatterns } from './patterns';
 import { bodyNisbaParties, pluralNisbaParties, pronounParties } from './pronouns';
 import { ABSENT, MAYBE, PRESENT, tokenReadings, type PhraseSet, type PresenceIndex, type ReadingKind, type Readings } from './words';
@@ -345,7 +346,8 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     }
     let k = l.first - 1;
     while (k >= 0 && wordsAt(p.placeNouns, k)) k--;
-    l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1);
+    // «اتهمت فيه روسيا»: «فيه» (in it) is no «في» of a place.
+    l.place = !cutBefore[k + 1] && p.placeBefore.endsAt(readings, k + 1) && !/^[وف]?فيه(ا|م|ما)?$/.test(tokens[k]?.norm ?? '');
     // «عقوبات على 30 فرداً وكياناً في روسيا», «أكبر شركتين للنفط في روسيا»: after firms, people or a sector, «في» says whose they are.
     if (l.place && k >= 1 && readings[k].all.includes('في') && (wordsAt(p.placeOwners, k - 1) === 1 || (k >= 2 && /^(ال|لل)/.test(tokens[k - 1].norm) && wordsAt(p.placeOwners, k - 2) === 1) || p.placeOwners.endsAt(readings, k))) l.place = false;
     // «في مكتبه بالرياض», «في المجمع الرئاسي بأنقرة»: a capital after a seat of office is where the host sits.
@@ -372,7 +374,7 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     if (k >= 0 && !cutBefore[k + 1] && wordsAt(p.topicNouns, k)) l.place = true;
   }
 
-  const groups = actorGroups(nounPhrases(located, tokens, cutBefore, actors, p, wordsAt), tokens, cutBefore, p, wordsAt);
+  const groups = joinListAppositions(actorGroups(nounPhrases(located, tokens, cutBefore, actors, p, wordsAt), tokens, cutBefore, p, wordsAt), tokens, text, cutBefore, actors);
 
   const items: Item[] = [];
   const itemOf = new Array<number>(tokens.length).fill(-1);

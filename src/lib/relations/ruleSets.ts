@@ -6,11 +6,12 @@
 // later rule only reads the words no earlier rule took. `rules_first` (session 47) is the one set tried BEFORE
 // `rules`: readings of the voice and of the role a word plays (a passive or relative accusation, a message received,
 // a meeting chaired) that the main list's broader rules would otherwise read the other way round. Session 48 adds
-// `rules_directed_first` (tried before `rules`, after `rules_first`) and `rules_directed` (after every other list):
-// support, sanctions and accusation with their direction (a denial or reply, a relative, a carried subject).
+// `rules_shapes` (after `rules_roles`: coordinated subjects, trips made to meet someone, impersonal signings, thanks
+// for aid), `rules_directed_first` (tried before `rules`, after `rules_first`) and `rules_directed` (after every other
+// list): support, sanctions and accusation with their direction (a denial or reply, a relative, a carried subject).
 import type { RelationPatternsData } from '../data/schemas';
 
-type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles' | 'rules_directed_first' | 'rules_directed';
+type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles' | 'rules_shapes' | 'rules_directed_first' | 'rules_directed';
 
 /** The patterns data with one rule set merged in (its rules after the others, or before them: `first`); a class named twice is an error, not an override. */
 export function withRuleSet(data: RelationPatternsData, key: RuleSetKey, first = false): RelationPatternsData {
@@ -30,6 +31,7 @@ export const withMoreRules = (data: RelationPatternsData) => withSsmRules(withRu
 export const withCrossRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_cross');
 
 export const withRolesRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_roles');
+export const withShapesRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_shapes');
 /** `rules_first`, tried before `rules` (its classes join after every other set's, so a name it repeats is refused). */
 export const withFirstRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_first', true);
 
@@ -38,6 +40,6 @@ export const withDirectedRules = (data: RelationPatternsData) => withRuleSet(wit
 
 /**
  * Every extra rule set: rules_first, then rules_directed_first, before `rules`; rules_more, rules_ssm, rules_cross,
- * rules_roles and rules_directed after it, in order.
+ * rules_roles, rules_shapes and rules_directed after it, in order.
  */
-export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withDirectedRules(withRolesRules(withCrossRules(withMoreRules(data)))));
+export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withDirectedRules(withShapesRules(withRolesRules(withCrossRules(withMoreRules(data))))));

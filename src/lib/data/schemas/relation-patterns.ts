@@ -29,7 +29,7 @@ const RelationLabelSchema = z
 /** "<elements> => <relations>"; the elements and relations are checked when compiled. */
 const RuleSchema = z.string().regex(/^[^=]+=>[^=]+$/, 'a rule is "<elements> => <relations>"');
 
-/** An extra set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross, rules_roles, rules_first, rules_directed_first, rules_directed. */
+/** An extra set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross, rules_roles, rules_first, rules_shapes, rules_directed_first, rules_directed. */
 const ExtraRuleSet = z
   .object({
     verbs: z.array(z.string().min(1)).default([]),
@@ -82,7 +82,9 @@ export const RelationPatternsSchema = z
      * `near` (groups of words) and `far` hedge like `hedges` and `hedges_far`, also before the «أن» that opens the
      * match's clause; `after`: a condition right after the match; `not_doer_after` / `reasons` / `not_target_after` (and a
      * charge opening on `charge_prefix`): words whose object a directed relation's doer / target / an accusation's
-     * target is not; `holders`: nouns whose nisba names no party (like `topic_nouns`).
+     * target is not; `charge_verbs`: verbs whose first object is the accused, its charge after it on `charge_prefix`
+     * (a group after that charge is no target); `was_to`: after «كان», the words before «أن» of what was to happen and
+     * did not; `holders`: nouns whose nisba names no party (like `topic_nouns`).
      */
     modality: z
       .object({
@@ -97,6 +99,8 @@ export const RelationPatternsSchema = z
         charge_prefix: z.string().min(1).optional(),
         not_charge: z.array(z.string().min(1)).default([]),
         not_accused: z.array(z.string().min(1)).default([]),
+        charge_verbs: z.array(z.string().min(1)).default([]),
+        was_to: z.array(z.string().min(1)).default([]),
         holders: z.array(z.string().min(1)).default([]),
       })
       .strict()
@@ -175,6 +179,11 @@ export const RelationPatternsSchema = z
      * from the sentence before, verbs of adopting, a received gift's giver): tried after every other list.
      */
     rules_directed: ExtraRuleSet,
+    /**
+     * Session 48: coordinated subjects with a dual or plural verb, a trip made to meet someone, an impersonal signing,
+     * thanks for aid, a charge stated «فيه» — with their own word classes: tried after `rules_roles` (ruleSets.ts).
+     */
+    rules_shapes: ExtraRuleSet,
   })
   .strict();
 
