@@ -6,9 +6,10 @@
 // later rule only reads the words no earlier rule took. `rules_first` (session 47) is the one set tried BEFORE
 // `rules`: readings of the voice and of the role a word plays (a passive or relative accusation, a message received,
 // a meeting chaired) that the main list's broader rules would otherwise read the other way round. Session 48 adds
-// `rules_shapes` (after `rules_roles`: coordinated subjects, trips made to meet someone, impersonal signings, thanks
-// for aid), `rules_directed_first` (tried before `rules`, after `rules_first`) and `rules_directed` (after every other
-// list): support, sanctions and accusation with their direction (a denial or reply, a relative, a carried subject).
+// `rules_directed_first` (tried before `rules`, after `rules_first`) and `rules_directed` (after `rules_roles`):
+// support, sanctions and accusation with their direction (a denial or reply, a relative, a carried subject); and
+// `rules_shapes` last (coordinated subjects, trips made to meet someone, impersonal signings, thanks for aid). The
+// two last sets read no sentence of the labelled sets differently in the other order (every set's score identical).
 import type { RelationPatternsData } from '../data/schemas';
 
 type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles' | 'rules_shapes' | 'rules_directed_first' | 'rules_directed';
@@ -35,11 +36,11 @@ export const withShapesRules = (data: RelationPatternsData) => withRuleSet(data,
 /** `rules_first`, tried before `rules` (its classes join after every other set's, so a name it repeats is refused). */
 export const withFirstRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_first', true);
 
-/** Session 48's directed relations: `rules_directed` after every later set, `rules_directed_first` before `rules` (then `rules_first` before both). */
+/** Session 48's directed relations: `rules_directed` after the later sets so far, `rules_directed_first` before `rules` (then `rules_first` before both). */
 export const withDirectedRules = (data: RelationPatternsData) => withRuleSet(withRuleSet(data, 'rules_directed'), 'rules_directed_first', true);
 
 /**
  * Every extra rule set: rules_first, then rules_directed_first, before `rules`; rules_more, rules_ssm, rules_cross,
- * rules_roles, rules_shapes and rules_directed after it, in order.
+ * rules_roles, rules_directed and rules_shapes after it, in order.
  */
-export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withDirectedRules(withShapesRules(withRolesRules(withCrossRules(withMoreRules(data))))));
+export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withShapesRules(withDirectedRules(withRolesRules(withCrossRules(withMoreRules(data))))));

@@ -176,7 +176,7 @@ export const RelationPatternsSchema = z
     rules_directed_first: ExtraRuleSet,
     /**
      * Session 48 (directed relations): more phrasings of support, sanctions and accusation (a subject carried
-     * from the sentence before, verbs of adopting, a received gift's giver): tried after every other list.
+     * from the sentence before, verbs of adopting, a received gift's giver): tried after `rules_roles`, before `rules_shapes`.
      */
     rules_directed: ExtraRuleSet,
     /**
