@@ -296,6 +296,8 @@ export const BoilerplateSchema = z
     /** A page's interface, never a publisher's name: imperatives opening a call to action («استمع مباشرة»), words closing a menu label («أخبار أخرى»), verbs of credit before a name («نشره NAME»), a chat group's count noun («3 مشاركين»). */
     /** A breaking-news bar's label («عاجل»): the line under it is the ticker's item unless the lead takes it up. */
     urgentBarLabels: phraseList,
+    /** A ticker's labels over its items on lines of their own: bars' names (alone or glued to an item), lists' labels (glued only). */
+    tickerItemLabels: z.object({ barNames: phraseList, listLabels: phraseList }).strict().default({ barNames: [], listLabels: [] }),
     /** The label of a photo's credit in brackets closing its caption («(تصوير: NAME)»). */
     photoCreditLabels: phraseList,
     interfaceWords: z.object({ callsToAction: phraseList, moreWords: phraseList, creditVerbs: phraseList, groupCounts: phraseList, languageSwitch: phraseList.default([]) }).strict().default({ callsToAction: [], moreWords: [], creditVerbs: [], groupCounts: [], languageSwitch: [] }),
