@@ -236,7 +236,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
   const keyed = (xs: string[]) => new Map(xs.map((x) => [lexKey(x), x] as const));
   return {
     data,
-    exact: new Set(data.exactLines.map(lexKey)),
+    // An aggregator's «read it at the source» button (`sourceButtons`) alone on its line is interface text too (forty-fifth round, at the merge).
+    exact: new Set([...data.exactLines, ...(data.sourceButtons ?? [])].map(lexKey)),
     contains: data.containsPhrases.map(lexKey),
     organLines: data.organLines.map(lexKey),
     rights: compileRights(data.rightsPhrases),
