@@ -14,6 +14,7 @@ import { compilePattern } from './copy-wrapper';
 import { compileEmbedLines, type EmbedPattern } from './embed-lines';
 import type { LatinCopyright } from './frame-names';
 import type { HeadlineFurnitureWords } from './headline-furniture';
+import type { TickerLabels } from './ticker-items';
 
 /** The lexicon with matching keys pre-computed (normalised, punctuation-trimmed). */
 export interface Lexicon {
@@ -96,6 +97,8 @@ export interface Lexicon {
   /** lexKeys of `interfaceWords`: a call to action's imperatives, a menu label's closing words, verbs of credit before a name. */
   /** A breaking-news bar's label alone on its line (`urgentBarLabels`: «عاجل»; not a live page's «مباشر»). */
   isUrgentBar: (text: string) => boolean;
+  /** A ticker's labels over its items on lines of their own (`urgentBarLabels`, `tickerItemLabels`; ticker-items.ts). */
+  tickerItemLabels: TickerLabels;
   interfaceWords: { callsToAction: Set<string>; moreWords: Set<string>; creditVerbs: string[]; groupCounts: Set<string>; languageSwitch: Set<string> };
   /** Source keys of the words that name a site's web edition («نت»). */
   siteSuffixes: string[];
@@ -233,7 +236,8 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
   const keyed = (xs: string[]) => new Map(xs.map((x) => [lexKey(x), x] as const));
   return {
     data,
-    exact: new Set(data.exactLines.map(lexKey)),
+    // An aggregator's «read it at the source» button (`sourceButtons`) alone on its line is interface text too (forty-fifth round, at the merge).
+    exact: new Set([...data.exactLines, ...(data.sourceButtons ?? [])].map(lexKey)),
     contains: data.containsPhrases.map(lexKey),
     organLines: data.organLines.map(lexKey),
     rights: compileRights(data.rightsPhrases),
@@ -290,6 +294,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     articleNumberLabels: new Set((data.articleNumberLabels ?? []).map(lexKey)),
     followPrompts: { openers: new Set(data.followPrompts.openers.map(lexKey)), via: new Set(data.followPrompts.via.map(lexKey)) },
     isUrgentBar: ((keys: Set<string>) => (text: string) => keys.has(lexKey(text)))(new Set((data.urgentBarLabels ?? []).map(lexKey))),
+    tickerItemLabels: { key: lexKey, bars: new Set([...(data.urgentBarLabels ?? []), ...data.tickerItemLabels.barNames].map(lexKey)), lists: new Set(data.tickerItemLabels.listLabels.map(lexKey)) },
     interfaceWords: { callsToAction: new Set(data.interfaceWords.callsToAction.map(lexKey)), moreWords: new Set(data.interfaceWords.moreWords.map(lexKey)), creditVerbs: data.interfaceWords.creditVerbs.map(lexKey), groupCounts: new Set(data.interfaceWords.groupCounts.map(lexKey)), languageSwitch: new Set((data.interfaceWords.languageSwitch ?? []).map(lexKey)) },
     siteSuffixes: data.siteSuffixes.map(sourceKey),
     siteWords: new Set([...data.siteSuffixes, ...data.sourceAffixes.after].map(sourceKey)),

@@ -28,6 +28,7 @@ import { citesSource } from './prose-credit';
 import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateline, twoWordPlace } from './dateline-shapes';
 import { opensWithPrintPageLabel } from './print-page';
 import { agencyByInitials, isInitialsShape } from './initials-code';
+import { isVolumeWord } from './volume-labels';
 
 export interface Dateline {
   place: string;
@@ -158,7 +159,8 @@ function datelineByGrammar(text: string, lex: Lexicon, lookup: NameLookup): Date
     // «دیسمبر 19, 2025 …»: a month name opens a date line, never a dateline.
     if (!at || lex.dates.isMonthName(at.place.split(/\s+/)[0])) continue;
     // «العدد 12 - اقتصاد»: an issue's label (`issueLabels`) with its number is a print edition's furniture, never a place and a day.
-    if (at.date && lex.dates.issueLabels.has(normalizeArabic(at.place))) continue;
+    // «السنة 23 - العدد 6120»: a year or volume label (`volumeLabels`, volume-labels.ts) and its number likewise.
+    if (at.date && (lex.dates.issueLabels.has(normalizeArabic(at.place)) || isVolumeWord(at.place, lex))) continue;
     // «وذكرت هيئة الإذاعة البريطانية (بي بي سي) في تقرير …»: a sentence citing a source, never a dateline (prose-credit.ts).
     if (!at.date && citesSource(at.place, lex) && !isPlace(at.place)) continue;
     // «ذكرت صحيفة / إزفيستيا/ الروسية أن …»: a «place» ending on a site's own word («صحيفة»,

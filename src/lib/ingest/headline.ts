@@ -21,6 +21,7 @@ import { opensAsCaption, printedWholeInLead } from './caption-lines';
 import { sideFurniture, withSides } from './headline-sides';
 import { siteLinesYield } from './headline-site-line';
 import { headlineInShareLine, type ShareLineWords } from './share-line-headline';
+import { tickerItemLines, unrepeatedTickerItem, type TickerLabels } from './ticker-items';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -106,6 +107,8 @@ export interface HeadlineContext {
   leadVerbs?: ReadonlySet<string>;
   /** A newsroom's signatures («فريق التحرير», «هيئة التحرير»: `staffCredits`, lexKeys): «NAME ـ فريق التحرير» is a credit line. */
   staffCredits?: ReadonlySet<string>;
+  /** A ticker's labels over its items on lines of their own (`urgentBarLabels`, `tickerItemLabels`: ticker-items.ts). */
+  tickerLabels?: TickerLabels;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -125,6 +128,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   const keys = lines.filter((l) => l.kind !== 'blank').map((l) => l.key);
   const topLines = lines.filter((l) => l.kind !== 'blank').slice(0, 3).map((l) => l.index);
   const scored: HeadlineCandidate[] = [];
+  // «عاجل | ITEM» / «ITEM» / DATE: a ticker's items on lines of their own (ticker-items.ts).
+  const tickerItems = ctx.tickerLabels ? tickerItemLines(lines, end, ctx.tickerLabels) : undefined;
   for (let i = 0; i < end; i++) {
     const l = lines[i];
     // «10:32 HEADLINE», «الرئيسية › عربي ودولي › HEADLINE», «تسجيل الدخول HEADLINE»: furniture glued
@@ -172,6 +177,7 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     const head = cut?.rest ?? l.text;
     const { share: overlap, shared } = overlapShare(contentWords(tagged ?? head, ctx.functionWords), leadWords);
     if (tickerItem(l, lines, overlap, ctx)) continue;
+    if (tickerItems?.size && unrepeatedTickerItem(l, tickerItems, leadWords, ctx.functionWords, ctx.tickerLabels!)) continue;
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
     let score = Math.min(overlap, MAX_OVERLAP_CREDIT) - (periodClosed ? PERIOD_PENALTY : 0);

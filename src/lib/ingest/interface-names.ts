@@ -30,6 +30,22 @@ export function isStockPhotoAgency(text: string, lex: Pick<Lexicon, 'stockPhotoA
   return !!lex.stockPhotoAgencies?.size && lex.stockPhotoAgencies.has(lexKey(text.replace(/^[\s([]+|[\s)\]]+$/gu, '')));
 }
 
+const noteWords = new WeakMap<object, { colours: Set<string>; folders: Set<string> }>();
+
+/**
+ * «أصفر · ملاحظات», «ملاحظات · أحمر», «Yellow · Notes»: a notes app's colour and folder label (`noteLabels`) — two to four
+ * tokens, every one a colour or a folder's word, both kinds present (forty-fifth round, at the merge; aside45 u4549, spent).
+ */
+export function isNoteColourLabel(text: string, lex: Pick<Lexicon, 'data'>): boolean {
+  let words = noteWords.get(lex.data as object);
+  if (!words) noteWords.set(lex.data as object, (words = { colours: new Set(lex.data.noteLabels.colours.map(lexKey)), folders: new Set(lex.data.noteLabels.folders.map(lexKey)) }));
+  const tokens = text.split(SWITCH_SEPARATORS).filter(Boolean).map(lexKey);
+  if (tokens.length < 2 || tokens.length > MAX_SWITCH_TOKENS) return false;
+  const colours = tokens.filter((t) => words!.colours.has(t)).length;
+  const folders = tokens.filter((t) => words!.folders.has(t)).length;
+  return colours > 0 && folders > 0 && colours + folders === tokens.length;
+}
+
 /** Keyed words («تقارير», «خاصه»): a section's head, then one or two of its adjectives and nothing else. */
 export function headWithAdjectives(parts: readonly string[], heads: ReadonlySet<string> | undefined, adjectives: ReadonlySet<string> | undefined): boolean {
   return !!heads && !!adjectives?.size && parts.length >= 2 && parts.length <= 3 && heads.has(parts[0]) && parts.slice(1).every((w) => adjectives.has(w));

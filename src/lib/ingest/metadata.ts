@@ -177,16 +177,19 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
       if (found?.kind === 'generic') { if (found.wires) generic ??= l.value; }
       else signals.push({ field: 'agency', value: l.value, ...(found?.id ? { id: found.id } : {}), confidence: 0.85, rule: 'agency line', line: l.index + 1 });
     } else if (l.kind === 'source' && l.index < start && l.value) {
-      const known = creditSignals(l.value, lex.names, '«المصدر:» above the story', l.index + 1, 0.85);
+      // «المصدر: NAME - https://…»: a clip's source line with the page's link after the name — the name is the value (forty-fifth
+      // round, at the merge; aside45 u4549, spent); a link alone stays the page's own link's business (below).
+      const value = l.value.replace(/\s+[-–—|·]\s+(?:https?:\/\/|www\.)\S+\s*$/u, '').trim() || l.value;
+      const known = creditSignals(value, lex.names, '«المصدر:» above the story', l.index + 1, 0.85);
       // «المصدر: رؤيا» under an aggregator's headline names the origin whether or not the data
       // knows it, as the same line after the story does (twenty-third round).
       // A link or a domain as the value («source:: https://…», a reader view's host) is the page's own
       // link's business; an institution or an office («المصدر: المرصد العربي لحقوق الإنسان» over its
       // report) is the statement's author, not the site it was copied from.
-      const link = /https?:|www\.|^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(l.value.trim());
-      const first = normalizeArabic(l.value.trim().split(/\s+/)[0] ?? '');
+      const link = /https?:|www\.|^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(value);
+      const first = normalizeArabic(value.split(/\s+/)[0] ?? '');
       const author = lex.officeWords.has(first) || lex.institutionWords.has(sourceKey(first.replace(/^ال(?=\p{L}{2})/u, '')));
-      signals.push(...(known.length || link || author ? known : unknownCredit(creditedName(withoutLink(l.value), lex), l.index + 1, 0.8, '«المصدر:» above the story', lex)));
+      signals.push(...(known.length || link || author ? known : unknownCredit(creditedName(withoutLink(value), lex), l.index + 1, 0.8, '«المصدر:» above the story', lex)));
     }
   }
   if (leadDateline) {

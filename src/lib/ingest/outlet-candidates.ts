@@ -13,7 +13,8 @@ import { sourceKey } from '../data/keys';
 import { EMAIL } from './site-name';
 import { isTagline } from './tagline-names';
 import { markdownText, notANameByShape } from './outlet-shape';
-import { isLanguageSwitch, isSectionWithAdjective, isStockPhotoAgency } from './interface-names';
+import { isLanguageSwitch, isNoteColourLabel, isSectionWithAdjective, isStockPhotoAgency } from './interface-names';
+import { isVolumeLabel } from './volume-labels';
 
 /** Why `value` cannot be a publisher's name, or undefined when nothing speaks against it. */
 const PERSON = 'a person\'s name, not a publisher';
@@ -36,6 +37,7 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   // «English EN» over a staff box, «Getty» in a caption's bracket, «أحداث خاصة» over the headline: a language switch, a
   // stock photo's credit, a section's label — no publisher's name, whichever rule read it (interface-names.ts, forty-fourth round).
   if (isLanguageSwitch(text, lex)) return 'a language switch, not a publisher';
+  if (isNoteColourLabel(text, lex)) return 'a notes app\'s colour and folder label, not a publisher';
   if (isStockPhotoAgency(text, lex)) return 'a stock-photo agency\'s credit, not a publisher';
   if (isSectionWithAdjective(text, lex)) return 'a section label, not a publisher';
   // A date or a time: «1 مارس 2026», «10:12» — every word a number, a month or a date's word
@@ -48,6 +50,8 @@ export function notAPublisher(value: string, lex: Lexicon): string | undefined {
   const bare = key.replace(/[:：#.،-]/gu, ' ').replace(/\s+/gu, ' ').trim();
   const issue = (lex.data.dateWords.issueLabels ?? []).map(lexKey).find((w) => bare === w || bare.startsWith(`${w} `));
   if (issue && /[0-9٠-٩]/u.test(text) && bare.slice(issue.length).split(' ').filter(Boolean).every(dateWord)) return 'an issue number, not a publisher';
+  // «السنة الرابعة», «المجلد 14»: the year or volume label an issue line prints beside its number (volume-labels.ts).
+  if (isVolumeLabel(text, lex)) return 'a print edition\'s year or volume, not a publisher';
   // «الموقع», «القائمة»: a bare common noun (`genericPageWords`) names no one by itself
   // (thirtieth round, merged) — unless the sources data knows it as a name.
   if (lex.genericPageWords.has(key) && !lex.names(text)) return 'a bare common noun, not a publisher';

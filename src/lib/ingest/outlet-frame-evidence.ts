@@ -16,6 +16,7 @@ import { lexKey } from './boilerplate';
 import { notANameByShape } from './outlet-shape';
 import { isSlogan } from './tagline-names';
 import { OUTLET_ABSTAIN } from './abstain';
+import { notAPublisher } from './outlet-candidates';
 
 type Line = { text: string; index: number; kind: string; words: number };
 interface Page { lines: readonly Line[]; start: number; bodyEnd?: number; titleIndex?: number }
@@ -270,7 +271,9 @@ export function frameEvidenceSignals(page: Page, signals: Signal[], lex: Lexicon
   const proposed = signals.filter((s) => s.field === 'outlet').map((s) => lexKey(s.value));
   for (const s of [recurring, over, nameBesideFurniture(page, lex)]) {
     const key = s && lexKey(s.value);
-    if (s && key && !proposed.includes(key) && !out.some((o) => lexKey(o.value) === key)) out.push(s);
+    // The frame's readings come after the candidates were weighed: the evidence against a publisher's name is asked here too
+    // («السنة الرابعة - العدد 203»: a year label beside an issue's count; forty-fifth round, at the merge).
+    if (s && key && !proposed.includes(key) && !out.some((o) => lexKey(o.value) === key) && !notAPublisher(s.value, lex)) out.push(s);
   }
   return out;
 }

@@ -66,6 +66,9 @@ export function siteAtTop(lines: ClassifiedLine[], start: number, titleIndex: nu
     else if (spelledToo) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.72, rule: 'site name at the top, spelled in Latin letters too', line: site.index + 1 });
     else if (again) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.7, rule: 'site name at the top, printed again on the page', line: site.index + 1 });
 
+    // «صوت سيدي براني» over «أسبوعية إقليمية تصدر عن جمعية …»: a name over the tagline naming its publisher (`publisherLineCues`)
+    // is the paper's masthead, though its town's name recurs in the lead (forty-fifth round, at the merge; aside45 u4523, spent).
+    else if (under && site.words <= 5 && under.words <= 14 && lex.publisherLineCues.some((c) => ` ${under.key} `.includes(` ${c} `))) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top over its publisher\'s tagline', line: site.index + 1 });
     else if (bilingual) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.55, rule: 'site name at the top over its Latin brand', line: site.index + 1 });
     else if (site.kind === 'short' && !overStory && !barJoined(site.text) && !genericWireCredit(site.text, lex)) signals.push({ field: 'outlet', value: arabicHalf(site.text, lex.sameName), confidence: 0.5, rule: 'short first line (site name?)', line: site.index + 1 });
     // «موقع العهد الاخباري»: a longer name framed by a site's own words (`sourceAffixes`) has a

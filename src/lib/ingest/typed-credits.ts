@@ -15,7 +15,7 @@
 import type { Lexicon } from './boilerplate';
 import { lexKey } from './boilerplate';
 
-const cache = new WeakMap<object, { types: Set<string>; release: Map<string, string>; titles: Set<string>; phrases: string[] }>();
+const cache = new WeakMap<object, { types: Set<string>; release: Map<string, string>; titles: Set<string>; phrases: string[]; rounds: string[] }>();
 
 function lists(lex: Lexicon) {
   let c = cache.get(lex.data as object);
@@ -26,6 +26,7 @@ function lists(lex: Lexicon) {
       release: new Map((d.releaseWires ?? []).map((w) => [lexKey(w), w])),
       titles: new Set((d.officeTitles ?? []).map(lexKey)),
       phrases: (d.captionPhrases ?? []).map(lexKey),
+      rounds: (d.captionRoundPhrases ?? []).map(lexKey),
     };
     cache.set(lex.data as object, c);
   }
@@ -65,10 +66,15 @@ export function isPictureCaption(text: string, lex: Lexicon): boolean {
   if (/[.!؟?:؛…"»”]\s*$/u.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 3 || words.length > MAX_CAPTION_WORDS) return false;
-  const { titles, phrases } = lists(lex);
+  const { titles, phrases, rounds } = lists(lex);
   if (!titles.has(lexKey(words[0]))) return false;
   const key = ` ${lexKey(t)} `;
-  return phrases.some((p) => key.includes(` ${p} `));
+  if (phrases.some((p) => key.includes(` ${p} `))) return true;
+  // «السفير خلال جولته في …», «القنصل الروسي أثناء زيارته …»: the round right after the office word, or after it and its
+  // nisba («الروسي», «الفرنسية»); a verb between («الوزير يؤكد خلال زيارته …») makes it a sub-heading's clause.
+  const after = (n: number) => ` ${lexKey(words.slice(n).join(' '))} `;
+  const nisba = words.length > 3 && /(?:ي|ية|يه)$/u.test(words[1]) && !/^[يتن]/u.test(words[1]);
+  return rounds.some((p) => after(1).startsWith(` ${p} `) || (nisba && after(2).startsWith(` ${p} `)));
 }
 
 // A distributor's tag after a place or a date: «الرياض - (بزنس واير) - وقعت …», «أبوظبي، …، 30 أكتوبر 2028 (SeaPRwire) –».

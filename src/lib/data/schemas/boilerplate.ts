@@ -79,6 +79,8 @@ export const BoilerplateSchema = z
     releaseWires: phraseList.default([]),
     officeTitles: phraseList.default([]),
     captionPhrases: phraseList.default([]),
+    /** «خلال جولته», «أثناء زيارته»: a picture's round, read right after the caption's office word and its nisba (typed-credits.ts). */
+    captionRoundPhrases: phraseList.default([]),
     /** «admin», «editor», «webmaster»: a publishing system's login roles; an author line naming one names no outlet (account-lines.ts). */
     accountHandles: phraseList.default([]),
     /** «صحيفة», «جريدة»: a paper's type word; unclosed after a dateline's place it opens the lead's subject (paper-credits.ts). */
@@ -296,6 +298,10 @@ export const BoilerplateSchema = z
     /** A page's interface, never a publisher's name: imperatives opening a call to action («استمع مباشرة»), words closing a menu label («أخبار أخرى»), verbs of credit before a name («نشره NAME»), a chat group's count noun («3 مشاركين»). */
     /** A breaking-news bar's label («عاجل»): the line under it is the ticker's item unless the lead takes it up. */
     urgentBarLabels: phraseList,
+    /** A notes app's colour and folder words («أصفر · ملاحظات»): a label of both is the app's, never an outlet. */
+    noteLabels: z.object({ colours: phraseList, folders: phraseList }).strict().default({ colours: [], folders: [] }),
+    /** A ticker's labels over its items on lines of their own: bars' names (alone or glued to an item), lists' labels (glued only). */
+    tickerItemLabels: z.object({ barNames: phraseList, listLabels: phraseList }).strict().default({ barNames: [], listLabels: [] }),
     /** The label of a photo's credit in brackets closing its caption («(تصوير: NAME)»). */
     photoCreditLabels: phraseList,
     interfaceWords: z.object({ callsToAction: phraseList, moreWords: phraseList, creditVerbs: phraseList, groupCounts: phraseList, languageSwitch: phraseList.default([]) }).strict().default({ callsToAction: [], moreWords: [], creditVerbs: [], groupCounts: [], languageSwitch: [] }),

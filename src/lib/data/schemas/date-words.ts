@@ -26,6 +26,8 @@ export const DateWordsSchema = z
     dayMonthJoiners: z.array(z.string().trim().min(1)).default([]),
     /** Labels of an issue number («العدد 12 ديسمبر 2025»: the 12 is the issue, not the day). */
     issueLabels: z.array(z.string().trim().min(1)).default([]),
+    /** A print edition's year or volume label before its number or ordinal («السنة الرابعة», «المجلد 14»). */
+    volumeLabels: z.array(z.string().trim().min(1)).default([]),
     /** A day written as an ordinal word, first day first («التاسع من أغسطس 2026»): 31 lists of spellings. */
     dayOrdinals: z.array(names).max(31).default([]),
     /** Words a dateline prints for a day of a named month, with no digit («مطلع نوفمبر», «غرة ديسمبر»). */
