@@ -16,6 +16,10 @@ import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
 import { closedSentenceTail } from './closing-brackets';
 import { datedLink } from './interface-names';
+import { DATED_TEASER, PHOTO_CREDIT_END, endsWithBracket, isSpacedTagList, isTwoCrumbs, placeLike, slashedPhotoCredit, splitTags, titleBarShape } from './line-shapes';
+
+// Other modules import endsWithBracket from here, where it was first written.
+export { endsWithBracket };
 
 /** A wire's tag closing a paragraph: «(بترا)», «(أ ف ب)». */
 const WIRE_TAG = /\s*\([^()]{1,20}\)\s*$/u;
@@ -70,7 +74,6 @@ export interface ClassifiedLine {
 
 /** A dateline has a separator, brackets or a date in it; other lines need not be parsed. */
 const DATELINE_HINT = /[-–—ـ_/:(«0-9٠-٩]/u;
-// A list item: a bullet glyph, a dash and a space, or a dash glued to an Arabic word («-أردوغان يستقبل …»).
 /** The bars a line may end with as layout («… |»). */
 const SEPARATOR_BARS = new Set(['|', '│', '¦']);
 
@@ -82,19 +85,17 @@ function markersOf(lex: Lexicon) {
   return markers;
 }
 
+// A list item: a bullet glyph, a dash and a space, or a dash glued to an Arabic word («-أردوغان يستقبل …»).
 const BULLET = /^(?:[•·▪►◦‣∙●○■□➤✓✔]|[-–—*](?=\s)|-(?=[\u0621-\u064A]))\s*/u;
 const LABEL = /^([^:：]{1,30}?)\s*[:：]\s*(.*)$/u;
-const TAG_SPLIT = /\s*[،,|؛;]\s*|\s+[-–]\s+/u;
 
-
-
-/** True when a line is mostly a date (a date plus weekday/time words of the lexicon). */
 // A line that is or holds a link: a scheme, «www.», or a domain followed by a path.
 export const HOLDS_LINK = /https?:\/\/|www\.|(?:^|\s)[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 
 /** A dated part naming its role may say more around its date («نُشر لأول مرة في …»): six words, not four. */
 const ROLE_PART_WORDS = 6;
 
+/** True when a line is mostly a date (a date plus weekday/time words of the lexicon). */
 function isDateOnly(text: string, wordCount: number, lex: Lexicon, maxOther = 4): boolean {
   // More than ten words (countWords) is never a date line: the dates are not looked for (most lines are prose).
   if (wordCount > 10) return false;
@@ -110,11 +111,6 @@ function isDateOnly(text: string, wordCount: number, lex: Lexicon, maxOther = 4)
     .filter((w) => w && !lex.dates.lineWords.has(w));
   // Month names (1–2 words each, possibly doubled «فبراير/ شباط») are allowed on top.
   return otherWords.length <= maxOther;
-}
-
-function splitTags(value: string): string[] {
-  const parts = TAG_SPLIT.test(value) ? value.split(TAG_SPLIT) : countWords(value) <= 5 ? [value] : [];
-  return parts.map((p) => p.replace(/^#/, '').trim()).filter(Boolean);
 }
 
 function agencyName(text: string, lex: Lexicon, key = lexKey(text)): string | undefined {
@@ -329,53 +325,6 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
 
-/** A «)» last but for spaces: what WIRE_TAG needs, found without trying its pattern from every position. */
-export function endsWithBracket(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && /\s/u.test(text[end - 1])) end--;
-  return text[end - 1] === ')';
-}
-
-/** Signs a spaced tag list has at least, and the words of its longest tag. */
-const MIN_TAG_SIGNS = 3;
-const MAX_TAG_WORDS = 5;
-
-function isSpacedTagList(text: string): boolean {
-  if (!text.startsWith('#') || /[.!؟?،,:]/u.test(text)) return false;
-  const tags = text.split('#').slice(1).map((t) => t.trim());
-  return tags.length >= MIN_TAG_SIGNS && tags.every((t) => t && countWords(t) <= MAX_TAG_WORDS);
-}
-
-// «/ AA», «/ Getty Images», «/ صورة: AA (AA)»: the credit after the last slash, Latin or labelled.
-const SLASHED_CREDIT = /\s\/\s*((?:(?:صورة|الصورة|تصوير)\s*[:：]\s*)?[A-Za-z][A-Za-z .&'-]{0,30}(?:\s*\([A-Za-z .]{1,20}\))?|(?:صورة|الصورة|تصوير)\s*[:：]\s*[^/.!؟?]{1,30})$/u;
-
-function slashedPhotoCredit(text: string): boolean {
-  // The pattern needs a slash: a line without one (most prose) is not scanned position by position.
-  const m = text.includes('/') ? SLASHED_CREDIT.exec(text) : null;
-  if (!m || !hasArabic(m.input.slice(0, m.index))) return false;
-  const before = text.slice(0, m.index).trim();
-  return countWords(before) >= 4 && !/[.!؟?]["»”]?$/u.test(before);
-}
-
-const DATED_TEASER = /(?:\.{3}|…)\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}(?:\s*[,،]\s*[^.,،\d]{2,30})?$/u;
-
-const PHOTO_CREDIT_END = /[^\s©]\s*©\s*[\p{L}][\p{L}\p{M} .]{1,30}$/u;
-
-/**
- * What stands before a dateline's credit has a place's shape: a place the lexicon knows, or one
- * to three words with no function word. «صورة من عملية تبادل سابقة (أ.ب)» is a photo caption
- * closed by the photo agency's tag, not a dateline crediting the story to it.
- */
-function isTwoCrumbs(text: string, lex: Lexicon): boolean {
-  const m = /^([^.!؟?:>»›/|]{2,30}?)\s*[>»›/|]\s*([^.!؟?:>»›/|]{2,60})$/u.exec(text);
-  return !!m && countWords(m[2]) <= 4 && lex.genericPageWords.has(lexKey(m[1]));
-}
-
-function placeLike(text: string, lex: Lexicon): boolean {
-  const words = text.trim().split(/\s+/);
-  return lex.places.has(lexKey(text)) || (words.length <= 3 && !words.some((w) => lex.functionWords.has(normalizeArabic(w))));
-}
-
 /** The first non-blank line after line i. */
 export function nextNonBlank(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {
   for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank') return lines[j];
@@ -426,10 +375,4 @@ export function classifyLines(lines: string[], lex: Lexicon): ClassifiedLine[] {
   for (const l of out) if (l.kind !== 'menu' && l.kind !== 'blank') counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
   for (const l of out) l.repeats = counts.get(l.key) ?? 1;
   return out;
-}
-
-/** «HEADLINE | SECTION | SITE»: bars only, a first part of ≥ 5 words, every other part ≤ 4 words. */
-function titleBarShape(text: string): boolean {
-  const parts = text.split(/\s[|｜]\s/u);
-  return parts.length >= 3 && countWords(parts[0]) >= 5 && parts.slice(1).every((p) => countWords(p) <= 4) && !/\s[>»›/]\s/u.test(text);
 }
