@@ -68,6 +68,8 @@ function conjoinedShortStem(m: ActorMatcher, tokens: Token[], i: number, text: s
   if (norm.length !== 3 || (norm[0] !== 'و' && norm[0] !== 'ف') || i + 1 >= tokens.length) return null;
   let best: PhraseMatch<ActorKey> | null = null;
   for (const layer of m.layers) {
+    // Most such tokens («وهو», «فقد») start no phrase once the clitic is off: no clitic readings built.
+    if (!layer.hasFirst(norm.slice(1))) continue;
     const hit = layer.matchAt(tokens, i, text, 2);
     if (hit && hit.to - hit.from >= 2 && hit.prefix.length === 1 && (!best || hit.to > best.to)) best = hit;
   }
