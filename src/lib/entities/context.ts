@@ -4,6 +4,7 @@
 // by another country's nisba («مجلس الأمن الروسي») is that country's own body; and an alias
 // that folding makes equal to a common word (تراس = ترأس) needs a title or the full name.
 import { conjunctionStems, isDefinite } from '../arabic/clitics';
+import { normalizeArabic } from '../arabic/normalize';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import type { Token } from '../arabic/tokenize';
 import type { ActorKey, ActorMatcher, LinkContext } from './matcher';
@@ -85,7 +86,7 @@ export function capitalIsPlace(ctx: LinkContext, tokens: Token[], hit: PhraseMat
   if (headed) return true;
   // «رحلاتها اليومية بين الدوحة وموسكو»: the ends of a route are places (session 10).
   if (k >= 1 && k === hit.from - 1 && tokens[k].norm === 'بين' && routeBefore(ctx, tokens, k, text)) return true;
-  if (k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords)) return !actsAfterFrom(ctx, tokens, k, text);
+  if (k >= 0 && k === hit.from - 1 && WS.test(gap(text, tokens, hit.from)) && inSet(tokens[k], ctx.placeWords)) return !actsAfterFrom(ctx, tokens, k, text) && !(tokens[k].norm === TO && goodsSentBefore(ctx, tokens, k, text));
   // «كييف وموسكو»: joined by «و» to a capital, it is read as that one is («في كييف وموسكو» places,
   // «بين موسكو وكييف» both act).
   if (joinedTo) return capitalIsPlace(ctx, tokens, joinedTo, text, undefined, true);
@@ -158,12 +159,30 @@ const MAX_SUPPLY_GAP = 4;
  * the same clause (quotation marks may stand between; no other punctuation) — the capital after it
  * is the supplier (session 14: o-aside oa09, p-dev pd24). «عاد المبعوث من موسكو» stays a place.
  */
+const TO = normalizeArabic('إلى');
 function suppliedBefore(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
   for (let j = k - 1; j >= 0 && j >= k - MAX_SUPPLY_GAP; j--) {
     if (!/^[\s\u00A0«»"“”]*$/.test(gap(text, tokens, j + 1))) return false;
     const t = tokens[j];
     if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
     if (t.word.conjunctionStems().some((r) => ctx.suppliedNouns.has(r) || ctx.suppliedNouns.has(r.replace(/^(ب|ال|بال)/, '')))) return true;
+  }
+  return false;
+}
+
+/**
+ * «إلى» at k after a verb of sending (`sendingWords`) whose object is goods: goods named between the
+ * verb and «إلى» («سلمت برلين دبابات إلى كييف»), or the verb's own «ها» (a thing named before: «شحنة …
+ * التي أرسلتها الولايات المتحدة إلى كييف»). People sent («يرسل كوشنر وويتكوف إلى موسكو») visit a place.
+ */
+function goodsSentBefore(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
+  for (let j = k - 1, goods = false; j >= 0 && j >= k - MAX_SUPPLY_GAP; j--) {
+    if (!/^[\s\u00A0«»"“”]*$/.test(gap(text, tokens, j + 1))) return false;
+    const t = tokens[j];
+    if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
+    const stems = t.word.conjunctionStems();
+    if (stems.some((r) => ctx.sendingWords.has(r))) return goods || t.norm.endsWith('ها');
+    if (stems.some((r) => ctx.suppliedNouns.has(r) || ctx.suppliedNouns.has(r.replace(/^(ب|ال|بال)/, '')))) goods = true;
   }
   return false;
 }
@@ -296,6 +315,9 @@ export function nisbaDescribesBody(ctx: LinkContext, tokens: Token[], from: numb
       // But a definite country name of the nisba's shape agrees with the definite noun as its
       // adjective: «الشركة السعودية للصناعات الأساسية» is the company's name (session 14, p-dev pd06).
       if (brand && crossed === 0 && isDefinite(t.norm) && !isDefiniteAdjective(tokens[from].norm)) return false;
+      // Counted unnamed bodies, «15 شركة صينية» (a number, then both indefinite, nothing between), are that
+      // country's firms; one «شركة أوكرانية» stays a company (h-dev hd22), as a plural «شركات» always was no body.
+      if (crossed === 0 && k > 0 && DIGIT.test(tokens[k - 1].text) && !isDefinite(t.norm) && !isDefinite(tokens[from].norm)) return false;
       return definiteAt < 0 || definiteAt === k + 1;
     }
     if (k > floor && ctx.bodyNounTails.has(t.norm) && spaced(text, tokens, k) && ctx.bodyNouns.has(`${tokens[k - 1].norm} ${t.norm}`)) return definiteAt < 0 || definiteAt === k + 1;

@@ -44,7 +44,7 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
       bodyNounTails: lastWords(data.bodyNouns.filter((b) => phraseTokens(b).length > 1)), brandHeads: set(data.brandHeads),
       companyTrades: set(data.companyTrades), stateBodyAdjectives: set(data.stateBodyAdjectives), routeNouns: set(data.routeNouns), timeWords: set(data.timeWords),
       placeNameHeads: set(data.placeNameHeads), firstNames: set(data.firstNames),
-      peopleNouns: set(data.peopleNouns), suppliedNouns: set(data.suppliedNouns),
+      peopleNouns: set(data.peopleNouns), suppliedNouns: set(data.suppliedNouns), sendingWords: set(data.sendingWords),
       shareNouns: set(data.shareNouns), outletTails: set(data.outletTails),
     },
   };

@@ -62,6 +62,24 @@ function matchAt(m: ActorMatcher, tokens: Token[], i: number, text: string): Phr
   return best ?? null;
 }
 
+/**
+ * «بوتين وشي جين بينغ»: the trie strips no clitic that leaves under three letters (و+شي would be
+ * any word), but a name of several words starting with a two-letter word vouches for itself after
+ * «و»/«ف» (session 48, helper 10k). Asked only of three-letter tokens starting with و/ف that matched nothing.
+ */
+function conjoinedShortStem(m: ActorMatcher, tokens: Token[], i: number, text: string): PhraseMatch<ActorKey> | null {
+  const norm = tokens[i].norm;
+  if (norm.length !== 3 || (norm[0] !== 'و' && norm[0] !== 'ف') || i + 1 >= tokens.length) return null;
+  let best: PhraseMatch<ActorKey> | null = null;
+  for (const layer of m.layers) {
+    // Most such tokens («وهو», «فقد») start no phrase once the clitic is off: no clitic readings built.
+    if (!layer.hasFirst(norm.slice(1))) continue;
+    const hit = layer.matchAt(tokens, i, text, 2);
+    if (hit && hit.to - hit.from >= 2 && hit.prefix.length === 1 && (!best || hit.to > best.to)) best = hit;
+  }
+  return best;
+}
+
 /** Span of a hit in the paragraph, with the clitic cut off (بالكرملين → الكرملين, وللناتو → ناتو). */
 function hitSpan(tokens: Token[], hit: PhraseMatch<ActorKey>): [number, number] {
   const first = tokens[hit.from];
@@ -79,7 +97,7 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
   // («الجامعة العربية روسيا» is the Arab League and Russia, not a «جامعة» named after Russia).
   let linkedEnd = 0;
   for (let i = 0; i < tokens.length; ) {
-    const hit = matchAt(m, tokens, i, text);
+    const hit = matchAt(m, tokens, i, text) ?? conjoinedShortStem(m, tokens, i, text);
     if (!hit) {
       // «روسياأوكرانيا», «الأممالمتحدة»: two known names run together. The length is tested here
       // too: a call into another module is not inlined, and most tokens are shorter.
@@ -90,7 +108,7 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
     }
     // At one key keep only the strongest kind (a name beats a capital or a surname).
     let keys = strongestKeys(hit.values);
-    if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1 && hit.reading.replace(/^ال/, '').length < MIN_STRIPPED_SHORT) keys = [];
+    if (keys[0].kind === 'short' && hit.prefix && hit.to - hit.from === 1) keys = strippedShortKeys(keys, hit);
     const kind = keys[0]?.kind;
     // «جدة», «مركز الملك سلمان» (Actor.hints): no mention, but the country is named near (session 11).
     if (keys.length && allHints(keys)) {
@@ -133,6 +151,8 @@ export function matchParagraph(text: string, paragraph: number, m: ActorMatcher,
  */
 function otherFirstName(m: ActorMatcher, ctx: LinkContext, keys: ActorKey[], tokens: Token[], from: number, text: string): boolean {
   if (from === 0 || !/^[\s\u00A0]+$/.test(text.slice(tokens[from - 1].end, tokens[from].start))) return false;
+  // Folding makes the preposition «على» the name «علي»; written with its ى it is «ردا على بوتين» (session 48).
+  if (tokens[from - 1].text.endsWith('ى')) return false;
   const first = tokens[from - 1].norm;
   if (!ctx.firstNames.has(first)) return false;
   for (const k of keys) {
@@ -141,6 +161,20 @@ function otherFirstName(m: ActorMatcher, ctx: LinkContext, keys: ActorKey[], tok
     for (const n of [a.name, ...(a.aliases ?? [])]) if (tokenize(n)[0]?.norm === first) return false;
   }
   return true;
+}
+
+/**
+ * A bare surname reached by stripping a clitic (session 48, helper 10k):
+ * - through the definite article it is no person: «منتخب الكاميرون» (the country) is not Cameron —
+ *   a family name that takes «ال» is written with it in the dictionary («السيسي»);
+ * - shorter than MIN_STRIPPED_SHORT it is too easily a word (بكين ≠ ب+كين), but after «و»/«ف» alone
+ *   it is guarded instead (Actor.needsContext): «بايدن وشي» is Xi when he is named in full in the
+ *   article, or in any way in this paragraph or the one before.
+ */
+function strippedShortKeys(keys: ActorKey[], hit: PhraseMatch<ActorKey>): ActorKey[] {
+  if (hit.prefix.endsWith('ال') && !hit.reading.startsWith('ال')) return [];
+  if (hit.reading.replace(/^ال/, '').length >= MIN_STRIPPED_SHORT) return keys;
+  return hit.prefix === 'و' || hit.prefix === 'ف' ? keys.map((k) => ({ ...k, guarded: true })) : [];
 }
 
 // Per hit, plain loops instead of spread/map/filter closures: most hits carry one key of one kind,

@@ -57,6 +57,8 @@ export interface LinkContext {
   peopleNouns: Set<string>;
   /** Goods a government supplies and verbs of receiving: «من» + capital after them is the supplier. */
   suppliedNouns: Set<string>;
+  /** Verbs of sending or delivering: «إلى» + capital after them is the receiver («أرسلت … إلى كييف»). */
+  sendingWords: Set<string>;
   /** A company's shares («أسهم», «سهم»): a nisba after a quoted name they head is the company's. */
   shareNouns: Set<string>;
   /** «الإخباري», «نيوز»: a place's name before one, closed by a dash or a quote, names an outlet (session 48). */

@@ -46,6 +46,7 @@ export const DiscoveryLexiconSchema = z.object({
   peopleNouns: wordList,
   /** «صواريخ», «أسلحة», «تلقت»: goods and receiving; «من» + capital after them names the supplier («صواريخ … من واشنطن»; session 14). */
   suppliedNouns: wordList,
+  sendingWords: wordList,
   /** «أسهم», «سهم»: a traded company's shares; a nisba after a quoted name they head is the company's («أسهم «ساب» السويدية»; session 46). */
   shareNouns: wordList,
   /** «الإخباري», «نيوز»: after a place's name and closed by a dash or a quote, an outlet's name («زاد الأردن الإخباري –»; session 48). */
