@@ -152,23 +152,34 @@ function actsAfterFrom(ctx: LinkContext, tokens: Token[], k: number, text: strin
 
 /** «من» + capital after goods or a verb of receiving reaches back at most this many words. */
 const MAX_SUPPLY_GAP = 4;
+const TO = normalizeArabic('إلى');
+
+/** A token whose stem, or its stem less a glued ب / ال / بال, is in `set` («الرد», «بطلب», «وبدعم», «بالأسلحة»). */
+const stemIn = (t: Token, set: Set<string>) => t.word.conjunctionStems().some((r) => set.has(r) || set.has(r.replace(/^(ب|ال|بال)/, '')));
 
 /**
- * «صواريخ «أتاكمز» من واشنطن», «تلقت كييف صواريخ بعيدة المدى من واشنطن»: goods a government
- * supplies, or a verb of receiving (`suppliedNouns`), at most MAX_SUPPLY_GAP words before «من» in
- * the same clause (quotation marks may stand between; no other punctuation) — the capital after it
- * is the supplier (session 14: o-aside oa09, p-dev pd24). «عاد المبعوث من موسكو» stays a place.
+ * The words before k in its clause, nearest first, at most MAX_SUPPLY_GAP (quotation marks may stand between; no other
+ * punctuation, no clause or reporting word): `visit` answers true or false to end the walk, undefined to go on.
  */
-const TO = normalizeArabic('إلى');
-function suppliedBefore(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
+function walkClauseBack(ctx: LinkContext, tokens: Token[], k: number, text: string, visit: (t: Token) => boolean | undefined): boolean {
   for (let j = k - 1; j >= 0 && j >= k - MAX_SUPPLY_GAP; j--) {
     if (!/^[\s\u00A0«»"“”]*$/.test(gap(text, tokens, j + 1))) return false;
     const t = tokens[j];
     if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
-    if (t.word.conjunctionStems().some((r) => ctx.suppliedNouns.has(r) || ctx.suppliedNouns.has(r.replace(/^(ب|ال|بال)/, '')))) return true;
+    const answer = visit(t);
+    if (answer !== undefined) return answer;
   }
   return false;
 }
+
+/**
+ * «صواريخ «أتاكمز» من واشنطن», «تلقت كييف صواريخ بعيدة المدى من واشنطن»: goods a government
+ * supplies, or a verb of receiving (`suppliedNouns`), at most MAX_SUPPLY_GAP words before «من» in
+ * the same clause — the capital after it is the supplier (session 14: o-aside oa09, p-dev pd24).
+ * «عاد المبعوث من موسكو» stays a place.
+ */
+const suppliedBefore = (ctx: LinkContext, tokens: Token[], k: number, text: string) =>
+  walkClauseBack(ctx, tokens, k, text, (t) => (stemIn(t, ctx.suppliedNouns) ? true : undefined));
 
 /**
  * «إلى» at k after a verb of sending (`sendingWords`) whose object is goods: goods named between the
@@ -176,20 +187,17 @@ function suppliedBefore(ctx: LinkContext, tokens: Token[], k: number, text: stri
  * التي أرسلتها الولايات المتحدة إلى كييف»). People sent («يرسل كوشنر وويتكوف إلى موسكو») visit a place.
  */
 function goodsSentBefore(ctx: LinkContext, tokens: Token[], k: number, text: string): boolean {
-  for (let j = k - 1, goods = false; j >= 0 && j >= k - MAX_SUPPLY_GAP; j--) {
-    if (!/^[\s\u00A0«»"“”]*$/.test(gap(text, tokens, j + 1))) return false;
-    const t = tokens[j];
-    if (ctx.clauseWords.has(t.norm) || inSet(t, ctx.reportingVerbs)) return false;
-    const stems = t.word.conjunctionStems();
-    if (stems.some((r) => ctx.sendingWords.has(r))) return goods || t.norm.endsWith('ها');
-    if (stems.some((r) => ctx.suppliedNouns.has(r) || ctx.suppliedNouns.has(r.replace(/^(ب|ال|بال)/, '')))) goods = true;
-  }
-  return false;
+  let goods = false;
+  return walkClauseBack(ctx, tokens, k, text, (t) => {
+    // The verb as written (with a glued و / ف): no ب / ال stripped, as a noun's are.
+    if (t.word.conjunctionStems().some((r) => ctx.sendingWords.has(r))) return goods || t.norm.endsWith('ها');
+    if (stemIn(t, ctx.suppliedNouns)) goods = true;
+    return undefined;
+  });
 }
 
 /** The noun as written, definite, or with a glued ب / و / ف («الرد», «بطلب», «وبدعم»). */
-const isActingNoun = (ctx: LinkContext, t: Token) =>
-  t.word.conjunctionStems().some((r) => ctx.actingNouns.has(r) || ctx.actingNouns.has(r.replace(/^(ب|ال|بال)/, '')));
+const isActingNoun = (ctx: LinkContext, t: Token) => stemIn(t, ctx.actingNouns);
 
 // «دبي، الإمارات العربية المتحدة (CNN)--», «أبوظبي، الإمارات -»: a city, a comma, then the country and a
 // bracket or dash opening the paragraph — the dateline's country, a place.

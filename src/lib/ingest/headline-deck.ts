@@ -11,6 +11,7 @@ import type { ClassifiedLine } from './classify';
 import type { HeadlineCandidate, HeadlineContext } from './headline';
 import { contentWords, leadIndex, overlapShare, type LeadIndex } from './lead-overlap';
 import { lexKey } from './boilerplate';
+import { TICKER_ITEM_MAX_OVERLAP } from './ticker-items';
 
 /** The deck's excess over a short headline: at least this many words more. */
 const DECK_EXTRA_WORDS = 3;
@@ -59,7 +60,7 @@ export function headlineOverDeck(scored: HeadlineCandidate[], lines: readonly Cl
 /** «عاجل» alone, then a line the lead repeats less than half of: the ticker's item, never the headline. */
 export function tickerItem(l: ClassifiedLine, lines: readonly ClassifiedLine[], overlap: number, ctx: HeadlineContext): boolean {
   const above = nextShown(lines, l.index, -1);
-  return !!above && overlap < 0.5 && !!ctx.isUrgentBar?.(above.text) && lexKey(above.text) !== lexKey(l.text);
+  return !!above && overlap < TICKER_ITEM_MAX_OVERLAP && !!ctx.isUrgentBar?.(above.text) && lexKey(above.text) !== lexKey(l.text);
 }
 
 /** Under the headline, a line this short is a label (a kicker, a photo's caption, a section's name). */

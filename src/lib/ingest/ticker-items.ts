@@ -25,7 +25,7 @@ const MIN_ITEM_WORDS = 3;
 const MAX_ITEM_WORDS = 14;
 /** An item's line is one a headline could be: not prose cut by the classifier into menus, dates or credits. */
 const ITEM_KINDS = new Set(['heading', 'short', 'body']);
-/** The lead repeats less than this share of an item's words (headline-deck.ts `tickerItem` asks the same of the line under «عاجل»). */
+/** The lead repeats less than this share of an item's words (headline-deck.ts `tickerItem` reads the line under a lone «عاجل» by it too). */
 export const TICKER_ITEM_MAX_OVERLAP = 0.5;
 
 const GLUED = /^(.{2,30}?)\s*(?:[|｜:：]|\s[-–—]\s)\s*(\S.*)$/u;
