@@ -4,7 +4,8 @@
 // (session 48). Read by roles.ts after the groups are formed.
 import type { Token } from '../arabic';
 import type { Actor } from '../types';
-import { ownSide, type ActorGroup } from './roles';
+import type { ActorGroup } from './roles';
+import { ownSide } from './sides';
 
 /** Only a comma (or nothing) between the two lists. */
 const COMMA_ONLY = /^[\s،,]*$/;

@@ -5,7 +5,8 @@
 import { normalizeArabic, type Token } from '../arabic';
 import type { Actor, Mention, Sentence } from '../types';
 import type { RelationPatterns } from './patterns';
-import { affiliationChain, sameSide, type Located, type ReadSentence, type SentenceContext } from './roles';
+import type { Located, ReadSentence, SentenceContext } from './roles';
+import { affiliationChain, sameSide } from './sides';
 
 /** The country an actor speaks for: itself, or the first country up its affiliation chain. */
 function countryOf(id: string, actors: Map<string, Actor>): string | null {
