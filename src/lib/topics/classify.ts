@@ -12,7 +12,7 @@ import type { FrameReader } from './frame';
 import { addModelTopics, modelFeatures, readWithModel } from './model';
 
 // The lexicon's compiler lives in lexicon.ts; it is part of this module's public surface.
-export { compileTopicLexicon, topicWordKey, type TopicLexicon, type TopicWord } from './lexicon';
+export { compileTopicLexicon, topicWordKey, type TopicLexicon, type TopicLexiconOptions, type TopicWord } from './lexicon';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
@@ -174,7 +174,7 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
     // An article that never names this war — a league's «قمة», a union's «الهدنة», a plant commissioned in
     // Riyadh, a truce in El Fasher — is another field's or war's, whatever its words: no topic with a frame,
     // and the learnt reader may not give one either.
-    const reader = t.frame ? lex.frames.get(t.id) : undefined;
+    const reader = t.frame && lex.articleFrame ? lex.frames.get(t.id) : undefined;
     if (a && reader && !namesThisWar(reader)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     // Another war or field claimed this topic's words here, and what is left names neither war: the same
     // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
