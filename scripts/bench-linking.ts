@@ -79,7 +79,7 @@ const t1 = performance.now();
 // The build's setup: the linker reads context words, topic phrases match through word forms.
 const lexicon = compileLexicon(loadDiscoveryLexicon());
 const matcher = buildActorMatcher(actors, lexicon.link);
-const topicLexicon = compileTopicLexicon(topics, buildFormIndex(loadWordForms()), loadTopicModel());
+const topicLexicon = compileTopicLexicon(topics, buildFormIndex(loadWordForms()), loadTopicModel(), { articleFrame: true });
 const t2 = performance.now();
 
 // Wall time and this process's CPU time: on a shared machine the CPU figure is the stable one.

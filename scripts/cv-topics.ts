@@ -23,7 +23,7 @@ const family = familyKeyOf(forms.familyOf);
 const stem = (n: string) => lightStem(n, family);
 const topics = loadTopics(path.join(ROOT, 'content/topics.yaml'));
 const topicIds = topics.map((t) => t.id);
-const lex = compileTopicLexicon(topics, forms);
+const lex = compileTopicLexicon(topics, forms, undefined, { articleFrame: true });
 const all = readParts(parts);
 // --all-words: the function words read too (the model before session 13), for comparison.
 const functionWords = opt['all-words'] ? undefined : loadFunctionWords(path.join(ROOT, 'content/function-words.yaml'));

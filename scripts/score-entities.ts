@@ -112,7 +112,7 @@ if (opt.json) {
   // The fallback (classifyTopics): articles whose only topic came from it, and — the signal it
   // reads — the best topic below the bar in every article, as if nothing had passed; each judged
   // main / mentioned / wrong against the labels.
-  const lex = compileTopicLexicon(topics, buildFormIndex(wordForms));
+  const lex = compileTopicLexicon(topics, buildFormIndex(wordForms), undefined, { articleFrame: true });
   const verdict = (a: (typeof labelled)[number], id: TopicId) => (a.topics.main.includes(id) ? 'main' : (a.topics.mentioned ?? []).includes(id) ? 'mentioned' : 'wrong');
   const fired = { main: 0, mentioned: 0, wrong: 0 };
   const below = { main: 0, mentioned: 0, wrong: 0 };

@@ -185,7 +185,7 @@ export function buildCorpus(input: CorpusInput, reuse?: CorpusReuse): Corpus {
   const extraVocabulary = extra ? keyOf(reuse!.codeVersion, extra.vocabularyKey) : '';
   const linkInputs = new Map(extra ? docs.map((d) => [d.slug, keyOf(discoverInputs, cached('linkInputs', extraVocabulary, d.slug, () => extra.keyFor(d)))]) : []);
   const topicInputs = reuse ? keyOf(reuse.codeVersion, input.topics, input.wordForms ?? null, input.topicModel ?? null) : '';
-  const topicLexicon = compileTopicLexicon(input.topics, input.wordForms ? buildFormIndex(input.wordForms) : undefined, input.topicModel);
+  const topicLexicon = compileTopicLexicon(input.topics, input.wordForms ? buildFormIndex(input.wordForms) : undefined, input.topicModel, { articleFrame: true });
   const sourceRefs = new Map<string, SourceRef>();
   const quotes: SpeakerQuote[] = [];
   const overrideProblems: OverrideProblem[] = [];

@@ -4,14 +4,15 @@
 // first, so a phrase there is strong evidence; further down, hits add up and long articles
 // need more of them. Every assignment keeps the evidence that put it there.
 import type { Topic, TopicAssignment, TopicHit, TopicId, TopicPlace } from '../types';
-import { countWords } from '../arabic/tokenize';
+import { countWords, tokenize } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import { lexiconFor, type TopicLexicon } from './lexicon';
 import { textHits, type TextHit } from './text-hits';
+import type { FrameReader } from './frame';
 import { addModelTopics, modelFeatures, readWithModel } from './model';
 
 // The lexicon's compiler lives in lexicon.ts; it is part of this module's public surface.
-export { compileTopicLexicon, topicWordKey, type TopicLexicon, type TopicWord } from './lexicon';
+export { compileTopicLexicon, topicWordKey, type TopicLexicon, type TopicLexiconOptions, type TopicWord } from './lexicon';
 
 /** Weight of one distinct phrase in the title or the lead. */
 export const TITLE_HIT_WEIGHT = 3;
@@ -160,8 +161,21 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
       a.hits.push(hit);
     }
   }
+  // Session 49: does the article name this war anywhere (its sides, places, people: the frame's `thisWar` and
+  // `anchors`)? Read once per frame, and only for a topic that has evidence to lose.
+  const named = new Map<FrameReader, boolean>();
+  const namesThisWar = (reader: FrameReader) => {
+    let yes = named.get(reader);
+    if (yes === undefined) named.set(reader, (yes = [title, ...paragraphs].some((text) => reader.namesThisWar(tokenize(text), text))));
+    return yes;
+  };
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
+    // An article that never names this war — a league's «قمة», a union's «الهدنة», a plant commissioned in
+    // Riyadh, a truce in El Fasher — is another field's or war's, whatever its words: no topic with a frame,
+    // and the learnt reader may not give one either.
+    const reader = t.frame && lex.articleFrame ? lex.frames.get(t.id) : undefined;
+    if (a && reader && !namesThisWar(reader)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     // Another war or field claimed this topic's words here, and what is left names neither war: the same
     // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
     if (a && a.firm === 0 && framed.has(t.id) && near(a.looseAt, framedAt.get(t.id)!)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };

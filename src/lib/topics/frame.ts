@@ -16,6 +16,8 @@ const OTHER = 1;
 const THIS = 2;
 /** Set beside OTHER on another field's words (`otherFields`), not on another war's. */
 const FIELD = 4;
+/** Set beside THIS on the words that name this war itself (`thisWar`, `anchors`), not on the topic's `ownFields`. */
+const ANCHOR = 8;
 /** Only spaces between tokens k-1 and k (one name). */
 const spaced = (text: string, tokens: Token[], k: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
 
@@ -24,6 +26,11 @@ export interface FrameReader {
   otherWar(tokens: Token[], text: string, from: number, to: number): boolean;
   /** Does this war's word stand in the clause of tokens[from..to)? */
   ownWar(tokens: Token[], text: string, from: number, to: number): boolean;
+  /**
+   * Session 49: does the text name this war at all — one of `thisWar` or `anchors` anywhere (not a team
+   * named by its country, «منتخب أوكرانيا»)? An article that never does is another field's or war's.
+   */
+  namesThisWar(tokens: Token[], text: string): boolean;
 }
 
 /** A sentence ends at . ! ? ؟ or a line break; a fronted place ends at a comma. */
@@ -50,7 +57,11 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
   for (const w of frame?.otherWars ?? []) for (const f of forms(w)) trie.insert(f, OTHER);
   for (const w of otherFields) for (const f of forms(w)) trie.insert(f, OTHER | FIELD);
   // Session 47: the topic's own field («قصف», «ضربة» beside a plant) weighs like this war's words.
-  for (const w of [...(frame?.thisWar ?? []), ...ownFields]) for (const f of forms(w)) trie.insert(f, THIS);
+  for (const w of ownFields) for (const f of forms(w)) trie.insert(f, THIS);
+  // Session 49: this war's own words, and the words that place a text in it without naming a side
+  // (its front towns, the Black Sea corridor), also say the text is about this war at all.
+  for (const w of frame?.thisWar ?? []) for (const f of forms(w)) trie.insert(f, THIS | ANCHOR);
+  for (const w of frame?.anchors ?? []) for (const f of forms(w)) trie.insert(f, ANCHOR);
   const sideAt = (tokens: Token[], k: number, text: string): number => {
     let side = 0;
     for (const m of trie.matchesAt(tokens, k, text)) for (const v of m.values) side |= v;
@@ -114,6 +125,10 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
     },
     ownWar(tokens, text, from, to) {
       return distances(tokens, text, from, to)[1] < Infinity;
+    },
+    namesThisWar(tokens, text) {
+      for (let k = 0; k < tokens.length; k++) if (sideOf(tokens, k, text) & ANCHOR) return true;
+      return false;
     },
   };
 }

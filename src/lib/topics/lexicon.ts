@@ -47,6 +47,17 @@ export interface TopicLexicon {
   stem: (norm: string) => string;
   /** Per topic with a `frame`: which war its hits belong to (frame.ts). */
   frames: Map<TopicId, FrameReader>;
+  /**
+   * Session 49: texts are whole articles, so one that never names this war (its frame's `thisWar` or
+   * `anchors`) gets no topic with that frame (classify.ts). Off for a lone sentence read out of its article
+   * (the readers' unit tests): a sentence rarely names the war its article is about.
+   */
+  articleFrame: boolean;
+}
+
+export interface TopicLexiconOptions {
+  /** Read texts as whole articles (`TopicLexicon.articleFrame`): the build, the scorers and the benches do. */
+  articleFrame?: boolean;
 }
 
 /**
@@ -87,7 +98,7 @@ export function topicWordKey(forms?: FormIndex, onSuffixed?: (norm: string) => v
 }
 
 /** Compiles the phrases of every topic into one trie (article- and form-insensitive). */
-export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: TopicModel): TopicLexicon {
+export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: TopicModel, options: TopicLexiconOptions = {}): TopicLexicon {
   const suffixedWords = new Set<string>();
   const wordKey = topicWordKey(forms, (norm) => suffixedWords.size < 100_000 && suffixedWords.add(norm));
   const trie = new PhraseTrie<PhraseRef>(wordKey);
@@ -175,7 +186,7 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: 
     if (!frameReaders.has(key)) frameReaders.set(key, compileFrame(t.frame, t.otherFields, t.ownFields));
     frames.set(t.id, frameReaders.get(key)!);
   }
-  const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem, frames };
+  const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem, frames, articleFrame: options.articleFrame ?? false };
   if (model) lex.model = compileTopicModel(model);
   return lex;
 }

@@ -145,6 +145,12 @@ export const TopicSchema = z
       .object({
         otherWars: strings(arabic).min(1),
         thisWar: strings(arabic).min(1),
+        /**
+         * Session 49: words that place a text in this war without naming a side (its front towns, the
+         * Black Sea corridor). With `thisWar` they tell whether an article names this war at all: one that
+         * names neither gets no topic with this frame (classify.ts).
+         */
+        anchors: strings(arabic).min(1).optional(),
       })
       .strict()
       .optional(),
