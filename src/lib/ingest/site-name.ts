@@ -170,14 +170,14 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // Only the head is read below (up to three skipped, one shifted, three kept): the first SHOWN_LINES_READ
   // such lines decide, so the page's other lines are not tested (three callers a page, every line each).
   // A widget's rows do not count towards them: a weather and a currency bar run past eight lines; a temperature alone
-  // («10 C») is its town's cell, and the town under it («تونس») names no site unless the page prints it again, as a
-  // masthead is in its © line (forty-sixth round).
+  // («10 C») is its town's cell, and the town under it («تونس») names no site unless a short line prints it again, as a
+  // masthead is in its © line — the story may name the town (forty-sixth round).
   const shown: L[] = [];
   let widgetRows = 0;
   let townCell = false;
   for (const l of lines) {
     if (l.kind === 'blank') continue;
-    const cellTown = townCell && l.words <= 2 && !/[0-9٠-٩]/u.test(l.text) && !lines.some((o) => o !== l && o.text.includes(l.text.trim()));
+    const cellTown = townCell && l.words <= 2 && !/[0-9٠-٩]/u.test(l.text) && !lines.some((o) => o !== l && o.words <= 8 && o.text.includes(l.text.trim()));
     townCell = shown.length === widgetRows && isTemperature(l.text);
     if (cellTown) continue;
     if (l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !(CONTACT_HINT.test(l.text) && CONTACT.test(l.text))) {
