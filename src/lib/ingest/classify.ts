@@ -257,6 +257,10 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   // «صوامع حبوب في ميناء أوديسا. © Reuters.»: a picture's description closed by its photo credit
   // (a © and a name, no year) is a caption, not the story's first sentences (eighteenth round).
   if (words <= 25 && text.includes('©') && PHOTO_CREDIT_END.test(text) && countWords(text.slice(0, text.lastIndexOf('©'))) >= 3) return { ...base, kind: 'caption' };
+  // «احتفل مدونون عراقيون بارتفاع أسعار النفط (Getty)»: a picture's description closed by a stock-photo agency in
+  // brackets (`stockPhotoAgencies`) is a caption, never the headline (forty-sixth round, real pages).
+  const stock = words <= 25 ? STOCK_TAIL.exec(text) : null;
+  if (stock && lex.stockPhotoAgencies.has(lexKey(stock[1])) && countWords(text.slice(0, stock.index)) >= 3) return { ...base, kind: 'caption' };
   // «… خلال مشاركته في القمة عبر الإنترنت / AA», «… إنهاء الحرب / صورة: AA (AA)»: a picture's description
   // closed by a slash and a Latin photo credit (or a «صورة:» label) with no sentence's end before it is a
   // caption — prose never closes on «/ AA» (twenty-eighth round, real pages).
@@ -324,6 +328,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (words >= 6 && endsWithBracket(text) && closedSentenceTail(text, words, lex)) return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
+
+/** A line's closing brackets holding one to four Latin words: a picture's credit when the words are a stock agency's. */
+const STOCK_TAIL = /\(\s*([A-Za-z][A-Za-z ]{1,30}?)\s*\)\s*$/u;
 
 /** The first non-blank line after line i. */
 export function nextNonBlank(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {

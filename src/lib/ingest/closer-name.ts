@@ -30,7 +30,8 @@ export function closerNameLastResort(lines: readonly ClassifiedLine[], titleInde
   const data = lex.data.closerName;
   const closers = new Set((lex.data.outletShape?.mastheadClosers ?? []).map(lexKey));
   if (!data || !closers.size) return [];
-  const notNames = new Set([...data.notNames, ...(lex.data.interfaceWords?.callsToAction ?? [])].map(lexKey));
+  // A platform's word is no site's name: «جوجل نيوز» in a follow bar (`outletShape.platforms`, forty-sixth round).
+  const notNames = new Set([...data.notNames, ...(lex.data.interfaceWords?.callsToAction ?? []), ...(lex.data.outletShape?.platforms ?? [])].map(lexKey));
   const senders = [...data.senders, ...(lex.data.latinAgreement?.contactLabels ?? [])];
   const found = new Map<string, { name: string; line: number; count: number }>();
   const add = (span: string | undefined, line: number) => {

@@ -87,6 +87,9 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     // credit (dateline-stub.ts), the story's agency — never the name of the site that copied it
     // (forty-fifth round, real pages).
     if (found?.kind === 'agency' && /\s*[-–—ـ:]+$/u.test(l.text.trim())) continue;
+    // «(رويترز)», «(أ ف ب)»: a wire's name in brackets alone is a credit, never a masthead — on a page without headline
+    // it closes a two-paragraph story within the first three lines (forty-sixth round, a real page's wire read as the site).
+    if (found?.kind === 'agency' && /^\(.*\)$/u.test(l.text.trim())) continue;
     // A Latin brand («Al-sharq») names one outlet where a short Arabic name («الشرق») may be
     // shared by several: it counts a little more.
     if (found && found.kind !== 'generic') out.push(signal(found, l.kind === 'latin' ? 'Latin site name at the top' : 'site name at the top', l.index + 1, l.kind === 'latin' ? 0.82 : 0.8, 'outlet'));

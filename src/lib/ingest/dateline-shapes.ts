@@ -244,11 +244,15 @@ export function chainedCredits(found: Dateline, text: string, lookup: NameLookup
     const tail = text.slice(out.end + m[0].length).trimStart();
     const speech = /^["«“]/u.test(tail) || SPEECH_OPENERS.has(tail.split(/\s+/)[0] ?? '');
     const reporter = !hit && !speech && isReporter(name, text.slice(0, out.end));
-    if (!hit && !isPlace(name) && !reporter) break;
+    // «موسكو ـ عواصم ـ «الوطن» ـ وكالات:»: a name no list holds, framed by guillemets or brackets, right before the
+    // generic wires' word is the paper crediting itself beside them (forty-sixth round, a real Gulf paper's dateline).
+    const framedSelf = !hit && !reporter && !!(m[1] || m[2]) && lookup(CHAIN_LINK.exec(text.slice(out.end + m[0].length))?.[3]?.trim() ?? '')?.kind === 'generic';
+    if (!hit && !isPlace(name) && !reporter && !framedSelf) break;
     const rest = text.slice(out.end + m[0].length).trim();
     if (rest.split(/\s+/).length < 3 || !/^[\p{L}"«“]/u.test(rest)) break;
     out.end += m[0].length;
-    if (hit?.kind === 'agency') out.agency ??= hit;
+    if (framedSelf) out.outlet ??= { name, kind: 'outlet' };
+    else if (hit?.kind === 'agency') out.agency ??= hit;
     else if (hit?.kind === 'outlet') out.outlet ??= hit;
     else if (hit?.kind === 'generic') out.generic ??= hit;
   }

@@ -16,6 +16,12 @@ const DASH_STUB = /^\p{L}+(?: \p{L}+){0,3}\s*[-–—]$/u;
  */
 const SEPARATED_STUB = /^\p{L}+(?: \p{L}+)?\s*[|:\-–—]\s*(?:\d{1,2}\s+\p{L}+\s*[|:\-–—]\s*)?\p{L}+(?: \p{L}+){0,2}\s*[:\-–—]$/u;
 /**
+ * «موسكو ـ عواصم ـ «الوطن» ـ وكالات:»: a chain of two to five links — one or two words, or a name in guillemets or
+ * brackets — between dashes or tatweels, closed by a colon or a dash: a Gulf paper's dateline on its own line
+ * (forty-sixth round, real pages). The lead's grammar reads it (`chainedCredits`) as it reads it glued.
+ */
+const CHAIN_STUB = /^(?:\p{L}+(?: \p{L}+)?|«[^«»]{2,30}»|\([^()]{2,30}\))(?:\s*(?:--|[-–—ـ]+)\s*(?:\p{L}+(?: \p{L}+)?|«[^«»]{2,30}»|\([^()]{2,30}\))){1,4}\s*[:\-–—ـ]$/u;
+/**
  * «الخرطوم :المنبر 24», «سبها : واحة الجنوب 24»: a known place, a colon or a bar, and a name of one to
  * three words with a number after it, nothing closing it. The grammar never reads a name with digits it
  * does not know (a date's «2 - 6» would be one); alone on its line after a known place, no date is there.
@@ -26,9 +32,14 @@ const NUMBERED_NAME = /^(\p{L}+(?: \p{L}+)?)\s*[:|]\s*(\p{L}+(?: \p{L}+){0,2} \d
  * The stub's dateline, by `read` (the lead's grammar, given the stub glued before the lead), or the
  * numbered name after a known place. `undefined` when the line is no stub.
  */
+/** A dateline's chain of links alone on its line («موسكو ـ عواصم ـ «الوطن» ـ وكالات:»): never the story's first line. */
+export function isChainStub(text: string): boolean {
+  return CHAIN_STUB.test(text.trim());
+}
+
 export function stubDatelineOf(stub: string, lead: string, lex: Lexicon, lookup: NameLookup,
   read: (text: string) => Dateline | undefined, printedAgain?: (text: string) => boolean): Dateline | undefined {
-  if (DASH_STUB.test(stub) || SEPARATED_STUB.test(stub)) {
+  if (DASH_STUB.test(stub) || SEPARATED_STUB.test(stub) || CHAIN_STUB.test(stub)) {
     const d = read(`${stub} ${lead}`);
     return d && d.end <= stub.length + 1 ? { ...d, end: 0 } : undefined;
   }

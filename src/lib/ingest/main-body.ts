@@ -2,6 +2,7 @@
 // story starts when a dateline opens the line under a lone headline-like line, and the story's
 // paragraphs until its closing meta or a «read also» marker (a marker mid-story and its listed
 // headlines skipped when the story resumes). Split from extract.ts (session 20).
+import { isChainStub } from './dateline-stub';
 import { isFigureCaption } from './caption-between';
 import { isPictureCaption } from './typed-credits';
 import { lexKey, type Lexicon } from './boilerplate';
@@ -387,6 +388,11 @@ export function storyStart(lines: ClassifiedLine[], start: number, datelineOf: (
   // Before the dateline test: a headline may open with a place («موسكو وأنقرة والخليج.. من …؟»).
   const afterName = lex ? afterAuthorName(lines, start, lex) : undefined;
   if (afterName !== undefined) return afterName;
+  // «موسكو ـ عواصم ـ «الوطن» ـ وكالات:» alone over the lead: the lead's dateline on its own line, not the story's first
+  // line — when the lead's grammar reads the whole chain glued before it (forty-sixth round, real pages; dateline-stub.ts).
+  const stub = lines[start].text.trim();
+  const under = isChainStub(stub) ? nextNonBlank(lines, start) : undefined;
+  if (under?.kind === 'body' && (datelineOf(`${stub} ${under.text}`)?.end ?? 0) >= stub.length) return under.index;
   if (datelineOf(lines[start].text)) return start;
   // «… تدرس لغز تدهور الطرق!» over a lead that repeats it: the headline, not the story's first line.
   const underMarked = lex ? leadUnderMarkedHeadline(lines, start, lex) : undefined;

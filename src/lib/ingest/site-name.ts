@@ -2,7 +2,7 @@
 // site (its shape: not a greeting, a question or a language switcher), a name in two scripts,
 // a masthead «NAME (SHORT)», the brand lines and the menu runs a name in them is no signal from.
 // Split from credits.ts (session 19) by concern; the signals built on it stay there.
-import { widgetHead } from './widget-block';
+import { isTemperature, isWidgetRow, widgetHead } from './widget-block';
 import type { NamedSource, NameLookup } from './names';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
@@ -143,6 +143,7 @@ export const EMAIL = /[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/u;
 // A phone number (seven digits or more, spaced or dashed) or an e-mail address.
 /** Lines of the page's head siteNameLine may read: 3 skipped + 1 shifted + 3 kept, and one more for its length tests. */
 const SHOWN_LINES_READ = 8;
+const MAX_WIDGET_ROWS = 24;
 const CONTACT = /(?:^|[^\d])\+?\d(?:[\d\s-]{5,}\d)(?![\d])|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
 // What CONTACT needs (a digit or «@»), found by one scan instead of its pattern at every position.
 const CONTACT_HINT = /[0-9@]/;
@@ -168,10 +169,20 @@ export function siteNameLine<L extends { kind: string; words: number; bullet?: b
   // one: a phone number or an e-mail address is no part of a name (twenty-eighth round's merge).
   // Only the head is read below (up to three skipped, one shifted, three kept): the first SHOWN_LINES_READ
   // such lines decide, so the page's other lines are not tested (three callers a page, every line each).
+  // A widget's rows do not count towards them: a weather and a currency bar run past eight lines; a temperature alone
+  // («10 C») is its town's cell, and the town under it («تونس») names no site unless a short line prints it again, as a
+  // masthead is in its © line — the story may name the town (forty-sixth round).
   const shown: L[] = [];
+  let widgetRows = 0;
+  let townCell = false;
   for (const l of lines) {
-    if (l.kind !== 'blank' && l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !(CONTACT_HINT.test(l.text) && CONTACT.test(l.text))) {
-      if (shown.push(l) >= SHOWN_LINES_READ) break;
+    if (l.kind === 'blank') continue;
+    const cellTown = townCell && l.words <= 2 && !/[0-9٠-٩]/u.test(l.text) && !lines.some((o) => o !== l && o.words <= 8 && o.text.includes(l.text.trim()));
+    townCell = shown.length === widgetRows && isTemperature(l.text);
+    if (cellTown) continue;
+    if (l.kind !== 'date' && /\p{L}{2}/u.test(l.text) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(l.text.trim()) && !(CONTACT_HINT.test(l.text) && CONTACT.test(l.text))) {
+      if (isWidgetRow(l.text) && shown.length <= widgetRows + 1 && widgetRows < MAX_WIDGET_ROWS) widgetRows++;
+      if (shown.push(l) >= SHOWN_LINES_READ + widgetRows) break;
     }
   }
   // A counter, a menu button, a weekday's date or a network's line over the masthead names no one (outlet-shape.ts,
