@@ -39,6 +39,14 @@ export const MAX_HITS_PER_PHRASE = 3;
  */
 export const FALLBACK_MIN_BODY_SCORE = 2;
 
+/**
+ * Session 49: an article this long that names this war nowhere tells another story (classify below). A
+ * shorter item — a wire brief, a headline with its sentence («الطرفان يتبادلان الأسرى») — leans on the
+ * page it stands on and is read as this site's news. The false topics of the spent ac-aside stood in
+ * articles of 60 words or more; the labelled items of this war that name it nowhere are mostly briefs.
+ */
+export const ELSEWHERE_MIN_WORDS = 50;
+
 export interface TopicEvidence {
   id: TopicId;
   titleHits: number;
@@ -160,8 +168,13 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
       a.hits.push(hit);
     }
   }
+  // Session 49: an article that names this war nowhere (title or paragraphs) tells another story in its
+  // words; a topic with a frame (this war's diplomacy) is not its topic, and the model may not give it.
+  // Read only when such a topic has a hit (most articles about this war name it in the title).
+  const elsewhere = lex.namesThisWar && words >= ELSEWHERE_MIN_WORDS && lex.topics.some((t) => t.frame && acc.has(t.id)) && !(lex.namesThisWar(title) || paragraphs.some(lex.namesThisWar));
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
+    if (elsewhere && t.frame) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     // Another war or field claimed this topic's words here, and what is left names neither war: the same
     // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
     if (a && a.firm === 0 && framed.has(t.id) && near(a.looseAt, framedAt.get(t.id)!)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };

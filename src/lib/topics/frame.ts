@@ -6,7 +6,7 @@
 // where a hit was found (rare), so it costs nothing on the words that name no topic.
 import type { Topic } from '../types';
 import { PhraseTrie, stripArticle } from '../arabic/phrase-trie';
-import { phraseTokens, type Token } from '../arabic/tokenize';
+import { phraseTokens, tokenize, type Token } from '../arabic/tokenize';
 import { clauseBreak, opensClause } from './clause-reading';
 
 /** How far (in words) each side of a hit the clause is read for a war's words. */
@@ -115,5 +115,21 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
     ownWar(tokens, text, from, to) {
       return distances(tokens, text, from, to)[1] < Infinity;
     },
+  };
+}
+
+/**
+ * Session 49 (the spent ac-aside, helper 10m): does a text name this war at all — one of its words
+ * (`thisWar`: its states, capitals, leaders, fronts) anywhere? An article that names none of them
+ * anywhere is another story told in this war's words: a derby's «هدنة», a Kurdish round of
+ * «مفاوضات», Kinshasa's truce and prisoner swap, a treaty's review conference.
+ */
+export function compileWarMention(thisWar: readonly string[]): (text: string) => boolean {
+  const trie = new PhraseTrie<true>(stripArticle);
+  for (const w of thisWar) for (const f of forms(w)) trie.insert(f, true);
+  return (text) => {
+    const tokens = tokenize(text);
+    for (let k = 0; k < tokens.length; k++) if (trie.matchesAt(tokens, k, text).length) return true;
+    return false;
   };
 }

@@ -9,7 +9,7 @@ import { cliticReadings, MIN_STEM } from '../arabic/clitics';
 import { phraseTokens } from '../arabic/tokenize';
 import type { FormIndex } from '../arabic/forms';
 import { ClauseState, compileClauseReader, opensClause, type ActHit, type ClauseReader, type Entry } from './clause-reading';
-import { compileFrame, type FrameReader } from './frame';
+import { compileFrame, compileWarMention, type FrameReader } from './frame';
 import { compileTopicModel, familyKeyOf, lightStem, type CompiledTopicModel, type TopicModel } from './model';
 
 export interface PhraseRef {
@@ -47,6 +47,11 @@ export interface TopicLexicon {
   stem: (norm: string) => string;
   /** Per topic with a `frame`: which war its hits belong to (frame.ts). */
   frames: Map<TopicId, FrameReader>;
+  /**
+   * Session 49: does a text name this war at all (any topic's `frame.thisWar` word)? Topics with a
+   * frame are not given to an article that names it nowhere (classify.ts). Absent when no topic has one.
+   */
+  namesThisWar?: (text: string) => boolean;
 }
 
 /**
@@ -176,6 +181,8 @@ export function compileTopicLexicon(topics: Topic[], forms?: FormIndex, model?: 
     frames.set(t.id, frameReaders.get(key)!);
   }
   const lex: TopicLexicon = { trie, topics, phrases, suffixed: (norm) => suffixedWords.has(norm), pairs, wordKeyOf: wordKey, pairSides, acts, firstActPhrase, word, clauses: new ClauseState(acts), actHits: [], stem, frames };
+  const thisWar = [...new Set(topics.flatMap((t) => t.frame?.thisWar ?? []))];
+  if (thisWar.length) lex.namesThisWar = compileWarMention(thisWar);
   if (model) lex.model = compileTopicModel(model);
   return lex;
 }
