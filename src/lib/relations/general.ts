@@ -51,7 +51,7 @@ interface Candidate {
 }
 
 /** Bare prepositions written as a word of their own before a party. */
-const PREP_WORDS = new Set(['مع', 'على', 'إلى', 'ضد', 'من', 'بين', 'عن', 'لدى', 'نحو', 'تجاه'].map((w) => normalizeArabic(w)));
+const PREP_WORDS = new Set(['مع', 'على', 'إلى', 'ضد', 'من', 'بين', 'عن', 'لدى', 'نحو', 'تجاه', 'حول', 'بشأن', 'عبر', 'خلال', 'في', 'أمام'].map((w) => normalizeArabic(w)));
 
 /** The preposition a group stands on: its own proclitic («لأوكرانيا», «بلافروف») or the plain word right before it («على موسكو»). */
 function prepOf(rs: ReadSentence, item: number, g: ActorGroup, titles: PhraseSet): string {
@@ -142,6 +142,8 @@ const PAIR_DISTANCE = 1;
 /** A nisba («دنماركي», «الكندية», «الأوروبيين»): after a noun of a directed type it names the doer, a name names its object («تزويد أوكرانيا»). */
 const NISBA_END = /(ي|يه|يين|يون|يان|يتين|يتان)$/;
 const isNisba = (rs: ReadSentence, g: ActorGroup) => g.first === g.last && NISBA_END.test(rs.tokens[g.last].norm);
+/** Words at most between a subject and its bare object. */
+const BARE_WORDS = 3;
 /** Each member of a coordinated group as a candidate of its own. */
 const members = (c: Candidate): Candidate[] => c.group.actors.map((id) => ({ ...c, group: { ...c.group, actors: [id] } }));
 
@@ -151,6 +153,9 @@ const members = (c: Candidate): Candidate[] => c.group.actors.map((id) => ({ ...
  */
 export function generalRelations(rs: ReadSentence, text: string, reader: GeneralReader, actors: Map<string, Actor>, taken: Set<number>, related: (a: string, b: string) => boolean, hedged: (from: number, to: number, used: number[]) => boolean): GeneralFound[] {
   const found: GeneralFound[] = [];
+  // Only the types whose words the sentence holds (one pass over its readings each, cached): most hold none.
+  const triggers = reader.triggers.filter((tr) => rs.has(tr.words));
+  if (!triggers.length) return found;
   const w = reader.weights;
   // `partner`: the other end of the pair, not counted as a party between the word and this one («حرمت X مصارف Y»).
   const score = (c: Candidate, partner?: Candidate) => {
@@ -166,7 +171,7 @@ export function generalRelations(rs: ReadSentence, text: string, reader: General
     // («فرضت … عقوبات على … بتهمة مساعدة روسيا», «يبحث مع نظيره … ويؤكد دعم مصر للحلول»), no relation of its own.
     // (A meeting's or a broker's word is not: «حلّ ضيفاً على لافروف في موسكو» beside the rules' visit.)
     const ruleClause = clauseTaken(rs, t, taken);
-    for (const trigger of reader.triggers) {
+    for (const trigger of triggers) {
       if (ruleClause && DIRECTED_TYPES.includes(trigger.type)) continue;
       const len = rs.wordsAt(trigger.words, it.index);
       if (!len) continue;
@@ -213,7 +218,8 @@ export function generalRelations(rs: ReadSentence, text: string, reader: General
       const nounObject = next && !construct ? next : undefined;
       // A noun's doer may stand right before it on «ل» («البيان الختامي لمجموعة السبع تحميل …»).
       // A verb's subject before it is in its clause: a clause of its own after a cut has its own (a passive «، وخُصص …»).
-      const before = left.find((c) => (c.prep === '' || (trigger.role === 'noun' && c.prep === 'ل' && c.distance === 0)) && (trigger.role === 'noun' || c.cuts === 0));
+      // A nisba before a noun describes a noun of its own («أطفال أوكرانيين», «بوساطة قطرية»), it is no subject of this one.
+      const before = left.find((c) => (c.prep === '' || (trigger.role === 'noun' && c.prep === 'ل' && c.distance === 0)) && (trigger.role === 'noun' ? !isNisba(rs, c.group) : c.cuts === 0));
       const subject = afterVerb ?? construct ?? before;
       if (!subject) continue;
       // A coordinated subject of talks («وجلس ويتكوف ودميترييف إلى طاولة واحدة»): its members met.
@@ -225,7 +231,9 @@ export function generalRelations(rs: ReadSentence, text: string, reader: General
       // The other side: a group on the type's preposition (either side, nearest), else a bare group after the subject.
       // Nearest first: on the preposition after the word, bare after the subject («حمّل المندوب X موسكو تبعات …»), on the preposition before it («وصلت إلى X شحنة تبرعت بها Y»).
       const onPrep = right.find((c) => c !== subject && objects.has(c.prep)) ?? left.find((c) => c !== subject && objects.has(c.prep) && !right.some((r) => r.prep === '' && r.item > subject.item));
-      const bare = right.find((c) => c !== subject && c.prep === '' && c.item > subject.item);
+      // A bare object follows its subject closely («حرمت المملكة المتحدة ثلاثة مصارف روسية»); further on, a bare name is
+      // inside some other phrase («حمّل الكرملين «مرتزقة أجانب» يقاتلون إلى جانب أوكرانيا مسؤولية …»).
+      const bare = right.find((c) => c !== subject && c.prep === '' && c.item > subject.item && c.distance - (subject.item > t ? subject.distance : 0) <= BARE_WORDS);
       const giver = trigger.role === 'converse' ? [...right, ...left].find((c) => c !== subject && reader.from.has(c.prep)) : undefined;
       if (trigger.role === 'converse') {
         const g = giver ?? bare;
@@ -237,8 +245,13 @@ export function generalRelations(rs: ReadSentence, text: string, reader: General
       // name after the subject is whose meeting it is, or where («اجتماعاً لرؤساء أركان دول الناتو»).
       // Support reaches its receiver on «ل/إلى» or as a noun's object: a bare name after the giver is what is handed
       // or whom («سلّم عراقجي بوتين رسالة خطية»). Sanctions and accusation take their target bare («حرمت X مصارف روسية»).
-      const bareOk = type === 'sanctions' || type === 'accusation' || construct !== undefined;
-      const other = nounObject ?? onPrep ?? (bareOk ? bare : undefined) ?? (construct && before ? before : undefined);
+      // Talks take a bare partner only after a person's own noun («ضيف الرئيس X … الرئيس Y»), both people: a body's
+      // meeting is its own («اجتماع مجلس الأمن حول أوكرانيا»).
+      const people = construct !== undefined && bare !== undefined && [construct, bare].every((c) => c.group.actors.every((id) => actors.get(id)?.type === 'person'));
+      const bareOk = type === 'sanctions' || type === 'accusation' || (type === 'talks' ? people : construct !== undefined);
+      // A construct's doer with the clause's subject as the other side is a directed relation's shape («تمكنت أوكرانيا …
+      // بفضل تمويل دنماركي»); for talks it is a body's own meeting someone takes part in («شاركت قطر في اجتماع مجلس الأمن»).
+      const other = nounObject ?? onPrep ?? (bareOk ? bare : undefined) ?? (construct && before && type !== 'talks' ? before : undefined);
       if (!other) continue;
       // A noun's doer read as the clause's subject before it is weaker evidence than a verb's subject or its own construct.
       const weak = trigger.role === 'noun' && subject === before ? w.noun_subject : 0;
