@@ -114,6 +114,15 @@ function reasonBefore(rs: ReadSentence, t: number, reasons: PhraseSet): boolean 
   return false;
 }
 
+/** Is there a reason or charge word among the items between a and b? */
+function reasonBetween(rs: ReadSentence, a: number, b: number, reasons: PhraseSet): boolean {
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+    const it = rs.items[i];
+    if (it.kind === 'word' && rs.wordsAt(reasons, it.index)) return true;
+  }
+  return false;
+}
+
 /** Does the clause of item t hold a word a rule used? */
 function clauseTaken(rs: ReadSentence, t: number, taken: Set<number>): boolean {
   for (const step of [-1, 1]) {
@@ -148,7 +157,7 @@ const BARE_WORDS = 3;
 const members = (c: Candidate): Candidate[] => c.group.actors.map((id) => ({ ...c, group: { ...c.group, actors: [id] } }));
 
 /**
- * What the general reader finds in one read sentence. `taken`: tokens the rules used; `related(a, b)`: did a rule
+ * What the general reader finds in one read sentence (`text`: the sentence, for its commas). `taken`: tokens the rules used; `related(a, b)`: did a rule
  * relate these two already (any type); `hedged(from, to, used)`: the rules' hedge tests on that span.
  */
 export function generalRelations(rs: ReadSentence, text: string, reader: GeneralReader, actors: Map<string, Actor>, taken: Set<number>, related: (a: string, b: string) => boolean, hedged: (from: number, to: number, used: number[]) => boolean): GeneralFound[] {
@@ -183,6 +192,8 @@ export function generalRelations(rs: ReadSentence, text: string, reader: General
       const objects = reader.objects[type];
       const give = (doer: Candidate, other: Candidate, s: number) => {
         if (s < reader.threshold) return;
+        // A party behind a reason or charge word is inside that reason («تطال مصارف إقليمية بذريعة مساعدة روسيا»).
+        if (reasonBetween(rs, t, doer.item, reader.reasons) || reasonBetween(rs, t, other.item, reader.reasons)) return;
         const from = Math.min(doer.item, other.item, t);
         const to = Math.max(doer.item, other.item, t + len - 1);
         for (const a of parties(doer.group))
