@@ -4,7 +4,6 @@
 import type { Actor, EvidenceRelation, Mention, RelationType, Sentence } from '../types';
 import { RELATION_TYPES, type CompiledRule, type RelationPatterns, type RuleElement } from './patterns';
 import { modalHedged, objectOfSkipped } from './modality';
-import { generalRelations } from './general';
 import { affiliationChain, ownSide, readSentence, sameSide, type ActorGroup, type ReadSentence, type SentenceContext } from './roles';
 
 type Bindings = Map<string, ActorGroup>;
@@ -348,16 +347,6 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
       }
       // A match that relates nobody («واتهمت» with the subject as its own object) leaves its words to later rules.
       if (found.size > before) for (const t of m.used) taken.add(t);
-    }
-  }
-  // The general reader (general.ts): relation words the rules left, for pairs they related in no way; one type per pair.
-  if (patterns.general) {
-    const pairs = new Set([...found.values()].flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]));
-    const hedgedSpan = (from: number, to: number, used: number[]) => hedged(rs, { bindings: new Map(), used, from, to }, patterns);
-    for (const g of generalRelations(rs, sentence.text, patterns.general, actors, taken, (a, b) => pairs.has(`${a}|${b}`), hedgedSpan)) {
-      if (pairs.has(`${g.a}|${g.b}`)) continue;
-      add(g.type, g.a, g.b, g.directed);
-      pairs.add(`${g.a}|${g.b}`).add(`${g.b}|${g.a}`);
     }
   }
   const order = (t: RelationType) => RELATION_TYPES.indexOf(t);

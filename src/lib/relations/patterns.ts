@@ -7,7 +7,6 @@ import type { RelationWords } from './viewDraw';
 import { compilePhrase, PhraseSet, PresenceIndex } from './words';
 import { withExtraRuleSets } from './ruleSets';
 import { compileModality, type Modality } from './modality';
-import { compileGeneralReader, type GeneralReader } from './general';
 
 export { DIRECTED_TYPES, RELATION_TYPES };
 
@@ -115,8 +114,6 @@ export interface RelationPatterns {
   verbWords: PhraseSet;
   /** The rules' word classes, indexed by word: ReadSentence.has answers them all in one pass. */
   presence: PresenceIndex;
-  /** Session 49: relation words and their arguments, read where no rule related a pair (general.ts); null when the data has none. */
-  general: GeneralReader | null;
 }
 
 const SLOT = /^(?:([^:\s]+):)?([A-Z])(\d)?(p)?$/;
@@ -223,9 +220,6 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
   const titles = set(data.titles);
   // Not ruleWords: asked first of every sentence, alone, its own occursIn stops at its first word found.
   const presence = new PresenceIndex(classes.values());
-  const general = compileGeneralReader(data.general_reader, titles, set(data.apposition));
-  // The reader's words are rule words too: a sentence holding only one of them is read (roles.ts stops before the parties otherwise).
-  const generalWords = general ? general.triggers.flatMap((t) => t.words.phrases.filter((p) => p.length === 1)) : [];
   return {
     labels,
     cooccurrenceLabel: data.cooccurrence.label,
@@ -257,10 +251,9 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     complements: set(data.clauses.complements),
     titles,
     rules: data.rules.map((r) => compileRule(r, classes, data.gaps, titles, presence)),
-    ruleWords: new PhraseSet([...[...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1)), ...generalWords]),
+    ruleWords: new PhraseSet([...classes.values()].flatMap((c) => c.phrases.filter((p) => p.length === 1))),
     verbWords: new PhraseSet([...verbs].flatMap((v) => classes.get(v)!.phrases.filter((p) => p.length === 1))),
     presence,
-    general,
   };
 }
 

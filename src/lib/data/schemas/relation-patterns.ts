@@ -39,11 +39,6 @@ const ExtraRuleSet = z
   .strict()
   .default({});
 
-/** One type's words for the general reader (session 49): verbs, nouns, converse verbs (the subject receives), the other side's prepositions. */
-const GeneralReaderType = z
-  .object({ verbs: z.array(z.string().min(1)).default([]), nouns: z.array(z.string().min(1)).default([]), converse: z.array(z.string().min(1)).default([]), objects: z.array(z.string().min(1)).default([]) })
-  .strict();
-
 export const RelationPatternsSchema = z
   .object({
     ...(Object.fromEntries(RELATION_TYPES.map((t) => [t, RelationLabelSchema])) as Record<RelationType, typeof RelationLabelSchema>),
@@ -189,23 +184,6 @@ export const RelationPatternsSchema = z
      * thanks for aid, a charge stated «فيه» — with their own word classes: tried after `rules_roles` (ruleSets.ts).
      */
     rules_shapes: ExtraRuleSet,
-    /**
-     * Session 49: the general reader (src/lib/relations/general.ts), tried after every rule set and only for pairs
-     * they left unrelated: each type's relation words (verbs, nouns, converse verbs whose subject receives) and the
-     * prepositions of its other side, scored by distance, cuts and parties between against one threshold.
-     */
-    general_reader: z
-      .object({
-        threshold: z.number().min(0).max(1),
-        window: z.number().int().min(1).max(20),
-        weights: z.object({ distance: z.number().min(0), cut: z.number().min(0), comma: z.number().min(0), between: z.number().min(0), bare_object: z.number().min(0), pair: z.number().min(0), noun_subject: z.number().min(0) }).strict(),
-        reasons: z.array(z.string().min(1)).default([]),
-        from: words,
-        types: z.object(Object.fromEntries(RELATION_TYPES.map((t) => [t, GeneralReaderType])) as Record<RelationType, typeof GeneralReaderType>)
-          .strict(),
-      })
-      .strict()
-      .optional(),
   })
   .strict();
 
