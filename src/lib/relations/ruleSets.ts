@@ -10,6 +10,8 @@
 // support, sanctions and accusation with their direction (a denial or reply, a relative, a carried subject); and
 // `rules_shapes` last (coordinated subjects, trips made to meet someone, impersonal signings, thanks for aid). The
 // two last sets read no sentence of the labelled sets differently in the other order (every set's score identical).
+// Session 49 adds `rules_mediation` (helper 19m; tried before `rules_directed_first`, after `rules_first`): mediation from
+// its own grammar — a broker phrase's agent, a bringing-together subject, the sides of an exchange — and a host's guest.
 import type { RelationPatternsData } from '../data/schemas';
 
 type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles' | 'rules_shapes' | 'rules_directed_first' | 'rules_directed' | 'rules_mediation';
