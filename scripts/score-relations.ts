@@ -8,7 +8,7 @@
 // (aside6 is spent too: its misses were read and tuned on at the end of session 46 by helper 19m; docs/relations.md)
 // (aside7 is session 47's held-out set: only the lead scores it, on main and after the merge; never --errors before that)
 // (aside8 was session 48's held-out set, written blind by helper 19w and scored by the lead on main and after the merge; spent since)
-// (aside9 is session 49's held-out set, written blind by helper 19w: only the lead scores it, on main and after the merge; never --errors before that)
+// (aside9 was session 49's held-out set, written blind by helper 19w and scored by the lead on main and after the round; spent at its merge: helper 19m read its misses)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';

@@ -23,7 +23,7 @@ describe('relations: rules_first and rules_roles (session 47)', () => {
     const later = withCrossRules(withMoreRules(p));
     const all = withExtraRuleSets(p);
     // (Session 48's sets: rules_directed_first right after rules_first; rules_directed after rules_roles; rules_shapes last.)
-    expect(all.rules).toEqual([...p.rules_first.rules, ...p.rules_directed_first.rules, ...later.rules, ...p.rules_roles.rules, ...p.rules_directed.rules, ...p.rules_shapes.rules]);
+    expect(all.rules).toEqual([...p.rules_first.rules, ...p.rules_mediation.rules, ...p.rules_directed_first.rules, ...later.rules, ...p.rules_roles.rules, ...p.rules_directed.rules, ...p.rules_shapes.rules]);
     expect(all.words.carry).toEqual(p.rules_first.words.carry);
     expect(all.words.brief).toEqual(p.rules_roles.words.brief);
     expect(() => withFirstRules({ ...later, rules_first: { ...p.rules_first, words: { ...p.rules_first.words, meet: ['التقى'] } } })).toThrow(/"meet" is already/);

@@ -10,9 +10,11 @@
 // support, sanctions and accusation with their direction (a denial or reply, a relative, a carried subject); and
 // `rules_shapes` last (coordinated subjects, trips made to meet someone, impersonal signings, thanks for aid). The
 // two last sets read no sentence of the labelled sets differently in the other order (every set's score identical).
+// Session 49 adds `rules_mediation` (helper 19m; tried before `rules_directed_first`, after `rules_first`): mediation from
+// its own grammar — a broker phrase's agent, a bringing-together subject, the sides of an exchange — and a host's guest.
 import type { RelationPatternsData } from '../data/schemas';
 
-type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles' | 'rules_shapes' | 'rules_directed_first' | 'rules_directed';
+type RuleSetKey = 'rules_first' | 'rules_more' | 'rules_ssm' | 'rules_cross' | 'rules_roles' | 'rules_shapes' | 'rules_directed_first' | 'rules_directed' | 'rules_mediation';
 
 /** The patterns data with one rule set merged in (its rules after the others, or before them: `first`); a class named twice is an error, not an override. */
 export function withRuleSet(data: RelationPatternsData, key: RuleSetKey, first = false): RelationPatternsData {
@@ -39,8 +41,11 @@ export const withFirstRules = (data: RelationPatternsData) => withRuleSet(data, 
 /** Session 48's directed relations: `rules_directed` after the later sets so far, `rules_directed_first` before `rules` (then `rules_first` before both). */
 export const withDirectedRules = (data: RelationPatternsData) => withRuleSet(withRuleSet(data, 'rules_directed'), 'rules_directed_first', true);
 
+/** Session 49's mediation (helper 19m): tried before `rules` and `rules_directed_first`, after `rules_first`. */
+export const withMediationRules = (data: RelationPatternsData) => withRuleSet(data, 'rules_mediation', true);
+
 /**
- * Every extra rule set: rules_first, then rules_directed_first, before `rules`; rules_more, rules_ssm, rules_cross,
+ * Every extra rule set: rules_first, then rules_mediation, then rules_directed_first, before `rules`; rules_more, rules_ssm, rules_cross,
  * rules_roles, rules_directed and rules_shapes after it, in order.
  */
-export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withShapesRules(withDirectedRules(withRolesRules(withCrossRules(withMoreRules(data))))));
+export const withExtraRuleSets = (data: RelationPatternsData) => withFirstRules(withMediationRules(withShapesRules(withDirectedRules(withRolesRules(withCrossRules(withMoreRules(data)))))));

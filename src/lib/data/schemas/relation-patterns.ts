@@ -29,7 +29,7 @@ const RelationLabelSchema = z
 /** "<elements> => <relations>"; the elements and relations are checked when compiled. */
 const RuleSchema = z.string().regex(/^[^=]+=>[^=]+$/, 'a rule is "<elements> => <relations>"');
 
-/** An extra set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross, rules_roles, rules_first, rules_shapes, rules_directed_first, rules_directed. */
+/** An extra set of rules with its own word classes (`verbs` as in the main set): rules_more, rules_ssm, rules_cross, rules_roles, rules_first, rules_shapes, rules_directed_first, rules_directed, rules_mediation. */
 const ExtraRuleSet = z
   .object({
     verbs: z.array(z.string().min(1)).default([]),
@@ -184,6 +184,13 @@ export const RelationPatternsSchema = z
      * thanks for aid, a charge stated «فيه» — with their own word classes: tried after `rules_roles` (ruleSets.ts).
      */
     rules_shapes: ExtraRuleSet,
+    /**
+     * Session 49 (helper 19m): mediation read from its own grammar — the broker as the agent of a «بوساطة/بجهود/
+     * بتنسيق» phrase or of a bringing-together verb, the parties as «بين X وY», a group, or the two sides of an
+     * exchange: tried BEFORE `rules` (after `rules_first`), whose talks rules would read a bringing-together verb's
+     * subject as a party (ruleSets.ts).
+     */
+    rules_mediation: ExtraRuleSet,
   })
   .strict();
 
