@@ -227,6 +227,7 @@ function headlineFurnitureWords(data: BoilerplateData): HeadlineFurnitureWords {
     relativeWords: keys(data.relativeTimeWords), pairedAccountWords: keys(f.pairedAccountWords), countWords: keys(f.countWords),
     timeUnits: keys(f.timeUnits), tickerWords: keys(f.tickerWords), meridiems: keys(f.meridiems), clockLabels: keys(f.clockLabels), countLabels: keys(f.countLabels),
     issueLabels: keys(f.issueLabels), badgeWords: keys(f.badgeWords), seriesLabels: keys(f.seriesLabels), seriesOf: keys(f.seriesOf), pagerWords: keys(f.pagerWords), updateMarks: keys(f.updateMarks), sectionLabels: keys(data.sectionLabels),
+    sinceComplements: keys(data.sinceComplements ?? []),
     edgeWords: keys([...data.relativeTimeWords, ...Object.values(f).flat(), ...data.exactLines, ...data.readingTimes.map((p) => p.replace(/\{[nt*w]\}/gu, ' '))]
       .flatMap((phrase) => phrase.split(/\s+/).map((word) => word.replace(/[:：،,]+$/u, '')).filter(Boolean))),
   };

@@ -272,6 +272,8 @@ export const BoilerplateSchema = z
     leadParticles: phraseList,
     /** Words a relative time opens with («منذ 2 شهور»): with a number, the line is the story's age, never a name. */
     relativeTimeWords: phraseList,
+    /** Words a «منذ» span completes inside a headline («أول لقاء … منذ 3 سنوات», «أدنى مستوى منذ عامين»): a first or a superlative, so the span is the headline's own words, never a stamp glued after it. */
+    sinceComplements: phraseList.default([]),
     /** Furniture glued to the headline's line (headline-furniture.ts): account words furniture only in pairs, count nouns, relative-time units, ticker names, AM/PM and a clock's label. */
     headlineFurniture: z.object({ pairedAccountWords: phraseList, countWords: phraseList, timeUnits: phraseList, tickerWords: phraseList, meridiems: phraseList, clockLabels: phraseList, countLabels: phraseList.default([]), issueLabels: phraseList.default([]), badgeWords: phraseList.default([]), seriesLabels: phraseList.default([]), seriesOf: phraseList.default([]), pagerWords: phraseList.default([]), updateMarks: phraseList.default([]) }).strict()
       .default({ pairedAccountWords: [], countWords: [], timeUnits: [], tickerWords: [], meridiems: [], clockLabels: [], countLabels: [], issueLabels: [], badgeWords: [], seriesLabels: [], seriesOf: [], pagerWords: [], updateMarks: [] }),
