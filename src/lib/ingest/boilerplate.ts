@@ -253,7 +253,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     agencies: keyed(data.agencies),
     outlets: keyed(data.outlets),
     // A newsroom desk («مركز الأخبار») opens a dateline where a place would.
-    places: new Set([...data.datelinePlaces, ...data.datelineDesks].map(lexKey)),
+    places: new Set([...data.datelinePlaces, ...data.datelineDesks, ...(data.datelineTowns ?? [])].map(lexKey)),
     givenNames: new Set(data.givenNames.map(lexKey)),
     staffCredits: new Set(data.staffCredits.map(lexKey)),
     correspondentWords: new Set(data.correspondentWords.map(lexKey)),
