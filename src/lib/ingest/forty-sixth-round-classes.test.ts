@@ -12,6 +12,7 @@ import { definiteSiteWord, oneWordColon } from './lead-credit';
 import { separatorStub } from './own-credit-stub';
 import { sourceForHost } from './names';
 import { skipLinkSite } from './skip-links';
+import { isVolumeLabel } from './volume-labels';
 import { loadBoilerplate } from '../data/load';
 import { DatelineTownsSchema } from '../data/schemas';
 
@@ -94,4 +95,11 @@ describe('a known site\'s short link and its skip links', () => {
     expect(skipLinkSite([{ index: 0, text: '3. تخطي إلى المزيد من صفحات DW' }], lex)[0]?.id).toBe('dw-arabic');
   });
   it.each(['u4831', 'u4833'])('%s (guard): the masthead under the frame', (id) => expect(got(id).source).toBe(want(id).outlet));
+});
+
+describe('Latin volume labels (volume-labels.ts)', () => {
+  it.each(['Vol. 9', 'Vol.9', 'Vol. 9 - No. 214', 'Volume 12, Issue 3', 'Vol. IV | العدد 87', 'Volume XII', 'السنة 23 - العدد 6120'])('«%s» is a volume label', (t) =>
+    expect(isVolumeLabel(t, lex)).toBe(true));
+  it.each(['Volta FM', 'Vol. mix', 'السنة النبوية', 'Vol. 9 - No. 214 - Extra'])('«%s» is not', (t) => expect(isVolumeLabel(t, lex)).toBe(false));
+  it.each(['u4819', 'u4820', 'u4822'])('%s: the masthead or the © line, never the label', (id) => expect(got(id).source).toBe(want(id).outlet));
 });
