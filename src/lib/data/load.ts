@@ -2,6 +2,8 @@
 // schema (./schemas) and checked for the rules that need the whole file. The stages never
 // read files: the build and the command-line tools load the data here and pass it in.
 // Errors name the file, the line, the entry and the field (./yaml.ts). Format: docs/dictionary.md.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { normalizeArabic } from '../arabic/normalize';
 import { buildFormIndex } from '../arabic/forms';
@@ -10,6 +12,7 @@ import { matchKey, sourceKey } from './keys';
 import {
   ActorSchema,
   BoilerplateSchema,
+  DatelineTownsSchema,
   DiscoveryLexiconSchema,
   FunctionWordsSchema,
   HeadlineModelSchema,
@@ -48,6 +51,8 @@ export const DEFAULT_WORD_FORMS_PATH = 'content/word-forms.yaml';
 export const DEFAULT_TOPIC_MODEL_PATH = 'content/topic-model.yaml';
 export const DEFAULT_OUTLET_MODEL_PATH = 'content/outlet-model.json';
 export const DEFAULT_FUNCTION_WORDS_PATH = 'content/function-words.yaml';
+/** Read beside boilerplate.yaml (same folder) by `loadBoilerplate`. */
+export const DATELINE_TOWNS_FILE = 'dateline-towns.yaml';
 export const DEFAULT_HEADLINE_MODEL_PATH = 'content/headline-model.json';
 
 /** Drops duplicates (by normalised form) and anything equal to one of `exclude`. */
@@ -261,7 +266,12 @@ export function loadHeadlineModel(path = DEFAULT_HEADLINE_MODEL_PATH): HeadlineM
 
 /** Ingest's boilerplate phrases and labels (compile with ingest/boilerplate.ts). */
 export function loadBoilerplate(path = DEFAULT_BOILERPLATE_PATH): BoilerplateData {
-  return loadYamlFile(path, BoilerplateSchema);
+  const data = loadYamlFile(path, BoilerplateSchema);
+  // The definite-article towns (content/dateline-towns.yaml) live in their own file, validated by their own schema.
+  const townsPath = join(dirname(path), DATELINE_TOWNS_FILE);
+  if (!existsSync(townsPath)) return data;
+  const towns = loadYamlFile(townsPath, DatelineTownsSchema);
+  return { ...data, datelineTowns: Object.values(towns.towns).flat() };
 }
 
 /** Everything buildCorpus needs besides the articles, from content/. */

@@ -227,6 +227,7 @@ function headlineFurnitureWords(data: BoilerplateData): HeadlineFurnitureWords {
     relativeWords: keys(data.relativeTimeWords), pairedAccountWords: keys(f.pairedAccountWords), countWords: keys(f.countWords),
     timeUnits: keys(f.timeUnits), tickerWords: keys(f.tickerWords), meridiems: keys(f.meridiems), clockLabels: keys(f.clockLabels), countLabels: keys(f.countLabels),
     issueLabels: keys(f.issueLabels), badgeWords: keys(f.badgeWords), seriesLabels: keys(f.seriesLabels), seriesOf: keys(f.seriesOf), pagerWords: keys(f.pagerWords), updateMarks: keys(f.updateMarks), sectionLabels: keys(data.sectionLabels),
+    sinceComplements: keys(data.sinceComplements ?? []),
     edgeWords: keys([...data.relativeTimeWords, ...Object.values(f).flat(), ...data.exactLines, ...data.readingTimes.map((p) => p.replace(/\{[nt*w]\}/gu, ' '))]
       .flatMap((phrase) => phrase.split(/\s+/).map((word) => word.replace(/[:：،,]+$/u, '')).filter(Boolean))),
   };
@@ -252,7 +253,7 @@ export function buildLexicon(data: BoilerplateData, sources: readonly Source[] =
     agencies: keyed(data.agencies),
     outlets: keyed(data.outlets),
     // A newsroom desk («مركز الأخبار») opens a dateline where a place would.
-    places: new Set([...data.datelinePlaces, ...data.datelineDesks].map(lexKey)),
+    places: new Set([...data.datelinePlaces, ...data.datelineDesks, ...(data.datelineTowns ?? [])].map(lexKey)),
     givenNames: new Set(data.givenNames.map(lexKey)),
     staffCredits: new Set(data.staffCredits.map(lexKey)),
     correspondentWords: new Set(data.correspondentWords.map(lexKey)),

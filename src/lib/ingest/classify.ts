@@ -12,6 +12,7 @@ import { dateByRole } from './date-roles';
 import { containsAnyPhrase } from './phrase-index';
 import { isLabelledNumber } from './not-a-name';
 import { parseDateline, type Dateline } from './dateline';
+import { releaseTagLength } from './typed-credits';
 import { countWords } from '../arabic/tokenize';
 import { countSentences, endsLikeSentence } from './text';
 import { closedSentenceTail } from './closing-brackets';
@@ -326,6 +327,9 @@ function classifyUncached(line: string, lex: Lexicon): LineClass {
   if (tag && lex.names(tag[0].trim().slice(1, -1))?.kind === 'agency') return { ...base, kind: 'body' };
   // «وأضاف أن … الفنية. (الأناضول)», «… الأخيرة (وهو ما نفاه الكرملين)»: the story's own sentence (closing-brackets.ts).
   if (words >= 6 && endsWithBracket(text) && closedSentenceTail(text, words, lex)) return { ...base, kind: 'body' };
+  // «(SeaPRwire) –   تفيد التقارير بأن …»: a press-release distributor's tag opens only a release's first paragraph, which
+  // may lack its stop (a deck the release wrote); the tag makes it the story's, never a heading (typed-credits.ts).
+  if (words >= 6 && releaseTagLength(text, lex) > 0) return { ...base, kind: 'body' };
   return { ...base, kind: words >= 3 ? 'heading' : 'short' };
 }
 

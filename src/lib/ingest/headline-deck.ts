@@ -5,13 +5,10 @@
 // opens as it does. A kicker or section line («قرارات مجلس الوزراء» over «مجلس الوزراء يجدد …») has a word
 // of its own the line below lacks; a masthead the headline names («حكومة إقليم كوردستان» over «رئيس حكومة
 // إقليم كوردستان يستقبل …») is not where the line below opens.
-// A line under a lone breaking-news label («عاجل» / «غلق ميناء العريش …») is the ticker's item, not the
-// page's headline, when the lead repeats less than half of it.
+// (The line under a lone breaking-news label, a ticker's item, is ticker-items.ts's `isUnrepeatedTickerItem`.)
 import type { ClassifiedLine } from './classify';
 import type { HeadlineCandidate, HeadlineContext } from './headline';
 import { contentWords, leadIndex, overlapShare, type LeadIndex } from './lead-overlap';
-import { lexKey } from './boilerplate';
-import { TICKER_ITEM_MAX_OVERLAP } from './ticker-items';
 
 /** The deck's excess over a short headline: at least this many words more. */
 const DECK_EXTRA_WORDS = 3;
@@ -55,12 +52,6 @@ export function headlineOverDeck(scored: HeadlineCandidate[], lines: readonly Cl
     deckCandidate.score -= 0.3;
     deckCandidate.why.push('a deck repeating the short headline above it');
   }
-}
-
-/** «عاجل» alone, then a line the lead repeats less than half of: the ticker's item, never the headline. */
-export function tickerItem(l: ClassifiedLine, lines: readonly ClassifiedLine[], overlap: number, ctx: HeadlineContext): boolean {
-  const above = nextShown(lines, l.index, -1);
-  return !!above && overlap < TICKER_ITEM_MAX_OVERLAP && !!ctx.isUrgentBar?.(above.text) && lexKey(above.text) !== lexKey(l.text);
 }
 
 /** Under the headline, a line this short is a label (a kicker, a photo's caption, a section's name). */

@@ -36,6 +36,8 @@ export interface HeadlineFurnitureWords {
   pagerWords: ReadonlySet<string>;
   /** A page's update mark («محدّث», «Updated»): cut in brackets closing the headline (headline-sides.ts). */
   updateMarks?: ReadonlySet<string>;
+  /** A first or a superlative a «منذ» span completes (`sinceComplements`): the span after it is the headline's own. */
+  sinceComplements?: ReadonlySet<string>;
   /** Lexicon keys of section labels («دوليات»): furniture only when a separator follows them. */
   sectionLabels: ReadonlySet<string>;
   /** Every word of the lists above, of `exactLines` and of `readingTimes`: a run opens on none of the others. */
@@ -162,9 +164,22 @@ export function headlineFurniture(text: string, w: HeadlineFurnitureWords): Furn
     if (!enough(units, after) || tokens.length - n < MIN_REST_WORDS) continue;
     const cut = after ? tokens.slice(tokens.length - n) : tokens.slice(0, n);
     const rest = after ? tokens.slice(0, tokens.length - n) : tokens.slice(n);
+    if (after && completesSpan(cut, rest, w)) continue;
     return { cut: cut.join(' '), rest: rest.join(' '), after, kinds: [...new Set(units.map((u) => u.kind))] };
   }
   return undefined;
+}
+
+/**
+ * «أول مفاوضات مباشرة بين روسيا وأوكرانيا منذ 3 سنوات», «الروبل يهبط إلى أدنى مستوى منذ عامين»: a relative span right
+ * after the headline completes a first or a superlative the headline holds (its noun phrase may run long: «أول لقاء
+ * مباشر بين الوفدين الروسي والأوكراني منذ …») — it says since when, it is no stamp.
+ * «… يزور القاهرة منذ 3 ساعات» completes nothing: the stamp is cut.
+ */
+function completesSpan(cut: readonly string[], rest: readonly string[], w: HeadlineFurnitureWords): boolean {
+  if (!w.sinceComplements?.size || !w.relativeWords.has(w.key(cut[0]))) return false;
+  const tail = rest.map((t) => w.key(t));
+  return tail.some((k, i) => w.sinceComplements!.has(k) || (i + 1 < tail.length && w.sinceComplements!.has(`${k} ${tail[i + 1]}`)));
 }
 
 /** The whole text is furniture («دخول», «قبل 5 دقائق», «875 مشاهدة»): never a site's name. */

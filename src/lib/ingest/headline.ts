@@ -10,7 +10,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { contentWords, leadIndex, overlapShare, type LeadIndex } from './lead-overlap';
 import { titleBarOf, withoutSiteName } from './title-bar';
 import { HEADER_KINDS, navEntry, neighbour, nextLines, onHeader, sameCaption } from './headline-neighbours';
-import { headlineOverDeck, shortLabelUnderHeadline, tickerItem } from './headline-deck';
+import { headlineOverDeck, shortLabelUnderHeadline } from './headline-deck';
 import { gluedBeforeHeadline, type FurnitureWords } from './glued-furniture';
 import { furnitureSegment, headlineSegment, ownClosingDate } from './headline-segments';
 import { isTickerCut, tickerSegment } from './ticker-segment';
@@ -21,7 +21,7 @@ import { opensAsCaption, printedWholeInLead } from './caption-lines';
 import { sideFurniture, withSides } from './headline-sides';
 import { siteLinesYield } from './headline-site-line';
 import { headlineInShareLine, type ShareLineWords } from './share-line-headline';
-import { tickerItemLines, unrepeatedTickerItem, type TickerLabels } from './ticker-items';
+import { isUnrepeatedTickerItem, tickerItemLines, type TickerLabels } from './ticker-items';
 
 export interface HeadlineCandidate {
   line: ClassifiedLine;
@@ -176,8 +176,8 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
     if (cut) why.push(`${cut.shape} glued ${'after' in cut && cut.after ? 'after' : 'before'} it, cut`, ...('evidence' in cut && cut.evidence ? [cut.shape === 'furniture' ? `its words: ${cut.evidence}` : `its entries ${cut.evidence}`] : []));
     const head = cut?.rest ?? l.text;
     const { share: overlap, shared } = overlapShare(contentWords(tagged ?? head, ctx.functionWords), leadWords);
-    if (tickerItem(l, lines, overlap, ctx)) continue;
-    if (tickerItems?.size && unrepeatedTickerItem(l, tickerItems, leadWords, ctx.functionWords, ctx.tickerLabels!)) continue;
+    // A ticker's item, under a lone «عاجل» or in a ticker's run: the lead repeats less than half of it (ticker-items.ts).
+    if (isUnrepeatedTickerItem(l, lines, overlap, tickerItems, leadWords, ctx)) continue;
     // Past three quarters, more shared words do not make a line more of a headline (a deck or a
     // caption can repeat the lead word for word); position and shape decide then.
     let score = Math.min(overlap, MAX_OVERLAP_CREDIT) - (periodClosed ? PERIOD_PENALTY : 0);

@@ -5,8 +5,9 @@
 //   «منبر برس/ أكد …»): the word that closes it (`outletShape.mastheadClosers`, `siteNameEndings`, `siteCreditClosers`)
 //   says it is a site's name, so the separator may be any — a colon, a dash or a slash, spaced or glued to the story;
 // * a credit word closed by a colon («متابعات: أكد …», «رصد:بحث …»): says how the story was gathered, names no one — cut;
-// * one word no list knows, a colon, and the lead's verb («المسار : قال …»): the lead's dateline by grammar — a site's
-//   name as often as a town the places data lacks, so it is cut and names no one.
+// * one word no list knows, a colon, and the lead's verb («المسار : قال …»): the lead's dateline by grammar — cut; a
+//   definite word no towns list holds is the site's name (forty-sixth round: content/dateline-towns.yaml closes the set
+//   of definite-article towns), any other word a town the places data lacks as often as a name, so it names no one.
 //
 // Each runs where the dateline's other shapes (dateline-shapes.ts) found nothing; `unknownCredit` there reads the
 // separators prose never holds («NAME/- …», «NAME:- …», «NAME// …»).
@@ -30,7 +31,7 @@ const ONE_WORD_COLON = /^([\p{L}\p{M}]{3,})\s*:\s*([\p{L}\p{M}]+)/u;
 /** A story under the credit: this many words at least. */
 const MIN_STORY_WORDS = 6;
 
-const cache = new WeakMap<object, { closers: Set<string>; verbs: Set<string>; times: Set<string> }>();
+const cache = new WeakMap<object, { closers: Set<string>; verbs: Set<string>; times: Set<string>; refused: Set<string> }>();
 function lists(lex: Lexicon) {
   let hit = cache.get(lex.data);
   if (!hit) {
@@ -39,6 +40,8 @@ function lists(lex: Lexicon) {
       closers: new Set(closers.map((w) => sourceKey(w))),
       verbs: new Set([...lex.data.leadVerbs, ...(lex.data.citingVerbs ?? [])].map(normalizeArabic)),
       times: new Set((lex.data.timeOfDayWords ?? []).map(lexKey)),
+      refused: new Set([...(lex.data.officeTitles ?? []), ...(lex.data.nationalityWords ?? []), ...(lex.data.genericPageWords ?? []), ...(lex.data.officeWords ?? []),
+        ...(lex.data.staffCredits ?? []), ...(lex.data.creditWords ?? []), ...(lex.data.storyPartLabels ?? []), ...(lex.data.sectionLabels ?? []).map((w) => (w.startsWith('ال') ? w : `ال${w}`))].map(lexKey)),
     };
     cache.set(lex.data, hit);
   }
@@ -103,5 +106,34 @@ export function oneWordColon(text: string, lex: Lexicon, lookup: NameLookup): Da
   if (lex.bylines.has(key) || lex.dates.lineWords.has(key) || lex.dates.isMonthName(key) || lex.leadVerbs.has(normalizeArabic(m[1]))) return undefined;
   if (Object.values(lex.labels).some((set) => set.has(key))) return undefined;
   const end = m[0].length - m[2].length;
-  return storyWords(text, end) >= MIN_STORY_WORDS + 2 ? { place: '', end, evidence: 'grammar' } : undefined;
+  if (storyWords(text, end) < MIN_STORY_WORDS + 2) return undefined;
+  // «المسار : قال …», «الثورة: أكد …»: a definite word the towns list (content/dateline-towns.yaml, in `lex.places`)
+  // does not hold is the site's name — the definite-article towns are few and listed, most towns print no article.
+  const site = definiteSiteWord(m[1], lex) && !storyNames(text.slice(end), m[1]);
+  return site ? { place: '', outlet: { name: m[1], kind: 'outlet' }, end, evidence: 'grammar' } : { place: '', end, evidence: 'grammar' };
+}
+
+/** «الجيش: قال المتحدث باسم الجيش …»: the story names the word among its first twelve — its subject or speaker, no credit. */
+function storyNames(story: string, word: string): boolean {
+  const bare = normalizeArabic(word).slice(2);
+  return story.split(/\s+/).slice(0, 12).some((w) => normalizeArabic(w.replace(/[^\p{L}\p{M}]/gu, '')).replace(/^(?:و|ف|ب|ل)?(?:ال|ل)/u, '') === bare);
+}
+
+/**
+ * One definite word («الوميض», «المسار») that may be a site's name where a dateline's place stands: no town or place the
+ * data lists (`lex.places`, which holds the definite-article towns), no office title («الرئيس»), no section's head or
+ * scope («الأخبار», «العالم»), no nisba of a people («الروسية»). The other refusals (labels, sections, given names) are
+ * the caller's.
+ */
+export function definiteSiteWord(word: string, lex: Lexicon): boolean {
+  if (!/^ال[\p{L}\p{M}]{3,}$/u.test(word)) return false;
+  const key = lexKey(word);
+  if (lex.places.has(key) || lists(lex).refused.has(key) || lex.bylines.has(key)) return false;
+  // A section's word is listed bare or with its article («اقتصاد», «الاقتصاد»): try both.
+  const bare = word.slice(2);
+  const section = (w: string) => lex.sectionLabels.has(lexKey(w)) || lex.sectionHeads.has(sourceKey(w)) || lex.coverageScopes.has(sourceKey(w)) || lex.exact.has(lexKey(w));
+  if (section(word) || section(bare)) return false;
+  if (Object.values(lex.labels).some((set) => set.has(key) || set.has(lexKey(bare)))) return false;
+  // «الوطنية», «الدولية»: a nisba alone is a section's or a people's adjective, not a masthead.
+  return !/(?:ية|يه|ي)$/u.test(bare);
 }

@@ -46,6 +46,7 @@ import { type Lexicon } from './boilerplate';
 import { sourceKey } from '../data/keys';
 import { normalizeArabic } from '../arabic/normalize';
 import { sameSiteAsDateline } from './dateline-stub';
+import { skipLinkSite } from './skip-links';
 import { wrapperSignals, type CopyWrapper } from './copy-wrapper';
 import { arabicSpelling, partnerSignals, sloganName } from './page-furniture';
 import { weighOutletCandidates } from './outlet-candidates';
@@ -275,6 +276,8 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
   corroborateByLead(signals, leadNames);
   signals.push(...ownPhotoCredits(lines, leadNames, lex));
   // Where nothing names a site: a weak frame name its Latin form agrees with (latin-agreement.ts, thirty-sixth round, at the merge).
+  // A skip link at the top naming the site's pages («تخطي إلى المزيد من صفحات DW»): the site's own frame (skip-links.ts).
+  if (!signals.some((s) => s.field === 'outlet' && s.confidence >= OUTLET_ABSTAIN)) signals.push(...skipLinkSite(lines, lex));
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...latinAgreedName(lines, lex));
   // Where nothing names a site: the lead presenting what follows under the site's name (presents-following.ts, thirty-eighth round).
   if (!signals.some((s) => s.field === 'outlet')) signals.push(...presentedByLead(lines, start, input.bodyEnd, lex));

@@ -89,6 +89,22 @@ export function sourceForUrl(text: string, sources: readonly Source[]): Source |
   }));
 }
 
+/**
+ * «p.dw.com/p/481jb»: a host under the host of one source's domain whose path is not that source's edition — a site's
+ * short link (a short link drops the edition's path). The one source whose domain's host the host is or ends with; none
+ * when two sources share the host.
+ */
+export function sourceForHost(text: string, sources: readonly Source[]): Source | undefined {
+  const m = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(?:\/[^\s]*)?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const host = m[1].toLowerCase();
+  const found = sources.filter((s) => (s.domains ?? []).some((d) => {
+    const dHost = d.toLowerCase().split('/')[0];
+    return host === dHost || host.endsWith(`.${dHost}`);
+  }));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Generic words around a source's name (boilerplate.yaml `sourceAffixes`), as matchKey keys. */
 export interface SourceAffixes {
   before: ReadonlySet<string>;

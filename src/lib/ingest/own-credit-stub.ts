@@ -16,13 +16,27 @@ import type { Dateline } from './dateline';
 import type { NameLookup } from './names';
 import { isCreditWord } from './names';
 import { labelShaped, labelWords } from './story-label';
+import { definiteSiteWord } from './lead-credit';
 import { normalizeArabic } from '../arabic/normalize';
 
 /**
  * Two or three words, or a word and a number («مدار 360»), then «:», «:-», «/» and nothing else. One word alone
- * («بحري :» over a Sudanese lead) is a town the places data does not know as often as a site's name.
+ * («بحري :» over a Sudanese lead) is a town the places data does not know as often as a site's name — unless it is
+ * definite and no listed town (`definiteStub`, below).
  */
 const SEPARATOR_STUB = /^([\p{L}\p{M}]{2,}(?: [\p{L}\p{M}]{2,}){1,2}|[\p{L}\p{M}]{2,}(?: [\p{L}\p{M}]{2,})? [0-9]{1,4})\s*(?::\s*[-–—ـ]?|\/)$/u;
+
+/** One definite word and a colon («الوميض:», «الثورة :»): the grammar of the stub, one word long (`definiteSiteWord`). */
+const DEFINITE_STUB = /^(ال[\p{L}\p{M}]{3,})\s*:\s*[-–—ـ]?$/u;
+
+/**
+ * «الوميض:» alone over the lead: one word is a site's name only when it is definite and no town the data lists
+ * (content/dateline-towns.yaml closes the definite-article towns; any other one word is as often a town: «بحري :»).
+ */
+function definiteStub(stub: string, lex: Lexicon): RegExpExecArray | null {
+  const m = DEFINITE_STUB.exec(stub);
+  return m && definiteSiteWord(m[1], lex) ? m : null;
+}
 
 /**
  * «NAME:- …», «NAME:-…», «NAME -قال …»: the separators of a credit glued to the lead that no sentence
@@ -60,11 +74,13 @@ export function nameNotLabel(name: string, lex: Lexicon, lookup: NameLookup): bo
  * (`printedAgain`), or the name fails a check above.
  */
 export function separatorStub(stub: string, lead: string, lex: Lexicon, lookup: NameLookup, printedAgain: (text: string) => boolean = () => false): Dateline | undefined {
-  const m = SEPARATOR_STUB.exec(stub);
+  const definite = definiteStub(stub, lex);
+  const m = definite ?? SEPARATOR_STUB.exec(stub);
   // «حسابات الوسيط:» over the headline and again over the lead: a kicker printed twice, no credit (aside9 u397).
   if (!m || printedAgain(stub)) return undefined;
   const name = m[1];
   if (lead.trim().split(/\s+/).length < MIN_LEAD_WORDS || !/^[\p{L}"«“]/u.test(lead.trim())) return undefined;
-  if (!nameNotLabel(name, lex, lookup) || leadHoldsName(name, lead)) return undefined;
+  // One definite word is label-shaped by design («الاقتصاد»): `definiteSiteWord` has asked the label lists instead.
+  if (!(definite ? !lookup(name) && !lex.givenNames.has(lexKey(name)) : nameNotLabel(name, lex, lookup)) || leadHoldsName(name, lead)) return undefined;
   return { place: '', outlet: { name, kind: 'outlet' }, end: 0, evidence: 'grammar' };
 }

@@ -16,7 +16,7 @@ import { lexKey } from './boilerplate';
 import { normalizeArabic } from '../arabic/normalize';
 import type { ClassifiedLine } from './classify';
 import { HOSTS, spellingOnPage, type Signal } from './credits';
-import { sourceForUrl } from './names';
+import { sourceForHost, sourceForUrl } from './names';
 import { arabicHalf, copyrightName } from './site-name';
 import { sourceKey } from '../data/keys';
 import { isMediaFileName } from './text';
@@ -76,6 +76,10 @@ export function ownLinkSignals(link: OwnLink | undefined, lines: readonly Classi
   const line = link.index + 1;
   const known = sourceForUrl(link.domain, lex.sources);
   if (known) return link.labelled ? [{ field: 'outlet', value: known.name, id: known.id, confidence: 0.75, rule: 'the page\'s own link (its domain)', line }] : [];
+  // «https://p.dw.com/p/481jb» under a DW story: a known site's short link, its edition's path dropped — that site, at the
+  // bare domain's weight (it speaks only when nothing else names a site: metadata.ts), never the host as a name.
+  const shortOf = sourceForHost(link.domain, lex.sources);
+  if (shortOf) return [{ field: 'outlet', value: shortOf.name, id: shortOf.id, confidence: 0.44, rule: LINK_DOMAIN_ONLY, line }];
   const label = siteOf(link.domain);
   for (const l of [-1, 1].map((d) => neighbour(lines, link.index, d))) {
     if (!l || l.index === titleIndex || l.kind === 'body' || l.words > 6 || !ARABIC.test(l.text)) continue;

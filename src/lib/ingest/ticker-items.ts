@@ -7,9 +7,13 @@
 // shape says where to ask: a ticker's label (data: `urgentBarLabels`, `tickerItemLabels`) and the run of headline-shaped
 // lines right after it. A line that is no headline's shape (the date, a byline, a section) ends the run: a headline
 // printed after it is never an item, whatever the lead repeats of it.
+// The line right under a lone breaking-news bar («عاجل» / «غلق ميناء العريش …», twenty-fourth round, second wave) is an
+// item by the same evidence, whatever its shape: one reader, `isUnrepeatedTickerItem`, asks both (forty-sixth round: it
+// was headline-deck.ts's `tickerItem`, a second reader of the same thing).
 import type { ClassifiedLine } from './classify';
 import { contentWords, overlapShare, type LeadIndex } from './lead-overlap';
 import { isTickerRun } from './ticker-segment';
+import { lexKey } from './boilerplate';
 
 /** What the reader needs of the lexicon: the labels, by key. */
 export interface TickerLabels {
@@ -25,7 +29,7 @@ const MIN_ITEM_WORDS = 3;
 const MAX_ITEM_WORDS = 14;
 /** An item's line is one a headline could be: not prose cut by the classifier into menus, dates or credits. */
 const ITEM_KINDS = new Set(['heading', 'short', 'body']);
-/** The lead repeats less than this share of an item's words (headline-deck.ts `tickerItem` reads the line under a lone «عاجل» by it too). */
+/** The lead repeats less than this share of an item's words. */
 export const TICKER_ITEM_MAX_OVERLAP = 0.5;
 
 const GLUED = /^(.{2,30}?)\s*(?:[|｜:：]|\s[-–—]\s)\s*(\S.*)$/u;
@@ -68,8 +72,33 @@ export function tickerItemLines(lines: readonly ClassifiedLine[], end: number, l
   return items;
 }
 
+/** What `isUnrepeatedTickerItem` needs of the headline's context. */
+export interface TickerItemContext {
+  /** A breaking-news bar's label alone on its line («عاجل», decorated or not). */
+  isUrgentBar?: (text: string) => boolean;
+  functionWords: Set<string>;
+  tickerLabels?: TickerLabels;
+}
+
+function shownAbove(lines: readonly ClassifiedLine[], i: number): ClassifiedLine | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].kind !== 'blank') return lines[j];
+  return undefined;
+}
+
+/**
+ * Line `l` is a ticker's item the lead repeats less than half of — never the headline: right under a lone breaking-news
+ * bar, any shape (`overlap`: the caller's share of its words, its glued furniture cut), or one of a ticker's run of
+ * `items` (`tickerItemLines`, its glued label cut).
+ */
+export function isUnrepeatedTickerItem(l: ClassifiedLine, lines: readonly ClassifiedLine[], overlap: number, items: ReadonlySet<number> | undefined,
+  lead: LeadIndex, ctx: TickerItemContext): boolean {
+  const above = shownAbove(lines, l.index);
+  if (above && overlap < TICKER_ITEM_MAX_OVERLAP && ctx.isUrgentBar?.(above.text) && lexKey(above.text) !== lexKey(l.text)) return true;
+  return !!items?.size && !!ctx.tickerLabels && unrepeatedTickerItem(l, items, lead, ctx.functionWords, ctx.tickerLabels);
+}
+
 /** Line `l`, one of `items`, is a ticker's item the lead repeats less than half of (its label cut): never the headline. */
-export function unrepeatedTickerItem(l: ClassifiedLine, items: ReadonlySet<number>, lead: LeadIndex, functionWords: Set<string>, labels: TickerLabels): boolean {
+function unrepeatedTickerItem(l: ClassifiedLine, items: ReadonlySet<number>, lead: LeadIndex, functionWords: Set<string>, labels: TickerLabels): boolean {
   if (!items.has(l.index)) return false;
   const item = gluedTickerItem(l.text, labels) ?? l.text;
   return overlapShare(contentWords(item, functionWords), lead).share < TICKER_ITEM_MAX_OVERLAP;

@@ -27,6 +27,8 @@ export const BoilerplateSchema = z
     agencies: phraseList,
     outlets: phraseList,
     datelinePlaces: phraseList,
+    /** Definite-article towns from content/dateline-towns.yaml, merged in by `loadBoilerplate` (never written in boilerplate.yaml). */
+    datelineTowns: phraseList.optional(),
     /** «وكالات»: unnamed wires, shown as the agency but never matched to a source. */
     genericWires: phraseList,
     /** «مع معلومات من»: a line after the story opening with one credits the wire it names. */
@@ -272,6 +274,12 @@ export const BoilerplateSchema = z
     leadParticles: phraseList,
     /** Words a relative time opens with («منذ 2 شهور»): with a number, the line is the story's age, never a name. */
     relativeTimeWords: phraseList,
+    /** Words a «منذ» span completes inside a headline («أول لقاء … منذ 3 سنوات», «أدنى مستوى منذ عامين»): a first or a superlative, so the span is the headline's own words, never a stamp glued after it. */
+    sinceComplements: phraseList.default([]),
+    /** Words a page prints with a colon over its story's text («التفاصيل:»): a part of the page, never a site's name (lead-credit.ts). */
+    storyPartLabels: phraseList.default([]),
+    /** A skip link's lead («تخطي إلى», «انتقل إلى»): a skip link naming the site's pages names the outlet (skip-links.ts). */
+    skipLinkLeads: phraseList.default([]),
     /** Furniture glued to the headline's line (headline-furniture.ts): account words furniture only in pairs, count nouns, relative-time units, ticker names, AM/PM and a clock's label. */
     headlineFurniture: z.object({ pairedAccountWords: phraseList, countWords: phraseList, timeUnits: phraseList, tickerWords: phraseList, meridiems: phraseList, clockLabels: phraseList, countLabels: phraseList.default([]), issueLabels: phraseList.default([]), badgeWords: phraseList.default([]), seriesLabels: phraseList.default([]), seriesOf: phraseList.default([]), pagerWords: phraseList.default([]), updateMarks: phraseList.default([]) }).strict()
       .default({ pairedAccountWords: [], countWords: [], timeUnits: [], tickerWords: [], meridiems: [], clockLabels: [], countLabels: [], issueLabels: [], badgeWords: [], seriesLabels: [], seriesOf: [], pagerWords: [], updateMarks: [] }),

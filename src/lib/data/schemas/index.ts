@@ -10,6 +10,7 @@ export * from './boilerplate';
 export * from './article';
 export * from './word-forms';
 export * from './date-words';
+export * from './dateline-towns';
 export * from './topic-model';
 export * from './headline-model';
 export * from './outlet-model';
