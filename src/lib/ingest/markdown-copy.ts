@@ -25,8 +25,10 @@ const FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,30}:\s*\S/u;
  * (tests/fixtures/hostile/hash-prose.txt), cuts nothing. */
 const TAG_LINE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
 const MD_FILE = /(?:^|\s)[\p{L}\p{N}_./-]+\.(?:md|markdown)(?=\s|$)/iu;
-/** A line of prose: this many words at least. A heading met before any such line heads the story, a title. */
+/** A line of prose: this many words at least, or a sentence closed by its stop. A heading met before any such line heads
+ * the story, a title; an app's own short lines (its name, a date, a time and place) are no prose. */
 const PROSE_WORDS = 12;
+const isProse = (t: string) => /[.!؟?]$/u.test(t) || t.split(/\s+/u).length >= PROSE_WORDS;
 
 /** True when the lines open with a «---» block of «key: value» fields closed by «---». */
 function metadataBlock(lines: readonly string[]): boolean {
@@ -50,7 +52,7 @@ export function markdownKinds(lines: readonly string[]): number {
     const t = line.trim();
     if (!t) continue;
     // Only a heading before any prose is a title; prose first settles it as none.
-    if (titleHeading === undefined && (HEADING.test(t) || t.split(/\s+/u).length >= PROSE_WORDS)) titleHeading = HEADING.test(t);
+    if (titleHeading === undefined && (HEADING.test(t) || isProse(t))) titleHeading = HEADING.test(t);
     if (HEADING.test(t)) heading = true;
     else if (!file && MD_FILE.test(t)) file = true;
     else if (LIST_ITEM.test(t)) list = true;
