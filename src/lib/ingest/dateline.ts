@@ -29,6 +29,7 @@ import { bylineAfterPlace, chainedCredits, creditFirst, placeOnly, reverseDateli
 import { opensWithPrintPageLabel } from './print-page';
 import { agencyByInitials, isInitialsShape } from './initials-code';
 import { isVolumeWord } from './volume-labels';
+import { withoutSiteInitial } from './site-initial';
 
 export interface Dateline {
   place: string;
@@ -59,7 +60,9 @@ export function parseDateline(printed: string, lex: Lexicon, lookup: NameLookup 
   const unscored = printed.includes('_') ? printed.slice(0, MAX_PREFIX).replace(/_+/g, (u) => '-'.repeat(u.length)) + printed.slice(MAX_PREFIX) : printed;
   // «بيروت – **إم تي في** –», «كييف: **تواصل نيوز**:»: a copy's bold markers around the credit
   // enclose it as guillemets do (same length, nineteenth round, part D).
-  const text = unscored.includes('**') ? unscored.slice(0, MAX_PREFIX).replace(/\*\*([^*\n]{2,30})\*\*/gu, ' «$1» ') + unscored.slice(MAX_PREFIX) : unscored;
+  const bolded = unscored.includes('**') ? unscored.slice(0, MAX_PREFIX).replace(/\*\*([^*\n]{2,30})\*\*/gu, ' «$1» ') + unscored.slice(MAX_PREFIX) : unscored;
+  // «مسقط - ب - العمانية»: a site's one-letter initial between the place and a known wire is blanked (site-initial.ts).
+  const text = withoutSiteInitial(bolded, lookup) ?? bolded;
   // «ـ الرياض ـ أضواء الوطن:»: a separator run opening the lead frames the place (tatweel first,
   // as the dateline's closing one); it is the dateline's, never a name (twentieth round, part B).
   // «date 2025-09-28 قال …», «2025-09-28 أكد …»: an ISO date glued to the lead's first word (an

@@ -18,11 +18,17 @@ const WIKILINK_LINE = /^\[\[[^\]\n]+\]\]$/u;
 const FIELD = /^[\p{L}_][\p{L}\p{N}_ -]{0,30}:\s*\S/u;
 /** «kyiv-notes.md — iA Writer»: a line naming a markdown file (a writing app's window title) is a kind of its own —
  * the file says its text is markdown, also under a folder's path (thirty-sixth round, at the merge). */
-/** «#أخبار #اليمن»: a line of hashtags only, a notes app's tags (Bear, Craft) — a kind only when a «# » heading opens the
- * page, a note's title (forty-third round: a Bear copy's heading kept its «# »). A site's tag line alone, or under a story
- * with a line of prose opening on «# » in its middle (tests/fixtures/hostile/hash-prose.txt), cuts nothing. */
+/** «#أخبار #اليمن»: a line of hashtags only, a notes app's tags (Bear, Craft) — a kind only when a «# » heading stands
+ * before the story's prose, a note's title (forty-third round: a Bear copy's heading kept its «# »; forty-sixth round at
+ * the merge: a journal app's entry — Day One — prints its own short lines, a date and a time, over the heading). A site's
+ * tag line alone, or under a story with a line of prose opening on «# » in its middle
+ * (tests/fixtures/hostile/hash-prose.txt), cuts nothing. */
 const TAG_LINE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
 const MD_FILE = /(?:^|\s)[\p{L}\p{N}_./-]+\.(?:md|markdown)(?=\s|$)/iu;
+/** A line of prose: this many words at least, or a sentence closed by its stop. A heading met before any such line heads
+ * the story, a title; an app's own short lines (its name, a date, a time and place) are no prose. */
+const PROSE_WORDS = 12;
+const isProse = (t: string) => /[.!؟?]$/u.test(t) || t.split(/\s+/u).length >= PROSE_WORDS;
 
 /** True when the lines open with a «---» block of «key: value» fields closed by «---». */
 function metadataBlock(lines: readonly string[]): boolean {
@@ -45,7 +51,8 @@ export function markdownKinds(lines: readonly string[]): number {
   for (const line of lines) {
     const t = line.trim();
     if (!t) continue;
-    titleHeading ??= HEADING.test(t);
+    // Only a heading before any prose is a title; prose first settles it as none.
+    if (titleHeading === undefined && (HEADING.test(t) || isProse(t))) titleHeading = HEADING.test(t);
     if (HEADING.test(t)) heading = true;
     else if (!file && MD_FILE.test(t)) file = true;
     else if (LIST_ITEM.test(t)) list = true;

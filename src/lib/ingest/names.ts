@@ -242,9 +242,12 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
     }
     // «sheikhbadrtoday.sy» / «الشيخ بدر اليوم»: a domain glues a two-word name into one word, the article dropped
     // (thirty-eighth round, at the merge; aside38 u3559, spent). Long words only: two short words glued meet by chance.
-    if (aw.length >= 2 && w.length >= 7 && !LATIN_ARTICLE.has(w)) {
+    // A name opening on a head word the table spells («abudistoday.ps» / «أبو ديس اليوم»: «abu» is «أبو») may be shorter:
+    // the head is met as a word, not by chance (forty-sixth round, at the merge; aside46 u4732, spent).
+    const headed = [...forms].some(([k, v]) => k.length >= 3 && w.startsWith(k) && w.length - k.length >= 3 && v.has(aw[0]));
+    if (aw.length >= 2 && (w.length >= 7 || headed) && !LATIN_ARTICLE.has(w)) {
       const two = arabicSkeleton(bare + aw[1].replace(/^ال(?=\p{L}{2})/u, ''));
-      if (two.length >= 4 && latinSkeletons(w).has(two)) {
+      if ((two.length >= 4 || (headed && two.length >= 3)) && latinSkeletons(w).has(two)) {
         const n = align(rest, aw.slice(2));
         if (n >= 0) best = Math.max(best, n + 1);
       }
