@@ -48,6 +48,8 @@ export interface WordBucketJson {
   dataStems?: string[];
   /** The corpus's names (KeyContext `places`), by their own first letters: a typed adjective's bucket mostly. */
   places?: string[];
+  /** The index's words by foreign-name skeleton (KeyContext `spellings`), by the skeleton's first letters: [skeleton, stems]. */
+  spellings?: Array<[string, string[]]>;
   /** First match stem → its concept names in table order: [stems joined by a space, concept id]. */
   conceptNames?: Array<[string, Array<[string, string]>]>;
   /** First match stem → its concept phrasings in table order: [stems joined by a space, concept ids]. */
@@ -68,7 +70,7 @@ export interface WordsIndexJson {
 }
 
 /** The word fields that move to the buckets (read back through the key context, never from the JSON). */
-const BUCKETED_FIELDS = ['known', 'rootClitic', 'families', 'verbs', 'concepts', 'ownPlurals', 'places', 'thesaurus'] as const;
+const BUCKETED_FIELDS = ['known', 'rootClitic', 'families', 'verbs', 'concepts', 'ownPlurals', 'places', 'spellings', 'thesaurus'] as const;
 
 /**
  * Splits the planning JSON into kb-search.json without its word tables and the buckets. `known` stays when the
@@ -90,6 +92,7 @@ export function bucketWords(planning: SearchPlanningJson): { main: SearchPlannin
   for (const w of ctx.ownPlurals ?? []) push(at(w), 'ownPlurals', w);
   for (const w of dataStemsOf(ctx)) push(at(w), 'dataStems', w);
   for (const w of ctx.places ?? []) push(at(w), 'places', w);
+  for (const [skeleton, stems] of ctx.spellings ?? []) push(at(skeleton), 'spellings', [skeleton, [...stems]]);
   const shownBeside = (bucket: WordBucketJson, id: string) => {
     const shown = ctx.conceptShown.get(id);
     if (shown) (bucket.shown ??= {})[id] = shown;
