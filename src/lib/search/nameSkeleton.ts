@@ -37,16 +37,17 @@ function lastVowel(folded: string): string {
 
 /**
  * The consonant skeleton of a stem (normalised: ة as ه, hamza seats as ا or ء), or null where it has none: the letters
- * folded, the last vowel kept apart as a Latin letter, every other ا و ي ء dropped but the first letter, doubled letters
- * once. «تشورنومورسك» and «تشرنومورسك» are جرنمرسج; «بيلغورود» and «بيلغراد» are both بلجرد (the distance tells them
+ * folded, the last vowel kept apart as a Latin letter, every other ا و ي ء dropped but the first letter, a letter written
+ * twice once. «تشورنومورسك» and «تشرنومورسك» are جرنمرسج; «بيلغورود» and «بيلغراد» are both بلجرد (the distance tells them
  * apart); «كولومبو» is جلمبu, «كولومبيا» جلمبa.
  */
 export function nameSkeleton(stem: string, rules: Pick<SpellingRules, 'minLetters' | 'minConsonants'>): string | null {
   if (stem.length < rules.minLetters || !/^[\u0621-\u064A]+$/.test(stem)) return null;
-  const folded = foldedSpelling(stem);
+  // A letter written twice is one sound; two letters folded to one class stay two (اوتشاكيف: تش and ك are two).
+  const folded = foldedSpelling(stem.replace(/(.)\1+/g, '$1'));
   const end = lastVowel(folded);
   const body = end ? folded.slice(0, -1) : folded;
-  const core = (body[0] + body.slice(1).replace(/[اويء]/g, '')).replace(/(.)\1+/g, '$1');
+  const core = body[0] + body.slice(1).replace(/[اويء]/g, '');
   return core.length < rules.minConsonants ? null : core + end;
 }
 
