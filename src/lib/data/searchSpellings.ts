@@ -8,7 +8,7 @@ export const DEFAULT_SEARCH_SPELLINGS_PATH = 'content/search-spellings.yaml';
 
 export function parseSearchSpellings(text: string, file = DEFAULT_SEARCH_SPELLINGS_PATH): SpellingRules {
   const data = validateYaml(parseYaml(text, file), SearchSpellingsSchema);
-  return { minLetters: data.minLetters, minConsonants: data.minConsonants, lettersPerEdit: data.lettersPerEdit, ...(data.notNames?.length ? { notNames: data.notNames.map((w) => normalizeArabic(w.trim())) } : {}) };
+  return { minLetters: data.minLetters, minConsonants: data.minConsonants, lettersPerEdit: data.lettersPerEdit, ...(data.notNames?.length ? { notNames: data.notNames.map((w) => normalizeArabic(w.trim())) } : {}), ...(data.arabicEndings?.length ? { arabicEndings: data.arabicEndings.map((w) => normalizeArabic(w.trim())) } : {}) };
 }
 
 export function loadSearchSpellings(path = DEFAULT_SEARCH_SPELLINGS_PATH): SpellingRules {

@@ -19,10 +19,15 @@ export interface SpellingRules {
   lettersPerEdit: number;
   /** Common words never read (normalised, less the article). */
   notNames?: string[];
+  /** Endings that say a word is Arabic (a possessive pronoun: اموالها، علاقاتهم): no skeleton. */
+  arabicEndings?: string[];
 }
 
-/** One foreign sound, several letters: each folded to one (g, t, s/z, d, h). «تش» (ch) is folded first, to ج. */
-const FOLD: Readonly<Record<string, string>> = { ط: 'ت', ث: 'س', ص: 'س', ز: 'س', ذ: 'س', ظ: 'س', ض: 'د', غ: 'ج', ق: 'ج', ك: 'ج', ح: 'ه' };
+/**
+ * One foreign sound, several letters: each folded to one (g: غ ق ك ج; t: ط ت; s/z: ز ص س). «تش» (ch) is folded first, to
+ * ج. Not folded: ث ذ ظ ض ح, which transliterations seldom use and Arabic words often (تحديدا ≠ تهديدا، ذباحين ≠ سباحين).
+ */
+const FOLD: Readonly<Record<string, string>> = { ط: 'ت', ص: 'س', ز: 'س', غ: 'ج', ق: 'ج', ك: 'ج' };
 
 /** A stem with the letters of one foreign sound folded to one; its vowel letters kept (the distance reads them). */
 export function foldedSpelling(stem: string): string {
@@ -41,8 +46,9 @@ function lastVowel(folded: string): string {
  * twice once. «تشورنومورسك» and «تشرنومورسك» are جرنمرسج; «بيلغورود» and «بيلغراد» are both بلجرد (the distance tells them
  * apart); «كولومبو» is جلمبu, «كولومبيا» جلمبa.
  */
-export function nameSkeleton(stem: string, rules: Pick<SpellingRules, 'minLetters' | 'minConsonants'>): string | null {
+export function nameSkeleton(stem: string, rules: Pick<SpellingRules, 'minLetters' | 'minConsonants' | 'arabicEndings'>): string | null {
   if (stem.length < rules.minLetters || !/^[\u0621-\u064A]+$/.test(stem)) return null;
+  if (rules.arabicEndings?.some((e) => stem.endsWith(e))) return null;
   // A letter written twice is one sound; two letters folded to one class stay two (اوتشاكيف: تش and ك are two).
   const folded = foldedSpelling(stem.replace(/(.)\1+/g, '$1'));
   const end = lastVowel(folded);

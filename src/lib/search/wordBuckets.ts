@@ -127,7 +127,9 @@ export type AllWordsJson = Pick<SearchPlanningJson, (typeof BUCKETED_FIELDS)[num
 
 /** The word fields `bucketWords` took out (ALL_WORDS_FILE's content). */
 export function allWords(planning: SearchPlanningJson): AllWordsJson {
-  return Object.fromEntries(BUCKETED_FIELDS.filter((f) => f in planning).map((f) => [f, planning[f]])) as AllWordsJson;
+  // Not the foreign names' skeletons (nameSkeleton.ts): ~40 KB gzipped at ~3,000 articles, read by a query's rare words
+  // only, never by an excerpt; a plan made from this file (a run missing MANY_BUCKETS) reads no other spelling.
+  return Object.fromEntries(BUCKETED_FIELDS.filter((f) => f in planning && f !== 'spellings').map((f) => [f, planning[f]])) as AllWordsJson;
 }
 
 /** The buckets again from kb-search.json and the file of every bucket: the same split as the index wrote. */

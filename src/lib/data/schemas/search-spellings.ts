@@ -12,6 +12,7 @@ export const SearchSpellingsSchema = z
     minConsonants: whole(3),
     lettersPerEdit: whole(3),
     notNames: z.array(oneWord).optional(),
+    arabicEndings: z.array(arabic).optional(),
   })
   .strict();
 
