@@ -23,6 +23,7 @@ import { patternReader } from '../lib/search/patternReadings';
 import { confirmedPlurals, countPageWords, CorpusVocabulary, type CorpusPluralRules, type CorpusReading } from '../lib/search/corpusPlurals';
 import { confirmedDerivations, mergeReadings } from '../lib/search/corpusDerivations';
 import { confirmedNisbas, PlaceEvidence, queryPlaces } from '../lib/search/corpusNisbas';
+import { corpusSpellings, vocabularySteps } from '../lib/search/nameSkeleton';
 import type { KeyContext } from '../lib/search/keyContext';
 import { topicConceptIndex } from '../lib/search/topicConcepts';
 import { corpusDocs, FacetLabels, scannedActors, type SourceDoc } from '../lib/search/documents';
@@ -262,8 +263,10 @@ export async function writeSearchIndexFrom(opts: {
     const patterns = { ...(queryRules.queryPlurals?.length ? { plurals: queryRules.queryPlurals } : {}), ...(queryRules.queryVerbs ? { verbs: true } : {}) };
     const rare = endings && queryRules.queryRareForms ? { rare: queryRules.queryRareForms, ...(queryRules.queryRareCollectives ? { collective: true } : {}), ...patterns } : {};
     const common = queryRules.queryCommonPlurals?.length ? { common: queryRules.queryCommonPlurals } : {};
-    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}), ...weak, ...rare, ...common };
+    const spelled = 'rare' in rare && queryRules.querySpellings && confirmed?.spellings ? { spellings: queryRules.querySpellings } : {};
+    json.queryForms = { ...(endings ? { endings } : {}), ...(queryRules.queryDerivations ? { derivations: true } : {}), ...weak, ...rare, ...common, ...spelled };
     if (endings && confirmed?.places?.length) json.places = confirmed.places;
+    if (spelled.spellings && confirmed?.spellings?.length) json.spellings = confirmed.spellings;
   }
   if (sharded) json.shards = plan.map((s) => ({ path: s.path, undated: s.undated }));
   // Every bundle's metadata file by name: the /search/ page asks for them all at once.
@@ -315,7 +318,7 @@ async function wordChunkTables(stageDir: string, plan: Array<{ path: string }>, 
  * broken plurals, and in the same pass verbal nouns and their verbs (corpusDerivations.ts), towns and their adjectives
  * (corpusNisbas.ts, the towns' contexts counted with each page's words and kept with them).
  */
-async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache, trace: IndexTrace, passDocs?: PassDocs): Promise<{ map: Map<string, CorpusReading[]>; digests: string[]; places?: string[] }> {
+async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boolean, rules: CorpusPluralRules, ctx: KeyContext, words: PageWordsCache, trace: IndexTrace, passDocs?: PassDocs): Promise<{ map: Map<string, CorpusReading[]>; digests: string[]; places?: string[]; spellings?: Array<[string, string[]]> }> {
   const vocab = new CorpusVocabulary(ctx.known);
   const reader = ctx.patterns?.nisbas;
   const places = reader && new PlaceEvidence();
@@ -335,7 +338,11 @@ async function confirmCorpusPlurals(docs: Docs, indexed: (d: SourceDoc) => boole
   const map = trace.time('corpus derivations and nisbas', () => mergeReadings(plurals, rules.derivations !== false ? confirmedDerivations(vocab, rules, ctx) : undefined, places && rules.nisbas !== false ? confirmedNisbas(vocab, places, rules, ctx) : undefined));
   // The names a typed adjective reads back to on the query side (queryForms.ts), shipped in the word buckets.
   const names = places && rules.queryNisbas ? queryPlaces(vocab, places, ctx) : undefined;
-  return { map, digests: vocab.pageDigests(map), ...(names ? { places: names } : {}) };
+  // A foreign name's other spellings (nameSkeleton.ts, forty-first pass): the vocabulary by skeleton, shipped in the word
+  // buckets; no record changes. A word of the curated data is the data's (its family, its name's aliases).
+  const curated = (s: string) => ctx.families.has(s) || ctx.known.has(s) || !!ctx.ownPlurals?.has(s) || !!ctx.unmarked?.has(s) || ctx.conceptPhrases.has(s) || !!ctx.patterns?.singularPlurals?.has(s);
+  const spellings = rules.querySpellings && rules.queryRareForms ? trace.time('spellings', () => corpusSpellings(vocabularySteps(vocab, ctx.known), rules.querySpellings!, rules.queryRareForms!, curated)) : undefined;
+  return { map, digests: vocab.pageDigests(map), ...(names ? { places: names } : {}), ...(spellings ? { spellings } : {}) };
 }
 
 /** A kept entry's record, never made: PassDocs.usable found it in the cache. */

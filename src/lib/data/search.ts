@@ -2,6 +2,7 @@
 // and the word families of content/word-forms.yaml (loaded by load.ts). Validated like every curated file:
 // errors name the file, the line, the entry and the field. Format: docs/dictionary.md.
 import { loadSearchCommonPlurals } from './searchCommonPlurals';
+import { loadSearchSpellings } from './searchSpellings';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -126,9 +127,11 @@ export function loadSearchSynonyms(path = DEFAULT_SEARCH_SYNONYMS_PATH): SearchC
 }
 
 /** The corpus plurals' rules with the common pairs (thirty-third pass), shipped beside the query's other readings. */
-function withCommon(rules: CorpusPluralRules, file: string | undefined): CorpusPluralRules {
+function withCommon(rules: CorpusPluralRules, file: string | undefined, spellings?: string): CorpusPluralRules {
   const pairs = file ? loadSearchCommonPlurals(file) : [];
-  return pairs.length ? { ...rules, queryCommonPlurals: pairs } : rules;
+  // A foreign name's skeleton (content/search-spellings.yaml, forty-first pass): read with the other rare readings.
+  const spelled = spellings ? { querySpellings: loadSearchSpellings(spellings) } : {};
+  return { ...rules, ...(pairs.length ? { queryCommonPlurals: pairs } : {}), ...spelled };
 }
 
 /**
@@ -146,6 +149,8 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const placeNames = beside('search-place-names.yaml');
   // News words whose other sense their neighbours give away (thirty-eighth pass): index side, with the patterns.
   const wordSenses = beside('search-word-senses.yaml');
+  // A foreign name's other spellings in the index (forty-first pass): query side, with the corpus plurals' rules.
+  const spellings = beside('search-spellings.yaml');
   const thesaurusConcepts = [...(thesaurus ? loadThesaurus(thesaurus) : []), ...(meaningWords ? loadMeaningWords(meaningWords) : [])];
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
@@ -181,7 +186,7 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
     ...(extra.definiteNouns.length ? { definiteNouns: extra.definiteNouns } : {}),
     ...(ownPlurals.length ? { ownPlurals } : {}),
     ...(functionWords ? { functionWords: loadFunctionWords(functionWords) } : {}),
-    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals) } : {}), ...(placeNames ? { placeNames: loadSearchPlaceNames(placeNames) } : {}), ...(wordSenses ? { wordSenses: loadSearchWordSenses(wordSenses) } : {}) } } : {}),
+    ...(patterns ? { patterns: { ...loadSearchPatterns(patterns), singularPlurals, nounAfter: pluralData.nounAfter, nisbaPlaces, ...(nisbas ? { nisbas: readDataFile(nisbas, parseSearchNisbas) } : {}), ...(corpusPlurals ? { corpusPlurals: withCommon(readDataFile(corpusPlurals, parseSearchCorpusPlurals), commonPlurals, spellings) } : {}), ...(placeNames ? { placeNames: loadSearchPlaceNames(placeNames) } : {}), ...(wordSenses ? { wordSenses: loadSearchWordSenses(wordSenses) } : {}) } } : {}),
     ...(thesaurusConcepts.length ? { thesaurus: thesaurusConcepts } : {}),
     concepts: [...curated, ...(near ? checkedHamza(nearSynonymConcepts(loadNearSynonyms(near), curated, near), extra.keepHamzaForms, near) : [])],
   };

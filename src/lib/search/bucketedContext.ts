@@ -73,7 +73,7 @@ class BucketedMap<V> implements ReadonlyMap<string, V> {
 }
 
 /** The key context's tables read from the buckets (or, actorConcepts, from `words`); every other one is read whole from kb-search.json. */
-export const BUCKETED_TABLES = ['known', 'families', 'ownPlurals', 'dataStems', 'places', 'conceptNames', 'conceptPhrases', 'conceptShown', 'actorConcepts', 'thesaurus'] as const satisfies ReadonlyArray<keyof KeyContext>;
+export const BUCKETED_TABLES = ['known', 'families', 'ownPlurals', 'dataStems', 'places', 'spellings', 'conceptNames', 'conceptPhrases', 'conceptShown', 'actorConcepts', 'thesaurus'] as const satisfies ReadonlyArray<keyof KeyContext>;
 
 const wholeFileTablesOf = new WeakMap<object, KeyContext>();
 /** The whole-file tables as contextFromJson reads them (no word field is in the JSON any more), once per file. */
@@ -99,6 +99,7 @@ export class BucketedWords {
   private readonly ownPlurals = new Set<string>();
   private readonly dataStems = new Set<string>();
   private readonly places = new Set<string>();
+  private readonly spellings: Table<string[]> = new Map();
   private readonly conceptNames: Table<Array<{ stems: string[]; id: string }>> = new Map();
   private readonly conceptPhrases: Table<Array<{ stems: string[]; ids: string[] }>> = new Map();
   private readonly shown: Table<string[]> = new Map();
@@ -130,6 +131,7 @@ export class BucketedWords {
       ownPlurals: set(this.ownPlurals),
       dataStems: set(this.dataStems),
       places: set(this.places),
+      spellings: map(this.spellings),
       // A concept's phrasings come in the bucket of the phrase that named it: read by id, never missed.
       thesaurus: { phrases: map(this.thesaurusPhrases), concepts: new BucketedMap((id) => this.thesaurusConcepts.get(id)) },
     };
@@ -155,6 +157,7 @@ export class BucketedWords {
     for (const w of json.ownPlurals ?? []) this.ownPlurals.add(w);
     for (const w of json.dataStems ?? []) this.dataStems.add(w);
     for (const w of json.places ?? []) this.places.add(w);
+    for (const [skeleton, stems] of json.spellings ?? []) this.spellings.set(skeleton, stems);
     for (const [first, es] of json.conceptNames ?? []) this.conceptNames.set(first, es.map(([p, id]) => ({ stems: p.split(' '), id })));
     for (const [first, es] of json.conceptPhrases ?? []) this.conceptPhrases.set(first, es.map(([p, ids]) => ({ stems: p.split(' '), ids })));
     for (const [id, shown] of Object.entries(json.shown ?? {})) this.shown.set(id, shown);

@@ -77,6 +77,8 @@ export interface SearchContextJson {
   unmarked?: string[];
   /** The corpus's names, for a typed adjective (KeyContext `places`; in the word buckets when bucketed). */
   places?: string[];
+  /** The index's words by their foreign-name skeleton, [skeleton, stems] (KeyContext `spellings`; in the word buckets when bucketed). */
+  spellings?: Array<[string, string[]]>;
   /** The query side's reading of a form the corpus lacks (KeyContext `queryForms`, queryForms.ts). */
   queryForms?: QueryFormRules;
   /** The thesaurus's phrasings, keyed (content/search-thesaurus.yaml; thesaurus.ts): the query side's only. */
@@ -473,7 +475,7 @@ function phraseTable<T extends { stems: string[] }>(entries: T[]): Map<string, T
   return out;
 }
 
-export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'placeNames' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked' | 'places' | 'queryForms' | 'thesaurus'>): KeyContext {
+export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootClitic' | 'aliases' | 'families' | 'verbs' | 'concepts' | 'notName' | 'placeNames' | 'keepHamza' | 'ownPlurals' | 'definite' | 'unmarked' | 'places' | 'spellings' | 'queryForms' | 'thesaurus'>): KeyContext {
   const aliases = phraseTable(json.aliases.map(([phrase, id]) => ({ stems: phrase.split(' '), id })));
   const known = json.known ? new Set(json.known) : knownFromAliases(json.aliases);
   for (const w of json.rootClitic ?? []) known.add(w);
@@ -504,9 +506,10 @@ export function contextFromJson(json: Pick<SearchContextJson, 'known' | 'rootCli
   const definite = json.definite?.length ? { definite: new Set(json.definite) } : {};
   const ownPlurals = json.ownPlurals?.length ? { ownPlurals: new Set(json.ownPlurals) } : {};
   const places = json.places?.length ? { places: new Set(json.places) } : {};
+  const spellings = json.spellings?.length ? { spellings: new Map(json.spellings) } : {};
   const queryForms = json.queryForms ? { queryForms: json.queryForms } : {};
   const thesaurus = json.thesaurus?.length ? { thesaurus: thesaurusTable(json.thesaurus) } : {};
-  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...placeNames, ...keepHamza, ...definite, ...unmarked, ...ownPlurals, ...places, ...queryForms, ...thesaurus };
+  return { known, aliases, families, conceptPhrases, conceptNames: phraseTable(names), conceptShown, actorConcepts, ...notName, ...placeNames, ...keepHamza, ...definite, ...unmarked, ...ownPlurals, ...places, ...spellings, ...queryForms, ...thesaurus };
 }
 
 /**

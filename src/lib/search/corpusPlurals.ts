@@ -8,6 +8,7 @@
 // The indexer counts the vocabulary in a pass before the records (src/indexer/write.ts); each confirmed pair is a
 // reading of the page word at the low weight, both ways (indexKeys.ts), below every listed form.
 import type { CommonPlural } from './commonPlurals';
+import type { SpellingRules } from './nameSkeleton';
 import { normalizeArabic } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
 import type { KeyContext } from './keyContext';
@@ -57,6 +58,8 @@ export interface CorpusPluralRules {
   queryVerbs?: boolean;
   /** content/search-common-plurals.yaml's pairs, read with the query's other words (commonPlurals.ts; thirty-third pass). */
   queryCommonPlurals?: CommonPlural[];
+  /** content/search-spellings.yaml: a foreign name's other spellings in the index, read on the query side (nameSkeleton.ts; forty-first pass). */
+  querySpellings?: SpellingRules;
 }
 
 /** One confirmed reading of a page word (a step of its stem): the other form, and what the page must write. */

@@ -1,6 +1,7 @@
 // The data the search keys are read with (keys.ts): shared by the index and the query side, shipped to the
 // browser as JSON (context.ts), but the pattern readings, index side only.
 import type { CommonPlural } from './commonPlurals';
+import type { SpellingRules } from './nameSkeleton';
 import type { PatternReader } from './patternReadings';
 import type { CorpusReading } from './corpusPlurals';
 import type { ThesaurusTable } from './thesaurus';
@@ -63,6 +64,11 @@ export interface KeyContext {
    * pass): shipped, the names in the word buckets.
    */
   places?: ReadonlySet<string>;
+  /**
+   * The index's words no curated list holds, by their foreign-name skeleton (nameSkeleton.ts, forty-first pass): a typed
+   * word's other spellings on the pages. Shipped in the word buckets, by the skeleton's first letters.
+   */
+  spellings?: ReadonlyMap<string, readonly string[]>;
   queryForms?: QueryFormRules;
   /**
    * The thesaurus of the news (content/search-thesaurus.yaml, thirty-third pass): a typed phrasing of a concept asks for
@@ -97,6 +103,8 @@ export interface QueryFormRules {
   verbs?: boolean;
   /** The common broken plurals, read with the query's other words (content/search-common-plurals.yaml, commonPlurals.ts). */
   common?: CommonPlural[];
+  /** How a typed word's skeleton is read against `spellings` (content/search-spellings.yaml), kept as `rare` says. */
+  spellings?: SpellingRules;
 }
 
 export const EMPTY_CONTEXT: KeyContext = {

@@ -15,13 +15,16 @@ import type { KeyedToken } from './keyTokens';
 import { loosePlacesOfNisba, placeEndingsFirst } from './nisbaReadings';
 import { MAX_PATTERN_READINGS, patternCandidates } from './patternRareReadings';
 import { ARTICLE } from './placeContexts';
-import { searchStem } from './stems';
+import { searchStem, stemSteps } from './stems';
+import { spellingReadings } from './nameSkeleton';
 import { arabicKey } from './terms';
 
 /** An adjective's agreement endings after its ي (queryForms.ts AGREEMENT). */
 const AGREEMENT = /ي(?:ه|ين|ون|ان|تان|تين|ات|و)?$/;
 /** At most this many candidates of one word: each is one more search (of the word alone). */
 export const MAX_RARE_READINGS = 4;
+/** At most this many other spellings of a typed name (nameSkeleton.ts): each is one more search. */
+export const MAX_SPELLING_READINGS = 3;
 /** The last letter of a sound masculine plural's construct (صيادو الأسماك), normalised. */
 const CONSTRUCT_PLURAL_END = 'و';
 /** A sound root: no weak letter, no hamza, no doubled letter (queryForms.ts: their forms are other words' too often). */
@@ -115,6 +118,10 @@ export function rareFormReadings(t: KeyedToken, ctx: KeyContext, readings: reado
     .map((s) => arabicKey(s))
     .filter((k) => k !== t.key && k !== t.familyKey && !readings.includes(k) && !taken.includes(k)))];
   const keys = keysOf(forms, []).slice(0, MAX_RARE_READINGS);
+  // Forty-first pass (nameSkeleton.ts): a foreign name's other spellings on the pages (ميكولاييف → ميكولايف), with their
+  // own cap, gated as every rare reading: the typed word rare, the page word on 1 to `rare` pages.
+  const { spellings: spellingRules } = ctx.queryForms;
+  if (spellingRules && ctx.spellings) keys.push(...keysOf(spellingReadings(stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ctx.spellings, spellingRules), keys).slice(0, MAX_SPELLING_READINGS));
   // Thirty-second pass (patternRareReadings.ts): a broken plural's other number and a verb's noun by pattern, after the
   // readings above and with their own cap, gated the same way.
   const { plurals, verbs: verbRules } = ctx.queryForms;

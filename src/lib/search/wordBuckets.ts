@@ -48,6 +48,8 @@ export interface WordBucketJson {
   dataStems?: string[];
   /** The corpus's names (KeyContext `places`), by their own first letters: a typed adjective's bucket mostly. */
   places?: string[];
+  /** The index's words by foreign-name skeleton (KeyContext `spellings`), by the skeleton's first letters: [skeleton, stems]. */
+  spellings?: Array<[string, string[]]>;
   /** First match stem → its concept names in table order: [stems joined by a space, concept id]. */
   conceptNames?: Array<[string, Array<[string, string]>]>;
   /** First match stem → its concept phrasings in table order: [stems joined by a space, concept ids]. */
@@ -68,7 +70,7 @@ export interface WordsIndexJson {
 }
 
 /** The word fields that move to the buckets (read back through the key context, never from the JSON). */
-const BUCKETED_FIELDS = ['known', 'rootClitic', 'families', 'verbs', 'concepts', 'ownPlurals', 'places', 'thesaurus'] as const;
+const BUCKETED_FIELDS = ['known', 'rootClitic', 'families', 'verbs', 'concepts', 'ownPlurals', 'places', 'spellings', 'thesaurus'] as const;
 
 /**
  * Splits the planning JSON into kb-search.json without its word tables and the buckets. `known` stays when the
@@ -90,6 +92,7 @@ export function bucketWords(planning: SearchPlanningJson): { main: SearchPlannin
   for (const w of ctx.ownPlurals ?? []) push(at(w), 'ownPlurals', w);
   for (const w of dataStemsOf(ctx)) push(at(w), 'dataStems', w);
   for (const w of ctx.places ?? []) push(at(w), 'places', w);
+  for (const [skeleton, stems] of ctx.spellings ?? []) push(at(skeleton), 'spellings', [skeleton, [...stems]]);
   const shownBeside = (bucket: WordBucketJson, id: string) => {
     const shown = ctx.conceptShown.get(id);
     if (shown) (bucket.shown ??= {})[id] = shown;
@@ -124,7 +127,9 @@ export type AllWordsJson = Pick<SearchPlanningJson, (typeof BUCKETED_FIELDS)[num
 
 /** The word fields `bucketWords` took out (ALL_WORDS_FILE's content). */
 export function allWords(planning: SearchPlanningJson): AllWordsJson {
-  return Object.fromEntries(BUCKETED_FIELDS.filter((f) => f in planning).map((f) => [f, planning[f]])) as AllWordsJson;
+  // Not the foreign names' skeletons (nameSkeleton.ts): ~40 KB gzipped at ~3,000 articles, read by a query's rare words
+  // only, never by an excerpt; a plan made from this file (a run missing MANY_BUCKETS) reads no other spelling.
+  return Object.fromEntries(BUCKETED_FIELDS.filter((f) => f in planning && f !== 'spellings').map((f) => [f, planning[f]])) as AllWordsJson;
 }
 
 /** The buckets again from kb-search.json and the file of every bucket: the same split as the index wrote. */
