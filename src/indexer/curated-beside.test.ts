@@ -9,10 +9,11 @@ import { loadCuratedData } from '../lib/data';
 import { loadCuratedBeside } from './read';
 
 const ACTORS = path.resolve('content/actors.yaml');
-// One only the learnt reader gives a topic (mediation), one only the word forms do («مفاوضاتهما»).
+// One only the learnt reader gives a topic (mediation), one only the word forms do («مفاوضاتهما»). Both name
+// this war's sides: since session 49 an article that names it nowhere gets none of its framed topics.
 const articles = [
   { slug: 'offer', title: 'الدوحة مستعدة', paragraphs: ['قالت قطر إنها مستعدة للعب دور بين روسيا وأوكرانيا إذا طلب الطرفان ذلك.'], raw: 'offer.txt', tags: [] },
-  { slug: 'resume', title: 'الوفدان يعودان', paragraphs: ['يستأنف الطرفان مفاوضاتهما المباشرة الأسبوع المقبل في جنيف.'], raw: 'resume.txt', tags: [] },
+  { slug: 'resume', title: 'الوفدان يعودان', paragraphs: ['يستأنف الوفدان الروسي والأوكراني مفاوضاتهما المباشرة الأسبوع المقبل في جنيف.'], raw: 'resume.txt', tags: [] },
 ];
 
 describe('loadCuratedBeside', () => {
