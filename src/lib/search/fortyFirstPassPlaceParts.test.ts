@@ -82,3 +82,12 @@ describe('the file', () => {
     expect(() => placePartsConcepts(parsePlaceParts('places:\n  - { id: a, actor: nobody, parts: [باء] }\n'), [])).toThrow(/actor/);
   });
 });
+
+describe('the partial tier reads a part as its place', () => {
+  it('a page naming Sevastopol and the drones, not the debris, is a partial match of «حطام المسيرات في القرم»', async () => {
+    const pages = { part: 'أسقطت الدفاعات عشرات المسيرات فوق سيفاستوبول', none: 'أسقطت الدفاعات عشرات المسيرات فوق المدينة', other: 'حطام سيارة على طريق في القرم' };
+    const out = await rankTiers(planQuery('حطام المسيرات في القرم', ctx), fakePagefind(pages, ctx), { total: 3 });
+    expect(out.map((r) => [r.result.id, r.tier])).toContainEqual(['part', 'partial']);
+    expect(out.map((r) => r.result.id)).not.toContain('none');
+  });
+});

@@ -6,6 +6,8 @@
 // searches (thesaurus.ts) replace the typed name with each part, the reader's other words kept, so its pages rank after
 // every page holding the reader's own words and the page names the parts («يشمل أيضاً»).
 
+import type { Candidate } from './tiers';
+
 /** A place's concepts among the thesaurus's: `place/<id>` (its names) and `place/<id>/parts`. */
 export const PLACE_PREFIX = 'place/';
 export const PLACE_PARTS_SUFFIX = '/parts';
@@ -21,3 +23,9 @@ export const isPlaceParts = (concept: string): boolean => isPlace(concept) && co
 export const searchesNames = (concept: string): boolean => !concept.startsWith(PLACE_ACTOR_PREFIX);
 /** The parts' concept of a place's names. */
 export const placePartsOf = (concept: string): string => `${concept}${PLACE_PARTS_SUFFIX}`;
+
+/** A place unit's pages in the partial tier (tiers.ts): the whole's, then each part's not listed yet. */
+export function placeUnitPages<R extends Candidate>(lists: R[][]): R[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+}
