@@ -19,7 +19,7 @@ import type { CorpusPluralRules } from '../search/corpusPlurals';
 import { arabic, id, nullable, strings } from './schemas/common';
 import { TOPIC_IDS } from './schemas/topics';
 import { DataFileError, entryLabel, parseYaml, readDataFile, validateYaml } from './yaml';
-import { loadFunctionWords, loadTopics, loadWordForms } from './load';
+import { loadActors, loadFunctionWords, loadTopics, loadWordForms } from './load';
 import type { SearchVocabulary } from '../search/vocabulary';
 import type { ConceptInput } from '../search/context';
 import { withNameForms } from '../search/conceptForms';
@@ -27,6 +27,7 @@ import { searchStem } from '../search/keys';
 import { conceptNameKey, loadNearSynonyms, nearSynonymConcepts } from './nearSynonyms';
 import { loadThesaurus } from './thesaurus';
 import { loadMeaningWords } from './meaningWords';
+import { loadPlaceParts, placePartsConcepts } from './placeParts';
 import { loadSearchCountries } from './searchCountries';
 import { loadSearchPluralsData, loadSearchRegions } from './searchPlurals';
 import { loadSearchPlaceNames } from './placeNames';
@@ -149,9 +150,12 @@ export function loadSearchVocabularyBeside(actorsFile: string): SearchVocabulary
   const placeNames = beside('search-place-names.yaml');
   // News words whose other sense their neighbours give away (thirty-eighth pass): index side, with the patterns.
   const wordSenses = beside('search-word-senses.yaml');
+  // Places named by their parts (forty-first pass): shipped among the thesaurus's concepts too, one way.
+  const placeParts = beside('search-place-parts.yaml');
+  const places = placeParts ? placePartsConcepts(loadPlaceParts(placeParts), existsSync(actorsFile) ? loadActors(actorsFile) : [], placeParts) : [];
   // A foreign name's other spellings in the index (forty-first pass): query side, with the corpus plurals' rules.
   const spellings = beside('search-spellings.yaml');
-  const thesaurusConcepts = [...(thesaurus ? loadThesaurus(thesaurus) : []), ...(meaningWords ? loadMeaningWords(meaningWords) : [])];
+  const thesaurusConcepts = [...(thesaurus ? loadThesaurus(thesaurus) : []), ...(meaningWords ? loadMeaningWords(meaningWords) : []), ...places];
   const families = forms ? loadWordForms(forms) : [];
   const extra = searchForms ? loadSearchFormsData(searchForms, families) : { families: [], verbs: [], notNamePhrases: [], keepHamzaForms: [], definiteNouns: [] };
   // A country outside the actors, its nisba and people (search-countries.yaml): one family each, after the forms.

@@ -72,6 +72,11 @@ export interface QueryUnit {
    */
   commonReadings?: string[];
   commonHomograph?: boolean;
+  /**
+   * A place's parts, each its search (content/search-place-parts.yaml, placeParts.ts, forty-first pass): in the partial
+   * tier a page naming a part holds the place («سيفاستوبول» for «القرم»).
+   */
+  placeParts?: string[];
 }
 
 /** The query with its concept names replaced by their concepts: results ranked after the exact ones. */
@@ -231,6 +236,13 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     // No concept named: the concept search is the exact one (searched once), only the note is new.
     if (concept) concept = { ...concept, shown: [...new Set([...concept.shown, ...more])].slice(0, Math.max(3, concept.shown.length)) };
     else if (more.length) concept = { search: terms.join(' '), ids: [], shown: more };
+    // A place's parts (forty-first pass) keep a place in the note: the reader sees why «باخموت» answers «دونباس».
+    for (const pu of thesaurus.placeUnits ?? []) {
+      const k = ranges.findIndex(([from, to]) => from === pu.from && to === pu.to);
+      if (k >= 0 && pu.parts.length) units[k] = { ...units[k], placeParts: pu.parts };
+    }
+    const part = thesaurus.places?.find((p) => !typedText.has(p));
+    if (concept && part && !concept.shown.includes(part)) concept = { ...concept, shown: [...concept.shown.slice(0, 2), part] };
   }
   // Words of one meaning (thirty-fourth pass): a few of the other words join the note where it has room.
   const meaning = opts.concepts === false ? null : meaningPlan(matches, units.map((unit, k) => ({ unit, from: ranges[k][0], to: ranges[k][1] })), ctx);

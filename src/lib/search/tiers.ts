@@ -8,6 +8,7 @@ import { CONCEPT_ONLY_MAX, evidenceWeight, unitStrengths } from './unitEvidence'
 import { formSearches, heldFormSearches } from './formSearches';
 import { withCommonReadings } from './commonPlurals';
 import { withThesaurus } from './thesaurus';
+import { placeUnitPages } from './placeParts';
 import { placeApart, shares, splitApart } from './phraseApart';
 import { withMeaning } from './meaningWords';
 import { conceptStrengths, leadConcepts, withConceptLead } from './conceptLead';
@@ -223,9 +224,10 @@ async function unitPartial<R extends Candidate>(plan: QueryPlan, full: Array<Ran
   // the units' searches rather than after them.
   // A concept's typed words (not a country's nisba: «الروسية» is Russia as much as «روسيا»): searched already by the
   // word check, they tell the pages saying the reader's words from those saying the concept otherwise.
+  // A place's unit is held by a page naming one of its parts too (placeParts.ts); its typed pages are the whole's own.
   const [perUnit, typed] = await Promise.all([
-    Promise.all(plan.units.map((u) => run(u.any))),
-    Promise.all(plan.units.map((u) => (u.concept && !isNisbaConcept(u.concept) ? run(u.terms.join(' ')) : null))),
+    Promise.all(plan.units.map(async (u) => (u.placeParts ? placeUnitPages(await Promise.all([u.any, ...u.placeParts].map(run))) : run(u.any)))),
+    Promise.all(plan.units.map((u) => (u.placeParts ? run(u.any) : u.concept && !isNisbaConcept(u.concept) ? run(u.terms.join(' ')) : null))),
   ]);
   const own = plan.units.map((u, i) => (u.concept && isNearSynonym(u.concept) ? typed[i] : null));
   const absent = perUnit.some((r) => r.length === 0);

@@ -7,6 +7,7 @@
 import { contextFromJson, type SearchPlanningJson } from './context';
 import { dataStemsOf } from './stems';
 import type { ThesaurusPhrasingJson } from './thesaurus';
+import { isPlace, placePartsOf } from './placeParts';
 
 /** The folder of the buckets, beside kb-search.json. */
 export const WORDS_DIR = 'kb-words';
@@ -114,7 +115,12 @@ export function bucketWords(planning: SearchPlanningJson): { main: SearchPlannin
   for (const [first, entries] of thesaurus?.phrases ?? []) {
     const bucket = at(first);
     push(bucket, 'thesaurusPhrases', [first, entries.map((e) => [e.stems.join(' '), e.concept] as [string, string])]);
-    for (const e of entries) (bucket.thesaurus ??= {})[e.concept] = (thesaurus!.concepts.get(e.concept) ?? []).map((p) => [p.match, p.keys.join(' '), p.text]);
+    // A place's names bring its parts (placeParts.ts): no phrase of the parts is a reader's, so no bucket of theirs would.
+    const ship = (concept: string) => ((bucket.thesaurus ??= {})[concept] = (thesaurus!.concepts.get(concept) ?? []).map((p) => [p.match, p.keys.join(' '), p.text]));
+    for (const e of entries) {
+      ship(e.concept);
+      if (isPlace(e.concept) && thesaurus!.concepts.has(placePartsOf(e.concept))) ship(placePartsOf(e.concept));
+    }
   }
   const main: Record<string, unknown> = { ...planning };
   for (const f of BUCKETED_FIELDS) if (f !== 'known') delete main[f];
