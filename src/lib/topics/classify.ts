@@ -163,10 +163,15 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   }
   // Session 49: does the article name this war anywhere (its sides, places, people: the frame's `thisWar` and
   // `anchors`)? Read once per frame, and only for a topic that has evidence to lose.
+  // The texts are tokenized once, however many frames ask.
   const named = new Map<FrameReader, boolean>();
+  let texts: Array<{ text: string; tokens: ReturnType<typeof tokenize> }> | undefined;
   const namesThisWar = (reader: FrameReader) => {
     let yes = named.get(reader);
-    if (yes === undefined) named.set(reader, (yes = [title, ...paragraphs].some((text) => reader.namesThisWar(tokenize(text), text))));
+    if (yes === undefined) {
+      texts ??= [title, ...paragraphs].map((text) => ({ text, tokens: tokenize(text) }));
+      named.set(reader, (yes = texts.some(({ text, tokens }) => reader.namesThisWar(tokens, text))));
+    }
     return yes;
   };
   return lex.topics.map((t) => {
