@@ -2,11 +2,13 @@
 // holding the only printing of the headline («نعرض لكم زوارنا … تفاصيل خبر HEADLINE في المقال التالي», «أنتم الآن
 // تتابعون خبر HEADLINE من قسم …», «كانت هذه تفاصيل خبر HEADLINE لهذا اليوم»: headline-frame.ts, data `headlineFrames`)
 // and the writer's dateline with no date under it («NAME - PLACE -»: self-credit.ts). Pages: dev u4950, u4951, u4953,
-// u4954 (tuned; u4952 and u4955 are the aside third `dev-aside-50c`, never asserted here).
+// u4954; a station's full name with its spelled «FM»/«TV» in the footer or © line (station-name-length.ts): dev u4956,
+// u4957, u4959, u4960 (tuned; u4952, u4955, u4958, u4961 are the aside third `dev-aside-50c`, never asserted here).
 import { describe, expect, it } from 'vitest';
 import { roundFixtures } from './round-fixtures';
 import { framedHeadline } from './headline-frame';
 import { nameBeforePlaceAndDate } from './self-credit';
+import { nameLength } from './station-name-length';
 
 const { lex, labelled, fromText, page } = roundFixtures(['dev']);
 const got = (id: string) => labelled(id).extraction.articles[0];
@@ -59,5 +61,23 @@ describe('a writer\'s dateline with no date: «GIVEN FAMILY - PLACE -»', () => 
     expect(nameBeforePlaceAndDate('وزارة الخارجية - القاهرة - تستضيف العاصمة المصرية جولة مشاورات', lex)).toBeUndefined();
     expect(nameBeforePlaceAndDate('محمود سالم - الحديقة الخلفية - تستضيف العاصمة المصرية جولة مشاورات', lex)).toBeUndefined();
     expect(nameBeforePlaceAndDate('محمود - القاهرة - تستضيف العاصمة المصرية جولة مشاورات', lex)).toBeUndefined();
+  });
+});
+
+describe('a station\'s full name with a spelled «FM»/«TV» in the footer or the © line', () => {
+  it.each(['u4956', 'u4957', 'u4960'])('%s: that name the outlet', (id) => expect(got(id).source).toBe(want(id).outlet));
+  it('u4959 (guard): a media partner\'s radio at the foot names no site; the masthead stays', () => expect(got('u4959').source).toBe(want('u4959').outlet));
+  it('counts the closing abbreviation as one word and the type word as none; any other name word by word', () => {
+    expect(nameLength('إذاعة سيدي بوزيد إف إم', lex)).toBe(3);
+    expect(nameLength('قناة سهول شنكال الفضائية تي في', lex)).toBe(4);
+    expect(nameLength('راديو أطلس تادلة الكبرى إف إم', lex)).toBe(4);
+    expect(nameLength('شبكة الكرمة الحرة الجديدة للأنباء', lex)).toBe(5);
+    expect(nameLength('إف إم', lex)).toBe(2);
+  });
+  it('a five-word sentence in the © line is still no name', () => {
+    const a = fromText(page('الرئيسية', 'بوخارست تستضيف اجتماعا لدول البحر الأسود حول أمن الملاحة', 'الاثنين 4 يناير 2027',
+      'تستضيف العاصمة الرومانية اجتماعا لدول البحر الأسود لبحث أمن الملاحة التجارية وإزالة الألغام البحرية خلال الأشهر المقبلة.',
+      'وقال وزير الخارجية الروماني إن الاجتماع سيبحث أيضا تنسيق عمليات البحث والإنقاذ.', '© 2027 كل ما ينشر هنا يعبر عن رأي كاتبه')).article;
+    expect(a.source).toBeUndefined();
   });
 });
