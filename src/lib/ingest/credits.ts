@@ -74,7 +74,7 @@ function signal(found: NamedSource, rule: string, line: number | undefined, conf
 }
 
 /** The site as named at the top (first lines, skip links aside) or the © footer, or a known domain. */
-export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], rights: RightsPhrases, publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set(), institutionWords: ReadonlySet<string> = new Set(), researchWords: ReadonlySet<string> = new Set()): Signal[] {
+export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: readonly Source[], rights: RightsPhrases, publisherWords: ReadonlySet<string> = new Set(), sectionLabels: ReadonlySet<string> = new Set(), institutionWords: ReadonlySet<string> = new Set(), researchWords: ReadonlySet<string> = new Set(), nameLength: (name: string) => number = (name) => name.split(/\s+/).length): Signal[] {
   const out: Signal[] = [];
   const top = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'boilerplate').slice(0, 3);
   for (const l of top) {
@@ -101,7 +101,8 @@ export function siteSignals(lines: PageLine[], lookup: NameLookup, sources: read
     // «© 2025 جميع الحقوق محفوظة لموقع نبض الشرق»: a site not in sources.yaml names itself too.
     // An institution's name runs longer: up to seven words when its first word says so (sixteenth round).
     // «الأردن 24»: a number is part of a name, not the whole of it (nineteenth round, part O).
-    else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s0-9٠-٩]+$/u.test(name) && /\p{Script=Arabic}{2}/u.test(name) && name.split(/\s+/).length <= (institutionWords.has(sourceKey(name.split(/\s+/)[0])) ? 7 : 4)) {
+    // «© 2027 إذاعة سيدي بوزيد إف إم»: a station's spelled «FM» is one word, its «إذاعة» none (station-name-length.ts).
+    else if (name && !found && l.words <= 12 && /^[\p{Script=Arabic}\s0-9٠-٩]+$/u.test(name) && /\p{Script=Arabic}{2}/u.test(name) && nameLength(name) <= (institutionWords.has(sourceKey(name.split(/\s+/)[0])) ? 7 : 4)) {
       // «© المؤسسة الصحفية الأردنية»: a publishing house owns the site; the masthead names it.
       // «© 2026 مؤسسة سيتا للدراسات»: a foundation that does research is the site itself.
       const research = name.split(/\s+/).some((w) => researchWords.has(sourceKey(w).replace(/^(?:و)?(?:لل|ال|ل)(?=\p{L}{3})/u, '')));

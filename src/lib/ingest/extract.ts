@@ -2,6 +2,7 @@
 //   header zone (menus, site name, title, date/agency lines) →
 //   main body (first substantial run of prose: main-body.ts) → closing meta (source, tags) →
 //   related zone (markers, headline lists, embedded full articles: headline + ≥2 sentences).
+import { framedHeadlines, markFramedLines } from './headline-frame';
 import { deckOverRepeat } from './deck';
 import type { ExtractedArticle } from '../types';
 import { uniqueBy } from '../unique';
@@ -180,7 +181,10 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const rawLines = unwrapLines(withoutLogoWords(cleaned, lex, logos), lex);
   // An author box under the story (its heading and a short biography): furniture, never the story's last paragraph.
   // A mail's subject «LABEL: HEADLINE-OPENING» over the full headline: the mail's, never the headline (subject-line.ts).
-  const lines = markSubjectLines(markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings, lex.authorBioOpeners, lexKey), lexKey);
+  const marked = markSubjectLines(markAuthorBoxes(markLanguageLabels(markTickers(classifyLines(rawLines, lex), split), lex), lex.authorBoxHeadings, lex.authorBioOpeners, lexKey), lexKey);
+  // An aggregator's frame «… تفاصيل خبر HEADLINE في المقال التالي»: its headline a candidate, the line never the story's (headline-frame.ts).
+  const framed = framedHeadlines(marked, lex.data.headlineFrames);
+  const lines = markFramedLines(marked, framed, lex.dates);
   const found = findMainStart(lines, lex);
   if (found < 0) return none;
   const pageNames = pageNameLookup(lines, lex, peeled.wrapper);
@@ -198,7 +202,7 @@ export function extractWithEvidence(rawText: string, fileName: string, lex: Lexi
   const letterhead = officeLetterhead(lines, lex) ?? null;
   // An institution's name over its publication's masthead is a masthead too, never the headline (publication-names.ts).
   const hostLine = letterhead ?? publicationUnderHost(lines, start, undefined, lex)?.host ?? null;
-  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, hostLine), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, tickerLabels: lex.tickerItemLabels, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs, holdsRights: (text: string) => holdsRights(text, lex.rights), sponsorLabels: lex.sponsors, bylineLabels: lex.labels.byline, shareLines: lex.shareLines, staffCredits: lex.staffCredits };
+  const headlineContext = { functionWords: lex.functionWords, lookup: lex.names, labelWords: labelWords(lex), key: lexKey, dates: lex.dates, masthead: mastheadForm(lines, lex, logos, hostLine), sectionLabels: lex.sectionLabels, kickerLabels: lex.kickerLabels, logoLines, captionWords: lex.captionWords, captionOpeners: lex.captionOpeners, ownerRole: (text: string) => isOwnerRoleLine(text, lex), publisherCues: lex.publisherLineCues, genreTags: lex.genreTags, isUrgentBar: lex.isUrgentBar, tickerLabels: lex.tickerItemLabels, furnitureWords: { isInterfaceLine: (text: string) => lex.exact.has(lexKey(text)), isCallToAction: (word: string) => lex.interfaceWords.callsToAction.has(lexKey(word)), isSectionLabel: sectionLabelReader(lex) }, headlineFurniture: lex.headlineFurniture, leadVerbs: lex.leadVerbs, holdsRights: (text: string) => holdsRights(text, lex.rights), sponsorLabels: lex.sponsors, bylineLabels: lex.labels.byline, shareLines: lex.shareLines, staffCredits: lex.staffCredits, framedHeadlines: framed };
   // The lead without its dateline is what the headline must echo.
   const leadUnder = (from: number) => {
     const lead = leadLines(lines, from, 3, lex);

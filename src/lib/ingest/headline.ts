@@ -53,6 +53,8 @@ export const MIN_HEADLINE_SCORE = 0.45;
 const PLAUSIBLE_OVERLAP = 0.25;
 const MIN_SHARED_WORDS = 2;
 const MAX_OVERLAP_CREDIT = 0.75;
+/** An aggregator's frame saying «تفاصيل خبر HEADLINE» is the page's own word for its headline (headline-frame.ts). */
+const FRAMED_CREDIT = 0.3;
 /** Kinds of the entries of a menu run under the masthead («أخبار», «تقارير», «Makan»). */
 const MENU_RUN_KINDS = new Set(['short', 'menu', 'boilerplate', 'latin', 'heading']);
 /** Excluded kinds whose line may still hold the headline with the part that made its kind cut off. */
@@ -109,6 +111,8 @@ export interface HeadlineContext {
   staffCredits?: ReadonlySet<string>;
   /** A ticker's labels over its items on lines of their own (`urgentBarLabels`, `tickerItemLabels`: ticker-items.ts). */
   tickerLabels?: TickerLabels;
+  /** The headline each aggregator's frame on the page holds, by line index (headline-frame.ts). */
+  framedHeadlines?: ReadonlyMap<number, string>;
 }
 
 // A market ticker's quote: an up/down arrow, or a short name, a value and a change in percent.
@@ -130,6 +134,11 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   const scored: HeadlineCandidate[] = [];
   // «عاجل | ITEM» / «ITEM» / DATE: a ticker's items on lines of their own (ticker-items.ts).
   const tickerItems = ctx.tickerLabels ? tickerItemLines(lines, end, ctx.tickerLabels) : undefined;
+  // «نعرض لكم … تفاصيل خبر HEADLINE في المقال التالي», over the story or under it: the frame says which words are the headline.
+  for (const [index, title] of ctx.framedHeadlines ?? []) {
+    const framed = framedCandidate(lines[index], title, leadWords, ctx);
+    if (framed) scored.push(framed);
+  }
   for (let i = 0; i < end; i++) {
     const l = lines[i];
     // «10:32 HEADLINE», «الرئيسية › عربي ودولي › HEADLINE», «تسجيل الدخول HEADLINE»: furniture glued
@@ -293,6 +302,15 @@ export function chooseHeadline(lines: ClassifiedLine[], end: number, lead: strin
   const shared = headlineInShareLine(lines, lead, ctx.shareLines, ctx);
   if (shared && shared.score >= MIN_HEADLINE_SCORE) return { chosen: shared, runnerUp: best, candidates: [shared, ...scored] };
   return { runnerUp: best, candidates: scored };
+}
+
+/** The frame names its headline: scored by what the lead repeats of it, and the frame's word (a lead sharing none of it is another story's). */
+function framedCandidate(line: ClassifiedLine, title: string, leadWords: LeadIndex, ctx: HeadlineContext): HeadlineCandidate | undefined {
+  const { share: overlap, shared } = overlapShare(contentWords(title, ctx.functionWords), leadWords);
+  if (!shared) return undefined;
+  const plausible = overlap >= PLAUSIBLE_OVERLAP && shared >= MIN_SHARED_WORDS;
+  const score = Math.min(overlap, MAX_OVERLAP_CREDIT) + FRAMED_CREDIT;
+  return { line, score, overlap, shared, plausible, text: title, why: ['an aggregator\'s frame names it the headline', `lead repeats ${Math.round(overlap * 100)}% of its words`] };
 }
 
 /**

@@ -17,6 +17,7 @@
 //            an unknown credit read by grammar 0.6, generic «وكالات» 0.5 (shown, names no one);
 //   date   — published label 0.95, a date line 0.85, a masthead line holding a date among other
 //            words 0.7, the date of a dateline 0.7, an updated label alone 0.6.
+import { nameLength } from './station-name-length';
 import { closedMastheadSignals, dropEchoedHead, frameNamesSite, shortBrandSignals } from './outlet-head-masthead';
 import { corroborateByLead, leadOwnNames, ownNameInStory } from './own-name-in-story';
 import { claimsOwnRights } from './rights-holder';
@@ -201,7 +202,7 @@ export function chooseMetadata(input: MetaInput): MetaChoice {
     if (leadDateline.dateline.generic?.wires) generic ??= leadDateline.dateline.generic.name;
   }
   signals.push(...storyCreditSignals(input, brands, pageNames));
-  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.rights, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords));
+  signals.push(...siteSignals(lines.filter((l) => l.index !== input.titleIndex), lex.names, lex.sources, lex.rights, lex.publisherWords, lex.sectionLabels, lex.institutionWords, lex.researchWords, (name) => nameLength(name, lex)));
   signals.push(...outletShapeSignals(lines, start, input.bodyEnd, input.titleIndex, lex), ...frameBoxSignals(lines, lex, input.titleIndex), ...taglineSignals(lines, lex, input.titleIndex), ...staffBoxSignals(lines, lex, input.titleIndex), ...latinCopyrightSignals(lines, lex.latinCopyright, lex.rights));
   // «© 2025 وكالة فرانس برس» under a «(أ ف ب)» dateline is the wire's copyright, not the site's.
   const wires = new Set(signals.filter((s) => s.field === 'agency' && s.rule === 'dateline' && s.id).map((s) => s.id));

@@ -9,6 +9,7 @@ import type { Lexicon } from './boilerplate';
 import type { ClassifiedLine } from './classify';
 import type { Signal } from './credits';
 import { roleSender } from './mail-role';
+import { nameLength } from './station-name-length';
 
 
 const HEAD = 10;
@@ -68,7 +69,8 @@ const SEPARATED = /^(.+?)\s*(?:\s[-–—|]\s|\.\.+|\s[|]|[|]\s)\s*(.+)$/u;
 
 function nameShaped(text: string, lex: Lexicon): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 4 && ARABIC.test(text) && !/[A-Za-z]/.test(text) && !DIGIT.test(text) && !/[.:!؟?،,«»"]/u.test(text) && lex.names(text)?.kind !== 'generic';
+  // «إذاعة جبل سمامة الجهوية أف أم»: a station's spelled «FM» is one word, its «إذاعة» none (station-name-length.ts).
+  return words.length >= 1 && nameLength(text, lex) <= 4 && ARABIC.test(text) && !/[A-Za-z]/.test(text) && !DIGIT.test(text) && !/[.:!؟?،,«»"]/u.test(text) && lex.names(text)?.kind !== 'generic';
 }
 
 /** A footer's name under a logo: «NAME - جريدة …», «NAME | كل الحقوق محفوظة», «NAME.. موقع …», or NAME alone over a contact line. */

@@ -39,6 +39,30 @@ export function echoedCredit(text: string, end: number, name: string): number {
  * and the date are then read, and no outlet.
  */
 export function nameBeforePlaceAndDate(text: string, lex: Lexicon): Dateline | undefined {
+  return nameBeforePlaceDated(text, lex) ?? writerBeforePlace(text, lex);
+}
+
+// «محمود سالم - القاهرة - تستضيف …»: a writer's two or three words, a separator, a place, a separator, the story.
+const WRITER_PLACE = new RegExp(`^([\\p{L}\\p{M}]{2,}(?: [\\p{L}\\p{M}]{2,}){1,3})\\s+[-–—ـ]+\\s+([\\p{L}\\p{M}]{2,}(?: [\\p{L}\\p{M}]{2,})?)\\s+[-–—ـ]+\\s*(?=[\\p{L}"«“])`, 'u');
+
+/**
+ * «أحمد جودة - القاهرة - صرح …»: the same writer's dateline with no date (an aggregator's copy under its frame, forty-seventh
+ * round, 13c: a real tune pool's page). The writer vouches only by a given name opening the words (or a byline word before
+ * them), the place only by the places data: the place is read, no outlet. Not a name the lists know, nor words the
+ * lists read as places, labels or function words.
+ */
+function writerBeforePlace(text: string, lex: Lexicon): Dateline | undefined {
+  const m = WRITER_PLACE.exec(text);
+  if (!m || !lex.places.has(lexKey(m[2])) || lex.names(m[1])) return undefined;
+  const words = m[1].split(' ').map(lexKey);
+  const rest = lex.bylines.has(words[0]) ? words.slice(1) : words;
+  if (rest.length < 2 || rest.length > 3 || !lex.givenNames.has(rest[0])) return undefined;
+  if (rest.some((w) => lex.functionWords.has(w) || lex.places.has(w) || lex.dates.lineWords.has(w))) return undefined;
+  if (text.slice(m[0].length).trim().split(/\s+/).length < 3) return undefined;
+  return { place: m[2], end: m[0].length, evidence: 'grammar' };
+}
+
+function nameBeforePlaceDated(text: string, lex: Lexicon): Dateline | undefined {
   const m = NAME_PLACE_DATE.exec(text);
   const joined = m ? undefined : NAME_THEN_PLACE_DAY.exec(text);
   const found = m ? { name: m[1], place: m[2], date: m[3], end: m[0].length } : joined ? placeThenDate(joined[2], lex) && { name: joined[1], ...placeThenDate(joined[2], lex)!, end: joined[0].length } : undefined;

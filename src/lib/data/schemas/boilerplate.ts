@@ -292,6 +292,9 @@ export const BoilerplateSchema = z
     /** The lead's words by which a site presents what follows under its own name («يرصد "NAME" في التقرير التالي»): present verbs and words pointing ahead (presents-following.ts). */
     presentingFrames: z.object({ verbs: phraseList, following: phraseList }).strict().default({ verbs: [], following: [] }),
     translationFrames: z.object({ openers: phraseList, verbs: phraseList }).strict().default({ openers: [], verbs: [] }),
+    /** An aggregator's frame around the headline it copies («نعرض لكم زوارنا … تفاصيل خبر HEADLINE في المقال التالي»): the
+     * frame's openers, the word the headline follows (`anchors`: «خبر»), and the closers after it (headline-frame.ts). */
+    headlineFrames: z.object({ openers: phraseList, anchors: phraseList, closers: phraseList }).strict().default({ openers: [], anchors: [], closers: [] }),
     /** Template lines by which a page names itself («Site icon {name} – {*}», «{*}موقع {name} غير مسؤول{*}»): origin-line grammar. */
     selfNamingLines: phraseList,
     /**
