@@ -131,6 +131,10 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
     .map((m) => locate(tokens, offset, m))
     .filter((l): l is Located => l !== null)
     .sort((a, b) => a.first - b.first || b.last - a.last);
+  const ownersBetween = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (wordsAt(p.placeOwners, k)) return true;
+    return false;
+  };
   return located.filter((l, i) => {
     // A shorter mention inside a longer one: «الخارجية الروسية» is the ministry, not Russia.
     if (located.some((o, j) => j !== i && o.first <= l.first && l.last <= o.last && (o.last - o.first > l.last - l.first || j < i))) return false;
@@ -140,7 +144,8 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
     // («عام», «سعادة», «يبحثان»): people are named with two words or more.
     if (l.kind === 'discovered' && l.first === l.last) return false;
     // A nisba just after an outlet's or institute's name belongs to that name («صحيفة «لوموند» الفرنسية»).
-    if (l.kind === 'nisba') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.outlets, k)) return false;
+    // Not when firms or people stand between («شبكة شركات إيرانية»: the nisba is theirs, the «شبكة» no outlet).
+    if (l.kind === 'nisba') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.outlets, k) && !ownersBetween(k + 1, l.first)) return false;
     // «منتخب إيطاليا», «المنتخب الأوكراني»: a country just after a team's noun is the team, not the state.
     if (actors.get(l.actorId)?.type === 'country') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.teams, k)) return false;
     return true;
