@@ -349,7 +349,7 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
           // («الوفد الأوكراني برئاسة عمروف» with Lammy) is the heads' level, the labels' convention 1.
           const dA = g.sides ? [] : (group(g.a)?.delegates ?? []);
           const dB = g.sides ? [] : (group(g.b)?.delegates ?? []);
-          const cross = (x: string, y: string) => (dA.includes(x) && dB.length > 0 && !dB.includes(y) && isPerson(y, actors)) || (dB.includes(y) && dA.length > 0 && !dA.includes(x) && isPerson(x, actors));
+          const cross = (x: string, y: string) => (dA.includes(x) && !dB.includes(y) && isPerson(y, actors)) || (dB.includes(y) && !dA.includes(x) && isPerson(x, actors));
           for (const x of A) for (const y of B) if (!cross(x, y)) add(g.type, x, y, g.directed);
         }
         if (carries && found.size > had) usedCarried = true;
