@@ -280,7 +280,7 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     i++;
   }
   const adjunct = new Set(located.filter((l) => l.place).flatMap((l) => Array.from({ length: l.last - l.first + 1 }, (_, k) => l.first + k)));
-  const { asideEnd, asideFrom } = parentheticals(text, tokens, items, itemOf, cutBefore, p, wordsAt);
+  const { asideEnd, asideFrom } = parentheticals(text, tokens, items, itemOf, cutBefore, actors, p, wordsAt);
   return { tokens, readings, items, itemOf, actors, present, adjunct, asideEnd, asideFrom, wordsAt, has, hasClass };
 }
 
@@ -291,12 +291,18 @@ const NO_ASIDES = new Int32Array(0);
  * time, place, occasion or relative word is an adjunct of the clause around it. Spans in items; none holds a cut,
  * and none ends inside a group that goes on past its closing comma.
  */
-function parentheticals(text: string, tokens: Token[], items: Item[], itemOf: number[], cutBefore: boolean[], p: RelationPatterns, wordsAt: ReadSentence['wordsAt']) {
+function parentheticals(text: string, tokens: Token[], items: Item[], itemOf: number[], cutBefore: boolean[], actors: Map<string, Actor>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt']) {
   const asideEnd = new Int32Array(items.length).fill(-1);
   const asideFrom = new Int32Array(items.length).fill(-1);
   const comma = (i: number) => /[،,]/.test(between(text, tokens, i));
+  // «التقى زوبي، مبعوث البابا فرنسيس للسلام، لي هوي»: a title right after a person opens its apposition.
+  const afterPerson = (i: number) => {
+    const prev = items[itemOf[i - 1]];
+    return prev?.kind === 'group' && prev.group.last === i - 1 && prev.group.actors.some((id) => actors.get(id)?.type === 'person');
+  };
   for (let i = 1; i < tokens.length; i++) {
-    if (cutBefore[i] || !comma(i) || itemOf[i] < 0 || !wordsAt(p.parentheticals.openers, i)) continue;
+    if (cutBefore[i] || !comma(i) || itemOf[i] < 0) continue;
+    if (!wordsAt(p.parentheticals.openers, i) && !(wordsAt(p.parentheticals.titles, i) && afterPerson(i))) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= p.parentheticals.maxWords && !cutBefore[j] && !comma(j)) j++;
     // Closed by a comma before the clause goes on: «…، خلال لقائه …، بتقديم …».
