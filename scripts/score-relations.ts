@@ -3,7 +3,7 @@
 // with the real curated data, linking (buildCorpus) and relation patterns, as the site builds it.
 // Usage: npx tsx scripts/score-relations.ts [dev] [aside] [aside2] [aside3] [aside4] [aside5] [aside6] [aside7] [aside8] [aside9] [aside10] [--kinds] [--errors]
 //   [--ids=LIST|NAME] [--not-ids=LIST|NAME]: only (or all but) these ids, a comma list or the ids
-//   listed in tests/fixtures/relations-labelled/NAME.ids (third45: session 45's aside third of dev; third48d: session 48's, k ids; third49g: session 49's, l ids).
+//   listed in tests/fixtures/relations-labelled/NAME.ids (third45: session 45's aside third of dev; third48d: session 48's, k ids; third49g: session 49's, l ids; third50a: session 50's, n ids).
 // (aside4 and aside5 are spent: aside5's misses were read and tuned on at the end of session 45; docs/relations.md)
 // (aside6 is spent too: its misses were read and tuned on at the end of session 46 by helper 19m; docs/relations.md)
 // (aside7 is session 47's held-out set: only the lead scores it, on main and after the merge; never --errors before that)

@@ -70,7 +70,7 @@ interface MatchState {
 }
 
 /** Every way elements k… match from item `at` on; the first element may start anywhere. */
-function matchFrom(st: MatchState, k: number, at: number, start: number): void {
+function matchFrom(st: MatchState, k: number, at: number, start: number, skippedBefore = 0): void {
   const { rs, rule } = st;
   if (k === rule.elements.length) {
     st.out.push({ bindings: new Map(st.bindings), used: [...st.used], from: start, to: at - 1 });
@@ -106,7 +106,7 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
   // A word right after a slot or a clause start follows it closely («روسيا تتهم»), unless the rule spaces it.
   const prev = rule.elements[k - 1];
   const gap = (prev?.kind === 'start' || (prev?.kind === 'slot' && el.kind === 'words')) && !el.spaced ? 0 : el.gap;
-  let skipped = 0;
+  let skipped = skippedBefore;
   for (let i = at; i < rs.items.length; i++) {
     const it = rs.items[i];
     if (it.kind === 'cut') {
@@ -114,10 +114,16 @@ function matchFrom(st: MatchState, k: number, at: number, start: number): void {
       return;
     }
     const from = first ? i : start;
+    // A parenthetical between two commas («، خلال مؤتمر صحفي مع ماكرون في باريس،») is skipped whole, its parties
+    // with it, as one more way on; the words inside it are still tried below.
+    if (!first && rs.asideEnd[i] >= 0) matchFrom(st, k, rs.asideEnd[i] + 1, start, skipped);
     if (el.kind === 'slot') {
       // A group right after a skipped «بين» is the object of «بين», not of this slot; one after a
       // skipped «مع» is someone's partner, not a pair of its own («اتصالات مع الجانبين الروسي والأوكراني»).
       let fits = i > at && isBetween(rs, i - 1) ? null : slotFits(rs, el, i, st.taken);
+      // A party inside a parenthetical the gap entered from outside is no object of the word before it («اتهم
+      // لافروف، خلال محادثاته مع نظيره الهندي، الناتو …»); one after a word inside it is («، في اتصال مع Y،»).
+      if (fits && !first && i > at && rs.asideFrom[i] >= at) fits = null;
       // Nor the object of a skipped word when it is a doer, a target or an accused («عقوبات تستهدف البنوك الروسية»).
       if (fits && !first && i > at) {
         const role = rule.doers.has(el.name) ? 'doer' : rule.accused.has(el.name) ? 'accused' : rule.targets.has(el.name) ? 'target' : null;
@@ -306,10 +312,12 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
       const before = found.size;
       const apart = rs.tokens.some((_, t) => t > tokenSpan(rs, m.from)[0] && rs.wordsAt(patterns.apart, t) > 0);
       const group = (slot: string) => m.bindings.get(slot) ?? implicit.get(slot);
-      const parties = (slot: string, sides: boolean) => {
+      const parties = (slot: string, sides: boolean, proxies = true) => {
         const g = group(slot);
         if (!g) return [];
         if (sides) return [...g.actors, ...g.sides];
+        // «بحث رئيس الوزراء العراقي محمد شياع السوداني … مع بوتين»: the dictionary lacks the person, so his country acts too.
+        if (g.proxies && proxies) return [...g.actors, ...g.proxies.filter((c) => !g.actors.includes(c))];
         // «الوفد الأوكراني برئاسة عمروف»: the delegation's country acts beside its head.
         if (g.delegates) return [...g.actors, ...g.delegates];
         // «… الحزب الشيوعي الصيني ووزير الخارجية وانغ يي»: a country or body beside its own person in
@@ -325,7 +333,8 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
         const had = found.size;
         // A carried subject relates to dictionary actors only: a discovered name is too often a misread phrase.
         const undiscovered = (ids: string[]) => (carries ? ids.filter((x) => !actors.get(x)?.discovered) : ids);
-        const A = undiscovered(parties(g.a, g.sides));
+        // Inside one group a proxy country is its own person's side, no party of the pair.
+        const A = undiscovered(parties(g.a, g.sides, g.b !== null));
         if (g.b === null) {
           // «التقى … نظيريه الروسي والأوكراني في لقاءين منفصلين»: the list met someone apart, not each other.
           if (apart) continue;

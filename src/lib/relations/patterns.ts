@@ -84,6 +84,8 @@ export interface RelationPatterns {
   occasions: PhraseSet;
   /** Words a `....` gap skips without counting them (honorifics, titles, time words). */
   apposition: PhraseSet;
+  /** Words that open a parenthetical between two commas, and its longest length (roles.ts, parentheticalSpans). */
+  parentheticals: { openers: PhraseSet; titles: PhraseSet; maxWords: number };
   /** Words that stand for a party named before them (roles.ts, pronounParties). */
   pronouns: { country: PhraseSet; title: PhraseSet; latest: PhraseSet; partner: PhraseSet; pair: PhraseSet; guest: PhraseSet };
   /** Bare plural nisbas («روس»): the country only in a list of nisbas or after a plural noun of people. */
@@ -230,6 +232,7 @@ export function compileRelationPatterns(data: RelationPatternsData): RelationPat
     placeOwners: set(data.places.owners ?? []),
     occasions: set(data.places.occasions),
     apposition: set(data.apposition),
+    parentheticals: { openers: set(data.parentheticals.openers), titles: set(data.parentheticals.titles), maxWords: data.parentheticals.max_words },
     outlets: set(data.outlets),
     teams: set(data.teams ?? []),
     delegations: set(data.delegations ?? []),

@@ -25,6 +25,8 @@ export interface ActorGroup {
   proclitic: string;
   /** Sides that are parties too: a delegation's country beside its head («الوفد الأوكراني برئاسة عمروف»). */
   delegates?: string[];
+  /** Countries that act for a discovered person of the group, named by its title's nisba (noun-phrases.ts). */
+  proxies?: string[];
 }
 
 export type Item =
@@ -44,6 +46,12 @@ export interface ReadSentence {
   present: string[];
   /** Tokens of the parties read as places or occasions («في مكتبه بالرياض», «على هامش … للجمعية العامة»): adjuncts a `....` gap skips. */
   adjunct: Set<number>;
+  /**
+   * Parentheticals between two commas (`parentheticals` in the patterns): for an item that opens one, the item
+   * of its last word (else -1); `asideFrom` gives, for each item inside one, the item that opens it (else -1).
+   */
+  asideEnd: Int32Array;
+  asideFrom: Int32Array;
   /** Length of a phrase of `set` at token i (cached: rules ask the same questions). */
   wordsAt(set: PhraseSet, i: number, kind?: ReadingKind): number;
   /** Does the sentence contain a phrase of `set` anywhere? */
@@ -123,6 +131,10 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
     .map((m) => locate(tokens, offset, m))
     .filter((l): l is Located => l !== null)
     .sort((a, b) => a.first - b.first || b.last - a.last);
+  const ownersBetween = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (wordsAt(p.placeOwners, k)) return true;
+    return false;
+  };
   return located.filter((l, i) => {
     // A shorter mention inside a longer one: «الخارجية الروسية» is the ministry, not Russia.
     if (located.some((o, j) => j !== i && o.first <= l.first && l.last <= o.last && (o.last - o.first > l.last - l.first || j < i))) return false;
@@ -132,7 +144,8 @@ function locateParties(tokens: Token[], offset: number, mentions: Mention[], act
     // («عام», «سعادة», «يبحثان»): people are named with two words or more.
     if (l.kind === 'discovered' && l.first === l.last) return false;
     // A nisba just after an outlet's or institute's name belongs to that name («صحيفة «لوموند» الفرنسية»).
-    if (l.kind === 'nisba') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.outlets, k)) return false;
+    // Not when firms or people stand between («شبكة شركات إيرانية»: the nisba is theirs, the «شبكة» no outlet).
+    if (l.kind === 'nisba') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.outlets, k) && !ownersBetween(k + 1, l.first)) return false;
     // «منتخب إيطاليا», «المنتخب الأوكراني»: a country just after a team's noun is the team, not the state.
     if (actors.get(l.actorId)?.type === 'country') for (let k = Math.max(0, l.first - 3); k < l.first; k++) if (wordsAt(p.teams, k)) return false;
     return true;
@@ -178,13 +191,13 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
   const { wordsAt, has, hasClass } = cache(readings, p.presence);
   const named = locateParties(tokens, offset, mentions, actors, p, wordsAt, readings);
   // Most sentences that name two actors hold no word of any rule: nothing more to read.
-  if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], adjunct: new Set(), wordsAt, has, hasClass };
+  if (!has(p.ruleWords)) return { tokens, readings, items: [], itemOf: [], actors, present: [...new Set(named.map((l) => l.actorId))], adjunct: new Set(), asideEnd: NO_ASIDES, asideFrom: NO_ASIDES, wordsAt, has, hasClass };
   const withBodies = [...named, ...bodyNisbaParties(tokens, named, actors, p, wordsAt), ...pluralNisbaParties(tokens, named, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const located = [...withBodies, ...pronounParties(tokens, withBodies, context, actors, p, has, wordsAt)].sort((a, b) => a.first - b.first);
   const present = [...new Set(located.flatMap((l) => [l.actorId, ...(l.also ?? [])]))];
   // The subject carried over from the sentence before (slot R) may be the second party («… . وأكد أنه بحث مع لافروف»).
   const carried = context?.subject !== undefined && !present.includes(context.subject) ? 1 : 0;
-  if (present.length + carried < 2) return { tokens, readings, items: [], itemOf: [], actors, present, adjunct: new Set(), wordsAt, has, hasClass };
+  if (present.length + carried < 2) return { tokens, readings, items: [], itemOf: [], actors, present, adjunct: new Set(), asideEnd: NO_ASIDES, asideFrom: NO_ASIDES, wordsAt, has, hasClass };
   const { cutBefore, cutWord } = clauseCuts(text, tokens, new Set(located.map((l) => l.first)), p, wordsAt);
   // «أقرته دول مجموعة السبع، وبلجيكا تطالب بآلية …»: a party after «، و» with a verb right after it is the
   // subject of a clause of its own, not one more of the list before the comma.
@@ -267,5 +280,38 @@ export function readSentence(text: string, offset: number, mentions: Mention[], 
     i++;
   }
   const adjunct = new Set(located.filter((l) => l.place).flatMap((l) => Array.from({ length: l.last - l.first + 1 }, (_, k) => l.first + k)));
-  return { tokens, readings, items, itemOf, actors, present, adjunct, wordsAt, has, hasClass };
+  const { asideEnd, asideFrom } = parentheticals(text, tokens, items, itemOf, cutBefore, actors, p, wordsAt);
+  return { tokens, readings, items, itemOf, actors, present, adjunct, asideEnd, asideFrom, wordsAt, has, hasClass };
+}
+
+const NO_ASIDES = new Int32Array(0);
+
+/**
+ * «تعهّد ميرتس، خلال مؤتمر صحفي مشترك مع ماكرون في باريس، بتقديم …»: a phrase between two commas that opens on a
+ * time, place, occasion or relative word is an adjunct of the clause around it. Spans in items; none holds a cut,
+ * and none ends inside a group that goes on past its closing comma.
+ */
+function parentheticals(text: string, tokens: Token[], items: Item[], itemOf: number[], cutBefore: boolean[], actors: Map<string, Actor>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt']) {
+  const asideEnd = new Int32Array(items.length).fill(-1);
+  const asideFrom = new Int32Array(items.length).fill(-1);
+  const comma = (i: number) => /[،,]/.test(between(text, tokens, i));
+  // «التقى زوبي، مبعوث البابا فرنسيس للسلام، لي هوي»: a title right after a person opens its apposition.
+  const afterPerson = (i: number) => {
+    const prev = items[itemOf[i - 1]];
+    return prev?.kind === 'group' && prev.group.last === i - 1 && prev.group.actors.some((id) => actors.get(id)?.type === 'person');
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    if (cutBefore[i] || !comma(i) || itemOf[i] < 0) continue;
+    if (!wordsAt(p.parentheticals.openers, i) && !(wordsAt(p.parentheticals.titles, i) && afterPerson(i))) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= p.parentheticals.maxWords && !cutBefore[j] && !comma(j)) j++;
+    // Closed by a comma before the clause goes on: «…، خلال لقائه …، بتقديم …».
+    if (j >= tokens.length || j - i > p.parentheticals.maxWords || cutBefore[j] || itemOf[j] < 0) continue;
+    const from = itemOf[i];
+    const to = itemOf[j - 1];
+    if (to < from || itemOf[j] === to) continue;
+    asideEnd[from] = to;
+    for (let k = from; k <= to; k++) if (asideFrom[k] < 0) asideFrom[k] = from;
+  }
+  return { asideEnd, asideFrom };
 }

@@ -139,6 +139,17 @@ export const RelationPatternsSchema = z
      * رئيس مجلس الوزراء … اليوم»): a rule's `....` gap skips them without counting them.
      */
     apposition: z.array(z.string().min(1)).default([]),
+    /**
+     * Parentheticals (session 50): a phrase between two commas that opens on one of `openers` — a time,
+     * place or occasion («، خلال اتصال هاتفي مع …،», «، لدى استقباله …،», «، على هامش …،») or a relative
+     * clause («، التي فرضت …،») — may be skipped whole by any gap of a rule, its parties with it; a party
+     * inside it is no bare object of a word before it. So may one that opens on one of `titles` right after a
+     * person: an apposition («زوبي، مبعوث البابا فرنسيس …،»). At most `max_words` words.
+     */
+    parentheticals: z
+      .object({ openers: z.array(z.string().min(1)).default([]), titles: z.array(z.string().min(1)).default([]), max_words: z.number().int().min(1).default(14) })
+      .strict()
+      .default({}),
     verbs: z.array(z.string().min(1)).default([]),
     words: z.record(z.string().regex(/^[a-z_]+$/, 'a word class name is lower-case latin'), words),
     rules: z.array(RuleSchema).min(1),
