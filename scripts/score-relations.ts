@@ -9,7 +9,7 @@
 // (aside7 is session 47's held-out set: only the lead scores it, on main and after the merge; never --errors before that)
 // (aside8 was session 48's held-out set, written blind by helper 19w and scored by the lead on main and after the merge; spent since)
 // (aside9 was session 49's held-out set, written blind by helper 19w and scored by the lead on main and after the round; spent at its merge: helper 19m read its misses)
-// (aside10 is session 50's held-out set, written blind by helper 19w: only the lead scores it, on main and after the merge; never --errors before that)
+// (aside10 was session 50's held-out set, written blind by helper 19w and scored blind by the lead on main (P 0.98 R 0.51); spent at its merge: helper 19m read its misses)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildCorpus } from '../src/lib/corpus/buildCorpus';

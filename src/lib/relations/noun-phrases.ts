@@ -13,6 +13,8 @@ const TITLE_WORDS = 5;
 const APPOSITION_WORDS = 4;
 
 const TYPE_RANK: Record<Actor['type'], number> = { person: 0, organization: 1, country: 2 };
+/** A discovered person ranks after every dictionary actor of his phrase. */
+const DISCOVERED_RANK = 300;
 
 export interface NounPhrase {
   head: string;
@@ -43,7 +45,10 @@ const cutWithin = (cutBefore: boolean[], from: number, to: number) => {
 /** Noun phrases: a title's nisba or body and its person, an apposition of one's own side. */
 export function nounPhrases(located: Located[], tokens: Token[], cutBefore: boolean[], actors: Map<string, Actor>, p: RelationPatterns, wordsAt: ReadSentence['wordsAt']): NounPhrase[] {
   const type = (id: string) => actors.get(id)!.type;
-  const rank = (id: string) => TYPE_RANK[type(id)] * 100 - affiliationChain(id, actors).length;
+  // A person the dictionary lacks (discovered) heads no phrase that names his country or body: «رئيس الحكومة
+  // الإسرائيلية بنيامين نتنياهو» acts as Israel, the labels' convention for unknown officials (session 50, 19m);
+  // alone, he still heads his own phrase.
+  const rank = (id: string) => (actors.get(id)?.discovered ? DISCOVERED_RANK : TYPE_RANK[type(id)] * 100) - affiliationChain(id, actors).length;
   const phrases: NounPhrase[] = [];
   for (const l of located) {
     const prev = phrases[phrases.length - 1];
