@@ -312,12 +312,10 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
       const before = found.size;
       const apart = rs.tokens.some((_, t) => t > tokenSpan(rs, m.from)[0] && rs.wordsAt(patterns.apart, t) > 0);
       const group = (slot: string) => m.bindings.get(slot) ?? implicit.get(slot);
-      const parties = (slot: string, sides: boolean, proxies = true) => {
+      const parties = (slot: string, sides: boolean) => {
         const g = group(slot);
         if (!g) return [];
         if (sides) return [...g.actors, ...g.sides];
-        // «بحث رئيس الوزراء العراقي محمد شياع السوداني … مع بوتين»: the dictionary lacks the person, so his country acts too.
-        if (g.proxies && proxies) return [...g.actors, ...g.proxies.filter((c) => !g.actors.includes(c))];
         // «الوفد الأوكراني برئاسة عمروف»: the delegation's country acts beside its head.
         if (g.delegates) return [...g.actors, ...g.delegates];
         // «… الحزب الشيوعي الصيني ووزير الخارجية وانغ يي»: a country or body beside its own person in
@@ -333,8 +331,7 @@ export function sentenceRelations(sentence: Pick<Sentence, 'text' | 'start'>, me
         const had = found.size;
         // A carried subject relates to dictionary actors only: a discovered name is too often a misread phrase.
         const undiscovered = (ids: string[]) => (carries ? ids.filter((x) => !actors.get(x)?.discovered) : ids);
-        // Inside one group a proxy country is its own person's side, no party of the pair.
-        const A = undiscovered(parties(g.a, g.sides, g.b !== null));
+        const A = undiscovered(parties(g.a, g.sides));
         if (g.b === null) {
           // «التقى … نظيريه الروسي والأوكراني في لقاءين منفصلين»: the list met someone apart, not each other.
           if (apart) continue;

@@ -27,8 +27,6 @@ export interface NounPhrase {
   also?: string[];
   /** A delegation's nisba («الوفد الأوكراني»): its country stays a party when a head or members join the phrase. */
   delegation?: string;
-  /** The country of a title whose person the dictionary lacks («رئيس الوزراء العراقي محمد شياع السوداني»): it acts beside that person. */
-  proxy?: string;
 }
 
 /** Does a token start with the conjunction و (and not a word such as وزير)? */
@@ -78,8 +76,6 @@ export function nounPhrases(located: Located[], tokens: Token[], cutBefore: bool
         // A delegation's nisba with its head after it; not a head's title («رئيس الوفد الأوكراني رستم عمروف»: the head alone).
         const delegation = prev.first > 0 && wordsAt(p.delegations, prev.first - 1) && !(prev.first > 1 && wordsAt(p.titles, prev.first - 2));
         if (prev.nisba && prev.members.length === 2 && delegation) prev.delegation = prev.members[0];
-        // A discovered name behind its title's nisba: the relations the dictionary can check are its country's.
-        else if (title && prev.members.length === 2 && actors.get(l.actorId)?.discovered && type(prev.members[0]) === 'country') prev.proxy = prev.members[0];
         prev.last = Math.max(prev.last, l.last);
         prev.head = prev.members.reduce((a, b) => (rank(b) < rank(a) ? b : a));
         prev.nisba = false;
@@ -129,13 +125,12 @@ export function actorGroups(phrases: NounPhrase[], tokens: Token[], cutBefore: b
         for (const id of [ph.head, ...(ph.also ?? [])]) if (!g.actors.includes(id)) g.actors.push(id);
         for (const m of ph.members) if (m !== ph.head && !g.sides.includes(m)) g.sides.push(m);
         if (ph.delegation && ph.head !== ph.delegation) (g.delegates ??= []).push(ph.delegation);
-        if (ph.proxy) (g.proxies ??= []).push(ph.proxy);
         g.last = ph.last;
         last = ph;
         continue;
       }
     }
-    groups.push({ actors: [ph.head, ...(ph.also ?? [])], sides: ph.members.filter((m) => m !== ph.head), first: ph.first, last: ph.last, proclitic: ph.proclitic, ...(ph.delegation && ph.head !== ph.delegation ? { delegates: [ph.delegation] } : {}), ...(ph.proxy ? { proxies: [ph.proxy] } : {}) });
+    groups.push({ actors: [ph.head, ...(ph.also ?? [])], sides: ph.members.filter((m) => m !== ph.head), first: ph.first, last: ph.last, proclitic: ph.proclitic, ...(ph.delegation && ph.head !== ph.delegation ? { delegates: [ph.delegation] } : {}) });
     last = ph;
   }
   return groups;

@@ -25,8 +25,6 @@ export interface ActorGroup {
   proclitic: string;
   /** Sides that are parties too: a delegation's country beside its head («الوفد الأوكراني برئاسة عمروف»). */
   delegates?: string[];
-  /** Countries that act for a discovered person of the group, named by its title's nisba (noun-phrases.ts). */
-  proxies?: string[];
 }
 
 export type Item =
