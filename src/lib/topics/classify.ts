@@ -8,7 +8,7 @@ import { countWords, tokenize } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import { lexiconFor, type TopicLexicon } from './lexicon';
 import { textHits, type TextHit } from './text-hits';
-import type { FrameReader } from './frame';
+import { OTHER_MENTION, oneSideElsewhere, type FrameReader } from './frame';
 import { addModelTopics, modelFeatures, readWithModel } from './model';
 
 // The lexicon's compiler lives in lexicon.ts; it is part of this module's public surface.
@@ -164,23 +164,39 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
   // Session 49: does the article name this war anywhere (its sides, places, people: the frame's `thisWar` and
   // `anchors`)? Read once per frame, and only for a topic that has evidence to lose.
   // The texts are tokenized once, however many frames ask.
-  const named = new Map<FrameReader, boolean>();
+  // Session 50: … or only by one of its sides, beside another war's or field's word? (`WarMention` bits, frame.ts)
+  // The title's own bits are kept apart: another war named there is what the article is about.
+  const mentioned = new Map<FrameReader, { all: number; title: number }>();
   let texts: Array<{ text: string; tokens: ReturnType<typeof tokenize> }> | undefined;
-  const namesThisWar = (reader: FrameReader) => {
-    let yes = named.get(reader);
-    if (yes === undefined) {
+  const mentionsOf = (reader: FrameReader) => {
+    let bits = mentioned.get(reader);
+    if (bits === undefined) {
       texts ??= [title, ...paragraphs].map((text) => ({ text, tokens: tokenize(text) }));
-      named.set(reader, (yes = texts.some(({ text, tokens }) => reader.namesThisWar(tokens, text))));
+      const titleBits = reader.mentions(texts[0].tokens, texts[0].text);
+      let all = titleBits;
+      for (const { text, tokens } of texts.slice(1)) all |= reader.mentions(tokens, text);
+      mentioned.set(reader, (bits = { all, title: titleBits }));
     }
-    return yes;
+    return bits;
   };
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
     // An article that never names this war — a league's «قمة», a union's «الهدنة», a plant commissioned in
     // Riyadh, a truce in El Fasher — is another field's or war's, whatever its words: no topic with a frame,
-    // and the learnt reader may not give one either.
+    // and the learnt reader may not give one either. So is one that names a single side of it beside another
+    // war's or field's word (session 50: Moscow on El Fasher's truce, a Russian delegation over an oil contract).
+    // Session 50: one side of this war named alone (Moscow, the Kremlin, Kyiv's ministry), and this topic's words
+    // claimed by another war or field elsewhere in the article (Gaza's truce in the title, talks «بين واشنطن
+    // وطهران»): the side is speaking of that story. With the learnt reader on, a topic with no lexicon evidence is
+    // asked too when any topic's words were so claimed (afd19: Moscow offering to host Yemen's talks).
     const reader = t.frame && lex.articleFrame ? lex.frames.get(t.id) : undefined;
-    if (a && reader && !namesThisWar(reader)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
+    const nowhere = () => !!a && !(mentionsOf(reader!).all & ~OTHER_MENTION);
+    const oneSide = () => {
+      const bits = mentionsOf(reader!);
+      const claimed = bits.title & OTHER_MENTION || framed.has(t.id) || (!a && framed.size > 0);
+      return !!claimed && oneSideElsewhere(bits.all, t.frame?.sides?.length ?? 0);
+    };
+    if (reader && (nowhere() || oneSide())) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     // Another war or field claimed this topic's words here, and what is left names neither war: the same
     // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
     if (a && a.firm === 0 && framed.has(t.id) && near(a.looseAt, framedAt.get(t.id)!)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
