@@ -293,6 +293,18 @@ export function nameBeforeTrade(ctx: LinkContext, tokens: Token[], hit: PhraseMa
 }
 
 /**
+ * Session 50: an organisation's name right before «لـ»/«لل» + a field (`bodyFields`) is the first part of another
+ * body's name — that field's federation or union: «الاتحاد الأوروبي لكرة القدم» is UEFA, «الاتحاد الأوروبي
+ * للإذاعة والتلفزيون» the EBU, «الاتحاد الأفريقي لكرة اليد» no African Union.
+ */
+export function nameBeforeField(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.to >= tokens.length || !ctx.bodyFields.size || !spaced(text, tokens, hit.to)) return false;
+  const next = tokens[hit.to].norm;
+  if (next.startsWith('لل')) return ctx.bodyFields.has(`ال${next.slice(2)}`);
+  return next.startsWith('ل') && ctx.bodyFields.has(next.slice(1));
+}
+
+/**
  * A country's name inside a non-state body's name: after a body or brand noun («بنك قطر الوطني»,
  * «طيران الإمارات», «شركة ألمنيوم البحرين») unless a state adjective follows («بنك روسيا المركزي»),
  * or before «لل» + a trade («مصر للطيران», «قطر للطاقة»).
