@@ -225,6 +225,9 @@ export function placeNamesOutlet(ctx: LinkContext, tokens: Token[], hit: PhraseM
   const next = tokens[hit.to];
   if (!next || !(next.type === 'num' || ctx.outletTails.has(next.norm)) || !spaced(text, tokens, hit.to)) return false;
   const after = text.slice(next.end, hit.to + 1 < tokens.length ? tokens[hit.to + 1].start : text.length);
+  // Session 50: a news word may also be closed by a slash, as Iraqi sites credit copy («العراق نيوز/ متابعة»);
+  // not a number («روسيا 2022/2023» is a season).
+  if (next.type !== 'num' && /^[\s\u00A0]*\//.test(after)) return true;
   return OUTLET_NAME_END.test(after) || (hit.to + 1 === tokens.length && /^[\s\u00A0]*$/.test(after));
 }
 
