@@ -225,6 +225,9 @@ export function placeNamesOutlet(ctx: LinkContext, tokens: Token[], hit: PhraseM
   const next = tokens[hit.to];
   if (!next || !(next.type === 'num' || ctx.outletTails.has(next.norm)) || !spaced(text, tokens, hit.to)) return false;
   const after = text.slice(next.end, hit.to + 1 < tokens.length ? tokens[hit.to + 1].start : text.length);
+  // Session 50: a news word may also be closed by a slash, as Iraqi sites credit copy («العراق نيوز/ متابعة»);
+  // not a number («روسيا 2022/2023» is a season).
+  if (next.type !== 'num' && /^[\s\u00A0]*\//.test(after)) return true;
   return OUTLET_NAME_END.test(after) || (hit.to + 1 === tokens.length && /^[\s\u00A0]*$/.test(after));
 }
 
@@ -290,6 +293,18 @@ export function nameBeforeTrade(ctx: LinkContext, tokens: Token[], hit: PhraseMa
   if (hit.to >= tokens.length) return false;
   const next = tokens[hit.to].norm;
   return next.startsWith('لل') && ctx.companyTrades.has(`ال${next.slice(2)}`) && spaced(text, tokens, hit.to);
+}
+
+/**
+ * Session 50: an organisation's name right before «لـ»/«لل» + a field (`bodyFields`) is the first part of another
+ * body's name — that field's federation or union: «الاتحاد الأوروبي لكرة القدم» is UEFA, «الاتحاد الأوروبي
+ * للإذاعة والتلفزيون» the EBU, «الاتحاد الأفريقي لكرة اليد» no African Union.
+ */
+export function nameBeforeField(ctx: LinkContext, tokens: Token[], hit: PhraseMatch<unknown>, text: string): boolean {
+  if (hit.to >= tokens.length || !ctx.bodyFields.size || !spaced(text, tokens, hit.to)) return false;
+  const next = tokens[hit.to].norm;
+  if (next.startsWith('لل')) return ctx.bodyFields.has(`ال${next.slice(2)}`);
+  return next.startsWith('ل') && ctx.bodyFields.has(next.slice(1));
 }
 
 /**

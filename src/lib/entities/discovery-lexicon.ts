@@ -45,7 +45,7 @@ export function compileLexicon(data: DiscoveryLexiconData): DiscoveryLexicon {
       companyTrades: set(data.companyTrades), stateBodyAdjectives: set(data.stateBodyAdjectives), routeNouns: set(data.routeNouns), timeWords: set(data.timeWords),
       placeNameHeads: set(data.placeNameHeads), firstNames: set(data.firstNames),
       peopleNouns: set(data.peopleNouns), suppliedNouns: set(data.suppliedNouns), sendingWords: set(data.sendingWords),
-      shareNouns: set(data.shareNouns), outletTails: set(data.outletTails),
+      shareNouns: set(data.shareNouns), outletTails: set(data.outletTails), bodyFields: set(data.bodyFields),
     },
   };
 }

@@ -6,7 +6,7 @@ import { splitSentences } from '../arabic/sentences';
 import type { PhraseMatch } from '../arabic/phrase-trie';
 import { uniqueBy } from '../unique';
 import { KIND_PRIORITY, type ActorKey, type ActorMatcher, type LinkContext } from './matcher';
-import { aliasNamesPlace, barePluralDescribes, nameBeforeTrade, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, placeNamesOutlet, titledBefore } from './context';
+import { aliasNamesPlace, barePluralDescribes, nameBeforeField, nameBeforeTrade, capitalIsAdjective, capitalIsPlace, companyEndsAt, countryInDateline, countryNameInBody, isNationalBody, nisbaDescribesBody, nisbaDescribesMedium, placeNamesOutlet, titledBefore } from './context';
 import { nisbaIsAgencyCredit, nisbaIsQuotedName, nisbaOfQuotedShare } from './quoted-nisba';
 import { gluedSpans, MIN_GLUED_TOKEN } from './glued';
 import { isDefinite } from '../arabic/clitics';
@@ -233,6 +233,8 @@ function contextKeys(m: ActorMatcher, keys: ActorKey[], tokens: Token[], hit: Ph
   // «ميناء الفاو»: an organisation's alias inside a place's name (session 11).
   // «قصر الكرملين للمؤتمرات»: … or before «لل» + a trade, inside a venue's or a company's name (session 15).
   if (kind === 'alias' && m.actors.get(keys[0].actorId)?.type === 'organization' && (aliasNamesPlace(ctx, tokens, hit, text) || nameBeforeTrade(ctx, tokens, hit, text))) return [];
+  // «الاتحاد الأوروبي لكرة القدم»: … or before «لـ» + a field, another body of that field (session 50).
+  if ((kind === 'alias' || kind === 'name') && m.actors.get(keys[0].actorId)?.type === 'organization' && nameBeforeField(ctx, tokens, hit, text)) return [];
   const country = isCountryName(m, keys);
   // «في الفاتيكان»: a city-state's name where a capital would be a place is a place (session 10).
   if (country && m.actors.get(keys[0].actorId)?.cityState && capitalIsPlace(ctx, tokens, hit, text)) return [];

@@ -63,6 +63,8 @@ export interface LinkContext {
   shareNouns: Set<string>;
   /** «الإخباري», «نيوز»: a place's name before one, closed by a dash or a quote, names an outlet (session 48). */
   outletTails: Set<string>;
+  /** «كرة», «الإذاعة»: after «لـ»/«لل», an organisation's name before them is another body's (session 50). */
+  bodyFields: Set<string>;
 }
 
 export interface ActorMatcher {

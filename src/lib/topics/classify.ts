@@ -8,7 +8,7 @@ import { countWords, tokenize } from '../arabic/tokenize';
 import { splitSentences } from '../arabic/sentences';
 import { lexiconFor, type TopicLexicon } from './lexicon';
 import { textHits, type TextHit } from './text-hits';
-import type { FrameReader } from './frame';
+import { OTHER_MENTION, oneSideElsewhere, type FrameReader } from './frame';
 import { addModelTopics, modelFeatures, readWithModel } from './model';
 
 // The lexicon's compiler lives in lexicon.ts; it is part of this module's public surface.
@@ -162,25 +162,54 @@ export function topicEvidence(title: string, paragraphs: string[], topics: Topic
     }
   }
   // Session 49: does the article name this war anywhere (its sides, places, people: the frame's `thisWar` and
-  // `anchors`)? Read once per frame, and only for a topic that has evidence to lose.
-  // The texts are tokenized once, however many frames ask.
+  // `anchors`)? Read once per frame, only for a topic that has evidence to lose, and it stops at the first word of
+  // the war (the title, mostly). Session 50: … or only by one of its sides, beside another war's or field's word
+  // (`FrameReader.mentions`)? That full reading is asked only where another story claimed a topic's words or the
+  // title names one (read first, alone). Each text is tokenized once, when first read, however many frames ask.
+  const all = [title, ...paragraphs];
+  const tokensOf: Array<ReturnType<typeof tokenize> | undefined> = [];
+  const tokensAt = (i: number) => (tokensOf[i] ??= tokenize(all[i]));
   const named = new Map<FrameReader, boolean>();
-  let texts: Array<{ text: string; tokens: ReturnType<typeof tokenize> }> | undefined;
   const namesThisWar = (reader: FrameReader) => {
     let yes = named.get(reader);
     if (yes === undefined) {
-      texts ??= [title, ...paragraphs].map((text) => ({ text, tokens: tokenize(text) }));
-      named.set(reader, (yes = texts.some(({ text, tokens }) => reader.namesThisWar(tokens, text))));
+      yes = false;
+      for (let i = 0; i < all.length && !yes; i++) yes = reader.namesThisWar(tokensAt(i), all[i]);
+      named.set(reader, yes);
     }
     return yes;
+  };
+  const titleMentioned = new Map<FrameReader, number>();
+  const titleMentions = (reader: FrameReader) => {
+    let bits = titleMentioned.get(reader);
+    if (bits === undefined) titleMentioned.set(reader, (bits = reader.mentions(tokensAt(0), all[0])));
+    return bits;
+  };
+  // Which sides and places of this war the article names: the frame's own words, shared by every framed topic
+  // (content/topics.yaml gives them one frame), so read once per article, by the first topic that asks.
+  let warBits: number | undefined;
+  const warMentions = (reader: FrameReader) => {
+    if (warBits === undefined) {
+      warBits = 0;
+      for (let i = 0; i < all.length; i++) warBits |= reader.mentions(tokensAt(i), all[i]);
+    }
+    return warBits;
   };
   return lex.topics.map((t) => {
     const a = acc.get(t.id);
     // An article that never names this war — a league's «قمة», a union's «الهدنة», a plant commissioned in
     // Riyadh, a truce in El Fasher — is another field's or war's, whatever its words: no topic with a frame,
     // and the learnt reader may not give one either.
+    // Session 50: one side of this war named alone (Moscow, the Kremlin, Kyiv's ministry), and this topic's words
+    // claimed by another war or field elsewhere in the article (Gaza's truce in the title, talks «بين واشنطن
+    // وطهران»): the side is speaking of that story. With the learnt reader on, a topic with no lexicon evidence is
+    // asked too when any topic's words were so claimed (afd19: Moscow offering to host Yemen's talks).
     const reader = t.frame && lex.articleFrame ? lex.frames.get(t.id) : undefined;
-    if (a && reader && !namesThisWar(reader)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
+    const nowhere = () => !!a && !namesThisWar(reader!);
+    // Another story claimed this topic's words, or any topic's for the learnt reader, or the title names one.
+    const claimed = () => framed.has(t.id) || (a ? false : framed.size > 0) || (titleMentions(reader!) & OTHER_MENTION) !== 0;
+    const oneSide = () => (!!a || !!lex.model) && claimed() && oneSideElsewhere(warMentions(reader!) | OTHER_MENTION, t.frame?.sides?.length ?? 0);
+    if (reader && (nowhere() || oneSide())) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };
     // Another war or field claimed this topic's words here, and what is left names neither war: the same
     // sense (a derby's «قمة» in the title, «الهدنة» after Lebanon's truce, aid to Sudan and Gaza).
     if (a && a.firm === 0 && framed.has(t.id) && near(a.looseAt, framedAt.get(t.id)!)) return { id: t.id, titleHits: 0, leadHits: 0, bodyHits: 0, score: 0, bodyScore: 0, required, phrases: [], hits: [], framed: true };

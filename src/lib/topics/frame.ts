@@ -18,6 +18,8 @@ const THIS = 2;
 const FIELD = 4;
 /** Set beside THIS on the words that name this war itself (`thisWar`, `anchors`), not on the topic's `ownFields`. */
 const ANCHOR = 8;
+/** Session 50: set beside THIS on a word of one side of this war (`frame.sides`): bit SIDE << i for side i. */
+const SIDE = 16;
 /** Only spaces between tokens k-1 and k (one name). */
 const spaced = (text: string, tokens: Token[], k: number) => /^[\s\u00A0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
 
@@ -31,6 +33,33 @@ export interface FrameReader {
    * named by its country, «منتخب أوكرانيا»)? An article that never does is another field's or war's.
    */
   namesThisWar(tokens: Token[], text: string): boolean;
+  /**
+   * Session 50: how the text names this war and others, for the article as a whole (`WarMention` bits:
+   * a side of it, a word of it that is no side's, another war's or field's word).
+   */
+  mentions(tokens: Token[], text: string): number;
+}
+
+/**
+ * Session 50: what `FrameReader.mentions` reports. `SIDE_MENTION << i`: side i of this war (`frame.sides`) is
+ * named; `PLACE_MENTION`: a word of this war that is no side's (a front town, the Black Sea, NATO, an envoy);
+ * `OTHER_MENTION`: another war's word (`otherWars`) or the topic's other field (`otherFields`).
+ */
+export const OTHER_MENTION = 1;
+export const PLACE_MENTION = 2;
+export const SIDE_MENTION = 4;
+
+/**
+ * Session 50: an article that names one side of this war only — Moscow, the Kremlin, Lavrov, or Kyiv alone —
+ * and another war's or field's word is that side speaking of or acting in another story (Moscow on El Fasher's
+ * truce, Lavrov on Washington–Tehran talks, a Russian delegation over an oil field's contract). The war itself
+ * has two sides: one of them named beside the other, or beside a word of the war that is neither's, is this war.
+ */
+export function oneSideElsewhere(mentions: number, sides: number): boolean {
+  if (!(mentions & OTHER_MENTION) || mentions & PLACE_MENTION || sides < 2) return false;
+  let named = 0;
+  for (let i = 0; i < sides; i++) if (mentions & (SIDE_MENTION << i)) named++;
+  return named === 1;
 }
 
 /** A sentence ends at . ! ? ؟ or a line break; a fronted place ends at a comma. */
@@ -62,6 +91,10 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
   // (its front towns, the Black Sea corridor), also say the text is about this war at all.
   for (const w of frame?.thisWar ?? []) for (const f of forms(w)) trie.insert(f, THIS | ANCHOR);
   for (const w of frame?.anchors ?? []) for (const f of forms(w)) trie.insert(f, ANCHOR);
+  // Session 50: each side's own words (its state, capital, nisba, leaders and spokespeople).
+  (frame?.sides ?? []).forEach((words, i) => {
+    for (const w of words) for (const f of forms(w)) trie.insert(f, SIDE << i);
+  });
   const sideAt = (tokens: Token[], k: number, text: string): number => {
     let side = 0;
     for (const m of trie.matchesAt(tokens, k, text)) for (const v of m.values) side |= v;
@@ -129,6 +162,17 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
     namesThisWar(tokens, text) {
       for (let k = 0; k < tokens.length; k++) if (sideOf(tokens, k, text) & ANCHOR) return true;
       return false;
+    },
+    mentions(tokens, text) {
+      let seen = 0;
+      for (let k = 0; k < tokens.length; k++) {
+        const side = sideOf(tokens, k, text);
+        if (side & OTHER) seen |= OTHER_MENTION;
+        if (!(side & ANCHOR)) continue;
+        const sideBits = side >> 4;
+        seen |= sideBits ? sideBits * SIDE_MENTION : PLACE_MENTION;
+      }
+      return seen;
     },
   };
 }

@@ -51,6 +51,12 @@ export const DiscoveryLexiconSchema = z.object({
   shareNouns: wordList,
   /** «الإخباري», «نيوز»: after a place's name and closed by a dash or a quote, an outlet's name («زاد الأردن الإخباري –»; session 48). */
   outletTails: wordList.default([]),
+  /**
+   * Session 50: a field after «لـ»/«لل» that makes an organisation's name another body's — a federation or a
+   * union of that field: «الاتحاد الأوروبي لكرة القدم» (UEFA), «الاتحاد الأوروبي للإذاعة والتلفزيون» (the EBU),
+   * «الاتحاد الأفريقي لكرة اليد». Written as the field's noun («كرة», «الإذاعة»), with or without its article.
+   */
+  bodyFields: wordList.default([]),
 });
 
 export type DiscoveryLexiconData = z.output<typeof DiscoveryLexiconSchema>;

@@ -151,8 +151,20 @@ export const TopicSchema = z
          * names neither gets no topic with this frame (classify.ts).
          */
         anchors: strings(arabic).min(1).optional(),
+        /**
+         * Session 50: the two sides' own words (state, capital, nisba, leaders, spokespeople), each a subset of
+         * `thisWar` and `anchors`. An article that names one side only, no word of this war that is neither's,
+         * and another war's or the topic's other field's word, is that side in another story: no topic with
+         * this frame (classify.ts).
+         */
+        sides: z.array(strings(arabic).min(1)).length(2).optional(),
       })
       .strict()
+      // A side's word outside `thisWar` and `anchors` would never be read as naming this war (frame.ts).
+      .refine((f) => (f.sides ?? []).flat().every((w) => f.thisWar.includes(w) || (f.anchors ?? []).includes(w)), {
+        message: 'every word of frame.sides must also be in frame.thisWar or frame.anchors',
+        path: ['sides'],
+      })
       .optional(),
     /**
      * Session 46: words of another field the topic's words also serve (a league's «مباراة القمة», a
