@@ -19,10 +19,10 @@ const DIR = path.join(ROOT, 'tests/fixtures/entities-labelled');
  * ab-dev trained on from session 48). Part x (session 47, helper 10w) was that round's blind set, an aside
  * alone like u: spent, but not trained on yet.
  * Part aa (session 48, helper 10w) was session 48's blind set, an aside alone like x: spent at its merge (10m), not trained on yet.
- * Part ac (session 49, helper 10w) is session 49's blind set, an aside alone: held out, never trained on.
+ * Part ac (session 49, helper 10w) was session 49's blind set, an aside alone: spent at its merge (10m), not trained on yet.
  * ad-aside (session 49, helper 10t, written with ad-dev before any change) is held out like ab-aside, and af-aside
  * (session 50, helper 10s) like them.
- * Part ae (session 50, helper 10w) is session 50's blind set, an aside alone: held out, never trained on. */
+ * Part ae (session 50, helper 10w) was session 50's blind set, an aside alone: spent at its merge (10m), not trained on yet. */
 export const TRAINING_PARTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'y', 'z', 'ab'];
 /** Parts whose aside split is held out: only their dev split is read for training or CV. */
 export const HELD_OUT_ASIDES = new Set(['s', 't', 'v', 'x', 'y', 'z', 'ab', 'aa', 'ac', 'ad', 'ae', 'af']);

@@ -10,6 +10,10 @@ import { matchParagraph } from './link';
 import type { DiscoveryLexicon } from './discovery-lexicon';
 import { commonWordShape, FEMININE_PERFECT } from './word-shapes';
 import { confidenceOf, corroboratedName, discoveredIdentity, STRONG_CONFIDENCE, UNCORROBORATED_CAP, type DiscoveryPattern } from './discovered-confidence';
+import { normalizeArabic } from '../arabic/normalize';
+
+/** «بن», «ابن», «بنت»: the word after it is a father's given name (a lineage, nasab), not a family name. */
+const NASAB = /^(?:بن|ابن|بنت)$/;
 
 export * from './word-shapes';
 export * from './discovered-confidence';
@@ -132,7 +136,10 @@ class ParagraphScan {
     // «محي الدين», «نصر الله»: «الدين» / «الله» after a first word are the name's second half (session 11).
     const compound = /^ال/.test(t.norm) && ((position >= 1 && (compoundAt(i - 1) || /^ال(?:دين|له)$/.test(t.norm))) || (position === 2 && compoundAt(i - 2)));
     // After a first name, فال… is a family name too (فالتونين), not ف + the article (session 11).
-    if (isDefiniteToken(t) && !compound && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^[كف]ال/.test(t.norm))) && !(position === 1 && this.definiteFamilyName(i))) return 'no';
+    // Session 50 (the spent ae-aside aea12): after a lineage «X بن Y», a definite word ending its clause is the
+    // family name («عبدالله بن عبدالعزيز الربيعة»), as after a first name.
+    const afterLineage = position >= 2 && NASAB.test(this.tokens[i - 2].norm);
+    if (isDefiniteToken(t) && !compound && !(position >= 1 && ((/^ال/.test(t.norm) && t.norm.endsWith('ي')) || /^[كف]ال/.test(t.norm))) && !((position === 1 || afterLineage) && this.definiteFamilyName(i))) return 'no';
     const L = this.lex;
     // «زياد علي فاضل»: a listed first name that folds into a stopword («علي» = «على») is a name inside a
     // name — written with ي, after a name word and before another (session 47, y-dev yd01).
@@ -368,7 +375,10 @@ export function discoverPeople(paragraphs: string[], matcher: ActorMatcher, lexi
 export function discoveredActors(candidates: DiscoveredCandidate[]): Actor[] {
   return candidates.filter((c) => c.strong).map((c) => {
     const parts = c.name.split(/\s+/);
-    const family = parts.length > 1 ? parts[parts.length - 1] : undefined;
+    // Session 50 (the spent ae-aside aea09, aea12): «عبدالعزيز بن سلمان» ends on his father's given name, which
+    // names other people of the same house («الملك سلمان»): a name ending on a lineage has no short form.
+    const lineage = parts.length > 2 && NASAB.test(normalizeArabic(parts[parts.length - 2]));
+    const family = parts.length > 1 && !lineage ? parts[parts.length - 1] : undefined;
     return {
       id: c.id, type: 'person', name: c.name, en: c.en, aliases: c.aliases,
       short: family && family.length >= 3 ? [family] : undefined,

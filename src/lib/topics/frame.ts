@@ -127,6 +127,27 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
     }
     return false;
   };
+  /**
+   * Session 50 (the spent ae-aside aea05, aea17, aea18): a clause that names neither war takes its sentence's
+   * war — «تطورات الأوضاع في قطاع غزة، حيث استعرض … الجهود لتثبيت وقف إطلاق النار», «… والإفراج عن الأسرى
+   * الفلسطينيين، وفتح المعابر … وإعادة إعمار غزة». Does the hit's sentence name another war and none of this
+   * war's words? Another field's words do not count here: a company or a match is named in many sentences of
+   * this war's news, a war's place is not.
+   */
+  const sentenceOther = (tokens: Token[], text: string, from: number, to: number): boolean => {
+    let start = from;
+    while (start > 0 && from - start < SENTENCE_REACH && !SENTENCE_END.test(text.slice(tokens[start - 1].end, tokens[start].start))) start--;
+    let end = to;
+    while (end < tokens.length && end - to < SENTENCE_REACH && !SENTENCE_END.test(text.slice(tokens[end - 1].end, tokens[end].start))) end++;
+    let other = false;
+    for (let k = start; k < end; k++) {
+      if (k >= from && k < to) continue;
+      const side = sideOf(tokens, k, text);
+      if (side & THIS) return false;
+      if (side & OTHER && !(side & FIELD)) other = true;
+    }
+    return other;
+  };
   /** The distances (in words) from the hit to the nearest other war's and this war's word in its clause. */
   const distances = (tokens: Token[], text: string, from: number, to: number): [number, number] => {
       let other = Infinity;
@@ -154,7 +175,7 @@ export function compileFrame(frame: Topic['frame'] | undefined, otherFields: rea
       const [other, own] = distances(tokens, text, from, to);
       if (other < own) return true;
       // A clause that names neither war takes the place its sentence opens with.
-      return own === Infinity && other === Infinity && frontedOther(tokens, text, from);
+      return own === Infinity && other === Infinity && (frontedOther(tokens, text, from) || sentenceOther(tokens, text, from, to));
     },
     ownWar(tokens, text, from, to) {
       return distances(tokens, text, from, to)[1] < Infinity;
