@@ -17,6 +17,7 @@ import { MAX_PATTERN_READINGS, patternCandidates } from './patternRareReadings';
 import { ARTICLE } from './placeContexts';
 import { searchStem, stemSteps } from './stems';
 import { spellingReadings } from './nameSkeleton';
+import { shortNameSpellings } from './shortNames';
 import { arabicKey } from './terms';
 
 /** An adjective's agreement endings after its ي (queryForms.ts AGREEMENT). */
@@ -127,4 +128,19 @@ export function rareFormReadings(t: KeyedToken, ctx: KeyContext, readings: reado
   const { plurals, verbs: verbRules } = ctx.queryForms;
   if (!plurals?.length && !verbRules) return keys;
   return [...keys, ...keysOf(patternCandidates(t.token.norm, { plurals, verbs: verbRules }), keys).slice(0, MAX_PATTERN_READINGS)];
+}
+
+/**
+ * Forty-second pass (shortNames.ts): the keys of a short typed name's other /g/ spellings, read only where the typed word
+ * is on no page (QueryUnit `unseenReadings`); none for a word of the data's families or lists, nor one read to such a word.
+ */
+export function unseenFormReadings(t: KeyedToken, ctx: KeyContext, taken: readonly string[] = []): string[] {
+  const rules = ctx.queryForms?.spellings;
+  if (!ctx.queryForms?.rare || !rules?.shortNames || t.token.type !== 'ar' || ctx.families.has(t.stem) || ctx.known.has(t.stem)) return [];
+  const forms = stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known).flatMap((step) => shortNameSpellings(step, rules));
+  return [...new Set(forms
+    .map((f) => searchStem(f, ctx.known))
+    .filter((s) => s.length >= 3 && !ctx.families.has(s) && !ctx.known.has(s))
+    .map((s) => arabicKey(s))
+    .filter((k) => k !== t.key && k !== t.familyKey && !taken.includes(k)))];
 }
