@@ -83,6 +83,9 @@ describe('the readings through the index', () => {
     expect(await ids('تينكوف')).toEqual(['tinkoff']);
     expect(await ids('تينكوف', spelledCtx(3, before))).toEqual([]);
     expect(await ids('سوفكومبنك')).toEqual(['sovcombank']);
+    // Typed apart from its tail, the name is read as the glued one: Sovcomflot's tankers, not Sovcombank.
+    expect(await ids('سوفكوم فلوت')).toContain('sovcomflot');
+    expect(await ids('سوفكوم فلوت')).not.toContain('sovcombank');
   });
 
   it('reads a short name’s /g/ written otherwise only where no page writes the typed word', async () => {

@@ -156,15 +156,16 @@ export function corpusSpellings(words: Iterable<readonly [string, string, number
 
 /**
  * The query side: the page words a typed word (normalised, less its article; each of its steps is read) may be
- * another spelling of, itself left out, nearest first. The caller keys them by their stems.
+ * another spelling of, itself left out (`typedWords`: the steps as typed, where `steps` are glued to a tail typed
+ * apart), nearest first. The caller keys them by their stems.
  */
-export function spellingReadings(steps: readonly string[], spellings: ReadonlyMap<string, readonly string[]>, rules: SpellingRules): string[] {
+export function spellingReadings(steps: readonly string[], spellings: ReadonlyMap<string, readonly string[]>, rules: SpellingRules, typedWords: readonly string[] = steps): string[] {
   const out = new Map<string, number>();
   for (const typed of steps) {
     if (rules.notNames?.includes(typed)) continue;
     for (const skeleton of nameSkeletons(typed, rules)) {
       for (const w of spellings.get(skeleton) ?? []) {
-        const pair = w === typed ? null : comparable(typed, w, rules);
+        const pair = typedWords.includes(w) ? null : comparable(typed, w, rules);
         if (!pair || !sameName(pair[0], pair[1], rules)) continue;
         const d = editDistance(foldedSpelling(pair[0], rules), foldedSpelling(pair[1], rules));
         if (!out.has(w) || out.get(w)! > d) out.set(w, d);

@@ -187,7 +187,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     const readings = opts.concepts === false ? [] : formReadings(t, ctx);
-    const rare = opts.concepts === false ? [] : rareFormReadings(t, ctx, readings);
+    const rare = opts.concepts === false ? [] : rareFormReadings(t, ctx, readings, toks[i + 1]?.token.norm);
     const unseen = opts.concepts === false ? [] : unseenFormReadings(t, ctx, [...readings, ...rare]);
     const common = opts.concepts === false ? null : commonPluralReadings(t, ctx);
     const commonUnit = common ? { commonReadings: common.keys, ...(common.homograph ? { commonHomograph: true } : {}) } : {};
