@@ -8,7 +8,21 @@ export const DEFAULT_SEARCH_SPELLINGS_PATH = 'content/search-spellings.yaml';
 
 export function parseSearchSpellings(text: string, file = DEFAULT_SEARCH_SPELLINGS_PATH): SpellingRules {
   const data = validateYaml(parseYaml(text, file), SearchSpellingsSchema);
-  return { minLetters: data.minLetters, minConsonants: data.minConsonants, lettersPerEdit: data.lettersPerEdit, ...(data.notNames?.length ? { notNames: data.notNames.map((w) => normalizeArabic(w.trim())) } : {}), ...(data.arabicEndings?.length ? { arabicEndings: data.arabicEndings.map((w) => normalizeArabic(w.trim())) } : {}) };
+  const norm = (w: string) => normalizeArabic(w.trim());
+  const listed = <K extends string, V>(key: K, v: V[] | undefined, f: (x: V) => unknown) => (v?.length ? { [key]: v.map(f) } : {});
+  return {
+    minLetters: data.minLetters,
+    minConsonants: data.minConsonants,
+    lettersPerEdit: data.lettersPerEdit,
+    ...listed('notNames', data.notNames, norm),
+    ...listed('arabicEndings', data.arabicEndings, norm),
+    ...listed('letterClasses', data.letterClasses, (c) => c.map(norm)),
+    ...listed('digraphs', data.digraphs, ([a, b]) => [norm(a), norm(b)]),
+    ...listed('vowelLetters', data.vowelLetters, norm),
+    ...listed('droppedEndings', data.droppedEndings, norm),
+    ...listed('compoundTails', data.compoundTails, norm),
+    ...(data.shortNames ? { shortNames: { minLetters: data.shortNames.minLetters, classes: data.shortNames.classes.map((c) => c.map(norm)) } } : {}),
+  } as SpellingRules;
 }
 
 export function loadSearchSpellings(path = DEFAULT_SEARCH_SPELLINGS_PATH): SpellingRules {

@@ -21,17 +21,48 @@ export interface SpellingRules {
   notNames?: string[];
   /** Endings that say a word is Arabic (a possessive pronoun: اموالها، علاقاتهم): no skeleton. */
   arabicEndings?: string[];
+  /** The letters one foreign sound is written with, each class folded to its first letter (forty-second pass: data). */
+  letterClasses?: string[][];
+  /** Letter pairs read as one foreign sound before the classes ([تش, ج]: ch). */
+  digraphs?: Array<[string, string]>;
+  /** Letters a skeleton drops after its first (a name's vowels; ع where an Arabic spelling lent to the name writes one). */
+  vowelLetters?: string[];
+  /** A Greek or Latin ending a transliteration keeps or drops (يس، وس، اس): its final letter is not in the skeleton. */
+  droppedEndings?: string[];
+  /** A company's last part written glued to its name or apart (بنك، فلوت): the name is also grouped by its head. */
+  compoundTails?: string[];
+  /** A name too short for a skeleton, read by its /g/ letter written otherwise (shortNames.ts). */
+  shortNames?: { minLetters: number; classes: string[][] };
+}
+
+/** The forty-first pass's classes, for rules that name none: g غ ق ك → ج; t ط → ت; s/z ز ص → س; «تش» → ج. */
+const DEFAULT_CLASSES = [['ج', 'غ', 'ق', 'ك'], ['ت', 'ط'], ['س', 'ز', 'ص']];
+const DEFAULT_DIGRAPHS: Array<[string, string]> = [['تش', 'ج']];
+const DEFAULT_VOWELS = ['ا', 'و', 'ي', 'ء'];
+
+interface Folding { fold: Readonly<Record<string, string>>; digraphs: ReadonlyArray<[string, string]>; vowels: RegExp }
+const foldings = new WeakMap<object, Folding>();
+/** The rules' letter classes as one table (built once per rules object). */
+function folding(rules?: Pick<SpellingRules, 'letterClasses' | 'digraphs' | 'vowelLetters'>): Folding {
+  const cached = rules && foldings.get(rules);
+  if (cached) return cached;
+  const fold: Record<string, string> = {};
+  for (const cls of rules?.letterClasses ?? DEFAULT_CLASSES) for (const c of cls.slice(1)) fold[c] = cls[0];
+  const vowels = rules?.vowelLetters ?? DEFAULT_VOWELS;
+  const f = { fold, digraphs: rules?.digraphs ?? DEFAULT_DIGRAPHS, vowels: new RegExp(`[${vowels.join('')}]`, 'g') };
+  if (rules) foldings.set(rules, f);
+  return f;
 }
 
 /**
- * One foreign sound, several letters: each folded to one (g: غ ق ك ج; t: ط ت; s/z: ز ص س). «تش» (ch) is folded first, to
- * ج. Not folded: ث ذ ظ ض ح, which transliterations seldom use and Arabic words often (تحديدا ≠ تهديدا، ذباحين ≠ سباحين).
+ * A stem with the letters of one foreign sound folded to one (content/search-spellings.yaml `letterClasses`; the digraphs
+ * first: «تش» → ج); its vowel letters kept (the distance reads them).
  */
-const FOLD: Readonly<Record<string, string>> = { ط: 'ت', ص: 'س', ز: 'س', غ: 'ج', ق: 'ج', ك: 'ج' };
-
-/** A stem with the letters of one foreign sound folded to one; its vowel letters kept (the distance reads them). */
-export function foldedSpelling(stem: string): string {
-  return stem.replace(/تش/g, 'ج').replace(/./gu, (c) => FOLD[c] ?? c);
+export function foldedSpelling(stem: string, rules?: Pick<SpellingRules, 'letterClasses' | 'digraphs' | 'vowelLetters'>): string {
+  const { fold, digraphs } = folding(rules);
+  let s = stem;
+  for (const [from, to] of digraphs) s = s.split(from).join(to);
+  return s.replace(/./gu, (c) => fold[c] ?? c);
 }
 
 /** The class of a folded spelling's last letter when it is a vowel: a name's last vowel is its grammar (-a, -i, -u). */
@@ -46,15 +77,42 @@ function lastVowel(folded: string): string {
  * twice once. «تشورنومورسك» and «تشرنومورسك» are جرنمرسج; «بيلغورود» and «بيلغراد» are both بلجرد (the distance tells them
  * apart); «كولومبو» is جلمبu, «كولومبيا» جلمبa.
  */
-export function nameSkeleton(stem: string, rules: Pick<SpellingRules, 'minLetters' | 'minConsonants' | 'arabicEndings'>): string | null {
+export function nameSkeleton(stem: string, rules: Pick<SpellingRules, 'minLetters' | 'minConsonants' | 'arabicEndings' | 'letterClasses' | 'digraphs' | 'vowelLetters' | 'droppedEndings'>): string | null {
   if (stem.length < rules.minLetters || !/^[\u0621-\u064A]+$/.test(stem)) return null;
   if (rules.arabicEndings?.some((e) => stem.endsWith(e))) return null;
+  // Forty-second pass: a Greek or Latin ending's last letter is not the name's (ألكسندروبوليس ↔ ألكسندروبولي); the
+  // distance (sameName) still counts it, so only a name otherwise spelt alike joins across it.
+  const ending = rules.droppedEndings?.find((e) => stem.endsWith(e));
+  const named = ending ? stem.slice(0, -1) : stem;
   // A letter written twice is one sound; two letters folded to one class stay two (اوتشاكيف: تش and ك are two).
-  const folded = foldedSpelling(stem.replace(/(.)\1+/g, '$1'));
+  const folded = foldedSpelling(named.replace(/(.)\1+/g, '$1'), rules);
   const end = lastVowel(folded);
   const body = end ? folded.slice(0, -1) : folded;
-  const core = body[0] + body.slice(1).replace(/[اويء]/g, '');
+  const core = body[0] + body.slice(1).replace(folding(rules).vowels, '');
   return core.length < rules.minConsonants ? null : core + end;
+}
+
+/** The compound tail a word ends in (content/search-spellings.yaml `compoundTails`), its head long enough for a skeleton. */
+export function compoundTail(word: string, rules: Pick<SpellingRules, 'compoundTails' | 'minLetters'>): string | undefined {
+  return rules.compoundTails?.find((t) => word.endsWith(t) && word.length - t.length >= rules.minLetters);
+}
+
+/** The skeletons a word is grouped and looked up by: its own, and its head's where it ends in a compound tail. */
+export function nameSkeletons(word: string, rules: SpellingRules): string[] {
+  const own = nameSkeleton(word, rules);
+  const tail = compoundTail(word, rules);
+  const head = tail ? nameSkeleton(word.slice(0, -tail.length), rules) : null;
+  return [...new Set([own, head].filter((s): s is string => !!s))];
+}
+
+/**
+ * The two spellings a name's distance reads: a word with a compound tail against one without is read by its head
+ * («تينكوفبنك» ↔ «تينكوف»); two words with different tails are two companies (سوفكومبنك ≠ سوفكومفلوت): null.
+ */
+function comparable(a: string, b: string, rules: SpellingRules): [string, string] | null {
+  const [ta, tb] = [compoundTail(a, rules), compoundTail(b, rules)];
+  if (ta && tb) return ta === tb ? [a, b] : null;
+  return [ta ? a.slice(0, -ta.length) : a, tb ? b.slice(0, -tb.length) : b];
 }
 
 /** Letters two strings differ by (insertions, deletions, substitutions). */
@@ -69,8 +127,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Whether two stems of one skeleton are one name's spellings: few letters apart once folded (a vowel, not a word's shape). */
-export function sameName(a: string, b: string, rules: Pick<SpellingRules, 'lettersPerEdit'>): boolean {
-  const [fa, fb] = [foldedSpelling(a), foldedSpelling(b)];
+export function sameName(a: string, b: string, rules: Pick<SpellingRules, 'lettersPerEdit' | 'letterClasses' | 'digraphs' | 'vowelLetters'>): boolean {
+  const [fa, fb] = [foldedSpelling(a, rules), foldedSpelling(b, rules)];
   return editDistance(fa, fb) <= Math.max(1, Math.floor(Math.min(fa.length, fb.length) / rules.lettersPerEdit));
 }
 
@@ -87,29 +145,31 @@ export function corpusSpellings(words: Iterable<readonly [string, string, number
   const groups = new Map<string, string[]>();
   for (const [word, stem, pages] of words) {
     if (pages > maxPages || not.has(word) || not.has(stem) || curated(stem)) continue;
-    const skeleton = nameSkeleton(word, rules);
-    if (!skeleton) continue;
-    const group = groups.get(skeleton);
-    if (group) group.push(word);
-    else groups.set(skeleton, [word]);
+    for (const skeleton of nameSkeletons(word, rules)) {
+      const group = groups.get(skeleton);
+      if (group) group.push(word);
+      else groups.set(skeleton, [word]);
+    }
   }
   return [...groups].map(([s, g]) => [s, g.sort()] as [string, string[]]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /**
  * The query side: the page words a typed word (normalised, less its article; each of its steps is read) may be
- * another spelling of, itself left out, nearest first. The caller keys them by their stems.
+ * another spelling of, itself left out (`typedWords`: the steps as typed, where `steps` are glued to a tail typed
+ * apart), nearest first. The caller keys them by their stems.
  */
-export function spellingReadings(steps: readonly string[], spellings: ReadonlyMap<string, readonly string[]>, rules: SpellingRules): string[] {
+export function spellingReadings(steps: readonly string[], spellings: ReadonlyMap<string, readonly string[]>, rules: SpellingRules, typedWords: readonly string[] = steps): string[] {
   const out = new Map<string, number>();
   for (const typed of steps) {
     if (rules.notNames?.includes(typed)) continue;
-    const skeleton = nameSkeleton(typed, rules);
-    const folded = foldedSpelling(typed);
-    for (const w of (skeleton && spellings.get(skeleton)) || []) {
-      if (w === typed || !sameName(typed, w, rules)) continue;
-      const d = editDistance(folded, foldedSpelling(w));
-      if (!out.has(w) || out.get(w)! > d) out.set(w, d);
+    for (const skeleton of nameSkeletons(typed, rules)) {
+      for (const w of spellings.get(skeleton) ?? []) {
+        const pair = typedWords.includes(w) ? null : comparable(typed, w, rules);
+        if (!pair || !sameName(pair[0], pair[1], rules)) continue;
+        const d = editDistance(foldedSpelling(pair[0], rules), foldedSpelling(pair[1], rules));
+        if (!out.has(w) || out.get(w)! > d) out.set(w, d);
+      }
     }
   }
   return [...out].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);

@@ -5,7 +5,7 @@ import { aliasAt, inNotNamePhrase, phrasesAt } from './phrases';
 import { actorKey, arabicKey, conceptKey } from './terms';
 import { isFunctionStem, isNearSynonym, isNisbaConcept, readingName } from './queryReadings';
 import { formReadings } from './queryForms';
-import { rareFormReadings } from './rareReadings';
+import { rareFormReadings, unseenFormReadings } from './rareReadings';
 import { commonPluralReadings } from './commonPlurals';
 import { thesaurusSearches } from './thesaurus';
 import { meaningPlan, MEANING_SHOWN, type MeaningPlan } from './meaningWords';
@@ -65,6 +65,11 @@ export interface QueryUnit {
    * adjective, an adjective's town. tiers.ts keeps those that, searched alone, find 1 to `queryForms.rare` pages.
    */
   rareReadings?: string[];
+  /**
+   * Keys of a short name's other /g/ spellings (shortNames.ts, forty-second pass): kept as `rareReadings` are, and only
+   * where the typed word is on no page (a short word the corpus writes is a word: «قارة» is not «غارة»).
+   */
+  unseenReadings?: string[];
   /**
    * Keys of the typed word's other number (content/search-common-plurals.yaml, commonPlurals.ts, thirty-third pass):
    * searched only with the query's other words, their pages after the exact ones. `commonHomograph`: a pair's form is
@@ -182,10 +187,11 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2 && t.token.type === 'ar') key = prefix = arabicKey(t.stem, true);
     else if (last && opts.prefixLast && !t.familyKey && t.stem.length >= 2) key = prefix = t.key;
     const readings = opts.concepts === false ? [] : formReadings(t, ctx);
-    const rare = opts.concepts === false ? [] : rareFormReadings(t, ctx, readings);
+    const rare = opts.concepts === false ? [] : rareFormReadings(t, ctx, readings, toks[i + 1]?.token.norm);
+    const unseen = opts.concepts === false ? [] : unseenFormReadings(t, ctx, [...readings, ...rare]);
     const common = opts.concepts === false ? null : commonPluralReadings(t, ctx);
     const commonUnit = common ? { commonReadings: common.keys, ...(common.homograph ? { commonHomograph: true } : {}) } : {};
-    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}), ...(rare.length ? { rareReadings: rare } : {}), ...commonUnit });
+    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}), ...(rare.length ? { rareReadings: rare } : {}), ...(unseen.length ? { unseenReadings: unseen } : {}), ...commonUnit });
     ranges.push([i, i + 1]);
     if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) {
       units[units.length - 1].functionWord = true;
@@ -253,7 +259,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     else if (!concept && more.length) concept = { search: terms.join(' '), ids: [], shown: more };
   }
   // With any reading (tiers.ts: a rare typed word's readings rank above the concept pages lacking it, thirty-second pass).
-  const rare = ctx.queryForms?.rare && units.some((u) => u.rareReadings || u.readings) ? { rare: ctx.queryForms.rare } : {};
+  const rare = ctx.queryForms?.rare && units.some((u) => u.rareReadings || u.unseenReadings || u.readings) ? { rare: ctx.queryForms.rare } : {};
   return { search: terms.join(' '), exact, prefix, actors, units, concept, ...rare, ...(thesaurus ? { thesaurus: { searches: thesaurus.searches } } : {}), ...(meaning ? { meaning } : {}) };
 }
 

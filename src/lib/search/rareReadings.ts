@@ -17,6 +17,7 @@ import { MAX_PATTERN_READINGS, patternCandidates } from './patternRareReadings';
 import { ARTICLE } from './placeContexts';
 import { searchStem, stemSteps } from './stems';
 import { spellingReadings } from './nameSkeleton';
+import { shortNameSpellings } from './shortNames';
 import { arabicKey } from './terms';
 
 /** An adjective's agreement endings after its ي (queryForms.ts AGREEMENT). */
@@ -102,7 +103,7 @@ export function collectiveReadings(norm: string): string[] {
  * The keys of a typed word's rare readings (above), less those of its own key and of `readings` (queryForms.ts'
  * confirmed ones): none for a word of the data's families or lists, nor one read to such a word.
  */
-export function rareFormReadings(t: KeyedToken, ctx: KeyContext, readings: readonly string[] = []): string[] {
+export function rareFormReadings(t: KeyedToken, ctx: KeyContext, readings: readonly string[] = [], next?: string): string[] {
   // Thirty-second pass: a plural the data lists asks by its own key (search-plurals.yaml «Direction»: its singular often
   // names something else); where both are rare in the index, the singular's family is read too (أكاذيب → أكذوبة).
   if (ctx.queryForms?.rare && ctx.queryForms.plurals?.length && t.ownPlural && t.familyKey && t.familyKey !== t.key) return [t.familyKey];
@@ -121,10 +122,30 @@ export function rareFormReadings(t: KeyedToken, ctx: KeyContext, readings: reado
   // Forty-first pass (nameSkeleton.ts): a foreign name's other spellings on the pages (ميكولاييف → ميكولايف), with their
   // own cap, gated as every rare reading: the typed word rare, the page word on 1 to `rare` pages.
   const { spellings: spellingRules } = ctx.queryForms;
-  if (spellingRules && ctx.spellings) keys.push(...keysOf(spellingReadings(stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known), ctx.spellings, spellingRules), keys).slice(0, MAX_SPELLING_READINGS));
+  // Forty-second pass: a name typed apart from its company's tail («سوفكوم فلوت») is read as the glued name, so it reads
+  // that company's glued word and not another's of the same head («سوفكومبنك»).
+  const typed = t.token.norm.replace(/[\u200C\u200D]/g, '');
+  const tail = next && spellingRules?.compoundTails?.includes(next) ? next : '';
+  const steps = stemSteps(typed, ctx.known);
+  if (spellingRules && ctx.spellings) keys.push(...keysOf(spellingReadings(steps.map((s) => s + tail), ctx.spellings, spellingRules, steps), keys).slice(0, MAX_SPELLING_READINGS));
   // Thirty-second pass (patternRareReadings.ts): a broken plural's other number and a verb's noun by pattern, after the
   // readings above and with their own cap, gated the same way.
   const { plurals, verbs: verbRules } = ctx.queryForms;
   if (!plurals?.length && !verbRules) return keys;
   return [...keys, ...keysOf(patternCandidates(t.token.norm, { plurals, verbs: verbRules }), keys).slice(0, MAX_PATTERN_READINGS)];
+}
+
+/**
+ * Forty-second pass (shortNames.ts): the keys of a short typed name's other /g/ spellings, read only where the typed word
+ * is on no page (QueryUnit `unseenReadings`); none for a word of the data's families or lists, nor one read to such a word.
+ */
+export function unseenFormReadings(t: KeyedToken, ctx: KeyContext, taken: readonly string[] = []): string[] {
+  const rules = ctx.queryForms?.spellings;
+  if (!ctx.queryForms?.rare || !rules?.shortNames || t.token.type !== 'ar' || ctx.families.has(t.stem) || ctx.known.has(t.stem)) return [];
+  const forms = stemSteps(t.token.norm.replace(/[\u200C\u200D]/g, ''), ctx.known).flatMap((step) => shortNameSpellings(step, rules));
+  return [...new Set(forms
+    .map((f) => searchStem(f, ctx.known))
+    .filter((s) => s.length >= 3 && !ctx.families.has(s) && !ctx.known.has(s))
+    .map((s) => arabicKey(s))
+    .filter((k) => k !== t.key && k !== t.familyKey && !taken.includes(k)))];
 }
