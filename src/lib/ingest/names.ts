@@ -267,11 +267,7 @@ function wordByWord(t: Transliteration, squeeze: (s: string) => string,
   const latinWords = (latin: string): string[] => {
     if (last?.latin === latin) return last.words;
     const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,})+\/?$/i.exec(latin.trim());
-    // «kabushiyatoday»: a domain's label already cut from its «.sd» (a copying tool's domain, copy-wrapper.ts) is
-    // glued as the domain is — lower case, one word of seven letters or more (forty-seventh round, at the merge:
-    // aside47 u4932 read «كبوشية» for «كبوشية اليوم»). A brand written in capitals («AlArabiya») is left as printed.
-    const label = domain ? domain[1] : /^[a-z0-9-]{7,}$/.test(latin.trim()) ? latin.trim() : undefined;
-    const raw = (label ? gluedWords(label.split('-')) : latin.trim().split(/[\s\-_–—|]+/u)).filter((w) => /[a-z0-9]/i.test(w) && !links.has(plainLatin(w)));
+    const raw = (domain ? gluedWords(domain[1].split('-')) : latin.trim().split(/[\s\-_–—|]+/u)).filter((w) => /[a-z0-9]/i.test(w) && !links.has(plainLatin(w)));
     const lw = raw.map((w) => (/^[A-Z]{2,3}$/.test(w) && letterNames.size ? CAPITALS : '') + plainLatin(w));
     const words = raw.length >= 2 && raw.length <= 5 && lw.some((w) => forms.has(w)) ? lw : [];
     last = { latin, words };
