@@ -21,3 +21,15 @@ describe('a mail footer telling why the mail came is clutter, whatever its verb'
 describe('a notes app\'s creation stamp is the copy\'s time, not the story\'s date', () => {
   it.each(['u4926', 'u4993', 'u4997'])('%s: the story\'s date', (id) => expect(got(id).date).toBe(want(id).date));
 });
+
+describe('a copying tool\'s domain glued of a town and «today»: the name whole, not the town', () => {
+  const { fromText, page } = roundFixtures(['dev']);
+  const clip = (domain: string, author: string, town: string) => page('---', 'created: 2028-08-05T10:12:40 (UTC +01:00)', 'tags: []',
+    `source: https://${domain}/economie/phosphate-ukraine`, `author: ${author}`, '---',
+    '# عقد لتوريد الفوسفات التونسي إلى مزارع أوكرانية', 'عقد لتوريد الفوسفات التونسي إلى مزارع أوكرانية', '---', '3 أوت 2028',
+    `وقعت شركة الفوسفات عقدا لتوريد شحنات من الأسمدة إلى مزارع في جنوب أوكرانيا، وقال عمال المناجم في ${town} إن العقد يضمن استمرار الإنتاج.`,
+    'وأضاف مسؤول في الشركة أن الشحنة الأولى ستغادر ميناء صفاقس الشهر المقبل، وأن العقد يشمل أربع شحنات خلال العام.');
+  it('u4932 (spent): «كبوشية اليوم», not «كبوشية»', () => expect(got('u4932').source).toBe('كبوشية اليوم'));
+  it('a markdown clip of another town\'s site reads the name whole', () => expect(fromText(clip('metlaouitoday.tn', 'المتلوي اليوم', 'المتلوي')).article.source).toBe('المتلوي اليوم'));
+  it('guard: a domain that spells only the town still meets the town\'s name as printed', () => expect(fromText(clip('metlaoui.tn', 'المتلوي', 'المتلوي')).article.source).toBe('المتلوي'));
+});
