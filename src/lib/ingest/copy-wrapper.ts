@@ -249,7 +249,11 @@ export function wrapperSignals(wrapper: CopyWrapper | undefined, lines: Classifi
     else if (spelled) out.push({ field: 'outlet', value: spelled.text, confidence: 0.8, rule: `name spelling the domain shown by the copying tool (${wrapper.tool})`, line: spelled.index + 1 });
     else {
       // Spelled further down («تابعوا نون بوست على تلغرام» at the foot): the name, not the domain.
-      const far = spellingOnPage(label, lines, lex.sameName, lex.siteSuffixes);
+      // «kabushiyatoday.sd» over «author: كبوشية اليوم»: the name whole first, read from the whole host (its label glued of
+      // the town and «today»), as own-site.ts reads its link — the label alone meets the town's prefix «كبوشية» first
+      // (forty-seventh round, at the merge: aside47 u4932, spent).
+      const host = wrapper.domain.text.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').split('/')[0];
+      const far = spellingOnPage(host, lines, (a, b) => lex.sameName(a, b, true), lex.siteSuffixes) ?? spellingOnPage(label, lines, lex.sameName, lex.siteSuffixes);
       // «assafirarabic.com» over «السفير العربي»: a short Arabic name right under the domain is the
       // site's, as under a Latin brand's domain (sixteenth round).
       const under = lines.slice(wrapper.domain.index + 1).find((l) => l.kind !== 'blank');
