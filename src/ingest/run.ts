@@ -30,7 +30,7 @@ export { reportMessages, summaryLine } from '../lib/ingest/run-report';
 export type { ArticleOutcome, FileReport, IngestReport } from '../lib/ingest/run-report';
 
 /** Bump when extraction logic changes so cached (reused) pages are re-extracted. */
-export const INGEST_VERSION = 56;
+export const INGEST_VERSION = 57;
 
 /**
  * Most embedded articles taken from one page. Real pages embed a handful; a page with hundreds
