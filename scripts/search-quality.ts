@@ -1,6 +1,6 @@
 // Search quality, per class, ours beside plain Pagefind, for the query sets
 // (tests/fixtures/search/): the figures of docs/search.md "Quality".
-// Usage: npx tsx scripts/search-quality.ts [--sets spelling,dev,aside,aside2,…,aside18,aside19,aside20,aside21,aside22,aside23,aside24,aside25,aside26,aside27,aside28,aside29,aside30,aside31,aside32,aside33,aside34,aside35,aside36,aside37,aside38,aside39,aside40,aside41,dev13m,dev14q] [--json FILE]
+// Usage: npx tsx scripts/search-quality.ts [--sets spelling,dev,aside,aside2,…,aside18,aside19,aside20,aside21,aside22,aside23,aside24,aside25,aside26,aside27,aside28,aside29,aside30,aside31,aside32,aside33,aside34,aside35,aside36,aside37,aside38,aside39,aside40,aside41,aside42,dev13m,dev14q] [--json FILE]
 //        npx tsx scripts/search-quality.ts --dir DIR [--sets probe] [--json FILE]: another corpus, DIR/articles/*.mdx
 //        alone, with its own query files DIR/queries-<set>.yaml (session 26's probe of real pages' text, kept
 //        outside the repository); the default, without --dir, is unchanged.
@@ -28,7 +28,8 @@
 // written as readers ask), never on aside39 (held out in the thirty-ninth pass, session 47, over the `iw-*` pages,
 // written as readers ask), never on aside40 (held out in the fortieth pass, session 48, over the `ja-*` pages,
 // written as readers ask and labelled over the whole corpus), never on aside41 (held out in the forty-first pass, session 49,
-// over the `jd-*` pages, written as readers ask and labelled over the whole corpus); a new held-out set is written before any change and
+// over the `jd-*` pages, written as readers ask and labelled over the whole corpus), never on aside42 (held out in the forty-second
+// pass, session 50, over the `jh-*` pages, as aside41); a new held-out set is written before any change and
 // measured, never tuned on.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
