@@ -23,6 +23,7 @@ const pages = {
   plant: 'قالت شركة إنرغوأتوم إن منسوب بركة التبريد في المحطة ينخفض',
   oranges: 'ارتفعت أسعار البرتقال في الأسواق الشعبية هذا الشهر',
   grain: 'نقلت الشاحنات القمح إلى صوامع الموانئ الجنوبية',
+  scholars: 'نسخ المخطوطات علماء حضارمة على مدى قرون',
 };
 const spelledCtx = (r = rules): KeyContext => ({ ...ctx, spellings: new Map(), queryForms: { rare: 3, spellings: r } });
 const corpus = fakePagefind(pages, indexCtx);
@@ -61,5 +62,12 @@ describe('an actor’s one-word name typed in a spelling its aliases lack', () =
     expect(await ids('انرجواتوم')).toEqual(['plant']);
     expect(await ids('انرجواتوم', { ...ctx, spellings: new Map() })).toEqual([]);
     expect(await ids('الموانئ الجنوبية')).toEqual(['grain']);
+  });
+});
+
+describe('a region’s people written with ة (content/search-regions.yaml `people`)', () => {
+  it('finds «علماء حضارمة» for «حضرموت» and «علماء حضرموت»', async () => {
+    expect(await ids('حضرموت')).toEqual(['scholars']);
+    expect(await ids('علماء حضرموت')).toEqual(['scholars']);
   });
 });
