@@ -21,7 +21,7 @@ export function parseSearchSpellings(text: string, file = DEFAULT_SEARCH_SPELLIN
     ...listed('vowelLetters', data.vowelLetters, norm),
     ...listed('droppedEndings', data.droppedEndings, norm),
     ...listed('compoundTails', data.compoundTails, norm),
-    ...(data.shortNames ? { shortNames: { minLetters: data.shortNames.minLetters, classes: data.shortNames.classes.map((c) => c.map(norm)) } } : {}),
+    ...(data.shortNames ? { shortNames: { minLetters: data.shortNames.minLetters, classes: data.shortNames.classes.map((c) => c.map(norm)), ...(data.shortNames.floorVowels ? { floorVowels: data.shortNames.floorVowels.map(norm) } : {}) } } : {}),
   } as SpellingRules;
 }
 

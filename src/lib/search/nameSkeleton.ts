@@ -32,7 +32,7 @@ export interface SpellingRules {
   /** A company's last part written glued to its name or apart (بنك، فلوت): the name is also grouped by its head. */
   compoundTails?: string[];
   /** A name too short for a skeleton, read by its /g/ letter written otherwise (shortNames.ts). */
-  shortNames?: { minLetters: number; classes: string[][] };
+  shortNames?: { minLetters: number; classes: string[][]; floorVowels?: string[] };
 }
 
 /** The forty-first pass's classes, for rules that name none: g غ ق ك → ج; t ط → ت; s/z ز ص → س; «تش» → ج. */

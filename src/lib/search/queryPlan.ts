@@ -6,6 +6,7 @@ import { actorKey, arabicKey, conceptKey } from './terms';
 import { isFunctionStem, isNearSynonym, isNisbaConcept, readingName } from './queryReadings';
 import { formReadings } from './queryForms';
 import { rareFormReadings, unseenFormReadings } from './rareReadings';
+import { aliasSpellingIds } from './aliasSpellings';
 import { commonPluralReadings } from './commonPlurals';
 import { thesaurusSearches } from './thesaurus';
 import { meaningPlan, MEANING_SHOWN, type MeaningPlan } from './meaningWords';
@@ -70,6 +71,11 @@ export interface QueryUnit {
    * where the typed word is on no page (a short word the corpus writes is a word: «قارة» is not «غارة»).
    */
   unseenReadings?: string[];
+  /**
+   * Keys of the actors whose one-word alias the typed word may be another spelling of (aliasSpellings.ts, forty-second
+   * pass at the merge): kept only where the typed word is on no page and the actor is on some (however many).
+   */
+  unseenNames?: string[];
   /**
    * Keys of the typed word's other number (content/search-common-plurals.yaml, commonPlurals.ts, thirty-third pass):
    * searched only with the query's other words, their pages after the exact ones. `commonHomograph`: a pair's form is
@@ -189,9 +195,10 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     const readings = opts.concepts === false ? [] : formReadings(t, ctx);
     const rare = opts.concepts === false ? [] : rareFormReadings(t, ctx, readings, toks[i + 1]?.token.norm);
     const unseen = opts.concepts === false ? [] : unseenFormReadings(t, ctx, [...readings, ...rare]);
+    const names = opts.concepts === false ? [] : aliasSpellingIds(t, ctx).map(actorKey);
     const common = opts.concepts === false ? null : commonPluralReadings(t, ctx);
     const commonUnit = common ? { commonReadings: common.keys, ...(common.homograph ? { commonHomograph: true } : {}) } : {};
-    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}), ...(rare.length ? { rareReadings: rare } : {}), ...(unseen.length ? { unseenReadings: unseen } : {}), ...commonUnit });
+    units.push({ text: words(i, i + 1), terms: [key], any: key, ...(readings.length ? { readings } : {}), ...(rare.length ? { rareReadings: rare } : {}), ...(unseen.length ? { unseenReadings: unseen } : {}), ...(names.length ? { unseenNames: names } : {}), ...commonUnit });
     ranges.push([i, i + 1]);
     if (t.token.type === 'ar' && isFunctionStem(t.stem, ctx)) {
       units[units.length - 1].functionWord = true;
@@ -259,7 +266,7 @@ export function planQuery(query: string, ctx: KeyContext, opts: { prefixLast?: b
     else if (!concept && more.length) concept = { search: terms.join(' '), ids: [], shown: more };
   }
   // With any reading (tiers.ts: a rare typed word's readings rank above the concept pages lacking it, thirty-second pass).
-  const rare = ctx.queryForms?.rare && units.some((u) => u.rareReadings || u.unseenReadings || u.readings) ? { rare: ctx.queryForms.rare } : {};
+  const rare = ctx.queryForms?.rare && units.some((u) => u.rareReadings || u.unseenReadings || u.unseenNames || u.readings) ? { rare: ctx.queryForms.rare } : {};
   return { search: terms.join(' '), exact, prefix, actors, units, concept, ...rare, ...(thesaurus ? { thesaurus: { searches: thesaurus.searches } } : {}), ...(meaning ? { meaning } : {}) };
 }
 

@@ -314,7 +314,7 @@ async function withFormReadings<R extends Candidate>(typed: QueryPlan, ranked: A
  */
 async function typedWordRare<R extends Candidate>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<Set<string> | null> {
   if (!plan.rare || plan.units.length < 2) return null;
-  const withReadings = plan.units.filter((u) => u.readings?.length || u.rareReadings?.length || u.unseenReadings?.length);
+  const withReadings = plan.units.filter((u) => u.readings?.length || u.rareReadings?.length || u.unseenReadings?.length || u.unseenNames?.length);
   const rare = (await Promise.all(withReadings.map((u) => run(u.terms.join(' '))))).filter((r) => r.length <= plan.rare!);
   // The pages that write a rare typed word (none, where it is in no page).
   return rare.length ? new Set(rare.flat().map((r) => r.id)) : null;
@@ -328,9 +328,9 @@ async function typedWordRare<R extends Candidate>(plan: QueryPlan, run: (search:
  */
 export async function withRareReadings<R>(plan: QueryPlan, run: (search: string) => Promise<R[]>): Promise<QueryPlan> {
   const max = plan.rare;
-  if (!max || !plan.units.some((u) => u.rareReadings?.length || u.unseenReadings?.length)) return plan;
+  if (!max || !plan.units.some((u) => u.rareReadings?.length || u.unseenReadings?.length || u.unseenNames?.length)) return plan;
   const units = await Promise.all(plan.units.map(async (u) => {
-    if (!u.rareReadings?.length && !u.unseenReadings?.length) return u;
+    if (!u.rareReadings?.length && !u.unseenReadings?.length && !u.unseenNames?.length) return u;
     // The typed word itself rare too: a word many pages write is no small town's, nor the form the corpus lacks
     // («الكاظمي» would read to «كاظم», «كنس» to «كنسي»: aside7, aside28 at the first run).
     // Typed alone and on some page, the word is what the reader asked for: «الكاظمي» (a name) is not «الكاظمية» (a
@@ -340,7 +340,10 @@ export async function withRareReadings<R>(plan: QueryPlan, run: (search: string)
     // A short name's other spellings (shortNames.ts) only where no page writes the typed word.
     const candidates = [...(u.rareReadings ?? []), ...(own === 0 ? u.unseenReadings ?? [] : [])];
     const found = await Promise.all(candidates.map(run));
-    const kept = candidates.filter((_, i) => found[i].length > 0 && found[i].length <= max);
+    // An actor read from a name's other spelling (aliasSpellings.ts) is on as many pages as it is: no upper bound.
+    const names = own === 0 ? u.unseenNames ?? [] : [];
+    const named = (await Promise.all(names.map(run))).map((r) => r.length);
+    const kept = [...candidates.filter((_, i) => found[i].length > 0 && found[i].length <= max), ...names.filter((_, i) => named[i] > 0)];
     return kept.length ? { ...u, readings: [...(u.readings ?? []), ...kept] } : u;
   }));
   return { ...plan, units };

@@ -20,7 +20,7 @@ export const SearchSpellingsSchema = z
     vowelLetters: z.array(letter).optional(),
     droppedEndings: z.array(arabic).optional(),
     compoundTails: z.array(oneWord).optional(),
-    shortNames: z.object({ minLetters: whole(3), classes: z.array(z.array(letter).min(2, 'a class has two letters or more')) }).strict().optional(),
+    shortNames: z.object({ minLetters: whole(3), classes: z.array(z.array(letter).min(2, 'a class has two letters or more')), floorVowels: z.array(letter).optional() }).strict().optional(),
   })
   .strict()
   .refine((d) => new Set((d.letterClasses ?? []).flat()).size === (d.letterClasses ?? []).flat().length, 'a letter is in one class only');
