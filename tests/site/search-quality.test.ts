@@ -123,7 +123,10 @@ describe('search quality', () => {
     // (a homograph inside a place's name: no reading keys it yet), and fx-peace-waw, one short sentence, fell 10th → 12th
     // among the corpus's 38 pages saying «السلام». The clitic is read (the page is found); its rank is the open gap
     // (docs/search.md «Thirty-fourth pass, merged»): it must stay within twenty, every other spelling query within ten.
-    const RANK_GAP: Record<string, number> = { والسلام: 20 };
+    // Session 50: «والدفاع»'s one labelled page fx-defense-waw fell 10th → 11th when the 44 pages of aside42 and dev42c
+    // came in (ji-mallawi-gomel writes «والدفاع» too, jh-swedenparl-gripen «الدفاع»); main's code and the merge rank it
+    // alike (docs/search.md «Forty-second pass, merged»): within fifteen.
+    const RANK_GAP: Record<string, number> = { والسلام: 20, والدفاع: 15 };
     const misses = rows.spelling.filter((r) => SPELLING_KINDS.includes(r.kind) && recallAt(r.keyed, r.relevant, RANK_GAP[r.q] ?? 10) < 1);
     expect(misses.map((r) => `${r.q}: got ${r.keyed.join(',')}`)).toEqual([]);
   });
@@ -289,7 +292,11 @@ describe('search quality', () => {
     // wheat pages not about the deal ahead of two labelled ones), «الوساطة القطرية» 0.67 (the letting agent in Doha still
     // in the ten, fy-qna-children «بوساطة قطر» unlabelled there), «الإفراج» 0.70. The guard follows the pages (0.74 → 0.72);
     // the code moved the class up, not down.
-    const floor: Record<string, number> = { all: 0.77, concept: 0.69, nisba: 0.76, derivation: 0.72, 'broken-plural': 0.83, partial: 0.79, precision: 0.66 };
+    // Forty-second pass, merged (session 50): aside42's and dev42c's 44 pages and 15w's labels of them in 20 queries of
+    // the site's sets («هدنة», «عقوبات», «وساطة تركيا», «استضافة» … now count an Ankara, a Vienna or a Bratislava page) take
+    // dev's recall@10 from 0.774 to 0.765 on main's code and on the merge alike (scripts/search-quality.ts --sets dev in
+    // both trees: every line identical); the code moved nothing. The guard follows the pages (all 0.77 → 0.76).
+    const floor: Record<string, number> = { all: 0.76, concept: 0.69, nisba: 0.76, derivation: 0.72, 'broken-plural': 0.83, partial: 0.79, precision: 0.66 };
     for (const line of lines) expect(line.recall, line.kind).toBeGreaterThanOrEqual(floor[line.kind] ?? 0.9);
   });
   it('beats plain Pagefind on every set', () => {
@@ -297,7 +304,7 @@ describe('search quality', () => {
       const all = summariseByKind(rows[set]).at(-1)!;
       expect(all.recall, set).toBeGreaterThan(all.plainRecall);
     }
-    // Every spelling query but «والسلام» (above) at recall@10 = 1: 43 of 44.
-    expect(summariseByKind(rows.spelling).at(-1)!.recall).toBeGreaterThanOrEqual(43 / 44);
+    // Every spelling query but «والسلام» and «والدفاع» (above) at recall@10 = 1: 42 of 44.
+    expect(summariseByKind(rows.spelling).at(-1)!.recall).toBeGreaterThanOrEqual(42 / 44);
   });
 });
